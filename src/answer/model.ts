@@ -1,0 +1,85 @@
+import type { Position } from './positions.js';
+import type { MatchableWord } from './phrases.js';
+import type { SentenceSignals } from './signals.js';
+
+/** The parts of a STAR answer, plus the lesson most coaches want as its own part. */
+export type Part = 'situation' | 'task' | 'action' | 'result' | 'lesson' | 'other';
+export const STAR_PARTS: readonly Part[] = ['situation', 'task', 'action', 'result', 'lesson'];
+
+export interface Word extends MatchableWord {
+  /** The word as written. */
+  readonly text: string;
+  /** Offsets into the original source: [start, end). */
+  readonly start: number;
+  readonly end: number;
+  /** Inside quotation marks: someone else's words, or a term being mentioned. */
+  readonly quoted: boolean;
+  /** Capitalised as written. */
+  readonly capitalised: boolean;
+}
+
+export interface Sentence {
+  readonly index: number;
+  /** Offsets into the original source: [start, end). */
+  readonly start: number;
+  readonly end: number;
+  /** The sentence as a speaker would say it: markup removed, offsets preserved. */
+  readonly text: string;
+  readonly words: readonly Word[];
+  readonly paragraph: number;
+  /** Index into Answer.sections. */
+  section: number;
+  readonly signals: SentenceSignals;
+}
+
+export interface Section {
+  readonly part: Part;
+  /** The heading as written, or null for an inferred section. */
+  readonly heading: string | null;
+  readonly inferred: boolean;
+  /** Sentence indices [first, last]; first > last for an empty section. */
+  readonly firstSentence: number;
+  readonly lastSentence: number;
+  readonly start: number;
+  readonly end: number;
+  readonly words: number;
+}
+
+export interface Heading {
+  readonly level: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** The STAR part this heading names, or 'other'. */
+  readonly part: Part;
+}
+
+export interface Comment {
+  /** The text between <!-- and -->. */
+  readonly body: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface FrontMatter {
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+  /** Parsed data, or null when no parser was supplied or it is not a mapping. */
+  readonly data: Record<string, unknown> | null;
+  readonly error: string | null;
+}
+
+export interface Answer {
+  readonly source: string;
+  readonly frontMatter: FrontMatter | null;
+  readonly headings: readonly Heading[];
+  readonly comments: readonly Comment[];
+  readonly sentences: readonly Sentence[];
+  readonly sections: readonly Section[];
+  /** True when the sections come from the writer's own headings. */
+  readonly explicitSections: boolean;
+  /** Words a speaker would say (quoted words included). */
+  readonly wordCount: number;
+  locate(offset: number): Position;
+}

@@ -1,0 +1,116 @@
+import type { Part, Section, Sentence, Heading } from './model.js';
+
+const HEADING_SYNONYMS: ReadonlyArray<[Part, RegExp]> = [
+  ['lesson', /\b(lessons?|learn(ed|t|ings?)?|takeaways?|reflections?|hindsight|looking back|differently|since then|growth|prevention|going forward|changed)\b/],
+  ['result', /\b(results?|outcomes?|impact|aftermath|consequences?|resolution|fallout|what came of it)\b/],
+  ['action', /\b(actions?|what i did|response|responded|approach|fix|fixing|recovery|correct(ion|ive)?|making it right|mitigation|steps?)\b/],
+  ['task', /\b(tasks?|goals?|objectives?|responsibilit(y|ies)|my role|role|assignment|mission|the ask|targets?|challenge)\b/],
+  ['situation', /\b(situation|context|background|setting|setup|set-up|scene|what happened|the problem|story)\b/],
+];
+
+/** The STAR part a heading names, or 'other'. */
+export function partOfHeading(text: string): Part {
+  const normal = text.toLowerCase().replace(/[^\p{L}\p{N}\s'-]/gu, ' ');
+  for (const [part, pattern] of HEADING_SYNONYMS) if (pattern.test(normal)) return part;
+  return 'other';
+}
+
+function sectionOf(part: Part, heading: string | null, inferred: boolean, sentences: readonly Sentence[], first: number, last: number, fallbackStart: number): Section {
+  let words = 0;
+  for (let i = first; i <= last; i++) words += sentences[i]!.words.length;
+  const start = first <= last ? sentences[first]!.start : fallbackStart;
+  const end = first <= last ? sentences[last]!.end : fallbackStart;
+  return { part, heading, inferred, firstSentence: first, lastSentence: last, start, end, words };
+}
+
+/** Sections from the writer's own headings; text before the first one is an untitled 'other' part. */
+export function sectionsFromHeadings(headings: readonly Heading[], sentences: Sentence[]): Section[] {
+  const sections: Section[] = [];
+  let s = 0;
+  const firstHeading = headings[0];
+  if (firstHeading) {
+    const before = s;
+    while (s < sentences.length && sentences[s]!.start < firstHeading.start) s++;
+    if (s > before) sections.push(sectionOf('other', null, false, sentences, before, s - 1, 0));
+  }
+  headings.forEach((heading, h) => {
+    const next = headings[h + 1];
+    const first = s;
+    while (s < sentences.length && (!next || sentences[s]!.start < next.start)) s++;
+    sections.push(sectionOf(heading.part, heading.text, false, sentences, first, s - 1, heading.end));
+  });
+  sections.forEach((section, index) => {
+    for (let i = section.firstSentence; i <= section.lastSentence; i++) sentences[i]!.section = index;
+  });
+  return sections;
+}
+
+const ORDER: readonly Part[] = ['situation', 'task', 'action', 'result', 'lesson'];
+
+function partScores(sentence: Sentence, position: number): number[] {
+  const s = sentence.signals;
+  const situation = (s.setting ? 2 : 0) + (1 - position) * 1.2 + (s.failure || s.remedy ? -0.8 : 0);
+  const task = (s.goal ? 2.2 : 0) + (s.setting ? 0.3 : 0) + (s.failure ? -0.5 : 0) - position * 0.6;
+  const action = (s.remedy ? 2 : 0) + (s.ownedFailure ? 1.2 : s.failure ? 0.6 : 0) + (s.speakerSubject || s.groupSubject ? 0.4 : 0);
+  const result = (s.outcome ? 2 : 0) + (s.cost ? 0.8 : 0) + position * 0.3;
+  const lesson = (s.lesson ? 2.5 : 0) + (s.prevention ? 2 : 0) + position * position * 0.8;
+  return [situation, task, action, result, lesson];
+}
+
+/**
+ * Infers STAR parts for a free-form answer. Each sentence gets a score per part from its signals
+ * and its position; a dynamic programme then picks the best labelling whose parts come in STAR
+ * order (a part may be skipped), so every inferred section is one contiguous run of sentences.
+ */
+export function inferSections(sentences: Sentence[]): Section[] {
+  const n = sentences.length;
+  if (n === 0) return [];
+  const parts = ORDER.length;
+  const switchCost = 0.35;
+  const best: number[][] = [];
+  const from: number[][] = [];
+  sentences.forEach((sentence, i) => {
+    const scores = partScores(sentence, n === 1 ? 0 : i / (n - 1));
+    const row: number[] = [];
+    const back: number[] = [];
+    for (let p = 0; p < parts; p++) {
+      if (i === 0) {
+        row.push(scores[p]! - p * 0.5);
+        back.push(-1);
+        continue;
+      }
+      let bestPrev = -Infinity;
+      let bestQ = 0;
+      for (let q = 0; q <= p; q++) {
+        const value = best[i - 1]![q]! - (q === p ? 0 : switchCost);
+        if (value > bestPrev) {
+          bestPrev = value;
+          bestQ = q;
+        }
+      }
+      row.push(bestPrev + scores[p]!);
+      back.push(bestQ);
+    }
+    best.push(row);
+    from.push(back);
+  });
+  const labels = new Array<number>(n);
+  let p = 0;
+  const last = best[n - 1]!;
+  for (let q = 1; q < parts; q++) if (last[q]! > last[p]!) p = q;
+  for (let i = n - 1; i >= 0; i--) {
+    labels[i] = p;
+    p = from[i]![p]!;
+  }
+  const sections: Section[] = [];
+  let runStart = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i === n || labels[i] !== labels[runStart]) {
+      const index = sections.length;
+      sections.push(sectionOf(ORDER[labels[runStart]!]!, null, true, sentences, runStart, i - 1, 0));
+      for (let k = runStart; k < i; k++) sentences[k]!.section = index;
+      runStart = i;
+    }
+  }
+  return sections;
+}

@@ -1,0 +1,222 @@
+/**
+ * What each sentence does in the story: who acts, whether it tells of the failure, the fix, the
+ * cost, the lesson or the change that followed. The section inference and most rules read these
+ * signals instead of matching words on their own, so "understanding" lives in one place.
+ */
+import { PhraseSet, type MatchableWord, type PhraseMatch } from './phrases.js';
+import { WORD_CLASSES } from './lexicon.js';
+
+export interface SentenceSignals {
+  /** The speaker is a grammatical subject ("I", "I'm", "I've"). */
+  readonly speakerSubject: boolean;
+  /** "we" or "the team" is a subject. */
+  readonly groupSubject: boolean;
+  /** The sentence tells of something going wrong. */
+  readonly failure: boolean;
+  /** The speaker owns a failure here ("I missed", "my mistake", "I should have"). */
+  readonly ownedFailure: boolean;
+  /** Something done to fix, contain or own up to the damage. */
+  readonly remedy: boolean;
+  /** A remedy whose subject is the speaker ("I rolled back", "so I called her"). */
+  readonly ownedRemedy: boolean;
+  /** A lesson or takeaway. */
+  readonly lesson: boolean;
+  /** What is done differently now, or proof the lesson stuck. */
+  readonly prevention: boolean;
+  /** The goal, the task or the speaker's responsibility. */
+  readonly goal: boolean;
+  /** Scene-setting: when, where, which role. */
+  readonly setting: boolean;
+  /** How things turned out. */
+  readonly outcome: boolean;
+  /** A consequence or cost. */
+  readonly cost: boolean;
+}
+
+const FAILURE = PhraseSet.from(
+  [
+    'mistake|mistakes|error|errors|failure|failures|fail|failed|failing|blunder|oversight|fiasco|flop|flopped',
+    'went wrong', 'go wrong', 'gone wrong', 'fell apart', 'fell through', 'blew up', 'backfired', 'broke|broken|breaking',
+    'crash*', 'outage', 'outages', 'bug', 'bugs', 'incident', 'missed|miss|missing', 'slipped', 'overran', 'over budget',
+    'lost', 'dropped the ball', 'forgot|forgotten', 'overlooked', 'underestimat*', 'overestimat*', 'misjudg*',
+    'misread', 'miscalculat*', 'misconfigur*', 'misunderstood', 'deleted', 'wiped', 'corrupted', 'wrong', 'late',
+    'rejected', 'regression', 'derailed', 'botched', 'should have', "should've", 'too late', 'off track',
+    '@self @adv? @neg *', '@self @adv? failed to', "@self wasn't prepared|ready|careful",
+  ],
+  WORD_CLASSES,
+);
+
+const OWNED_FAILURE = PhraseSet.from(
+  [
+    'i @adv? failed|missed|forgot|overlooked|underestimated|overestimated|misjudged|misread|broke|deleted|dropped|ignored|skipped|rushed|assumed|neglected|botched|miscalculated|misconfigured|overcommitted|mishandled|lost|blew',
+    "i @adv? didn't|hadn't|never|wasn't|couldn't *",
+    'i @adv? did|had|was not *',
+    'i made|make a|an|the|that|one|two|several|some bad|wrong|poor|big|serious|costly|critical|rookie|classic? mistake|mistakes|error|errors|call|decision|assumption|choice|misjudgment',
+    'my mistake|mistakes|error|errors|fault|failure|oversight|responsibility|call|decision|miss|assumption|blind spot|misjudgment',
+    "i should have|should've", "i could have|could've", 'that|it|this was on me', 'on me', 'i own|owned it|that|this|the',
+    'i take|took full|complete? responsibility|ownership', 'i was wrong', 'i let * down', 'i let the|my * down',
+    'i was the one who|that', 'because i', 'because of me', 'it was my', 'i caused', 'i had caused', 'i created',
+    'i introduced', 'i shipped|pushed|deployed|released|sent * without', 'i accidentally|mistakenly|wrongly *',
+  ],
+  WORD_CLASSES,
+);
+
+const REMEDY_VERBS = [
+  '~fix', 'rolled|roll back', 'reverted|revert*', 'restor*', 'apolog*', 'flagged|flag', 'escalat*', 'admitted|admit',
+  'owned up', 'owned it|the|my', 'patched', 'recovered', 'repaired', 'corrected', 'redid|re-did|redo', 'reworked|rework',
+  'rebuilt|rewrote|rewrite|rebuild', 'salvaged', 'contained', 'mitigat*', 'paused', 'halted', 'refunded', 'renegotiat*',
+  'rescoped|re-scoped', 'reprioriti*', 'triaged', 'reset', 'reran|re-ran', 'resent|re-sent', 'backfilled', 'reconciled',
+  '(called|phoned|emailed|told|informed|notified|warned|contacted|alerted|briefed|updated|messaged|wrote to|met with|sat down with|went to|reached out|raised it|raised the)',
+  'offered', 'proposed', 'volunteered', 'stayed late|up|on|behind|back', 'worked (through|late|overnight|nights|weekends|the weekend|with|closely)',
+  'spent the|that|two|three|a|every|my', 'cleaned up', 'pulled the|it|back', 'stopped the', 'came clean', 'asked for help',
+  'put together a|an', 'set up a|an', 'scheduled a|an', 'drafted a|an', 'walked them|the|her|him|everyone through',
+  'took ownership|responsibility|the blame', 'made it right', 'made things right', 'made up for', 'went back', 'hand-checked|double-checked|rechecked|re-checked|audited',
+  'brought in|on', 'paired with', 'delivered the|it', 'shipped a fix|the fix|a patch|the patch',
+];
+
+const REMEDY = PhraseSet.from(
+  [
+    ...REMEDY_VERBS.map((verb) => `@self|@group|and|then|so @adv? @adv? ${verb}`),
+    'to fix it|this|that|the', 'to make it|things right', 'to make up for', 'to repair', 'to recover', 'to contain', 'to limit the|its',
+    'my first step|move|call|priority|job was', 'the first thing i did', 'i immediately *', 'we immediately *',
+  ],
+  WORD_CLASSES,
+);
+
+const LESSON = PhraseSet.from(
+  [
+    'i|we @adv? learned|learnt|learn|realized|realised|understood|discovered|recognized|recognised',
+    "(i've|we've|i have|we have) @adv? learned|learnt|realized|realised", 'lesson|lessons|takeaway|takeaways|insight|moral',
+    'taught|teaches|showed|shows|reminded me', 'made me realize|realise|see|understand|rethink',
+    '@self understand|know|see now', 'now @self understand|know|see', 'i came|took away', 'what i took from',
+    'it was a lesson', 'the biggest thing', 'i learned|learnt the hard way', 'the point is', 'it turned out that i',
+    'i now believe|know|treat|see|think',
+  ],
+  WORD_CLASSES,
+);
+
+/** Reflection openers: a lesson only when the speaker owns something in the same breath. */
+const HINDSIGHT = PhraseSet.from(['in hindsight', 'looking back', 'with hindsight', 'in retrospect', 'if i could go back'], WORD_CLASSES);
+
+const PREVENTION = PhraseSet.from(
+  [
+    'now @self', '@self now', 'these days', 'today @self', 'since then', 'ever since', 'from then on', 'from that day|point|moment',
+    'going forward', 'next time', 'the|my next|following project|release|launch|quarter|sprint|time|year|team|job|role|migration|cycle|deadline|review|one',
+    'on my|the next', '@self always', '@self never * anymore', 'no longer', "i've|we've since", 'i|we have since', '(i have|i\'ve) @adv? made it a',
+    '@self @adv? started|began|introduced|instituted|adopted|built|created|set|added|wrote|established|put|made|changed|keep|kept|run|make|use|block|ask|check|schedule|write|share|send|insist|build|require|book',
+    'i make sure', 'if @self did|faced|had|were it|this|that? again', 'if i could do it|this|that? again|over',
+    "(i would|we would|i'd|we'd) @adv? do|handle|approach|have it|things|this|that? differently", 'differently',
+    'never happened again', "(hasn't|has not|haven't|have not) happened|recurred|repeated|slipped|missed|had ..3 since",
+    'a|one|two|three|six|few|couple * later', '@number? @number? months|weeks|years|quarters|days later', 'later that|the year|quarter|month',
+    'it stuck', 'that habit', 'the habit', 'a habit', 'it paid off', 'paid off', 'ever again', 'every time', 'whenever',
+  ],
+  WORD_CLASSES,
+);
+
+const GOAL = PhraseSet.from(
+  [
+    'my job|role|task|goal|responsibility|assignment|remit|brief|mandate|target|objective|mission|part|aim',
+    'i was @adv? responsible|accountable|tasked|asked|hired|brought|assigned|supposed|meant|expected|leading|running|managing|heading|owning|coordinating|charged|chosen|put|given|in',
+    'i was the lead|owner|manager|pm|point|only|sole|analyst|engineer|developer|designer',
+    'i @adv? (led|owned|managed|ran|headed|coordinated|oversaw|inherited|took over)', 'i @adv? (volunteered|agreed|promised|committed|offered|planned|set out|needed|had|wanted|tried|was) to',
+    'the goal|aim|objective|target|plan|deadline|mission|task|job|brief|idea|ask was', 'we @adv? (needed|had|wanted|planned|aimed|hoped|promised|committed|were supposed|were meant|were asked) to',
+    'was due', 'were due', 'in order to', 'so that', 'i needed to', 'i had to deliver|ship|launch|finish|build|prepare|present',
+    'i had @number * to', "i'd promised|committed|agreed", 'were counting on',
+  ],
+  WORD_CLASSES,
+);
+
+const SETTING = PhraseSet.from(
+  [
+    'at my last|previous|first|old|current job|role|company|employer|internship|startup',
+    '@self was working|worked|joined|started|interned', 'a few|couple|two|three|several? years|months ago', 'early|earlier|late in my career',
+    'when @self was|first|joined|started', 'back in', 'last year|spring|summer|autumn|fall|winter|quarter', 'at the time', 'during my',
+    'while @self was', 'in my first|second|third|last|previous', 'i was a|an', 'i worked as|at|for|on', 'our team|company|startup|group|department',
+    'in 19*|20*', 'i was * years', 'years ago', 'one time',
+  ],
+  WORD_CLASSES,
+);
+
+const OUTCOME = PhraseSet.from(
+  [
+    'as a result', 'in the end', 'ultimately', 'eventually', 'the result|outcome|upshot|fallout|impact|consequence was|were',
+    'by the end', 'it cost', 'in total', 'all told', 'finally', 'we|i ended up', 'we|i still|eventually|finally? shipped|launched|delivered|kept|saved|recovered|retained|hit|met|closed|won|lost|finished',
+    'the client|customer|team|manager|project stayed|renewed|agreed|accepted|signed|shipped|launched|recovered|went live',
+    'went live', 'result|results|outcome|outcomes', 'afterwards|afterward', 'in the aftermath', 'the damage was',
+  ],
+  WORD_CLASSES,
+);
+
+const COST = PhraseSet.from(
+  [
+    'lost|lose|losing|cost|costing|costs|wasted|waste', 'missed|miss the|our|a|its|their|two|three ..1 deadline|deadlines|launch|target|window|date|milestone|quarter|goal|sla|release|handoff',
+    'slipped|delayed|postponed|cancelled|canceled|scrapped|abandoned', 'pushed back', 'pulled the',
+    'outage|outages|downtime|incident|incidents|refund|refunds|refunded|churn|churned|complaint|complaints|complained|penalty|penalties|fined|rework|overtime|damage|damaged|breach|escalation|escalated',
+    'customers|users|clients|patients|students|readers|shoppers couldn\'t|could|were|saw|got|received|lost|left|complained|noticed|hit|had',
+    'affected|impacted', 'revenue|budget|budgets|dollars|euros|pounds|funding', 'lost|lose|losing the|a|our|that|their ..1 contract|deal|account|client|customer|sale|sales',
+    'angry|furious|upset|frustrated|disappointed|unhappy|embarrass*|humiliat*|trust|reputation|credibility|confidence',
+    'had to redo|rebuild|rewrite|work|refund|delay|push|stay|cancel|start|throw|scrap|rerun|re-run|restore|apologize|apologise',
+    'it took @number? @number? @period', 'hours|days|weeks|months of', 'down for', 'went down', 'crashed',
+    '(ran|was|were|came in|finished|delivered|shipped|launched|went out|arrived) @adv? late', '(days|weeks|months|hours) late', '(behind schedule|over budget)', '(nobody|no one) used', '(didn\'t|did not) sell|convert|launch|ship|land|work',
+  ],
+  WORD_CLASSES,
+);
+
+const SPEAKER = new Set(['i', "i'm", "i've", "i'd", "i'll"]);
+const GROUP_SUBJECT = PhraseSet.from(['we|we\'ve|we\'d|we\'re|we\'ll', 'the|our team|group|squad'], WORD_CLASSES);
+
+/** Matches that do not touch quoted words: the speaker's own language only. */
+export function spokenMatches(set: PhraseSet, words: readonly (MatchableWord & { quoted: boolean })[]): PhraseMatch[] {
+  return set.matchAll(words).filter((m) => {
+    for (let i = m.start; i < m.end; i++) if (words[i]!.quoted) return false;
+    return true;
+  });
+}
+
+function has(set: PhraseSet, words: readonly (MatchableWord & { quoted: boolean })[]): boolean {
+  return spokenMatches(set, words).length > 0;
+}
+
+const SUBJECT_WORDS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'team', 'nobody', 'everyone', 'someone']);
+
+/** The nearest pronoun-like subject at or before word `index`: enough to tell "I" from "we" in a clause. */
+export function nearestSubject(words: readonly MatchableWord[], index: number): string | null {
+  for (let i = index; i >= 0; i--) {
+    const norm = words[i]!.norm;
+    if (SUBJECT_WORDS.has(norm)) return norm;
+    if (norm === "i'm" || norm === "i've" || norm === "i'd") return 'i';
+    if (norm === "we're" || norm === "we've" || norm === "we'd") return 'we';
+  }
+  return null;
+}
+
+/** "Nothing I could have done", "anything I could have": not an admission. */
+function isDenied(words: readonly MatchableWord[], start: number): boolean {
+  const before = words[start - 1]?.norm;
+  return before === 'nothing' || before === 'anything' || before === 'what';
+}
+
+export function computeSignals(words: readonly (MatchableWord & { quoted: boolean })[], text: string): SentenceSignals {
+  const speakerSubject = words.some((w) => !w.quoted && SPEAKER.has(w.norm));
+  const ownedFailure = spokenMatches(OWNED_FAILURE, words).some((m) => !isDenied(words, m.start));
+  const remedies = spokenMatches(REMEDY, words);
+  const ownedRemedy = remedies.some((m) => {
+    const first = words[m.start]!.norm;
+    if (first === 'my' || first === 'to') return true;
+    return nearestSubject(words, m.start) === 'i';
+  });
+  return {
+    speakerSubject,
+    groupSubject: has(GROUP_SUBJECT, words),
+    failure: ownedFailure || has(FAILURE, words),
+    ownedFailure,
+    remedy: remedies.length > 0,
+    ownedRemedy,
+    lesson: has(LESSON, words) || (ownedFailure && has(HINDSIGHT, words)),
+    prevention: has(PREVENTION, words),
+    goal: has(GOAL, words),
+    setting: has(SETTING, words),
+    outcome: has(OUTCOME, words),
+    cost: has(COST, words) || /[$€£]\s?\d|\d\s?(?:%|percent|k\b)/.test(text),
+  };
+}

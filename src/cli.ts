@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { runLint, UsageError, FORMATS, type Io } from './commands/lint.js';
+import { explainRule, listRules, rulesAsJson } from './commands/rules.js';
+import { loadPaint, shouldColor } from './io/color.js';
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('failcoach')
+    .description('A private, offline coach for "Tell me about a time you failed": lint an answer, or draft one.')
+    .version(version(), '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride();
+
+  program
+    .command('lint')
+    .description('Check answers for the flaws interviewers punish')
+    .argument('[paths...]', 'answer files or directories (.md, .markdown, .txt); "-" reads stdin')
+    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(FORMATS)).default('stylish'))
+    .option('-q, --quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--rule <id:severity>', 'set a rule\'s severity: off, info, warning or error (repeatable)', collect, [])
+    .option('--stdin-filename <name>', 'name to show for an answer read from stdin')
+    .option('--color', 'force colour')
+    .option('--no-color', 'disable colour')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
+2 usage or input errors.
+
+Examples:
+  failcoach lint answers/
+  failcoach lint story.md --rule hedging:off --max-warnings 0
+  cat story.md | failcoach lint --format json`,
+    )
+    .action(async (paths: string[], options) => {
+      setExit(await runLint(paths, options, io));
+    });
+
+  program
+    .command('rules')
+    .description('List the rules, or explain one')
+    .argument('[id]', 'a rule id, for example blame-shifting')
+    .option('--json', 'print the rule metadata as JSON')
+    .option('--color', 'force colour')
+    .option('--no-color', 'disable colour')
+    .addHelpText('after', '\nExamples:\n  failcoach rules\n  failcoach rules hedging')
+    .action(async (id: string | undefined, options: { json?: boolean; color?: boolean }) => {
+      if (options.json) {
+        io.stdout.write(rulesAsJson(id));
+      } else {
+        const paint = await loadPaint(shouldColor(options.color, io.env, Boolean(io.stdout.isTTY)));
+        io.stdout.write(id ? explainRule(id, paint) : listRules(paint));
+      }
+      setExit(0);
+    });
+
+  program.addHelpText('after', '\nExamples:\n  failcoach lint examples/\n  failcoach rules blame-shifting');
+  return program;
+}
+
+/** Runs the CLI and resolves to the exit code; only bin/failcoach.js touches process.exitCode. */
+export async function run(argv: readonly string[], io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  // A closed pipe (failcoach lint … | head -1) is not an error worth a stack trace.
+  io.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(code);
+  });
+  try {
+    if (argv.length <= 2) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync([...argv]);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`failcoach: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

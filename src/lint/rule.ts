@@ -1,0 +1,76 @@
+import type { Answer, Sentence, Word } from '../answer/model.js';
+
+export type Severity = 'off' | 'info' | 'warning' | 'error';
+export type ActiveSeverity = Exclude<Severity, 'off'>;
+export const SEVERITIES: readonly Severity[] = ['off', 'info', 'warning', 'error'];
+
+export interface NumberOption {
+  type: 'number' | 'integer';
+  default: number;
+  min?: number;
+  max?: number;
+  description: string;
+}
+
+export type RuleOptionSpecs = Record<string, NumberOption>;
+export type RuleOptions<S extends RuleOptionSpecs> = { [K in keyof S]: number };
+
+export interface Report {
+  /** Offsets into the source: [start, end). */
+  start: number;
+  end: number;
+  message: string;
+  suggestions?: string[];
+  /**
+   * A milder form of the rule's finding (a vague lesson rather than none, a length outside the
+   * target but inside the hard limits): reported one severity below the rule's.
+   */
+  milder?: boolean;
+}
+
+export type Reporter = (report: Report) => void;
+
+export interface RuleMeta<S extends RuleOptionSpecs> {
+  /** Stable kebab-case id: a public interface, never renamed. */
+  id: string;
+  severity: ActiveSeverity;
+  /** How the default severity varies, when it does ("warning outside the target, error outside the hard limits"). */
+  severityNote?: string;
+  summary: string;
+  rationale: string;
+  sources: string[];
+  options: S;
+  /** An answer fragment that trips the rule, and the same fragment fixed. Our own words. */
+  example: { flagged: string; fixed: string };
+}
+
+export interface Rule<S extends RuleOptionSpecs = RuleOptionSpecs> extends RuleMeta<S> {
+  check(answer: Answer, options: RuleOptions<S>, report: Reporter): void;
+}
+
+export function defineRule<S extends RuleOptionSpecs>(rule: Rule<S>): Rule<S> {
+  return rule;
+}
+
+/** The source range of words[first..last] in a sentence. */
+export function wordRange(words: readonly Word[], first: number, endExclusive: number): { start: number; end: number } {
+  const a = words[first]!;
+  const b = words[Math.max(first, endExclusive - 1)]!;
+  return { start: a.start, end: b.end };
+}
+
+/** The range of a whole sentence, for findings about a sentence rather than a phrase. */
+export function sentenceRange(sentence: Sentence): { start: number; end: number } {
+  return { start: sentence.start, end: sentence.end };
+}
+
+/** Where findings about the answer as a whole are reported: its first sentence. */
+export function answerRange(answer: Answer): { start: number; end: number } {
+  const first = answer.sentences[0];
+  return first ? sentenceRange(first) : { start: 0, end: 0 };
+}
+
+export function firstSentenceWith(answer: Answer, test: (s: Sentence) => boolean, from = 0): Sentence | undefined {
+  for (let i = from; i < answer.sentences.length; i++) if (test(answer.sentences[i]!)) return answer.sentences[i];
+  return undefined;
+}

@@ -1,0 +1,83 @@
+import type { Answer, Sentence } from '../../answer/model.js';
+import { PhraseSet } from '../../answer/phrases.js';
+import { WORD_CLASSES } from '../../answer/lexicon.js';
+import { spokenMatches } from '../../answer/signals.js';
+import { defineRule, wordRange } from '../rule.js';
+
+/** The speaker disowns the failure outright. No nearby ownership excuses these. */
+const DISOWNING = PhraseSet.from(
+  [
+    "it|that|this|which (wasn't|was not|isn't|is not) @adv? @adv? my fault|responsibility|call|decision|doing",
+    'not my fault', 'not really my fault', 'through no fault of my own', 'nothing i (could have|could\'ve) done', 'nothing i could do',
+    'out of my hands|control', 'beyond my control', 'set me up to fail', 'i was set up to fail', 'i was just following',
+    "(wasn't|was not) on me", 'not on me', 'their|his|her fault', 'fault was|lay|lies with', 'the blame lies|lay|belongs with',
+    '@others was|were|are|is to blame', 'blame|blamed @det? @others', 'i blame',
+  ],
+  WORD_CLASSES,
+);
+
+/** The failure put on someone else's action or inaction, or on circumstances. */
+const DEFLECTING = PhraseSet.from(
+  [
+    '(no one|nobody) @adv? told|warned|informed|trained|showed|gave|mentioned|explained|asked|checked|reviewed',
+    "i was never|not @adv? told|trained|given|shown|warned|informed|consulted|included|copied",
+    "i wasn't @adv? told|trained|given|shown|warned|informed|consulted|included|copied",
+    '@others @adv? never told|gave|explained|mentioned|trained|warned|shared|checked|communicated|showed|informed|updated|replied|responded|delivered|bothered|listened|said',
+    "@others @adv? (didn't|did not|failed to|refused to|forgot to|neglected to) tell|give|explain|mention|train|warn|share|check|communicate|show|inform|update|respond|reply|deliver|follow|review|test|read|listen|do|provide|send|sign|approve|support|care|bother|flag|document|pass",
+    '@others @adv? kept changing|moving|adding|ignoring|pushing|delaying|missing|switching|interrupting',
+    '@others @adv? changed the requirements|scope|spec|specs|plan|brief|deadline|priorities|goalposts|design|direction',
+    'moved the goalposts', '@others dropped the ball', '@others @adv? messed|screwed|mucked|fouled up|it',
+    '@others let me|us down', '@others blindsided me|us', 'because of @det? @others', 'due to @det? @others',
+    'if @det? @others had|hadn\'t', 'had @det? @others @adv? told|given|warned|shared|checked|done|listened|replied|sent',
+    'if only @det? @others', 'bad|sheer luck', 'was|were unlucky', 'the economy', 'unrealistic|impossible|ridiculous|insane deadline|deadlines|timeline|timelines|expectations|targets|workload',
+    'poor|bad|incompetent|terrible|useless management|leadership|manager|managers', '@others were|was incompetent|lazy|useless|clueless|hopeless',
+    'incompetent|lazy|useless|clueless colleague|colleagues|coworker|coworkers|team|teammates|vendor|contractor|client|clients',
+    'the system|process|tool|tools was|were broken', '(nobody else|no one else) @adv? cared|checked|helped|noticed',
+  ],
+  WORD_CLASSES,
+);
+
+/** A deflection is context, not blame, when the speaker owns their own part right beside it. */
+function ownedNearby(answer: Answer, sentence: Sentence, matchEnd: number): boolean {
+  const sameSentenceAfter = sentence.words.slice(matchEnd);
+  if (sameSentenceAfter.length > 0 && sentence.signals.ownedFailure) {
+    const text = sentence.words.map((w) => w.norm);
+    // "…, but I should have…" / "…; still, I…": ownership after the deflection in the same sentence.
+    if (text.slice(matchEnd).some((w) => w === 'but' || w === 'still' || w === 'though' || w === 'yet' || w === 'i')) return true;
+  }
+  const next = answer.sentences[sentence.index + 1];
+  return next !== undefined && next.signals.ownedFailure;
+}
+
+export default defineRule({
+  id: 'blame-shifting',
+  severity: 'error',
+  summary: 'The failure is put on other people or circumstances instead of owned',
+  rationale:
+    'The question tests accountability. An answer that lands the failure on a manager, a client, a colleague or bad luck tells the interviewer you will do the same to them. Name what others did only as context, then say plainly what you could have done differently.',
+  sources: ['Auerbach', 'Adcock', 'Elting', 'Arnof-Fenn', 'Leadership IQ'],
+  options: {},
+  example: {
+    flagged: 'The launch slipped, but honestly it was not my fault: the design team kept changing the mock-ups.',
+    fixed: 'The launch slipped because I never froze the design; I let three rounds of mock-up changes in after the cut-off.',
+  },
+  check(answer, _options, report) {
+    for (const sentence of answer.sentences) {
+      for (const match of spokenMatches(DISOWNING, sentence.words)) {
+        report({
+          ...wordRange(sentence.words, match.start, match.end),
+          message: 'This disowns the failure. Interviewers hear it as a refusal to take responsibility.',
+          suggestions: ['Replace it with your own part: what you missed, assumed or failed to check.'],
+        });
+      }
+      for (const match of spokenMatches(DEFLECTING, sentence.words)) {
+        if (ownedNearby(answer, sentence, match.end)) continue;
+        report({
+          ...wordRange(sentence.words, match.start, match.end),
+          message: 'This puts the failure on someone or something else, and nothing beside it owns your part.',
+          suggestions: ['Keep the fact if it matters, then add what you could have done: "I didn\'t confirm it in writing."'],
+        });
+      }
+    }
+  },
+});

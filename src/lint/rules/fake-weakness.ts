@@ -1,0 +1,59 @@
+import { PhraseSet } from '../../answer/phrases.js';
+import { WORD_CLASSES } from '../../answer/lexicon.js';
+import { spokenMatches } from '../../answer/signals.js';
+import { defineRule, wordRange } from '../rule.js';
+
+/** A virtue in disguise, whatever follows. */
+const VIRTUE_AS_FLAW = PhraseSet.from(
+  [
+    '@self just? @adv? care|cared|cares too much', '@self @adv? work|worked too hard|much', '@self @adv? try|tried too hard',
+    "(i'm|i am|i was) too dedicated|passionate|honest|loyal|committed|driven|ambitious|hardworking|hard-working|generous|nice|helpful|thorough|invested",
+    'i give|gave too much', 'i give|gave 110|120|150 percent', 'my only flaw|weakness|failure', 'too much of a team player',
+    'i love|loved my work|job too much', 'i care|cared too deeply', 'i hold|held myself to too high a standard',
+    'my standards are|were too high', 'care|caring too much about quality|details|the customer|my work',
+  ],
+  WORD_CLASSES,
+);
+
+/** Often a humblebrag, but a real failure when the answer shows what it cost. */
+const OFTEN_DISGUISED = PhraseSet.from(
+  [
+    'perfectionist', 'perfectionism', "i (can't|cannot|couldn't|could not) say no", 'i find it hard to say no', 'i have trouble saying no',
+    "(i'm|i am|i was) too (detail-oriented|detail oriented)", 'i take|took on too much',
+  ],
+  WORD_CLASSES,
+);
+
+export default defineRule({
+  id: 'fake-weakness',
+  severity: 'error',
+  summary: 'A humblebrag or disguised strength offered as the failure',
+  rationale:
+    'Caring too much or working too hard is a compliment dressed as a confession. Interviewers have heard it many times and read it as evasive. Perfectionism or not saying no can be a real failure, but only when the answer shows the concrete damage it did.',
+  sources: ['Caprino', 'Elting'],
+  options: {},
+  example: {
+    flagged: 'My biggest failure is that I care too much about getting every detail right.',
+    fixed: 'I kept polishing the onboarding flow for three extra weeks, and the sales team lost two trial customers waiting for it.',
+  },
+  check(answer, _options, report) {
+    const costShown = answer.sentences.some((s) => s.signals.cost && s.signals.failure);
+    for (const sentence of answer.sentences) {
+      for (const match of spokenMatches(VIRTUE_AS_FLAW, sentence.words)) {
+        report({
+          ...wordRange(sentence.words, match.start, match.end),
+          message: 'This is a strength dressed up as a failure; interviewers read it as dodging the question.',
+          suggestions: ['Pick a failure that cost something real, and say what it cost.'],
+        });
+      }
+      if (costShown) continue;
+      for (const match of spokenMatches(OFTEN_DISGUISED, sentence.words)) {
+        report({
+          ...wordRange(sentence.words, match.start, match.end),
+          message: 'This is a classic humblebrag unless you show what it cost; the answer never does.',
+          suggestions: ['Show the damage: the deadline missed, the customer lost, the hours thrown away.'],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,82 @@
+import type { Answer, Sentence, Word } from '../../answer/model.js';
+import { PhraseSet } from '../../answer/phrases.js';
+import { WORD_CLASSES } from '../../answer/lexicon.js';
+import { spokenMatches } from '../../answer/signals.js';
+import { defineRule, wordRange } from '../rule.js';
+
+const FILLERS = PhraseSet.from(
+  ['um|umm|uh|uhh|uhm|er|erm|hmm|mm', 'basically', 'literally', 'you know', 'i mean', 'like', 'so yeah', 'or whatever', 'and stuff', 'and everything', 'kinda like'],
+  WORD_CLASSES,
+);
+
+const CLAUSE_AFTER_YOU_KNOW = new Set(['how', 'what', 'that', 'the', 'it', 'who', 'where', 'when', 'why', 'whether', 'if', 'about', 'him', 'her', 'them', 'me', 'this', 'my', 'your', 'our', 'a', 'an']);
+const VERB_BEFORE_LIKE = new Set(['i', 'you', 'we', 'they', 'would', "i'd", "we'd", 'to', "didn't", "don't", 'really', 'also', 'might', 'not', 'felt', 'feel', 'feels', 'look', 'looked', 'looks', 'looking', 'sound', 'sounded', 'sounds', 'seemed', 'seem', 'something', 'anything', 'nothing', 'just', 'more', 'much', 'things', 'people', 'tools', 'is', 'was', 'were', 'are']);
+
+function charAfter(answer: Answer, word: Word): string {
+  return answer.source[word.end] ?? '';
+}
+
+function charBefore(answer: Answer, word: Word): string {
+  let i = word.start - 1;
+  while (i >= 0 && answer.source[i] === ' ') i--;
+  return answer.source[i] ?? '';
+}
+
+/** Decides whether a candidate is really a filler in context. */
+function isFiller(answer: Answer, sentence: Sentence, start: number, end: number): boolean {
+  const words = sentence.words;
+  const first = words[start]!;
+  const last = words[end - 1]!;
+  const next = words[end];
+  const previous = words[start - 1];
+  if (first.norm === 'like') {
+    // Filler: "like," / ", like" / "was like, ..." / "like 20 people". Not the verb, not the preposition.
+    if (charAfter(answer, first) === ',' || charBefore(answer, first) === ',') return true;
+    if (start === 0) return true;
+    if (previous && ['was', 'were', "i'm", "he's", "she's", "they're"].includes(previous.norm) && (charAfter(answer, first) === ',' || /^["“]/.test(answer.source.slice(first.end + 1, first.end + 2)))) return true;
+    if (next && /^\d/.test(next.norm) && !(previous && VERB_BEFORE_LIKE.has(previous.norm))) return true;
+    return false;
+  }
+  if (first.norm === 'you' && words[start + 1]?.norm === 'know') {
+    if (previous && ['do', 'did', "don't", 'if', 'as', 'would', 'let', 'to', 'will', "didn't", 'might', 'you'].includes(previous.norm)) return false;
+    if (next && CLAUSE_AFTER_YOU_KNOW.has(next.norm) && charAfter(answer, last) !== ',') return false;
+    return true;
+  }
+  if (first.norm === 'i' && words[start + 1]?.norm === 'mean') return charAfter(answer, last) === ',' || start === 0 && charAfter(answer, last) !== ' ';
+  return true;
+}
+
+export default defineRule({
+  id: 'filler',
+  severity: 'warning',
+  summary: 'Spoken fillers (um, you know, basically, literally, "like") above a density',
+  rationale:
+    'Fillers make a speaker sound less sure and less prepared, and in a rehearsed answer they are easy to cut. One in a long answer is natural; a filler every few sentences is a habit the interviewer will notice.',
+  sources: ['Yoodli', 'Orai', 'Poised'],
+  options: {
+    maxPer100Words: { type: 'number', default: 1, min: 0, description: 'fillers allowed per 100 words before every filler is reported' },
+    minCount: { type: 'integer', default: 2, min: 1, description: 'fewest fillers that can count as too many, however short the answer' },
+  },
+  example: {
+    flagged: 'So, like, I basically forgot the backup, you know?',
+    fixed: 'I forgot to take the backup.',
+  },
+  check(answer, options, report) {
+    const found: Array<{ sentence: Sentence; start: number; end: number }> = [];
+    for (const sentence of answer.sentences) {
+      for (const match of spokenMatches(FILLERS, sentence.words)) {
+        if (isFiller(answer, sentence, match.start, match.end)) found.push({ sentence, start: match.start, end: match.end });
+      }
+    }
+    const allowed = Math.max(options.minCount - 1, (options.maxPer100Words * answer.wordCount) / 100);
+    if (found.length <= allowed) return;
+    for (const filler of found) {
+      const phrase = filler.sentence.words.slice(filler.start, filler.end).map((w) => w.text).join(' ');
+      report({
+        ...wordRange(filler.sentence.words, filler.start, filler.end),
+        message: `"${phrase}" is a filler (${found.length} in ${answer.wordCount} words).`,
+        suggestions: [`Cut "${phrase}"; a short pause sounds more confident.`],
+      });
+    }
+  },
+});

@@ -1,0 +1,97 @@
+import type { Sentence, Word } from '../../answer/model.js';
+import { PhraseSet } from '../../answer/phrases.js';
+import { WORD_CLASSES } from '../../answer/lexicon.js';
+import { spokenMatches } from '../../answer/signals.js';
+import { defineRule, wordRange } from '../rule.js';
+
+const HEDGES = PhraseSet.from(
+  [
+    'might', 'may', 'maybe', 'perhaps', 'possibly', 'probably', 'hopefully', 'presumably', 'arguably', 'somewhat', 'seemingly',
+    'sort|kind of', 'sorta', 'kinda', 'i @adv? think|guess|suppose|reckon|feel', 'i believe', "(i'd|i would) like to think|say|hope", "(i'd|i would) say",
+    'i hope', 'in a way', 'to (some|a certain) extent|degree', 'more or less', "(i'm|i am) not @adv? sure", 'not entirely sure',
+    'i feel like', 'if that makes sense', 'or something', 'i suppose', 'i imagine', 'it seems|seemed like',
+  ],
+  WORD_CLASSES,
+);
+
+/** Weak commitments that undercut a lesson when they qualify it ("I try to", "I'll attempt to"). */
+const LESSON_ONLY = PhraseSet.from(['i|we try|tries|attempt to', "i'll|we'll try|attempt to", 'i|we tend to'], WORD_CLASSES);
+
+/** Hedges on a lesson itself are flagged even alone; "I believe" and "kind of" read as conviction or description there. */
+const STRONG_ON_LESSON = new Set(['might', 'may', 'maybe', 'perhaps', 'probably', 'hopefully', 'possibly', 'i', "i'd", 'try', 'tries', 'attempt', 'tend']);
+
+const CONFIDENT: Record<string, string> = {
+  might: 'say what happened or what you will do',
+  maybe: 'drop "maybe" and commit to the claim',
+  perhaps: 'drop "perhaps" and commit to the claim',
+  probably: 'drop "probably", or give the number you know',
+  hopefully: 'say what you do now: "I now…"',
+  i: 'drop the "I think / I guess": "I learned…", "I now…"',
+  "i'd": 'state it plainly: "I learned…", "I now…"',
+  try: 'say what you do, not what you try: "I now…"',
+};
+
+/** "what kind of problem", "a sort of checklist": nouns, not hedges. "May" capitalised is the month. */
+function isFalseHedge(words: readonly Word[], start: number, end: number): boolean {
+  const first = words[start]!;
+  const next = words[end];
+  const previous = words[start - 1];
+  if ((first.norm === 'kind' || first.norm === 'sort') && previous && ['a', 'the', 'what', 'this', 'that', 'any', 'every', 'some', 'one', 'same', 'each', 'which', 'no', 'another', 'right', 'wrong'].includes(previous.norm)) return true;
+  if (first.norm === 'might' && previous?.norm === 'my') return true;
+  if (first.norm === 'may') {
+    const monthContext = ['in', 'of', 'early', 'late', 'mid', 'by', 'until', 'since', 'last', 'next', 'this', 'that', 'during', 'before', 'after', 'from', 'through'];
+    if ((first.capitalised && start > 0) || (previous && monthContext.includes(previous.norm)) || (next && /^\d/.test(next.norm))) return true;
+  }
+  if (first.norm === 'i' && next && ['of', 'about', 'through', 'back', 'ahead', 'twice', 'in', 'so'].includes(next.norm)) return true;
+  if (first.norm === 'i' && words[start + 1]?.norm === 'feel' && next && !['like', 'that'].includes(next.norm)) return true;
+  return false;
+}
+
+function lessonLike(sentence: Sentence): boolean {
+  return sentence.signals.lesson || sentence.signals.prevention;
+}
+
+export default defineRule({
+  id: 'hedging',
+  severity: 'warning',
+  summary: 'Hedges weaken claims about what you did and what you learned',
+  rationale:
+    'Stacked hedges (maybe, probably, I think, sort of) make the speaker sound unsure of their own story. One is natural speech; several in a short answer, or any hedge on the lesson itself, make the learning sound provisional. Say "I learned" and "I now", not "I guess I learned" and "hopefully I would".',
+  sources: ['Adcock', 'Leadership IQ'],
+  options: {
+    maxPer100Words: { type: 'number', default: 1, min: 0, description: 'hedges allowed per 100 words before every hedge is reported' },
+    minCount: { type: 'integer', default: 3, min: 1, description: 'fewest hedges that can count as too many, however short the answer' },
+  },
+  example: {
+    flagged: 'I think the lesson was maybe that I should probably check the numbers myself.',
+    fixed: 'The lesson: I check the numbers myself before anything leaves my desk.',
+  },
+  check(answer, options, report) {
+    const found: Array<{ sentence: Sentence; start: number; end: number; onLesson: boolean }> = [];
+    for (const sentence of answer.sentences) {
+      for (const match of spokenMatches(HEDGES, sentence.words)) {
+        if (isFalseHedge(sentence.words, match.start, match.end)) continue;
+        found.push({ sentence, start: match.start, end: match.end, onLesson: lessonLike(sentence) && STRONG_ON_LESSON.has(sentence.words[match.start]!.norm) });
+      }
+      if (lessonLike(sentence)) {
+        for (const match of spokenMatches(LESSON_ONLY, sentence.words)) found.push({ sentence, start: match.start, end: match.end, onLesson: true });
+      }
+    }
+    const allowed = Math.max(options.minCount - 1, (options.maxPer100Words * answer.wordCount) / 100);
+    const tooMany = found.length > allowed;
+    for (const hedge of found) {
+      if (!tooMany && !hedge.onLesson) continue;
+      const words = hedge.sentence.words;
+      const key = words[hedge.start]!.norm;
+      const phrase = words.slice(hedge.start, hedge.end).map((w) => w.text).join(' ');
+      const advice = CONFIDENT[key] ?? `drop "${phrase}" and say it with confidence`;
+      report({
+        ...wordRange(words, hedge.start, hedge.end),
+        message: hedge.onLesson && !tooMany
+          ? `"${phrase}" hedges your lesson; a lesson you are unsure of does not sound learned.`
+          : `"${phrase}" is one of ${found.length} hedges in ${answer.wordCount} words; together they make you sound unsure.`,
+        suggestions: [advice.charAt(0).toUpperCase() + advice.slice(1) + '.'],
+      });
+    }
+  },
+});

@@ -1,0 +1,49 @@
+import { formatDuration } from '../../util/duration.js';
+import { answerRange, defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'length',
+  severity: 'error',
+  severityNote: 'warning outside min–max, error outside hardMin–hardMax',
+  summary: 'Too short to tell a whole story, or so long it rambles',
+  rationale:
+    'Spoken at about 150 words a minute, a strong answer runs one to two minutes. Under about 120 words there is rarely room for the failure, the fix and the lesson; past about 450 the interviewer stops listening. Spend the words on what you did and learned, not on the setup.',
+  sources: ['COACHING.md: Length', 'speech coaches'],
+  options: {
+    min: { type: 'integer', default: 180, min: 0, description: 'fewest words before a warning' },
+    max: { type: 'integer', default: 320, min: 1, description: 'most words before a warning' },
+    hardMin: { type: 'integer', default: 80, min: 0, description: 'fewest words before an error' },
+    hardMax: { type: 'integer', default: 450, min: 1, description: 'most words before an error' },
+    wordsPerMinute: { type: 'number', default: 150, min: 1, description: 'speaking rate used for the speaking time' },
+  },
+  example: {
+    flagged: 'I missed a deadline once. I learned to plan better.',
+    fixed: 'A full answer of 180–320 words: the setting in two sentences, then the failure, your response, the result and the lesson.',
+  },
+  check(answer, options, report) {
+    const words = answer.wordCount;
+    if (words === 0) return;
+    const seconds = (words / options.wordsPerMinute) * 60;
+    const spoken = `${words} words, about ${formatDuration(seconds)} spoken`;
+    const target = `${options.min}–${options.max} words`;
+    if (words < options.min) {
+      report({
+        ...answerRange(answer),
+        message: `Too short: ${spoken}; aim for ${target}.`,
+        suggestions: ['Add what you did to fix it, what it cost, and what you do differently now.'],
+        milder: words >= options.hardMin,
+      });
+    } else if (words > options.max) {
+      // Point at the sentence where the answer passes the limit: that is where cutting starts.
+      let count = 0;
+      const over = answer.sentences.find((s) => (count += s.words.length) > options.max) ?? answer.sentences[0]!;
+      report({
+        start: over.start,
+        end: answer.sentences[answer.sentences.length - 1]!.end,
+        message: `Too long: ${spoken}; aim for ${target}. The answer passes ${options.max} words here.`,
+        suggestions: ['Cut the setup to two sentences and keep one lesson; interviewers remember one clear point.'],
+        milder: words <= options.hardMax,
+      });
+    }
+  },
+});

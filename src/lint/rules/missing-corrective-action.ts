@@ -1,0 +1,31 @@
+import { answerRange, defineRule, sentenceRange } from '../rule.js';
+
+export default defineRule({
+  id: 'missing-corrective-action',
+  severity: 'warning',
+  summary: 'Nothing you did to fix the problem or contain the damage',
+  rationale:
+    'Interviewers listen for your first response when things went wrong: did you own up, escalate, limit the harm, repair what you could? A failure followed straight by a lesson skips the part that shows judgment under pressure.',
+  sources: ['Wiedman', 'Shepard', 'McDougall'],
+  options: {},
+  example: {
+    flagged: 'The report went out with the wrong totals. I learned to check my formulas.',
+    fixed: 'The report went out with the wrong totals. I told my director within the hour, sent a corrected version that afternoon and called the two clients who had read it.',
+  },
+  check(answer, _options, report) {
+    const sentences = answer.sentences;
+    if (sentences.length === 0) return;
+    const firstFailure = sentences.find((s) => s.signals.failure);
+    const from = firstFailure ? firstFailure.index : 0;
+    const remedied = sentences.some((s) => s.index >= from && s.signals.remedy);
+    if (remedied) return;
+    // With the writer's own "Action" heading, any sentence there in which the speaker acts counts.
+    const actionSection = answer.explicitSections && sentences.some((s) => answer.sections[s.section]?.part === 'action' && (s.signals.speakerSubject || s.signals.groupSubject) && !s.signals.ownedFailure);
+    if (actionSection) return;
+    report({
+      ...(firstFailure ? sentenceRange(firstFailure) : answerRange(answer)),
+      message: 'After the failure, the answer never says what you did to fix it or limit the damage.',
+      suggestions: ['Add your first response: who you told, what you rolled back or repaired, how you limited the harm.'],
+    });
+  },
+});

@@ -1,0 +1,74 @@
+import type { Answer, Sentence } from '../../answer/model.js';
+import { PhraseSet } from '../../answer/phrases.js';
+import { WORD_CLASSES } from '../../answer/lexicon.js';
+import { spokenMatches } from '../../answer/signals.js';
+import { answerRange, defineRule, sentenceRange } from '../rule.js';
+
+/** Lessons that could close any story: true, and empty. */
+const PLATITUDES = PhraseSet.from(
+  [
+    'communicate|communicating|communication (better|more|more clearly|is key|is important|matters)', 'importance of (communication|communicating|teamwork|planning|time management|organization|organisation|preparation|attention|checking|listening|honesty)',
+    'be|being more careful|organized|organised|proactive|prepared|thorough|attentive|diligent|responsible', 'pay|paying more|closer attention',
+    'work|working harder', 'plan|planning better|ahead|more', 'manage|managing my time better', 'time management', 'double-check|double-checking my work',
+    'ask|asking for help', 'never give up', 'learn from my|our mistakes', 'everyone makes mistakes', 'mistakes happen', 'failure is part of',
+    'teamwork', 'stay|staying positive', 'think before i act', 'not to rush', 'not rush things', 'to be careful', 'to be better',
+  ],
+  WORD_CLASSES,
+);
+
+/** Marks of a concrete lesson: a number, a trigger, a routine, a named practice. */
+const CONCRETE = PhraseSet.from(
+  [
+    'before|whenever|every|each|within|after|first|always|weekly|daily|monthly|checklist|template|written|writing|calendar|kickoff|kick-off|review|reviews|sign-off|demo|test|tests|staging|rehearsal|metric|metrics|dashboard|rule|habit',
+    '@number day|days|week|weeks|hour|hours|minutes|people|times', 'instead of', 'rather than', 'at the start|end of',
+  ],
+  WORD_CLASSES,
+);
+
+function lessonSentences(answer: Answer): Sentence[] {
+  return answer.sentences.filter((s) => s.signals.lesson || (answer.explicitSections && answer.sections[s.section]?.part === 'lesson'));
+}
+
+function isConcrete(sentence: Sentence): boolean {
+  return sentence.words.some((w) => /\d/.test(w.norm)) || spokenMatches(CONCRETE, sentence.words).length > 0;
+}
+
+export default defineRule({
+  id: 'missing-lesson',
+  severity: 'error',
+  severityNote: 'error when there is no lesson; one level lower when the only lesson is vague',
+  summary: 'No lesson or takeaway, or only a vague one',
+  rationale:
+    'The learning is the point of the question. Interviewers want a specific lesson you could act on tomorrow, not a platitude such as "communicate better" that fits every story. Name what you learned and what it changed.',
+  sources: ['McDougall', 'Sessel', 'Brown', 'Ho Lin'],
+  options: {},
+  example: {
+    flagged: 'In the end it all worked out and I learned to communicate better.',
+    fixed: 'I learned to confirm scope changes in writing the same day; since then I send a two-line recap after every client call.',
+  },
+  check(answer, _options, report) {
+    if (answer.sentences.length === 0) return;
+    const lessons = lessonSentences(answer);
+    const prevention = answer.sentences.filter((s) => s.signals.prevention && (s.signals.speakerSubject || s.signals.groupSubject));
+    if (lessons.length === 0 && prevention.length === 0) {
+      report({
+        ...answerRange(answer),
+        message: 'There is no lesson: the answer never says what you learned from the failure.',
+        suggestions: ['Add one to three sentences: "What I learned was…", and what you do differently because of it.'],
+      });
+      return;
+    }
+    const told = [...new Set([...lessons, ...prevention])];
+    if (told.some(isConcrete)) return;
+    const vague = told.filter((s) => spokenMatches(PLATITUDES, s.words).length > 0);
+    const first = vague[0];
+    if (first && vague.length === told.length) {
+      report({
+        ...sentenceRange(first),
+        message: 'The lesson is vague: it would fit any story, so it does not show what this failure taught you.',
+        suggestions: ['Make it specific: what exactly do you now do, when, and how would someone see it?'],
+        milder: true,
+      });
+    }
+  },
+});

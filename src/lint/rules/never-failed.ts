@@ -1,0 +1,52 @@
+import type { Word } from '../../answer/model.js';
+import { PhraseSet } from '../../answer/phrases.js';
+import { WORD_CLASSES } from '../../answer/lexicon.js';
+import { spokenMatches } from '../../answer/signals.js';
+import { defineRule, wordRange } from '../rule.js';
+
+const DENIAL = PhraseSet.from(
+  [
+    "(i've|i have|i|i'd) @adv? never @adv? (failed|failed at anything|had a failure|had a real failure|had a big failure|really failed|fail|experienced failure)",
+    "i @adv? (don't|do not) @adv? (fail|have failures)", "i (haven't|have not) @adv? (failed|had a failure)",
+    "i (can't|cannot|couldn't|could not) @adv? (think of|remember|recall|come up with) a|one|any|anything",
+    "i (don't|do not) @adv? have|recall|remember a|any|one @adv? (failure|failures|time)",
+    "i (wouldn't|would not) @adv? (call it|call that|call this|call anything|say it was|say that was) a failure", 'not a failure (so much|but|as)',
+    'rather than a failure', 'instead of a failure', "i (don't|do not) believe in failure|failures", "(there's|there is) no such thing as failure",
+    'i prefer to (call|see|think of) it|them as? a|an? challenge|challenges|learning|opportunity', "i (don't|do not) (see it as|see things as|think in terms of|think of it as) failure|failures|a failure",
+    'no failures|failure only|just', "nothing (i'd|i would) call a failure",
+  ],
+  WORD_CLASSES,
+);
+
+/** "I had never missed a launch before this one" is history, not denial. */
+const HISTORY_WORDS = new Set(['before', 'until', 'since', 'again', 'till', 'then', 'yet', 'previously', 'up']);
+
+function isHistory(words: readonly Word[], end: number): boolean {
+  return words.slice(end, end + 6).some((w) => HISTORY_WORDS.has(w.norm));
+}
+
+export default defineRule({
+  id: 'never-failed',
+  severity: 'error',
+  summary: 'Claims never to have failed, or swaps the failure for "a challenge"',
+  rationale:
+    'Everyone has failed. Saying you have not, or that you cannot think of a time, reads as either dishonest or unaware, and interviewers often end the topic there. Renaming the failure "a challenge" or "a learning opportunity" is the same dodge in softer words.',
+  sources: ['Scott', 'Brown', 'George', 'Lichtenstein'],
+  options: {},
+  example: {
+    flagged: "Honestly, I can't think of a real failure; I'd call it more of a challenge.",
+    fixed: 'The clearest failure of my career was the vendor migration I scheduled without a rollback plan.',
+  },
+  check(answer, _options, report) {
+    for (const sentence of answer.sentences) {
+      for (const match of spokenMatches(DENIAL, sentence.words)) {
+        if (isHistory(sentence.words, match.end)) continue;
+        report({
+          ...wordRange(sentence.words, match.start, match.end),
+          message: 'This denies or renames the failure; the interviewer asked for one and will hear evasion.',
+          suggestions: ['Name a real failure plainly, with what it cost and what you did about it.'],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,52 @@
+import type { Sentence } from '../../answer/model.js';
+import { defineRule } from '../rule.js';
+
+const GROUP_WORDS = new Set(['we', "we've", "we'd", "we're", "we'll"]);
+
+/** The first "we" or "the team" acting as a subject in the sentence. */
+function groupWord(sentence: Sentence): { start: number; end: number } | null {
+  const words = sentence.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.quoted) continue;
+    if (GROUP_WORDS.has(w.norm)) return { start: w.start, end: w.end };
+    if ((w.norm === 'the' || w.norm === 'our') && words[i + 1]?.norm === 'team') return { start: w.start, end: words[i + 1]!.end };
+  }
+  return null;
+}
+
+export default defineRule({
+  id: 'ownership',
+  severity: 'warning',
+  summary: '"We" or "the team" carries the failure and the action where your own "I" belongs',
+  rationale:
+    'The interviewer is hiring you, not your team. When every mistake and every fix is "we", they cannot tell what you did or whether you own any of it. Keep "we" for the context and say "I" for your decisions, your mistake and your response.',
+  sources: ['Auerbach', 'STAR builders', 'Leadership IQ'],
+  options: {
+    minGroupSentences: { type: 'integer', default: 1, min: 1, description: 'fewest unowned "we" sentences about the failure or the fix before the rule speaks' },
+  },
+  example: {
+    flagged: 'We underestimated the load, so we missed the launch. We then rebuilt the cache.',
+    fixed: 'I sized the servers from last year\'s traffic and missed the launch spike. I rebuilt the cache that night.',
+  },
+  check(answer, options, report) {
+    const story = answer.sentences.filter((s) => s.signals.failure || s.signals.remedy);
+    const ownedByMe = answer.sentences.some((s) => s.signals.ownedFailure);
+    const myActions = story.some((s) => s.signals.ownedRemedy);
+    const groupFailures = story.filter((s) => s.signals.groupSubject && s.signals.failure && !s.signals.ownedFailure);
+    const groupActions = story.filter((s) => s.signals.groupSubject && s.signals.remedy && !s.signals.ownedRemedy && !s.signals.failure);
+    const flagged = [...(ownedByMe ? [] : groupFailures), ...(myActions ? [] : groupActions)];
+    if (flagged.length < options.minGroupSentences) return;
+    for (const sentence of flagged.sort((a, b) => a.index - b.index)) {
+      const range = groupWord(sentence);
+      if (!range) continue;
+      report({
+        ...range,
+        message: sentence.signals.failure
+          ? 'The failure is told as "we", and the answer never says what you yourself got wrong.'
+          : 'The fix is told as "we", and the answer never says what you yourself did.',
+        suggestions: ['Say "I" for your own decision, mistake or action; keep "we" for what the team did together.'],
+      });
+    }
+  },
+});

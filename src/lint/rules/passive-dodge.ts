@@ -1,0 +1,70 @@
+import type { Answer, Sentence } from '../../answer/model.js';
+import { PhraseSet } from '../../answer/phrases.js';
+import { WORD_CLASSES } from '../../answer/lexicon.js';
+import { spokenMatches } from '../../answer/signals.js';
+import { defineRule, wordRange } from '../rule.js';
+
+const FAILURE_PARTICIPLES =
+  'missed|deleted|dropped|lost|overlooked|forgotten|skipped|mishandled|misconfigured|ignored|overwritten|corrupted|leaked|botched|miscalculated|misread|mislabeled|mislabelled|misplaced|misreported|misrouted|wiped|neglected|mismanaged|misjudged|underestimated|overestimated|miscommunicated|omitted|bungled|blown|missent|misfiled';
+
+const PASSIVES = PhraseSet.from(
+  [
+    `@be @adv? @adv? ${FAILURE_PARTICIPLES}`,
+    'mistake|mistakes|error|errors|assumption|assumptions|misstep|missteps|oversight|oversights|blunder|blunders @be made',
+    'the ball @be dropped',
+  ],
+  WORD_CLASSES,
+);
+
+const NEUTRAL_SUBJECTS = new Set(['i', 'we', 'me', 'us', 'it', 'you', "i'm", "we're"]);
+
+/** Who the passive is about: "I was overlooked" or "we were delayed" name their subject. */
+function subjectIsPerson(sentence: Sentence, start: number): boolean {
+  const before = sentence.words[start - 1];
+  return before !== undefined && NEUTRAL_SUBJECTS.has(before.norm) && before.norm !== 'it';
+}
+
+/** "was missed by the vendor" names an agent; "was missed by two days" does not. */
+function agentNamed(sentence: Sentence, end: number): boolean {
+  const words = sentence.words;
+  for (let i = end; i < Math.min(words.length, end + 4); i++) {
+    if (words[i]!.norm !== 'by') continue;
+    const next = words[i + 1];
+    return next !== undefined && !/^\d/.test(next.norm) && !['a', 'an', 'one', 'two', 'three', 'several', 'about', 'almost', 'nearly', 'over'].includes(next.norm);
+  }
+  return false;
+}
+
+function ownedNearby(answer: Answer, sentence: Sentence): boolean {
+  if (sentence.signals.ownedFailure) return true;
+  const next = answer.sentences[sentence.index + 1];
+  return next !== undefined && next.signals.ownedFailure && next.words[0]?.norm !== 'but';
+}
+
+export default defineRule({
+  id: 'passive-dodge',
+  severity: 'warning',
+  summary: 'An agentless passive hides who made the mistake',
+  rationale:
+    '"Mistakes were made" and "the deadline was missed" describe a failure with nobody in it. For your own error, the passive reads as a dodge; name yourself as the one who did it. The passive is fine for other people\'s errors and for things that happened to you ("I was asked to lead").',
+  sources: ['Leadership IQ', 'interviewers\' reports'],
+  options: {},
+  example: {
+    flagged: 'The renewal date was missed and the contract lapsed.',
+    fixed: 'I missed the renewal date, and the contract lapsed.',
+  },
+  check(answer, _options, report) {
+    for (const sentence of answer.sentences) {
+      const matches = spokenMatches(PASSIVES, sentence.words);
+      if (matches.length === 0 || ownedNearby(answer, sentence)) continue;
+      for (const match of matches) {
+        if (subjectIsPerson(sentence, match.start) || agentNamed(sentence, match.end)) continue;
+        report({
+          ...wordRange(sentence.words, match.start, match.end),
+          message: 'This passive leaves out who did it. If it was you, say so.',
+          suggestions: ['Name the actor: "I missed…", "I deleted…", "I made the call to…".'],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,57 @@
+import type { Sentence } from '../../answer/model.js';
+import { PhraseSet } from '../../answer/phrases.js';
+import { WORD_CLASSES } from '../../answer/lexicon.js';
+import { spokenMatches } from '../../answer/signals.js';
+import { defineRule, wordRange } from '../rule.js';
+
+/** Conduct the speaker did: the subject must be "I" or "we". */
+const CONDUCT = PhraseSet.from(
+  [
+    'i|we @adv? @adv? (lied|lie|falsified|fabricated|faked|forged|backdated|stole|embezzled|plagiarized|plagiarised|cheated|harassed|bullied|threatened|shredded|doctored|fudged)',
+    'i|we @adv? @adv? (hid|concealed|covered up|buried|swept) the|my|our|it|that|this',
+    'i|we @adv? covered it up', 'i|we @adv? (yelled at|screamed at|swore at|punched|shoved)',
+    'i|we @adv? @adv? (ignored|skipped|bypassed|disabled|circumvented|violated|broke|overrode|overrode|turned off|switched off) the|a|our|all|every|two|three @adv? (safety|security|compliance|legal|audit|privacy|fire|regulatory|hipaa|gdpr|sox) ..2 (procedure|procedures|policy|policies|protocol|protocols|check|checks|review|reviews|rule|rules|regulation|regulations|requirement|requirements|controls|alarm|alarms|lock|locks|guard|guards|training|sign-off|approval)',
+    'i|we @adv? (broke|violated) the law|policy|rules|contract|nda|regulations', 'i|we @adv? took credit for',
+    'i|we @adv? shared|leaked|sold|downloaded|copied|emailed (confidential|customer|patient|client|personal|private) ..1 (data|records|information|files|details|list|lists)',
+    'i|we @adv? (shared my|shared our|shared the) password|passwords|credentials', 'without (authorization|authorisation|permission|approval|consent)',
+    "(i was|i'd been|i had been|i got|i came in|i showed up|i turned up) @adv? drunk|high|hungover|intoxicated|stoned", 'under the influence',
+    "(i was|i got) @adv? (fired|dismissed|terminated|sacked) (for|because|after)", 'insider trading', 'conflict of interest',
+  ],
+  WORD_CLASSES,
+);
+
+const NEGATIONS = new Set(['never', 'not', "didn't", "wouldn't", "won't", 'refused', 'nobody', 'no']);
+
+function negated(sentence: Sentence, start: number): boolean {
+  return sentence.words.slice(Math.max(0, start - 3), start + 3).some((w) => NEGATIONS.has(w.norm));
+}
+
+export default defineRule({
+  id: 'red-flag',
+  severity: 'warning',
+  summary: 'The story involves ethics, policy, safety or conduct trouble',
+  rationale:
+    'A failure of judgment or oversight is a good answer; a breach of ethics, law, safety or policy is a liability, whatever you learned. Interviewers cannot unhear it. Choose a story about a misjudgment, not misconduct.',
+  sources: ['Shepard', 'Odak'],
+  options: {},
+  example: {
+    flagged: 'To hit the date I skipped the security review and pushed the release myself.',
+    fixed: 'To hit the date I planned the security review for the last two days, and when it found an issue the release slipped a week.',
+  },
+  check(answer, _options, report) {
+    for (const sentence of answer.sentences) {
+      const speakerInvolved = sentence.signals.speakerSubject || sentence.signals.groupSubject;
+      for (const match of spokenMatches(CONDUCT, sentence.words)) {
+        const phrase = sentence.words[match.start]!.norm;
+        // "without permission" and the like speak of conduct only when the speaker acted in that sentence.
+        if ((phrase === 'without' || phrase === 'under' || phrase === 'insider' || phrase === 'conflict') && !speakerInvolved) continue;
+        if (negated(sentence, match.start)) continue;
+        report({
+          ...wordRange(sentence.words, match.start, match.end),
+          message: 'This reads as misconduct or a breach of policy, which is a liability rather than a lesson.',
+          suggestions: ['Choose a failure of judgment or oversight instead, or leave this detail out if it is not what happened.'],
+        });
+      }
+    }
+  },
+});

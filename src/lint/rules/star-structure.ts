@@ -1,0 +1,78 @@
+import type { Answer, Part } from '../../answer/model.js';
+import { answerRange, defineRule } from '../rule.js';
+
+const LABEL: Record<Part, string> = {
+  situation: 'Situation',
+  task: 'Task (your goal or responsibility)',
+  action: 'Action (what you did)',
+  result: 'Result',
+  lesson: 'Lesson',
+  other: 'Other',
+};
+
+const ADVICE: Partial<Record<Part, string>> = {
+  situation: 'Open with one or two sentences of context: where, when, what was at stake.',
+  task: 'Say what you were responsible for, or what the goal was: "My job was to…".',
+  action: 'Say what you did: the decision that went wrong and how you responded.',
+  result: 'Say how it turned out: what it cost and what your response saved.',
+};
+
+/** Which STAR parts an answer covers: from the writer's headings, or from what its sentences do. */
+function coveredParts(answer: Answer): Set<Part> {
+  const covered = new Set<Part>();
+  if (answer.explicitSections) {
+    for (const section of answer.sections) if (section.words > 0) covered.add(section.part);
+    if (covered.has('lesson')) covered.add('result');
+    return covered;
+  }
+  const sentences = answer.sentences;
+  const n = sentences.length;
+  const firstFailure = sentences.find((s) => s.signals.failure)?.index ?? 0;
+  const setupEnd = Math.max(1, Math.ceil(n * 0.6));
+  const first = sentences[0]!;
+  if (sentences.slice(0, Math.max(1, Math.ceil(n * 0.4))).some((s) => s.signals.setting) || !(first.signals.failure || first.signals.remedy || first.signals.lesson)) covered.add('situation');
+  if (sentences.slice(0, setupEnd).some((s) => s.signals.goal)) covered.add('task');
+  if (sentences.some((s) => s.signals.remedy || s.signals.ownedFailure || ((s.signals.speakerSubject || s.signals.groupSubject) && s.signals.failure))) covered.add('action');
+  if (sentences.some((s) => s.index >= firstFailure && (s.signals.outcome || s.signals.cost))) covered.add('result');
+  return covered;
+}
+
+export default defineRule({
+  id: 'star-structure',
+  severity: 'warning',
+  summary: 'A STAR part is missing, or the setup takes over the answer',
+  rationale:
+    'Interviewers follow a story more easily when it moves through Situation, Task, Action and Result, with the lesson as part of the result. Coaches advise keeping the setup short and spending most of the time on what you did and learned.',
+  sources: ['DeFinis', 'McDougall', 'COACHING.md: Length'],
+  options: {
+    maxSetupShare: { type: 'number', default: 0.4, min: 0, max: 1, description: 'largest share of the words the situation and task may take' },
+  },
+  example: {
+    flagged: 'Six sentences about the company, the team and the product, then one sentence on the mistake and one on the lesson.',
+    fixed: 'Two sentences of setup, then what you did, how it turned out, and what you do differently now.',
+  },
+  check(answer, options, report) {
+    if (answer.sentences.length < 2) return;
+    const covered = coveredParts(answer);
+    const missing = (['situation', 'task', 'action', 'result'] as const).filter((p) => !covered.has(p));
+    for (const part of missing) {
+      report({
+        ...answerRange(answer),
+        message: `The ${LABEL[part]} part of STAR is missing${answer.explicitSections ? ' (no section under that heading)' : ''}.`,
+        suggestions: [ADVICE[part]!],
+      });
+    }
+    const setup = answer.sections.filter((s) => s.part === 'situation' || s.part === 'task');
+    const setupWords = setup.reduce((sum, s) => sum + s.words, 0);
+    const share = answer.wordCount > 0 ? setupWords / answer.wordCount : 0;
+    const lastSetup = setup[setup.length - 1];
+    if (share > options.maxSetupShare && lastSetup && answer.wordCount >= 60) {
+      report({
+        start: setup[0]!.start,
+        end: lastSetup.end,
+        message: `The setup (situation and task) takes ${Math.round(share * 100)}% of the answer; keep it under ${Math.round(options.maxSetupShare * 100)}%.`,
+        suggestions: ['Cut the background to what the listener needs, and spend the words on what you did and learned.'],
+      });
+    }
+  },
+});

@@ -1,0 +1,52 @@
+import type { Answer } from '../../answer/model.js';
+import { answerRange, defineRule } from '../rule.js';
+
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'dozen', 'dozens', 'half', 'once', 'twice', 'first', 'second', 'third']);
+const TIME_WORDS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'overnight', 'quarter', 'sprint', 'q1', 'q2', 'q3', 'q4', 'morning', 'afternoon', 'evening', 'tonight', 'yesterday', 'hours', 'days', 'weeks', 'months', 'minutes', 'deadline']);
+const ROLES = new Set(['manager', 'director', 'client', 'customer', 'customers', 'vp', 'ceo', 'cto', 'cfo', 'engineer', 'engineers', 'analyst', 'designer', 'developer', 'developers', 'intern', 'lead', 'stakeholder', 'stakeholders', 'vendor', 'supplier', 'auditor', 'editor', 'teacher', 'nurse', 'patient', 'patients', 'founder', 'recruiter', 'users', 'account', 'board', 'investor', 'investors', 'students', 'professor', 'team']);
+
+/** Distinct specifics: numbers, dates and durations, names and acronyms, roles (half weight: "my manager" is thin). */
+export function countSpecifics(answer: Answer): number {
+  const seen = new Set<string>();
+  let roles = 0;
+  for (const sentence of answer.sentences) {
+    sentence.words.forEach((word, i) => {
+      if (word.quoted) return;
+      const key = word.norm;
+      if (/\d/.test(key) || NUMBER_WORDS.has(key) || TIME_WORDS.has(key)) seen.add(key);
+      else if (word.capitalised && i > 0 && key !== 'i' && !key.startsWith("i'")) seen.add(key);
+      else if (/^[A-Z]{2,}s?$/.test(word.text)) seen.add(key);
+      else if (ROLES.has(key) && !seen.has(`role:${key}`)) {
+        seen.add(`role:${key}`);
+        roles++;
+      }
+    });
+  }
+  return seen.size - roles + roles / 2;
+}
+
+export default defineRule({
+  id: 'vague',
+  severity: 'warning',
+  summary: 'No specifics: no numbers, time frames, names or roles',
+  rationale:
+    'Specifics make a story credible and memorable: how big, how long, which system, whose project. An answer with none sounds invented or rehearsed from a template, and gives the interviewer nothing to probe.',
+  sources: ['Lichtenstein', 'Auerbach'],
+  options: {
+    minSpecifics: { type: 'number', default: 3, min: 0, description: 'fewest specifics (numbers, dates, names; roles count half) before a warning' },
+  },
+  example: {
+    flagged: 'I was working on a project and I made a mistake that caused some problems for the team.',
+    fixed: 'In my second month at a logistics startup I shipped a pricing change that undercharged 140 orders over a weekend.',
+  },
+  check(answer, options, report) {
+    if (answer.wordCount < 25) return;
+    const specifics = countSpecifics(answer);
+    if (specifics >= options.minSpecifics) return;
+    report({
+      ...answerRange(answer),
+      message: `The answer has almost no specifics (${specifics === 0 ? 'none' : `about ${Math.floor(specifics)}`}): no numbers, time frames, names or roles to make it real.`,
+      suggestions: ['Add how big, how long and who: "three weeks", "40 customers", "our largest client", "the billing service".'],
+    });
+  },
+});

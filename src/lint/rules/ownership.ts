@@ -32,7 +32,9 @@ export default defineRule({
   check(answer, options, report) {
     const story = answer.sentences.filter((s) => s.signals.failure || s.signals.remedy);
     const ownedByMe = answer.sentences.some((s) => s.signals.ownedFailure);
-    const myActions = story.some((s) => s.signals.ownedRemedy);
+    // Any sentence after the failure in which the speaker acts shows their own part in the response.
+    const firstFailure = answer.sentences.find((s) => s.signals.failure)?.index ?? 0;
+    const myActions = answer.sentences.some((s) => s.index >= firstFailure && (s.signals.ownedRemedy || (s.signals.speakerSubject && !s.signals.failure)));
     const groupFailures = story.filter((s) => s.signals.groupSubject && s.signals.failure && !s.signals.ownedFailure);
     const groupActions = story.filter((s) => s.signals.groupSubject && s.signals.remedy && !s.signals.ownedRemedy && !s.signals.failure);
     const flagged = [...(ownedByMe ? [] : groupFailures), ...(myActions ? [] : groupActions)];

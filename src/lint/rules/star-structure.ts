@@ -20,10 +20,10 @@ const ADVICE: Partial<Record<Part, string>> = {
 /** Which STAR parts an answer covers: from the writer's headings, or from what its sentences do. */
 function coveredParts(answer: Answer): Set<Part> {
   const covered = new Set<Part>();
+  // Headings name parts outright; what the sentences do fills in parts a framework names otherwise.
   if (answer.explicitSections) {
     for (const section of answer.sections) if (section.words > 0) covered.add(section.part);
     if (covered.has('lesson')) covered.add('result');
-    return covered;
   }
   const sentences = answer.sentences;
   const n = sentences.length;
@@ -31,7 +31,8 @@ function coveredParts(answer: Answer): Set<Part> {
   const setupEnd = Math.max(1, Math.ceil(n * 0.6));
   const first = sentences[0]!;
   if (sentences.slice(0, Math.max(1, Math.ceil(n * 0.4))).some((s) => s.signals.setting) || !(first.signals.failure || first.signals.remedy || first.signals.lesson)) covered.add('situation');
-  if (sentences.slice(0, setupEnd).some((s) => s.signals.goal)) covered.add('task');
+  // A free-form answer often states the task as the speaker's role: "I was the on-call engineer for…".
+  if (sentences.slice(0, setupEnd).some((s) => s.signals.goal || (s.signals.setting && s.signals.speakerSubject))) covered.add('task');
   if (sentences.some((s) => s.signals.remedy || s.signals.ownedFailure || ((s.signals.speakerSubject || s.signals.groupSubject) && s.signals.failure))) covered.add('action');
   if (sentences.some((s) => s.index >= firstFailure && (s.signals.outcome || s.signals.cost))) covered.add('result');
   return covered;

@@ -112,18 +112,30 @@ const PREVENTION = PhraseSet.from(
     'i make sure', 'if @self did|faced|had|were it|this|that? again', 'if i could do it|this|that? again|over',
     "(i would|we would|i'd|we'd) @adv? do|handle|approach|have it|things|this|that? differently", 'differently',
     'never happened again', "(hasn't|has not|haven't|have not) happened|recurred|repeated|slipped|missed|had ..3 since",
-    'a|one|two|three|six|few|couple * later', '@number? @number? months|weeks|years|quarters|days later', 'later that|the year|quarter|month',
     'it stuck', 'that habit', 'the habit', 'a habit', 'it paid off', 'paid off', 'ever again', 'every time', 'whenever',
   ],
   WORD_CLASSES,
 );
 
+/** "Two months later I…": proof the lesson stuck, when the speaker acts in that sentence. */
+const LATER = PhraseSet.from(['a|one|two|three|four|six|few|couple|several * later', '@number? @number? months|weeks|years|quarters|days later', 'later that|the year|quarter|month'], WORD_CLASSES);
+const OPENERS_OF_NOW = new Set(['now', 'nowadays', 'today', 'currently', 'these']);
+
 /** What the speaker does as a matter of course: prevention only with a marker of routine beside it. */
 const HABIT = PhraseSet.from(
-  ['i|we @adv? keep|run|make|use|block|ask|check|schedule|write|share|send|insist|build|require|book|review|test|confirm|plan|include|start|set|put|read|print|place|compare|pilot|list|give|treat|document|track|flag|raise|do|follow|get|hold|budget|add|walk|call|email|save|back|sign|initial|search|search|rehearse|timebox|pair'],
+  ['i|we @adv? keep|run|make|use|block|ask|check|schedule|write|share|send|insist|build|require|book|review|test|confirm|plan|include|start|set|put|read|print|place|compare|pilot|list|give|treat|document|track|flag|raise|follow|hold|budget|add|walk|call|email|save|back|sign|initial|search|search|rehearse|timebox|pair'],
   WORD_CLASSES,
 );
 const ROUTINE = new Set(['every', 'each', 'always', 'before', 'whenever', 'now', 'first', 'routinely', 'weekly', 'daily', 'monthly', 'never', 'any', 'until']);
+
+/** A routine marker in the habit's own clause ("I check every…", "before I send, I…"). */
+function routineNear(words: readonly MatchableWord[], start: number, end: number): boolean {
+  for (let i = Math.max(0, start - 4); i < Math.min(words.length, end + 6); i++) {
+    const norm = words[i]!.norm;
+    if (ROUTINE.has(norm) && !(norm === 'always' && words[i + 1]?.norm === 'been')) return true;
+  }
+  return false;
+}
 
 /** Past changes to how the speaker works: prevention when they follow the lesson. */
 const CHANGE = PhraseSet.from(
@@ -197,7 +209,20 @@ function has(set: PhraseSet, words: readonly (MatchableWord & { quoted: boolean 
 }
 
 const SUBJECT_WORDS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'nobody', 'everyone', 'someone']);
-const OTHER_PEOPLE = new Set(OTHERS);
+const OBJECT_FORMS = new Set(['him', 'her', 'them', 'their', 'his']);
+const OTHER_PEOPLE = new Set(OTHERS.filter((w) => !OBJECT_FORMS.has(w)));
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'because', 'when', 'while', 'after', 'before', 'until', 'since', 'if', 'although', 'though', 'that', 'who', 'once', 'as']);
+const DETERMINERS = new Set(['the', 'my', 'our', 'a', 'an', 'their', 'his', 'her', 'one', 'two', 'three', 'some', 'several', 'both', 'all', 'every']);
+
+/** A noun for a person opens a clause ("my manager said", "and the client agreed") rather than ending one ("I called the client"). */
+function opensClause(words: readonly MatchableWord[], i: number): boolean {
+  let j = i - 1;
+  // Allow one modifier between a determiner and the noun: "my new manager", "the support lead".
+  const modifier = words[j];
+  if (j >= 1 && modifier && DETERMINERS.has(words[j - 1]!.norm) && !DETERMINERS.has(modifier.norm) && !CLAUSE_OPENERS.has(modifier.norm) && !SUBJECT_WORDS.has(modifier.norm)) j--;
+  while (j >= 0 && DETERMINERS.has(words[j]!.norm)) j--;
+  return j < 0 || CLAUSE_OPENERS.has(words[j]!.norm);
+}
 
 /** The nearest pronoun-like subject at or before word `index`: enough to tell "I" from "we" in a clause. */
 export function nearestSubject(words: readonly MatchableWord[], index: number): string | null {
@@ -207,7 +232,7 @@ export function nearestSubject(words: readonly MatchableWord[], index: number): 
     if (norm === "i'm" || norm === "i've" || norm === "i'd") return 'i';
     if (norm === "we're" || norm === "we've" || norm === "we'd") return 'we';
     if (norm === 'team' && (words[i - 1]?.norm === 'our' || words[i - 1]?.norm === 'the')) return 'we';
-    if (OTHER_PEOPLE.has(norm)) return 'other';
+    if (OTHER_PEOPLE.has(norm) && opensClause(words, i)) return 'other';
   }
   return null;
 }
@@ -249,7 +274,9 @@ export function computeSignals(words: readonly (MatchableWord & { quoted: boolea
     lesson: has(LESSON, words) || (ownedFailure && has(HINDSIGHT, words)),
     prevention:
       spokenMatches(PREVENTION, words).some((m) => !falsePrevention(words, m.end)) ||
-      (has(HABIT, words) && words.some((w) => !w.quoted && ROUTINE.has(w.norm))),
+      (speakerSubject && OPENERS_OF_NOW.has(words[0]?.norm ?? '') && !words[0]!.quoted) ||
+      (speakerSubject && spokenMatches(LATER, words).some((m) => !falsePrevention(words, m.end))) ||
+      spokenMatches(HABIT, words).some((m) => routineNear(words, m.start, m.end)),
     change: has(CHANGE, words),
     goal: has(GOAL, words),
     setting: has(SETTING, words),

@@ -53,9 +53,11 @@ export default defineRule({
     if (sentences.length < 2) return;
     const closing = sentences.slice(-options.sentences);
     const last = closing[closing.length - 1]!;
-    const regret = spokenMatches(REGRET, last.words).length > 0;
+    const regret = closing.some((s) => spokenMatches(REGRET, s.words).length > 0);
     if (!regret) {
       if (turns(last)) return;
+      // Ending on the fix or the change you made is a turn too, unless it is told in gloomy words.
+      if ((last.signals.ownedRemedy || last.signals.change) && valence(last) >= -1) return;
       const mood = closing.reduce((sum, s) => sum + valence(s), 0);
       if (mood >= 0 && valence(last) >= 0) return;
       if (closing.some(turns) && valence(last) > -4) return;

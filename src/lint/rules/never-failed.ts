@@ -11,7 +11,7 @@ const DENIAL = PhraseSet.from(
     "i (can't|cannot|couldn't|could not) @adv? (think of|remember|recall|come up with) a|one|any|anything",
     "i (don't|do not) @adv? have|recall|remember a|any|one @adv? (failure|failures|time)",
     "i (wouldn't|would not) @adv? (call it|call that|call this|call anything|say it was|say that was) a failure", 'not a failure (so much|but|as)',
-    'rather than a failure', 'instead of a failure', "i (don't|do not) believe in failure|failures", "(there's|there is) no such thing as failure",
+    "i (wouldn't|would not) @adv? call ..4 a failure|failures", 'rather than a failure', 'instead of a failure', "i (don't|do not) believe in failure|failures", "(there's|there is) no such thing as failure",
     'i prefer to (call|see|think of) it|them as? a|an? challenge|challenges|learning|opportunity', "i (don't|do not) (see it as|see things as|think in terms of|think of it as) failure|failures|a failure",
     'no failures|failure only|just', "nothing (i'd|i would) call a failure",
   ],

@@ -32,6 +32,8 @@ export const WORD_CLASSES: WordClasses = {
     'simply', 'actually', 'still', 'already', 'soon', 'later', 'promptly', 'directly', 'openly', 'honestly',
     'fully', 'completely', 'carefully', 'calmly', 'publicly', 'privately', 'now', 'always', 'usually', 'since',
   ],
+  /** Adverbs that sit inside a past admission ("I simply didn't"), without the habitual "now" and "always". */
+  padv: ['just', 'really', 'also', 'then', 'simply', 'actually', 'completely', 'honestly', 'still', 'already', 'personally', 'badly', 'totally', 'clearly', 'obviously', 'stupidly', 'naively', 'wrongly'],
   number: [
     'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
     'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions',

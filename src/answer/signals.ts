@@ -21,6 +21,8 @@ export interface SentenceSignals {
   readonly ownedRemedy: boolean;
   /** A lesson or takeaway. */
   readonly lesson: boolean;
+  /** The speaker did something: "I" followed closely by a past-tense verb of action. */
+  readonly speakerAction: boolean;
   /** What is done differently now, or proof the lesson stuck. */
   readonly prevention: boolean;
   /** The speaker changed how things are done ("I wrote a checklist"): prevention when it follows the lesson. */
@@ -35,30 +37,40 @@ export interface SentenceSignals {
   readonly cost: boolean;
 }
 
+/** Verbs of getting it wrong. Owned when the clause's subject is the speaker ("I … skipped"). */
+const FAILURE_VERBS = PhraseSet.from(
+  [
+    'failed|missed|forgot|overlooked|underestimated|overestimated|misjudged|misread|misunderstood|broke|deleted|dropped|ignored|skipped|rushed|assumed|neglected|botched|miscalculated|misconfigured|overcommitted|mishandled|lost|blew|overpromised|overwrote|wiped|approved|merged|shipped|pushed|published|sent|signed|copied|ordered|imported|scheduled|booked|promised|agreed|let',
+    "didn't|hadn't|never|wasn't|couldn't|wouldn't", 'did|had|was not', 'failed to', 'made|make a|an|the|that|one|two|several|some bad|wrong|poor|big|serious|costly|critical|rookie|classic? mistake|mistakes|error|errors|call|decision|assumption|choice|misjudgment',
+    'caused|introduced|created the|a|an|this|that problem|bug|error|mess|issue|outage|delay|confusion',
+  ],
+  WORD_CLASSES,
+);
+
+/** Verbs above that are only a failure when the sentence also says something went wrong ("I shipped" vs "I shipped it without tests"). */
+const CONTEXT_VERBS = new Set(['approved', 'merged', 'shipped', 'pushed', 'published', 'sent', 'signed', 'copied', 'ordered', 'imported', 'scheduled', 'booked', 'promised', 'agreed', 'let', 'assumed']);
+
 const FAILURE = PhraseSet.from(
   [
     'mistake|mistakes|error|errors|failure|failures|fail|failed|failing|blunder|oversight|fiasco|flop|flopped',
     'went wrong', 'go wrong', 'gone wrong', 'fell apart', 'fell through', 'blew up', 'backfired', 'broke|broken|breaking',
     'crash*', 'outage', 'outages', 'bug', 'bugs', 'incident', 'missed|miss|missing', 'slipped', 'overran', 'over budget',
-    'lost', 'dropped the ball', 'forgot|forgotten', 'overlooked', 'underestimat*', 'overestimat*', 'misjudg*',
-    'misread', 'miscalculat*', 'misconfigur*', 'misunderstood', 'deleted', 'wiped', 'corrupted', 'wrong', 'late',
-    'rejected', 'regression', 'derailed', 'botched', 'should have', "should've", 'too late', 'off track',
-    '@self @adv? @neg *', '@self @adv? failed to', "@self wasn't prepared|ready|careful",
+    'lost', 'dropped the ball', 'forgot|forgotten', 'overlooked', 'underestimat*', 'overestimat*', 'misjudg*', 'skipped',
+    'misread', 'miscalculat*', 'misconfigur*', 'misunderstood', 'deleted', 'wiped', 'corrupted', 'contaminated', 'wrong', 'late',
+    'rejected', 'regression', 'derailed', 'botched', 'should have', "should've", 'too late', 'off track', 'lapsed', 'expired',
+    'too fast|quickly|early|soon|much|many|little|few|optimistic|ambitious|aggressive|slowly', 'poor|bad|wrong|costly|rushed call|decision|decisions|choice|choices|fit|fits|estimate|estimates',
+    'without (checking|testing|asking|telling|walking|confirming|reading|reviewing|consulting|verifying|running|warning|talking|a|any|proper|the right|the proper|the correct|the required|the necessary|enough)',
+    'instead of (asking|checking|testing|sitting|talking|confirming|waiting|reading|listening)',
   ],
   WORD_CLASSES,
 );
 
 const OWNED_FAILURE = PhraseSet.from(
   [
-    'i @adv? failed|missed|forgot|overlooked|underestimated|overestimated|misjudged|misread|broke|deleted|dropped|ignored|skipped|rushed|assumed|neglected|botched|miscalculated|misconfigured|overcommitted|mishandled|lost|blew',
-    "i @adv? didn't|hadn't|never|wasn't|couldn't *",
-    'i @adv? did|had|was not *',
-    'i made|make a|an|the|that|one|two|several|some bad|wrong|poor|big|serious|costly|critical|rookie|classic? mistake|mistakes|error|errors|call|decision|assumption|choice|misjudgment',
     'my mistake|mistakes|error|errors|fault|failure|oversight|responsibility|call|decision|miss|assumption|blind spot|misjudgment',
     "i should have|should've", "i could have|could've", 'that|it|this was on me', 'on me', 'i own|owned it|that|this|the',
     'i take|took full|complete? responsibility|ownership', 'i was wrong', 'i let * down', 'i let the|my * down',
-    'i was the one who|that', 'because i', 'because of me', 'it was my', 'i caused', 'i had caused', 'i created',
-    'i introduced', 'i shipped|pushed|deployed|released|sent * without', 'i accidentally|mistakenly|wrongly *',
+    'i was the one who|that', 'because of me', 'it was my', 'i accidentally|mistakenly|wrongly *', "i wasn't prepared|ready|careful",
   ],
   WORD_CLASSES,
 );
@@ -70,7 +82,7 @@ const REMEDY_VERBS = [
   'rescoped|re-scoped', 'reprioriti*', 'triaged', 'reset', 'reran|re-ran', 'resent|re-sent', 'backfilled', 'reconciled',
   '(called|phoned|emailed|told|informed|notified|warned|contacted|alerted|briefed|updated|messaged|wrote to|met with|sat down with|went to|reached out|raised it|raised the)',
   'offered', 'proposed', 'volunteered', 'stayed late|up|on|behind|back', 'worked (through|late|overnight|nights|weekends|the weekend|with|closely)',
-  'spent the|that|two|three|a|every|my', 'cleaned up', 'pulled the|it|back', 'stopped the', 'came clean', 'asked for help',
+  'spent the|that|two|three|a|every|my (rest of the)? night|nights|weekend|weekends|evening|evenings|day|days|week|weeks|morning|afternoon|hours|month|months', 'cleaned up', 'pulled the|it|back', 'stopped the', 'came clean', 'asked for help',
   'put together a|an', 'set up a|an', 'scheduled a|an', 'drafted a|an', 'walked them|the|her|him|everyone through',
   'took ownership|responsibility|the blame', 'made it right', 'made things right', 'made up for', 'went back', 'hand-checked|double-checked|rechecked|re-checked|audited',
   'brought in|on', 'paired with', 'delivered the|it', 'shipped a fix|the fix|a patch|the patch', 'reported it|the|my|this|that',
@@ -110,7 +122,7 @@ const PREVENTION = PhraseSet.from(
     'going forward', 'next time', '(on|in|during|by|at|with|over) the|my|our next|following|subsequent project|projects|release|releases|launch|quarter|sprint|time|year|team|job|role|migration|migrations|cycle|deadline|review|one|two|three|few|event|campaign|season|semester|term|audit|contract',
     'i|we always', '@self never * anymore', 'no longer', "i've|we've since", 'i|we have since', '(i have|i\'ve) @adv? made it a',
     'i make sure', 'if @self did|faced|had|were it|this|that? again', 'if i could do it|this|that? again|over',
-    "(i would|we would|i'd|we'd) @adv? do|handle|approach|have it|things|this|that? differently", 'differently',
+    "(i would|we would|i'd|we'd) @adv? do|handle|approach|have it|things|this|that? differently", 'i|we ..4 differently',
     'never happened again', "(hasn't|has not|haven't|have not) happened|recurred|repeated|slipped|missed|had ..3 since",
     'it stuck', 'that habit', 'the habit', 'a habit', 'it paid off', 'paid off', 'ever again', 'every time', 'whenever',
   ],
@@ -183,7 +195,7 @@ const COST = PhraseSet.from(
     'lost|lose|losing|cost|costing|costs|wasted|waste', 'missed|miss the|our|a|its|their|two|three ..1 deadline|deadlines|launch|target|window|date|milestone|quarter|goal|sla|release|handoff',
     'slipped|delayed|postponed|cancelled|canceled|scrapped|abandoned', 'pushed back', 'pulled the',
     'outage|outages|downtime|incident|incidents|refund|refunds|refunded|churn|churned|complaint|complaints|complained|penalty|penalties|fined|rework|overtime|damage|damaged|breach|escalation|escalated',
-    'customers|users|clients|patients|students|readers|shoppers couldn\'t|could|were|saw|got|received|lost|left|complained|noticed|hit|had',
+    "customers|users|clients|patients|students|readers|shoppers|guests|members|callers|staff (couldn't|could not|can't|cannot|were unable|lost|left|complained|churned|cancelled|canceled|waited|were charged|were overcharged|were underpaid|were told|saw errors|got the wrong|received the wrong|had to wait)",
     'affected|impacted', '(calls|tickets|complaints|errors|returns|cancellations|churn|bugs|incidents|escalations|refunds) ..6 (tripled|doubled|quadrupled|spiked|surged|jumped|soared|rose|increased|climbed)', 'revenue|budget|budgets|dollars|euros|pounds|funding', 'lost|lose|losing the|a|our|that|their ..1 contract|deal|account|client|customer|sale|sales',
     'angry|furious|upset|frustrated|disappointed|unhappy|embarrass*|humiliat*|trust|reputation|credibility|confidence',
     'had to redo|rebuild|rewrite|work|refund|delay|push|stay|cancel|start|throw|scrap|rerun|re-run|restore|apologize|apologise',
@@ -194,6 +206,21 @@ const COST = PhraseSet.from(
 );
 
 const SPEAKER = new Set(['i', "i'm", "i've", "i'd", "i'll"]);
+const IRREGULAR_ACTIONS = new Set(['ran', 'went', 'took', 'made', 'gave', 'told', 'held', 'sent', 'spent', 'wrote', 'rewrote', 'brought', 'set', 'put', 'met', 'sat', 'found', 'built', 'rebuilt', 'drove', 'bought', 'kept', 'caught', 'stood', 'paid', 'led', 'rang', 'flew', 'cut', 'shut', 'began', 'dug', 'drew', 'redid', 'undid', 'won', 'swapped', 'split', 'read', 'quit', 'sought']);
+const NOT_ACTIONS = new Set(['learned', 'realised', 'realized', 'assumed', 'believed', 'hoped', 'wanted', 'needed', 'liked', 'loved', 'preferred', 'seemed', 'used', 'tried', 'failed', 'missed', 'forgot', 'overlooked', 'underestimated', 'ignored', 'skipped', 'rushed', 'neglected', 'joined', 'started', 'worked', 'managed', 'owned', 'noticed', 'panicked', 'froze', 'blamed', 'expected', 'decided', 'agreed', 'promised', 'planned', 'signed', 'approved', 'designed', 'built', 'wrote']);
+
+/** "I called", "I then rolled", "I quietly rebuilt": the speaker acting, by the verb that follows "I". */
+function speakerActs(words: readonly (MatchableWord & { quoted: boolean })[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.norm !== 'i' || words[i]!.quoted) continue;
+    for (let j = i + 1; j <= i + 2 && j < words.length; j++) {
+      const norm = words[j]!.norm;
+      if (NOT_ACTIONS.has(norm)) break;
+      if (IRREGULAR_ACTIONS.has(norm) || (norm.length > 4 && norm.endsWith('ed'))) return true;
+    }
+  }
+  return false;
+}
 const GROUP_SUBJECT = PhraseSet.from(['we|we\'ve|we\'d|we\'re|we\'ll', 'the|our team|group|squad'], WORD_CLASSES);
 
 /** Matches that do not touch quoted words: the speaker's own language only. */
@@ -241,7 +268,7 @@ const NEGATORS = new Set(['no', 'without', 'zero', 'never', 'not', "didn't", "ha
 
 /** "no errors", "without missing a deadline": the failure word is denied. */
 function negatedAt(words: readonly MatchableWord[], start: number): boolean {
-  for (let i = Math.max(0, start - 2); i < start; i++) if (NEGATORS.has(words[i]!.norm)) return true;
+  for (let i = Math.max(0, start - 3); i < start; i++) if (NEGATORS.has(words[i]!.norm)) return true;
   return false;
 }
 
@@ -259,7 +286,12 @@ function isDenied(words: readonly MatchableWord[], start: number): boolean {
 
 export function computeSignals(words: readonly (MatchableWord & { quoted: boolean })[], text: string): SentenceSignals {
   const speakerSubject = words.some((w) => !w.quoted && SPEAKER.has(w.norm));
-  const ownedFailure = spokenMatches(OWNED_FAILURE, words).some((m) => !isDenied(words, m.start));
+  const failureVerbs = spokenMatches(FAILURE_VERBS, words).filter((m) => !negatedAt(words, m.start));
+  const plainFailure = spokenMatches(FAILURE, words).some((m) => !negatedAt(words, m.start));
+  const ownedVerb = failureVerbs.some(
+    (m) => nearestSubject(words, m.start - 1) === 'i' && (!CONTEXT_VERBS.has(words[m.start]!.norm) || plainFailure),
+  );
+  const ownedFailure = ownedVerb || spokenMatches(OWNED_FAILURE, words).some((m) => !isDenied(words, m.start));
   const subjects = spokenMatches(REMEDY, words).map((m) => nearestSubject(words, m.start - 1));
   const framed = spokenMatches(REMEDY_FRAMES, words).length > 0;
   const ownedRemedy = framed || subjects.includes('i');
@@ -267,10 +299,11 @@ export function computeSignals(words: readonly (MatchableWord & { quoted: boolea
   return {
     speakerSubject,
     groupSubject: has(GROUP_SUBJECT, words),
-    failure: ownedFailure || spokenMatches(FAILURE, words).some((m) => !negatedAt(words, m.start)),
+    failure: ownedFailure || plainFailure,
     ownedFailure,
     remedy,
     ownedRemedy,
+    speakerAction: speakerActs(words),
     lesson: has(LESSON, words) || (ownedFailure && has(HINDSIGHT, words)),
     prevention:
       spokenMatches(PREVENTION, words).some((m) => !falsePrevention(words, m.end)) ||

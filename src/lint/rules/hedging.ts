@@ -7,7 +7,7 @@ import { defineRule, wordRange } from '../rule.js';
 const HEDGES = PhraseSet.from(
   [
     'might', 'may', 'maybe', 'perhaps', 'possibly', 'probably', 'hopefully', 'presumably', 'arguably', 'somewhat', 'seemingly',
-    'sort|kind of', 'sorta', 'kinda', 'i @adv? think|guess|suppose|reckon|feel', 'i believe', "(i'd|i would) like to think|say|hope", "(i'd|i would) say",
+    'sort|kind of', 'sorta', 'kinda', 'i @adv? think|guess|suppose|reckon', 'i believe', "(i'd|i would) like to think|say|hope", "(i'd|i would) say",
     'i hope', 'in a way', 'to (some|a certain) extent|degree', 'more or less', "(i'm|i am) not @adv? sure", 'not entirely sure',
     'i feel like', 'if that makes sense', 'or something', 'i suppose', 'i imagine', 'it seems|seemed like',
   ],

@@ -15,10 +15,16 @@ export default defineRule({
   check(answer, _options, report) {
     const sentences = answer.sentences;
     if (sentences.length === 0) return;
-    const firstFailure = sentences.find((s) => s.signals.failure);
+    // The story's trouble starts at the first failure or the first cost, whichever is told first.
+    const firstFailure = sentences.find((s) => s.signals.failure || s.signals.cost);
     const from = firstFailure ? firstFailure.index : 0;
     const remedied = sentences.some((s) => s.index >= from && s.signals.remedy);
     if (remedied) return;
+    // Between the failure and the lesson, a sentence in which the speaker acts is the response,
+    // whatever verb it uses ("I ran two training sessions").
+    const firstLesson = sentences.find((s) => s.index > from && (s.signals.lesson || s.signals.prevention))?.index ?? sentences.length;
+    const responded = sentences.some((s) => s.index > from && s.index < firstLesson && s.signals.speakerAction && !s.signals.failure && !s.signals.cost);
+    if (responded) return;
     // With the writer's own "Action" heading, any sentence there in which the speaker acts counts.
     const actionSection = answer.explicitSections && sentences.some((s) => answer.sections[s.section]?.part === 'action' && (s.signals.speakerSubject || s.signals.groupSubject) && !s.signals.ownedFailure);
     if (actionSection) return;

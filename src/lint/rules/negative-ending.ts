@@ -56,11 +56,12 @@ export default defineRule({
     const regret = closing.some((s) => spokenMatches(REGRET, s.words).length > 0);
     if (!regret) {
       if (turns(last)) return;
+      const mood = valence(last);
       // Ending on the fix or the change you made is a turn too, unless it is told in gloomy words.
-      if ((last.signals.ownedRemedy || last.signals.change) && valence(last) >= -1) return;
-      const mood = closing.reduce((sum, s) => sum + valence(s), 0);
-      if (mood >= 0 && valence(last) >= 0) return;
-      if (closing.some(turns) && valence(last) > -4) return;
+      if ((last.signals.ownedRemedy || last.signals.change) && mood >= -1) return;
+      // A neutral last line is not an ending on the loss; a bleak one is, unless the turn came just before.
+      if (mood >= 0) return;
+      if (closing.some(turns) && mood > -4) return;
     }
     report({
       start: last.start,

@@ -30,7 +30,9 @@ export default defineRule({
     fixed: 'I sized the servers from last year\'s traffic and missed the launch spike. I rebuilt the cache that night.',
   },
   check(answer, options, report) {
-    const story = answer.sentences.filter((s) => s.signals.failure || s.signals.remedy);
+    // The story runs up to the lesson; "we" after it is about the team's new habits, not the failure.
+    const firstLesson = answer.sentences.find((s) => s.signals.lesson)?.index ?? answer.sentences.length;
+    const story = answer.sentences.filter((s) => s.index < firstLesson && (s.signals.failure || s.signals.remedy));
     const ownedByMe = answer.sentences.some((s) => s.signals.ownedFailure);
     // Any sentence after the failure in which the speaker acts shows their own part in the response.
     const firstFailure = answer.sentences.find((s) => s.signals.failure)?.index ?? 0;

@@ -1,4 +1,4 @@
-import type { Answer, Part } from '../../answer/model.js';
+import type { Answer, Part, Sentence } from '../../answer/model.js';
 import { answerRange, defineRule } from '../rule.js';
 
 const LABEL: Record<Part, string> = {
@@ -38,6 +38,22 @@ function coveredParts(answer: Answer): Set<Part> {
   return covered;
 }
 
+/**
+ * The setup: the situation and task sections, or, in a free-form answer, everything told before
+ * the failure itself, whichever is longer (a long preamble can hide inside an inferred "action").
+ */
+function setupSentences(answer: Answer): Sentence[] {
+  const bySection = answer.sentences.filter((s) => {
+    const part = answer.sections[s.section]?.part;
+    return part === 'situation' || part === 'task';
+  });
+  if (answer.explicitSections) return bySection;
+  const firstTrouble = answer.sentences.find((s) => s.signals.failure);
+  const beforeFailure = firstTrouble ? answer.sentences.slice(0, firstTrouble.index) : [];
+  const words = (list: Sentence[]): number => list.reduce((sum, s) => sum + s.words.length, 0);
+  return words(beforeFailure) > words(bySection) ? beforeFailure : bySection;
+}
+
 export default defineRule({
   id: 'star-structure',
   severity: 'warning',
@@ -63,8 +79,8 @@ export default defineRule({
         suggestions: [ADVICE[part]!],
       });
     }
-    const setup = answer.sections.filter((s) => s.part === 'situation' || s.part === 'task');
-    const setupWords = setup.reduce((sum, s) => sum + s.words, 0);
+    const setup = setupSentences(answer);
+    const setupWords = setup.reduce((sum, s) => sum + s.words.length, 0);
     const share = answer.wordCount > 0 ? setupWords / answer.wordCount : 0;
     const lastSetup = setup[setup.length - 1];
     if (share > options.maxSetupShare && lastSetup && answer.wordCount >= 60) {

@@ -1,0 +1,77 @@
+/**
+ * The labelled evaluation: lints every answer in test/fixtures/answers and compares the rules
+ * that fire with the flaws each answer is labelled with (front matter: label, flaws).
+ *
+ * Prints per-rule recall over the weak answers, the share of strong answers with no warning or
+ * error, and every miss and false alarm, so a change to a rule shows what it gained and broke.
+ * Exit code 1 when either headline figure is under its target (90%).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { lintText } from '../../src/commands/lint.js';
+import { isMarkdownPath } from '../../src/io/inputs.js';
+
+const DIR = new URL('../fixtures/answers/', import.meta.url).pathname;
+const TARGET = 0.9;
+
+interface Labelled {
+  file: string;
+  label: 'strong' | 'weak';
+  flaws: string[];
+  fired: Map<string, string>;
+}
+
+function loadFixtures(): Labelled[] {
+  return readdirSync(DIR)
+    .filter((f) => /\.(md|markdown|txt)$/.test(f))
+    .sort()
+    .map((file) => {
+      const text = readFileSync(join(DIR, file), 'utf8');
+      const front = /^---\n([\s\S]*?)\n---/.exec(text);
+      const meta = (front ? parse(front[1]!) : {}) as { label?: string; flaws?: string[] };
+      if (meta.label !== 'strong' && meta.label !== 'weak') throw new Error(`${file}: front matter needs label: strong|weak`);
+      const result = lintText({ path: file, text, markdown: isMarkdownPath(file) }, {}, parse);
+      const fired = new Map<string, string>();
+      for (const f of result.findings) {
+        const worst = fired.get(f.ruleId);
+        if (!worst || f.severity === 'error' || (f.severity === 'warning' && worst === 'info')) fired.set(f.ruleId, f.severity);
+      }
+      return { file, label: meta.label, flaws: meta.flaws ?? [], fired };
+    });
+}
+
+function percent(n: number, d: number): string {
+  return d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
+}
+
+const answers = loadFixtures();
+const strong = answers.filter((a) => a.label === 'strong');
+const weak = answers.filter((a) => a.label === 'weak');
+
+const rules = [...new Set(weak.flatMap((a) => a.flaws))].sort();
+let caught = 0;
+let labelled = 0;
+console.log(`failcoach evaluation: ${answers.length} answers (${strong.length} strong, ${weak.length} weak)\n`);
+console.log('rule                        labelled  caught  recall   extra');
+for (const rule of rules) {
+  const withFlaw = weak.filter((a) => a.flaws.includes(rule));
+  const hits = withFlaw.filter((a) => a.fired.has(rule)).length;
+  const extra = answers.filter((a) => !a.flaws.includes(rule) && a.fired.has(rule) && a.fired.get(rule) !== 'info').length;
+  caught += hits;
+  labelled += withFlaw.length;
+  console.log(`${rule.padEnd(28)}${String(withFlaw.length).padStart(8)}${String(hits).padStart(8)}  ${percent(hits, withFlaw.length)}${String(extra).padStart(8)}`);
+}
+const cleanStrong = strong.filter((a) => [...a.fired.values()].every((s) => s === 'info'));
+const recall = labelled === 0 ? 1 : caught / labelled;
+const clean = strong.length === 0 ? 1 : cleanStrong.length / strong.length;
+console.log(`\noverall recall (labelled flaws caught):     ${percent(caught, labelled)}  (${caught}/${labelled})`);
+console.log(`strong answers with no warning or error:    ${percent(cleanStrong.length, strong.length)}  (${cleanStrong.length}/${strong.length})`);
+
+const misses = weak.flatMap((a) => a.flaws.filter((f) => !a.fired.has(f)).map((f) => `  missed   ${f} in ${a.file}`));
+const alarms = strong.flatMap((a) => [...a.fired].filter(([, s]) => s !== 'info').map(([r, s]) => `  alarm    ${r} (${s}) on ${a.file}`));
+if (misses.length + alarms.length > 0) console.log(`\n${[...misses, ...alarms].join('\n')}`);
+
+const ok = recall >= TARGET && clean >= TARGET;
+console.log(`\n${ok ? 'PASS' : 'FAIL'}: targets are ${TARGET * 100}% recall and ${TARGET * 100}% clean strong answers`);
+process.exitCode = ok ? 0 : 1;

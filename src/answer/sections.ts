@@ -49,8 +49,8 @@ const ORDER: readonly Part[] = ['situation', 'task', 'action', 'result', 'lesson
 
 function partScores(sentence: Sentence, position: number, first: boolean): number[] {
   const s = sentence.signals;
-  const situation = (s.setting ? 2 : 0) + (first ? 1.5 : 0) + (1 - position) * 0.5 + (s.failure || s.remedy ? -0.8 : 0);
-  const task = (s.goal ? 2.2 : 0) + (s.setting ? 0.3 : 0) + (s.failure ? -0.5 : 0) - position * 0.6;
+  const situation = (s.setting ? 2 : 0) + (first ? 1.5 : 0) + (1 - position) * 0.5 + (s.failure || s.remedy ? -1.5 : 0);
+  const task = (s.goal ? 2.2 : 0) + (s.setting ? 0.3 : 0) + (s.failure ? -1.5 : 0) - position * 0.6;
   const actor = s.speakerSubject || s.groupSubject;
   const action = (s.remedy ? 2 : 0) + (s.ownedFailure ? 1.2 : s.failure ? 0.6 : 0) + (actor ? 0.4 : 0) + (actor && !s.setting && !s.goal ? 0.5 : 0);
   const result = (s.outcome ? 2 : 0) + (s.cost ? 0.8 : 0) + position * 0.3;

@@ -28,7 +28,11 @@ const DEFLECTING = PhraseSet.from(
     '@others @adv? changed the requirements|scope|spec|specs|plan|brief|deadline|priorities|goalposts|design|direction',
     'moved the goalposts', '@others dropped the ball', '@others @adv? messed|screwed|mucked|fouled up|it',
     '@others let me|us down', '@others blindsided me|us', 'because of @det? @others', 'due to @det? @others',
-    'if @det? @others had|hadn\'t', 'had @det? @others @adv? told|given|warned|shared|checked|done|listened|replied|sent',
+    // Counterfactuals that hang the outcome on someone else's act: "if they had told me…".
+    'if @det? @others had @adv? told|given|sent|checked|done|listened|warned|informed|shared|approved|replied|responded|delivered|followed|read|tested|signed|asked|updated|flagged|mentioned|explained|trained|provided|answered|called|reviewed|planned|communicated|supported|stuck|kept|let|made|bothered',
+    "if @det? @others had been (clearer|honest|upfront|on time|more|less|there|available|realistic|organised|organized|competent|reasonable)",
+    "if @det? @others (hadn't|had not) @adv? changed|added|moved|missed|ignored|dropped|delayed|cancelled|canceled|cut|interfered|rushed|pushed|insisted|forgotten|left",
+    'had @det? @others @adv? told|given|warned|shared|checked|done|listened|replied|sent',
     'if only @det? @others', 'bad|sheer luck', 'was|were unlucky', 'the economy', 'unrealistic|impossible|ridiculous|insane deadline|deadlines|timeline|timelines|expectations|targets|workload',
     'poor|bad|incompetent|terrible|useless management|leadership|manager|managers', '@others were|was incompetent|lazy|useless|clueless|hopeless',
     'incompetent|lazy|useless|clueless colleague|colleagues|coworker|coworkers|team|teammates|vendor|contractor|client|clients',

@@ -31,7 +31,7 @@ const REGRET = PhraseSet.from(
 );
 
 function turns(sentence: Sentence): boolean {
-  return sentence.signals.lesson || sentence.signals.prevention;
+  return sentence.signals.lesson || sentence.signals.prevention || sentence.signals.change;
 }
 
 export default defineRule({

@@ -14,6 +14,8 @@ const DENIAL = PhraseSet.from(
     "i (wouldn't|would not) @adv? call ..4 a failure|failures", 'rather than a failure', 'instead of a failure', "i (don't|do not) believe in failure|failures", "(there's|there is) no such thing as failure",
     'i prefer to (call|see|think of) it|them as? a|an? challenge|challenges|learning|opportunity', "i (don't|do not) (see it as|see things as|think in terms of|think of it as) failure|failures|a failure",
     'no failures|failure only|just', "nothing (i'd|i would) call a failure",
+    "(don't think|do not think|can't say|cannot say|wouldn't say|would not say) (i've|i have|i) @adv? ever @adv? (had|made|experienced|seen) a|any @adv? proper|real|big|major|true|significant|serious? failure|failures|mistake",
+    'not one|any that really? mattered',
   ],
   WORD_CLASSES,
 );

@@ -39,8 +39,9 @@ function coveredParts(answer: Answer): Set<Part> {
 }
 
 /**
- * The setup: the situation and task sections, or, in a free-form answer, everything told before
- * the failure itself, whichever is longer (a long preamble can hide inside an inferred "action").
+ * The setup: the situation and task sections under the writer's headings, or, in a free-form
+ * answer, everything told before the failure itself (a long preamble can hide inside an
+ * inferred "action", and an inferred "task" can wrongly swallow sentences after the failure).
  */
 function setupSentences(answer: Answer): Sentence[] {
   const bySection = answer.sentences.filter((s) => {
@@ -48,10 +49,9 @@ function setupSentences(answer: Answer): Sentence[] {
     return part === 'situation' || part === 'task';
   });
   if (answer.explicitSections) return bySection;
+  // In a free-form answer the setup is what comes before the failure, however it was labelled.
   const firstTrouble = answer.sentences.find((s) => s.signals.failure);
-  const beforeFailure = firstTrouble ? answer.sentences.slice(0, firstTrouble.index) : [];
-  const words = (list: Sentence[]): number => list.reduce((sum, s) => sum + s.words.length, 0);
-  return words(beforeFailure) > words(bySection) ? beforeFailure : bySection;
+  return firstTrouble ? answer.sentences.slice(0, firstTrouble.index) : bySection;
 }
 
 export default defineRule({

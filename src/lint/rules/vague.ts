@@ -1,7 +1,7 @@
 import type { Answer } from '../../answer/model.js';
 import { answerRange, defineRule } from '../rule.js';
 
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'dozen', 'dozens', 'half', 'once', 'twice', 'first', 'second', 'third']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'dozen', 'dozens', 'half', 'twice']);
 const TIME_WORDS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'overnight', 'quarter', 'sprint', 'q1', 'q2', 'q3', 'q4', 'morning', 'afternoon', 'evening', 'tonight', 'yesterday', 'hours', 'days', 'weeks', 'months', 'minutes', 'deadline']);
 const ROLES = new Set(['manager', 'director', 'client', 'customer', 'customers', 'vp', 'ceo', 'cto', 'cfo', 'engineer', 'engineers', 'analyst', 'designer', 'developer', 'developers', 'intern', 'lead', 'stakeholder', 'stakeholders', 'vendor', 'supplier', 'auditor', 'editor', 'teacher', 'nurse', 'patient', 'patients', 'founder', 'recruiter', 'users', 'account', 'board', 'investor', 'investors', 'students', 'professor', 'team']);
 

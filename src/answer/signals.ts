@@ -67,8 +67,8 @@ const FAILURE = PhraseSet.from(
 
 const OWNED_FAILURE = PhraseSet.from(
   [
-    'my mistake|mistakes|error|errors|fault|failure|oversight|responsibility|call|decision|miss|assumption|blind spot|misjudgment',
-    "i should have|should've", "i could have|could've", 'that|it|this was on me', 'on me', 'i own|owned it|that|this|the',
+    'my (mistake|mistakes|error|errors|fault|failure|oversight|responsibility|call|decision|miss|assumption|blind spot|misjudgment)',
+    "i (should have|should've)", "i (could have|could've)", 'that|it|this was on me', 'on me', 'i own|owned it|that|this|the',
     'i take|took full|complete? responsibility|ownership', 'i was wrong', 'i let * down', 'i let the|my * down',
     'i was the one who|that', 'because of me', 'it was my', 'i accidentally|mistakenly|wrongly *', "i wasn't prepared|ready|careful",
   ],
@@ -85,8 +85,8 @@ const REMEDY_VERBS = [
   'spent the|that|two|three|a|every|my (rest of the)? night|nights|weekend|weekends|evening|evenings|day|days|week|weeks|morning|afternoon|hours|month|months', 'cleaned up', 'pulled the|it|back', 'stopped the', 'came clean', 'asked for help',
   'put together a|an', 'set up a|an', 'scheduled a|an', 'drafted a|an', 'walked them|the|her|him|everyone through',
   'took ownership|responsibility|the blame', 'made it right', 'made things right', 'made up for', 'went back', 'hand-checked|double-checked|rechecked|re-checked|audited',
-  'brought in|on', 'paired with', 'delivered the|it', 'shipped a fix|the fix|a patch|the patch', 'reported it|the|my|this|that',
-  'filed a|an', 'logged it|the|a', 'disclosed', 'confessed', 'replaced', 'restarted', 'rolled out a fix', 'gave them|her|him|the client|the customer',
+  'brought in|on', 'paired with', 'delivered the|it', 'shipped a|the fix|patch', 'reported it|the|my|this|that',
+  'filed a|an', 'logged it|the|a', 'disclosed', 'confessed', 'replaced', 'restarted', 'rolled out a fix', 'gave (them|her|him|the client|the customer)',
 ];
 
 /** A remedy verb counts when its clause's subject is the speaker or the speaker's group. */
@@ -184,7 +184,7 @@ const OUTCOME = PhraseSet.from(
   [
     'as a result', 'in the end', 'ultimately', 'eventually', 'the result|outcome|upshot|fallout|impact|consequence was|were',
     'by the end', 'it cost', 'in total', 'all told', 'finally', 'we|i ended up', 'we|i still|eventually|finally? shipped|launched|delivered|kept|saved|recovered|retained|hit|met|closed|won|lost|finished',
-    'the client|customer|team|manager|project stayed|renewed|agreed|accepted|signed|shipped|launched|recovered|went live',
+    'the client|customer|team|manager|project (stayed|renewed|agreed|accepted|signed|shipped|launched|recovered|went live)',
     'went live', 'result|results|outcome|outcomes', 'afterwards|afterward', 'in the aftermath', 'the damage was',
   ],
   WORD_CLASSES,
@@ -252,15 +252,33 @@ function opensClause(words: readonly MatchableWord[], i: number): boolean {
   return j < 0 || CLAUSE_OPENERS.has(words[j]!.norm);
 }
 
-/** The nearest pronoun-like subject at or before word `index`: enough to tell "I" from "we" in a clause. */
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'does', 'did', 'should', "wasn't", "isn't", "weren't", "hasn't", "hadn't", "didn't", "doesn't"]);
+const AMBIGUOUS_PRONOUNS = new Set(['it', 'you']);
+
+/** "it was", "you had": the pronoun is a subject only when a verb follows it. */
+function actsAsSubject(words: readonly MatchableWord[], i: number): boolean {
+  const next = words[i + 1]?.norm ?? '';
+  return AUXILIARIES.has(next) || /ed$/.test(next);
+}
+
+/**
+ * The subject of the clause that word `index` sits in, looking backwards: "i", "we", "other"
+ * (a person such as "my manager"), "thing" (a noun subject such as "the deadline was"), a
+ * pronoun, or null. Enough to tell "I skipped" from "we skipped" and "the vendor skipped".
+ */
 export function nearestSubject(words: readonly MatchableWord[], index: number): string | null {
   for (let i = index; i >= 0; i--) {
     const norm = words[i]!.norm;
-    if (SUBJECT_WORDS.has(norm)) return norm;
     if (norm === "i'm" || norm === "i've" || norm === "i'd") return 'i';
     if (norm === "we're" || norm === "we've" || norm === "we'd") return 'we';
+    if (SUBJECT_WORDS.has(norm)) {
+      if (AMBIGUOUS_PRONOUNS.has(norm) && !actsAsSubject(words, i)) continue;
+      return norm;
+    }
     if (norm === 'team' && (words[i - 1]?.norm === 'our' || words[i - 1]?.norm === 'the')) return 'we';
     if (OTHER_PEOPLE.has(norm) && opensClause(words, i)) return 'other';
+    // "the deadline was": a verb whose own subject is a noun closes the search.
+    if (AUXILIARIES.has(norm) && i > 0 && !SUBJECT_WORDS.has(words[i - 1]!.norm) && !/^(i|we)'/.test(words[i - 1]!.norm) && !['not', 'never', 'also', 'then', 'just', 'really', 'still', 'already'].includes(words[i - 1]!.norm)) return 'thing';
   }
   return null;
 }

@@ -5,7 +5,7 @@ import { defineRule, wordRange } from '../rule.js';
 
 const SELF_AGGRANDISING = PhraseSet.from(
   [
-    'single-handedly|singlehandedly|single handedly', 'the best * (they|he|she|we|the company) (ever|had ever|have ever|has ever) (had|hired|seen|worked with)',
+    '(single-handedly|singlehandedly|single handedly)', 'the best * (they|he|she|we|the company) (ever|had ever|have ever|has ever) (had|hired|seen|worked with)',
     "(nobody else|no one else) (could|would) have", 'only i could', '(i\'m|i am|i was) (a|the|basically a|basically the) (genius|rockstar|rock star|ninja|superstar|legend|hero|wizard|savior|saviour)',
     'i saved the (day|company|quarter|whole project|entire project)', 'thanks to me', 'without me', 'as usual i', 'i always deliver',
     'i never make mistakes', 'heroic|heroically', "(i'm|i am) known (as|for being) the best", "everyone knows (i'm|i am)",

@@ -10,7 +10,7 @@ const VIRTUE_AS_FLAW = PhraseSet.from(
     "(i'm|i am|i was) too dedicated|passionate|honest|loyal|committed|driven|ambitious|hardworking|hard-working|generous|nice|helpful|thorough|invested",
     'i give|gave too much', 'i give|gave 110|120|150 percent', 'my only flaw|weakness|failure', 'too much of a team player',
     'i love|loved my work|job too much', 'i care|cared too deeply', 'i hold|held myself to too high a standard',
-    'my standards are|were too high', 'care|caring too much about quality|details|the customer|my work',
+    'my standards are|were too high', 'care|caring too much about (quality|details|the customer|my work)',
   ],
   WORD_CLASSES,
 );

@@ -16,7 +16,7 @@ const TRIVIAL = PhraseSet.from(
 /** Consequences serious enough that the story is not trivial, whatever its trigger. */
 const SERIOUS = PhraseSet.from(
   [
-    'lost|lose|losing', 'outage|outages|downtime|down for|went down|crashed', 'customers|users|clients|patients|orders|invoices|shipments',
+    'lost|lose|losing', '(outage|outages|downtime|down for|went down|crashed)', 'customers|users|clients|patients|orders|invoices|shipments',
     'revenue|refund|refunds|contract|account|deal|budget|money|penalty', 'missed|miss ..2 deadline|deadlines|launch|release|date', 'delayed|slipped|cancelled|canceled',
     'weeks|days|hours|months of', 'escalat*', 'complain*', 'trust', 'reputation', 'fired', 'legal',
   ],

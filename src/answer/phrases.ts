@@ -11,6 +11,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
  *   a|b|c      any of the alternatives
  *   token?     the token is optional
  *   pre*       any word starting with "pre"
+ *   *ing       any word ending with "ing"
  *   ~verb      any word with the same Porter stem as "verb" (fixes, fixed, fixing)
  *   @class     any word of a named class supplied when compiling (for example @others)
  *   *          any one word
@@ -28,6 +29,7 @@ export interface MatchableWord {
 type Atom =
   | { kind: 'literal'; values: ReadonlySet<string> }
   | { kind: 'prefix'; prefix: string }
+  | { kind: 'suffix'; suffix: string }
   | { kind: 'stem'; stem: string }
   | { kind: 'class'; values: ReadonlySet<string> }
   | { kind: 'any' };
@@ -73,6 +75,7 @@ function compileAtom(part: string, classes: WordClasses, source: string): Atom {
   }
   if (part.startsWith('~')) return { kind: 'stem', stem: stemWord(normaliseWord(part.slice(1))) };
   if (part.length > 1 && part.endsWith('*')) return { kind: 'prefix', prefix: normaliseWord(part.slice(0, -1)) };
+  if (part.length > 1 && part.startsWith('*')) return { kind: 'suffix', suffix: normaliseWord(part.slice(1)) };
   return { kind: 'literal', values: new Set([normaliseWord(part)]) };
 }
 
@@ -129,6 +132,8 @@ function atomMatches(atom: Atom, word: MatchableWord): boolean {
       return atom.values.has(word.norm);
     case 'prefix':
       return word.norm.startsWith(atom.prefix);
+    case 'suffix':
+      return word.norm.length > atom.suffix.length + 2 && word.norm.endsWith(atom.suffix);
     case 'stem':
       return word.stem() === atom.stem;
     case 'any':

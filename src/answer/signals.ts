@@ -52,7 +52,7 @@ const CONTEXT_VERBS = new Set(['approved', 'merged', 'shipped', 'pushed', 'publi
 
 const FAILURE = PhraseSet.from(
   [
-    'mistake|mistakes|error|errors|failure|failures|fail|failed|failing|blunder|oversight|fiasco|flop|flopped',
+    'mistake|mistakes|error|errors|failure|failures|fail|failed|failing|blunder|oversight|fiasco|flop|flopped|typo|typos',
     'went wrong', 'go wrong', 'gone wrong', 'fell apart', 'fell through', 'blew up', 'backfired', 'broke|broken|breaking',
     'crash*', 'outage', 'outages', 'bug', 'bugs', 'incident', 'missed|miss|missing', 'slipped', 'overran', 'over budget',
     'lost', 'dropped the ball', 'forgot|forgotten', 'overlooked', 'underestimat*', 'overestimat*', 'misjudg*', 'skipped',
@@ -151,7 +151,7 @@ function routineNear(words: readonly MatchableWord[], start: number, end: number
 
 /** Past changes to how the speaker works: prevention when they follow the lesson. */
 const CHANGE = PhraseSet.from(
-  ['@self|we @adv? started|began|introduced|instituted|adopted|built|created|added|wrote|established|changed|proposed|suggested|automated|standardised|standardized|redesigned|rewrote|set|put|made'],
+  ['@self|we @adv? (started|began) *ing|to', '@self|we @adv? introduced|instituted|adopted|built|created|added|wrote|established|changed|proposed|suggested|automated|standardised|standardized|redesigned|rewrote|set|put|made'],
   WORD_CLASSES,
 );
 

@@ -6,7 +6,7 @@ import { defineRule, wordRange } from '../rule.js';
 /** A virtue in disguise, whatever follows. */
 const VIRTUE_AS_FLAW = PhraseSet.from(
   [
-    '@self just? @adv? care|cared|cares too much', '@self @adv? work|worked too hard|much', '@self @adv? try|tried too hard',
+    '@self just? @adv? care|cared|cares too much', 'and care|cared too much', '@self @adv? work|worked too hard|much', '@self @adv? try|tried too hard',
     "(i'm|i am|i was) too dedicated|passionate|honest|loyal|committed|driven|ambitious|hardworking|hard-working|generous|nice|helpful|thorough|invested",
     'i give|gave too much', 'i give|gave 110|120|150 percent', 'my only flaw|weakness|failure', 'too much of a team player',
     'i love|loved my work|job too much', 'i care|cared too deeply', 'i hold|held myself to too high a standard',

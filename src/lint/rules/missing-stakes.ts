@@ -1,3 +1,4 @@
+import type { Sentence } from '../../answer/model.js';
 import { PhraseSet } from '../../answer/phrases.js';
 import { WORD_CLASSES } from '../../answer/lexicon.js';
 import { spokenMatches } from '../../answer/signals.js';
@@ -16,12 +17,19 @@ const TRIVIAL = PhraseSet.from(
 /** Consequences serious enough that the story is not trivial, whatever its trigger. */
 const SERIOUS = PhraseSet.from(
   [
-    'lost|lose|losing', '(outage|outages|downtime|down for|went down|crashed)', 'customers|users|clients|patients|orders|invoices|shipments',
+    'lost|lose|losing', '(outage|outages|downtime|down for|went down|crashed)',
     'revenue|refund|refunds|contract|account|deal|budget|money|penalty', 'missed|miss ..2 deadline|deadlines|launch|release|date', 'delayed|slipped|cancelled|canceled',
     'weeks|days|hours|months of', 'escalat*', 'complain*', 'trust', 'reputation', 'fired', 'legal',
   ],
   WORD_CLASSES,
 );
+
+const AFFECTED = new Set(['customers', 'users', 'clients', 'patients', 'orders', 'invoices', 'shipments', 'people', 'accounts', 'students', 'families', 'bookings', 'units', 'records', 'employees', 'staff']);
+
+/** "6,000 customers", "300 bookings": a counted consequence. */
+function countOfPeopleOrThings(sentence: Sentence): boolean {
+  return sentence.words.some((w, i) => /^\d/.test(w.norm) && AFFECTED.has(sentence.words[i + 1]?.norm ?? ''));
+}
 
 export default defineRule({
   id: 'missing-stakes',
@@ -37,7 +45,9 @@ export default defineRule({
   },
   check(answer, _options, report) {
     if (answer.sentences.length === 0) return;
-    const serious = answer.sentences.some((s) => spokenMatches(SERIOUS, s.words).length > 0 || /[$€£]\s?\d|\d\s?%/.test(s.text));
+    const serious = answer.sentences.some(
+      (s) => spokenMatches(SERIOUS, s.words).length > 0 || /[$€£]\s?\d|\d\s?%/.test(s.text) || ((s.signals.failure || s.signals.cost) && countOfPeopleOrThings(s)),
+    );
     if (!serious) {
       for (const sentence of answer.sentences) {
         const trivial = spokenMatches(TRIVIAL, sentence.words)[0];

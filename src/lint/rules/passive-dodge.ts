@@ -35,8 +35,11 @@ function agentNamed(sentence: Sentence, end: number): boolean {
   return false;
 }
 
+/** "…was skipped because I decided to", "…was lost by me": the speaker names themselves as the cause. */
+const SELF_AS_CAUSE = PhraseSet.from(['by me', 'because|since|as|after|when i', 'because of me|my', 'due to my', 'my (mistake|error|decision|call|fault)'], WORD_CLASSES);
+
 function ownedNearby(answer: Answer, sentence: Sentence): boolean {
-  if (sentence.signals.ownedFailure) return true;
+  if (sentence.signals.ownedFailure || spokenMatches(SELF_AS_CAUSE, sentence.words).length > 0) return true;
   const next = answer.sentences[sentence.index + 1];
   return next !== undefined && next.signals.ownedFailure && next.words[0]?.norm !== 'but';
 }

@@ -9,11 +9,11 @@ const NOUNS = 'idiot|moron|fool|failure|disaster|mess|fraud|joke|loser|screw-up|
 const RUNNING_DOWN = PhraseSet.from(
   [
     `(i'm|i am|i was|i've always been|i have always been|i've been|i'm just|i'm still|i was just) @adv? so|really|very|pretty|such|always|completely|totally|truly|just|simply|an|a|the? so|really|very|such|complete|total|absolute|an|a? ${INSULTS}`,
-    `(i'm|i am|i was|i've always been|i have always been|i'm just) @adv? such|a|an|the? complete|total|absolute|real? ${NOUNS}`,
+    `(i'm|i am|i was|i've always been|i have always been|i'm just) @adv? such|a|an|the? a|an? complete|total|absolute|real? ${NOUNS}`,
     `the|an|a ${NOUNS} (i am|i was|that i am|that i was)`,
     `(i'm|i am|i was) a bit of a|an ${NOUNS}`,
     `(i'm|i am|i was|i've always been) (so|really|very|pretty|just|always)? bad|terrible|awful|hopeless|useless|rubbish|garbage at`,
-    'i suck|sucked at', "(i'm|i am|i was) not (smart|clever|bright|talented|good) enough", "(i'm|i am) just not (a numbers|a people|a detail|a details|a tech|a technical|cut out)",
+    'i @adv? suck|sucked at', "(i'm|i am|i was) not (smart|clever|bright|talented|good) enough", "(i'm|i am) just not (a numbers|a people|a detail|a details|a tech|a technical|cut out)",
     'i always (mess|screw|muck) (things|it|everything)? up', 'i ruin|ruined everything', "i'm the worst", 'the worst (employee|engineer|manager|analyst|designer|developer|leader) (ever|in the world|alive)',
   ],
   WORD_CLASSES,

@@ -79,8 +79,9 @@ export function parseAnswer(source: string, options: ParseOptions = {}): Answer 
   const headings: Heading[] = masked.headings.map((h) => ({ ...h, part: partOfHeading(h.text) }));
   const starHeadings = headings.filter((h) => h.part !== 'other');
   const explicit = starHeadings.length >= 2;
-  // Only headings below the title divide the answer; a lone '# Title' does not.
-  const dividing = explicit ? headings.filter((h) => h.part !== 'other' || h.level >= 2) : [];
+  // The title ('# …') does not divide the answer when the parts sit under '##' headings.
+  const partsBelowTitle = starHeadings.some((h) => h.level >= 2);
+  const dividing = explicit ? headings.filter((h) => (partsBelowTitle ? h.level >= 2 : h.part !== 'other')) : [];
   const sections: Section[] = explicit ? sectionsFromHeadings(dividing, sentences) : inferSections(sentences);
   const comments: Comment[] = masked.comments;
   return {

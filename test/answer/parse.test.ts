@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { parseAnswer } from '../../src/answer/parse.js';
+import { answerStats } from '../../src/lint/engine.js';
+
+function sentenceTexts(source: string, markdown = true): string[] {
+  return parseAnswer(source, { markdown }).sentences.map((s) => s.text.replace(/\s+/g, ' ').trim());
+}
+
+describe('parseAnswer: sentences', () => {
+  it('splits on sentence ends but not inside versions, decimals, abbreviations or initialisms', () => {
+    expect(sentenceTexts('I shipped v2.1 on 3 May. Dr. Okafor saw it first, e.g. on her phone. It cost $4.50 each! Then what?')).toEqual([
+      'I shipped v2.1 on 3 May.',
+      'Dr. Okafor saw it first, e.g. on her phone.',
+      'It cost $4.50 each!',
+      'Then what?',
+    ]);
+  });
+
+  it('ends a sentence at a closing quotation mark', () => {
+    expect(sentenceTexts('She said, "Roll it back." So I did.')).toEqual(['She said, "Roll it back."', 'So I did.']);
+  });
+
+  it('keeps list items and paragraphs apart even without full stops', () => {
+    expect(sentenceTexts('What I changed:\n\n- a checklist\n- a second reviewer\n')).toEqual(['What I changed:', 'a checklist', 'a second reviewer']);
+  });
+});
+
+describe('parseAnswer: what a speaker would not say', () => {
+  it('skips front matter, code, HTML comments, link targets and markup', () => {
+    const source = [
+      '---',
+      'role: analyst',
+      '---',
+      '# Title',
+      'I read the [runbook](https://example.invalid/runbook) and ran `make deploy`.',
+      '<!-- a note to myself -->',
+      '```',
+      'rm -rf build',
+      '```',
+      '**Then** it failed.',
+    ].join('\n');
+    const answer = parseAnswer(source, { parseYaml });
+    expect(answer.sentences.map((s) => s.words.map((w) => w.text).join(' '))).toEqual(['I read the runbook and ran', 'Then it failed']);
+    expect(answer.frontMatter?.data).toEqual({ role: 'analyst' });
+    expect(answer.comments.map((c) => c.body.trim())).toEqual(['a note to myself']);
+  });
+
+  it('reports malformed front matter as data, not as an exception', () => {
+    const answer = parseAnswer('---\nrole: [unclosed\n---\nI failed.\n', { parseYaml });
+    expect(answer.frontMatter?.error).toBeTruthy();
+    expect(answer.sentences).toHaveLength(1);
+  });
+
+  it('treats .txt text literally: a hash is not a heading', () => {
+    expect(sentenceTexts('# of tickets doubled.', false)).toEqual(['# of tickets doubled.']);
+  });
+});
+
+describe('parseAnswer: quotations', () => {
+  it('marks words inside straight and curly quotes, not apostrophes', () => {
+    const answer = parseAnswer('He said “ship it now” and I didn\'t argue; the clients\' data was "fine", she said.');
+    const quoted = answer.sentences[0]!.words.filter((w) => w.quoted).map((w) => w.text);
+    expect(quoted).toEqual(['ship', 'it', 'now', 'fine']);
+  });
+});
+
+describe('parseAnswer: positions', () => {
+  it('maps offsets to 1-based line and UTF-16 column', () => {
+    const source = 'First line.\nSecond 😀 line with a mistake.\n';
+    const answer = parseAnswer(source);
+    const word = answer.sentences[1]!.words.find((w) => w.text === 'mistake')!;
+    expect(answer.locate(word.start)).toEqual({ line: 2, column: 23 });
+    expect(source.slice(word.start, word.end)).toBe('mistake');
+  });
+
+  it('counts columns after a byte-order mark and across CRLF line ends', () => {
+    const source = '\uFEFFI failed.\r\nThen I fixed it.\r\n';
+    const answer = parseAnswer(source);
+    expect(answer.locate(answer.sentences[0]!.start)).toEqual({ line: 1, column: 1 });
+    expect(answer.locate(answer.sentences[1]!.start)).toEqual({ line: 2, column: 1 });
+    const fixed = answer.sentences[1]!.words.find((w) => w.text === 'fixed')!;
+    expect(answer.locate(fixed.start)).toEqual({ line: 2, column: 8 });
+  });
+});
+
+describe('parseAnswer: sections', () => {
+  it('takes sections from the writer\'s headings, synonyms included', () => {
+    const answer = parseAnswer('# My story\n\n## Background\nI ran the desk.\n\n## What I did\nI called them.\n\n## Outcome\nIt held.\n\n## Takeaways\nI check first.\n');
+    expect(answer.explicitSections).toBe(true);
+    expect(answer.sections.map((s) => [s.part, s.heading])).toEqual([
+      ['situation', 'Background'],
+      ['action', 'What I did'],
+      ['result', 'Outcome'],
+      ['lesson', 'Takeaways'],
+    ]);
+  });
+
+  it('infers parts of a free-form answer in STAR order and shows that they were inferred', () => {
+    const answer = parseAnswer(
+      'Last year I was the on-call engineer for our payments API, and my job was to keep it up. I pushed a config change without a canary and it took checkout down for 20 minutes. I rolled it back and told my manager what I had done. We lost about 200 orders. I learned that small changes need canaries too, and since then I canary every change.',
+    );
+    const stats = answerStats(answer);
+    expect(stats.sections.every((s) => s.inferred)).toBe(true);
+    const parts = stats.sections.map((s) => s.part);
+    expect(parts[0]).toBe('situation');
+    expect(parts[parts.length - 1]).toBe('lesson');
+    expect(parts).toContain('action');
+    expect(stats.words).toBe(answer.wordCount);
+    expect(stats.speakingSeconds).toBe(Math.round((answer.wordCount / 150) * 60));
+  });
+});

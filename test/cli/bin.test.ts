@@ -1,0 +1,39 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = `${root}bin/failcoach.js`;
+const built = existsSync(`${root}dist/cli.js`);
+
+// The launcher runs the compiled CLI; `npm test` builds it first (pretest).
+describe.skipIf(!built)('bin/failcoach.js, as a user runs it', () => {
+  it('lints the shipped examples: strong ones clean, weak ones caught, exit 1', () => {
+    const result = spawnSync(process.execPath, [bin, 'lint', 'examples/', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as Array<{ filePath: string; errorCount: number; warningCount: number }>;
+    for (const file of report) {
+      if (file.filePath.includes('strong')) expect(file.errorCount + file.warningCount, file.filePath).toBe(0);
+      else expect(file.errorCount + file.warningCount, file.filePath).toBeGreaterThan(0);
+    }
+  });
+
+  it('prints nothing on stdout but the report (no dotenv or driver noise from natural)', () => {
+    const out = execFileSync(process.execPath, [bin, 'lint', 'examples/strong-migration.md', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+    expect(() => JSON.parse(out)).not.toThrow();
+  });
+
+  it('ends quietly when the reader closes the pipe early', () => {
+    // Far more output than a pipe buffers, so the writer really meets a closed pipe.
+    const many = mkdtempSync(join(tmpdir(), 'failcoach-pipe-'));
+    const weak = readFileSync(`${root}examples/weak-blame.md`, 'utf8');
+    for (let i = 0; i < 150; i++) writeFileSync(join(many, `answer-${i}.md`), weak);
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" lint "${many}" | head -1`], { cwd: root, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+});

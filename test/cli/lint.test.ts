@@ -1,0 +1,138 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answer } from '../base-answer.js';
+import { cli } from './io.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'failcoach-lint-'));
+const strong = join(dir, 'strong.md');
+const weak = join(dir, 'weak.md');
+writeFileSync(strong, answer());
+writeFileSync(weak, 'It was not my fault. My manager never told me about the deadline.\n');
+
+describe('failcoach lint: exit codes', () => {
+  it('exits 0 for a clean answer and 1 for error-level findings', async () => {
+    expect((await cli(['lint', strong])).code).toBe(0);
+    expect((await cli(['lint', weak])).code).toBe(1);
+  });
+
+  it('exits 2 for a missing file, names it on stderr in one line, and still reports the rest', async () => {
+    const result = await cli(['lint', join(dir, 'nope.md'), strong, '--format', 'json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`failcoach: ${join(dir, 'nope.md')} does not exist; check the path\n`);
+    expect(JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([strong]);
+  });
+
+  it('exits 1 when warnings pass --max-warnings, and 0 within it', async () => {
+    const hedged = join(dir, 'hedged.md');
+    writeFileSync(hedged, answer({ result: 'It maybe took probably 36 hours, I guess, and the rating sort of recovered.' }));
+    expect((await cli(['lint', hedged])).code).toBe(0);
+    const over = await cli(['lint', hedged, '--max-warnings', '0']);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toMatch(/more than --max-warnings 0/);
+    expect((await cli(['lint', hedged, '--max-warnings', '10'])).code).toBe(0);
+    expect((await cli(['lint', hedged, '--max-warnings', 'lots'])).code).toBe(2);
+  });
+
+  it('changes severities with --rule, and refuses unknown rules and severities with exit 2', async () => {
+    expect((await cli(['lint', weak, '--rule', 'blame-shifting:off', '--rule', 'missing-lesson:warning', '--rule', 'length:warning', '--rule', 'never-failed:off'])).code).toBe(0);
+    const unknown = await cli(['lint', weak, '--rule', 'no-such-rule:off']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown rule "no-such-rule"/);
+    const badSeverity = await cli(['lint', weak, '--rule', 'hedging:loud']);
+    expect(badSeverity.code).toBe(2);
+    expect(badSeverity.stderr).toMatch(/off, info, warning, error/);
+  });
+
+  it('shows only errors with --quiet', async () => {
+    const result = await cli(['lint', weak, '--quiet', '--format', 'json']);
+    const severities = JSON.parse(result.stdout)[0].messages.map((m: { severity: string }) => m.severity);
+    expect(severities.length).toBeGreaterThan(0);
+    expect(new Set(severities)).toEqual(new Set(['error']));
+  });
+});
+
+describe('failcoach lint: inputs', () => {
+  it('recurses into directories for .md, .markdown and .txt, in name order', async () => {
+    const tree = mkdtempSync(join(tmpdir(), 'failcoach-tree-'));
+    writeFileSync(join(tree, 'b.txt'), answer());
+    writeFileSync(join(tree, 'a.markdown'), answer());
+    writeFileSync(join(tree, 'notes.json'), '{}');
+    const result = await cli(['lint', tree, '--format', 'json']);
+    expect(JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([join(tree, 'a.markdown'), join(tree, 'b.txt')]);
+  });
+
+  it('reads stdin from "-" or a pipe, named by --stdin-filename', async () => {
+    const dash = await cli(['lint', '-', '--format', 'json'], { stdin: answer(), stdinTTY: false });
+    expect(JSON.parse(dash.stdout)[0].filePath).toBe('<stdin>');
+    const piped = await cli(['lint', '--format', 'json', '--stdin-filename', 'mine.md'], { stdin: answer(), stdinTTY: false });
+    expect(piped.code).toBe(0);
+    expect(JSON.parse(piped.stdout)[0].filePath).toBe('mine.md');
+  });
+
+  it('says how to use it, at once, when given nothing and stdin is a terminal', async () => {
+    const result = await cli(['lint'], { stdinTTY: true });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/no answers given/);
+  });
+
+  it('rejects empty, binary, invalid UTF-8 and oversized input with one line each, exit 2', async () => {
+    const cases: Array<[string, Buffer, RegExp]> = [
+      ['empty.md', Buffer.from('  \n\n'), /is empty/],
+      ['binary.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), /binary/],
+      ['latin1.md', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]), /not valid UTF-8/],
+      ['huge.md', Buffer.alloc(1024 * 1024 + 10, 0x61), /limited to 1 MiB/],
+    ];
+    for (const [name, bytes, message] of cases) {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      const result = await cli(['lint', path]);
+      expect(result.code, name).toBe(2);
+      expect(result.stderr, name).toMatch(message);
+      expect(result.stderr.trim().split('\n'), name).toHaveLength(1);
+    }
+  });
+
+  it('says so when a directory holds no answers', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'failcoach-empty-'));
+    const result = await cli(['lint', empty]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/contains no answers/);
+  });
+});
+
+describe('failcoach lint: reports', () => {
+  it('prints the documented JSON shape, one object per input in order', async () => {
+    const result = await cli(['lint', weak, strong, '--format', 'json']);
+    const report = JSON.parse(result.stdout);
+    expect(report.map((r: { filePath: string }) => r.filePath)).toEqual([weak, strong]);
+    expect(Object.keys(report[0]).sort()).toEqual(['errorCount', 'filePath', 'infoCount', 'messages', 'stats', 'warningCount'].sort());
+    expect(Object.keys(report[0].stats).sort()).toEqual(['sections', 'speakingSeconds', 'words']);
+    const message = report[0].messages[0];
+    for (const key of ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']) expect(message).toHaveProperty(key);
+    expect(report[0].errorCount).toBe(report[0].messages.filter((m: { severity: string }) => m.severity === 'error').length);
+    expect(report[1].messages).toEqual([]);
+  });
+
+  it('prints findings with line:col, the rule id, a scorecard and a summary in stylish', async () => {
+    const result = await cli(['lint', weak]);
+    expect(result.stdout).toContain(weak);
+    expect(result.stdout).toMatch(/1:1\s+error\s+This disowns the failure\..*blame-shifting/);
+    expect(result.stdout).toMatch(/Length\s+.*\d+ words · \d+s spoken/);
+    expect(result.stdout).toMatch(/Situation\s+[█░]+/);
+    expect(result.stdout).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?, \d+ infos?\) in 1 answer/);
+  });
+
+  it('colours only when asked or on a terminal, and honours NO_COLOR', async () => {
+    const ansi = /\u001b\[/;
+    expect((await cli(['lint', weak])).stdout).not.toMatch(ansi);
+    expect((await cli(['lint', weak], { stdoutTTY: true })).stdout).toMatch(ansi);
+    expect((await cli(['lint', weak], { stdoutTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ansi);
+    expect((await cli(['lint', weak, '--color'], { env: { NO_COLOR: '1' } })).stdout).toMatch(ansi);
+    expect((await cli(['lint', weak], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(ansi);
+    expect((await cli(['lint', weak, '--no-color'], { stdoutTTY: true })).stdout).not.toMatch(ansi);
+    expect((await cli(['lint', weak, '--format', 'json', '--color'])).stdout).not.toMatch(ansi);
+  });
+});

@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseAnswer } from '../../src/answer/parse.js';
+import { lintAnswer } from '../../src/lint/engine.js';
+import { formatJson } from '../../src/report/json.js';
+import { formatStylish } from '../../src/report/stylish.js';
+import { PLAIN } from '../../src/io/color.js';
+import { answerStats } from '../../src/lint/engine.js';
+import { countBySeverity } from '../../src/report/types.js';
+
+// Text built from pieces that stress the parser: markup, quotes, offsets, line ends, emoji.
+const piece = fc.oneof(
+  fc.string(),
+  fc.constantFrom('I failed. ', 'We missed it! ', '"quoted," she said. ', '## Action\n', '---\nrole: x\n---\n', '`code`', '<!-- c -->', '\r\n', '\n\n', '😀', '\uFEFF', '- item\n', '[link](url)', 'Dr. ', 'v2.1 ', "it wasn't my fault. ", 'maybe ', 'um, like, '),
+);
+const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('the linter on arbitrary text', () => {
+  it('never throws, keeps every range inside the input, and every position consistent', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), (source, markdown) => {
+        const answer = parseAnswer(source, { markdown });
+        const findings = lintAnswer(answer);
+        for (const f of findings) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeLessThanOrEqual(source.length);
+          expect(f.start).toBeLessThanOrEqual(f.end);
+          expect(f.line).toBeGreaterThanOrEqual(1);
+          expect(f.column).toBeGreaterThanOrEqual(1);
+          expect(f.endLine * 1e6 + f.endColumn).toBeGreaterThanOrEqual(f.line * 1e6 + f.column);
+        }
+        for (const sentence of answer.sentences) {
+          for (const word of sentence.words) expect(source.slice(word.start, word.end)).toBe(word.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('always produces JSON that parses and a stylish report that ends with a summary', () => {
+    fc.assert(
+      fc.property(text, (source) => {
+        const answer = parseAnswer(source);
+        const findings = lintAnswer(answer);
+        const result = { filePath: 'x.md', findings, stats: answerStats(answer), ...countBySeverity(findings) };
+        const context = { paint: PLAIN, length: { min: 180, max: 320, hardMin: 80, hardMax: 450, wordsPerMinute: 150 } };
+        expect(JSON.parse(formatJson([result], context))).toHaveLength(1);
+        expect(formatStylish([result], context)).toMatch(/(problems?|no problems)[^\n]*\n$/);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

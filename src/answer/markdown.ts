@@ -76,6 +76,8 @@ const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+.*$/;
 /** Inline markup inside one line: code spans, images, links, autolinks, tags, emphasis. */
 function maskInline(chars: string[], line: Line): void {
   const text = line.text;
+  // Most lines of an answer are plain prose: skip the patterns when no markup character is present.
+  if (!/[`\[\]<*_~!|]/.test(text)) return;
   const base = line.start;
   const patterns: Array<[RegExp, (m: RegExpExecArray) => void]> = [
     [/(`+)[^`]*?\1/g, (m) => blank(chars, base + m.index, base + m.index + m[0].length)],

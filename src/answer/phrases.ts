@@ -35,6 +35,8 @@ type Atom =
   | { kind: 'any' };
 
 interface Token {
+  /** The token as written, so phrases that share a beginning share trie edges. */
+  key: string;
   alternatives: Atom[];
   optional: boolean;
   /** For `..N` gaps: the most words skipped. */
@@ -81,7 +83,7 @@ function compileAtom(part: string, classes: WordClasses, source: string): Atom {
 
 function compileToken(raw: string, classes: WordClasses, source: string): Token {
   const gap = /^\.\.(\d+)$/.exec(raw);
-  if (gap) return { alternatives: [{ kind: 'any' }], optional: true, gap: Number(gap[1]) };
+  if (gap) return { key: raw, alternatives: [{ kind: 'any' }], optional: true, gap: Number(gap[1]) };
   const optional = raw.length > 1 && raw.endsWith('?');
   const body = optional ? raw.slice(0, -1) : raw;
   const atoms = body.split('|').filter(Boolean).map((part) => compileAtom(part, classes, source));
@@ -94,7 +96,7 @@ function compileToken(raw: string, classes: WordClasses, source: string): Token 
   }
   const alternatives: Atom[] = literals.size > 0 ? [{ kind: 'literal', values: literals }, ...others] : others;
   if (alternatives.length === 0) throw new Error(`empty token in phrase "${source}"`);
-  return { alternatives, optional };
+  return { key: raw, alternatives, optional };
 }
 
 /** Expands "(i have|i've) never" into "i have never" and "i've never". */
@@ -145,46 +147,92 @@ function tokenMatches(token: Token, word: MatchableWord): boolean {
   return token.alternatives.some((atom) => atomMatches(atom, word));
 }
 
-/** Returns the end index of the longest match of tokens[t..] starting at words[w], or -1. */
-function matchFrom(tokens: readonly Token[], t: number, words: readonly MatchableWord[], w: number, limit: number): number {
-  if (t === tokens.length) return w;
-  const token = tokens[t]!;
-  if (token.gap !== undefined) {
-    for (let skip = 0; skip <= token.gap && w + skip <= limit; skip++) {
-      const end = matchFrom(tokens, t + 1, words, w + skip, limit);
-      if (end >= 0) return end;
-    }
-    return -1;
-  }
-  if (w < limit && tokenMatches(token, words[w]!)) {
-    const end = matchFrom(tokens, t + 1, words, w + 1, limit);
-    if (end >= 0) return end;
-  }
-  return token.optional ? matchFrom(tokens, t + 1, words, w, limit) : -1;
+interface TrieNode {
+  edges: Edge[];
+  /** The phrase that ends here, if any (the first one inserted wins). */
+  phrase: CompiledPhrase | null;
+  /** One phrase per tag that ends here, for matchAllByTag. */
+  tagged: CompiledPhrase[];
+}
+
+interface Edge {
+  token: Token;
+  node: TrieNode;
+}
+
+/** The key a prefix, suffix or stem index files an edge under: two characters skip most words. */
+function indexable(atom: Atom): boolean {
+  if (atom.kind === 'prefix') return atom.prefix.length >= 2;
+  if (atom.kind === 'suffix') return atom.suffix.length >= 2;
+  if (atom.kind === 'stem') return atom.stem.length >= 2;
+  return atom.kind !== 'any';
 }
 
 /**
- * A set of phrases indexed by the literal words they can start with, so matching a sentence
- * costs one map lookup per word instead of one attempt per phrase.
+ * A set of phrases compiled into a token trie. Phrases that share a beginning ("the client
+ * stayed", "the client renewed") are matched once up to where they part, and the trie's first
+ * edges are indexed by how they can start (a literal word, a prefix, a suffix or a stem), so
+ * matching a sentence costs a few map lookups per word instead of one attempt per phrase.
  */
 export class PhraseSet {
-  private readonly byFirstWord = new Map<string, CompiledPhrase[]>();
-  private readonly unindexed: CompiledPhrase[] = [];
+  private readonly byFirstWord = new Map<string, Edge[]>();
+  private readonly byPrefix = new Map<string, Edge[]>();
+  private readonly bySuffix = new Map<string, Edge[]>();
+  private readonly byStem = new Map<string, Edge[]>();
+  private readonly unindexed: Edge[] = [];
+  private readonly firstEdges = new Map<string, Edge>();
   readonly phrases: readonly CompiledPhrase[];
 
   constructor(phrases: readonly CompiledPhrase[]) {
     this.phrases = phrases;
     for (const phrase of phrases) {
-      const firsts = PhraseSet.firstLiterals(phrase.tokens);
-      if (firsts === null) {
-        this.unindexed.push(phrase);
-        continue;
+      // "a? b c" can start at "a" or at "b": insert both, so every first edge is a required token.
+      let tokens = phrase.tokens;
+      while (tokens.length > 0) {
+        const first = tokens[0]!;
+        if (tokens.some((t) => !t.optional)) this.insert(tokens, phrase);
+        if (!first.optional) break;
+        tokens = tokens.slice(1);
       }
-      for (const word of firsts) {
-        const list = this.byFirstWord.get(word);
-        if (list) list.push(phrase);
-        else this.byFirstWord.set(word, [phrase]);
+    }
+  }
+
+  private insert(tokens: readonly Token[], phrase: CompiledPhrase): void {
+    const [first, ...rest] = tokens;
+    let edge = this.firstEdges.get(first!.key);
+    if (!edge) {
+      edge = { token: { ...first!, optional: false }, node: { edges: [], phrase: null, tagged: [] } };
+      this.firstEdges.set(first!.key, edge);
+      this.indexEdge(edge);
+    }
+    let node = edge.node;
+    for (const token of rest) {
+      let next = node.edges.find((e) => e.token.key === token.key);
+      if (!next) {
+        next = { token, node: { edges: [], phrase: null, tagged: [] } };
+        node.edges.push(next);
       }
+      node = next.node;
+    }
+    if (node.phrase === null) node.phrase = phrase;
+    if (!node.tagged.some((p) => p.tag === phrase.tag)) node.tagged.push(phrase);
+  }
+
+  private indexEdge(edge: Edge): void {
+    const add = (map: Map<string, Edge[]>, key: string): void => {
+      const list = map.get(key);
+      if (!list) map.set(key, [edge]);
+      else if (list[list.length - 1] !== edge) list.push(edge);
+    };
+    if (edge.token.gap !== undefined || !edge.token.alternatives.every(indexable)) {
+      this.unindexed.push(edge);
+      return;
+    }
+    for (const atom of edge.token.alternatives) {
+      if (atom.kind === 'literal' || atom.kind === 'class') for (const v of atom.values) add(this.byFirstWord, v);
+      else if (atom.kind === 'prefix') add(this.byPrefix, atom.prefix.slice(0, 2));
+      else if (atom.kind === 'suffix') add(this.bySuffix, atom.suffix.slice(-2));
+      else if (atom.kind === 'stem') add(this.byStem, atom.stem.slice(0, 2));
     }
   }
 
@@ -200,18 +248,27 @@ export class PhraseSet {
     return new PhraseSet(compiled);
   }
 
-  /** The literal words a match may begin with, or null when a leading token is not a plain literal. */
-  private static firstLiterals(tokens: readonly Token[]): Set<string> | null {
-    const firsts = new Set<string>();
-    for (const token of tokens) {
-      if (token.gap !== undefined) return null;
-      for (const atom of token.alternatives) {
-        if (atom.kind === 'literal' || atom.kind === 'class') for (const v of atom.values) firsts.add(v);
-        else return null;
-      }
-      if (!token.optional) return firsts;
+  /** Edges a match could start with at this word. */
+  private startEdges(word: MatchableWord, out: Edge[][]): number {
+    const norm = word.norm;
+    let n = 0;
+    const literal = this.byFirstWord.get(norm);
+    if (literal) out[n++] = literal;
+    if (this.byPrefix.size > 0) {
+      const prefixed = this.byPrefix.get(norm.slice(0, 2));
+      if (prefixed) out[n++] = prefixed;
     }
-    return null;
+    if (this.bySuffix.size > 0) {
+      const suffixed = this.bySuffix.get(norm.slice(-2));
+      if (suffixed) out[n++] = suffixed;
+    }
+    // Stemming is the costly step: only words that share a stem's first letters are ever stemmed.
+    if (this.byStem.size > 0) {
+      const stemmed = this.byStem.get(norm.slice(0, 2));
+      if (stemmed) out[n++] = stemmed;
+    }
+    if (this.unindexed.length > 0) out[n++] = this.unindexed;
+    return n;
   }
 
   /** Every non-overlapping match in words[from..to), leftmost-longest. */
@@ -230,17 +287,80 @@ export class PhraseSet {
     return found;
   }
 
+  /**
+   * For each tag, the same leftmost-longest, non-overlapping matches that a set of that tag's
+   * phrases alone would find, from a single pass over the words.
+   */
+  matchAllByTag(words: readonly MatchableWord[]): Map<string, PhraseMatch[]> {
+    const result = new Map<string, PhraseMatch[]>();
+    const nextFree = new Map<string, number>();
+    const longest = new Map<string, PhraseMatch>();
+    const lists: Edge[][] = [];
+    for (let w = 0; w < words.length; w++) {
+      const count = this.startEdges(words[w]!, lists);
+      if (count === 0) continue;
+      longest.clear();
+      const visit = (node: TrieNode, at: number): void => {
+        for (const phrase of node.tagged) {
+          const current = longest.get(phrase.tag);
+          if (at > w && (!current || at > current.end)) longest.set(phrase.tag, { phrase, start: w, end: at });
+        }
+        for (const edge of node.edges) this.follow(edge, words, at, words.length, visit);
+      };
+      for (let l = 0; l < count; l++) for (const edge of lists[l]!) this.follow(edge, words, w, words.length, visit);
+      for (const [tag, match] of longest) {
+        if ((nextFree.get(tag) ?? 0) > w) continue;
+        const list = result.get(tag);
+        if (list) list.push(match);
+        else result.set(tag, [match]);
+        nextFree.set(tag, match.end);
+      }
+    }
+    return result;
+  }
+
+  /** Crosses one edge from word `at`, calling visit on the node for every way it can be crossed. */
+  private follow(edge: Edge, words: readonly MatchableWord[], at: number, to: number, visit: (node: TrieNode, at: number) => void): void {
+    const token = edge.token;
+    if (token.gap !== undefined) {
+      for (let skip = 0; skip <= token.gap && at + skip <= to; skip++) visit(edge.node, at + skip);
+      return;
+    }
+    if (at < to && tokenMatches(token, words[at]!)) visit(edge.node, at + 1);
+    if (token.optional) visit(edge.node, at);
+  }
+
   /** The longest match starting exactly at word w. */
   matchAt(words: readonly MatchableWord[], w: number, to = words.length): PhraseMatch | null {
-    let best: PhraseMatch | null = null;
-    const candidates = this.byFirstWord.get(words[w]!.norm);
-    const consider = (phrase: CompiledPhrase): void => {
-      const end = matchFrom(phrase.tokens, 0, words, w, to);
-      if (end > w && (!best || end > best.end)) best = { phrase, start: w, end };
+    const lists: Edge[][] = [];
+    const count = this.startEdges(words[w]!, lists);
+    if (count === 0) return null;
+    const best: { phrase: CompiledPhrase | null; end: number } = { phrase: null, end: w };
+    const walk = (node: TrieNode, at: number): void => {
+      if (node.phrase !== null && at > best.end) {
+        best.phrase = node.phrase;
+        best.end = at;
+      }
+      for (const edge of node.edges) {
+        const token = edge.token;
+        if (token.gap !== undefined) {
+          for (let skip = 0; skip <= token.gap && at + skip <= to; skip++) walk(edge.node, at + skip);
+          continue;
+        }
+        if (at < to && tokenMatches(token, words[at]!)) walk(edge.node, at + 1);
+        if (token.optional) walk(edge.node, at);
+      }
     };
-    if (candidates) for (const phrase of candidates) consider(phrase);
-    for (const phrase of this.unindexed) consider(phrase);
-    return best;
+    for (let l = 0; l < count; l++) {
+      for (const edge of lists[l]!) {
+        if (edge.token.gap !== undefined) {
+          for (let skip = 0; skip <= edge.token.gap && w + skip <= to; skip++) walk(edge.node, w + skip);
+        } else if (tokenMatches(edge.token, words[w]!)) {
+          walk(edge.node, w + 1);
+        }
+      }
+    }
+    return best.phrase === null ? null : { phrase: best.phrase, start: w, end: best.end };
   }
 
   test(words: readonly MatchableWord[], from = 0, to = words.length): boolean {

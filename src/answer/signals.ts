@@ -38,20 +38,16 @@ export interface SentenceSignals {
 }
 
 /** Verbs of getting it wrong. Owned when the clause's subject is the speaker ("I … skipped"). */
-const FAILURE_VERBS = PhraseSet.from(
-  [
+const FAILURE_VERBS: readonly string[] = [
     'failed|missed|forgot|overlooked|underestimated|overestimated|misjudged|misread|misunderstood|broke|deleted|dropped|ignored|skipped|rushed|assumed|neglected|botched|miscalculated|misconfigured|overcommitted|mishandled|lost|blew|overpromised|overwrote|wiped|approved|merged|shipped|pushed|published|sent|signed|copied|ordered|imported|scheduled|booked|promised|agreed|let',
     "didn't|hadn't|never|wasn't|couldn't|wouldn't", 'did|had|was not', 'failed to', 'made|make a|an|the|that|one|two|several|some bad|wrong|poor|big|serious|costly|critical|rookie|classic? mistake|mistakes|error|errors|call|decision|assumption|choice|misjudgment',
     'caused|introduced|created the|a|an|this|that problem|bug|error|mess|issue|outage|delay|confusion',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 /** Verbs above that are only a failure when the sentence also says something went wrong ("I shipped" vs "I shipped it without tests"). */
 const CONTEXT_VERBS = new Set(['approved', 'merged', 'shipped', 'pushed', 'published', 'sent', 'signed', 'copied', 'ordered', 'imported', 'scheduled', 'booked', 'promised', 'agreed', 'let', 'assumed']);
 
-const FAILURE = PhraseSet.from(
-  [
+const FAILURE: readonly string[] = [
     'mistake|mistakes|error|errors|failure|failures|fail|failed|failing|blunder|oversight|fiasco|flop|flopped|typo|typos',
     'went wrong', 'go wrong', 'gone wrong', 'fell apart', 'fell through', 'blew up', 'backfired', 'broke|broken|breaking',
     'crash*', 'outage', 'outages', 'bug', 'bugs', 'incident', 'missed|miss|missing', 'slipped', 'overran', 'over budget',
@@ -61,22 +57,17 @@ const FAILURE = PhraseSet.from(
     'too fast|quickly|early|soon|much|many|little|few|optimistic|ambitious|aggressive|slowly', 'poor|bad|wrong|costly|rushed call|decision|decisions|choice|choices|fit|fits|estimate|estimates',
     'without (checking|testing|asking|telling|walking|confirming|reading|reviewing|consulting|verifying|running|warning|talking|a|any|proper|the right|the proper|the correct|the required|the necessary|enough)',
     'instead of (asking|checking|testing|sitting|talking|confirming|waiting|reading|listening)',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
-const OWNED_FAILURE = PhraseSet.from(
-  [
+const OWNED_FAILURE: readonly string[] = [
     'my (mistake|mistakes|error|errors|fault|failure|oversight|responsibility|call|decision|miss|assumption|blind spot|misjudgment)',
     "i (should have|should've)", "i (could have|could've)", 'that|it|this was on me', 'on me', 'i own|owned it|that|this|the',
     'i take|took full|complete? responsibility|ownership', 'i was wrong', 'i let * down', 'i let the|my * down',
     'i was the one who|that', 'because of me', 'it was my', 'i accidentally|mistakenly|wrongly *', "i wasn't prepared|ready|careful",
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 const REMEDY_VERBS = [
-  '~fix', 'rolled|roll back', 'reverted|revert*', 'restor*', 'apolog*', 'flagged|flag', 'escalat*', 'admitted|admit',
+  'fix|fixed|fixes|fixing', 'rolled|roll back', 'reverted|revert*', 'restor*', 'apolog*', 'flagged|flag', 'escalat*', 'admitted|admit',
   'owned up', 'owned it|the|my|that|this', 'patched', 'recovered', 'repaired', 'corrected', 'redid|re-did|redo', 'reworked|rework',
   'rebuilt|rewrote|rewrite|rebuild', 'salvaged', 'contained', 'mitigat*', 'paused', 'halted', 'refunded', 'renegotiat*',
   'rescoped|re-scoped', 'reprioriti*', 'triaged', 'reset', 'reran|re-ran', 'resent|re-sent', 'backfilled', 'reconciled',
@@ -89,35 +80,26 @@ const REMEDY_VERBS = [
   'filed a|an', 'logged it|the|a', 'disclosed', 'confessed', 'replaced', 'restarted', 'rolled out a fix', 'gave (them|her|him|the client|the customer)',
 ];
 
-/** A remedy verb counts when its clause's subject is the speaker or the speaker's group. */
-const REMEDY = PhraseSet.from(REMEDY_VERBS, WORD_CLASSES);
 
 /** Remedies that name no subject of their own: purpose clauses and "my first step". */
-const REMEDY_FRAMES = PhraseSet.from(
-  [
+const REMEDY_FRAMES: readonly string[] = [
     'to fix it|this|that|the', 'to make it|things right', 'to make up for', 'to repair', 'to recover', 'to contain', 'to limit the|its',
     'my first step|move|call|priority|job was', 'the first thing i did', 'i immediately *', 'we immediately *',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
-const LESSON = PhraseSet.from(
-  [
+const LESSON: readonly string[] = [
     'i|we @adv? learned|learnt|learn', 'i|we @adv? realized|realised|understood|discovered|recognized|recognised|saw that|how|why',
     "(i've|we've|i have|we have) @adv? learned|learnt|realized|realised", 'lesson|lessons|takeaway|takeaways|insight|moral',
     'taught|teaches|showed|shows|reminded me', 'made me realize|realise|see|understand|rethink',
     '@self understand|know|see now', 'now @self understand|know|see', 'i came|took away', 'what i took from',
     'it was a lesson', 'the biggest thing', 'i learned|learnt the hard way', 'the point is', 'it turned out that i',
     'i now believe|know|treat|see|think',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 /** Reflection openers: a lesson only when the speaker owns something in the same breath. */
-const HINDSIGHT = PhraseSet.from(['in hindsight', 'looking back', 'with hindsight', 'in retrospect', 'if i could go back'], WORD_CLASSES);
+const HINDSIGHT: readonly string[] = ['in hindsight', 'looking back', 'with hindsight', 'in retrospect', 'if i could go back'];
 
-const PREVENTION = PhraseSet.from(
-  [
+const PREVENTION: readonly string[] = [
     'now @self', '@self now', 'these days', 'today @self', 'since then', 'ever since', 'since that', 'from then on', 'from that day|point|moment',
     'going forward', 'next time', '(on|in|during|by|at|with|over) the|my|our next|following|subsequent project|projects|release|releases|launch|quarter|sprint|time|year|team|job|role|migration|migrations|cycle|deadline|review|one|two|three|few|event|campaign|season|semester|term|audit|contract',
     'i|we always', '@self never * anymore', 'no longer', "i've|we've since", 'i|we have since', '(i have|i\'ve) @adv? made it a',
@@ -125,19 +107,14 @@ const PREVENTION = PhraseSet.from(
     "(i would|we would|i'd|we'd) @adv? do|handle|approach|have it|things|this|that? differently", 'i|we ..4 differently',
     'never happened again', "(hasn't|has not|haven't|have not) happened|recurred|repeated|slipped|missed|had ..3 since",
     'it stuck', 'that habit', 'the habit', 'a habit', 'it paid off', 'paid off', 'ever again', 'every time', 'whenever',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 /** "Two months later I…": proof the lesson stuck, when the speaker acts in that sentence. */
-const LATER = PhraseSet.from(['a|one|two|three|four|six|few|couple|several * later', '@number? @number? months|weeks|years|quarters|days later', 'later that|the year|quarter|month'], WORD_CLASSES);
+const LATER: readonly string[] = ['a|one|two|three|four|six|few|couple|several * later', '@number? @number? months|weeks|years|quarters|days later', 'later that|the year|quarter|month'];
 const OPENERS_OF_NOW = new Set(['now', 'nowadays', 'today', 'currently', 'these']);
 
 /** What the speaker does as a matter of course: prevention only with a marker of routine beside it. */
-const HABIT = PhraseSet.from(
-  ['i|we @adv? keep|run|make|use|block|ask|check|schedule|write|share|send|insist|build|require|book|review|test|confirm|plan|include|start|set|put|read|print|place|compare|pilot|list|give|treat|document|track|flag|raise|follow|hold|budget|add|walk|call|email|save|back|sign|initial|search|search|rehearse|timebox|pair'],
-  WORD_CLASSES,
-);
+const HABIT: readonly string[] = ['i|we @adv? keep|run|make|use|block|ask|check|schedule|write|share|send|insist|build|require|book|review|test|confirm|plan|include|start|set|put|read|print|place|compare|pilot|list|give|treat|document|track|flag|raise|follow|hold|budget|add|walk|call|email|save|back|sign|initial|search|search|rehearse|timebox|pair'];
 const ROUTINE = new Set(['every', 'each', 'always', 'before', 'whenever', 'now', 'first', 'routinely', 'weekly', 'daily', 'monthly', 'never', 'any', 'until']);
 
 /** A routine marker in the habit's own clause ("I check every…", "before I send, I…"). */
@@ -150,13 +127,9 @@ function routineNear(words: readonly MatchableWord[], start: number, end: number
 }
 
 /** Past changes to how the speaker works: prevention when they follow the lesson. */
-const CHANGE = PhraseSet.from(
-  ['@self|we @adv? (started|began) *ing|to', '@self|we @adv? introduced|instituted|adopted|built|created|added|wrote|established|changed|proposed|suggested|automated|standardised|standardized|redesigned|rewrote|set|put|made'],
-  WORD_CLASSES,
-);
+const CHANGE: readonly string[] = ['@self|we @adv? (started|began) *ing|to', '@self|we @adv? introduced|instituted|adopted|built|created|added|wrote|established|changed|proposed|suggested|automated|standardised|standardized|redesigned|rewrote|set|put|made'];
 
-const GOAL = PhraseSet.from(
-  [
+const GOAL: readonly string[] = [
     'my job|role|task|goal|responsibility|responsibilities|assignment|remit|brief|mandate|target|objective|mission|part|aim|duty|duties|number|quota',
     'one of my duties|responsibilities|jobs|tasks', 'responsible for', 'in charge of', 'charged with', 'tasked with',
     'i was @adv? responsible|accountable|tasked|asked|hired|brought|assigned|supposed|meant|expected|leading|running|managing|heading|owning|coordinating|charged|chosen|put|given|in',
@@ -165,33 +138,24 @@ const GOAL = PhraseSet.from(
     'the goal|aim|objective|target|plan|deadline|mission|task|job|brief|idea|ask was', 'we @adv? (needed|had|wanted|planned|aimed|hoped|promised|committed|were supposed|were meant|were asked) to',
     'was due', 'were due', 'in order to', 'so that', 'i needed to', 'i had to deliver|ship|launch|finish|build|prepare|present',
     'i had @number * to', "i'd promised|committed|agreed", 'were counting on',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
-const SETTING = PhraseSet.from(
-  [
+const SETTING: readonly string[] = [
     'at my last|previous|first|old|current job|role|company|employer|internship|startup',
     '@self was working|worked|joined|started|interned', 'a few|couple|two|three|several? years|months ago', 'early|earlier|late in my career',
     'when @self was|first|joined|started', 'back in', 'last year|spring|summer|autumn|fall|winter|quarter', 'at the time', 'during my',
     'while @self was', 'in my first|second|third|last|previous', 'i was a|an', 'i worked as|at|for|on', 'our team|company|startup|group|department',
     'in 19*|20*', 'i was * years', 'years ago', 'one time',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
-const OUTCOME = PhraseSet.from(
-  [
+const OUTCOME: readonly string[] = [
     'as a result', 'in the end', 'ultimately', 'eventually', 'the result|outcome|upshot|fallout|impact|consequence was|were',
     'by the end', 'it cost', 'in total', 'all told', 'finally', 'we|i ended up', 'we|i still|eventually|finally? shipped|launched|delivered|kept|saved|recovered|retained|hit|met|closed|won|lost|finished',
     'the client|customer|team|manager|project (stayed|renewed|agreed|accepted|signed|shipped|launched|recovered|went live)',
     'went live', 'result|results|outcome|outcomes', 'afterwards|afterward', 'in the aftermath', 'the damage was',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
-const COST = PhraseSet.from(
-  [
+const COST: readonly string[] = [
     'lost|lose|losing|cost|costing|costs|wasted|waste', 'missed|miss the|our|a|its|their|two|three ..1 deadline|deadlines|launch|target|window|date|milestone|quarter|goal|sla|release|handoff',
     'slipped|delayed|postponed|cancelled|canceled|scrapped|abandoned', 'pushed back', 'pulled the',
     'outage|outages|downtime|incident|incidents|refund|refunds|refunded|churn|churned|complaint|complaints|complained|penalty|penalties|fined|rework|overtime|damage|damaged|breach|escalation|escalated',
@@ -202,9 +166,7 @@ const COST = PhraseSet.from(
     '(got|received|earned|ended up with) a|an? lower|worse|poor|failing|bad|low grade|mark|score|rating|review|result|reviews|grades|marks',
     'it took @number? @number? @period', 'hours|days|weeks|months of', 'down for', 'went down', 'crashed',
     '(ran|was|were|came in|finished|delivered|shipped|launched|went out|arrived) @adv? late', '(day|days|week|weeks|month|months|hour|hours) late', 'delay|delays|appeal|appeals|appealed', '(behind schedule|over budget)', '(nobody|no one) used', '(didn\'t|did not) sell|convert|launch|ship|land|work',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 const SPEAKER = new Set(['i', "i'm", "i've", "i'd", "i'll"]);
 const IRREGULAR_ACTIONS = new Set(['ran', 'went', 'took', 'made', 'gave', 'told', 'held', 'sent', 'spent', 'wrote', 'rewrote', 'brought', 'set', 'put', 'met', 'sat', 'found', 'built', 'rebuilt', 'drove', 'bought', 'kept', 'caught', 'stood', 'paid', 'led', 'rang', 'flew', 'cut', 'shut', 'began', 'dug', 'drew', 'redid', 'undid', 'won', 'swapped', 'split', 'read', 'quit', 'sought']);
@@ -222,19 +184,48 @@ function speakerActs(words: readonly (MatchableWord & { quoted: boolean })[]): b
   }
   return false;
 }
-const GROUP_SUBJECT = PhraseSet.from(['we|we\'ve|we\'d|we\'re|we\'ll', 'the|our team|group|squad'], WORD_CLASSES);
+const GROUP_SUBJECT: readonly string[] = ['we|we\'ve|we\'d|we\'re|we\'ll', 'the|our team|group|squad'];
+
+/**
+ * Every signal's phrases in one trie, matched in one pass per sentence; each signal keeps its
+ * own leftmost-longest matches. A remedy verb counts when its clause's subject is the speaker
+ * or the speaker's group; a failure verb is the speaker's own when its subject is "I".
+ */
+const SIGNAL_PHRASES = PhraseSet.fromTagged(
+  {
+    failureVerbs: FAILURE_VERBS,
+    failure: FAILURE,
+    ownedFailure: OWNED_FAILURE,
+    remedy: REMEDY_VERBS,
+    remedyFrames: REMEDY_FRAMES,
+    lesson: LESSON,
+    hindsight: HINDSIGHT,
+    prevention: PREVENTION,
+    later: LATER,
+    habit: HABIT,
+    change: CHANGE,
+    goal: GOAL,
+    setting: SETTING,
+    outcome: OUTCOME,
+    cost: COST,
+    groupSubject: GROUP_SUBJECT,
+  },
+  WORD_CLASSES,
+);
 
 /** Matches that do not touch quoted words: the speaker's own language only. */
 export function spokenMatches(set: PhraseSet, words: readonly (MatchableWord & { quoted: boolean })[]): PhraseMatch[] {
-  return set.matchAll(words).filter((m) => {
+  return unquoted(set.matchAll(words), words);
+}
+
+function unquoted(matches: readonly PhraseMatch[] | undefined, words: readonly { quoted: boolean }[]): PhraseMatch[] {
+  if (!matches) return [];
+  return matches.filter((m) => {
     for (let i = m.start; i < m.end; i++) if (words[i]!.quoted) return false;
     return true;
   });
 }
 
-function has(set: PhraseSet, words: readonly (MatchableWord & { quoted: boolean })[]): boolean {
-  return spokenMatches(set, words).length > 0;
-}
 
 const SUBJECT_WORDS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'nobody', 'everyone', 'someone']);
 const OBJECT_FORMS = new Set(['him', 'her', 'them', 'their', 'his']);
@@ -305,34 +296,37 @@ function isDenied(words: readonly MatchableWord[], start: number): boolean {
 
 export function computeSignals(words: readonly (MatchableWord & { quoted: boolean })[], text: string): SentenceSignals {
   const speakerSubject = words.some((w) => !w.quoted && SPEAKER.has(w.norm));
-  const failureVerbs = spokenMatches(FAILURE_VERBS, words).filter((m) => !negatedAt(words, m.start));
-  const plainFailure = spokenMatches(FAILURE, words).some((m) => !negatedAt(words, m.start));
+  const byTag = SIGNAL_PHRASES.matchAllByTag(words);
+  const hits = (tag: string): PhraseMatch[] => unquoted(byTag.get(tag), words);
+  const found = (tag: string): boolean => hits(tag).length > 0;
+  const failureVerbs = hits('failureVerbs').filter((m) => !negatedAt(words, m.start));
+  const plainFailure = hits('failure').some((m) => !negatedAt(words, m.start));
   const ownedVerb = failureVerbs.some(
     (m) => nearestSubject(words, m.start - 1) === 'i' && (!CONTEXT_VERBS.has(words[m.start]!.norm) || plainFailure),
   );
-  const ownedFailure = ownedVerb || spokenMatches(OWNED_FAILURE, words).some((m) => !isDenied(words, m.start));
-  const subjects = spokenMatches(REMEDY, words).map((m) => nearestSubject(words, m.start - 1));
-  const framed = spokenMatches(REMEDY_FRAMES, words).length > 0;
+  const ownedFailure = ownedVerb || hits('ownedFailure').some((m) => !isDenied(words, m.start));
+  const subjects = hits('remedy').map((m) => nearestSubject(words, m.start - 1));
+  const framed = found('remedyFrames');
   const ownedRemedy = framed || subjects.includes('i');
   const remedy = ownedRemedy || subjects.includes('we');
   return {
     speakerSubject,
-    groupSubject: has(GROUP_SUBJECT, words),
+    groupSubject: found('groupSubject'),
     failure: ownedFailure || plainFailure,
     ownedFailure,
     remedy,
     ownedRemedy,
     speakerAction: speakerActs(words),
-    lesson: has(LESSON, words) || (ownedFailure && has(HINDSIGHT, words)),
+    lesson: found('lesson') || (ownedFailure && found('hindsight')),
     prevention:
-      spokenMatches(PREVENTION, words).some((m) => !falsePrevention(words, m.end)) ||
+      hits('prevention').some((m) => !falsePrevention(words, m.end)) ||
       (speakerSubject && OPENERS_OF_NOW.has(words[0]?.norm ?? '') && !words[0]!.quoted) ||
-      (speakerSubject && spokenMatches(LATER, words).some((m) => !falsePrevention(words, m.end))) ||
-      spokenMatches(HABIT, words).some((m) => routineNear(words, m.start, m.end)),
-    change: has(CHANGE, words),
-    goal: has(GOAL, words),
-    setting: has(SETTING, words),
-    outcome: has(OUTCOME, words),
-    cost: has(COST, words) || /[$€£]\s?\d|\d\s?(?:%|percent|k\b)/.test(text),
+      (speakerSubject && hits('later').some((m) => !falsePrevention(words, m.end))) ||
+      hits('habit').some((m) => routineNear(words, m.start, m.end)),
+    change: found('change'),
+    goal: found('goal'),
+    setting: found('setting'),
+    outcome: found('outcome'),
+    cost: found('cost') || /[$€£]\s?\d|\d\s?(?:%|percent|k\b)/.test(text),
   };
 }

@@ -35,7 +35,7 @@ const DEFLECTING = PhraseSet.from(
     'had @det? @others @adv? told|given|warned|shared|checked|done|listened|replied|sent',
     'if only @det? @others', 'bad|sheer luck', 'was|were unlucky', 'the economy', 'unrealistic|impossible|ridiculous|insane deadline|deadlines|timeline|timelines|expectations|targets|workload',
     "deadline|deadlines|timeline|timelines|targets|expectations|schedule|workload (was|were|had been) @adv? @adv? unrealistic|impossible|ridiculous|insane|crazy|unreasonable",
-    "@det? * team|teams|department|departments|agency|firm|office (didn't|did not|failed to|refused to|forgot to|never|kept) ..2 tell|give|explain|mention|train|warn|share|check|communicate|show|inform|update|respond|reply|deliver|follow|review|test|read|listen|do|provide|send|sign|approve|support|flag|document|pass|changing|moving|adding|ignoring|missing",
+    "team|teams|department|departments|agency|firm|office (didn't|did not|failed to|refused to|forgot to|never|kept) ..2 tell|give|explain|mention|train|warn|share|check|communicate|show|inform|update|respond|reply|deliver|follow|review|test|read|listen|do|provide|send|sign|approve|support|flag|document|pass|changing|moving|adding|ignoring|missing",
     'poor|bad|incompetent|terrible|useless management|leadership|manager|managers', '@others were|was incompetent|lazy|useless|clueless|hopeless',
     'incompetent|lazy|useless|clueless colleague|colleagues|coworker|coworkers|team|teammates|vendor|contractor|client|clients',
     'the system|process|tool|tools was|were broken', '(nobody else|no one else) @adv? cared|checked|helped|noticed',

@@ -68,12 +68,21 @@ export function normaliseWord(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'");
 }
 
-function compileAtom(part: string, classes: WordClasses, source: string): Atom {
+/** Word classes compiled once per phrase set, so every "@others" shares one set of words. */
+type ClassAtoms = Map<string, Atom>;
+
+function classAtoms(classes: WordClasses): ClassAtoms {
+  const atoms: ClassAtoms = new Map();
+  for (const [name, members] of Object.entries(classes)) atoms.set(name, { kind: 'class', values: new Set(members.map(normaliseWord)) });
+  return atoms;
+}
+
+function compileAtom(part: string, classes: ClassAtoms, source: string): Atom {
   if (part === '*') return { kind: 'any' };
   if (part.startsWith('@')) {
-    const members = classes[part.slice(1)];
-    if (!members) throw new Error(`unknown word class ${part} in phrase "${source}"`);
-    return { kind: 'class', values: new Set(members.map(normaliseWord)) };
+    const atom = classes.get(part.slice(1));
+    if (!atom) throw new Error(`unknown word class ${part} in phrase "${source}"`);
+    return atom;
   }
   if (part.startsWith('~')) return { kind: 'stem', stem: stemWord(normaliseWord(part.slice(1))) };
   if (part.length > 1 && part.endsWith('*')) return { kind: 'prefix', prefix: normaliseWord(part.slice(0, -1)) };
@@ -81,7 +90,7 @@ function compileAtom(part: string, classes: WordClasses, source: string): Atom {
   return { kind: 'literal', values: new Set([normaliseWord(part)]) };
 }
 
-function compileToken(raw: string, classes: WordClasses, source: string): Token {
+function compileToken(raw: string, classes: ClassAtoms, source: string): Token {
   const gap = /^\.\.(\d+)$/.exec(raw);
   if (gap) return { key: raw, alternatives: [{ kind: 'any' }], optional: true, gap: Number(gap[1]) };
   const optional = raw.length > 1 && raw.endsWith('?');
@@ -119,10 +128,11 @@ export function expandGroups(source: string): string[] {
   return alternatives.flatMap((alternative) => expandGroups(`${before} ${alternative} ${after}`));
 }
 
-export function compilePhrase(source: string, classes: WordClasses = {}, tag = ''): CompiledPhrase {
+export function compilePhrase(source: string, classes: WordClasses | ClassAtoms = {}, tag = ''): CompiledPhrase {
+  const atoms = classes instanceof Map ? classes : classAtoms(classes);
   const parts = source.trim().split(/\s+/).filter(Boolean);
   if (parts.length === 0) throw new Error('empty phrase');
-  const tokens = parts.map((part) => compileToken(part, classes, source));
+  const tokens = parts.map((part) => compileToken(part, atoms, source));
   if (tokens.every((t) => t.optional)) throw new Error(`phrase "${source}" has no required word`);
   return { source, tokens, tag };
 }
@@ -149,6 +159,12 @@ function tokenMatches(token: Token, word: MatchableWord): boolean {
 
 interface TrieNode {
   edges: Edge[];
+  /** Edges whose token is a set of words, by word: one lookup instead of one test per edge. */
+  byWord: Map<string, Edge[]>;
+  /** Edges matched by prefix, suffix, stem or any word. */
+  patterned: Edge[];
+  /** Optional edges and gaps, which can also be crossed without consuming a word. */
+  skippable: Edge[];
   /** The phrase that ends here, if any (the first one inserted wins). */
   phrase: CompiledPhrase | null;
   /** One phrase per tag that ends here, for matchAllByTag. */
@@ -161,11 +177,51 @@ interface Edge {
 }
 
 /** The key a prefix, suffix or stem index files an edge under: two characters skip most words. */
+function newNode(): TrieNode {
+  return { edges: [], byWord: new Map(), patterned: [], skippable: [], phrase: null, tagged: [] };
+}
+
+/** Files a new edge under its node's indexes, so matching never tests edges that cannot match. */
+function attach(node: TrieNode, edge: Edge): void {
+  node.edges.push(edge);
+  const token = edge.token;
+  if (token.optional || token.gap !== undefined) node.skippable.push(edge);
+  if (token.gap !== undefined) return;
+  const wordsOnly = token.alternatives.every((a) => a.kind === 'literal' || a.kind === 'class');
+  if (!wordsOnly) {
+    node.patterned.push(edge);
+    return;
+  }
+  for (const atom of token.alternatives) {
+    if (atom.kind !== 'literal' && atom.kind !== 'class') continue;
+    for (const value of atom.values) {
+      const list = node.byWord.get(value);
+      if (!list) node.byWord.set(value, [edge]);
+      else if (list[list.length - 1] !== edge) list.push(edge);
+    }
+  }
+}
+
 function indexable(atom: Atom): boolean {
   if (atom.kind === 'prefix') return atom.prefix.length >= 2;
   if (atom.kind === 'suffix') return atom.suffix.length >= 2;
   if (atom.kind === 'stem') return atom.stem.length >= 2;
   return atom.kind !== 'any';
+}
+
+/** Crosses every edge out of a node that the word at `at` allows, and every skippable one. */
+function crossEdges(node: TrieNode, words: readonly MatchableWord[], at: number, to: number, visit: (node: TrieNode, at: number) => void): void {
+  if (at < to) {
+    const word = words[at]!;
+    const exact = node.byWord.get(word.norm);
+    if (exact) for (const edge of exact) visit(edge.node, at + 1);
+    for (const edge of node.patterned) if (tokenMatches(edge.token, word)) visit(edge.node, at + 1);
+  }
+  for (const edge of node.skippable) {
+    const gap = edge.token.gap;
+    if (gap === undefined) visit(edge.node, at);
+    else for (let skip = 0; skip <= gap && at + skip <= to; skip++) visit(edge.node, at + skip);
+  }
 }
 
 /**
@@ -201,7 +257,7 @@ export class PhraseSet {
     const [first, ...rest] = tokens;
     let edge = this.firstEdges.get(first!.key);
     if (!edge) {
-      edge = { token: { ...first!, optional: false }, node: { edges: [], phrase: null, tagged: [] } };
+      edge = { token: { ...first!, optional: false }, node: newNode() };
       this.firstEdges.set(first!.key, edge);
       this.indexEdge(edge);
     }
@@ -209,8 +265,8 @@ export class PhraseSet {
     for (const token of rest) {
       let next = node.edges.find((e) => e.token.key === token.key);
       if (!next) {
-        next = { token, node: { edges: [], phrase: null, tagged: [] } };
-        node.edges.push(next);
+        next = { token, node: newNode() };
+        attach(node, next);
       }
       node = next.node;
     }
@@ -237,13 +293,15 @@ export class PhraseSet {
   }
 
   static from(sources: readonly string[], classes: WordClasses = {}, tag = ''): PhraseSet {
-    return new PhraseSet(sources.flatMap((s) => expandGroups(s).map((e) => compilePhrase(e, classes, tag || s))));
+    const atoms = classAtoms(classes);
+    return new PhraseSet(sources.flatMap((s) => expandGroups(s).map((e) => compilePhrase(e, atoms, tag || s))));
   }
 
   static fromTagged(entries: Readonly<Record<string, readonly string[]>>, classes: WordClasses = {}): PhraseSet {
+    const atoms = classAtoms(classes);
     const compiled: CompiledPhrase[] = [];
     for (const [tag, sources] of Object.entries(entries)) {
-      for (const source of sources) for (const e of expandGroups(source)) compiled.push(compilePhrase(e, classes, tag));
+      for (const source of sources) for (const e of expandGroups(source)) compiled.push(compilePhrase(e, atoms, tag));
     }
     return new PhraseSet(compiled);
   }
@@ -305,7 +363,7 @@ export class PhraseSet {
           const current = longest.get(phrase.tag);
           if (at > w && (!current || at > current.end)) longest.set(phrase.tag, { phrase, start: w, end: at });
         }
-        for (const edge of node.edges) this.follow(edge, words, at, words.length, visit);
+        crossEdges(node, words, at, words.length, visit);
       };
       for (let l = 0; l < count; l++) for (const edge of lists[l]!) this.follow(edge, words, w, words.length, visit);
       for (const [tag, match] of longest) {
@@ -341,15 +399,7 @@ export class PhraseSet {
         best.phrase = node.phrase;
         best.end = at;
       }
-      for (const edge of node.edges) {
-        const token = edge.token;
-        if (token.gap !== undefined) {
-          for (let skip = 0; skip <= token.gap && at + skip <= to; skip++) walk(edge.node, at + skip);
-          continue;
-        }
-        if (at < to && tokenMatches(token, words[at]!)) walk(edge.node, at + 1);
-        if (token.optional) walk(edge.node, at);
-      }
+      crossEdges(node, words, at, to, walk);
     };
     for (let l = 0; l < count; l++) {
       for (const edge of lists[l]!) {

@@ -218,7 +218,7 @@ export function spokenMatches(set: PhraseSet, words: readonly (MatchableWord & {
   return unquoted(set.matchAll(words), words);
 }
 
-function unquoted(matches: readonly PhraseMatch[] | undefined, words: readonly { quoted: boolean }[]): PhraseMatch[] {
+export function unquoted(matches: readonly PhraseMatch[] | undefined, words: readonly { quoted: boolean }[]): PhraseMatch[] {
   if (!matches) return [];
   return matches.filter((m) => {
     for (let i = m.start; i < m.end; i++) if (words[i]!.quoted) return false;

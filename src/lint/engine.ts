@@ -1,6 +1,8 @@
-import type { Answer } from '../answer/model.js';
+import type { Answer, Sentence } from '../answer/model.js';
+import type { PhraseMatch, PhraseSet } from '../answer/phrases.js';
+import { unquoted } from '../answer/signals.js';
 import type { ActiveSeverity, Rule, Severity } from './rule.js';
-import { RULES } from './rules/index.js';
+import { PHRASE_BOOK, RULES, compilePhraseBook } from './rules/index.js';
 
 export interface Finding {
   ruleId: string;
@@ -42,11 +44,22 @@ export function resolveOptions(rule: Rule, overrides: Record<string, number> = {
  */
 export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
+  const book = rules === RULES ? PHRASE_BOOK : compilePhraseBook(rules);
+  const scans = new Map<Sentence, Map<string, PhraseMatch[]>>();
+  const scan = (sentence: Sentence): Map<string, PhraseMatch[]> => {
+    let found = scans.get(sentence);
+    if (!found) {
+      found = (book as PhraseSet).matchAllByTag(sentence.words);
+      scans.set(sentence, found);
+    }
+    return found;
+  };
   for (const rule of rules) {
     const setting = settings.rules?.[rule.id] ?? {};
     const severity = setting.severity ?? rule.severity;
     if (severity === 'off') continue;
     const options = resolveOptions(rule, setting.options);
+    const find = (sentence: Sentence, list: string): PhraseMatch[] => unquoted(scan(sentence).get(`${rule.id}/${list}`), sentence.words);
     rule.check(answer, options, (report) => {
       const start = Math.max(0, Math.min(report.start, answer.source.length));
       const end = Math.max(start, Math.min(report.end, answer.source.length));
@@ -64,7 +77,7 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
         endColumn: to.column,
         ...(report.suggestions && report.suggestions.length > 0 ? { suggestions: report.suggestions } : {}),
       });
-    });
+    }, find);
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 }

@@ -1,4 +1,5 @@
 import type { Answer, Sentence, Word } from '../answer/model.js';
+import type { PhraseMatch } from '../answer/phrases.js';
 
 export type Severity = 'off' | 'info' | 'warning' | 'error';
 export type ActiveSeverity = Exclude<Severity, 'off'>;
@@ -30,6 +31,13 @@ export interface Report {
 
 export type Reporter = (report: Report) => void;
 
+/**
+ * The matches of one of the rule's phrase lists in a sentence, in the speaker's own words only
+ * (never inside quotation marks). Every rule's lists are matched together in one pass per
+ * sentence, so a rule pays nothing extra for its words being data.
+ */
+export type PhraseFinder = (sentence: Sentence, list: string) => PhraseMatch[];
+
 export interface RuleMeta<S extends RuleOptionSpecs> {
   /** Stable kebab-case id: a public interface, never renamed. */
   id: string;
@@ -40,12 +48,17 @@ export interface RuleMeta<S extends RuleOptionSpecs> {
   rationale: string;
   sources: string[];
   options: S;
+  /**
+   * Phrase lists in the phrase language of answer/phrases.ts, by name: the rule's words as data,
+   * where a non-programmer can read and edit them.
+   */
+  phrases?: Readonly<Record<string, readonly string[]>>;
   /** An answer fragment that trips the rule, and the same fragment fixed. Our own words. */
   example: { flagged: string; fixed: string };
 }
 
 export interface Rule<S extends RuleOptionSpecs = RuleOptionSpecs> extends RuleMeta<S> {
-  check(answer: Answer, options: RuleOptions<S>, report: Reporter): void;
+  check(answer: Answer, options: RuleOptions<S>, report: Reporter, find: PhraseFinder): void;
 }
 
 export function defineRule<S extends RuleOptionSpecs>(rule: Rule<S>): Rule<S> {

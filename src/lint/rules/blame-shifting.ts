@@ -1,24 +1,17 @@
 import type { Answer, Sentence } from '../../answer/model.js';
-import { PhraseSet } from '../../answer/phrases.js';
-import { WORD_CLASSES } from '../../answer/lexicon.js';
-import { spokenMatches } from '../../answer/signals.js';
 import { defineRule, wordRange } from '../rule.js';
 
 /** The speaker disowns the failure outright. No nearby ownership excuses these. */
-const DISOWNING = PhraseSet.from(
-  [
+const DISOWNING: readonly string[] = [
     "it|that|this|which (wasn't|was not|isn't|is not) @adv? @adv? my fault|responsibility|call|decision|doing",
     'not my fault', 'not really my fault', 'through no fault of my own', 'nothing i (could have|could\'ve) done', 'nothing i could do',
     'out of my hands|control', 'beyond my control', 'set me up to fail', 'i was set up to fail', 'i was just following',
     "(wasn't|was not) on me", 'not on me', 'their|his|her fault', 'fault was|lay|lies with', 'the blame lies|lay|belongs with',
     '@others was|were|are|is to blame', 'blame|blamed @det? @others', 'i blame',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 /** The failure put on someone else's action or inaction, or on circumstances. */
-const DEFLECTING = PhraseSet.from(
-  [
+const DEFLECTING: readonly string[] = [
     '(no one|nobody) @adv? told|warned|informed|trained|showed|gave|explained',
     "i was never|not @adv? told|trained|given|shown|warned|informed|consulted|included|copied",
     "i wasn't @adv? told|trained|given|shown|warned|informed|consulted|included|copied",
@@ -39,9 +32,7 @@ const DEFLECTING = PhraseSet.from(
     'poor|bad|incompetent|terrible|useless management|leadership|manager|managers', '@others were|was incompetent|lazy|useless|clueless|hopeless',
     'incompetent|lazy|useless|clueless colleague|colleagues|coworker|coworkers|team|teammates|vendor|contractor|client|clients',
     'the system|process|tool|tools was|were broken', '(nobody else|no one else) @adv? cared|checked|helped|noticed',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 /** A deflection is context, not blame, when the speaker owns their own part right beside it. */
 function ownedNearby(answer: Answer, sentence: Sentence, matchEnd: number): boolean {
@@ -57,6 +48,7 @@ function ownedNearby(answer: Answer, sentence: Sentence, matchEnd: number): bool
 
 export default defineRule({
   id: 'blame-shifting',
+  phrases: { disowning: DISOWNING, deflecting: DEFLECTING },
   severity: 'error',
   summary: 'The failure is put on other people or circumstances instead of owned',
   rationale:
@@ -67,16 +59,16 @@ export default defineRule({
     flagged: 'The launch slipped, but honestly it was not my fault: the design team kept changing the mock-ups.',
     fixed: 'The launch slipped because I never froze the design; I let three rounds of mock-up changes in after the cut-off.',
   },
-  check(answer, _options, report) {
+  check(answer, _options, report, find) {
     for (const sentence of answer.sentences) {
-      for (const match of spokenMatches(DISOWNING, sentence.words)) {
+      for (const match of find(sentence, 'disowning')) {
         report({
           ...wordRange(sentence.words, match.start, match.end),
           message: 'This disowns the failure. Interviewers hear it as a refusal to take responsibility.',
           suggestions: ['Replace it with your own part: what you missed, assumed or failed to check.'],
         });
       }
-      for (const match of spokenMatches(DEFLECTING, sentence.words)) {
+      for (const match of find(sentence, 'deflecting')) {
         if (ownedNearby(answer, sentence, match.end)) continue;
         report({
           ...wordRange(sentence.words, match.start, match.end),

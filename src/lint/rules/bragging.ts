@@ -1,10 +1,6 @@
-import { PhraseSet } from '../../answer/phrases.js';
-import { WORD_CLASSES } from '../../answer/lexicon.js';
-import { spokenMatches } from '../../answer/signals.js';
 import { defineRule, wordRange } from '../rule.js';
 
-const SELF_AGGRANDISING = PhraseSet.from(
-  [
+const SELF_AGGRANDISING: readonly string[] = [
     '(single-handedly|singlehandedly|single handedly)', 'the best * (they|he|she|we|the company) (ever|had ever|have ever|has ever) (had|hired|seen|worked with)',
     "(nobody else|no one else) (could|would) have", 'only i could', '(i\'m|i am|i was) (a|the|basically a|basically the) (genius|rockstar|rock star|ninja|superstar|legend|hero|wizard|savior|saviour)',
     'i saved the (day|company|quarter|whole project|entire project)', 'thanks to me', 'without me', 'as usual i', 'i always deliver',
@@ -12,12 +8,11 @@ const SELF_AGGRANDISING = PhraseSet.from(
     '(i\'m|i am) (brilliant|exceptional|outstanding|gifted|a natural)', 'i carried the (team|project|company)',
     'i was the only one (smart|capable|competent|talented|good) enough', 'smartest (person|one|engineer|analyst) in the room', 'way ahead of everyone',
     'i (outperformed|outshone|outclassed) everyone', '(my|our) team would have (failed|collapsed) without me',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 export default defineRule({
   id: 'bragging',
+  phrases: { selfAggrandising: SELF_AGGRANDISING },
   severity: 'warning',
   summary: 'Self-aggrandising language in a story about failing',
   rationale:
@@ -28,9 +23,9 @@ export default defineRule({
     flagged: 'In the end I single-handedly saved the launch, as usual.',
     fixed: 'I rewrote the import over two nights, and the launch went out four days late.',
   },
-  check(answer, _options, report) {
+  check(answer, _options, report, find) {
     for (const sentence of answer.sentences) {
-      for (const match of spokenMatches(SELF_AGGRANDISING, sentence.words)) {
+      for (const match of find(sentence, 'selfAggrandising')) {
         report({
           ...wordRange(sentence.words, match.start, match.end),
           message: 'This reads as bragging, which undercuts the humility the question is testing.',

@@ -1,31 +1,23 @@
-import { PhraseSet } from '../../answer/phrases.js';
-import { WORD_CLASSES } from '../../answer/lexicon.js';
-import { spokenMatches } from '../../answer/signals.js';
 import { defineRule, wordRange } from '../rule.js';
 
 /** A virtue in disguise, whatever follows. */
-const VIRTUE_AS_FLAW = PhraseSet.from(
-  [
+const VIRTUE_AS_FLAW: readonly string[] = [
     '@self just? @adv? care|cared|cares too much', 'and care|cared too much', '@self @adv? work|worked too hard|much', '@self @adv? try|tried too hard',
     "(i'm|i am|i was) too dedicated|passionate|honest|loyal|committed|driven|ambitious|hardworking|hard-working|generous|nice|helpful|thorough|invested",
     'i give|gave too much', 'i give|gave 110|120|150 percent', 'my only flaw|weakness|failure', 'too much of a team player',
     'i love|loved my work|job too much', 'i care|cared too deeply', 'i hold|held myself to too high a standard',
     'my standards are|were too high', 'care|caring too much about (quality|details|the customer|my work)',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 /** Often a humblebrag, but a real failure when the answer shows what it cost. */
-const OFTEN_DISGUISED = PhraseSet.from(
-  [
+const OFTEN_DISGUISED: readonly string[] = [
     'perfectionist', 'perfectionism', "i (can't|cannot|couldn't|could not) say no", 'i find it hard to say no', 'i have trouble saying no',
     "(i'm|i am|i was) too (detail-oriented|detail oriented)", 'i take|took on too much',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 export default defineRule({
   id: 'fake-weakness',
+  phrases: { virtueAsFlaw: VIRTUE_AS_FLAW, oftenDisguised: OFTEN_DISGUISED },
   severity: 'error',
   summary: 'A humblebrag or disguised strength offered as the failure',
   rationale:
@@ -36,10 +28,10 @@ export default defineRule({
     flagged: 'My biggest failure is that I care too much about getting every detail right.',
     fixed: 'I kept polishing the onboarding flow for three extra weeks, and the sales team lost two trial customers waiting for it.',
   },
-  check(answer, _options, report) {
+  check(answer, _options, report, find) {
     const costShown = answer.sentences.some((s) => s.signals.cost && s.signals.failure);
     for (const sentence of answer.sentences) {
-      for (const match of spokenMatches(VIRTUE_AS_FLAW, sentence.words)) {
+      for (const match of find(sentence, 'virtueAsFlaw')) {
         report({
           ...wordRange(sentence.words, match.start, match.end),
           message: 'This is a strength dressed up as a failure; interviewers read it as dodging the question.',
@@ -47,7 +39,7 @@ export default defineRule({
         });
       }
       if (costShown) continue;
-      for (const match of spokenMatches(OFTEN_DISGUISED, sentence.words)) {
+      for (const match of find(sentence, 'oftenDisguised')) {
         report({
           ...wordRange(sentence.words, match.start, match.end),
           message: 'This is a classic humblebrag unless you show what it cost; the answer never does.',

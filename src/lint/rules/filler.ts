@@ -1,13 +1,7 @@
 import type { Answer, Sentence, Word } from '../../answer/model.js';
-import { PhraseSet } from '../../answer/phrases.js';
-import { WORD_CLASSES } from '../../answer/lexicon.js';
-import { spokenMatches } from '../../answer/signals.js';
 import { defineRule, wordRange } from '../rule.js';
 
-const FILLERS = PhraseSet.from(
-  ['um|umm|uh|uhh|uhm|er|erm|hmm|mm', 'basically', 'literally', 'you know', 'i mean', 'like', 'so yeah', 'or whatever', 'and stuff', 'and everything', 'kinda like'],
-  WORD_CLASSES,
-);
+const FILLERS: readonly string[] = ['um|umm|uh|uhh|uhm|er|erm|hmm|mm', 'basically', 'literally', 'you know', 'i mean', 'like', 'so yeah', 'or whatever', 'and stuff', 'and everything', 'kinda like'];
 
 const CLAUSE_AFTER_YOU_KNOW = new Set(['how', 'what', 'that', 'the', 'it', 'who', 'where', 'when', 'why', 'whether', 'if', 'about', 'him', 'her', 'them', 'me', 'this', 'my', 'your', 'our', 'a', 'an']);
 const VERB_BEFORE_LIKE = new Set(['i', 'you', 'we', 'they', 'would', "i'd", "we'd", 'to', "didn't", "don't", 'really', 'also', 'might', 'not', 'felt', 'feel', 'feels', 'look', 'looked', 'looks', 'looking', 'sound', 'sounded', 'sounds', 'seemed', 'seem', 'something', 'anything', 'nothing', 'just', 'more', 'much', 'things', 'people', 'tools', 'is', 'was', 'were', 'are']);
@@ -48,6 +42,7 @@ function isFiller(answer: Answer, sentence: Sentence, start: number, end: number
 
 export default defineRule({
   id: 'filler',
+  phrases: { fillers: FILLERS },
   severity: 'warning',
   summary: 'Spoken fillers (um, you know, basically, literally, "like") above a density',
   rationale:
@@ -61,10 +56,10 @@ export default defineRule({
     flagged: 'So, like, I basically forgot the backup, you know?',
     fixed: 'I forgot to take the backup.',
   },
-  check(answer, options, report) {
+  check(answer, options, report, find) {
     const found: Array<{ sentence: Sentence; start: number; end: number }> = [];
     for (const sentence of answer.sentences) {
-      for (const match of spokenMatches(FILLERS, sentence.words)) {
+      for (const match of find(sentence, 'fillers')) {
         if (isFiller(answer, sentence, match.start, match.end)) found.push({ sentence, start: match.start, end: match.end });
       }
     }

@@ -1,21 +1,15 @@
 import type { Sentence, Word } from '../../answer/model.js';
-import { PhraseSet } from '../../answer/phrases.js';
-import { WORD_CLASSES } from '../../answer/lexicon.js';
-import { spokenMatches } from '../../answer/signals.js';
 import { defineRule, wordRange } from '../rule.js';
 
-const HEDGES = PhraseSet.from(
-  [
+const HEDGES: readonly string[] = [
     'might', 'may', 'maybe', 'perhaps', 'possibly', 'probably', 'hopefully', 'presumably', 'arguably', 'somewhat', 'seemingly',
     'sort|kind of', 'sorta', 'kinda', 'i @adv? think|guess|suppose|reckon', 'i believe', "(i'd|i would) like to think|say|hope", "(i'd|i would) say",
     'i hope', 'in a way', 'to (some|a certain) extent|degree', 'more or less', "(i'm|i am) not @adv? sure", 'not entirely sure',
     'i feel like', 'if that makes sense', 'or something', 'i suppose', 'i imagine', 'it seems|seemed like',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 /** Weak commitments that undercut a lesson when they qualify it ("I try to", "I'll attempt to"). */
-const LESSON_ONLY = PhraseSet.from(['i|we try|tries|attempt to', "i'll|we'll try|attempt to", 'i|we tend to'], WORD_CLASSES);
+const LESSON_ONLY: readonly string[] = ['i|we try|tries|attempt to', "i'll|we'll try|attempt to", 'i|we tend to'];
 
 /** Hedges on a lesson itself are flagged even alone; "I believe" and "kind of" read as conviction or description there. */
 const STRONG_ON_LESSON = new Set(['might', 'may', 'maybe', 'perhaps', 'probably', 'hopefully', 'possibly', 'i', "i'd", 'try', 'tries', 'attempt', 'tend']);
@@ -53,6 +47,7 @@ function lessonLike(sentence: Sentence): boolean {
 
 export default defineRule({
   id: 'hedging',
+  phrases: { hedges: HEDGES, lessonOnly: LESSON_ONLY },
   severity: 'warning',
   summary: 'Hedges weaken claims about what you did and what you learned',
   rationale:
@@ -66,15 +61,15 @@ export default defineRule({
     flagged: 'I think the lesson was maybe that I should probably check the numbers myself.',
     fixed: 'The lesson: I check the numbers myself before anything leaves my desk.',
   },
-  check(answer, options, report) {
+  check(answer, options, report, find) {
     const found: Array<{ sentence: Sentence; start: number; end: number; onLesson: boolean }> = [];
     for (const sentence of answer.sentences) {
-      for (const match of spokenMatches(HEDGES, sentence.words)) {
+      for (const match of find(sentence, 'hedges')) {
         if (isFalseHedge(sentence.words, match.start, match.end)) continue;
         found.push({ sentence, start: match.start, end: match.end, onLesson: lessonLike(sentence) && STRONG_ON_LESSON.has(sentence.words[match.start]!.norm) });
       }
       if (lessonLike(sentence)) {
-        for (const match of spokenMatches(LESSON_ONLY, sentence.words)) found.push({ sentence, start: match.start, end: match.end, onLesson: true });
+        for (const match of find(sentence, 'lessonOnly')) found.push({ sentence, start: match.start, end: match.end, onLesson: true });
       }
     }
     const allowed = Math.max(options.minCount - 1, (options.maxPer100Words * answer.wordCount) / 100);

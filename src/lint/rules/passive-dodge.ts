@@ -1,20 +1,14 @@
 import type { Answer, Sentence } from '../../answer/model.js';
-import { PhraseSet } from '../../answer/phrases.js';
-import { WORD_CLASSES } from '../../answer/lexicon.js';
-import { spokenMatches } from '../../answer/signals.js';
-import { defineRule, wordRange } from '../rule.js';
+import { defineRule, wordRange, type PhraseFinder } from '../rule.js';
 
 const FAILURE_PARTICIPLES =
   'missed|deleted|dropped|lost|overlooked|forgotten|skipped|mishandled|misconfigured|ignored|overwritten|corrupted|leaked|botched|miscalculated|misread|mislabeled|mislabelled|misplaced|misreported|misrouted|wiped|neglected|mismanaged|misjudged|underestimated|overestimated|miscommunicated|omitted|bungled|blown|missent|misfiled';
 
-const PASSIVES = PhraseSet.from(
-  [
+const PASSIVES: readonly string[] = [
     `@be @adv? @adv? ${FAILURE_PARTICIPLES}`,
     'mistake|mistakes|error|errors|assumption|assumptions|misstep|missteps|oversight|oversights|blunder|blunders @be made',
     'the ball @be dropped',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 const NEUTRAL_SUBJECTS = new Set(['i', 'we', 'me', 'us', 'it', 'you', "i'm", "we're"]);
 
@@ -36,16 +30,17 @@ function agentNamed(sentence: Sentence, end: number): boolean {
 }
 
 /** "…was skipped because I decided to", "…was lost by me": the speaker names themselves as the cause. */
-const SELF_AS_CAUSE = PhraseSet.from(['by me', 'because|since|as|after|when i', 'because of me|my', 'due to my', 'my (mistake|error|decision|call|fault)'], WORD_CLASSES);
+const SELF_AS_CAUSE: readonly string[] = ['by me', 'because|since|as|after|when i', 'because of me|my', 'due to my', 'my (mistake|error|decision|call|fault)'];
 
-function ownedNearby(answer: Answer, sentence: Sentence): boolean {
-  if (sentence.signals.ownedFailure || spokenMatches(SELF_AS_CAUSE, sentence.words).length > 0) return true;
+function ownedNearby(answer: Answer, sentence: Sentence, find: PhraseFinder): boolean {
+  if (sentence.signals.ownedFailure || find(sentence, 'selfAsCause').length > 0) return true;
   const next = answer.sentences[sentence.index + 1];
   return next !== undefined && next.signals.ownedFailure && next.words[0]?.norm !== 'but';
 }
 
 export default defineRule({
   id: 'passive-dodge',
+  phrases: { passives: PASSIVES, selfAsCause: SELF_AS_CAUSE },
   severity: 'warning',
   summary: 'An agentless passive hides who made the mistake',
   rationale:
@@ -56,10 +51,10 @@ export default defineRule({
     flagged: 'The renewal date was missed and the contract lapsed.',
     fixed: 'I missed the renewal date, and the contract lapsed.',
   },
-  check(answer, _options, report) {
+  check(answer, _options, report, find) {
     for (const sentence of answer.sentences) {
-      const matches = spokenMatches(PASSIVES, sentence.words);
-      if (matches.length === 0 || ownedNearby(answer, sentence)) continue;
+      const matches = find(sentence, 'passives');
+      if (matches.length === 0 || ownedNearby(answer, sentence, find)) continue;
       for (const match of matches) {
         if (subjectIsPerson(sentence, match.start) || agentNamed(sentence, match.end)) continue;
         report({

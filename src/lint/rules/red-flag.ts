@@ -1,12 +1,8 @@
 import type { Sentence } from '../../answer/model.js';
-import { PhraseSet } from '../../answer/phrases.js';
-import { WORD_CLASSES } from '../../answer/lexicon.js';
-import { spokenMatches } from '../../answer/signals.js';
 import { defineRule, wordRange } from '../rule.js';
 
 /** Conduct the speaker did: the subject must be "I" or "we". */
-const CONDUCT = PhraseSet.from(
-  [
+const CONDUCT: readonly string[] = [
     'i|we @adv? @adv? (lied|lie|falsified|fabricated|faked|forged|backdated|stole|embezzled|plagiarized|plagiarised|cheated|harassed|bullied|threatened|shredded|doctored|fudged)',
     'i|we @adv? @adv? (hid|concealed|covered up|buried|swept) the|my|our|it|that|this',
     'i|we @adv? covered it up', 'i|we @adv? (yelled at|screamed at|swore at|punched|shoved)',
@@ -19,9 +15,7 @@ const CONDUCT = PhraseSet.from(
     'i|we @adv? (shared my|shared our|shared the) password|passwords|credentials', 'without (authorization|authorisation|permission|approval|consent)',
     "(i was|i'd been|i had been|i got|i came in|i showed up|i turned up) @adv? drunk|high|hungover|intoxicated|stoned", 'under the influence',
     "(i was|i got) @adv? (fired|dismissed|terminated|sacked) (for|because|after)", 'insider trading', 'conflict of interest',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 const NEGATIONS = new Set(['never', 'not', "didn't", "wouldn't", "won't", 'refused', 'nobody', 'no']);
 
@@ -31,6 +25,7 @@ function negated(sentence: Sentence, start: number): boolean {
 
 export default defineRule({
   id: 'red-flag',
+  phrases: { conduct: CONDUCT },
   severity: 'warning',
   summary: 'The story involves ethics, policy, safety or conduct trouble',
   rationale:
@@ -41,10 +36,10 @@ export default defineRule({
     flagged: 'To hit the date I skipped the security review and pushed the release myself.',
     fixed: 'To hit the date I planned the security review for the last two days, and when it found an issue the release slipped a week.',
   },
-  check(answer, _options, report) {
+  check(answer, _options, report, find) {
     for (const sentence of answer.sentences) {
       const speakerInvolved = sentence.signals.speakerSubject || sentence.signals.groupSubject;
-      for (const match of spokenMatches(CONDUCT, sentence.words)) {
+      for (const match of find(sentence, 'conduct')) {
         const phrase = sentence.words[match.start]!.norm;
         // "without permission" and the like speak of conduct only when the speaker acted in that sentence.
         if ((phrase === 'without' || phrase === 'under' || phrase === 'insider' || phrase === 'conflict') && !speakerInvolved) continue;

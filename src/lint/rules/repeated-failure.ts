@@ -1,18 +1,12 @@
 import type { Sentence } from '../../answer/model.js';
-import { PhraseSet } from '../../answer/phrases.js';
-import { WORD_CLASSES } from '../../answer/lexicon.js';
-import { spokenMatches } from '../../answer/signals.js';
 import { defineRule, wordRange } from '../rule.js';
 
-const REPEATS = PhraseSet.from(
-  [
+const REPEATS: readonly string[] = [
     'it|this|that (happened|occurred) again', '(happened|occurred|did it|made it) a second|third time', 'i|we (made|make|repeated|repeat) the|that same? (mistake|error|misstep) again?',
     'the same (mistake|error|thing) again', 'i|we (did|do) it|that again', 'i|we did the same thing', 'once again i|we', 'again the next|following (month|week|quarter|year|project|sprint|release)',
     'i still (do|make|struggle|forget|miss|procrastinate|overcommit|underestimate) ..2', 'i keep|kept (making|doing|forgetting|missing|overcommitting|underestimating)', 'history repeated',
     'i fell|slipped back into', 'i slipped again', 'it still happens', 'still happens', 'same thing happened',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 const NEGATORS = new Set(['never', 'not', "hasn't", "haven't", "didn't", "won't", "wouldn't", 'no', 'without', 'rather', "doesn't", "don't", 'stopped', 'avoid', 'avoided', 'prevent', 'prevented', 'before', 'until']);
 
@@ -22,6 +16,7 @@ function negated(sentence: Sentence, start: number): boolean {
 
 export default defineRule({
   id: 'repeated-failure',
+  phrases: { repeats: REPEATS },
   severity: 'warning',
   summary: 'The same failure happened again after the lesson',
   rationale:
@@ -32,9 +27,9 @@ export default defineRule({
     flagged: 'I learned to book the venue early, but the next year I made the same mistake again.',
     fixed: 'I learned to book the venue early; the next year I had it confirmed four months out.',
   },
-  check(answer, _options, report) {
+  check(answer, _options, report, find) {
     for (const sentence of answer.sentences) {
-      for (const match of spokenMatches(REPEATS, sentence.words)) {
+      for (const match of find(sentence, 'repeats')) {
         if (negated(sentence, match.start)) continue;
         report({
           ...wordRange(sentence.words, match.start, match.end),

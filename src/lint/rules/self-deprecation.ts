@@ -1,13 +1,9 @@
-import { PhraseSet } from '../../answer/phrases.js';
-import { WORD_CLASSES } from '../../answer/lexicon.js';
-import { spokenMatches } from '../../answer/signals.js';
 import { defineRule, wordRange } from '../rule.js';
 
 const INSULTS = 'terrible|awful|hopeless|useless|stupid|dumb|incompetent|clueless|pathetic|lousy|horrible|worthless|idiotic';
 const NOUNS = 'idiot|moron|fool|failure|disaster|mess|fraud|joke|loser|screw-up|screwup|liability';
 
-const RUNNING_DOWN = PhraseSet.from(
-  [
+const RUNNING_DOWN: readonly string[] = [
     `(i'm|i am|i was|i've always been|i have always been|i've been|i'm just|i'm still|i was just) @adv? so|really|very|pretty|such|always|completely|totally|truly|just|simply|an|a|the? so|really|very|such|complete|total|absolute|an|a? ${INSULTS}`,
     `(i'm|i am|i was|i've always been|i have always been|i'm just) @adv? such|a|an|the? a|an? complete|total|absolute|real? ${NOUNS}`,
     `the|an|a ${NOUNS} (i am|i was|that i am|that i was)`,
@@ -15,12 +11,11 @@ const RUNNING_DOWN = PhraseSet.from(
     `(i'm|i am|i was|i've always been) (so|really|very|pretty|just|always)? bad|terrible|awful|hopeless|useless|rubbish|garbage at`,
     'i @adv? suck|sucked at', "(i'm|i am|i was) not (smart|clever|bright|talented|good) enough", "(i'm|i am) just not (a numbers|a people|a detail|a details|a tech|a technical|cut out)",
     'i always (mess|screw|muck) (things|it|everything)? up', 'i ruin|ruined everything', "i'm the worst", 'the worst (employee|engineer|manager|analyst|designer|developer|leader) (ever|in the world|alive)',
-  ],
-  WORD_CLASSES,
-);
+  ];
 
 export default defineRule({
   id: 'self-deprecation',
+  phrases: { runningDown: RUNNING_DOWN },
   severity: 'warning',
   summary: 'Running yourself down instead of describing what went wrong',
   rationale:
@@ -31,9 +26,9 @@ export default defineRule({
     flagged: "I'm just terrible with numbers, so of course the forecast was wrong.",
     fixed: 'I built the forecast without a second check, and it overstated demand by a fifth.',
   },
-  check(answer, _options, report) {
+  check(answer, _options, report, find) {
     for (const sentence of answer.sentences) {
-      for (const match of spokenMatches(RUNNING_DOWN, sentence.words)) {
+      for (const match of find(sentence, 'runningDown')) {
         report({
           ...wordRange(sentence.words, match.start, match.end),
           message: 'This runs you down rather than describing what went wrong.',

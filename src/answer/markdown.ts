@@ -27,10 +27,48 @@ export interface MaskedText {
   blockStarts: number[];
 }
 
-function blank(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end && i < chars.length; i++) {
-    if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+/**
+ * Blanked ranges over the source. Most answers are plain prose, so the spoken text is built once
+ * at the end from the source and the ranges, instead of copying the text character by character.
+ */
+class Mask {
+  private readonly ranges: Array<[number, number]> = [];
+  constructor(private readonly source: string) {}
+
+  blank(start: number, end: number): void {
+    if (end > start) this.ranges.push([start, end]);
   }
+
+  /** source[start, end) with what has been blanked so far turned to spaces. */
+  view(start: number, end: number): string {
+    let text = this.source.slice(start, end);
+    for (const [a, b] of this.ranges) {
+      if (a >= end || b <= start) continue;
+      const from = Math.max(a, start) - start;
+      const to = Math.min(b, end) - start;
+      text = text.slice(0, from) + blankText(text.slice(from, to)) + text.slice(to);
+    }
+    return text;
+  }
+
+  spoken(): string {
+    if (this.ranges.length === 0) return this.source;
+    const sorted = [...this.ranges].sort((x, y) => x[0] - y[0]);
+    let out = '';
+    let at = 0;
+    for (const [start, end] of sorted) {
+      if (end <= at) continue;
+      const from = Math.max(start, at);
+      out += this.source.slice(at, from) + blankText(this.source.slice(from, end));
+      at = end;
+    }
+    return out + this.source.slice(at);
+  }
+}
+
+/** Spaces for every character but line breaks, so lines and offsets stay where they were. */
+function blankText(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
 }
 
 function findFrontMatter(text: string, from: number): { raw: string; start: number; end: number } | null {
@@ -73,85 +111,86 @@ const LIST_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)/;
 const BLOCKQUOTE = /^([ \t]*>[ \t]?)+/;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+.*$/;
 
+const INLINE_PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray, base: number, mask: Mask) => void]> = [
+  [/(`+)[^`]*?\1/g, (m, base, mask) => mask.blank(base + m.index, base + m.index + m[0].length)],
+  [/!\[[^\]]*\]\([^)]*\)/g, (m, base, mask) => mask.blank(base + m.index, base + m.index + m[0].length)],
+  [
+    /\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]/g,
+    (m, base, mask) => {
+      const labelLength = (m[1] ?? m[2] ?? '').length;
+      mask.blank(base + m.index, base + m.index + 1);
+      mask.blank(base + m.index + 1 + labelLength, base + m.index + m[0].length);
+    },
+  ],
+  [/<(?:https?:|mailto:)[^>]*>|<\/?[A-Za-z][^>]*>/g, (m, base, mask) => mask.blank(base + m.index, base + m.index + m[0].length)],
+  [/\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|~~/gu, (m, base, mask) => mask.blank(base + m.index, base + m.index + m[0].length)],
+];
+
 /** Inline markup inside one line: code spans, images, links, autolinks, tags, emphasis. */
-function maskInline(chars: string[], line: Line): void {
+function maskInline(mask: Mask, line: Line): void {
   const text = line.text;
   // Most lines of an answer are plain prose: skip the patterns when no markup character is present.
   if (!/[`\[\]<*_~!|]/.test(text)) return;
-  const base = line.start;
-  const patterns: Array<[RegExp, (m: RegExpExecArray) => void]> = [
-    [/(`+)[^`]*?\1/g, (m) => blank(chars, base + m.index, base + m.index + m[0].length)],
-    [/!\[[^\]]*\]\([^)]*\)/g, (m) => blank(chars, base + m.index, base + m.index + m[0].length)],
-    [
-      /\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]/g,
-      (m) => {
-        const labelLength = (m[1] ?? m[2] ?? '').length;
-        blank(chars, base + m.index, base + m.index + 1);
-        blank(chars, base + m.index + 1 + labelLength, base + m.index + m[0].length);
-      },
-    ],
-    [/<(?:https?:|mailto:)[^>]*>|<\/?[A-Za-z][^>]*>/g, (m) => blank(chars, base + m.index, base + m.index + m[0].length)],
-    [/\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|~~/gu, (m) => blank(chars, base + m.index, base + m.index + m[0].length)],
-  ];
-  for (const [pattern, apply] of patterns) {
+  for (const [pattern, apply] of INLINE_PATTERNS) {
     // Work on the partially masked line so a link inside a code span stays masked.
-    const current = chars.slice(base, line.end).join('');
-    pattern.lastIndex = 0;
+    const current = mask.view(line.start, line.end);
+    const regex = new RegExp(pattern.source, pattern.flags);
     let m: RegExpExecArray | null;
-    while ((m = pattern.exec(current)) !== null) {
-      apply(m);
-      if (m[0].length === 0) pattern.lastIndex++;
+    while ((m = regex.exec(current)) !== null) {
+      apply(m, line.start, mask);
+      if (m[0].length === 0) regex.lastIndex++;
     }
   }
   if (text.includes('|') && /^\s*\|/.test(text)) {
-    for (let i = line.start; i < line.end; i++) if (chars[i] === '|') chars[i] = ' ';
+    for (let i = 0; i < text.length; i++) if (text[i] === '|') mask.blank(line.start + i, line.start + i + 1);
   }
 }
 
 export function maskMarkdown(source: string, markdown: boolean): MaskedText {
-  const chars = source.split('');
+  const mask = new Mask(source);
   const headings: RawHeading[] = [];
   const comments: RawComment[] = [];
   const blockStarts: number[] = [];
   let from = 0;
   if (source.charCodeAt(0) === 0xfeff) {
-    chars[0] = ' ';
+    mask.blank(0, 1);
     from = 1;
   }
   const frontMatter = findFrontMatter(source, from);
-  if (frontMatter) blank(chars, frontMatter.start, frontMatter.end);
+  if (frontMatter) mask.blank(frontMatter.start, frontMatter.end);
   const bodyStart = frontMatter ? frontMatter.end : from;
 
   if (!markdown) {
-    return { spoken: chars.join(''), headings, comments, frontMatter, blockStarts };
+    return { spoken: mask.spoken(), headings, comments, frontMatter, blockStarts };
   }
 
   HTML_COMMENT.lastIndex = bodyStart;
   let cm: RegExpExecArray | null;
   while ((cm = HTML_COMMENT.exec(source)) !== null) {
     comments.push({ body: cm[1] ?? '', start: cm.index, end: cm.index + cm[0].length });
-    blank(chars, cm.index, cm.index + cm[0].length);
+    mask.blank(cm.index, cm.index + cm[0].length);
   }
 
-  const lines = splitLines(chars.join(''), bodyStart);
+  // Comments can span lines, so lines are read with them already blanked.
+  const lines = splitLines(comments.length > 0 ? mask.view(0, source.length) : source, bodyStart);
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const fenceMatch = FENCE.exec(line.text);
     if (fence !== null) {
-      blank(chars, line.start, line.end);
+      mask.blank(line.start, line.end);
       if (fenceMatch && fenceMatch[1]!.startsWith(fence[0]!) && fenceMatch[1]!.length >= fence.length) fence = null;
       continue;
     }
     if (fenceMatch) {
       fence = fenceMatch[1]!;
-      blank(chars, line.start, line.end);
+      mask.blank(line.start, line.end);
       continue;
     }
     const heading = ATX_HEADING.exec(line.text);
     if (heading) {
       headings.push({ level: heading[1]!.length, text: (heading[2] ?? '').trim(), start: line.start, end: line.end });
-      blank(chars, line.start, line.end);
+      mask.blank(line.start, line.end);
       blockStarts.push(line.start);
       continue;
     }
@@ -164,24 +203,24 @@ export function maskMarkdown(source: string, markdown: boolean): MaskedText {
         start: previous.start,
         end: line.end,
       });
-      blank(chars, previous.start, line.end);
+      mask.blank(previous.start, line.end);
       blockStarts.push(previous.start);
       continue;
     }
     if (THEMATIC_BREAK.test(line.text) || REFERENCE_DEFINITION.test(line.text)) {
-      blank(chars, line.start, line.end);
+      mask.blank(line.start, line.end);
       continue;
     }
     const quote = BLOCKQUOTE.exec(line.text);
-    if (quote) blank(chars, line.start, line.start + quote[0].length);
+    if (quote) mask.blank(line.start, line.start + quote[0].length);
     const afterQuote = quote ? quote[0].length : 0;
     const list = LIST_MARKER.exec(line.text.slice(afterQuote));
     if (list) {
       const markerStart = line.start + afterQuote + list[1]!.length;
-      blank(chars, markerStart, markerStart + list[2]!.length);
+      mask.blank(markerStart, markerStart + list[2]!.length);
       blockStarts.push(markerStart);
     }
-    maskInline(chars, line);
+    maskInline(mask, line);
   }
-  return { spoken: chars.join(''), headings, comments, frontMatter, blockStarts };
+  return { spoken: mask.spoken(), headings, comments, frontMatter, blockStarts };
 }

@@ -2,7 +2,8 @@ import type { Answer, Comment, FrontMatter, Heading, Section, Sentence, Word } f
 import { maskMarkdown } from './markdown.js';
 import { LineIndex } from './positions.js';
 import { normaliseWord, stemWord } from './phrases.js';
-import { computeSignals } from './signals.js';
+import { SIGNAL_PHRASES, computeSignals } from './signals.js';
+import type { PhraseSet } from './phrases.js';
 import { findParagraphs, findQuotations, findSentences, findWords, type Span } from './text.js';
 import { inferSections, partOfHeading, sectionsFromHeadings } from './sections.js';
 
@@ -11,6 +12,11 @@ export interface ParseOptions {
   markdown?: boolean;
   /** A YAML parser for front matter; loaded lazily by the caller so plain answers never pay for it. */
   parseYaml?: (text: string) => unknown;
+  /**
+   * The phrases to find in every sentence, in one pass: it must hold SIGNAL_LISTS; the linter
+   * adds its rules' lists so sentences are scanned once for both.
+   */
+  phraseBook?: PhraseSet;
 }
 
 class AnswerWord implements Word {
@@ -52,6 +58,7 @@ function inside(spans: readonly Span[], start: number, end: number): boolean {
 
 export function parseAnswer(source: string, options: ParseOptions = {}): Answer {
   const markdown = options.markdown ?? true;
+  const book = options.phraseBook ?? SIGNAL_PHRASES;
   const masked = maskMarkdown(source, markdown);
   const spoken = masked.spoken;
   const index = new LineIndex(source);
@@ -64,6 +71,7 @@ export function parseAnswer(source: string, options: ParseOptions = {}): Answer 
       );
       if (words.length === 0) continue;
       const text = spoken.slice(span.start, span.end);
+      const phrases = book.matchAllByTag(words);
       sentences.push({
         index: sentences.length,
         start: span.start,
@@ -72,7 +80,8 @@ export function parseAnswer(source: string, options: ParseOptions = {}): Answer 
         words,
         paragraph: paragraphIndex,
         section: -1,
-        signals: computeSignals(words, text),
+        signals: computeSignals(words, text, phrases),
+        phrases,
       });
     }
   });
@@ -93,6 +102,7 @@ export function parseAnswer(source: string, options: ParseOptions = {}): Answer 
     sections,
     explicitSections: explicit,
     wordCount: sentences.reduce((sum, s) => sum + s.words.length, 0),
+    phraseBook: book,
     locate: (offset) => index.locate(offset),
   };
 }

@@ -48,6 +48,8 @@ export interface CompiledPhrase {
   readonly tokens: readonly Token[];
   /** Caller's payload, returned with each match (a message id, a weight…). */
   readonly tag: string;
+  /** The tag's number within the set that holds the phrase, set when the set is built. */
+  tagId: number;
 }
 
 export interface PhraseMatch {
@@ -65,7 +67,8 @@ export function stemWord(word: string): string {
 }
 
 export function normaliseWord(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'");
+  const lower = text.toLowerCase();
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
 }
 
 /** Word classes compiled once per phrase set, so every "@others" shares one set of words. */
@@ -134,7 +137,7 @@ export function compilePhrase(source: string, classes: WordClasses | ClassAtoms 
   if (parts.length === 0) throw new Error('empty phrase');
   const tokens = parts.map((part) => compileToken(part, atoms, source));
   if (tokens.every((t) => t.optional)) throw new Error(`phrase "${source}" has no required word`);
-  return { source, tokens, tag };
+  return { source, tokens, tag, tagId: 0 };
 }
 
 function atomMatches(atom: Atom, word: MatchableWord): boolean {
@@ -237,10 +240,21 @@ export class PhraseSet {
   private readonly byStem = new Map<string, Edge[]>();
   private readonly unindexed: Edge[] = [];
   private readonly firstEdges = new Map<string, Edge>();
+  private readonly tagNames: string[] = [];
   readonly phrases: readonly CompiledPhrase[];
 
   constructor(phrases: readonly CompiledPhrase[]) {
     this.phrases = phrases;
+    const tagIds = new Map<string, number>();
+    for (const phrase of phrases) {
+      let id = tagIds.get(phrase.tag);
+      if (id === undefined) {
+        id = this.tagNames.length;
+        tagIds.set(phrase.tag, id);
+        this.tagNames.push(phrase.tag);
+      }
+      phrase.tagId = id;
+    }
     for (const phrase of phrases) {
       // "a? b c" can start at "a" or at "b": insert both, so every first edge is a required token.
       let tokens = phrase.tokens;
@@ -350,30 +364,45 @@ export class PhraseSet {
    * phrases alone would find, from a single pass over the words.
    */
   matchAllByTag(words: readonly MatchableWord[]): Map<string, PhraseMatch[]> {
-    const result = new Map<string, PhraseMatch[]>();
-    const nextFree = new Map<string, number>();
-    const longest = new Map<string, PhraseMatch>();
+    // Scratch kept in arrays indexed by tag number: this runs for every sentence of every answer.
+    const tags = this.tagNames.length;
+    const longestEnd = new Int32Array(tags);
+    const longestPhrase: Array<CompiledPhrase | null> = new Array<CompiledPhrase | null>(tags).fill(null);
+    const nextFree = new Int32Array(tags);
+    const touched: number[] = [];
+    const byTag: PhraseMatch[][] = [];
     const lists: Edge[][] = [];
-    for (let w = 0; w < words.length; w++) {
+    const length = words.length;
+    let w = 0;
+    const visit = (node: TrieNode, at: number): void => {
+      if (at > w) {
+        for (const phrase of node.tagged) {
+          const id = phrase.tagId;
+          if (longestPhrase[id] === null) touched.push(id);
+          if (longestPhrase[id] === null || at > longestEnd[id]!) {
+            longestPhrase[id] = phrase;
+            longestEnd[id] = at;
+          }
+        }
+      }
+      crossEdges(node, words, at, length, visit);
+    };
+    for (; w < length; w++) {
       const count = this.startEdges(words[w]!, lists);
       if (count === 0) continue;
-      longest.clear();
-      const visit = (node: TrieNode, at: number): void => {
-        for (const phrase of node.tagged) {
-          const current = longest.get(phrase.tag);
-          if (at > w && (!current || at > current.end)) longest.set(phrase.tag, { phrase, start: w, end: at });
+      for (let l = 0; l < count; l++) for (const edge of lists[l]!) this.follow(edge, words, w, length, visit);
+      for (const id of touched) {
+        const phrase = longestPhrase[id]!;
+        if (nextFree[id]! <= w) {
+          (byTag[id] ??= []).push({ phrase, start: w, end: longestEnd[id]! });
+          nextFree[id] = longestEnd[id]!;
         }
-        crossEdges(node, words, at, words.length, visit);
-      };
-      for (let l = 0; l < count; l++) for (const edge of lists[l]!) this.follow(edge, words, w, words.length, visit);
-      for (const [tag, match] of longest) {
-        if ((nextFree.get(tag) ?? 0) > w) continue;
-        const list = result.get(tag);
-        if (list) list.push(match);
-        else result.set(tag, [match]);
-        nextFree.set(tag, match.end);
+        longestPhrase[id] = null;
       }
+      touched.length = 0;
     }
+    const result = new Map<string, PhraseMatch[]>();
+    byTag.forEach((matches, id) => result.set(this.tagNames[id]!, matches));
     return result;
   }
 

@@ -191,27 +191,27 @@ const GROUP_SUBJECT: readonly string[] = ['we|we\'ve|we\'d|we\'re|we\'ll', 'the|
  * own leftmost-longest matches. A remedy verb counts when its clause's subject is the speaker
  * or the speaker's group; a failure verb is the speaker's own when its subject is "I".
  */
-const SIGNAL_PHRASES = PhraseSet.fromTagged(
-  {
-    failureVerbs: FAILURE_VERBS,
-    failure: FAILURE,
-    ownedFailure: OWNED_FAILURE,
-    remedy: REMEDY_VERBS,
-    remedyFrames: REMEDY_FRAMES,
-    lesson: LESSON,
-    hindsight: HINDSIGHT,
-    prevention: PREVENTION,
-    later: LATER,
-    habit: HABIT,
-    change: CHANGE,
-    goal: GOAL,
-    setting: SETTING,
-    outcome: OUTCOME,
-    cost: COST,
-    groupSubject: GROUP_SUBJECT,
-  },
-  WORD_CLASSES,
-);
+export const SIGNAL_LISTS: Readonly<Record<string, readonly string[]>> = {
+  'signal/failureVerbs': FAILURE_VERBS,
+  'signal/failure': FAILURE,
+  'signal/ownedFailure': OWNED_FAILURE,
+  'signal/remedy': REMEDY_VERBS,
+  'signal/remedyFrames': REMEDY_FRAMES,
+  'signal/lesson': LESSON,
+  'signal/hindsight': HINDSIGHT,
+  'signal/prevention': PREVENTION,
+  'signal/later': LATER,
+  'signal/habit': HABIT,
+  'signal/change': CHANGE,
+  'signal/goal': GOAL,
+  'signal/setting': SETTING,
+  'signal/outcome': OUTCOME,
+  'signal/cost': COST,
+  'signal/groupSubject': GROUP_SUBJECT,
+  }
+
+export const SIGNAL_PHRASES = PhraseSet.fromTagged(SIGNAL_LISTS, WORD_CLASSES);
+
 
 /** Matches that do not touch quoted words: the speaker's own language only. */
 export function spokenMatches(set: PhraseSet, words: readonly (MatchableWord & { quoted: boolean })[]): PhraseMatch[] {
@@ -220,6 +220,7 @@ export function spokenMatches(set: PhraseSet, words: readonly (MatchableWord & {
 
 export function unquoted(matches: readonly PhraseMatch[] | undefined, words: readonly { quoted: boolean }[]): PhraseMatch[] {
   if (!matches) return [];
+  if (!words.some((w) => w.quoted)) return matches as PhraseMatch[];
   return matches.filter((m) => {
     for (let i = m.start; i < m.end; i++) if (words[i]!.quoted) return false;
     return true;
@@ -294,10 +295,17 @@ function isDenied(words: readonly MatchableWord[], start: number): boolean {
   return before === 'nothing' || before === 'anything' || before === 'what';
 }
 
-export function computeSignals(words: readonly (MatchableWord & { quoted: boolean })[], text: string): SentenceSignals {
+/**
+ * The signals of one sentence, from its words and its phrase matches (a scan with a phrase book
+ * that holds SIGNAL_LISTS, under their "signal/…" tags).
+ */
+export function computeSignals(
+  words: readonly (MatchableWord & { quoted: boolean })[],
+  text: string,
+  byTag: ReadonlyMap<string, PhraseMatch[]> = SIGNAL_PHRASES.matchAllByTag(words),
+): SentenceSignals {
   const speakerSubject = words.some((w) => !w.quoted && SPEAKER.has(w.norm));
-  const byTag = SIGNAL_PHRASES.matchAllByTag(words);
-  const hits = (tag: string): PhraseMatch[] => unquoted(byTag.get(tag), words);
+  const hits = (tag: string): PhraseMatch[] => unquoted(byTag.get(`signal/${tag}`), words);
   const found = (tag: string): boolean => hits(tag).length > 0;
   const failureVerbs = hits('failureVerbs').filter((m) => !negatedAt(words, m.start));
   const plainFailure = hits('failure').some((m) => !negatedAt(words, m.start));

@@ -1,6 +1,6 @@
 import { parseAnswer } from '../answer/parse.js';
 import { answerStats, lintAnswer, resolveOptions, type LintSettings, type RuleSetting } from '../lint/engine.js';
-import { RULES, findRule } from '../lint/rules/index.js';
+import { PHRASE_BOOK, RULES, findRule } from '../lint/rules/index.js';
 import { SEVERITIES, type Severity } from '../lint/rule.js';
 import { collectInputs, decodeAnswer, readStdin, type InputText, type Loaded } from '../io/inputs.js';
 import { loadPaint, shouldColor } from '../io/color.js';
@@ -55,7 +55,7 @@ function lengthTarget(settings: LintSettings): LengthTarget {
 }
 
 export function lintText(input: InputText, settings: LintSettings, parseYaml?: (text: string) => unknown, quiet = false): FileResult {
-  const answer = parseAnswer(input.text, { markdown: input.markdown, ...(parseYaml ? { parseYaml } : {}) });
+  const answer = parseAnswer(input.text, { markdown: input.markdown, phraseBook: PHRASE_BOOK, ...(parseYaml ? { parseYaml } : {}) });
   const all = lintAnswer(answer, settings);
   const findings = quiet ? all.filter((f) => f.severity === 'error') : all;
   const wordsPerMinute = lengthTarget(settings).wordsPerMinute;

@@ -46,7 +46,9 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
   const findings: Finding[] = [];
   const book = rules === RULES ? PHRASE_BOOK : compilePhraseBook(rules);
   const scans = new Map<Sentence, Map<string, PhraseMatch[]>>();
-  const scan = (sentence: Sentence): Map<string, PhraseMatch[]> => {
+  // Parsing with the linter's own book already scanned every sentence; otherwise scan here, once.
+  const scan = (sentence: Sentence): ReadonlyMap<string, PhraseMatch[]> => {
+    if (answer.phraseBook === book) return sentence.phrases;
     let found = scans.get(sentence);
     if (!found) {
       found = (book as PhraseSet).matchAllByTag(sentence.words);
@@ -59,7 +61,8 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
     const severity = setting.severity ?? rule.severity;
     if (severity === 'off') continue;
     const options = resolveOptions(rule, setting.options);
-    const find = (sentence: Sentence, list: string): PhraseMatch[] => unquoted(scan(sentence).get(`${rule.id}/${list}`), sentence.words);
+    const prefix = `${rule.id}/`;
+    const find = (sentence: Sentence, list: string): PhraseMatch[] => unquoted(scan(sentence).get(prefix + list), sentence.words);
     rule.check(answer, options, (report) => {
       const start = Math.max(0, Math.min(report.start, answer.source.length));
       const end = Math.max(start, Math.min(report.end, answer.source.length));

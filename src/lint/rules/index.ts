@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { PhraseSet } from '../../answer/phrases.js';
 import { WORD_CLASSES } from '../../answer/lexicon.js';
+import { SIGNAL_LISTS } from '../../answer/signals.js';
 import blameShifting from './blame-shifting.js';
 import hedging from './hedging.js';
 import missingLesson from './missing-lesson.js';
@@ -29,9 +30,12 @@ export const RULES: readonly Rule[] = [
   vague, missingStakes, repeatedFailure,
 ] as readonly Rule[];
 
-/** Every rule's phrase lists in one trie, tagged "rule-id/list", matched once per sentence. */
+/**
+ * Every rule's phrase lists in one trie, tagged "rule-id/list", together with the Answer
+ * model's signal lists, so that parsing scans each sentence once for both.
+ */
 export function compilePhraseBook(rules: readonly Rule[]): PhraseSet {
-  const entries: Record<string, readonly string[]> = {};
+  const entries: Record<string, readonly string[]> = { ...SIGNAL_LISTS };
   for (const rule of rules) for (const [list, phrases] of Object.entries(rule.phrases ?? {})) entries[`${rule.id}/${list}`] = phrases;
   return PhraseSet.fromTagged(entries, WORD_CLASSES);
 }

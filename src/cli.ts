@@ -34,7 +34,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(FORMATS)).default('stylish'))
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-    .option('--rule <id:severity>', 'set a rule\'s severity: off, info, warning or error (repeatable)', collect, [])
+    .option('--rule <id:severity>', 'set a rule\'s severity: off, info, warning or error (repeatable)', collect)
     .option('--stdin-filename <name>', 'name to show for an answer read from stdin')
     .option('--color', 'force colour')
     .option('--no-color', 'disable colour')

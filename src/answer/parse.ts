@@ -2,7 +2,7 @@ import type { Answer, Comment, FrontMatter, Heading, Section, Sentence, Word } f
 import { maskMarkdown } from './markdown.js';
 import { LineIndex } from './positions.js';
 import { normaliseWord, stemWord } from './phrases.js';
-import { SIGNAL_PHRASES, computeSignals } from './signals.js';
+import { computeSignals, signalPhrases } from './signals.js';
 import type { PhraseSet } from './phrases.js';
 import { findParagraphs, findQuotations, findSentences, findWords, type Span } from './text.js';
 import { inferSections, partOfHeading, sectionsFromHeadings } from './sections.js';
@@ -58,7 +58,7 @@ function inside(spans: readonly Span[], start: number, end: number): boolean {
 
 export function parseAnswer(source: string, options: ParseOptions = {}): Answer {
   const markdown = options.markdown ?? true;
-  const book = options.phraseBook ?? SIGNAL_PHRASES;
+  const book = options.phraseBook ?? signalPhrases();
   const masked = maskMarkdown(source, markdown);
   const spoken = masked.spoken;
   const index = new LineIndex(source);

@@ -210,7 +210,14 @@ export const SIGNAL_LISTS: Readonly<Record<string, readonly string[]>> = {
   'signal/groupSubject': GROUP_SUBJECT,
   }
 
-export const SIGNAL_PHRASES = PhraseSet.fromTagged(SIGNAL_LISTS, WORD_CLASSES);
+/**
+ * The signal lists alone, compiled on first use: the linter parses with its own book (signal
+ * and rule lists together), so on the linter's start-up path this set is never built.
+ */
+export const signalPhrases: () => PhraseSet = (() => {
+  let compiled: PhraseSet | null = null;
+  return () => (compiled ??= PhraseSet.fromTagged(SIGNAL_LISTS, WORD_CLASSES));
+})();
 
 
 /** Matches that do not touch quoted words: the speaker's own language only. */
@@ -302,7 +309,7 @@ function isDenied(words: readonly MatchableWord[], start: number): boolean {
 export function computeSignals(
   words: readonly (MatchableWord & { quoted: boolean })[],
   text: string,
-  byTag: ReadonlyMap<string, PhraseMatch[]> = SIGNAL_PHRASES.matchAllByTag(words),
+  byTag: ReadonlyMap<string, PhraseMatch[]> = signalPhrases().matchAllByTag(words),
 ): SentenceSignals {
   const speakerSubject = words.some((w) => !w.quoted && SPEAKER.has(w.norm));
   const hits = (tag: string): PhraseMatch[] => unquoted(byTag.get(`signal/${tag}`), words);

@@ -56,10 +56,20 @@ const ABBREVIATIONS = new Set([
   'sep', 'sept', 'oct', 'nov', 'cf',
 ]);
 
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', '»']);
+/** Closing quotes and brackets that may follow a sentence end: " ' ” ’ ) ] } » */
+const CLOSER_CODES = new Set([0x22, 0x27, 0x201d, 0x2019, 0x29, 0x5d, 0x7d, 0xbb]);
+const DOT = 0x2e;
 
-function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\n' || c === '\r' || c === '\t';
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+}
+
+function isTerminatorCode(code: number): boolean {
+  return code === DOT || code === 0x21 || code === 0x3f || code === 0x2026;
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
 
 /** The word just before offset `dot`, lower-cased, dots inside kept ("e.g", "u.s"). */
@@ -69,45 +79,52 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i, dot).toLowerCase().replace(/^\.+/, '');
 }
 
-/** Splits one paragraph into sentences on . ! ? … followed by space, minding abbreviations. */
+/**
+ * Splits one paragraph into sentences on . ! ? … followed by space, minding abbreviations,
+ * versions and decimals ("v2.1"), and a full stop followed by a lower-case word ("e.g. the").
+ * Works on character codes: this runs for every paragraph of every answer.
+ */
 export function findSentences(spoken: string, paragraph: Span): Span[] {
   const sentences: Span[] = [];
+  const end = paragraph.end;
   let start = paragraph.start;
   let i = paragraph.start;
-  while (i < paragraph.end) {
-    const c = spoken[i]!;
-    if (c === '.' || c === '!' || c === '?' || c === '…') {
-      let j = i + 1;
-      while (j < paragraph.end && (spoken[j] === '.' || spoken[j] === '!' || spoken[j] === '?' || spoken[j] === '…')) j++;
-      while (j < paragraph.end && CLOSERS.has(spoken[j]!)) j++;
-      if (j >= paragraph.end || isSpace(spoken[j])) {
-        let k = j;
-        while (k < paragraph.end && isSpace(spoken[k])) k++;
-        const next = spoken[k];
-        let boundary = true;
-        if (c === '.' && j === i + 1) {
-          const before = wordBefore(spoken, i);
-          // "etc." often ends a sentence; the others almost never do. "No. 4" is a number.
-          const abbreviation = (ABBREVIATIONS.has(before) && before !== 'etc') || (before === 'no' && /[0-9]/.test(next ?? ''));
-          if (abbreviation && next !== undefined) boundary = false;
-        }
-        if (next !== undefined && /[a-z]/.test(next) && c === '.') boundary = false;
-        if (boundary) {
-          sentences.push({ start, end: j });
-          start = k;
-          i = k;
-          continue;
-        }
-      }
+  while (i < end) {
+    const c = spoken.charCodeAt(i);
+    if (!isTerminatorCode(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && isTerminatorCode(spoken.charCodeAt(j))) j++;
+    while (j < end && CLOSER_CODES.has(spoken.charCodeAt(j))) j++;
+    if (j < end && !isSpaceCode(spoken.charCodeAt(j))) {
       i = j;
       continue;
     }
-    i++;
+    let k = j;
+    while (k < end && isSpaceCode(spoken.charCodeAt(k))) k++;
+    const next = k < end ? spoken.charCodeAt(k) : -1;
+    let boundary = true;
+    if (c === DOT && j === i + 1 && next !== -1) {
+      const before = wordBefore(spoken, i);
+      // "etc." often ends a sentence; the others almost never do. "No. 4" is a number.
+      const isNumber = next >= 0x30 && next <= 0x39;
+      if ((ABBREVIATIONS.has(before) && before !== 'etc') || (before === 'no' && isNumber)) boundary = false;
+    }
+    if (c === DOT && isLowerAscii(next)) boundary = false;
+    if (boundary) {
+      sentences.push({ start, end: j });
+      start = k;
+      i = k;
+    } else {
+      i = j;
+    }
   }
-  if (start < paragraph.end) {
-    let end = paragraph.end;
-    while (end > start && isSpace(spoken[end - 1])) end--;
-    if (end > start) sentences.push({ start, end });
+  if (start < end) {
+    let last = end;
+    while (last > start && isSpaceCode(spoken.charCodeAt(last - 1))) last--;
+    if (last > start) sentences.push({ start, end: last });
   }
   return sentences;
 }
@@ -122,6 +139,9 @@ export function findQuotations(spoken: string, paragraph: Span): Span[] {
   let openSingle = -1;
   const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
   for (let i = paragraph.start; i < paragraph.end; i++) {
+    const code = spoken.charCodeAt(i);
+    // Only quotation marks matter: " ' ‘ ’ “ ”
+    if (code !== 0x22 && code !== 0x27 && (code < 0x2018 || code > 0x201d)) continue;
     const c = spoken[i]!;
     const prev = spoken[i - 1];
     const next = spoken[i + 1];
@@ -139,7 +159,7 @@ export function findQuotations(spoken: string, paragraph: Span): Span[] {
       }
     } else if (c === '‘' || c === "'" || c === '’') {
       const opens = !isLetter(prev) && isLetter(next) && c !== '’';
-      const closes = !isLetter(next) && openSingle >= 0 && prev !== undefined && !isSpace(prev);
+      const closes = !isLetter(next) && openSingle >= 0 && prev !== undefined && !isSpaceCode(prev.charCodeAt(0));
       if (opens && openSingle < 0) openSingle = i;
       else if (closes) {
         spans.push({ start: openSingle, end: i + 1 });

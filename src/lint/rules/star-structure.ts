@@ -4,7 +4,7 @@ import { answerRange, defineRule } from '../rule.js';
 const LABEL: Record<Part, string> = {
   situation: 'Situation',
   task: 'Task (your goal or responsibility)',
-  action: 'Action (what you did)',
+  action: 'Action (what you yourself did)',
   result: 'Result',
   lesson: 'Lesson',
   other: 'Other',

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/lint/rules/index.js';
+import { rulesTable } from './rules-table.js';
+
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+describe('README', () => {
+  it('carries the rules table exactly as the rules describe themselves (npm run docs)', () => {
+    const start = readme.indexOf('| rule | default |');
+    const end = readme.indexOf('<!-- end of rules table -->');
+    expect(readme.slice(start, end).trim()).toBe(rulesTable());
+  });
+
+  it('documents every lint option, command and exit code', () => {
+    for (const text of ['--format', '--quiet', '--max-warnings', '--rule', '--stdin-filename', '--color', '--no-color', 'failcoach rules', '--version', '| 0 |', '| 1 |', '| 2 |']) {
+      expect(readme, text).toContain(text);
+    }
+    for (const rule of RULES) expect(readme).toContain(`\`${rule.id}\``);
+  });
+
+  it('gives the two set-up commands of the quick start', () => {
+    expect(readme).toContain('npm install && npx failcoach lint examples/');
+    expect(readme).toContain('npm test');
+  });
+});

@@ -17,7 +17,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command();
   program
     .name('failcoach')
-    .description('A private, offline coach for "Tell me about a time you failed": lint an answer, or draft one.')
+    .description('A private, offline coach for "Tell me about a time you failed": lint your answer before an interviewer hears it.')
     .version(version(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showHelpAfterError('(run with --help for usage)')

@@ -3,6 +3,22 @@ import type { Rule } from '../lint/rule.js';
 import type { Paint } from '../io/color.js';
 import { UsageError } from './lint.js';
 
+/** Wraps prose to a width a terminal reader can follow, indented under its heading. */
+function wrap(text: string, indent = '  ', width = 88): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}
+
 function severityText(rule: Rule): string {
   return rule.severityNote ? `${rule.severity} (${rule.severityNote})` : rule.severity;
 }
@@ -22,8 +38,8 @@ export function explainRule(id: string, paint: Paint): string {
     rule.summary,
     '',
     paint.bold('Why'),
-    `  ${rule.rationale}`,
-    `  Sources: ${rule.sources.join('; ')}`,
+    ...wrap(rule.rationale),
+    ...wrap(`Sources: ${rule.sources.join('; ')}`),
     '',
     paint.bold('Options'),
     ...(options.length === 0
@@ -31,9 +47,9 @@ export function explainRule(id: string, paint: Paint): string {
       : options.map(([name, spec]) => `  ${name} (${spec.type}, default ${spec.default}): ${spec.description}`)),
     '',
     paint.bold('Flagged'),
-    `  ${paint.red('✗')} ${rule.example.flagged}`,
+    ...wrap(`${paint.red('✗')} ${rule.example.flagged}`),
     paint.bold('Fixed'),
-    `  ${paint.green('✓')} ${rule.example.fixed}`,
+    ...wrap(`${paint.green('✓')} ${rule.example.fixed}`),
     '',
   ];
   return lines.join('\n');

@@ -8,7 +8,7 @@ export default defineRule({
   summary: 'Too short to tell a whole story, or so long it rambles',
   rationale:
     'Spoken at about 150 words a minute, a strong answer runs one to two minutes. Under about 120 words there is rarely room for the failure, the fix and the lesson; past about 450 the interviewer stops listening. Spend the words on what you did and learned, not on the setup.',
-  sources: ['COACHING.md: Length', 'speech coaches'],
+  sources: ['interview coaches on answer length (one to two minutes)', 'speaking-rate norms (about 150 words a minute)'],
   options: {
     min: { type: 'integer', default: 180, min: 0, description: 'fewest words before a warning' },
     max: { type: 'integer', default: 320, min: 1, description: 'most words before a warning' },

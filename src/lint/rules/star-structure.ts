@@ -60,7 +60,7 @@ export default defineRule({
   summary: 'A STAR part is missing, or the setup takes over the answer',
   rationale:
     'Interviewers follow a story more easily when it moves through Situation, Task, Action and Result, with the lesson as part of the result. Coaches advise keeping the setup short and spending most of the time on what you did and learned.',
-  sources: ['DeFinis', 'McDougall', 'COACHING.md: Length'],
+  sources: ['DeFinis', 'McDougall', 'interview coaches on answer length'],
   options: {
     maxSetupShare: { type: 'number', default: 0.4, min: 0, max: 1, description: 'largest share of the words the situation and task may take' },
   },

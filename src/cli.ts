@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import { packageVersion } from './util/version.js';
 import { runLint, UsageError, FORMATS, type Io } from './commands/lint.js';
 import { explainRule, listRules, rulesAsJson } from './commands/rules.js';
 import { loadPaint, shouldColor } from './io/color.js';
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -18,7 +13,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .name('failcoach')
     .description('A private, offline coach for "Tell me about a time you failed": lint your answer before an interviewer hears it.')
-    .version(version(), '-v, --version', 'print the version')
+    .version(packageVersion(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
@@ -32,6 +27,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('Check answers for the flaws interviewers punish')
     .argument('[paths...]', 'answer files or directories (.md, .markdown, .txt); "-" reads stdin')
     .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(FORMATS)).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--rule <id:severity>', 'set a rule\'s severity: off, info, warning or error (repeatable)', collect)

@@ -7,8 +7,13 @@ import { loadPaint, shouldColor } from '../io/color.js';
 import { countBySeverity, type FileResult, type Formatter, type LengthTarget } from '../report/types.js';
 import { formatStylish } from '../report/stylish.js';
 import { formatJson } from '../report/json.js';
+import { formatCompact } from '../report/compact.js';
+import { formatGithub } from '../report/github.js';
+import { formatSarif } from '../report/sarif.js';
+import { writeFileAtomic } from '../io/write.js';
+import { packageVersion } from '../util/version.js';
 
-export const FORMATS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson };
+export const FORMATS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, compact: formatCompact, github: formatGithub, sarif: formatSarif };
 
 export interface LintCommandOptions {
   format: string;
@@ -17,6 +22,7 @@ export interface LintCommandOptions {
   rule?: string[];
   color?: boolean;
   stdinFilename?: string;
+  outputFile?: string;
 }
 
 export interface Io {
@@ -94,11 +100,21 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
   // Front matter is skipped, not parsed: no rule reads it, and yaml costs tens of milliseconds to load.
   const results = inputs.map((input) => lintText(input, settings, undefined, options.quiet ?? false));
 
-  if (results.length > 0) {
-    const machine = options.format !== 'stylish';
-    const color = !machine && shouldColor(options.color, io.env, Boolean(io.stdout.isTTY));
-    const paint = await loadPaint(color);
-    io.stdout.write(formatter(results, { paint, length: lengthTarget(settings) }));
+  const machine = options.format !== 'stylish';
+  const toFile = options.outputFile !== undefined;
+  const color = !machine && !toFile && shouldColor(options.color, io.env, Boolean(io.stdout.isTTY));
+  const context = { paint: await loadPaint(color), length: lengthTarget(settings), rules: RULES, version: packageVersion(), cwd: process.cwd() };
+  // Machine formats always print a report, even an empty one, so tools can parse every run.
+  const report = results.length > 0 || machine ? formatter(results, context) : '';
+  if (toFile) {
+    try {
+      writeFileAtomic(options.outputFile!, report);
+    } catch (error) {
+      io.stderr.write(`failcoach: cannot write the report to ${options.outputFile} (${error instanceof Error && 'code' in error ? String(error.code) : 'error'}); check the folder exists and is writable\n`);
+      return 2;
+    }
+  } else if (report) {
+    io.stdout.write(report);
   }
 
   if (inputErrors > 0) return 2;

@@ -15,6 +15,8 @@ export interface Finding {
   endLine: number;
   endColumn: number;
   suggestions?: string[];
+  /** The flagged text (at most 200 characters): for fingerprints and snippets, not for the JSON report. */
+  excerpt: string;
 }
 
 export interface RuleSetting {
@@ -78,6 +80,7 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
         column: from.column,
         endLine: to.line,
         endColumn: to.column,
+        excerpt: answer.source.slice(start, Math.min(end, start + 200)),
         ...(report.suggestions && report.suggestions.length > 0 ? { suggestions: report.suggestions } : {}),
       });
     }, find);

@@ -1,4 +1,5 @@
 import type { AnswerStats, Finding } from '../lint/engine.js';
+import type { Rule } from '../lint/rule.js';
 import type { Paint } from '../io/color.js';
 
 export interface FileResult {
@@ -22,6 +23,11 @@ export interface FormatContext {
   paint: Paint;
   /** The length rule's options, so the scorecard shows the target the linter judged by. */
   length: LengthTarget;
+  /** Every rule, for formats that describe them (SARIF). */
+  rules: readonly Rule[];
+  version: string;
+  /** Paths in machine reports are made relative to this. */
+  cwd: string;
 }
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;

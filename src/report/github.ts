@@ -1,0 +1,32 @@
+import type { Formatter } from './types.js';
+
+const COMMAND: Record<string, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** Escapes a workflow command's message the way the Actions runner unescapes it. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a property value: as a message, plus the ':' and ',' that separate properties. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** GitHub Actions workflow commands: annotations on the pull request's lines. */
+export const formatGithub: Formatter = (results) =>
+  results
+    .flatMap((result) =>
+      result.findings.map((f) => {
+        const properties = [
+          `file=${escapeProperty(result.filePath)}`,
+          `line=${f.line}`,
+          `col=${f.column}`,
+          `endLine=${f.endLine}`,
+          `endColumn=${f.endColumn}`,
+          `title=${escapeProperty(`failcoach ${f.ruleId}`)}`,
+        ].join(',');
+        const message = f.suggestions?.length ? `${f.message}\n${f.suggestions.join('\n')}` : f.message;
+        return `::${COMMAND[f.severity]} ${properties}::${escapeData(message)}\n`;
+      }),
+    )
+    .join('');

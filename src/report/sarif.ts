@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { FileResult, FormatContext, Formatter } from './types.js';
+
+const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
+
+/**
+ * Where a finding is: a relative, forward-slashed, percent-encoded URI under %SRCROOT% (the
+ * working directory) for files inside it, an absolute file URL for files outside it.
+ */
+function artifactLocation(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
+  if (filePath === '<stdin>') return { uri: 'stdin', uriBaseId: '%SRCROOT%' };
+  const rel = relative(cwd, resolve(cwd, filePath));
+  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  return { uri: pathToFileURL(resolve(cwd, filePath)).href };
+}
+
+/**
+ * A fingerprint that survives edits elsewhere in the file: the rule, the file, the flagged words
+ * and which occurrence of them this is, but not the line number.
+ */
+function fingerprint(ruleId: string, uri: string, excerpt: string, occurrence: number): string {
+  const normal = excerpt.replace(/\s+/g, ' ').trim().toLowerCase();
+  return createHash('sha256').update(`${ruleId}\0${uri}\0${normal}\0${occurrence}`).digest('hex').slice(0, 32);
+}
+
+/** SARIF 2.1.0, ready for GitHub code scanning. */
+export const formatSarif: Formatter = (results: readonly FileResult[], context: FormatContext): string => {
+  const ruleIndex = new Map(context.rules.map((rule, i) => [rule.id, i]));
+  const sarifResults = results.flatMap((result) => {
+    const location = artifactLocation(result.filePath, context.cwd);
+    const uri = location.uri;
+    const seen = new Map<string, number>();
+    return result.findings.map((f) => {
+      const key = `${f.ruleId}\0${f.excerpt}`;
+      const occurrence = seen.get(key) ?? 0;
+      seen.set(key, occurrence + 1);
+      return {
+        ruleId: f.ruleId,
+        ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
+        level: LEVEL[f.severity],
+        message: { text: f.suggestions?.length ? `${f.message} ${f.suggestions.join(' ')}` : f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: location,
+              region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, snippet: { text: f.excerpt } },
+            },
+          },
+        ],
+        partialFingerprints: { 'failcoachFinding/v1': fingerprint(f.ruleId, uri, f.excerpt, occurrence) },
+      };
+    });
+  });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'failcoach',
+            version: context.version,
+            semanticVersion: context.version,
+            rules: context.rules.map((rule) => ({
+              id: rule.id,
+              name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+              shortDescription: { text: rule.summary },
+              fullDescription: { text: rule.rationale },
+              help: {
+                text: `${rule.rationale}\nFlagged: ${rule.example.flagged}\nFixed: ${rule.example.fixed}\nSources: ${rule.sources.join('; ')}`,
+                markdown: `${rule.rationale}\n\n**Flagged:** ${rule.example.flagged}\n\n**Fixed:** ${rule.example.fixed}\n\nSources: ${rule.sources.join('; ')}`,
+              },
+              defaultConfiguration: { level: LEVEL[rule.severity] },
+              properties: { tags: ['interview', 'writing'] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(context.cwd.endsWith(sep) ? context.cwd : context.cwd + sep).href } },
+        results: sarifResults,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};

@@ -1,0 +1,90 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Validator } from 'jsonschema';
+import { describe, expect, it } from 'vitest';
+import { escapeData, escapeProperty } from '../../src/report/github.js';
+import { cli } from '../cli/io.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'failcoach-formats-'));
+const weak = join(dir, 'weak answer.md');
+writeFileSync(weak, 'It was not my fault. My manager never told me about the deadline.\n');
+const schemaPath = new URL('../../../shared/schemas/sarif-schema-2.1.0.json', import.meta.url);
+
+describe('compact', () => {
+  it('prints path:line:col: severity message [rule-id], one per line', async () => {
+    const result = await cli(['lint', weak, '-f', 'compact']);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line).toMatch(/^.+weak answer\.md:\d+:\d+: (error|warning|info) .+ \[[a-z-]+\]$/);
+    expect(lines).toContain(`${weak}:1:1: error This disowns the failure. Interviewers hear it as a refusal to take responsibility. [blame-shifting]`);
+  });
+});
+
+describe('github', () => {
+  it('escapes messages and properties exactly as the runner expects', () => {
+    expect(escapeData('50% done\r\nnext')).toBe('50%25 done%0D%0Anext');
+    expect(escapeProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
+  });
+
+  it('prints one workflow command per finding with file, positions and title', async () => {
+    const tricky = join(dir, 'odd, name: 100%.md');
+    writeFileSync(tricky, 'It was not my fault.\n');
+    const result = await cli(['lint', tricky, '-f', 'github']);
+    const first = result.stdout.split('\n')[0]!;
+    expect(first).toMatch(/^::(error|warning|notice) file=[^:,]*odd%2C name%3A 100%25\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=failcoach [a-z-]+::/);
+    expect(result.stdout.split('\n').filter(Boolean).every((l) => l.startsWith('::'))).toBe(true);
+  });
+});
+
+describe('sarif', () => {
+  it.skipIf(!existsSync(schemaPath))('validates against the official SARIF 2.1.0 schema (skipped without ../shared/schemas)', async () => {
+    const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+    const result = await cli(['lint', weak, '-f', 'sarif']);
+    const log = JSON.parse(result.stdout);
+    const validation = new Validator().validate(log, schema);
+    expect(validation.errors.map((e) => e.stack)).toEqual([]);
+  });
+
+  it('describes every rule, counts columns in UTF-16, uses relative URIs and stable fingerprints', async () => {
+    const log = JSON.parse((await cli(['lint', weak, '-f', 'sarif'])).stdout);
+    const run = log.runs[0];
+    expect(run.columnKind).toBe('utf16CodeUnits');
+    expect(run.tool.driver.rules).toHaveLength(20);
+    expect(run.tool.driver.rules[0].help.text.length).toBeGreaterThan(50);
+    // Outside the working directory: an absolute file URL; inside it: a path relative to %SRCROOT%.
+    expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(/^file:\/\/\/.*weak%20answer\.md$/);
+    const inside = JSON.parse((await cli(['lint', 'examples/weak-blame.md', '-f', 'sarif'])).stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    expect(inside).toEqual({ uri: 'examples/weak-blame.md', uriBaseId: '%SRCROOT%' });
+    // An edit above the finding moves its line but keeps its fingerprint.
+    const moved = join(dir, 'moved.md');
+    writeFileSync(moved, 'It was not my fault. My manager never told me about the deadline.\n');
+    const before = JSON.parse((await cli(['lint', moved, '-f', 'sarif'])).stdout).runs[0].results;
+    writeFileSync(moved, '# A title\n\nIt was not my fault. My manager never told me about the deadline.\n');
+    const after = JSON.parse((await cli(['lint', moved, '-f', 'sarif'])).stdout).runs[0].results;
+    const prints = (results: Array<{ ruleId: string; partialFingerprints: Record<string, string> }>) =>
+      results.filter((r) => r.ruleId === 'blame-shifting').map((r) => r.partialFingerprints['failcoachFinding/v1']);
+    expect(prints(after)).toEqual(prints(before));
+    expect(new Set(prints(before)).size).toBe(prints(before).length);
+  });
+});
+
+describe('machine formats', () => {
+  it('carry no colour and nothing but the report, even when colour is forced', async () => {
+    for (const format of ['json', 'compact', 'github', 'sarif']) {
+      const result = await cli(['lint', weak, '-f', format, '--color'], { stdoutTTY: true });
+      expect(result.stdout, format).not.toMatch(/\u001b\[/);
+      expect(result.stderr, format).toBe('');
+    }
+  });
+
+  it('write the report to a file with -o, and nothing to stdout', async () => {
+    const out = join(dir, 'report.json');
+    const result = await cli(['lint', weak, '-f', 'json', '-o', out]);
+    expect(result.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8'))[0].filePath).toBe(weak);
+    const bad = await cli(['lint', weak, '-o', join(dir, 'no-such-dir', 'r.txt')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/cannot write the report/);
+  });
+});

@@ -15,6 +15,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('A private, offline coach for "Tell me about a time you failed": lint your answer before an interviewer hears it.')
     .version(packageVersion(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    .option('--debug', 'show stack traces for unexpected errors')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -32,6 +33,12 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--rule <id:severity>', 'set a rule\'s severity: off, info, warning or error (repeatable)', collect)
     .option('--stdin-filename <name>', 'name to show for an answer read from stdin')
+    .option('-c, --config <path>', 'use this configuration file for every answer')
+    .option('--no-config', 'ignore configuration files')
+    .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
+    .option('--no-inline-config', 'ignore failcoach-disable comments in answers')
+    .option('--report-unused-disable-directives', 'report failcoach-disable comments that silence nothing')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a glob matches no answers')
     .option('--color', 'force colour')
     .option('--no-color', 'disable colour')
     .addHelpText(
@@ -42,11 +49,23 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too ma
 
 Examples:
   failcoach lint answers/
+  failcoach lint "answers/**/*.md" --format github
   failcoach lint story.md --rule hedging:off --max-warnings 0
   cat story.md | failcoach lint --format json`,
     )
     .action(async (paths: string[], options) => {
       setExit(await runLint(paths, options, io));
+    });
+
+  program
+    .command('init')
+    .description('Write a commented starter .failcoachrc.yaml in this folder')
+    .option('--force', 'overwrite an existing .failcoachrc.yaml')
+    .addHelpText('after', '\nExamples:\n  failcoach init\n  failcoach init --force')
+    .action(async (options: { force?: boolean }) => {
+      // Loaded on demand: it brings the YAML parser, which `lint` avoids on its start-up path.
+      const { runInit } = await import('./commands/init.js');
+      setExit(await runInit(options, io));
     });
 
   program
@@ -96,6 +115,10 @@ export async function run(argv: readonly string[], io: Io = { stdout: process.st
       io.stderr.write(`failcoach: ${error.message}\n`);
       return 2;
     }
-    throw error;
+    // An unexpected error is a bug: one line by default, the stack with --debug.
+    const debug = argv.includes('--debug') || Boolean(io.env.FAILCOACH_DEBUG);
+    const detail = error instanceof Error ? (debug ? error.stack ?? error.message : error.message) : String(error);
+    io.stderr.write(`failcoach: internal error: ${detail}${debug ? '' : ' (run with --debug for details)'}\n`);
+    return 2;
   }
 }

@@ -1,8 +1,13 @@
 import { parseAnswer } from '../answer/parse.js';
-import { answerStats, lintAnswer, resolveOptions, type LintSettings, type RuleSetting } from '../lint/engine.js';
-import { PHRASE_BOOK, RULES, findRule } from '../lint/rules/index.js';
+import { answerStats, lintAnswer, phraseBookFor, resolveOptions, type LintSettings, type RuleSetting } from '../lint/engine.js';
+import type { PhraseSet } from '../answer/phrases.js';
+import { existsSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import { findConfigFile, mergeSettings } from '../config/find.js';
+import { expandGlob, isGlob } from '../io/glob.js';
+import { RULES, findRule } from '../lint/rules/index.js';
 import { SEVERITIES, type Severity } from '../lint/rule.js';
-import { collectInputs, decodeAnswer, readStdin, type InputText, type Loaded } from '../io/inputs.js';
+import { ANSWER_EXTENSIONS, collectInputs, decodeAnswer, readStdin, type InputText, type Loaded } from '../io/inputs.js';
 import { loadPaint, shouldColor } from '../io/color.js';
 import { countBySeverity, type FileResult, type Formatter, type LengthTarget } from '../report/types.js';
 import { formatStylish } from '../report/stylish.js';
@@ -23,6 +28,14 @@ export interface LintCommandOptions {
   color?: boolean;
   stdinFilename?: string;
   outputFile?: string;
+  /** A path with --config, false with --no-config. */
+  config?: string | false;
+  printConfig?: string;
+  /** false with --no-inline-config */
+  inlineConfig?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  /** false with --no-error-on-unmatched-pattern */
+  errorOnUnmatchedPattern?: boolean;
 }
 
 export interface Io {
@@ -60,35 +73,110 @@ function lengthTarget(settings: LintSettings): LengthTarget {
   return { min: o['min']!, max: o['max']!, hardMin: o['hardMin']!, hardMax: o['hardMax']!, wordsPerMinute: o['wordsPerMinute']! };
 }
 
-export function lintText(input: InputText, settings: LintSettings, parseYaml?: (text: string) => unknown, quiet = false): FileResult {
-  const answer = parseAnswer(input.text, { markdown: input.markdown, phraseBook: PHRASE_BOOK, ...(parseYaml ? { parseYaml } : {}) });
-  const all = lintAnswer(answer, settings);
-  const findings = quiet ? all.filter((f) => f.severity === 'error') : all;
+export interface LintTextOptions {
+  quiet?: boolean;
+  book?: PhraseSet;
+  inlineConfig?: boolean;
+  reportUnusedDirectives?: boolean;
+}
+
+export function lintText(input: InputText, settings: LintSettings, options: LintTextOptions = {}): FileResult {
+  const book = options.book ?? phraseBookFor(settings);
+  const answer = parseAnswer(input.text, { markdown: input.markdown, phraseBook: book });
+  const all = lintAnswer(answer, settings, RULES, { book, inlineConfig: options.inlineConfig ?? true, reportUnusedDirectives: options.reportUnusedDirectives ?? false });
+  const findings = options.quiet ? all.filter((f) => f.severity === 'error') : all;
   const wordsPerMinute = lengthTarget(settings).wordsPerMinute;
   return { filePath: input.path, findings, stats: answerStats(answer, wordsPerMinute), ...countBySeverity(findings) };
 }
 
-/** Runs `failcoach lint` and returns the exit code: 0 clean, 1 findings over the line, 2 usage or input errors. */
-export async function runLint(paths: readonly string[], options: LintCommandOptions, io: Io): Promise<number> {
-  const formatter = FORMATS[options.format];
-  if (!formatter) throw new UsageError(`unknown format "${options.format}"; use one of ${Object.keys(FORMATS).join(', ')}`);
-  const settings = parseRuleFlags(options.rule ?? []);
-  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+/** Settings for one answer: its configuration file (found, or given), merged under --rule flags. */
+class ConfigResolver {
+  private readonly found = new Map<string, string | null>();
+  private readonly loaded = new Map<string, { settings: LintSettings; book: PhraseSet }>();
+  readonly errors: string[] = [];
 
-  const wantsStdin = paths.includes('-') || (paths.length === 0 && !io.stdin.isTTY);
-  if (paths.length === 0 && !wantsStdin) throw new UsageError('no answers given; pass files or directories, or pipe an answer to stdin (for example: failcoach lint answer.md)');
+  constructor(
+    private readonly flags: LintSettings,
+    private readonly mode: { explicit?: string; disabled: boolean },
+  ) {}
 
+  fileFor(answerPath: string | null): string | null {
+    if (this.mode.disabled) return null;
+    if (this.mode.explicit) return resolve(this.mode.explicit);
+    return findConfigFile(answerPath ? dirname(resolve(answerPath)) : process.cwd(), this.found);
+  }
+
+  /** Settings and phrase book for an answer, or null when its configuration is broken. */
+  async settingsFor(answerPath: string | null): Promise<{ settings: LintSettings; book: PhraseSet; file: string | null } | null> {
+    const file = this.fileFor(answerPath);
+    const key = file ?? '';
+    let entry = this.loaded.get(key);
+    if (!entry) {
+      let fileSettings: LintSettings = {};
+      if (file) {
+        const { loadConfigFile, formatConfigError } = await import('../config/config.js');
+        const result = loadConfigFile(file);
+        if (!result.ok) {
+          const message = formatConfigError(result.error);
+          if (!this.errors.includes(message)) this.errors.push(message);
+          return null;
+        }
+        fileSettings = result.config.settings;
+      }
+      const settings = mergeSettings(fileSettings, this.flags);
+      entry = { settings, book: phraseBookFor(settings) };
+      this.loaded.set(key, entry);
+    }
+    return { ...entry, file };
+  }
+}
+
+/** Expands the paths a user gave: stdin, globs, directories and files, in order. */
+async function gather(paths: readonly string[], options: LintCommandOptions, io: Io): Promise<Loaded[]> {
   const loaded: Loaded[] = [];
   for (const path of paths.length === 0 ? ['-'] : paths) {
     if (path === '-') {
       const name = options.stdinFilename ?? '<stdin>';
       const decoded = decodeAnswer(name, await readStdin(io.stdin));
       loaded.push(decoded.ok ? { ok: true, input: { ...decoded.input, markdown: !name.toLowerCase().endsWith('.txt') } } : decoded);
+    } else if (isGlob(path) && !existsSync(path)) {
+      const matches = expandGlob(path).filter((file) => ANSWER_EXTENSIONS.has(extname(file).toLowerCase()) || /\.[a-z0-9]+$/i.test(path));
+      if (matches.length === 0) {
+        if (options.errorOnUnmatchedPattern !== false) loaded.push({ ok: false, error: { path, message: 'matches no answers; check the pattern (quote it so the shell does not expand it)' } });
+        continue;
+      }
+      loaded.push(...collectInputs(matches));
     } else {
       loaded.push(...collectInputs([path]));
     }
   }
+  return loaded;
+}
 
+/** Runs `failcoach lint` and returns the exit code: 0 clean, 1 findings over the line, 2 usage or input errors. */
+export async function runLint(paths: readonly string[], options: LintCommandOptions, io: Io): Promise<number> {
+  const formatter = FORMATS[options.format];
+  if (!formatter) throw new UsageError(`unknown format "${options.format}"; use one of ${Object.keys(FORMATS).join(', ')}`);
+  const flags = parseRuleFlags(options.rule ?? []);
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  const explicit = typeof options.config === 'string' ? options.config : undefined;
+  const configs = new ConfigResolver(flags, { ...(explicit ? { explicit } : {}), disabled: options.config === false });
+  if (explicit !== undefined && !existsSync(explicit)) throw new UsageError(`--config ${explicit} does not exist`);
+
+  if (options.printConfig !== undefined) {
+    const resolved = await configs.settingsFor(options.printConfig);
+    if (!resolved) {
+      io.stderr.write(`failcoach: ${configs.errors[0]}\n`);
+      return 2;
+    }
+    io.stdout.write(JSON.stringify({ configFile: resolved.file, rules: effectiveRules(resolved.settings) }, null, 2) + '\n');
+    return 0;
+  }
+
+  const wantsStdin = paths.includes('-') || (paths.length === 0 && !io.stdin.isTTY);
+  if (paths.length === 0 && !wantsStdin) throw new UsageError('no answers given; pass files or directories, or pipe an answer to stdin (for example: failcoach lint answer.md)');
+
+  const loaded = await gather(paths, options, io);
   let inputErrors = 0;
   for (const item of loaded) {
     if (!item.ok) {
@@ -96,14 +184,29 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
       io.stderr.write(`failcoach: ${item.error.path} ${item.error.message}\n`);
     }
   }
-  const inputs = loaded.flatMap((item) => (item.ok ? [item.input] : []));
-  // Front matter is skipped, not parsed: no rule reads it, and yaml costs tens of milliseconds to load.
-  const results = inputs.map((input) => lintText(input, settings, undefined, options.quiet ?? false));
+
+  const results: FileResult[] = [];
+  let lastSettings: LintSettings = flags;
+  for (const item of loaded) {
+    if (!item.ok) continue;
+    const resolved = await configs.settingsFor(item.input.path === (options.stdinFilename ?? '<stdin>') && !existsSync(item.input.path) ? null : item.input.path);
+    if (!resolved) continue;
+    lastSettings = resolved.settings;
+    results.push(
+      lintText(item.input, resolved.settings, {
+        quiet: options.quiet ?? false,
+        book: resolved.book,
+        inlineConfig: options.inlineConfig !== false,
+        reportUnusedDirectives: options.reportUnusedDisableDirectives ?? false,
+      }),
+    );
+  }
+  for (const message of configs.errors) io.stderr.write(`failcoach: ${message}\n`);
 
   const machine = options.format !== 'stylish';
   const toFile = options.outputFile !== undefined;
   const color = !machine && !toFile && shouldColor(options.color, io.env, Boolean(io.stdout.isTTY));
-  const context = { paint: await loadPaint(color), length: lengthTarget(settings), rules: RULES, version: packageVersion(), cwd: process.cwd() };
+  const context = { paint: await loadPaint(color), length: lengthTarget(lastSettings), rules: RULES, version: packageVersion(), cwd: process.cwd() };
   // Machine formats always print a report, even an empty one, so tools can parse every run.
   const report = results.length > 0 || machine ? formatter(results, context) : '';
   if (toFile) {
@@ -117,7 +220,7 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
     io.stdout.write(report);
   }
 
-  if (inputErrors > 0) return 2;
+  if (inputErrors > 0 || configs.errors.length > 0) return 2;
   const errors = results.reduce((sum, r) => sum + r.errorCount, 0);
   const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
   if (errors > 0) return 1;
@@ -126,6 +229,21 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
     return 1;
   }
   return 0;
+}
+
+/** Every rule's effective severity and options, for --print-config. */
+function effectiveRules(settings: LintSettings): Record<string, RuleSetting & { severity: string; options: Record<string, number> }> {
+  const out: Record<string, RuleSetting & { severity: string; options: Record<string, number> }> = {};
+  for (const rule of RULES) {
+    const setting = settings.rules?.[rule.id] ?? {};
+    out[rule.id] = {
+      severity: setting.severity ?? rule.severity,
+      options: resolveOptions(rule, setting.options),
+      ...(setting.add ? { add: setting.add } : {}),
+      ...(setting.accept ? { accept: setting.accept } : {}),
+    };
+  }
+  return out;
 }
 
 export { RULES };

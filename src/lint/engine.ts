@@ -3,6 +3,8 @@ import type { PhraseMatch, PhraseSet } from '../answer/phrases.js';
 import { unquoted } from '../answer/signals.js';
 import type { ActiveSeverity, Rule, Severity } from './rule.js';
 import { PHRASE_BOOK, RULES, compilePhraseBook } from './rules/index.js';
+import { normaliseWord } from '../answer/phrases.js';
+import { parseDirectives, suppressor, type Directive } from './directives.js';
 
 export interface Finding {
   ruleId: string;
@@ -22,10 +24,41 @@ export interface Finding {
 export interface RuleSetting {
   severity?: Severity;
   options?: Record<string, number>;
+  /** More words or phrases for the rule's word list. */
+  add?: string[];
+  /** Words or phrases the rule must never flag. */
+  accept?: string[];
 }
 
 export interface LintSettings {
   rules?: Record<string, RuleSetting>;
+}
+
+export interface LintOptions {
+  /** The compiled phrase book to match with; by default the rules' own, or one with the settings' added terms. */
+  book?: PhraseSet;
+  /** Honour failcoach-disable comments (default true). */
+  inlineConfig?: boolean;
+  /** Report disable directives that silenced nothing (default false). */
+  reportUnusedDirectives?: boolean;
+}
+
+/** Words the user added to rules' word lists, by rule id. */
+export function addedTerms(settings: LintSettings): Record<string, string[]> {
+  const added: Record<string, string[]> = {};
+  for (const [id, setting] of Object.entries(settings.rules ?? {})) if (setting.add?.length) added[id] = setting.add;
+  return added;
+}
+
+/** The phrase book for these settings: the shared one unless the user added words. */
+export function phraseBookFor(settings: LintSettings, rules: readonly Rule[] = RULES): PhraseSet {
+  const added = addedTerms(settings);
+  return rules === RULES && Object.keys(added).length === 0 ? PHRASE_BOOK : compilePhraseBook(rules, added);
+}
+
+/** Text reduced to words, for comparing a finding with accepted terms. */
+function wordsOf(text: string): string {
+  return ` ${normaliseWord(text).replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim()} `;
 }
 
 const ORDER: readonly ActiveSeverity[] = ['info', 'warning', 'error'];
@@ -44,9 +77,9 @@ export function resolveOptions(rule: Rule, overrides: Record<string, number> = {
  * Runs every enabled rule over one Answer and returns its findings in reading order. The same
  * function serves `lint` and `draft`, so the two can never disagree.
  */
-export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: readonly Rule[] = RULES): Finding[] {
+export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: readonly Rule[] = RULES, lintOptions: LintOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  const book = rules === RULES ? PHRASE_BOOK : compilePhraseBook(rules);
+  const book = lintOptions.book ?? phraseBookFor(settings, rules);
   const scans = new Map<Sentence, Map<string, PhraseMatch[]>>();
   // Parsing with the linter's own book already scanned every sentence; otherwise scan here, once.
   const scan = (sentence: Sentence): ReadonlyMap<string, PhraseMatch[]> => {
@@ -63,11 +96,16 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
     const severity = setting.severity ?? rule.severity;
     if (severity === 'off') continue;
     const options = resolveOptions(rule, setting.options);
+    const accepted = (setting.accept ?? []).map((term) => wordsOf(term));
     const prefix = `${rule.id}/`;
     const find = (sentence: Sentence, list: string): PhraseMatch[] => unquoted(scan(sentence).get(prefix + list), sentence.words);
     rule.check(answer, options, (report) => {
       const start = Math.max(0, Math.min(report.start, answer.source.length));
       const end = Math.max(start, Math.min(report.end, answer.source.length));
+      if (accepted.length > 0) {
+        const flagged = wordsOf(answer.source.slice(start, end));
+        if (accepted.some((term) => flagged.includes(term))) return;
+      }
       const from = answer.locate(start);
       const to = answer.locate(end);
       findings.push({
@@ -85,7 +123,48 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
       });
     }, find);
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  const kept = lintOptions.inlineConfig === false ? findings : applyDirectives(answer, findings, lintOptions.reportUnusedDirectives ?? false);
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+function directiveFinding(answer: Answer, directive: Directive, ruleId: string, severity: ActiveSeverity, message: string): Finding {
+  const from = answer.locate(directive.start);
+  const to = answer.locate(directive.end);
+  return {
+    ruleId,
+    severity,
+    message,
+    start: directive.start,
+    end: directive.end,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    excerpt: answer.source.slice(directive.start, Math.min(directive.end, directive.start + 200)),
+  };
+}
+
+/** Drops findings silenced by inline directives; reports unknown rules in them, and unused ones if asked. */
+function applyDirectives(answer: Answer, findings: Finding[], reportUnused: boolean): Finding[] {
+  const directives = parseDirectives(answer);
+  if (directives.length === 0) return findings;
+  const used = new Set<Directive>();
+  const kept = findings.filter((f) => {
+    const silencer = suppressor(directives, f.ruleId, f.start, f.line);
+    if (silencer) used.add(silencer);
+    return silencer === null;
+  });
+  const known = new Set(RULES.map((r) => r.id));
+  for (const d of directives) {
+    for (const id of d.rules) {
+      if (!known.has(id)) kept.push(directiveFinding(answer, d, 'directive', 'error', `Unknown rule "${id}" in failcoach-${d.kind}; run "failcoach rules" to list them.`));
+    }
+    if (reportUnused && d.kind !== 'enable' && !used.has(d)) {
+      const named = d.rules.length > 0 ? ` for ${d.rules.join(', ')}` : '';
+      kept.push(directiveFinding(answer, d, 'unused-disable-directive', 'warning', `This failcoach-${d.kind}${named} silences nothing; remove it.`));
+    }
+  }
+  return kept;
 }
 
 export interface SectionStat {

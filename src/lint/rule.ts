@@ -53,6 +53,8 @@ export interface RuleMeta<S extends RuleOptionSpecs> {
    * where a non-programmer can read and edit them.
    */
   phrases?: Readonly<Record<string, readonly string[]>>;
+  /** The phrase list a user's `add` terms extend; rules without one take no `add`/`accept`. */
+  userList?: string;
   /** An answer fragment that trips the rule, and the same fragment fixed. Our own words. */
   example: { flagged: string; fixed: string };
 }

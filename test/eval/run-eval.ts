@@ -33,7 +33,7 @@ function loadFixtures(): Labelled[] {
       const front = /^---\n([\s\S]*?)\n---/.exec(text);
       const meta = (front ? parse(front[1]!) : {}) as { label?: string; flaws?: string[]; set?: string };
       if (meta.label !== 'strong' && meta.label !== 'weak') throw new Error(`${file}: front matter needs label: strong|weak`);
-      const result = lintText({ path: file, text, markdown: isMarkdownPath(file) }, {}, parse);
+      const result = lintText({ path: file, text, markdown: isMarkdownPath(file) }, {});
       const fired = new Map<string, string>();
       for (const f of result.findings) {
         const worst = fired.get(f.ruleId);

@@ -49,6 +49,7 @@ function ownedNearby(answer: Answer, sentence: Sentence, matchEnd: number): bool
 export default defineRule({
   id: 'blame-shifting',
   phrases: { disowning: DISOWNING, deflecting: DEFLECTING },
+  userList: 'deflecting',
   severity: 'error',
   summary: 'The failure is put on other people or circumstances instead of owned',
   rationale:

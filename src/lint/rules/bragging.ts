@@ -13,6 +13,7 @@ const SELF_AGGRANDISING: readonly string[] = [
 export default defineRule({
   id: 'bragging',
   phrases: { selfAggrandising: SELF_AGGRANDISING },
+  userList: 'selfAggrandising',
   severity: 'warning',
   summary: 'Self-aggrandising language in a story about failing',
   rationale:

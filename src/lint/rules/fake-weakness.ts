@@ -18,6 +18,7 @@ const OFTEN_DISGUISED: readonly string[] = [
 export default defineRule({
   id: 'fake-weakness',
   phrases: { virtueAsFlaw: VIRTUE_AS_FLAW, oftenDisguised: OFTEN_DISGUISED },
+  userList: 'virtueAsFlaw',
   severity: 'error',
   summary: 'A humblebrag or disguised strength offered as the failure',
   rationale:

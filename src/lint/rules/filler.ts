@@ -43,6 +43,7 @@ function isFiller(answer: Answer, sentence: Sentence, start: number, end: number
 export default defineRule({
   id: 'filler',
   phrases: { fillers: FILLERS },
+  userList: 'fillers',
   severity: 'warning',
   summary: 'Spoken fillers (um, you know, basically, literally, "like") above a density',
   rationale:

@@ -48,6 +48,7 @@ function lessonLike(sentence: Sentence): boolean {
 export default defineRule({
   id: 'hedging',
   phrases: { hedges: HEDGES, lessonOnly: LESSON_ONLY },
+  userList: 'hedges',
   severity: 'warning',
   summary: 'Hedges weaken claims about what you did and what you learned',
   rationale:

@@ -34,9 +34,14 @@ export const RULES: readonly Rule[] = [
  * Every rule's phrase lists in one trie, tagged "rule-id/list", together with the Answer
  * model's signal lists, so that parsing scans each sentence once for both.
  */
-export function compilePhraseBook(rules: readonly Rule[]): PhraseSet {
+export function compilePhraseBook(rules: readonly Rule[], added: Readonly<Record<string, readonly string[]>> = {}): PhraseSet {
   const entries: Record<string, readonly string[]> = { ...SIGNAL_LISTS };
-  for (const rule of rules) for (const [list, phrases] of Object.entries(rule.phrases ?? {})) entries[`${rule.id}/${list}`] = phrases;
+  for (const rule of rules) {
+    for (const [list, phrases] of Object.entries(rule.phrases ?? {})) {
+      const extra = list === rule.userList ? (added[rule.id] ?? []) : [];
+      entries[`${rule.id}/${list}`] = extra.length > 0 ? [...phrases, ...extra] : phrases;
+    }
+  }
   return PhraseSet.fromTagged(entries, WORD_CLASSES);
 }
 

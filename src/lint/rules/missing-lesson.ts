@@ -27,6 +27,7 @@ function isConcrete(sentence: Sentence, find: PhraseFinder): boolean {
 export default defineRule({
   id: 'missing-lesson',
   phrases: { platitudes: PLATITUDES, concrete: CONCRETE },
+  userList: 'platitudes',
   severity: 'error',
   severityNote: 'error when there is no lesson; one level lower when the only lesson is vague',
   summary: 'No lesson or takeaway, or only a vague one',

@@ -25,6 +25,7 @@ function countOfPeopleOrThings(sentence: Sentence): boolean {
 export default defineRule({
   id: 'missing-stakes',
   phrases: { trivial: TRIVIAL, serious: SERIOUS },
+  userList: 'trivial',
   severity: 'warning',
   summary: 'No consequence or cost stated, or a failure too small to count',
   rationale:

@@ -31,6 +31,7 @@ function turns(sentence: Sentence): boolean {
 export default defineRule({
   id: 'negative-ending',
   phrases: { regret: REGRET },
+  userList: 'regret',
   severity: 'warning',
   summary: 'The answer ends on the loss or the regret, with no turn to what was gained',
   rationale:

@@ -24,6 +24,7 @@ function isHistory(words: readonly Word[], end: number): boolean {
 export default defineRule({
   id: 'never-failed',
   phrases: { denial: DENIAL },
+  userList: 'denial',
   severity: 'error',
   summary: 'Claims never to have failed, or swaps the failure for "a challenge"',
   rationale:

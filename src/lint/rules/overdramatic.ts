@@ -12,6 +12,7 @@ const CATASTROPHISING: readonly string[] = [
 export default defineRule({
   id: 'overdramatic',
   phrases: { catastrophising: CATASTROPHISING },
+  userList: 'catastrophising',
   severity: 'info',
   summary: 'Catastrophising: the failure told as a tragedy',
   rationale:

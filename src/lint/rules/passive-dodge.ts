@@ -41,6 +41,7 @@ function ownedNearby(answer: Answer, sentence: Sentence, find: PhraseFinder): bo
 export default defineRule({
   id: 'passive-dodge',
   phrases: { passives: PASSIVES, selfAsCause: SELF_AS_CAUSE },
+  userList: 'passives',
   severity: 'warning',
   summary: 'An agentless passive hides who made the mistake',
   rationale:

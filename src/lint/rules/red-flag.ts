@@ -26,6 +26,7 @@ function negated(sentence: Sentence, start: number): boolean {
 export default defineRule({
   id: 'red-flag',
   phrases: { conduct: CONDUCT },
+  userList: 'conduct',
   severity: 'warning',
   summary: 'The story involves ethics, policy, safety or conduct trouble',
   rationale:

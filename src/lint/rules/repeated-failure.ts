@@ -17,6 +17,7 @@ function negated(sentence: Sentence, start: number): boolean {
 export default defineRule({
   id: 'repeated-failure',
   phrases: { repeats: REPEATS },
+  userList: 'repeats',
   severity: 'warning',
   summary: 'The same failure happened again after the lesson',
   rationale:

@@ -16,6 +16,7 @@ const RUNNING_DOWN: readonly string[] = [
 export default defineRule({
   id: 'self-deprecation',
   phrases: { runningDown: RUNNING_DOWN },
+  userList: 'runningDown',
   severity: 'warning',
   summary: 'Running yourself down instead of describing what went wrong',
   rationale:

@@ -1,0 +1,109 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfigFile, starterConfig } from '../../src/config/config.js';
+import { answer } from '../base-answer.js';
+import { cli } from '../cli/io.js';
+
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'failcoach-config-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const hedged = answer({ result: 'It maybe took probably 36 hours, I guess, and the rating sort of recovered.' });
+
+async function rulesFired(args: string[]): Promise<string[]> {
+  const result = await cli([...args, '--format', 'json']);
+  return [...new Set(JSON.parse(result.stdout).flatMap((r: { messages: Array<{ ruleId: string }> }) => r.messages.map((m) => m.ruleId)))] as string[];
+}
+
+describe('configuration files', () => {
+  it('are found by walking up from each answer: yaml, json, or a "failcoach" key in package.json', async () => {
+    for (const [name, text] of [
+      ['.failcoachrc.yaml', 'rules:\n  hedging: off\n'],
+      ['.failcoachrc.json', '{ "rules": { "hedging": "off" } }'],
+      ['package.json', '{ "name": "x", "failcoach": { "rules": { "hedging": "off" } } }'],
+    ]) {
+      const root = project({ [name!]: text!, 'deep/er/answer.md': hedged });
+      expect(await rulesFired(['lint', join(root, 'deep/er/answer.md'), '--max-warnings', '0']), name).not.toContain('hedging');
+    }
+    const bare = project({ 'answer.md': hedged });
+    expect(await rulesFired(['lint', join(bare, 'answer.md')])).toContain('hedging');
+  });
+
+  it('set options, and --rule flags win over the file', async () => {
+    const root = project({ '.failcoachrc.yaml': 'rules:\n  length:\n    severity: warning\n    min: 400\n    max: 500\n', 'a.md': answer() });
+    const report = JSON.parse((await cli(['lint', join(root, 'a.md'), '-f', 'json'])).stdout)[0];
+    expect(report.messages.map((m: { ruleId: string; severity: string }) => `${m.ruleId}:${m.severity}`)).toContain('length:info'); // under min: one level milder than the configured warning
+    expect(await rulesFired(['lint', join(root, 'a.md'), '--rule', 'length:off'])).not.toContain('length');
+  });
+
+  it('add words to a rule\'s list and accept words it would flag', async () => {
+    const root = project({
+      '.failcoachrc.yaml': 'rules:\n  bragging:\n    add: [rock solid as always]\n  filler:\n    accept: [um]\n',
+      'a.md': answer({ result: 'Um, the fix, um, was rock solid as always, um, and the rating recovered.' }),
+    });
+    const fired = await rulesFired(['lint', join(root, 'a.md')]);
+    expect(fired).toContain('bragging');
+    expect(fired).not.toContain('filler');
+    expect(await rulesFired(['lint', join(root, 'a.md'), '--no-config'])).toContain('filler');
+  });
+
+  it('--config names the file for every answer; --print-config shows the merged result', async () => {
+    const root = project({ 'custom.yaml': 'rules:\n  vague: off\n', 'a.md': answer() });
+    const printed = JSON.parse((await cli(['lint', '--config', join(root, 'custom.yaml'), '--print-config', join(root, 'a.md'), '--rule', 'hedging:error'])).stdout);
+    expect(printed.configFile).toBe(join(root, 'custom.yaml'));
+    expect(printed.rules.vague.severity).toBe('off');
+    expect(printed.rules.hedging.severity).toBe('error');
+    expect(printed.rules.length.options.max).toBe(320);
+    const missing = await cli(['lint', '--config', join(root, 'nope.yaml'), join(root, 'a.md')]);
+    expect(missing.code).toBe(2);
+  });
+});
+
+describe('broken configuration', () => {
+  const cases: Array<[string, string, RegExp]> = [
+    ['unknown rule', 'rules:\n  hedgin: off\n', /:2:3: unknown rule "hedgin" \(did you mean "hedging"\?\); valid rules: blame-shifting, hedging/],
+    ['unknown key', 'rules:\n  hedging:\n    severty: off\n', /:3:5: rule "hedging": unknown key "severty".*valid keys: severity, maxPer100Words, minCount, add, accept/],
+    ['wrong type', 'rules:\n  hedging:\n    maxPer100Words: lots\n', /:3:21: rule "hedging": option "maxPer100Words" must be a number/],
+    ['bad severity', 'rules:\n  hedging: loud\n', /:2:12: rule "hedging": severity must be one of off, info, warning, error/],
+    ['top-level key', 'rule:\n  hedging: off\n', /:1:1: unknown key "rule" \(did you mean "rules"\?\)/],
+    ['a pattern, not a phrase', 'rules:\n  filler:\n    add: ["(um|uh)+"]\n', /:3:11: "add" takes plain words and phrases/],
+    ['add on a rule without words', 'rules:\n  length:\n    add: [long]\n', /unknown key "add"/],
+    ['malformed YAML', 'rules: [\n', /not valid YAML or JSON/],
+    ['alias bomb', 'a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c]\n', /refused: .*at most 50 aliases/],
+  ];
+  for (const [name, text, message] of cases) {
+    it(`reports ${name} with file, line and column, exit 2, in one line`, async () => {
+      const root = project({ '.failcoachrc.yaml': text, 'a.md': answer() });
+      const result = await cli(['lint', join(root, 'a.md')]);
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toContain(join(root, '.failcoachrc.yaml'));
+      expect(result.stderr).toMatch(message);
+    });
+  }
+
+  it('still lints answers whose configuration is fine', async () => {
+    const root = project({ 'bad/.failcoachrc.yaml': 'rules:\n  nope: off\n', 'bad/a.md': answer(), 'good/b.md': answer() });
+    const result = await cli(['lint', join(root, 'bad/a.md'), join(root, 'good/b.md'), '-f', 'json']);
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([join(root, 'good/b.md')]);
+  });
+});
+
+describe('failcoach init', () => {
+  it('writes a starter that loads cleanly, and refuses to overwrite without --force', () => {
+    const root = project({});
+    const file = join(root, '.failcoachrc.yaml');
+    writeFileSync(file, starterConfig());
+    const loaded = loadConfigFile(file);
+    expect(loaded.ok).toBe(true);
+    for (const id of ['blame-shifting', 'hedging', 'length']) expect(readFileSync(file, 'utf8')).toContain(id);
+  });
+});

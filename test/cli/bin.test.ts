@@ -36,4 +36,24 @@ describe.skipIf(!built)('bin/failcoach.js, as a user runs it', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(1);
   });
+
+  it('init writes a starter config once, and only overwrites it with --force', () => {
+    const here = mkdtempSync(join(tmpdir(), 'failcoach-init-'));
+    const first = spawnSync(process.execPath, [bin, 'init'], { cwd: here, encoding: 'utf8' });
+    expect(first.status).toBe(0);
+    expect(readFileSync(join(here, '.failcoachrc.yaml'), 'utf8')).toMatch(/^# failcoach configuration/);
+    writeFileSync(join(here, '.failcoachrc.yaml'), 'rules:\n  hedging: off\n');
+    const again = spawnSync(process.execPath, [bin, 'init'], { cwd: here, encoding: 'utf8' });
+    expect(again.status).toBe(2);
+    expect(readFileSync(join(here, '.failcoachrc.yaml'), 'utf8')).toBe('rules:\n  hedging: off\n');
+    expect(spawnSync(process.execPath, [bin, 'init', '--force'], { cwd: here, encoding: 'utf8' }).status).toBe(0);
+    expect(readFileSync(join(here, '.failcoachrc.yaml'), 'utf8')).toMatch(/^# failcoach configuration/);
+  });
+
+  it('gives one line, not a stack trace, for a user error; --debug is accepted everywhere', () => {
+    const result = spawnSync(process.execPath, [bin, 'lint', 'no/such/file.md', '--debug'], { cwd: root, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/\s+at /);
+  });
 });

@@ -24,3 +24,31 @@ describe('README', () => {
     expect(readme).toContain('npm test');
   });
 });
+
+describe('README examples', () => {
+  // Every `failcoach …` line in the README's sh blocks runs as written from the repository root.
+  const commands = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
+    .flatMap((block) => block[1]!.split('\n'))
+    .map((line) => line.replace(/\s+#.*$/, '').trim())
+    .filter((line) => line.includes('failcoach ') && !line.startsWith('npm'));
+
+  it('finds the examples', () => {
+    expect(commands.length).toBeGreaterThanOrEqual(5);
+  });
+
+  for (const command of commands) {
+    it(`runs: ${command}`, async () => {
+      const { execSync } = await import('node:child_process');
+      const { fileURLToPath } = await import('node:url');
+      const root = fileURLToPath(new URL('../../', import.meta.url));
+      const shell = command.replace(/(^|\| )failcoach /g, `$1node ${root}bin/failcoach.js `);
+      let status = 0;
+      try {
+        execSync(shell, { cwd: root, stdio: 'pipe' });
+      } catch (error) {
+        status = (error as { status: number }).status;
+      }
+      expect(status, command).not.toBe(2);
+    });
+  }
+});

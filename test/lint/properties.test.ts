@@ -4,6 +4,10 @@ import { parseAnswer } from '../../src/answer/parse.js';
 import { lintAnswer } from '../../src/lint/engine.js';
 import { formatJson } from '../../src/report/json.js';
 import { formatStylish } from '../../src/report/stylish.js';
+import { formatCompact } from '../../src/report/compact.js';
+import { formatGithub } from '../../src/report/github.js';
+import { formatSarif } from '../../src/report/sarif.js';
+import { RULES } from '../../src/lint/rules/index.js';
 import { PLAIN } from '../../src/io/color.js';
 import { answerStats } from '../../src/lint/engine.js';
 import { countBySeverity } from '../../src/report/types.js';
@@ -37,15 +41,22 @@ describe('the linter on arbitrary text', () => {
     );
   });
 
-  it('always produces JSON that parses and a stylish report that ends with a summary', () => {
+  it("always produces output every format's reader can parse", () => {
     fc.assert(
-      fc.property(text, (source) => {
+      fc.property(text, fc.string(), (source, name) => {
         const answer = parseAnswer(source);
         const findings = lintAnswer(answer);
-        const result = { filePath: 'x.md', findings, stats: answerStats(answer), ...countBySeverity(findings) };
-        const context = { paint: PLAIN, length: { min: 180, max: 320, hardMin: 80, hardMax: 450, wordsPerMinute: 150 } };
+        const filePath = `${name.replace(/\0/g, '')}.md`;
+        const result = { filePath, findings, stats: answerStats(answer), ...countBySeverity(findings) };
+        const context = { paint: PLAIN, length: { min: 180, max: 320, hardMin: 80, hardMax: 450, wordsPerMinute: 150 }, rules: RULES, version: '0.0.0', cwd: '/work' };
         expect(JSON.parse(formatJson([result], context))).toHaveLength(1);
+        expect(JSON.parse(formatSarif([result], context)).runs[0].results).toHaveLength(findings.length);
         expect(formatStylish([result], context)).toMatch(/(problems?|no problems)[^\n]*\n$/);
+        // compact and github: one line per finding, whatever the message or file name holds.
+        const github = formatGithub([result], context).split('\n').filter(Boolean);
+        expect(github).toHaveLength(findings.length);
+        for (const line of github) expect(line).toMatch(/^::(error|warning|notice) file=[^\n:]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:,\n]+::[^\r\n]*$/);
+        if (!/[\r\n]/.test(filePath)) expect(formatCompact([result], context).split('\n').filter(Boolean)).toHaveLength(findings.length);
       }),
       { numRuns: 150 },
     );

@@ -160,10 +160,31 @@ function tokenMatches(token: Token, word: MatchableWord): boolean {
   return token.alternatives.some((atom) => atomMatches(atom, word));
 }
 
+type SerializedAtom = [Atom['kind'], (string[] | string)?];
+interface SerializedToken {
+  key: string;
+  atoms: number[];
+  optional: boolean;
+  gap?: number;
+}
+interface SerializedNode {
+  edges: Array<[number, number]>;
+  phrase: number;
+  tagged: number[];
+}
+export interface SerializedPhraseSet {
+  tags: string[];
+  atoms: SerializedAtom[];
+  tokens: SerializedToken[];
+  nodes: SerializedNode[];
+  phrases: Array<[string, number]>;
+  first: Array<[number, number]>;
+}
+
 interface TrieNode {
   edges: Edge[];
-  /** Edges whose token is a set of words, by word: one lookup instead of one test per edge. */
-  byWord: Map<string, Edge[]>;
+  /** Edges whose token is a set of words, by word: one lookup instead of one test per edge (made on first use). */
+  byWord: Map<string, Edge[]> | null;
   /** Edges matched by prefix, suffix, stem or any word. */
   patterned: Edge[];
   /** Optional edges and gaps, which can also be crossed without consuming a word. */
@@ -181,7 +202,7 @@ interface Edge {
 
 /** The key a prefix, suffix or stem index files an edge under: two characters skip most words. */
 function newNode(): TrieNode {
-  return { edges: [], byWord: new Map(), patterned: [], skippable: [], phrase: null, tagged: [] };
+  return { edges: [], byWord: null, patterned: [], skippable: [], phrase: null, tagged: [] };
 }
 
 /** Files a new edge under its node's indexes, so matching never tests edges that cannot match. */
@@ -195,11 +216,12 @@ function attach(node: TrieNode, edge: Edge): void {
     node.patterned.push(edge);
     return;
   }
+  const byWord = (node.byWord ??= new Map());
   for (const atom of token.alternatives) {
     if (atom.kind !== 'literal' && atom.kind !== 'class') continue;
     for (const value of atom.values) {
-      const list = node.byWord.get(value);
-      if (!list) node.byWord.set(value, [edge]);
+      const list = byWord.get(value);
+      if (!list) byWord.set(value, [edge]);
       else if (list[list.length - 1] !== edge) list.push(edge);
     }
   }
@@ -216,7 +238,7 @@ function indexable(atom: Atom): boolean {
 function crossEdges(node: TrieNode, words: readonly MatchableWord[], at: number, to: number, visit: (node: TrieNode, at: number) => void): void {
   if (at < to) {
     const word = words[at]!;
-    const exact = node.byWord.get(word.norm);
+    const exact = node.byWord?.get(word.norm);
     if (exact) for (const edge of exact) visit(edge.node, at + 1);
     for (const edge of node.patterned) if (tokenMatches(edge.token, word)) visit(edge.node, at + 1);
   }
@@ -241,10 +263,8 @@ export class PhraseSet {
   private readonly unindexed: Edge[] = [];
   private readonly firstEdges = new Map<string, Edge>();
   private readonly tagNames: string[] = [];
-  readonly phrases: readonly CompiledPhrase[];
 
   constructor(phrases: readonly CompiledPhrase[]) {
-    this.phrases = phrases;
     const tagIds = new Map<string, number>();
     for (const phrase of phrases) {
       let id = tagIds.get(phrase.tag);
@@ -304,6 +324,115 @@ export class PhraseSet {
       else if (atom.kind === 'suffix') add(this.bySuffix, atom.suffix.slice(-2));
       else if (atom.kind === 'stem') add(this.byStem, atom.stem.slice(0, 2));
     }
+  }
+
+  /**
+   * The compiled trie as plain data, so a build step can save it and start-up can skip compiling
+   * (see deserialize). Shared atoms stay shared: every "@others" points at one entry.
+   */
+  serialize(): SerializedPhraseSet {
+    const atoms: SerializedAtom[] = [];
+    const atomIds = new Map<Atom, number>();
+    const tokens: SerializedToken[] = [];
+    const tokenIds = new Map<Token, number>();
+    const nodes: SerializedNode[] = [];
+    const phrases: Array<[string, number]> = [];
+    const phraseIds = new Map<CompiledPhrase, number>();
+    // Equal atoms and tokens are saved once, so loading makes one Set per distinct word list.
+    const atomByContent = new Map<string, number>();
+    const atomId = (atom: Atom): number => {
+      let id = atomIds.get(atom);
+      if (id !== undefined) return id;
+      const entry: SerializedAtom =
+        atom.kind === 'literal' || atom.kind === 'class'
+          ? [atom.kind, [...atom.values]]
+          : atom.kind === 'prefix'
+            ? ['prefix', atom.prefix]
+            : atom.kind === 'suffix'
+              ? ['suffix', atom.suffix]
+              : atom.kind === 'stem'
+                ? ['stem', atom.stem]
+                : ['any'];
+      const content = JSON.stringify(entry);
+      id = atomByContent.get(content);
+      if (id === undefined) {
+        id = atoms.length;
+        atoms.push(entry);
+        atomByContent.set(content, id);
+      }
+      atomIds.set(atom, id);
+      return id;
+    };
+    const tokenByKey = new Map<string, number>();
+    const tokenId = (token: Token): number => {
+      let id = tokenIds.get(token);
+      if (id !== undefined) return id;
+      const key = `${token.key}\u0000${token.optional}`;
+      id = tokenByKey.get(key);
+      if (id === undefined) {
+        id = tokens.length;
+        tokens.push({ key: token.key, atoms: token.alternatives.map(atomId), optional: token.optional, ...(token.gap !== undefined ? { gap: token.gap } : {}) });
+        tokenByKey.set(key, id);
+      }
+      tokenIds.set(token, id);
+      return id;
+    };
+    const phraseId = (phrase: CompiledPhrase): number => {
+      let id = phraseIds.get(phrase);
+      if (id === undefined) {
+        id = phrases.length;
+        phraseIds.set(phrase, id);
+        phrases.push([phrase.source, phrase.tagId]);
+      }
+      return id;
+    };
+    const nodeId = (node: TrieNode): number => {
+      const id = nodes.length;
+      const entry: SerializedNode = { edges: [], phrase: node.phrase ? phraseId(node.phrase) : -1, tagged: node.tagged.map(phraseId) };
+      nodes.push(entry);
+      for (const edge of node.edges) entry.edges.push([tokenId(edge.token), nodeId(edge.node)]);
+      return id;
+    };
+    const first = [...this.firstEdges.values()].map((edge): [number, number] => [tokenId(edge.token), nodeId(edge.node)]);
+    return { tags: [...this.tagNames], atoms, tokens, nodes, phrases, first };
+  }
+
+  /** Rebuilds a set saved by serialize, without parsing or expanding a single phrase. */
+  static deserialize(data: SerializedPhraseSet): PhraseSet {
+    const set = new PhraseSet([]);
+    set.tagNames.push(...data.tags);
+    const atoms: Atom[] = data.atoms.map((a) => {
+      switch (a[0]) {
+        case 'literal':
+        case 'class':
+          return { kind: a[0], values: new Set(a[1] as string[]) };
+        case 'prefix':
+          return { kind: 'prefix', prefix: a[1] as string };
+        case 'suffix':
+          return { kind: 'suffix', suffix: a[1] as string };
+        case 'stem':
+          return { kind: 'stem', stem: a[1] as string };
+        default:
+          return { kind: 'any' };
+      }
+    });
+    const tokens: Token[] = data.tokens.map((t) => ({ key: t.key, alternatives: t.atoms.map((i) => atoms[i]!), optional: t.optional, ...(t.gap !== undefined ? { gap: t.gap } : {}) }));
+    const phrases: CompiledPhrase[] = data.phrases.map(([source, tagId]) => ({ source, tokens: [], tag: data.tags[tagId]!, tagId }));
+    const nodes: TrieNode[] = data.nodes.map((n) => {
+      const node = newNode();
+      node.phrase = n.phrase >= 0 ? phrases[n.phrase]! : null;
+      node.tagged = n.tagged.map((i) => phrases[i]!);
+      return node;
+    });
+    data.nodes.forEach((n, i) => {
+      for (const [token, child] of n.edges) attach(nodes[i]!, { token: tokens[token]!, node: nodes[child]! });
+    });
+    for (const [token, child] of data.first) {
+      const edge: Edge = { token: tokens[token]!, node: nodes[child]! };
+      set.firstEdges.set(edge.token.key, edge);
+      set.indexEdge(edge);
+    }
+    return set;
   }
 
   static from(sources: readonly string[], classes: WordClasses = {}, tag = ''): PhraseSet {

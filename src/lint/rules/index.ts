@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { loadPrecompiledBook } from '../phrase-book.js';
 import { PhraseSet } from '../../answer/phrases.js';
 import { WORD_CLASSES } from '../../answer/lexicon.js';
 import { SIGNAL_LISTS } from '../../answer/signals.js';
@@ -45,7 +46,7 @@ export function compilePhraseBook(rules: readonly Rule[], added: Readonly<Record
   return PhraseSet.fromTagged(entries, WORD_CLASSES);
 }
 
-export const PHRASE_BOOK = compilePhraseBook(RULES);
+export const PHRASE_BOOK = loadPrecompiledBook(RULES) ?? compilePhraseBook(RULES);
 
 export function findRule(id: string): Rule | undefined {
   return RULES.find((rule) => rule.id === id);

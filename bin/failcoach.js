@@ -1,13 +1,11 @@
 #!/usr/bin/env node
 // Launcher only: the CLI lives in the compiled dist/ (built by `npm install` via `prepare`).
-import { run } from '../dist/cli.js';
+import { existsSync } from 'node:fs';
 
-run(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`failcoach: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+const cli = new URL('../dist/cli.js', import.meta.url);
+if (!existsSync(cli)) {
+  process.stderr.write('failcoach: the compiled CLI is missing (dist/cli.js); run "npm install" or "npm run build" in the failcoach folder\n');
+  process.exit(2);
+}
+const { run } = await import(cli.href);
+process.exitCode = await run(process.argv);

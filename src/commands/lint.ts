@@ -192,14 +192,19 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
     const resolved = await configs.settingsFor(item.input.path === (options.stdinFilename ?? '<stdin>') && !existsSync(item.input.path) ? null : item.input.path);
     if (!resolved) continue;
     lastSettings = resolved.settings;
-    results.push(
-      lintText(item.input, resolved.settings, {
-        quiet: options.quiet ?? false,
-        book: resolved.book,
-        inlineConfig: options.inlineConfig !== false,
-        reportUnusedDirectives: options.reportUnusedDisableDirectives ?? false,
-      }),
-    );
+    const result = lintText(item.input, resolved.settings, {
+      quiet: options.quiet ?? false,
+      book: resolved.book,
+      inlineConfig: options.inlineConfig !== false,
+      reportUnusedDirectives: options.reportUnusedDisableDirectives ?? false,
+    });
+    // Front matter, comments or code alone are not an answer: say so rather than pass it clean.
+    if (result.stats.words === 0) {
+      inputErrors++;
+      io.stderr.write(`failcoach: ${item.input.path} has no answer text (only front matter, comments or code); write the answer below them\n`);
+      continue;
+    }
+    results.push(result);
   }
   for (const message of configs.errors) io.stderr.write(`failcoach: ${message}\n`);
 

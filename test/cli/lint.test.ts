@@ -81,6 +81,7 @@ describe('failcoach lint: inputs', () => {
   it('rejects empty, binary, invalid UTF-8 and oversized input with one line each, exit 2', async () => {
     const cases: Array<[string, Buffer, RegExp]> = [
       ['empty.md', Buffer.from('  \n\n'), /is empty/],
+      ['only-front-matter.md', Buffer.from('---\nrole: analyst\n---\n<!-- notes -->\n'), /has no answer text/],
       ['binary.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), /binary/],
       ['latin1.md', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]), /not valid UTF-8/],
       ['huge.md', Buffer.alloc(1024 * 1024 + 10, 0x61), /limited to 1 MiB/],

@@ -571,8 +571,4 @@ export class PhraseSet {
     return best.phrase === null ? null : { phrase: best.phrase, start: w, end: best.end };
   }
 
-  test(words: readonly MatchableWord[], from = 0, to = words.length): boolean {
-    for (let w = from; w < to; w++) if (this.matchAt(words, w, to)) return true;
-    return false;
-  }
 }

@@ -221,10 +221,6 @@ export const signalPhrases: () => PhraseSet = (() => {
 
 
 /** Matches that do not touch quoted words: the speaker's own language only. */
-export function spokenMatches(set: PhraseSet, words: readonly (MatchableWord & { quoted: boolean })[]): PhraseMatch[] {
-  return unquoted(set.matchAll(words), words);
-}
-
 export function unquoted(matches: readonly PhraseMatch[] | undefined, words: readonly { quoted: boolean }[]): PhraseMatch[] {
   if (!matches) return [];
   if (!words.some((w) => w.quoted)) return matches as PhraseMatch[];

@@ -84,8 +84,3 @@ export function answerRange(answer: Answer): { start: number; end: number } {
   const first = answer.sentences[0];
   return first ? sentenceRange(first) : { start: 0, end: 0 };
 }
-
-export function firstSentenceWith(answer: Answer, test: (s: Sentence) => boolean, from = 0): Sentence | undefined {
-  for (let i = from; i < answer.sentences.length; i++) if (test(answer.sentences[i]!)) return answer.sentences[i];
-  return undefined;
-}

@@ -12,7 +12,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command();
   program
     .name('failcoach')
-    .description('A private, offline coach for "Tell me about a time you failed": lint your answer before an interviewer hears it.')
+    .description('A private, offline coach for "Tell me about a time you failed": draft an answer, and lint it before an interviewer hears it.')
     .version(packageVersion(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--debug', 'show stack traces for unexpected errors')
@@ -58,6 +58,54 @@ Examples:
     });
 
   program
+    .command('draft')
+    .description('Think it through with guided questions, and write an answer that passes lint')
+    .option('--framework <id|path>', 'star (default), mcdougall, pesec, car, or a path to your own framework YAML')
+    .option('--out <path>', 'where to write the answer (default answers/<story>.md)')
+    .option('--force', 'replace an existing answer file without asking')
+    .option('--resume', 'carry on the saved draft without asking')
+    .option('--fresh', 'start a new draft, ignoring any saved one')
+    .option('--job <file>', 'a job posting (text) to suggest the role and the skills it needs')
+    .option('--answers <file>', 'no questions: build the answer from a YAML file of answers')
+    .option('--template', 'print a commented answers file to fill in, for --answers')
+    .option('--print', 'with --answers: print the answer to stdout instead of writing a file')
+    .option('--color', 'force colour')
+    .option('--no-color', 'disable colour')
+    .addHelpText(
+      'after',
+      `
+Ctrl-C at any point keeps every answer given so far (exit 130); the next "failcoach draft"
+offers to carry on.
+
+Examples:
+  failcoach draft
+  failcoach draft --framework car --job posting.txt
+  failcoach draft --template > answers.yaml
+  failcoach draft --answers answers.yaml --print | failcoach lint -`,
+    )
+    .action(async (options) => {
+      // inquirer, yaml and the draft data load only here, never on lint's start-up path.
+      const { runDraft } = await import('./commands/draft.js');
+      setExit(await runDraft(options, io));
+    });
+
+  program
+    .command('frameworks')
+    .description('List the answer frameworks draft can use')
+    .action(async () => {
+      const { listFrameworks } = await import('./commands/draft.js');
+      const { DataError } = await import('./draft/data.js');
+      try {
+        io.stdout.write(listFrameworks());
+        setExit(0);
+      } catch (error) {
+        if (!(error instanceof DataError)) throw error;
+        io.stderr.write(`failcoach: ${error.message}\n`);
+        setExit(2);
+      }
+    });
+
+  program
     .command('init')
     .description('Write a commented starter .failcoachrc.yaml in this folder')
     .option('--force', 'overwrite an existing .failcoachrc.yaml')
@@ -86,7 +134,7 @@ Examples:
       setExit(0);
     });
 
-  program.addHelpText('after', '\nExamples:\n  failcoach lint examples/\n  failcoach rules blame-shifting');
+  program.addHelpText('after', '\nExamples:\n  failcoach draft\n  failcoach lint examples/\n  failcoach rules blame-shifting');
   return program;
 }
 

@@ -49,7 +49,7 @@ function scorecard(result: FileResult, context: FormatContext): string[] {
     const bar = paint.green('█'.repeat(cells)) + paint.dim('░'.repeat(30 - cells));
     const percent = `${Math.round(share * 100)}%`.padStart(4);
     // A free-form answer often states the task inside the situation ("I was the on-call engineer").
-    const note = share === 0 && inferred && part === 'task' ? '  told with the situation, or not at all' : share === 0 ? '  none found' : '';
+    const note = share === 0 && inferred && part === 'task' ? '  told with the situation, or not at all' : share === 0 && !inferred ? '  no heading of its own' : share === 0 ? '  none found' : '';
     lines.push(`  ${label.padEnd(10)} ${bar} ${share === 0 ? paint.dim(percent + note) : percent}`);
   }
   if (inferred) lines.push(paint.dim('  (parts inferred from the wording; add ## Situation, ## Task… headings to set them yourself)'));

@@ -1,0 +1,196 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { runDraft, suggestFromPosting, templateFor } from '../../src/commands/draft.js';
+import { DataError, frameworkFiles, loadFramework, loadPrompts } from '../../src/draft/data.js';
+import { assembleAnswer } from '../../src/draft/assemble.js';
+import { loadSession, sessionPath } from '../../src/draft/session.js';
+import { cli } from '../cli/io.js';
+import { FULL_ANSWERS } from './answers.js';
+import { CTRL_C, scriptedAsker } from './script.js';
+import { Readable, Writable } from 'node:stream';
+
+const prompts = loadPrompts();
+
+class Sink extends Writable {
+  text = '';
+  isTTY = false;
+  override _write(chunk: Buffer, _e: BufferEncoding, done: () => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+function io(env: NodeJS.ProcessEnv) {
+  const stdin = Readable.from([]) as Readable & { isTTY?: boolean };
+  return { stdout: new Sink(), stderr: new Sink(), stdin, env };
+}
+
+function workspace(): { dir: string; env: NodeJS.ProcessEnv } {
+  const dir = mkdtempSync(join(tmpdir(), 'failcoach-draft-'));
+  return { dir, env: { XDG_STATE_HOME: join(dir, 'state'), HOME: dir } };
+}
+
+describe('frameworks and prompts (data, validated on load)', () => {
+  it('ships star, mcdougall, pesec and car, each of which assembles a lint-clean answer from full answers', () => {
+    const ids = frameworkFiles().map((f) => loadFramework(f, prompts).id).sort();
+    expect(ids).toEqual(['car', 'mcdougall', 'pesec', 'star']);
+    for (const file of frameworkFiles()) {
+      const framework = loadFramework(file, prompts);
+      const { lint, markdown } = assembleAnswer(framework, { role: 'Data engineer', answers: FULL_ANSWERS });
+      expect(lint.errorCount, framework.id).toBe(0);
+      expect(lint.findings.map((f) => f.ruleId), framework.id).toEqual([]);
+      for (const section of framework.sections) expect(markdown, framework.id).toContain(`## ${section.title}`);
+      expect(parse(/^---\n([\s\S]*?)\n---/.exec(markdown)![1]!)).toMatchObject({ framework: framework.id, role: 'Data engineer', lint: { errors: 0 } });
+    }
+  });
+
+  it('reports a broken framework with its file, line and the fix', () => {
+    const { dir } = workspace();
+    const bad = join(dir, 'mine.yaml');
+    writeFileSync(bad, 'id: mine\nname: Mine\nsections:\n  - id: a\n    title: A\n    prompts: [context, nonsense]\n    share: 1\n');
+    expect(() => loadFramework(bad, prompts)).toThrow(DataError);
+    expect(() => loadFramework(bad, prompts)).toThrow(/mine\.yaml:6: unknown prompt "nonsense"/);
+    writeFileSync(bad, 'id: mine\nname: Mine\nsections:\n  - id: a\n    title: A\n    prompts: [context]\n    share: 0.5\n');
+    expect(() => loadFramework(bad, prompts)).toThrow(/shares add up to 0\.50; make them add up to 1/);
+  });
+
+  it('prints a template per framework that lists every prompt it needs', () => {
+    for (const file of frameworkFiles()) {
+      const framework = loadFramework(file, prompts);
+      const template = parse(templateFor(framework, prompts));
+      expect(Object.keys(template.answers).sort()).toEqual([...new Set(framework.sections.flatMap((s) => s.prompts))].sort());
+    }
+  });
+
+  it('suggests a role and skills from a job posting, locally', () => {
+    expect(suggestFromPosting('Senior data analyst\nYou will own SQL reporting, stakeholder management and SQL reviews.')).toEqual({ role: 'Senior data analyst', skills: ['sql', 'stakeholder management', 'data'] });
+  });
+});
+
+describe('failcoach draft --answers (the non-interactive twin)', () => {
+  function answersFile(dir: string, framework: string, answers = FULL_ANSWERS): string {
+    const file = join(dir, `${framework}.yaml`);
+    writeFileSync(file, `framework: ${framework}\ntitle: Clinic bookings moved an hour\nanswers:\n${Object.entries(answers).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}\n`);
+    return file;
+  }
+
+  it('writes answers/<slug>.md for every framework, and refuses to overwrite without --force', async () => {
+    for (const framework of ['star', 'mcdougall', 'pesec', 'car']) {
+      const { dir } = workspace();
+      const out = join(dir, 'answers', `${framework}.md`);
+      const first = await cli(['draft', '--answers', answersFile(dir, framework), '--framework', framework, '--out', out]);
+      expect(first.code, framework).toBe(0);
+      expect(first.stdout).toContain(`Wrote ${out} (`);
+      expect(first.stdout).toContain(`Next: failcoach lint ${out}`);
+      expect(readFileSync(out, 'utf8')).toMatch(/^---\nquestion: Tell me about a time you failed\./);
+      const again = await cli(['draft', '--answers', answersFile(dir, framework), '--framework', framework, '--out', out]);
+      expect(again.code).toBe(2);
+      expect(again.stderr).toMatch(/exists; use --force/);
+      expect((await cli(['draft', '--answers', answersFile(dir, framework), '--framework', framework, '--out', out, '--force'])).code).toBe(0);
+    }
+  });
+
+  it('--print writes to stdout only, and the result passes lint', async () => {
+    const { dir } = workspace();
+    const printed = await cli(['draft', '--answers', answersFile(dir, 'star'), '--print']);
+    expect(printed.code).toBe(0);
+    const linted = await cli(['lint', '-', '--format', 'json'], { stdin: printed.stdout, stdinTTY: false });
+    expect(linted.code).toBe(0);
+    expect(JSON.parse(linted.stdout)[0].errorCount).toBe(0);
+  });
+
+  it('names every missing or too-short answer, exit 2, nothing written', async () => {
+    const { dir } = workspace();
+    const thin = { ...FULL_ANSWERS, decision: 'I rushed it', lesson: '' };
+    const result = await cli(['draft', '--answers', answersFile(dir, 'star', thin), '--out', join(dir, 'x.md')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/2 answers to complete — decision: A little more.*lesson: This one needs an answer/);
+    expect(existsSync(join(dir, 'x.md'))).toBe(false);
+  });
+
+  it('without a terminal and without --answers: one line naming --answers, exit 2', async () => {
+    const result = await cli(['draft'], { stdinTTY: false, stdin: '' });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/--answers/);
+  });
+});
+
+/** The answers a user types for the STAR interview, in order, after the role questions. */
+function starScript(): Array<string | boolean | typeof CTRL_C | { select: unknown }> {
+  return [
+    'Data engineer', 'data quality, ownership', // target
+    'Clinic bookings moved an hour', 'Missed a sprint goal by overcommitting', '', // brainstorm
+    true, true, false, true, // screen the first
+    true, false, false, false, // screen the second
+    '<default>', // choose: the recommended story
+    FULL_ANSWERS['what-happened']!, FULL_ANSWERS['pattern']!, FULL_ANSWERS['root-cause']!, FULL_ANSWERS['made-right']!, // diagnose
+    FULL_ANSWERS['context']!, FULL_ANSWERS['responsibility']!, FULL_ANSWERS['decision']!, FULL_ANSWERS['cost']!, '<default>', // response defaults to made-right
+    FULL_ANSWERS['outcome']!, FULL_ANSWERS['lesson']!, FULL_ANSWERS['change']!, FULL_ANSWERS['proof']!, FULL_ANSWERS['role-link']!,
+    { select: 'save' },
+  ];
+}
+
+describe('failcoach draft, interactive (scripted answers through the real flow)', () => {
+  it('walks every stage, recommends the strongest story, writes the answer and removes the session', async () => {
+    const { dir, env } = workspace();
+    const asker = scriptedAsker(starScript());
+    const out = join(dir, 'mine.md');
+    const streams = io(env);
+    const code = await runDraft({ out, fresh: true, color: false }, streams, { asker });
+    expect(code).toBe(0);
+    expect(asker.remaining()).toBe(0);
+    expect(asker.asked.find((m) => m.startsWith('Which story'))).toContain('Recommended: “Clinic bookings moved an hour”');
+    const written = readFileSync(out, 'utf8');
+    expect(written).toContain('## Action');
+    expect(written).toContain(FULL_ANSWERS['made-right']!.slice(0, 40));
+    expect(parse(/^---\n([\s\S]*?)\n---/.exec(written)![1]!).lint.errors).toBe(0);
+    expect(existsSync(sessionPath(env))).toBe(false);
+    expect(streams.stdout.text).toContain(`Next: failcoach lint ${out}`);
+  });
+
+  it('coaches an answer that shifts blame, and takes the rephrasing', async () => {
+    const { dir, env } = workspace();
+    const steps = starScript();
+    const decisionAt = steps.indexOf(FULL_ANSWERS['decision']!);
+    steps.splice(decisionAt, 1, 'It was not my fault: the vendor changed the export format and nobody told me before the import ran', true, FULL_ANSWERS['decision']!);
+    const asker = scriptedAsker(steps);
+    expect(await runDraft({ out: join(dir, 'a.md'), fresh: true, color: false }, io(env), { asker })).toBe(0);
+    expect(asker.said.join('\n')).toMatch(/Keep others' part as context, and say what you could have done differently/);
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).not.toContain('not my fault');
+  });
+
+  it('Ctrl-C keeps every answer (exit 130), and the next run resumes where it stopped', async () => {
+    const { dir, env } = workspace();
+    const steps = starScript();
+    const stopAt = steps.indexOf(FULL_ANSWERS['context']!);
+    const first = scriptedAsker([...steps.slice(0, stopAt), CTRL_C]);
+    const streams = io(env);
+    expect(await runDraft({ out: join(dir, 'b.md'), fresh: true, color: false }, streams, { asker: first })).toBe(130);
+    expect(streams.stderr.text).toMatch(/Stopped\. \d+ answers saved in .*session\.json; run failcoach draft to carry on/);
+    const saved = loadSession(env)!;
+    expect(saved.answers['root-cause']).toBe(FULL_ANSWERS['root-cause']);
+    expect(saved.stage).toBe('sections');
+    // The next run asks to resume, then asks only what is left.
+    const second = scriptedAsker([true, ...steps.slice(stopAt)]);
+    expect(await runDraft({ out: join(dir, 'b.md'), color: false }, io(env), { asker: second })).toBe(0);
+    expect(second.asked[0]).toMatch(/^Resume the draft you started on/);
+    expect(second.asked.filter((m) => /^Which story|^Which role|^Name a failure/.test(m))).toEqual([]);
+    expect(readFileSync(join(dir, 'b.md'), 'utf8')).toContain(FULL_ANSWERS['context']!.slice(0, 30));
+  });
+
+  it('asks before replacing an existing answer file', async () => {
+    const { dir, env } = workspace();
+    const out = join(dir, 'c.md');
+    writeFileSync(out, 'my earlier answer\n');
+    const steps = starScript();
+    steps.push(false, { select: 'stop' });
+    const asker = scriptedAsker(steps);
+    expect(await runDraft({ out, fresh: true, color: false }, io(env), { asker })).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe('my earlier answer\n');
+    expect(loadSession(env)).not.toBeNull();
+  });
+});

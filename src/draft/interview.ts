@@ -121,7 +121,9 @@ async function brainstorm(deps: InterviewDeps, session: Session): Promise<void> 
   const prompt = promptOf(deps, 'failure');
   asker.say('\nStep 2 of 6 · Brainstorm: list real failures, one line each. Press Enter on an empty line when done.');
   while (session.candidates.length < 10) {
-    const line = await asker.text({ message: `${prompt.text} (${session.candidates.length + 1} of up to 10)`, hint: prompt.hint, validate: (v) => (v.trim() === '' && session.candidates.length === 0 ? 'Name at least one failure to work with.' : validator(prompt)(v)) });
+    // The hint once, with the first line; after that it would only repeat itself.
+    const hint = session.candidates.length === 0 ? prompt.hint : undefined;
+    const line = await asker.text({ message: `${prompt.text} (${session.candidates.length + 1} of up to 10)`, ...(hint ? { hint } : {}), validate: (v) => (v.trim() === '' && session.candidates.length === 0 ? 'Name at least one failure to work with.' : validator(prompt)(v)) });
     if (line.trim() === '') break;
     session.candidates.push(line.trim());
     deps.save(session);

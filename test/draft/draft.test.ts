@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runDraft, suggestFromPosting, templateFor } from '../../src/commands/draft.js';
-import { DataError, frameworkFiles, loadFramework, loadPrompts } from '../../src/draft/data.js';
+import { DataError, frameworkFiles, loadFramework, loadPromptFile, loadPrompts } from '../../src/draft/data.js';
 import { assembleAnswer } from '../../src/draft/assemble.js';
 import { loadSession, sessionPath } from '../../src/draft/session.js';
 import { cli } from '../cli/io.js';
@@ -192,5 +192,32 @@ describe('failcoach draft, interactive (scripted answers through the real flow)'
     expect(await runDraft({ out, fresh: true, color: false }, io(env), { asker })).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe('my earlier answer\n');
     expect(loadSession(env)).not.toBeNull();
+  });
+});
+
+describe('failcoach frameworks, and a framework of your own', () => {
+  it('lists what --framework accepts', async () => {
+    const result = await cli(['frameworks']);
+    expect(result.code).toBe(0);
+    for (const id of ['star', 'mcdougall', 'pesec', 'car']) expect(result.stdout).toMatch(new RegExp(`^  ${id}\\s`, 'm'));
+  });
+
+  it('takes a path to your own framework YAML', async () => {
+    const { dir } = workspace();
+    const mine = join(dir, 'two-part.yaml');
+    writeFileSync(mine, 'id: two-part\nname: Two parts\nsections:\n  - id: story\n    title: What happened\n    prompts: [context, responsibility, decision, cost, response, outcome]\n    share: 0.6\n  - id: learning\n    title: What I learned\n    prompts: [lesson, change, proof]\n    share: 0.4\n');
+    const answers = join(dir, 'a.yaml');
+    writeFileSync(answers, `answers:\n${Object.entries(FULL_ANSWERS).filter(([k]) => !['what-happened', 'pattern', 'root-cause', 'made-right', 'role-link'].includes(k)).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}\n`);
+    const result = await cli(['draft', '--framework', mine, '--answers', answers, '--print']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('## What happened');
+    expect(result.stdout).toContain('framework: two-part');
+  });
+
+  it('reports a broken prompt file with its file, line and the fix', () => {
+    const { dir } = workspace();
+    const file = join(dir, 'extra.yaml');
+    writeFileSync(file, 'stage: sections\nprompts:\n  - id: extra\n    text: Anything else?\n    followUps:\n      - rule: hedgin\n        text: Say it plainly.\n');
+    expect(() => loadPromptFile(file)).toThrow(/extra\.yaml:6: unknown rule "hedgin"/);
   });
 });

@@ -243,6 +243,8 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
         }
         continue;
       }
+      const errors = assembled.lint.errorCount;
+      if (errors > 0 && !(await asker.confirm({ message: `The answer still has ${errors} error${errors === 1 ? '' : 's'} (listed above). Save it anyway?`, default: false }))) continue;
       const path = options.out ?? join('answers', `${slugFor(session.chosen, now)}.md`);
       if (!(await writeAnswer(path, assembled.markdown, options.force ?? false, asker))) {
         asker.say('Not saved. Choose "Save" again to pick another name with --out next time, or keep revising.');

@@ -221,3 +221,23 @@ describe('failcoach frameworks, and a framework of your own', () => {
     expect(() => loadPromptFile(file)).toThrow(/extra\.yaml:6: unknown rule "hedgin"/);
   });
 });
+
+describe('the review before saving', () => {
+  it('asks before saving an answer that still has lint errors, and lets you answer a section again', async () => {
+    const { dir, env } = workspace();
+    const steps = starScript();
+    const outcomeAt = steps.indexOf(FULL_ANSWERS['outcome']!);
+    // An outcome that shifts blame, kept despite the coaching ("Rephrase it?" → no).
+    steps.splice(outcomeAt, 1, 'It was not my fault in the end, and the bookings were fixed by Tuesday', false);
+    steps.pop(); // the final "save"
+    steps.push({ select: 'save' }, false, { select: 'again' }, { select: 'result' }, FULL_ANSWERS['outcome']!, FULL_ANSWERS['lesson']!, FULL_ANSWERS['change']!, FULL_ANSWERS['proof']!, '', { select: 'save' });
+    const asker = scriptedAsker(steps);
+    const out = join(dir, 'd.md');
+    expect(await runDraft({ out, fresh: true, color: false }, io(env), { asker })).toBe(0);
+    expect(asker.remaining()).toBe(0);
+    expect(asker.asked.filter((m) => /^The answer still has \d+ errors? \(listed above\)\. Save it anyway\?$/.test(m))).toHaveLength(1);
+    const written = readFileSync(out, 'utf8');
+    expect(written).not.toContain('not my fault');
+    expect(parse(/^---\n([\s\S]*?)\n---/.exec(written)![1]!).lint.errors).toBe(0);
+  });
+});

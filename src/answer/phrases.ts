@@ -435,11 +435,6 @@ export class PhraseSet {
     return set;
   }
 
-  static from(sources: readonly string[], classes: WordClasses = {}, tag = ''): PhraseSet {
-    const atoms = classAtoms(classes);
-    return new PhraseSet(sources.flatMap((s) => expandGroups(s).map((e) => compilePhrase(e, atoms, tag || s))));
-  }
-
   static fromTagged(entries: Readonly<Record<string, readonly string[]>>, classes: WordClasses = {}): PhraseSet {
     const atoms = classAtoms(classes);
     const compiled: CompiledPhrase[] = [];
@@ -472,25 +467,9 @@ export class PhraseSet {
     return n;
   }
 
-  /** Every non-overlapping match in words[from..to), leftmost-longest. */
-  matchAll(words: readonly MatchableWord[], from = 0, to = words.length): PhraseMatch[] {
-    const found: PhraseMatch[] = [];
-    let w = from;
-    while (w < to) {
-      const best = this.matchAt(words, w, to);
-      if (best) {
-        found.push(best);
-        w = best.end;
-      } else {
-        w++;
-      }
-    }
-    return found;
-  }
-
   /**
-   * For each tag, the same leftmost-longest, non-overlapping matches that a set of that tag's
-   * phrases alone would find, from a single pass over the words.
+   * For each tag, the leftmost-longest, non-overlapping matches of that tag's phrases, all tags
+   * found in a single pass over the words.
    */
   matchAllByTag(words: readonly MatchableWord[]): Map<string, PhraseMatch[]> {
     // Scratch kept in arrays indexed by tag number: this runs for every sentence of every answer.
@@ -546,29 +525,5 @@ export class PhraseSet {
     if (token.optional) visit(edge.node, at);
   }
 
-  /** The longest match starting exactly at word w. */
-  matchAt(words: readonly MatchableWord[], w: number, to = words.length): PhraseMatch | null {
-    const lists: Edge[][] = [];
-    const count = this.startEdges(words[w]!, lists);
-    if (count === 0) return null;
-    const best: { phrase: CompiledPhrase | null; end: number } = { phrase: null, end: w };
-    const walk = (node: TrieNode, at: number): void => {
-      if (node.phrase !== null && at > best.end) {
-        best.phrase = node.phrase;
-        best.end = at;
-      }
-      crossEdges(node, words, at, to, walk);
-    };
-    for (let l = 0; l < count; l++) {
-      for (const edge of lists[l]!) {
-        if (edge.token.gap !== undefined) {
-          for (let skip = 0; skip <= edge.token.gap && w + skip <= to; skip++) walk(edge.node, w + skip);
-        } else if (tokenMatches(edge.token, words[w]!)) {
-          walk(edge.node, w + 1);
-        }
-      }
-    }
-    return best.phrase === null ? null : { phrase: best.phrase, start: w, end: best.end };
-  }
 
 }

@@ -251,4 +251,3 @@ function effectiveRules(settings: LintSettings): Record<string, RuleSetting & { 
   return out;
 }
 
-export { RULES };

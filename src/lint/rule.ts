@@ -84,3 +84,16 @@ export function answerRange(answer: Answer): { start: number; end: number } {
   const first = answer.sentences[0];
   return first ? sentenceRange(first) : { start: 0, end: 0 };
 }
+
+/** The words a match covers, as written: for messages that quote the speaker. */
+export function matchedText(words: readonly Word[], start: number, end: number): string {
+  return words.slice(start, end).map((w) => w.text).join(' ');
+}
+
+/**
+ * Density rules speak only when an answer has more than `maxPer100Words` occurrences per 100
+ * words and at least `minCount` of them: one "maybe" is speech, five are a habit.
+ */
+export function overDensity(count: number, words: number, options: { maxPer100Words: number; minCount: number }): boolean {
+  return count > Math.max(options.minCount - 1, (options.maxPer100Words * words) / 100);
+}

@@ -1,5 +1,5 @@
 import type { Answer, Sentence, Word } from '../../answer/model.js';
-import { defineRule, wordRange } from '../rule.js';
+import { defineRule, matchedText, overDensity, wordRange } from '../rule.js';
 
 const FILLERS: readonly string[] = ['um|umm|uh|uhh|uhm|er|erm|hmm|mm', 'basically', 'literally', 'you know', 'i mean', 'like', 'so yeah', 'or whatever', 'and stuff', 'and everything', 'kinda like'];
 
@@ -64,10 +64,9 @@ export default defineRule({
         if (isFiller(answer, sentence, match.start, match.end)) found.push({ sentence, start: match.start, end: match.end });
       }
     }
-    const allowed = Math.max(options.minCount - 1, (options.maxPer100Words * answer.wordCount) / 100);
-    if (found.length <= allowed) return;
+    if (!overDensity(found.length, answer.wordCount, options)) return;
     for (const filler of found) {
-      const phrase = filler.sentence.words.slice(filler.start, filler.end).map((w) => w.text).join(' ');
+      const phrase = matchedText(filler.sentence.words, filler.start, filler.end);
       report({
         ...wordRange(filler.sentence.words, filler.start, filler.end),
         message: `"${phrase}" is a filler (${found.length} in ${answer.wordCount} words).`,

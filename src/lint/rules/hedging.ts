@@ -1,5 +1,5 @@
 import type { Sentence, Word } from '../../answer/model.js';
-import { defineRule, wordRange } from '../rule.js';
+import { defineRule, matchedText, overDensity, wordRange } from '../rule.js';
 
 const HEDGES: readonly string[] = [
     'might', 'may', 'maybe', 'perhaps', 'possibly', 'probably', 'hopefully', 'presumably', 'arguably', 'somewhat', 'seemingly',
@@ -73,13 +73,12 @@ export default defineRule({
         for (const match of find(sentence, 'lessonOnly')) found.push({ sentence, start: match.start, end: match.end, onLesson: true });
       }
     }
-    const allowed = Math.max(options.minCount - 1, (options.maxPer100Words * answer.wordCount) / 100);
-    const tooMany = found.length > allowed;
+    const tooMany = overDensity(found.length, answer.wordCount, options);
     for (const hedge of found) {
       if (!tooMany && !hedge.onLesson) continue;
       const words = hedge.sentence.words;
       const key = words[hedge.start]!.norm;
-      const phrase = words.slice(hedge.start, hedge.end).map((w) => w.text).join(' ');
+      const phrase = matchedText(words, hedge.start, hedge.end);
       const advice = CONFIDENT[key] ?? `drop "${phrase}" and say it with confidence`;
       report({
         ...wordRange(words, hedge.start, hedge.end),

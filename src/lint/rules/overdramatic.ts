@@ -1,4 +1,4 @@
-import { defineRule, wordRange } from '../rule.js';
+import { defineRule, matchedText, wordRange } from '../rule.js';
 
 const CATASTROPHISING: readonly string[] = [
     '(absolute|total|complete|utter|unmitigated|epic|massive|huge|colossal) (disaster|catastrophe|nightmare|chaos|train wreck|trainwreck|fiasco|meltdown|fail)',
@@ -26,7 +26,7 @@ export default defineRule({
   check(answer, _options, report, find) {
     for (const sentence of answer.sentences) {
       for (const match of find(sentence, 'catastrophising')) {
-        const phrase = sentence.words.slice(match.start, match.end).map((w) => w.text).join(' ');
+        const phrase = matchedText(sentence.words, match.start, match.end);
         report({
           ...wordRange(sentence.words, match.start, match.end),
           message: `"${phrase}" dramatises the failure; the facts will carry more weight.`,

@@ -55,6 +55,10 @@ const FAILURE: readonly string[] = [
     'misread', 'miscalculat*', 'misconfigur*', 'misunderstood', 'deleted', 'wiped', 'corrupted', 'contaminated', 'leaked', 'cracked', 'jammed', 'wrong', 'late',
     'rejected', 'regression', 'derailed', 'botched', 'should have', "should've", 'too late', 'off track', 'lapsed', 'expired',
     'too fast|quickly|early|soon|much|many|little|few|optimistic|ambitious|aggressive|slowly', 'poor|bad|wrong|costly|rushed call|decision|decisions|choice|choices|fit|fits|estimate|estimates',
+  ];
+
+/** Omissions that attach to the clause's subject: "I built it without checking…" is the speaker's own. */
+const OMISSION: readonly string[] = [
     'without (checking|testing|asking|telling|walking|confirming|reading|reviewing|consulting|verifying|running|warning|talking|a|any|proper|the right|the proper|the correct|the required|the necessary|enough)',
     'instead of (asking|checking|testing|sitting|talking|confirming|waiting|reading|listening)',
   ];
@@ -194,6 +198,7 @@ const GROUP_SUBJECT: readonly string[] = ['we|we\'ve|we\'d|we\'re|we\'ll', 'the|
 export const SIGNAL_LISTS: Readonly<Record<string, readonly string[]>> = {
   'signal/failureVerbs': FAILURE_VERBS,
   'signal/failure': FAILURE,
+  'signal/omission': OMISSION,
   'signal/ownedFailure': OWNED_FAILURE,
   'signal/remedy': REMEDY_VERBS,
   'signal/remedyFrames': REMEDY_FRAMES,
@@ -311,11 +316,13 @@ export function computeSignals(
   const hits = (tag: string): PhraseMatch[] => unquoted(byTag.get(`signal/${tag}`), words);
   const found = (tag: string): boolean => hits(tag).length > 0;
   const failureVerbs = hits('failureVerbs').filter((m) => !negatedAt(words, m.start));
-  const plainFailure = hits('failure').some((m) => !negatedAt(words, m.start));
+  const omissions = hits('omission');
+  const plainFailure = omissions.length > 0 || hits('failure').some((m) => !negatedAt(words, m.start));
   const ownedVerb = failureVerbs.some(
     (m) => nearestSubject(words, m.start - 1) === 'i' && (!CONTEXT_VERBS.has(words[m.start]!.norm) || plainFailure),
   );
-  const ownedFailure = ownedVerb || hits('ownedFailure').some((m) => !isDenied(words, m.start));
+  const ownedOmission = omissions.some((m) => nearestSubject(words, m.start - 1) === 'i');
+  const ownedFailure = ownedVerb || ownedOmission || hits('ownedFailure').some((m) => !isDenied(words, m.start));
   const subjects = hits('remedy').map((m) => nearestSubject(words, m.start - 1));
   const framed = found('remedyFrames');
   const ownedRemedy = framed || subjects.includes('i');

@@ -7,6 +7,9 @@ const VIRTUE_AS_FLAW: readonly string[] = [
     'i give|gave too much', 'i give|gave 110|120|150 percent', 'my only flaw|weakness|failure', 'too much of a team player',
     'i love|loved my work|job too much', 'i care|cared too deeply', 'i hold|held myself to too high a standard',
     'my standards are|were too high', 'care|caring too much about (quality|details|the customer|my work)',
+    // Framing a virtue as *the* failure, whatever the story that follows.
+    '(my|the) biggest|greatest|main|real|worst? failure|weakness|flaw is|was ..4 perfectionist|perfectionism|perfectionistic',
+    "(i'm|i am|i was) too much of a perfectionist",
   ];
 
 /** Often a humblebrag, but a real failure when the answer shows what it cost. */

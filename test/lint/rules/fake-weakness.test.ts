@@ -23,4 +23,9 @@ describe(RULE, () => {
   it('does not mind the words in someone else\'s mouth', () => {
     expectClean(RULE, answer({ result: 'My manager joked, "At least you care too much," but the rating recovered to 4.4 over the next month.' }));
   });
+
+  it('flags perfectionism framed as the failure itself, even when the story has a cost', () => {
+    const text = answer({ situation: `My biggest failure is that I am a perfectionist. ${answer().split('\n\n')[0]}` });
+    expect(flaggedText(text, findingsOf(RULE, text))).toEqual(['My biggest failure is that I am a perfectionist']);
+  });
 });

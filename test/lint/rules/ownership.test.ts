@@ -21,4 +21,8 @@ describe(RULE, () => {
   it('accepts "we" in the context and in the new habits after the lesson', () => {
     expectClean(RULE, answer({ lesson: 'I learned that a deadline is no reason to test less. Since then we run the full device suite on every release candidate, and we have not shipped a crash since.' }));
   });
+
+  it('reads "I built it without checking" as the speaker owning the failure', () => {
+    expectClean(RULE, answer({ failure: 'I approved the release without checking older phones, and we shipped a crash to roughly 6,000 customers on Android 11.' }));
+  });
 });

@@ -23,6 +23,9 @@ describe(RULE, () => {
   });
 
   it('reads "I built it without checking" as the speaker owning the failure', () => {
-    expectClean(RULE, answer({ failure: 'I built the release without checking older phones, and we shipped a crash to roughly 6,000 customers on Android 11.' }));
+    expectClean(RULE, answer({
+      failure: 'I built the release without checking older phones, and we shipped a crash to roughly 6,000 customers on Android 11.',
+      action: 'I paused the rollout within an hour and wrote to every affected customer that evening.',
+    }));
   });
 });

@@ -54,6 +54,8 @@ const FAILURE: readonly string[] = [
     'lost', 'dropped the ball', 'forgot|forgotten', 'overlooked', 'underestimat*', 'overestimat*', 'misjudg*', 'skipped',
     'misread', 'miscalculat*', 'misconfigur*', 'misunderstood', 'deleted', 'wiped', 'corrupted', 'contaminated', 'leaked', 'cracked', 'jammed', 'wrong', 'late',
     'rejected', 'regression', 'derailed', 'botched', 'should have', "should've", 'too late', 'off track', 'lapsed', 'expired',
+    // An omitted check or step is a failure whoever the subject turns out to be.
+    "(didn't|did not|never|failed to|forgot to|neglected to) @adv? (check|test|ask|confirm|read|verify|consider|plan|look|review|tell|warn|update|notice|catch|think|follow up|back up|double-check|escalate|flag|push back|account for)",
     'too fast|quickly|early|soon|much|many|little|few|optimistic|ambitious|aggressive|slowly', 'poor|bad|wrong|costly|rushed call|decision|decisions|choice|choices|fit|fits|estimate|estimates',
   ];
 
@@ -76,6 +78,7 @@ const REMEDY_VERBS = [
   'rebuilt|rewrote|rewrite|rebuild', 'salvaged', 'contained', 'mitigat*', 'paused', 'halted', 'refunded', 'renegotiat*',
   'rescoped|re-scoped', 'reprioriti*', 'triaged', 'reset', 'reran|re-ran', 'resent|re-sent', 'backfilled', 'reconciled',
   '(called|phoned|emailed|told|informed|notified|warned|contacted|alerted|briefed|updated|messaged|wrote to|met with|sat down with|went to|reached out|raised it|raised the)',
+  'arranged|rearranged|rescheduled|rebooked|replanned|re-planned|redesigned',
   'offered', 'proposed', 'volunteered', 'stayed late|up|on|behind|back', 'worked (through|late|overnight|nights|weekends|the weekend|with|closely)',
   'spent the|that|two|three|a|every|my (rest of the)? night|nights|weekend|weekends|evening|evenings|day|days|week|weeks|morning|afternoon|hours|month|months', 'cleaned up', 'pulled the|it|back', 'stopped the', 'came clean', 'asked for help',
   'put together a|an', 'set up a|an', 'scheduled a|an', 'drafted a|an', 'walked them|the|her|him|everyone through',
@@ -283,7 +286,7 @@ export function nearestSubject(words: readonly MatchableWord[], index: number): 
   return null;
 }
 
-const NEGATORS = new Set(['no', 'without', 'zero', 'never', 'not', "didn't", "hasn't", "haven't", "wasn't", "weren't", 'nor', 'avoid', 'avoided', 'prevent', 'prevented']);
+const NEGATORS = new Set(['no', 'without', 'zero', 'never', 'not', "didn't", "hasn't", "haven't", "wasn't", "weren't", 'nor', 'avoid', 'avoided', 'prevent', 'prevented', 'nobody', 'none', 'nothing']);
 
 /** "no errors", "without missing a deadline": the failure word is denied. */
 function negatedAt(words: readonly MatchableWord[], start: number): boolean {

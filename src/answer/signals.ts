@@ -73,7 +73,7 @@ const OWNED_FAILURE: readonly string[] = [
   ];
 
 const REMEDY_VERBS = [
-  'fix|fixed|fixes|fixing', 'rolled|roll back', 'reverted|revert*', 'restor*', 'apolog*', 'flagged|flag', 'escalat*', 'admitted|admit',
+  'fix|fixed|fixes|fixing', 'rolled|roll ..3 back', 'reverted|revert*', 'restor*', 'apolog*', 'flagged|flag', 'escalat*', 'admitted|admit',
   'owned up', 'owned it|the|my|that|this', 'patched', 'recovered', 'repaired', 'corrected', 'redid|re-did|redo', 'reworked|rework',
   'rebuilt|rewrote|rewrite|rebuild', 'salvaged', 'contained', 'mitigat*', 'paused', 'halted', 'refunded', 'renegotiat*',
   'rescoped|re-scoped', 'reprioriti*', 'triaged', 'reset', 'reran|re-ran', 'resent|re-sent', 'backfilled', 'reconciled',

@@ -218,6 +218,9 @@ export const SIGNAL_LISTS: Readonly<Record<string, readonly string[]>> = {
   'signal/groupSubject': GROUP_SUBJECT,
   }
 
+const SIGNAL_KEYS: Readonly<Record<string, string>> = Object.fromEntries(Object.keys(SIGNAL_LISTS).map((key) => [key.slice('signal/'.length), key]));
+const NONE: PhraseMatch[] = [];
+
 /**
  * The signal lists alone, compiled on first use: the linter parses with its own book (signal
  * and rule lists together), so on the linter's start-up path this set is never built.
@@ -316,7 +319,11 @@ export function computeSignals(
   byTag: ReadonlyMap<string, PhraseMatch[]> = signalPhrases().matchAllByTag(words),
 ): SentenceSignals {
   const speakerSubject = words.some((w) => !w.quoted && SPEAKER.has(w.norm));
-  const hits = (tag: string): PhraseMatch[] => unquoted(byTag.get(`signal/${tag}`), words);
+  const quoted = words.some((w) => w.quoted);
+  const hits = (tag: string): PhraseMatch[] => {
+    const found = byTag.get(SIGNAL_KEYS[tag] ?? `signal/${tag}`);
+    return found === undefined ? NONE : quoted ? unquoted(found, words) : found;
+  };
   const found = (tag: string): boolean => hits(tag).length > 0;
   const failureVerbs = hits('failureVerbs').filter((m) => !negatedAt(words, m.start));
   const omissions = hits('omission');

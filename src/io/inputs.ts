@@ -35,11 +35,14 @@ export function decodeAnswer(path: string, bytes: Buffer): Loaded {
     return { ok: false, error: { path, message: `is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB; answers are limited to 1 MiB, so split it or lint the answer on its own` } };
   }
   if (bytes.includes(0)) return { ok: false, error: { path, message: 'looks like a binary file, not an answer; pass a .md or .txt file' } };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, error: { path, message: 'is not valid UTF-8; save it as UTF-8 and try again' } };
+  // Node's own decoder is fast; the strict one runs only when a replacement character shows up.
+  const text = bytes.toString('utf8');
+  if (text.includes('\uFFFD')) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { ok: false, error: { path, message: 'is not valid UTF-8; save it as UTF-8 and try again' } };
+    }
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, error: { path, message: 'is empty; write your answer in it first (failcoach draft can help)' } };
   return { ok: true, input: { path, text, markdown: isMarkdownPath(path) } };

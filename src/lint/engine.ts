@@ -97,8 +97,8 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
     if (severity === 'off') continue;
     const options = resolveOptions(rule, setting.options);
     const accepted = (setting.accept ?? []).map((term) => wordsOf(term));
-    const prefix = `${rule.id}/`;
-    const find = (sentence: Sentence, list: string): PhraseMatch[] => unquoted(scan(sentence).get(prefix + list), sentence.words);
+    const keys = new Map(Object.keys(rule.phrases ?? {}).map((list) => [list, `${rule.id}/${list}`]));
+    const find = (sentence: Sentence, list: string): PhraseMatch[] => unquoted(scan(sentence).get(keys.get(list) ?? `${rule.id}/${list}`), sentence.words);
     rule.check(answer, options, (report) => {
       const start = Math.max(0, Math.min(report.start, answer.source.length));
       const end = Math.max(start, Math.min(report.end, answer.source.length));

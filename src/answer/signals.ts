@@ -141,7 +141,9 @@ const GOAL: readonly string[] = [
     'one of my duties|responsibilities|jobs|tasks', 'responsible for', 'in charge of', 'charged with', 'tasked with',
     'i was @adv? responsible|accountable|tasked|asked|hired|brought|assigned|supposed|meant|expected|leading|running|managing|heading|owning|coordinating|charged|chosen|put|given|in',
     'i was the lead|owner|manager|pm|point|only|sole|analyst|engineer|developer|designer',
-    'i @adv? (led|owned|managed|ran|headed|coordinated|oversaw|inherited|took over)', 'i @adv? (volunteered|agreed|promised|committed|offered|planned|set out|needed|had|wanted|tried|was) to',
+    'i @adv? (led|owned|managed|ran|headed|coordinated|oversaw|inherited|took over|looked after|took care of|handled|supervised)',
+    // "…and owned their renewals": a second verb of responsibility in the speaker's clause.
+    'and|then (owned|managed|led|ran|oversaw|looked after|was responsible for)', 'i @adv? (volunteered|agreed|promised|committed|offered|planned|set out|needed|had|wanted|tried|was) to',
     'the goal|aim|objective|target|plan|deadline|mission|task|job|brief|idea|ask was', 'we @adv? (needed|had|wanted|planned|aimed|hoped|promised|committed|were supposed|were meant|were asked) to',
     'was due', 'were due', 'in order to', 'so that', 'i needed to', 'i had to deliver|ship|launch|finish|build|prepare|present',
     'i had @number * to', "i'd promised|committed|agreed", 'were counting on',
@@ -153,6 +155,8 @@ const SETTING: readonly string[] = [
     'when @self was|first|joined|started', 'back in', 'last year|spring|summer|autumn|fall|winter|quarter', 'at the time', 'during my',
     'while @self was', 'in my first|second|third|last|previous', 'i was a|an', 'i worked as|at|for|on', 'our team|company|startup|group|department',
     'in 19*|20*', 'i was * years', 'years ago', 'one time',
+    // "As a night-shift nurse at a…": the role that opens many answers.
+    'as a|an ..4 at|for|in|on|with',
   ];
 
 const OUTCOME: readonly string[] = [

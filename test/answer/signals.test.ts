@@ -32,4 +32,10 @@ describe('sentence signals: who did what', () => {
     expect(signals('He resigned two weeks later.').prevention).toBe(false);
     expect(signals('I started the tests two days later than I should have.').prevention).toBe(false);
   });
+
+  it('hears the role and the responsibility in the way answers usually open', () => {
+    const opening = signals('As a customer success manager at an HR software company, I looked after 35 accounts and owned their renewals.');
+    expect(opening.setting).toBe(true);
+    expect(opening.goal).toBe(true);
+  });
 });

@@ -261,6 +261,11 @@ export class PhraseSet {
   private readonly bySuffix = new Map<string, Edge[]>();
   private readonly byStem = new Map<string, Edge[]>();
   private readonly unindexed: Edge[] = [];
+  /**
+   * A performance cache, not state: for each word seen, the first edges that word actually
+   * crosses. Answers reuse a small vocabulary, so most words cost one lookup here.
+   */
+  private readonly firstCrossings = new Map<string, Edge[]>();
   private readonly firstEdges = new Map<string, Edge>();
   private readonly tagNames: string[] = [];
 
@@ -444,6 +449,24 @@ export class PhraseSet {
     return new PhraseSet(compiled);
   }
 
+  /** The first edges a word crosses (gap edges, which cross any word, are handled apart). */
+  private crossingsOf(word: MatchableWord): Edge[] {
+    let edges = this.firstCrossings.get(word.norm);
+    if (edges === undefined) {
+      const lists: Edge[][] = [];
+      const count = this.startEdges(word, lists);
+      edges = [];
+      for (let l = 0; l < count; l++) {
+        for (const edge of lists[l]!) {
+          if (edge.token.gap === undefined && tokenMatches(edge.token, word) && !edges.includes(edge)) edges.push(edge);
+        }
+      }
+      if (this.firstCrossings.size > 50_000) this.firstCrossings.clear();
+      this.firstCrossings.set(word.norm, edges);
+    }
+    return edges;
+  }
+
   /** Edges a match could start with at this word. */
   private startEdges(word: MatchableWord, out: Edge[][]): number {
     const norm = word.norm;
@@ -479,7 +502,6 @@ export class PhraseSet {
     const nextFree = new Int32Array(tags);
     const touched: number[] = [];
     const byTag: PhraseMatch[][] = [];
-    const lists: Edge[][] = [];
     const length = words.length;
     let w = 0;
     const visit = (node: TrieNode, at: number): void => {
@@ -495,10 +517,12 @@ export class PhraseSet {
       }
       crossEdges(node, words, at, length, visit);
     };
+    const gapEdges = this.unindexed.filter((edge) => edge.token.gap !== undefined);
     for (; w < length; w++) {
-      const count = this.startEdges(words[w]!, lists);
-      if (count === 0) continue;
-      for (let l = 0; l < count; l++) for (const edge of lists[l]!) this.follow(edge, words, w, length, visit);
+      const crossings = this.crossingsOf(words[w]!);
+      if (crossings.length === 0 && gapEdges.length === 0) continue;
+      for (const edge of crossings) visit(edge.node, w + 1);
+      for (const edge of gapEdges) this.follow(edge, words, w, length, visit);
       for (const id of touched) {
         const phrase = longestPhrase[id]!;
         if (nextFree[id]! <= w) {

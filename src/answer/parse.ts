@@ -21,6 +21,7 @@ export interface ParseOptions {
 
 class AnswerWord implements Word {
   readonly norm: string;
+  readonly capitalised: boolean;
   private stemCache: string | null = null;
   constructor(
     readonly text: string,
@@ -29,10 +30,8 @@ class AnswerWord implements Word {
     readonly quoted: boolean,
   ) {
     this.norm = normaliseWord(text);
-  }
-  get capitalised(): boolean {
-    const first = this.text[0] ?? '';
-    return first !== first.toLowerCase();
+    const first = text[0] ?? '';
+    this.capitalised = first !== first.toLowerCase();
   }
   stem(): string {
     if (this.stemCache === null) this.stemCache = stemWord(this.norm);

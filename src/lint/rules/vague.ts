@@ -16,7 +16,7 @@ export function countSpecifics(answer: Answer): number {
       const first = key.charCodeAt(0);
       if ((first >= 48 && first <= 57) || NUMBER_WORDS.has(key) || TIME_WORDS.has(key) || /\d/.test(key)) seen.add(key);
       else if (word.capitalised && i > 0 && key !== 'i' && !key.startsWith("i'")) seen.add(key);
-      else if (/^[A-Z]{2,}s?$/.test(word.text)) seen.add(key);
+      else if (word.capitalised && /^[A-Z]{2,}s?$/.test(word.text)) seen.add(key);
       else if (ROLES.has(key) && !seen.has(`role:${key}`)) {
         seen.add(`role:${key}`);
         roles++;

@@ -198,6 +198,17 @@ interface TrieNode {
 interface Edge {
   token: Token;
   node: TrieNode;
+  /** Builds the subtree of a first edge loaded from a saved book, on first use. */
+  pending?: () => TrieNode;
+}
+
+/** The edge's subtree, built now if it was saved and not yet needed. */
+function ready(edge: Edge): TrieNode {
+  if (edge.pending) {
+    edge.node = edge.pending();
+    delete edge.pending;
+  }
+  return edge.node;
 }
 
 /** The key a prefix, suffix or stem index files an edge under: two characters skip most words. */
@@ -300,7 +311,7 @@ export class PhraseSet {
       this.firstEdges.set(first!.key, edge);
       this.indexEdge(edge);
     }
-    let node = edge.node;
+    let node = ready(edge);
     for (const token of rest) {
       let next = node.edges.find((e) => e.token.key === token.key);
       if (!next) {
@@ -398,7 +409,7 @@ export class PhraseSet {
       for (const edge of node.edges) entry.edges.push([tokenId(edge.token), nodeId(edge.node)]);
       return id;
     };
-    const first = [...this.firstEdges.values()].map((edge): [number, number] => [tokenId(edge.token), nodeId(edge.node)]);
+    const first = [...this.firstEdges.values()].map((edge): [number, number] => [tokenId(edge.token), nodeId(ready(edge))]);
     return { tags: [...this.tagNames], atoms, tokens, nodes, phrases, first };
   }
 
@@ -423,17 +434,18 @@ export class PhraseSet {
     });
     const tokens: Token[] = data.tokens.map((t) => ({ key: t.key, alternatives: t.atoms.map((i) => atoms[i]!), optional: t.optional, ...(t.gap !== undefined ? { gap: t.gap } : {}) }));
     const phrases: CompiledPhrase[] = data.phrases.map(([source, tagId]) => ({ source, tokens: [], tag: data.tags[tagId]!, tagId }));
-    const nodes: TrieNode[] = data.nodes.map((n) => {
+    // Each first edge's subtree is built the first time a word crosses that edge: a single answer
+    // touches a fraction of them, so start-up does not pay for the rest.
+    const build = (index: number): TrieNode => {
+      const saved = data.nodes[index]!;
       const node = newNode();
-      node.phrase = n.phrase >= 0 ? phrases[n.phrase]! : null;
-      node.tagged = n.tagged.map((i) => phrases[i]!);
+      node.phrase = saved.phrase >= 0 ? phrases[saved.phrase]! : null;
+      node.tagged = saved.tagged.map((i) => phrases[i]!);
+      for (const [token, child] of saved.edges) attach(node, { token: tokens[token]!, node: build(child) });
       return node;
-    });
-    data.nodes.forEach((n, i) => {
-      for (const [token, child] of n.edges) attach(nodes[i]!, { token: tokens[token]!, node: nodes[child]! });
-    });
+    };
     for (const [token, child] of data.first) {
-      const edge: Edge = { token: tokens[token]!, node: nodes[child]! };
+      const edge: Edge = { token: tokens[token]!, node: newNode(), pending: () => build(child) };
       set.firstEdges.set(edge.token.key, edge);
       set.indexEdge(edge);
     }
@@ -521,7 +533,7 @@ export class PhraseSet {
     for (; w < length; w++) {
       const crossings = this.crossingsOf(words[w]!);
       if (crossings.length === 0 && gapEdges.length === 0) continue;
-      for (const edge of crossings) visit(edge.node, w + 1);
+      for (const edge of crossings) visit(ready(edge), w + 1);
       for (const edge of gapEdges) this.follow(edge, words, w, length, visit);
       for (const id of touched) {
         const phrase = longestPhrase[id]!;
@@ -540,6 +552,7 @@ export class PhraseSet {
 
   /** Crosses one edge from word `at`, calling visit on the node for every way it can be crossed. */
   private follow(edge: Edge, words: readonly MatchableWord[], at: number, to: number, visit: (node: TrieNode, at: number) => void): void {
+    ready(edge);
     const token = edge.token;
     if (token.gap !== undefined) {
       for (let skip = 0; skip <= token.gap && at + skip <= to; skip++) visit(edge.node, at + skip);

@@ -7,7 +7,8 @@ export interface RunResult {
   stderr: string;
 }
 
-class Collector extends Writable {
+/** A stream that keeps what is written to it, standing in for stdout or stderr. */
+export class Collector extends Writable {
   text = '';
   isTTY = false;
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {

@@ -7,25 +7,17 @@ import { runDraft, suggestFromPosting, templateFor } from '../../src/commands/dr
 import { DataError, frameworkFiles, loadFramework, loadPromptFile, loadPrompts } from '../../src/draft/data.js';
 import { assembleAnswer } from '../../src/draft/assemble.js';
 import { loadSession, sessionPath } from '../../src/draft/session.js';
-import { cli } from '../cli/io.js';
+import { Collector, cli } from '../cli/io.js';
 import { FULL_ANSWERS } from './answers.js';
 import { CTRL_C, scriptedAsker } from './script.js';
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 
 const prompts = loadPrompts();
 
-class Sink extends Writable {
-  text = '';
-  isTTY = false;
-  override _write(chunk: Buffer, _e: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 function io(env: NodeJS.ProcessEnv) {
   const stdin = Readable.from([]) as Readable & { isTTY?: boolean };
-  return { stdout: new Sink(), stderr: new Sink(), stdin, env };
+  return { stdout: new Collector(), stderr: new Collector(), stdin, env };
 }
 
 function workspace(): { dir: string; env: NodeJS.ProcessEnv } {

@@ -4,6 +4,9 @@ import { unquoted } from '../answer/signals.js';
 import type { ActiveSeverity, Rule, Severity } from './rule.js';
 import { PHRASE_BOOK, RULES, compilePhraseBook } from './rules/index.js';
 import { normaliseWord } from '../answer/phrases.js';
+import { decide, type Decision } from './decide.js';
+import { shippedModel, type JudgementModel } from '../judge/judge.js';
+import type { Report } from './rule.js';
 import { parseDirectives, suppressor, type Directive } from './directives.js';
 
 export interface Finding {
@@ -41,6 +44,13 @@ export interface LintOptions {
   inlineConfig?: boolean;
   /** Report disable directives that silenced nothing (default false). */
   reportUnusedDirectives?: boolean;
+  /**
+   * The learned judgement to decide with: by default the model that ships with the package;
+   * null judges with the rules' own checks alone (for training and for comparison).
+   */
+  model?: JudgementModel | null;
+  /** Called for each rule with its check's own reports and the judgement's decision: for --explain and training. */
+  trace?: (rule: Rule, reports: readonly Report[], decision: Decision | null) => void;
 }
 
 /** Words the user added to rules' word lists, by rule id. */
@@ -80,6 +90,7 @@ export function resolveOptions(rule: Rule, overrides: Record<string, number> = {
 export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: readonly Rule[] = RULES, lintOptions: LintOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const book = lintOptions.book ?? phraseBookFor(settings, rules);
+  const model = lintOptions.model === undefined ? shippedModel() : lintOptions.model;
   const scans = new Map<Sentence, Map<string, PhraseMatch[]>>();
   // Parsing with the linter's own book already scanned every sentence; otherwise scan here, once.
   const scan = (sentence: Sentence): ReadonlyMap<string, PhraseMatch[]> => {
@@ -99,18 +110,22 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
     const accepted = (setting.accept ?? []).map((term) => wordsOf(term));
     const keys = new Map(Object.keys(rule.phrases ?? {}).map((list) => [list, `${rule.id}/${list}`]));
     const find = (sentence: Sentence, list: string): PhraseMatch[] => unquoted(scan(sentence).get(keys.get(list) ?? `${rule.id}/${list}`), sentence.words);
-    rule.check(answer, options, (report) => {
+    const reports: Report[] = [];
+    rule.check(answer, options, (report) => reports.push(report), find);
+    const decision = model ? decide(rule, answer, reports, model) : null;
+    lintOptions.trace?.(rule, reports, decision);
+    for (const report of decision ? decision.reports : reports) {
       const start = Math.max(0, Math.min(report.start, answer.source.length));
       const end = Math.max(start, Math.min(report.end, answer.source.length));
       if (accepted.length > 0) {
         const flagged = wordsOf(answer.source.slice(start, end));
-        if (accepted.some((term) => flagged.includes(term))) return;
+        if (accepted.some((term) => flagged.includes(term))) continue;
       }
       const from = answer.locate(start);
       const to = answer.locate(end);
       findings.push({
         ruleId: rule.id,
-        severity: report.milder ? milder(severity) : severity,
+        severity: report.info ? 'info' : report.milder ? milder(severity) : severity,
         message: report.message,
         start,
         end,
@@ -121,7 +136,7 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
         excerpt: answer.source.slice(start, Math.min(end, start + 200)),
         ...(report.suggestions && report.suggestions.length > 0 ? { suggestions: report.suggestions } : {}),
       });
-    }, find);
+    }
   }
   const kept = lintOptions.inlineConfig === false ? findings : applyDirectives(answer, findings, lintOptions.reportUnusedDirectives ?? false);
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));

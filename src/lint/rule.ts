@@ -27,6 +27,8 @@ export interface Report {
    * target but inside the hard limits): reported one severity below the rule's.
    */
   milder?: boolean;
+  /** Reported as info whatever the rule's severity: a phrase the learned judgement found no pattern in. */
+  info?: boolean;
 }
 
 export type Reporter = (report: Report) => void;
@@ -45,6 +47,16 @@ export interface RuleMeta<S extends RuleOptionSpecs> {
   /** How the default severity varies, when it does ("warning outside the target, error outside the hard limits"). */
   severityNote?: string;
   summary: string;
+  /**
+   * What the rule says about a sentence, or the whole answer, that the learned judgement flags
+   * where the rule's own check found no phrase to point at.
+   */
+  judged: { message: string; suggestion: string };
+  /**
+   * When the learned judgement finds no pattern of this flaw in the answer, the check's phrase
+   * findings are dropped (a false alarm costs trust) or, for tone rules, kept as info.
+   */
+  unconfirmed?: 'drop' | 'info';
   rationale: string;
   sources: string[];
   options: S;

@@ -51,6 +51,10 @@ export default defineRule({
   phrases: { disowning: DISOWNING, deflecting: DEFLECTING },
   userList: 'deflecting',
   severity: 'error',
+  judged: {
+    message: "This puts the failure on someone or something else, and nothing here owns your part.",
+    suggestion: "Keep the fact if it matters, then say what you could have done: what you assumed, missed or didn't check.",
+  },
   summary: 'The failure is put on other people or circumstances instead of owned',
   rationale:
     'The question tests accountability. An answer that lands the failure on a manager, a client, a colleague or bad luck tells the interviewer you will do the same to them. Name what others did only as context, then say plainly what you could have done differently.',

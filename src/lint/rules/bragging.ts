@@ -15,6 +15,10 @@ export default defineRule({
   phrases: { selfAggrandising: SELF_AGGRANDISING },
   userList: 'selfAggrandising',
   severity: 'warning',
+  judged: {
+    message: "This turns the failure into a boast, which undercuts the point of the question.",
+    suggestion: "Keep achievements to what the story needs and let the lesson be the strength.",
+  },
   summary: 'Self-aggrandising language in a story about failing',
   rationale:
     'A failure question invites humility; boasting in the middle of it ("single-handedly saved the launch") reads as arrogance and undercuts the ownership the answer is meant to show. Let the facts show your part without the superlatives.',

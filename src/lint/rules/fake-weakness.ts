@@ -23,6 +23,10 @@ export default defineRule({
   phrases: { virtueAsFlaw: VIRTUE_AS_FLAW, oftenDisguised: OFTEN_DISGUISED },
   userList: 'virtueAsFlaw',
   severity: 'error',
+  judged: {
+    message: "This \"failure\" is a strength in disguise; interviewers hear it as dodging the question.",
+    suggestion: "Choose a real failure with a real cost, and tell what you got wrong.",
+  },
   summary: 'A humblebrag or disguised strength offered as the failure',
   rationale:
     'Caring too much or working too hard is a compliment dressed as a confession. Interviewers have heard it many times and read it as evasive. Perfectionism or not saying no can be a real failure, but only when the answer shows the concrete damage it did.',

@@ -45,6 +45,10 @@ export default defineRule({
   phrases: { fillers: FILLERS },
   userList: 'fillers',
   severity: 'warning',
+  judged: {
+    message: "Filler words here make the answer sound unprepared.",
+    suggestion: "Cut the fillers (\"like\", \"basically\", \"you know\") and say it directly.",
+  },
   summary: 'Spoken fillers (um, you know, basically, literally, "like") above a density',
   rationale:
     'Fillers make a speaker sound less sure and less prepared, and in a rehearsed answer they are easy to cut. One in a long answer is natural; a filler every few sentences is a habit the interviewer will notice.',

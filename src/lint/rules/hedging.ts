@@ -50,6 +50,10 @@ export default defineRule({
   phrases: { hedges: HEDGES, lessonOnly: LESSON_ONLY },
   userList: 'hedges',
   severity: 'warning',
+  judged: {
+    message: "Hedged claims about what you did or learned sound unsure of the story.",
+    suggestion: "State it plainly: \"I learned\", not \"I think I maybe learned\".",
+  },
   summary: 'Hedges weaken claims about what you did and what you learned',
   rationale:
     'Stacked hedges (maybe, probably, I think, sort of) make the speaker sound unsure of their own story. One is natural speech; several in a short answer, or any hedge on the lesson itself, make the learning sound provisional. Say "I learned" and "I now", not "I guess I learned" and "hopefully I would".',

@@ -5,6 +5,10 @@ export default defineRule({
   id: 'length',
   severity: 'error',
   severityNote: 'warning outside min–max, error outside hardMin–hardMax',
+  judged: {
+    message: "The answer's length is outside the target for a spoken answer.",
+    suggestion: "Aim for about two minutes spoken: cut background, keep the failure, the fix and the lesson.",
+  },
   summary: 'Too short to tell a whole story, or so long it rambles',
   rationale:
     'Spoken at about 150 words a minute, a strong answer runs one to two minutes. Under about 120 words there is rarely room for the failure, the fix and the lesson; past about 450 the interviewer stops listening. Spend the words on what you did and learned, not on the setup.',

@@ -3,6 +3,10 @@ import { answerRange, defineRule, sentenceRange } from '../rule.js';
 export default defineRule({
   id: 'missing-corrective-action',
   severity: 'warning',
+  judged: {
+    message: "The answer doesn't say what you did to fix or contain the damage.",
+    suggestion: "Add what you did next: who you told, what you undid, how you made it right.",
+  },
   summary: 'Nothing you did to fix the problem or contain the damage',
   rationale:
     'Interviewers listen for your first response when things went wrong: did you own up, escalate, limit the harm, repair what you could? A failure followed straight by a lesson skips the part that shows judgment under pressure.',

@@ -30,6 +30,10 @@ export default defineRule({
   userList: 'platitudes',
   severity: 'error',
   severityNote: 'error when there is no lesson; one level lower when the only lesson is vague',
+  judged: {
+    message: "The answer never says what you learned, or gives a platitude in place of a lesson.",
+    suggestion: "Add one concrete lesson in your own words: what you now know that you didn't before.",
+  },
   summary: 'No lesson or takeaway, or only a vague one',
   rationale:
     'The learning is the point of the question. Interviewers want a specific lesson you could act on tomorrow, not a platitude such as "communicate better" that fits every story. Name what you learned and what it changed.',

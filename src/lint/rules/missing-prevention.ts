@@ -3,6 +3,10 @@ import { answerRange, defineRule, sentenceRange } from '../rule.js';
 export default defineRule({
   id: 'missing-prevention',
   severity: 'warning',
+  judged: {
+    message: "The answer doesn't show what you do differently now.",
+    suggestion: "Add the habit, check or process you changed, and a time it has held since.",
+  },
   summary: 'Nothing about what you do differently now, or proof the lesson stuck',
   rationale:
     'A lesson is a claim; a change in behaviour is the evidence. The strongest answers end with what you now do differently and a later moment where it paid off.',

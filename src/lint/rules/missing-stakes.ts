@@ -27,6 +27,10 @@ export default defineRule({
   phrases: { trivial: TRIVIAL, serious: SERIOUS },
   userList: 'trivial',
   severity: 'warning',
+  judged: {
+    message: "The answer doesn't say what the failure cost, or the cost it gives is trivial.",
+    suggestion: "Say what was at risk or lost: time, money, a customer, trust.",
+  },
   summary: 'No consequence or cost stated, or a failure too small to count',
   rationale:
     'A failure with no cost does not answer the question; a trivial one (a typo in an internal email, a B+) dodges it. Interviewers want real stakes: what it cost the team, the customer or the business, and why it mattered.',

@@ -33,6 +33,10 @@ export default defineRule({
   phrases: { regret: REGRET },
   userList: 'regret',
   severity: 'warning',
+  judged: {
+    message: "The answer ends on the damage or a regret instead of what changed.",
+    suggestion: "Finish on the lesson or on what you do differently now.",
+  },
   summary: 'The answer ends on the loss or the regret, with no turn to what was gained',
   rationale:
     'Listeners remember the end. An answer that closes on the damage or on lingering regret leaves the interviewer with the failure, not with the person who grew from it. End on what you learned, what you changed, and the benefit since.',

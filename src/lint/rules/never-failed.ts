@@ -26,6 +26,10 @@ export default defineRule({
   phrases: { denial: DENIAL },
   userList: 'denial',
   severity: 'error',
+  judged: {
+    message: "This claims you have never really failed, which reads as a lack of self-awareness.",
+    suggestion: "Tell one real failure: everyone has one, and the question is about how you handle it.",
+  },
   summary: 'Claims never to have failed, or swaps the failure for "a challenge"',
   rationale:
     'Everyone has failed. Saying you have not, or that you cannot think of a time, reads as either dishonest or unaware, and interviewers often end the topic there. Renaming the failure "a challenge" or "a learning opportunity" is the same dodge in softer words.',

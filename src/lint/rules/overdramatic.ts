@@ -14,6 +14,10 @@ export default defineRule({
   phrases: { catastrophising: CATASTROPHISING },
   userList: 'catastrophising',
   severity: 'info',
+  judged: {
+    message: "The tone here is more dramatic than the events, which makes the story harder to trust.",
+    suggestion: "Describe what happened in plain words and let the facts carry the weight.",
+  },
   summary: 'Catastrophising: the failure told as a tragedy',
   rationale:
     'A failure told as a catastrophe makes the listener wonder about your judgment under pressure, and the drama crowds out the lesson. Keep it simple and factual; let the numbers carry the weight.',

@@ -18,6 +18,10 @@ function groupWord(sentence: Sentence): { start: number; end: number } | null {
 export default defineRule({
   id: 'ownership',
   severity: 'warning',
+  judged: {
+    message: "This spreads the failure across the group where your own part should be.",
+    suggestion: "Say what you yourself did or missed, in the first person.",
+  },
   summary: '"We" or "the team" carries the failure and the action where your own "I" belongs',
   rationale:
     'The interviewer is hiring you, not your team. When every mistake and every fix is "we", they cannot tell what you did or whether you own any of it. Keep "we" for the context and say "I" for your decisions, your mistake and your response.',

@@ -43,6 +43,10 @@ export default defineRule({
   phrases: { passives: PASSIVES, selfAsCause: SELF_AS_CAUSE },
   userList: 'passives',
   severity: 'warning',
+  judged: {
+    message: "This tells the failure with nobody doing it, so it sounds as if it simply happened.",
+    suggestion: "Name who did it: \"I approved it without a review\", not \"it was approved\".",
+  },
   summary: 'An agentless passive hides who made the mistake',
   rationale:
     '"Mistakes were made" and "the deadline was missed" describe a failure with nobody in it. For your own error, the passive reads as a dodge; name yourself as the one who did it. The passive is fine for other people\'s errors and for things that happened to you ("I was asked to lead").',

@@ -28,6 +28,10 @@ export default defineRule({
   phrases: { conduct: CONDUCT },
   userList: 'conduct',
   severity: 'warning',
+  judged: {
+    message: "This tells of a failure that raises doubts about judgement or integrity, not a mistake that teaches.",
+    suggestion: "Choose a story where you misjudged something, not one where you broke a rule or misled people.",
+  },
   summary: 'The story involves ethics, policy, safety or conduct trouble',
   rationale:
     'A failure of judgment or oversight is a good answer; a breach of ethics, law, safety or policy is a liability, whatever you learned. Interviewers cannot unhear it. Choose a story about a misjudgment, not misconduct.',

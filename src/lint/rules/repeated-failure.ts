@@ -19,6 +19,10 @@ export default defineRule({
   phrases: { repeats: REPEATS },
   userList: 'repeats',
   severity: 'warning',
+  judged: {
+    message: "This tells the same failure happening again, so the lesson doesn't seem to have stuck.",
+    suggestion: "Tell a failure you learned from, or show what finally stopped it recurring.",
+  },
   summary: 'The same failure happened again after the lesson',
   rationale:
     'The story is meant to prove you learned. If the same mistake came back after the lesson, the interviewer hears a pattern you have not fixed. Choose a failure whose lesson stuck, or tell the later success, not the relapse.',

@@ -18,6 +18,10 @@ export default defineRule({
   phrases: { runningDown: RUNNING_DOWN },
   userList: 'runningDown',
   severity: 'warning',
+  judged: {
+    message: "This runs yourself down beyond what the story needs.",
+    suggestion: "Describe the mistake, not your worth: \"I misjudged the estimate\", not \"I'm hopeless at estimates\".",
+  },
   summary: 'Running yourself down instead of describing what went wrong',
   rationale:
     'Honesty about a mistake is strong; labelling yourself ("I\'m terrible at this", "I was an idiot") is not. It makes you look merely incompetent, invites the interviewer to agree, and says nothing about what you can do. Describe the behaviour, not your worth.',

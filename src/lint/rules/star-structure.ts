@@ -57,6 +57,10 @@ function setupSentences(answer: Answer): Sentence[] {
 export default defineRule({
   id: 'star-structure',
   severity: 'warning',
+  judged: {
+    message: "The story is missing a part an interviewer listens for (situation, what you did, or how it turned out).",
+    suggestion: "Make sure the answer tells the setting, your own actions, the result and the lesson, in that order.",
+  },
   summary: 'A STAR part is missing, or the setup takes over the answer',
   rationale:
     'Interviewers follow a story more easily when it moves through Situation, Task, Action and Result, with the lesson as part of the result. Coaches advise keeping the setup short and spending most of the time on what you did and learned.',

@@ -29,6 +29,10 @@ export function countSpecifics(answer: Answer): number {
 export default defineRule({
   id: 'vague',
   severity: 'warning',
+  judged: {
+    message: "The failure is told too vaguely to believe or learn from.",
+    suggestion: "Give specifics: what exactly went wrong, with a number, a date or a name of the work.",
+  },
   summary: 'No specifics: no numbers, time frames, names or roles',
   rationale:
     'Specifics make a story credible and memorable: how big, how long, which system, whose project. An answer with none sounds invented or rehearsed from a template, and gives the interviewer nothing to probe.',

@@ -1,0 +1,81 @@
+/**
+ * The features a sentence classifier sees: lemma n-grams, negation, who acts in each clause and
+ * what they do, modality and voice, and where the sentence sits in the answer. Words are lemmas,
+ * so "told", "tells" and "telling" are one feature; actors are grammatical roles, so a team the
+ * training data never named still counts as another party.
+ */
+import type { ClauseEvent } from '../nlp/clauses.js';
+import type { Token } from '../nlp/analyse.js';
+
+export interface SentenceView {
+  readonly tokens: readonly Token[];
+  readonly events: readonly ClauseEvent[];
+  /** Position in the answer, 0-based, and the number of sentences. */
+  readonly index: number;
+  readonly count: number;
+  /** The STAR part named by the writer's heading above this sentence, or null. */
+  readonly headingPart: string | null;
+  /** Share of words inside quotation marks. */
+  readonly quotedShare: number;
+}
+
+const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM', 'AUX', 'PRON', 'ADP', 'PART', 'DET', 'SCONJ', 'CCONJ', 'INTJ', 'X', 'SYM']);
+
+function wordOf(token: Token): string {
+  if (token.pos === 'NUM' || /^\d/.test(token.lower)) return '#';
+  return token.lemma;
+}
+
+/** The feature strings of one sentence; each present feature has value 1. */
+export function sentenceFeatures(view: SentenceView): string[] {
+  const features = new Set<string>();
+  const words = view.tokens.filter((t) => CONTENT.has(t.pos));
+  let prev = '^';
+  for (const t of words) {
+    const w = wordOf(t);
+    features.add(`w:${w}`);
+    features.add(`b:${prev}_${w}`);
+    if (t.negated) features.add(`n:${w}`);
+    prev = w;
+  }
+  features.add(`b:${prev}_$`);
+  for (const t of view.tokens) {
+    if (t.text === '!') features.add('p:!');
+    if (t.text === '?') features.add('p:?');
+    if (t.pos === 'ADJ' && /est$/.test(t.lower) && t.lower !== t.lemma) features.add('p:superlative');
+    if (t.text.length > 2 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text) && t.pos !== 'PROPN') features.add('p:caps');
+  }
+  let selfActs = 0;
+  let othersAct = 0;
+  for (const e of view.events) {
+    const who = e.actor;
+    features.add(`a:${who}`);
+    if (e.act) features.add(`av:${who}>${e.act}`);
+    if (e.negated) features.add(`an:${who}`);
+    if (e.negated && e.act) features.add(`anv:${who}>${e.act}`);
+    if (e.modal) features.add(`am:${who}>${e.modal}`);
+    if (e.counterfactual) features.add(`ac:${who}`);
+    if (e.passive) {
+      features.add(e.agent ? 'v:passive-by' : 'v:passive');
+      if (!e.agent && e.act) features.add(`v:passive>${e.act}`);
+    }
+    if (e.onSpeaker) features.add(`os:${who}`);
+    if (e.onSpeaker && e.act) features.add(`osv:${who}>${e.act}`);
+    if (e.subjectMine) features.add(`mine:${who}`);
+    if (who === 'self' || who === 'group') selfActs++;
+    if (who === 'other') othersAct++;
+  }
+  if (selfActs === 0) features.add('a:no-self');
+  if (othersAct > 0 && selfActs === 0) features.add('a:only-others');
+  const position = view.count > 1 ? view.index / (view.count - 1) : 0;
+  features.add(`pos:${Math.min(4, Math.floor(position * 5))}`);
+  if (view.index === 0) features.add('pos:first');
+  if (view.index === view.count - 1) features.add('pos:last');
+  if (view.index >= view.count - 2) features.add('pos:last2');
+  const n = words.length;
+  features.add(`len:${n < 6 ? 0 : n < 12 ? 1 : n < 25 ? 2 : n < 40 ? 3 : 4}`);
+  if (view.headingPart) features.add(`h:${view.headingPart}`);
+  if (view.quotedShare > 0.5) features.add('q:mostly');
+  features.add('bias');
+  return [...features];
+}

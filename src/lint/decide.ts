@@ -1,0 +1,62 @@
+/**
+ * Where a rule's own check meets the learned judgement. The check finds phrases and omissions it
+ * can point at; the answer classifier weighs them with the sentence and story-part scores. A rule
+ * speaks only when the answer score clears its threshold (chosen by leave-one-set-out on the
+ * labelled corpus so that strong answers stay clean); it then reports its own findings and the
+ * sentences the classifier scores highest for the flaw, each quoted.
+ */
+import type { Answer } from '../answer/model.js';
+import { answerFeatures, answerScore, judge, type JudgementModel } from '../judge/judge.js';
+import type { Report, Rule } from './rule.js';
+
+const MAX_SPOTTED = 3;
+
+function quote(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  return words.length <= 10 ? `“${words.join(' ')}”` : `“${words.slice(0, 9).join(' ')} …”`;
+}
+
+export interface Decision {
+  readonly reports: Report[];
+  /** The answer classifier's score, or null when the model has none for the rule. */
+  readonly score: number | null;
+  readonly threshold: number | null;
+}
+
+export function decide(rule: Rule, answer: Answer, reports: readonly Report[], model: JudgementModel): Decision {
+  const policy = model.policy[rule.id];
+  if (!policy || answer.sentences.length === 0) return { reports: [...reports], score: null, threshold: null };
+  const judgement = judge(answer, model);
+  const summary = { findings: reports.filter((r) => !r.milder).length, milder: reports.filter((r) => r.milder).length };
+  const score = answerScore(model, answerFeatures(answer, judgement, rule.id, summary), rule.id);
+  if (score === null) return { reports: [...reports], score: null, threshold: null };
+  if (score < policy.threshold) {
+    const kept = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, info: true })) : [];
+    return { reports: kept, score, threshold: policy.threshold };
+  }
+  const out = [...reports];
+  const own = judgement.scores.get(rule.id);
+  if (own) {
+    const ranked = own
+      .map((value, index) => ({ value, index }))
+      .filter((s) => s.value >= policy.spot)
+      .sort((a, b) => b.value - a.value)
+      .slice(0, MAX_SPOTTED);
+    for (const { index } of ranked) {
+      const sentence = answer.sentences[index]!;
+      if (out.some((r) => r.start < sentence.end && r.end > sentence.start)) continue;
+      out.push({
+        start: sentence.start,
+        end: sentence.end,
+        message: `${quote(sentence.text)}: ${rule.judged.message}`,
+        suggestions: [rule.judged.suggestion],
+      });
+    }
+  }
+  if (out.length === 0 || out.every((r) => r.milder)) {
+    // About the whole answer: a point at its start, not a claim about the first sentence.
+    const first = answer.sentences[0]!;
+    out.push({ start: first.start, end: first.start, message: `The whole answer: ${rule.judged.message}`, suggestions: [rule.judged.suggestion] });
+  }
+  return { reports: out, score, threshold: policy.threshold };
+}

@@ -1,0 +1,179 @@
+/**
+ * Clause events: who does what in each clause of a sentence, read from the tagged tokens.
+ *
+ * A clause runs between punctuation and conjunctions. Its act is its first verb; its actor the
+ * nominal just before that verb (objects of prepositions excluded). A clause with no subject of
+ * its own shares the one before it, so "I approved the change and skipped the review" is the
+ * speaker's twice. The actor is classified by the grammar, never by a list of job titles:
+ *
+ * - self:  the speaker ("I", "I'd", "me" as a passive's agent)
+ * - group: a group that includes the speaker ("we", "our team", "us")
+ * - other: another party: a third-person pronoun ("they", "she", "someone"), a proper noun
+ *   ("the DBAs", "Priya"), or a common noun that acts on people or decides ("the vendor told us")
+ * - thing: a thing, system or event ("it", "the build", "the deadline")
+ */
+import type { Token } from './analyse.js';
+
+export type Actor = 'self' | 'group' | 'other' | 'thing' | 'none';
+
+export interface ClauseEvent {
+  readonly actor: Actor;
+  /** The lemma of the subject's head word, or null when the clause has none. */
+  readonly subject: string | null;
+  /** The subject is owned by the speaker ("my estimate", "our plan"). */
+  readonly subjectMine: boolean;
+  /** The act: the main verb's lemma (or the auxiliary's, for "it was late"). */
+  readonly act: string | null;
+  readonly negated: boolean;
+  /** could, should, would, might, may, must, can, will — or null. */
+  readonly modal: string | null;
+  /** A modal with a perfect: "should have checked", "could've asked". */
+  readonly counterfactual: boolean;
+  /** A passive ("was approved"); `agent` says whether a by-phrase names who did it. */
+  readonly passive: boolean;
+  readonly agent: boolean;
+  /** The act lands on the speaker or the speaker's group ("told me", "gave us"). */
+  readonly onSpeaker: boolean;
+  /** Token indices [first, last] in the sentence. */
+  readonly first: number;
+  readonly last: number;
+}
+
+const SELF = new Set(['i', 'myself']);
+const GROUP = new Set(['we', 'us', 'ourselves']);
+const OTHER_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'someone', 'somebody', 'nobody', 'everyone', 'everybody', 'anyone', 'anybody', 'no one', 'who', 'people']);
+const MODALS = new Set(['could', 'should', 'would', 'might', 'may', 'must', 'can', 'will', 'shall', 'ought']);
+const SPEAKER_OBJECTS = new Set(['me', 'us']);
+/** Subordinators and relatives that open a new clause. */
+const CLAUSE_OPENERS = new Set(['SCONJ', 'CCONJ']);
+
+function isBoundary(token: Token): boolean {
+  if (CLAUSE_OPENERS.has(token.pos)) return true;
+  return token.pos === 'PUNCT' && /^[,;:.!?()\u2013\u2014-]+$/.test(token.text);
+}
+
+function isNominal(token: Token): boolean {
+  return token.pos === 'PRON' || token.pos === 'NOUN' || token.pos === 'PROPN';
+}
+
+/** The actor type of a subject head, with the words before it in its noun phrase. */
+function actorOf(head: Token, before: readonly Token[], act: Token | null, onSpeaker: boolean): { actor: Actor; mine: boolean } {
+  const possessor = before.length > 0 ? before[before.length - 1]! : null;
+  const mine = possessor !== null && (possessor.lower === 'my' || possessor.lower === 'our');
+  if (head.pos === 'PRON') {
+    if (SELF.has(head.lower)) return { actor: 'self', mine: false };
+    if (GROUP.has(head.lower)) return { actor: 'group', mine: false };
+    if (OTHER_PRONOUNS.has(head.lower)) return { actor: 'other', mine: false };
+    return { actor: 'thing', mine: false };
+  }
+  if (possessor?.lower === 'our') return { actor: 'group', mine: true };
+  if (head.pos === 'PROPN' || before.some((t) => t.pos === 'PROPN')) return { actor: 'other', mine };
+  // A common noun acts as a party when it does something to the speaker ("the vendor told us")
+  // or its noun phrase is a person's role held by the speaker's side ("my manager").
+  if (onSpeaker) return { actor: 'other', mine };
+  if (act && act.pos === 'VERB' && /(?:er|or|ist|ian|ant|ent|ee|team|staff|lead|manager|client|customer|vendor|owner|board)$/.test(head.lemma)) {
+    return { actor: 'other', mine };
+  }
+  return { actor: 'thing', mine };
+}
+
+/** Splits a tagged sentence into clauses and describes each. */
+export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
+  const events: ClauseEvent[] = [];
+  let start = 0;
+  let inherited: { actor: Actor; subject: string | null; mine: boolean } | null = null;
+  const close = (end: number): void => {
+    if (end < start) return;
+    const event = describe(tokens, start, end, inherited);
+    if (event) {
+      events.push(event);
+      if (event.actor !== 'none') inherited = { actor: event.actor, subject: event.subject, mine: event.subjectMine };
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (isBoundary(tokens[i]!)) {
+      close(i - 1);
+      start = i + 1;
+    }
+  }
+  close(tokens.length - 1);
+  return events;
+}
+
+function describe(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  inherited: { actor: Actor; subject: string | null; mine: boolean } | null,
+): ClauseEvent | null {
+  let verbAt = -1;
+  let auxAt = -1;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB') {
+      verbAt = i;
+      break;
+    }
+    if (t.pos === 'AUX' && auxAt < 0) auxAt = i;
+  }
+  const actAt = verbAt >= 0 ? verbAt : auxAt;
+  if (actAt < 0) return null;
+  const act = tokens[actAt]!;
+  let modal: string | null = null;
+  let counterfactual = false;
+  let passive = false;
+  let negated = false;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    if (i < actAt + 1 && (t.lemma === 'not' || t.lower === 'never' || t.lower === "n't")) negated = true;
+    if (t.pos === 'AUX' && MODALS.has(t.lemma) && i <= actAt) modal = t.lemma;
+    if (modal && i < actAt && t.lemma === 'have' && t.pos === 'AUX') counterfactual = true;
+  }
+  if (verbAt >= 0) {
+    // be/get + participle, with nothing but adverbs between: a passive.
+    for (let i = verbAt - 1; i >= first; i--) {
+      const t = tokens[i]!;
+      if (t.pos === 'ADV' || t.pos === 'PART') continue;
+      if ((t.lemma === 'be' || t.lemma === 'get') && !/ing$/.test(act.lower) && act.lower !== act.lemma) passive = true;
+      break;
+    }
+  }
+  let agent = false;
+  let onSpeaker = false;
+  for (let i = actAt + 1; i <= Math.min(last, actAt + 3); i++) {
+    if (SPEAKER_OBJECTS.has(tokens[i]!.lower)) onSpeaker = true;
+  }
+  if (passive) {
+    for (let i = actAt + 1; i <= last; i++) if (tokens[i]!.lower === 'by') agent = true;
+  }
+  // The subject: the last nominal before the act that is not the object of a preposition.
+  let headAt = -1;
+  for (let i = actAt - 1; i >= first; i--) {
+    const t = tokens[i]!;
+    if (!isNominal(t)) continue;
+    const prev = tokens[i - 1];
+    const prev2 = tokens[i - 2];
+    if (prev && prev.pos === 'ADP') continue;
+    if (prev && prev.pos === 'DET' && prev2 && prev2.pos === 'ADP') continue;
+    headAt = i;
+    break;
+  }
+  let actor: Actor = 'none';
+  let subject: string | null = null;
+  let mine = false;
+  if (headAt >= 0) {
+    const head = tokens[headAt]!;
+    let np = headAt;
+    while (np - 1 >= first && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[np - 1]!.pos)) np--;
+    const before = tokens.slice(np, headAt);
+    const who = actorOf(head, before, act, onSpeaker);
+    actor = who.actor;
+    mine = who.mine;
+    subject = head.lemma;
+  } else if (inherited) {
+    actor = inherited.actor;
+    subject = inherited.subject;
+    mine = inherited.mine;
+  }
+  return { actor, subject, subjectMine: mine, act: act.lemma, negated, modal, counterfactual, passive, agent, onSpeaker, first, last };
+}

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runDraft, suggestFromPosting, templateFor } from '../../src/commands/draft.js';
 import { DataError, frameworkFiles, loadFramework, loadPromptFile, loadPrompts } from '../../src/draft/data.js';
 import { assembleAnswer } from '../../src/draft/assemble.js';
-import { loadSession, sessionPath } from '../../src/draft/session.js';
+import { savedDrafts } from './store.js';
 import { Collector, cli } from '../cli/io.js';
 import { FULL_ANSWERS } from './answers.js';
 import { CTRL_C, scriptedAsker } from './script.js';
@@ -65,7 +65,9 @@ describe('frameworks and prompts (data, validated on load)', () => {
 describe('failcoach draft --answers (the non-interactive twin)', () => {
   function answersFile(dir: string, framework: string, answers = FULL_ANSWERS): string {
     const file = join(dir, `${framework}.yaml`);
-    writeFileSync(file, `framework: ${framework}\ntitle: Clinic bookings moved an hour\nanswers:\n${Object.entries(answers).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}\n`);
+    // Only the questions this framework asks: an answer for a section it lacks is an error.
+    const asked = new Set(frameworkFiles().map((f) => loadFramework(f, prompts)).find((f) => f.id === framework)!.sections.flatMap((s) => s.prompts));
+    writeFileSync(file, `framework: ${framework}\ntitle: Clinic bookings moved an hour\nanswers:\n${Object.entries(answers).filter(([k]) => asked.has(k)).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}\n`);
     return file;
   }
 
@@ -140,7 +142,7 @@ describe('failcoach draft, interactive (scripted answers through the real flow)'
     expect(written).toContain('## Action');
     expect(written).toContain(FULL_ANSWERS['made-right']!.slice(0, 40));
     expect(parse(/^---\n([\s\S]*?)\n---/.exec(written)![1]!).lint.errors).toBe(0);
-    expect(existsSync(sessionPath(env))).toBe(false);
+    expect(savedDrafts(env)).toEqual([]);
     expect(streams.stdout.text).toContain(`Next: failcoach lint ${out}`);
   });
 
@@ -162,14 +164,14 @@ describe('failcoach draft, interactive (scripted answers through the real flow)'
     const first = scriptedAsker([...steps.slice(0, stopAt), CTRL_C]);
     const streams = io(env);
     expect(await runDraft({ out: join(dir, 'b.md'), fresh: true, color: false }, streams, { asker: first })).toBe(130);
-    expect(streams.stderr.text).toMatch(/Stopped\. \d+ answers saved in .*session\.json; run failcoach draft to carry on/);
-    const saved = loadSession(env)!;
+    expect(streams.stderr.text).toMatch(/Stopped\. \d+ answers saved in .*drafts\/.*\.json; run failcoach draft to carry on/);
+    const saved = savedDrafts(env)[0]!.session;
     expect(saved.answers['root-cause']).toBe(FULL_ANSWERS['root-cause']);
     expect(saved.stage).toBe('sections');
     // The next run asks to resume, then asks only what is left.
-    const second = scriptedAsker([true, ...steps.slice(stopAt)]);
+    const second = scriptedAsker(['<default>', ...steps.slice(stopAt)]);
     expect(await runDraft({ out: join(dir, 'b.md'), color: false }, io(env), { asker: second })).toBe(0);
-    expect(second.asked[0]).toMatch(/^Resume the draft you started on/);
+    expect(second.asked[0]).toBe('You have a saved draft. Carry it on, or start a new one?');
     expect(second.asked.filter((m) => /^Which story|^Which role|^Name a failure/.test(m))).toEqual([]);
     expect(readFileSync(join(dir, 'b.md'), 'utf8')).toContain(FULL_ANSWERS['context']!.slice(0, 30));
   });
@@ -183,7 +185,7 @@ describe('failcoach draft, interactive (scripted answers through the real flow)'
     const asker = scriptedAsker(steps);
     expect(await runDraft({ out, fresh: true, color: false }, io(env), { asker })).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe('my earlier answer\n');
-    expect(loadSession(env)).not.toBeNull();
+    expect(savedDrafts(env)).toHaveLength(1);
   });
 });
 

@@ -315,7 +315,8 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
   let release: (() => void) | null = null;
   const where = (): string => (store ? store.pathOf(draftId) : '');
   const save = (s: Session): void => {
-    if (!store) return;
+    // A draft with nothing in it yet is not worth a file: it would only clutter the resume list.
+    if (!store || (answeredCount(s) === 0 && !pathExists(store.pathOf(draftId)))) return;
     try {
       store.save(draftId, s);
     } catch (error) {
@@ -410,7 +411,9 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
     if (isInterrupt(error)) {
       const count = session ? answeredCount(session) : 0;
       io.stderr.write(
-        store
+        count === 0
+          ? '\nStopped before any answer; nothing to save.\n'
+          : store
           ? `\nStopped. ${plural(count, 'answer')} saved in ${where()}; run failcoach draft to carry on where you left off.\n`
           : `\nStopped. Autosave was off (${autosaveProblem ?? 'no state folder'}), so ${plural(count, 'answer')} could not be kept.\n`,
       );

@@ -134,7 +134,9 @@ describe('saved drafts survive "not now", --fresh and a second story', () => {
 
 describe('two failcoach draft processes on one draft', () => {
   it('the second is refused with a clear message while the first keeps writing', async () => {
-    const { dir, env } = workspace();
+    const { dir, env, state } = workspace();
+    mkdirSync(state, { recursive: true });
+    writeFileSync(join(state, 'session.json'), JSON.stringify(validSession()));
     // The first run waits at its first question, holding the draft.
     let interrupt: () => void = () => undefined;
     const waiting: Asker = {
@@ -148,7 +150,7 @@ describe('two failcoach draft processes on one draft', () => {
           };
         }),
     };
-    const first = runDraft({ color: false, out: join(dir, 'a.md') }, io(env), { asker: waiting });
+    const first = runDraft({ color: false, resume: true, out: join(dir, 'a.md') }, io(env), { asker: waiting });
     await new Promise((resolve) => setTimeout(resolve, 50));
     const secondStreams = io(env);
     const second = await runDraft({ color: false, resume: true }, secondStreams, { asker: scriptedAsker([]) });
@@ -156,10 +158,11 @@ describe('two failcoach draft processes on one draft', () => {
     expect(secondStreams.stderr.text).toMatch(/^failcoach: that draft is open in another failcoach draft \(process \d+\); carry it on there, or choose another draft\n$/);
     interrupt();
     expect(await first).toBe(130);
-    // Once the first has stopped, the draft is free again.
+    // Once the first has stopped, the draft is free again, with its answers.
     const third = scriptedAsker([CTRL_C]);
     expect(await runDraft({ color: false, resume: true }, io(env), { asker: third })).toBe(130);
-    expect(third.asked).toEqual([ROLE_QUESTION]);
+    expect(third.asked).toHaveLength(1);
+    expect(savedDrafts(env)[0]!.session.answers['root-cause']).toBe(FULL_ANSWERS['root-cause']);
   });
 });
 

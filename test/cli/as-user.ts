@@ -13,10 +13,19 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/failcoach.js');
 const isRoot = process.getuid?.() === 0;
 const NOBODY = 65534;
-const canDrop = isRoot && spawnSync('setpriv', ['--reuid', String(NOBODY), '--regid', String(NOBODY), '--clear-groups', 'true']).status === 0;
+const DROP = ['setpriv', '--reuid', String(NOBODY), '--regid', String(NOBODY), '--clear-groups'];
+const hasSetpriv = isRoot && spawnSync(DROP[0]!, [...DROP.slice(1), 'true']).status === 0;
+// The unprivileged user must be able to run this checkout (a clone under /root, mode 0700, is out of its reach).
+const canDrop = hasSetpriv && spawnSync(DROP[0]!, [...DROP.slice(1), process.execPath, bin, '--version'], { cwd: tmpdir() }).status === 0;
 
 export const unprivileged: { skipReason: string | null } = {
-  skipReason: isRoot && !canDrop ? 'running as root without setpriv: root ignores file permissions, so these tests cannot fail here' : null,
+  skipReason: !isRoot
+    ? null
+    : !hasSetpriv
+      ? 'running as root without setpriv: root ignores file permissions, so these tests cannot fail here'
+      : !canDrop
+        ? `running as root, and user ${NOBODY} cannot run this checkout (${root}); clone it where others can read it to run these tests`
+        : null,
 };
 
 /** A scratch folder the unprivileged user owns (so only the modes the test sets stand in its way). */
@@ -34,6 +43,6 @@ export function giveAway(path: string): void {
 
 /** Runs the built CLI as a user file permissions apply to. */
 export function failcoachAsUser(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): SpawnSyncReturns<string> {
-  const command = canDrop ? ['setpriv', '--reuid', String(NOBODY), '--regid', String(NOBODY), '--clear-groups', process.execPath, bin, ...args] : [process.execPath, bin, ...args];
+  const command = canDrop ? [...DROP, process.execPath, bin, ...args] : [process.execPath, bin, ...args];
   return spawnSync(command[0]!, command.slice(1), { cwd: options.cwd, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: options.cwd, ...options.env }, timeout: 30000 });
 }

@@ -337,12 +337,21 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
       draftId = store ? store.newId(session) : 'unsaved';
     }
     if (store) {
-      const lock = store.lock(draftId);
-      if (!lock.ok) {
+      let lock;
+      try {
+        lock = store.lock(draftId);
+      } catch (error) {
+        // A drafts folder that can be read but not written: carry on without autosave, and say so.
+        if (!(error instanceof FileError)) throw error;
+        autosaveProblem = error.message;
+        store = null;
+        io.stderr.write(`failcoach: cannot autosave this draft: ${error.message}. Your answers stay only in this window until you save the answer.\n`);
+      }
+      if (lock && !lock.ok) {
         io.stderr.write(`failcoach: that draft is open in another failcoach draft (process ${lock.pid}); carry it on there, or choose another draft\n`);
         return 2;
       }
-      release = lock.release;
+      if (lock) release = lock.release;
     }
     session.framework = framework.id;
     save(session);

@@ -60,6 +60,26 @@ describe('lint -o: the report never costs the user a file', () => {
   });
 });
 
+describe('lint -o /dev/stdout', () => {
+  it('writes the report into whatever stdout is, a pipe or a file, and leaves it what it was', () => {
+    const dir = scratch();
+    // Through sh, so stdout is a real pipe (a child's stdout here would be a socket, which no path can open).
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" lint examples/weak-blame.md -f compact -o /dev/stdout | cat`], { cwd: root, encoding: 'utf8', timeout: 30000 });
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout).toMatch(/weak-blame\.md:\d+:\d+: error /);
+    const file = join(dir, 'captured.txt');
+    const fd = openSync(file, 'w');
+    try {
+      const redirected = spawnSync(process.execPath, [bin, 'lint', 'examples/weak-blame.md', '-f', 'compact', '-o', '/dev/stdout'], { cwd: root, encoding: 'utf8', stdio: ['ignore', fd, 'pipe'], timeout: 30000 });
+      expect(redirected.status).toBe(1);
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(file, 'utf8')).toMatch(/weak-blame\.md:\d+:\d+: error /);
+    expect(lstatSync('/dev/stdout').isSymbolicLink()).toBe(true);
+  });
+});
+
 describe('standard output that cannot be written', () => {
   it('exits 2 with a message when stdout is /dev/full, instead of 0 with no report', () => {
     const full = openSync('/dev/full', 'w');

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -9,6 +9,7 @@ import { Collector } from '../cli/io.js';
 import { FULL_ANSWERS, starScript } from './answers.js';
 import { CTRL_C, scriptedAsker } from './script.js';
 import { savedDrafts } from './store.js';
+import { checkout, nodeAsUser, unprivileged } from '../cli/as-user.js';
 
 let umask = 0;
 beforeAll(() => {
@@ -258,5 +259,51 @@ describe('the review keeps required answers required', () => {
     expect(await runDraft({ color: false, out }, io(env), { asker })).toBe(0);
     expect(scripted.said.some((line) => line.startsWith('Kept your earlier answer to "What did you learn? One to three takeaways') && line.endsWith('This one needs an answer; a sentence is enough.'))).toBe(true);
     expect(readFileSync(out, 'utf8')).toContain(FULL_ANSWERS['lesson']!.slice(0, 40));
+  });
+});
+
+describe.skipIf(unprivileged.skipReason !== null)(`a state folder without write permission${unprivileged.skipReason ? ` (skipped: ${unprivileged.skipReason})` : ''}`, () => {
+  /** Runs the built draft command as the unprivileged user: a role answer, then Ctrl-C. */
+  function draftAsUser(stateHome: string): { code: number; stderr: string } {
+    const script = `
+      import { Readable, Writable } from 'node:stream';
+      import { runDraft } from ${JSON.stringify(join(checkout, 'dist/commands/draft.js'))};
+      class Collector extends Writable { text = ''; _write(chunk, _e, done) { this.text += chunk; done(); } }
+      const stderr = new Collector();
+      const stop = () => { const error = new Error('closed'); error.name = 'ExitPromptError'; throw error; };
+      const asker = {
+        text: async ({ message }) => (message.startsWith('Which role') ? 'Data engineer' : stop()),
+        confirm: async () => stop(),
+        select: async ({ choices }) => choices[0].value,
+        say() {},
+      };
+      const code = await runDraft({ color: false }, { stdout: new Collector(), stderr, stdin: Readable.from([]), env: { XDG_STATE_HOME: process.argv[1] } }, { asker });
+      process.stdout.write(JSON.stringify({ code, stderr: stderr.text }));`;
+    const result = nodeAsUser(['--input-type=module', '-e', script, stateHome], { cwd: tmpdir() });
+    expect(result.stderr).toBe('');
+    return JSON.parse(result.stdout) as { code: number; stderr: string };
+  }
+
+  it('a state folder that cannot be created: draft runs and says it cannot autosave', () => {
+    const { dir } = workspace();
+    chmodSync(dir, 0o755);
+    const home = join(dir, 'state-home');
+    mkdirSync(home, { mode: 0o755 });
+    const result = draftAsUser(home);
+    expect(result.code).toBe(130);
+    expect(result.stderr).toMatch(/^failcoach: cannot autosave this draft: .*failcoach\/drafts cannot be written \(permission denied\)/);
+    expect(result.stderr).toMatch(/Autosave was off .* so 1 answer could not be kept\.\n$/);
+  });
+
+  it('a drafts folder that can be read but not written: the saved draft is offered, and autosave is off, not a crash', () => {
+    const { dir } = workspace();
+    chmodSync(dir, 0o755);
+    const drafts = join(dir, 'state-home', 'failcoach', 'drafts');
+    mkdirSync(drafts, { recursive: true, mode: 0o755 });
+    writeFileSync(join(drafts, '2026-11-02T09-00-00-000Z-abcd.json'), JSON.stringify(validSession()), { mode: 0o644 });
+    const result = draftAsUser(join(dir, 'state-home'));
+    expect(result.code).toBe(130);
+    expect(result.stderr).toMatch(/^failcoach: cannot autosave this draft: .*\.lock cannot be written \(permission denied\)/);
+    expect(readFileSync(join(drafts, '2026-11-02T09-00-00-000Z-abcd.json'), 'utf8')).toBe(JSON.stringify(validSession()));
   });
 });

@@ -71,6 +71,16 @@ describe('writeFileSafely', () => {
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
+  // Only root may make a device node; a copy of /dev/null in a scratch folder stands in for the real one.
+  it.skipIf(process.getuid?.() !== 0)('writes into a character device as it is (root only: mknod)', () => {
+    const dir = scratch();
+    const device = join(dir, 'null');
+    execFileSync('mknod', [device, 'c', '1', '3']);
+    writeFileSafely(device, 'discarded\n');
+    expect(lstatSync(device).isCharacterDevice()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['null']);
+  });
+
   it('never follows a link planted where a temporary file might go', () => {
     const dir = scratch();
     const victim = join(dir, 'victim.txt');

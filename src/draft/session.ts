@@ -146,6 +146,7 @@ export class DraftStore {
       }
     }
     const legacy = join(this.root, 'session.json');
+    this.recoverLegacyTemporaries(legacy);
     if (existsSync(legacy)) {
       const target = this.pathOf(`${stamp(this.now())}-${randomBytes(2).toString('hex')}`);
       try {
@@ -153,6 +154,38 @@ export class DraftStore {
       } catch (error) {
         throw new FileError(legacy, describeFailure(error, 'write'));
       }
+    }
+  }
+
+  /**
+   * The first release saved session.json through ".session.json.<pid>.tmp": a kill between write
+   * and rename left one behind. Read it back when it is newer and sound; remove it otherwise.
+   */
+  private recoverLegacyTemporaries(legacy: string): void {
+    let entries: string[];
+    try {
+      entries = readdirSync(this.root).filter((name) => /^\.session\.json\.\d+\.tmp$/.test(name));
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      const path = join(this.root, name);
+      let newer = false;
+      try {
+        newer = !existsSync(legacy) || statSync(path).mtimeMs > statSync(legacy).mtimeMs;
+      } catch {
+        continue;
+      }
+      const read = newer ? readTextBounded(path, MiB, 'a saved draft') : null;
+      if (read?.ok && parseSession(read.text).ok) {
+        try {
+          renameSync(path, legacy);
+          continue;
+        } catch {
+          // Fall through and remove it.
+        }
+      }
+      rmSync(path, { force: true });
     }
   }
 

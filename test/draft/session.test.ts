@@ -307,3 +307,19 @@ describe.skipIf(unprivileged.skipReason !== null)(`a state folder without write 
     expect(readFileSync(join(drafts, '2026-11-02T09-00-00-000Z-abcd.json'), 'utf8')).toBe(JSON.stringify(validSession()));
   });
 });
+
+describe('leftovers of the first release', () => {
+  it('a session.json is moved into the drafts folder, and its newer interrupted save read back', async () => {
+    const { env, state } = workspace();
+    mkdirSync(state, { recursive: true });
+    writeFileSync(join(state, 'session.json'), JSON.stringify(validSession()));
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(join(state, 'session.json'), past, past);
+    writeFileSync(join(state, '.session.json.4242.tmp'), JSON.stringify(validSession({ answers: { ...(validSession().answers as object), context: FULL_ANSWERS['context'] } })));
+    writeFileSync(join(state, '.session.json.4343.tmp'), '{"half');
+    const [draft, ...others] = savedDrafts(env);
+    expect(others).toEqual([]);
+    expect(draft!.session.answers['context']).toBe(FULL_ANSWERS['context']);
+    expect(readdirSync(state).sort()).toEqual(['drafts']);
+  });
+});

@@ -228,6 +228,17 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
   }
   const now = injected?.now ?? new Date();
 
+  if (options.template) {
+    try {
+      io.stdout.write(templateFor(resolveFramework(options.framework ?? 'star', prompts), prompts));
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      io.stderr.write(`failcoach: ${error.message}\n`);
+      return 2;
+    }
+    return 0;
+  }
+
   if (options.answers !== undefined) {
     let file: AnswersFile;
     try {
@@ -264,11 +275,6 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
       return 2;
     }
     throw error;
-  }
-
-  if (options.template) {
-    io.stdout.write(templateFor(framework, prompts));
-    return 0;
   }
 
   const interactive = injected?.asker !== undefined || (Boolean(io.stdin.isTTY) && Boolean(io.stdout.isTTY));

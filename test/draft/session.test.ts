@@ -323,3 +323,17 @@ describe('leftovers of the first release', () => {
     expect(readdirSync(state).sort()).toEqual(['drafts']);
   });
 });
+
+describe('saving needs every required answer', () => {
+  it('a draft that reached the review with answers missing cannot be saved until they are given', async () => {
+    const { dir, env, state } = workspace();
+    mkdirSync(state, { recursive: true });
+    writeFileSync(join(state, 'session.json'), JSON.stringify(validSession({ stage: 'review' })));
+    const out = join(dir, 'incomplete.md');
+    const asker = scriptedAsker([{ select: 'save' }, { select: 'stop' }]);
+    expect(await runDraft({ color: false, resume: true, out }, io(env), { asker })).toBe(0);
+    expect(asker.said.some((line) => line.startsWith('Still to answer before saving:\n  ▸ Set the scene'))).toBe(true);
+    expect(asker.said).toContain('Not saved: answer the questions listed above first ("Answer a section again").');
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -34,7 +34,6 @@ export interface MaskedText {
  */
 class Mask {
   private readonly blanked: Uint8Array;
-  private any = false;
   /** Scratch space for view(), reused: a line of a few characters must not allocate a large buffer. */
   private readonly chunk = new Uint16Array(8192);
   constructor(private readonly source: string) {
@@ -47,13 +46,12 @@ class Mask {
   blank(start: number, end: number): void {
     if (end <= start) return;
     this.blanked.fill(1, start, end);
-    this.any = true;
     this.changes++;
   }
 
   /** source[start, end) with what has been blanked so far turned to spaces (line breaks kept). */
   view(start: number, end: number): string {
-    if (!this.any) return this.source.slice(start, end);
+    if (this.changes === 0) return this.source.slice(start, end);
     const offset = this.blanked.subarray(start, end).indexOf(1);
     if (offset === -1) return this.source.slice(start, end);
     const first = start + offset;
@@ -74,11 +72,6 @@ class Mask {
   spoken(): string {
     return this.view(0, this.source.length);
   }
-}
-
-/** Spaces for every character but line breaks, so lines and offsets stay where they were. */
-function blankText(text: string): string {
-  return text.replace(/[^\r\n]/g, ' ');
 }
 
 function findFrontMatter(text: string, from: number): { raw: string; start: number; end: number } | null {

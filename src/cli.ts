@@ -3,6 +3,7 @@ import { packageVersion } from './util/version.js';
 import { runLint, UsageError, FORMATS, type Io } from './commands/lint.js';
 import { explainRule, listRules, rulesAsJson } from './commands/rules.js';
 import { loadPaint, shouldColor } from './io/color.js';
+import { FileError, errorCode } from './io/errors.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -63,8 +64,8 @@ Examples:
     .option('--framework <id|path>', 'star (default), mcdougall, pesec, car, or a path to your own framework YAML')
     .option('--out <path>', 'where to write the answer (default answers/<story>.md)')
     .option('--force', 'replace an existing answer file without asking')
-    .option('--resume', 'carry on the saved draft without asking')
-    .option('--fresh', 'start a new draft, ignoring any saved one')
+    .option('--resume', 'carry on a saved draft (without asking when there is only one)')
+    .option('--fresh', 'start a new draft; saved drafts are kept')
     .option('--job <file>', 'a job posting (text) to suggest the role and the skills it needs')
     .option('--answers <file>', 'no questions: build the answer from a YAML file of answers')
     .option('--template', 'print a commented answers file to fill in, for --answers')
@@ -144,20 +145,49 @@ export async function run(argv: readonly string[], io: Io = { stdout: process.st
   const program = buildProgram(io, (c) => {
     code = c;
   });
-  // A closed pipe (failcoach lint … | head -1) is not an error worth a stack trace.
+  // A closed pipe (failcoach lint … | head -1) is not an error worth a stack trace; any other
+  // failure to write the results (a full disk, /dev/full) is, and must not end in exit 0.
+  let outputError: NodeJS.ErrnoException | null = null;
   io.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(code);
+    outputError ??= error;
   });
+  const finish = async (result: number): Promise<number> => {
+    // Wait until what was written has reached the stream, so a late write error is seen.
+    await new Promise<void>((resolve) => {
+      if (outputError || (io.stdout as { destroyed?: boolean }).destroyed) resolve();
+      else io.stdout.write('', () => resolve());
+    });
+    if (outputError) {
+      io.stderr.write(`failcoach: cannot write the results to standard output (${outputError.code ?? outputError.message}); check where the output goes (a full disk, or a file that cannot be written)\n`);
+      return 2;
+    }
+    return result;
+  };
+  try {
+    process.cwd();
+  } catch {
+    io.stderr.write('failcoach: the current folder no longer exists (it was deleted or moved); change to an existing folder and run failcoach again\n');
+    return 2;
+  }
   try {
     if (argv.length <= 2) {
       program.outputHelp();
-      return 0;
+      return await finish(0);
     }
     await program.parseAsync([...argv]);
-    return code;
+    return await finish(code);
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    }
+    if (error instanceof FileError) {
+      io.stderr.write(`failcoach: ${error.message}\n`);
+      return 2;
+    }
+    if (errorCode(error) === 'ENOENT' && error instanceof Error && /uv_cwd/.test(error.message)) {
+      io.stderr.write('failcoach: the current folder no longer exists (it was deleted or moved); change to an existing folder and run failcoach again\n');
+      return 2;
     }
     if (error instanceof UsageError) {
       io.stderr.write(`failcoach: ${error.message}\n`);

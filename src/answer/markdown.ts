@@ -28,47 +28,50 @@ export interface MaskedText {
 }
 
 /**
- * Blanked ranges over the source. Most answers are plain prose, so the spoken text is built once
- * at the end from the source and the ranges, instead of copying the text character by character.
+ * What has been blanked so far: one flag per character of the source. Blanking a range, and
+ * reading a line back with its blanks applied, each cost the length of the range or line, so
+ * masking a whole answer stays linear however many pieces of markup it holds.
  */
 class Mask {
-  private readonly ranges: Array<[number, number]> = [];
-  constructor(private readonly source: string) {}
-
-  blank(start: number, end: number): void {
-    if (end > start) this.ranges.push([start, end]);
+  private readonly blanked: Uint8Array;
+  /** Scratch space for view(), reused: a line of a few characters must not allocate a large buffer. */
+  private readonly chunk = new Uint16Array(8192);
+  constructor(private readonly source: string) {
+    this.blanked = new Uint8Array(source.length);
   }
 
-  /** source[start, end) with what has been blanked so far turned to spaces. */
+  /** Counts blanking calls, so a caller can tell whether its view of a line is still current. */
+  changes = 0;
+
+  blank(start: number, end: number): void {
+    if (end <= start) return;
+    this.blanked.fill(1, start, end);
+    this.changes++;
+  }
+
+  /** source[start, end) with what has been blanked so far turned to spaces (line breaks kept). */
   view(start: number, end: number): string {
-    let text = this.source.slice(start, end);
-    for (const [a, b] of this.ranges) {
-      if (a >= end || b <= start) continue;
-      const from = Math.max(a, start) - start;
-      const to = Math.min(b, end) - start;
-      text = text.slice(0, from) + blankText(text.slice(from, to)) + text.slice(to);
+    if (this.changes === 0) return this.source.slice(start, end);
+    const offset = this.blanked.subarray(start, end).indexOf(1);
+    if (offset === -1) return this.source.slice(start, end);
+    const first = start + offset;
+    // Character codes in chunks: no per-range string copies, and lone surrogates survive as they are.
+    const parts: string[] = [this.source.slice(start, first)];
+    const chunk = this.chunk;
+    for (let from = first; from < end; from += chunk.length) {
+      const length = Math.min(chunk.length, end - from);
+      for (let i = 0; i < length; i++) {
+        const code = this.source.charCodeAt(from + i);
+        chunk[i] = this.blanked[from + i] && code !== 10 && code !== 13 ? 32 : code;
+      }
+      parts.push(String.fromCharCode.apply(null, chunk.subarray(0, length) as unknown as number[]));
     }
-    return text;
+    return parts.join('');
   }
 
   spoken(): string {
-    if (this.ranges.length === 0) return this.source;
-    const sorted = [...this.ranges].sort((x, y) => x[0] - y[0]);
-    let out = '';
-    let at = 0;
-    for (const [start, end] of sorted) {
-      if (end <= at) continue;
-      const from = Math.max(start, at);
-      out += this.source.slice(at, from) + blankText(this.source.slice(from, end));
-      at = end;
-    }
-    return out + this.source.slice(at);
+    return this.view(0, this.source.length);
   }
-}
-
-/** Spaces for every character but line breaks, so lines and offsets stay where they were. */
-function blankText(text: string): string {
-  return text.replace(/[^\r\n]/g, ' ');
 }
 
 function findFrontMatter(text: string, from: number): { raw: string; start: number; end: number } | null {
@@ -102,44 +105,162 @@ function splitLines(text: string, from: number): Line[] {
   return lines;
 }
 
-const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const LIST_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)/;
 const BLOCKQUOTE = /^([ \t]*>[ \t]?)+/;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+.*$/;
 
-const INLINE_PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray, base: number, mask: Mask) => void]> = [
-  [/(`+)[^`]*?\1/g, (m, base, mask) => mask.blank(base + m.index, base + m.index + m[0].length)],
-  [/!\[[^\]]*\]\([^)]*\)/g, (m, base, mask) => mask.blank(base + m.index, base + m.index + m[0].length)],
-  [
-    /\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]/g,
-    (m, base, mask) => {
-      const labelLength = (m[1] ?? m[2] ?? '').length;
-      mask.blank(base + m.index, base + m.index + 1);
-      mask.blank(base + m.index + 1 + labelLength, base + m.index + m[0].length);
-    },
-  ],
-  [/<(?:https?:|mailto:)[^>]*>|<\/?[A-Za-z][^>]*>/g, (m, base, mask) => mask.blank(base + m.index, base + m.index + m[0].length)],
-  [/\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|~~/gu, (m, base, mask) => mask.blank(base + m.index, base + m.index + m[0].length)],
-];
+/**
+ * An ATX heading ("## Result"), read without a regular expression: the closing run of "#" and
+ * spaces is trimmed from the end in one pass, where a pattern would rescan it from every start.
+ */
+function atxHeading(text: string): { level: number; text: string } | null {
+  let i = 0;
+  while (i < 3 && text[i] === ' ') i++;
+  let level = 0;
+  while (text[i + level] === '#') level++;
+  if (level < 1 || level > 6) return null;
+  const after = i + level;
+  if (after < text.length && text[after] !== ' ' && text[after] !== '\t') return null;
+  let end = text.length;
+  while (end > after && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '#')) end--;
+  return { level, text: text.slice(after, end).trim() };
+}
+
+/** For each position, where the next `char` is at or after it (-1: none): one pass from the end. */
+function nextIndex(text: string, char: string): Int32Array {
+  const next = new Int32Array(text.length + 1);
+  let seen = -1;
+  next[text.length] = -1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === char) seen = i;
+    next[i] = seen;
+  }
+  return next;
+}
+
+function at(next: Int32Array, index: number): number {
+  return index < next.length ? next[index]! : -1;
+}
+
+/**
+ * Code spans: a run of backticks closes at the next run of the same length. Runs are indexed by
+ * length once, and each length's list is read with a pointer that only moves forward.
+ */
+function maskCodeSpans(mask: Mask, text: string, base: number): void {
+  if (!text.includes('`')) return;
+  const runs: Array<{ start: number; length: number }> = [];
+  for (let i = 0; i < text.length; ) {
+    if (text[i] !== '`') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (text[j] === '`') j++;
+    runs.push({ start: i, length: j - i });
+    i = j;
+  }
+  if (runs.length < 2) return;
+  const byLength = new Map<number, { indexes: number[]; pointer: number }>();
+  runs.forEach((run, index) => {
+    const entry = byLength.get(run.length) ?? { indexes: [], pointer: 0 };
+    entry.indexes.push(index);
+    byLength.set(run.length, entry);
+  });
+  for (let r = 0; r < runs.length; r++) {
+    const entry = byLength.get(runs[r]!.length)!;
+    while (entry.pointer < entry.indexes.length && entry.indexes[entry.pointer]! <= r) entry.pointer++;
+    if (entry.pointer === entry.indexes.length) continue;
+    const close = entry.indexes[entry.pointer]!;
+    mask.blank(base + runs[r]!.start, base + runs[close]!.start + runs[close]!.length);
+    r = close;
+  }
+}
+
+/** Images, ![alt](target): blanked whole, alt text included (it is not spoken). */
+function maskImages(mask: Mask, text: string, base: number): void {
+  if (!text.includes('![')) return;
+  const closeBracket = nextIndex(text, ']');
+  const closeParen = nextIndex(text, ')');
+  for (let i = text.indexOf('!['); i !== -1; ) {
+    const label = at(closeBracket, i + 2);
+    const end = label !== -1 && text[label + 1] === '(' ? at(closeParen, label + 2) : -1;
+    if (end === -1) {
+      i = text.indexOf('![', i + 1);
+      continue;
+    }
+    mask.blank(base + i, base + end + 1);
+    i = text.indexOf('![', end + 1);
+  }
+}
+
+/** Links, [label](target) and [label][ref]: the label is spoken, the brackets and target are not. */
+function maskLinks(mask: Mask, text: string, base: number): void {
+  if (!text.includes('[')) return;
+  const closeBracket = nextIndex(text, ']');
+  const closeParen = nextIndex(text, ')');
+  for (let i = text.indexOf('['); i !== -1; ) {
+    const label = at(closeBracket, i + 1);
+    let end = -1;
+    if (label !== -1 && text[label + 1] === '(') end = at(closeParen, label + 2);
+    if (end === -1 && label !== -1 && text[label + 1] === '[') end = at(closeBracket, label + 2);
+    if (end === -1) {
+      i = text.indexOf('[', i + 1);
+      continue;
+    }
+    mask.blank(base + i, base + i + 1);
+    mask.blank(base + label, base + end + 1);
+    i = text.indexOf('[', end + 1);
+  }
+}
+
+const TAG_START = /^(?:https?:|mailto:|\/?[A-Za-z])/;
+
+/** Autolinks (<https://…>) and HTML tags (<b>, </b>): blanked whole. */
+function maskTags(mask: Mask, text: string, base: number): void {
+  if (!text.includes('<')) return;
+  const closeAngle = nextIndex(text, '>');
+  for (let i = text.indexOf('<'); i !== -1; ) {
+    const end = TAG_START.test(text.slice(i + 1, i + 8)) ? at(closeAngle, i + 1) : -1;
+    if (end === -1) {
+      i = text.indexOf('<', i + 1);
+      continue;
+    }
+    mask.blank(base + i, base + end + 1);
+    i = text.indexOf('<', end + 1);
+  }
+}
+
+const EMPHASIS = /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|~~/gu;
+
+function maskEmphasis(mask: Mask, text: string, base: number): void {
+  if (!/[*_~]/.test(text)) return;
+  const regex = new RegExp(EMPHASIS.source, EMPHASIS.flags);
+  let m: RegExpExecArray | null;
+  while ((m = regex.exec(text)) !== null) {
+    mask.blank(base + m.index, base + m.index + m[0].length);
+    if (m[0].length === 0) regex.lastIndex++;
+  }
+}
+
+/** In order: a later kind of markup is looked for in the line with the earlier ones blanked, so a link inside a code span stays masked. */
+const INLINE_MASKS: ReadonlyArray<(mask: Mask, text: string, base: number) => void> = [maskCodeSpans, maskImages, maskLinks, maskTags, maskEmphasis];
 
 /** Inline markup inside one line: code spans, images, links, autolinks, tags, emphasis. */
 function maskInline(mask: Mask, line: Line): void {
   const text = line.text;
-  // Most lines of an answer are plain prose: skip the patterns when no markup character is present.
+  // Most lines of an answer are plain prose: skip the scans when no markup character is present.
   if (!/[`\[\]<*_~!|]/.test(text)) return;
-  for (const [pattern, apply] of INLINE_PATTERNS) {
-    // Work on the partially masked line so a link inside a code span stays masked.
-    const current = mask.view(line.start, line.end);
-    const regex = new RegExp(pattern.source, pattern.flags);
-    let m: RegExpExecArray | null;
-    while ((m = regex.exec(current)) !== null) {
-      apply(m, line.start, mask);
-      if (m[0].length === 0) regex.lastIndex++;
+  let seen = mask.changes;
+  let current = mask.view(line.start, line.end);
+  for (const apply of INLINE_MASKS) {
+    if (mask.changes !== seen) {
+      seen = mask.changes;
+      current = mask.view(line.start, line.end);
     }
+    apply(mask, current, line.start);
   }
   if (text.includes('|') && /^\s*\|/.test(text)) {
     for (let i = 0; i < text.length; i++) if (text[i] === '|') mask.blank(line.start + i, line.start + i + 1);
@@ -164,11 +285,13 @@ export function maskMarkdown(source: string, markdown: boolean): MaskedText {
     return { spoken: mask.spoken(), headings, comments, frontMatter, blockStarts };
   }
 
-  HTML_COMMENT.lastIndex = bodyStart;
-  let cm: RegExpExecArray | null;
-  while ((cm = HTML_COMMENT.exec(source)) !== null) {
-    comments.push({ body: cm[1] ?? '', start: cm.index, end: cm.index + cm[0].length });
-    mask.blank(cm.index, cm.index + cm[0].length);
+  // <!-- … -->, found with indexOf: an unclosed "<!--" ends the search instead of rescanning the rest from every start.
+  for (let open = source.indexOf('<!--', bodyStart); open !== -1; ) {
+    const close = source.indexOf('-->', open + 4);
+    if (close === -1) break;
+    comments.push({ body: source.slice(open + 4, close), start: open, end: close + 3 });
+    mask.blank(open, close + 3);
+    open = source.indexOf('<!--', close + 3);
   }
 
   // Comments can span lines, so lines are read with them already blanked.
@@ -187,9 +310,9 @@ export function maskMarkdown(source: string, markdown: boolean): MaskedText {
       mask.blank(line.start, line.end);
       continue;
     }
-    const heading = ATX_HEADING.exec(line.text);
+    const heading = atxHeading(line.text);
     if (heading) {
-      headings.push({ level: heading[1]!.length, text: (heading[2] ?? '').trim(), start: line.start, end: line.end });
+      headings.push({ level: heading.level, text: heading.text, start: line.start, end: line.end });
       mask.blank(line.start, line.end);
       blockStarts.push(line.start);
       continue;

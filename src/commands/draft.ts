@@ -2,15 +2,17 @@
  * `failcoach draft`: the guided reflection that writes an answer file, and its non-interactive
  * twin (`--answers`). Both assemble and lint through the same code as `failcoach lint`.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { DataError, frameworkFiles, loadFramework, loadPrompts, resolveFramework, type Framework, type Prompt } from '../draft/data.js';
 import { assembleAnswer, slugFor, type DraftAnswers } from '../draft/assemble.js';
 import { countWords, interview, reanswerSection, validator, type Asker, type InterviewDeps } from '../draft/interview.js';
-import { answeredCount, clearSession, loadSession, newSession, saveSession, sessionPath, type Session } from '../draft/session.js';
+import { DraftStore, answeredCount, draftTitle, newSession, type SavedDraft, type Session } from '../draft/session.js';
 import { loadPaint, shouldColor } from '../io/color.js';
-import { writeFileAtomic } from '../io/write.js';
+import { pathExists, writeFileSafely } from '../io/write.js';
+import { FileError } from '../io/errors.js';
+import { MiB, readTextBounded } from '../io/read.js';
+import { plural } from '../util/plural.js';
 import { formatStylish } from '../report/stylish.js';
 import { RULES } from '../lint/rules/index.js';
 import { packageVersion } from '../util/version.js';
@@ -79,16 +81,50 @@ export function templateFor(framework: Framework, prompts: ReadonlyMap<string, P
 
 class InputProblem extends Error {}
 
-/** Reads an answers file for the non-interactive path; every problem is named with its line. */
-function readAnswersFile(path: string, framework: Framework, prompts: ReadonlyMap<string, Prompt>): DraftAnswers & { framework?: string } {
-  if (!existsSync(path)) throw new InputProblem(`${path} does not exist; "failcoach draft --template > ${path}" writes one to fill in`);
-  const doc = parseDocument(readFileSync(path, 'utf8'), { uniqueKeys: true });
+/** Aliases an answers file may use: plenty for a real file, too few to expand into gigabytes. */
+const MAX_ALIASES = 50;
+
+interface AnswersFile {
+  framework: Framework;
+  draft: DraftAnswers;
+}
+
+/**
+ * Reads an answers file for the non-interactive path; every problem is named with the file. The
+ * framework is the --framework flag's, else the file's own `framework:` key, else STAR.
+ */
+function readAnswersFile(path: string, frameworkFlag: string | undefined, prompts: ReadonlyMap<string, Prompt>): AnswersFile {
+  const read = readTextBounded(path, MiB, 'an answers file');
+  if (!read.ok) {
+    throw new InputProblem(read.code === 'missing' ? `${path} does not exist; "failcoach draft --template > ${path}" writes one to fill in` : `--answers ${path} ${read.reason}`);
+  }
+  const doc = parseDocument(read.text, { uniqueKeys: true });
   if (doc.errors[0]) throw new InputProblem(`${path}:${doc.errors[0].linePos?.[0]?.line ?? 1}: not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
-  const data = doc.toJS({ maxAliasCount: 50 }) as { framework?: unknown; role?: unknown; skills?: unknown; title?: unknown; answers?: unknown } | null;
-  if (!data || typeof data !== 'object' || typeof data.answers !== 'object' || data.answers === null) throw new InputProblem(`${path}: expected an "answers:" mapping; "failcoach draft --template" shows the shape`);
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch {
+    throw new InputProblem(`${path}: refused: its YAML aliases expand too far (at most ${MAX_ALIASES}); write the answers out in full`);
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new InputProblem(`${path}: expected a mapping with an "answers:" key; "failcoach draft --template" shows the shape`);
+  const data = raw as { framework?: unknown; role?: unknown; skills?: unknown; title?: unknown; answers?: unknown };
+  if (data.answers === undefined || data.answers === null) throw new InputProblem(`${path}: expected an "answers:" mapping; "failcoach draft --template" shows the shape`);
+  if (typeof data.answers !== 'object' || Array.isArray(data.answers)) throw new InputProblem(`${path}: "answers" must be a mapping of question ids to text (id: "your answer"), not ${Array.isArray(data.answers) ? 'a list' : 'a single value'}; "failcoach draft --template" shows the shape`);
+  if (data.framework !== undefined && typeof data.framework !== 'string') throw new InputProblem(`${path}: "framework" must be a framework id such as star`);
+  let framework: Framework;
+  try {
+    framework = resolveFramework(frameworkFlag ?? (data.framework as string | undefined) ?? 'star', prompts);
+  } catch (error) {
+    if (error instanceof DataError && frameworkFlag === undefined && data.framework !== undefined) throw new InputProblem(`${path}: "framework: ${String(data.framework)}": ${error.message.replace(/^--framework:1: /, '')}`);
+    throw error;
+  }
+  const asked = frameworkPrompts(framework, prompts).map((p) => p.id);
   const answers: Record<string, string> = {};
   for (const [id, value] of Object.entries(data.answers as Record<string, unknown>)) {
-    if (!prompts.has(id)) throw new InputProblem(`${path}: unknown answer "${id}"; the framework asks for: ${frameworkPrompts(framework, prompts).map((p) => p.id).join(', ')}`);
+    if (!asked.includes(id)) {
+      const where = prompts.has(id) ? `is not a question of the ${framework.id} framework` : 'is not a question failcoach asks';
+      throw new InputProblem(`${path}: answer "${id}" ${where}; ${framework.id} asks for: ${asked.join(', ')}${prompts.has(id) ? ' (choose another framework with --framework or "framework:", or remove the answer)' : ''}`);
+    }
     if (value !== null && typeof value !== 'string') throw new InputProblem(`${path}: answer "${id}" must be text`);
     answers[id] = (value ?? '').trim();
   }
@@ -96,18 +132,20 @@ function readAnswersFile(path: string, framework: Framework, prompts: ReadonlyMa
     const verdict = validator(prompt)(answers[prompt.id] ?? '');
     return verdict === true ? [] : [`${prompt.id}: ${verdict}`];
   });
-  if (problems.length > 0) throw new InputProblem(`${path}: ${problems.length} answer${problems.length === 1 ? '' : 's'} to complete — ${problems.join(' · ')}`);
+  if (problems.length > 0) throw new InputProblem(`${path}: ${plural(problems.length, 'answer')} to complete — ${problems.join(' · ')}`);
   return {
-    ...(typeof data.framework === 'string' ? { framework: data.framework } : {}),
-    ...(typeof data.role === 'string' && data.role.trim() ? { role: data.role.trim() } : {}),
-    ...(Array.isArray(data.skills) ? { skills: data.skills.map(String).filter(Boolean) } : {}),
-    ...(typeof data.title === 'string' && data.title.trim() ? { title: data.title.trim() } : {}),
-    answers,
+    framework,
+    draft: {
+      ...(typeof data.role === 'string' && data.role.trim() ? { role: data.role.trim() } : {}),
+      ...(Array.isArray(data.skills) ? { skills: data.skills.map(String).filter(Boolean) } : {}),
+      ...(typeof data.title === 'string' && data.title.trim() ? { title: data.title.trim() } : {}),
+      answers,
+    },
   };
 }
 
 function summary(words: number, seconds: number, errors: number, warnings: number): string {
-  return `${words} words, ${formatDuration(seconds)} spoken, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  return `${plural(words, 'word')}, ${formatDuration(seconds)} spoken, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }
 
 /** The inquirer-backed asker, loaded only when `draft` runs interactively. */
@@ -131,22 +169,56 @@ function isInterrupt(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
-async function writeAnswer(path: string, markdown: string, force: boolean, asker: Asker | null): Promise<boolean> {
-  if (existsSync(path) && !force) {
-    if (!asker) return false;
-    if (!(await asker.confirm({ message: `${path} exists. Replace it?`, default: false }))) return false;
+type WriteOutcome = { written: true } | { written: false; reason: 'exists' } | { written: false; reason: 'failed'; message: string };
+
+/** Writes an answer file: private (0600) when new, answers/ created 0700, never over a file without --force or a yes. */
+async function writeAnswer(path: string, markdown: string, force: boolean, asker: Asker | null): Promise<WriteOutcome> {
+  if (pathExists(path) && !force) {
+    if (!asker || !(await asker.confirm({ message: `${path} exists. Replace it?`, default: false }))) return { written: false, reason: 'exists' };
   }
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomic(path, markdown);
-  return true;
+  try {
+    writeFileSafely(path, markdown, { mode: 0o600, folderMode: 0o700 });
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    return { written: false, reason: 'failed', message: `cannot write the answer: ${error.message}` };
+  }
+  return { written: true };
+}
+
+/** Reads --job before anything else happens, so a wrong path stops the run with nothing touched. */
+function readJobPosting(path: string): { role?: string; skills: string[] } | string {
+  const read = readTextBounded(path, MiB, 'a job posting');
+  if (!read.ok) return `--job ${path} ${read.reason}${read.code === 'missing' ? ' (give a job posting saved as a text file)' : ''}`;
+  return suggestFromPosting(read.text);
+}
+
+/** Answers the framework needs that are missing or no longer valid (after an edit, or in an old draft). */
+function incompleteAnswers(framework: Framework, prompts: ReadonlyMap<string, Prompt>, answers: Record<string, string>): string[] {
+  return frameworkPrompts(framework, prompts).flatMap((prompt) => {
+    const verdict = validator(prompt)(answers[prompt.id] ?? '');
+    return verdict === true ? [] : [`${prompt.text} — ${verdict}`];
+  });
+}
+
+/** The draft to work on: a saved one the user picks, or a new one. Never deletes a saved draft. */
+async function chooseDraft(asker: Asker, drafts: readonly SavedDraft[], options: DraftOptions): Promise<SavedDraft | null> {
+  if (options.fresh || drafts.length === 0) return null;
+  if (options.resume && drafts.length === 1) return drafts[0]!;
+  const id = await asker.select<string>({
+    message: drafts.length === 1 ? 'You have a saved draft. Carry it on, or start a new one?' : `You have ${drafts.length} saved drafts. Which one will you carry on?`,
+    choices: [
+      ...drafts.map((d) => ({ name: `Carry on ${draftTitle(d.session)}, started ${d.session.startedAt.slice(0, 10)} (${plural(answeredCount(d.session), 'answer')} saved)`, value: d.id })),
+      ...(options.resume ? [] : [{ name: 'Start a new draft (saved drafts stay saved)', value: '' }]),
+    ],
+    default: drafts[0]!.id,
+  });
+  return drafts.find((d) => d.id === id) ?? null;
 }
 
 export async function runDraft(options: DraftOptions, io: Io, injected?: { asker?: Asker; now?: Date }): Promise<number> {
   let prompts: Map<string, Prompt>;
-  let framework: Framework;
   try {
     prompts = loadPrompts();
-    framework = resolveFramework(options.framework ?? 'star', prompts);
   } catch (error) {
     if (error instanceof DataError) {
       io.stderr.write(`failcoach: ${error.message}\n`);
@@ -157,14 +229,20 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
   const now = injected?.now ?? new Date();
 
   if (options.template) {
-    io.stdout.write(templateFor(framework, prompts));
+    try {
+      io.stdout.write(templateFor(resolveFramework(options.framework ?? 'star', prompts), prompts));
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      io.stderr.write(`failcoach: ${error.message}\n`);
+      return 2;
+    }
     return 0;
   }
 
   if (options.answers !== undefined) {
-    let draft: DraftAnswers;
+    let file: AnswersFile;
     try {
-      draft = readAnswersFile(options.answers, framework, prompts);
+      file = readAnswersFile(options.answers, options.framework, prompts);
     } catch (error) {
       if (error instanceof InputProblem || error instanceof DataError) {
         io.stderr.write(`failcoach: ${error.message}\n`);
@@ -172,14 +250,15 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
       }
       throw error;
     }
-    const assembled = assembleAnswer(framework, draft, now);
+    const assembled = assembleAnswer(file.framework, file.draft, now);
     if (options.print) {
       io.stdout.write(assembled.markdown);
       return 0;
     }
-    const path = options.out ?? join('answers', `${slugFor(draft.title, now)}.md`);
-    if (!(await writeAnswer(path, assembled.markdown, options.force ?? false, null))) {
-      io.stderr.write(`failcoach: ${path} exists; use --force to replace it, or --out to write elsewhere\n`);
+    const path = options.out ?? join('answers', `${slugFor(file.draft.title, now)}.md`);
+    const outcome = await writeAnswer(path, assembled.markdown, options.force ?? false, null);
+    if (!outcome.written) {
+      io.stderr.write(outcome.reason === 'exists' ? `failcoach: ${path} exists; use --force to replace it, or --out to write elsewhere\n` : `failcoach: ${outcome.message}\n`);
       return 2;
     }
     const s = assembled.lint.stats;
@@ -187,27 +266,101 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
     return 0;
   }
 
+  let framework: Framework;
+  try {
+    framework = resolveFramework(options.framework ?? 'star', prompts);
+  } catch (error) {
+    if (error instanceof DataError) {
+      io.stderr.write(`failcoach: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+
   const interactive = injected?.asker !== undefined || (Boolean(io.stdin.isTTY) && Boolean(io.stdout.isTTY));
   if (!interactive) {
     io.stderr.write('failcoach: draft asks questions and needs a terminal; in scripts use --answers answers.yaml ("failcoach draft --template" prints one)\n');
     return 2;
   }
+  if (options.fresh && options.resume) {
+    io.stderr.write('failcoach: --fresh and --resume contradict each other; give one of them\n');
+    return 2;
+  }
+  let job: { role?: string; skills: string[] } | undefined;
+  if (options.job !== undefined) {
+    const posting = readJobPosting(options.job);
+    if (typeof posting === 'string') {
+      io.stderr.write(`failcoach: ${posting}\n`);
+      return 2;
+    }
+    job = posting;
+  }
   const paint = await loadPaint(shouldColor(options.color, io.env, Boolean(io.stdout.isTTY)));
   const asker = injected?.asker ?? (await inquirerAsker(io, paint));
-  const save = (s: Session): void => saveSession(s, io.env);
-  let session: Session | null = options.fresh ? null : loadSession(io.env);
+
+  // Autosave: a store of drafts, or the reason there is none (the interview still runs).
+  const opened = DraftStore.open(io.env, () => now);
+  let store: DraftStore | null = opened.ok ? opened.store : null;
+  let autosaveProblem: string | null = opened.ok ? null : opened.reason;
+  let drafts: SavedDraft[] = [];
+  if (store) {
+    try {
+      const listed = store.list();
+      drafts = listed.drafts;
+      for (const notice of listed.notices) io.stderr.write(`failcoach: ${notice}\n`);
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      autosaveProblem = error.message;
+      store = null;
+    }
+  }
+  if (autosaveProblem) io.stderr.write(`failcoach: cannot autosave this draft: ${autosaveProblem}. Your answers stay only in this window until you save the answer.\n`);
+
+  let session: Session | null = null;
+  let draftId = '';
+  let release: (() => void) | null = null;
+  const where = (): string => (store ? store.pathOf(draftId) : '');
+  const save = (s: Session): void => {
+    // A draft with nothing in it yet is not worth a file: it would only clutter the resume list.
+    if (!store || (answeredCount(s) === 0 && !pathExists(store.pathOf(draftId)))) return;
+    try {
+      store.save(draftId, s);
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      store = null;
+      autosaveProblem = error.message;
+      io.stderr.write(`failcoach: autosave stopped: ${error.message}. Your answers stay only in this window until you save the answer.\n`);
+    }
+  };
   try {
-    if (session && !options.resume) {
-      const resume = await asker.confirm({ message: `Resume the draft you started on ${session.startedAt.slice(0, 10)} (${answeredCount(session)} answers saved)?`, default: true });
-      if (!resume) session = null;
+    const picked = await chooseDraft(asker, drafts, options);
+    if (picked) {
+      session = picked.session;
+      draftId = picked.id;
+      if (options.framework === undefined) framework = resolveFramework(session.framework, prompts);
+    } else {
+      session = newSession(framework.id, now);
+      draftId = store ? store.newId(session) : 'unsaved';
     }
-    if (session && options.framework === undefined) {
-      framework = resolveFramework(session.framework, prompts);
+    if (store) {
+      let lock;
+      try {
+        lock = store.lock(draftId);
+      } catch (error) {
+        // A drafts folder that can be read but not written: carry on without autosave, and say so.
+        if (!(error instanceof FileError)) throw error;
+        autosaveProblem = error.message;
+        store = null;
+        io.stderr.write(`failcoach: cannot autosave this draft: ${error.message}. Your answers stay only in this window until you save the answer.\n`);
+      }
+      if (lock && !lock.ok) {
+        io.stderr.write(`failcoach: that draft is open in another failcoach draft (process ${lock.pid}); carry it on there, or choose another draft\n`);
+        return 2;
+      }
+      if (lock) release = lock.release;
     }
-    session ??= newSession(framework.id, now);
     session.framework = framework.id;
     save(session);
-    const job = options.job !== undefined ? suggestFromPosting(readFileSync(options.job, 'utf8')) : undefined;
     const deps: InterviewDeps = { asker, framework, prompts, save, ...(job ? { job } : {}) };
     await interview(deps, session);
 
@@ -217,17 +370,19 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
       const result = { ...assembled.lint, filePath: 'Your answer' };
       asker.say(`\n${assembled.markdown.replace(/^---[\s\S]*?---\n\n/, '')}`);
       asker.say(formatStylish([result], { paint, length: { min: 180, max: 320, hardMin: 80, hardMax: 450, wordsPerMinute: 150 }, rules: RULES, version: packageVersion(), cwd: process.cwd() }));
+      const incomplete = incompleteAnswers(framework, prompts, session.answers);
+      if (incomplete.length > 0) asker.say(`Still to answer before saving:\n${incomplete.map((line) => `  ▸ ${line}`).join('\n')}`);
       const action = await asker.select<string>({
         message: 'What next?',
         choices: [
           { name: 'Save the answer', value: 'save' },
           { name: 'Answer a section again', value: 'again' },
           ...(asker.editor ? [{ name: 'Edit a section in your editor', value: 'edit' }] : []),
-          { name: 'Stop for now (your answers stay saved)', value: 'stop' },
+          { name: store ? 'Stop for now (your answers stay saved)' : 'Stop (autosave is off: these answers will be lost)', value: 'stop' },
         ],
       });
       if (action === 'stop') {
-        io.stdout.write(`Your answers are saved in ${sessionPath(io.env)}; run failcoach draft to carry on.\n`);
+        io.stdout.write(store ? `Your answers are saved in ${where()}; run failcoach draft to carry on.\n` : 'Stopped without saving: autosave was off, so these answers are not kept.\n');
         return 0;
       }
       if (action === 'again' || action === 'edit') {
@@ -236,21 +391,33 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
         else {
           const section = framework.sections.find((s) => s.id === sectionId)!;
           for (const id of section.prompts) {
-            const edited = await asker.editor!({ message: `Edit: ${prompts.get(id)!.text}`, default: session.answers[id] ?? '' });
-            session.answers[id] = edited.trim();
+            const prompt = prompts.get(id)!;
+            const edited = (await asker.editor!({ message: `Edit: ${prompt.text}`, default: session.answers[id] ?? '' })).trim();
+            const verdict = validator(prompt)(edited);
+            // An empty or too-short save keeps the answer it would have replaced: required stays required.
+            if (verdict !== true) {
+              asker.say(`Kept your earlier answer to "${prompt.text}": ${verdict}`);
+              continue;
+            }
+            session.answers[id] = edited;
             save(session);
           }
         }
         continue;
       }
-      const errors = assembled.lint.errorCount;
-      if (errors > 0 && !(await asker.confirm({ message: `The answer still has ${errors} error${errors === 1 ? '' : 's'} (listed above). Save it anyway?`, default: false }))) continue;
-      const path = options.out ?? join('answers', `${slugFor(session.chosen, now)}.md`);
-      if (!(await writeAnswer(path, assembled.markdown, options.force ?? false, asker))) {
-        asker.say('Not saved. Choose "Save" again to pick another name with --out next time, or keep revising.');
+      if (incomplete.length > 0) {
+        asker.say('Not saved: answer the questions listed above first ("Answer a section again").');
         continue;
       }
-      clearSession(io.env);
+      const errors = assembled.lint.errorCount;
+      if (errors > 0 && !(await asker.confirm({ message: `The answer still has ${plural(errors, 'error')} (listed above). Save it anyway?`, default: false }))) continue;
+      const path = options.out ?? join('answers', `${slugFor(session.chosen, now)}.md`);
+      const outcome = await writeAnswer(path, assembled.markdown, options.force ?? false, asker);
+      if (!outcome.written) {
+        asker.say(outcome.reason === 'exists' ? 'Not saved. Choose "Save" again to pick another name with --out next time, or keep revising.' : `Not saved: ${outcome.message}. Your draft is still here; fix that and choose "Save" again.`);
+        continue;
+      }
+      if (store) store.remove(draftId);
       const s = assembled.lint.stats;
       io.stdout.write(`\nWrote ${path} (${summary(s.words, s.speakingSeconds, assembled.lint.errorCount, assembled.lint.warningCount)}).\nNext: failcoach lint ${path}\n`);
       return 0;
@@ -258,14 +425,22 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
   } catch (error) {
     if (isInterrupt(error)) {
       const count = session ? answeredCount(session) : 0;
-      io.stderr.write(`\nStopped. ${count} answer${count === 1 ? '' : 's'} saved in ${sessionPath(io.env)}; run failcoach draft to carry on where you left off.\n`);
+      io.stderr.write(
+        count === 0
+          ? '\nStopped before any answer; nothing to save.\n'
+          : store
+          ? `\nStopped. ${plural(count, 'answer')} saved in ${where()}; run failcoach draft to carry on where you left off.\n`
+          : `\nStopped. Autosave was off (${autosaveProblem ?? 'no state folder'}), so ${plural(count, 'answer')} could not be kept.\n`,
+      );
       return 130;
     }
-    if (error instanceof DataError) {
+    if (error instanceof DataError || error instanceof FileError) {
       io.stderr.write(`failcoach: ${error.message}\n`);
       return 2;
     }
     throw error;
+  } finally {
+    release?.();
   }
 }
 

@@ -4,10 +4,11 @@ import type { PhraseSet } from '../answer/phrases.js';
 import { existsSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { findConfigFile, mergeSettings } from '../config/find.js';
-import { expandGlob, isGlob } from '../io/glob.js';
+import { GlobError, expandGlob, isGlob } from '../io/glob.js';
 import { RULES, findRule } from '../lint/rules/index.js';
 import { SEVERITIES, type Severity } from '../lint/rule.js';
 import { ANSWER_EXTENSIONS, collectInputs, decodeAnswer, readStdin, type InputText, type Loaded } from '../io/inputs.js';
+import { FileError } from '../io/errors.js';
 import { loadPaint, shouldColor } from '../io/color.js';
 import { countBySeverity, type FileResult, type Formatter, type LengthTarget } from '../report/types.js';
 import { formatStylish } from '../report/stylish.js';
@@ -15,8 +16,9 @@ import { formatJson } from '../report/json.js';
 import { formatCompact } from '../report/compact.js';
 import { formatGithub } from '../report/github.js';
 import { formatSarif } from '../report/sarif.js';
-import { writeFileAtomic } from '../io/write.js';
+import { identityOf, writeFileSafely, type FileIdentity } from '../io/write.js';
 import { packageVersion } from '../util/version.js';
+import { plural } from '../util/plural.js';
 
 export const FORMATS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, compact: formatCompact, github: formatGithub, sarif: formatSarif };
 
@@ -137,12 +139,22 @@ async function gather(paths: readonly string[], options: LintCommandOptions, io:
   for (const path of paths.length === 0 ? ['-'] : paths) {
     if (path === '-') {
       const name = options.stdinFilename ?? '<stdin>';
-      const decoded = decodeAnswer(name, await readStdin(io.stdin));
+      const piped = await readStdin(io.stdin);
+      const decoded = decodeAnswer(name, piped.bytes, piped.complete);
       loaded.push(decoded.ok ? { ok: true, input: { ...decoded.input, markdown: !name.toLowerCase().endsWith('.txt') } } : decoded);
     } else if (isGlob(path) && !existsSync(path)) {
-      const matches = expandGlob(path).filter((file) => ANSWER_EXTENSIONS.has(extname(file).toLowerCase()) || /\.[a-z0-9]+$/i.test(path));
+      let expanded;
+      try {
+        expanded = expandGlob(path);
+      } catch (error) {
+        if (!(error instanceof GlobError)) throw error;
+        loaded.push({ ok: false, error: { path, message: `is not a pattern failcoach can use: it ${error.reason}` } });
+        continue;
+      }
+      for (const problem of expanded.problems) loaded.push({ ok: false, error: problem });
+      const matches = expanded.files.filter((file) => ANSWER_EXTENSIONS.has(extname(file).toLowerCase()) || /\.[a-z0-9]+$/i.test(path));
       if (matches.length === 0) {
-        if (options.errorOnUnmatchedPattern !== false) loaded.push({ ok: false, error: { path, message: 'matches no answers; check the pattern (quote it so the shell does not expand it)' } });
+        if (options.errorOnUnmatchedPattern !== false && expanded.problems.length === 0) loaded.push({ ok: false, error: { path, message: 'matches no answers; check the pattern (quote it so the shell does not expand it)' } });
         continue;
       }
       loaded.push(...collectInputs(matches));
@@ -151,6 +163,18 @@ async function gather(paths: readonly string[], options: LintCommandOptions, io:
     }
   }
   return loaded;
+}
+
+/** The files a report must never be written over: every answer named or found, read or not. */
+function inputIdentities(loaded: readonly Loaded[], stdinName: string): FileIdentity[] {
+  const identities: FileIdentity[] = [];
+  for (const item of loaded) {
+    const path = item.ok ? item.input.path : item.error.path;
+    if (item.ok && path === stdinName) continue;
+    const identity = identityOf(path);
+    if (identity) identities.push(identity);
+  }
+  return identities;
 }
 
 /** Runs `failcoach lint` and returns the exit code: 0 clean, 1 findings over the line, 2 usage or input errors. */
@@ -173,6 +197,7 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
     return 0;
   }
 
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('"-" (stdin) is given more than once; stdin can be read only once, so pass it once');
   const wantsStdin = paths.includes('-') || (paths.length === 0 && !io.stdin.isTTY);
   if (paths.length === 0 && !wantsStdin) throw new UsageError('no answers given; pass files or directories, or pipe an answer to stdin (for example: failcoach lint answer.md)');
 
@@ -216,9 +241,10 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
   const report = results.length > 0 || machine ? formatter(results, context) : '';
   if (toFile) {
     try {
-      writeFileAtomic(options.outputFile!, report);
+      writeFileSafely(options.outputFile!, report, { protect: inputIdentities(loaded, options.stdinFilename ?? '<stdin>'), protectedAs: 'one of the answers being linted' });
     } catch (error) {
-      io.stderr.write(`failcoach: cannot write the report to ${options.outputFile} (${error instanceof Error && 'code' in error ? String(error.code) : 'error'}); check the folder exists and is writable\n`);
+      if (!(error instanceof FileError)) throw error;
+      io.stderr.write(`failcoach: cannot write the report: ${error.message}\n`);
       return 2;
     }
   } else if (report) {
@@ -230,7 +256,7 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
   const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
-    io.stderr.write(`failcoach: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    io.stderr.write(`failcoach: ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
     return 1;
   }
   return 0;

@@ -3,7 +3,7 @@
  * `.failcoachrc.json` or a `failcoach` key in package.json. Errors are values with a file, a line
  * and a column; only commands turn them into messages and exit codes.
  */
-import { readFileSync } from 'node:fs';
+import { MiB, readTextBounded } from '../io/read.js';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { RULES, findRule } from '../lint/rules/index.js';
 import { SEVERITIES, type Rule, type Severity } from '../lint/rule.js';
@@ -92,6 +92,7 @@ function validateRule(v: Validation, rule: Rule, node: Node): RuleSetting | Conf
   if (!isMap(node)) return v.error(node, `rule "${rule.id}": give a severity (${SEVERITIES.join(', ')}) or a mapping of severity and options`);
   const setting: RuleSetting = {};
   const options: Record<string, number> = {};
+  const nodes: Record<string, Node> = {};
   const valid = ['severity', ...Object.keys(rule.options), ...(hasWordList(rule) ? ['add', 'accept'] : [])];
   for (const pair of node.items) {
     const keyNode = pair.key as Node;
@@ -119,10 +120,36 @@ function validateRule(v: Validation, rule: Rule, node: Node): RuleSetting | Conf
         return v.error(value, `rule "${rule.id}": option "${key}" must be between ${spec.min ?? '-∞'} and ${spec.max ?? '∞'}`);
       }
       options[key] = number;
+      nodes[key] = value;
     }
   }
+  const disorder = checkOrder(v, rule, options, nodes);
+  if (disorder) return disorder;
   if (Object.keys(options).length > 0) setting.options = options;
   return setting;
+}
+
+/**
+ * Pairs of options where the first must not pass the second: a length target whose lower bound
+ * is above an upper bound leaves no answer that passes, so the configuration is wrong.
+ */
+const ORDERED_OPTIONS: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {
+  length: [
+    ['min', 'max'],
+    ['hardMin', 'hardMax'],
+    ['min', 'hardMax'],
+    ['hardMin', 'max'],
+  ],
+};
+
+function checkOrder(v: Validation, rule: Rule, options: Record<string, number>, nodes: Record<string, Node>): ConfigError | null {
+  const value = (key: string): number => options[key] ?? rule.options[key]!.default;
+  for (const [low, high] of ORDERED_OPTIONS[rule.id] ?? []) {
+    if (value(low) <= value(high)) continue;
+    const origin = (key: string): string => `"${key}" (${value(key)}${nodes[key] ? '' : ', its default'})`;
+    return v.error(nodes[high] ?? nodes[low], `rule "${rule.id}": ${origin(low)} is more than ${origin(high)}, so no answer could pass; make ${low} at most ${high}`);
+  }
+  return null;
 }
 
 /** Validates a parsed config document (or the `failcoach` value inside package.json). */
@@ -169,14 +196,18 @@ function parseYamlDocument(text: string, file: string): { doc: Document; counter
 
 /** Loads one configuration file: a .failcoachrc.* file, or the "failcoach" key of a package.json. */
 export function loadConfigFile(path: string): ConfigResult {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : 'error';
-    return { ok: false, error: { file: path, line: 1, column: 1, message: code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})` } };
+  const read = readTextBounded(path, MiB, 'a configuration file');
+  if (!read.ok) return { ok: false, error: { file: path, line: 1, column: 1, message: read.reason } };
+  const text = read.text;
+  if (path.endsWith('package.json')) {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      return { ok: false, error: { file: path, line: 1, column: 1, message: `is not valid JSON (${detail}); fix it, since its "failcoach" key may hold settings` } };
+    }
   }
-  const parsed = parseYamlDocument(text.replace(/^\uFEFF/, ''), path);
+  const parsed = parseYamlDocument(text, path);
   if ('file' in parsed) return { ok: false, error: parsed };
   const v = new Validation(path, parsed.counter);
   let root = parsed.doc.contents as Node | null;

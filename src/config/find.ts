@@ -2,18 +2,25 @@
  * Finding configuration files, without loading yaml: most runs have no configuration, and the
  * parser costs tens of milliseconds to load, so config.ts is imported only when a file is found.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { MiB, readTextBounded } from '../io/read.js';
 import { dirname, join, resolve } from 'node:path';
 import type { LintSettings, RuleSetting } from '../lint/engine.js';
 
 export const CONFIG_FILES = ['.failcoachrc.yaml', '.failcoachrc.yml', '.failcoachrc.json'] as const;
 
-function packageJsonHasKey(path: string): boolean {
+/**
+ * Does this package.json configure failcoach? "broken" when it cannot be read or parsed: then
+ * nobody can tell, and the loader reports it rather than lint without the settings.
+ */
+function packageJsonHasKey(path: string): boolean | 'broken' {
+  const read = readTextBounded(path, MiB, 'a package.json');
+  if (!read.ok) return 'broken';
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-    return data !== null && typeof data === 'object' && 'failcoach' in data;
+    const data = JSON.parse(read.text) as unknown;
+    return data !== null && typeof data === 'object' && !Array.isArray(data) && 'failcoach' in data;
   } catch {
-    return false;
+    return 'broken';
   }
 }
 
@@ -36,7 +43,7 @@ export function findConfigFile(startDir: string, cache: Map<string, string | nul
       }
     }
     const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && packageJsonHasKey(pkg)) {
+    if (existsSync(pkg) && packageJsonHasKey(pkg) !== false) {
       for (const d of seen) cache.set(d, pkg);
       return pkg;
     }

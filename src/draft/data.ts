@@ -2,7 +2,8 @@
  * Frameworks (frameworks/*.yaml) and reflection prompts (prompts/*.yaml): loaded and validated,
  * with every problem reported as the file, the line and what to change.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { MiB, readTextBounded } from '../io/read.js';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
@@ -76,13 +77,22 @@ function fail(reader: Reader, node: Node | null | undefined, message: string): n
   throw new DataError(reader.file, lineOf(reader, node), message);
 }
 
+/** Aliases a data file may use: plenty for real files, too few to expand into gigabytes. */
+const MAX_ALIASES = 50;
+
 function read(file: string): { reader: Reader; root: Node } {
+  const loaded = readTextBounded(file, MiB, 'a YAML data file');
+  if (!loaded.ok) throw new DataError(file, 1, loaded.reason);
   const counter = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter, uniqueKeys: true });
+  const doc = parseDocument(loaded.text, { lineCounter: counter, uniqueKeys: true });
   const reader = { file, counter };
   const error = doc.errors[0];
   if (error) throw new DataError(file, counter.linePos(error.pos[0]).line, `not valid YAML: ${error.message.split('\n')[0]}`);
-  doc.toJS({ maxAliasCount: 50 });
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch {
+    throw new DataError(file, 1, `refused: its YAML aliases expand too far (at most ${MAX_ALIASES}); write the values out in full`);
+  }
   return { reader, root: doc.contents as Node };
 }
 
@@ -226,7 +236,7 @@ export function frameworkFiles(dir = FRAMEWORK_DIR): string[] {
 /** A framework by id (from frameworks/) or by path to a user's own YAML file. */
 export function resolveFramework(idOrPath: string, prompts: ReadonlyMap<string, Prompt>): Framework {
   if (/[\\/]|\.ya?ml$/.test(idOrPath)) {
-    if (!existsSync(idOrPath)) throw new DataError(idOrPath, 1, 'does not exist');
+    if (!existsSync(idOrPath)) throw new DataError(idOrPath, 1, 'does not exist; check the path to your framework file');
     return loadFramework(idOrPath, prompts);
   }
   const file = frameworkFiles().find((f) => basename(f).replace(/\.ya?ml$/, '') === idOrPath);

@@ -1,8 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { describeFailure, formatBytes } from './errors.js';
+import { MiB, readBounded } from './read.js';
+import { walkFiles } from './walk.js';
 
 export const ANSWER_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
-export const MAX_INPUT_BYTES = 1024 * 1024;
+export const MAX_INPUT_BYTES = MiB;
 
 export interface InputText {
   /** The path as shown in reports. */
@@ -18,22 +21,41 @@ export interface InputError {
 
 export type Loaded = { ok: true; input: InputText } | { ok: false; error: InputError };
 
-function errorCode(error: unknown): string {
-  return error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : '';
-}
-
 export function isMarkdownPath(path: string): boolean {
   return extname(path).toLowerCase() !== '.txt';
 }
 
-/**
- * Decodes bytes as an answer, or says in one line why it cannot be one: binary content, invalid
- * UTF-8, too large, or empty.
- */
-export function decodeAnswer(path: string, bytes: Buffer): Loaded {
-  if (bytes.length > MAX_INPUT_BYTES) {
-    return { ok: false, error: { path, message: `is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB; answers are limited to 1 MiB, so split it or lint the answer on its own` } };
+export function isAnswerPath(path: string): boolean {
+  return ANSWER_EXTENSIONS.has(extname(path).toLowerCase());
+}
+
+const TOO_LARGE = (size: string): string => `is ${size}; answers are limited to 1 MiB (${formatBytes(MAX_INPUT_BYTES)}), so split it or lint the answer on its own`;
+
+/** UTF-16 text: a byte-order mark, or a zero byte beside most ASCII characters. */
+function looksLikeUtf16(bytes: Buffer): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const sample = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (sample < 4) return false;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
   }
+  const pairs = sample / 2;
+  return (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.1) || (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.1);
+}
+
+/**
+ * Decodes bytes as an answer, or says in one line why it cannot be one: UTF-16, binary content,
+ * invalid UTF-8, too large, or empty. `sizeKnown` is false when the input was cut off at the limit
+ * (a pipe), so its real size is unknown.
+ */
+export function decodeAnswer(path: string, bytes: Buffer, sizeKnown = true): Loaded {
+  if (bytes.length > MAX_INPUT_BYTES) {
+    return { ok: false, error: { path, message: TOO_LARGE(sizeKnown ? formatBytes(bytes.length) : `more than ${formatBytes(MAX_INPUT_BYTES)}`) } };
+  }
+  if (looksLikeUtf16(bytes)) return { ok: false, error: { path, message: 'is UTF-16 text; save it as UTF-8 and try again' } };
   if (bytes.includes(0)) return { ok: false, error: { path, message: 'looks like a binary file, not an answer; pass a .md or .txt file' } };
   // Node's own decoder is fast; the strict one runs only when a replacement character shows up.
   const text = bytes.toString('utf8');
@@ -48,29 +70,33 @@ export function decodeAnswer(path: string, bytes: Buffer): Loaded {
   return { ok: true, input: { path, text, markdown: isMarkdownPath(path) } };
 }
 
-function readOne(path: string): Loaded {
-  try {
-    return decodeAnswer(path, readFileSync(path));
-  } catch (error) {
-    const code = errorCode(error);
-    const reason =
-      code === 'EACCES' || code === 'EPERM'
-        ? 'cannot be read (permission denied); check its permissions'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : `cannot be read (${code || (error instanceof Error ? error.message : String(error))})`;
-    return { ok: false, error: { path, message: reason } };
+/** Reads one answer file through the bounded reader: a FIFO or a device is refused before any read. */
+export function readAnswerFile(path: string): Loaded {
+  const read = readBounded(path, MAX_INPUT_BYTES, 'an answer');
+  if (!read.ok) {
+    if (read.code === 'size') {
+      let size = '';
+      try {
+        size = formatBytes(statSync(path).size);
+      } catch {
+        size = `more than ${formatBytes(MAX_INPUT_BYTES)}`;
+      }
+      return { ok: false, error: { path, message: TOO_LARGE(size) } };
+    }
+    return { ok: false, error: { path, message: read.reason } };
   }
+  return decodeAnswer(path, read.bytes);
 }
 
-function walk(dir: string, out: string[]): void {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else if (entry.isFile() && ANSWER_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(full);
+/** The answers in a folder, walked with links followed; a problem with any part is reported by its path. */
+export function collectFolder(path: string): Loaded[] {
+  const walked = walkFiles(path, { hidden: false, wants: isAnswerPath });
+  const results: Loaded[] = walked.problems.map((p) => ({ ok: false as const, error: p }));
+  if (walked.files.length === 0 && walked.problems.length === 0) {
+    results.push({ ok: false, error: { path, message: 'contains no answers (.md, .markdown or .txt files)' } });
   }
+  for (const file of walked.files) results.push(readAnswerFile(file));
+  return results;
 }
 
 /**
@@ -80,38 +106,21 @@ function walk(dir: string, out: string[]): void {
 export function collectInputs(paths: readonly string[]): Loaded[] {
   const results: Loaded[] = [];
   for (const path of paths) {
-    let stats;
+    let isFolder = false;
     try {
-      stats = statSync(path);
+      isFolder = statSync(path).isDirectory();
     } catch (error) {
-      const code = errorCode(error);
-      results.push({
-        ok: false,
-        error: { path, message: code === 'ENOENT' ? 'does not exist; check the path' : `cannot be read (${code || 'unknown error'})` },
-      });
+      results.push({ ok: false, error: { path, message: describeFailure(error, 'read') } });
       continue;
     }
-    if (stats.isDirectory()) {
-      const files: string[] = [];
-      try {
-        walk(path, files);
-      } catch (error) {
-        results.push({ ok: false, error: { path, message: `cannot be listed (${errorCode(error) || 'unknown error'})` } });
-        continue;
-      }
-      if (files.length === 0) {
-        results.push({ ok: false, error: { path, message: 'contains no answers (.md, .markdown or .txt files)' } });
-        continue;
-      }
-      for (const file of files) results.push(readOne(file));
-    } else {
-      results.push(readOne(path));
-    }
+    if (isFolder) results.push(...collectFolder(path));
+    else results.push(readAnswerFile(path));
   }
   return results;
 }
 
-export async function readStdin(stream: NodeJS.ReadableStream): Promise<Buffer> {
+/** Reads stdin up to one byte past the limit; `complete` is false when it stopped there. */
+export async function readStdin(stream: NodeJS.ReadableStream): Promise<{ bytes: Buffer; complete: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -119,7 +128,7 @@ export async function readStdin(stream: NodeJS.ReadableStream): Promise<Buffer> 
     size += buffer.length;
     chunks.push(buffer);
     // Keep one byte past the limit so decodeAnswer can say the input is too large.
-    if (size > MAX_INPUT_BYTES) break;
+    if (size > MAX_INPUT_BYTES) return { bytes: Buffer.concat(chunks), complete: false };
   }
-  return Buffer.concat(chunks);
+  return { bytes: Buffer.concat(chunks), complete: true };
 }

@@ -1,3 +1,4 @@
+import { plural } from '../util/plural.js';
 import { formatDuration } from '../util/duration.js';
 import type { Paint } from '../io/color.js';
 import type { FileResult, FormatContext, Formatter, LengthTarget } from './types.js';
@@ -9,10 +10,6 @@ const PART_LABELS: ReadonlyArray<[string, string]> = [
   ['result', 'Result'],
   ['lesson', 'Lesson'],
 ];
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function severityLabel(severity: string, paint: Paint): string {
   const padded = severity.padEnd(7);
@@ -41,7 +38,7 @@ function scorecard(result: FileResult, context: FormatContext): string[] {
   const seconds = (words / length.wordsPerMinute) * 60;
   const lines: string[] = [];
   const target = `target ${length.min}–${length.max} words, ${formatDuration((length.min / length.wordsPerMinute) * 60)}–${formatDuration((length.max / length.wordsPerMinute) * 60)}`;
-  lines.push(`  ${'Length'.padEnd(10)} ${lengthGauge(words, length, paint)}  ${words} words · ${formatDuration(seconds)} spoken ${paint.dim(`(${target})`)}`);
+  lines.push(`  ${'Length'.padEnd(10)} ${lengthGauge(words, length, paint)}  ${plural(words, 'word')} · ${formatDuration(seconds)} spoken ${paint.dim(`(${target})`)}`);
   const inferred = sections.some((s) => s.inferred);
   for (const [part, label] of PART_LABELS) {
     const share = sections.filter((s) => s.part === part).reduce((sum, s) => sum + s.share, 0);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfigFile, starterConfig } from '../../src/config/config.js';
 import { answer } from '../base-answer.js';
 import { cli } from '../cli/io.js';
+import { failcoachAsUser, giveAway, unprivileged, userScratch } from '../cli/as-user.js';
 
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'failcoach-config-'));
@@ -76,6 +77,9 @@ describe('broken configuration', () => {
     ['a pattern, not a phrase', 'rules:\n  filler:\n    add: ["(um|uh)+"]\n', /:3:11: "add" takes plain words and phrases/],
     ['add on a rule without words', 'rules:\n  length:\n    add: [long]\n', /unknown key "add"/],
     ['malformed YAML', 'rules: [\n', /not valid YAML or JSON/],
+    ['min above max', 'rules:\n  length:\n    min: 400\n    max: 300\n', /:4:10: rule "length": "min" \(400\) is more than "max" \(300\), so no answer could pass; make min at most max$/m],
+    ['min above the default max', 'rules:\n  length:\n    min: 400\n', /:3:10: rule "length": "min" \(400\) is more than "max" \(320, its default\)/],
+    ['hardMin above hardMax', 'rules:\n  length:\n    hardMin: 500\n    hardMax: 400\n    min: 100\n', /rule "length": "hardMin" \(500\) is more than "hardMax" \(400\)/],
     ['alias bomb', 'a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c]\n', /refused: .*at most 50 aliases/],
   ];
   for (const [name, text, message] of cases) {
@@ -88,6 +92,13 @@ describe('broken configuration', () => {
       expect(result.stderr).toMatch(message);
     });
   }
+
+  it('reports a package.json that is not valid JSON, as it would a broken .failcoachrc.yaml', async () => {
+    const root = project({ 'package.json': '{ "name": "x", "failcoach": { "rules": { "hedging": "off" } }, }', 'a.md': hedged });
+    const result = await cli(['lint', join(root, 'a.md')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`^failcoach: ${join(root, 'package.json')}:1:1: is not valid JSON \\(.*\\); fix it, since its "failcoach" key may hold settings\n$`));
+  });
 
   it('still lints answers whose configuration is fine', async () => {
     const root = project({ 'bad/.failcoachrc.yaml': 'rules:\n  nope: off\n', 'bad/a.md': answer(), 'good/b.md': answer() });
@@ -105,5 +116,17 @@ describe('failcoach init', () => {
     const loaded = loadConfigFile(file);
     expect(loaded.ok).toBe(true);
     for (const id of ['blame-shifting', 'hedging', 'length']) expect(readFileSync(file, 'utf8')).toContain(id);
+  });
+});
+
+describe.skipIf(unprivileged.skipReason !== null)(`configuration that cannot be read${unprivileged.skipReason ? ` (skipped: ${unprivileged.skipReason})` : ''}`, () => {
+  it('an unreadable package.json is reported, exit 2, not ignored', () => {
+    const dir = userScratch('failcoach-pkg-');
+    writeFileSync(join(dir, 'package.json'), '{ "failcoach": { "rules": { "hedging": "off" } } }', { mode: 0o000 });
+    writeFileSync(join(dir, 'a.md'), hedged);
+    giveAway(join(dir, 'a.md'));
+    const result = failcoachAsUser(['lint', 'a.md'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`failcoach: ${join(dir, 'package.json')}:1:1: cannot be read (permission denied); check its permissions\n`);
   });
 });

@@ -1,3 +1,5 @@
+import type { CTRL_C } from './script.js';
+
 /** A complete set of reflection answers of our own, for every prompt any framework uses. */
 export const FULL_ANSWERS: Record<string, string> = {
   'what-happened': 'I rushed a data migration for our clinic booking system and skipped the dry run, so a week of appointments moved to the wrong time zone.',
@@ -15,3 +17,18 @@ export const FULL_ANSWERS: Record<string, string> = {
   proof: 'Four months later that comparison caught a daylight saving error in a payroll import before it reached anyone',
   'role-link': 'For a role that owns data pipelines, that habit is exactly what keeps customers from seeing my mistakes',
 };
+
+/** The answers a user types for the STAR interview, in order, after the role questions. */
+export function starScript(): Array<string | boolean | typeof CTRL_C | { select: unknown }> {
+  return [
+    'Data engineer', 'data quality, ownership', // target
+    'Clinic bookings moved an hour', 'Missed a sprint goal by overcommitting', '', // brainstorm
+    true, true, false, true, // screen the first
+    true, false, false, false, // screen the second
+    '<default>', // choose: the recommended story
+    FULL_ANSWERS['what-happened']!, FULL_ANSWERS['pattern']!, FULL_ANSWERS['root-cause']!, FULL_ANSWERS['made-right']!, // diagnose
+    FULL_ANSWERS['context']!, FULL_ANSWERS['responsibility']!, FULL_ANSWERS['decision']!, FULL_ANSWERS['cost']!, '<default>', // response defaults to made-right
+    FULL_ANSWERS['outcome']!, FULL_ANSWERS['lesson']!, FULL_ANSWERS['change']!, FULL_ANSWERS['proof']!, FULL_ANSWERS['role-link']!,
+    { select: 'save' },
+  ];
+}

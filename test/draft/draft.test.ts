@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { runDraft, suggestFromPosting, templateFor } from '../../src/commands/draft.js';
 import { DataError, frameworkFiles, loadFramework, loadPromptFile, loadPrompts } from '../../src/draft/data.js';
 import { assembleAnswer } from '../../src/draft/assemble.js';
-import { loadSession, sessionPath } from '../../src/draft/session.js';
+import { savedDrafts } from './store.js';
 import { Collector, cli } from '../cli/io.js';
-import { FULL_ANSWERS } from './answers.js';
+import { FULL_ANSWERS, starScript } from './answers.js';
 import { CTRL_C, scriptedAsker } from './script.js';
 import { Readable } from 'node:stream';
 
@@ -65,7 +65,9 @@ describe('frameworks and prompts (data, validated on load)', () => {
 describe('failcoach draft --answers (the non-interactive twin)', () => {
   function answersFile(dir: string, framework: string, answers = FULL_ANSWERS): string {
     const file = join(dir, `${framework}.yaml`);
-    writeFileSync(file, `framework: ${framework}\ntitle: Clinic bookings moved an hour\nanswers:\n${Object.entries(answers).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}\n`);
+    // Only the questions this framework asks: an answer for a section it lacks is an error.
+    const asked = new Set(frameworkFiles().map((f) => loadFramework(f, prompts)).find((f) => f.id === framework)!.sections.flatMap((s) => s.prompts));
+    writeFileSync(file, `framework: ${framework}\ntitle: Clinic bookings moved an hour\nanswers:\n${Object.entries(answers).filter(([k]) => asked.has(k)).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}\n`);
     return file;
   }
 
@@ -111,21 +113,6 @@ describe('failcoach draft --answers (the non-interactive twin)', () => {
   });
 });
 
-/** The answers a user types for the STAR interview, in order, after the role questions. */
-function starScript(): Array<string | boolean | typeof CTRL_C | { select: unknown }> {
-  return [
-    'Data engineer', 'data quality, ownership', // target
-    'Clinic bookings moved an hour', 'Missed a sprint goal by overcommitting', '', // brainstorm
-    true, true, false, true, // screen the first
-    true, false, false, false, // screen the second
-    '<default>', // choose: the recommended story
-    FULL_ANSWERS['what-happened']!, FULL_ANSWERS['pattern']!, FULL_ANSWERS['root-cause']!, FULL_ANSWERS['made-right']!, // diagnose
-    FULL_ANSWERS['context']!, FULL_ANSWERS['responsibility']!, FULL_ANSWERS['decision']!, FULL_ANSWERS['cost']!, '<default>', // response defaults to made-right
-    FULL_ANSWERS['outcome']!, FULL_ANSWERS['lesson']!, FULL_ANSWERS['change']!, FULL_ANSWERS['proof']!, FULL_ANSWERS['role-link']!,
-    { select: 'save' },
-  ];
-}
-
 describe('failcoach draft, interactive (scripted answers through the real flow)', () => {
   it('walks every stage, recommends the strongest story, writes the answer and removes the session', async () => {
     const { dir, env } = workspace();
@@ -140,7 +127,7 @@ describe('failcoach draft, interactive (scripted answers through the real flow)'
     expect(written).toContain('## Action');
     expect(written).toContain(FULL_ANSWERS['made-right']!.slice(0, 40));
     expect(parse(/^---\n([\s\S]*?)\n---/.exec(written)![1]!).lint.errors).toBe(0);
-    expect(existsSync(sessionPath(env))).toBe(false);
+    expect(savedDrafts(env)).toEqual([]);
     expect(streams.stdout.text).toContain(`Next: failcoach lint ${out}`);
   });
 
@@ -162,14 +149,14 @@ describe('failcoach draft, interactive (scripted answers through the real flow)'
     const first = scriptedAsker([...steps.slice(0, stopAt), CTRL_C]);
     const streams = io(env);
     expect(await runDraft({ out: join(dir, 'b.md'), fresh: true, color: false }, streams, { asker: first })).toBe(130);
-    expect(streams.stderr.text).toMatch(/Stopped\. \d+ answers saved in .*session\.json; run failcoach draft to carry on/);
-    const saved = loadSession(env)!;
+    expect(streams.stderr.text).toMatch(/Stopped\. \d+ answers saved in .*drafts\/.*\.json; run failcoach draft to carry on/);
+    const saved = savedDrafts(env)[0]!.session;
     expect(saved.answers['root-cause']).toBe(FULL_ANSWERS['root-cause']);
     expect(saved.stage).toBe('sections');
     // The next run asks to resume, then asks only what is left.
-    const second = scriptedAsker([true, ...steps.slice(stopAt)]);
+    const second = scriptedAsker(['<default>', ...steps.slice(stopAt)]);
     expect(await runDraft({ out: join(dir, 'b.md'), color: false }, io(env), { asker: second })).toBe(0);
-    expect(second.asked[0]).toMatch(/^Resume the draft you started on/);
+    expect(second.asked[0]).toBe('You have a saved draft. Carry it on, or start a new one?');
     expect(second.asked.filter((m) => /^Which story|^Which role|^Name a failure/.test(m))).toEqual([]);
     expect(readFileSync(join(dir, 'b.md'), 'utf8')).toContain(FULL_ANSWERS['context']!.slice(0, 30));
   });
@@ -183,7 +170,7 @@ describe('failcoach draft, interactive (scripted answers through the real flow)'
     const asker = scriptedAsker(steps);
     expect(await runDraft({ out, fresh: true, color: false }, io(env), { asker })).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe('my earlier answer\n');
-    expect(loadSession(env)).not.toBeNull();
+    expect(savedDrafts(env)).toHaveLength(1);
   });
 });
 
@@ -231,5 +218,88 @@ describe('the review before saving', () => {
     const written = readFileSync(out, 'utf8');
     expect(written).not.toContain('not my fault');
     expect(parse(/^---\n([\s\S]*?)\n---/.exec(written)![1]!).lint.errors).toBe(0);
+  });
+});
+
+describe('failcoach draft --answers: the file decides, and every problem is one line', () => {
+  function answersYaml(dir: string, name: string, text: string): string {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  }
+  const carAnswers = Object.entries(FULL_ANSWERS).filter(([k]) => ['context', 'responsibility', 'decision', 'cost', 'response', 'outcome', 'lesson', 'change', 'proof', 'role-link'].includes(k));
+  const body = (entries: Array<[string, string]>): string => entries.map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n');
+
+  it('uses the framework the file names (as --template writes it) unless --framework says otherwise', async () => {
+    const { dir } = workspace();
+    const file = answersYaml(dir, 'car.yaml', `framework: car\nanswers:\n${body(carAnswers)}\n`);
+    const printed = await cli(['draft', '--answers', file, '--print']);
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toContain('framework: car');
+    expect(printed.stdout).toContain('## Challenge');
+    const overridden = await cli(['draft', '--answers', file, '--framework', 'star', '--print']);
+    expect(overridden.code).toBe(0);
+    expect(overridden.stdout).toContain('framework: star');
+  });
+
+  it('refuses an answer for a question the framework does not ask, instead of dropping it', async () => {
+    const { dir } = workspace();
+    const file = answersYaml(dir, 'extra.yaml', `framework: car\nanswers:\n${body(carAnswers)}\n  root-cause: ${JSON.stringify(FULL_ANSWERS['root-cause'])}\n`);
+    const result = await cli(['draft', '--answers', file, '--print']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^failcoach: .*extra\.yaml: answer "root-cause" is not a question of the car framework; car asks for: context, responsibility, decision, cost, response, outcome, lesson, change, proof, role-link \(choose another framework/);
+  });
+
+  it('names an unknown framework in the file', async () => {
+    const { dir } = workspace();
+    const file = answersYaml(dir, 'odd.yaml', `framework: stra\nanswers:\n${body(carAnswers)}\n`);
+    const result = await cli(['draft', '--answers', file, '--print']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`failcoach: ${file}: "framework: stra": unknown framework "stra"; available: car, mcdougall, pesec, star\n`);
+  });
+
+  it('says "answers" must be a mapping when it is a list', async () => {
+    const { dir } = workspace();
+    const file = answersYaml(dir, 'list.yaml', 'answers: []\n');
+    const result = await cli(['draft', '--answers', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`failcoach: ${file}: "answers" must be a mapping of question ids to text (id: "your answer"), not a list; "failcoach draft --template" shows the shape\n`);
+  });
+
+  it('counts "1 answer to complete" in the singular', async () => {
+    const { dir } = workspace();
+    const file = answersYaml(dir, 'one.yaml', `framework: car\nanswers:\n${body(carAnswers.filter(([k]) => k !== 'lesson'))}\n`);
+    const result = await cli(['draft', '--answers', file, '--print']);
+    expect(result.stderr).toMatch(/: 1 answer to complete — lesson: This one needs an answer/);
+  });
+
+  it('refuses a folder as --answers, and alias bombs in answers and framework files, in one line each', async () => {
+    const { dir } = workspace();
+    const folder = await cli(['draft', '--answers', dir]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe(`failcoach: --answers ${dir} is a folder, not an answers file; give the path to an answers file\n`);
+    const bomb = 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
+    const answersBomb = answersYaml(dir, 'bomb.yaml', `${bomb}answers:\n  context: x\n`);
+    const answers = await cli(['draft', '--answers', answersBomb]);
+    expect(answers.code).toBe(2);
+    expect(answers.stderr).toBe(`failcoach: ${answersBomb}: refused: its YAML aliases expand too far (at most 50); write the answers out in full\n`);
+    const frameworkBomb = answersYaml(dir, 'framework-bomb.yaml', `${bomb}id: bomb\nname: Bomb\nsections: []\n`);
+    const framework = await cli(['draft', '--framework', frameworkBomb, '--template']);
+    expect(framework.code).toBe(2);
+    expect(framework.stderr).toBe(`failcoach: ${frameworkBomb}:1: refused: its YAML aliases expand too far (at most 50); write the values out in full\n`);
+  });
+
+  it('--out a folder (even with --force), or under a file: one line, exit 2', async () => {
+    const { dir } = workspace();
+    const file = answersYaml(dir, 'car.yaml', `framework: car\nanswers:\n${body(carAnswers)}\n`);
+    mkdirSync(join(dir, 'answers'));
+    const folder = await cli(['draft', '--answers', file, '--out', join(dir, 'answers'), '--force']);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe(`failcoach: cannot write the answer: ${join(dir, 'answers')} is a folder; give a file name inside it\n`);
+    writeFileSync(join(dir, 'existing.md'), 'mine\n');
+    const under = await cli(['draft', '--answers', file, '--out', join(dir, 'existing.md', 'sub.md')]);
+    expect(under.code).toBe(2);
+    expect(under.stderr).toBe(`failcoach: cannot write the answer: ${join(dir, 'existing.md', 'sub.md')} cannot be created: ${join(dir, 'existing.md')} is a file, not a folder; choose another path\n`);
+    expect(readFileSync(join(dir, 'existing.md'), 'utf8')).toBe('mine\n');
   });
 });

@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runDraft } from '../../src/commands/draft.js';
-import { loadSession } from '../../src/draft/session.js';
+import { savedDrafts } from './store.js';
 import { FULL_ANSWERS } from './answers.js';
 
 /** A terminal in memory: what the program writes, and a keyboard that types when a prompt shows. */
@@ -85,14 +85,14 @@ describe('failcoach draft through the real inquirer prompts, with typed input', 
     await drive(first.keyboard, first.screen, [...upToDiagnosis, ['a pattern you have seen', '\x03']]);
     expect(await running).toBe(130);
     expect((first.io.stderr as Screen).text).toMatch(/Stopped\. \d+ answers saved in .*; run failcoach draft to carry on/);
-    expect(loadSession(env)?.answers['what-happened']).toBe(FULL_ANSWERS['what-happened']);
+    expect(savedDrafts(env)[0]?.session.answers['what-happened']).toBe(FULL_ANSWERS['what-happened']);
 
     const second = terminal(env);
     const resumed = runDraft({ out }, second.io);
-    await drive(second.keyboard, second.screen, [['Resume the draft you started on', 'y\r'], ...rest]);
+    await drive(second.keyboard, second.screen, [['Carry it on, or start a new one?', '\r'], ...rest]);
     expect(await resumed).toBe(0);
     expect(second.screen.text).not.toContain('Which role are you preparing for?');
     expect(readFileSync(out, 'utf8')).toContain(FULL_ANSWERS['context']!.slice(0, 30));
-    expect(existsSync(join(dir, 'state/failcoach/session.json'))).toBe(false);
+    expect(savedDrafts(env)).toEqual([]);
   }, 60000);
 });

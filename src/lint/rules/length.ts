@@ -28,7 +28,7 @@ export default defineRule({
     const words = answer.wordCount;
     if (words === 0) return;
     const seconds = (words / options.wordsPerMinute) * 60;
-    const spoken = `${words} words, about ${formatDuration(seconds)} spoken`;
+    const spoken = `${words} word${words === 1 ? '' : 's'}, about ${formatDuration(seconds)} spoken`;
     const target = `${options.min}–${options.max} words`;
     if (words < options.min) {
       report({

@@ -1,0 +1,82 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../cli/io.js';
+import { answer } from '../base-answer.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(root, 'bin/failcoach.js');
+
+/** The built CLI in a child process: a read that hangs is killed by the time-out, and the test fails instead of hanging. */
+function lintInChild(path: string): { status: number | null; stderr: string } {
+  const result = spawnSync(process.execPath, [bin, 'lint', path], { cwd: root, encoding: 'utf8', timeout: 15000 });
+  return { status: result.status, stderr: result.stderr };
+}
+
+describe('inputs that are not regular files are refused before any read', () => {
+  it('a FIFO: refused at once instead of waiting for a writer', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'failcoach-fifo-'));
+    const fifo = join(dir, 'answer.md');
+    execFileSync('mkfifo', [fifo]);
+    const result = lintInChild(fifo);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`failcoach: ${fifo} is a named pipe (FIFO), not an answer; give the path to an answer saved as a regular file (to read from a pipe, use "-" where a command accepts it)\n`);
+  });
+
+  it('/dev/zero: refused instead of read without end', () => {
+    const result = lintInChild('/dev/zero');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^failcoach: \/dev\/zero is a character device, not an answer/);
+  });
+});
+
+describe('messages about what a file holds', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'failcoach-msg-'));
+
+  it('gives the real size of a file just over the limit, not a rounded "1.0 MiB"', async () => {
+    const path = join(dir, 'long.md');
+    writeFileSync(path, Buffer.alloc(1024 * 1024 + 10, 0x61));
+    const result = await cli(['lint', path]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`failcoach: ${path} is 1,048,586 bytes; answers are limited to 1 MiB (1,048,576 bytes), so split it or lint the answer on its own\n`);
+  });
+
+  it('says "more than" for stdin cut off at the limit, whose full size is unknown', async () => {
+    const result = await cli(['lint', '-'], { stdin: Buffer.alloc(1024 * 1024 + 10, 0x61), stdinTTY: false });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/<stdin> is more than 1,048,576 bytes; answers are limited to 1 MiB/);
+  });
+
+  it('recognises UTF-16, with or without a byte-order mark, and says to save it as UTF-8', async () => {
+    const text = answer();
+    const cases: Array<[string, Buffer]> = [
+      ['le-bom.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+      ['be-bom.md', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])],
+      ['le-bare.md', Buffer.from(text, 'utf16le')],
+    ];
+    for (const [name, bytes] of cases) {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      const result = await cli(['lint', path]);
+      expect(result.code, name).toBe(2);
+      expect(result.stderr, name).toBe(`failcoach: ${path} is UTF-16 text; save it as UTF-8 and try again\n`);
+    }
+  });
+
+  it('still calls a real binary file binary', async () => {
+    const path = join(dir, 'image.md');
+    writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    expect((await cli(['lint', path])).stderr).toMatch(/looks like a binary file/);
+  });
+
+  it('writes "1 word", not "1 words"', async () => {
+    const path = join(dir, 'one.md');
+    writeFileSync(path, 'Failed.\n');
+    const result = await cli(['lint', path]);
+    expect(result.stdout).toMatch(/ 1 word · /);
+    expect(result.stdout).not.toMatch(/\b1 words\b/);
+  });
+});

@@ -1,6 +1,17 @@
-/** Build step (npm run build): saves the compiled phrase book beside the compiled code. */
+/**
+ * Build step (npm run build): saves the compiled phrase book beside the compiled code, and copies
+ * the judgement model (trained by `npm run train`, kept in src/) next to the code that loads it.
+ */
+import { copyFileSync, existsSync } from 'node:fs';
 import { RULES, compilePhraseBook } from './lint/rules/index.js';
 import { savePrecompiledBook } from './lint/phrase-book.js';
 
 const path = savePrecompiledBook(RULES, compilePhraseBook(RULES));
 process.stdout.write(`phrase book saved: ${path}\n`);
+const model = new URL('../src/judge/judgement-model.json', import.meta.url);
+if (existsSync(model)) {
+  copyFileSync(model, new URL('./judge/judgement-model.json', import.meta.url));
+  process.stdout.write('judgement model copied beside the code\n');
+} else {
+  process.stdout.write('no judgement model in src/judge: the rules will judge alone (npm run train makes one)\n');
+}

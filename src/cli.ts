@@ -40,6 +40,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--no-inline-config', 'ignore failcoach-disable comments in answers')
     .option('--report-unused-disable-directives', 'report failcoach-disable comments that silence nothing')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a glob matches no answers')
+    .option('--explain', 'show how each sentence was judged: story part, who acts, classifier scores, rules')
     .option('--color', 'force colour')
     .option('--no-color', 'disable colour')
     .addHelpText(
@@ -52,6 +53,7 @@ Examples:
   failcoach lint answers/
   failcoach lint "answers/**/*.md" --format github
   failcoach lint story.md --rule hedging:off --max-warnings 0
+  failcoach lint story.md --explain
   cat story.md | failcoach lint --format json`,
     )
     .action(async (paths: string[], options) => {

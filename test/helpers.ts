@@ -3,11 +3,15 @@ import { parseAnswer } from '../src/answer/parse.js';
 import { lintAnswer, type Finding } from '../src/lint/engine.js';
 import { findRule } from '../src/lint/rules/index.js';
 
-/** Findings of one rule on a text, with its default severity and options unless given. */
+/**
+ * Findings of one rule's own check on a text, with its default severity and options unless given.
+ * The learned judgement is left out here (it is tested on the labelled corpus and in
+ * test/judge): a rule test proves what the check itself finds.
+ */
 export function findingsOf(ruleId: string, text: string, options: Record<string, number> = {}): Finding[] {
   const rule = findRule(ruleId);
   if (!rule) throw new Error(`no rule ${ruleId}`);
-  return lintAnswer(parseAnswer(text), { rules: { [ruleId]: { options } } }, [rule]);
+  return lintAnswer(parseAnswer(text), { rules: { [ruleId]: { options } } }, [rule], { model: null });
 }
 
 /** The text each finding points at. */

@@ -19,6 +19,8 @@ import { formatSarif } from '../report/sarif.js';
 import { identityOf, writeFileSafely, type FileIdentity } from '../io/write.js';
 import { packageVersion } from '../util/version.js';
 import { plural } from '../util/plural.js';
+import { explainAnswer } from '../lint/explain.js';
+import { shippedModel } from '../judge/judge.js';
 
 export const FORMATS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, compact: formatCompact, github: formatGithub, sarif: formatSarif };
 
@@ -38,6 +40,8 @@ export interface LintCommandOptions {
   reportUnusedDisableDirectives?: boolean;
   /** false with --no-error-on-unmatched-pattern */
   errorOnUnmatchedPattern?: boolean;
+  /** Print every layer of the judgement for each answer (stylish only). */
+  explain?: boolean;
 }
 
 export interface Io {
@@ -80,15 +84,18 @@ export interface LintTextOptions {
   book?: PhraseSet;
   inlineConfig?: boolean;
   reportUnusedDirectives?: boolean;
+  explain?: boolean;
 }
 
 export function lintText(input: InputText, settings: LintSettings, options: LintTextOptions = {}): FileResult {
   const book = options.book ?? phraseBookFor(settings);
   const answer = parseAnswer(input.text, { markdown: input.markdown, phraseBook: book });
-  const all = lintAnswer(answer, settings, RULES, { book, inlineConfig: options.inlineConfig ?? true, reportUnusedDirectives: options.reportUnusedDirectives ?? false });
+  const lintOptions = { book, inlineConfig: options.inlineConfig ?? true, reportUnusedDirectives: options.reportUnusedDirectives ?? false };
+  const explanation = options.explain ? explainAnswer(answer, settings, { ...lintOptions, model: shippedModel() }) : undefined;
+  const all = explanation ? [...explanation.findings] : lintAnswer(answer, settings, RULES, lintOptions);
   const findings = options.quiet ? all.filter((f) => f.severity === 'error') : all;
   const wordsPerMinute = lengthTarget(settings).wordsPerMinute;
-  return { filePath: input.path, findings, stats: answerStats(answer, wordsPerMinute), ...countBySeverity(findings) };
+  return { filePath: input.path, findings, stats: answerStats(answer, wordsPerMinute), ...countBySeverity(findings), ...(explanation ? { explanation } : {}) };
 }
 
 /** Settings for one answer: its configuration file (found, or given), merged under --rule flags. */
@@ -181,6 +188,7 @@ function inputIdentities(loaded: readonly Loaded[], stdinName: string): FileIden
 export async function runLint(paths: readonly string[], options: LintCommandOptions, io: Io): Promise<number> {
   const formatter = FORMATS[options.format];
   if (!formatter) throw new UsageError(`unknown format "${options.format}"; use one of ${Object.keys(FORMATS).join(', ')}`);
+  if (options.explain && options.format !== 'stylish') throw new UsageError(`--explain prints for people and works with the stylish format only, not ${options.format}`);
   const flags = parseRuleFlags(options.rule ?? []);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const explicit = typeof options.config === 'string' ? options.config : undefined;
@@ -222,6 +230,7 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
       book: resolved.book,
       inlineConfig: options.inlineConfig !== false,
       reportUnusedDirectives: options.reportUnusedDisableDirectives ?? false,
+      explain: options.explain ?? false,
     });
     // Front matter, comments or code alone are not an answer: say so rather than pass it clean.
     if (result.stats.words === 0) {

@@ -34,7 +34,6 @@ export interface InterviewDeps {
 }
 
 /** Rules that judge a single answer fragment; the rest need the whole answer. */
-const FRAGMENT_RULES = new Set(['blame-shifting', 'hedging', 'fake-weakness', 'never-failed', 'passive-dodge', 'red-flag', 'self-deprecation', 'overdramatic', 'bragging', 'filler']);
 
 export function countWords(text: string): number {
   return text.trim() === '' ? 0 : text.trim().split(/\s+/).length;
@@ -50,10 +49,14 @@ export function validator(prompt: Prompt): (value: string) => true | string {
   };
 }
 
-/** Findings of the fragment rules on one answer, through the same linter `lint` uses. */
+/**
+ * Findings of the phrase rules (a rule's scope says which) on one answer to one question,
+ * through the same linter `lint` uses. A fragment is not a whole answer, so the answer-level
+ * judgement, learned on whole answers, stays out: each rule's own check speaks.
+ */
 export function lintFragment(text: string): Finding[] {
-  const rules = RULES.filter((r) => FRAGMENT_RULES.has(r.id));
-  return lintAnswer(parseAnswer(text, { phraseBook: PHRASE_BOOK }), {}, rules, { book: PHRASE_BOOK, inlineConfig: false });
+  const rules = RULES.filter((r) => r.scope === 'phrase');
+  return lintAnswer(parseAnswer(text, { phraseBook: PHRASE_BOOK }), {}, rules, { book: PHRASE_BOOK, inlineConfig: false, model: null });
 }
 
 /** Coaching for an answer: the prompt's own follow-up where its rule fired, else the rule's message. */

@@ -15,6 +15,9 @@ export interface SentenceView {
   readonly count: number;
   /** The STAR part named by the writer's heading above this sentence, or null. */
   readonly headingPart: string | null;
+  /** The clause events of the sentences before and after, when there are any. */
+  readonly previous: readonly ClauseEvent[] | null;
+  readonly next: readonly ClauseEvent[] | null;
   /** Share of words inside quotation marks. */
   readonly quotedShare: number;
 }
@@ -62,10 +65,23 @@ export function sentenceFeatures(view: SentenceView): string[] {
     if (e.onSpeaker) features.add(`os:${who}`);
     if (e.onSpeaker && e.act) features.add(`osv:${who}>${e.act}`);
     if (e.subjectMine) features.add(`mine:${who}`);
+    if (e.nounSubject && who === 'thing') {
+      features.add('a:noun');
+      if (e.act) features.add(`av:noun>${e.act}`);
+      if (e.negated) features.add('an:noun');
+    }
     if (who === 'self' || who === 'group') selfActs++;
     if (who === 'other') othersAct++;
   }
   if (selfActs === 0) features.add('a:no-self');
+  for (const [name, events] of [['prev', view.previous], ['next', view.next]] as const) {
+    if (!events) continue;
+    for (const e of events) {
+      if (e.actor === 'self' && (e.counterfactual || e.negated)) features.add(`${name}:self-owns`);
+      if (e.actor === 'self') features.add(`${name}:self`);
+      if (e.actor === 'other') features.add(`${name}:other`);
+    }
+  }
   if (othersAct > 0 && selfActs === 0) features.add('a:only-others');
   const position = view.count > 1 ? view.index / (view.count - 1) : 0;
   features.add(`pos:${Math.min(4, Math.floor(position * 5))}`);

@@ -10,7 +10,7 @@ import type { Answer, Sentence } from '../answer/model.js';
 import { analyse, type Token } from '../nlp/analyse.js';
 import { clauseEvents, type ClauseEvent } from '../nlp/clauses.js';
 import { sentenceFeatures } from './features.js';
-import { predict, type LinearModel } from './logistic.js';
+import { featureIds, loadPacked, predict, predictPacked, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
 
 /** The story parts scored for every sentence. */
 export const STORY_LABELS = ['failure', 'stakes', 'remedy', 'lesson', 'prevention'] as const;
@@ -19,6 +19,8 @@ export type StoryLabel = (typeof STORY_LABELS)[number];
 export interface RulePolicy {
   /** Answer-level score at or above which the rule speaks. */
   readonly threshold: number;
+  /** The answer score at or above which the rule speaks when its own check found something. */
+  readonly checked?: number;
   /** Sentence score at or above which a sentence is reported as the rule's evidence. */
   readonly spot: number;
 }
@@ -26,8 +28,8 @@ export interface RulePolicy {
 export interface JudgementModel {
   /** sha256 of the corpus and the feature code the model was trained from. */
   readonly fingerprint: string;
-  /** Sentence classifiers by label: rule ids and story parts. */
-  readonly sentence: Readonly<Record<string, LinearModel>>;
+  /** Sentence classifiers by label (rule ids and story parts), over one vocabulary. */
+  readonly sentence: PackedModels;
   /** Answer classifiers by rule id. */
   readonly answer: Readonly<Record<string, LinearModel>>;
   readonly policy: Readonly<Record<string, RulePolicy>>;
@@ -47,14 +49,19 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
   const cached = analyses.get(answer);
   if (cached) return cached;
   const count = answer.sentences.length;
-  const result = answer.sentences.map((sentence) => {
+  const tagged = answer.sentences.map((sentence) => {
     const tokens = analyse(sentence.text, sentence.start);
-    const events = clauseEvents(tokens);
+    return { tokens, events: clauseEvents(tokens) };
+  });
+  const result = answer.sentences.map((sentence, i) => {
+    const { tokens, events } = tagged[i]!;
     const section = answer.sections[sentence.section];
     const quoted = sentence.words.filter((w) => w.quoted).length;
     const features = sentenceFeatures({
       tokens,
       events,
+      previous: tagged[i - 1]?.events ?? null,
+      next: tagged[i + 1]?.events ?? null,
       index: sentence.index,
       count,
       headingPart: answer.explicitSections && section ? section.part : null,
@@ -80,10 +87,9 @@ export function judge(answer: Answer, model: JudgementModel): Judgement {
   const cached = byModel.get(model);
   if (cached) return cached;
   const sentences = analyseAnswer(answer);
+  const ids = sentences.map((s) => featureIds(model.sentence, s.features));
   const scores = new Map<string, number[]>();
-  for (const [label, classifier] of Object.entries(model.sentence)) {
-    scores.set(label, sentences.map((s) => predict(classifier, s.features)));
-  }
+  model.sentence.labels.forEach((label, l) => scores.set(label, ids.map((x) => predictPacked(model.sentence, l, x))));
   const judgement = { sentences, scores };
   byModel.set(model, judgement);
   return judgement;
@@ -130,6 +136,20 @@ export function answerFeatures(answer: Answer, judgement: Judgement, ruleId: str
     const at = scores.indexOf(first);
     if (scores.length > 1) features.push(`${label}@${Math.min(2, Math.floor((3 * at) / scores.length))}`);
   }
+  let owned = 0;
+  let others = 0;
+  let selfActs = 0;
+  for (const s of judgement.sentences) {
+    for (const e of s.events) {
+      if (e.actor === 'self') selfActs++;
+      if (e.actor === 'self' && (e.counterfactual || (e.negated && e.act !== 'be'))) owned++;
+      if (e.actor === 'other') others++;
+    }
+  }
+  if (owned > 0) features.push('owns');
+  if (owned > 2) features.push('owns>2');
+  if (others > selfActs / 2) features.push('others-act-often');
+  if (others > selfActs) features.push('others-act-more');
   if (check.findings > 0) features.push('check');
   if (check.findings > 1) features.push('check>1');
   if (check.findings > 3) features.push('check>3');
@@ -148,11 +168,20 @@ export function answerScore(model: JudgementModel, features: readonly string[], 
 const MODEL_FILE = new URL('./judgement-model.json', import.meta.url);
 let shipped: JudgementModel | null | undefined;
 
+/** The model as saved: sentence classifiers packed and quantised. */
+export interface SavedJudgementModel extends Omit<JudgementModel, 'sentence'> {
+  readonly sentence: SavedPackedModels;
+}
+
+export function loadModel(saved: SavedJudgementModel): JudgementModel {
+  return { ...saved, sentence: loadPacked(saved.sentence) };
+}
+
 /** The model that ships with the package, or null when it is missing (rules then judge alone). */
 export function shippedModel(): JudgementModel | null {
   if (shipped !== undefined) return shipped;
   try {
-    shipped = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as JudgementModel;
+    shipped = loadModel(JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as SavedJudgementModel);
   } catch {
     shipped = null;
   }

@@ -32,6 +32,8 @@ export interface TrainOptions {
   positiveWeight?: number;
   /** Weights smaller than this are dropped from the saved model. */
   prune?: number;
+  /** Features seen in fewer examples than this are ignored: rare words overfit and bloat the model. */
+  minCount?: number;
   /** Deterministic shuffling. */
   seed?: number;
 }
@@ -47,37 +49,149 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
+/**
+ * Feature strings as dense ids, remembered per feature array: training reads the same sentences
+ * many times (one model per label and fold), so each array is converted once.
+ */
+export class FeatureIndex {
+  private readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  private readonly converted = new WeakMap<readonly string[], Int32Array>();
+
+  idsOf(features: readonly string[]): Int32Array {
+    let out = this.converted.get(features);
+    if (out) return out;
+    out = new Int32Array(features.length);
+    features.forEach((f, i) => {
+      let id = this.ids.get(f);
+      if (id === undefined) {
+        id = this.names.length;
+        this.ids.set(f, id);
+        this.names.push(f);
+      }
+      out![i] = id;
+    });
+    this.converted.set(features, out);
+    return out;
+  }
+}
+
 /** AdaGrad stochastic gradient descent on the weighted log loss. */
-export function trainLogistic(examples: readonly Example[], options: TrainOptions = {}): LinearModel {
+export function trainLogistic(examples: readonly Example[], options: TrainOptions = {}, index = new FeatureIndex()): LinearModel {
   const epochs = options.epochs ?? 12;
   const l2 = options.l2 ?? 1e-4;
   const rate = options.learningRate ?? 0.3;
   const positives = examples.filter((e) => e.label === 1).length;
   const balance = options.positiveWeight ?? (positives > 0 ? Math.min(20, Math.sqrt((examples.length - positives) / positives)) : 1);
-  const weights = new Map<string, number>();
-  const squares = new Map<string, number>();
+  const rows = examples.map((e) => ({ ids: index.idsOf(e.features), label: e.label }));
+  const size = index.names.length;
+  const counts = new Int32Array(size);
+  for (const row of rows) for (let k = 0; k < row.ids.length; k++) counts[row.ids[k]!]!++;
+  const minCount = options.minCount ?? 1;
+  if (minCount > 1) {
+    for (const row of rows) row.ids = row.ids.filter((f) => counts[f]! >= minCount);
+  }
+  const weights = new Float64Array(size);
+  const squares = new Float64Array(size).fill(1e-8);
   let bias = 0;
   let biasSquares = 1e-8;
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (const example of shuffled(examples, (options.seed ?? 7) + epoch)) {
+    for (const row of shuffled(rows, (options.seed ?? 7) + epoch)) {
+      const ids = row.ids;
       let z = bias;
-      for (const f of example.features) z += weights.get(f) ?? 0;
+      for (let k = 0; k < ids.length; k++) z += weights[ids[k]!]!;
       const p = sigmoid(z);
-      const weight = example.label === 1 ? balance : 1;
-      const gradient = (p - example.label) * weight;
+      const gradient = (p - row.label) * (row.label === 1 ? balance : 1);
       biasSquares += gradient * gradient;
       bias -= (rate * gradient) / Math.sqrt(biasSquares);
-      for (const f of example.features) {
-        const w = weights.get(f) ?? 0;
-        const g = gradient + l2 * w;
-        const s = (squares.get(f) ?? 1e-8) + g * g;
-        squares.set(f, s);
-        weights.set(f, w - (rate * g) / Math.sqrt(s));
+      for (let k = 0; k < ids.length; k++) {
+        const f = ids[k]!;
+        const g = gradient + l2 * weights[f]!;
+        squares[f] = squares[f]! + g * g;
+        weights[f] = weights[f]! - (rate * g) / Math.sqrt(squares[f]!);
       }
     }
   }
   const prune = options.prune ?? 0.01;
   const kept: Record<string, number> = {};
-  for (const [f, w] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(w) >= prune) kept[f] = Math.round(w * 1000) / 1000;
+  const order = [...weights.keys()].filter((f) => Math.abs(weights[f]!) >= prune).sort((a, b) => (index.names[a]! < index.names[b]! ? -1 : 1));
+  for (const f of order) kept[index.names[f]!] = Math.round(weights[f]! * 1000) / 1000;
   return { bias: Math.round(bias * 1000) / 1000, weights: kept };
+}
+
+/**
+ * Several linear models over one vocabulary, as dense arrays: a sentence's features are looked up
+ * once and scored for every label. Saved with weights quantised to 8 bits, so the model ships
+ * small and loads in a few milliseconds.
+ */
+export interface PackedModels {
+  readonly labels: readonly string[];
+  readonly vocabulary: ReadonlyMap<string, number>;
+  readonly biases: readonly number[];
+  readonly weights: readonly Float32Array[];
+}
+
+export interface SavedPackedModels {
+  readonly labels: string[];
+  readonly vocabulary: string[];
+  readonly biases: number[];
+  readonly scales: number[];
+  /** base64 of signed bytes, one per vocabulary entry, per label. */
+  readonly weights: string[];
+}
+
+export function packModels(models: Readonly<Record<string, LinearModel>>): PackedModels {
+  const labels = Object.keys(models).sort();
+  const names = [...new Set(labels.flatMap((l) => Object.keys(models[l]!.weights)))].sort();
+  const vocabulary = new Map(names.map((n, i) => [n, i]));
+  const weights = labels.map((l) => {
+    const dense = new Float32Array(names.length);
+    for (const [f, w] of Object.entries(models[l]!.weights)) dense[vocabulary.get(f)!] = w;
+    return dense;
+  });
+  return { labels, vocabulary, biases: labels.map((l) => models[l]!.bias), weights };
+}
+
+/** Feature ids of a sentence in a packed vocabulary (unknown features dropped). */
+export function featureIds(packed: PackedModels, features: readonly string[]): number[] {
+  const ids: number[] = [];
+  for (const f of features) {
+    const id = packed.vocabulary.get(f);
+    if (id !== undefined) ids.push(id);
+  }
+  return ids;
+}
+
+export function predictPacked(packed: PackedModels, label: number, ids: readonly number[]): number {
+  const w = packed.weights[label]!;
+  let z = packed.biases[label]!;
+  for (const id of ids) z += w[id]!;
+  return sigmoid(z);
+}
+
+export function savePacked(packed: PackedModels): SavedPackedModels {
+  const scales: number[] = [];
+  const weights = packed.weights.map((dense) => {
+    let max = 0;
+    for (const w of dense) max = Math.max(max, Math.abs(w));
+    const scale = max > 0 ? max / 127 : 1;
+    scales.push(scale);
+    const bytes = new Int8Array(dense.length);
+    dense.forEach((w, i) => (bytes[i] = Math.round(w / scale)));
+    return Buffer.from(bytes.buffer).toString('base64');
+  });
+  return { labels: [...packed.labels], vocabulary: [...packed.vocabulary.keys()], biases: [...packed.biases], scales, weights };
+}
+
+export function loadPacked(saved: SavedPackedModels): PackedModels {
+  const vocabulary = new Map<string, number>();
+  saved.vocabulary.forEach((name, i) => vocabulary.set(name, i));
+  const weights = saved.weights.map((text, l) => {
+    const bytes = new Int8Array(Buffer.from(text, 'base64'));
+    const dense = new Float32Array(bytes.length);
+    const scale = saved.scales[l]!;
+    for (let i = 0; i < bytes.length; i++) dense[i] = bytes[i]! * scale;
+    return dense;
+  });
+  return { labels: saved.labels, vocabulary, biases: saved.biases, weights };
 }

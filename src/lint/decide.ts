@@ -30,9 +30,11 @@ export function decide(rule: Rule, answer: Answer, reports: readonly Report[], m
   const summary = { findings: reports.filter((r) => !r.milder).length, milder: reports.filter((r) => r.milder).length };
   const score = answerScore(model, answerFeatures(answer, judgement, rule.id, summary), rule.id);
   if (score === null) return { reports: [...reports], score: null, threshold: null };
-  if (score < policy.threshold) {
+  // A rule whose own check found something speaks at a lower answer score than one whose check found nothing.
+  const threshold = summary.findings > 0 ? Math.min(policy.threshold, policy.checked ?? policy.threshold) : policy.threshold;
+  if (score < threshold) {
     const kept = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, info: true })) : [];
-    return { reports: kept, score, threshold: policy.threshold };
+    return { reports: kept, score, threshold };
   }
   const out = [...reports];
   const own = judgement.scores.get(rule.id);
@@ -53,10 +55,10 @@ export function decide(rule: Rule, answer: Answer, reports: readonly Report[], m
       });
     }
   }
-  if (out.length === 0 || out.every((r) => r.milder)) {
+  if (rule.scope === 'answer' && out.length === 0) {
     // About the whole answer: a point at its start, not a claim about the first sentence.
     const first = answer.sentences[0]!;
     out.push({ start: first.start, end: first.start, message: `The whole answer: ${rule.judged.message}`, suggestions: [rule.judged.suggestion] });
   }
-  return { reports: out, score, threshold: policy.threshold };
+  return { reports: out, score, threshold };
 }

@@ -53,6 +53,12 @@ export interface RuleMeta<S extends RuleOptionSpecs> {
    */
   judged: { message: string; suggestion: string };
   /**
+   * What a finding is about: a phrase or sentence the writer can change ('phrase'), or the answer
+   * as a whole, for omissions ('answer'). A phrase rule never reports without words to point at;
+   * draft coaches each answer it is given with the phrase rules.
+   */
+  scope: 'phrase' | 'answer';
+  /**
    * When the learned judgement finds no pattern of this flaw in the answer, the check's phrase
    * findings are dropped (a false alarm costs trust) or, for tone rules, kept as info.
    */

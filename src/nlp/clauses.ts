@@ -20,6 +20,8 @@ export interface ClauseEvent {
   readonly actor: Actor;
   /** The lemma of the subject's head word, or null when the clause has none. */
   readonly subject: string | null;
+  /** The subject is a common noun ("the carrier", "the build"), whichever actor it was judged to be. */
+  readonly nounSubject: boolean;
   /** The subject is owned by the speaker ("my estimate", "our plan"). */
   readonly subjectMine: boolean;
   /** The act: the main verb's lemma (or the auxiliary's, for "it was late"). */
@@ -161,7 +163,9 @@ function describe(
   let actor: Actor = 'none';
   let subject: string | null = null;
   let mine = false;
+  let nounSubject = false;
   if (headAt >= 0) {
+    nounSubject = tokens[headAt]!.pos === 'NOUN';
     const head = tokens[headAt]!;
     let np = headAt;
     while (np - 1 >= first && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[np - 1]!.pos)) np--;
@@ -175,5 +179,5 @@ function describe(
     subject = inherited.subject;
     mine = inherited.mine;
   }
-  return { actor, subject, subjectMine: mine, act: act.lemma, negated, modal, counterfactual, passive, agent, onSpeaker, first, last };
+  return { actor, subject, nounSubject, subjectMine: mine, act: act.lemma, negated, modal, counterfactual, passive, agent, onSpeaker, first, last };
 }

@@ -1,3 +1,4 @@
+import { formatExplanation } from './explain.js';
 import { plural } from '../util/plural.js';
 import { formatDuration } from '../util/duration.js';
 import type { Paint } from '../io/color.js';
@@ -64,6 +65,7 @@ export const formatStylish: Formatter = (results, context) => {
     warnings += result.warningCount;
     infos += result.infoCount;
     out.push(paint.underline(result.filePath));
+    if (result.explanation) out.push(...formatExplanation(result.explanation, paint));
     const positionWidth = Math.max(0, ...result.findings.map((f) => `${f.line}:${f.column}`.length));
     for (const f of result.findings) {
       const position = `${f.line}:${f.column}`.padEnd(positionWidth);

@@ -1,5 +1,6 @@
 import type { AnswerStats, Finding } from '../lint/engine.js';
 import type { Rule } from '../lint/rule.js';
+import type { Explanation } from '../lint/explain.js';
 import type { Paint } from '../io/color.js';
 
 export interface FileResult {
@@ -9,6 +10,8 @@ export interface FileResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** With --explain: every layer of the judgement. */
+  explanation?: Explanation;
 }
 
 export interface LengthTarget {

@@ -152,3 +152,17 @@ export function formatScore(score: Score, title: string): string {
   lines.push('', `total: recall ${t.caught}/${t.labelled} = ${pct(t.caught, t.labelled).trim()}, strong answers clean ${t.clean}/${t.strong} = ${pct(t.clean, t.strong).trim()}`);
   return lines.join('\n');
 }
+
+/** Per rule and per set: caught/labelled in each set, then false alarms over all sets. */
+export function formatMatrix(score: Score, perSet: ReadonlyMap<string, Score>): string {
+  const sets = [...perSet.keys()].sort();
+  const lines = [`${'rule'.padEnd(26)} ${sets.map((s) => s.padStart(6)).join(' ')}   total  recall  false alarms (on strong)`];
+  for (const [id, r] of [...score.rules].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const cells = sets.map((s) => {
+      const x = perSet.get(s)!.rules.get(id);
+      return (x && x.labelled > 0 ? `${x.caught}/${x.labelled}` : '—').padStart(6);
+    });
+    lines.push(`${id.padEnd(26)} ${cells.join(' ')}  ${`${r.caught}/${r.labelled}`.padStart(6)}  ${pct(r.caught, r.labelled)}  ${String(r.falseAlarms).padStart(5)} (${r.strongAlarms})`);
+  }
+  return lines.join('\n');
+}

@@ -11,6 +11,10 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { lintText } from '../../src/commands/lint.js';
 import { isMarkdownPath } from '../../src/io/inputs.js';
+import { parseAnswer } from '../../src/answer/parse.js';
+import { lintAnswer } from '../../src/lint/engine.js';
+import { PHRASE_BOOK, RULES } from '../../src/lint/rules/index.js';
+import { corpusAvailable, emptyScore, formatMatrix, formatScore, loadCorpus, scoreEntry, type Score } from './corpus.js';
 
 const DIR = new URL('../fixtures/answers/', import.meta.url).pathname;
 const TARGET = 0.9;
@@ -83,6 +87,25 @@ for (const set of [...new Set(answers.map((a) => a.set))].sort()) {
 const misses = weak.flatMap((a) => a.flaws.filter((f) => !a.fired.has(f)).map((f) => `  missed   ${f} in ${a.file}`));
 const alarms = strong.flatMap((a) => [...a.fired].filter(([, s]) => s !== 'info').map(([r, s]) => `  alarm    ${r} (${s}) on ${a.file}`));
 if (misses.length + alarms.length > 0) console.log(`\n${[...misses, ...alarms].join('\n')}`);
+
+// The labelled corpus beside the checkout, when it is there: per rule and per set.
+if (corpusAvailable()) {
+  const entries = loadCorpus();
+  const score = emptyScore();
+  const perSet = new Map<string, Score>();
+  for (const entry of entries) {
+    const answer = parseAnswer(entry.text, { phraseBook: PHRASE_BOOK });
+    const findings = lintAnswer(answer, {}, RULES, { book: PHRASE_BOOK });
+    scoreEntry(score, entry, findings);
+    if (!perSet.has(entry.set)) perSet.set(entry.set, emptyScore());
+    scoreEntry(perSet.get(entry.set)!, entry, findings);
+  }
+  console.log(`\n../shared/corpus: ${entries.length} answers, scored with the shipped model (trained on them: see npm run train for leave-one-set-out)\n`);
+  console.log(formatMatrix(score, perSet));
+  console.log(`\n${formatScore(score, 'totals').split('\n').slice(-9).join('\n')}`);
+} else {
+  console.log('\n../shared/corpus is not beside this checkout: corpus evaluation skipped');
+}
 
 const ok = recall >= TARGET && clean >= TARGET;
 console.log(`\n${ok ? 'PASS' : 'FAIL'}: targets are ${TARGET * 100}% recall and ${TARGET * 100}% clean strong answers`);

@@ -9,16 +9,16 @@
  *   npm run train -- --holdout c  keeps set c out of everything (scored once at the end with --score-holdout)
  *   npm run train -- --no-write   only the table
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseAnswer } from '../../src/answer/parse.js';
 import type { Answer } from '../../src/answer/model.js';
 import { lintAnswer } from '../../src/lint/engine.js';
 import { PHRASE_BOOK, RULES } from '../../src/lint/rules/index.js';
 import { decide } from '../../src/lint/decide.js';
 import type { Report, Rule } from '../../src/lint/rule.js';
-import { analyseAnswer, answerFeatures, STORY_LABELS, type Judgement, type JudgementModel, type RulePolicy } from '../../src/judge/judge.js';
-import { trainLogistic, predict, type Example, type LinearModel } from '../../src/judge/logistic.js';
+import { analyseAnswer, answerFeatures, judge as judgeWith, loadModel, STORY_LABELS, type Judgement, type JudgementModel, type RulePolicy } from '../../src/judge/judge.js';
+import { FeatureIndex, packModels, savePacked, trainLogistic, type Example, type LinearModel, type PackedModels } from '../../src/judge/logistic.js';
+import { fingerprint } from './fingerprint.js';
 import { emptyScore, formatScore, loadCorpus, overlaps, scoreEntry, spansOf, totals, type CorpusEntry } from './corpus.js';
 
 const args = process.argv.slice(2);
@@ -34,6 +34,7 @@ const WEAK_COST = Number(option('--weak-cost') ?? 0.5);
 
 /** Rules with at least this many labelled answers that carry evidence get a sentence classifier. */
 const MIN_EVIDENCE = 8;
+const INDEX = new FeatureIndex();
 
 interface Prepared {
   entry: CorpusEntry;
@@ -67,16 +68,13 @@ function trainSentenceModels(data: readonly Prepared[], sentenceLabels: readonly
       const ys = d.labels.get(label)!;
       analysed[i]!.forEach((s, j) => examples.push({ features: s.features, label: ys[j]! }));
     });
-    models[label] = trainLogistic(examples, { epochs: 8, l2: 2e-4, learningRate: 0.2 });
+    models[label] = trainLogistic(examples, { epochs: 8, l2: 2e-4, learningRate: 0.2, minCount: 3, prune: 0.05 }, INDEX);
   }
   return models;
 }
 
-function judgementWith(answer: Answer, models: Record<string, LinearModel>): Judgement {
-  const sentences = analyseAnswer(answer);
-  const scores = new Map<string, number[]>();
-  for (const [label, model] of Object.entries(models)) scores.set(label, sentences.map((s) => predict(model, s.features)));
-  return { sentences, scores };
+function judgementWith(answer: Answer, models: PackedModels): Judgement {
+  return judgeWith(answer, { fingerprint: '', sentence: models, answer: {}, policy: {} });
 }
 
 function summary(reports: readonly Report[]): { findings: number; milder: number } {
@@ -96,13 +94,13 @@ function trainAnswerModels(data: readonly Prepared[], judgements: ReadonlyMap<Pr
 }
 
 /** Sentence models trained without the given sets, cached by the excluded sets. */
-function modelCache(prepared: readonly Prepared[], sentenceLabels: readonly string[]): (excluded: readonly string[]) => Record<string, LinearModel> {
-  const cache = new Map<string, Record<string, LinearModel>>();
+function modelCache(prepared: readonly Prepared[], sentenceLabels: readonly string[]): (excluded: readonly string[]) => PackedModels {
+  const cache = new Map<string, PackedModels>();
   return (excluded) => {
     const key = [...excluded].sort().join(',');
     let models = cache.get(key);
     if (!models) {
-      models = trainSentenceModels(prepared.filter((d) => !excluded.includes(d.entry.set)), sentenceLabels);
+      models = packModels(trainSentenceModels(prepared.filter((d) => !excluded.includes(d.entry.set)), sentenceLabels));
       cache.set(key, models);
     }
     return models;
@@ -110,7 +108,7 @@ function modelCache(prepared: readonly Prepared[], sentenceLabels: readonly stri
 }
 
 /** Answer classifiers for training sets `sets`, learned from sentence scores predicted out of fold within them. */
-function answerModelsFor(prepared: readonly Prepared[], sets: readonly string[], sentenceModels: (excluded: readonly string[]) => Record<string, LinearModel>, alsoExcluded: readonly string[]): Record<string, LinearModel> {
+function answerModelsFor(prepared: readonly Prepared[], sets: readonly string[], sentenceModels: (excluded: readonly string[]) => PackedModels, alsoExcluded: readonly string[]): Record<string, LinearModel> {
   const judgements = new Map<Prepared, Judgement>();
   const training = prepared.filter((d) => sets.includes(d.entry.set));
   for (const set of sets) {
@@ -125,6 +123,9 @@ const SPOTS = [0.3, 0.45, 0.6, 0.75];
 
 interface Outcome {
   score: number;
+  /** The rule's own check found something (not just a milder form). */
+  checked: boolean;
+  maxOwn: number;
   labelled: boolean;
   strong: boolean;
   /** Whether the reports made when speaking catch the labelled flaw, by spot threshold. */
@@ -132,29 +133,34 @@ interface Outcome {
 }
 
 function choosePolicy(rule: Rule, outcomes: readonly Outcome[]): RulePolicy & { gain: number } {
-  let best = { threshold: 1.01, spot: 0.6, gain: 0 };
+  let best = { threshold: 1.01, checked: 1.01, spot: 0.6, gain: 0 };
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
   for (let s = 0; s < SPOTS.length; s++) {
-    for (const threshold of THRESHOLDS) {
-      let gain = 0;
-      for (const o of outcomes) {
-        if (o.score < threshold) continue;
-        if (o.labelled) gain += o.hits[s] ? 1 : 0;
-        else gain -= o.strong ? STRONG_COST : WEAK_COST;
-      }
-      if (gain > best.gain) best = { threshold: Math.round(threshold * 1000) / 1000, spot: SPOTS[s]!, gain };
+    // Gains of the answers whose check found nothing, and of those whose check found something, per threshold.
+    const plain = THRESHOLDS.map(() => 0);
+    const checked = THRESHOLDS.map(() => 0);
+    for (const o of outcomes) {
+      const value = o.labelled ? (o.hits[s] ? 1 : 0) : -(o.strong ? STRONG_COST : WEAK_COST);
+      THRESHOLDS.forEach((t, i) => {
+        if (o.score >= t) (o.checked ? checked : plain)[i]! += value;
+      });
     }
+    THRESHOLDS.forEach((t, i) => {
+      THRESHOLDS.forEach((c, j) => {
+        if (c > t) return;
+        const gain = plain[i]! + checked[j]!;
+        if (gain > best.gain + 1e-9) best = { threshold: round(t), checked: round(c), spot: SPOTS[s]!, gain };
+      });
+    });
   }
   void rule;
   return best;
 }
 
-function fingerprint(entries: readonly CorpusEntry[]): string {
-  const hash = createHash('sha256');
-  for (const e of entries) hash.update(`${e.set}/${e.id}\n${e.text}\n${JSON.stringify(e.flaws)}\n${JSON.stringify(e.parts)}\n`);
-  for (const file of ['../../src/judge/features.ts', '../../src/nlp/clauses.ts', '../../src/judge/judge.ts', '../../src/judge/logistic.ts', './train.ts']) {
-    hash.update(readFileSync(new URL(file, import.meta.url), 'utf8'));
-  }
-  return hash.digest('hex');
+function auc(pos: readonly number[], neg: readonly number[]): number {
+  let wins = 0;
+  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  return pos.length && neg.length ? wins / (pos.length * neg.length) : 0;
 }
 
 function main(): void {
@@ -198,10 +204,24 @@ function main(): void {
         return evidence.length === 0 ? speaking.length > 0 : speaking.some((r) => overlaps(r.start, r.end, evidence));
       });
       const score = decide(rule, d.answer, d.raw.get(rule.id) ?? [], { ...fold, policy: { [rule.id]: { threshold: 0, spot: 1 } } }).score ?? 0;
-      outcomes.push({ score, labelled: labelled !== undefined, strong: d.entry.verdict === 'strong', hits });
+      const own = judgeWith(d.answer, fold).scores.get(rule.id);
+      const maxOwn = own ? Math.max(0, ...own) : 0;
+      const checked = (d.raw.get(rule.id) ?? []).some((r) => !r.milder);
+      outcomes.push({ score, checked, maxOwn, labelled: labelled !== undefined, strong: d.entry.verdict === 'strong', hits });
     }
     const chosen = choosePolicy(rule, outcomes);
-    policy[rule.id] = { threshold: chosen.threshold, spot: chosen.spot };
+    if (args.includes('--diagnose')) {
+      const pos = outcomes.filter((o) => o.labelled).map((o) => o.score).sort((a, b) => b - a);
+      const strong = outcomes.filter((o) => !o.labelled && o.strong).map((o) => o.score).sort((a, b) => b - a);
+      const weak = outcomes.filter((o) => !o.labelled && !o.strong).map((o) => o.score).sort((a, b) => b - a);
+      const at = (t: number): string => `${pos.filter((x) => x >= t).length}/${pos.length} s${strong.filter((x) => x >= t).length} w${weak.filter((x) => x >= t).length}`;
+      const posM = outcomes.filter((o) => o.labelled).map((o) => o.maxOwn);
+      const negM = outcomes.filter((o) => !o.labelled).map((o) => o.maxOwn);
+      const negS = outcomes.filter((o) => !o.labelled && o.strong).map((o) => o.maxOwn);
+      console.error(`${rule.id.padEnd(26)} max-sentence auc ${auc(posM, negM).toFixed(2)} vs strong ${auc(posM, negS).toFixed(2)}; answer auc vs strong ${auc(pos, strong).toFixed(2)}`);
+      console.error(`${rule.id.padEnd(26)} gain ${chosen.gain.toFixed(1)}  @${strong[2]?.toFixed(2)}: ${at(strong[2] ?? 1)}  @${strong[0]?.toFixed(2)}: ${at(strong[0] ?? 1)}  auc ${auc(pos, [...strong, ...weak]).toFixed(2)}`);
+    }
+    policy[rule.id] = { threshold: chosen.threshold, checked: chosen.checked, spot: chosen.spot };
   }
 
   const score = emptyScore();
@@ -215,7 +235,7 @@ function main(): void {
     console.log(`\nmissed: ${score.misses.join(' ')}`);
     console.log(`false alarms: ${score.alarms.join(' ')}`);
   }
-  console.log('\npolicy:', Object.entries(policy).map(([id, p]) => `${id} ${p.threshold}/${p.spot}`).join(', '));
+  console.log('\npolicy (threshold/with check/spot):', Object.entries(policy).map(([id, p]) => `${id} ${p.threshold}/${p.checked}/${p.spot}`).join(', '));
 
   // The shipped model: sentence classifiers on every training set, answer classifiers on their out-of-fold scores.
   const final: JudgementModel = {
@@ -224,18 +244,20 @@ function main(): void {
     answer: answerModelsFor(prepared, sets, sentenceModels, []),
     policy,
   };
+  const saved = { ...final, sentence: savePacked(final.sentence) };
+  const shipped = loadModel(saved);
   if (HOLDOUT && args.includes('--score-holdout')) {
     const held = all.filter((e) => e.set === HOLDOUT);
     const heldScore = emptyScore();
     for (const e of held) {
       const answer = parseAnswer(e.text, { phraseBook: PHRASE_BOOK });
-      scoreEntry(heldScore, e, lintAnswer(answer, {}, RULES, { book: PHRASE_BOOK, model: final }));
+      scoreEntry(heldScore, e, lintAnswer(answer, {}, RULES, { book: PHRASE_BOOK, model: shipped }));
     }
     console.log(`\n${formatScore(heldScore, `held-out set ${HOLDOUT}, scored once with the model trained on ${sets.join(',')}`)}`);
   }
   if (WRITE) {
     const file = new URL('../../src/judge/judgement-model.json', import.meta.url);
-    writeFileSync(file, `${JSON.stringify(final)}\n`);
+    writeFileSync(file, `${JSON.stringify(saved)}\n`);
     const t = totals(score);
     console.error(`model written: ${file.pathname} (LOSO recall ${t.caught}/${t.labelled}, clean ${t.clean}/${t.strong}); ${Date.now() - started} ms`);
   }

@@ -1,5 +1,6 @@
 import type { Answer, Sentence } from '../../answer/model.js';
-import { defineRule, wordRange } from '../rule.js';
+import { defineRule, wordRange, type Report } from '../rule.js';
+import { othersAtFault, ownedAround } from '../events.js';
 
 /** The speaker disowns the failure outright. No nearby ownership excuses these. */
 const DISOWNING: readonly string[] = [
@@ -51,6 +52,7 @@ export default defineRule({
   phrases: { disowning: DISOWNING, deflecting: DEFLECTING },
   userList: 'deflecting',
   severity: 'error',
+  scope: 'phrase',
   judged: {
     message: "This puts the failure on someone or something else, and nothing here owns your part.",
     suggestion: "Keep the fact if it matters, then say what you could have done: what you assumed, missed or didn't check.",
@@ -64,7 +66,12 @@ export default defineRule({
     flagged: 'The launch slipped, but honestly it was not my fault: the design team kept changing the mock-ups.',
     fixed: 'The launch slipped because I never froze the design; I let three rounds of mock-up changes in after the cut-off.',
   },
-  check(answer, _options, report, find) {
+  check(answer, _options, emit, find) {
+    const reported: Report[] = [];
+    const report = (r: Report): void => {
+      reported.push(r);
+      emit(r);
+    };
     for (const sentence of answer.sentences) {
       for (const match of find(sentence, 'disowning')) {
         report({
@@ -81,6 +88,17 @@ export default defineRule({
           suggestions: ['Keep the fact if it matters, then add what you could have done: "I didn\'t confirm it in writing."'],
         });
       }
+    }
+    // Any other party the grammar finds acting in the failure, listed or not.
+    for (const found of othersAtFault(answer)) {
+      if (reported.some((r) => r.start < found.sentence.end && r.end > found.sentence.start)) continue;
+      if (ownedAround(answer, found.sentence.index)) continue;
+      report({
+        start: found.start,
+        end: found.end,
+        message: 'This makes someone else the cause of the failure, and nothing beside it owns your part.',
+        suggestions: ['Keep the fact if it matters, then add what you could have done: "I didn\'t confirm it in writing."'],
+      });
     }
   },
 });

@@ -15,6 +15,7 @@ export default defineRule({
   phrases: { selfAggrandising: SELF_AGGRANDISING },
   userList: 'selfAggrandising',
   severity: 'warning',
+  scope: 'phrase',
   judged: {
     message: "This turns the failure into a boast, which undercuts the point of the question.",
     suggestion: "Keep achievements to what the story needs and let the lesson be the strength.",

@@ -23,6 +23,7 @@ export default defineRule({
   phrases: { virtueAsFlaw: VIRTUE_AS_FLAW, oftenDisguised: OFTEN_DISGUISED },
   userList: 'virtueAsFlaw',
   severity: 'error',
+  scope: 'phrase',
   judged: {
     message: "This \"failure\" is a strength in disguise; interviewers hear it as dodging the question.",
     suggestion: "Choose a real failure with a real cost, and tell what you got wrong.",

@@ -45,6 +45,8 @@ export default defineRule({
   phrases: { fillers: FILLERS },
   userList: 'fillers',
   severity: 'warning',
+  unconfirmed: 'info',
+  scope: 'phrase',
   judged: {
     message: "Filler words here make the answer sound unprepared.",
     suggestion: "Cut the fillers (\"like\", \"basically\", \"you know\") and say it directly.",

@@ -50,6 +50,8 @@ export default defineRule({
   phrases: { hedges: HEDGES, lessonOnly: LESSON_ONLY },
   userList: 'hedges',
   severity: 'warning',
+  unconfirmed: 'info',
+  scope: 'phrase',
   judged: {
     message: "Hedged claims about what you did or learned sound unsure of the story.",
     suggestion: "State it plainly: \"I learned\", not \"I think I maybe learned\".",

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'length',
   severity: 'error',
   severityNote: 'warning outside min–max, error outside hardMin–hardMax',
+  scope: 'answer',
   judged: {
     message: "The answer's length is outside the target for a spoken answer.",
     suggestion: "Aim for about two minutes spoken: cut background, keep the failure, the fix and the lesson.",

@@ -3,6 +3,7 @@ import { answerRange, defineRule, sentenceRange } from '../rule.js';
 export default defineRule({
   id: 'missing-corrective-action',
   severity: 'warning',
+  scope: 'answer',
   judged: {
     message: "The answer doesn't say what you did to fix or contain the damage.",
     suggestion: "Add what you did next: who you told, what you undid, how you made it right.",

@@ -30,6 +30,7 @@ export default defineRule({
   userList: 'platitudes',
   severity: 'error',
   severityNote: 'error when there is no lesson; one level lower when the only lesson is vague',
+  scope: 'answer',
   judged: {
     message: "The answer never says what you learned, or gives a platitude in place of a lesson.",
     suggestion: "Add one concrete lesson in your own words: what you now know that you didn't before.",

@@ -3,6 +3,7 @@ import { answerRange, defineRule, sentenceRange } from '../rule.js';
 export default defineRule({
   id: 'missing-prevention',
   severity: 'warning',
+  scope: 'answer',
   judged: {
     message: "The answer doesn't show what you do differently now.",
     suggestion: "Add the habit, check or process you changed, and a time it has held since.",

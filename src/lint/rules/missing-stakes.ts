@@ -27,6 +27,7 @@ export default defineRule({
   phrases: { trivial: TRIVIAL, serious: SERIOUS },
   userList: 'trivial',
   severity: 'warning',
+  scope: 'answer',
   judged: {
     message: "The answer doesn't say what the failure cost, or the cost it gives is trivial.",
     suggestion: "Say what was at risk or lost: time, money, a customer, trust.",

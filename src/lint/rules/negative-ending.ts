@@ -33,6 +33,7 @@ export default defineRule({
   phrases: { regret: REGRET },
   userList: 'regret',
   severity: 'warning',
+  scope: 'answer',
   judged: {
     message: "The answer ends on the damage or a regret instead of what changed.",
     suggestion: "Finish on the lesson or on what you do differently now.",

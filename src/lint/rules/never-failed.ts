@@ -26,6 +26,7 @@ export default defineRule({
   phrases: { denial: DENIAL },
   userList: 'denial',
   severity: 'error',
+  scope: 'phrase',
   judged: {
     message: "This claims you have never really failed, which reads as a lack of self-awareness.",
     suggestion: "Tell one real failure: everyone has one, and the question is about how you handle it.",

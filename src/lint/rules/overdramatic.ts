@@ -13,7 +13,9 @@ export default defineRule({
   id: 'overdramatic',
   phrases: { catastrophising: CATASTROPHISING },
   userList: 'catastrophising',
-  severity: 'info',
+  severity: 'warning',
+  unconfirmed: 'info',
+  scope: 'phrase',
   judged: {
     message: "The tone here is more dramatic than the events, which makes the story harder to trust.",
     suggestion: "Describe what happened in plain words and let the facts carry the weight.",

@@ -18,6 +18,7 @@ function groupWord(sentence: Sentence): { start: number; end: number } | null {
 export default defineRule({
   id: 'ownership',
   severity: 'warning',
+  scope: 'phrase',
   judged: {
     message: "This spreads the failure across the group where your own part should be.",
     suggestion: "Say what you yourself did or missed, in the first person.",

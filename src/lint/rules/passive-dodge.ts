@@ -1,5 +1,6 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type PhraseFinder } from '../rule.js';
+import { agentlessFailures } from '../events.js';
 
 const FAILURE_PARTICIPLES =
   'missed|deleted|dropped|lost|overlooked|forgotten|skipped|mishandled|misconfigured|ignored|overwritten|corrupted|leaked|botched|miscalculated|misread|mislabeled|mislabelled|misplaced|misreported|misrouted|wiped|neglected|mismanaged|misjudged|underestimated|overestimated|miscommunicated|omitted|bungled|blown|missent|misfiled';
@@ -43,6 +44,7 @@ export default defineRule({
   phrases: { passives: PASSIVES, selfAsCause: SELF_AS_CAUSE },
   userList: 'passives',
   severity: 'warning',
+  scope: 'phrase',
   judged: {
     message: "This tells the failure with nobody doing it, so it sounds as if it simply happened.",
     suggestion: "Name who did it: \"I approved it without a review\", not \"it was approved\".",
@@ -68,6 +70,19 @@ export default defineRule({
           suggestions: ['Name the actor: "I missed…", "I deleted…", "I made the call to…".'],
         });
       }
+    }
+    // Any agentless passive that carries a failure, whatever the verb.
+    const seen = new Set<number>();
+    for (const found of agentlessFailures(answer)) {
+      if (seen.has(found.sentence.index) || find(found.sentence, 'passives').length > 0) continue;
+      if (ownedNearby(answer, found.sentence, find)) continue;
+      seen.add(found.sentence.index);
+      report({
+        start: found.start,
+        end: found.end,
+        message: 'This tells the failure in the passive with nobody doing it. If it was you, say so.',
+        suggestions: ['Name the actor: "I approved it without a review", not "it was approved".'],
+      });
     }
   },
 });

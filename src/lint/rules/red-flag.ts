@@ -28,6 +28,7 @@ export default defineRule({
   phrases: { conduct: CONDUCT },
   userList: 'conduct',
   severity: 'warning',
+  scope: 'phrase',
   judged: {
     message: "This tells of a failure that raises doubts about judgement or integrity, not a mistake that teaches.",
     suggestion: "Choose a story where you misjudged something, not one where you broke a rule or misled people.",

@@ -19,6 +19,7 @@ export default defineRule({
   phrases: { repeats: REPEATS },
   userList: 'repeats',
   severity: 'warning',
+  scope: 'phrase',
   judged: {
     message: "This tells the same failure happening again, so the lesson doesn't seem to have stuck.",
     suggestion: "Tell a failure you learned from, or show what finally stopped it recurring.",

@@ -18,6 +18,7 @@ export default defineRule({
   phrases: { runningDown: RUNNING_DOWN },
   userList: 'runningDown',
   severity: 'warning',
+  scope: 'phrase',
   judged: {
     message: "This runs yourself down beyond what the story needs.",
     suggestion: "Describe the mistake, not your worth: \"I misjudged the estimate\", not \"I'm hopeless at estimates\".",

@@ -57,6 +57,7 @@ function setupSentences(answer: Answer): Sentence[] {
 export default defineRule({
   id: 'star-structure',
   severity: 'warning',
+  scope: 'answer',
   judged: {
     message: "The story is missing a part an interviewer listens for (situation, what you did, or how it turned out).",
     suggestion: "Make sure the answer tells the setting, your own actions, the result and the lesson, in that order.",

@@ -29,6 +29,7 @@ export function countSpecifics(answer: Answer): number {
 export default defineRule({
   id: 'vague',
   severity: 'warning',
+  scope: 'answer',
   judged: {
     message: "The failure is told too vaguely to believe or learn from.",
     suggestion: "Give specifics: what exactly went wrong, with a number, a date or a name of the work.",

@@ -1,0 +1,88 @@
+/**
+ * `failcoach lint --explain`: every layer of the judgement for one answer, so a user who asks
+ * "why?" (or anyone tuning a rule) can see it. For each sentence: its story part, its clause
+ * events, its classifier scores and the rules that reported on it; for each rule: what its own
+ * check found, the answer score, the threshold and whether it spoke.
+ */
+import type { Answer } from '../answer/model.js';
+import type { ClauseEvent } from '../nlp/clauses.js';
+import { judge, STORY_LABELS, type JudgementModel } from '../judge/judge.js';
+import { lintAnswer, type Finding, type LintOptions, type LintSettings } from './engine.js';
+import type { Report } from './rule.js';
+import { RULES } from './rules/index.js';
+
+export interface SentenceExplanation {
+  readonly line: number;
+  readonly text: string;
+  readonly part: string;
+  readonly events: readonly string[];
+  /** Story-part scores, then flaw scores of 0.2 or more, highest first. */
+  readonly parts: readonly [string, number][];
+  readonly flaws: readonly [string, number][];
+  /** Rules that reported on this sentence: their id and the severity they reported at. */
+  readonly rules: readonly string[];
+}
+
+export interface RuleExplanation {
+  readonly id: string;
+  /** Findings of the rule's own check, before the judgement. */
+  readonly checked: number;
+  readonly score: number | null;
+  readonly threshold: number | null;
+  readonly reported: number;
+}
+
+export interface Explanation {
+  readonly findings: readonly Finding[];
+  readonly sentences: readonly SentenceExplanation[];
+  readonly rules: readonly RuleExplanation[];
+  /** False when no model ships (the rules then judge alone). */
+  readonly learned: boolean;
+}
+
+/** One clause event in a few words: "self miss (negated, should-have)". */
+export function describeEvent(e: ClauseEvent): string {
+  const notes: string[] = [];
+  if (e.negated) notes.push('negated');
+  if (e.modal) notes.push(e.counterfactual ? `${e.modal} have` : e.modal);
+  if (e.passive) notes.push(e.agent ? 'passive, by-agent' : 'passive, no agent');
+  if (e.onSpeaker) notes.push('to the speaker');
+  if (e.subjectMine) notes.push('possessed');
+  const who = e.subject && e.actor !== 'self' && e.actor !== 'group' ? `${e.actor}(${e.subject})` : e.actor;
+  return `${who} ${e.act ?? '?'}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+}
+
+export function explainAnswer(answer: Answer, settings: LintSettings, options: LintOptions & { model: JudgementModel | null }): Explanation {
+  const rules: RuleExplanation[] = [];
+  const checks = new Map<string, readonly Report[]>();
+  const findings = lintAnswer(answer, settings, RULES, {
+    ...options,
+    trace: (rule, reports, decision) => {
+      checks.set(rule.id, reports);
+      rules.push({
+        id: rule.id,
+        checked: reports.length,
+        score: decision?.score ?? null,
+        threshold: decision?.threshold ?? null,
+        reported: decision ? decision.reports.length : reports.length,
+      });
+    },
+  });
+  const judgement = options.model ? judge(answer, options.model) : null;
+  const sentences = answer.sentences.map((sentence, i) => {
+    const section = answer.sections[sentence.section];
+    const scores = judgement ? [...judgement.scores].map(([label, values]) => [label, values[i] ?? 0] as [string, number]) : [];
+    const isPart = (label: string): boolean => (STORY_LABELS as readonly string[]).includes(label);
+    const analysis = judgement?.sentences[i];
+    return {
+      line: answer.locate(sentence.start).line,
+      text: sentence.text.replace(/\s+/g, ' ').trim(),
+      part: section ? section.part : 'other',
+      events: analysis ? analysis.events.map(describeEvent) : [],
+      parts: scores.filter(([label]) => isPart(label)),
+      flaws: scores.filter(([label, value]) => !isPart(label) && value >= 0.2).sort((a, b) => b[1] - a[1]),
+      rules: [...new Set(findings.filter((f) => f.start < sentence.end && f.end > sentence.start).map((f) => `${f.ruleId} ${f.severity}`))],
+    };
+  });
+  return { findings, sentences, rules, learned: options.model !== null };
+}

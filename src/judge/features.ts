@@ -18,6 +18,8 @@ export interface SentenceView {
   /** The clause events of the sentences before and after, when there are any. */
   readonly previous: readonly ClauseEvent[] | null;
   readonly next: readonly ClauseEvent[] | null;
+  /** Source ranges of the sentence's failure wording, to tell whose clause carries the failure. */
+  readonly failures: readonly { start: number; end: number }[];
   /** Share of words inside quotation marks. */
   readonly quotedShare: number;
 }
@@ -61,6 +63,13 @@ export function sentenceFeatures(view: SentenceView): string[] {
     if (e.passive) {
       features.add(e.agent ? 'v:passive-by' : 'v:passive');
       if (!e.agent && e.act) features.add(`v:passive>${e.act}`);
+    }
+    const from = view.tokens[e.first]!.start;
+    const to = view.tokens[e.last]!.end;
+    if (view.failures.some((r) => r.start < to && r.end > from)) {
+      features.add(`af:${who}`);
+      if (e.passive && !e.agent) features.add('af:passive');
+      if (e.nounSubject) features.add('af:noun');
     }
     if (e.onSpeaker) features.add(`os:${who}`);
     if (e.onSpeaker && e.act) features.add(`osv:${who}>${e.act}`);

@@ -10,6 +10,7 @@ import type { Answer, Sentence } from '../answer/model.js';
 import { analyse, type Token } from '../nlp/analyse.js';
 import { clauseEvents, type ClauseEvent } from '../nlp/clauses.js';
 import { sentenceFeatures } from './features.js';
+import { failureSpans } from '../answer/signals.js';
 import { featureIds, loadPacked, predict, predictPacked, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
 
 /** The story parts scored for every sentence. */
@@ -60,6 +61,7 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
     const features = sentenceFeatures({
       tokens,
       events,
+      failures: failureSpans(sentence),
       previous: tagged[i - 1]?.events ?? null,
       next: tagged[i + 1]?.events ?? null,
       index: sentence.index,

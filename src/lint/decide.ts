@@ -25,7 +25,7 @@ export interface Decision {
 
 export function decide(rule: Rule, answer: Answer, reports: readonly Report[], model: JudgementModel): Decision {
   const policy = model.policy[rule.id];
-  if (!policy || answer.sentences.length === 0) return { reports: [...reports], score: null, threshold: null };
+  if (!policy || rule.learned === false || answer.sentences.length === 0) return { reports: [...reports], score: null, threshold: null };
   const judgement = judge(answer, model);
   const summary = { findings: reports.filter((r) => !r.milder).length, milder: reports.filter((r) => r.milder).length };
   const score = answerScore(model, answerFeatures(answer, judgement, rule.id, summary), rule.id);
@@ -36,7 +36,8 @@ export function decide(rule: Rule, answer: Answer, reports: readonly Report[], m
     const kept = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, info: true })) : [];
     return { reports: kept, score, threshold };
   }
-  const out = [...reports];
+  // A tone rule's mild form (one dramatic word) is what the judgement weighs: confirmed, it is the tone.
+  const out = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, milder: false })) : [...reports];
   const own = judgement.scores.get(rule.id);
   if (own) {
     const ranked = own

@@ -112,7 +112,9 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
     const find = (sentence: Sentence, list: string): PhraseMatch[] => unquoted(scan(sentence).get(keys.get(list) ?? `${rule.id}/${list}`), sentence.words);
     const reports: Report[] = [];
     rule.check(answer, options, (report) => reports.push(report), find);
-    const decision = model ? decide(rule, answer, reports, model) : null;
+    // A rule the user tuned (its options or its words) judges by those settings alone.
+    const tuned = (setting.add?.length ?? 0) > 0 || Object.keys(setting.options ?? {}).length > 0;
+    const decision = model && !tuned ? decide(rule, answer, reports, model) : null;
     lintOptions.trace?.(rule, reports, decision);
     for (const report of decision ? decision.reports : reports) {
       const start = Math.max(0, Math.min(report.start, answer.source.length));

@@ -6,6 +6,7 @@
  */
 import type { Answer, Sentence } from '../answer/model.js';
 import { analyseAnswer } from '../judge/judge.js';
+import { failureSpans } from '../answer/signals.js';
 import type { ClauseEvent } from '../nlp/clauses.js';
 import type { Token } from '../nlp/analyse.js';
 
@@ -34,14 +35,6 @@ export function ownedAround(answer: Answer, index: number): boolean {
   return false;
 }
 
-/** Source ranges of the sentence's failure wording ("missed", "without warning", "wrong"). */
-function failureRanges(sentence: Sentence): { start: number; end: number }[] {
-  const words = sentence.words;
-  return ['signal/failure', 'signal/failureVerbs', 'signal/omission'].flatMap((key) =>
-    (sentence.phrases.get(key) ?? []).map((m) => ({ start: words[m.start]!.start, end: words[m.end - 1]!.end })),
-  );
-}
-
 function clauseRange(tokens: readonly Token[], event: ClauseEvent): { start: number; end: number } {
   return { start: tokens[event.first]!.start, end: tokens[event.last]!.end };
 }
@@ -56,9 +49,11 @@ export function othersAtFault(answer: Answer): EventSpan[] {
     if (!s.sentence.signals.failure && !s.events.some((e) => e.negated)) continue;
     for (const event of s.events) {
       if (event.actor !== 'other' || event.passive) continue;
+      // "he would have seen an error": a hypothetical, not a cause.
+      if (event.modal && !event.counterfactual) continue;
       // The failure must be told in this party's own clause, not merely somewhere in the sentence.
       const range = clauseRange(s.tokens, event);
-      const inClause = failureRanges(s.sentence).some((r) => r.start < range.end && r.end > range.start);
+      const inClause = failureSpans(s.sentence).some((r) => r.start < range.end && r.end > range.start);
       if (!event.negated && !inClause) continue;
       found.push({ sentence: s.sentence, event, ...range });
     }

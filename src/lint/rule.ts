@@ -63,6 +63,8 @@ export interface RuleMeta<S extends RuleOptionSpecs> {
    * findings are dropped (a false alarm costs trust) or, for tone rules, kept as info.
    */
   unconfirmed?: 'drop' | 'info';
+  /** false for rules that measure rather than judge (length): the learned layer leaves them alone. */
+  learned?: boolean;
   rationale: string;
   sources: string[];
   options: S;

@@ -168,7 +168,7 @@ function describe(
     nounSubject = tokens[headAt]!.pos === 'NOUN';
     const head = tokens[headAt]!;
     let np = headAt;
-    while (np - 1 >= first && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[np - 1]!.pos)) np--;
+    while (np - 1 >= first && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[np - 1]!.pos) || tokens[np - 1]!.lemma === "'s")) np--;
     const before = tokens.slice(np, headAt);
     const who = actorOf(head, before, act, onSpeaker);
     actor = who.actor;

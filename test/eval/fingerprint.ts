@@ -11,6 +11,7 @@ const CODE = [
   '../../src/judge/features.ts',
   '../../src/nlp/clauses.ts',
   '../../src/nlp/analyse.ts',
+  '../../src/nlp/lexicon.txt',
   '../../src/judge/judge.ts',
   '../../src/judge/logistic.ts',
   './train.ts',

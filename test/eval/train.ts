@@ -209,6 +209,7 @@ function main(): void {
       const checked = (d.raw.get(rule.id) ?? []).some((r) => !r.milder);
       outcomes.push({ score, checked, maxOwn, labelled: labelled !== undefined, strong: d.entry.verdict === 'strong', hits });
     }
+    if (rule.learned === false) continue;
     const chosen = choosePolicy(rule, outcomes);
     if (args.includes('--diagnose')) {
       const pos = outcomes.filter((o) => o.labelled).map((o) => o.score).sort((a, b) => b - a);
@@ -221,7 +222,8 @@ function main(): void {
       console.error(`${rule.id.padEnd(26)} max-sentence auc ${auc(posM, negM).toFixed(2)} vs strong ${auc(posM, negS).toFixed(2)}; answer auc vs strong ${auc(pos, strong).toFixed(2)}`);
       console.error(`${rule.id.padEnd(26)} gain ${chosen.gain.toFixed(1)}  @${strong[2]?.toFixed(2)}: ${at(strong[2] ?? 1)}  @${strong[0]?.toFixed(2)}: ${at(strong[0] ?? 1)}  auc ${auc(pos, [...strong, ...weak]).toFixed(2)}`);
     }
-    policy[rule.id] = { threshold: chosen.threshold, checked: chosen.checked, spot: chosen.spot };
+    // A rule the judgement cannot improve on keeps its own check (no policy: the rule alone).
+    if (chosen.gain > 0) policy[rule.id] = { threshold: chosen.threshold, checked: chosen.checked, spot: chosen.spot };
   }
 
   const score = emptyScore();

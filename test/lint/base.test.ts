@@ -38,8 +38,8 @@ describe('the base answer used by rule tests', () => {
       const rule = RULES.find((r) => r.id === id)!;
       const withFlaw = answer({ result: `${answer().split('\n\n')[3]!.trim()} ${rule.example.flagged}` });
       const withFix = answer({ result: `${answer().split('\n\n')[3]!.trim()} ${rule.example.fixed}` });
-      const flagged = lintAnswer(parseAnswer(withFlaw), {}, [rule]);
-      const fixed = lintAnswer(parseAnswer(withFix), {}, [rule]);
+      const flagged = lintAnswer(parseAnswer(withFlaw), {}, [rule], { model: null });
+      const fixed = lintAnswer(parseAnswer(withFix), {}, [rule], { model: null });
       expect(flagged.length, `${id} flagged example`).toBeGreaterThan(0);
       expect(fixed.map((f) => withFix.slice(f.start, f.end)), `${id} fixed example`).toEqual([]);
     }

@@ -4,6 +4,7 @@ import { answerRange, defineRule } from '../rule.js';
 export default defineRule({
   id: 'length',
   severity: 'error',
+  learned: false,
   severityNote: 'warning outside min–max, error outside hardMin–hardMax',
   scope: 'answer',
   judged: {

@@ -14,6 +14,7 @@ export default defineRule({
   phrases: { catastrophising: CATASTROPHISING },
   userList: 'catastrophising',
   severity: 'warning',
+  severityNote: 'info for a single dramatic phrase, a warning when drama is the tone of the answer',
   unconfirmed: 'info',
   scope: 'phrase',
   judged: {
@@ -30,11 +31,15 @@ export default defineRule({
     fixed: 'The demo failed twice in front of the client, and we lost the pilot.',
   },
   check(answer, _options, report, find) {
-    for (const sentence of answer.sentences) {
-      for (const match of find(sentence, 'catastrophising')) {
+    const found = answer.sentences.flatMap((sentence) => find(sentence, 'catastrophising').map((match) => ({ sentence, match })));
+    // One dramatic word is a note (info); drama in more than one place is the tone of the answer (warning).
+    const tone = found.length > 1;
+    for (const { sentence, match } of found) {
+      {
         const phrase = matchedText(sentence.words, match.start, match.end);
         report({
           ...wordRange(sentence.words, match.start, match.end),
+          milder: !tone,
           message: `"${phrase}" dramatises the failure; the facts will carry more weight.`,
           suggestions: ['Say what actually happened and what it cost, in plain numbers.'],
         });

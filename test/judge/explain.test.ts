@@ -1,0 +1,30 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../cli/io.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'failcoach-explain-'));
+const file = join(dir, 'a.md');
+writeFileSync(file, 'Our supplier never sent the revised drawings. I built the frame to the old ones. I should have called them before I cut the steel.\n');
+
+describe('failcoach lint --explain', () => {
+  it('shows each sentence with its part, who acts and its scores, then how each rule decided', async () => {
+    const result = await cli(['lint', file, '--explain']);
+    const out = result.stdout;
+    expect(out).toContain('How each sentence was read');
+    expect(out).toMatch(/1: Our supplier never sent the revised drawings\./);
+    expect(out).toMatch(/who acts\s+other\(supplier\) send \(negated\)/);
+    expect(out).toMatch(/who acts\s+self cut|self call \(should have\)/);
+    expect(out).toMatch(/story\s+failure \d\.\d\d/);
+    expect(out).toMatch(/How each rule decided/);
+    expect(out).toMatch(/blame-shifting\s+check\s+\d+\s+score \d\.\d\d [≥<] \d\.\d\d/);
+    expect(out).toMatch(/length\s+check\s+\d+\s+rule alone/);
+  });
+
+  it('is for people: with a machine format it is a usage error', async () => {
+    const result = await cli(['lint', file, '--explain', '-f', 'json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--explain .*stylish/);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/nlp/analyse.js';
+import { clauseEvents } from '../../src/nlp/clauses.js';
+
+const events = (text: string) => clauseEvents(analyse(text));
+
+describe('language analysis', () => {
+  it('gives each token its offsets, part of speech, lemma and negation scope', () => {
+    const text = "Our courier hadn't phoned the depot.";
+    const tokens = analyse(text, 100);
+    expect(tokens.map((t) => text.slice(t.start - 100, t.end - 100))).toEqual(['Our', 'courier', 'had', "n't", 'phoned', 'the', 'depot', '.']);
+    expect(tokens.find((t) => t.text === 'phoned')).toMatchObject({ pos: 'VERB', lemma: 'phone', negated: true });
+    expect(tokens.find((t) => t.text === "n't")).toMatchObject({ lemma: 'not' });
+    expect(tokens.find((t) => t.text === 'courier')!.negated).toBe(false);
+  });
+
+  it('reads lower-case, unpunctuated notes as well as prose', () => {
+    const tokens = analyse('i forgot to lock the valve then the line flooded');
+    expect(tokens.find((t) => t.text === 'i')!.pos).toBe('PRON');
+    expect(tokens.find((t) => t.text === 'forgot')).toMatchObject({ pos: 'VERB', lemma: 'forget' });
+    expect(tokens.find((t) => t.text === 'flooded')!.pos).toBe('VERB');
+  });
+});
+
+describe('clause events', () => {
+  it('finds another party by the grammar, not by a list of titles', () => {
+    const [e] = events('The DBAs never told me the table had 80 million rows.');
+    expect(e).toMatchObject({ actor: 'other', act: 'tell', negated: true, onSpeaker: true });
+    expect(events("Priya's crew cancelled the order.")[0]).toMatchObject({ actor: 'other', act: 'cancel' });
+  });
+
+  it('shares the speaker with a coordinated verb that has no subject of its own', () => {
+    expect(events('I approved the change and skipped the review.').map((e) => [e.actor, e.act])).toEqual([
+      ['self', 'approve'],
+      ['self', 'skip'],
+    ]);
+  });
+
+  it('tells an agentless passive from one that names who did it', () => {
+    expect(events('It was approved without a proper review.')[0]).toMatchObject({ passive: true, agent: false, act: 'approve' });
+    expect(events('The shipment was held by customs.')[0]).toMatchObject({ passive: true, agent: true });
+    expect(events('I was asked to lead the rollout.')[0]).toMatchObject({ actor: 'self', passive: true });
+  });
+
+  it("marks the speaker's counterfactuals and the group", () => {
+    expect(events('I should have asked the client first.')[0]).toMatchObject({ actor: 'self', counterfactual: true, modal: 'should' });
+    expect(events('We rolled the release back within the hour.')[0]).toMatchObject({ actor: 'group', act: 'roll' });
+  });
+});

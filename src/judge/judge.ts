@@ -117,10 +117,12 @@ function top(values: readonly number[]): [number, number] {
 export interface CheckSummary {
   readonly findings: number;
   readonly milder: number;
+  /** Findings read from the clause events rather than the phrase lists. */
+  readonly fromEvents: number;
 }
 
 /** The answer-level features for one rule: its sentence scores, the story parts, its own check. */
-export function answerFeatures(answer: Answer, judgement: Judgement, ruleId: string, check: CheckSummary): string[] {
+export function answerFeatures(answer: Answer, judgement: Judgement, ruleId: string, check: CheckSummary, scope: 'phrase' | 'answer'): string[] {
   const features = ['bias'];
   const own = judgement.scores.get(ruleId);
   if (own) {
@@ -136,7 +138,7 @@ export function answerFeatures(answer: Answer, judgement: Judgement, ruleId: str
     levels(`${label}2`, second, features);
     // Where the best sentence for the part sits: a lesson at the start is not a closing lesson.
     const at = scores.indexOf(first);
-    if (scores.length > 1) features.push(`${label}@${Math.min(2, Math.floor((3 * at) / scores.length))}`);
+    if (scores.length > 1 && first >= 0.35) features.push(`${label}@${Math.min(2, Math.floor((3 * at) / scores.length))}`);
   }
   let owned = 0;
   let others = 0;
@@ -156,6 +158,11 @@ export function answerFeatures(answer: Answer, judgement: Judgement, ruleId: str
   if (check.findings > 1) features.push('check>1');
   if (check.findings > 3) features.push('check>3');
   if (check.milder > 0) features.push('check:milder');
+  if (check.fromEvents > 0) features.push('check:events');
+  if (check.findings > check.fromEvents) features.push('check:phrases');
+  // How long the answer is bears on what it leaves out, not on whether a phrase blames or hedges:
+  // phrase rules must judge a short draft as they judge a long one.
+  if (scope === 'phrase') return features;
   const words = answer.wordCount;
   features.push(`words:${words < 60 ? 0 : words < 120 ? 1 : words < 200 ? 2 : words < 350 ? 3 : words < 500 ? 4 : 5}`);
   if (answer.explicitSections) features.push('headings');

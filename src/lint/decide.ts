@@ -6,7 +6,7 @@
  * sentences the classifier scores highest for the flaw, each quoted.
  */
 import type { Answer } from '../answer/model.js';
-import { answerFeatures, answerScore, judge, type JudgementModel } from '../judge/judge.js';
+import { answerFeatures, answerScore, judge, type CheckSummary, type JudgementModel } from '../judge/judge.js';
 import type { Report, Rule } from './rule.js';
 
 const MAX_SPOTTED = 3;
@@ -14,6 +14,14 @@ const MAX_SPOTTED = 3;
 function quote(text: string): string {
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
   return words.length <= 10 ? `“${words.join(' ')}”` : `“${words.slice(0, 9).join(' ')} …”`;
+}
+
+export function checkSummary(reports: readonly Report[]): CheckSummary {
+  return {
+    findings: reports.filter((r) => !r.milder).length,
+    milder: reports.filter((r) => r.milder).length,
+    fromEvents: reports.filter((r) => !r.milder && r.basis === 'events').length,
+  };
 }
 
 export interface Decision {
@@ -27,12 +35,12 @@ export function decide(rule: Rule, answer: Answer, reports: readonly Report[], m
   const policy = model.policy[rule.id];
   if (!policy || rule.learned === false || answer.sentences.length === 0) return { reports: [...reports], score: null, threshold: null };
   const judgement = judge(answer, model);
-  const summary = { findings: reports.filter((r) => !r.milder).length, milder: reports.filter((r) => r.milder).length };
-  const score = answerScore(model, answerFeatures(answer, judgement, rule.id, summary), rule.id);
+  const summary = checkSummary(reports);
+  const score = answerScore(model, answerFeatures(answer, judgement, rule.id, summary, rule.scope), rule.id);
   if (score === null) return { reports: [...reports], score: null, threshold: null };
   // A rule whose own check found something speaks at a lower answer score than one whose check found nothing.
   const threshold = summary.findings > 0 ? Math.min(policy.threshold, policy.checked ?? policy.threshold) : policy.threshold;
-  if (score < threshold) {
+  if (score < threshold && !reports.some((r) => r.certain)) {
     const kept = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, info: true })) : [];
     return { reports: kept, score, threshold };
   }

@@ -10,6 +10,8 @@ import { failureSpans } from '../answer/signals.js';
 import type { ClauseEvent } from '../nlp/clauses.js';
 import type { Token } from '../nlp/analyse.js';
 
+const NOBODY = new Set(['nobody', 'none', 'nothing', 'noone', 'neither']);
+
 export interface EventSpan {
   readonly sentence: Sentence;
   readonly event: ClauseEvent;
@@ -49,8 +51,12 @@ export function othersAtFault(answer: Answer): EventSpan[] {
     if (!s.sentence.signals.failure && !s.events.some((e) => e.negated)) continue;
     for (const event of s.events) {
       if (event.actor !== 'other' || event.passive) continue;
-      // "he would have seen an error": a hypothetical, not a cause.
+      // "Nobody lost money" denies the harm; "nobody told me" is left to the rule's phrase list.
+      if (event.subject && NOBODY.has(event.subject)) continue;
+      // "he would have seen an error", "if he had opened the app": hypotheticals, not causes.
       if (event.modal && !event.counterfactual) continue;
+      const opener = s.tokens[event.first - 1];
+      if (opener && (opener.lower === 'if' || opener.lower === 'unless')) continue;
       // The failure must be told in this party's own clause, not merely somewhere in the sentence.
       const range = clauseRange(s.tokens, event);
       const inClause = failureSpans(s.sentence).some((r) => r.start < range.end && r.end > range.start);

@@ -27,6 +27,13 @@ export interface Report {
    * target but inside the hard limits): reported one severity below the rule's.
    */
   milder?: boolean;
+  /**
+   * The speaker disowns the failure in so many words ("it was not my fault"): reported whatever the
+   * learned judgement scores the answer. Kept for wording that leaves no other reading.
+   */
+  certain?: boolean;
+  /** What the check read: its phrase lists (the default) or the clause events. The judgement weighs each on its own. */
+  basis?: 'phrases' | 'events';
   /** Reported as info whatever the rule's severity: a phrase the learned judgement found no pattern in. */
   info?: boolean;
 }

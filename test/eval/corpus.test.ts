@@ -12,7 +12,7 @@ import { corpusAvailable, emptyScore, loadCorpus, scoreEntry, totals } from './c
 import { fingerprint } from './fingerprint.js';
 
 /** Floors a little under the shipped model's scores on the whole corpus (see README, "How failcoach judges"). */
-const FLOORS = { recall: 0.0, clean: 0.0 };
+const FLOORS = { recall: 0.0, clean: 0.0, pairs: 0 };
 
 const available = corpusAvailable();
 const title = available ? 'the labelled corpus' : 'the labelled corpus (skipped: ../shared/corpus is not beside this checkout)';
@@ -24,6 +24,20 @@ describe.skipIf(!available)(title, () => {
     const model = shippedModel();
     expect(model).not.toBeNull();
     expect(model!.fingerprint).toBe(fingerprint(entries));
+  });
+
+  it(`splits at least ${FLOORS.pairs} of the minimal pairs of set f: the strong telling clean, its weak twin flagged`, () => {
+    const pairs = entries.filter((e) => e.set === 'f');
+    const wrong = new Set<number>();
+    for (const entry of pairs) {
+      const answer = parseAnswer(entry.text, { phraseBook: PHRASE_BOOK });
+      const speaking = lintAnswer(answer, {}, RULES, { book: PHRASE_BOOK }).filter((f) => f.severity !== 'info');
+      // Pairs are numbered strong (odd), weak (the next even number).
+      const pair = Math.ceil(Number(entry.id.split('-')[1]) / 2);
+      if (entry.verdict === 'strong' ? speaking.length > 0 : speaking.length === 0) wrong.add(pair);
+    }
+    const total = Math.ceil(pairs.length / 2);
+    expect(total - wrong.size, `pairs not split: ${[...wrong].join(', ')}`).toBeGreaterThanOrEqual(FLOORS.pairs);
   });
 
   it(`catches at least ${FLOORS.recall * 100}% of labelled flaws and leaves ${FLOORS.clean * 100}% of strong answers clean`, () => {

@@ -14,7 +14,7 @@ import { parseAnswer } from '../../src/answer/parse.js';
 import type { Answer } from '../../src/answer/model.js';
 import { lintAnswer } from '../../src/lint/engine.js';
 import { PHRASE_BOOK, RULES } from '../../src/lint/rules/index.js';
-import { decide } from '../../src/lint/decide.js';
+import { checkSummary, decide } from '../../src/lint/decide.js';
 import type { Report, Rule } from '../../src/lint/rule.js';
 import { analyseAnswer, answerFeatures, judge as judgeWith, loadModel, STORY_LABELS, type Judgement, type JudgementModel, type RulePolicy } from '../../src/judge/judge.js';
 import { FeatureIndex, packModels, savePacked, trainLogistic, type Example, type LinearModel, type PackedModels } from '../../src/judge/logistic.js';
@@ -77,15 +77,13 @@ function judgementWith(answer: Answer, models: PackedModels): Judgement {
   return judgeWith(answer, { fingerprint: '', sentence: models, answer: {}, policy: {} });
 }
 
-function summary(reports: readonly Report[]): { findings: number; milder: number } {
-  return { findings: reports.filter((r) => !r.milder).length, milder: reports.filter((r) => r.milder).length };
-}
+const summary = checkSummary;
 
 function trainAnswerModels(data: readonly Prepared[], judgements: ReadonlyMap<Prepared, Judgement>): Record<string, LinearModel> {
   const models: Record<string, LinearModel> = {};
   for (const rule of RULES) {
     const examples: Example[] = data.map((d) => ({
-      features: answerFeatures(d.answer, judgements.get(d)!, rule.id, summary(d.raw.get(rule.id) ?? [])),
+      features: answerFeatures(d.answer, judgements.get(d)!, rule.id, summary(d.raw.get(rule.id) ?? []), rule.scope),
       label: d.entry.flaws.some((f) => f.rule === rule.id) ? 1 : 0,
     }));
     models[rule.id] = trainLogistic(examples, { epochs: 40, l2: 1e-3, learningRate: 0.1, positiveWeight: 1 });
@@ -123,6 +121,8 @@ const SPOTS = [0.3, 0.45, 0.6, 0.75];
 
 interface Outcome {
   score: number;
+  /** The check found wording that leaves no other reading: the rule speaks whatever the score. */
+  certain: boolean;
   /** The rule's own check found something (not just a milder form). */
   checked: boolean;
   maxOwn: number;
@@ -142,7 +142,7 @@ function choosePolicy(rule: Rule, outcomes: readonly Outcome[]): RulePolicy & { 
     for (const o of outcomes) {
       const value = o.labelled ? (o.hits[s] ? 1 : 0) : -(o.strong ? STRONG_COST : WEAK_COST);
       THRESHOLDS.forEach((t, i) => {
-        if (o.score >= t) (o.checked ? checked : plain)[i]! += value;
+        if (o.score >= t || o.certain) (o.checked ? checked : plain)[i]! += value;
       });
     }
     THRESHOLDS.forEach((t, i) => {
@@ -207,7 +207,8 @@ function main(): void {
       const own = judgeWith(d.answer, fold).scores.get(rule.id);
       const maxOwn = own ? Math.max(0, ...own) : 0;
       const checked = (d.raw.get(rule.id) ?? []).some((r) => !r.milder);
-      outcomes.push({ score, checked, maxOwn, labelled: labelled !== undefined, strong: d.entry.verdict === 'strong', hits });
+      const certain = (d.raw.get(rule.id) ?? []).some((r) => r.certain);
+      outcomes.push({ score, certain, checked, maxOwn, labelled: labelled !== undefined, strong: d.entry.verdict === 'strong', hits });
     }
     if (rule.learned === false) continue;
     const chosen = choosePolicy(rule, outcomes);

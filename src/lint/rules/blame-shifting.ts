@@ -35,6 +35,19 @@ const DEFLECTING: readonly string[] = [
     'the system|process|tool|tools was|were broken', '(nobody else|no one else) @adv? cared|checked|helped|noticed',
   ];
 
+const NEGATORS = new Set(['not', "n't", 'never', "wasn't", "isn't", "weren't", "didn't", "don't", 'no']);
+const OTHERS = new Set(['their', 'his', 'her', 'them', 'him', 'they', 'he', 'she']);
+
+/**
+ * "It wasn't their fault", "I didn't blame them": clearing someone else is the opposite of
+ * blaming them. A disowning phrase about another party with a negation just before it is skipped.
+ */
+function exonerates(sentence: Sentence, start: number, end: number): boolean {
+  const words = sentence.words;
+  if (!words.slice(start, end).some((w) => OTHERS.has(w.norm))) return false;
+  return words.slice(Math.max(0, start - 3), start + 1).some((w) => NEGATORS.has(w.norm));
+}
+
 /** A deflection is context, not blame, when the speaker owns their own part right beside it. */
 function ownedNearby(answer: Answer, sentence: Sentence, matchEnd: number): boolean {
   const sameSentenceAfter = sentence.words.slice(matchEnd);
@@ -74,9 +87,12 @@ export default defineRule({
     };
     for (const sentence of answer.sentences) {
       for (const match of find(sentence, 'disowning')) {
+        if (exonerates(sentence, match.start, match.end)) continue;
+        const words = sentence.words.slice(match.start, match.end).map((w) => w.norm).join(' ');
         report({
           ...wordRange(sentence.words, match.start, match.end),
           message: 'This disowns the failure. Interviewers hear it as a refusal to take responsibility.',
+          certain: /\bmy fault\b|no fault of my own/.test(words),
           suggestions: ['Replace it with your own part: what you missed, assumed or failed to check.'],
         });
       }
@@ -97,6 +113,7 @@ export default defineRule({
         start: found.start,
         end: found.end,
         message: 'This makes someone else the cause of the failure, and nothing beside it owns your part.',
+        basis: 'events',
         suggestions: ['Keep the fact if it matters, then add what you could have done: "I didn\'t confirm it in writing."'],
       });
     }

@@ -81,6 +81,7 @@ export default defineRule({
         start: found.start,
         end: found.end,
         message: 'This tells the failure in the passive with nobody doing it. If it was you, say so.',
+        basis: 'events',
         suggestions: ['Name the actor: "I approved it without a review", not "it was approved".'],
       });
     }

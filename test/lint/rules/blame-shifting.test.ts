@@ -43,3 +43,18 @@ describe(RULE, () => {
     expectClean(RULE, answer({ result: 'Nobody lost money, but if he had opened the app during the outage he would have seen an error. The fix reached everyone within 36 hours.' }));
   });
 });
+
+describe(`${RULE}: clearing someone else is not blame`, () => {
+  it('does not flag "it wasn\'t their fault" or "I didn\'t blame them"', () => {
+    expectClean(RULE, answer({ result: "The agents were upset, but it wasn't their fault: they had sent exactly what I gave them. I didn't blame them, and I told their lead so." }));
+  });
+
+  it('still flags the speaker disowning the failure', () => {
+    expect(findingsOf(RULE, answer({ result: 'In the end it was not my fault, and the client accepted the delay.' })).length).toBeGreaterThan(0);
+  });
+
+  it('flags a party the word lists never name, found by the grammar', () => {
+    const text = answer({ result: 'The DBAs never told me the table had 80 million rows, and the import ran for two days.' });
+    expect(flaggedText(text, findingsOf(RULE, text)).join(' ')).toContain('DBAs never told me');
+  });
+});

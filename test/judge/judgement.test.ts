@@ -1,0 +1,56 @@
+/**
+ * The learned judgement as a user meets it, through the shipped model: the sentences a new-user
+ * trial found passing as clean, each flagged by the rule it belongs to, and a strong answer left
+ * alone. The corpus scores are in test/eval/corpus.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseAnswer } from '../../src/answer/parse.js';
+import { lintAnswer } from '../../src/lint/engine.js';
+import { shippedModel } from '../../src/judge/judge.js';
+import { answer } from '../base-answer.js';
+
+const speaking = (text: string): string[] =>
+  lintAnswer(parseAnswer(text), {}).filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`);
+
+describe('the learned judgement', () => {
+  it('ships with the package', () => {
+    expect(shippedModel()).not.toBeNull();
+  });
+
+  // The five sentences a new-user trial saw pass as clean, told in a short answer of our own.
+  const trial = [
+    'Last spring I moved our reporting jobs onto a new database cluster.',
+    'The DBAs never told me the table had 80 million rows.',
+    'The QA team missed the bug.',
+    'The vendor changed the API without warning.',
+    'The product manager gave me the wrong spec.',
+    'It was approved without a proper review.',
+    'The nightly report ran six hours late for a week and the finance team closed the month with stale numbers.',
+    'I rewrote the job to page through the table, and it has run on time since.',
+    'I learned to ask for row counts before I plan a migration.',
+  ].join(' ');
+
+  it.each([
+    ['The DBAs never told me the table had 80 million rows.', 'blame-shifting'],
+    ['The QA team missed the bug.', 'blame-shifting'],
+    ['The vendor changed the API without warning.', 'blame-shifting'],
+    ['The product manager gave me the wrong spec.', 'blame-shifting'],
+    ['It was approved without a proper review.', 'passive-dodge'],
+  ])('flags "%s" as %s', (sentence, rule) => {
+    const found = speaking(trial).filter((f) => f.startsWith(`${rule}:`));
+    expect(found.some((f) => sentence.includes(f.slice(rule.length + 2)) || f.includes(sentence.slice(0, 20)))).toBe(true);
+  });
+
+  it('does not blame the party who suffered the failure', () => {
+    expect(speaking(trial).filter((f) => f.startsWith('blame-shifting:') && f.includes('finance team'))).toEqual([]);
+  });
+
+  it('leaves a strong answer with no warning or error', () => {
+    expect(speaking(answer())).toEqual([]);
+  });
+
+  it('judges a short draft as it judges a long one: blame is blame at any length', () => {
+    const draft = 'Our supplier never sent the revised drawings. The frame was cut to the old ones and had to be scrapped. We lost a week.';
+    expect(speaking(draft).some((f) => f.startsWith('blame-shifting:'))).toBe(true);
+  });
+});

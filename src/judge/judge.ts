@@ -100,7 +100,10 @@ export function judge(answer: Answer, model: JudgementModel): Judgement {
 const LEVELS = [0.2, 0.35, 0.5, 0.65, 0.8, 0.9];
 
 function levels(name: string, value: number, into: string[]): void {
-  for (const level of LEVELS) if (value >= level) into.push(`${name}>=${level}`);
+  for (const level of LEVELS) {
+    if (value < level) break;
+    into.push(`${name}>=${level}`);
+  }
 }
 
 function top(values: readonly number[]): [number, number] {
@@ -121,15 +124,13 @@ export interface CheckSummary {
   readonly fromEvents: number;
 }
 
-/** The answer-level features for one rule: its sentence scores, the story parts, its own check. */
-export function answerFeatures(answer: Answer, judgement: Judgement, ruleId: string, check: CheckSummary, scope: 'phrase' | 'answer'): string[] {
-  const features = ['bias'];
-  const own = judgement.scores.get(ruleId);
-  if (own) {
-    const [first, second] = top(own);
-    levels('max', first, features);
-    levels('second', second, features);
-  }
+const stories = new WeakMap<Judgement, readonly string[]>();
+
+/** The features every rule's answer classifier shares: how strongly each part of the story is told, and who owns the failure. Computed once per answer. */
+function storyFeatures(judgement: Judgement): readonly string[] {
+  const cached = stories.get(judgement);
+  if (cached) return cached;
+  const features: string[] = [];
   for (const label of STORY_LABELS) {
     const scores = judgement.scores.get(label);
     if (!scores) continue;
@@ -154,6 +155,20 @@ export function answerFeatures(answer: Answer, judgement: Judgement, ruleId: str
   if (owned > 2) features.push('owns>2');
   if (others > selfActs / 2) features.push('others-act-often');
   if (others > selfActs) features.push('others-act-more');
+  stories.set(judgement, features);
+  return features;
+}
+
+/** The answer-level features for one rule: its sentence scores, the story parts, its own check. */
+export function answerFeatures(answer: Answer, judgement: Judgement, ruleId: string, check: CheckSummary, scope: 'phrase' | 'answer'): string[] {
+  const features = ['bias'];
+  const own = judgement.scores.get(ruleId);
+  if (own) {
+    const [first, second] = top(own);
+    levels('max', first, features);
+    levels('second', second, features);
+  }
+  features.push(...storyFeatures(judgement));
   if (check.findings > 0) features.push('check');
   if (check.findings > 1) features.push('check>1');
   if (check.findings > 3) features.push('check>3');

@@ -145,7 +145,8 @@ export function analyse(text: string, offset = 0): Token[] {
   // The last token that was not an adverb or a negation: what a verb reading is judged by.
   let governor: { pos: Pos; lower: string } | null = null;
   pieces.forEach((piece, i) => {
-    const lower = piece.text.toLowerCase().replace(/’/g, "'");
+    const lowered = piece.text.toLowerCase();
+    const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
     const next = pieces[i + 1];
     const beforeNot = next !== undefined && /^n['’]t$/i.test(next.text) && STEMS_BEFORE_NOT[lower];
     let entry = CLITIC_ENTRIES[lower] ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? lexicon.lookup(lower);

@@ -100,10 +100,11 @@ const ours = results.get('failcoach')!;
 const writeGood = results.get('write-good')!;
 const alex = results.get('alex')!;
 const checks: Array<[string, boolean]> = [
-  [`one answer within 2× node -e 0: ${fmt(ours.one / baseline.ms, 2)}×`, ours.one <= 2 * baseline.ms],
-  [`corpus at ≥ 2,500 files/s: ${fmt(ours.fps, 0)} files/s`, ours.fps >= 2500],
-  [`≥ 3× write-good's throughput: ${fmt(ours.fps / writeGood.fps, 2)}×`, ours.fps >= 3 * writeGood.fps],
-  [`peak memory under 150 MiB: ${fmt(ours.rss)} MiB`, ours.rss < 150],
+  // The targets of the judgement issue: the learned layer may cost time only where it buys accuracy.
+  [`one answer within 4× node -e 0: ${fmt(ours.one / baseline.ms, 2)}×`, ours.one <= 4 * baseline.ms],
+  [`corpus at ≥ 800 files/s: ${fmt(ours.fps, 0)} files/s`, ours.fps >= 800],
+  [`faster than write-good: ${fmt(ours.fps / writeGood.fps, 2)}×`, ours.fps >= writeGood.fps],
+  [`peak memory under 200 MiB: ${fmt(ours.rss)} MiB`, ours.rss < 200],
 ];
 console.log(`\nthroughput vs alex: ${fmt(ours.fps / alex.fps, 2)}×`);
 for (const [label, ok] of checks) console.log(`${ok ? 'met ' : 'MISS'}  ${label}`);

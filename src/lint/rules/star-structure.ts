@@ -76,7 +76,10 @@ export default defineRule({
   check(answer, options, report) {
     if (answer.sentences.length < 2) return;
     const covered = coveredParts(answer);
-    const missing = (['situation', 'task', 'action', 'result'] as const).filter((p) => !covered.has(p));
+    // A strong spoken answer rarely states a task of its own: the role and the goal ride in the
+    // situation. Only a writer who chose STAR headings is held to a Task section.
+    const required = answer.explicitSections ? (['situation', 'task', 'action', 'result'] as const) : (['situation', 'action', 'result'] as const);
+    const missing = required.filter((p) => !covered.has(p));
     for (const part of missing) {
       report({
         ...answerRange(answer),

@@ -26,3 +26,15 @@ describe(RULE, () => {
     expect(findingsOf(RULE, answer(), { maxSetupShare: 0.05 }).length).toBe(1);
   });
 });
+
+describe('star-structure: the task in a free-form answer', () => {
+  it('does not ask a free-form answer for a task of its own', () => {
+    const text = 'The bakery on the high street sells most of its bread on Saturdays. On the Friday I ordered half the flour we needed, because I misread the sheet. We ran out by noon and lost about 300 pounds of sales. I rang our supplier for an emergency delivery and we reopened at three. I learned to check an order against last week before I send it, and I have done so every week since.';
+    expect(findingsOf('star-structure', text).filter((f) => /The Task \(/.test(f.message))).toEqual([]);
+  });
+
+  it('holds a writer who chose STAR headings to a Task section', () => {
+    const text = '## Situation\n\nThe bakery on the high street sells most of its bread on Saturdays.\n\n## Action\n\nI ordered half the flour we needed because I misread the sheet.\n\n## Result\n\nWe ran out by noon on Saturday and lost about 300 pounds of sales. I now check the order against last week before I send it.\n';
+    expect(findingsOf('star-structure', text).some((f) => /The Task \(/.test(f.message))).toBe(true);
+  });
+});

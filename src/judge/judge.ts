@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Answer, Sentence } from '../answer/model.js';
 import { analyse, type Token } from '../nlp/analyse.js';
-import { clauseEvents, type ClauseEvent } from '../nlp/clauses.js';
+import { clauseEvents, speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
 import { sentenceFeatures } from './features.js';
 import { failureSpans } from '../answer/signals.js';
 import { featureIds, loadPacked, predict, predictPacked, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
@@ -147,7 +147,7 @@ function storyFeatures(judgement: Judgement): readonly string[] {
   for (const s of judgement.sentences) {
     for (const e of s.events) {
       if (e.actor === 'self') selfActs++;
-      if (e.actor === 'self' && (e.counterfactual || (e.negated && e.act !== 'be'))) owned++;
+      if (speakerOwns(e)) owned++;
       if (e.actor === 'other') others++;
     }
   }

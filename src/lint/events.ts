@@ -7,7 +7,7 @@
 import type { Answer, Sentence } from '../answer/model.js';
 import { analyseAnswer } from '../judge/judge.js';
 import { failureSpans } from '../answer/signals.js';
-import type { ClauseEvent } from '../nlp/clauses.js';
+import { speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
 import type { Token } from '../nlp/analyse.js';
 
 const NOBODY = new Set(['nobody', 'none', 'nothing', 'noone', 'neither']);
@@ -19,12 +19,6 @@ export interface EventSpan {
   readonly end: number;
 }
 
-/** The speaker owns a failure in this clause: "I should have", "I didn't check", "I missed". */
-function ownsFailure(event: ClauseEvent, sentence: Sentence): boolean {
-  if (event.actor !== 'self') return false;
-  return event.counterfactual || (event.negated && event.act !== 'be') || sentence.signals.ownedFailure;
-}
-
 /** Does the speaker own a failure in this sentence, or in the one right after it? */
 export function ownedAround(answer: Answer, index: number): boolean {
   const analysis = analyseAnswer(answer);
@@ -32,7 +26,7 @@ export function ownedAround(answer: Answer, index: number): boolean {
     const s = analysis[i];
     if (!s) continue;
     if (s.sentence.signals.ownedFailure) return true;
-    if (s.events.some((e) => ownsFailure(e, s.sentence))) return true;
+    if (s.events.some(speakerOwns)) return true;
   }
   return false;
 }

@@ -79,6 +79,11 @@ function actorOf(head: Token, before: readonly Token[], act: Token | null, onSpe
   return { actor: 'thing', mine };
 }
 
+/** The speaker owns a failure in this clause: "I should have asked", "I didn't check". */
+export function speakerOwns(event: ClauseEvent): boolean {
+  return event.actor === 'self' && (event.counterfactual || (event.negated && event.act !== 'be'));
+}
+
 /** Splits a tagged sentence into clauses and describes each. */
 export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
   const events: ClauseEvent[] = [];

@@ -15,7 +15,7 @@ import type { Answer } from '../../src/answer/model.js';
 import { lintAnswer } from '../../src/lint/engine.js';
 import { PHRASE_BOOK, RULES } from '../../src/lint/rules/index.js';
 import { checkSummary, decide } from '../../src/lint/decide.js';
-import type { Report, Rule } from '../../src/lint/rule.js';
+import type { Report } from '../../src/lint/rule.js';
 import { analyseAnswer, answerFeatures, judge as judgeWith, loadModel, STORY_LABELS, type Judgement, type JudgementModel, type RulePolicy } from '../../src/judge/judge.js';
 import { FeatureIndex, packModels, savePacked, trainLogistic, type Example, type LinearModel, type PackedModels } from '../../src/judge/logistic.js';
 import { fingerprint } from './fingerprint.js';
@@ -132,7 +132,7 @@ interface Outcome {
   hits: boolean[];
 }
 
-function choosePolicy(rule: Rule, outcomes: readonly Outcome[]): RulePolicy & { gain: number } {
+function choosePolicy(outcomes: readonly Outcome[]): RulePolicy & { gain: number } {
   let best = { threshold: 1.01, checked: 1.01, spot: 0.6, gain: 0 };
   const round = (x: number): number => Math.round(x * 1000) / 1000;
   for (let s = 0; s < SPOTS.length; s++) {
@@ -153,7 +153,6 @@ function choosePolicy(rule: Rule, outcomes: readonly Outcome[]): RulePolicy & { 
       });
     });
   }
-  void rule;
   return best;
 }
 
@@ -211,7 +210,7 @@ function main(): void {
       outcomes.push({ score, certain, checked, maxOwn, labelled: labelled !== undefined, strong: d.entry.verdict === 'strong', hits });
     }
     if (rule.learned === false) continue;
-    const chosen = choosePolicy(rule, outcomes);
+    const chosen = choosePolicy(outcomes);
     if (args.includes('--diagnose')) {
       const pos = outcomes.filter((o) => o.labelled).map((o) => o.score).sort((a, b) => b - a);
       const strong = outcomes.filter((o) => !o.labelled && o.strong).map((o) => o.score).sort((a, b) => b - a);

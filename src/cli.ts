@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { packageVersion } from './util/version.js';
-import { runLint, UsageError, FORMATS, type Io } from './commands/lint.js';
+import { runLint } from './commands/lint.js';
+import { UsageError, type Io } from './cli/io.js';
+import { FORMATS } from './formatters/index.js';
 import { explainRule, listRules, rulesAsJson } from './commands/rules.js';
 import { loadPaint, shouldColor } from './io/color.js';
 import { FileError, errorCode } from './io/errors.js';

@@ -13,11 +13,13 @@ import { pathExists, writeFileSafely } from '../io/write.js';
 import { FileError } from '../io/errors.js';
 import { MiB, readTextBounded } from '../io/read.js';
 import { plural } from '../util/plural.js';
-import { formatStylish } from '../report/stylish.js';
+import { formatStylish } from '../formatters/stylish.js';
 import { RULES } from '../lint/rules/index.js';
 import { packageVersion } from '../util/version.js';
 import { formatDuration } from '../util/duration.js';
-import type { Io } from './lint.js';
+import type { Io } from '../cli/io.js';
+import { SettingsResolver } from '../config/resolve.js';
+import type { Linting } from '../draft/assemble.js';
 
 export interface DraftOptions {
   answers?: string;
@@ -227,6 +229,14 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
     throw error;
   }
   const now = injected?.now ?? new Date();
+  // The settings `failcoach lint` will use for the saved answer: its folder's configuration file.
+  const resolver = new SettingsResolver();
+  const resolved = await resolver.settingsFor(options.out ?? join('answers', 'answer.md'));
+  if (!resolved) {
+    io.stderr.write(`failcoach: ${resolver.errors[0]}\n`);
+    return 2;
+  }
+  const linting: Linting = { settings: resolved.settings, book: resolved.book };
 
   if (options.template) {
     try {
@@ -250,7 +260,7 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
       }
       throw error;
     }
-    const assembled = assembleAnswer(file.framework, file.draft, now);
+    const assembled = assembleAnswer(file.framework, file.draft, linting, now);
     if (options.print) {
       io.stdout.write(assembled.markdown);
       return 0;
@@ -361,15 +371,15 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
     }
     session.framework = framework.id;
     save(session);
-    const deps: InterviewDeps = { asker, framework, prompts, save, ...(job ? { job } : {}) };
+    const deps: InterviewDeps = { asker, framework, prompts, save, linting, ...(job ? { job } : {}) };
     await interview(deps, session);
 
     for (;;) {
       const draft: DraftAnswers = { ...(session.role ? { role: session.role } : {}), ...(session.skills ? { skills: session.skills } : {}), answers: session.answers };
-      const assembled = assembleAnswer(framework, draft, now);
+      const assembled = assembleAnswer(framework, draft, linting, now);
       const result = { ...assembled.lint, filePath: 'Your answer' };
       asker.say(`\n${assembled.markdown.replace(/^---[\s\S]*?---\n\n/, '')}`);
-      asker.say(formatStylish([result], { paint, length: { min: 180, max: 320, hardMin: 80, hardMax: 450, wordsPerMinute: 150 }, rules: RULES, version: packageVersion(), cwd: process.cwd() }));
+      asker.say(formatStylish([result], { paint, rules: RULES, version: packageVersion(), cwd: process.cwd() }));
       const incomplete = incompleteAnswers(framework, prompts, session.answers);
       if (incomplete.length > 0) asker.say(`Still to answer before saving:\n${incomplete.map((line) => `  ▸ ${line}`).join('\n')}`);
       const action = await asker.select<string>({
@@ -387,7 +397,7 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
       }
       if (action === 'again' || action === 'edit') {
         const sectionId = await asker.select<string>({ message: 'Which section?', choices: framework.sections.map((s) => ({ name: s.title, value: s.id, description: s.guidance })) });
-        if (action === 'again') await reanswerSection({ asker, framework, prompts, save }, session, sectionId);
+        if (action === 'again') await reanswerSection({ asker, framework, prompts, save, linting }, session, sectionId);
         else {
           const section = framework.sections.find((s) => s.id === sectionId)!;
           for (const id of section.prompts) {

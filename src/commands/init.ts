@@ -1,7 +1,7 @@
 import { starterConfig } from '../config/config.js';
 import { FileError } from '../io/errors.js';
 import { pathExists, writeFileSafely } from '../io/write.js';
-import type { Io } from './lint.js';
+import type { Io } from '../cli/io.js';
 
 const FILE = '.failcoachrc.yaml';
 

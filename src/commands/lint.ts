@@ -1,28 +1,20 @@
-import { parseAnswer } from '../answer/parse.js';
-import { answerStats, lintAnswer, phraseBookFor, resolveOptions, type LintSettings, type RuleSetting } from '../lint/engine.js';
-import type { PhraseSet } from '../answer/phrases.js';
 import { existsSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
-import { findConfigFile, mergeSettings } from '../config/find.js';
+import { extname } from 'node:path';
+import { resolveOptions, type LintSettings, type RuleSetting } from '../lint/engine.js';
+import { SettingsResolver } from '../config/resolve.js';
 import { GlobError, expandGlob, isGlob } from '../io/glob.js';
 import { RULES, findRule } from '../lint/rules/index.js';
 import { SEVERITIES, type Severity } from '../lint/rule.js';
-import { ANSWER_EXTENSIONS, collectInputs, decodeAnswer, readStdin, type InputText, type Loaded } from '../io/inputs.js';
+import { ANSWER_EXTENSIONS, collectInputs, decodeAnswer, readStdin, type Loaded } from '../io/inputs.js';
 import { FileError } from '../io/errors.js';
 import { loadPaint, shouldColor } from '../io/color.js';
-import { countBySeverity, type FileResult, type Formatter, type LengthTarget } from '../report/types.js';
-import { formatStylish } from '../report/stylish.js';
-import { formatJson } from '../report/json.js';
-import { formatCompact } from '../report/compact.js';
-import { formatGithub } from '../report/github.js';
-import { formatSarif } from '../report/sarif.js';
+import { FORMATS, formatterFor } from '../formatters/index.js';
+import type { FileResult } from '../lint/result.js';
+import { lintText } from '../lint/linter.js';
 import { identityOf, writeFileSafely, type FileIdentity } from '../io/write.js';
 import { packageVersion } from '../util/version.js';
 import { plural } from '../util/plural.js';
-import { explainAnswer } from '../lint/explain.js';
-import { shippedModel } from '../judge/judge.js';
-
-export const FORMATS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, compact: formatCompact, github: formatGithub, sarif: formatSarif };
+import { UsageError, type Io } from '../cli/io.js';
 
 export interface LintCommandOptions {
   format: string;
@@ -44,15 +36,6 @@ export interface LintCommandOptions {
   explain?: boolean;
 }
 
-export interface Io {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream;
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  env: NodeJS.ProcessEnv;
-}
-
-export class UsageError extends Error {}
-
 /** "--rule hedging:off" → settings; anything else is a usage error naming the valid choices. */
 export function parseRuleFlags(flags: readonly string[]): LintSettings {
   const rules: Record<string, RuleSetting> = {};
@@ -71,73 +54,6 @@ export function parseMaxWarnings(value: string | undefined): number {
   if (value === undefined) return -1;
   if (!/^-?\d+$/.test(value) || Number(value) < -1) throw new UsageError(`--max-warnings expects a whole number (0 or more, or -1 for no limit), got "${value}"`);
   return Number(value);
-}
-
-function lengthTarget(settings: LintSettings): LengthTarget {
-  const rule = findRule('length')!;
-  const o = resolveOptions(rule, settings.rules?.['length']?.options);
-  return { min: o['min']!, max: o['max']!, hardMin: o['hardMin']!, hardMax: o['hardMax']!, wordsPerMinute: o['wordsPerMinute']! };
-}
-
-export interface LintTextOptions {
-  quiet?: boolean;
-  book?: PhraseSet;
-  inlineConfig?: boolean;
-  reportUnusedDirectives?: boolean;
-  explain?: boolean;
-}
-
-export function lintText(input: InputText, settings: LintSettings, options: LintTextOptions = {}): FileResult {
-  const book = options.book ?? phraseBookFor(settings);
-  const answer = parseAnswer(input.text, { markdown: input.markdown, phraseBook: book });
-  const lintOptions = { book, inlineConfig: options.inlineConfig ?? true, reportUnusedDirectives: options.reportUnusedDirectives ?? false };
-  const explanation = options.explain ? explainAnswer(answer, settings, { ...lintOptions, model: shippedModel() }) : undefined;
-  const all = explanation ? [...explanation.findings] : lintAnswer(answer, settings, RULES, lintOptions);
-  const findings = options.quiet ? all.filter((f) => f.severity === 'error') : all;
-  const wordsPerMinute = lengthTarget(settings).wordsPerMinute;
-  return { filePath: input.path, findings, stats: answerStats(answer, wordsPerMinute), ...countBySeverity(findings), ...(explanation ? { explanation } : {}) };
-}
-
-/** Settings for one answer: its configuration file (found, or given), merged under --rule flags. */
-class ConfigResolver {
-  private readonly found = new Map<string, string | null>();
-  private readonly loaded = new Map<string, { settings: LintSettings; book: PhraseSet }>();
-  readonly errors: string[] = [];
-
-  constructor(
-    private readonly flags: LintSettings,
-    private readonly mode: { explicit?: string; disabled: boolean },
-  ) {}
-
-  fileFor(answerPath: string | null): string | null {
-    if (this.mode.disabled) return null;
-    if (this.mode.explicit) return resolve(this.mode.explicit);
-    return findConfigFile(answerPath ? dirname(resolve(answerPath)) : process.cwd(), this.found);
-  }
-
-  /** Settings and phrase book for an answer, or null when its configuration is broken. */
-  async settingsFor(answerPath: string | null): Promise<{ settings: LintSettings; book: PhraseSet; file: string | null } | null> {
-    const file = this.fileFor(answerPath);
-    const key = file ?? '';
-    let entry = this.loaded.get(key);
-    if (!entry) {
-      let fileSettings: LintSettings = {};
-      if (file) {
-        const { loadConfigFile, formatConfigError } = await import('../config/config.js');
-        const result = loadConfigFile(file);
-        if (!result.ok) {
-          const message = formatConfigError(result.error);
-          if (!this.errors.includes(message)) this.errors.push(message);
-          return null;
-        }
-        fileSettings = result.config.settings;
-      }
-      const settings = mergeSettings(fileSettings, this.flags);
-      entry = { settings, book: phraseBookFor(settings) };
-      this.loaded.set(key, entry);
-    }
-    return { ...entry, file };
-  }
 }
 
 /** Expands the paths a user gave: stdin, globs, directories and files, in order. */
@@ -186,13 +102,13 @@ function inputIdentities(loaded: readonly Loaded[], stdinName: string): FileIden
 
 /** Runs `failcoach lint` and returns the exit code: 0 clean, 1 findings over the line, 2 usage or input errors. */
 export async function runLint(paths: readonly string[], options: LintCommandOptions, io: Io): Promise<number> {
-  const formatter = FORMATS[options.format];
+  const formatter = formatterFor(options.format);
   if (!formatter) throw new UsageError(`unknown format "${options.format}"; use one of ${Object.keys(FORMATS).join(', ')}`);
   if (options.explain && options.format !== 'stylish') throw new UsageError(`--explain prints for people and works with the stylish format only, not ${options.format}`);
   const flags = parseRuleFlags(options.rule ?? []);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const explicit = typeof options.config === 'string' ? options.config : undefined;
-  const configs = new ConfigResolver(flags, { ...(explicit ? { explicit } : {}), disabled: options.config === false });
+  const configs = new SettingsResolver(flags, { ...(explicit ? { explicit } : {}), disabled: options.config === false });
   if (explicit !== undefined && !existsSync(explicit)) throw new UsageError(`--config ${explicit} does not exist`);
 
   if (options.printConfig !== undefined) {
@@ -219,12 +135,10 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
   }
 
   const results: FileResult[] = [];
-  let lastSettings: LintSettings = flags;
   for (const item of loaded) {
     if (!item.ok) continue;
     const resolved = await configs.settingsFor(item.input.path === (options.stdinFilename ?? '<stdin>') && !existsSync(item.input.path) ? null : item.input.path);
     if (!resolved) continue;
-    lastSettings = resolved.settings;
     const result = lintText(item.input, resolved.settings, {
       quiet: options.quiet ?? false,
       book: resolved.book,
@@ -245,7 +159,7 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
   const machine = options.format !== 'stylish';
   const toFile = options.outputFile !== undefined;
   const color = !machine && !toFile && shouldColor(options.color, io.env, Boolean(io.stdout.isTTY));
-  const context = { paint: await loadPaint(color), length: lengthTarget(lastSettings), rules: RULES, version: packageVersion(), cwd: process.cwd() };
+  const context = { paint: await loadPaint(color), rules: RULES, version: packageVersion(), cwd: process.cwd() };
   // Machine formats always print a report, even an empty one, so tools can parse every run.
   const report = results.length > 0 || machine ? formatter(results, context) : '';
   if (toFile) {

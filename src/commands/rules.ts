@@ -1,7 +1,7 @@
 import { RULES, findRule } from '../lint/rules/index.js';
 import type { Rule } from '../lint/rule.js';
 import type { Paint } from '../io/color.js';
-import { UsageError } from './lint.js';
+import { UsageError } from '../cli/io.js';
 
 /** Wraps prose to a width a terminal reader can follow, indented under its heading. */
 function wrap(text: string, indent = '  ', width = 88): string[] {

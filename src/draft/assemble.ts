@@ -3,8 +3,10 @@
  * section under its heading, linted by the same linter `failcoach lint` uses.
  */
 import { stringify } from 'yaml';
-import { lintText } from '../commands/lint.js';
-import type { FileResult } from '../report/types.js';
+import { lintText } from '../lint/linter.js';
+import type { FileResult } from '../lint/result.js';
+import type { LintSettings } from '../lint/engine.js';
+import type { PhraseSet } from '../answer/phrases.js';
 import { formatDuration } from '../util/duration.js';
 import type { Framework } from './data.js';
 
@@ -39,15 +41,21 @@ export function assembleBody(framework: Framework, answers: Record<string, strin
   return parts.join('\n\n') + '\n';
 }
 
+/** The settings a draft is linted under: the same ones `failcoach lint` would use for the saved file. */
+export interface Linting {
+  settings: LintSettings;
+  book?: PhraseSet;
+}
+
 export interface AssembledAnswer {
   markdown: string;
   lint: FileResult;
 }
 
 /** The file `draft` writes: YAML front matter, then the answer under its section headings. */
-export function assembleAnswer(framework: Framework, draft: DraftAnswers, date = new Date()): AssembledAnswer {
+export function assembleAnswer(framework: Framework, draft: DraftAnswers, linting: Linting, date = new Date()): AssembledAnswer {
   const body = assembleBody(framework, draft.answers);
-  const lint = lintText({ path: 'draft.md', text: body, markdown: true }, {});
+  const lint = lintText({ path: 'draft.md', text: body, markdown: true }, linting.settings, linting.book ? { book: linting.book } : {});
   const front = {
     question: framework.question,
     framework: framework.id,

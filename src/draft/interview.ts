@@ -4,8 +4,9 @@
  * the command drives it with inquirer; it saves the session after every answer.
  */
 import { parseAnswer } from '../answer/parse.js';
-import { lintAnswer, type Finding } from '../lint/engine.js';
-import { PHRASE_BOOK, RULES } from '../lint/rules/index.js';
+import { lintAnswer, phraseBookFor, type Finding } from '../lint/engine.js';
+import { RULES } from '../lint/rules/index.js';
+import type { Linting } from './assemble.js';
 import type { Framework, Prompt } from './data.js';
 import type { Session } from './session.js';
 
@@ -29,11 +30,11 @@ export interface InterviewDeps {
   framework: Framework;
   prompts: ReadonlyMap<string, Prompt>;
   save: (session: Session) => void;
+  /** The user's effective settings, so coaching agrees with `failcoach lint`. */
+  linting: Linting;
   /** Suggestions from a job posting (--job): a role and skills to offer as defaults. */
   job?: { role?: string; skills: string[] };
 }
-
-/** Rules that judge a single answer fragment; the rest need the whole answer. */
 
 export function countWords(text: string): number {
   return text.trim() === '' ? 0 : text.trim().split(/\s+/).length;
@@ -54,14 +55,15 @@ export function validator(prompt: Prompt): (value: string) => true | string {
  * through the same linter `lint` uses. A fragment is not a whole answer, so the answer-level
  * judgement, learned on whole answers, stays out: each rule's own check speaks.
  */
-export function lintFragment(text: string): Finding[] {
+export function lintFragment(text: string, linting: Linting): Finding[] {
   const rules = RULES.filter((r) => r.scope === 'phrase');
-  return lintAnswer(parseAnswer(text, { phraseBook: PHRASE_BOOK }), {}, rules, { book: PHRASE_BOOK, inlineConfig: false, model: null });
+  const book = linting.book ?? phraseBookFor(linting.settings);
+  return lintAnswer(parseAnswer(text, { phraseBook: book }), linting.settings, rules, { book, inlineConfig: false, model: null });
 }
 
 /** Coaching for an answer: the prompt's own follow-up where its rule fired, else the rule's message. */
-export function coaching(prompt: Prompt, text: string): string[] {
-  const findings = lintFragment(text);
+export function coaching(prompt: Prompt, text: string, linting: Linting): string[] {
+  const findings = lintFragment(text, linting);
   const lines: string[] = [];
   for (const f of findings) {
     const followUp = prompt.followUps.find((u) => u.rule === f.ruleId);
@@ -75,7 +77,7 @@ async function askPrompt(deps: InterviewDeps, session: Session, prompt: Prompt, 
   const { asker } = deps;
   let value = await asker.text({ message: prompt.text, hint: prompt.hint, default: session.answers[prompt.id] ?? fallback ?? '', validate: validator(prompt) });
   for (;;) {
-    const notes = value.trim() ? coaching(prompt, value) : [];
+    const notes = value.trim() ? coaching(prompt, value, deps.linting) : [];
     if (notes.length === 0) break;
     asker.say(notes.map((n) => `  ▸ ${n}`).join('\n'));
     const again = await asker.confirm({ message: 'Rephrase it?', default: true });

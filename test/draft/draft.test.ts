@@ -31,7 +31,7 @@ describe('frameworks and prompts (data, validated on load)', () => {
     expect(ids).toEqual(['car', 'mcdougall', 'pesec', 'star']);
     for (const file of frameworkFiles()) {
       const framework = loadFramework(file, prompts);
-      const { lint, markdown } = assembleAnswer(framework, { role: 'Data engineer', answers: FULL_ANSWERS });
+      const { lint, markdown } = assembleAnswer(framework, { role: 'Data engineer', answers: FULL_ANSWERS }, { settings: {} });
       expect(lint.errorCount, framework.id).toBe(0);
       expect(lint.findings.map((f) => f.ruleId), framework.id).toEqual([]);
       for (const section of framework.sections) expect(markdown, framework.id).toContain(`## ${section.title}`);
@@ -301,5 +301,21 @@ describe('failcoach draft --answers: the file decides, and every problem is one 
     expect(under.code).toBe(2);
     expect(under.stderr).toBe(`failcoach: cannot write the answer: ${join(dir, 'existing.md', 'sub.md')} cannot be created: ${join(dir, 'existing.md')} is a file, not a folder; choose another path\n`);
     expect(readFileSync(join(dir, 'existing.md'), 'utf8')).toBe('mine\n');
+  });
+});
+
+describe('draft and lint judge by the same settings', () => {
+  it('with a non-default configuration, the counts draft writes are the counts lint reports for the saved file', async () => {
+    const { dir } = workspace();
+    // A length target this answer cannot meet, and hedging raised to an error: draft must see both.
+    writeFileSync(join(dir, '.failcoachrc.yaml'), 'rules:\n  length: { min: 400, max: 600, hardMin: 300, hardMax: 900 }\n  hedging: error\n');
+    const out = join(dir, 'answer.md');
+    const drafted = await cli(['draft', '--answers', join(process.cwd(), 'test/fixtures/draft-answers.yaml'), '--out', out]);
+    expect(drafted.stderr).toBe('');
+    const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(out, 'utf8'))![1]!) as { lint: { errors: number; warnings: number; infos: number } };
+    const linted = await cli(['lint', '--format', 'json', out]);
+    const [result] = JSON.parse(linted.stdout) as Array<{ errorCount: number; warningCount: number; infoCount: number; messages: Array<{ ruleId: string }> }>;
+    expect(result!.messages.map((m) => m.ruleId)).toContain('length');
+    expect(front.lint).toEqual({ errors: result!.errorCount, warnings: result!.warningCount, infos: result!.infoCount });
   });
 });

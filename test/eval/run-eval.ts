@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { lintText } from '../../src/commands/lint.js';
+import { lintText } from '../../src/lint/linter.js';
 import { isMarkdownPath } from '../../src/io/inputs.js';
 import { parseAnswer } from '../../src/answer/parse.js';
 import { lintAnswer } from '../../src/lint/engine.js';

@@ -2,15 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAnswer } from '../../src/answer/parse.js';
 import { lintAnswer } from '../../src/lint/engine.js';
-import { formatJson } from '../../src/report/json.js';
-import { formatStylish } from '../../src/report/stylish.js';
-import { formatCompact } from '../../src/report/compact.js';
-import { formatGithub } from '../../src/report/github.js';
-import { formatSarif } from '../../src/report/sarif.js';
+import { formatJson } from '../../src/formatters/json.js';
+import { formatStylish } from '../../src/formatters/stylish.js';
+import { formatCompact } from '../../src/formatters/compact.js';
+import { formatGithub } from '../../src/formatters/github.js';
+import { formatSarif } from '../../src/formatters/sarif.js';
 import { RULES } from '../../src/lint/rules/index.js';
 import { PLAIN } from '../../src/io/color.js';
 import { answerStats } from '../../src/lint/engine.js';
-import { countBySeverity } from '../../src/report/types.js';
+import { countBySeverity } from '../../src/lint/result.js';
 
 // Text built from pieces that stress the parser: markup, quotes, offsets, line ends, emoji.
 const piece = fc.oneof(
@@ -47,8 +47,9 @@ describe('the linter on arbitrary text', () => {
         const answer = parseAnswer(source);
         const findings = lintAnswer(answer);
         const filePath = `${name.replace(/\0/g, '')}.md`;
-        const result = { filePath, findings, stats: answerStats(answer), ...countBySeverity(findings) };
-        const context = { paint: PLAIN, length: { min: 180, max: 320, hardMin: 80, hardMax: 450, wordsPerMinute: 150 }, rules: RULES, version: '0.0.0', cwd: '/work' };
+        const length = { min: 180, max: 320, hardMin: 80, hardMax: 450, wordsPerMinute: 150 };
+        const result = { filePath, findings, stats: answerStats(answer), ...countBySeverity(findings), length };
+        const context = { paint: PLAIN, rules: RULES, version: '0.0.0', cwd: '/work' };
         expect(JSON.parse(formatJson([result], context))).toHaveLength(1);
         expect(JSON.parse(formatSarif([result], context)).runs[0].results).toHaveLength(findings.length);
         expect(formatStylish([result], context)).toMatch(/(problems?|no problems)[^\n]*\n$/);

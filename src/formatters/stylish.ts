@@ -34,7 +34,8 @@ function lengthGauge(words: number, target: LengthTarget, paint: Paint): string 
 }
 
 function scorecard(result: FileResult, context: FormatContext): string[] {
-  const { paint, length } = context;
+  const { paint } = context;
+  const { length } = result;
   const { words, sections } = result.stats;
   const seconds = (words / length.wordsPerMinute) * 60;
   const lines: string[] = [];

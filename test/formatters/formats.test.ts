@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Validator } from 'jsonschema';
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty } from '../../src/report/github.js';
+import { escapeData, escapeProperty } from '../../src/formatters/github.js';
 import { cli } from '../cli/io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'failcoach-formats-'));

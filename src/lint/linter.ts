@@ -1,0 +1,49 @@
+/**
+ * The one way to lint an answer's text: `lint`, `draft` and the tests all come through here, so
+ * the same text under the same settings always gets the same findings and the same length target.
+ */
+import { parseAnswer } from '../answer/parse.js';
+import type { PhraseSet } from '../answer/phrases.js';
+import { answerStats, lintAnswer, phraseBookFor, resolveOptions, type LintSettings } from './engine.js';
+import { explainAnswer } from './explain.js';
+import { RULES, findRule } from './rules/index.js';
+import { countBySeverity, type FileResult, type LengthTarget } from './result.js';
+import { shippedModel } from '../judge/judge.js';
+import type { InputText } from '../io/inputs.js';
+
+export interface LintTextOptions {
+  /** Keep errors only. */
+  quiet?: boolean;
+  /** The phrase book for these settings, when the caller already built it. */
+  book?: PhraseSet;
+  /** Honour `<!-- failcoach-disable -->` comments (default true). */
+  inlineConfig?: boolean;
+  reportUnusedDirectives?: boolean;
+  /** Attach every layer of the judgement to the result. */
+  explain?: boolean;
+}
+
+/** The length rule's effective options under these settings. */
+export function lengthTarget(settings: LintSettings): LengthTarget {
+  const rule = findRule('length')!;
+  const o = resolveOptions(rule, settings.rules?.['length']?.options);
+  return { min: o['min']!, max: o['max']!, hardMin: o['hardMin']!, hardMax: o['hardMax']!, wordsPerMinute: o['wordsPerMinute']! };
+}
+
+export function lintText(input: InputText, settings: LintSettings, options: LintTextOptions = {}): FileResult {
+  const book = options.book ?? phraseBookFor(settings);
+  const answer = parseAnswer(input.text, { markdown: input.markdown, phraseBook: book });
+  const lintOptions = { book, inlineConfig: options.inlineConfig ?? true, reportUnusedDirectives: options.reportUnusedDirectives ?? false };
+  const explanation = options.explain ? explainAnswer(answer, settings, { ...lintOptions, model: shippedModel() }) : undefined;
+  const all = explanation ? [...explanation.findings] : lintAnswer(answer, settings, RULES, lintOptions);
+  const findings = options.quiet ? all.filter((f) => f.severity === 'error') : all;
+  const length = lengthTarget(settings);
+  return {
+    filePath: input.path,
+    findings,
+    stats: answerStats(answer, length.wordsPerMinute),
+    ...countBySeverity(findings),
+    length,
+    ...(explanation ? { explanation } : {}),
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Word wrapping for terminal output, shared by the reports and `draft`: lines break at spaces,
+ * never inside a word; continuation lines are indented; colour codes take no width; wide
+ * characters (CJK, most emoji) take two columns.
+ */
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Columns a string takes in a terminal. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text.replace(ANSI, '')) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x20 || (code >= 0x300 && code < 0x370) || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f)) continue;
+    width += isWide(code) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x1f300 && code <= 0x1faff) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  );
+}
+
+export interface WrapOptions {
+  /** Total columns available (the terminal width). */
+  width: number;
+  /** Prefix of every line after the first (usually spaces). */
+  indent?: string;
+  /** Columns already used on the first line before `text` starts. */
+  firstLineUsed?: number;
+}
+
+/**
+ * Wraps one paragraph. A word longer than the space left goes on a line of its own and is left
+ * whole (a path or a URL must stay copyable), even though that line is then too long.
+ */
+export function wrapText(text: string, options: WrapOptions): string {
+  const indent = options.indent ?? '';
+  const indentWidth = displayWidth(indent);
+  const words = text.split(/ +/).filter((w) => w !== '');
+  const lines: string[] = [];
+  let line = '';
+  let used = options.firstLineUsed ?? 0;
+  for (const word of words) {
+    const w = displayWidth(word);
+    if (line === '') {
+      line = word;
+      used += w;
+    } else if (used + 1 + w <= options.width) {
+      line += ` ${word}`;
+      used += 1 + w;
+    } else {
+      lines.push(line);
+      line = word;
+      used = indentWidth + w;
+    }
+  }
+  lines.push(line);
+  return lines.map((l, i) => (i === 0 ? l : indent + l)).join('\n');
+}
+
+/** The width to wrap to: the stream's columns, else $COLUMNS, else 80; never under 40. */
+export function terminalWidth(stream: { columns?: number } | undefined, env: NodeJS.ProcessEnv): number {
+  const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
+  const columns = stream?.columns && stream.columns > 0 ? stream.columns : Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+  return Math.max(40, columns);
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { displayWidth, terminalWidth, wrapText } from '../../src/util/wrap.js';
+
+describe('wrapText', () => {
+  const text = 'Name the part you owned and what it cost, then say what you changed so it cannot happen again.';
+
+  it('breaks only at spaces and keeps every line within the width, indenting continuations', () => {
+    const wrapped = wrapText(text, { width: 30, indent: '    ' });
+    const lines = wrapped.split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(30);
+    for (const line of lines.slice(1)) expect(line.startsWith('    ') && line[4] !== ' ').toBe(true);
+    expect(wrapped.replace(/\n +/g, ' ')).toBe(text);
+  });
+
+  it('counts the columns already used on the first line', () => {
+    const [first] = wrapText(text, { width: 40, firstLineUsed: 25 }).split('\n');
+    expect(25 + displayWidth(first!)).toBeLessThanOrEqual(40);
+  });
+
+  it('leaves a word longer than the width whole on its own line', () => {
+    const path = '/home/someone/answers/a-very-long-folder-name/answer.md';
+    expect(wrapText(`see ${path} now`, { width: 20 }).split('\n')).toEqual(['see', path, 'now']);
+  });
+
+  it('gives colour codes no width and wide characters two columns', () => {
+    expect(displayWidth('\u001b[31mred\u001b[39m')).toBe(3);
+    expect(displayWidth('日本語')).toBe(6);
+  });
+});
+
+describe('terminalWidth', () => {
+  it('prefers the stream, then COLUMNS, then 80, and never goes under 40', () => {
+    expect(terminalWidth({ columns: 120 }, { COLUMNS: '90' })).toBe(120);
+    expect(terminalWidth({}, { COLUMNS: '90' })).toBe(90);
+    expect(terminalWidth(undefined, {})).toBe(80);
+    expect(terminalWidth({ columns: 10 }, {})).toBe(40);
+  });
+});

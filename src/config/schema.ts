@@ -1,0 +1,118 @@
+/**
+ * The configuration's schema, built from the rules' own metadata (ids, default severities,
+ * options with their types and ranges, word lists): the checks `lint` makes and the JSON Schema
+ * that editors use (failcoach.schema.json) come from this one definition.
+ */
+import type { Node } from 'yaml';
+import { RULES } from '../lint/rules/index.js';
+import { SEVERITIES, type Rule, type Severity } from '../lint/rule.js';
+import type { LintSettings, RuleSetting } from '../lint/engine.js';
+import { list, nodeAt, number, oneOf, orEmpty, refine, scalarOrMap, text, type JsonSchema, type Place, type Schema } from '../schema/schema.js';
+import { object, optional, type Field } from '../schema/object.js';
+
+/** A plain word or phrase for `add` and `accept`: never a pattern. */
+const TERM = /^\s*[\p{L}\p{N}][\p{L}\p{N}' -]{0,79}$/u;
+const TERM_EXPECTED = 'a plain word or phrase (letters, digits, spaces, apostrophes, hyphens; up to 80 characters; no patterns)';
+
+const severity = oneOf(SEVERITIES);
+const terms = list(refine(text({ pattern: TERM, expected: TERM_EXPECTED }), (term) => term.trim().toLowerCase()));
+
+/** Is this rule's vocabulary editable (`add`, `accept`)? Rules with phrase lists are. */
+export function hasWordList(rule: Rule): boolean {
+  return rule.userList !== undefined;
+}
+
+/**
+ * Pairs of options where the first must not pass the second: a length target whose lower bound
+ * is above an upper bound leaves no answer that passes, so the configuration is wrong.
+ */
+const ORDERED_OPTIONS: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {
+  length: [
+    ['min', 'max'],
+    ['hardMin', 'hardMax'],
+    ['min', 'hardMax'],
+    ['hardMin', 'max'],
+  ],
+};
+
+function checkOrder(rule: Rule, options: Record<string, number>, node: Node, place: Place): void {
+  const value = (key: string): number => options[key] ?? rule.options[key]!.default;
+  for (const [low, high] of ORDERED_OPTIONS[rule.id] ?? []) {
+    if (value(low) <= value(high)) continue;
+    const origin = (key: string): string => `"${key}" (${value(key)}${key in options ? '' : ', its default'})`;
+    const at = nodeAt(node, high in options ? high : low);
+    place.fail(at, `${origin(low)} is more than ${origin(high)}, so no answer could pass; make ${low} at most ${high}`);
+  }
+}
+
+function ruleFields(rule: Rule): Record<string, Field<unknown>> {
+  const fields: Record<string, Field<unknown>> = {
+    severity: optional(severity, { description: 'off, info, warning or error', shownDefault: rule.severity }),
+  };
+  for (const [name, spec] of Object.entries(rule.options)) {
+    const schema = number({ integer: spec.type === 'integer', ...(spec.min !== undefined ? { min: spec.min } : {}), ...(spec.max !== undefined ? { max: spec.max } : {}) });
+    fields[name] = optional(schema, { label: `option "${name}"`, description: spec.description, shownDefault: spec.default });
+  }
+  if (hasWordList(rule)) {
+    fields.add = optional(terms, { description: 'More words or phrases for this rule to flag (plain text, not patterns)' });
+    fields.accept = optional(terms, { description: 'Words or phrases this rule must never flag' });
+  }
+  return fields;
+}
+
+/** A rule's setting: a severity, or a mapping of severity, options and word-list changes. */
+function ruleSchema(rule: Rule): Schema<RuleSetting> {
+  const mapping = refine(object(ruleFields(rule), { expected: 'a mapping of severity and options' }), (value, node, place): RuleSetting => {
+    const setting: RuleSetting = {};
+    const options: Record<string, number> = {};
+    for (const [key, v] of Object.entries(value)) {
+      if (v === undefined) continue;
+      if (key === 'severity') setting.severity = v as Severity;
+      else if (key === 'add' || key === 'accept') setting[key] = v as string[];
+      else options[key] = v as number;
+    }
+    checkOrder(rule, options, node, place);
+    if (Object.keys(options).length > 0) setting.options = options;
+    return setting;
+  });
+  const scalar = refine(severity, (s): RuleSetting => ({ severity: s }));
+  return scalarOrMap(scalar, mapping, `a severity (${SEVERITIES.join(', ')}) or a mapping of severity and options`, 'severity');
+}
+
+function rulesSchema(): Schema<Record<string, RuleSetting | undefined>> {
+  const fields: Record<string, Field<RuleSetting>> = {};
+  for (const rule of RULES) fields[rule.id] = optional(ruleSchema(rule), { label: `rule "${rule.id}"`, description: rule.summary });
+  return object(fields, { keyNoun: 'rule', expected: 'a mapping of rule ids to a severity or to options' });
+}
+
+function topSchema() {
+  return object(
+    {
+      $schema: optional(text(), { description: 'The JSON Schema editors check this file against; failcoach ignores it' }),
+      rules: optional(orEmpty(rulesSchema(), {}), { quiet: true, description: 'Rule ids, each mapped to a severity or to a mapping of severity and options' }),
+    },
+    { expected: 'a mapping with a "rules" key, for example: rules: { hedging: off }' },
+  );
+}
+
+/** The configuration as `lint` reads it: an empty file configures nothing. */
+export function configSchema(): Schema<LintSettings> {
+  return orEmpty(
+    refine(topSchema(), (value): LintSettings => {
+      const rules: Record<string, RuleSetting> = {};
+      for (const [id, setting] of Object.entries(value.rules ?? {})) if (setting) rules[id] = setting;
+      return { rules };
+    }),
+    { rules: {} },
+  );
+}
+
+/** failcoach.schema.json: JSON Schema (draft-07) for editors, from the same definition. */
+export function configJsonSchema(): JsonSchema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'failcoach configuration',
+    description: 'Settings for failcoach lint: .failcoachrc.yaml, .failcoachrc.json, or the "failcoach" key of package.json.',
+    ...topSchema().json(),
+  };
+}

@@ -1,0 +1,88 @@
+/** Mappings with named keys: each key's schema, whether it must be there, its default. */
+import { isMap, isScalar, type Node } from 'yaml';
+import type { JsonSchema, Place, Schema } from './schema.js';
+import { keyOf } from './schema.js';
+import { didYouMean } from './suggest.js';
+
+export interface Field<T, Present extends boolean = boolean> {
+  schema: Schema<T>;
+  present: Present;
+  default?: T;
+  /** How messages name the value ("option \"max\""); the key in quotes otherwise. */
+  label?: string;
+  /** Left out of messages about what is inside the value ("rules", whose entries name themselves). */
+  quiet?: boolean;
+  /** For editors: shown on hover and in completions. */
+  description?: string;
+  /** For editors: the value used when the key is left out, where the reader does not fill it in. */
+  shownDefault?: unknown;
+}
+
+type Extra = { label?: string; quiet?: boolean; description?: string; shownDefault?: unknown };
+
+export function required<T>(schema: Schema<T>, extra: Extra = {}): Field<T, true> {
+  return { schema, present: true, ...extra };
+}
+
+export function withDefault<T>(schema: Schema<T>, value: T, extra: Extra = {}): Field<T, true> {
+  return { schema, present: true, default: value, ...extra };
+}
+
+export function optional<T>(schema: Schema<T>, extra: Extra = {}): Field<T, false> {
+  return { schema, present: false, ...extra };
+}
+
+type Fields = Record<string, Field<unknown>>;
+export type Shape<F extends Fields> = { [K in keyof F]: F[K] extends Field<infer T, infer P> ? (P extends true ? T : T | undefined) : never };
+
+export interface ObjectOptions {
+  expected?: string;
+  /** What a key is called in "unknown key" messages: "key", "rule". */
+  keyNoun?: string;
+}
+
+/**
+ * A mapping with a fixed set of keys. An unknown key is an error naming the valid ones, with a
+ * did-you-mean; a missing required key is an error at the mapping.
+ */
+export function object<F extends Fields>(fields: F, options: ObjectOptions = {}): Schema<Shape<F>> {
+  const noun = options.keyNoun ?? 'key';
+  const expected = options.expected ?? 'a mapping';
+  const names = Object.keys(fields);
+  return {
+    expected,
+    read(node, place) {
+      if (!isMap(node)) return place.mismatch(node, expected);
+      for (const pair of node.items) {
+        const key = keyOf(pair.key);
+        if (!isScalar(pair.key) || !Object.hasOwn(fields, key)) {
+          place.fail(pair.key as Node, `unknown ${noun} "${key}"${didYouMean(key, names)}; valid ${noun}s: ${names.join(', ')}`);
+        }
+      }
+      const out: Record<string, unknown> = {};
+      for (const [key, field] of Object.entries(fields)) {
+        const child = node.get(key, true) as Node | undefined;
+        const label = field.label ?? `"${key}"`;
+        if (child === undefined) {
+          if (field.present && !('default' in field)) place.fail(node, `missing ${label} (expected ${field.schema.expected})`);
+          out[key] = field.default;
+        } else {
+          out[key] = field.schema.read(child, place.child(label, field.quiet));
+        }
+      }
+      return out as Shape<F>;
+    },
+    json(): JsonSchema {
+      const properties: Record<string, JsonSchema> = {};
+      for (const [key, field] of Object.entries(fields)) {
+        properties[key] = {
+          ...field.schema.json(),
+          ...(field.description ? { description: field.description } : {}),
+          ...(field.default !== undefined || field.shownDefault !== undefined ? { default: field.default ?? field.shownDefault } : {}),
+        };
+      }
+      const needed = names.filter((key) => fields[key]!.present && !('default' in fields[key]!));
+      return { type: 'object', properties, ...(needed.length > 0 ? { required: needed } : {}), additionalProperties: false };
+    },
+  };
+}

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { DataError, frameworkFiles, loadFramework, loadPrompts, resolveFramework, type Framework, type Prompt } from '../draft/data.js';
 import { assembleAnswer, slugFor, type DraftAnswers } from '../draft/assemble.js';
-import { InputProblem, readAnswersFile, type AnswersFile } from '../draft/answers-file.js';
+import { readAnswersFile, type AnswersFile } from '../draft/answers-file.js';
 import { countWords, interview, reanswerSection, validator, type Asker, type InterviewDeps } from '../draft/interview.js';
 import { DraftStore, answeredCount, draftTitle, newSession, type SavedDraft, type Session } from '../draft/session.js';
 import { loadPaint, shouldColor } from '../io/color.js';
@@ -189,7 +189,7 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
     try {
       file = readAnswersFile(options.answers, options.framework, prompts);
     } catch (error) {
-      if (error instanceof InputProblem || error instanceof DataError) {
+      if (error instanceof DataError) {
         io.stderr.write(`failcoach: ${error.message}\n`);
         return 2;
       }

@@ -39,6 +39,8 @@ export interface ObjectOptions {
   expected?: string;
   /** What a key is called in "unknown key" messages: "key", "rule". */
   keyNoun?: string;
+  /** Said after "must be …, not …" when the value is not a mapping at all: where to see the shape. */
+  hint?: string;
 }
 
 /**
@@ -52,7 +54,7 @@ export function object<F extends Fields>(fields: F, options: ObjectOptions = {})
   return {
     expected,
     read(node, place) {
-      if (!isMap(node)) return place.mismatch(node, expected);
+      if (!isMap(node)) return place.mismatch(node, expected, options.hint ? `; ${options.hint}` : '');
       for (const pair of node.items) {
         const key = keyOf(pair.key);
         if (!isScalar(pair.key) || !Object.hasOwn(fields, key)) {

@@ -70,7 +70,7 @@ export class Place {
 
 /** What a node holds, for "not …": `"lots"`, `12`, `a list`, `empty`. */
 export function describeNode(node: Node | null | undefined): string {
-  if (!node) return 'missing';
+  if (!node) return 'empty';
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a list';
   if (!isScalar(node)) return 'an alias';

@@ -42,11 +42,15 @@ describe('frameworks and prompts (data, validated on load)', () => {
   it('reports a broken framework with its file, line and the fix', () => {
     const { dir } = workspace();
     const bad = join(dir, 'mine.yaml');
-    writeFileSync(bad, 'id: mine\nname: Mine\nsections:\n  - id: a\n    title: A\n    prompts: [context, nonsense]\n    share: 1\n');
+    writeFileSync(bad, 'id: mine\nname: Mine\nsections:\n  - id: a\n    title: A\n    prompts: [context, lessen]\n');
     expect(() => loadFramework(bad, prompts)).toThrow(DataError);
-    expect(() => loadFramework(bad, prompts)).toThrow(/mine\.yaml:6: unknown prompt "nonsense"/);
-    writeFileSync(bad, 'id: mine\nname: Mine\nsections:\n  - id: a\n    title: A\n    prompts: [context]\n    share: 0.5\n');
-    expect(() => loadFramework(bad, prompts)).toThrow(/shares add up to 0\.50; make them add up to 1/);
+    expect(() => loadFramework(bad, prompts)).toThrow(
+      /mine\.yaml:6:24: section 1: "prompts" item 2 must be a prompt id from prompts\/\*\.yaml, not "lessen" \(did you mean "lesson"\?\)$/,
+    );
+    writeFileSync(bad, 'id: mine\nname: Mine\nsections:\n  - id: a\n    titel: A\n    prompts: [context]\n');
+    expect(() => loadFramework(bad, prompts)).toThrow(/mine\.yaml:5:5: section 1: unknown key "titel" \(did you mean "title"\?\); valid keys: id, title, guidance, prompts$/);
+    writeFileSync(bad, 'id: mine\nname: Mine\nsections:\n  - id: a\n    prompts: [context]\n');
+    expect(() => loadFramework(bad, prompts)).toThrow(/mine\.yaml:4:5: section 1: missing "title" \(expected non-empty text\)$/);
   });
 
   it('prints a template per framework that lists every prompt it needs', () => {
@@ -184,7 +188,7 @@ describe('failcoach frameworks, and a framework of your own', () => {
   it('takes a path to your own framework YAML', async () => {
     const { dir } = workspace();
     const mine = join(dir, 'two-part.yaml');
-    writeFileSync(mine, 'id: two-part\nname: Two parts\nsections:\n  - id: story\n    title: What happened\n    prompts: [context, responsibility, decision, cost, response, outcome]\n    share: 0.6\n  - id: learning\n    title: What I learned\n    prompts: [lesson, change, proof]\n    share: 0.4\n');
+    writeFileSync(mine, 'id: two-part\nname: Two parts\nsections:\n  - id: story\n    title: What happened\n    prompts: [context, responsibility, decision, cost, response, outcome]\n  - id: learning\n    title: What I learned\n    prompts: [lesson, change, proof]\n');
     const answers = join(dir, 'a.yaml');
     writeFileSync(answers, `answers:\n${Object.entries(FULL_ANSWERS).filter(([k]) => !['what-happened', 'pattern', 'root-cause', 'made-right', 'role-link'].includes(k)).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}\n`);
     const result = await cli(['draft', '--framework', mine, '--answers', answers, '--print']);
@@ -197,7 +201,9 @@ describe('failcoach frameworks, and a framework of your own', () => {
     const { dir } = workspace();
     const file = join(dir, 'extra.yaml');
     writeFileSync(file, 'stage: sections\nprompts:\n  - id: extra\n    text: Anything else?\n    followUps:\n      - rule: hedgin\n        text: Say it plainly.\n');
-    expect(() => loadPromptFile(file)).toThrow(/extra\.yaml:6: unknown rule "hedgin"/);
+    expect(() => loadPromptFile(file)).toThrow(
+      /extra\.yaml:6:15: prompt 1: "followUps" item 1: "rule" must be a rule id \("failcoach rules" lists them\), not "hedgin" \(did you mean "hedging"\?\)$/,
+    );
   });
 });
 
@@ -247,7 +253,7 @@ describe('failcoach draft --answers: the file decides, and every problem is one 
     const file = answersYaml(dir, 'extra.yaml', `framework: car\nanswers:\n${body(carAnswers)}\n  root-cause: ${JSON.stringify(FULL_ANSWERS['root-cause'])}\n`);
     const result = await cli(['draft', '--answers', file, '--print']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^failcoach: .*extra\.yaml: answer "root-cause" is not a question of the car framework; car asks for: context, responsibility, decision, cost, response, outcome, lesson, change, proof, role-link \(choose another framework/);
+    expect(result.stderr).toMatch(/^failcoach: .*extra\.yaml:13:3: answer "root-cause" is not a question of the car framework; car asks for: context, responsibility, decision, cost, response, outcome, lesson, change, proof, role-link \(choose another framework/);
   });
 
   it('names an unknown framework in the file', async () => {
@@ -255,7 +261,7 @@ describe('failcoach draft --answers: the file decides, and every problem is one 
     const file = answersYaml(dir, 'odd.yaml', `framework: stra\nanswers:\n${body(carAnswers)}\n`);
     const result = await cli(['draft', '--answers', file, '--print']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`failcoach: ${file}: "framework: stra": unknown framework "stra"; available: car, mcdougall, pesec, star\n`);
+    expect(result.stderr).toBe(`failcoach: ${file}:1:12: "framework" must be a framework id (car, mcdougall, pesec, star) or a path to a framework file, not "stra" (did you mean "star"?)\n`);
   });
 
   it('says "answers" must be a mapping when it is a list', async () => {
@@ -263,7 +269,7 @@ describe('failcoach draft --answers: the file decides, and every problem is one 
     const file = answersYaml(dir, 'list.yaml', 'answers: []\n');
     const result = await cli(['draft', '--answers', file]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`failcoach: ${file}: "answers" must be a mapping of question ids to text (id: "your answer"), not a list; "failcoach draft --template" shows the shape\n`);
+    expect(result.stderr).toBe(`failcoach: ${file}:1:10: "answers" must be a mapping of question ids to text (id: "your answer"), not a list\n`);
   });
 
   it('counts "1 answer to complete" in the singular', async () => {
@@ -277,16 +283,16 @@ describe('failcoach draft --answers: the file decides, and every problem is one 
     const { dir } = workspace();
     const folder = await cli(['draft', '--answers', dir]);
     expect(folder.code).toBe(2);
-    expect(folder.stderr).toBe(`failcoach: --answers ${dir} is a folder, not an answers file; give the path to an answers file\n`);
+    expect(folder.stderr).toBe(`failcoach: ${dir}: is a folder, not an answers file; give the path to an answers file\n`);
     const bomb = 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
     const answersBomb = answersYaml(dir, 'bomb.yaml', `${bomb}answers:\n  context: x\n`);
     const answers = await cli(['draft', '--answers', answersBomb]);
     expect(answers.code).toBe(2);
-    expect(answers.stderr).toBe(`failcoach: ${answersBomb}: refused: its YAML aliases expand too far (at most 50); write the answers out in full\n`);
+    expect(answers.stderr).toBe(`failcoach: ${answersBomb}: refused: its YAML aliases expand too far (at most 50 aliases); write the values out in full\n`);
     const frameworkBomb = answersYaml(dir, 'framework-bomb.yaml', `${bomb}id: bomb\nname: Bomb\nsections: []\n`);
     const framework = await cli(['draft', '--framework', frameworkBomb, '--template']);
     expect(framework.code).toBe(2);
-    expect(framework.stderr).toBe(`failcoach: ${frameworkBomb}:1: refused: its YAML aliases expand too far (at most 50); write the values out in full\n`);
+    expect(framework.stderr).toBe(`failcoach: ${frameworkBomb}: refused: its YAML aliases expand too far (at most 50 aliases); write the values out in full\n`);
   });
 
   it('--out a folder (even with --force), or under a file: one line, exit 2', async () => {

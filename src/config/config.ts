@@ -3,7 +3,9 @@
  * key in package.json against the schema built from the rules (config/schema.ts). Errors are
  * values (DataError, with the file, line and column); only commands turn them into exit codes.
  */
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Node } from 'yaml';
 import { MiB, readTextBounded } from '../io/read.js';
 import { RULES } from '../lint/rules/index.js';
@@ -54,9 +56,27 @@ export function formatConfigError(error: ConfigError): string {
   return error.message;
 }
 
-/** The starter configuration `failcoach init` writes: every rule, commented, at its default. */
-export function starterConfig(): string {
+/** failcoach.schema.json, shipped at the package root (`npm run schema` writes it). */
+export const SCHEMA_FILE = fileURLToPath(new URL('../../failcoach.schema.json', import.meta.url));
+
+/**
+ * How a configuration file in `dir` can point editors at the schema: relative when failcoach is
+ * installed in the project (node_modules) or the file is inside a clone, so the line works for
+ * everyone who checks the project out; otherwise (a global install) the absolute path.
+ */
+export function schemaReference(dir: string): string | null {
+  if (!existsSync(SCHEMA_FILE)) return null;
+  const path = relative(dir, SCHEMA_FILE).split(sep).join('/');
+  const inClone = !relative(dirname(SCHEMA_FILE), resolve(dir)).startsWith('..');
+  if (!isAbsolute(path) && (inClone || /^(\.\.\/)+node_modules\//.test(path))) return path.startsWith('.') ? path : `./${path}`;
+  return SCHEMA_FILE.split(sep).join('/');
+}
+
+/** The starter configuration `failcoach init` writes in `dir`: every rule, commented, at its default. */
+export function starterConfig(dir = process.cwd()): string {
+  const schema = schemaReference(dir);
   const lines = [
+    ...(schema ? [`# yaml-language-server: $schema=${schema}`] : []),
     '# failcoach configuration. Found by walking up from each answer; see `failcoach rules <id>`.',
     '# A rule takes a severity (off, info, warning, error), or a mapping of severity and options.',
     '# Rules with a word list also take `add` (more words to flag) and `accept` (words never to flag).',

@@ -130,3 +130,40 @@ describe.skipIf(unprivileged.skipReason !== null)(`configuration that cannot be 
     expect(result.stderr).toBe(`failcoach: ${join(dir, 'package.json')}: cannot be read (permission denied); check its permissions\n`);
   });
 });
+
+describe('a misspelt key is located, with a did-you-mean, in every kind of data file', () => {
+  const configs: Array<[string, string, string]> = [
+    ['.failcoachrc.yaml', 'rules:\n  length:\n    mxa: 250\n', ':3:5:'],
+    ['.failcoachrc.yml', 'rules:\n  length:\n    mxa: 250\n', ':3:5:'],
+    ['.failcoachrc.json', '{\n  "rules": {\n    "length": { "mxa": 250 }\n  }\n}\n', ':3:17:'],
+    ['package.json', '{\n  "name": "x",\n  "failcoach": { "rules": { "length": { "mxa": 250 } } }\n}\n', ':3:41:'],
+  ];
+  for (const [name, text, at] of configs) {
+    it(`an option key in ${name}`, async () => {
+      const root = project({ [name]: text, 'a.md': answer() });
+      const result = await cli(['lint', join(root, 'a.md')]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`failcoach: ${join(root, name)}${at} rule "length": unknown key "mxa" (did you mean "max"?); valid keys: severity, min, max, hardMin, hardMax, wordsPerMinute\n`);
+    });
+  }
+
+  it('a key in a framework, a prompt file and an answers file', async () => {
+    const root = project({
+      'mine.yaml': 'id: mine\nname: Mine\nsections:\n  - id: a\n    title: A\n    promts: [context]\n',
+      'prompts.yaml': 'stage: sections\nprompts:\n  - id: extra\n    text: Anything else?\n    hnt: A hint.\n',
+      'answers.yaml': 'framework: star\nanswer:\n  context: Some context.\n',
+    });
+    const { loadFramework, loadPromptFile, loadPrompts } = await import('../../src/draft/data.js');
+    expect(() => loadFramework(join(root, 'mine.yaml'), loadPrompts())).toThrow(
+      `${join(root, 'mine.yaml')}:6:5: section 1: unknown key "promts" (did you mean "prompts"?); valid keys: id, title, guidance, prompts`,
+    );
+    expect(() => loadPromptFile(join(root, 'prompts.yaml'))).toThrow(
+      `${join(root, 'prompts.yaml')}:5:5: prompt 1: unknown key "hnt" (did you mean "hint"?); valid keys: id, text, hint, kind, weight, validate, followUps`,
+    );
+    const result = await cli(['draft', '--answers', join(root, 'answers.yaml'), '--print']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `failcoach: ${join(root, 'answers.yaml')}:2:1: unknown key "answer" (did you mean "answers"?); valid keys: framework, role, skills, title, answers\n`,
+    );
+  });
+});

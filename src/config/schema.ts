@@ -7,7 +7,8 @@ import type { Node } from 'yaml';
 import { RULES } from '../lint/rules/index.js';
 import { SEVERITIES, type Rule, type Severity } from '../lint/rule.js';
 import type { LintSettings, RuleSetting } from '../lint/engine.js';
-import { list, nodeAt, number, oneOf, orEmpty, refine, scalarOrMap, text, type JsonSchema, type Place, type Schema } from '../schema/schema.js';
+import { list, nodeAt, number, oneOf, orEmpty, refine, scalarOrMap, text } from '../schema/schema.js';
+import type { JsonSchema, Place, Schema } from '../schema/schema.js';
 import { object, optional, type Field } from '../schema/object.js';
 
 /** A plain word or phrase for `add` and `accept`: never a pattern. */
@@ -50,7 +51,7 @@ function ruleFields(rule: Rule): Record<string, Field<unknown>> {
     severity: optional(severity, { description: 'off, info, warning or error', shownDefault: rule.severity }),
   };
   for (const [name, spec] of Object.entries(rule.options)) {
-    const schema = number({ integer: spec.type === 'integer', ...(spec.min !== undefined ? { min: spec.min } : {}), ...(spec.max !== undefined ? { max: spec.max } : {}) });
+    const schema = number({ integer: spec.type === 'integer', min: spec.min, max: spec.max });
     fields[name] = optional(schema, { label: `option "${name}"`, description: spec.description, shownDefault: spec.default });
   }
   if (hasWordList(rule)) {
@@ -89,7 +90,10 @@ function topSchema() {
   return object(
     {
       $schema: optional(text(), { description: 'The JSON Schema editors check this file against; failcoach ignores it' }),
-      rules: optional(orEmpty(rulesSchema(), {}), { quiet: true, description: 'Rule ids, each mapped to a severity or to a mapping of severity and options' }),
+      rules: optional(orEmpty(rulesSchema(), {}), {
+        quiet: true,
+        description: 'Rule ids, each mapped to a severity or to a mapping of severity and options',
+      }),
     },
     { expected: 'a mapping with a "rules" key, for example: rules: { hedging: off }' },
   );

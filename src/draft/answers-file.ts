@@ -18,6 +18,7 @@ export interface AnswersFile {
 }
 
 const TEMPLATE_HINT = '"failcoach draft --template" shows the shape';
+const ANSWERS_EXPECTED = 'a mapping of question ids to text (id: "your answer")';
 
 /** The file's own `framework:` value: a framework id, or a path to a framework file. */
 const frameworkRef = refine(text({ nonEmpty: true }), (value, node, place) => {
@@ -32,13 +33,19 @@ const fileShape = object(
     role: optional(orEmpty(text(), '')),
     skills: optional(orEmpty(list(text()), [])),
     title: optional(orEmpty(text(), '')),
-    answers: required(mapOf(orEmpty(text(), ''), (id) => `answer "${id}"`, 'a mapping of question ids to text (id: "your answer")'), { quiet: true }),
+    answers: required(mapOf(orEmpty(text(), ''), (id) => `answer "${id}"`, ANSWERS_EXPECTED), { quiet: true }),
   },
   { expected: 'a mapping with an "answers:" key', hint: TEMPLATE_HINT },
 );
 
 /** Every answer is a question the framework asks, and every question it needs is answered well enough. */
-function checkAnswers(framework: Framework, prompts: ReadonlyMap<string, Prompt>, answers: Record<string, string>, node: Node, place: Place): void {
+function checkAnswers(
+  framework: Framework,
+  prompts: ReadonlyMap<string, Prompt>,
+  answers: Record<string, string>,
+  node: Node,
+  place: Place,
+): void {
   const asked = [...new Set(framework.sections.flatMap((s) => s.prompts))];
   const answersNode = nodeAt(node, 'answers');
   for (const id of Object.keys(answers)) {

@@ -68,7 +68,9 @@ function validateSchema(): Schema<Validation> {
     maxWords: withDefault(number({ integer: true, min: 1 }), 400),
   });
   return refine(limits, (value, node, place) => {
-    if (value.minWords > value.maxWords) place.fail(nodeAt(node, 'minWords'), `"minWords" (${value.minWords}) is more than "maxWords" (${value.maxWords})`);
+    if (value.minWords > value.maxWords) {
+      place.fail(nodeAt(node, 'minWords'), `"minWords" (${value.minWords}) is more than "maxWords" (${value.maxWords})`);
+    }
     return value;
   });
 }
@@ -142,7 +144,10 @@ function frameworkSchema(prompts: ReadonlyMap<string, Prompt>) {
       description: withDefault(text(), ''),
       question: withDefault(text({ nonEmpty: true }), 'Tell me about a time you failed.'),
       sections: required(list(section, { minItems: 1, itemName: (i) => `section ${i + 1}` }), { quiet: true }),
-      assembly: withDefault(object({ headings: withDefault(boolean(), true), join: withDefault(join, 'sentence') }), { headings: true, join: 'sentence' }),
+      assembly: withDefault(object({ headings: withDefault(boolean(), true), join: withDefault(join, 'sentence') }), {
+        headings: true,
+        join: 'sentence',
+      }),
     },
     { expected: 'a mapping with id, name and sections' },
   );
@@ -177,6 +182,8 @@ export function resolveFramework(idOrPath: string, prompts: ReadonlyMap<string, 
   }
   const file = frameworkFiles().find((f) => basename(f).replace(/\.ya?ml$/, '') === idOrPath);
   const ids = frameworkIds();
-  if (!file) throw new DataError('--framework', null, `unknown framework "${idOrPath}"${didYouMean(idOrPath, ids)}; available: ${ids.join(', ')}`);
+  if (!file) {
+    throw new DataError('--framework', null, `unknown framework "${idOrPath}"${didYouMean(idOrPath, ids)}; available: ${ids.join(', ')}`);
+  }
   return loadFramework(file, prompts);
 }

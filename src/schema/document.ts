@@ -46,7 +46,10 @@ export function checkText<T>(file: string, text: string, schema: Schema<T>, opti
  */
 export function checkFile<T>(file: string, what: string, schema: Schema<T>, options: DocumentOptions & { missing?: string }): Checked<T> {
   const read = readTextBounded(file, MiB, what);
-  if (!read.ok) return { ok: false, error: new DataError(file, null, read.code === 'missing' && options.missing ? options.missing : read.reason) };
+  if (!read.ok) {
+    const reason = read.code === 'missing' && options.missing ? options.missing : read.reason;
+    return { ok: false, error: new DataError(file, null, reason) };
+  }
   return checkText(file, read.text, schema, options);
 }
 

@@ -33,7 +33,9 @@ export function optional<T>(schema: Schema<T>, extra: Extra = {}): Field<T, fals
 }
 
 type Fields = Record<string, Field<unknown>>;
-export type Shape<F extends Fields> = { [K in keyof F]: F[K] extends Field<infer T, infer P> ? (P extends true ? T : T | undefined) : never };
+export type Shape<F extends Fields> = {
+  [K in keyof F]: F[K] extends Field<infer T, infer P> ? (P extends true ? T : T | undefined) : never;
+};
 
 export interface ObjectOptions {
   expected?: string;

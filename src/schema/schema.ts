@@ -44,7 +44,8 @@ export class Place {
   item(index: number, name?: (index: number) => string): Place {
     const parent = this.labels.at(-1);
     const text = name ? name(index) : parent ? `${parent.text} item ${index + 1}` : `item ${index + 1}`;
-    return new Place(this.file, this.counter, this.noun, [...(name || !parent ? this.labels : this.labels.slice(0, -1)), { text, quiet: false }]);
+    const kept = name || !parent ? this.labels : this.labels.slice(0, -1);
+    return new Place(this.file, this.counter, this.noun, [...kept, { text, quiet: false }]);
   }
 
   /** The located error for a node, the place named first. */
@@ -112,13 +113,18 @@ export function text(options: { pattern?: RegExp; expected?: string; nonEmpty?: 
       }
       return value;
     },
-    json: () => ({ type: 'string', ...(options.pattern ? { pattern: options.pattern.source } : {}), ...(options.nonEmpty ? { minLength: 1 } : {}) }),
+    json: () => ({
+      type: 'string',
+      ...(options.pattern ? { pattern: options.pattern.source } : {}),
+      ...(options.nonEmpty ? { minLength: 1 } : {}),
+    }),
   };
 }
 
 export function number(options: { integer?: boolean; min?: number; max?: number } = {}): Schema<number> {
   const { integer = false, min, max } = options;
-  const range = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : max !== undefined ? ` of at most ${max}` : '';
+  const above = max === undefined ? '' : ` of at most ${max}`;
+  const range = min === undefined ? above : max === undefined ? ` of at least ${min}` : ` from ${min} to ${max}`;
   const expected = `${integer ? 'a whole number' : 'a number'}${range}`;
   return {
     expected,
@@ -128,7 +134,11 @@ export function number(options: { integer?: boolean; min?: number; max?: number 
       if (!ok || (min !== undefined && value < min) || (max !== undefined && value > max)) return place.mismatch(node, expected);
       return value;
     },
-    json: () => ({ type: integer ? 'integer' : 'number', ...(min !== undefined ? { minimum: min } : {}), ...(max !== undefined ? { maximum: max } : {}) }),
+    json: () => ({
+      type: integer ? 'integer' : 'number',
+      ...(min !== undefined ? { minimum: min } : {}),
+      ...(max !== undefined ? { maximum: max } : {}),
+    }),
   };
 }
 
@@ -173,7 +183,7 @@ export function list<T>(item: Schema<T>, options: { minItems?: number; itemName?
 export function orEmpty<T>(schema: Schema<T>, empty: T): Schema<T> {
   return {
     expected: schema.expected,
-    read: (node, place) => (node === null || node === undefined || (isScalar(node) && node.value === null) ? empty : schema.read(node, place)),
+    read: (node, place) => (!node || (isScalar(node) && node.value === null) ? empty : schema.read(node, place)),
     json: () => ({ anyOf: [schema.json(), { type: 'null' }] }),
   };
 }

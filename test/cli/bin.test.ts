@@ -41,13 +41,13 @@ describe.skipIf(!built)('bin/failcoach.js, as a user runs it', () => {
     const here = mkdtempSync(join(tmpdir(), 'failcoach-init-'));
     const first = spawnSync(process.execPath, [bin, 'init'], { cwd: here, encoding: 'utf8' });
     expect(first.status).toBe(0);
-    expect(readFileSync(join(here, '.failcoachrc.yaml'), 'utf8')).toMatch(/^# failcoach configuration/);
+    expect(readFileSync(join(here, '.failcoachrc.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\S+failcoach\.schema\.json\n# failcoach configuration/);
     writeFileSync(join(here, '.failcoachrc.yaml'), 'rules:\n  hedging: off\n');
     const again = spawnSync(process.execPath, [bin, 'init'], { cwd: here, encoding: 'utf8' });
     expect(again.status).toBe(2);
     expect(readFileSync(join(here, '.failcoachrc.yaml'), 'utf8')).toBe('rules:\n  hedging: off\n');
     expect(spawnSync(process.execPath, [bin, 'init', '--force'], { cwd: here, encoding: 'utf8' }).status).toBe(0);
-    expect(readFileSync(join(here, '.failcoachrc.yaml'), 'utf8')).toMatch(/^# failcoach configuration/);
+    expect(readFileSync(join(here, '.failcoachrc.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\S+failcoach\.schema\.json\n# failcoach configuration/);
   });
 
   it('gives one line, not a stack trace, for a user error; --debug is accepted everywhere', () => {

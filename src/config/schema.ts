@@ -99,9 +99,11 @@ function topSchema() {
   );
 }
 
-/** The configuration as `lint` reads it: an empty file configures nothing. */
+let built: Schema<LintSettings> | undefined;
+
+/** The configuration as `lint` reads it: an empty file configures nothing. Built once per run. */
 export function configSchema(): Schema<LintSettings> {
-  return orEmpty(
+  built ??= orEmpty(
     refine(topSchema(), (value): LintSettings => {
       const rules: Record<string, RuleSetting> = {};
       for (const [id, setting] of Object.entries(value.rules ?? {})) if (setting) rules[id] = setting;
@@ -109,6 +111,7 @@ export function configSchema(): Schema<LintSettings> {
     }),
     { rules: {} },
   );
+  return built;
 }
 
 /** failcoach.schema.json: JSON Schema (draft-07) for editors, from the same definition. */

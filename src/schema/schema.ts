@@ -167,8 +167,15 @@ export function oneOf<const V extends string>(values: readonly V[], expected = `
   };
 }
 
-export function list<T>(item: Schema<T>, options: { minItems?: number; itemName?: (index: number) => string } = {}): Schema<T[]> {
-  const expected = options.minItems ? 'a non-empty list' : 'a list';
+export interface ListOptions {
+  minItems?: number;
+  /** How messages name an item, when not "<the list> item N". */
+  itemName?: (index: number) => string;
+  expected?: string;
+}
+
+export function list<T>(item: Schema<T>, options: ListOptions = {}): Schema<T[]> {
+  const expected = options.expected ?? (options.minItems ? 'a non-empty list' : 'a list');
   return {
     expected,
     read(node, place) {

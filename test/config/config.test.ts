@@ -167,3 +167,18 @@ describe('a misspelt key is located, with a did-you-mean, in every kind of data 
     );
   });
 });
+
+describe('an answers file that is missing or empty', () => {
+  it('says how to get one, in one line, exit 2', async () => {
+    const root = project({ 'empty.yaml': '' });
+    const missing = join(root, 'nope.yaml');
+    const none = await cli(['draft', '--answers', missing, '--print']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe(`failcoach: ${missing}: does not exist; "failcoach draft --template > ${missing}" writes one to fill in\n`);
+    const empty = await cli(['draft', '--answers', join(root, 'empty.yaml'), '--print']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe(
+      `failcoach: ${join(root, 'empty.yaml')}:1:1: the answers file must be a mapping with an "answers:" key, not empty; "failcoach draft --template" shows the shape\n`,
+    );
+  });
+});

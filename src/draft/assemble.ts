@@ -66,7 +66,11 @@ export function assembleAnswer(framework: Framework, draft: DraftAnswers, lintin
     speakingTime: formatDuration(lint.stats.speakingSeconds),
     lint: { errors: lint.errorCount, warnings: lint.warningCount, infos: lint.infoCount },
   };
-  return { markdown: `---\n${stringify(front).trimEnd()}\n---\n\n${body}`, lint };
+  const head = `---\n${stringify(front).trimEnd()}\n---\n\n`;
+  // Findings point into the file as written, front matter included, as `failcoach lint` reports them.
+  const lines = head.split('\n').length - 1;
+  const findings = lint.findings.map((f) => ({ ...f, start: f.start + head.length, end: f.end + head.length, line: f.line + lines, endLine: f.endLine + lines }));
+  return { markdown: `${head}${body}`, lint: { ...lint, findings } };
 }
 
 /** Letters that do not decompose into a base letter and an accent, spelt as English speakers would. */

@@ -38,7 +38,7 @@ function reasonsFor(answers: Record<string, boolean> | undefined, questions: rea
     if (!text) continue;
     (good ? favour : against).push(text);
   }
-  if (!recommended) return against.length ? against : ['fewer of the signs interviewers listen for'];
+  if (!recommended) return [against.length ? joinAnd(against) : 'fewer of the signs interviewers listen for'];
   const good = favour.length ? joinAnd(favour) : 'it screens best of your stories';
   return against.length ? [`${good}, but ${joinAnd(against)}`] : [good];
 }

@@ -67,16 +67,20 @@ export function lintFragment(text: string, linting: Linting): Finding[] {
   return lintAnswer(parseAnswer(text, { phraseBook: book }), linting.settings, rules, { book, inlineConfig: false, model: null });
 }
 
-/** Coaching for an answer: the prompt's own follow-up where its rule fired, else the rule's message. */
+/**
+ * Coaching for an answer: the prompt's own follow-up where its rule fired, else the rule's message;
+ * one line per piece of advice, quoting every phrase it is about.
+ */
 export function coaching(prompt: Prompt, text: string, linting: Linting): string[] {
-  const findings = lintFragment(text, linting);
-  const lines: string[] = [];
-  for (const f of findings) {
+  const advice = new Map<string, string[]>();
+  for (const f of lintFragment(text, linting)) {
     const followUp = prompt.followUps.find((u) => u.rule === f.ruleId);
-    const line = `"${f.excerpt}": ${followUp ? followUp.text : f.message}`;
-    if (!lines.includes(line)) lines.push(line);
+    const said = followUp ? followUp.text : f.message;
+    const quotes = advice.get(said) ?? [];
+    if (!quotes.includes(f.excerpt)) quotes.push(f.excerpt);
+    advice.set(said, quotes);
   }
-  return lines;
+  return [...advice].map(([said, quotes]) => `${quotes.map((q) => `"${q}"`).join(', ')}: ${said}`);
 }
 
 async function askPrompt(deps: InterviewDeps, session: Session, prompt: Prompt, fallback?: string): Promise<string> {
@@ -259,6 +263,6 @@ export async function interview(deps: InterviewDeps, session: Session): Promise<
 export async function reanswerSection(deps: InterviewDeps, session: Session, sectionId: string): Promise<void> {
   const section = deps.framework.sections.find((s) => s.id === sectionId);
   if (!section) return;
-  deps.asker.say(`\n${section.title}: ${section.guidance}`);
+  deps.asker.say(`\n${deps.framework.name} — ${section.title}`);
   for (const id of section.prompts) if (asked(session, promptOf(deps, id))) await askPrompt(deps, session, promptOf(deps, id));
 }

@@ -139,11 +139,16 @@ function textAsker(io: Io, paint: Paint, feed: KeyFeed, inquirer: Inquirer, widt
     const help = [hint, note].filter(Boolean).join(' ');
     if (help) io.stdout.write(`${paint.dim(wrapText(help, { width: width() }))}\n`);
     const wrapped = wrapText(message, { width: width(), indent: '  ', firstLineUsed: 2 });
+    // A problem shows under the question after inquirer's "> ": wrapped to fit beside it.
+    const check = (text: string): true | string => {
+      const verdict = validate(text);
+      return verdict === true ? true : wrapText(verdict, { width: width(), indent: '  ', firstLineUsed: 2 });
+    };
     // The default, in brackets after the question, wrapped at word boundaries too.
     const used = displayWidth(wrapped.split('\n').pop()!) + (wrapped.includes('\n') ? 1 : 3);
     const defaultAnswer = (text: string): string => paint.dim(wrapText(`(${text})`, { width: width(), indent: '  ', firstLineUsed: used }));
     const answer = await feed.run((input) =>
-      inquirer.input({ message: wrapped, ...(value ? { default: value } : {}), validate, theme: { style: { defaultAnswer } } }, { input, output: io.stdout, clearPromptOnDone: true }),
+      inquirer.input({ message: wrapped, ...(value ? { default: value } : {}), validate: check, theme: { style: { defaultAnswer } } }, { input, output: io.stdout, clearPromptOnDone: true }),
     );
     echo(io, paint, wrapped, answer.trim(), width());
     return answer;

@@ -110,6 +110,20 @@ describe('the interview screens', () => {
   });
 });
 
+describe('coaching while answering', () => {
+  it('gives each piece of advice once, quoting every phrase it is about', async () => {
+    const { dir, env } = workspace();
+    const script = starScript();
+    const at = script.indexOf(FULL_ANSWERS['decision']!);
+    script.splice(at, 1, 'It was not my fault: the vendor changed the export format and nobody told me before the import ran', true, FULL_ANSWERS['decision']!);
+    const asker = scriptedAsker(script);
+    expect(await runDraft({ out: join(dir, 'm.md'), fresh: true, color: false }, io(env), { asker })).toBe(0);
+    const advice = asker.said.find((line) => line.includes('Keep others'))!;
+    expect(advice.split('\n')).toHaveLength(1);
+    expect(advice).toMatch(/^ {2}▸ "It was not my fault", "nobody told": Keep others' part as context/);
+  });
+});
+
 describe('the review', () => {
   it('quotes the words a finding is about, with no line:column positions', async () => {
     const { dir, env } = workspace();

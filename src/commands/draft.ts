@@ -152,7 +152,9 @@ function readAnswersFile(path: string, frameworkFlag: string | undefined, prompt
 /** --max-warnings as `lint` reads it: -1 (the default) for no limit. */
 function maxWarningsOf(value: string | undefined): number | string {
   if (value === undefined) return -1;
-  if (!/^-?\d+$/.test(value) || Number(value) < -1) return `--max-warnings expects a whole number (0 or more, or -1 for no limit), got "${value}"`;
+  if (!/^-?\d+$/.test(value) || Number(value) < -1) {
+    return `--max-warnings expects a whole number (0 or more, or -1 for no limit), got "${value}"`;
+  }
   return Number(value);
 }
 
@@ -175,11 +177,14 @@ async function runAnswers(file: AnswersFile, options: DraftOptions, linting: Lin
   else {
     const outcome = writeAnswer(path, assembled.markdown, options.force ?? false);
     if (!outcome.written) {
-      io.stderr.write(outcome.reason === 'exists' ? `failcoach: ${path} exists; use --force to replace it, or --out to write elsewhere\n` : `failcoach: ${outcome.message}\n`);
+      const problem = outcome.reason === 'exists'
+        ? `${path} exists; use --force to replace it, or --out to write elsewhere`
+        : outcome.message;
+      io.stderr.write(`failcoach: ${problem}\n`);
       return 2;
     }
-    const s = assembled.lint.stats;
-    io.stdout.write(`Wrote ${path} (${summary(s.words, s.speakingSeconds, assembled.lint.errorCount, assembled.lint.warningCount)}).\nNext: failcoach lint ${path}\n`);
+    const { stats: s, errorCount, warningCount } = assembled.lint;
+    io.stdout.write(`Wrote ${path} (${summary(s.words, s.speakingSeconds, errorCount, warningCount)}).\nNext: failcoach lint ${path}\n`);
   }
   const result = { ...assembled.lint, filePath: options.print ? '<answer>' : path };
   if (result.findings.length > 0) {
@@ -265,10 +270,21 @@ async function runInteractive(run: Interactive, options: DraftOptions, io: Io): 
 }
 
 /** Everything the interactive run needs before the first question, or the one-line reason it cannot start. */
-async function prepareInteractive(options: DraftOptions, io: Io, prompts: Map<string, Prompt>, injected?: { asker?: Asker }): Promise<Omit<Interactive, 'linting' | 'now'> & { close?: () => void }> {
+type Prepared = Omit<Interactive, 'linting' | 'now'> & { close?: () => void };
+
+async function prepareInteractive(
+  options: DraftOptions,
+  io: Io,
+  prompts: Map<string, Prompt>,
+  injected?: { asker?: Asker },
+): Promise<Prepared> {
   const framework = resolveFramework(options.framework ?? 'star', prompts);
   const interactive = injected?.asker !== undefined || (Boolean(io.stdin.isTTY) && Boolean(io.stdout.isTTY));
-  if (!interactive) throw new InputProblem('draft asks questions and needs a terminal; in scripts use --answers answers.yaml ("failcoach draft --template" prints one)');
+  if (!interactive) {
+    throw new InputProblem(
+      'draft asks questions and needs a terminal; in scripts use --answers answers.yaml ("failcoach draft --template" prints one)',
+    );
+  }
   let job: { role?: string; skills: string[] } | undefined;
   if (options.job !== undefined) {
     const posting = readJobPosting(options.job);
@@ -299,7 +315,9 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
       io.stdout.write(templateFor(resolveFramework(options.framework ?? 'star', prompts), prompts));
       return 0;
     }
-    if (options.answers !== undefined) return await runAnswers(readAnswersFile(options.answers, options.framework, prompts), options, linting, io, now);
+    if (options.answers !== undefined) {
+      return await runAnswers(readAnswersFile(options.answers, options.framework, prompts), options, linting, io, now);
+    }
     const prepared = await prepareInteractive(options, io, prompts, injected);
     try {
       return await runInteractive({ ...prepared, linting, now }, options, io);

@@ -69,12 +69,21 @@ export function assembleAnswer(framework: Framework, draft: DraftAnswers, lintin
   const head = `---\n${stringify(front).trimEnd()}\n---\n\n`;
   // Findings point into the file as written, front matter included, as `failcoach lint` reports them.
   const lines = head.split('\n').length - 1;
-  const findings = lint.findings.map((f) => ({ ...f, start: f.start + head.length, end: f.end + head.length, line: f.line + lines, endLine: f.endLine + lines }));
+  const shift = head.length;
+  const findings = lint.findings.map((f) => ({
+    ...f,
+    start: f.start + shift,
+    end: f.end + shift,
+    line: f.line + lines,
+    endLine: f.endLine + lines,
+  }));
   return { markdown: `${head}${body}`, lint: { ...lint, findings } };
 }
 
 /** Letters that do not decompose into a base letter and an accent, spelt as English speakers would. */
-const FOLDS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i', ŀ: 'l', ĸ: 'k' };
+const FOLDS: Readonly<Record<string, string>> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i', ŀ: 'l', ĸ: 'k',
+};
 
 /**
  * A file name from the story's title: lower-case words joined by hyphens, accents folded (é → e,

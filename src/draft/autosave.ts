@@ -9,6 +9,8 @@ import { plural } from '../util/plural.js';
 import { DraftStore, answeredCount, type SavedDraft, type Session } from './session.js';
 
 /** Autosave for one run: the store (or why there is none), the draft's id and lock, and saving that survives a full disk. */
+const ONLY_HERE = 'Your answers stay only in this window until you save the answer.';
+
 export class Autosave {
   problem: string | null;
   id = 'unsaved';
@@ -36,14 +38,14 @@ export class Autosave {
       if (!(error instanceof FileError)) throw error;
       autosave.off(error.message, false);
     }
-    if (autosave.problem) warn(`cannot autosave this draft: ${autosave.problem}. Your answers stay only in this window until you save the answer.`);
+    if (autosave.problem) warn(`cannot autosave this draft: ${autosave.problem}. ${ONLY_HERE}`);
     return { autosave, drafts };
   }
 
   private off(reason: string, say: boolean): void {
     this.store = null;
     this.problem = reason;
-    if (say) this.warn(`cannot autosave this draft: ${reason}. Your answers stay only in this window until you save the answer.`);
+    if (say) this.warn(`cannot autosave this draft: ${reason}. ${ONLY_HERE}`);
   }
 
   /** Takes the draft; false when another failcoach has it open (said on stderr). */
@@ -80,7 +82,7 @@ export class Autosave {
       if (!(error instanceof FileError)) throw error;
       this.store = null;
       this.problem = error.message;
-      this.warn(`autosave stopped: ${error.message}. Your answers stay only in this window until you save the answer.`);
+      this.warn(`autosave stopped: ${error.message}. ${ONLY_HERE}`);
     }
   }
 

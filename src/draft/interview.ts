@@ -132,12 +132,19 @@ async function target(deps: InterviewDeps, session: Session): Promise<void> {
   const { asker } = deps;
   asker.say(`\n${step(deps, 'target')} · The role (optional)`);
   const rolePrompt = promptOf(deps, 'role');
-  const role = await asker.text({ message: rolePrompt.text, hint: rolePrompt.hint, default: session.role ?? deps.job?.role ?? '', validate: validator(rolePrompt) });
+  const roleDefault = session.role ?? deps.job?.role ?? '';
+  const role = await asker.text({ message: rolePrompt.text, hint: rolePrompt.hint, default: roleDefault, validate: validator(rolePrompt) });
   session.role = role.trim() || undefined;
   deps.save(session);
   if (session.role) {
     const skillsPrompt = promptOf(deps, 'skills');
-    const skills = await asker.text({ message: skillsPrompt.text, hint: skillsPrompt.hint, default: (session.skills ?? deps.job?.skills ?? []).join(', '), validate: validator(skillsPrompt) });
+    const skillsDefault = (session.skills ?? deps.job?.skills ?? []).join(', ');
+    const skills = await asker.text({
+      message: skillsPrompt.text,
+      hint: skillsPrompt.hint,
+      default: skillsDefault,
+      validate: validator(skillsPrompt),
+    });
     session.skills = skills.split(',').map((s) => s.trim()).filter(Boolean);
   } else {
     delete session.skills;
@@ -181,8 +188,11 @@ function capital(text: string): string {
 async function screen(deps: InterviewDeps, session: Session): Promise<void> {
   const { asker } = deps;
   const questions = stagePrompts(deps, 'screen');
-  asker.say(`\n${step(deps, 'screen')} · Screen ${session.candidates.length > 1 ? 'each story' : 'your story'} with a few yes/no questions`);
-  for (const candidate of session.candidates) if (session.scores[candidate] === undefined) await screenOne(deps, session, candidate, questions);
+  const which = session.candidates.length > 1 ? 'each story' : 'your story';
+  asker.say(`\n${step(deps, 'screen')} · Screen ${which} with a few yes/no questions`);
+  for (const candidate of session.candidates) {
+    if (session.scores[candidate] === undefined) await screenOne(deps, session, candidate, questions);
+  }
   const ranked = rankStories(session, questions);
   if (ranked.length === 1) {
     const only = ranked[0]!;
@@ -195,12 +205,18 @@ async function screen(deps: InterviewDeps, session: Session): Promise<void> {
     advance(deps, session, 'diagnose');
     return;
   }
-  const lines = ranked.map((r) => `  ${r.recommended ? '★ Recommended:' : r.lower ? '· Ranked lower:' : '· Equal best:'} “${r.story}”${r.reasons.length ? `\n    ${capital(r.reasons.join('. '))}.` : ''}`);
+  const lines = ranked.map((r) => {
+    const label = r.recommended ? '★ Recommended:' : r.lower ? '· Ranked lower:' : '· Equal best:';
+    return `  ${label} “${r.story}”${r.reasons.length ? `\n    ${capital(r.reasons.join('. '))}.` : ''}`;
+  });
   asker.say(lines.join('\n'));
   if (!ranked.some((r) => r.recommended)) asker.say('  These screen equally well: choose the one you remember in most detail.');
   session.chosen = await asker.select({
     message: 'Which story will you tell?',
-    choices: ranked.map((r) => ({ name: `${r.story}${r.recommended ? '  (recommended)' : ''}${r.breach ? '  (a breach: a red flag)' : ''}`, value: r.story, short: r.story })),
+    choices: ranked.map((r) => {
+      const tags = `${r.recommended ? '  (recommended)' : ''}${r.breach ? '  (a breach: a red flag)' : ''}`;
+      return { name: `${r.story}${tags}`, value: r.story, short: r.story };
+    }),
     default: ranked[0]!.story,
   });
   advance(deps, session, 'diagnose');
@@ -237,7 +253,9 @@ async function sections(deps: InterviewDeps, session: Session): Promise<void> {
     if (session.answers[prompt.id] !== undefined || !asked(session, prompt)) continue;
     // A new heading whenever the step or the section changes: the lessons are step 6 in every framework. The
     // section's guidance stays out: the question's own hint is the one hint on screen.
-    const heading = prompt.stage === 'lessons' ? `${step(deps, 'lessons')} · Lessons (${framework.name} — ${section.title})` : `${step(deps, 'sections')} · ${framework.name} — ${section.title}`;
+    const heading = prompt.stage === 'lessons'
+      ? `${step(deps, 'lessons')} · Lessons (${framework.name} — ${section.title})`
+      : `${step(deps, 'sections')} · ${framework.name} — ${section.title}`;
     if (shown !== heading) asker.say(`\n${heading}`);
     shown = heading;
     // The fix told during diagnosis is the natural first draft of the response.

@@ -59,7 +59,8 @@ export function quoted(excerpt: string, ruleId: string): string {
 /** The findings of the preview: severity, the quoted words, the message and the rule. The preview has no line numbers. */
 export function previewFindings(result: FileResult): string {
   const s = result.stats;
-  const head = `${summary(s.words, s.speakingSeconds, result.errorCount, result.warningCount)} (target ${result.length.min}–${result.length.max} words)`;
+  const target = `(target ${result.length.min}–${result.length.max} words)`;
+  const head = `${summary(s.words, s.speakingSeconds, result.errorCount, result.warningCount)} ${target}`;
   const lines = result.findings.map((f) => `  ▸ ${f.severity}: ${quoted(f.excerpt, f.ruleId)} — ${f.message} (${f.ruleId})`);
   return [head, ...lines].join('\n');
 }
@@ -80,7 +81,11 @@ export function incompleteAnswers(ctx: Pick<ReviewContext, 'framework' | 'prompt
 
 function assemble(ctx: ReviewContext): AssembledAnswer {
   const { session } = ctx;
-  const draft: DraftAnswers = { ...(session.role ? { role: session.role } : {}), ...(session.skills ? { skills: session.skills } : {}), answers: session.answers };
+  const draft: DraftAnswers = {
+    ...(session.role ? { role: session.role } : {}),
+    ...(session.skills ? { skills: session.skills } : {}),
+    answers: session.answers,
+  };
   return assembleAnswer(ctx.framework, draft, ctx.linting, ctx.now);
 }
 
@@ -162,17 +167,22 @@ async function savePath(ctx: ReviewContext, path: string): Promise<{ path: strin
 async function saveAnswer(ctx: ReviewContext, assembled: AssembledAnswer): Promise<boolean> {
   const { asker } = ctx;
   const errors = assembled.lint.errorCount;
-  if (errors > 0 && !(await asker.confirm({ message: `The answer still has ${plural(errors, 'error')} (listed above). Save it anyway?`, default: false }))) return false;
+  const message = `The answer still has ${plural(errors, 'error')} (listed above). Save it anyway?`;
+  if (errors > 0 && !(await asker.confirm({ message, default: false }))) return false;
   const target = await savePath(ctx, ctx.out ?? join('answers', `${slugFor(ctx.session.chosen, ctx.now)}.md`));
   if (!target) return false;
   const outcome = writeAnswer(target.path, assembled.markdown, target.replace);
   if (!outcome.written) {
-    asker.say(outcome.reason === 'exists' ? `Not saved: ${target.path} exists now. Choose "Save" again.` : `Not saved: ${outcome.message}. Your draft is still here; fix that and choose "Save" again.`);
+    const why = outcome.reason === 'exists'
+      ? `${target.path} exists now. Choose "Save" again.`
+      : `${outcome.message}. Your draft is still here; fix that and choose "Save" again.`;
+    asker.say(`Not saved: ${why}`);
     return false;
   }
   ctx.discard();
   const s = assembled.lint.stats;
-  ctx.write(`\nWrote ${target.path} (${summary(s.words, s.speakingSeconds, errors, assembled.lint.warningCount)}).\nNext: failcoach lint ${target.path}\n`);
+  const counts = summary(s.words, s.speakingSeconds, errors, assembled.lint.warningCount);
+  ctx.write(`\nWrote ${target.path} (${counts}).\nNext: failcoach lint ${target.path}\n`);
   return true;
 }
 
@@ -184,6 +194,9 @@ function showPreview(ctx: ReviewContext, assembled: AssembledAnswer): string[] {
   if (incomplete.length > 0) asker.say(`Still to answer before saving:\n${incomplete.map((line) => `  ▸ ${line}`).join('\n')}`);
   return incomplete;
 }
+
+const NO_EDITOR =
+  'No editor is set: set VISUAL or EDITOR (for example "export EDITOR=nano") and run failcoach draft again; your answers stay saved.';
 
 /** The review loop; the exit code of the run (0 saved or stopped). */
 export async function review(ctx: ReviewContext): Promise<number> {
@@ -198,20 +211,24 @@ export async function review(ctx: ReviewContext): Promise<number> {
       choices: [
         { name: 'Save the answer', value: 'save' },
         { name: 'Answer a section again', value: 'again' },
-        ...(asker.editor ? [{ name: editorName ? `Edit a section in your editor (${editorName})` : 'Edit a section in your editor (none set)', value: 'edit' }] : []),
+        ...(asker.editor ? [{ name: `Edit a section in your editor (${editorName ?? 'none set'})`, value: 'edit' }] : []),
         { name: savedIn ? 'Stop for now (your answers stay saved)' : 'Stop (autosave is off: these answers will be lost)', value: 'stop' },
       ],
     });
     if (action === 'stop') {
-      ctx.write(savedIn ? `Your answers are saved in ${savedIn}; run failcoach draft to carry on.\n` : 'Stopped without saving: autosave was off, so these answers are not kept.\n');
+      const kept = savedIn
+        ? `Your answers are saved in ${savedIn}; run failcoach draft to carry on.`
+        : 'Stopped without saving: autosave was off, so these answers are not kept.';
+      ctx.write(`${kept}\n`);
       return 0;
     }
     if (action === 'edit' && !editorName) {
-      asker.say('No editor is set: set VISUAL or EDITOR (for example "export EDITOR=nano") and run failcoach draft again; your answers stay saved.');
+      asker.say(NO_EDITOR);
       continue;
     }
     if (action === 'again' || action === 'edit') {
-      const sectionId = await asker.select<string>({ message: 'Which section?', choices: framework.sections.map((s) => ({ name: s.title, value: s.id, description: s.guidance })) });
+      const choices = framework.sections.map((s) => ({ name: s.title, value: s.id, description: s.guidance }));
+      const sectionId = await asker.select<string>({ message: 'Which section?', choices });
       if (action === 'again') await reanswerSection(ctx, ctx.session, sectionId);
       else await editSection(ctx, sectionId);
       continue;

@@ -40,5 +40,6 @@ export function parseSectionFile(text: string): { answers: Map<string, string>; 
     if (line.trimStart().startsWith('#')) continue;
     (current ?? stray).push(line.trim());
   }
-  return { answers: new Map([...answers].map(([id, parts]) => [id, parts.filter(Boolean).join(' ')])), stray: stray.filter(Boolean).join(' ') };
+  const joined = (parts: string[]): string => parts.filter(Boolean).join(' ');
+  return { answers: new Map([...answers].map(([id, parts]) => [id, joined(parts)])), stray: joined(stray) };
 }

@@ -59,7 +59,8 @@ function isStringRecord(value: unknown): value is Record<string, string> {
 
 function isScreening(value: unknown): boolean {
   const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  return isRecord(value) && Object.values(value).every((answers) => isRecord(answers) && Object.values(answers).every((a) => typeof a === 'boolean'));
+  const yesNo = (answers: unknown): boolean => isRecord(answers) && Object.values(answers).every((a) => typeof a === 'boolean');
+  return isRecord(value) && Object.values(value).every(yesNo);
 }
 
 /** A saved draft checked field by field: a Session, or what is wrong with it. */
@@ -79,7 +80,9 @@ export function parseSession(text: string): { ok: true; session: Session } | { o
   if (typeof d.stage !== 'string' || !(STAGES as readonly string[]).includes(d.stage)) return { ok: false, reason: `"stage" is ${JSON.stringify(d.stage)}, not one of ${STAGES.join(', ')}` };
   if (!Array.isArray(d.candidates) || !d.candidates.every((c) => typeof c === 'string')) return { ok: false, reason: '"candidates" is not a list of text' };
   if (typeof d.scores !== 'object' || d.scores === null || Array.isArray(d.scores) || !Object.values(d.scores).every((v) => typeof v === 'number' && Number.isFinite(v))) return { ok: false, reason: '"scores" is not a mapping of numbers' };
-  if (d.screening !== undefined && !isScreening(d.screening)) return { ok: false, reason: '"screening" is not a mapping of yes/no answers' };
+  if (d.screening !== undefined && !isScreening(d.screening)) {
+    return { ok: false, reason: '"screening" is not a mapping of yes/no answers' };
+  }
   if (!isStringRecord(d.answers)) return { ok: false, reason: '"answers" is not a mapping of text' };
   if (d.role !== undefined && typeof d.role !== 'string') return { ok: false, reason: '"role" is not text' };
   if (d.chosen !== undefined && typeof d.chosen !== 'string') return { ok: false, reason: '"chosen" is not text' };

@@ -109,7 +109,9 @@ export function wrapLines(text: string, width: number): string {
     .split('\n')
     .map((line) => {
       const lead = /^\s*(?:[▸★·•✔✖⚠-]\s+)?/u.exec(line)![0];
-      return lead.length === line.length ? line : lead + wrapText(line.slice(lead.length), { width, indent: ' '.repeat(displayWidth(lead)), firstLineUsed: displayWidth(lead) });
+      if (lead.length === line.length) return line;
+      const used = displayWidth(lead);
+      return lead + wrapText(line.slice(lead.length), { width, indent: ' '.repeat(used), firstLineUsed: used });
     })
     .join('\n');
 }
@@ -129,7 +131,8 @@ export function fitChoice(name: string, width: number): string {
 function echo(io: Io, paint: Paint, question: string, answer: string, width: number): void {
   const last = displayWidth(question.split('\n').pop()!) + (question.includes('\n') ? 0 : 2);
   const fits = last + 1 + displayWidth(answer) <= width;
-  const shown = !answer ? ` ${paint.dim('(none)')}` : fits ? ` ${answer}` : `\n  ${wrapText(answer, { width, indent: '  ', firstLineUsed: 2 })}`;
+  const below = (): string => `\n  ${wrapText(answer, { width, indent: '  ', firstLineUsed: 2 })}`;
+  const shown = !answer ? ` ${paint.dim('(none)')}` : fits ? ` ${answer}` : below();
   io.stdout.write(`${paint.green('✔')} ${paint.bold(question)}${shown}\n`);
 }
 
@@ -148,7 +151,10 @@ function textAsker(io: Io, paint: Paint, feed: KeyFeed, inquirer: Inquirer, widt
     const used = displayWidth(wrapped.split('\n').pop()!) + (wrapped.includes('\n') ? 1 : 3);
     const defaultAnswer = (text: string): string => paint.dim(wrapText(`(${text})`, { width: width(), indent: '  ', firstLineUsed: used }));
     const answer = await feed.run((input) =>
-      inquirer.input({ message: wrapped, ...(value ? { default: value } : {}), validate: check, theme: { style: { defaultAnswer } } }, { input, output: io.stdout, clearPromptOnDone: true }),
+      inquirer.input(
+        { message: wrapped, ...(value ? { default: value } : {}), validate: check, theme: { style: { defaultAnswer } } },
+        { input, output: io.stdout, clearPromptOnDone: true },
+      ),
     );
     echo(io, paint, wrapped, answer.trim(), width());
     return answer;
@@ -167,7 +173,8 @@ export async function inquirerAsker(io: Io, paint: Paint): Promise<Asker & { clo
   return {
     text: textAsker(io, paint, feed, inquirer, width),
     confirm: ({ message, default: value }) =>
-      feed.run((input) => inquirer.confirm({ message: question(message), ...(value === undefined ? {} : { default: value }) }, { input, output })),
+      feed.run((input) =>
+        inquirer.confirm({ message: question(message), ...(value === undefined ? {} : { default: value }) }, { input, output })),
     select: async <T>({ message, choices, default: value }: { message: string; choices: Array<Choice<T>>; default?: T }) => {
       const fitted = choices.map((c) => ({ ...c, name: fitChoice(c.name, width() - 4) }));
       const config = { message: question(message), choices: fitted, ...(value === undefined ? {} : { default: value }) };

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runDraft } from '../../src/commands/draft.js';
 import { slugFor } from '../../src/draft/assemble.js';
-import { DraftStore, newSession } from '../../src/draft/session.js';
+import { DraftStore, newSession, parseSession } from '../../src/draft/session.js';
 import { parseSectionFile, sectionFile } from '../../src/draft/section-file.js';
 import { fitChoice, splitKeys, wrapLines } from '../../src/draft/terminal.js';
 import { loadPrompts, resolveFramework } from '../../src/draft/data.js';
@@ -274,6 +274,13 @@ describe('helpers of the draft screens', () => {
     expect(parseSectionFile(text)).toEqual({ answers: new Map([['responsibility', 'I owned the move']]), stray: '' });
     const edited = `stray words\n${text.replace('I owned the move', 'I owned the move\nand its date\n# a note to myself')}`;
     expect(parseSectionFile(edited)).toEqual({ answers: new Map([['responsibility', 'I owned the move and its date']]), stray: 'stray words' });
+  });
+
+  it('keeps the screening answers in a saved draft, and refuses a draft whose screening is not yes/no', () => {
+    const session = { ...newSession('star'), candidates: ['A'], scores: { A: 4 }, screening: { A: { 'screen-yours': true } } };
+    expect(parseSession(JSON.stringify(session))).toEqual({ ok: true, session });
+    const broken = { ...session, screening: { A: { 'screen-yours': 'yes' } } };
+    expect(parseSession(JSON.stringify(broken))).toEqual({ ok: false, reason: '"screening" is not a mapping of yes/no answers' });
   });
 
   it('splits typed keys without breaking escape sequences, and keeps text in one piece', () => {

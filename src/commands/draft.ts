@@ -303,6 +303,9 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
     return 2;
   };
   if (options.fresh && options.resume) return fail('--fresh and --resume contradict each other; give one of them');
+  if (options.maxWarnings !== undefined && options.answers === undefined) {
+    return fail('--max-warnings works with --answers (the interactive draft shows every finding before you save)');
+  }
   const now = injected?.now ?? new Date();
   try {
     const prompts = loadPrompts();

@@ -195,6 +195,12 @@ describe('starting a draft', () => {
     expect(result.stderr).toBe('failcoach: --fresh and --resume contradict each other; give one of them\n');
   });
 
+  it('--max-warnings without --answers is a usage error', async () => {
+    const result = await cli(['draft', '--max-warnings', '0'], { stdinTTY: false, stdin: '' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^failcoach: --max-warnings works with --answers/);
+  });
+
   it('does not offer to resume a draft with no answers', async () => {
     const { dir, env } = workspace();
     const opened = DraftStore.open(env);

@@ -37,9 +37,21 @@ export class KeyFeed {
   constructor(private readonly keyboard: Keyboard) {}
 
   private readonly onData = (chunk: Buffer | string): void => {
-    this.queue.push(...splitKeys(chunk.toString()));
+    for (const key of splitKeys(chunk.toString())) {
+      if (key === '\u001a' && process.platform !== 'win32') this.suspend();
+      else this.queue.push(key);
+    }
     void this.pump();
   };
+
+  /** Ctrl-Z: the terminal back to normal while the shell has it, and raw again on `fg`. */
+  private suspend(): void {
+    this.keyboard.setRawMode?.(false);
+    process.once('SIGCONT', () => {
+      if (this.listening) this.keyboard.setRawMode?.(true);
+    });
+    process.kill(process.pid, 'SIGTSTP');
+  }
 
   private start(): void {
     if (this.listening) return;

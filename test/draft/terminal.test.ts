@@ -31,6 +31,21 @@ function type(session: string, text: string): void {
   tmux('send-keys', '-t', session, 'Enter');
 }
 
+/** The prompts from the root cause to the proof, answered in full (the response keeps its default). */
+const FROM_ROOT_CAUSE: Array<[string, string]> = [
+  ['What was the root cause', FULL_ANSWERS['root-cause']!],
+  ['What did you do to make it right?', FULL_ANSWERS['made-right']!],
+  ['Set the scene', FULL_ANSWERS['context']!],
+  ['What were you responsible for', FULL_ANSWERS['responsibility']!],
+  ['What did you decide or do', FULL_ANSWERS['decision']!],
+  ['What did it cost', FULL_ANSWERS['cost']!],
+  ['What was your first response', ''],
+  ['How did it turn out', FULL_ANSWERS['outcome']!],
+  ['What did you learn?', FULL_ANSWERS['lesson']!],
+  ['What do you do differently now', FULL_ANSWERS['change']!],
+  ['When did the change prove itself', FULL_ANSWERS['proof']!],
+];
+
 function start(session: string, width: number, command: string): void {
   tmux('new-session', '-d', '-s', session, '-x', String(width), '-y', '50', `cd ${root} && NO_COLOR=1 ${command}; echo FAILCOACH-EXIT=$?; sleep 120`);
 }
@@ -77,17 +92,7 @@ describe.skipIf(skip !== '')(`failcoach draft in a real terminal (tmux${skip ? `
         ['Which story will you tell?', ''],
         ['What happened, and why?', FULL_ANSWERS['what-happened']!],
         ['a pattern you have seen', FULL_ANSWERS['pattern']!],
-        ['What was the root cause', FULL_ANSWERS['root-cause']!],
-        ['What did you do to make it right?', FULL_ANSWERS['made-right']!],
-        ['Set the scene', FULL_ANSWERS['context']!],
-        ['What were you responsible for', FULL_ANSWERS['responsibility']!],
-        ['What did you decide or do', FULL_ANSWERS['decision']!],
-        ['What did it cost', FULL_ANSWERS['cost']!],
-        ['What was your first response', ''],
-        ['How did it turn out', FULL_ANSWERS['outcome']!],
-        ['What did you learn?', FULL_ANSWERS['lesson']!],
-        ['What do you do differently now', FULL_ANSWERS['change']!],
-        ['When did the change prove itself', FULL_ANSWERS['proof']!],
+        ...FROM_ROOT_CAUSE,
         ['How does this lesson matter', FULL_ANSWERS['role-link']!],
         ['What next?', ''],
       ];
@@ -128,17 +133,7 @@ describe.skipIf(skip !== '')(`failcoach draft in a real terminal (tmux${skip ? `
         ['Did you learn something specific', ''],
         ['What happened, and why?', FULL_ANSWERS['what-happened']!],
         ['a pattern you have seen', ''],
-        ['What was the root cause', FULL_ANSWERS['root-cause']!],
-        ['What did you do to make it right?', FULL_ANSWERS['made-right']!],
-        ['Set the scene', FULL_ANSWERS['context']!],
-        ['What were you responsible for', FULL_ANSWERS['responsibility']!],
-        ['What did you decide or do', FULL_ANSWERS['decision']!],
-        ['What did it cost', FULL_ANSWERS['cost']!],
-        ['What was your first response', ''],
-        ['How did it turn out', FULL_ANSWERS['outcome']!],
-        ['What did you learn?', FULL_ANSWERS['lesson']!],
-        ['What do you do differently now', FULL_ANSWERS['change']!],
-        ['When did the change prove itself', FULL_ANSWERS['proof']!],
+        ...FROM_ROOT_CAUSE,
         ['What next?', ''],
         ['exists. Replace it?', ''],
         ['Save as:', ''],

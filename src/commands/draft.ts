@@ -211,7 +211,11 @@ async function chooseDraft(asker: Asker, saved: readonly SavedDraft[], options: 
   const id = await asker.select<string>({
     message: drafts.length === 1 ? 'You have a saved draft. Carry it on, or start a new one?' : `You have ${drafts.length} saved drafts. Which one will you carry on?`,
     choices: [
-      ...drafts.map((d) => ({ name: `Carry on ${draftTitle(d.session)}, started ${d.session.startedAt.slice(0, 10)} (${plural(answeredCount(d.session), 'answer')} saved)`, value: d.id })),
+      // Short enough for 80 columns: the title, then the count and the day, in brackets.
+      ...drafts.map((d) => {
+        const saved = `${plural(answeredCount(d.session), 'answer')}, ${d.session.startedAt.slice(0, 10)}`;
+        return { name: `Carry on ${draftTitle(d.session)}  (${saved})`, value: d.id };
+      }),
       ...(options.resume ? [] : [{ name: 'Start a new draft (saved drafts stay saved)', value: '' }]),
     ],
     default: drafts[0]!.id,

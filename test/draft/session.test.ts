@@ -129,7 +129,7 @@ describe('saved drafts survive "not now", --fresh and a second story', () => {
       },
     };
     await runDraft({ color: false }, io(env), { asker });
-    expect(choices).toEqual(['Carry on “Clinic bookings moved an hour”, started 2026-11-02 (6 answers saved)', 'Start a new draft (saved drafts stay saved)']);
+    expect(choices).toEqual(['Carry on “Clinic bookings moved an hour”  (6 answers, 2026-11-02)', 'Start a new draft (saved drafts stay saved)']);
   });
 });
 

@@ -3,7 +3,7 @@
  * section again, edit a section in the user's editor, or stop. Saving never replaces a file
  * without a yes, and a no offers another name there and then.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { FileError } from '../io/errors.js';
@@ -128,12 +128,23 @@ async function editSection(ctx: ReviewContext, sectionId: string): Promise<void>
   else rmSync(folder, { recursive: true, force: true });
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Checks a file name typed at "save under another name". */
 function newNameProblem(value: string): true | string {
   const path = value.trim();
   if (!path) return 'Type a file name, for example answers/my-story.md.';
   if (path.endsWith('/')) return 'That is a folder; add a file name, for example my-story.md.';
-  if (pathExists(path)) return `${path} exists too; choose a name that is not taken.`;
+  if (pathExists(path)) {
+    if (isFolder(path)) return `${path} is a folder; add a file name, for example ${join(path, 'my-story.md')}.`;
+    return `${path} exists too; choose a name that is not taken.`;
+  }
   return true;
 }
 

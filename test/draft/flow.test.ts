@@ -179,6 +179,8 @@ describe('the review', () => {
     writeFileSync(join(dir, 'taken.md'), 'also mine\n');
     const script = [...starScript(), { select: 'rename' }, join(dir, 'taken.md')];
     await expect(runDraft({ out, fresh: true, color: false }, io(env), { asker: scriptedAsker(script) })).rejects.toThrow(/exists too; choose a name that is not taken/);
+    const folder = [...starScript(), { select: 'rename' }, dir];
+    await expect(runDraft({ out, fresh: true, color: false }, io(env), { asker: scriptedAsker(folder) })).rejects.toThrow(/is a folder; add a file name/);
     const again = [...starScript(), { select: 'rename' }, join(dir, 'fresh-name')];
     const streams = io(env);
     expect(await runDraft({ out, fresh: true, color: false }, streams, { asker: scriptedAsker(again) })).toBe(0);

@@ -212,9 +212,12 @@ const NO_EDITOR =
 /** The review loop; the exit code of the run (0 saved or stopped). */
 export async function review(ctx: ReviewContext): Promise<number> {
   const { asker, framework } = ctx;
+  // The preview again after anything that may have changed the answer; not after a message alone.
+  let changed = true;
   for (;;) {
     const assembled = assemble(ctx);
-    const incomplete = showPreview(ctx, assembled);
+    const incomplete = changed ? showPreview(ctx, assembled) : incompleteAnswers(ctx, ctx.session.answers);
+    changed = true;
     const editorName = asker.editor?.name;
     const savedIn = ctx.savedIn();
     const action = await asker.select<string>({
@@ -235,6 +238,7 @@ export async function review(ctx: ReviewContext): Promise<number> {
     }
     if (action === 'edit' && !editorName) {
       asker.say(NO_EDITOR);
+      changed = false;
       continue;
     }
     if (action === 'again' || action === 'edit') {

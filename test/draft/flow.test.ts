@@ -170,6 +170,9 @@ describe('the review', () => {
     const asker = { ...scriptedAsker(script), editor: { open: async () => 'not reached' } };
     expect(await runDraft({ out: join(dir, 'j.md'), fresh: true, color: false }, io(env), { asker })).toBe(0);
     expect(asker.said).toContain('No editor is set: set VISUAL or EDITOR (for example "export EDITOR=nano") and run failcoach draft again; your answers stay saved.');
+    // The message stays in view: the answer is not printed again after it.
+    const message = asker.said.findIndex((line) => line.startsWith('No editor is set'));
+    expect(asker.said.slice(message + 1).filter((line) => line.includes('## Action'))).toEqual([]);
   });
 
   it('declining to replace offers another name, refuses one that is taken, and keeps the old file', async () => {

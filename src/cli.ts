@@ -74,13 +74,15 @@ Examples:
     .option('--answers <file>', 'no questions: build the answer from a YAML file of answers')
     .option('--template', 'print a commented answers file to fill in, for --answers')
     .option('--print', 'with --answers: print the answer to stdout instead of writing a file')
+    .option('--max-warnings <n>', 'with --answers: exit 1 when the answer has more warnings than this (as lint)')
     .option('--color', 'force colour')
     .option('--no-color', 'disable colour')
     .addHelpText(
       'after',
       `
 Ctrl-C at any point keeps every answer given so far (exit 130); the next "failcoach draft"
-offers to carry on.
+offers to carry on. With --answers, exit codes are lint's: 0 passes, 1 errors (or more
+warnings than --max-warnings), 2 a usage or input error.
 
 Examples:
   failcoach draft

@@ -66,11 +66,39 @@ export function assembleAnswer(framework: Framework, draft: DraftAnswers, lintin
     speakingTime: formatDuration(lint.stats.speakingSeconds),
     lint: { errors: lint.errorCount, warnings: lint.warningCount, infos: lint.infoCount },
   };
-  return { markdown: `---\n${stringify(front).trimEnd()}\n---\n\n${body}`, lint };
+  const head = `---\n${stringify(front).trimEnd()}\n---\n\n`;
+  // Findings point into the file as written, front matter included, as `failcoach lint` reports them.
+  const lines = head.split('\n').length - 1;
+  const shift = head.length;
+  const findings = lint.findings.map((f) => ({
+    ...f,
+    start: f.start + shift,
+    end: f.end + shift,
+    line: f.line + lines,
+    endLine: f.endLine + lines,
+  }));
+  return { markdown: `${head}${body}`, lint: { ...lint, findings } };
 }
 
-/** A file name from the story's title: lower-case words joined by hyphens. */
+/** Letters that do not decompose into a base letter and an accent, spelt as English speakers would. */
+const FOLDS: Readonly<Record<string, string>> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i', ŀ: 'l', ĸ: 'k',
+};
+
+/**
+ * A file name from the story's title: lower-case words joined by hyphens, accents folded (é → e,
+ * ß → ss), letters of any script kept as they are ("日本語"), everything else dropped.
+ */
 export function slugFor(title: string | undefined, date = new Date()): string {
-  const words = (title ?? '').toLowerCase().normalize('NFKD').replace(/[^a-z0-9\s-]/g, ' ').split(/\s+/).filter(Boolean).slice(0, 8);
-  return words.length > 0 ? words.join('-') : `failure-answer-${date.toISOString().slice(0, 10)}`;
+  const folded = (title ?? '')
+    .toLowerCase()
+    .replace(/[ßæœøđðłþıŀĸ]/gu, (ch) => FOLDS[ch] ?? ch)
+    .normalize('NFKD')
+    // Accents come off Latin, Greek and Cyrillic letters only: elsewhere (Devanagari…) marks are part of the word.
+    .replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .replace(/['’]/gu, '');
+  const words = folded.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').split(' ').filter(Boolean).slice(0, 8);
+  const slug = Array.from(words.join('-')).slice(0, 80).join('').replace(/-+$/, '');
+  return slug || `failure-answer-${date.toISOString().slice(0, 10)}`;
 }

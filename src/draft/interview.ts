@@ -8,20 +8,26 @@ import { lintAnswer, phraseBookFor, type Finding } from '../lint/engine.js';
 import { RULES } from '../lint/rules/index.js';
 import type { Linting } from './assemble.js';
 import type { Framework, Prompt } from './data.js';
+import { rankStories } from './recommend.js';
 import type { Session } from './session.js';
 
 export interface Choice<T> {
   name: string;
   value: T;
   description?: string;
+  /** What the answer line shows once chosen (the name without its tags). */
+  short?: string;
 }
 
 export interface Asker {
   text(options: { message: string; hint?: string; default?: string; validate: (value: string) => true | string }): Promise<string>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
   select<T>(options: { message: string; choices: Array<Choice<T>>; default?: T }): Promise<T>;
-  /** Opens $EDITOR on a text; absent where no editor can run. */
-  editor?(options: { message: string; default: string }): Promise<string>;
+  /**
+   * The user's editor ($VISUAL, then $EDITOR): its name (absent when neither is set), and `open`,
+   * which edits a file and returns a problem, or null once the file is saved. Absent where no editor can run.
+   */
+  editor?: { name?: string; open(file: string): Promise<string | null> };
   say(text: string): void;
 }
 
@@ -61,16 +67,20 @@ export function lintFragment(text: string, linting: Linting): Finding[] {
   return lintAnswer(parseAnswer(text, { phraseBook: book }), linting.settings, rules, { book, inlineConfig: false, model: null });
 }
 
-/** Coaching for an answer: the prompt's own follow-up where its rule fired, else the rule's message. */
+/**
+ * Coaching for an answer: the prompt's own follow-up where its rule fired, else the rule's message;
+ * one line per piece of advice, quoting every phrase it is about.
+ */
 export function coaching(prompt: Prompt, text: string, linting: Linting): string[] {
-  const findings = lintFragment(text, linting);
-  const lines: string[] = [];
-  for (const f of findings) {
+  const advice = new Map<string, string[]>();
+  for (const f of lintFragment(text, linting)) {
     const followUp = prompt.followUps.find((u) => u.rule === f.ruleId);
-    const line = `"${f.excerpt}": ${followUp ? followUp.text : f.message}`;
-    if (!lines.includes(line)) lines.push(line);
+    const said = followUp ? followUp.text : f.message;
+    const quotes = advice.get(said) ?? [];
+    if (!quotes.includes(f.excerpt)) quotes.push(f.excerpt);
+    advice.set(said, quotes);
   }
-  return lines;
+  return [...advice].map(([said, quotes]) => `${quotes.map((q) => `"${q}"`).join(', ')}: ${said}`);
 }
 
 async function askPrompt(deps: InterviewDeps, session: Session, prompt: Prompt, fallback?: string): Promise<string> {
@@ -99,35 +109,57 @@ function stagePrompts(deps: InterviewDeps, stage: string): Prompt[] {
   return [...deps.prompts.values()].filter((p) => p.stage === stage);
 }
 
-const ORDER = ['target', 'brainstorm', 'screen', 'diagnose', 'sections', 'review'];
-
-function reached(session: Session, stage: string): boolean {
-  return ORDER.indexOf(session.stage) > ORDER.indexOf(stage);
-}
-
 function advance(deps: InterviewDeps, session: Session, stage: string): void {
   session.stage = stage;
   deps.save(session);
 }
 
+/** The step a stage is, out of how many: the lessons are a step of their own when the framework asks them. */
+function step(deps: InterviewDeps, stage: string): string {
+  const total = sectionPrompts(deps).some(({ prompt }) => prompt.stage === 'lessons') ? 6 : 5;
+  const at = ['target', 'brainstorm', 'screen', 'diagnose', 'sections', 'lessons'].indexOf(stage) + 1;
+  return `Step ${at} of ${total}`;
+}
+
+/** Prompts that are about the role, asked only when there is one. */
+const ROLE_PROMPTS = new Set(['skills', 'role-link']);
+
+function asked(session: Session, prompt: Prompt): boolean {
+  return session.role !== undefined || !ROLE_PROMPTS.has(prompt.id);
+}
+
 async function target(deps: InterviewDeps, session: Session): Promise<void> {
   const { asker } = deps;
-  asker.say('\nStep 1 of 6 · The role (optional)');
-  const role = await asker.text({ message: promptOf(deps, 'role').text, hint: promptOf(deps, 'role').hint, default: session.role ?? deps.job?.role ?? '', validate: validator(promptOf(deps, 'role')) });
+  asker.say(`\n${step(deps, 'target')} · The role (optional)`);
+  const rolePrompt = promptOf(deps, 'role');
+  const roleDefault = session.role ?? deps.job?.role ?? '';
+  const role = await asker.text({ message: rolePrompt.text, hint: rolePrompt.hint, default: roleDefault, validate: validator(rolePrompt) });
   session.role = role.trim() || undefined;
   deps.save(session);
-  const skills = await asker.text({ message: promptOf(deps, 'skills').text, hint: promptOf(deps, 'skills').hint, default: (session.skills ?? deps.job?.skills ?? []).join(', '), validate: validator(promptOf(deps, 'skills')) });
-  session.skills = skills.split(',').map((s) => s.trim()).filter(Boolean);
+  if (session.role) {
+    const skillsPrompt = promptOf(deps, 'skills');
+    const skillsDefault = (session.skills ?? deps.job?.skills ?? []).join(', ');
+    const skills = await asker.text({
+      message: skillsPrompt.text,
+      hint: skillsPrompt.hint,
+      default: skillsDefault,
+      validate: validator(skillsPrompt),
+    });
+    session.skills = skills.split(',').map((s) => s.trim()).filter(Boolean);
+  } else {
+    delete session.skills;
+  }
   advance(deps, session, 'brainstorm');
 }
 
 async function brainstorm(deps: InterviewDeps, session: Session): Promise<void> {
   const { asker } = deps;
   const prompt = promptOf(deps, 'failure');
-  asker.say('\nStep 2 of 6 · Brainstorm: list real failures, one line each. Press Enter on an empty line when done.');
+  asker.say(`\n${step(deps, 'brainstorm')} · Brainstorm`);
+  const first = session.candidates.length;
   while (session.candidates.length < 10) {
     // The hint once, with the first line; after that it would only repeat itself.
-    const hint = session.candidates.length === 0 ? prompt.hint : undefined;
+    const hint = session.candidates.length === first ? prompt.hint : undefined;
     const line = await asker.text({ message: `${prompt.text} (${session.candidates.length + 1} of up to 10)`, ...(hint ? { hint } : {}), validate: (v) => (v.trim() === '' && session.candidates.length === 0 ? 'Name at least one failure to work with.' : validator(prompt)(v)) });
     if (line.trim() === '') break;
     session.candidates.push(line.trim());
@@ -136,34 +168,62 @@ async function brainstorm(deps: InterviewDeps, session: Session): Promise<void> 
   advance(deps, session, 'screen');
 }
 
+async function screenOne(deps: InterviewDeps, session: Session, candidate: string, questions: readonly Prompt[]): Promise<void> {
+  deps.asker.say(`\n“${candidate}”`);
+  const answers: Record<string, boolean> = {};
+  let score = 0;
+  for (const q of questions) {
+    answers[q.id] = await deps.asker.confirm({ message: q.text, default: q.weight > 0 });
+    if (answers[q.id]) score += q.weight;
+  }
+  session.screening = { ...session.screening, [candidate]: answers };
+  session.scores[candidate] = score;
+  deps.save(session);
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 async function screen(deps: InterviewDeps, session: Session): Promise<void> {
   const { asker } = deps;
   const questions = stagePrompts(deps, 'screen');
-  if (session.candidates.length > 1) {
-    asker.say('\nStep 3 of 6 · Screen each story with a few quick questions.');
-    for (const candidate of session.candidates) {
-      if (session.scores[candidate] !== undefined) continue;
-      asker.say(`\n“${candidate}”`);
-      let score = 0;
-      for (const q of questions) if (await asker.confirm({ message: q.text, default: q.weight > 0 })) score += q.weight;
-      session.scores[candidate] = score;
-      deps.save(session);
-    }
-  } else {
-    session.scores[session.candidates[0]!] = 0;
+  const which = session.candidates.length > 1 ? 'each story' : 'your story';
+  asker.say(`\n${step(deps, 'screen')} · Screen ${which} with a few yes/no questions`);
+  for (const candidate of session.candidates) {
+    if (session.scores[candidate] === undefined) await screenOne(deps, session, candidate, questions);
   }
-  const ranked = [...session.candidates].sort((a, b) => (session.scores[b] ?? 0) - (session.scores[a] ?? 0));
-  const best = ranked[0]!;
+  const ranked = rankStories(session, questions);
+  if (ranked.length === 1) {
+    const only = ranked[0]!;
+    asker.say(`Your story: “${only.story}”${only.reasons.length ? `\n    ${capital(only.reasons.join('. '))}.` : ''}`);
+    if (only.breach && (await asker.confirm({ message: 'Add another failure to choose from?', default: true }))) {
+      advance(deps, session, 'brainstorm');
+      return;
+    }
+    session.chosen = only.story;
+    advance(deps, session, 'diagnose');
+    return;
+  }
+  const lines = ranked.map((r) => {
+    const label = r.recommended ? '★ Recommended:' : r.lower ? '· Ranked lower:' : '· Equal best:';
+    return `  ${label} “${r.story}”${r.reasons.length ? `\n    ${capital(r.reasons.join('. '))}.` : ''}`;
+  });
+  asker.say(lines.join('\n'));
+  if (!ranked.some((r) => r.recommended)) asker.say('  These screen equally well: choose the one you remember in most detail.');
   session.chosen = await asker.select({
-    message: session.candidates.length > 1 ? `Which story will you tell? Recommended: “${best}”` : 'The story you will tell:',
-    choices: ranked.map((c) => ({ name: `${c}${c === best && session.candidates.length > 1 ? '  (recommended)' : ''}${(session.scores[c] ?? 0) < 0 ? '  (a breach: choose another)' : ''}`, value: c })),
-    default: best,
+    message: 'Which story will you tell?',
+    choices: ranked.map((r) => {
+      const tags = `${r.recommended ? '  (recommended)' : ''}${r.breach ? '  (a breach: a red flag)' : ''}`;
+      return { name: `${r.story}${tags}`, value: r.story, short: r.story };
+    }),
+    default: ranked[0]!.story,
   });
   advance(deps, session, 'diagnose');
 }
 
 async function diagnose(deps: InterviewDeps, session: Session): Promise<void> {
-  deps.asker.say(`\nStep 4 of 6 · Diagnose “${session.chosen}”. Plain facts first; you will shape them next.`);
+  deps.asker.say(`\n${step(deps, 'diagnose')} · Diagnose “${session.chosen}”`);
   for (const prompt of stagePrompts(deps, 'diagnose')) {
     if (session.answers[prompt.id] !== undefined) continue;
     await askPrompt(deps, session, prompt);
@@ -187,16 +247,17 @@ function sectionPrompts(deps: InterviewDeps): Array<{ prompt: Prompt; section: F
 
 async function sections(deps: InterviewDeps, session: Session): Promise<void> {
   const { asker, framework } = deps;
-  const lessonStage = sectionPrompts(deps).some(({ prompt }) => prompt.stage === 'lessons');
   let shown = '';
   for (const { prompt, section } of sectionPrompts(deps)) {
     if (prompt.stage !== 'sections' && prompt.stage !== 'lessons') continue;
-    if (session.answers[prompt.id] !== undefined) continue;
-    if (shown !== section.id) {
-      const step = prompt.stage === 'lessons' && lessonStage ? 'Step 6 of 6 · Lessons' : `Step 5 of 6 · ${framework.name}`;
-      asker.say(`\n${step} — ${section.title}: ${section.guidance}`);
-      shown = section.id;
-    }
+    if (session.answers[prompt.id] !== undefined || !asked(session, prompt)) continue;
+    // A new heading whenever the step or the section changes: the lessons are step 6 in every framework. The
+    // section's guidance stays out: the question's own hint is the one hint on screen.
+    const heading = prompt.stage === 'lessons'
+      ? `${step(deps, 'lessons')} · Lessons (${framework.name} — ${section.title})`
+      : `${step(deps, 'sections')} · ${framework.name} — ${section.title}`;
+    if (shown !== heading) asker.say(`\n${heading}`);
+    shown = heading;
     // The fix told during diagnosis is the natural first draft of the response.
     const fallback = prompt.id === 'response' ? session.answers['made-right'] : undefined;
     await askPrompt(deps, session, prompt, fallback);
@@ -206,9 +267,12 @@ async function sections(deps: InterviewDeps, session: Session): Promise<void> {
 
 /** Runs every stage not yet done; returns when the answers are complete. */
 export async function interview(deps: InterviewDeps, session: Session): Promise<void> {
-  if (!reached(session, 'target') && session.stage === 'target') await target(deps, session);
-  if (session.stage === 'brainstorm') await brainstorm(deps, session);
-  if (session.stage === 'screen') await screen(deps, session);
+  if (session.stage === 'target') await target(deps, session);
+  // A single story that is a breach can send the user back to add others.
+  while (session.stage === 'brainstorm' || session.stage === 'screen') {
+    if (session.stage === 'brainstorm') await brainstorm(deps, session);
+    await screen(deps, session);
+  }
   if (session.stage === 'diagnose') await diagnose(deps, session);
   if (session.stage === 'sections') await sections(deps, session);
 }
@@ -217,6 +281,6 @@ export async function interview(deps: InterviewDeps, session: Session): Promise<
 export async function reanswerSection(deps: InterviewDeps, session: Session, sectionId: string): Promise<void> {
   const section = deps.framework.sections.find((s) => s.id === sectionId);
   if (!section) return;
-  deps.asker.say(`\n${section.title}: ${section.guidance}`);
-  for (const id of section.prompts) await askPrompt(deps, session, promptOf(deps, id));
+  deps.asker.say(`\n${deps.framework.name} — ${section.title}`);
+  for (const id of section.prompts) if (asked(session, promptOf(deps, id))) await askPrompt(deps, session, promptOf(deps, id));
 }

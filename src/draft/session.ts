@@ -25,6 +25,8 @@ export interface Session {
   skills?: string[];
   candidates: string[];
   scores: Record<string, number>;
+  /** Each story's yes/no answers to the screening questions, by question id: the reasons for the recommendation. */
+  screening?: Record<string, Record<string, boolean>>;
   chosen?: string;
   answers: Record<string, string>;
 }
@@ -55,6 +57,12 @@ function isStringRecord(value: unknown): value is Record<string, string> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
 }
 
+function isScreening(value: unknown): boolean {
+  const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const yesNo = (answers: unknown): boolean => isRecord(answers) && Object.values(answers).every((a) => typeof a === 'boolean');
+  return isRecord(value) && Object.values(value).every(yesNo);
+}
+
 /** A saved draft checked field by field: a Session, or what is wrong with it. */
 export function parseSession(text: string): { ok: true; session: Session } | { ok: false; reason: string; newer?: boolean } {
   let data: unknown;
@@ -72,6 +80,9 @@ export function parseSession(text: string): { ok: true; session: Session } | { o
   if (typeof d.stage !== 'string' || !(STAGES as readonly string[]).includes(d.stage)) return { ok: false, reason: `"stage" is ${JSON.stringify(d.stage)}, not one of ${STAGES.join(', ')}` };
   if (!Array.isArray(d.candidates) || !d.candidates.every((c) => typeof c === 'string')) return { ok: false, reason: '"candidates" is not a list of text' };
   if (typeof d.scores !== 'object' || d.scores === null || Array.isArray(d.scores) || !Object.values(d.scores).every((v) => typeof v === 'number' && Number.isFinite(v))) return { ok: false, reason: '"scores" is not a mapping of numbers' };
+  if (d.screening !== undefined && !isScreening(d.screening)) {
+    return { ok: false, reason: '"screening" is not a mapping of yes/no answers' };
+  }
   if (!isStringRecord(d.answers)) return { ok: false, reason: '"answers" is not a mapping of text' };
   if (d.role !== undefined && typeof d.role !== 'string') return { ok: false, reason: '"role" is not text' };
   if (d.chosen !== undefined && typeof d.chosen !== 'string') return { ok: false, reason: '"chosen" is not text' };

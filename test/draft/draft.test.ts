@@ -126,7 +126,8 @@ describe('failcoach draft, interactive (scripted answers through the real flow)'
     const code = await runDraft({ out, fresh: true, color: false }, streams, { asker });
     expect(code).toBe(0);
     expect(asker.remaining()).toBe(0);
-    expect(asker.asked.find((m) => m.startsWith('Which story'))).toContain('Recommended: “Clinic bookings moved an hour”');
+    expect(asker.asked).toContain('Which story will you tell?');
+    expect(asker.said.join('\n')).toContain('★ Recommended: “Clinic bookings moved an hour”');
     const written = readFileSync(out, 'utf8');
     expect(written).toContain('## Action');
     expect(written).toContain(FULL_ANSWERS['made-right']!.slice(0, 40));
@@ -170,7 +171,7 @@ describe('failcoach draft, interactive (scripted answers through the real flow)'
     const out = join(dir, 'c.md');
     writeFileSync(out, 'my earlier answer\n');
     const steps = starScript();
-    steps.push(false, { select: 'stop' });
+    steps.push({ select: 'back' }, { select: 'stop' });
     const asker = scriptedAsker(steps);
     expect(await runDraft({ out, fresh: true, color: false }, io(env), { asker })).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe('my earlier answer\n');

@@ -53,7 +53,8 @@ const upToDiagnosis: Array<[string, string]> = [
   ['Which two or three skills', 'data quality\r'],
   ['(1 of up to 10)', 'Clinic bookings moved an hour\r'],
   ['(2 of up to 10)', '\r'],
-  ['you will tell', '\r'],
+  // Four Enters typed at once answer the four screening questions with their defaults: none is lost.
+  ['Was this really your failure', '\r\r\r\r'],
   ['What happened, and why?', `${FULL_ANSWERS['what-happened']}\r`],
 ];
 

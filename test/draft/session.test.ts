@@ -129,7 +129,7 @@ describe('saved drafts survive "not now", --fresh and a second story', () => {
       },
     };
     await runDraft({ color: false }, io(env), { asker });
-    expect(choices).toEqual(['Carry on “Clinic bookings moved an hour”, started 2026-11-02 (6 answers saved)', 'Start a new draft (saved drafts stay saved)']);
+    expect(choices).toEqual(['Carry on “Clinic bookings moved an hour”  (6 answers, 2026-11-02)', 'Start a new draft (saved drafts stay saved)']);
   });
 });
 
@@ -253,7 +253,9 @@ describe('the review keeps required answers required', () => {
     const steps = starScript();
     steps.pop();
     steps.push({ select: 'edit' }, { select: 'result' }, { select: 'save' });
-    const asker = { ...scriptedAsker(steps), editor: async () => '' };
+    // The editor empties every answer and keeps the question lines.
+    const editor = { name: 'test-editor', open: async (file: string) => (writeFileSync(file, readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith('#')).join('\n')), null) };
+    const asker = { ...scriptedAsker(steps), editor };
     const scripted = asker as ReturnType<typeof scriptedAsker>;
     const out = join(dir, 'e.md');
     expect(await runDraft({ color: false, out }, io(env), { asker })).toBe(0);

@@ -8,8 +8,8 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type
 import { RULES, findRule } from '../lint/rules/index.js';
 import { SEVERITIES, type Rule, type Severity } from '../lint/rule.js';
 import type { LintSettings, RuleSetting } from '../lint/engine.js';
+import { didYouMean } from '../util/did-you-mean.js';
 export { CONFIG_FILES, findConfigFile, mergeSettings } from './find.js';
-
 
 export interface ConfigError {
   file: string;
@@ -28,25 +28,6 @@ export type ConfigResult = { ok: true; config: LoadedConfig } | { ok: false; err
 /** Aliases a config may use before it is refused: enough for real files, too few to blow up memory. */
 const MAX_ALIASES = 50;
 const TERM = /^[\p{L}\p{N}][\p{L}\p{N}' -]{0,79}$/u;
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
-function didYouMean(value: string, choices: readonly string[]): string {
-  const best = [...choices].sort((x, y) => distance(value, x) - distance(value, y))[0];
-  return best && distance(value, best) <= 3 ? ` (did you mean "${best}"?)` : '';
-}
 
 class Validation {
   constructor(

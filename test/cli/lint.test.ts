@@ -120,7 +120,7 @@ describe('failcoach lint: reports', () => {
   it('prints findings with line:col, the rule id, a scorecard and a summary in stylish', async () => {
     const result = await cli(['lint', weak]);
     expect(result.stdout).toContain(weak);
-    expect(result.stdout).toMatch(/1:1\s+error\s+This disowns the failure\..*blame-shifting/);
+    expect(result.stdout).toMatch(/1:1\s+error\s+This disowns the failure\.[\s\S]*?blame-shifting/);
     expect(result.stdout).toMatch(/Length\s+.*\d+ words · \d+s spoken/);
     expect(result.stdout).toMatch(/Situation\s+[█░]+/);
     expect(result.stdout).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?, \d+ infos?\) in 1 answer/);

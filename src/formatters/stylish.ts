@@ -60,7 +60,7 @@ function hiddenText(hidden: { warningCount: number; infoCount: number }): string
 function fileLines(result: FileResult, context: Sized): string[] {
   const { paint } = context;
   const out: string[] = [paint.underline(result.filePath)];
-  if (result.explanation) out.push(...formatExplanation(result.explanation, paint));
+  if (result.explanation) out.push(...formatExplanation(result.explanation, paint, context.width));
   const positionWidth = Math.max(0, ...result.findings.map((f) => (f.whole ? 0 : `${f.line}:${f.column}`.length)));
   for (const f of result.findings) out.push(...findingLines(f, positionWidth, context));
   if (result.findings.length === 0) out.push(cleanLine(result, paint));

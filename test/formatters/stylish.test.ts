@@ -49,6 +49,12 @@ describe.each([80, 120])('stylish at COLUMNS=%i', (columns) => {
     expect(missing).toEqual([]);
   });
 
+  it('fits --explain to the width too', async () => {
+    const result = await cli(['lint', ...ANSWERS.slice(0, 2), '--explain'], { env: { COLUMNS: String(columns) } });
+    expect(result.stdout).toMatch(/How each sentence was read/);
+    expect(result.stdout.split('\n').filter((l) => displayWidth(l) > columns && !ANSWERS.includes(l))).toEqual([]);
+  });
+
   it('wraps the same with colour: escape codes take no columns', async () => {
     const result = await cli(['lint', ...ANSWERS, '--color'], { env: { COLUMNS: String(columns) } });
     expect(result.stdout).toMatch(/\u001b\[/);

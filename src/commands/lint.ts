@@ -16,6 +16,7 @@ import { identityOf, writeFileSafely, type FileIdentity } from '../io/write.js';
 import { packageVersion } from '../util/version.js';
 import { plural } from '../util/plural.js';
 import { terminalWidth } from '../util/wrap.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import { UsageError, type Io } from '../cli/io.js';
 
 export interface LintCommandOptions {
@@ -45,7 +46,7 @@ export function parseRuleFlags(flags: readonly string[]): LintSettings {
     const match = /^([a-z-]+):([a-z]+)$/.exec(flag.trim());
     if (!match) throw new UsageError(`--rule expects id:severity (for example hedging:off), got "${flag}"`);
     const [, id, severity] = match as unknown as [string, string, string];
-    if (!findRule(id)) throw new UsageError(`--rule: unknown rule "${id}"; run "failcoach rules" to list them`);
+    if (!findRule(id)) throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, RULES.map((r) => r.id))}; run "failcoach rules" to list them`);
     if (!SEVERITIES.includes(severity as Severity)) throw new UsageError(`--rule: unknown severity "${severity}" for ${id}; use one of ${SEVERITIES.join(', ')}`);
     rules[id] = { severity: severity as Severity };
   }

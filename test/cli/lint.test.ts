@@ -40,6 +40,8 @@ describe('failcoach lint: exit codes', () => {
     const unknown = await cli(['lint', weak, '--rule', 'no-such-rule:off']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown rule "no-such-rule"/);
+    const typo = await cli(['lint', weak, '--rule', 'hedgng:off']);
+    expect(typo.stderr).toBe('failcoach: --rule: unknown rule "hedgng" (did you mean "hedging"?); run "failcoach rules" to list them\n');
     const badSeverity = await cli(['lint', weak, '--rule', 'hedging:loud']);
     expect(badSeverity.code).toBe(2);
     expect(badSeverity.stderr).toMatch(/off, info, warning, error/);

@@ -41,13 +41,17 @@ function fit(head: string, tail: string, width: number, indent: number, paint: (
   return [head, ...wrapText(tail, { width, indent: pad, firstLineUsed: indent }).split('\n').map((l, i) => (i === 0 ? pad + paint(l) : pad + paint(l.slice(indent))))];
 }
 
-/** The STAR parts star-structure reports missing, from its findings ("The Result part of STAR is missing"). */
-function missingParts(result: FileResult): Set<string> {
+/**
+ * The parts the rules report missing, with the rule that says so: star-structure for a STAR part
+ * ("The Result part of STAR is missing"), missing-lesson for a lesson the answer lacks as a whole.
+ */
+function missingParts(result: FileResult): Map<string, string> {
   const all = [...result.findings, ...(result.hidden?.findings ?? [])];
-  const missing = new Set<string>();
+  const missing = new Map<string, string>();
   for (const f of all) {
     const match = f.ruleId === 'star-structure' ? /^The (\w+)\b.* part of STAR is missing/.exec(f.message) : null;
-    if (match) missing.add(match[1]!.toLowerCase());
+    if (match) missing.set(match[1]!.toLowerCase(), f.ruleId);
+    if (f.ruleId === 'missing-lesson' && f.whole) missing.set('lesson', f.ruleId);
   }
   return missing;
 }
@@ -65,10 +69,10 @@ function partShares(result: FileResult): Map<string, number> {
   return shares;
 }
 
-function partNote(part: string, share: number, result: FileResult, missing: Set<string>): string {
+function partNote(part: string, share: number, result: FileResult, missing: Map<string, string>): string {
   const sections = result.stats.sections;
   const inferred = sections.some((s) => s.inferred);
-  if (missing.has(part)) return 'missing (see star-structure)';
+  if (missing.has(part)) return `missing (see ${missing.get(part)})`;
   if (part === 'lesson' && share > 0 && !sections.some((s) => s.part === 'lesson')) return inferred ? '' : 'told under another heading';
   if (share > 0) return '';
   if (!inferred) return 'no heading of its own';

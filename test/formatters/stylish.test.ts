@@ -113,13 +113,19 @@ describe('the scorecard agrees with the rules', () => {
     expect(out).not.toMatch(/no heading of its own/);
   });
 
-  it('never says a part is missing while star-structure is silent, and says so when it reports', async () => {
-    for (const file of ANSWERS) {
+  it('never says a part is missing while the rules are silent, and says so when they report', async () => {
+    const files = [...ANSWERS, fixtures + 'weak-never-failed.md', fixtures + 'holdout3-weak-no-fix-no-stakes.md'];
+    let seen = 0;
+    for (const file of files) {
       const json = JSON.parse((await cli(['lint', file, '-f', 'json'])).stdout)[0];
-      const reported = json.messages.some((m: JsonMessage) => m.ruleId === 'star-structure' && /part of STAR is missing/.test(m.message));
+      const starMissing = json.messages.some((m: JsonMessage) => m.ruleId === 'star-structure' && /part of STAR is missing/.test(m.message));
+      const noLesson = json.messages.some((m: JsonMessage) => m.ruleId === 'missing-lesson' && /^(There is no lesson|The whole answer)/.test(m.message));
       const out = (await cli(['lint', file])).stdout;
       expect(out).not.toMatch(/none found/);
-      expect(/missing \(see star-structure\)/.test(out)).toBe(reported);
+      expect(/missing \(see star-structure\)/.test(out)).toBe(starMissing);
+      expect(/Lesson .*missing \(see missing-lesson\)/.test(out)).toBe(noLesson);
+      seen += Number(starMissing) + Number(noLesson);
     }
+    expect(seen).toBeGreaterThan(0);
   });
 });

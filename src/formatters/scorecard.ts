@@ -72,7 +72,7 @@ function partShares(result: FileResult): Map<string, number> {
 function partNote(part: string, share: number, result: FileResult, missing: Map<string, string>): string {
   const sections = result.stats.sections;
   const inferred = sections.some((s) => s.inferred);
-  if (missing.has(part)) return `missing (see ${missing.get(part)})`;
+  if (missing.has(part)) return share > 0 ? `guessed; ${missing.get(part)} finds none` : `missing (see ${missing.get(part)})`;
   if (part === 'lesson' && share > 0 && !sections.some((s) => s.part === 'lesson')) return inferred ? '' : 'told under another heading';
   if (share > 0) return '';
   if (!inferred) return 'no heading of its own';
@@ -93,7 +93,8 @@ export function scorecard(result: FileResult, context: FormatContext & { width: 
   for (const [part, label] of PART_LABELS) {
     const share = Math.max(0, shares.get(part)!);
     const filled = Math.round(share * cells);
-    const bar = paint.green('█'.repeat(filled)) + paint.dim('░'.repeat(cells - filled));
+    // A share the rules find missing is only where the part would sit: drawn, but not in green.
+    const bar = (missing.has(part) ? paint.yellow : paint.green)('█'.repeat(filled)) + paint.dim('░'.repeat(cells - filled));
     const percent = `${Math.round(share * 100)}%`.padStart(4);
     const note = partNote(part, share, result, missing);
     const tone = missing.has(part) ? paint.yellow : paint.dim;

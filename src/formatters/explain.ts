@@ -23,8 +23,8 @@ export function formatExplanation(explanation: Explanation, paint: Paint, width 
     lines.push(`  ${paint.dim(at)} ${wrapText(text, { width, indent: '      ', firstLineUsed: at.length + 3 })}`);
     lines.push(field('part', s.part, width));
     if (s.events.length > 0) lines.push(field('who acts', s.events.join('; '), width));
-    if (s.parts.length > 0) lines.push(field('story', s.parts.map(([label, value]) => `${label}\u00a0${score(value)}`).join(', '), width));
-    if (s.flaws.length > 0) lines.push(field('flaws', s.flaws.map(([label, value]) => `${label}\u00a0${score(value)}`).join(', '), width));
+    if (s.parts.length > 0) lines.push(field('story', s.parts.map(([label, value]) => `${label} ${score(value)}`).join(', '), width));
+    if (s.flaws.length > 0) lines.push(field('flaws', s.flaws.map(([label, value]) => `${label} ${score(value)}`).join(', '), width));
     if (s.rules.length > 0) lines.push(field('reported', s.rules.join(', '), width));
   }
   const key = '(check: findings of its own check; score: the answer classifier, against its threshold)';

@@ -67,7 +67,7 @@ export function decide(rule: Rule, answer: Answer, reports: readonly Report[], m
   if (rule.scope === 'answer' && out.length === 0) {
     // About the whole answer: a point at its start, not a claim about the first sentence.
     const first = answer.sentences[0]!;
-    out.push({ start: first.start, end: first.start, message: `The whole answer: ${rule.judged.message}`, suggestions: [rule.judged.suggestion], whole: true });
+    out.push({ start: first.start, end: first.start, message: `The whole answer: ${rule.judged.message}`, suggestions: [rule.judged.suggestion] });
   }
   return { reports: out, score, threshold };
 }

@@ -140,12 +140,23 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
         endColumn: to.column,
         excerpt: answer.source.slice(start, Math.min(end, start + 200)),
         ...(report.suggestions && report.suggestions.length > 0 ? { suggestions: report.suggestions } : {}),
-        ...(report.whole || start === end ? { whole: true } : {}),
+        ...(isWhole(rule, answer, report) ? { whole: true } : {}),
       });
     }
   }
   const kept = lintOptions.inlineConfig === false ? findings : applyDirectives(answer, findings, lintOptions.reportUnusedDirectives ?? false);
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/**
+ * Is a report about the answer as a whole? The judgement's whole-answer finding is a point where
+ * the answer starts; an answer-scope rule's omission spans exactly the first sentence (answerRange)
+ * without quoting it.
+ */
+function isWhole(rule: Rule, answer: Answer, report: Report): boolean {
+  if (report.start === report.end) return true;
+  const first = answer.sentences[0];
+  return rule.scope === 'answer' && first !== undefined && report.start === first.start && report.end === first.end && !report.message.startsWith('“');
 }
 
 function directiveFinding(answer: Answer, directive: Directive, ruleId: string, severity: ActiveSeverity, message: string): Finding {

@@ -36,8 +36,6 @@ export interface Report {
   basis?: 'phrases' | 'events';
   /** Reported as info whatever the rule's severity: a phrase the learned judgement found no pattern in. */
   info?: boolean;
-  /** About the answer as a whole (an omission), not the words at its range: reports say "whole answer". */
-  whole?: boolean;
 }
 
 export type Reporter = (report: Report) => void;
@@ -108,10 +106,10 @@ export function sentenceRange(sentence: Sentence): { start: number; end: number 
   return { start: sentence.start, end: sentence.end };
 }
 
-/** Where findings about the answer as a whole are reported: its first sentence, marked as the whole answer. */
-export function answerRange(answer: Answer): { start: number; end: number; whole: true } {
+/** Where findings about the answer as a whole are reported: its first sentence. */
+export function answerRange(answer: Answer): { start: number; end: number } {
   const first = answer.sentences[0];
-  return { ...(first ? sentenceRange(first) : { start: 0, end: 0 }), whole: true };
+  return first ? sentenceRange(first) : { start: 0, end: 0 };
 }
 
 /** The words a match covers, as written: for messages that quote the speaker. */

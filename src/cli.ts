@@ -6,33 +6,27 @@ import { FORMATS } from './formatters/index.js';
 import { explainRule, listRules, rulesAsJson } from './commands/rules.js';
 import { loadPaint, shouldColor } from './io/color.js';
 import { FileError, errorCode } from './io/errors.js';
+import { terminalWidth } from './util/wrap.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-function buildProgram(io: Io, setExit: (code: number) => void): Command {
-  const program = new Command();
-  program
-    .name('failcoach')
-    .description('A private, offline coach for "Tell me about a time you failed": draft an answer, and lint it before an interviewer hears it.')
-    .version(packageVersion(), '-v, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .option('--debug', 'show stack traces for unexpected errors')
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-    })
-    .exitOverride();
+type SetExit = (code: number) => void;
 
-  program
+/** --color and --no-color, declared once for every command that paints its output. */
+function withColor(command: Command): Command {
+  return command.option('--color', 'force colour').option('--no-color', 'disable colour');
+}
+
+function addLint(program: Command, io: Io, setExit: SetExit): void {
+  const lint = program
     .command('lint')
     .description('Check answers for the flaws interviewers punish')
     .argument('[paths...]', 'answer files or directories (.md, .markdown, .txt); "-" reads stdin')
     .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(FORMATS)).default('stylish'))
     .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
-    .option('-q, --quiet', 'report errors only')
+    .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--rule <id:severity>', 'set a rule\'s severity: off, info, warning or error (repeatable)', collect)
     .option('--stdin-filename <name>', 'name to show for an answer read from stdin')
@@ -42,14 +36,14 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--no-inline-config', 'ignore failcoach-disable comments in answers')
     .option('--report-unused-disable-directives', 'report failcoach-disable comments that silence nothing')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a glob matches no answers')
-    .option('--explain', 'show how each sentence was judged: story part, who acts, classifier scores, rules')
-    .option('--color', 'force colour')
-    .option('--no-color', 'disable colour')
+    .option('--explain', 'show how each sentence was judged: story part, who acts, classifier scores, rules');
+  withColor(lint)
     .addHelpText(
       'after',
       `
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
-2 usage or input errors.
+2 usage or input errors. --quiet hides warnings from the report; they still count for
+--max-warnings.
 
 Examples:
   failcoach lint answers/
@@ -61,8 +55,10 @@ Examples:
     .action(async (paths: string[], options) => {
       setExit(await runLint(paths, options, io));
     });
+}
 
-  program
+function addDraft(program: Command, io: Io, setExit: SetExit): void {
+  const draft = program
     .command('draft')
     .description('Think it through with guided questions, and write an answer that passes lint')
     .option('--framework <id|path>', 'star (default), mcdougall, pesec, car, or a path to your own framework YAML')
@@ -74,9 +70,8 @@ Examples:
     .option('--answers <file>', 'no questions: build the answer from a YAML file of answers')
     .option('--template', 'print a commented answers file to fill in, for --answers')
     .option('--print', 'with --answers: print the answer to stdout instead of writing a file')
-    .option('--max-warnings <n>', 'with --answers: exit 1 when the answer has more warnings than this (as lint)')
-    .option('--color', 'force colour')
-    .option('--no-color', 'disable colour')
+    .option('--max-warnings <n>', 'with --answers: exit 1 when the answer has more warnings than this (as lint)');
+  withColor(draft)
     .addHelpText(
       'after',
       `
@@ -95,7 +90,9 @@ Examples:
       const { runDraft } = await import('./commands/draft.js');
       setExit(await runDraft(options, io));
     });
+}
 
+function addFrameworks(program: Command, io: Io, setExit: SetExit): void {
   program
     .command('frameworks')
     .description('List the answer frameworks draft can use')
@@ -111,7 +108,9 @@ Examples:
         setExit(2);
       }
     });
+}
 
+function addInit(program: Command, io: Io, setExit: SetExit): void {
   program
     .command('init')
     .description('Write a commented starter .failcoachrc.yaml in this folder')
@@ -122,25 +121,42 @@ Examples:
       const { runInit } = await import('./commands/init.js');
       setExit(await runInit(options, io));
     });
+}
 
-  program
+function addRules(program: Command, io: Io, setExit: SetExit): void {
+  const rules = program
     .command('rules')
     .description('List the rules, or explain one')
     .argument('[id]', 'a rule id, for example blame-shifting')
-    .option('--json', 'print the rule metadata as JSON')
-    .option('--color', 'force colour')
-    .option('--no-color', 'disable colour')
+    .option('--json', 'print the rule metadata as JSON');
+  withColor(rules)
     .addHelpText('after', '\nExamples:\n  failcoach rules\n  failcoach rules hedging')
     .action(async (id: string | undefined, options: { json?: boolean; color?: boolean }) => {
       if (options.json) {
         io.stdout.write(rulesAsJson(id));
       } else {
         const paint = await loadPaint(shouldColor(options.color, io.env, Boolean(io.stdout.isTTY)));
-        io.stdout.write(id ? explainRule(id, paint) : listRules(paint));
+        io.stdout.write(id ? explainRule(id, paint, terminalWidth(io.stdout, io.env)) : listRules(paint));
       }
       setExit(0);
     });
+}
 
+function buildProgram(io: Io, setExit: SetExit): Command {
+  const program = new Command();
+  program
+    .name('failcoach')
+    .description('A private, offline coach for "Tell me about a time you failed": draft an answer, and lint it before an interviewer hears it.')
+    .version(packageVersion(), '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--debug', 'show stack traces for unexpected errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride();
+  for (const add of [addLint, addDraft, addFrameworks, addInit, addRules]) add(program, io, setExit);
   program.addHelpText('after', '\nExamples:\n  failcoach draft\n  failcoach lint examples/\n  failcoach rules blame-shifting');
   return program;
 }

@@ -9,11 +9,14 @@ import { ANSWER_EXTENSIONS, collectInputs, decodeAnswer, readStdin, type Loaded 
 import { FileError } from '../io/errors.js';
 import { loadPaint, shouldColor } from '../io/color.js';
 import { FORMATS, formatterFor } from '../formatters/index.js';
-import type { FileResult } from '../lint/result.js';
+import type { Formatter } from '../formatters/types.js';
+import { countBySeverity, type FileResult } from '../lint/result.js';
 import { lintText } from '../lint/linter.js';
 import { identityOf, writeFileSafely, type FileIdentity } from '../io/write.js';
 import { packageVersion } from '../util/version.js';
 import { plural } from '../util/plural.js';
+import { terminalWidth } from '../util/wrap.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import { UsageError, type Io } from '../cli/io.js';
 
 export interface LintCommandOptions {
@@ -43,7 +46,7 @@ export function parseRuleFlags(flags: readonly string[]): LintSettings {
     const match = /^([a-z-]+):([a-z]+)$/.exec(flag.trim());
     if (!match) throw new UsageError(`--rule expects id:severity (for example hedging:off), got "${flag}"`);
     const [, id, severity] = match as unknown as [string, string, string];
-    if (!findRule(id)) throw new UsageError(`--rule: unknown rule "${id}"; run "failcoach rules" to list them`);
+    if (!findRule(id)) throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, RULES.map((r) => r.id))}; run "failcoach rules" to list them`);
     if (!SEVERITIES.includes(severity as Severity)) throw new UsageError(`--rule: unknown severity "${severity}" for ${id}; use one of ${SEVERITIES.join(', ')}`);
     rules[id] = { severity: severity as Severity };
   }
@@ -100,8 +103,16 @@ function inputIdentities(loaded: readonly Loaded[], stdinName: string): FileIden
   return identities;
 }
 
-/** Runs `failcoach lint` and returns the exit code: 0 clean, 1 findings over the line, 2 usage or input errors. */
-export async function runLint(paths: readonly string[], options: LintCommandOptions, io: Io): Promise<number> {
+/** What a run will do, checked before any answer is read. */
+interface Plan {
+  formatter: Formatter;
+  maxWarnings: number;
+  configs: SettingsResolver;
+  stdinName: string;
+}
+
+/** Stage 1: check the options and settle the format, the warning limit and the settings. */
+function plan(options: LintCommandOptions): Plan {
   const formatter = formatterFor(options.format);
   if (!formatter) throw new UsageError(`unknown format "${options.format}"; use one of ${Object.keys(FORMATS).join(', ')}`);
   if (options.explain && options.format !== 'stylish') throw new UsageError(`--explain prints for people and works with the stylish format only, not ${options.format}`);
@@ -110,37 +121,49 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
   const explicit = typeof options.config === 'string' ? options.config : undefined;
   const configs = new SettingsResolver(flags, { ...(explicit ? { explicit } : {}), disabled: options.config === false });
   if (explicit !== undefined && !existsSync(explicit)) throw new UsageError(`--config ${explicit} does not exist`);
+  return { formatter, maxWarnings, configs, stdinName: options.stdinFilename ?? '<stdin>' };
+}
 
-  if (options.printConfig !== undefined) {
-    const resolved = await configs.settingsFor(options.printConfig);
-    if (!resolved) {
-      io.stderr.write(`failcoach: ${configs.errors[0]}\n`);
-      return 2;
-    }
-    io.stdout.write(JSON.stringify({ configFile: resolved.file, rules: effectiveRules(resolved.settings) }, null, 2) + '\n');
-    return 0;
+/** --print-config: the settings that apply to one file, as JSON. */
+async function printConfig(file: string, configs: SettingsResolver, io: Io): Promise<number> {
+  const resolved = await configs.settingsFor(file);
+  if (!resolved) {
+    io.stderr.write(`failcoach: ${configs.errors[0]}\n`);
+    return 2;
   }
+  io.stdout.write(JSON.stringify({ configFile: resolved.file, rules: effectiveRules(resolved.settings) }, null, 2) + '\n');
+  return 0;
+}
 
+function checkPaths(paths: readonly string[], io: Io): void {
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('"-" (stdin) is given more than once; stdin can be read only once, so pass it once');
   const wantsStdin = paths.includes('-') || (paths.length === 0 && !io.stdin.isTTY);
   if (paths.length === 0 && !wantsStdin) throw new UsageError('no answers given; pass files or directories, or pipe an answer to stdin (for example: failcoach lint answer.md)');
+}
 
-  const loaded = await gather(paths, options, io);
+/** --quiet: errors only in the report; what was left out stays on the result for the summary and the exit code. */
+export function hideWarnings(result: FileResult): FileResult {
+  const shown = result.findings.filter((f) => f.severity === 'error');
+  const left = result.findings.filter((f) => f.severity !== 'error');
+  const counts = countBySeverity(left);
+  return { ...result, findings: shown, ...countBySeverity(shown), hidden: { findings: left, warningCount: counts.warningCount, infoCount: counts.infoCount } };
+}
+
+/** Stage 2: lint every answer that could be read, under its own settings. Returns the results and how many inputs failed. */
+async function lintAll(loaded: readonly Loaded[], run: Plan, options: LintCommandOptions, io: Io): Promise<{ results: FileResult[]; inputErrors: number }> {
   let inputErrors = 0;
   for (const item of loaded) {
-    if (!item.ok) {
-      inputErrors++;
-      io.stderr.write(`failcoach: ${item.error.path} ${item.error.message}\n`);
-    }
+    if (item.ok) continue;
+    inputErrors++;
+    io.stderr.write(`failcoach: ${item.error.path} ${item.error.message}\n`);
   }
-
   const results: FileResult[] = [];
   for (const item of loaded) {
     if (!item.ok) continue;
-    const resolved = await configs.settingsFor(item.input.path === (options.stdinFilename ?? '<stdin>') && !existsSync(item.input.path) ? null : item.input.path);
+    const fromStdin = item.input.path === run.stdinName && !existsSync(item.input.path);
+    const resolved = await run.configs.settingsFor(fromStdin ? null : item.input.path);
     if (!resolved) continue;
     const result = lintText(item.input, resolved.settings, {
-      quiet: options.quiet ?? false,
       book: resolved.book,
       inlineConfig: options.inlineConfig !== false,
       reportUnusedDirectives: options.reportUnusedDisableDirectives ?? false,
@@ -152,37 +175,61 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
       io.stderr.write(`failcoach: ${item.input.path} has no answer text (only front matter, comments or code); write the answer below them\n`);
       continue;
     }
-    results.push(result);
+    results.push(options.quiet ? hideWarnings(result) : result);
   }
-  for (const message of configs.errors) io.stderr.write(`failcoach: ${message}\n`);
+  for (const message of run.configs.errors) io.stderr.write(`failcoach: ${message}\n`);
+  return { results, inputErrors };
+}
 
+/** Stage 3: format the results and write them to stdout or --output-file. False when the report could not be written. */
+async function report(results: readonly FileResult[], loaded: readonly Loaded[], run: Plan, options: LintCommandOptions, io: Io): Promise<boolean> {
   const machine = options.format !== 'stylish';
   const toFile = options.outputFile !== undefined;
   const color = !machine && !toFile && shouldColor(options.color, io.env, Boolean(io.stdout.isTTY));
-  const context = { paint: await loadPaint(color), rules: RULES, version: packageVersion(), cwd: process.cwd() };
+  const width = terminalWidth(toFile ? undefined : io.stdout, io.env);
+  const context = { paint: await loadPaint(color), rules: RULES, version: packageVersion(), cwd: process.cwd(), width };
   // Machine formats always print a report, even an empty one, so tools can parse every run.
-  const report = results.length > 0 || machine ? formatter(results, context) : '';
-  if (toFile) {
-    try {
-      writeFileSafely(options.outputFile!, report, { protect: inputIdentities(loaded, options.stdinFilename ?? '<stdin>'), protectedAs: 'one of the answers being linted' });
-    } catch (error) {
-      if (!(error instanceof FileError)) throw error;
-      io.stderr.write(`failcoach: cannot write the report: ${error.message}\n`);
-      return 2;
-    }
-  } else if (report) {
-    io.stdout.write(report);
+  const text = results.length > 0 || machine ? run.formatter(results, context) : '';
+  if (!toFile) {
+    if (text) io.stdout.write(text);
+    return true;
   }
+  try {
+    writeFileSafely(options.outputFile!, text, { protect: inputIdentities(loaded, run.stdinName), protectedAs: 'one of the answers being linted' });
+    return true;
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    io.stderr.write(`failcoach: cannot write the report: ${error.message}\n`);
+    return false;
+  }
+}
 
-  if (inputErrors > 0 || configs.errors.length > 0) return 2;
+/**
+ * Stage 4: the exit code. Warnings --quiet left out of the report still count against
+ * --max-warnings, as in ESLint: -q changes what is shown, never whether a run passes.
+ */
+function exitCode(results: readonly FileResult[], inputErrors: number, run: Plan, io: Io): number {
+  if (inputErrors > 0 || run.configs.errors.length > 0) return 2;
   const errors = results.reduce((sum, r) => sum + r.errorCount, 0);
-  const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
+  const warnings = results.reduce((sum, r) => sum + r.warningCount + (r.hidden?.warningCount ?? 0), 0);
   if (errors > 0) return 1;
-  if (maxWarnings >= 0 && warnings > maxWarnings) {
-    io.stderr.write(`failcoach: ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
+  if (run.maxWarnings >= 0 && warnings > run.maxWarnings) {
+    const hidden = results.some((r) => (r.hidden?.warningCount ?? 0) > 0) ? ' (run without --quiet to see them)' : '';
+    io.stderr.write(`failcoach: ${plural(warnings, 'warning')}, more than --max-warnings ${run.maxWarnings}${hidden}\n`);
     return 1;
   }
   return 0;
+}
+
+/** Runs `failcoach lint` and returns the exit code: 0 clean, 1 findings over the line, 2 usage or input errors. */
+export async function runLint(paths: readonly string[], options: LintCommandOptions, io: Io): Promise<number> {
+  const run = plan(options);
+  if (options.printConfig !== undefined) return printConfig(options.printConfig, run.configs, io);
+  checkPaths(paths, io);
+  const loaded = await gather(paths, options, io);
+  const { results, inputErrors } = await lintAll(loaded, run, options, io);
+  if (!(await report(results, loaded, run, options, io))) return 2;
+  return exitCode(results, inputErrors, run, io);
 }
 
 /** Every rule's effective severity and options, for --print-config. */

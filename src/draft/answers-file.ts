@@ -9,7 +9,7 @@ import { validator } from './interview.js';
 import { checkFile, orThrow } from '../schema/document.js';
 import { keyOf, list, mapOf, nodeAt, orEmpty, refine, text, type Place, type Schema } from '../schema/schema.js';
 import { object, optional, required } from '../schema/object.js';
-import { didYouMean } from '../schema/suggest.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import { plural } from '../util/plural.js';
 
 export interface AnswersFile {

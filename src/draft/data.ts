@@ -10,7 +10,7 @@ import { DataError } from '../schema/error.js';
 import { checkFile, orThrow } from '../schema/document.js';
 import { boolean, list, nodeAt, number, oneOf, refine, text, type Schema } from '../schema/schema.js';
 import { object, required, withDefault } from '../schema/object.js';
-import { didYouMean } from '../schema/suggest.js';
+import { didYouMean } from '../util/did-you-mean.js';
 
 export interface Validation {
   required: boolean;

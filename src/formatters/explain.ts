@@ -4,22 +4,31 @@
  */
 import type { Paint } from '../io/color.js';
 import type { Explanation } from '../lint/explain.js';
+import { wrapText } from '../util/wrap.js';
 
 const score = (value: number): string => value.toFixed(2);
 
-export function formatExplanation(explanation: Explanation, paint: Paint): string[] {
+/** `label` then `text` wrapped to `width`, continuation lines under the text. */
+function field(label: string, text: string, width: number): string {
+  const head = `      ${label.padEnd(10)}`;
+  return head + wrapText(text, { width, indent: ' '.repeat(head.length), firstLineUsed: head.length });
+}
+
+export function formatExplanation(explanation: Explanation, paint: Paint, width = 80): string[] {
   const lines: string[] = [paint.bold('  How each sentence was read')];
   if (!explanation.learned) lines.push(paint.dim('  (no learned model ships with this build: the rules judged alone)'));
   for (const s of explanation.sentences) {
     const text = s.text.length > 100 ? `${s.text.slice(0, 97)}…` : s.text;
-    lines.push(`  ${paint.dim(`${s.line}:`)} ${text}`);
-    lines.push(`      part      ${s.part}`);
-    if (s.events.length > 0) lines.push(`      who acts  ${s.events.join('; ')}`);
-    if (s.parts.length > 0) lines.push(`      story     ${s.parts.map(([label, value]) => `${label} ${score(value)}`).join('  ')}`);
-    if (s.flaws.length > 0) lines.push(`      flaws     ${s.flaws.map(([label, value]) => `${label} ${score(value)}`).join('  ')}`);
-    if (s.rules.length > 0) lines.push(`      reported  ${s.rules.join(', ')}`);
+    const at = `${s.line}:`;
+    lines.push(`  ${paint.dim(at)} ${wrapText(text, { width, indent: '      ', firstLineUsed: at.length + 3 })}`);
+    lines.push(field('part', s.part, width));
+    if (s.events.length > 0) lines.push(field('who acts', s.events.join('; '), width));
+    if (s.parts.length > 0) lines.push(field('story', s.parts.map(([label, value]) => `${label} ${score(value)}`).join(', '), width));
+    if (s.flaws.length > 0) lines.push(field('flaws', s.flaws.map(([label, value]) => `${label} ${score(value)}`).join(', '), width));
+    if (s.rules.length > 0) lines.push(field('reported', s.rules.join(', '), width));
   }
-  lines.push('', paint.bold('  How each rule decided') + paint.dim('  (check: findings of its own check; score: the answer classifier, against its threshold)'));
+  const key = '(check: findings of its own check; score: the answer classifier, against its threshold)';
+  lines.push('', paint.bold('  How each rule decided'), paint.dim(wrapText(key, { width, indent: '  ', firstLineUsed: 2 }).replace(/^/, '  ')));
   for (const r of explanation.rules) {
     const verdict = r.score === null ? 'rule alone' : `score ${score(r.score)} ${r.score >= (r.threshold ?? 1) ? '≥' : '<'} ${score(r.threshold ?? 1)}`;
     const outcome = r.reported > 0 ? paint.yellow(`reported ${r.reported}`) : paint.dim('silent');

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FileResult, FormatContext, Formatter } from './types.js';
+import { describeSource } from '../lint/sources.js';
 
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -69,8 +70,8 @@ export const formatSarif: Formatter = (results: readonly FileResult[], context: 
               shortDescription: { text: rule.summary },
               fullDescription: { text: rule.rationale },
               help: {
-                text: `${rule.rationale}\nFlagged: ${rule.example.flagged}\nFixed: ${rule.example.fixed}\nSources: ${rule.sources.join('; ')}`,
-                markdown: `${rule.rationale}\n\n**Flagged:** ${rule.example.flagged}\n\n**Fixed:** ${rule.example.fixed}\n\nSources: ${rule.sources.join('; ')}`,
+                text: `${rule.rationale}\nFlagged: ${rule.example.flagged}\nFixed: ${rule.example.fixed}\nSources: ${rule.sources.map(describeSource).join('; ')}`,
+                markdown: `${rule.rationale}\n\n**Flagged:** ${rule.example.flagged}\n\n**Fixed:** ${rule.example.fixed}\n\nSources: ${rule.sources.map(describeSource).join('; ')}`,
               },
               defaultConfiguration: { level: LEVEL[rule.severity] },
               properties: { tags: ['interview', 'writing'] },

@@ -1,89 +1,94 @@
+/**
+ * The report for people: each finding with its position, severity, message and rule id, what it is
+ * about (the flagged words, or "whole answer"), its suggestions, then a scorecard per answer. Text
+ * wraps to the terminal width at word boundaries, indented under the message; a rule id never splits.
+ */
 import { formatExplanation } from './explain.js';
+import { scorecard } from './scorecard.js';
+import { subjectOf } from './subject.js';
 import { plural } from '../util/plural.js';
-import { formatDuration } from '../util/duration.js';
+import { displayWidth, wrapText } from '../util/wrap.js';
 import type { Paint } from '../io/color.js';
-import type { FileResult, FormatContext, Formatter, LengthTarget } from './types.js';
+import type { Finding } from '../lint/engine.js';
+import type { FileResult, FormatContext, Formatter } from './types.js';
 
-const PART_LABELS: ReadonlyArray<[string, string]> = [
-  ['situation', 'Situation'],
-  ['task', 'Task'],
-  ['action', 'Action'],
-  ['result', 'Result'],
-  ['lesson', 'Lesson'],
-];
+type Sized = FormatContext & { width: number };
 
 function severityLabel(severity: string, paint: Paint): string {
   const padded = severity.padEnd(7);
   return severity === 'error' ? paint.red(padded) : severity === 'warning' ? paint.yellow(padded) : paint.blue(padded);
 }
 
-/** A gauge of the answer's length: the target range shaded, the words filled in. */
-function lengthGauge(words: number, target: LengthTarget, paint: Paint): string {
-  const cells = 30;
-  const scale = Math.max(target.hardMax * 1.1, words);
-  const filled = Math.min(cells, Math.round((words / scale) * cells));
-  const from = Math.round((target.min / scale) * cells);
-  const to = Math.round((target.max / scale) * cells);
-  const tone = words < target.hardMin || words > target.hardMax ? paint.red : words < target.min || words > target.max ? paint.yellow : paint.green;
-  let bar = '';
-  for (let i = 0; i < cells; i++) {
-    if (i < filled) bar += tone('█');
-    else bar += i >= from && i < to ? paint.dim('▒') : paint.dim('░');
-  }
-  return bar;
+/** `text` wrapped to `width`, starting `used` columns in, later lines under `indent`; each line painted. */
+function wrapped(text: string, used: number, indent: string, width: number, paint: (s: string) => string = (s) => s): string[] {
+  return wrapText(text, { width, indent, firstLineUsed: used })
+    .split('\n')
+    .map((line, i) => (i === 0 ? paint(line) : indent + paint(line.slice(indent.length))));
 }
 
-function scorecard(result: FileResult, context: FormatContext): string[] {
-  const { paint } = context;
-  const { length } = result;
-  const { words, sections } = result.stats;
-  const seconds = (words / length.wordsPerMinute) * 60;
-  const lines: string[] = [];
-  const target = `target ${length.min}–${length.max} words, ${formatDuration((length.min / length.wordsPerMinute) * 60)}–${formatDuration((length.max / length.wordsPerMinute) * 60)}`;
-  lines.push(`  ${'Length'.padEnd(10)} ${lengthGauge(words, length, paint)}  ${plural(words, 'word')} · ${formatDuration(seconds)} spoken ${paint.dim(`(${target})`)}`);
-  const inferred = sections.some((s) => s.inferred);
-  for (const [part, label] of PART_LABELS) {
-    const share = sections.filter((s) => s.part === part).reduce((sum, s) => sum + s.share, 0);
-    const cells = Math.round(share * 30);
-    const bar = paint.green('█'.repeat(cells)) + paint.dim('░'.repeat(30 - cells));
-    const percent = `${Math.round(share * 100)}%`.padStart(4);
-    // A free-form answer often states the task inside the situation ("I was the on-call engineer").
-    const note = share === 0 && inferred && part === 'task' ? '  told with the situation, or not at all' : share === 0 && !inferred ? '  no heading of its own' : share === 0 ? '  none found' : '';
-    lines.push(`  ${label.padEnd(10)} ${bar} ${share === 0 ? paint.dim(percent + note) : percent}`);
-  }
-  if (inferred) lines.push(paint.dim('  (parts inferred from the wording; add ## Situation, ## Task… headings to set them yourself)'));
+/** One finding: the message with its rule id, what it is about, and each suggestion. */
+function findingLines(f: Finding, positionWidth: number, context: Sized): string[] {
+  const { paint, width } = context;
+  const subject = subjectOf(f);
+  const position = (f.whole ? '' : `${f.line}:${f.column}`).padEnd(positionWidth);
+  const head = `  ${paint.dim(position)}  ${severityLabel(f.severity, paint)}  `;
+  const indent = ' '.repeat(displayWidth(head));
+  const lines = wrapped(subject.message, indent.length, indent, width);
+  // The rule id goes whole at the end of the message, or on a line of its own under it.
+  const last = lines.length - 1;
+  const lastWidth = (last === 0 ? indent.length : 0) + displayWidth(lines[last]!);
+  if (lastWidth + 2 + f.ruleId.length <= width) lines[last] += `  ${paint.dim(f.ruleId)}`;
+  else lines.push(indent + paint.dim(f.ruleId));
+  lines[0] = head + lines[0];
+  lines.push(indent + (subject.quote === null ? paint.dim('whole answer') : wrapped(subject.quote, indent.length, indent, width).join('\n')));
+  for (const suggestion of f.suggestions ?? []) lines.push(indent + wrapped(`→ ${suggestion}`, indent.length, `${indent}  `, width, paint.dim).join('\n'));
   return lines;
 }
 
-export const formatStylish: Formatter = (results, context) => {
+/** The line under an answer with no findings to show: never "no problems" when -q hid some. */
+function cleanLine(result: FileResult, paint: Paint): string {
+  const hidden = result.hidden;
+  if (!hidden || hidden.warningCount + hidden.infoCount === 0) return `  ${paint.green('✔ no problems')}`;
+  return `  ${paint.green('✔ no errors')}${paint.dim(` (${hiddenText(hidden)} not shown: --quiet)`)}`;
+}
+
+function hiddenText(hidden: { warningCount: number; infoCount: number }): string {
+  const parts = [hidden.warningCount > 0 ? plural(hidden.warningCount, 'warning') : '', hidden.infoCount > 0 ? plural(hidden.infoCount, 'info') : ''];
+  return parts.filter(Boolean).join(' and ');
+}
+
+function fileLines(result: FileResult, context: Sized): string[] {
   const { paint } = context;
-  const out: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const result of results) {
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    infos += result.infoCount;
-    out.push(paint.underline(result.filePath));
-    if (result.explanation) out.push(...formatExplanation(result.explanation, paint));
-    const positionWidth = Math.max(0, ...result.findings.map((f) => `${f.line}:${f.column}`.length));
-    for (const f of result.findings) {
-      const position = `${f.line}:${f.column}`.padEnd(positionWidth);
-      out.push(`  ${paint.dim(position)}  ${severityLabel(f.severity, paint)}  ${f.message}  ${paint.dim(f.ruleId)}`);
-      for (const suggestion of f.suggestions ?? []) out.push(`  ${' '.repeat(positionWidth)}  ${' '.repeat(7)}  ${paint.dim('→ ' + suggestion)}`);
-    }
-    if (result.findings.length === 0) out.push(`  ${paint.green('✔ no problems')}`);
-    out.push('');
-    out.push(...scorecard(result, context));
-    out.push('');
-  }
+  const out: string[] = [paint.underline(result.filePath)];
+  if (result.explanation) out.push(...formatExplanation(result.explanation, paint, context.width));
+  const positionWidth = Math.max(0, ...result.findings.map((f) => (f.whole ? 0 : `${f.line}:${f.column}`.length)));
+  for (const f of result.findings) out.push(...findingLines(f, positionWidth, context));
+  if (result.findings.length === 0) out.push(cleanLine(result, paint));
+  out.push('', ...scorecard(result, context), '');
+  return out;
+}
+
+function summary(results: readonly FileResult[], paint: Paint, width: number): string {
+  const sum = (pick: (r: FileResult) => number): number => results.reduce((n, r) => n + pick(r), 0);
+  const errors = sum((r) => r.errorCount);
+  const warnings = sum((r) => r.warningCount);
+  const infos = sum((r) => r.infoCount);
+  const hidden = { warningCount: sum((r) => r.hidden?.warningCount ?? 0), infoCount: sum((r) => r.hidden?.infoCount ?? 0) };
+  const note = hidden.warningCount + hidden.infoCount > 0 ? `(${hiddenText(hidden)} not shown: --quiet)` : '';
   const total = errors + warnings + infos;
-  if (total === 0) {
-    out.push(paint.green(`✔ ${plural(results.length, 'answer')} checked, no problems`));
-  } else {
-    const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) in ${plural(results.length, 'answer')}`;
-    out.push(errors > 0 ? paint.bold(paint.red(summary)) : paint.bold(paint.yellow(summary)));
+  let line: string;
+  if (total === 0) line = paint.green(`✔ ${plural(results.length, 'answer')} checked, ${note ? 'no errors' : 'no problems'}`);
+  else {
+    const text = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) in ${plural(results.length, 'answer')}`;
+    line = errors > 0 ? paint.bold(paint.red(text)) : paint.bold(paint.yellow(text));
   }
+  if (!note) return line;
+  return displayWidth(line) + 1 + note.length <= width ? `${line} ${paint.dim(note)}` : `${line}\n  ${paint.dim(note)}`;
+}
+
+export const formatStylish: Formatter = (results, given) => {
+  const context = { ...given, width: given.width ?? 80 };
+  const out = results.flatMap((result) => fileLines(result, context));
+  out.push(summary(results, context.paint, context.width));
   return out.join('\n') + '\n';
 };

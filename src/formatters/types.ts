@@ -11,6 +11,8 @@ export interface FormatContext {
   version: string;
   /** Paths in machine reports are made relative to this. */
   cwd: string;
+  /** Columns to wrap reports for people to (the terminal's, else $COLUMNS); 80 when not given. */
+  width?: number;
 }
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;

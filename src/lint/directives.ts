@@ -5,6 +5,10 @@
  *   <!-- failcoach-enable rule-a -->                       on again (all if none named)
  *   <!-- failcoach-disable-next-line rule-a -->            off for the next line
  *   <!-- failcoach-disable-file -->                        off for the whole file
+ *
+ * A whole-answer finding (an omission, such as no lesson) has no line of its own: its position is
+ * only where the answer starts. A disable-next-line that names its rule silences it wherever the
+ * comment sits, so the comment can stand next to the sentence the writer means ("I learned a lot.").
  */
 import type { Answer } from '../answer/model.js';
 
@@ -36,13 +40,24 @@ export function parseDirectives(answer: Answer): Directive[] {
 
 const applies = (directive: Directive, ruleId: string): boolean => directive.rules.length === 0 || directive.rules.includes(ruleId);
 
+/** Where a finding is, for matching it with directives. */
+export interface FindingPlace {
+  ruleId: string;
+  start: number;
+  line: number;
+  /** About the whole answer rather than the words at `start`. */
+  whole?: boolean;
+}
+
 /**
- * Which directive, if any, silences a finding of `ruleId` that starts at `offset` on `line`.
- * A later enable ends an earlier disable for the rules it names.
+ * Which directive, if any, silences a finding. A later enable ends an earlier disable for the
+ * rules it names.
  */
-export function suppressor(directives: readonly Directive[], ruleId: string, offset: number, line: number): Directive | null {
+export function suppressor(directives: readonly Directive[], finding: FindingPlace): Directive | null {
+  const { ruleId, start: offset, line } = finding;
   for (const d of directives) if (d.kind === 'disable-file' && applies(d, ruleId)) return d;
   for (const d of directives) if (d.kind === 'disable-next-line' && applies(d, ruleId) && d.endLine + 1 === line) return d;
+  if (finding.whole) for (const d of directives) if (d.kind === 'disable-next-line' && d.rules.includes(ruleId)) return d;
   let active: Directive | null = null;
   for (const d of directives) {
     if (d.start > offset) break;

@@ -8,6 +8,7 @@ import { decide, type Decision } from './decide.js';
 import { shippedModel, type JudgementModel } from '../judge/judge.js';
 import type { Report } from './rule.js';
 import { parseDirectives, suppressor, type Directive } from './directives.js';
+import { didYouMean } from '../util/did-you-mean.js';
 
 export interface Finding {
   ruleId: string;
@@ -22,6 +23,8 @@ export interface Finding {
   suggestions?: string[];
   /** The flagged text (at most 200 characters): for fingerprints and snippets, not for the JSON report. */
   excerpt: string;
+  /** About the answer as a whole (an omission): its position is only where the answer starts. */
+  whole?: boolean;
 }
 
 export interface RuleSetting {
@@ -137,11 +140,23 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
         endColumn: to.column,
         excerpt: answer.source.slice(start, Math.min(end, start + 200)),
         ...(report.suggestions && report.suggestions.length > 0 ? { suggestions: report.suggestions } : {}),
+        ...(isWhole(rule, answer, report) ? { whole: true } : {}),
       });
     }
   }
   const kept = lintOptions.inlineConfig === false ? findings : applyDirectives(answer, findings, lintOptions.reportUnusedDirectives ?? false);
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/**
+ * Is a report about the answer as a whole? The judgement's whole-answer finding is a point where
+ * the answer starts; an answer-scope rule's omission spans exactly the first sentence (answerRange)
+ * without quoting it.
+ */
+function isWhole(rule: Rule, answer: Answer, report: Report): boolean {
+  if (report.start === report.end) return true;
+  const first = answer.sentences[0];
+  return rule.scope === 'answer' && first !== undefined && report.start === first.start && report.end === first.end && !report.message.startsWith('“');
 }
 
 function directiveFinding(answer: Answer, directive: Directive, ruleId: string, severity: ActiveSeverity, message: string): Finding {
@@ -167,14 +182,16 @@ function applyDirectives(answer: Answer, findings: Finding[], reportUnused: bool
   if (directives.length === 0) return findings;
   const used = new Set<Directive>();
   const kept = findings.filter((f) => {
-    const silencer = suppressor(directives, f.ruleId, f.start, f.line);
+    const silencer = suppressor(directives, f);
     if (silencer) used.add(silencer);
     return silencer === null;
   });
   const known = new Set(RULES.map((r) => r.id));
   for (const d of directives) {
     for (const id of d.rules) {
-      if (!known.has(id)) kept.push(directiveFinding(answer, d, 'directive', 'error', `Unknown rule "${id}" in failcoach-${d.kind}; run "failcoach rules" to list them.`));
+      if (known.has(id)) continue;
+      const hint = didYouMean(id, [...known]);
+      kept.push(directiveFinding(answer, d, 'directive', 'error', `Unknown rule "${id}" in failcoach-${d.kind}${hint}; run "failcoach rules" to list them.`));
     }
     if (reportUnused && d.kind !== 'enable' && !used.has(d)) {
       const named = d.rules.length > 0 ? ` for ${d.rules.join(', ')}` : '';
@@ -191,6 +208,8 @@ export interface SectionStat {
   words: number;
   share: number;
   line: number;
+  /** Words of this section's sentences that state a lesson or what changed since (for a lesson told under another heading). */
+  lessonWords: number;
 }
 
 export interface AnswerStats {
@@ -211,6 +230,10 @@ export function answerStats(answer: Answer, wordsPerMinute = 150): AnswerStats {
       words: section.words,
       share: total > 0 ? Math.round((section.words / total) * 1000) / 1000 : 0,
       line: answer.locate(section.start).line,
+      lessonWords: answer.sentences
+        .slice(section.firstSentence, section.lastSentence + 1)
+        .filter((s) => s.signals.lesson || s.signals.prevention)
+        .reduce((sum, s) => sum + s.words.length, 0),
     })),
   };
 }

@@ -21,6 +21,8 @@ export interface FileResult {
   length: LengthTarget;
   /** With --explain: every layer of the judgement. */
   explanation?: Explanation;
+  /** With --quiet: the warnings and infos left out of `findings` and the counts, so a report can say so. */
+  hidden?: { findings: Finding[]; warningCount: number; infoCount: number };
 }
 
 export function countBySeverity(findings: readonly Finding[]): Pick<FileResult, 'errorCount' | 'warningCount' | 'infoCount'> {

@@ -2,7 +2,7 @@
 import { isMap, isScalar, type Node } from 'yaml';
 import type { JsonSchema, Place, Schema } from './schema.js';
 import { keyOf } from './schema.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../util/did-you-mean.js';
 
 export interface Field<T, Present extends boolean = boolean> {
   schema: Schema<T>;

@@ -7,7 +7,7 @@
  */
 import { isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } from 'yaml';
 import { DataError, type Checked } from './error.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../util/did-you-mean.js';
 
 export type JsonSchema = { [key: string]: unknown };
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cli } from './io.js';
+import { RULES } from '../../src/lint/rules/index.js';
+import { SOURCES } from '../../src/lint/sources.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -15,7 +17,39 @@ describe('failcoach rules', () => {
   it('explains one rule: rationale, sources, options and examples', async () => {
     const result = await cli(['rules', 'hedging']);
     expect(result.code).toBe(0);
-    for (const part of ['Why', 'Sources: Adcock', 'maxPer100Words (number, default 1)', 'Flagged', 'Fixed']) expect(result.stdout).toContain(part);
+    for (const part of ['Why', 'Sources', 'maxPer100Words (number, default 1)', 'Flagged', 'Fixed']) expect(result.stdout).toContain(part);
+  });
+
+  it('names each source and says what kind of source it is', async () => {
+    const result = await cli(['rules', 'hedging']);
+    expect(result.stdout).toContain('• Phillip Adcock (commercial psychologist and author)');
+    expect(result.stdout).not.toMatch(/Sources: Adcock/);
+    const sarif = JSON.parse((await cli(['lint', '-', '-f', 'sarif'], { stdin: 'It was not my fault at all.\n', stdinTTY: false })).stdout);
+    const hedging = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'hedging');
+    expect(hedging.help.text).toContain('Sources: Phillip Adcock (commercial psychologist and author)');
+  });
+
+  it('describes every source a rule names', () => {
+    const unknown = RULES.flatMap((rule) => rule.sources.filter((key) => !Object.hasOwn(SOURCES, key)).map((key) => `${rule.id}: ${key}`));
+    expect(unknown).toEqual([]);
+  });
+
+  it('lists add and accept as options of a rule with a word list, as init offers them', async () => {
+    const blame = await cli(['rules', 'blame-shifting']);
+    expect(blame.stdout).not.toMatch(/Options[^\n]*\n {2}none/);
+    expect(blame.stdout).toMatch(/ {2}add \(list of words or phrases\)/);
+    expect(blame.stdout).toMatch(/ {2}accept \(list of words or phrases\)/);
+    const length = await cli(['rules', 'length']);
+    expect(length.stdout).not.toMatch(/ {2}add \(/);
+  });
+
+  it('suggests the rule id meant by a misspelt or shortened one', async () => {
+    for (const [typed, meant] of [['blame', 'blame-shifting'], ['hedgin', 'hedging'], ['missing-leson', 'missing-lesson']]) {
+      const result = await cli(['rules', typed!]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`failcoach: unknown rule "${typed}" (did you mean "${meant}"?); run "failcoach rules" to list them\n`);
+    }
+    expect((await cli(['rules', 'zzzz', '--json'])).stderr).toBe('failcoach: unknown rule "zzzz"; run "failcoach rules" to list them\n');
   });
 
   it('prints the same metadata as JSON', async () => {

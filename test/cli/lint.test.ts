@@ -40,6 +40,8 @@ describe('failcoach lint: exit codes', () => {
     const unknown = await cli(['lint', weak, '--rule', 'no-such-rule:off']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown rule "no-such-rule"/);
+    const typo = await cli(['lint', weak, '--rule', 'hedgng:off']);
+    expect(typo.stderr).toBe('failcoach: --rule: unknown rule "hedgng" (did you mean "hedging"?); run "failcoach rules" to list them\n');
     const badSeverity = await cli(['lint', weak, '--rule', 'hedging:loud']);
     expect(badSeverity.code).toBe(2);
     expect(badSeverity.stderr).toMatch(/off, info, warning, error/);
@@ -120,7 +122,7 @@ describe('failcoach lint: reports', () => {
   it('prints findings with line:col, the rule id, a scorecard and a summary in stylish', async () => {
     const result = await cli(['lint', weak]);
     expect(result.stdout).toContain(weak);
-    expect(result.stdout).toMatch(/1:1\s+error\s+This disowns the failure\..*blame-shifting/);
+    expect(result.stdout).toMatch(/1:1\s+error\s+This disowns the failure\.[\s\S]*?blame-shifting/);
     expect(result.stdout).toMatch(/Length\s+.*\d+ words · \d+s spoken/);
     expect(result.stdout).toMatch(/Situation\s+[█░]+/);
     expect(result.stdout).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?, \d+ infos?\) in 1 answer/);

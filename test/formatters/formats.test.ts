@@ -17,7 +17,7 @@ describe('compact', () => {
     const lines = result.stdout.trim().split('\n');
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(line).toMatch(/^.+weak answer\.md:\d+:\d+: (error|warning|info) .+ \[[a-z-]+\]$/);
-    expect(lines).toContain(`${weak}:1:1: error This disowns the failure. Interviewers hear it as a refusal to take responsibility. [blame-shifting]`);
+    expect(lines).toContain(`${weak}:1:1: error “It was not my fault”: This disowns the failure. Interviewers hear it as a refusal to take responsibility. [blame-shifting]`);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/schema/document.js';
 import { object, optional, required, withDefault } from '../../src/schema/object.js';
 import { boolean, list, number, oneOf, orEmpty, refine, text, type Schema } from '../../src/schema/schema.js';
-import { closest, editDistance } from '../../src/schema/suggest.js';
+import { closest, editDistance } from '../../src/util/did-you-mean.js';
 
 const sample = object({
   name: required(text({ nonEmpty: true })),

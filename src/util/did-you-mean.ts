@@ -1,4 +1,4 @@
-/** "Did you mean" for misspelt keys and values. */
+/** "Did you mean" hints for a misspelt name: config and data files, `failcoach rules`, --rule and inline directives share them. */
 
 /** Edits (insert, delete, substitute, swap two neighbours) from a to b: "mxa" is one swap from "max". */
 export function editDistance(a: string, b: string): number {
@@ -15,8 +15,9 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The closest choice, when it is close enough to be a slip: within a third of the word's length
- * (at least two edits, at most three), or the same word in another case.
+ * The choice the user most likely meant: the closest when it is close enough to be a slip (within
+ * a third of the word's length, at least two edits and at most three, or the same word in another
+ * case), else the one choice that starts with what was typed ("blame" for "blame-shifting").
  */
 export function closest(value: string, choices: readonly string[]): string | undefined {
   const limit = Math.min(3, Math.max(2, Math.ceil(value.length / 3)));
@@ -26,10 +27,12 @@ export function closest(value: string, choices: readonly string[]): string | und
     const d = choice.toLowerCase() === value.toLowerCase() ? 0.5 : editDistance(value, choice);
     if (d < bestDistance) [best, bestDistance] = [choice, d];
   }
-  return bestDistance <= limit ? best : undefined;
+  if (bestDistance <= limit) return best;
+  const prefixed = value.length >= 3 ? choices.filter((c) => c.startsWith(value.toLowerCase())) : [];
+  return prefixed.length === 1 ? prefixed[0] : undefined;
 }
 
-/** ` (did you mean "x"?)`, or nothing. */
+/** ` (did you mean "x"?)`, or '' when no choice is close. */
 export function didYouMean(value: string, choices: readonly string[]): string {
   const best = closest(value, choices);
   return best === undefined ? '' : ` (did you mean "${best}"?)`;

@@ -1,0 +1,108 @@
+/**
+ * The scorecard under each answer in the stylish report: its length against the target it was
+ * judged by, and how its words divide between the STAR parts. It agrees with the rules: a part
+ * reads as missing only when star-structure says so, and a lesson told under another heading
+ * (STAR puts it in the Result) shows the share it has.
+ */
+import { plural } from '../util/plural.js';
+import { formatDuration } from '../util/duration.js';
+import { displayWidth, wrapText } from '../util/wrap.js';
+import type { Paint } from '../io/color.js';
+import type { FileResult, FormatContext, LengthTarget } from './types.js';
+
+const PART_LABELS: ReadonlyArray<[string, string]> = [
+  ['situation', 'Situation'],
+  ['task', 'Task'],
+  ['action', 'Action'],
+  ['result', 'Result'],
+  ['lesson', 'Lesson'],
+];
+
+/** A gauge of the answer's length: the target range shaded, the words filled in. */
+function lengthGauge(words: number, target: LengthTarget, paint: Paint, cells: number): string {
+  const scale = Math.max(target.hardMax * 1.1, words);
+  const filled = Math.min(cells, Math.round((words / scale) * cells));
+  const from = Math.round((target.min / scale) * cells);
+  const to = Math.round((target.max / scale) * cells);
+  const tone = words < target.hardMin || words > target.hardMax ? paint.red : words < target.min || words > target.max ? paint.yellow : paint.green;
+  let bar = '';
+  for (let i = 0; i < cells; i++) {
+    if (i < filled) bar += tone('█');
+    else bar += i >= from && i < to ? paint.dim('▒') : paint.dim('░');
+  }
+  return bar;
+}
+
+/** `head` then `tail` on one line when it fits, else `tail` wrapped on the lines below, under `indent`. */
+function fit(head: string, tail: string, width: number, indent: number, paint: (s: string) => string): string[] {
+  if (!tail) return [head];
+  if (displayWidth(head) + 2 + displayWidth(tail) <= width) return [`${head}  ${paint(tail)}`];
+  const pad = ' '.repeat(indent);
+  return [head, ...wrapText(tail, { width, indent: pad, firstLineUsed: indent }).split('\n').map((l, i) => (i === 0 ? pad + paint(l) : pad + paint(l.slice(indent))))];
+}
+
+/**
+ * The parts the rules report missing, with the rule that says so: star-structure for a STAR part
+ * ("The Result part of STAR is missing"), missing-lesson for a lesson the answer lacks as a whole.
+ */
+function missingParts(result: FileResult): Map<string, string> {
+  const all = [...result.findings, ...(result.hidden?.findings ?? [])];
+  const missing = new Map<string, string>();
+  for (const f of all) {
+    const match = f.ruleId === 'star-structure' ? /^The (\w+)\b.* part of STAR is missing/.exec(f.message) : null;
+    if (match) missing.set(match[1]!.toLowerCase(), f.ruleId);
+    if (f.ruleId === 'missing-lesson' && f.whole) missing.set('lesson', f.ruleId);
+  }
+  return missing;
+}
+
+/** Each part's share of the words; a lesson without a section of its own takes its sentences from the others. */
+function partShares(result: FileResult): Map<string, number> {
+  const { words, sections } = result.stats;
+  const shares = new Map<string, number>(PART_LABELS.map(([part]) => [part, 0]));
+  const lessonElsewhere = !sections.some((s) => s.part === 'lesson');
+  for (const s of sections) {
+    const moved = lessonElsewhere && words > 0 ? (s.lessonWords ?? 0) / words : 0;
+    if (shares.has(s.part)) shares.set(s.part, shares.get(s.part)! + s.share - moved);
+    if (moved > 0) shares.set('lesson', shares.get('lesson')! + moved);
+  }
+  return shares;
+}
+
+function partNote(part: string, share: number, result: FileResult, missing: Map<string, string>): string {
+  const sections = result.stats.sections;
+  const inferred = sections.some((s) => s.inferred);
+  if (missing.has(part)) return share > 0 ? `guessed; ${missing.get(part)} finds none` : `missing (see ${missing.get(part)})`;
+  if (part === 'lesson' && share > 0 && !sections.some((s) => s.part === 'lesson')) return inferred ? '' : 'told under another heading';
+  if (share > 0) return '';
+  if (!inferred) return 'no heading of its own';
+  // A free-form answer often states the task inside the situation ("I was the on-call engineer").
+  return part === 'task' ? 'told with the situation, or not at all' : 'told within the other parts';
+}
+
+export function scorecard(result: FileResult, context: FormatContext & { width: number }): string[] {
+  const { paint, width } = context;
+  const { length } = result;
+  const { words, sections } = result.stats;
+  const cells = width >= 100 ? 30 : 20;
+  const spoken = (n: number): string => formatDuration((n / length.wordsPerMinute) * 60);
+  const head = `  ${'Length'.padEnd(10)} ${lengthGauge(words, length, paint, cells)}  ${plural(words, 'word')} · ${spoken(words)} spoken`;
+  const lines = fit(head, `(target ${length.min}–${length.max} words, ${spoken(length.min)}–${spoken(length.max)})`, width, 13, paint.dim);
+  const missing = missingParts(result);
+  const shares = partShares(result);
+  for (const [part, label] of PART_LABELS) {
+    const share = Math.max(0, shares.get(part)!);
+    const filled = Math.round(share * cells);
+    // A share the rules find missing is only where the part would sit: drawn, but not in green.
+    const bar = (missing.has(part) ? paint.yellow : paint.green)('█'.repeat(filled)) + paint.dim('░'.repeat(cells - filled));
+    const percent = `${Math.round(share * 100)}%`.padStart(4);
+    const note = partNote(part, share, result, missing);
+    const tone = missing.has(part) ? paint.yellow : paint.dim;
+    lines.push(...fit(`  ${label.padEnd(10)} ${bar} ${share === 0 ? paint.dim(percent) : percent}`, note, width, 13 + cells + 2, tone));
+  }
+  if (sections.some((s) => s.inferred)) {
+    const hint = '(parts inferred from the wording; add ## Situation, ## Task… headings to set them yourself)';
+    lines.push(...wrapText(hint, { width, indent: '   ', firstLineUsed: 2 }).split('\n').map((l, i) => paint.dim(i === 0 ? `  ${l}` : l)));
+  }
+  return lines;
+}

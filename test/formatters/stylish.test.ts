@@ -1,0 +1,131 @@
+/**
+ * The stylish report as a person reads it: lines fit the terminal, words and rule ids stay whole,
+ * each finding says what it is about, and the scorecard agrees with the rules.
+ */
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/util/wrap.js';
+import { cli } from '../cli/io.js';
+
+const fixtures = new URL('../fixtures/answers/', import.meta.url).pathname;
+const corpus = new URL('../../../shared/corpus/', import.meta.url).pathname;
+const ANSWERS = ['weak-we-everything.md', 'weak-filler-transcript.txt', 'weak-too-long.md', 'holdout2-weak-system-blame.md', 'strong-car-format.md', 'weak-no-lesson.md'].map((f) => fixtures + f);
+const dir = mkdtempSync(join(tmpdir(), 'failcoach-stylish-'));
+
+/** A few corpus answers, when the corpus is beside this checkout. */
+function corpusAnswers(): string[] {
+  if (!existsSync(corpus)) return [];
+  const set = join(corpus, 'a', 'answers');
+  return readdirSync(set).slice(0, 6).map((f) => join(set, f));
+}
+
+interface JsonMessage {
+  ruleId: string;
+  message: string;
+  suggestions?: string[];
+}
+
+async function wordsOfFindings(paths: string[]): Promise<string[]> {
+  const report = JSON.parse((await cli(['lint', ...paths, '-f', 'json'])).stdout) as { messages: JsonMessage[] }[];
+  // The report shows a judged message's quote, and "The whole answer:", apart from the message.
+  const text = (m: JsonMessage): string => `${m.message.replace(/^(“[^”]*”|The whole answer): /, '')} ${(m.suggestions ?? []).join(' ')}`;
+  return report.flatMap((r) => r.messages.flatMap((m) => [m.ruleId, ...text(m).split(/\s+/)])).filter(Boolean);
+}
+
+describe.each([80, 120])('stylish at COLUMNS=%i', (columns) => {
+  it('keeps every line within the width and never splits a word or a rule id', async () => {
+    const paths = [...ANSWERS, ...corpusAnswers()];
+    const result = await cli(['lint', ...paths], { env: { COLUMNS: String(columns) } });
+    const lines = result.stdout.split('\n');
+    // File paths are printed whole, however long; every other line fits.
+    const long = lines.filter((l) => displayWidth(l) > columns && !paths.includes(l));
+    expect(long).toEqual([]);
+    const tokens = new Set(result.stdout.split(/\s+/));
+    const words = await wordsOfFindings(paths);
+    expect(words.length).toBeGreaterThan(100);
+    const missing = words.filter((w) => !tokens.has(w));
+    expect(missing).toEqual([]);
+  });
+
+  it('fits --explain to the width too', async () => {
+    const result = await cli(['lint', ...ANSWERS.slice(0, 2), '--explain'], { env: { COLUMNS: String(columns) } });
+    expect(result.stdout).toMatch(/How each sentence was read/);
+    expect(result.stdout.split('\n').filter((l) => displayWidth(l) > columns && !ANSWERS.includes(l))).toEqual([]);
+  });
+
+  it('wraps the same with colour: escape codes take no columns', async () => {
+    const result = await cli(['lint', ...ANSWERS, '--color'], { env: { COLUMNS: String(columns) } });
+    expect(result.stdout).toMatch(/\u001b\[/);
+    expect(result.stdout.split('\n').filter((l) => displayWidth(l) > columns && !ANSWERS.some((p) => l.includes(p)))).toEqual([]);
+  });
+});
+
+describe('what a finding is about', () => {
+  it('quotes the flagged words under the message', async () => {
+    const path = join(dir, 'blame.md');
+    writeFileSync(path, 'The release slipped a week. It was not my fault, because the vendor sent the wrong build.\n');
+    const result = await cli(['lint', path]);
+    expect(result.stdout).toMatch(/blame-shifting\n\s+“[^”]*not my fault[^”]*”/);
+    const compact = (await cli(['lint', path, '-f', 'compact'])).stdout;
+    expect(compact).toMatch(/:\d+:\d+: error “[^”]*not my fault[^”]*”: .+ \[blame-shifting\]/);
+  });
+
+  it('says "whole answer" for an omission and gives it no position', async () => {
+    const result = await cli(['lint', fixtures + 'weak-no-lesson.md']);
+    const lines = result.stdout.split('\n');
+    const at = lines.findIndex((l) => /There is no lesson/.test(l));
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at]).toMatch(/^\s+error\s+There is no lesson/);
+    expect(lines.slice(at, at + 4).some((l) => l.trim() === 'whole answer')).toBe(true);
+    expect((await cli(['lint', fixtures + 'weak-no-lesson.md', '-f', 'compact'])).stdout).toMatch(/: error whole answer: There is no lesson.* \[missing-lesson\]/);
+  });
+
+  it('keeps the JSON field names and messages as they are', async () => {
+    const report = JSON.parse((await cli(['lint', fixtures + 'weak-no-lesson.md', '-f', 'json'])).stdout);
+    const lesson = report[0].messages.find((m: { ruleId: string }) => m.ruleId === 'missing-lesson');
+    expect(Object.keys(lesson).sort()).toEqual(['column', 'endColumn', 'endLine', 'line', 'message', 'ruleId', 'severity', 'suggestions']);
+    expect(lesson.message).toMatch(/^There is no lesson/);
+  });
+});
+
+describe('the scorecard agrees with the rules', () => {
+  it('shows the lesson share of a STAR answer that keeps its lesson under Result', async () => {
+    const path = join(dir, 'star.md');
+    writeFileSync(
+      path,
+      [
+        '## Situation',
+        'I coordinated volunteers for a food bank in a small town, and I ran the Saturday collection rota for two years.',
+        '## Task',
+        'My job was to make sure every collection point had two people on it for the winter appeal.',
+        '## Action',
+        'I sent the rota by email only, and I never checked who had read it. On the first Saturday three of the eight points had nobody, and I drove between them myself.',
+        '## Result',
+        'We collected about a third less food than the year before, and two shops asked us not to come back.',
+        'I learned that a rota nobody confirms is only a wish. Since then I ask every volunteer to reply with a yes by Thursday, and I phone anyone who has not.',
+      ].join('\n\n') + '\n',
+    );
+    const out = (await cli(['lint', path], { env: { COLUMNS: '100' } })).stdout;
+    const lesson = out.split('\n').find((l) => /^\s+Lesson\s/.test(l))!;
+    expect(lesson).toMatch(/\s([1-9]\d?)%\s+told under another heading/);
+    expect(out).not.toMatch(/no heading of its own/);
+  });
+
+  it('never says a part is missing while the rules are silent, and says so when they report', async () => {
+    const files = [...ANSWERS, fixtures + 'weak-never-failed.md', fixtures + 'holdout3-weak-no-fix-no-stakes.md'];
+    let seen = 0;
+    for (const file of files) {
+      const json = JSON.parse((await cli(['lint', file, '-f', 'json'])).stdout)[0];
+      const starMissing = json.messages.some((m: JsonMessage) => m.ruleId === 'star-structure' && /part of STAR is missing/.test(m.message));
+      const noLesson = json.messages.some((m: JsonMessage) => m.ruleId === 'missing-lesson' && /^(There is no lesson|The whole answer)/.test(m.message));
+      const out = (await cli(['lint', file])).stdout;
+      expect(out).not.toMatch(/none found/);
+      expect(/missing \(see star-structure\)|star-structure finds none/.test(out)).toBe(starMissing);
+      expect(/Lesson .*(missing \(see missing-lesson\)|missing-lesson finds none)/.test(out)).toBe(noLesson);
+      seen += Number(starMissing) + Number(noLesson);
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});

@@ -124,7 +124,8 @@ async function runAnswers(file: AnswersFile, options: DraftOptions, linting: Lin
   const result = { ...assembled.lint, filePath: options.print ? '<answer>' : path };
   if (result.findings.length > 0) {
     const paint = await loadPaint(shouldColor(options.color, io.env, Boolean((report as { isTTY?: boolean }).isTTY)));
-    report.write(formatStylish([result], { paint, rules: RULES, version: packageVersion(), cwd: process.cwd() }));
+    const width = terminalWidth(report as { columns?: number }, io.env);
+    report.write(formatStylish([result], { paint, rules: RULES, version: packageVersion(), cwd: process.cwd(), width }));
   }
   if (result.errorCount > 0) return 1;
   if (maxWarnings >= 0 && result.warningCount > maxWarnings) {

@@ -1,5 +1,5 @@
 import type { Answer, Sentence } from '../../answer/model.js';
-import { defineRule, wordRange, type Report } from '../rule.js';
+import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { othersAtFault, ownedAround } from '../events.js';
 
 /** The speaker disowns the failure outright. No nearby ownership excuses these. */
@@ -66,9 +66,23 @@ export default defineRule({
   userList: 'deflecting',
   severity: 'error',
   scope: 'phrase',
-  judged: {
-    message: "This puts the failure on someone or something else, and nothing here owns your part.",
-    suggestion: "Keep the fact if it matters, then say what you could have done: what you assumed, missed or didn't check.",
+  messages: {
+    disowning: {
+      message: 'This disowns the failure. Interviewers hear it as a refusal to take responsibility.',
+      suggestion: 'Replace it with your own part: what you missed, assumed or failed to check.',
+    },
+    deflecting: {
+      message: 'This puts the failure on someone or something else, and nothing beside it owns your part.',
+      suggestion: 'Keep the fact if it matters, then add what you could have done: "I didn\'t confirm it in writing."',
+    },
+    otherParty: {
+      message: 'This makes someone else the cause of the failure, and nothing beside it owns your part.',
+      suggestion: 'Keep the fact if it matters, then add what you could have done: "I didn\'t confirm it in writing."',
+    },
+    judged: {
+      message: "This puts the failure on someone or something else, and nothing here owns your part.",
+      suggestion: "Keep the fact if it matters, then say what you could have done: what you assumed, missed or didn't check.",
+    },
   },
   summary: 'The failure is put on other people or circumstances instead of owned',
   rationale:
@@ -80,10 +94,10 @@ export default defineRule({
     fixed: 'The launch slipped because I never froze the design; I let three rounds of mock-up changes in after the cut-off.',
   },
   check(answer, _options, emit, find) {
-    const reported: Report[] = [];
-    const report = (r: Report): void => {
-      reported.push(r);
-      emit(r);
+    const reported: RuleFinding[] = [];
+    const report = (finding: RuleFinding<'disowning' | 'deflecting' | 'otherParty'>): void => {
+      reported.push(finding);
+      emit(finding);
     };
     for (const sentence of answer.sentences) {
       for (const match of find(sentence, 'disowning')) {
@@ -91,17 +105,15 @@ export default defineRule({
         const words = sentence.words.slice(match.start, match.end).map((w) => w.norm).join(' ');
         report({
           ...wordRange(sentence.words, match.start, match.end),
-          message: 'This disowns the failure. Interviewers hear it as a refusal to take responsibility.',
+          messageId: 'disowning',
           certain: /\bmy fault\b|no fault of my own/.test(words),
-          suggestions: ['Replace it with your own part: what you missed, assumed or failed to check.'],
         });
       }
       for (const match of find(sentence, 'deflecting')) {
         if (ownedNearby(answer, sentence, match.end)) continue;
         report({
           ...wordRange(sentence.words, match.start, match.end),
-          message: 'This puts the failure on someone or something else, and nothing beside it owns your part.',
-          suggestions: ['Keep the fact if it matters, then add what you could have done: "I didn\'t confirm it in writing."'],
+          messageId: 'deflecting',
         });
       }
     }
@@ -112,9 +124,8 @@ export default defineRule({
       report({
         start: found.start,
         end: found.end,
-        message: 'This makes someone else the cause of the failure, and nothing beside it owns your part.',
+        messageId: 'otherParty',
         basis: 'events',
-        suggestions: ['Keep the fact if it matters, then add what you could have done: "I didn\'t confirm it in writing."'],
       });
     }
   },

@@ -52,9 +52,19 @@ export default defineRule({
   severity: 'warning',
   unconfirmed: 'info',
   scope: 'phrase',
-  judged: {
-    message: "Hedged claims about what you did or learned sound unsure of the story.",
-    suggestion: "State it plainly: \"I learned\", not \"I think I maybe learned\".",
+  messages: {
+    dense: {
+      message: '"{{phrase}}" is one of {{count}} hedges in {{words}} words; together they make you sound unsure.',
+      suggestion: '{{advice}}',
+    },
+    onLesson: {
+      message: '"{{phrase}}" hedges your lesson; a lesson you are unsure of does not sound learned.',
+      suggestion: '{{advice}}',
+    },
+    judged: {
+      message: "Hedged claims about what you did or learned sound unsure of the story.",
+      suggestion: "State it plainly: \"I learned\", not \"I think I maybe learned\".",
+    },
   },
   summary: 'Hedges weaken claims about what you did and what you learned',
   rationale:
@@ -88,10 +98,8 @@ export default defineRule({
       const advice = CONFIDENT[key] ?? `drop "${phrase}" and say it with confidence`;
       report({
         ...wordRange(words, hedge.start, hedge.end),
-        message: hedge.onLesson && !tooMany
-          ? `"${phrase}" hedges your lesson; a lesson you are unsure of does not sound learned.`
-          : `"${phrase}" is one of ${found.length} hedges in ${answer.wordCount} words; together they make you sound unsure.`,
-        suggestions: [advice.charAt(0).toUpperCase() + advice.slice(1) + '.'],
+        messageId: hedge.onLesson && !tooMany ? 'onLesson' : 'dense',
+        data: { phrase, count: found.length, words: answer.wordCount, advice: advice.charAt(0).toUpperCase() + advice.slice(1) + '.' },
       });
     }
   },

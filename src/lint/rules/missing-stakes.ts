@@ -28,9 +28,19 @@ export default defineRule({
   userList: 'trivial',
   severity: 'warning',
   scope: 'answer',
-  judged: {
-    message: "The answer doesn't say what the failure cost, or the cost it gives is trivial.",
-    suggestion: "Say what was at risk or lost: time, money, a customer, trust.",
+  messages: {
+    trivial: {
+      message: 'The failure sounds trivial; a small slip with no real cost dodges the question.',
+      suggestion: 'Choose a failure that cost something: time, money, a customer, your team\'s trust.',
+    },
+    noCost: {
+      message: 'The answer never says what the failure cost or why it mattered.',
+      suggestion: 'Add the stakes: who was affected, what was lost or delayed, and by how much.',
+    },
+    judged: {
+      message: "The answer doesn't say what the failure cost, or the cost it gives is trivial.",
+      suggestion: "Say what was at risk or lost: time, money, a customer, trust.",
+    },
   },
   summary: 'No consequence or cost stated, or a failure too small to count',
   rationale:
@@ -52,8 +62,7 @@ export default defineRule({
         if (trivial) {
           report({
             ...wordRange(sentence.words, trivial.start, trivial.end),
-            message: 'The failure sounds trivial; a small slip with no real cost dodges the question.',
-            suggestions: ['Choose a failure that cost something: time, money, a customer, your team\'s trust.'],
+            messageId: 'trivial',
           });
           return;
         }
@@ -62,8 +71,7 @@ export default defineRule({
     if (answer.sentences.some((s) => s.signals.cost)) return;
     report({
       ...answerRange(answer),
-      message: 'The answer never says what the failure cost or why it mattered.',
-      suggestions: ['Add the stakes: who was affected, what was lost or delayed, and by how much.'],
+      messageId: 'noCost',
     });
   },
 });

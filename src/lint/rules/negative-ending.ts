@@ -34,9 +34,15 @@ export default defineRule({
   userList: 'regret',
   severity: 'warning',
   scope: 'answer',
-  judged: {
-    message: "The answer ends on the damage or a regret instead of what changed.",
-    suggestion: "Finish on the lesson or on what you do differently now.",
+  messages: {
+    endsOnLoss: {
+      message: 'The answer ends on the loss or the regret, so that is what the interviewer remembers.',
+      suggestion: 'Close on the turn: what you learned, what you do differently now, and a result since.',
+    },
+    judged: {
+      message: "The answer ends on the damage or a regret instead of what changed.",
+      suggestion: "Finish on the lesson or on what you do differently now.",
+    },
   },
   summary: 'The answer ends on the loss or the regret, with no turn to what was gained',
   rationale:
@@ -67,8 +73,7 @@ export default defineRule({
     report({
       start: last.start,
       end: last.end,
-      message: 'The answer ends on the loss or the regret, so that is what the interviewer remembers.',
-      suggestions: ['Close on the turn: what you learned, what you do differently now, and a result since.'],
+      messageId: 'endsOnLoss',
     });
   },
 });

@@ -1,5 +1,6 @@
 import type { Sentence } from '../../answer/model.js';
-import { defineRule, wordRange } from '../rule.js';
+import type { PhraseMatch } from '../../answer/phrases.js';
+import { definePhraseRule } from '../rule.js';
 
 /** Conduct the speaker did: the subject must be "I" or "we". */
 const CONDUCT: readonly string[] = [
@@ -23,16 +24,31 @@ function negated(sentence: Sentence, start: number): boolean {
   return sentence.words.slice(Math.max(0, start - 3), start + 3).some((w) => NEGATIONS.has(w.norm));
 }
 
-export default defineRule({
+/** Phrases that speak of conduct only when the speaker acted in the same sentence ("without permission"). */
+const CONDUCT_IF_SPEAKER_ACTS = new Set(['without', 'under', 'insider', 'conflict']);
+
+function notConduct(sentence: Sentence, match: PhraseMatch): boolean {
+  const speakerInvolved = sentence.signals.speakerSubject || sentence.signals.groupSubject;
+  if (CONDUCT_IF_SPEAKER_ACTS.has(sentence.words[match.start]!.norm) && !speakerInvolved) return true;
+  return negated(sentence, match.start);
+}
+
+export default definePhraseRule({
   id: 'red-flag',
   phrases: { conduct: CONDUCT },
   userList: 'conduct',
   severity: 'warning',
-  scope: 'phrase',
-  judged: {
-    message: "This tells of a failure that raises doubts about judgement or integrity, not a mistake that teaches.",
-    suggestion: "Choose a story where you misjudged something, not one where you broke a rule or misled people.",
+  messages: {
+    misconduct: {
+      message: 'This reads as misconduct or a breach of policy, which is a liability rather than a lesson.',
+      suggestion: 'Choose a failure of judgment or oversight instead, or leave this detail out if it is not what happened.',
+    },
+    judged: {
+      message: 'This tells of a failure that raises doubts about judgement or integrity, not a mistake that teaches.',
+      suggestion: 'Choose a story where you misjudged something, not one where you broke a rule or misled people.',
+    },
   },
+  report: [{ list: 'conduct', messageId: 'misconduct', unless: notConduct }],
   summary: 'The story involves ethics, policy, safety or conduct trouble',
   rationale:
     'A failure of judgment or oversight is a good answer; a breach of ethics, law, safety or policy is a liability, whatever you learned. Interviewers cannot unhear it. Choose a story about a misjudgment, not misconduct.',
@@ -41,21 +57,5 @@ export default defineRule({
   example: {
     flagged: 'To hit the date I skipped the security review and pushed the release myself.',
     fixed: 'To hit the date I planned the security review for the last two days, and when it found an issue the release slipped a week.',
-  },
-  check(answer, _options, report, find) {
-    for (const sentence of answer.sentences) {
-      const speakerInvolved = sentence.signals.speakerSubject || sentence.signals.groupSubject;
-      for (const match of find(sentence, 'conduct')) {
-        const phrase = sentence.words[match.start]!.norm;
-        // "without permission" and the like speak of conduct only when the speaker acted in that sentence.
-        if ((phrase === 'without' || phrase === 'under' || phrase === 'insider' || phrase === 'conflict') && !speakerInvolved) continue;
-        if (negated(sentence, match.start)) continue;
-        report({
-          ...wordRange(sentence.words, match.start, match.end),
-          message: 'This reads as misconduct or a breach of policy, which is a liability rather than a lesson.',
-          suggestions: ['Choose a failure of judgment or oversight instead, or leave this detail out if it is not what happened.'],
-        });
-      }
-    }
   },
 });

@@ -58,9 +58,19 @@ export default defineRule({
   id: 'star-structure',
   severity: 'warning',
   scope: 'answer',
-  judged: {
-    message: "The story is missing a part an interviewer listens for (situation, what you did, or how it turned out).",
-    suggestion: "Make sure the answer tells the setting, your own actions, the result and the lesson, in that order.",
+  messages: {
+    missingPart: {
+      message: 'The {{part}} part of STAR is missing{{where}}.',
+      suggestion: '{{advice}}',
+    },
+    longSetup: {
+      message: 'The setup (situation and task) takes {{share}}% of the answer; keep it under {{limit}}%.',
+      suggestion: 'Cut the background to what the listener needs, and spend the words on what you did and learned.',
+    },
+    judged: {
+      message: "The story is missing a part an interviewer listens for (situation, what you did, or how it turned out).",
+      suggestion: "Make sure the answer tells the setting, your own actions, the result and the lesson, in that order.",
+    },
   },
   summary: 'A STAR part is missing, or the setup takes over the answer',
   rationale:
@@ -83,8 +93,8 @@ export default defineRule({
     for (const part of missing) {
       report({
         ...answerRange(answer),
-        message: `The ${LABEL[part]} part of STAR is missing${answer.explicitSections ? ' (no section under that heading)' : ''}.`,
-        suggestions: [ADVICE[part]!],
+        messageId: 'missingPart',
+        data: { part: LABEL[part], where: answer.explicitSections ? ' (no section under that heading)' : '', advice: ADVICE[part]! },
       });
     }
     const setup = setupSentences(answer);
@@ -95,8 +105,8 @@ export default defineRule({
       report({
         start: setup[0]!.start,
         end: lastSetup.end,
-        message: `The setup (situation and task) takes ${Math.round(share * 100)}% of the answer; keep it under ${Math.round(options.maxSetupShare * 100)}%.`,
-        suggestions: ['Cut the background to what the listener needs, and spend the words on what you did and learned.'],
+        messageId: 'longSetup',
+        data: { share: Math.round(share * 100), limit: Math.round(options.maxSetupShare * 100) },
       });
     }
   },

@@ -7,7 +7,7 @@ const CONDUCT: readonly string[] = [
     'i|we @adv? @adv? (lied|lie|falsified|fabricated|faked|forged|backdated|stole|embezzled|plagiarized|plagiarised|cheated|harassed|bullied|threatened|shredded|doctored|fudged)',
     'i|we @adv? @adv? (hid|concealed|covered up|buried|swept) the|my|our|it|that|this',
     'i|we @adv? covered it up', 'i|we @adv? (yelled at|screamed at|swore at|punched|shoved)',
-    'i|we @adv? @adv? (ignored|skipped|bypassed|disabled|circumvented|violated|broke|overrode|overrode|turned off|switched off) the|a|our|all|every|two|three @adv? (safety|security|compliance|legal|audit|privacy|fire|regulatory|hipaa|gdpr|sox) ..2 (procedure|procedures|policy|policies|protocol|protocols|check|checks|review|reviews|rule|rules|regulation|regulations|requirement|requirements|controls|alarm|alarms|lock|locks|guard|guards|training|sign-off|approval)',
+    'i|we @adv? @adv? (ignored|skipped|bypassed|disabled|circumvented|violated|broke|overrode|turned off|switched off) the|a|our|all|every|two|three @adv? (safety|security|compliance|legal|audit|privacy|fire|regulatory|hipaa|gdpr|sox) ..2 (procedure|procedures|policy|policies|protocol|protocols|check|checks|review|reviews|rule|rules|regulation|regulations|requirement|requirements|controls|alarm|alarms|lock|locks|guard|guards|training|sign-off|approval)',
     'i|we @adv? (broke|violated) the law|policy|rules|contract|nda|regulations', 'i|we @adv? took credit for',
     // Records that do not reflect what happened: falsification without the word.
     'i|we @adv? (made up|invented|filled in|copied|reused|guessed|estimated|backfilled|doctored|altered|changed|adjusted) ..3 (measurements|readings|results|data|numbers|figures|records|entries|hours|logs|timesheet|timesheets|signatures|dates)',

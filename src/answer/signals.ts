@@ -4,7 +4,7 @@
  * signals instead of matching words on their own, so "understanding" lives in one place.
  */
 import { PhraseSet, type MatchableWord, type PhraseMatch } from './phrases.js';
-import { OTHERS, WORD_CLASSES } from './lexicon.js';
+import { OTHERS, WORD_CLASSES, negatedBefore } from './lexicon.js';
 
 export interface SentenceSignals {
   /** The speaker is a grammatical subject ("I", "I'm", "I've"). */
@@ -293,12 +293,12 @@ export function nearestSubject(words: readonly MatchableWord[], index: number): 
   return null;
 }
 
-const NEGATORS = new Set(['no', 'without', 'zero', 'never', 'not', "didn't", "hasn't", "haven't", "wasn't", "weren't", 'nor', 'avoid', 'avoided', 'prevent', 'prevented', 'nobody', 'none', 'nothing']);
+/** Besides a negator, words that deny a failure word after them ("zero errors", "to avoid a delay"). */
+const DENYING = new Set(['without', 'zero', 'avoid', 'avoided', 'prevent', 'prevented']);
 
 /** "no errors", "without missing a deadline": the failure word is denied. */
 function negatedAt(words: readonly MatchableWord[], start: number): boolean {
-  for (let i = Math.max(0, start - 3); i < start; i++) if (NEGATORS.has(words[i]!.norm)) return true;
-  return false;
+  return negatedBefore(words, start, 3, DENYING);
 }
 
 /** "later than I should have", "I've always been": not a change in behaviour. */

@@ -1,6 +1,7 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { othersAtFault, ownedAround } from '../events.js';
+import { negatedBefore } from '../../answer/lexicon.js';
 
 /** The speaker disowns the failure outright. No nearby ownership excuses these. */
 const DISOWNING: readonly string[] = [
@@ -35,7 +36,6 @@ const DEFLECTING: readonly string[] = [
     'the system|process|tool|tools was|were broken', '(nobody else|no one else) @adv? cared|checked|helped|noticed',
   ];
 
-const NEGATORS = new Set(['not', "n't", 'never', "wasn't", "isn't", "weren't", "didn't", "don't", 'no']);
 const OTHERS = new Set(['their', 'his', 'her', 'them', 'him', 'they', 'he', 'she']);
 
 /**
@@ -45,7 +45,7 @@ const OTHERS = new Set(['their', 'his', 'her', 'them', 'him', 'they', 'he', 'she
 function exonerates(sentence: Sentence, start: number, end: number): boolean {
   const words = sentence.words;
   if (!words.slice(start, end).some((w) => OTHERS.has(w.norm))) return false;
-  return words.slice(Math.max(0, start - 3), start + 1).some((w) => NEGATORS.has(w.norm));
+  return negatedBefore(words, start + 1, 4);
 }
 
 /** A deflection is context, not blame, when the speaker owns their own part right beside it. */

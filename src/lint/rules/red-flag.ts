@@ -1,6 +1,7 @@
 import type { Sentence } from '../../answer/model.js';
 import type { PhraseMatch } from '../../answer/phrases.js';
 import { definePhraseRule } from '../rule.js';
+import { negatedBefore } from '../../answer/lexicon.js';
 
 /** Conduct the speaker did: the subject must be "I" or "we". */
 const CONDUCT: readonly string[] = [
@@ -18,10 +19,12 @@ const CONDUCT: readonly string[] = [
     "(i was|i got) @adv? (fired|dismissed|terminated|sacked) (for|because|after)", 'insider trading', 'conflict of interest',
   ];
 
-const NEGATIONS = new Set(['never', 'not', "didn't", "wouldn't", "won't", 'refused', 'nobody', 'no']);
+/** Besides a negator, a refusal near the act denies it ("I refused to sign off"). */
+const REFUSAL = new Set(['refused']);
 
+/** A negator within three words either side: "I never hid", "hid nothing". */
 function negated(sentence: Sentence, start: number): boolean {
-  return sentence.words.slice(Math.max(0, start - 3), start + 3).some((w) => NEGATIONS.has(w.norm));
+  return negatedBefore(sentence.words, start + 3, 6, REFUSAL);
 }
 
 /** Phrases that speak of conduct only when the speaker acted in the same sentence ("without permission"). */

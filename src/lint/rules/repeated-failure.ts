@@ -1,5 +1,6 @@
 import type { Sentence } from '../../answer/model.js';
 import { definePhraseRule } from '../rule.js';
+import { negatedBefore } from '../../answer/lexicon.js';
 
 const REPEATS: readonly string[] = [
     'it|this|that (happened|occurred) again', '(happened|occurred|did it|made it) a second|third time', 'i|we (made|make|repeated|repeat) the|that same? (mistake|error|misstep) again?',
@@ -8,10 +9,11 @@ const REPEATS: readonly string[] = [
     'i fell|slipped back into', 'i slipped again', 'it still happens', 'still happens', 'same thing happened',
   ];
 
-const NEGATORS = new Set(['never', 'not', "hasn't", "haven't", "didn't", "won't", "wouldn't", 'no', 'without', 'rather', "doesn't", "don't", 'stopped', 'avoid', 'avoided', 'prevent', 'prevented', 'before', 'until']);
+/** Besides a negator, words that keep the repeat from happening ("to avoid doing it again", "before it happened again"). */
+const PREVENTING = new Set(['without', 'rather', 'stopped', 'avoid', 'avoided', 'prevent', 'prevented', 'before', 'until']);
 
 function negated(sentence: Sentence, start: number): boolean {
-  return sentence.words.slice(Math.max(0, start - 4), start).some((w) => NEGATORS.has(w.norm));
+  return negatedBefore(sentence.words, start, 4, PREVENTING);
 }
 
 export default definePhraseRule({

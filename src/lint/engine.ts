@@ -149,7 +149,14 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 }
 
-function directiveFinding(answer: Answer, directive: Directive, ruleId: string, severity: ActiveSeverity, messageId: string, message: string): Finding {
+interface DirectiveMessage {
+  ruleId: string;
+  severity: ActiveSeverity;
+  messageId: string;
+  message: string;
+}
+
+function directiveFinding(answer: Answer, directive: Directive, { ruleId, severity, messageId, message }: DirectiveMessage): Finding {
   const from = answer.locate(directive.start);
   const to = answer.locate(directive.end);
   return {
@@ -180,11 +187,14 @@ function applyDirectives(answer: Answer, findings: Finding[], reportUnused: bool
   const known = new Set(RULES.map((r) => r.id));
   for (const d of directives) {
     for (const id of d.rules) {
-      if (!known.has(id)) kept.push(directiveFinding(answer, d, 'directive', 'error', 'unknownRule', `Unknown rule "${id}" in failcoach-${d.kind}; run "failcoach rules" to list them.`));
+      if (known.has(id)) continue;
+      const message = `Unknown rule "${id}" in failcoach-${d.kind}; run "failcoach rules" to list them.`;
+      kept.push(directiveFinding(answer, d, { ruleId: 'directive', severity: 'error', messageId: 'unknownRule', message }));
     }
     if (reportUnused && d.kind !== 'enable' && !used.has(d)) {
       const named = d.rules.length > 0 ? ` for ${d.rules.join(', ')}` : '';
-      kept.push(directiveFinding(answer, d, 'unused-disable-directive', 'warning', 'unusedDirective', `This failcoach-${d.kind}${named} silences nothing; remove it.`));
+      const message = `This failcoach-${d.kind}${named} silences nothing; remove it.`;
+      kept.push(directiveFinding(answer, d, { ruleId: 'unused-disable-directive', severity: 'warning', messageId: 'unusedDirective', message }));
     }
   }
   return kept;

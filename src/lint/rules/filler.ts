@@ -1,4 +1,5 @@
 import type { Answer, Sentence, Word } from '../../answer/model.js';
+import type { PhraseMatch } from '../../answer/phrases.js';
 import { definePhraseRule } from '../rule.js';
 
 const FILLERS: readonly string[] = ['um|umm|uh|uhh|uhm|er|erm|hmm|mm', 'basically', 'literally', 'you know', 'i mean', 'like', 'so yeah', 'or whatever', 'and stuff', 'and everything', 'kinda like'];
@@ -40,6 +41,10 @@ function isFiller(answer: Answer, sentence: Sentence, start: number, end: number
   return true;
 }
 
+function notFiller(sentence: Sentence, match: PhraseMatch, answer: Answer): boolean {
+  return !isFiller(answer, sentence, match.start, match.end);
+}
+
 export default definePhraseRule({
   id: 'filler',
   phrases: { fillers: FILLERS },
@@ -56,7 +61,7 @@ export default definePhraseRule({
       suggestion: 'Cut the fillers ("like", "basically", "you know") and say it directly.',
     },
   },
-  report: [{ list: 'fillers', messageId: 'filler', unless: (sentence, match, answer) => !isFiller(answer, sentence, match.start, match.end) }],
+  report: [{ list: 'fillers', messageId: 'filler', unless: notFiller }],
   density: true,
   summary: 'Spoken fillers (um, you know, basically, literally, "like") above a density',
   rationale:

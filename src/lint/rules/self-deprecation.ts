@@ -4,14 +4,14 @@ const INSULTS = 'terrible|awful|hopeless|useless|stupid|dumb|incompetent|clueles
 const NOUNS = 'idiot|moron|fool|failure|disaster|mess|fraud|joke|loser|screw-up|screwup|liability';
 
 const RUNNING_DOWN: readonly string[] = [
-    `(i'm|i am|i was|i've always been|i have always been|i've been|i'm just|i'm still|i was just) @adv? so|really|very|pretty|such|always|completely|totally|truly|just|simply|an|a|the? so|really|very|such|complete|total|absolute|an|a? ${INSULTS}`,
-    `(i'm|i am|i was|i've always been|i have always been|i'm just) @adv? such|a|an|the? a|an? complete|total|absolute|real? ${NOUNS}`,
-    `the|an|a ${NOUNS} (i am|i was|that i am|that i was)`,
-    `(i'm|i am|i was) a bit of a|an ${NOUNS}`,
-    `(i'm|i am|i was|i've always been) (so|really|very|pretty|just|always)? bad|terrible|awful|hopeless|useless|rubbish|garbage at`,
-    'i @adv? suck|sucked at', "(i'm|i am|i was) not (smart|clever|bright|talented|good) enough", "(i'm|i am) just not (a numbers|a people|a detail|a details|a tech|a technical|cut out)",
-    'i always (mess|screw|muck) (things|it|everything)? up', 'i ruin|ruined everything', "i'm the worst", 'the worst (employee|engineer|manager|analyst|designer|developer|leader) (ever|in the world|alive)',
-  ];
+  `(i'm|i am|i was|i've always been|i have always been|i've been|i'm just|i'm still|i was just) @adv? so|really|very|pretty|such|always|completely|totally|truly|just|simply|an|a|the? so|really|very|such|complete|total|absolute|an|a? ${INSULTS}`,
+  `(i'm|i am|i was|i've always been|i have always been|i'm just) @adv? such|a|an|the? a|an? complete|total|absolute|real? ${NOUNS}`,
+  `the|an|a ${NOUNS} (i am|i was|that i am|that i was)`,
+  `(i'm|i am|i was) a bit of a|an ${NOUNS}`,
+  `(i'm|i am|i was|i've always been) (so|really|very|pretty|just|always)? bad|terrible|awful|hopeless|useless|rubbish|garbage at`,
+  'i @adv? suck|sucked at', "(i'm|i am|i was) not (smart|clever|bright|talented|good) enough", "(i'm|i am) just not (a numbers|a people|a detail|a details|a tech|a technical|cut out)",
+  'i always (mess|screw|muck) (things|it|everything)? up', 'i ruin|ruined everything', "i'm the worst", 'the worst (employee|engineer|manager|analyst|designer|developer|leader) (ever|in the world|alive)',
+];
 
 export default definePhraseRule({
   id: 'self-deprecation',

@@ -46,6 +46,9 @@ export function explainRule(id: string, paint: Paint): string {
       ? ['  none']
       : options.map(([name, spec]) => `  ${name} (${spec.type}, default ${spec.default}): ${spec.description}`)),
     '',
+    paint.bold('Messages'),
+    ...Object.entries(rule.messages).flatMap(([messageId, m]) => wrap(`${messageId}: ${m.message.replace(/\{\{(\w+)\}\}/g, '‹$1›')}`)),
+    '',
     paint.bold('Flagged'),
     ...wrap(`${paint.red('✗')} ${rule.example.flagged}`),
     paint.bold('Fixed'),

@@ -1,16 +1,3 @@
-import { expect } from 'vitest';
-import type { Finding } from '../src/lint/engine.js';
-import { findingsOf } from './rule-tester.js';
-
-export { findingsOf };
+/** What rule tests share: the base answer and one rule's own findings on a text (see rule-tester.ts). */
+export { findingsOf } from './rule-tester.js';
 export { BASE, answer } from './base-answer.js';
-
-/** The text each finding points at. */
-export function flaggedText(text: string, findings: readonly Finding[]): string[] {
-  return findings.map((f) => text.slice(f.start, f.end));
-}
-
-export function expectClean(ruleId: string, text: string, options: Record<string, number> = {}): void {
-  const findings = findingsOf(ruleId, text, options);
-  expect(findings.map((f) => `${f.ruleId}: ${f.message} [${text.slice(f.start, f.end)}]`)).toEqual([]);
-}

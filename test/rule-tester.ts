@@ -54,7 +54,7 @@ export function findingsOf(ruleId: string, text: string, options: Record<string,
 }
 
 /** A finding's place in the form the tables write it. */
-export function placeOf(f: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>): string {
+function placeOf(f: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>): string {
   return `${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
 }
 

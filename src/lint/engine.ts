@@ -56,7 +56,7 @@ export interface LintOptions {
 }
 
 /** Words the user added to rules' word lists, by rule id. */
-export function addedTerms(settings: LintSettings): Record<string, string[]> {
+function addedTerms(settings: LintSettings): Record<string, string[]> {
   const added: Record<string, string[]> = {};
   for (const [id, setting] of Object.entries(settings.rules ?? {})) if (setting.add?.length) added[id] = setting.add;
   return added;

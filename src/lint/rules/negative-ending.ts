@@ -10,7 +10,7 @@ const FLIPPING = new Set(['without']);
 const STORY_NEUTRAL = new Set(['learn', 'learned', 'learnt', 'lesson', 'mistake', 'mistakes', 'failure', 'failures', 'fail', 'failed', 'error', 'errors', 'problem', 'problems', 'miss', 'missed']);
 
 /** AFINN valence of the speaker's own words, with a negator in the three words before flipping a word. */
-export function valence(sentence: Sentence): number {
+function valence(sentence: Sentence): number {
   let score = 0;
   sentence.words.forEach((word, i) => {
     if (word.quoted) return;

@@ -6,7 +6,7 @@ const TIME_WORDS = new Set(['january', 'february', 'march', 'april', 'june', 'ju
 const ROLES = new Set(['manager', 'director', 'client', 'customer', 'customers', 'vp', 'ceo', 'cto', 'cfo', 'engineer', 'engineers', 'analyst', 'designer', 'developer', 'developers', 'intern', 'lead', 'stakeholder', 'stakeholders', 'vendor', 'supplier', 'auditor', 'editor', 'teacher', 'nurse', 'patient', 'patients', 'founder', 'recruiter', 'users', 'account', 'board', 'investor', 'investors', 'students', 'professor', 'team']);
 
 /** Distinct specifics: numbers, dates and durations, names and acronyms, roles (half weight: "my manager" is thin). */
-export function countSpecifics(answer: Answer): number {
+function countSpecifics(answer: Answer): number {
   const seen = new Set<string>();
   let roles = 0;
   for (const sentence of answer.sentences) {

@@ -1,3 +1,12 @@
+/**
+ * The rule contract. A rule declares, once, everything the engine, the config, the docs and the
+ * tests read: its id, severity, scope, options with bounds, messages by id, and its phrase lists.
+ * The lists and messages are typed data in the rule's own module rather than YAML compiled by the
+ * build: tsc already compiles them at build time, a message id a check emits or a list it asks
+ * for is checked against the declaration by the compiler, and build-phrase-book precompiles the
+ * lists into the phrase book as before. Phrase checks are declared with definePhraseRule; rules
+ * that reason over the answer keep a check function under the same contract.
+ */
 import type { Answer, Sentence, Word } from '../answer/model.js';
 import type { PhraseMatch } from '../answer/phrases.js';
 

@@ -13,8 +13,17 @@ export default defineCases('red-flag', {
       name: '"without permission" when the speaker did not act in the sentence',
       text: answer({ result: 'The vendor had changed the SDK without permission, and the fix reached everyone within 36 hours.' }),
     },
+    {
+      name: 'an act denied by a negator just before it',
+      text: answer({ result: 'Nobody said I lied about the results, but I had cut the test plan. The fix reached everyone within 36 hours.' }),
+    },
   ],
   invalid: [
+    {
+      name: '"without permission" when the speaker acted in the sentence',
+      text: story('I pushed the build to the store without permission from the release board.'),
+      findings: [{ messageId: 'misconduct', at: '3:33-3:51', text: 'without permission' }],
+    },
     { name: 'lying', text: story('I lied to my manager about the test results.'), findings: [{ messageId: 'misconduct', at: '3:1-3:7', text: 'I lied' }] },
     {
       name: 'bypassing a review',

@@ -1,11 +1,30 @@
 /**
  * Word classes shared by the Answer model's signals and by the rules. Data, not logic: these
- * are the words that name people, the speaker, and the group the speaker belongs to.
+ * are the words that name people and the speaker, and the words that negate.
  */
 import type { WordClasses } from './phrases.js';
 
-export const SELF = ['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"];
-export const GROUP = ['we', 'us', 'our', 'ours', 'ourselves', "we're", "we've", "we'd", "we'll"];
+const SELF = ['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"];
+
+/**
+ * The one negator class: words that deny what follows them ("never told", "didn't check", "no
+ * errors"). Every check that asks whether a phrase is negated starts from this set; a check that
+ * reads a wider context (a prevention word, a refusal) adds its own words beside it, by name.
+ */
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'not', "n't", 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere', 'cannot',
+  "didn't", "don't", "doesn't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't",
+  "won't", "wouldn't", "can't", "couldn't", "shouldn't", "mustn't",
+]);
+
+/** Whether one of the `before` words ending just before index `at` is a negator, or one of the check's `extra` words. */
+export function negatedBefore(words: readonly { norm: string }[], at: number, before: number, extra?: ReadonlySet<string>): boolean {
+  for (let i = Math.max(0, at - before); i < Math.min(at, words.length); i++) {
+    const norm = words[i]!.norm;
+    if (NEGATORS.has(norm) || extra?.has(norm)) return true;
+  }
+  return false;
+}
 
 /** People and parties other than the speaker who could take the blame. */
 export const OTHERS = [
@@ -21,19 +40,14 @@ export const OTHERS = [
 
 export const WORD_CLASSES: WordClasses = {
   self: SELF,
-  group: GROUP,
   others: OTHERS,
-  subject: ['i', 'we', 'he', 'she', 'they', 'it', 'you'],
   be: ['is', 'was', 'were', 'are', 'be', 'been', 'being', "wasn't", "weren't", "isn't", "aren't", 'got', 'get', 'gets', 'getting'],
   det: ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'their', 'his', 'her', 'its', 'your', 'some', 'any'],
-  neg: ["didn't", "don't", "doesn't", "wasn't", "weren't", "hadn't", "haven't", "hasn't", 'never', 'not', "couldn't", "wouldn't", "won't", "can't", 'cannot'],
   adv: [
     'just', 'really', 'also', 'then', 'immediately', 'quickly', 'first', 'finally', 'eventually', 'personally',
     'simply', 'actually', 'still', 'already', 'soon', 'later', 'promptly', 'directly', 'openly', 'honestly',
     'fully', 'completely', 'carefully', 'calmly', 'publicly', 'privately', 'now', 'always', 'usually', 'since',
   ],
-  /** Adverbs that sit inside a past admission ("I simply didn't"), without the habitual "now" and "always". */
-  padv: ['just', 'really', 'also', 'then', 'simply', 'actually', 'completely', 'honestly', 'still', 'already', 'personally', 'badly', 'totally', 'clearly', 'obviously', 'stupidly', 'naively', 'wrongly'],
   number: [
     'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
     'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions',

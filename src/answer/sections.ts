@@ -1,4 +1,4 @@
-import type { Part, Section, Sentence, Heading } from './model.js';
+import { STAR_PARTS, type Part, type Section, type Sentence, type Heading } from './model.js';
 
 const HEADING_SYNONYMS: ReadonlyArray<[Part, RegExp]> = [
   ['lesson', /\b(lessons?|learn(ed|t|ings?)?|takeaways?|reflections?|hindsight|looking back|differently|since then|growth|prevention|going forward|changed)\b/],
@@ -45,8 +45,6 @@ export function sectionsFromHeadings(headings: readonly Heading[], sentences: Se
   return sections;
 }
 
-const ORDER: readonly Part[] = ['situation', 'task', 'action', 'result', 'lesson'];
-
 function partScores(sentence: Sentence, position: number, first: boolean): number[] {
   const s = sentence.signals;
   const situation = (s.setting ? 2 : 0) + (first ? 1.5 : 0) + (1 - position) * 0.5 + (s.failure || s.remedy ? -1.5 : 0);
@@ -66,7 +64,7 @@ function partScores(sentence: Sentence, position: number, first: boolean): numbe
 export function inferSections(sentences: Sentence[]): Section[] {
   const n = sentences.length;
   if (n === 0) return [];
-  const parts = ORDER.length;
+  const parts = STAR_PARTS.length;
   const switchCost = 0.35;
   const best: number[][] = [];
   const from: number[][] = [];
@@ -108,7 +106,7 @@ export function inferSections(sentences: Sentence[]): Section[] {
   for (let i = 1; i <= n; i++) {
     if (i === n || labels[i] !== labels[runStart]) {
       const index = sections.length;
-      sections.push(sectionOf(ORDER[labels[runStart]!]!, null, true, sentences, runStart, i - 1, 0));
+      sections.push(sectionOf(STAR_PARTS[labels[runStart]!]!, null, true, sentences, runStart, i - 1, 0));
       for (let k = runStart; k < i; k++) sentences[k]!.section = index;
       runStart = i;
     }

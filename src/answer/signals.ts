@@ -4,7 +4,7 @@
  * signals instead of matching words on their own, so "understanding" lives in one place.
  */
 import { PhraseSet, type MatchableWord, type PhraseMatch } from './phrases.js';
-import { OTHERS, WORD_CLASSES } from './lexicon.js';
+import { OTHERS, WORD_CLASSES, negatedBefore } from './lexicon.js';
 
 export interface SentenceSignals {
   /** The speaker is a grammatical subject ("I", "I'm", "I've"). */
@@ -121,7 +121,7 @@ const LATER: readonly string[] = ['a|one|two|three|four|six|few|couple|several *
 const OPENERS_OF_NOW = new Set(['now', 'nowadays', 'today', 'currently', 'these']);
 
 /** What the speaker does as a matter of course: prevention only with a marker of routine beside it. */
-const HABIT: readonly string[] = ['i|we @adv? keep|run|make|use|block|ask|check|schedule|write|share|send|insist|build|require|book|review|test|confirm|plan|include|start|set|put|read|print|place|compare|pilot|list|give|treat|document|track|flag|raise|follow|hold|budget|add|walk|call|email|save|back|sign|initial|search|search|rehearse|timebox|pair'];
+const HABIT: readonly string[] = ['i|we @adv? keep|run|make|use|block|ask|check|schedule|write|share|send|insist|build|require|book|review|test|confirm|plan|include|start|set|put|read|print|place|compare|pilot|list|give|treat|document|track|flag|raise|follow|hold|budget|add|walk|call|email|save|back|sign|initial|search|rehearse|timebox|pair'];
 const ROUTINE = new Set(['every', 'each', 'always', 'before', 'whenever', 'now', 'first', 'routinely', 'weekly', 'daily', 'monthly', 'never', 'any', 'until']);
 
 /** A routine marker in the habit's own clause ("I check every…", "before I send, I…"). */
@@ -293,12 +293,12 @@ export function nearestSubject(words: readonly MatchableWord[], index: number): 
   return null;
 }
 
-const NEGATORS = new Set(['no', 'without', 'zero', 'never', 'not', "didn't", "hasn't", "haven't", "wasn't", "weren't", 'nor', 'avoid', 'avoided', 'prevent', 'prevented', 'nobody', 'none', 'nothing']);
+/** Besides a negator, words that deny a failure word after them ("zero errors", "to avoid a delay"). */
+const DENYING = new Set(['without', 'zero', 'avoid', 'avoided', 'prevent', 'prevented']);
 
 /** "no errors", "without missing a deadline": the failure word is denied. */
 function negatedAt(words: readonly MatchableWord[], start: number): boolean {
-  for (let i = Math.max(0, start - 3); i < start; i++) if (NEGATORS.has(words[i]!.norm)) return true;
-  return false;
+  return negatedBefore(words, start, 3, DENYING);
 }
 
 /** "later than I should have", "I've always been": not a change in behaviour. */

@@ -7,7 +7,7 @@
  */
 import type { Answer } from '../answer/model.js';
 import { answerFeatures, answerScore, judge, type CheckSummary, type JudgementModel } from '../judge/judge.js';
-import type { Report, Rule } from './rule.js';
+import { JUDGED, type Rule, type RuleFinding } from './rule.js';
 
 const MAX_SPOTTED = 3;
 
@@ -16,7 +16,7 @@ function quote(text: string): string {
   return words.length <= 10 ? `“${words.join(' ')}”` : `“${words.slice(0, 9).join(' ')} …”`;
 }
 
-export function checkSummary(reports: readonly Report[]): CheckSummary {
+export function checkSummary(reports: readonly RuleFinding[]): CheckSummary {
   return {
     findings: reports.filter((r) => !r.milder).length,
     milder: reports.filter((r) => r.milder).length,
@@ -25,24 +25,24 @@ export function checkSummary(reports: readonly Report[]): CheckSummary {
 }
 
 export interface Decision {
-  readonly reports: Report[];
+  readonly findings: RuleFinding[];
   /** The answer classifier's score, or null when the model has none for the rule. */
   readonly score: number | null;
   readonly threshold: number | null;
 }
 
-export function decide(rule: Rule, answer: Answer, reports: readonly Report[], model: JudgementModel): Decision {
+export function decide(rule: Rule, answer: Answer, reports: readonly RuleFinding[], model: JudgementModel): Decision {
   const policy = model.policy[rule.id];
-  if (!policy || rule.learned === false || answer.sentences.length === 0) return { reports: [...reports], score: null, threshold: null };
+  if (!policy || rule.learned === false || answer.sentences.length === 0) return { findings: [...reports], score: null, threshold: null };
   const judgement = judge(answer, model);
   const summary = checkSummary(reports);
   const score = answerScore(model, answerFeatures(answer, judgement, rule.id, summary, rule.scope), rule.id);
-  if (score === null) return { reports: [...reports], score: null, threshold: null };
+  if (score === null) return { findings: [...reports], score: null, threshold: null };
   // A rule whose own check found something speaks at a lower answer score than one whose check found nothing.
   const threshold = summary.findings > 0 ? Math.min(policy.threshold, policy.checked ?? policy.threshold) : policy.threshold;
   if (score < threshold && !reports.some((r) => r.certain)) {
     const kept = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, info: true })) : [];
-    return { reports: kept, score, threshold };
+    return { findings: kept, score, threshold };
   }
   // A tone rule's mild form (one dramatic word) is what the judgement weighs: confirmed, it is the tone.
   const out = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, milder: false })) : [...reports];
@@ -59,15 +59,15 @@ export function decide(rule: Rule, answer: Answer, reports: readonly Report[], m
       out.push({
         start: sentence.start,
         end: sentence.end,
-        message: `${quote(sentence.text)}: ${rule.judged.message}`,
-        suggestions: [rule.judged.suggestion],
+        messageId: JUDGED,
+        quote: quote(sentence.text),
       });
     }
   }
   if (rule.scope === 'answer' && out.length === 0) {
     // About the whole answer: a point at its start, not a claim about the first sentence.
     const first = answer.sentences[0]!;
-    out.push({ start: first.start, end: first.start, message: `The whole answer: ${rule.judged.message}`, suggestions: [rule.judged.suggestion] });
+    out.push({ start: first.start, end: first.start, messageId: JUDGED, quote: 'The whole answer' });
   }
-  return { reports: out, score, threshold };
+  return { findings: out, score, threshold };
 }

@@ -1,18 +1,20 @@
 import type { Answer, Sentence } from '../answer/model.js';
 import type { PhraseMatch, PhraseSet } from '../answer/phrases.js';
 import { unquoted } from '../answer/signals.js';
-import type { ActiveSeverity, Rule, Severity } from './rule.js';
+import { messageFor, type ActiveSeverity, type Rule, type RuleFinding, type Severity } from './rule.js';
 import { PHRASE_BOOK, RULES, compilePhraseBook } from './rules/index.js';
 import { normaliseWord } from '../answer/phrases.js';
 import { decide, type Decision } from './decide.js';
 import { shippedModel, type JudgementModel } from '../judge/judge.js';
-import type { Report } from './rule.js';
 import { parseDirectives, suppressor, type Directive } from './directives.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
+/** A rule's finding as the user sees it: located, with its severity and its message in words (see RuleFinding in rule.ts). */
 export interface Finding {
   ruleId: string;
   severity: ActiveSeverity;
+  /** The id of the rule's declared message this finding speaks with. */
+  messageId: string;
   message: string;
   start: number;
   end: number;
@@ -52,12 +54,12 @@ export interface LintOptions {
    * null judges with the rules' own checks alone (for training and for comparison).
    */
   model?: JudgementModel | null;
-  /** Called for each rule with its check's own reports and the judgement's decision: for --explain and training. */
-  trace?: (rule: Rule, reports: readonly Report[], decision: Decision | null) => void;
+  /** Called for each rule with its check's own findings and the judgement's decision: for --explain and training. */
+  trace?: (rule: Rule, findings: readonly RuleFinding[], decision: Decision | null) => void;
 }
 
 /** Words the user added to rules' word lists, by rule id. */
-export function addedTerms(settings: LintSettings): Record<string, string[]> {
+function addedTerms(settings: LintSettings): Record<string, string[]> {
   const added: Record<string, string[]> = {};
   for (const [id, setting] of Object.entries(settings.rules ?? {})) if (setting.add?.length) added[id] = setting.add;
   return added;
@@ -74,10 +76,11 @@ function wordsOf(text: string): string {
   return ` ${normaliseWord(text).replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim()} `;
 }
 
-const ORDER: readonly ActiveSeverity[] = ['info', 'warning', 'error'];
+/** The active severities from mildest to most severe. */
+const SEVERITIES_MILDEST_FIRST: readonly ActiveSeverity[] = ['info', 'warning', 'error'];
 
 function milder(severity: ActiveSeverity): ActiveSeverity {
-  return ORDER[Math.max(0, ORDER.indexOf(severity) - 1)]!;
+  return SEVERITIES_MILDEST_FIRST[Math.max(0, SEVERITIES_MILDEST_FIRST.indexOf(severity) - 1)]!;
 }
 
 export function resolveOptions(rule: Rule, overrides: Record<string, number> = {}): Record<string, number> {
@@ -113,25 +116,27 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
     const accepted = (setting.accept ?? []).map((term) => wordsOf(term));
     const keys = new Map(Object.keys(rule.phrases ?? {}).map((list) => [list, `${rule.id}/${list}`]));
     const find = (sentence: Sentence, list: string): PhraseMatch[] => unquoted(scan(sentence).get(keys.get(list) ?? `${rule.id}/${list}`), sentence.words);
-    const reports: Report[] = [];
-    rule.check(answer, options, (report) => reports.push(report), find);
+    const own: RuleFinding[] = [];
+    rule.check(answer, options, (finding) => own.push(finding), find);
     // A rule the user tuned (its options or its words) judges by those settings alone.
     const tuned = (setting.add?.length ?? 0) > 0 || Object.keys(setting.options ?? {}).length > 0;
-    const decision = model && !tuned ? decide(rule, answer, reports, model) : null;
-    lintOptions.trace?.(rule, reports, decision);
-    for (const report of decision ? decision.reports : reports) {
-      const start = Math.max(0, Math.min(report.start, answer.source.length));
-      const end = Math.max(start, Math.min(report.end, answer.source.length));
+    const decision = model && !tuned ? decide(rule, answer, own, model) : null;
+    lintOptions.trace?.(rule, own, decision);
+    for (const finding of decision ? decision.findings : own) {
+      const start = Math.max(0, Math.min(finding.start, answer.source.length));
+      const end = Math.max(start, Math.min(finding.end, answer.source.length));
       if (accepted.length > 0) {
         const flagged = wordsOf(answer.source.slice(start, end));
         if (accepted.some((term) => flagged.includes(term))) continue;
       }
       const from = answer.locate(start);
       const to = answer.locate(end);
+      const { message, suggestion } = messageFor(rule, finding);
       findings.push({
         ruleId: rule.id,
-        severity: report.info ? 'info' : report.milder ? milder(severity) : severity,
-        message: report.message,
+        severity: finding.info ? 'info' : finding.milder ? milder(severity) : severity,
+        messageId: finding.messageId,
+        message,
         start,
         end,
         line: from.line,
@@ -139,8 +144,8 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
         endLine: to.line,
         endColumn: to.column,
         excerpt: answer.source.slice(start, Math.min(end, start + 200)),
-        ...(report.suggestions && report.suggestions.length > 0 ? { suggestions: report.suggestions } : {}),
-        ...(isWhole(rule, answer, report) ? { whole: true } : {}),
+        ...(suggestion ? { suggestions: [suggestion] } : {}),
+        ...(isWhole(rule, answer, finding, message) ? { whole: true } : {}),
       });
     }
   }
@@ -149,22 +154,30 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
 }
 
 /**
- * Is a report about the answer as a whole? The judgement's whole-answer finding is a point where
+ * Is a finding about the answer as a whole? The judgement's whole-answer finding is a point where
  * the answer starts; an answer-scope rule's omission spans exactly the first sentence (answerRange)
  * without quoting it.
  */
-function isWhole(rule: Rule, answer: Answer, report: Report): boolean {
-  if (report.start === report.end) return true;
+function isWhole(rule: Rule, answer: Answer, finding: RuleFinding, message: string): boolean {
+  if (finding.start === finding.end) return true;
   const first = answer.sentences[0];
-  return rule.scope === 'answer' && first !== undefined && report.start === first.start && report.end === first.end && !report.message.startsWith('“');
+  return rule.scope === 'answer' && first !== undefined && finding.start === first.start && finding.end === first.end && !message.startsWith('“');
 }
 
-function directiveFinding(answer: Answer, directive: Directive, ruleId: string, severity: ActiveSeverity, message: string): Finding {
+interface DirectiveMessage {
+  ruleId: string;
+  severity: ActiveSeverity;
+  messageId: string;
+  message: string;
+}
+
+function directiveFinding(answer: Answer, directive: Directive, { ruleId, severity, messageId, message }: DirectiveMessage): Finding {
   const from = answer.locate(directive.start);
   const to = answer.locate(directive.end);
   return {
     ruleId,
     severity,
+    messageId,
     message,
     start: directive.start,
     end: directive.end,
@@ -191,11 +204,13 @@ function applyDirectives(answer: Answer, findings: Finding[], reportUnused: bool
     for (const id of d.rules) {
       if (known.has(id)) continue;
       const hint = didYouMean(id, [...known]);
-      kept.push(directiveFinding(answer, d, 'directive', 'error', `Unknown rule "${id}" in failcoach-${d.kind}${hint}; run "failcoach rules" to list them.`));
+      const message = `Unknown rule "${id}" in failcoach-${d.kind}${hint}; run "failcoach rules" to list them.`;
+      kept.push(directiveFinding(answer, d, { ruleId: 'directive', severity: 'error', messageId: 'unknownRule', message }));
     }
     if (reportUnused && d.kind !== 'enable' && !used.has(d)) {
       const named = d.rules.length > 0 ? ` for ${d.rules.join(', ')}` : '';
-      kept.push(directiveFinding(answer, d, 'unused-disable-directive', 'warning', `This failcoach-${d.kind}${named} silences nothing; remove it.`));
+      const message = `This failcoach-${d.kind}${named} silences nothing; remove it.`;
+      kept.push(directiveFinding(answer, d, { ruleId: 'unused-disable-directive', severity: 'warning', messageId: 'unusedDirective', message }));
     }
   }
   return kept;

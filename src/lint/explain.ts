@@ -8,7 +8,7 @@ import type { Answer } from '../answer/model.js';
 import type { ClauseEvent } from '../nlp/clauses.js';
 import { judge, STORY_LABELS, type JudgementModel } from '../judge/judge.js';
 import { lintAnswer, type Finding, type LintOptions, type LintSettings } from './engine.js';
-import type { Report } from './rule.js';
+import type { RuleFinding } from './rule.js';
 import { RULES } from './rules/index.js';
 
 export interface SentenceExplanation {
@@ -54,7 +54,7 @@ export function describeEvent(e: ClauseEvent): string {
 
 export function explainAnswer(answer: Answer, settings: LintSettings, options: LintOptions & { model: JudgementModel | null }): Explanation {
   const rules: RuleExplanation[] = [];
-  const checks = new Map<string, readonly Report[]>();
+  const checks = new Map<string, readonly RuleFinding[]>();
   const findings = lintAnswer(answer, settings, RULES, {
     ...options,
     trace: (rule, reports, decision) => {
@@ -64,7 +64,7 @@ export function explainAnswer(answer: Answer, settings: LintSettings, options: L
         checked: reports.length,
         score: decision?.score ?? null,
         threshold: decision?.threshold ?? null,
-        reported: decision ? decision.reports.length : reports.length,
+        reported: decision ? decision.findings.length : reports.length,
       });
     },
   });

@@ -1,3 +1,12 @@
+/**
+ * The rule contract. A rule declares, once, everything the engine, the config, the docs and the
+ * tests read: its id, severity, scope, options with bounds, messages by id, and its phrase lists.
+ * The lists and messages are typed data in the rule's own module rather than YAML compiled by the
+ * build: tsc already compiles them at build time, a message id a check emits or a list it asks
+ * for is checked against the declaration by the compiler, and build-phrase-book precompiles the
+ * lists into the phrase book as before. Phrase checks are declared with definePhraseRule; rules
+ * that reason over the answer keep a check function under the same contract.
+ */
 import type { Answer, Sentence, Word } from '../answer/model.js';
 import type { PhraseMatch } from '../answer/phrases.js';
 
@@ -16,12 +25,21 @@ export interface NumberOption {
 export type RuleOptionSpecs = Record<string, NumberOption>;
 export type RuleOptions<S extends RuleOptionSpecs> = { [K in keyof S]: number };
 
-export interface Report {
+/**
+ * One name for one idea: a **finding**. A rule's check emits a `RuleFinding` (where, which message,
+ * how sure); the engine turns it into a `Finding` (engine.ts) with severity, line and column and
+ * the message text read from the rule's `messages`. JSON keeps the names users rely on (`messages`, `ruleId`).
+ */
+export interface RuleFinding<M extends string = string> {
   /** Offsets into the source: [start, end). */
   start: number;
   end: number;
-  message: string;
-  suggestions?: string[];
+  /** Which of the rule's declared messages this finding speaks with. */
+  messageId: M;
+  /** Values for the message's `{{name}}` placeholders. */
+  data?: Readonly<Record<string, string | number>>;
+  /** The words the finding is about, quoted before the message ("“…”: message"); set by the learned judgement. */
+  quote?: string;
   /**
    * A milder form of the rule's finding (a vague lesson rather than none, a length outside the
    * target but inside the hard limits): reported one severity below the rule's.
@@ -38,27 +56,37 @@ export interface Report {
   info?: boolean;
 }
 
-export type Reporter = (report: Report) => void;
+/** How a check hands the engine a finding. */
+export type EmitFinding<M extends string = string> = (finding: RuleFinding<M>) => void;
+
+/** What a rule says, by message id: the text of the finding and the one change it suggests, with `{{name}}` placeholders. */
+export interface RuleMessage {
+  message: string;
+  suggestion: string;
+}
+
+/**
+ * Every rule declares the message the learned judgement speaks with when it flags a sentence, or
+ * the whole answer, where the rule's own check found no phrase to point at.
+ */
+export const JUDGED = 'judged';
 
 /**
  * The matches of one of the rule's phrase lists in a sentence, in the speaker's own words only
  * (never inside quotation marks). Every rule's lists are matched together in one pass per
  * sentence, so a rule pays nothing extra for its words being data.
  */
-export type PhraseFinder = (sentence: Sentence, list: string) => PhraseMatch[];
+export type PhraseFinder<L extends string = string> = (sentence: Sentence, list: L) => PhraseMatch[];
 
-export interface RuleMeta<S extends RuleOptionSpecs> {
+export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, L extends string = string> {
   /** Stable kebab-case id: a public interface, never renamed. */
   id: string;
   severity: ActiveSeverity;
   /** How the default severity varies, when it does ("warning outside the target, error outside the hard limits"). */
   severityNote?: string;
   summary: string;
-  /**
-   * What the rule says about a sentence, or the whole answer, that the learned judgement flags
-   * where the rule's own check found no phrase to point at.
-   */
-  judged: { message: string; suggestion: string };
+  /** Everything the rule can say, by id, declared once: the engine, `failcoach rules ID`, the docs and the tests read it here. */
+  messages: Readonly<Record<M | typeof JUDGED, RuleMessage>>;
   /**
    * What a finding is about: a phrase or sentence the writer can change ('phrase'), or the answer
    * as a whole, for omissions ('answer'). A phrase rule never reports without words to point at;
@@ -79,19 +107,87 @@ export interface RuleMeta<S extends RuleOptionSpecs> {
    * Phrase lists in the phrase language of answer/phrases.ts, by name: the rule's words as data,
    * where a non-programmer can read and edit them.
    */
-  phrases?: Readonly<Record<string, readonly string[]>>;
+  phrases?: Readonly<Record<L, readonly string[]>>;
   /** The phrase list a user's `add` terms extend; rules without one take no `add`/`accept`. */
-  userList?: string;
+  userList?: NoInfer<L>;
   /** An answer fragment that trips the rule, and the same fragment fixed. Our own words. */
   example: { flagged: string; fixed: string };
 }
 
-export interface Rule<S extends RuleOptionSpecs = RuleOptionSpecs> extends RuleMeta<S> {
-  check(answer: Answer, options: RuleOptions<S>, report: Reporter, find: PhraseFinder): void;
+export interface Rule<S extends RuleOptionSpecs = RuleOptionSpecs, M extends string = string, L extends string = string>
+  extends RuleMeta<S, M, L> {
+  check(answer: Answer, options: RuleOptions<S>, emit: EmitFinding<M>, find: PhraseFinder<L>): void;
 }
 
-export function defineRule<S extends RuleOptionSpecs>(rule: Rule<S>): Rule<S> {
-  return rule;
+export function defineRule<S extends RuleOptionSpecs, M extends string, L extends string = never>(rule: Rule<S, M, L>): Rule {
+  return rule as unknown as Rule;
+}
+
+/** One phrase list a phrase rule reports every match of, with the message it reports it in. */
+export interface PhraseCheck<M extends string, L extends string> {
+  list: L;
+  messageId: M;
+  /** Context the phrase language cannot express ("never … before this one" is history): a match it holds for is skipped. */
+  unless?: (sentence: Sentence, match: PhraseMatch, answer: Answer) => boolean;
+}
+
+/**
+ * A phrase check as a declaration, in the way proselint declares its checks: the lists, the
+ * message for each, and two flags. The rule reports each match of its lists in the speaker's own
+ * words, in reading order.
+ */
+export interface PhraseRuleSpec<S extends RuleOptionSpecs, M extends string, L extends string>
+  extends Omit<RuleMeta<S, M, L>, 'phrases' | 'scope'> {
+  phrases: Readonly<Record<L, readonly string[]>>;
+  report: readonly PhraseCheck<M, L>[];
+  /**
+   * Speak only above a density (options `maxPer100Words` and `minCount`, see overDensity); the
+   * messages get `{{count}}` and `{{words}}`.
+   */
+  density?: boolean;
+  /** One match alone is milder (a single dramatic word is a note; several are the tone of the answer). */
+  milderWhenAlone?: boolean;
+}
+
+/** A rule that reports matches of its phrase lists: the factory for every list-and-report rule. Messages get `{{phrase}}`. */
+export function definePhraseRule<S extends RuleOptionSpecs, M extends string, L extends string>(spec: PhraseRuleSpec<S, M, L>): Rule {
+  const { report, density, milderWhenAlone, ...meta } = spec;
+  return defineRule<S, M, L>({
+    ...meta,
+    scope: 'phrase',
+    check(answer, options, emit, find) {
+      const found: Array<{ sentence: Sentence; match: PhraseMatch; messageId: M }> = [];
+      for (const sentence of answer.sentences) {
+        for (const { list, messageId, unless } of report) {
+          for (const match of find(sentence, list)) if (!unless?.(sentence, match, answer)) found.push({ sentence, match, messageId });
+        }
+      }
+      if (density && !overDensity(found.length, answer.wordCount, options as unknown as DensityOptions)) return;
+      for (const { sentence, match, messageId } of found) {
+        const phrase = matchedText(sentence.words, match.start, match.end);
+        emit({
+          ...wordRange(sentence.words, match.start, match.end),
+          messageId,
+          data: density ? { phrase, count: found.length, words: answer.wordCount } : { phrase },
+          ...(milderWhenAlone ? { milder: found.length < 2 } : {}),
+        });
+      }
+    },
+  });
+}
+
+/** A finding's message and suggestion in words: the declared text with its placeholders filled and its quote in front. */
+export function messageFor(rule: Pick<Rule, 'id' | 'messages'>, finding: RuleFinding): { message: string; suggestion: string } {
+  const declared = rule.messages[finding.messageId];
+  if (!declared) throw new Error(`rule ${rule.id} has no message "${finding.messageId}"`);
+  const fill = (text: string): string => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(finding.data?.[name] ?? `{{${name}}}`));
+  const message = fill(declared.message);
+  return { message: finding.quote ? `${finding.quote}: ${message}` : message, suggestion: fill(declared.suggestion) };
+}
+
+/** The `{{name}}` placeholders a message or suggestion uses. */
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!);
 }
 
 /** The source range of words[first..last] in a sentence. */
@@ -121,6 +217,11 @@ export function matchedText(words: readonly Word[], start: number, end: number):
  * Density rules speak only when an answer has more than `maxPer100Words` occurrences per 100
  * words and at least `minCount` of them: one "maybe" is speech, five are a habit.
  */
-export function overDensity(count: number, words: number, options: { maxPer100Words: number; minCount: number }): boolean {
+export interface DensityOptions {
+  maxPer100Words: number;
+  minCount: number;
+}
+
+export function overDensity(count: number, words: number, options: DensityOptions): boolean {
   return count > Math.max(options.minCount - 1, (options.maxPer100Words * words) / 100);
 }

@@ -10,9 +10,10 @@ export function rulesTable(): string {
       .map(([name, spec]) => `\`${name}\` (${spec.default})`)
       .join(', ');
     const severity = rule.severityNote ? `${rule.severity}¹` : rule.severity;
-    return `| \`${rule.id}\` | ${severity} | ${rule.summary} | ${options || '—'} |`;
+    const messages = Object.keys(rule.messages).map((id) => `\`${id}\``).join(', ');
+    return `| \`${rule.id}\` | ${severity} | ${rule.summary} | ${options || '—'} | ${messages} |`;
   });
-  return ['| rule | default | flags | options (default) |', '|---|---|---|---|', ...rows].join('\n');
+  return ['| rule | default | flags | options (default) | message ids |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {

@@ -15,7 +15,7 @@ import type { Answer } from '../../src/answer/model.js';
 import { lintAnswer } from '../../src/lint/engine.js';
 import { PHRASE_BOOK, RULES } from '../../src/lint/rules/index.js';
 import { checkSummary, decide } from '../../src/lint/decide.js';
-import type { Report } from '../../src/lint/rule.js';
+import type { RuleFinding } from '../../src/lint/rule.js';
 import { analyseAnswer, answerFeatures, judge as judgeWith, loadModel, STORY_LABELS, type Judgement, type JudgementModel, type RulePolicy } from '../../src/judge/judge.js';
 import { FeatureIndex, packModels, savePacked, trainLogistic, type Example, type LinearModel, type PackedModels } from '../../src/judge/logistic.js';
 import { fingerprint } from './fingerprint.js';
@@ -39,7 +39,7 @@ const INDEX = new FeatureIndex();
 interface Prepared {
   entry: CorpusEntry;
   answer: Answer;
-  raw: Map<string, Report[]>;
+  raw: Map<string, RuleFinding[]>;
   /** Sentence labels by classifier label. */
   labels: Map<string, (0 | 1)[]>;
 }
@@ -47,7 +47,7 @@ interface Prepared {
 function prepare(entry: CorpusEntry, sentenceLabels: readonly string[]): Prepared {
   const answer = parseAnswer(entry.text, { phraseBook: PHRASE_BOOK });
   analyseAnswer(answer);
-  const raw = new Map<string, Report[]>();
+  const raw = new Map<string, RuleFinding[]>();
   lintAnswer(answer, {}, RULES, { book: PHRASE_BOOK, model: null, trace: (rule, reports) => raw.set(rule.id, [...reports]) });
   const labels = new Map<string, (0 | 1)[]>();
   for (const label of sentenceLabels) {
@@ -199,7 +199,7 @@ function main(): void {
         const probe: JudgementModel = { ...fold, policy: { [rule.id]: { threshold: 0, spot } } };
         const decision = decide(rule, d.answer, d.raw.get(rule.id) ?? [], probe);
         if (!labelled) return false;
-        const speaking = decision.reports.filter((r) => !r.milder || rule.severity === 'error');
+        const speaking = decision.findings.filter((r) => !r.milder || rule.severity === 'error');
         return evidence.length === 0 ? speaking.length > 0 : speaking.some((r) => overlaps(r.start, r.end, evidence));
       });
       const score = decide(rule, d.answer, d.raw.get(rule.id) ?? [], { ...fold, policy: { [rule.id]: { threshold: 0, spot: 1 } } }).score ?? 0;

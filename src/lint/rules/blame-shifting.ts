@@ -1,41 +1,41 @@
 import type { Answer, Sentence } from '../../answer/model.js';
-import { defineRule, wordRange, type Report } from '../rule.js';
+import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { othersAtFault, ownedAround } from '../events.js';
+import { negatedBefore } from '../../answer/lexicon.js';
 
 /** The speaker disowns the failure outright. No nearby ownership excuses these. */
 const DISOWNING: readonly string[] = [
-    "it|that|this|which (wasn't|was not|isn't|is not) @adv? @adv? my fault|responsibility|call|decision|doing",
-    'not my fault', 'not really my fault', 'through no fault of my own', 'nothing i (could have|could\'ve) done', 'nothing i could do',
-    'out of my hands|control', 'beyond my control', 'set me up to fail', 'i was set up to fail', 'i was just following',
-    "(wasn't|was not) on me", 'not on me', 'their|his|her fault', 'fault was|lay|lies with', 'the blame lies|lay|belongs with',
-    '@others was|were|are|is to blame', 'blame|blamed @det? @others', 'i blame',
-  ];
+  "it|that|this|which (wasn't|was not|isn't|is not) @adv? @adv? my fault|responsibility|call|decision|doing",
+  'not my fault', 'not really my fault', 'through no fault of my own', 'nothing i (could have|could\'ve) done', 'nothing i could do',
+  'out of my hands|control', 'beyond my control', 'set me up to fail', 'i was set up to fail', 'i was just following',
+  "(wasn't|was not) on me", 'not on me', 'their|his|her fault', 'fault was|lay|lies with', 'the blame lies|lay|belongs with',
+  '@others was|were|are|is to blame', 'blame|blamed @det? @others', 'i blame',
+];
 
 /** The failure put on someone else's action or inaction, or on circumstances. */
 const DEFLECTING: readonly string[] = [
-    '(no one|nobody) @adv? told|warned|informed|trained|showed|gave|explained',
-    "i was never|not @adv? told|trained|given|shown|warned|informed|consulted|included|copied",
-    "i wasn't @adv? told|trained|given|shown|warned|informed|consulted|included|copied",
-    '@others @adv? never told|gave|explained|mentioned|trained|warned|shared|checked|communicated|showed|informed|updated|replied|responded|delivered|bothered|listened|said',
-    "@others @adv? (didn't|did not|failed to|refused to|forgot to|neglected to) tell|give|explain|mention|train|warn|share|check|communicate|show|inform|update|respond|reply|deliver|follow|review|test|read|listen|do|provide|send|sign|approve|support|care|bother|flag|document|pass",
-    '@others @adv? kept changing|moving|adding|ignoring|pushing|delaying|missing|switching|interrupting',
-    '@others @adv? changed the requirements|scope|spec|specs|plan|brief|deadline|priorities|goalposts|design|direction',
-    'moved the goalposts', '@others dropped the ball', '@others @adv? messed|screwed|mucked|fouled up|it',
-    '@others let me|us down', '@others blindsided me|us', 'because of @det? @others', 'due to @det? @others',
-    // Counterfactuals that hang the outcome on someone else's act: "if they had told me…".
-    'if @det? @others had @adv? told|given|sent|checked|done|listened|warned|informed|shared|approved|replied|responded|delivered|followed|read|tested|signed|asked|updated|flagged|mentioned|explained|trained|provided|answered|called|reviewed|planned|communicated|supported|stuck|kept|let|made|bothered',
-    "if @det? @others had been (clearer|honest|upfront|on time|more|less|there|available|realistic|organised|organized|competent|reasonable)",
-    "if @det? @others (hadn't|had not) @adv? changed|added|moved|missed|ignored|dropped|delayed|cancelled|canceled|cut|interfered|rushed|pushed|insisted|forgotten|left",
-    'had @det? @others @adv? told|given|warned|shared|checked|done|listened|replied|sent',
-    'if only @det? @others', 'bad|sheer luck', 'was|were unlucky', 'the economy', 'unrealistic|impossible|ridiculous|insane deadline|deadlines|timeline|timelines|expectations|targets|workload',
-    "deadline|deadlines|timeline|timelines|targets|expectations|schedule|workload (was|were|had been) @adv? @adv? unrealistic|impossible|ridiculous|insane|crazy|unreasonable",
-    "team|teams|department|departments|agency|firm|office (didn't|did not|failed to|refused to|forgot to|never|kept) ..2 tell|give|explain|mention|train|warn|share|check|communicate|show|inform|update|respond|reply|deliver|follow|review|test|read|listen|do|provide|send|sign|approve|support|flag|document|pass|changing|moving|adding|ignoring|missing",
-    'poor|bad|incompetent|terrible|useless management|leadership|manager|managers', '@others were|was incompetent|lazy|useless|clueless|hopeless',
-    'incompetent|lazy|useless|clueless colleague|colleagues|coworker|coworkers|team|teammates|vendor|contractor|client|clients',
-    'the system|process|tool|tools was|were broken', '(nobody else|no one else) @adv? cared|checked|helped|noticed',
-  ];
+  '(no one|nobody) @adv? told|warned|informed|trained|showed|gave|explained',
+  "i was never|not @adv? told|trained|given|shown|warned|informed|consulted|included|copied",
+  "i wasn't @adv? told|trained|given|shown|warned|informed|consulted|included|copied",
+  '@others @adv? never told|gave|explained|mentioned|trained|warned|shared|checked|communicated|showed|informed|updated|replied|responded|delivered|bothered|listened|said',
+  "@others @adv? (didn't|did not|failed to|refused to|forgot to|neglected to) tell|give|explain|mention|train|warn|share|check|communicate|show|inform|update|respond|reply|deliver|follow|review|test|read|listen|do|provide|send|sign|approve|support|care|bother|flag|document|pass",
+  '@others @adv? kept changing|moving|adding|ignoring|pushing|delaying|missing|switching|interrupting',
+  '@others @adv? changed the requirements|scope|spec|specs|plan|brief|deadline|priorities|goalposts|design|direction',
+  'moved the goalposts', '@others dropped the ball', '@others @adv? messed|screwed|mucked|fouled up|it',
+  '@others let me|us down', '@others blindsided me|us', 'because of @det? @others', 'due to @det? @others',
+  // Counterfactuals that hang the outcome on someone else's act: "if they had told me…".
+  'if @det? @others had @adv? told|given|sent|checked|done|listened|warned|informed|shared|approved|replied|responded|delivered|followed|read|tested|signed|asked|updated|flagged|mentioned|explained|trained|provided|answered|called|reviewed|planned|communicated|supported|stuck|kept|let|made|bothered',
+  "if @det? @others had been (clearer|honest|upfront|on time|more|less|there|available|realistic|organised|organized|competent|reasonable)",
+  "if @det? @others (hadn't|had not) @adv? changed|added|moved|missed|ignored|dropped|delayed|cancelled|canceled|cut|interfered|rushed|pushed|insisted|forgotten|left",
+  'had @det? @others @adv? told|given|warned|shared|checked|done|listened|replied|sent',
+  'if only @det? @others', 'bad|sheer luck', 'was|were unlucky', 'the economy', 'unrealistic|impossible|ridiculous|insane deadline|deadlines|timeline|timelines|expectations|targets|workload',
+  "deadline|deadlines|timeline|timelines|targets|expectations|schedule|workload (was|were|had been) @adv? @adv? unrealistic|impossible|ridiculous|insane|crazy|unreasonable",
+  "team|teams|department|departments|agency|firm|office (didn't|did not|failed to|refused to|forgot to|never|kept) ..2 tell|give|explain|mention|train|warn|share|check|communicate|show|inform|update|respond|reply|deliver|follow|review|test|read|listen|do|provide|send|sign|approve|support|flag|document|pass|changing|moving|adding|ignoring|missing",
+  'poor|bad|incompetent|terrible|useless management|leadership|manager|managers', '@others were|was incompetent|lazy|useless|clueless|hopeless',
+  'incompetent|lazy|useless|clueless colleague|colleagues|coworker|coworkers|team|teammates|vendor|contractor|client|clients',
+  'the system|process|tool|tools was|were broken', '(nobody else|no one else) @adv? cared|checked|helped|noticed',
+];
 
-const NEGATORS = new Set(['not', "n't", 'never', "wasn't", "isn't", "weren't", "didn't", "don't", 'no']);
 const OTHERS = new Set(['their', 'his', 'her', 'them', 'him', 'they', 'he', 'she']);
 
 /**
@@ -45,7 +45,7 @@ const OTHERS = new Set(['their', 'his', 'her', 'them', 'him', 'they', 'he', 'she
 function exonerates(sentence: Sentence, start: number, end: number): boolean {
   const words = sentence.words;
   if (!words.slice(start, end).some((w) => OTHERS.has(w.norm))) return false;
-  return words.slice(Math.max(0, start - 3), start + 1).some((w) => NEGATORS.has(w.norm));
+  return negatedBefore(words, start + 1, 4);
 }
 
 /** A deflection is context, not blame, when the speaker owns their own part right beside it. */
@@ -66,9 +66,23 @@ export default defineRule({
   userList: 'deflecting',
   severity: 'error',
   scope: 'phrase',
-  judged: {
-    message: "This puts the failure on someone or something else, and nothing here owns your part.",
-    suggestion: "Keep the fact if it matters, then say what you could have done: what you assumed, missed or didn't check.",
+  messages: {
+    disowning: {
+      message: 'This disowns the failure. Interviewers hear it as a refusal to take responsibility.',
+      suggestion: 'Replace it with your own part: what you missed, assumed or failed to check.',
+    },
+    deflecting: {
+      message: 'This puts the failure on someone or something else, and nothing beside it owns your part.',
+      suggestion: 'Keep the fact if it matters, then add what you could have done: "I didn\'t confirm it in writing."',
+    },
+    otherParty: {
+      message: 'This makes someone else the cause of the failure, and nothing beside it owns your part.',
+      suggestion: 'Keep the fact if it matters, then add what you could have done: "I didn\'t confirm it in writing."',
+    },
+    judged: {
+      message: "This puts the failure on someone or something else, and nothing here owns your part.",
+      suggestion: "Keep the fact if it matters, then say what you could have done: what you assumed, missed or didn't check.",
+    },
   },
   summary: 'The failure is put on other people or circumstances instead of owned',
   rationale:
@@ -80,10 +94,10 @@ export default defineRule({
     fixed: 'The launch slipped because I never froze the design; I let three rounds of mock-up changes in after the cut-off.',
   },
   check(answer, _options, emit, find) {
-    const reported: Report[] = [];
-    const report = (r: Report): void => {
-      reported.push(r);
-      emit(r);
+    const reported: RuleFinding[] = [];
+    const report = (finding: RuleFinding<'disowning' | 'deflecting' | 'otherParty'>): void => {
+      reported.push(finding);
+      emit(finding);
     };
     for (const sentence of answer.sentences) {
       for (const match of find(sentence, 'disowning')) {
@@ -91,17 +105,15 @@ export default defineRule({
         const words = sentence.words.slice(match.start, match.end).map((w) => w.norm).join(' ');
         report({
           ...wordRange(sentence.words, match.start, match.end),
-          message: 'This disowns the failure. Interviewers hear it as a refusal to take responsibility.',
+          messageId: 'disowning',
           certain: /\bmy fault\b|no fault of my own/.test(words),
-          suggestions: ['Replace it with your own part: what you missed, assumed or failed to check.'],
         });
       }
       for (const match of find(sentence, 'deflecting')) {
         if (ownedNearby(answer, sentence, match.end)) continue;
         report({
           ...wordRange(sentence.words, match.start, match.end),
-          message: 'This puts the failure on someone or something else, and nothing beside it owns your part.',
-          suggestions: ['Keep the fact if it matters, then add what you could have done: "I didn\'t confirm it in writing."'],
+          messageId: 'deflecting',
         });
       }
     }
@@ -112,9 +124,8 @@ export default defineRule({
       report({
         start: found.start,
         end: found.end,
-        message: 'This makes someone else the cause of the failure, and nothing beside it owns your part.',
+        messageId: 'otherParty',
         basis: 'events',
-        suggestions: ['Keep the fact if it matters, then add what you could have done: "I didn\'t confirm it in writing."'],
       });
     }
   },

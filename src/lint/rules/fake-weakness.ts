@@ -1,33 +1,52 @@
-import { defineRule, wordRange } from '../rule.js';
+import type { Answer } from '../../answer/model.js';
+import { definePhraseRule } from '../rule.js';
 
 /** A virtue in disguise, whatever follows. */
 const VIRTUE_AS_FLAW: readonly string[] = [
-    '@self just? @adv? care|cared|cares too much', 'and care|cared too much', '@self @adv? work|worked too hard|much', '@self @adv? try|tried too hard',
-    "(i'm|i am|i was) too dedicated|passionate|honest|loyal|committed|driven|ambitious|hardworking|hard-working|generous|nice|helpful|thorough|invested",
-    'i give|gave too much', 'i give|gave 110|120|150 percent', 'my only flaw|weakness|failure', 'too much of a team player',
-    'i love|loved my work|job too much', 'i care|cared too deeply', 'i hold|held myself to too high a standard',
-    'my standards are|were too high', 'care|caring too much about (quality|details|the customer|my work)',
-    // Framing a virtue as *the* failure, whatever the story that follows.
-    '(my|the) biggest|greatest|main|real|worst? failure|weakness|flaw is|was ..4 perfectionist|perfectionism|perfectionistic',
-    "(i'm|i am|i was) too much of a perfectionist",
-  ];
+  '@self just? @adv? care|cared|cares too much', 'and care|cared too much', '@self @adv? work|worked too hard|much', '@self @adv? try|tried too hard',
+  "(i'm|i am|i was) too dedicated|passionate|honest|loyal|committed|driven|ambitious|hardworking|hard-working|generous|nice|helpful|thorough|invested",
+  'i give|gave too much', 'i give|gave 110|120|150 percent', 'my only flaw|weakness|failure', 'too much of a team player',
+  'i love|loved my work|job too much', 'i care|cared too deeply', 'i hold|held myself to too high a standard',
+  'my standards are|were too high', 'care|caring too much about (quality|details|the customer|my work)',
+  // Framing a virtue as *the* failure, whatever the story that follows.
+  '(my|the) biggest|greatest|main|real|worst? failure|weakness|flaw is|was ..4 perfectionist|perfectionism|perfectionistic',
+  "(i'm|i am|i was) too much of a perfectionist",
+];
 
 /** Often a humblebrag, but a real failure when the answer shows what it cost. */
 const OFTEN_DISGUISED: readonly string[] = [
-    'perfectionist', 'perfectionism', "i (can't|cannot|couldn't|could not) say no", 'i find it hard to say no', 'i have trouble saying no',
-    "(i'm|i am|i was) too (detail-oriented|detail oriented)", 'i take|took on too much',
-  ];
+  'perfectionist', 'perfectionism', "i (can't|cannot|couldn't|could not) say no", 'i find it hard to say no', 'i have trouble saying no',
+  "(i'm|i am|i was) too (detail-oriented|detail oriented)", 'i take|took on too much',
+];
 
-export default defineRule({
+/** The answer shows what the trait cost: then it is a real failure, not a humblebrag. */
+function costShown(answer: Answer): boolean {
+  return answer.sentences.some((s) => s.signals.cost && s.signals.failure);
+}
+
+export default definePhraseRule({
   id: 'fake-weakness',
   phrases: { virtueAsFlaw: VIRTUE_AS_FLAW, oftenDisguised: OFTEN_DISGUISED },
   userList: 'virtueAsFlaw',
   severity: 'error',
-  scope: 'phrase',
-  judged: {
-    message: "This \"failure\" is a strength in disguise; interviewers hear it as dodging the question.",
-    suggestion: "Choose a real failure with a real cost, and tell what you got wrong.",
+  messages: {
+    virtueAsFlaw: {
+      message: 'This is a strength dressed up as a failure; interviewers read it as dodging the question.',
+      suggestion: 'Pick a failure that cost something real, and say what it cost.',
+    },
+    costNotShown: {
+      message: 'This is a classic humblebrag unless you show what it cost; the answer never does.',
+      suggestion: 'Show the damage: the deadline missed, the customer lost, the hours thrown away.',
+    },
+    judged: {
+      message: 'This "failure" is a strength in disguise; interviewers hear it as dodging the question.',
+      suggestion: 'Choose a real failure with a real cost, and tell what you got wrong.',
+    },
   },
+  report: [
+    { list: 'virtueAsFlaw', messageId: 'virtueAsFlaw' },
+    { list: 'oftenDisguised', messageId: 'costNotShown', unless: (_sentence, _match, answer) => costShown(answer) },
+  ],
   summary: 'A humblebrag or disguised strength offered as the failure',
   rationale:
     'Caring too much or working too hard is a compliment dressed as a confession. Interviewers have heard it many times and read it as evasive. Perfectionism or not saying no can be a real failure, but only when the answer shows the concrete damage it did.',
@@ -36,25 +55,5 @@ export default defineRule({
   example: {
     flagged: 'My biggest failure is that I care too much about getting every detail right.',
     fixed: 'I kept polishing the onboarding flow for three extra weeks, and the sales team lost two trial customers waiting for it.',
-  },
-  check(answer, _options, report, find) {
-    const costShown = answer.sentences.some((s) => s.signals.cost && s.signals.failure);
-    for (const sentence of answer.sentences) {
-      for (const match of find(sentence, 'virtueAsFlaw')) {
-        report({
-          ...wordRange(sentence.words, match.start, match.end),
-          message: 'This is a strength dressed up as a failure; interviewers read it as dodging the question.',
-          suggestions: ['Pick a failure that cost something real, and say what it cost.'],
-        });
-      }
-      if (costShown) continue;
-      for (const match of find(sentence, 'oftenDisguised')) {
-        report({
-          ...wordRange(sentence.words, match.start, match.end),
-          message: 'This is a classic humblebrag unless you show what it cost; the answer never does.',
-          suggestions: ['Show the damage: the deadline missed, the customer lost, the hours thrown away.'],
-        });
-      }
-    }
   },
 });

@@ -1,5 +1,6 @@
 import type { Answer, Sentence, Word } from '../../answer/model.js';
-import { defineRule, matchedText, overDensity, wordRange } from '../rule.js';
+import type { PhraseMatch } from '../../answer/phrases.js';
+import { definePhraseRule } from '../rule.js';
 
 const FILLERS: readonly string[] = ['um|umm|uh|uhh|uhm|er|erm|hmm|mm', 'basically', 'literally', 'you know', 'i mean', 'like', 'so yeah', 'or whatever', 'and stuff', 'and everything', 'kinda like'];
 
@@ -40,17 +41,28 @@ function isFiller(answer: Answer, sentence: Sentence, start: number, end: number
   return true;
 }
 
-export default defineRule({
+function notFiller(sentence: Sentence, match: PhraseMatch, answer: Answer): boolean {
+  return !isFiller(answer, sentence, match.start, match.end);
+}
+
+export default definePhraseRule({
   id: 'filler',
   phrases: { fillers: FILLERS },
   userList: 'fillers',
   severity: 'warning',
   unconfirmed: 'info',
-  scope: 'phrase',
-  judged: {
-    message: "Filler words here make the answer sound unprepared.",
-    suggestion: "Cut the fillers (\"like\", \"basically\", \"you know\") and say it directly.",
+  messages: {
+    filler: {
+      message: '"{{phrase}}" is a filler ({{count}} in {{words}} words).',
+      suggestion: 'Cut "{{phrase}}"; a short pause sounds more confident.',
+    },
+    judged: {
+      message: 'Filler words here make the answer sound unprepared.',
+      suggestion: 'Cut the fillers ("like", "basically", "you know") and say it directly.',
+    },
   },
+  report: [{ list: 'fillers', messageId: 'filler', unless: notFiller }],
+  density: true,
   summary: 'Spoken fillers (um, you know, basically, literally, "like") above a density',
   rationale:
     'Fillers make a speaker sound less sure and less prepared, and in a rehearsed answer they are easy to cut. One in a long answer is natural; a filler every few sentences is a habit the interviewer will notice.',
@@ -62,22 +74,5 @@ export default defineRule({
   example: {
     flagged: 'So, like, I basically forgot the backup, you know?',
     fixed: 'I forgot to take the backup.',
-  },
-  check(answer, options, report, find) {
-    const found: Array<{ sentence: Sentence; start: number; end: number }> = [];
-    for (const sentence of answer.sentences) {
-      for (const match of find(sentence, 'fillers')) {
-        if (isFiller(answer, sentence, match.start, match.end)) found.push({ sentence, start: match.start, end: match.end });
-      }
-    }
-    if (!overDensity(found.length, answer.wordCount, options)) return;
-    for (const filler of found) {
-      const phrase = matchedText(filler.sentence.words, filler.start, filler.end);
-      report({
-        ...wordRange(filler.sentence.words, filler.start, filler.end),
-        message: `"${phrase}" is a filler (${found.length} in ${answer.wordCount} words).`,
-        suggestions: [`Cut "${phrase}"; a short pause sounds more confident.`],
-      });
-    }
   },
 });

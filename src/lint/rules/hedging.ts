@@ -2,11 +2,11 @@ import type { Sentence, Word } from '../../answer/model.js';
 import { defineRule, matchedText, overDensity, wordRange } from '../rule.js';
 
 const HEDGES: readonly string[] = [
-    'might', 'may', 'maybe', 'perhaps', 'possibly', 'probably', 'hopefully', 'presumably', 'arguably', 'somewhat', 'seemingly',
-    'sort|kind of', 'sorta', 'kinda', 'i @adv? think|guess|suppose|reckon', 'i believe', "(i'd|i would) like to think|say|hope", "(i'd|i would) say",
-    'i hope', 'in a way', 'to (some|a certain) extent|degree', 'more or less', "(i'm|i am) not @adv? sure", 'not entirely sure',
-    'i feel like', 'if that makes sense', 'or something', 'i suppose', 'i imagine', 'it seems|seemed like',
-  ];
+  'might', 'may', 'maybe', 'perhaps', 'possibly', 'probably', 'hopefully', 'presumably', 'arguably', 'somewhat', 'seemingly',
+  'sort|kind of', 'sorta', 'kinda', 'i @adv? think|guess|suppose|reckon', 'i believe', "(i'd|i would) like to think|say|hope", "(i'd|i would) say",
+  'i hope', 'in a way', 'to (some|a certain) extent|degree', 'more or less', "(i'm|i am) not @adv? sure", 'not entirely sure',
+  'i feel like', 'if that makes sense', 'or something', 'i suppose', 'i imagine', 'it seems|seemed like',
+];
 
 /** Weak commitments that undercut a lesson when they qualify it ("I try to", "I'll attempt to"). */
 const LESSON_ONLY: readonly string[] = ['i|we try|tries|attempt to', "i'll|we'll try|attempt to", 'i|we tend to'];
@@ -52,9 +52,19 @@ export default defineRule({
   severity: 'warning',
   unconfirmed: 'info',
   scope: 'phrase',
-  judged: {
-    message: "Hedged claims about what you did or learned sound unsure of the story.",
-    suggestion: "State it plainly: \"I learned\", not \"I think I maybe learned\".",
+  messages: {
+    dense: {
+      message: '"{{phrase}}" is one of {{count}} hedges in {{words}} words; together they make you sound unsure.',
+      suggestion: '{{advice}}',
+    },
+    onLesson: {
+      message: '"{{phrase}}" hedges your lesson; a lesson you are unsure of does not sound learned.',
+      suggestion: '{{advice}}',
+    },
+    judged: {
+      message: "Hedged claims about what you did or learned sound unsure of the story.",
+      suggestion: "State it plainly: \"I learned\", not \"I think I maybe learned\".",
+    },
   },
   summary: 'Hedges weaken claims about what you did and what you learned',
   rationale:
@@ -88,10 +98,8 @@ export default defineRule({
       const advice = CONFIDENT[key] ?? `drop "${phrase}" and say it with confidence`;
       report({
         ...wordRange(words, hedge.start, hedge.end),
-        message: hedge.onLesson && !tooMany
-          ? `"${phrase}" hedges your lesson; a lesson you are unsure of does not sound learned.`
-          : `"${phrase}" is one of ${found.length} hedges in ${answer.wordCount} words; together they make you sound unsure.`,
-        suggestions: [advice.charAt(0).toUpperCase() + advice.slice(1) + '.'],
+        messageId: hedge.onLesson && !tooMany ? 'onLesson' : 'dense',
+        data: { phrase, count: found.length, words: answer.wordCount, advice: advice.charAt(0).toUpperCase() + advice.slice(1) + '.' },
       });
     }
   },

@@ -7,9 +7,19 @@ export default defineRule({
   learned: false,
   severityNote: 'warning outside min–max, error outside hardMin–hardMax',
   scope: 'answer',
-  judged: {
-    message: "The answer's length is outside the target for a spoken answer.",
-    suggestion: "Aim for about two minutes spoken: cut background, keep the failure, the fix and the lesson.",
+  messages: {
+    tooShort: {
+      message: 'Too short: {{spoken}}; aim for {{target}}.',
+      suggestion: 'Add what you did to fix it, what it cost, and what you do differently now.',
+    },
+    tooLong: {
+      message: 'Too long: {{spoken}}; aim for {{target}}. The answer passes {{max}} words here.',
+      suggestion: 'Cut the setup to two sentences and keep one lesson; interviewers remember one clear point.',
+    },
+    judged: {
+      message: "The answer's length is outside the target for a spoken answer.",
+      suggestion: "Aim for about two minutes spoken: cut background, keep the failure, the fix and the lesson.",
+    },
   },
   summary: 'Too short to tell a whole story, or so long it rambles',
   rationale:
@@ -35,8 +45,8 @@ export default defineRule({
     if (words < options.min) {
       report({
         ...answerRange(answer),
-        message: `Too short: ${spoken}; aim for ${target}.`,
-        suggestions: ['Add what you did to fix it, what it cost, and what you do differently now.'],
+        messageId: 'tooShort',
+        data: { spoken, target },
         milder: words >= options.hardMin,
       });
     } else if (words > options.max) {
@@ -46,8 +56,8 @@ export default defineRule({
       report({
         start: over.start,
         end: answer.sentences[answer.sentences.length - 1]!.end,
-        message: `Too long: ${spoken}; aim for ${target}. The answer passes ${options.max} words here.`,
-        suggestions: ['Cut the setup to two sentences and keep one lesson; interviewers remember one clear point.'],
+        messageId: 'tooLong',
+        data: { spoken, target, max: options.max },
         milder: words <= options.hardMax,
       });
     }

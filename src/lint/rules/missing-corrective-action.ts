@@ -4,9 +4,15 @@ export default defineRule({
   id: 'missing-corrective-action',
   severity: 'warning',
   scope: 'answer',
-  judged: {
-    message: "The answer doesn't say what you did to fix or contain the damage.",
-    suggestion: "Add what you did next: who you told, what you undid, how you made it right.",
+  messages: {
+    noResponse: {
+      message: 'After the failure, the answer never says what you did to fix it or limit the damage.',
+      suggestion: 'Add your first response: who you told, what you rolled back or repaired, how you limited the harm.',
+    },
+    judged: {
+      message: "The answer doesn't say what you did to fix or contain the damage.",
+      suggestion: "Add what you did next: who you told, what you undid, how you made it right.",
+    },
   },
   summary: 'Nothing you did to fix the problem or contain the damage',
   rationale:
@@ -35,8 +41,7 @@ export default defineRule({
     if (actionSection) return;
     report({
       ...(firstFailure ? sentenceRange(firstFailure) : answerRange(answer)),
-      message: 'After the failure, the answer never says what you did to fix it or limit the damage.',
-      suggestions: ['Add your first response: who you told, what you rolled back or repaired, how you limited the harm.'],
+      messageId: 'noResponse',
     });
   },
 });

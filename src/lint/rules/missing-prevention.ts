@@ -4,9 +4,15 @@ export default defineRule({
   id: 'missing-prevention',
   severity: 'warning',
   scope: 'answer',
-  judged: {
-    message: "The answer doesn't show what you do differently now.",
-    suggestion: "Add the habit, check or process you changed, and a time it has held since.",
+  messages: {
+    noChange: {
+      message: 'The answer does not say what you do differently now, or show that the lesson stuck.',
+      suggestion: 'Add what changed: "Since then I…", and one later moment where it made the difference.',
+    },
+    judged: {
+      message: "The answer doesn't show what you do differently now.",
+      suggestion: "Add the habit, check or process you changed, and a time it has held since.",
+    },
   },
   summary: 'Nothing about what you do differently now, or proof the lesson stuck',
   rationale:
@@ -26,8 +32,7 @@ export default defineRule({
     const lesson = answer.sentences.find((s) => s.signals.lesson);
     report({
       ...(lesson ? sentenceRange(lesson) : answerRange(answer)),
-      message: 'The answer does not say what you do differently now, or show that the lesson stuck.',
-      suggestions: ['Add what changed: "Since then I…", and one later moment where it made the difference.'],
+      messageId: 'noChange',
     });
   },
 });

@@ -3,17 +3,17 @@ import { answerRange, defineRule, wordRange } from '../rule.js';
 
 /** Failures too small to answer the question with. */
 const TRIVIAL: readonly string[] = [
-    'typo|typos', 'spelling mistake|mistakes|error|errors', 'misspelled|misspelt', 'wrong font|color|colour', 'formatting error|mistake|issue',
-    '(got|received|earned|scored) a|an b|c', 'forgot to cc', '(late to a|few minutes late|five minutes late) meeting|call', 'internal email', 'minor slip|mistake|error',
-    'small mistake|slip|error', 'tiny mistake|slip|error', 'slightly late',
-  ];
+  'typo|typos', 'spelling mistake|mistakes|error|errors', 'misspelled|misspelt', 'wrong font|color|colour', 'formatting error|mistake|issue',
+  '(got|received|earned|scored) a|an b|c', 'forgot to cc', '(late to a|few minutes late|five minutes late) meeting|call', 'internal email', 'minor slip|mistake|error',
+  'small mistake|slip|error', 'tiny mistake|slip|error', 'slightly late',
+];
 
 /** Consequences serious enough that the story is not trivial, whatever its trigger. */
 const SERIOUS: readonly string[] = [
-    'lost|lose|losing', '(outage|outages|downtime|down for|went down|crashed)',
-    'revenue|refund|refunds|contract|account|deal|budget|money|penalty', 'missed|miss ..2 deadline|deadlines|launch|release|date', 'delayed|slipped|cancelled|canceled',
-    'weeks|days|hours|months of', 'escalat*', 'complain*', 'trust', 'reputation', 'fired', 'legal',
-  ];
+  'lost|lose|losing', '(outage|outages|downtime|down for|went down|crashed)',
+  'revenue|refund|refunds|contract|account|deal|budget|money|penalty', 'missed|miss ..2 deadline|deadlines|launch|release|date', 'delayed|slipped|cancelled|canceled',
+  'weeks|days|hours|months of', 'escalat*', 'complain*', 'trust', 'reputation', 'fired', 'legal',
+];
 
 const AFFECTED = new Set(['customers', 'users', 'clients', 'patients', 'orders', 'invoices', 'shipments', 'people', 'accounts', 'students', 'families', 'bookings', 'units', 'records', 'employees', 'staff']);
 
@@ -28,9 +28,19 @@ export default defineRule({
   userList: 'trivial',
   severity: 'warning',
   scope: 'answer',
-  judged: {
-    message: "The answer doesn't say what the failure cost, or the cost it gives is trivial.",
-    suggestion: "Say what was at risk or lost: time, money, a customer, trust.",
+  messages: {
+    trivial: {
+      message: 'The failure sounds trivial; a small slip with no real cost dodges the question.',
+      suggestion: 'Choose a failure that cost something: time, money, a customer, your team\'s trust.',
+    },
+    noCost: {
+      message: 'The answer never says what the failure cost or why it mattered.',
+      suggestion: 'Add the stakes: who was affected, what was lost or delayed, and by how much.',
+    },
+    judged: {
+      message: "The answer doesn't say what the failure cost, or the cost it gives is trivial.",
+      suggestion: "Say what was at risk or lost: time, money, a customer, trust.",
+    },
   },
   summary: 'No consequence or cost stated, or a failure too small to count',
   rationale:
@@ -52,8 +62,7 @@ export default defineRule({
         if (trivial) {
           report({
             ...wordRange(sentence.words, trivial.start, trivial.end),
-            message: 'The failure sounds trivial; a small slip with no real cost dodges the question.',
-            suggestions: ['Choose a failure that cost something: time, money, a customer, your team\'s trust.'],
+            messageId: 'trivial',
           });
           return;
         }
@@ -62,8 +71,7 @@ export default defineRule({
     if (answer.sentences.some((s) => s.signals.cost)) return;
     report({
       ...answerRange(answer),
-      message: 'The answer never says what the failure cost or why it mattered.',
-      suggestions: ['Add the stakes: who was affected, what was lost or delayed, and by how much.'],
+      messageId: 'noCost',
     });
   },
 });

@@ -1,26 +1,34 @@
-import { defineRule, matchedText, wordRange } from '../rule.js';
+import { definePhraseRule } from '../rule.js';
 
 const CATASTROPHISING: readonly string[] = [
-    '(absolute|total|complete|utter|unmitigated|epic|massive|huge|colossal) (disaster|catastrophe|nightmare|chaos|train wreck|trainwreck|fiasco|meltdown|fail)',
-    'catastrophe|nightmare|apocalypse|apocalyptic|armageddon|horrific|horrendous|traumatic|traumatised|traumatized|devastated|devastating|soul-crushing|earth-shattering',
-    'the worst (day|moment|thing|experience|mistake|failure|week|time|period) of my (life|career|entire life|whole life|whole career)',
-    'ruined (everything|my career|my life|my reputation|the company)', 'end of the world', 'my (career|life) was (over|ruined)',
-    'everything (fell apart|collapsed|went up in flames)', 'i wanted to (die|disappear|crawl into a hole)', 'i (will|\'ll) never (recover|live it down)',
-    'the world (ended|came crashing down)', 'all hell broke loose',
-  ];
+  '(absolute|total|complete|utter|unmitigated|epic|massive|huge|colossal) (disaster|catastrophe|nightmare|chaos|train wreck|trainwreck|fiasco|meltdown|fail)',
+  'catastrophe|nightmare|apocalypse|apocalyptic|armageddon|horrific|horrendous|traumatic|traumatised|traumatized|devastated|devastating|soul-crushing|earth-shattering',
+  'the worst (day|moment|thing|experience|mistake|failure|week|time|period) of my (life|career|entire life|whole life|whole career)',
+  'ruined (everything|my career|my life|my reputation|the company)', 'end of the world', 'my (career|life) was (over|ruined)',
+  'everything (fell apart|collapsed|went up in flames)', 'i wanted to (die|disappear|crawl into a hole)', 'i (will|\'ll) never (recover|live it down)',
+  'the world (ended|came crashing down)', 'all hell broke loose',
+];
 
-export default defineRule({
+export default definePhraseRule({
   id: 'overdramatic',
   phrases: { catastrophising: CATASTROPHISING },
   userList: 'catastrophising',
   severity: 'warning',
   severityNote: 'info for a single dramatic phrase, a warning when drama is the tone of the answer',
   unconfirmed: 'info',
-  scope: 'phrase',
-  judged: {
-    message: "The tone here is more dramatic than the events, which makes the story harder to trust.",
-    suggestion: "Describe what happened in plain words and let the facts carry the weight.",
+  messages: {
+    dramatic: {
+      message: '"{{phrase}}" dramatises the failure; the facts will carry more weight.',
+      suggestion: 'Say what actually happened and what it cost, in plain numbers.',
+    },
+    judged: {
+      message: 'The tone here is more dramatic than the events, which makes the story harder to trust.',
+      suggestion: 'Describe what happened in plain words and let the facts carry the weight.',
+    },
   },
+  report: [{ list: 'catastrophising', messageId: 'dramatic' }],
+  // One dramatic word is a note (info); drama in more than one place is the tone of the answer (warning).
+  milderWhenAlone: true,
   summary: 'Catastrophising: the failure told as a tragedy',
   rationale:
     'A failure told as a catastrophe makes the listener wonder about your judgment under pressure, and the drama crowds out the lesson. Keep it simple and factual; let the numbers carry the weight.',
@@ -29,21 +37,5 @@ export default defineRule({
   example: {
     flagged: 'The demo was an absolute catastrophe, the worst day of my career.',
     fixed: 'The demo failed twice in front of the client, and we lost the pilot.',
-  },
-  check(answer, _options, report, find) {
-    const found = answer.sentences.flatMap((sentence) => find(sentence, 'catastrophising').map((match) => ({ sentence, match })));
-    // One dramatic word is a note (info); drama in more than one place is the tone of the answer (warning).
-    const tone = found.length > 1;
-    for (const { sentence, match } of found) {
-      {
-        const phrase = matchedText(sentence.words, match.start, match.end);
-        report({
-          ...wordRange(sentence.words, match.start, match.end),
-          milder: !tone,
-          message: `"${phrase}" dramatises the failure; the facts will carry more weight.`,
-          suggestions: ['Say what actually happened and what it cost, in plain numbers.'],
-        });
-      }
-    }
   },
 });

@@ -19,9 +19,19 @@ export default defineRule({
   id: 'ownership',
   severity: 'warning',
   scope: 'phrase',
-  judged: {
-    message: "This spreads the failure across the group where your own part should be.",
-    suggestion: "Say what you yourself did or missed, in the first person.",
+  messages: {
+    groupFailure: {
+      message: 'The failure is told as "we", and the answer never says what you yourself got wrong.',
+      suggestion: 'Say "I" for your own decision, mistake or action; keep "we" for what the team did together.',
+    },
+    groupAction: {
+      message: 'The fix is told as "we", and the answer never says what you yourself did.',
+      suggestion: 'Say "I" for your own decision, mistake or action; keep "we" for what the team did together.',
+    },
+    judged: {
+      message: "This spreads the failure across the group where your own part should be.",
+      suggestion: "Say what you yourself did or missed, in the first person.",
+    },
   },
   summary: '"We" or "the team" carries the failure and the action where your own "I" belongs',
   rationale:
@@ -51,10 +61,7 @@ export default defineRule({
       if (!range) continue;
       report({
         ...range,
-        message: sentence.signals.failure
-          ? 'The failure is told as "we", and the answer never says what you yourself got wrong.'
-          : 'The fix is told as "we", and the answer never says what you yourself did.',
-        suggestions: ['Say "I" for your own decision, mistake or action; keep "we" for what the team did together.'],
+        messageId: sentence.signals.failure ? 'groupFailure' : 'groupAction',
       });
     }
   },

@@ -6,10 +6,10 @@ const FAILURE_PARTICIPLES =
   'missed|deleted|dropped|lost|overlooked|forgotten|skipped|mishandled|misconfigured|ignored|overwritten|corrupted|leaked|botched|miscalculated|misread|mislabeled|mislabelled|misplaced|misreported|misrouted|wiped|neglected|mismanaged|misjudged|underestimated|overestimated|miscommunicated|omitted|bungled|blown|missent|misfiled';
 
 const PASSIVES: readonly string[] = [
-    `@be @adv? @adv? ${FAILURE_PARTICIPLES}`,
-    'mistake|mistakes|error|errors|assumption|assumptions|misstep|missteps|oversight|oversights|blunder|blunders @be made',
-    'the ball @be dropped',
-  ];
+  `@be @adv? @adv? ${FAILURE_PARTICIPLES}`,
+  'mistake|mistakes|error|errors|assumption|assumptions|misstep|missteps|oversight|oversights|blunder|blunders @be made',
+  'the ball @be dropped',
+];
 
 const NEUTRAL_SUBJECTS = new Set(['i', 'we', 'me', 'us', 'it', 'you', "i'm", "we're"]);
 
@@ -33,7 +33,7 @@ function agentNamed(sentence: Sentence, end: number): boolean {
 /** "…was skipped because I decided to", "…was lost by me": the speaker names themselves as the cause. */
 const SELF_AS_CAUSE: readonly string[] = ['by me', 'because|since|as|after|when i', 'because of me|my', 'due to my', 'my (mistake|error|decision|call|fault)'];
 
-function ownedNearby(answer: Answer, sentence: Sentence, find: PhraseFinder): boolean {
+function ownedNearby(answer: Answer, sentence: Sentence, find: PhraseFinder<'selfAsCause'>): boolean {
   if (sentence.signals.ownedFailure || find(sentence, 'selfAsCause').length > 0) return true;
   const next = answer.sentences[sentence.index + 1];
   return next !== undefined && next.signals.ownedFailure && next.words[0]?.norm !== 'but';
@@ -45,9 +45,19 @@ export default defineRule({
   userList: 'passives',
   severity: 'warning',
   scope: 'phrase',
-  judged: {
-    message: "This tells the failure with nobody doing it, so it sounds as if it simply happened.",
-    suggestion: "Name who did it: \"I approved it without a review\", not \"it was approved\".",
+  messages: {
+    passive: {
+      message: 'This passive leaves out who did it. If it was you, say so.',
+      suggestion: 'Name the actor: "I missed…", "I deleted…", "I made the call to…".',
+    },
+    agentless: {
+      message: 'This tells the failure in the passive with nobody doing it. If it was you, say so.',
+      suggestion: 'Name the actor: "I approved it without a review", not "it was approved".',
+    },
+    judged: {
+      message: "This tells the failure with nobody doing it, so it sounds as if it simply happened.",
+      suggestion: "Name who did it: \"I approved it without a review\", not \"it was approved\".",
+    },
   },
   summary: 'An agentless passive hides who made the mistake',
   rationale:
@@ -66,8 +76,7 @@ export default defineRule({
         if (subjectIsPerson(sentence, match.start) || agentNamed(sentence, match.end)) continue;
         report({
           ...wordRange(sentence.words, match.start, match.end),
-          message: 'This passive leaves out who did it. If it was you, say so.',
-          suggestions: ['Name the actor: "I missed…", "I deleted…", "I made the call to…".'],
+          messageId: 'passive',
         });
       }
     }
@@ -80,9 +89,8 @@ export default defineRule({
       report({
         start: found.start,
         end: found.end,
-        message: 'This tells the failure in the passive with nobody doing it. If it was you, say so.',
+        messageId: 'agentless',
         basis: 'events',
-        suggestions: ['Name the actor: "I approved it without a review", not "it was approved".'],
       });
     }
   },

@@ -6,7 +6,7 @@ const TIME_WORDS = new Set(['january', 'february', 'march', 'april', 'june', 'ju
 const ROLES = new Set(['manager', 'director', 'client', 'customer', 'customers', 'vp', 'ceo', 'cto', 'cfo', 'engineer', 'engineers', 'analyst', 'designer', 'developer', 'developers', 'intern', 'lead', 'stakeholder', 'stakeholders', 'vendor', 'supplier', 'auditor', 'editor', 'teacher', 'nurse', 'patient', 'patients', 'founder', 'recruiter', 'users', 'account', 'board', 'investor', 'investors', 'students', 'professor', 'team']);
 
 /** Distinct specifics: numbers, dates and durations, names and acronyms, roles (half weight: "my manager" is thin). */
-export function countSpecifics(answer: Answer): number {
+function countSpecifics(answer: Answer): number {
   const seen = new Set<string>();
   let roles = 0;
   for (const sentence of answer.sentences) {
@@ -30,9 +30,15 @@ export default defineRule({
   id: 'vague',
   severity: 'warning',
   scope: 'answer',
-  judged: {
-    message: "The failure is told too vaguely to believe or learn from.",
-    suggestion: "Give specifics: what exactly went wrong, with a number, a date or a name of the work.",
+  messages: {
+    noSpecifics: {
+      message: 'The answer has almost no specifics ({{specifics}}): no numbers, time frames, names or roles to make it real.',
+      suggestion: 'Add how big, how long and who: "three weeks", "40 customers", "our largest client", "the billing service".',
+    },
+    judged: {
+      message: "The failure is told too vaguely to believe or learn from.",
+      suggestion: "Give specifics: what exactly went wrong, with a number, a date or a name of the work.",
+    },
   },
   summary: 'No specifics: no numbers, time frames, names or roles',
   rationale:
@@ -51,8 +57,8 @@ export default defineRule({
     if (specifics >= options.minSpecifics) return;
     report({
       ...answerRange(answer),
-      message: `The answer has almost no specifics (${specifics === 0 ? 'none' : `about ${Math.floor(specifics)}`}): no numbers, time frames, names or roles to make it real.`,
-      suggestions: ['Add how big, how long and who: "three weeks", "40 customers", "our largest client", "the billing service".'],
+      messageId: 'noSpecifics',
+      data: { specifics: specifics === 0 ? 'none' : `about ${Math.floor(specifics)}` },
     });
   },
 });

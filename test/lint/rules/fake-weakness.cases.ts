@@ -1,0 +1,35 @@
+import { answer } from '../../base-answer.js';
+import { defineCases } from '../../rule-tester.js';
+
+export default defineCases('fake-weakness', {
+  valid: [
+    {
+      name: 'perfectionism told as a real failure with a real cost',
+      text: answer({ failure: 'My perfectionism was the failure: I held the release for extra polish, then rushed the tests to make up the time. The update crashed for roughly 6,000 customers on Android 11.' }),
+    },
+    {
+      name: "the words in someone else's mouth",
+      text: answer({ result: 'My manager joked, "At least you care too much," but the rating recovered to 4.4 over the next month.' }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a virtue dressed as a flaw, whatever else the answer says',
+      text: answer({ situation: 'My biggest weakness is that I work too hard and care too much. In 2023 I coordinated releases for a banking app with 90,000 users.' }),
+      findings: [
+        { messageId: 'virtueAsFlaw', at: '1:29-1:44', text: 'I work too hard', severity: 'error' },
+        { messageId: 'virtueAsFlaw', at: '1:45-1:62', text: 'and care too much', severity: 'error' },
+      ],
+    },
+    {
+      name: '"perfectionist" when the answer shows no cost',
+      text: 'I am a perfectionist, so I polish my slides for a long time. I learned to set a limit, and now I stop after two rounds of edits every time.\n',
+      findings: [{ messageId: 'costNotShown', at: '1:8-1:21', text: 'perfectionist' }],
+    },
+    {
+      name: 'perfectionism framed as the failure itself, even when the story has a cost',
+      text: answer({ situation: `My biggest failure is that I am a perfectionist. ${answer().split('\n\n')[0]}` }),
+      findings: [{ messageId: 'virtueAsFlaw', at: '1:1-1:48', text: 'My biggest failure is that I am a perfectionist' }],
+    },
+  ],
+});

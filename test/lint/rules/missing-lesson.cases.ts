@@ -1,0 +1,34 @@
+import { answer } from '../../base-answer.js';
+import { defineCases } from '../../rule-tester.js';
+
+const parts = answer().split('\n\n');
+
+export default defineCases('missing-lesson', {
+  valid: [
+    {
+      name: 'a specific lesson told without the word "learned"',
+      text: answer({ lesson: 'It taught me that a deadline is a reason to start testing earlier, not to test less. Now I book the device lab for three days before every release.' }),
+    },
+    {
+      name: 'a lesson under a "## Lesson" heading',
+      text: `## Situation\n${parts[0]}\n\n## Action\n${parts[1]}\n\n## Lesson\nA deadline is a reason to start the test plan earlier. Since then I run the full suite three days before every release date.\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'no lesson at all: an error at the first sentence',
+      text: answer({ lesson: '' }),
+      findings: [{ messageId: 'noLesson', at: '1:1-1:152', severity: 'error' }],
+    },
+    {
+      name: 'only a platitude for a lesson: one level milder',
+      text: answer({ lesson: 'Looking back, the main thing I learned was the importance of communication and that I should communicate better.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:113', severity: 'warning', message: /vague/ }],
+    },
+    {
+      name: "a quoted lesson is not the speaker's own",
+      text: answer({ lesson: 'My mentor likes to say, "The lesson is always to test more." The rating recovered after a month.' }),
+      findings: [{ messageId: 'noLesson', at: '1:1-1:152' }],
+    },
+  ],
+});

@@ -1,0 +1,21 @@
+import { answer } from '../../base-answer.js';
+import { defineCases } from '../../rule-tester.js';
+
+export default defineCases('overdramatic', {
+  valid: [{ name: 'plain, factual weight', text: answer() }],
+  invalid: [
+    {
+      name: 'drama as the tone of the answer: warnings',
+      text: answer({ result: 'It was an absolute catastrophe, the worst day of my career. The fix reached everyone within 36 hours.' }),
+      findings: [
+        { messageId: 'dramatic', at: '7:11-7:31', text: 'absolute catastrophe', severity: 'warning', message: '"absolute catastrophe" dramatises the failure; the facts will carry more weight.' },
+        { messageId: 'dramatic', at: '7:33-7:59', text: 'the worst day of my career', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'a single dramatic phrase: info',
+      text: answer({ result: 'It felt like a nightmare at the time. The fix reached everyone within 36 hours.' }),
+      findings: [{ messageId: 'dramatic', at: '7:16-7:25', text: 'nightmare', severity: 'info' }],
+    },
+  ],
+});

@@ -19,7 +19,12 @@ const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
 
 function npm(args: string[], cwd: string): SpawnSyncReturns<string> {
-  return spawnSync('npm', [...args, '--no-audit', '--no-fund', '--no-update-notifier'], { cwd, env: cleanEnv, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync('npm', [...args, '--no-audit', '--no-fund', '--no-update-notifier'], {
+    cwd,
+    env: cleanEnv,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 function whySkip(): string | null {
@@ -32,6 +37,7 @@ function whySkip(): string | null {
 
 const skipReason = whySkip();
 const title = `installing failcoach anywhere${skipReason ? ` (skipped: ${skipReason})` : ''}`;
+if (skipReason) console.warn(`install-anywhere tests skipped: ${skipReason}`);
 
 /** A folder outside the clone with one weak and one strong answer under answers/. */
 function elsewhere(): string {
@@ -52,7 +58,7 @@ describe.skipIf(skipReason !== null)(title, () => {
     expect(existsSync(command)).toBe(true);
 
     const cwd = elsewhere();
-    const env = { ...cleanEnv, PATH: `${join(prefix, 'bin')}${delimiter}${cleanEnv['PATH'] ?? ''}`, NO_COLOR: '1' };
+    const env = { ...cleanEnv, PATH: `${join(prefix, 'bin')}${delimiter}${cleanEnv.PATH ?? ''}`, NO_COLOR: '1' };
     const run = (args: string[]) => spawnSync('failcoach', args, { cwd, env, encoding: 'utf8', timeout: 30_000 });
     expect(run(['--version']).stdout.trim()).toBe(version);
     const strong = run(['lint', 'answers/strong.md']);
@@ -74,8 +80,17 @@ describe.skipIf(skipReason !== null)(title, () => {
     const listing = npm(['pack', '--dry-run', '--json', '--ignore-scripts'], root);
     expect(listing.status, listing.stderr).toBe(0);
     const files = (JSON.parse(listing.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
-    for (const needed of ['bin/failcoach.js', 'dist/cli.js', 'dist/lint/phrase-book.json', 'dist/judge/judgement-model.json',
-      'dist/nlp/lexicon.txt', 'frameworks/star.yaml', 'prompts/lessons.yaml', 'README.md', 'package.json']) {
+    for (const needed of [
+      'bin/failcoach.js',
+      'dist/cli.js',
+      'dist/lint/phrase-book.json',
+      'dist/judge/judgement-model.json',
+      'dist/nlp/lexicon.txt',
+      'frameworks/star.yaml',
+      'prompts/lessons.yaml',
+      'README.md',
+      'package.json',
+    ]) {
       expect(files, needed).toContain(needed);
     }
     expect(files.filter((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('node_modules/'))).toEqual([]);
@@ -88,8 +103,12 @@ describe.skipIf(skipReason !== null)(title, () => {
     // The dependencies an install would fetch are the ones this clone already has.
     symlinkSync(join(root, 'node_modules'), join(out, 'package/node_modules'), 'dir');
     const cwd = elsewhere();
-    const lint = spawnSync(process.execPath, [join(out, 'package/bin/failcoach.js'), 'lint', 'answers/', '--format', 'compact'],
-      { cwd, env: { ...cleanEnv, NO_COLOR: '1' }, encoding: 'utf8', timeout: 30_000 });
+    const lint = spawnSync(process.execPath, [join(out, 'package/bin/failcoach.js'), 'lint', 'answers/', '--format', 'compact'], {
+      cwd,
+      env: { ...cleanEnv, NO_COLOR: '1' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(lint.stderr).toBe('');
     expect(lint.status).toBe(1);
     expect(lint.stdout).toMatch(/^answers\/weak\.md:\d+:\d+: error .+ \[blame-shifting\]$/m);

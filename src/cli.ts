@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { packageVersion } from './util/version.js';
 import { runLint } from './commands/lint.js';
-import { UsageError, type Io } from './cli/io.js';
+import { UsageError, type Io } from './io/streams.js';
 import { FORMATS } from './formatters/index.js';
 import { explainRule, listRules, rulesAsJson } from './commands/rules.js';
 import { loadPaint, shouldColor } from './io/color.js';

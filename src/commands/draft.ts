@@ -19,7 +19,7 @@ import { plural } from '../util/plural.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { RULES } from '../lint/rules/index.js';
 import { packageVersion } from '../util/version.js';
-import { UsageError, type Io } from '../cli/io.js';
+import { UsageError, type Io } from '../io/streams.js';
 import { SettingsResolver } from '../config/resolve.js';
 import type { Linting } from '../draft/assemble.js';
 

@@ -1,7 +1,7 @@
 import { starterConfig } from '../config/config.js';
 import { FileError } from '../io/errors.js';
 import { pathExists, writeFileSafely } from '../io/write.js';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../io/streams.js';
 
 const FILE = '.failcoachrc.yaml';
 

@@ -17,7 +17,7 @@ import { packageVersion } from '../util/version.js';
 import { plural } from '../util/plural.js';
 import { terminalWidth } from '../util/wrap.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { UsageError, type Io } from '../cli/io.js';
+import { UsageError, type Io } from '../io/streams.js';
 
 export interface LintCommandOptions {
   format: string;

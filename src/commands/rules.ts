@@ -1,7 +1,7 @@
 import { RULES, findRule } from '../lint/rules/index.js';
 import type { Rule } from '../lint/rule.js';
 import type { Paint } from '../io/color.js';
-import { UsageError } from '../cli/io.js';
+import { UsageError } from '../io/streams.js';
 import { describeSource } from '../lint/sources.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { wrapText } from '../util/wrap.js';

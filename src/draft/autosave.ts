@@ -2,7 +2,7 @@
  * Autosave for one `draft` run: the store of drafts (or why there is none), the draft's id and
  * lock, and saving that carries on, with a notice, when the disk refuses.
  */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../io/streams.js';
 import { FileError } from '../io/errors.js';
 import { pathExists } from '../io/write.js';
 import { plural } from '../util/plural.js';

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { PassThrough } from 'node:stream';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../io/streams.js';
 import type { Paint } from '../io/color.js';
 import { displayWidth, terminalWidth, wrapText } from '../util/wrap.js';
 import type { Asker, Choice } from './interview.js';

@@ -6,6 +6,7 @@
  */
 import type { ClauseEvent } from '../nlp/clauses.js';
 import type { Token } from '../nlp/analyse.js';
+import { actFrames } from './frames.js';
 
 export interface SentenceView {
   readonly tokens: readonly Token[];
@@ -92,6 +93,10 @@ export function sentenceFeatures(view: SentenceView): string[] {
     }
   }
   if (othersAct > 0 && selfActs === 0) features.add('a:only-others');
+  for (const frame of actFrames(view.tokens, view.events)) {
+    features.add(`x:${frame}`);
+    if (selfActs > 0) features.add(`x:${frame}>self`);
+  }
   const position = view.count > 1 ? view.index / (view.count - 1) : 0;
   features.add(`pos:${Math.min(4, Math.floor(position * 5))}`);
   if (view.index === 0) features.add('pos:first');

@@ -126,6 +126,30 @@ export interface CheckSummary {
 
 const stories = new WeakMap<Judgement, readonly string[]>();
 
+/** Who acts in a sentence, as answer features: a fix told as the speaker's own act, or as what others did. */
+function actorsOf(name: string, events: readonly ClauseEvent[], into: string[]): void {
+  if (events.some((e) => (e.actor === 'self' || e.actor === 'group') && !e.negated && !e.counterfactual && !e.modal)) into.push(`${name}:self-acts`);
+  if (events.some((e) => e.actor === 'other' && !e.negated)) into.push(`${name}:others-act`);
+  if (events.some((e) => e.passive && !e.agent)) into.push(`${name}:passive`);
+}
+
+/** How many sentences tell an act in each frame (an aim, a concealment, a comparison with everyone else...). */
+function cueFeatures(judgement: Judgement): string[] {
+  const counts = new Map<string, number>();
+  for (const s of judgement.sentences) {
+    for (const f of s.features) if (f.startsWith('x:') && !f.endsWith('>self')) counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  const out: string[] = [];
+  for (const [f, n] of counts) {
+    out.push(`cue:${f.slice(2)}`);
+    if (n > 1) out.push(`cue:${f.slice(2)}>1`);
+  }
+  const kinds = counts.size;
+  if (kinds > 1) out.push('cues>1');
+  if (kinds > 2) out.push('cues>2');
+  return out;
+}
+
 /** The features every rule's answer classifier shares: how strongly each part of the story is told, and who owns the failure. Computed once per answer. */
 function storyFeatures(judgement: Judgement): readonly string[] {
   const cached = stories.get(judgement);
@@ -140,7 +164,18 @@ function storyFeatures(judgement: Judgement): readonly string[] {
     // Where the best sentence for the part sits: a lesson at the start is not a closing lesson.
     const at = scores.indexOf(first);
     if (scores.length > 1 && first >= 0.35) features.push(`${label}@${Math.min(2, Math.floor((3 * at) / scores.length))}`);
+    if (first >= 0.35) {
+      const best = judgement.sentences[at]!;
+      actorsOf(label, best.events, features);
+      // A consequence told with a measure (hours, money, people) is a stake; a fix told after the failure is a fix.
+      if (best.tokens.some((t) => t.pos === 'NUM' || /\d/.test(t.text))) features.push(`${label}:measured`);
+      const failure = judgement.scores.get('failure');
+      if (failure && label !== 'failure' && at > failure.indexOf(Math.max(...failure))) features.push(`${label}:after-failure`);
+    }
+    const told = scores.filter((v) => v >= 0.5).length;
+    if (told > 2) features.push(`${label}:3+`);
   }
+  features.push(...cueFeatures(judgement));
   let owned = 0;
   let others = 0;
   let selfActs = 0;

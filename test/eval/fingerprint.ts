@@ -9,12 +9,14 @@ import type { CorpusEntry } from './corpus.js';
 
 const CODE = [
   '../../src/judge/features.ts',
+  '../../src/judge/frames.ts',
   '../../src/nlp/clauses.ts',
   '../../src/nlp/analyse.ts',
   '../../src/nlp/lexicon.txt',
   '../../src/judge/judge.ts',
   '../../src/judge/logistic.ts',
   './train.ts',
+  './policy.ts',
   '../../src/lint/events.ts',
   '../../src/lint/decide.ts',
   '../../src/answer/signals.ts',

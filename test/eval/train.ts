@@ -8,6 +8,7 @@
  *   npm run train                 LOSO table, then writes src/judge/judgement-model.json
  *   npm run train -- --holdout c  keeps set c out of everything (scored once at the end with --score-holdout)
  *   npm run train -- --no-write   only the table
+ *   npm run train -- --sweep      also the totals for other ways of choosing thresholds (see SWEEP)
  */
 import { writeFileSync } from 'node:fs';
 import { parseAnswer } from '../../src/answer/parse.js';
@@ -19,7 +20,8 @@ import type { RuleFinding } from '../../src/lint/rule.js';
 import { analyseAnswer, answerFeatures, judge as judgeWith, loadModel, STORY_LABELS, type Judgement, type JudgementModel, type RulePolicy } from '../../src/judge/judge.js';
 import { FeatureIndex, packModels, savePacked, trainLogistic, type Example, type LinearModel, type PackedModels } from '../../src/judge/logistic.js';
 import { fingerprint } from './fingerprint.js';
-import { emptyScore, formatScore, loadCorpus, overlaps, scoreEntry, spansOf, totals, type CorpusEntry } from './corpus.js';
+import { allocate, choosePolicy, SPOTS, type Costs, type Outcome } from './policy.js';
+import { emptyScore, formatScore, loadCorpus, overlaps, scoreEntry, spansOf, totals, type CorpusEntry, type Score } from './corpus.js';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -28,9 +30,19 @@ const option = (name: string): string | undefined => {
 };
 const HOLDOUT = option('--holdout') ?? null;
 const WRITE = !args.includes('--no-write');
-/** Cost of a false alarm on a strong answer, and on a weak answer labelled with other flaws, against one caught flaw. */
-const STRONG_COST = Number(option('--strong-cost') ?? 3);
-const WEAK_COST = Number(option('--weak-cost') ?? 0.5);
+const COSTS: Costs = { strong: Number(option('--strong-cost') ?? 3), weak: Number(option('--weak-cost') ?? 0.35), smooth: args.includes('--smooth') };
+/**
+ * `--budget F` (default 0.045): choose all rules' policies at once so that at most F of the strong
+ * answers carry a warning; `--budget off` chooses each rule's alone, by `--strong-cost`. The
+ * default and the weak cost are the best of `--sweep` by nested leave-one-set-out.
+ */
+const BUDGET = (option('--budget') ?? '0.045') === 'off' ? null : Number(option('--budget') ?? 0.045);
+/** `--sweep`: also print the leave-one-set-out totals for these costs (the models are trained once). */
+const SWEEP: readonly (Costs & { budget: number | null })[] = [
+  ...[2, 3, 4].flatMap((strong) => [0.25, 0.5, 0.75].map((weak) => ({ strong, weak, budget: null, smooth: true }))),
+  ...[3, 4].flatMap((strong) => [0.25, 0.5].map((weak) => ({ strong, weak, budget: null }))),
+  ...[0.035, 0.04, 0.045].flatMap((budget) => [0.35, 0.5, 0.75].map((weak) => ({ strong: 0, weak, budget }))),
+];
 
 /** Rules with at least this many labelled answers that carry evidence get a sentence classifier. */
 const MIN_EVIDENCE = 8;
@@ -48,7 +60,7 @@ function prepare(entry: CorpusEntry, sentenceLabels: readonly string[]): Prepare
   const answer = parseAnswer(entry.text, { phraseBook: PHRASE_BOOK });
   analyseAnswer(answer);
   const raw = new Map<string, RuleFinding[]>();
-  lintAnswer(answer, {}, RULES, { book: PHRASE_BOOK, model: null, trace: (rule, reports) => raw.set(rule.id, [...reports]) });
+  lintAnswer(answer, {}, RULES, { book: PHRASE_BOOK, model: null, trace: (rule, findings) => raw.set(rule.id, [...findings]) });
   const labels = new Map<string, (0 | 1)[]>();
   for (const label of sentenceLabels) {
     const isPart = (STORY_LABELS as readonly string[]).includes(label);
@@ -116,50 +128,122 @@ function answerModelsFor(prepared: readonly Prepared[], sets: readonly string[],
   return trainAnswerModels(training, judgements);
 }
 
-const THRESHOLDS = Array.from({ length: 39 }, (_, i) => 0.05 + i * 0.025);
-const SPOTS = [0.3, 0.45, 0.6, 0.75];
-
-interface Outcome {
-  score: number;
-  /** The check found wording that leaves no other reading: the rule speaks whatever the score. */
-  certain: boolean;
-  /** The rule's own check found something (not just a milder form). */
-  checked: boolean;
-  maxOwn: number;
-  labelled: boolean;
-  strong: boolean;
-  /** Whether the reports made when speaking catch the labelled flaw, by spot threshold. */
-  hits: boolean[];
-}
-
-function choosePolicy(outcomes: readonly Outcome[]): RulePolicy & { gain: number } {
-  let best = { threshold: 1.01, checked: 1.01, spot: 0.6, gain: 0 };
-  const round = (x: number): number => Math.round(x * 1000) / 1000;
-  for (let s = 0; s < SPOTS.length; s++) {
-    // Gains of the answers whose check found nothing, and of those whose check found something, per threshold.
-    const plain = THRESHOLDS.map(() => 0);
-    const checked = THRESHOLDS.map(() => 0);
-    for (const o of outcomes) {
-      const value = o.labelled ? (o.hits[s] ? 1 : 0) : -(o.strong ? STRONG_COST : WEAK_COST);
-      THRESHOLDS.forEach((t, i) => {
-        if (o.score >= t || o.certain) (o.checked ? checked : plain)[i]! += value;
-      });
-    }
-    THRESHOLDS.forEach((t, i) => {
-      THRESHOLDS.forEach((c, j) => {
-        if (c > t) return;
-        const gain = plain[i]! + checked[j]!;
-        if (gain > best.gain + 1e-9) best = { threshold: round(t), checked: round(c), spot: SPOTS[s]!, gain };
-      });
-    });
-  }
-  return best;
-}
-
 function auc(pos: readonly number[], neg: readonly number[]): number {
   let wins = 0;
   for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
   return pos.length && neg.length ? wins / (pos.length * neg.length) : 0;
+}
+
+/** What each rule's decision would be for every answer, scored by the out-of-fold model of the answer's set. */
+function collectOutcomes(rule: (typeof RULES)[number], prepared: readonly Prepared[], folds: ReadonlyMap<string, JudgementModel>): Outcome[] {
+  const outcomes: Outcome[] = [];
+  for (const d of prepared) {
+    const fold = folds.get(d.entry.set)!;
+    const raw = d.raw.get(rule.id) ?? [];
+    const labelled = d.entry.flaws.find((f) => f.rule === rule.id);
+    const evidence = labelled ? spansOf(d.entry.text, labelled.evidence ?? []) : [];
+    const hits = SPOTS.map((spot) => {
+      const probe: JudgementModel = { ...fold, policy: { [rule.id]: { threshold: 0, spot } } };
+      const decision = decide(rule, d.answer, raw, probe);
+      if (!labelled) return false;
+      const speaking = decision.findings.filter((r) => !r.milder || rule.severity === 'error');
+      return evidence.length === 0 ? speaking.length > 0 : speaking.some((r) => overlaps(r.start, r.end, evidence));
+    });
+    const score = decide(rule, d.answer, raw, { ...fold, policy: { [rule.id]: { threshold: 0, spot: 1 } } }).score ?? 0;
+    const own = judgeWith(d.answer, fold).scores.get(rule.id);
+    const maxOwn = own ? Math.max(0, ...own) : 0;
+    const checked = raw.some((r) => !r.milder);
+    const certain = raw.some((r) => r.certain);
+    outcomes.push({ set: d.entry.set, score, certain, checked, maxOwn, labelled: labelled !== undefined, strong: d.entry.verdict === 'strong', hits });
+  }
+  return outcomes;
+}
+
+function diagnose(id: string, outcomes: readonly Outcome[], chosen: { gain: number }): void {
+  const pos = outcomes.filter((o) => o.labelled).map((o) => o.score).sort((a, b) => b - a);
+  const strong = outcomes.filter((o) => !o.labelled && o.strong).map((o) => o.score).sort((a, b) => b - a);
+  const weak = outcomes.filter((o) => !o.labelled && !o.strong).map((o) => o.score).sort((a, b) => b - a);
+  const at = (t: number): string => `${pos.filter((x) => x >= t).length}/${pos.length} s${strong.filter((x) => x >= t).length} w${weak.filter((x) => x >= t).length}`;
+  const posM = outcomes.filter((o) => o.labelled).map((o) => o.maxOwn);
+  const negM = outcomes.filter((o) => !o.labelled).map((o) => o.maxOwn);
+  const negS = outcomes.filter((o) => !o.labelled && o.strong).map((o) => o.maxOwn);
+  console.error(`${id.padEnd(26)} max-sentence auc ${auc(posM, negM).toFixed(2)} vs strong ${auc(posM, negS).toFixed(2)}; answer auc vs strong ${auc(pos, strong).toFixed(2)}`);
+  console.error(`${id.padEnd(26)} gain ${chosen.gain.toFixed(1)}  @${strong[2]?.toFixed(2)}: ${at(strong[2] ?? 1)}  @${strong[0]?.toFixed(2)}: ${at(strong[0] ?? 1)}  auc ${auc(pos, [...strong, ...weak]).toFixed(2)}`);
+}
+
+/** Per-rule policies chosen from the outcomes of every set but `without` (all sets when null). */
+function policiesFrom(outcomesByRule: ReadonlyMap<string, readonly Outcome[]>, costs: Costs, without: string | null, budget = BUDGET): Record<string, RulePolicy> {
+  if (budget !== null) {
+    const pool = new Map([...outcomesByRule].map(([id, list]) => [id, without === null ? list : list.filter((o) => o.set !== without)]));
+    return allocate(pool, costs.weak, budget);
+  }
+  const policy: Record<string, RulePolicy> = {};
+  for (const [id, outcomes] of outcomesByRule) {
+    const chosen = choosePolicy(without === null ? outcomes : outcomes.filter((o) => o.set !== without), costs);
+    // A rule the judgement cannot improve on keeps its own check (no policy: the rule alone).
+    if (chosen.gain > 0) policy[id] = { threshold: chosen.threshold, checked: chosen.checked, spot: chosen.spot };
+  }
+  return policy;
+}
+
+/**
+ * Leave-one-set-out score. Nested: each set is scored with thresholds chosen on the other sets'
+ * outcomes only, so no threshold is tuned on the answers it is scored on. Pooled: one set of
+ * thresholds chosen on every set's out-of-fold outcomes (slightly optimistic).
+ */
+function scoreLoso(
+  prepared: readonly Prepared[],
+  folds: ReadonlyMap<string, JudgementModel>,
+  outcomesByRule: ReadonlyMap<string, readonly Outcome[]>,
+  costs: Costs,
+  nested: boolean,
+  budget = BUDGET,
+): Score {
+  const policies = new Map<string, Record<string, RulePolicy>>();
+  const pooled = policiesFrom(outcomesByRule, costs, null, budget);
+  for (const set of folds.keys()) policies.set(set, nested ? policiesFrom(outcomesByRule, costs, set, budget) : pooled);
+  const score = emptyScore();
+  for (const d of prepared) {
+    const fold = { ...folds.get(d.entry.set)!, policy: policies.get(d.entry.set)! };
+    scoreEntry(score, d.entry, lintAnswer(d.answer, {}, RULES, { book: PHRASE_BOOK, model: fold }));
+  }
+  return score;
+}
+
+function sweep(prepared: readonly Prepared[], folds: ReadonlyMap<string, JudgementModel>, outcomesByRule: ReadonlyMap<string, readonly Outcome[]>): void {
+  for (const costs of SWEEP) {
+    const cells = [true, false].map((nested) => {
+      const t = totals(scoreLoso(prepared, folds, outcomesByRule, costs, nested, costs.budget));
+      return `${nested ? 'nested' : 'pooled'} recall ${t.caught}/${t.labelled} clean ${t.clean}/${t.strong}`;
+    });
+    const how = costs.budget === null ? `strong ${costs.strong}${costs.smooth ? ' smoothed' : ''}` : `budget ${costs.budget}`;
+    console.log(`sweep ${how} weak ${costs.weak}: ${cells.join('; ')}`);
+  }
+}
+
+function trainFolds(prepared: readonly Prepared[], sets: readonly string[], sentenceModels: (excluded: readonly string[]) => PackedModels, started: number): Map<string, JudgementModel> {
+  const folds = new Map<string, JudgementModel>();
+  for (const set of sets) {
+    const others = sets.filter((s) => s !== set);
+    folds.set(set, {
+      fingerprint: '',
+      sentence: sentenceModels([set]),
+      answer: answerModelsFor(prepared, others, sentenceModels, [set]),
+      policy: {},
+    });
+    console.error(`fold ${set} trained (${Date.now() - started} ms)`);
+  }
+  return folds;
+}
+
+function scoreHoldout(all: readonly CorpusEntry[], shipped: JudgementModel, sets: readonly string[]): void {
+  const held = all.filter((e) => e.set === HOLDOUT);
+  const heldScore = emptyScore();
+  for (const e of held) {
+    const answer = parseAnswer(e.text, { phraseBook: PHRASE_BOOK });
+    scoreEntry(heldScore, e, lintAnswer(answer, {}, RULES, { book: PHRASE_BOOK, model: shipped }));
+  }
+  console.log(`\n${formatScore(heldScore, `held-out set ${HOLDOUT}, scored once with the model trained on ${sets.join(',')}`)}`);
 }
 
 function main(): void {
@@ -173,70 +257,25 @@ function main(): void {
   const sets = [...new Set(entries.map((e) => e.set))].sort();
   console.error(`prepared ${prepared.length} answers from sets ${sets.join(',')}${HOLDOUT ? ` (set ${HOLDOUT} held out)` : ''} in ${Date.now() - started} ms`);
   const sentenceModels = modelCache(prepared, sentenceLabels);
+  const folds = trainFolds(prepared, sets, sentenceModels, started);
 
-  // Out-of-fold models for each set.
-  const folds = new Map<string, JudgementModel>();
-  for (const set of sets) {
-    const others = sets.filter((s) => s !== set);
-    folds.set(set, {
-      fingerprint: '',
-      sentence: sentenceModels([set]),
-      answer: answerModelsFor(prepared, others, sentenceModels, [set]),
-      policy: {},
-    });
-    console.error(`fold ${set} trained (${Date.now() - started} ms)`);
-  }
-
-  // Thresholds from the out-of-fold answer scores.
-  const policy: Record<string, RulePolicy> = {};
+  const outcomesByRule = new Map<string, Outcome[]>();
   for (const rule of RULES) {
-    const outcomes: Outcome[] = [];
-    for (const d of prepared) {
-      const fold = folds.get(d.entry.set)!;
-      const labelled = d.entry.flaws.find((f) => f.rule === rule.id);
-      const evidence = labelled ? spansOf(d.entry.text, labelled.evidence ?? []) : [];
-      const hits = SPOTS.map((spot) => {
-        const probe: JudgementModel = { ...fold, policy: { [rule.id]: { threshold: 0, spot } } };
-        const decision = decide(rule, d.answer, d.raw.get(rule.id) ?? [], probe);
-        if (!labelled) return false;
-        const speaking = decision.findings.filter((r) => !r.milder || rule.severity === 'error');
-        return evidence.length === 0 ? speaking.length > 0 : speaking.some((r) => overlaps(r.start, r.end, evidence));
-      });
-      const score = decide(rule, d.answer, d.raw.get(rule.id) ?? [], { ...fold, policy: { [rule.id]: { threshold: 0, spot: 1 } } }).score ?? 0;
-      const own = judgeWith(d.answer, fold).scores.get(rule.id);
-      const maxOwn = own ? Math.max(0, ...own) : 0;
-      const checked = (d.raw.get(rule.id) ?? []).some((r) => !r.milder);
-      const certain = (d.raw.get(rule.id) ?? []).some((r) => r.certain);
-      outcomes.push({ score, certain, checked, maxOwn, labelled: labelled !== undefined, strong: d.entry.verdict === 'strong', hits });
-    }
+    const outcomes = collectOutcomes(rule, prepared, folds);
     if (rule.learned === false) continue;
-    const chosen = choosePolicy(outcomes);
-    if (args.includes('--diagnose')) {
-      const pos = outcomes.filter((o) => o.labelled).map((o) => o.score).sort((a, b) => b - a);
-      const strong = outcomes.filter((o) => !o.labelled && o.strong).map((o) => o.score).sort((a, b) => b - a);
-      const weak = outcomes.filter((o) => !o.labelled && !o.strong).map((o) => o.score).sort((a, b) => b - a);
-      const at = (t: number): string => `${pos.filter((x) => x >= t).length}/${pos.length} s${strong.filter((x) => x >= t).length} w${weak.filter((x) => x >= t).length}`;
-      const posM = outcomes.filter((o) => o.labelled).map((o) => o.maxOwn);
-      const negM = outcomes.filter((o) => !o.labelled).map((o) => o.maxOwn);
-      const negS = outcomes.filter((o) => !o.labelled && o.strong).map((o) => o.maxOwn);
-      console.error(`${rule.id.padEnd(26)} max-sentence auc ${auc(posM, negM).toFixed(2)} vs strong ${auc(posM, negS).toFixed(2)}; answer auc vs strong ${auc(pos, strong).toFixed(2)}`);
-      console.error(`${rule.id.padEnd(26)} gain ${chosen.gain.toFixed(1)}  @${strong[2]?.toFixed(2)}: ${at(strong[2] ?? 1)}  @${strong[0]?.toFixed(2)}: ${at(strong[0] ?? 1)}  auc ${auc(pos, [...strong, ...weak]).toFixed(2)}`);
-    }
-    // A rule the judgement cannot improve on keeps its own check (no policy: the rule alone).
-    if (chosen.gain > 0) policy[rule.id] = { threshold: chosen.threshold, checked: chosen.checked, spot: chosen.spot };
+    outcomesByRule.set(rule.id, outcomes);
+    if (args.includes('--diagnose')) diagnose(rule.id, outcomes, choosePolicy(outcomes, COSTS));
   }
-
-  const score = emptyScore();
-  for (const d of prepared) {
-    const fold = { ...folds.get(d.entry.set)!, policy };
-    const findings = lintAnswer(d.answer, {}, RULES, { book: PHRASE_BOOK, model: fold });
-    scoreEntry(score, d.entry, findings);
-  }
-  console.log(formatScore(score, `leave-one-set-out over sets ${sets.join(',')} (strong cost ${STRONG_COST}, weak cost ${WEAK_COST})`));
+  if (args.includes('--sweep')) sweep(prepared, folds, outcomesByRule);
+  const score = scoreLoso(prepared, folds, outcomesByRule, COSTS, true);
+  const pooled = totals(scoreLoso(prepared, folds, outcomesByRule, COSTS, false));
+  console.log(formatScore(score, `leave-one-set-out over sets ${sets.join(',')}, thresholds nested (${BUDGET === null ? `strong cost ${COSTS.strong}` : `budget ${BUDGET}`}, weak cost ${COSTS.weak})`));
+  console.log(`pooled thresholds (chosen on every set's out-of-fold scores): recall ${pooled.caught}/${pooled.labelled}, clean ${pooled.clean}/${pooled.strong}`);
   if (args.includes('--misses')) {
     console.log(`\nmissed: ${score.misses.join(' ')}`);
     console.log(`false alarms: ${score.alarms.join(' ')}`);
   }
+  const policy = policiesFrom(outcomesByRule, COSTS, null);
   console.log('\npolicy (threshold/with check/spot):', Object.entries(policy).map(([id, p]) => `${id} ${p.threshold}/${p.checked}/${p.spot}`).join(', '));
 
   // The shipped model: sentence classifiers on every training set, answer classifiers on their out-of-fold scores.
@@ -247,16 +286,7 @@ function main(): void {
     policy,
   };
   const saved = { ...final, sentence: savePacked(final.sentence) };
-  const shipped = loadModel(saved);
-  if (HOLDOUT && args.includes('--score-holdout')) {
-    const held = all.filter((e) => e.set === HOLDOUT);
-    const heldScore = emptyScore();
-    for (const e of held) {
-      const answer = parseAnswer(e.text, { phraseBook: PHRASE_BOOK });
-      scoreEntry(heldScore, e, lintAnswer(answer, {}, RULES, { book: PHRASE_BOOK, model: shipped }));
-    }
-    console.log(`\n${formatScore(heldScore, `held-out set ${HOLDOUT}, scored once with the model trained on ${sets.join(',')}`)}`);
-  }
+  if (HOLDOUT && args.includes('--score-holdout')) scoreHoldout(all, loadModel(saved), sets);
   if (WRITE) {
     const file = new URL('../../src/judge/judgement-model.json', import.meta.url);
     writeFileSync(file, `${JSON.stringify(saved)}\n`);

@@ -41,6 +41,16 @@ describe('the learned judgement', () => {
     expect(found.some((f) => sentence.includes(f.slice(rule.length + 2)) || f.includes(sentence.slice(0, 20)))).toBe(true);
   });
 
+  // The trial's disowning phrases, softened by an adverb no list names, given alone.
+  it.each([
+    'That was not entirely on me.',
+    'The fault mostly lay with the vendor.',
+    'There was nothing I personally could have done.',
+    'It was not wholly my fault.',
+  ])('flags "%s" as blame-shifting, whatever adverb softens it', (sentence) => {
+    expect(speaking(sentence).some((f) => f.startsWith('blame-shifting:'))).toBe(true);
+  });
+
   it('does not blame the party who suffered the failure', () => {
     expect(speaking(trial).filter((f) => f.startsWith('blame-shifting:') && f.includes('finance team'))).toEqual([]);
   });

@@ -1,0 +1,50 @@
+/**
+ * Choosing all rules' thresholds at once under a budget of strong answers allowed a warning:
+ * small made-up outcome tables, where the right choice can be worked out by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { allocate, type Outcome } from './policy.js';
+
+const outcome = (score: number, kind: 'flaw' | 'strong' | 'weak', set = 'a'): Outcome => ({
+  set,
+  score,
+  certain: false,
+  checked: false,
+  maxOwn: 0,
+  labelled: kind === 'flaw',
+  strong: kind === 'strong',
+  hits: [true, true, true, true],
+});
+
+describe('allocating thresholds under a budget of strong answers', () => {
+  // Answers 0-3 are flawed for the rule, 4-5 strong, 6 weak. Scores per rule line up with them.
+  const table = (scores: number[], kinds: ('flaw' | 'strong' | 'weak')[]): Outcome[] => scores.map((s, i) => outcome(s, kinds[i]!));
+
+  it('spends no strong answer when the budget is zero, and still catches what scores above every strong answer', () => {
+    const rules = new Map([['r', table([0.9, 0.8, 0.4, 0.3, 0.5, 0.2], ['flaw', 'flaw', 'flaw', 'flaw', 'strong', 'strong'])]]);
+    const policy = allocate(rules, 0.5, 0)['r']!;
+    expect(policy.threshold).toBeGreaterThan(0.5);
+    expect(policy.threshold).toBeLessThanOrEqual(0.8);
+  });
+
+  it('lets a second rule speak on a strong answer the first already spoils, for free', () => {
+    // Strong answer 4 scores high for both rules; with one strong answer allowed, both rules may reach it.
+    const kinds: ('flaw' | 'strong' | 'weak')[] = ['flaw', 'flaw', 'flaw', 'flaw', 'strong', 'strong'];
+    const rules = new Map([
+      ['r1', table([0.7, 0.6, 0.1, 0.1, 0.65, 0.1], kinds)],
+      ['r2', table([0.1, 0.1, 0.7, 0.6, 0.65, 0.1], kinds)],
+    ]);
+    const policies = allocate(rules, 0.5, 0.5);
+    // Both thresholds drop to take in their two flaws, sharing the one spoiled strong answer (index 4).
+    expect(policies['r1']!.threshold).toBeLessThanOrEqual(0.6);
+    expect(policies['r2']!.threshold).toBeLessThanOrEqual(0.6);
+    expect(policies['r1']!.threshold).toBeGreaterThan(0.1);
+    expect(policies['r2']!.threshold).toBeGreaterThan(0.1);
+  });
+
+  it('charges alarms on weak answers: a catch that costs more than it buys is not taken', () => {
+    const rules = new Map([['r', table([0.9, 0.3, 0.3, 0.3, 0.1, 0.1, 0.3], ['flaw', 'flaw', 'weak', 'weak', 'strong', 'strong', 'weak'])]]);
+    expect(allocate(rules, 1, 1)['r']!.threshold).toBeGreaterThan(0.3);
+    expect(allocate(rules, 0.1, 1)['r']!.threshold).toBeLessThanOrEqual(0.3);
+  });
+});

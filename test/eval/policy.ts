@@ -1,0 +1,160 @@
+/**
+ * Choosing when each rule speaks, from out-of-fold outcomes: per rule, by weighing catches against
+ * the cost of false alarms; or for all rules at once, under a budget of strong answers that may
+ * carry any warning at all. Strong answers are clean only when every rule is silent on them, so
+ * the budget spends each one where it buys the most catches, and a strong answer one rule already
+ * spoke on costs nothing more for the next.
+ */
+import type { RulePolicy } from '../../src/judge/judge.js';
+
+export interface Costs {
+  /** Cost of a false alarm on a strong answer, and on a weak answer labelled with other flaws, against one caught flaw. */
+  readonly strong: number;
+  readonly weak: number;
+  /** Choose the thresholds by the gain averaged over each pair's neighbours, not a lone spike of it. */
+  readonly smooth?: boolean;
+}
+
+export const THRESHOLDS = Array.from({ length: 39 }, (_, i) => 0.05 + i * 0.025);
+export const SPOTS = [0.3, 0.45, 0.6, 0.75];
+
+export interface Outcome {
+  /** The corpus set of the answer: thresholds for scoring a set are chosen from the other sets' outcomes. */
+  set: string;
+  score: number;
+  /** The check found wording that leaves no other reading: the rule speaks whatever the score. */
+  certain: boolean;
+  /** The rule's own check found something (not just a milder form). */
+  checked: boolean;
+  maxOwn: number;
+  labelled: boolean;
+  strong: boolean;
+  /** Whether the reports made when speaking catch the labelled flaw, by spot threshold. */
+  hits: boolean[];
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** The gain at (i, j) averaged with its neighbours on the grid (j ≤ i). */
+function smoothed(gains: readonly (readonly number[])[], i: number, j: number): number {
+  let sum = 0;
+  let n = 0;
+  for (let a = i - 1; a <= i + 1; a++) {
+    for (let b = j - 1; b <= j + 1; b++) {
+      if (a < 0 || b < 0 || a >= gains.length || b > a) continue;
+      sum += gains[a]![b]!;
+      n++;
+    }
+  }
+  return sum / n;
+}
+
+export function choosePolicy(outcomes: readonly Outcome[], costs: Costs): RulePolicy & { gain: number } {
+  let best = { threshold: 1.01, checked: 1.01, spot: 0.6, gain: 0 };
+  for (let s = 0; s < SPOTS.length; s++) {
+    // Gains of the answers whose check found nothing, and of those whose check found something, per threshold.
+    const plain = THRESHOLDS.map(() => 0);
+    const checked = THRESHOLDS.map(() => 0);
+    for (const o of outcomes) {
+      const value = o.labelled ? (o.hits[s] ? 1 : 0) : -(o.strong ? costs.strong : costs.weak);
+      THRESHOLDS.forEach((t, i) => {
+        if (o.score >= t || o.certain) (o.checked ? checked : plain)[i]! += value;
+      });
+    }
+    const gains = THRESHOLDS.map((_, i) => THRESHOLDS.map((__, j) => (j <= i ? plain[i]! + checked[j]! : 0)));
+    THRESHOLDS.forEach((t, i) => {
+      THRESHOLDS.forEach((c, j) => {
+        if (c > t) return;
+        const gain = costs.smooth ? smoothed(gains, i, j) : gains[i]![j]!;
+        if (gain > best.gain + 1e-9) best = { threshold: round(t), checked: round(c), spot: SPOTS[s]!, gain };
+      });
+    });
+  }
+  return best;
+}
+
+interface Candidate {
+  readonly policy: RulePolicy;
+  readonly caught: number;
+  readonly weak: number;
+  /** Indices of the strong answers it speaks on. */
+  readonly strong: readonly number[];
+}
+
+const GRID = [...THRESHOLDS.filter((_, i) => i % 2 === 0), 1.01];
+
+function candidates(outcomes: readonly Outcome[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let s = 0; s < SPOTS.length; s++) {
+    for (const t of GRID) {
+      for (const c of GRID) {
+        if (c > t) continue;
+        let caught = 0;
+        let weak = 0;
+        const strong: number[] = [];
+        outcomes.forEach((o, i) => {
+          if (!(o.certain || o.score >= (o.checked ? c : t))) return;
+          if (o.labelled) caught += o.hits[s] ? 1 : 0;
+          else if (o.strong) strong.push(i);
+          else weak++;
+        });
+        out.push({ policy: { threshold: round(t), checked: round(c), spot: SPOTS[s]! }, caught, weak, strong });
+      }
+    }
+  }
+  return out;
+}
+
+/** How many more strong answers would carry a warning if a rule moved from its current policy (marked in `mine`) to `to`. */
+function moreDirty(counts: Int32Array, mine: Uint8Array, alone: number, to: Candidate): number {
+  let added = 0;
+  let kept = 0;
+  for (const i of to.strong) {
+    if (counts[i]! - mine[i]! === 0) added++;
+    if (mine[i] && counts[i] === 1) kept++;
+  }
+  return added - (alone - kept);
+}
+
+/**
+ * Policies for every rule at once: greedily take the change of one rule's policy that buys the
+ * most catches (less `weakCost` per alarm on a weak answer) per strong answer it newly spoils,
+ * while at most `budget` of the strong answers carry any warning.
+ */
+export function allocate(outcomesByRule: ReadonlyMap<string, readonly Outcome[]>, weakCost: number, budget: number): Record<string, RulePolicy> {
+  const ids = [...outcomesByRule.keys()];
+  const options = ids.map((id) => candidates(outcomesByRule.get(id)!));
+  const size = outcomesByRule.get(ids[0]!)?.length ?? 0;
+  const allowed = Math.floor(budget * (outcomesByRule.get(ids[0]!) ?? []).filter((o) => o.strong && !o.labelled).length);
+  const counts = new Int32Array(size);
+  // Start silent (certain findings only): the strictest candidate of each rule.
+  const current = options.map((list) => list.reduce((a, b) => (b.strong.length + b.weak < a.strong.length + a.weak || (b.strong.length + b.weak === a.strong.length + a.weak && b.caught > a.caught) ? b : a)));
+  for (const c of current) for (const i of c.strong) counts[i]!++;
+  let dirty = counts.filter((n) => n > 0).length;
+  for (;;) {
+    let best: { r: number; to: Candidate; value: number; delta: number } | null = null;
+    for (let r = 0; r < options.length; r++) {
+      const list = options[r]!;
+      const from = current[r]!;
+      const mine = new Uint8Array(size);
+      for (const i of from.strong) mine[i] = 1;
+      // Strong answers only this rule speaks on: they come clean if it stops.
+      const alone = from.strong.filter((i) => counts[i] === 1).length;
+      for (const to of list) {
+        const gain = to.caught - from.caught - weakCost * (to.weak - from.weak);
+        if (gain <= 1e-9) continue;
+        const delta = moreDirty(counts, mine, alone, to);
+        if (dirty + delta > allowed) continue;
+        const value = delta <= 0 ? 1e6 + gain : gain / delta;
+        if (!best || value > best.value + 1e-9) best = { r, to, value, delta };
+      }
+    }
+    if (!best) break;
+    const { r, to, delta } = best;
+    for (const i of current[r]!.strong) counts[i]!--;
+    for (const i of to.strong) counts[i]!++;
+    current[r] = to;
+    dirty += delta;
+  }
+  return Object.fromEntries(ids.map((id, r) => [id, current[r]!.policy]));
+}

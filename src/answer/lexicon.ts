@@ -2,7 +2,7 @@
  * Word classes shared by the Answer model's signals and by the rules. Data, not logic: these
  * are the words that name people, the speaker, and the group the speaker belongs to.
  */
-import type { WordClasses } from './phrases.js';
+import type { WordClasses } from './phrase-language.js';
 
 export const SELF = ['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"];
 export const GROUP = ['we', 'us', 'our', 'ours', 'ourselves', "we're", "we've", "we'd", "we'll"];

@@ -1,5 +1,5 @@
 import type { Answer, Sentence, Word } from '../answer/model.js';
-import type { PhraseMatch } from '../answer/phrases.js';
+import type { PhraseMatch } from '../answer/phrase-language.js';
 
 export type Severity = 'off' | 'info' | 'warning' | 'error';
 export type ActiveSeverity = Exclude<Severity, 'off'>;
@@ -76,7 +76,7 @@ export interface RuleMeta<S extends RuleOptionSpecs> {
   sources: string[];
   options: S;
   /**
-   * Phrase lists in the phrase language of answer/phrases.ts, by name: the rule's words as data,
+   * Phrase lists in the phrase language of answer/phrase-language.ts, by name: the rule's words as data,
    * where a non-programmer can read and edit them.
    */
   phrases?: Readonly<Record<string, readonly string[]>>;

@@ -45,7 +45,7 @@ interface Prepared {
 }
 
 function prepare(entry: CorpusEntry, sentenceLabels: readonly string[]): Prepared {
-  const answer = parseAnswer(entry.text, { phraseBook: PHRASE_BOOK });
+  const answer = parseAnswer(entry.text);
   analyseAnswer(answer);
   const raw = new Map<string, Report[]>();
   lintAnswer(answer, {}, RULES, { book: PHRASE_BOOK, model: null, trace: (rule, reports) => raw.set(rule.id, [...reports]) });
@@ -252,7 +252,7 @@ function main(): void {
     const held = all.filter((e) => e.set === HOLDOUT);
     const heldScore = emptyScore();
     for (const e of held) {
-      const answer = parseAnswer(e.text, { phraseBook: PHRASE_BOOK });
+      const answer = parseAnswer(e.text);
       scoreEntry(heldScore, e, lintAnswer(answer, {}, RULES, { book: PHRASE_BOOK, model: shipped }));
     }
     console.log(`\n${formatScore(heldScore, `held-out set ${HOLDOUT}, scored once with the model trained on ${sets.join(',')}`)}`);

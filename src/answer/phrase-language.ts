@@ -161,5 +161,7 @@ function atomMatches(atom: Atom, word: MatchableWord): boolean {
 }
 
 export function tokenMatches(token: PhraseToken, word: MatchableWord): boolean {
-  return token.alternatives.some((atom) => atomMatches(atom, word));
+  const alternatives = token.alternatives;
+  for (let i = 0; i < alternatives.length; i++) if (atomMatches(alternatives[i]!, word)) return true;
+  return false;
 }

@@ -110,6 +110,21 @@ function file(map: Map<string, Edge[]>, key: string, edge: Edge): void {
   else if (list[list.length - 1] !== edge) list.push(edge);
 }
 
+/** Per-tag working state of one scan; between scans every phrase is null and every nextFree 0. */
+interface Scratch {
+  /** The end of the longest match of the tag starting at the current word, when longestPhrase is set. */
+  readonly longestEnd: Int32Array;
+  readonly longestPhrase: (CompiledPhrase | null)[];
+  /** The first word a new match of the tag may start at: matches of one tag never overlap. */
+  readonly nextFree: Int32Array;
+  /** The tags whose longestPhrase is set at the current word. */
+  readonly touched: Int32Array;
+}
+
+function newScratch(tags: number): Scratch {
+  return { longestEnd: new Int32Array(tags), longestPhrase: new Array<CompiledPhrase | null>(tags).fill(null), nextFree: new Int32Array(tags), touched: new Int32Array(tags) };
+}
+
 /** A first edge as saved: its token and how to build its subtree when a word first crosses it. */
 export interface SavedFirstEdge {
   readonly token: PhraseToken;
@@ -131,6 +146,7 @@ export class PhraseSet {
   private readonly firstCrossings = new Map<string, Edge[]>();
   private readonly firstEdges = new Map<string, Edge>();
   private readonly tagNames: string[] = [];
+  private scratch: Scratch | null = null;
 
   constructor(phrases: readonly CompiledPhrase[]) {
     const tagIds = new Map<string, number>();
@@ -258,12 +274,9 @@ export class PhraseSet {
    * found in a single pass over the words.
    */
   matchAllByTag(words: readonly MatchableWord[]): Map<string, PhraseMatch[]> {
-    // Scratch kept in arrays indexed by tag number: this runs for every sentence of every answer.
-    const tags = this.tagNames.length;
-    const longestEnd = new Int32Array(tags);
-    const longestPhrase = new Array<CompiledPhrase | null>(tags).fill(null);
-    const nextFree = new Int32Array(tags);
-    const touched: number[] = [];
+    // Scratch kept in arrays indexed by tag number, made once per set: this runs for every sentence.
+    const { longestEnd, longestPhrase, nextFree, touched } = (this.scratch ??= newScratch(this.tagNames.length));
+    let touchedCount = 0;
     const byTag: PhraseMatch[][] = [];
     const length = words.length;
     const gapEdges = this.gapEdges;
@@ -273,7 +286,7 @@ export class PhraseSet {
         for (const phrase of node.tagged) {
           const id = phrase.tagId;
           const longest = longestPhrase[id];
-          if (longest === null) touched.push(id);
+          if (longest === null) touched[touchedCount++] = id;
           if (longest === null || at > longestEnd[id]!) {
             longestPhrase[id] = phrase;
             longestEnd[id] = at;
@@ -287,17 +300,21 @@ export class PhraseSet {
       if (crossings.length === 0 && gapEdges.length === 0) continue;
       for (const edge of crossings) visit(subtreeOf(edge), w + 1);
       for (const edge of gapEdges) crossGap(edge, w, length, visit);
-      for (const id of touched) {
+      for (let t = 0; t < touchedCount; t++) {
+        const id = touched[t]!;
         if (nextFree[id]! <= w) {
           (byTag[id] ??= []).push({ phrase: longestPhrase[id]!, start: w, end: longestEnd[id]! });
           nextFree[id] = longestEnd[id]!;
         }
         longestPhrase[id] = null;
       }
-      touched.length = 0;
+      touchedCount = 0;
     }
     const result = new Map<string, PhraseMatch[]>();
-    byTag.forEach((matches, id) => result.set(this.tagNames[id]!, matches));
+    byTag.forEach((matches, id) => {
+      result.set(this.tagNames[id]!, matches);
+      nextFree[id] = 0;
+    });
     return result;
   }
 }

@@ -169,6 +169,29 @@ export function predictPacked(packed: PackedModels, label: number, ids: readonly
   return sigmoid(z);
 }
 
+const byFeature = new WeakMap<PackedModels, Float32Array>();
+
+/**
+ * Every label's probability for one sentence's feature ids, the same as predictPacked per label.
+ * The weights are read feature by feature from a transposed copy, so each feature's weights for
+ * all labels sit together in memory instead of in one large array per label.
+ */
+export function predictAllPacked(packed: PackedModels, ids: readonly number[]): number[] {
+  const labels = packed.labels.length;
+  let table = byFeature.get(packed);
+  if (!table) {
+    table = new Float32Array(packed.vocabulary.size * labels);
+    packed.weights.forEach((dense, l) => dense.forEach((w, f) => (table![f * labels + l] = w)));
+    byFeature.set(packed, table);
+  }
+  const z = Float64Array.from(packed.biases);
+  for (const id of ids) {
+    const row = id * labels;
+    for (let l = 0; l < labels; l++) z[l] = z[l]! + table[row + l]!;
+  }
+  return Array.from(z, sigmoid);
+}
+
 export function savePacked(packed: PackedModels): SavedPackedModels {
   const scales: number[] = [];
   const weights = packed.weights.map((dense) => {

@@ -20,7 +20,7 @@ interface SerializedNode {
   edges: Array<[number, number]>;
   tagged: number[];
 }
-export interface SerializedPhraseSet {
+interface SerializedPhraseSet {
   tags: string[];
   atoms: SerializedAtom[];
   tokens: SerializedToken[];
@@ -94,7 +94,12 @@ export function serializePhraseSet(set: PhraseSet): SerializedPhraseSet {
   const atoms = new Numbering<Atom, SerializedAtom>((a) => JSON.stringify(atomEntry(a)), atomEntry);
   const tokens = new Numbering<PhraseToken, SerializedToken>(
     (t) => `${t.key}\u0000${t.optional}`,
-    (t) => ({ key: t.key, atoms: t.alternatives.map((a) => atoms.id(a)), optional: t.optional, ...(t.gap !== undefined ? { gap: t.gap } : {}) }),
+    (t) => ({
+      key: t.key,
+      atoms: t.alternatives.map((a) => atoms.id(a)),
+      optional: t.optional,
+      ...(t.gap !== undefined ? { gap: t.gap } : {}),
+    }),
   );
   const phrases = new Numbering<CompiledPhrase, [string, number]>(null, (p) => [p.source, p.tagId]);
   const nodes: SerializedNode[] = [];

@@ -76,7 +76,7 @@ export function normaliseWord(text: string): string {
 }
 
 /** Word classes compiled once per phrase set, so every "@others" shares one set of words. */
-export type ClassAtoms = Map<string, Atom>;
+type ClassAtoms = Map<string, Atom>;
 
 export function classAtoms(classes: WordClasses): ClassAtoms {
   const atoms: ClassAtoms = new Map();

@@ -30,7 +30,7 @@ export interface TrieNode {
   tagged: CompiledPhrase[];
 }
 
-export interface Edge {
+interface Edge {
   token: PhraseToken;
   node: TrieNode;
   /** Builds the subtree of a first edge loaded from a saved book, on first use. */
@@ -122,7 +122,12 @@ interface Scratch {
 }
 
 function newScratch(tags: number): Scratch {
-  return { longestEnd: new Int32Array(tags), longestPhrase: new Array<CompiledPhrase | null>(tags).fill(null), nextFree: new Int32Array(tags), touched: new Int32Array(tags) };
+  return {
+    longestEnd: new Int32Array(tags),
+    longestPhrase: new Array<CompiledPhrase | null>(tags).fill(null),
+    nextFree: new Int32Array(tags),
+    touched: new Int32Array(tags),
+  };
 }
 
 /** A first edge as saved: its token and how to build its subtree when a word first crosses it. */

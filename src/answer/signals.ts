@@ -125,7 +125,7 @@ const LATER: readonly string[] = ['a|one|two|three|four|six|few|couple|several *
 const OPENERS_OF_NOW = new Set(['now', 'nowadays', 'today', 'currently', 'these']);
 
 /** What the speaker does as a matter of course: prevention only with a marker of routine beside it. */
-const HABIT: readonly string[] = ['i|we @adv? keep|run|make|use|block|ask|check|schedule|write|share|send|insist|build|require|book|review|test|confirm|plan|include|start|set|put|read|print|place|compare|pilot|list|give|treat|document|track|flag|raise|follow|hold|budget|add|walk|call|email|save|back|sign|initial|search|search|rehearse|timebox|pair'];
+const HABIT: readonly string[] = ['i|we @adv? keep|run|make|use|block|ask|check|schedule|write|share|send|insist|build|require|book|review|test|confirm|plan|include|start|set|put|read|print|place|compare|pilot|list|give|treat|document|track|flag|raise|follow|hold|budget|add|walk|call|email|save|back|sign|initial|search|rehearse|timebox|pair'];
 const ROUTINE = new Set(['every', 'each', 'always', 'before', 'whenever', 'now', 'first', 'routinely', 'weekly', 'daily', 'monthly', 'never', 'any', 'until']);
 
 /** A routine marker in the habit's own clause ("I check every…", "before I send, I…"). */
@@ -288,7 +288,7 @@ function actsAsSubject(words: readonly MatchableWord[], i: number): boolean {
  * (a person such as "my manager"), "thing" (a noun subject such as "the deadline was"), a
  * pronoun, or null. Enough to tell "I skipped" from "we skipped" and "the vendor skipped".
  */
-export function nearestSubject(words: readonly MatchableWord[], index: number): string | null {
+function nearestSubject(words: readonly MatchableWord[], index: number): string | null {
   for (let i = index; i >= 0; i--) {
     const norm = words[i]!.norm;
     if (norm === "i'm" || norm === "i've" || norm === "i'd") return 'i';

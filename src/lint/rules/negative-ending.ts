@@ -24,7 +24,8 @@ export function valence(sentence: Sentence): number {
 /** Lingering regret in the last words undoes any turn before it. */
 const REGRET: readonly string[] = ['i still regret', 'still haunts|bothers|eats at me', 'i (will|\'ll) never forgive myself', 'i never (recovered|got over it)', 'i wish (it|this|that) had never', 'i still feel (terrible|awful|sick|bad|guilty)'];
 
-function turns(sentence: Sentence): boolean {
+/** The sentence turns the story toward growth: a lesson, a prevention or a change of habit. */
+function showsGrowth(sentence: Sentence): boolean {
   return sentence.signals.lesson || sentence.signals.prevention || sentence.signals.change;
 }
 
@@ -56,13 +57,13 @@ export default defineRule({
     const last = closing[closing.length - 1]!;
     const regret = closing.some((s) => find(s, 'regret').length > 0);
     if (!regret) {
-      if (turns(last)) return;
+      if (showsGrowth(last)) return;
       const mood = valence(last);
       // Ending on the fix or the change you made is a turn too, unless it is told in gloomy words.
       if ((last.signals.ownedRemedy || last.signals.change) && mood >= -1) return;
       // A neutral last line is not an ending on the loss; a bleak one is, unless the turn came just before.
       if (mood >= 0) return;
-      if (closing.some(turns) && mood > -4) return;
+      if (closing.some(showsGrowth) && mood > -4) return;
     }
     report({
       start: last.start,

@@ -11,7 +11,7 @@ import { analyse, type Token } from '../nlp/analyse.js';
 import { clauseEvents, speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
 import { sentenceFeatures } from './features.js';
 import { failureSpans } from '../answer/signals.js';
-import { featureIds, loadPacked, predict, predictAllPacked, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
+import { featureIds, loadPacked, predict, predictPacked, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
 
 /** The story parts scored for every sentence. */
 export const STORY_LABELS = ['failure', 'stakes', 'remedy', 'lesson', 'prevention'] as const;
@@ -90,9 +90,8 @@ export function judge(answer: Answer, model: JudgementModel): Judgement {
   if (cached) return cached;
   const sentences = analyseAnswer(answer);
   const ids = sentences.map((s) => featureIds(model.sentence, s.features));
-  const bySentence = ids.map((x) => predictAllPacked(model.sentence, x));
   const scores = new Map<string, number[]>();
-  model.sentence.labels.forEach((label, l) => scores.set(label, bySentence.map((p) => p[l]!)));
+  model.sentence.labels.forEach((label, l) => scores.set(label, ids.map((x) => predictPacked(model.sentence, l, x))));
   const judgement = { sentences, scores };
   byModel.set(model, judgement);
   return judgement;

@@ -169,40 +169,6 @@ export function predictPacked(packed: PackedModels, label: number, ids: readonly
   return sigmoid(z);
 }
 
-/** The weights feature by feature: each feature's weights for every label side by side, copied on first use. */
-interface FeatureMajor {
-  readonly table: Float32Array;
-  readonly copied: Uint8Array;
-}
-
-const byFeature = new WeakMap<PackedModels, FeatureMajor>();
-
-/**
- * Every label's probability for one sentence's feature ids, the same as predictPacked per label.
- * The weights are read feature by feature from a transposed copy, so each feature's weights for
- * all labels sit together in memory instead of in one large array per label. A feature's row is
- * copied the first time it is seen, so a single answer does not pay for the whole vocabulary.
- */
-export function predictAllPacked(packed: PackedModels, ids: readonly number[]): number[] {
-  const labels = packed.labels.length;
-  let major = byFeature.get(packed);
-  if (!major) {
-    major = { table: new Float32Array(packed.vocabulary.size * labels), copied: new Uint8Array(packed.vocabulary.size) };
-    byFeature.set(packed, major);
-  }
-  const { table, copied } = major;
-  const z = Float64Array.from(packed.biases);
-  for (const id of ids) {
-    const row = id * labels;
-    if (copied[id] === 0) {
-      for (let l = 0; l < labels; l++) table[row + l] = packed.weights[l]![id]!;
-      copied[id] = 1;
-    }
-    for (let l = 0; l < labels; l++) z[l] = z[l]! + table[row + l]!;
-  }
-  return Array.from(z, sigmoid);
-}
-
 export function savePacked(packed: PackedModels): SavedPackedModels {
   const scales: number[] = [];
   const weights = packed.weights.map((dense) => {

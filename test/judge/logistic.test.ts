@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featureIds, loadPacked, packModels, predict, predictAllPacked, predictPacked, savePacked, trainLogistic, type Example } from '../../src/judge/logistic.js';
+import { featureIds, loadPacked, packModels, predict, predictPacked, savePacked, trainLogistic, type Example } from '../../src/judge/logistic.js';
 
 // A toy task: "late" with "they" is the positive class; words are features.
 const examples: Example[] = [];
@@ -30,17 +30,6 @@ describe('logistic regression', () => {
       const ids = featureIds(loaded, features);
       expect(predictPacked(loaded, loaded.labels.indexOf('a'), ids)).toBeCloseTo(predict(a, features), 1);
       expect(predictPacked(loaded, loaded.labels.indexOf('b'), ids)).toBeCloseTo(predict(b, features), 1);
-    }
-  });
-
-  it('scores every label at once exactly as it scores them one by one', () => {
-    const a = trainLogistic(examples, { epochs: 30 });
-    const b = trainLogistic(examples.map((e) => ({ ...e, label: (1 - e.label) as 0 | 1 })), { epochs: 30 });
-    const c = trainLogistic(examples, { epochs: 3, l2: 0.01 });
-    const packed = loadPacked(JSON.parse(JSON.stringify(savePacked(packModels({ a, b, c })))));
-    for (const features of [['bias', 'w:they', 'w:late'], ['w:i', 'w:early', 'w:noise2'], ['w:unseen'], []]) {
-      const ids = featureIds(packed, features);
-      expect(predictAllPacked(packed, ids)).toEqual(packed.labels.map((_, l) => predictPacked(packed, l, ids)));
     }
   });
 });

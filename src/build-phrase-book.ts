@@ -1,13 +1,16 @@
 /**
- * Build step (npm run build): saves the compiled phrase book beside the compiled code, and copies
+ * Build step (npm run build): saves the compiled phrase books (the rules' and the answer model's
+ * signals) beside the compiled code, and copies
  * the lexicon and the judgement model (trained by `npm run train`, kept in src/) next to the code that loads it.
  */
 import { copyFileSync, existsSync } from 'node:fs';
 import { RULES, compilePhraseBook } from './lint/rules/index.js';
 import { savePrecompiledBook } from './lint/phrase-book.js';
+import { saveSignalBook } from './answer/signals.js';
 
 const path = savePrecompiledBook(RULES, compilePhraseBook(RULES));
 process.stdout.write(`phrase book saved: ${path}\n`);
+process.stdout.write(`signal book saved: ${saveSignalBook()}\n`);
 // The lexicon (derived from wink-nlp's model by test/nlp/build-lexicon.ts) goes beside the tagger.
 copyFileSync(new URL('../src/nlp/lexicon.txt', import.meta.url), new URL('./nlp/lexicon.txt', import.meta.url));
 const model = new URL('../src/judge/judgement-model.json', import.meta.url);

@@ -2,7 +2,7 @@
  * Word classes shared by the Answer model's signals and by the rules. Data, not logic: these
  * are the words that name people and the speaker, and the words that negate.
  */
-import type { WordClasses } from './phrases.js';
+import type { WordClasses } from './phrase-language.js';
 
 const SELF = ['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"];
 

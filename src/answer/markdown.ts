@@ -5,20 +5,20 @@
  * the original file without a mapping table.
  */
 
-export interface RawHeading {
+interface RawHeading {
   level: number;
   text: string;
   start: number;
   end: number;
 }
 
-export interface RawComment {
+interface RawComment {
   body: string;
   start: number;
   end: number;
 }
 
-export interface MaskedText {
+interface MaskedText {
   spoken: string;
   headings: RawHeading[];
   comments: RawComment[];

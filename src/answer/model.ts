@@ -1,5 +1,5 @@
 import type { Position } from './positions.js';
-import type { MatchableWord, PhraseMatch, PhraseSet } from './phrases.js';
+import type { MatchableWord } from './phrase-language.js';
 import type { SentenceSignals } from './signals.js';
 
 /** The parts of a STAR answer, plus the lesson most coaches want as its own part. */
@@ -27,11 +27,9 @@ export interface Sentence {
   readonly text: string;
   readonly words: readonly Word[];
   readonly paragraph: number;
-  /** Index into Answer.sections. */
-  section: number;
+  /** The index in Answer.sections of the section that holds this sentence. */
+  readonly sectionIndex: number;
   readonly signals: SentenceSignals;
-  /** Every match of the parse's phrase book in this sentence, by tag, quoted words included. */
-  readonly phrases: ReadonlyMap<string, PhraseMatch[]>;
 }
 
 export interface Section {
@@ -83,7 +81,5 @@ export interface Answer {
   readonly explicitSections: boolean;
   /** Words a speaker would say (quoted words included). */
   readonly wordCount: number;
-  /** The phrase book the sentences were scanned with; the linter reuses the scan when it is its own. */
-  readonly phraseBook: PhraseSet;
   locate(offset: number): Position;
 }

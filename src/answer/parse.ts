@@ -1,22 +1,16 @@
-import type { Answer, Comment, FrontMatter, Heading, Section, Sentence, Word } from './model.js';
+import type { Answer, Comment, FrontMatter, Heading, Sentence, Word } from './model.js';
 import { maskMarkdown } from './markdown.js';
 import { LineIndex } from './positions.js';
-import { normaliseWord, stemWord } from './phrases.js';
-import { computeSignals, signalPhrases } from './signals.js';
-import type { PhraseSet } from './phrases.js';
+import { normaliseWord, stemWord } from './phrase-language.js';
+import { computeSignals } from './signals.js';
 import { findParagraphs, findQuotations, findSentences, findWords, type Span } from './text.js';
-import { inferSections, partOfHeading, sectionsFromHeadings } from './sections.js';
+import { inferSections, partOfHeading, sectionsFromHeadings, type Sectioning, type SentenceDraft } from './sections.js';
 
 export interface ParseOptions {
   /** Markdown (default) or plain text, where '#' and '*' are just characters. */
   markdown?: boolean;
   /** A YAML parser for front matter; loaded lazily by the caller so plain answers never pay for it. */
   parseYaml?: (text: string) => unknown;
-  /**
-   * The phrases to find in every sentence, in one pass: it must hold SIGNAL_LISTS; the linter
-   * adds its rules' lists so sentences are scanned once for both.
-   */
-  phraseBook?: PhraseSet;
 }
 
 class AnswerWord implements Word {
@@ -55,14 +49,16 @@ function inside(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((s) => start >= s.start && end <= s.end);
 }
 
-export function parseAnswer(source: string, options: ParseOptions = {}): Answer {
-  const markdown = options.markdown ?? true;
-  const book = options.phraseBook ?? signalPhrases();
-  const masked = maskMarkdown(source, markdown);
-  const spoken = masked.spoken;
-  const index = new LineIndex(source);
-  const sentences: Sentence[] = [];
-  findParagraphs(spoken, masked.blockStarts).forEach((paragraph, paragraphIndex) => {
+/** A sentence before its section is known. */
+interface Draft extends SentenceDraft {
+  readonly text: string;
+  readonly paragraph: number;
+}
+
+/** The sentences of the spoken text, with their words and signals, in reading order. */
+function draftSentences(spoken: string, blockStarts: readonly number[]): Draft[] {
+  const drafts: Draft[] = [];
+  findParagraphs(spoken, blockStarts).forEach((paragraph, paragraphIndex) => {
     const quotations = findQuotations(spoken, paragraph);
     for (const span of findSentences(spoken, paragraph)) {
       const words = findWords(spoken, span).map(
@@ -70,27 +66,30 @@ export function parseAnswer(source: string, options: ParseOptions = {}): Answer 
       );
       if (words.length === 0) continue;
       const text = spoken.slice(span.start, span.end);
-      const phrases = book.matchAllByTag(words);
-      sentences.push({
-        index: sentences.length,
-        start: span.start,
-        end: span.end,
-        text,
-        words,
-        paragraph: paragraphIndex,
-        section: -1,
-        signals: computeSignals(words, text, phrases),
-        phrases,
-      });
+      drafts.push({ start: span.start, end: span.end, text, words, paragraph: paragraphIndex, signals: computeSignals(words, text) });
     }
   });
-  const headings: Heading[] = masked.headings.map((h) => ({ ...h, part: partOfHeading(h.text) }));
+  return drafts;
+}
+
+/** The sections: the writer's STAR headings when there are at least two, inferred from the sentences otherwise. */
+function divide(headings: readonly Heading[], drafts: readonly SentenceDraft[]): Sectioning & { explicit: boolean } {
   const starHeadings = headings.filter((h) => h.part !== 'other');
   const explicit = starHeadings.length >= 2;
+  if (!explicit) return { ...inferSections(drafts), explicit };
   // The title ('# …') does not divide the answer when the parts sit under '##' headings.
   const partsBelowTitle = starHeadings.some((h) => h.level >= 2);
-  const dividing = explicit ? headings.filter((h) => (partsBelowTitle ? h.level >= 2 : h.part !== 'other')) : [];
-  const sections: Section[] = explicit ? sectionsFromHeadings(dividing, sentences) : inferSections(sentences);
+  const dividing = headings.filter((h) => (partsBelowTitle ? h.level >= 2 : h.part !== 'other'));
+  return { ...sectionsFromHeadings(dividing, drafts), explicit };
+}
+
+export function parseAnswer(source: string, options: ParseOptions = {}): Answer {
+  const masked = maskMarkdown(source, options.markdown ?? true);
+  const index = new LineIndex(source);
+  const drafts = draftSentences(masked.spoken, masked.blockStarts);
+  const headings: Heading[] = masked.headings.map((h) => ({ ...h, part: partOfHeading(h.text) }));
+  const { sections, sectionIndex, explicit } = divide(headings, drafts);
+  const sentences: Sentence[] = drafts.map((draft, i) => ({ index: i, ...draft, sectionIndex: sectionIndex[i]! }));
   const comments: Comment[] = masked.comments;
   return {
     source,
@@ -101,7 +100,6 @@ export function parseAnswer(source: string, options: ParseOptions = {}): Answer 
     sections,
     explicitSections: explicit,
     wordCount: sentences.reduce((sum, s) => sum + s.words.length, 0),
-    phraseBook: book,
     locate: (offset) => index.locate(offset),
   };
 }

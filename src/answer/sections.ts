@@ -1,5 +1,15 @@
 import { STAR_PARTS, type Part, type Section, type Sentence, type Heading } from './model.js';
 
+/** What dividing an answer into sections reads of each sentence, before the sentences are built. */
+export type SentenceDraft = Pick<Sentence, 'start' | 'end' | 'words' | 'signals'>;
+
+/** The sections of an answer, and the index of the section that holds each sentence. */
+export interface Sectioning {
+  readonly sections: Section[];
+  /** By sentence index; -1 for a sentence outside every section. */
+  readonly sectionIndex: Int32Array;
+}
+
 const HEADING_SYNONYMS: ReadonlyArray<[Part, RegExp]> = [
   ['lesson', /\b(lessons?|learn(ed|t|ings?)?|takeaways?|reflections?|hindsight|looking back|differently|since then|growth|prevention|going forward|changed)\b/],
   ['result', /\b(results?|outcomes?|impact|aftermath|consequences?|resolution|fallout|what came of it)\b/],
@@ -15,7 +25,15 @@ export function partOfHeading(text: string): Part {
   return 'other';
 }
 
-function sectionOf(part: Part, heading: string | null, inferred: boolean, sentences: readonly Sentence[], first: number, last: number, fallbackStart: number): Section {
+function sectionOf(
+  part: Part,
+  heading: string | null,
+  inferred: boolean,
+  sentences: readonly SentenceDraft[],
+  first: number,
+  last: number,
+  fallbackStart: number,
+): Section {
   let words = 0;
   for (let i = first; i <= last; i++) words += sentences[i]!.words.length;
   const start = first <= last ? sentences[first]!.start : fallbackStart;
@@ -24,7 +42,7 @@ function sectionOf(part: Part, heading: string | null, inferred: boolean, senten
 }
 
 /** Sections from the writer's own headings; text before the first one is an untitled 'other' part. */
-export function sectionsFromHeadings(headings: readonly Heading[], sentences: Sentence[]): Section[] {
+export function sectionsFromHeadings(headings: readonly Heading[], sentences: readonly SentenceDraft[]): Sectioning {
   const sections: Section[] = [];
   let s = 0;
   const firstHeading = headings[0];
@@ -39,13 +57,20 @@ export function sectionsFromHeadings(headings: readonly Heading[], sentences: Se
     while (s < sentences.length && (!next || sentences[s]!.start < next.start)) s++;
     sections.push(sectionOf(heading.part, heading.text, false, sentences, first, s - 1, heading.end));
   });
-  sections.forEach((section, index) => {
-    for (let i = section.firstSentence; i <= section.lastSentence; i++) sentences[i]!.section = index;
-  });
-  return sections;
+  return { sections, sectionIndex: indexOfSections(sections, sentences.length) };
 }
 
-function partScores(sentence: Sentence, position: number, first: boolean): number[] {
+/** For each sentence, the index of the section that holds it. */
+function indexOfSections(sections: readonly Section[], count: number): Int32Array {
+  const index = new Int32Array(count).fill(-1);
+  sections.forEach((section, s) => index.fill(s, section.firstSentence, section.lastSentence + 1));
+  return index;
+}
+
+// The weights below and the switching and skipping costs in inferSections were set by hand against the
+// answers in test/fixtures/answers (the tuning set of `npm run eval`); the failure penalties were raised
+// to -1.5 when the first held-out answers put sentences about the failure in the situation.
+function partScores(sentence: SentenceDraft, position: number, first: boolean): number[] {
   const s = sentence.signals;
   const situation = (s.setting ? 2 : 0) + (first ? 1.5 : 0) + (1 - position) * 0.5 + (s.failure || s.remedy ? -1.5 : 0);
   const task = (s.goal ? 2.2 : 0) + (s.setting ? 0.3 : 0) + (s.failure ? -1.5 : 0) - position * 0.6;
@@ -61,9 +86,9 @@ function partScores(sentence: Sentence, position: number, first: boolean): numbe
  * and its position; a dynamic programme then picks the best labelling whose parts come in STAR
  * order (a part may be skipped), so every inferred section is one contiguous run of sentences.
  */
-export function inferSections(sentences: Sentence[]): Section[] {
+export function inferSections(sentences: readonly SentenceDraft[]): Sectioning {
   const n = sentences.length;
-  if (n === 0) return [];
+  if (n === 0) return { sections: [], sectionIndex: new Int32Array(0) };
   const parts = STAR_PARTS.length;
   const switchCost = 0.35;
   const best: number[][] = [];
@@ -105,11 +130,9 @@ export function inferSections(sentences: Sentence[]): Section[] {
   let runStart = 0;
   for (let i = 1; i <= n; i++) {
     if (i === n || labels[i] !== labels[runStart]) {
-      const index = sections.length;
       sections.push(sectionOf(STAR_PARTS[labels[runStart]!]!, null, true, sentences, runStart, i - 1, 0));
-      for (let k = runStart; k < i; k++) sentences[k]!.section = index;
       runStart = i;
     }
   }
-  return sections;
+  return { sections, sectionIndex: indexOfSections(sections, n) };
 }

@@ -3,7 +3,9 @@
  * cost, the lesson or the change that followed. The section inference and most rules read these
  * signals instead of matching words on their own, so "understanding" lives in one place.
  */
-import { PhraseSet, type MatchableWord, type PhraseMatch } from './phrases.js';
+import type { MatchableWord, PhraseMatch } from './phrase-language.js';
+import { PhraseSet } from './phrase-trie.js';
+import { fingerprintOf, loadSavedSet, saveSet } from './phrase-file.js';
 import { OTHERS, WORD_CLASSES, negatedBefore } from './lexicon.js';
 
 export interface SentenceSignals {
@@ -35,6 +37,8 @@ export interface SentenceSignals {
   readonly outcome: boolean;
   /** A consequence or cost. */
   readonly cost: boolean;
+  /** Source ranges of the failure wording ("missed", "without warning", "wrong"), quoted words included. */
+  readonly failureWording: readonly { readonly start: number; readonly end: number }[];
 }
 
 /** Verbs of getting it wrong. Owned when the clause's subject is the speaker ("I … skipped"). */
@@ -225,15 +229,23 @@ export const SIGNAL_LISTS: Readonly<Record<string, readonly string[]>> = {
 const SIGNAL_KEYS: Readonly<Record<string, string>> = Object.fromEntries(Object.keys(SIGNAL_LISTS).map((key) => [key.slice('signal/'.length), key]));
 const NONE: PhraseMatch[] = [];
 
+const SIGNAL_BOOK_FILE = new URL('./signal-book.json', import.meta.url);
+const signalBookFingerprint = (): string => fingerprintOf([SIGNAL_LISTS, WORD_CLASSES]);
+
 /**
- * The signal lists alone, compiled on first use: the linter parses with its own book (signal
- * and rule lists together), so on the linter's start-up path this set is never built.
+ * The signal lists compiled into one phrase set, on first use: loaded from the copy the build
+ * saves beside the code while the lists are unchanged, compiled from them otherwise.
  */
 export const signalPhrases: () => PhraseSet = (() => {
   let compiled: PhraseSet | null = null;
-  return () => (compiled ??= PhraseSet.fromTagged(SIGNAL_LISTS, WORD_CLASSES));
+  return () => (compiled ??= loadSavedSet(SIGNAL_BOOK_FILE, signalBookFingerprint()) ?? PhraseSet.fromTagged(SIGNAL_LISTS, WORD_CLASSES));
 })();
 
+/** Build step: saves the compiled signal lists beside the code; returns the file's path. */
+export function saveSignalBook(): string {
+  saveSet(SIGNAL_BOOK_FILE, signalBookFingerprint(), PhraseSet.fromTagged(SIGNAL_LISTS, WORD_CLASSES));
+  return SIGNAL_BOOK_FILE.pathname;
+}
 
 /** Matches that do not touch quoted words: the speaker's own language only. */
 export function unquoted(matches: readonly PhraseMatch[] | undefined, words: readonly { quoted: boolean }[]): PhraseMatch[] {
@@ -276,7 +288,7 @@ function actsAsSubject(words: readonly MatchableWord[], i: number): boolean {
  * (a person such as "my manager"), "thing" (a noun subject such as "the deadline was"), a
  * pronoun, or null. Enough to tell "I skipped" from "we skipped" and "the vendor skipped".
  */
-export function nearestSubject(words: readonly MatchableWord[], index: number): string | null {
+function nearestSubject(words: readonly MatchableWord[], index: number): string | null {
   for (let i = index; i >= 0; i--) {
     const norm = words[i]!.norm;
     if (norm === "i'm" || norm === "i've" || norm === "i'd") return 'i';
@@ -313,15 +325,9 @@ function isDenied(words: readonly MatchableWord[], start: number): boolean {
   return before === 'nothing' || before === 'anything' || before === 'what';
 }
 
-/**
- * The signals of one sentence, from its words and its phrase matches (a scan with a phrase book
- * that holds SIGNAL_LISTS, under their "signal/…" tags).
- */
-export function computeSignals(
-  words: readonly (MatchableWord & { quoted: boolean })[],
-  text: string,
-  byTag: ReadonlyMap<string, PhraseMatch[]> = signalPhrases().matchAllByTag(words),
-): SentenceSignals {
+/** The signals of one sentence, from its words (as tokenised by the parser) and its text. */
+export function computeSignals(words: readonly (MatchableWord & { quoted: boolean; start: number; end: number })[], text: string): SentenceSignals {
+  const byTag = signalPhrases().matchAllByTag(words);
   const speakerSubject = words.some((w) => !w.quoted && SPEAKER.has(w.norm));
   const quoted = words.some((w) => w.quoted);
   const hits = (tag: string): PhraseMatch[] => {
@@ -360,13 +366,17 @@ export function computeSignals(
     setting: found('setting'),
     outcome: found('outcome'),
     cost: found('cost') || /[$€£]\s?\d|\d\s?(?:%|percent|k\b)/.test(text),
+    failureWording: failureWording(words, byTag),
   };
 }
 
+const FAILURE_TAGS = ['signal/failure', 'signal/failureVerbs', 'signal/omission'];
+
+function failureWording(words: readonly { start: number; end: number }[], byTag: ReadonlyMap<string, PhraseMatch[]>): { start: number; end: number }[] {
+  return FAILURE_TAGS.flatMap((key) => (byTag.get(key) ?? NONE).map((m) => ({ start: words[m.start]!.start, end: words[m.end - 1]!.end })));
+}
+
 /** Source ranges of a sentence's failure wording ("missed", "without warning", "wrong"), for clause-level readings. */
-export function failureSpans(sentence: { readonly words: readonly { start: number; end: number }[]; readonly phrases: ReadonlyMap<string, PhraseMatch[]> }): { start: number; end: number }[] {
-  const words = sentence.words;
-  return ['signal/failure', 'signal/failureVerbs', 'signal/omission'].flatMap((key) =>
-    (sentence.phrases.get(key) ?? []).map((m) => ({ start: words[m.start]!.start, end: words[m.end - 1]!.end })),
-  );
+export function failureSpans(sentence: { readonly signals: SentenceSignals }): readonly { start: number; end: number }[] {
+  return sentence.signals.failureWording;
 }

@@ -170,7 +170,7 @@ export function findQuotations(spoken: string, paragraph: Span): Span[] {
   return spans;
 }
 
-export interface RawWord {
+interface RawWord {
   text: string;
   start: number;
   end: number;

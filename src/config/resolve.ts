@@ -4,7 +4,7 @@
  * under command-line --rule flags. Each file is loaded once per run.
  */
 import { dirname, resolve } from 'node:path';
-import type { PhraseSet } from '../answer/phrases.js';
+import type { PhraseSet } from '../answer/phrase-trie.js';
 import { phraseBookFor, type LintSettings } from '../lint/engine.js';
 import { findConfigFile, mergeSettings } from './find.js';
 

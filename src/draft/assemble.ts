@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import { lintText } from '../lint/linter.js';
 import type { FileResult } from '../lint/result.js';
 import type { LintSettings } from '../lint/engine.js';
-import type { PhraseSet } from '../answer/phrases.js';
+import type { PhraseSet } from '../answer/phrase-trie.js';
 import { formatDuration } from '../util/duration.js';
 import type { Framework } from './data.js';
 

@@ -64,7 +64,7 @@ export function validator(prompt: Prompt): (value: string) => true | string {
 export function lintFragment(text: string, linting: Linting): Finding[] {
   const rules = RULES.filter((r) => r.scope === 'phrase');
   const book = linting.book ?? phraseBookFor(linting.settings);
-  return lintAnswer(parseAnswer(text, { phraseBook: book }), linting.settings, rules, { book, inlineConfig: false, model: null });
+  return lintAnswer(parseAnswer(text), linting.settings, rules, { book, inlineConfig: false, model: null });
 }
 
 /**

@@ -56,7 +56,7 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
   });
   const result = answer.sentences.map((sentence, i) => {
     const { tokens, events } = tagged[i]!;
-    const section = answer.sections[sentence.section];
+    const section = answer.sections[sentence.sectionIndex];
     const quoted = sentence.words.filter((w) => w.quoted).length;
     const features = sentenceFeatures({
       tokens,

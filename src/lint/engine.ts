@@ -1,9 +1,10 @@
 import type { Answer, Sentence } from '../answer/model.js';
-import type { PhraseMatch, PhraseSet } from '../answer/phrases.js';
+import type { PhraseMatch } from '../answer/phrase-language.js';
+import type { PhraseSet } from '../answer/phrase-trie.js';
 import { unquoted } from '../answer/signals.js';
 import { messageFor, type ActiveSeverity, type Rule, type RuleFinding, type Severity } from './rule.js';
 import { PHRASE_BOOK, RULES, compilePhraseBook } from './rules/index.js';
-import { normaliseWord } from '../answer/phrases.js';
+import { normaliseWord } from '../answer/phrase-language.js';
 import { decide, type Decision } from './decide.js';
 import { shippedModel, type JudgementModel } from '../judge/judge.js';
 import { parseDirectives, suppressor, type Directive } from './directives.js';
@@ -98,12 +99,11 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
   const book = lintOptions.book ?? phraseBookFor(settings, rules);
   const model = lintOptions.model === undefined ? shippedModel() : lintOptions.model;
   const scans = new Map<Sentence, Map<string, PhraseMatch[]>>();
-  // Parsing with the linter's own book already scanned every sentence; otherwise scan here, once.
+  // Each sentence is scanned once, for every rule's lists together, when a rule first asks.
   const scan = (sentence: Sentence): ReadonlyMap<string, PhraseMatch[]> => {
-    if (answer.phraseBook === book) return sentence.phrases;
     let found = scans.get(sentence);
     if (!found) {
-      found = (book as PhraseSet).matchAllByTag(sentence.words);
+      found = book.matchAllByTag(sentence.words);
       scans.set(sentence, found);
     }
     return found;

@@ -70,7 +70,7 @@ export function explainAnswer(answer: Answer, settings: LintSettings, options: L
   });
   const judgement = options.model ? judge(answer, options.model) : null;
   const sentences = answer.sentences.map((sentence, i) => {
-    const section = answer.sections[sentence.section];
+    const section = answer.sections[sentence.sectionIndex];
     const scores = judgement ? [...judgement.scores].map(([label, values]) => [label, values[i] ?? 0] as [string, number]) : [];
     const isPart = (label: string): boolean => (STORY_LABELS as readonly string[]).includes(label);
     const analysis = judgement?.sentences[i];

@@ -3,7 +3,7 @@
  * the same text under the same settings always gets the same findings and the same length target.
  */
 import { parseAnswer } from '../answer/parse.js';
-import type { PhraseSet } from '../answer/phrases.js';
+import type { PhraseSet } from '../answer/phrase-trie.js';
 import { answerStats, lintAnswer, phraseBookFor, resolveOptions, type LintSettings } from './engine.js';
 import { explainAnswer } from './explain.js';
 import { RULES, findRule } from './rules/index.js';
@@ -32,7 +32,7 @@ export function lengthTarget(settings: LintSettings): LengthTarget {
 
 export function lintText(input: InputText, settings: LintSettings, options: LintTextOptions = {}): FileResult {
   const book = options.book ?? phraseBookFor(settings);
-  const answer = parseAnswer(input.text, { markdown: input.markdown, phraseBook: book });
+  const answer = parseAnswer(input.text, { markdown: input.markdown });
   const lintOptions = { book, inlineConfig: options.inlineConfig ?? true, reportUnusedDirectives: options.reportUnusedDirectives ?? false };
   const explanation = options.explain ? explainAnswer(answer, settings, { ...lintOptions, model: shippedModel() }) : undefined;
   const all = explanation ? [...explanation.findings] : lintAnswer(answer, settings, RULES, lintOptions);

@@ -8,7 +8,7 @@
  * that reason over the answer keep a check function under the same contract.
  */
 import type { Answer, Sentence, Word } from '../answer/model.js';
-import type { PhraseMatch } from '../answer/phrases.js';
+import type { PhraseMatch } from '../answer/phrase-language.js';
 
 export type Severity = 'off' | 'info' | 'warning' | 'error';
 export type ActiveSeverity = Exclude<Severity, 'off'>;
@@ -104,7 +104,7 @@ export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, 
   sources: string[];
   options: S;
   /**
-   * Phrase lists in the phrase language of answer/phrases.ts, by name: the rule's words as data,
+   * Phrase lists in the phrase language of answer/phrase-language.ts, by name: the rule's words as data,
    * where a non-programmer can read and edit them.
    */
   phrases?: Readonly<Record<L, readonly string[]>>;

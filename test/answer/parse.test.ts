@@ -109,4 +109,27 @@ describe('parseAnswer: sections', () => {
     expect(stats.words).toBe(answer.wordCount);
     expect(stats.speakingSeconds).toBe(Math.round((answer.wordCount / 150) * 60));
   });
+
+  it('gives every sentence the index of the section that holds it, text before the first heading included', () => {
+    const headed = parseAnswer('I want to set the scene first.\n\n## Situation\nI ran the desk. It was busy.\n\n## Result\nIt held.\n');
+    expect(headed.sections.map((s) => s.part)).toEqual(['other', 'situation', 'result']);
+    expect(headed.sentences.map((s) => s.sectionIndex)).toEqual([0, 1, 1, 2]);
+    const free = parseAnswer('I was the lead on a launch at a small agency. I skipped the review and the page broke. I learned to ask for a review every time.');
+    for (const sentence of free.sentences) {
+      const section = free.sections[sentence.sectionIndex]!;
+      expect(sentence.index).toBeGreaterThanOrEqual(section.firstSentence);
+      expect(sentence.index).toBeLessThanOrEqual(section.lastSentence);
+    }
+    expect(free.sentences.map((s) => s.sectionIndex)).toEqual([...free.sentences.map((s) => s.sectionIndex)].sort((a, b) => a - b));
+  });
+});
+
+describe('parseAnswer: what the sentences say', () => {
+  it('keeps the source ranges of the failure wording, for readings clause by clause', () => {
+    const source = 'Our launch went fine. Then I skipped the load test and the site went down.';
+    const [calm, failing] = parseAnswer(source).sentences;
+    expect(calm!.signals.failureWording).toEqual([]);
+    const worded = failing!.signals.failureWording.map((r) => source.slice(r.start, r.end));
+    expect(worded).toContain('skipped');
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseSet, compilePhrase, expandGroups, normaliseWord, stemWord } from '../../src/answer/phrases.js';
+import { compilePhrase, expandGroups, normaliseWord, stemWord } from '../../src/answer/phrase-language.js';
+import { PhraseSet } from '../../src/answer/phrase-trie.js';
 
 const words = (text: string) =>
   text.split(/\s+/).map((t) => ({ norm: normaliseWord(t), stem: () => stemWord(normaliseWord(t)) }));

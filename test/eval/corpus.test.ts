@@ -30,7 +30,7 @@ describe.skipIf(!available)(title, () => {
     const pairs = entries.filter((e) => e.set === 'f');
     const wrong = new Set<number>();
     for (const entry of pairs) {
-      const answer = parseAnswer(entry.text, { phraseBook: PHRASE_BOOK });
+      const answer = parseAnswer(entry.text);
       const speaking = lintAnswer(answer, {}, RULES, { book: PHRASE_BOOK }).filter((f) => f.severity !== 'info');
       // Pairs are numbered strong (odd), weak (the next even number).
       const pair = Math.ceil(Number(entry.id.split('-')[1]) / 2);
@@ -43,7 +43,7 @@ describe.skipIf(!available)(title, () => {
   it(`catches at least ${FLOORS.recall * 100}% of labelled flaws and leaves ${FLOORS.clean * 100}% of strong answers clean`, () => {
     const score = emptyScore();
     for (const entry of entries) {
-      const answer = parseAnswer(entry.text, { phraseBook: PHRASE_BOOK });
+      const answer = parseAnswer(entry.text);
       scoreEntry(score, entry, lintAnswer(answer, {}, RULES, { book: PHRASE_BOOK }));
     }
     const t = totals(score);

@@ -94,7 +94,7 @@ if (corpusAvailable()) {
   const score = emptyScore();
   const perSet = new Map<string, Score>();
   for (const entry of entries) {
-    const answer = parseAnswer(entry.text, { phraseBook: PHRASE_BOOK });
+    const answer = parseAnswer(entry.text);
     const findings = lintAnswer(answer, {}, RULES, { book: PHRASE_BOOK });
     scoreEntry(score, entry, findings);
     if (!perSet.has(entry.set)) perSet.set(entry.set, emptyScore());

@@ -57,7 +57,7 @@ interface Prepared {
 }
 
 function prepare(entry: CorpusEntry, sentenceLabels: readonly string[]): Prepared {
-  const answer = parseAnswer(entry.text, { phraseBook: PHRASE_BOOK });
+  const answer = parseAnswer(entry.text);
   analyseAnswer(answer);
   const raw = new Map<string, RuleFinding[]>();
   lintAnswer(answer, {}, RULES, { book: PHRASE_BOOK, model: null, trace: (rule, findings) => raw.set(rule.id, [...findings]) });
@@ -240,7 +240,7 @@ function scoreHoldout(all: readonly CorpusEntry[], shipped: JudgementModel, sets
   const held = all.filter((e) => e.set === HOLDOUT);
   const heldScore = emptyScore();
   for (const e of held) {
-    const answer = parseAnswer(e.text, { phraseBook: PHRASE_BOOK });
+    const answer = parseAnswer(e.text);
     scoreEntry(heldScore, e, lintAnswer(answer, {}, RULES, { book: PHRASE_BOOK, model: shipped }));
   }
   console.log(`\n${formatScore(heldScore, `held-out set ${HOLDOUT}, scored once with the model trained on ${sets.join(',')}`)}`);

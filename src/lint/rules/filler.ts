@@ -1,5 +1,5 @@
 import type { Answer, Sentence, Word } from '../../answer/model.js';
-import type { PhraseMatch } from '../../answer/phrases.js';
+import type { PhraseMatch } from '../../answer/phrase-language.js';
 import { definePhraseRule } from '../rule.js';
 
 const FILLERS: readonly string[] = ['um|umm|uh|uhh|uhm|er|erm|hmm|mm', 'basically', 'literally', 'you know', 'i mean', 'like', 'so yeah', 'or whatever', 'and stuff', 'and everything', 'kinda like'];

@@ -1,8 +1,7 @@
 import type { Rule } from '../rule.js';
 import { loadPrecompiledBook } from '../phrase-book.js';
-import { PhraseSet } from '../../answer/phrases.js';
+import { PhraseSet } from '../../answer/phrase-trie.js';
 import { WORD_CLASSES } from '../../answer/lexicon.js';
-import { SIGNAL_LISTS } from '../../answer/signals.js';
 import blameShifting from './blame-shifting.js';
 import hedging from './hedging.js';
 import missingLesson from './missing-lesson.js';
@@ -31,12 +30,9 @@ export const RULES: readonly Rule[] = [
   vague, missingStakes, repeatedFailure,
 ] as readonly Rule[];
 
-/**
- * Every rule's phrase lists in one trie, tagged "rule-id/list", together with the Answer
- * model's signal lists, so that parsing scans each sentence once for both.
- */
+/** Every rule's phrase lists in one trie, tagged "rule-id/list", so the linter scans each sentence once for all rules. */
 export function compilePhraseBook(rules: readonly Rule[], added: Readonly<Record<string, readonly string[]>> = {}): PhraseSet {
-  const entries: Record<string, readonly string[]> = { ...SIGNAL_LISTS };
+  const entries: Record<string, readonly string[]> = {};
   for (const rule of rules) {
     for (const [list, phrases] of Object.entries(rule.phrases ?? {})) {
       const extra = list === rule.userList ? (added[rule.id] ?? []) : [];

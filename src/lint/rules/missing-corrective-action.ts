@@ -37,7 +37,7 @@ export default defineRule({
     const responded = sentences.some((s) => s.index > from && s.index < firstLesson && s.signals.speakerAction && !s.signals.failure && !s.signals.cost);
     if (responded) return;
     // With the writer's own "Action" heading, any sentence there in which the speaker acts counts.
-    const actionSection = answer.explicitSections && sentences.some((s) => answer.sections[s.section]?.part === 'action' && (s.signals.speakerSubject || s.signals.groupSubject) && !s.signals.ownedFailure);
+    const actionSection = answer.explicitSections && sentences.some((s) => answer.sections[s.sectionIndex]?.part === 'action' && (s.signals.speakerSubject || s.signals.groupSubject) && !s.signals.ownedFailure);
     if (actionSection) return;
     report({
       ...(firstFailure ? sentenceRange(firstFailure) : answerRange(answer)),

@@ -17,7 +17,7 @@ const CONCRETE: readonly string[] = [
 ];
 
 function lessonSentences(answer: Answer): Sentence[] {
-  return answer.sentences.filter((s) => s.signals.lesson || (answer.explicitSections && answer.sections[s.section]?.part === 'lesson'));
+  return answer.sentences.filter((s) => s.signals.lesson || (answer.explicitSections && answer.sections[s.sectionIndex]?.part === 'lesson'));
 }
 
 function isConcrete(sentence: Sentence, find: PhraseFinder<'concrete'>): boolean {

@@ -26,8 +26,8 @@ function valence(sentence: Sentence): number {
 /** Lingering regret in the last words undoes any turn before it. */
 const REGRET: readonly string[] = ['i still regret', 'still haunts|bothers|eats at me', 'i (will|\'ll) never forgive myself', 'i never (recovered|got over it)', 'i wish (it|this|that) had never', 'i still feel (terrible|awful|sick|bad|guilty)'];
 
-/** The turn of the story: the sentence moves from the loss to what was learned or changed. */
-function tellsTheTurn(sentence: Sentence): boolean {
+/** The sentence turns the story toward growth: a lesson, a prevention or a change of habit. */
+function showsGrowth(sentence: Sentence): boolean {
   return sentence.signals.lesson || sentence.signals.prevention || sentence.signals.change;
 }
 
@@ -65,14 +65,14 @@ export default defineRule({
     const last = closing[closing.length - 1]!;
     const regret = closing.some((s) => find(s, 'regret').length > 0);
     if (!regret) {
-      if (tellsTheTurn(last)) return;
+      if (showsGrowth(last)) return;
       const mood = valence(last);
       // Ending on the fix or the change you made is a turn too, unless it is told in gloomy words.
       // -1 here and -4 below: tuned by hand on test/fixtures/answers (commit 7c7dd9c), not fitted on ../shared/corpus.
       if ((last.signals.ownedRemedy || last.signals.change) && mood >= -1) return;
       // A neutral last line is not an ending on the loss; a bleak one is, unless the turn came just before.
       if (mood >= 0) return;
-      if (closing.some(tellsTheTurn) && mood > -4) return;
+      if (closing.some(showsGrowth) && mood > -4) return;
     }
     report({
       start: last.start,

@@ -1,5 +1,5 @@
 import type { Sentence } from '../../answer/model.js';
-import type { PhraseMatch } from '../../answer/phrases.js';
+import type { PhraseMatch } from '../../answer/phrase-language.js';
 import { definePhraseRule } from '../rule.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 

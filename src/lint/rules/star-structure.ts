@@ -47,7 +47,7 @@ function coveredParts(answer: Answer): Set<Part> {
  */
 function setupSentences(answer: Answer): Sentence[] {
   const bySection = answer.sentences.filter((s) => {
-    const part = answer.sections[s.section]?.part;
+    const part = answer.sections[s.sectionIndex]?.part;
     return part === 'situation' || part === 'task';
   });
   if (answer.explicitSections) return bySection;

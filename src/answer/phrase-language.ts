@@ -1,0 +1,167 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+
+/**
+ * The phrase language: how a phrase is written, compiled and matched against one word. The trie
+ * that matches many phrases at once is in phrase-trie.ts; the saved form of a compiled set is in
+ * phrase-file.ts.
+ *
+ * A tiny, regex-free phrase language for matching word sequences. Rules describe phrases as
+ * data ("not my fault", "if @others had ..3 told") and match them against the words the Answer
+ * model already tokenised, so no rule re-tokenises text and no user-supplied phrase can cause
+ * catastrophic backtracking.
+ *
+ * Tokens, separated by spaces:
+ *   word       the word itself (case-insensitive; ’ and ' are the same)
+ *   a|b|c      any of the alternatives
+ *   token?     the token is optional
+ *   pre*       any word starting with "pre"
+ *   *ing       any word ending with "ing"
+ *   ~verb      any word with the same Porter stem as "verb" (fixes, fixed, fixing)
+ *   @class     any word of a named class supplied when compiling (for example @others)
+ *   *          any one word
+ *   ..N        between 0 and N words of anything
+ *   (a b|c)    a group of multi-word alternatives, expanded into separate phrases; (…)? is optional
+ */
+
+export interface MatchableWord {
+  /** Lower-cased text with straight apostrophes. */
+  readonly norm: string;
+  /** Porter stem of norm, computed on first use. */
+  stem(): string;
+}
+
+export type Atom =
+  | { kind: 'literal'; values: ReadonlySet<string> }
+  | { kind: 'prefix'; prefix: string }
+  | { kind: 'suffix'; suffix: string }
+  | { kind: 'stem'; stem: string }
+  | { kind: 'class'; values: ReadonlySet<string> }
+  | { kind: 'any' };
+
+export interface PhraseToken {
+  /** The token as written, so phrases that share a beginning share trie edges. */
+  key: string;
+  alternatives: Atom[];
+  optional: boolean;
+  /** For `..N` gaps: the most words skipped. */
+  gap?: number;
+}
+
+export interface CompiledPhrase {
+  readonly source: string;
+  readonly tokens: readonly PhraseToken[];
+  /** Caller's payload, returned with each match (a message id, a weight…). */
+  readonly tag: string;
+  /** The tag's number within the set that holds the phrase, set when the set is built. */
+  tagId: number;
+}
+
+export interface PhraseMatch {
+  phrase: CompiledPhrase;
+  /** Index of the first matched word. */
+  start: number;
+  /** Index one past the last matched word. */
+  end: number;
+}
+
+export type WordClasses = Readonly<Record<string, readonly string[]>>;
+
+export function stemWord(word: string): string {
+  return PorterStemmer.stem(word.replace(/is(e|ed|es|ing|ation)$/, 'iz$1'));
+}
+
+export function normaliseWord(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
+}
+
+/** Word classes compiled once per phrase set, so every "@others" shares one set of words. */
+type ClassAtoms = Map<string, Atom>;
+
+export function classAtoms(classes: WordClasses): ClassAtoms {
+  const atoms: ClassAtoms = new Map();
+  for (const [name, members] of Object.entries(classes)) atoms.set(name, { kind: 'class', values: new Set(members.map(normaliseWord)) });
+  return atoms;
+}
+
+function compileAtom(part: string, classes: ClassAtoms, source: string): Atom {
+  if (part === '*') return { kind: 'any' };
+  if (part.startsWith('@')) {
+    const atom = classes.get(part.slice(1));
+    if (!atom) throw new Error(`unknown word class ${part} in phrase "${source}"`);
+    return atom;
+  }
+  if (part.startsWith('~')) return { kind: 'stem', stem: stemWord(normaliseWord(part.slice(1))) };
+  if (part.length > 1 && part.endsWith('*')) return { kind: 'prefix', prefix: normaliseWord(part.slice(0, -1)) };
+  if (part.length > 1 && part.startsWith('*')) return { kind: 'suffix', suffix: normaliseWord(part.slice(1)) };
+  return { kind: 'literal', values: new Set([normaliseWord(part)]) };
+}
+
+function compileToken(raw: string, classes: ClassAtoms, source: string): PhraseToken {
+  const gap = /^\.\.(\d+)$/.exec(raw);
+  if (gap) return { key: raw, alternatives: [{ kind: 'any' }], optional: true, gap: Number(gap[1]) };
+  const optional = raw.length > 1 && raw.endsWith('?');
+  const body = optional ? raw.slice(0, -1) : raw;
+  const atoms = body.split('|').filter(Boolean).map((part) => compileAtom(part, classes, source));
+  // Merge plain literals into one set so alternatives cost one lookup.
+  const literals = new Set<string>();
+  const others: Atom[] = [];
+  for (const atom of atoms) {
+    if (atom.kind === 'literal') for (const v of atom.values) literals.add(v);
+    else others.push(atom);
+  }
+  const alternatives: Atom[] = literals.size > 0 ? [{ kind: 'literal', values: literals }, ...others] : others;
+  if (alternatives.length === 0) throw new Error(`empty token in phrase "${source}"`);
+  return { key: raw, alternatives, optional };
+}
+
+/** Expands "(i have|i've) never" into "i have never" and "i've never". */
+export function expandGroups(source: string): string[] {
+  const open = source.indexOf('(');
+  if (open === -1) return [source];
+  const close = source.indexOf(')', open);
+  if (close === -1) throw new Error(`unclosed group in phrase "${source}"`);
+  const optional = source[close + 1] === '?';
+  const alternatives = source.slice(open + 1, close).split('|').map((a) => a.trim());
+  if (optional) alternatives.push('');
+  const before = source.slice(0, open);
+  const after = source.slice(close + (optional ? 2 : 1));
+  // A group of single words is just a token of alternatives: no need to multiply phrases.
+  const singleWords = alternatives.every((a) => a !== '' && !/\s/.test(a) && !a.includes('?'));
+  if (singleWords || (optional && alternatives.slice(0, -1).every((a) => a !== '' && !/\s/.test(a) && !a.includes('?')))) {
+    const token = alternatives.filter(Boolean).join('|') + (optional ? '?' : '');
+    return expandGroups(`${before} ${token} ${after}`);
+  }
+  return alternatives.flatMap((alternative) => expandGroups(`${before} ${alternative} ${after}`));
+}
+
+export function compilePhrase(source: string, classes: WordClasses | ClassAtoms = {}, tag = ''): CompiledPhrase {
+  const atoms = classes instanceof Map ? classes : classAtoms(classes);
+  const parts = source.trim().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) throw new Error('empty phrase');
+  const tokens = parts.map((part) => compileToken(part, atoms, source));
+  if (tokens.every((t) => t.optional)) throw new Error(`phrase "${source}" has no required word`);
+  return { source, tokens, tag, tagId: 0 };
+}
+
+function atomMatches(atom: Atom, word: MatchableWord): boolean {
+  switch (atom.kind) {
+    case 'literal':
+    case 'class':
+      return atom.values.has(word.norm);
+    case 'prefix':
+      return word.norm.startsWith(atom.prefix);
+    case 'suffix':
+      return word.norm.length > atom.suffix.length + 2 && word.norm.endsWith(atom.suffix);
+    case 'stem':
+      return word.stem() === atom.stem;
+    case 'any':
+      return true;
+  }
+}
+
+export function tokenMatches(token: PhraseToken, word: MatchableWord): boolean {
+  const alternatives = token.alternatives;
+  for (let i = 0; i < alternatives.length; i++) if (atomMatches(alternatives[i]!, word)) return true;
+  return false;
+}

@@ -136,7 +136,7 @@ function addRules(program: Command, io: Io, setExit: SetExit): void {
         io.stdout.write(rulesAsJson(id));
       } else {
         const paint = await loadPaint(shouldColor(options.color, io.env, Boolean(io.stdout.isTTY)));
-        io.stdout.write(id ? explainRule(id, paint, terminalWidth(io.stdout, io.env)) : listRules(paint));
+        io.stdout.write(id ? explainRule(id, paint, terminalWidth(io.stdout, io.env)) : listRules(paint, terminalWidth(io.stdout, io.env)));
       }
       setExit(0);
     });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { resolveOptions, type LintSettings, type RuleSetting } from '../lint/engine.js';
 import { SettingsResolver } from '../config/resolve.js';
 import { GlobError, expandGlob, isGlob } from '../io/glob.js';
@@ -47,7 +47,7 @@ export function parseRuleFlags(flags: readonly string[]): LintSettings {
     if (!match) throw new UsageError(`--rule expects id:severity (for example hedging:off), got "${flag}"`);
     const [, id, severity] = match as unknown as [string, string, string];
     if (!findRule(id)) throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, RULES.map((r) => r.id))}; run "failcoach rules" to list them`);
-    if (!SEVERITIES.includes(severity as Severity)) throw new UsageError(`--rule: unknown severity "${severity}" for ${id}; use one of ${SEVERITIES.join(', ')}`);
+    if (!SEVERITIES.includes(severity as Severity)) throw new UsageError(`--rule: unknown severity "${severity}" for ${id}${didYouMean(severity, SEVERITIES)}; use one of ${SEVERITIES.join(', ')}`);
     rules[id] = { severity: severity as Severity };
   }
   return { rules };
@@ -88,7 +88,20 @@ async function gather(paths: readonly string[], options: LintCommandOptions, io:
       loaded.push(...collectInputs([path]));
     }
   }
-  return loaded;
+  return withoutRepeats(loaded, options.stdinFilename ?? '<stdin>');
+}
+
+/** Each file once, however many of the paths, folders or globs given name it (as ESLint does). */
+function withoutRepeats(loaded: readonly Loaded[], stdinName: string): Loaded[] {
+  const seen = new Set<string>();
+  return loaded.filter((item) => {
+    const path = item.ok ? item.input.path : item.error.path;
+    if (item.ok && path === stdinName) return true;
+    const key = resolve(path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The files a report must never be written over: every answer named or found, read or not. */

@@ -35,9 +35,13 @@ export function ruleOptionLines(rule: Rule): string[] {
   return lines;
 }
 
-export function listRules(paint: Paint): string {
+export function listRules(paint: Paint, columns = 80): string {
   const width = Math.max(...RULES.map((r) => r.id.length));
-  const lines = RULES.map((r) => `  ${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.summary}`);
+  const hanging = ' '.repeat(2 + width + 2 + 7 + 2);
+  const lines = RULES.map((r) => {
+    const head = `  ${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  `;
+    return head + wrapText(r.summary, { width: columns, indent: hanging, firstLineUsed: head.length });
+  });
   return [paint.bold(`${RULES.length} rules`) + paint.dim('  (failcoach rules <id> explains one)'), '', ...lines, ''].join('\n');
 }
 

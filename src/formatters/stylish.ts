@@ -49,7 +49,8 @@ function findingLines(f: Finding, positionWidth: number, context: Sized): string
 function cleanLine(result: FileResult, paint: Paint): string {
   const hidden = result.hidden;
   if (!hidden || hidden.warningCount + hidden.infoCount === 0) return `  ${paint.green('✔ no problems')}`;
-  return `  ${paint.green('✔ no errors')}${paint.dim(` (${hiddenText(hidden)} not shown: --quiet)`)}`;
+  // Not a green tick: the hidden warnings may still fail the run (--max-warnings).
+  return `  ${paint.yellow('⚠ no errors')}${paint.dim(` (${hiddenText(hidden)} not shown: --quiet)`)}`;
 }
 
 function hiddenText(hidden: { warningCount: number; infoCount: number }): string {
@@ -62,7 +63,9 @@ function fileLines(result: FileResult, context: Sized): string[] {
   const out: string[] = [paint.underline(result.filePath)];
   if (result.explanation) out.push(...formatExplanation(result.explanation, paint, context.width));
   const positionWidth = Math.max(0, ...result.findings.map((f) => (f.whole ? 0 : `${f.line}:${f.column}`.length)));
-  for (const f of result.findings) out.push(...findingLines(f, positionWidth, context));
+  // Findings about the whole answer come first, then the rest in reading order.
+  const ordered = [...result.findings.filter((f) => f.whole), ...result.findings.filter((f) => !f.whole)];
+  for (const f of ordered) out.push(...findingLines(f, positionWidth, context));
   if (result.findings.length === 0) out.push(cleanLine(result, paint));
   out.push('', ...scorecard(result, context), '');
   return out;
@@ -77,7 +80,8 @@ function summary(results: readonly FileResult[], paint: Paint, width: number): s
   const note = hidden.warningCount + hidden.infoCount > 0 ? `(${hiddenText(hidden)} not shown: --quiet)` : '';
   const total = errors + warnings + infos;
   let line: string;
-  if (total === 0) line = paint.green(`✔ ${plural(results.length, 'answer')} checked, ${note ? 'no errors' : 'no problems'}`);
+  if (total === 0 && note) line = paint.yellow(`⚠ ${plural(results.length, 'answer')} checked, no errors`);
+  else if (total === 0) line = paint.green(`✔ ${plural(results.length, 'answer')} checked, no problems`);
   else {
     const text = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) in ${plural(results.length, 'answer')}`;
     line = errors > 0 ? paint.bold(paint.red(text)) : paint.bold(paint.yellow(text));

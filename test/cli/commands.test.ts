@@ -14,6 +14,15 @@ describe('failcoach rules', () => {
     expect(result.stdout).toMatch(/blame-shifting\s+error\s+The failure is put on other people/);
   });
 
+  it('wraps the list to a narrow terminal at word boundaries, summaries indented under their column', async () => {
+    const result = await cli(['rules'], { env: { COLUMNS: '60' } });
+    const lines = result.stdout.split('\n');
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(60);
+    const summaries = RULES.map((r) => r.summary);
+    const text = lines.slice(2).map((l) => l.trim()).join(' ');
+    for (const summary of summaries) expect(text.replace(/\s+/g, ' ')).toContain(summary);
+  });
+
   it('explains one rule: rationale, sources, options and examples', async () => {
     const result = await cli(['rules', 'hedging']);
     expect(result.code).toBe(0);
@@ -89,5 +98,24 @@ describe('failcoach --help and --version', () => {
     const option = await cli(['lint', '--frobnicate']);
     expect(option.code).toBe(2);
     expect(option.stderr).toMatch(/unknown option/);
+  });
+});
+
+describe('lint: inputs and flags a person mistypes', () => {
+  it('lints a file once however many times the paths name it', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'failcoach-repeat-'));
+    const file = join(dir, 'answer.md');
+    writeFileSync(file, 'I missed a deadline. I learned to plan better.\n');
+    const result = await cli(['lint', '--format', 'json', file, file, dir, join(dir, '..', dir.split('/').pop()!, 'answer.md')]);
+    expect((JSON.parse(result.stdout) as unknown[]).length).toBe(1);
+  });
+
+  it('suggests the severity meant in --rule', async () => {
+    const result = await cli(['lint', '--rule', 'hedging:of', '-'], { stdin: 'I missed a deadline.' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('(did you mean "off"?)');
   });
 });

@@ -23,8 +23,9 @@ describe('lint --quiet', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).not.toMatch(/no problems/);
     expect(result.stdout).not.toMatch(/\bwarning\b {2}/);
-    expect(result.stdout).toContain(`✔ no errors (${counts.warnings} warnings not shown: --quiet)`);
+    expect(result.stdout).toContain(`⚠ no errors (${counts.warnings} warnings not shown: --quiet)`);
     expect(result.stdout).toMatch(new RegExp(`1 answer checked, no errors \\(${counts.warnings} warnings not shown: --quiet\\)`));
+    expect(result.stdout).not.toContain('✔');
   });
 
   it('still counts hidden warnings against --max-warnings, and says why it fails', async () => {

@@ -6,6 +6,7 @@
 import { parseAnswer } from '../answer/parse.js';
 import { lintAnswer, phraseBookFor, type Finding } from '../lint/engine.js';
 import { RULES } from '../lint/rules/index.js';
+import type { RuleFinding } from '../lint/rule.js';
 import type { Linting } from './assemble.js';
 import type { Framework, Prompt } from './data.js';
 import { rankStories } from './recommend.js';
@@ -59,12 +60,19 @@ export function validator(prompt: Prompt): (value: string) => true | string {
 /**
  * Findings of the phrase rules (a rule's scope says which) on one answer to one question,
  * through the same linter `lint` uses. A fragment is not a whole answer, so the answer-level
- * judgement, learned on whole answers, stays out: each rule's own check speaks.
+ * judgement, learned on whole answers, stays out, and so do findings that depend on the rest of
+ * the answer: rules that read the whole answer, and findings from clause events (who caused the
+ * failure is weighed against what the next sentences own).
  */
 export function lintFragment(text: string, linting: Linting): Finding[] {
-  const rules = RULES.filter((r) => r.scope === 'phrase');
+  const rules = RULES.filter((r) => r.scope === 'phrase' && !r.readsWholeAnswer);
   const book = linting.book ?? phraseBookFor(linting.settings);
-  return lintAnswer(parseAnswer(text), linting.settings, rules, { book, inlineConfig: false, model: null });
+  const fromEvents = new Set<string>();
+  const trace = (rule: { id: string }, raw: readonly RuleFinding[]): void => {
+    for (const f of raw) if (f.basis === 'events') fromEvents.add(`${rule.id}:${f.start}:${f.end}`);
+  };
+  const findings = lintAnswer(parseAnswer(text), linting.settings, rules, { book, inlineConfig: false, model: null, trace });
+  return findings.filter((f) => !fromEvents.has(`${f.ruleId}:${f.start}:${f.end}`));
 }
 
 /**

@@ -94,6 +94,12 @@ export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, 
    */
   scope: 'phrase' | 'answer';
   /**
+   * The check weighs the rest of the answer before it reports a phrase (ownership asks whether any
+   * sentence owns the failure), so on one fragment alone it would mislead: draft's per-question
+   * coaching leaves such a rule out.
+   */
+  readsWholeAnswer?: boolean;
+  /**
    * When the learned judgement finds no pattern of this flaw in the answer, the check's phrase
    * findings are dropped (a false alarm costs trust) or, for tone rules, kept as info.
    */

@@ -326,3 +326,16 @@ describe('draft and lint judge by the same settings', () => {
     expect(front.lint).toEqual({ errors: result!.errorCount, warnings: result!.warningCount, infos: result!.infoCount });
   });
 });
+
+describe('coaching one answer at a time', () => {
+  it('speaks only where the fragment alone shows the flaw, so it never contradicts the whole-answer review', async () => {
+    const { lintFragment } = await import('../../src/draft/interview.js');
+    const ids = (text: string): string[] => lintFragment(text, { settings: {} }).map((f) => f.ruleId);
+    // Who owns the failure is told in other answers: a lost-orders sentence or a "we" is not blame or a dodge on its own.
+    expect(ids('Checkout was back in 25 minutes, but the orders lost that evening did not come back.')).toEqual([]);
+    expect(ids('We lost roughly 1,900 orders before anyone noticed.')).toEqual([]);
+    // Disowning the failure and stacked hedges are flaws wherever they stand.
+    expect(ids('It was not my fault; the vendor changed the API.')).toContain('blame-shifting');
+    expect(ids('I think maybe I sort of probably should have checked.')).toContain('hedging');
+  });
+});

@@ -19,6 +19,7 @@ export default defineRule({
   id: 'ownership',
   severity: 'warning',
   scope: 'phrase',
+  readsWholeAnswer: true,
   messages: {
     groupFailure: {
       message: 'The failure is told as "we", and the answer never says what you yourself got wrong.',

@@ -81,7 +81,7 @@ function wordBefore(text: string, dot: number): string {
 
 /**
  * Splits one paragraph into sentences on . ! ? … followed by space, minding abbreviations,
- * versions and decimals ("v2.1"), and a full stop followed by a lower-case word ("e.g. the").
+ * initials, versions and decimals ("v2.1"); text typed without capitals is split too.
  * Works on character codes: this runs for every paragraph of every answer.
  */
 export function findSentences(spoken: string, paragraph: Span): Span[] {
@@ -111,8 +111,11 @@ export function findSentences(spoken: string, paragraph: Span): Span[] {
       // "etc." often ends a sentence; the others almost never do. "No. 4" is a number.
       const isNumber = next >= 0x30 && next <= 0x39;
       if ((ABBREVIATIONS.has(before) && before !== 'etc') || (before === 'no' && isNumber)) boundary = false;
+      // A lower-case word after a full stop starts a sentence too: notes are often typed without
+      // capitals ("... all weekend. they lost ..."). An initial ("j. smith") or an abbreviation
+      // with dots inside ("e.g. the") does not end one.
+      if (isLowerAscii(next) && (before.length <= 1 || before.includes('.'))) boundary = false;
     }
-    if (c === DOT && isLowerAscii(next)) boundary = false;
     if (boundary) {
       sentences.push({ start, end: j });
       start = k;

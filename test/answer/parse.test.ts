@@ -133,3 +133,16 @@ describe('parseAnswer: what the sentences say', () => {
     expect(worded).toContain('skipped');
   });
 });
+
+describe('sentences in notes typed without capitals', () => {
+  it('splits at a full stop before a lower-case word, but not after an initial or a dotted abbreviation', () => {
+    const text = 'i pushed the change on friday. i didnt test it on mobile. they lost orders, e.g. the big ones. j. smith noticed first.';
+    const answer = parseAnswer(text);
+    expect(answer.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'i pushed the change on friday.',
+      'i didnt test it on mobile.',
+      'they lost orders, e.g. the big ones.',
+      'j. smith noticed first.',
+    ]);
+  });
+});

@@ -267,25 +267,12 @@ function maskInline(mask: Mask, line: Line): void {
   }
 }
 
-export function maskMarkdown(source: string, markdown: boolean): MaskedText {
-  const mask = new Mask(source);
-  const headings: RawHeading[] = [];
+/**
+ * Blanks <!-- … --> comments and returns them. Found with indexOf: an unclosed "<!--" ends the
+ * search instead of rescanning the rest from every start.
+ */
+function maskComments(mask: Mask, source: string, bodyStart: number): RawComment[] {
   const comments: RawComment[] = [];
-  const blockStarts: number[] = [];
-  let from = 0;
-  if (source.charCodeAt(0) === 0xfeff) {
-    mask.blank(0, 1);
-    from = 1;
-  }
-  const frontMatter = findFrontMatter(source, from);
-  if (frontMatter) mask.blank(frontMatter.start, frontMatter.end);
-  const bodyStart = frontMatter ? frontMatter.end : from;
-
-  if (!markdown) {
-    return { spoken: mask.spoken(), headings, comments, frontMatter, blockStarts };
-  }
-
-  // <!-- … -->, found with indexOf: an unclosed "<!--" ends the search instead of rescanning the rest from every start.
   for (let open = source.indexOf('<!--', bodyStart); open !== -1; ) {
     const close = source.indexOf('-->', open + 4);
     if (close === -1) break;
@@ -293,9 +280,54 @@ export function maskMarkdown(source: string, markdown: boolean): MaskedText {
     mask.blank(open, close + 3);
     open = source.indexOf('<!--', close + 3);
   }
+  return comments;
+}
 
-  // Comments can span lines, so lines are read with them already blanked.
-  const lines = splitLines(comments.length > 0 ? mask.view(0, source.length) : source, bodyStart);
+/** Where headings and blocks were found, filled in as the lines are read. */
+interface BlockFinds {
+  readonly headings: RawHeading[];
+  readonly blockStarts: number[];
+}
+
+/** One line outside a fence: a heading, a setext underline, a break or reference definition, or prose with quote and list markers. */
+function maskLine(mask: Mask, line: Line, previous: Line | undefined, finds: BlockFinds): void {
+  const heading = atxHeading(line.text);
+  if (heading) {
+    finds.headings.push({ level: heading.level, text: heading.text, start: line.start, end: line.end });
+    mask.blank(line.start, line.end);
+    finds.blockStarts.push(line.start);
+    return;
+  }
+  const underline = SETEXT_UNDERLINE.exec(line.text);
+  if (underline && previous && previous.text.trim() !== '' && !THEMATIC_BREAK.test(previous.text)) {
+    finds.headings.push({
+      level: underline[1]!.startsWith('=') ? 1 : 2,
+      text: previous.text.trim(),
+      start: previous.start,
+      end: line.end,
+    });
+    mask.blank(previous.start, line.end);
+    finds.blockStarts.push(previous.start);
+    return;
+  }
+  if (THEMATIC_BREAK.test(line.text) || REFERENCE_DEFINITION.test(line.text)) {
+    mask.blank(line.start, line.end);
+    return;
+  }
+  const quote = BLOCKQUOTE.exec(line.text);
+  if (quote) mask.blank(line.start, line.start + quote[0].length);
+  const afterQuote = quote ? quote[0].length : 0;
+  const list = LIST_MARKER.exec(line.text.slice(afterQuote));
+  if (list) {
+    const markerStart = line.start + afterQuote + list[1]!.length;
+    mask.blank(markerStart, markerStart + list[2]!.length);
+    finds.blockStarts.push(markerStart);
+  }
+  maskInline(mask, line);
+}
+
+/** Reads the lines in order: fenced code is blanked whole, every other line goes to maskLine. */
+function maskBlocks(mask: Mask, lines: readonly Line[], finds: BlockFinds): void {
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -310,40 +342,30 @@ export function maskMarkdown(source: string, markdown: boolean): MaskedText {
       mask.blank(line.start, line.end);
       continue;
     }
-    const heading = atxHeading(line.text);
-    if (heading) {
-      headings.push({ level: heading.level, text: heading.text, start: line.start, end: line.end });
-      mask.blank(line.start, line.end);
-      blockStarts.push(line.start);
-      continue;
-    }
-    const previous = lines[i - 1];
-    const underline = SETEXT_UNDERLINE.exec(line.text);
-    if (underline && previous && previous.text.trim() !== '' && !THEMATIC_BREAK.test(previous.text)) {
-      headings.push({
-        level: underline[1]!.startsWith('=') ? 1 : 2,
-        text: previous.text.trim(),
-        start: previous.start,
-        end: line.end,
-      });
-      mask.blank(previous.start, line.end);
-      blockStarts.push(previous.start);
-      continue;
-    }
-    if (THEMATIC_BREAK.test(line.text) || REFERENCE_DEFINITION.test(line.text)) {
-      mask.blank(line.start, line.end);
-      continue;
-    }
-    const quote = BLOCKQUOTE.exec(line.text);
-    if (quote) mask.blank(line.start, line.start + quote[0].length);
-    const afterQuote = quote ? quote[0].length : 0;
-    const list = LIST_MARKER.exec(line.text.slice(afterQuote));
-    if (list) {
-      const markerStart = line.start + afterQuote + list[1]!.length;
-      mask.blank(markerStart, markerStart + list[2]!.length);
-      blockStarts.push(markerStart);
-    }
-    maskInline(mask, line);
+    maskLine(mask, line, lines[i - 1], finds);
   }
+}
+
+export function maskMarkdown(source: string, markdown: boolean): MaskedText {
+  const mask = new Mask(source);
+  const headings: RawHeading[] = [];
+  const blockStarts: number[] = [];
+  let from = 0;
+  if (source.charCodeAt(0) === 0xfeff) {
+    mask.blank(0, 1);
+    from = 1;
+  }
+  const frontMatter = findFrontMatter(source, from);
+  if (frontMatter) mask.blank(frontMatter.start, frontMatter.end);
+  const bodyStart = frontMatter ? frontMatter.end : from;
+
+  if (!markdown) {
+    return { spoken: mask.spoken(), headings, comments: [], frontMatter, blockStarts };
+  }
+
+  const comments = maskComments(mask, source, bodyStart);
+  // Comments can span lines, so lines are read with them already blanked.
+  const lines = splitLines(comments.length > 0 ? mask.view(0, source.length) : source, bodyStart);
+  maskBlocks(mask, lines, { headings, blockStarts });
   return { spoken: mask.spoken(), headings, comments, frontMatter, blockStarts };
 }

@@ -32,10 +32,8 @@ function wordOf(token: Token): string {
   return token.lemma;
 }
 
-/** The feature strings of one sentence; each present feature has value 1. */
-export function sentenceFeatures(view: SentenceView): string[] {
-  const features = new Set<string>();
-  const words = view.tokens.filter((t) => CONTENT.has(t.pos));
+/** Lemma unigrams and bigrams (with sentence-start and sentence-end markers), and negated words. */
+function addWordFeatures(features: Set<string>, words: readonly Token[]): void {
   let prev = '^';
   for (const t of words) {
     const w = wordOf(t);
@@ -45,45 +43,50 @@ export function sentenceFeatures(view: SentenceView): string[] {
     prev = w;
   }
   features.add(`b:${prev}_$`);
-  for (const t of view.tokens) {
+}
+
+/** Exclamation and question marks, superlatives and words in capitals. */
+function addToneFeatures(features: Set<string>, tokens: readonly Token[]): void {
+  for (const t of tokens) {
     if (t.text === '!') features.add('p:!');
     if (t.text === '?') features.add('p:?');
     if (t.pos === 'ADJ' && /est$/.test(t.lower) && t.lower !== t.lemma) features.add('p:superlative');
     if (t.text.length > 2 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text) && t.pos !== 'PROPN') features.add('p:caps');
   }
-  let selfActs = 0;
-  let othersAct = 0;
-  for (const e of view.events) {
-    const who = e.actor;
-    features.add(`a:${who}`);
-    if (e.act) features.add(`av:${who}>${e.act}`);
-    if (e.negated) features.add(`an:${who}`);
-    if (e.negated && e.act) features.add(`anv:${who}>${e.act}`);
-    if (e.modal) features.add(`am:${who}>${e.modal}`);
-    if (e.counterfactual) features.add(`ac:${who}`);
-    if (e.passive) {
-      features.add(e.agent ? 'v:passive-by' : 'v:passive');
-      if (!e.agent && e.act) features.add(`v:passive>${e.act}`);
-    }
-    const from = view.tokens[e.first]!.start;
-    const to = view.tokens[e.last]!.end;
-    if (view.failures.some((r) => r.start < to && r.end > from)) {
-      features.add(`af:${who}`);
-      if (e.passive && !e.agent) features.add('af:passive');
-      if (e.nounSubject) features.add('af:noun');
-    }
-    if (e.onSpeaker) features.add(`os:${who}`);
-    if (e.onSpeaker && e.act) features.add(`osv:${who}>${e.act}`);
-    if (e.subjectMine) features.add(`mine:${who}`);
-    if (e.nounSubject && who === 'thing') {
-      features.add('a:noun');
-      if (e.act) features.add(`av:noun>${e.act}`);
-      if (e.negated) features.add('an:noun');
-    }
-    if (who === 'self' || who === 'group') selfActs++;
-    if (who === 'other') othersAct++;
+}
+
+/** Who acts in one clause and how: act, negation, modality, voice, failure wording, the speaker as object. */
+function addEventFeatures(features: Set<string>, view: SentenceView, e: ClauseEvent): void {
+  const who = e.actor;
+  features.add(`a:${who}`);
+  if (e.act) features.add(`av:${who}>${e.act}`);
+  if (e.negated) features.add(`an:${who}`);
+  if (e.negated && e.act) features.add(`anv:${who}>${e.act}`);
+  if (e.modal) features.add(`am:${who}>${e.modal}`);
+  if (e.counterfactual) features.add(`ac:${who}`);
+  if (e.passive) {
+    features.add(e.agent ? 'v:passive-by' : 'v:passive');
+    if (!e.agent && e.act) features.add(`v:passive>${e.act}`);
   }
-  if (selfActs === 0) features.add('a:no-self');
+  const from = view.tokens[e.first]!.start;
+  const to = view.tokens[e.last]!.end;
+  if (view.failures.some((r) => r.start < to && r.end > from)) {
+    features.add(`af:${who}`);
+    if (e.passive && !e.agent) features.add('af:passive');
+    if (e.nounSubject) features.add('af:noun');
+  }
+  if (e.onSpeaker) features.add(`os:${who}`);
+  if (e.onSpeaker && e.act) features.add(`osv:${who}>${e.act}`);
+  if (e.subjectMine) features.add(`mine:${who}`);
+  if (e.nounSubject && who === 'thing') {
+    features.add('a:noun');
+    if (e.act) features.add(`av:noun>${e.act}`);
+    if (e.negated) features.add('an:noun');
+  }
+}
+
+/** Who acts in the sentences either side. */
+function addNeighbourFeatures(features: Set<string>, view: SentenceView): void {
   for (const [name, events] of [['prev', view.previous], ['next', view.next]] as const) {
     if (!events) continue;
     for (const e of events) {
@@ -92,20 +95,45 @@ export function sentenceFeatures(view: SentenceView): string[] {
       if (e.actor === 'other') features.add(`${name}:other`);
     }
   }
-  if (othersAct > 0 && selfActs === 0) features.add('a:only-others');
-  for (const frame of actFrames(view.tokens, view.events)) {
-    features.add(`x:${frame}`);
-    if (selfActs > 0) features.add(`x:${frame}>self`);
-  }
+}
+
+/** Where the sentence sits in the answer, its length in words, its heading and how much of it is quoted. */
+function addPlacementFeatures(features: Set<string>, view: SentenceView, wordCount: number): void {
   const position = view.count > 1 ? view.index / (view.count - 1) : 0;
   features.add(`pos:${Math.min(4, Math.floor(position * 5))}`);
   if (view.index === 0) features.add('pos:first');
   if (view.index === view.count - 1) features.add('pos:last');
   if (view.index >= view.count - 2) features.add('pos:last2');
-  const n = words.length;
+  const n = wordCount;
   features.add(`len:${n < 6 ? 0 : n < 12 ? 1 : n < 25 ? 2 : n < 40 ? 3 : 4}`);
   if (view.headingPart) features.add(`h:${view.headingPart}`);
   if (view.quotedShare > 0.5) features.add('q:mostly');
+}
+
+/**
+ * The feature strings of one sentence; each present feature has value 1. The helpers run in a fixed
+ * order, which is the order of the strings in the result: keep it when changing them.
+ */
+export function sentenceFeatures(view: SentenceView): string[] {
+  const features = new Set<string>();
+  const words = view.tokens.filter((t) => CONTENT.has(t.pos));
+  addWordFeatures(features, words);
+  addToneFeatures(features, view.tokens);
+  let selfActs = 0;
+  let othersAct = 0;
+  for (const e of view.events) {
+    addEventFeatures(features, view, e);
+    if (e.actor === 'self' || e.actor === 'group') selfActs++;
+    if (e.actor === 'other') othersAct++;
+  }
+  if (selfActs === 0) features.add('a:no-self');
+  addNeighbourFeatures(features, view);
+  if (othersAct > 0 && selfActs === 0) features.add('a:only-others');
+  for (const frame of actFrames(view.tokens, view.events)) {
+    features.add(`x:${frame}`);
+    if (selfActs > 0) features.add(`x:${frame}>self`);
+  }
+  addPlacementFeatures(features, view, words.length);
   features.add('bias');
   return [...features];
 }

@@ -84,11 +84,14 @@ export function speakerOwns(event: ClauseEvent): boolean {
   return event.actor === 'self' && (event.counterfactual || (event.negated && event.act !== 'be'));
 }
 
+/** The subject a clause without one shares with the clause before it. */
+type Inherited = { actor: Actor; subject: string | null; mine: boolean };
+
 /** Splits a tagged sentence into clauses and describes each. */
 export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
   const events: ClauseEvent[] = [];
   let start = 0;
-  let inherited: { actor: Actor; subject: string | null; mine: boolean } | null = null;
+  let inherited: Inherited | null = null;
   const close = (end: number): void => {
     if (end < start) return;
     const event = describe(tokens, start, end, inherited);
@@ -107,12 +110,8 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
   return events;
 }
 
-function describe(
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-  inherited: { actor: Actor; subject: string | null; mine: boolean } | null,
-): ClauseEvent | null {
+/** The index of the clause's act (its first verb, else its first auxiliary) and of its first verb; -1 when absent. */
+function findAct(tokens: readonly Token[], first: number, last: number): { actAt: number; verbAt: number } {
   let verbAt = -1;
   let auxAt = -1;
   for (let i = first; i <= last; i++) {
@@ -123,12 +122,18 @@ function describe(
     }
     if (t.pos === 'AUX' && auxAt < 0) auxAt = i;
   }
-  const actAt = verbAt >= 0 ? verbAt : auxAt;
-  if (actAt < 0) return null;
-  const act = tokens[actAt]!;
+  return { actAt: verbAt >= 0 ? verbAt : auxAt, verbAt };
+}
+
+/** Negation, the modal and a modal perfect ("should have") up to the act. */
+function modality(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  actAt: number,
+): { modal: string | null; counterfactual: boolean; negated: boolean } {
   let modal: string | null = null;
   let counterfactual = false;
-  let passive = false;
   let negated = false;
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
@@ -136,15 +141,62 @@ function describe(
     if (t.pos === 'AUX' && MODALS.has(t.lemma) && i <= actAt) modal = t.lemma;
     if (modal && i < actAt && t.lemma === 'have' && t.pos === 'AUX') counterfactual = true;
   }
-  if (verbAt >= 0) {
-    // be/get + participle, with nothing but adverbs between: a passive.
-    for (let i = verbAt - 1; i >= first; i--) {
-      const t = tokens[i]!;
-      if (t.pos === 'ADV' || t.pos === 'PART') continue;
-      if ((t.lemma === 'be' || t.lemma === 'get') && !/ing$/.test(act.lower) && act.lower !== act.lemma) passive = true;
-      break;
-    }
+  return { modal, counterfactual, negated };
+}
+
+/** be/get + participle, with nothing but adverbs between: a passive. */
+function isPassive(tokens: readonly Token[], first: number, verbAt: number, act: Token): boolean {
+  if (verbAt < 0) return false;
+  let passive = false;
+  for (let i = verbAt - 1; i >= first; i--) {
+    const t = tokens[i]!;
+    if (t.pos === 'ADV' || t.pos === 'PART') continue;
+    if ((t.lemma === 'be' || t.lemma === 'get') && !/ing$/.test(act.lower) && act.lower !== act.lemma) passive = true;
+    break;
   }
+  return passive;
+}
+
+/** The subject: the last nominal before the act that is not the object of a preposition; -1 when none. */
+function subjectHeadAt(tokens: readonly Token[], first: number, actAt: number): number {
+  for (let i = actAt - 1; i >= first; i--) {
+    const t = tokens[i]!;
+    if (!isNominal(t)) continue;
+    const prev = tokens[i - 1];
+    const prev2 = tokens[i - 2];
+    if (prev && prev.pos === 'ADP') continue;
+    if (prev && prev.pos === 'DET' && prev2 && prev2.pos === 'ADP') continue;
+    return i;
+  }
+  return -1;
+}
+
+/** Who the subject is: from its own noun phrase when the clause has one, else shared with the clause before. */
+function subjectOf(
+  tokens: readonly Token[],
+  first: number,
+  actAt: number,
+  onSpeaker: boolean,
+  inherited: Inherited | null,
+): { actor: Actor; subject: string | null; mine: boolean; nounSubject: boolean } {
+  const headAt = subjectHeadAt(tokens, first, actAt);
+  if (headAt >= 0) {
+    const head = tokens[headAt]!;
+    let np = headAt;
+    while (np - 1 >= first && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[np - 1]!.pos) || tokens[np - 1]!.lemma === "'s")) np--;
+    const who = actorOf(head, tokens.slice(np, headAt), tokens[actAt]!, onSpeaker);
+    return { actor: who.actor, subject: head.lemma, mine: who.mine, nounSubject: head.pos === 'NOUN' };
+  }
+  if (inherited) return { actor: inherited.actor, subject: inherited.subject, mine: inherited.mine, nounSubject: false };
+  return { actor: 'none', subject: null, mine: false, nounSubject: false };
+}
+
+function describe(tokens: readonly Token[], first: number, last: number, inherited: Inherited | null): ClauseEvent | null {
+  const { actAt, verbAt } = findAct(tokens, first, last);
+  if (actAt < 0) return null;
+  const act = tokens[actAt]!;
+  const { modal, counterfactual, negated } = modality(tokens, first, last, actAt);
+  const passive = isPassive(tokens, first, verbAt, act);
   let agent = false;
   let onSpeaker = false;
   for (let i = actAt + 1; i <= Math.min(last, actAt + 3); i++) {
@@ -153,36 +205,6 @@ function describe(
   if (passive) {
     for (let i = actAt + 1; i <= last; i++) if (tokens[i]!.lower === 'by') agent = true;
   }
-  // The subject: the last nominal before the act that is not the object of a preposition.
-  let headAt = -1;
-  for (let i = actAt - 1; i >= first; i--) {
-    const t = tokens[i]!;
-    if (!isNominal(t)) continue;
-    const prev = tokens[i - 1];
-    const prev2 = tokens[i - 2];
-    if (prev && prev.pos === 'ADP') continue;
-    if (prev && prev.pos === 'DET' && prev2 && prev2.pos === 'ADP') continue;
-    headAt = i;
-    break;
-  }
-  let actor: Actor = 'none';
-  let subject: string | null = null;
-  let mine = false;
-  let nounSubject = false;
-  if (headAt >= 0) {
-    nounSubject = tokens[headAt]!.pos === 'NOUN';
-    const head = tokens[headAt]!;
-    let np = headAt;
-    while (np - 1 >= first && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[np - 1]!.pos) || tokens[np - 1]!.lemma === "'s")) np--;
-    const before = tokens.slice(np, headAt);
-    const who = actorOf(head, before, act, onSpeaker);
-    actor = who.actor;
-    mine = who.mine;
-    subject = head.lemma;
-  } else if (inherited) {
-    actor = inherited.actor;
-    subject = inherited.subject;
-    mine = inherited.mine;
-  }
+  const { actor, subject, mine, nounSubject } = subjectOf(tokens, first, actAt, onSpeaker, inherited);
   return { actor, subject, nounSubject, subjectMine: mine, act: act.lemma, negated, modal, counterfactual, passive, agent, onSpeaker, first, last };
 }

@@ -12,7 +12,9 @@ setFlagsFromString('--heap-growing-percent=50');
 
 const cli = new URL('../dist/cli.js', import.meta.url);
 if (!existsSync(cli)) {
-  process.stderr.write('failcoach: the compiled CLI is missing (dist/cli.js); run "npm install" or "npm run build" in the failcoach folder\n');
+  process.stderr.write(
+    'failcoach: the compiled CLI is missing (dist/cli.js); run "npm install" or "npm run build" in the failcoach folder\n',
+  );
   process.exit(2);
 }
 const { run } = await import(cli.href);

@@ -28,7 +28,7 @@ function addLint(program: Command, io: Io, setExit: SetExit): void {
     .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
     .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-    .option('--rule <id:severity>', 'set a rule\'s severity: off, info, warning or error (repeatable)', collect)
+    .option('--rule <id:severity>', "set a rule's severity: off, info, warning or error (repeatable)", collect)
     .option('--stdin-filename <name>', 'name to show for an answer read from stdin')
     .option('-c, --config <path>', 'use this configuration file for every answer')
     .option('--no-config', 'ignore configuration files')
@@ -146,7 +146,9 @@ function buildProgram(io: Io, setExit: SetExit): Command {
   const program = new Command();
   program
     .name('failcoach')
-    .description('A private, offline coach for "Tell me about a time you failed": draft an answer, and lint it before an interviewer hears it.')
+    .description(
+      'A private, offline coach for "Tell me about a time you failed": draft an answer, and lint it before an interviewer hears it.',
+    )
     .version(packageVersion(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--debug', 'show stack traces for unexpected errors')
@@ -162,7 +164,10 @@ function buildProgram(io: Io, setExit: SetExit): Command {
 }
 
 /** Runs the CLI and resolves to the exit code; only bin/failcoach.js touches process.exitCode. */
-export async function run(argv: readonly string[], io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env },
+): Promise<number> {
   let code = 0;
   const program = buildProgram(io, (c) => {
     code = c;
@@ -181,7 +186,9 @@ export async function run(argv: readonly string[], io: Io = { stdout: process.st
       else io.stdout.write('', () => resolve());
     });
     if (outputError) {
-      io.stderr.write(`failcoach: cannot write the results to standard output (${outputError.code ?? outputError.message}); check where the output goes (a full disk, or a file that cannot be written)\n`);
+      io.stderr.write(
+        `failcoach: cannot write the results to standard output (${outputError.code ?? outputError.message}); check where the output goes (a full disk, or a file that cannot be written)\n`,
+      );
       return 2;
     }
     return result;
@@ -189,7 +196,9 @@ export async function run(argv: readonly string[], io: Io = { stdout: process.st
   try {
     process.cwd();
   } catch {
-    io.stderr.write('failcoach: the current folder no longer exists (it was deleted or moved); change to an existing folder and run failcoach again\n');
+    io.stderr.write(
+      'failcoach: the current folder no longer exists (it was deleted or moved); change to an existing folder and run failcoach again\n',
+    );
     return 2;
   }
   try {
@@ -208,7 +217,9 @@ export async function run(argv: readonly string[], io: Io = { stdout: process.st
       return 2;
     }
     if (errorCode(error) === 'ENOENT' && error instanceof Error && /uv_cwd/.test(error.message)) {
-      io.stderr.write('failcoach: the current folder no longer exists (it was deleted or moved); change to an existing folder and run failcoach again\n');
+      io.stderr.write(
+        'failcoach: the current folder no longer exists (it was deleted or moved); change to an existing folder and run failcoach again\n',
+      );
       return 2;
     }
     if (error instanceof UsageError) {
@@ -217,7 +228,7 @@ export async function run(argv: readonly string[], io: Io = { stdout: process.st
     }
     // An unexpected error is a bug: one line by default, the stack with --debug.
     const debug = argv.includes('--debug') || Boolean(io.env.FAILCOACH_DEBUG);
-    const detail = error instanceof Error ? (debug ? error.stack ?? error.message : error.message) : String(error);
+    const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
     io.stderr.write(`failcoach: internal error: ${detail}${debug ? '' : ' (run with --debug for details)'}\n`);
     return 2;
   }

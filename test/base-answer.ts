@@ -16,6 +16,5 @@ export const BASE = {
 
 export function answer(parts: Partial<typeof BASE> = {}): string {
   const merged = { ...BASE, ...parts };
-  return [merged.situation, merged.failure, merged.action, merged.result, merged.lesson].filter(Boolean).join('\n\n') + '\n';
+  return `${[merged.situation, merged.failure, merged.action, merged.result, merged.lesson].filter(Boolean).join('\n\n')}\n`;
 }
-

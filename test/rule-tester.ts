@@ -86,7 +86,9 @@ export function testRule(cases: RuleCases): void {
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
         const findings = findingsOf(cases.ruleId, c.text, c.options);
-        expect(findings.map((f, i) => comparable(c.text, f, c.findings[i] ?? { messageId: '', at: '' }))).toEqual(c.findings.map(expectation));
+        expect(findings.map((f, i) => comparable(c.text, f, c.findings[i] ?? { messageId: '', at: '' }))).toEqual(
+          c.findings.map(expectation),
+        );
         for (const f of findings) {
           expect(f.message, 'a message with an unfilled placeholder').not.toMatch(/\{\{/);
           for (const s of f.suggestions ?? []) expect(s, 'a suggestion with an unfilled placeholder').not.toMatch(/\{\{/);

@@ -237,22 +237,23 @@ const EMPHASIS = /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|~~/gu;
 
 function maskEmphasis(mask: Mask, text: string, base: number): void {
   if (!/[*_~]/.test(text)) return;
-  const regex = new RegExp(EMPHASIS.source, EMPHASIS.flags);
-  let m: RegExpExecArray | null;
-  while ((m = regex.exec(text)) !== null) {
-    mask.blank(base + m.index, base + m.index + m[0].length);
-    if (m[0].length === 0) regex.lastIndex++;
-  }
+  for (const m of text.matchAll(EMPHASIS)) mask.blank(base + m.index, base + m.index + m[0].length);
 }
 
 /** In order: a later kind of markup is looked for in the line with the earlier ones blanked, so a link inside a code span stays masked. */
-const INLINE_MASKS: ReadonlyArray<(mask: Mask, text: string, base: number) => void> = [maskCodeSpans, maskImages, maskLinks, maskTags, maskEmphasis];
+const INLINE_MASKS: ReadonlyArray<(mask: Mask, text: string, base: number) => void> = [
+  maskCodeSpans,
+  maskImages,
+  maskLinks,
+  maskTags,
+  maskEmphasis,
+];
 
 /** Inline markup inside one line: code spans, images, links, autolinks, tags, emphasis. */
 function maskInline(mask: Mask, line: Line): void {
   const text = line.text;
   // Most lines of an answer are plain prose: skip the scans when no markup character is present.
-  if (!/[`\[\]<*_~!|]/.test(text)) return;
+  if (!/[`[\]<*_~!|]/.test(text)) return;
   let seen = mask.changes;
   let current = mask.view(line.start, line.end);
   for (const apply of INLINE_MASKS) {

@@ -33,7 +33,10 @@ class AnswerWord implements Word {
   }
 }
 
-function parseFrontMatter(raw: { raw: string; start: number; end: number } | null, parseYaml: ParseOptions['parseYaml']): FrontMatter | null {
+function parseFrontMatter(
+  raw: { raw: string; start: number; end: number } | null,
+  parseYaml: ParseOptions['parseYaml'],
+): FrontMatter | null {
   if (!raw) return null;
   if (!parseYaml) return { ...raw, data: null, error: null };
   try {

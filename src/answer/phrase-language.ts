@@ -102,7 +102,10 @@ function compileToken(raw: string, classes: ClassAtoms, source: string): PhraseT
   if (gap) return { key: raw, alternatives: [{ kind: 'any' }], optional: true, gap: Number(gap[1]) };
   const optional = raw.length > 1 && raw.endsWith('?');
   const body = optional ? raw.slice(0, -1) : raw;
-  const atoms = body.split('|').filter(Boolean).map((part) => compileAtom(part, classes, source));
+  const atoms = body
+    .split('|')
+    .filter(Boolean)
+    .map((part) => compileAtom(part, classes, source));
   // Merge plain literals into one set so alternatives cost one lookup.
   const literals = new Set<string>();
   const others: Atom[] = [];
@@ -122,7 +125,10 @@ export function expandGroups(source: string): string[] {
   const close = source.indexOf(')', open);
   if (close === -1) throw new Error(`unclosed group in phrase "${source}"`);
   const optional = source[close + 1] === '?';
-  const alternatives = source.slice(open + 1, close).split('|').map((a) => a.trim());
+  const alternatives = source
+    .slice(open + 1, close)
+    .split('|')
+    .map((a) => a.trim());
   if (optional) alternatives.push('');
   const before = source.slice(0, open);
   const after = source.slice(close + (optional ? 2 : 1));

@@ -61,7 +61,8 @@ export function attach(node: TrieNode, edge: Edge): void {
     node.patterned.push(edge);
     return;
   }
-  const byWord = (node.byWord ??= new Map());
+  node.byWord ??= new Map();
+  const byWord = node.byWord;
   for (const atom of token.alternatives) {
     if (atom.kind !== 'literal' && atom.kind !== 'class') continue;
     for (const value of atom.values) {
@@ -280,7 +281,8 @@ export class PhraseSet {
    */
   matchAllByTag(words: readonly MatchableWord[]): Map<string, PhraseMatch[]> {
     // Scratch kept in arrays indexed by tag number, made once per set: this runs for every sentence.
-    const { longestEnd, longestPhrase, nextFree, touched } = (this.scratch ??= newScratch(this.tagNames.length));
+    this.scratch ??= newScratch(this.tagNames.length);
+    const { longestEnd, longestPhrase, nextFree, touched } = this.scratch;
     let touchedCount = 0;
     const byTag: PhraseMatch[][] = [];
     const length = words.length;
@@ -308,7 +310,12 @@ export class PhraseSet {
       for (let t = 0; t < touchedCount; t++) {
         const id = touched[t]!;
         if (nextFree[id]! <= w) {
-          (byTag[id] ??= []).push({ phrase: longestPhrase[id]!, start: w, end: longestEnd[id]! });
+          let found = byTag[id];
+          if (!found) {
+            found = [];
+            byTag[id] = found;
+          }
+          found.push({ phrase: longestPhrase[id]!, start: w, end: longestEnd[id]! });
           nextFree[id] = longestEnd[id]!;
         }
         longestPhrase[id] = null;

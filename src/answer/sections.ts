@@ -11,9 +11,15 @@ export interface Sectioning {
 }
 
 const HEADING_SYNONYMS: ReadonlyArray<[Part, RegExp]> = [
-  ['lesson', /\b(lessons?|learn(ed|t|ings?)?|takeaways?|reflections?|hindsight|looking back|differently|since then|growth|prevention|going forward|changed)\b/],
+  [
+    'lesson',
+    /\b(lessons?|learn(ed|t|ings?)?|takeaways?|reflections?|hindsight|looking back|differently|since then|growth|prevention|going forward|changed)\b/,
+  ],
   ['result', /\b(results?|outcomes?|impact|aftermath|consequences?|resolution|fallout|what came of it)\b/],
-  ['action', /\b(actions?|what i did|response|responded|approach|fix|fixed|fixing|recovery|correct(ed|ion|ive)?|mak(e|ing)|made it right|mitigation|steps?|what went wrong|why|causes?|caused|root cause|mistake|decision)\b/],
+  [
+    'action',
+    /\b(actions?|what i did|response|responded|approach|fix|fixed|fixing|recovery|correct(ed|ion|ive)?|mak(e|ing)|made it right|mitigation|steps?|what went wrong|why|causes?|caused|root cause|mistake|decision)\b/,
+  ],
   ['task', /\b(tasks?|goals?|objectives?|responsibilit(y|ies)|my role|role|assignment|mission|the ask|targets?|challenge)\b/],
   ['situation', /\b(situation|context|background|setting|setup|set-up|scene|what happened|the problem)\b/],
 ];
@@ -63,7 +69,9 @@ export function sectionsFromHeadings(headings: readonly Heading[], sentences: re
 /** For each sentence, the index of the section that holds it. */
 function indexOfSections(sections: readonly Section[], count: number): Int32Array {
   const index = new Int32Array(count).fill(-1);
-  sections.forEach((section, s) => index.fill(s, section.firstSentence, section.lastSentence + 1));
+  sections.forEach((section, s) => {
+    index.fill(s, section.firstSentence, section.lastSentence + 1);
+  });
   return index;
 }
 
@@ -75,7 +83,8 @@ function partScores(sentence: SentenceDraft, position: number, first: boolean): 
   const situation = (s.setting ? 2 : 0) + (first ? 1.5 : 0) + (1 - position) * 0.5 + (s.failure || s.remedy ? -1.5 : 0);
   const task = (s.goal ? 2.2 : 0) + (s.setting ? 0.3 : 0) + (s.failure ? -1.5 : 0) - position * 0.6;
   const actor = s.speakerSubject || s.groupSubject;
-  const action = (s.remedy ? 2 : 0) + (s.ownedFailure ? 1.2 : s.failure ? 0.6 : 0) + (actor ? 0.4 : 0) + (actor && !s.setting && !s.goal ? 0.5 : 0);
+  const action =
+    (s.remedy ? 2 : 0) + (s.ownedFailure ? 1.2 : s.failure ? 0.6 : 0) + (actor ? 0.4 : 0) + (actor && !s.setting && !s.goal ? 0.5 : 0);
   const result = (s.outcome ? 2 : 0) + (s.cost ? 0.8 : 0) + position * 0.3;
   const lesson = (s.lesson ? 2.5 : 0) + (s.prevention ? 2 : 0) + position * position * 0.8;
   return [situation, task, action, result, lesson];

@@ -51,9 +51,43 @@ export function findParagraphs(spoken: string, blockStarts: readonly number[]): 
 }
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'eg', 'ie', 'inc', 'ltd', 'co',
-  'corp', 'approx', 'dept', 'vol', 'fig', 'a.m', 'p.m', 'u.s', 'u.k', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'cf',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'approx',
+  'dept',
+  'vol',
+  'fig',
+  'a.m',
+  'p.m',
+  'u.s',
+  'u.k',
+  'jan',
+  'feb',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'cf',
 ]);
 
 /** Closing quotes and brackets that may follow a sentence end: " ' ” ’ ) ] } » */
@@ -179,15 +213,11 @@ interface RawWord {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 export function findWords(spoken: string, span: Span): RawWord[] {
   const words: RawWord[] = [];
   const slice = spoken.slice(span.start, span.end);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(slice)) !== null) {
-    words.push({ text: m[0], start: span.start + m.index, end: span.start + m.index + m[0].length });
-  }
+  for (const m of slice.matchAll(WORD)) words.push({ text: m[0], start: span.start + m.index, end: span.start + m.index + m[0].length });
   return words;
 }

@@ -4,9 +4,9 @@
  */
 import { join } from 'node:path';
 import { DataError, frameworkFiles, loadFramework, loadPrompts, resolveFramework, type Framework, type Prompt } from '../draft/data.js';
-import { assembleAnswer, slugFor, type DraftAnswers } from '../draft/assemble.js';
+import { assembleAnswer, slugFor } from '../draft/assemble.js';
 import { readAnswersFile, type AnswersFile } from '../draft/answers-file.js';
-import { countWords, interview, validator, type Asker, type InterviewDeps } from '../draft/interview.js';
+import { countWords, interview, type Asker, type InterviewDeps } from '../draft/interview.js';
 import { answeredCount, draftTitle, newSession, type SavedDraft, type Session } from '../draft/session.js';
 import { Autosave, stoppedMessage } from '../draft/autosave.js';
 import { review, summary, writeAnswer } from '../draft/review.js';
@@ -38,14 +38,42 @@ export interface DraftOptions {
 }
 
 const SKILL_WORDS = [
-  'communication', 'stakeholder management', 'leadership', 'prioritisation', 'prioritization', 'planning', 'sql', 'python', 'analysis',
-  'negotiation', 'ownership', 'collaboration', 'mentoring', 'attention to detail', 'problem solving', 'project management', 'customer service',
-  'data', 'testing', 'budgeting', 'forecasting', 'presentation', 'writing', 'design', 'research', 'sales', 'operations', 'quality',
+  'communication',
+  'stakeholder management',
+  'leadership',
+  'prioritisation',
+  'prioritization',
+  'planning',
+  'sql',
+  'python',
+  'analysis',
+  'negotiation',
+  'ownership',
+  'collaboration',
+  'mentoring',
+  'attention to detail',
+  'problem solving',
+  'project management',
+  'customer service',
+  'data',
+  'testing',
+  'budgeting',
+  'forecasting',
+  'presentation',
+  'writing',
+  'design',
+  'research',
+  'sales',
+  'operations',
+  'quality',
 ];
 
 /** A role and the skills a job posting mentions most, offered as defaults (never sent anywhere). */
 export function suggestFromPosting(text: string): { role?: string; skills: string[] } {
-  const firstLine = text.split('\n').map((l) => l.trim()).find((l) => l.length > 0);
+  const firstLine = text
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l.length > 0);
   const lower = text.toLowerCase();
   const counted = SKILL_WORDS.map((skill) => ({ skill, count: lower.split(skill).length - 1 })).filter((s) => s.count > 0);
   counted.sort((a, b) => b.count - a.count);
@@ -53,12 +81,6 @@ export function suggestFromPosting(text: string): { role?: string; skills: strin
     ...(firstLine && countWords(firstLine) <= 10 ? { role: firstLine.replace(/[:.]$/, '') } : {}),
     skills: counted.slice(0, 3).map((s) => s.skill),
   };
-}
-
-/** The text prompts a framework asks, in order, once each. */
-function frameworkPrompts(framework: Framework, prompts: ReadonlyMap<string, Prompt>): Prompt[] {
-  const ids = [...new Set(framework.sections.flatMap((s) => s.prompts))];
-  return ids.map((id) => prompts.get(id)!);
 }
 
 export function templateFor(framework: Framework, prompts: ReadonlyMap<string, Prompt>): string {
@@ -81,7 +103,7 @@ export function templateFor(framework: Framework, prompts: ReadonlyMap<string, P
       lines.push(`  ${id}: ""`);
     }
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** --max-warnings as `lint` reads it: -1 (the default) for no limit. */
@@ -112,9 +134,8 @@ async function runAnswers(file: AnswersFile, options: DraftOptions, linting: Lin
   else {
     const outcome = writeAnswer(path, assembled.markdown, options.force ?? false);
     if (!outcome.written) {
-      const problem = outcome.reason === 'exists'
-        ? `${path} exists; use --force to replace it, or --out to write elsewhere`
-        : outcome.message;
+      const problem =
+        outcome.reason === 'exists' ? `${path} exists; use --force to replace it, or --out to write elsewhere` : outcome.message;
       io.stderr.write(`failcoach: ${problem}\n`);
       return 2;
     }
@@ -145,7 +166,10 @@ async function chooseDraft(asker: Asker, saved: readonly SavedDraft[], options: 
   if (options.fresh || drafts.length === 0) return null;
   if (options.resume && drafts.length === 1) return drafts[0]!;
   const id = await asker.select<string>({
-    message: drafts.length === 1 ? 'You have a saved draft. Carry it on, or start a new one?' : `You have ${drafts.length} saved drafts. Which one will you carry on?`,
+    message:
+      drafts.length === 1
+        ? 'You have a saved draft. Carry it on, or start a new one?'
+        : `You have ${drafts.length} saved drafts. Which one will you carry on?`,
     choices: [
       // Short enough for 80 columns: the title, then the count and the day, in brackets.
       ...drafts.map((d) => {

@@ -46,8 +46,17 @@ export function parseRuleFlags(flags: readonly string[]): LintSettings {
     const match = /^([a-z-]+):([a-z]+)$/.exec(flag.trim());
     if (!match) throw new UsageError(`--rule expects id:severity (for example hedging:off), got "${flag}"`);
     const [, id, severity] = match as unknown as [string, string, string];
-    if (!findRule(id)) throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, RULES.map((r) => r.id))}; run "failcoach rules" to list them`);
-    if (!SEVERITIES.includes(severity as Severity)) throw new UsageError(`--rule: unknown severity "${severity}" for ${id}${didYouMean(severity, SEVERITIES)}; use one of ${SEVERITIES.join(', ')}`);
+    if (!findRule(id))
+      throw new UsageError(
+        `--rule: unknown rule "${id}"${didYouMean(
+          id,
+          RULES.map((r) => r.id),
+        )}; run "failcoach rules" to list them`,
+      );
+    if (!SEVERITIES.includes(severity as Severity))
+      throw new UsageError(
+        `--rule: unknown severity "${severity}" for ${id}${didYouMean(severity, SEVERITIES)}; use one of ${SEVERITIES.join(', ')}`,
+      );
     rules[id] = { severity: severity as Severity };
   }
   return { rules };
@@ -55,7 +64,8 @@ export function parseRuleFlags(flags: readonly string[]): LintSettings {
 
 export function parseMaxWarnings(value: string | undefined): number {
   if (value === undefined) return -1;
-  if (!/^-?\d+$/.test(value) || Number(value) < -1) throw new UsageError(`--max-warnings expects a whole number (0 or more, or -1 for no limit), got "${value}"`);
+  if (!/^-?\d+$/.test(value) || Number(value) < -1)
+    throw new UsageError(`--max-warnings expects a whole number (0 or more, or -1 for no limit), got "${value}"`);
   return Number(value);
 }
 
@@ -69,7 +79,7 @@ async function gather(paths: readonly string[], options: LintCommandOptions, io:
       const decoded = decodeAnswer(name, piped.bytes, piped.complete);
       loaded.push(decoded.ok ? { ok: true, input: { ...decoded.input, markdown: !name.toLowerCase().endsWith('.txt') } } : decoded);
     } else if (isGlob(path) && !existsSync(path)) {
-      let expanded;
+      let expanded: ReturnType<typeof expandGlob>;
       try {
         expanded = expandGlob(path);
       } catch (error) {
@@ -80,7 +90,11 @@ async function gather(paths: readonly string[], options: LintCommandOptions, io:
       for (const problem of expanded.problems) loaded.push({ ok: false, error: problem });
       const matches = expanded.files.filter((file) => ANSWER_EXTENSIONS.has(extname(file).toLowerCase()) || /\.[a-z0-9]+$/i.test(path));
       if (matches.length === 0) {
-        if (options.errorOnUnmatchedPattern !== false && expanded.problems.length === 0) loaded.push({ ok: false, error: { path, message: 'matches no answers; check the pattern (quote it so the shell does not expand it)' } });
+        if (options.errorOnUnmatchedPattern !== false && expanded.problems.length === 0)
+          loaded.push({
+            ok: false,
+            error: { path, message: 'matches no answers; check the pattern (quote it so the shell does not expand it)' },
+          });
         continue;
       }
       loaded.push(...collectInputs(matches));
@@ -128,7 +142,8 @@ interface Plan {
 function plan(options: LintCommandOptions): Plan {
   const formatter = formatterFor(options.format);
   if (!formatter) throw new UsageError(`unknown format "${options.format}"; use one of ${Object.keys(FORMATS).join(', ')}`);
-  if (options.explain && options.format !== 'stylish') throw new UsageError(`--explain prints for people and works with the stylish format only, not ${options.format}`);
+  if (options.explain && options.format !== 'stylish')
+    throw new UsageError(`--explain prints for people and works with the stylish format only, not ${options.format}`);
   const flags = parseRuleFlags(options.rule ?? []);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const explicit = typeof options.config === 'string' ? options.config : undefined;
@@ -144,14 +159,16 @@ async function printConfig(file: string, configs: SettingsResolver, io: Io): Pro
     io.stderr.write(`failcoach: ${configs.errors[0]}\n`);
     return 2;
   }
-  io.stdout.write(JSON.stringify({ configFile: resolved.file, rules: effectiveRules(resolved.settings) }, null, 2) + '\n');
+  io.stdout.write(`${JSON.stringify({ configFile: resolved.file, rules: effectiveRules(resolved.settings) }, null, 2)}\n`);
   return 0;
 }
 
 function checkPaths(paths: readonly string[], io: Io): void {
-  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('"-" (stdin) is given more than once; stdin can be read only once, so pass it once');
+  if (paths.filter((p) => p === '-').length > 1)
+    throw new UsageError('"-" (stdin) is given more than once; stdin can be read only once, so pass it once');
   const wantsStdin = paths.includes('-') || (paths.length === 0 && !io.stdin.isTTY);
-  if (paths.length === 0 && !wantsStdin) throw new UsageError('no answers given; pass files or directories, or pipe an answer to stdin (for example: failcoach lint answer.md)');
+  if (paths.length === 0 && !wantsStdin)
+    throw new UsageError('no answers given; pass files or directories, or pipe an answer to stdin (for example: failcoach lint answer.md)');
 }
 
 /** --quiet: errors only in the report; what was left out stays on the result for the summary and the exit code. */
@@ -159,11 +176,21 @@ export function hideWarnings(result: FileResult): FileResult {
   const shown = result.findings.filter((f) => f.severity === 'error');
   const left = result.findings.filter((f) => f.severity !== 'error');
   const counts = countBySeverity(left);
-  return { ...result, findings: shown, ...countBySeverity(shown), hidden: { findings: left, warningCount: counts.warningCount, infoCount: counts.infoCount } };
+  return {
+    ...result,
+    findings: shown,
+    ...countBySeverity(shown),
+    hidden: { findings: left, warningCount: counts.warningCount, infoCount: counts.infoCount },
+  };
 }
 
 /** Stage 2: lint every answer that could be read, under its own settings. Returns the results and how many inputs failed. */
-async function lintAll(loaded: readonly Loaded[], run: Plan, options: LintCommandOptions, io: Io): Promise<{ results: FileResult[]; inputErrors: number }> {
+async function lintAll(
+  loaded: readonly Loaded[],
+  run: Plan,
+  options: LintCommandOptions,
+  io: Io,
+): Promise<{ results: FileResult[]; inputErrors: number }> {
   let inputErrors = 0;
   for (const item of loaded) {
     if (item.ok) continue;
@@ -185,7 +212,9 @@ async function lintAll(loaded: readonly Loaded[], run: Plan, options: LintComman
     // Front matter, comments or code alone are not an answer: say so rather than pass it clean.
     if (result.stats.words === 0) {
       inputErrors++;
-      io.stderr.write(`failcoach: ${item.input.path} has no answer text (only front matter, comments or code); write the answer below them\n`);
+      io.stderr.write(
+        `failcoach: ${item.input.path} has no answer text (only front matter, comments or code); write the answer below them\n`,
+      );
       continue;
     }
     results.push(options.quiet ? hideWarnings(result) : result);
@@ -195,7 +224,13 @@ async function lintAll(loaded: readonly Loaded[], run: Plan, options: LintComman
 }
 
 /** Stage 3: format the results and write them to stdout or --output-file. False when the report could not be written. */
-async function report(results: readonly FileResult[], loaded: readonly Loaded[], run: Plan, options: LintCommandOptions, io: Io): Promise<boolean> {
+async function report(
+  results: readonly FileResult[],
+  loaded: readonly Loaded[],
+  run: Plan,
+  options: LintCommandOptions,
+  io: Io,
+): Promise<boolean> {
   const machine = options.format !== 'stylish';
   const toFile = options.outputFile !== undefined;
   const color = !machine && !toFile && shouldColor(options.color, io.env, Boolean(io.stdout.isTTY));
@@ -208,7 +243,10 @@ async function report(results: readonly FileResult[], loaded: readonly Loaded[],
     return true;
   }
   try {
-    writeFileSafely(options.outputFile!, text, { protect: inputIdentities(loaded, run.stdinName), protectedAs: 'one of the answers being linted' });
+    writeFileSafely(options.outputFile!, text, {
+      protect: inputIdentities(loaded, run.stdinName),
+      protectedAs: 'one of the answers being linted',
+    });
     return true;
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
@@ -259,4 +297,3 @@ function effectiveRules(settings: LintSettings): Record<string, RuleSetting & { 
   }
   return out;
 }
-

@@ -21,7 +21,13 @@ function severityText(rule: Rule): string {
 /** The rule, or a usage error that suggests the id the user probably meant. */
 function ruleOrError(id: string): Rule {
   const rule = findRule(id);
-  if (!rule) throw new UsageError(`unknown rule "${id}"${didYouMean(id, RULES.map((r) => r.id))}; run "failcoach rules" to list them`);
+  if (!rule)
+    throw new UsageError(
+      `unknown rule "${id}"${didYouMean(
+        id,
+        RULES.map((r) => r.id),
+      )}; run "failcoach rules" to list them`,
+    );
   return rule;
 }
 
@@ -58,11 +64,13 @@ export function explainRule(id: string, paint: Paint, width = 80): string {
     paint.bold('Sources'),
     ...rule.sources.flatMap((key) => wrap(`• ${describeSource(key)}`, width, '  ', '    ')),
     '',
-    paint.bold('Options') + paint.dim('  (under rules.' + rule.id + ' in .failcoachrc.yaml, with severity)'),
+    paint.bold('Options') + paint.dim(`  (under rules.${rule.id} in .failcoachrc.yaml, with severity)`),
     ...(options.length === 0 ? ['  none besides severity'] : options.flatMap((line) => wrap(line, width, '  ', '    '))),
     '',
     paint.bold('Messages'),
-    ...Object.entries(rule.messages).flatMap(([messageId, m]) => wrap(`${messageId}: ${m.message.replace(/\{\{(\w+)\}\}/g, '‹$1›')}`, width, '  ', '    ')),
+    ...Object.entries(rule.messages).flatMap(([messageId, m]) =>
+      wrap(`${messageId}: ${m.message.replace(/\{\{(\w+)\}\}/g, '‹$1›')}`, width, '  ', '    '),
+    ),
     '',
     paint.bold('Flagged'),
     ...wrap(`${paint.red('✗')} ${rule.example.flagged}`, width, '  ', '    '),
@@ -76,5 +84,5 @@ export function explainRule(id: string, paint: Paint, width = 80): string {
 export function rulesAsJson(id?: string): string {
   const pick = id ? [ruleOrError(id)] : RULES;
   const data = pick.map(({ check: _check, ...meta }) => meta);
-  return JSON.stringify(id ? data[0] : data, null, 2) + '\n';
+  return `${JSON.stringify(id ? data[0] : data, null, 2)}\n`;
 }

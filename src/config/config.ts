@@ -93,5 +93,5 @@ export function starterConfig(dir = process.cwd()): string {
     for (const [name, spec] of options) lines.push(`  #   ${name}: ${spec.default}   # ${spec.description}`);
     if (hasWordList(rule)) lines.push('  #   add: []', '  #   accept: []');
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

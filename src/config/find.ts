@@ -62,4 +62,3 @@ export function mergeSettings(file: LintSettings, flags: LintSettings): LintSett
   for (const [id, setting] of Object.entries(flags.rules ?? {})) rules[id] = { ...(rules[id] ?? {}), ...setting };
   return { rules };
 }
-

@@ -16,9 +16,12 @@ const TERM = /^\s*[\p{L}\p{N}][\p{L}\p{N}' -]{0,79}$/u;
 const TERM_EXPECTED = 'a plain word or phrase (letters, digits, spaces, apostrophes, hyphens; up to 80 characters; no patterns)';
 
 const severity = oneOf(SEVERITIES);
-const terms = list(refine(text({ pattern: TERM, expected: TERM_EXPECTED }), (term) => term.trim().toLowerCase()), {
-  expected: 'a list of words or phrases such as [basically, sort of]',
-});
+const terms = list(
+  refine(text({ pattern: TERM, expected: TERM_EXPECTED }), (term) => term.trim().toLowerCase()),
+  {
+    expected: 'a list of words or phrases such as [basically, sort of]',
+  },
+);
 
 /** Is this rule's vocabulary editable (`add`, `accept`)? Rules with phrase lists are. */
 export function hasWordList(rule: Rule): boolean {

@@ -33,7 +33,10 @@ const fileShape = object(
     role: optional(orEmpty(text(), '')),
     skills: optional(orEmpty(list(text()), [])),
     title: optional(orEmpty(text(), '')),
-    answers: required(mapOf(orEmpty(text(), ''), (id) => `answer "${id}"`, ANSWERS_EXPECTED), { quiet: true }),
+    answers: required(
+      mapOf(orEmpty(text(), ''), (id) => `answer "${id}"`, ANSWERS_EXPECTED),
+      { quiet: true },
+    ),
   },
   { expected: 'a mapping with an "answers:" key', hint: TEMPLATE_HINT },
 );

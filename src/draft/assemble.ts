@@ -27,7 +27,12 @@ function asSentence(text: string): string {
 
 export function sectionText(framework: Framework, sectionId: string, answers: Record<string, string>): string {
   const section = framework.sections.find((s) => s.id === sectionId);
-  return section ? section.prompts.map((id) => asSentence(answers[id] ?? '')).filter(Boolean).join(' ') : '';
+  return section
+    ? section.prompts
+        .map((id) => asSentence(answers[id] ?? ''))
+        .filter(Boolean)
+        .join(' ')
+    : '';
 }
 
 /** The answer body: headings and paragraphs, as a person would say it. */
@@ -38,7 +43,7 @@ export function assembleBody(framework: Framework, answers: Record<string, strin
     if (!text) continue;
     parts.push(framework.headings ? `## ${section.title}\n\n${text}` : text);
   }
-  return parts.join('\n\n') + '\n';
+  return `${parts.join('\n\n')}\n`;
 }
 
 /** The settings a draft is linted under: the same ones `failcoach lint` would use for the saved file. */
@@ -82,7 +87,17 @@ export function assembleAnswer(framework: Framework, draft: DraftAnswers, lintin
 
 /** Letters that do not decompose into a base letter and an accent, spelt as English speakers would. */
 const FOLDS: Readonly<Record<string, string>> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i', ŀ: 'l', ĸ: 'k',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+  ŀ: 'l',
+  ĸ: 'k',
 };
 
 /**
@@ -98,7 +113,11 @@ export function slugFor(title: string | undefined, date = new Date()): string {
     .replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '$1')
     .normalize('NFC')
     .replace(/['’]/gu, '');
-  const words = folded.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').split(' ').filter(Boolean).slice(0, 8);
+  const words = folded
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 8);
   const slug = Array.from(words.join('-')).slice(0, 80).join('').replace(/-+$/, '');
   return slug || `failure-answer-${date.toISOString().slice(0, 10)}`;
 }

@@ -52,7 +52,7 @@ export class Autosave {
   take(id: string | null, session: Session): boolean {
     this.id = id ?? (this.store ? this.store.newId(session) : 'unsaved');
     if (!this.store) return true;
-    let lock;
+    let lock: ReturnType<DraftStore['lock']> | undefined;
     try {
       lock = this.store.lock(this.id);
     } catch (error) {

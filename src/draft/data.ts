@@ -84,7 +84,12 @@ function promptFileSchema(seen: Map<string, string>) {
     return id;
   });
   const followUp = object({
-    rule: required(oneOf(RULES.map((r) => r.id), 'a rule id ("failcoach rules" lists them)')),
+    rule: required(
+      oneOf(
+        RULES.map((r) => r.id),
+        'a rule id ("failcoach rules" lists them)',
+      ),
+    ),
     text: required(text({ nonEmpty: true })),
   });
   const prompt = object({
@@ -117,7 +122,9 @@ export function loadPromptFile(file: string): Prompt[] {
 export function loadPrompts(dir = PROMPT_DIR): Map<string, Prompt> {
   const prompts = new Map<string, Prompt>();
   const seen = new Map<string, string>();
-  for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()) {
     for (const prompt of readPromptFile(join(dir, name), seen)) prompts.set(prompt.id, prompt);
   }
   return prompts;
@@ -154,15 +161,22 @@ function frameworkSchema(prompts: ReadonlyMap<string, Prompt>) {
 }
 
 export function loadFramework(file: string, prompts: ReadonlyMap<string, Prompt>): Framework {
-  const { assembly, ...data } = orThrow(checkFile(file, 'a framework file', frameworkSchema(prompts), {
-    noun: 'the framework',
-    missing: 'does not exist; check the path to your framework file',
-  }));
+  const { assembly, ...data } = orThrow(
+    checkFile(file, 'a framework file', frameworkSchema(prompts), {
+      noun: 'the framework',
+      missing: 'does not exist; check the path to your framework file',
+    }),
+  );
   return { ...data, headings: assembly.headings, file };
 }
 
 export function frameworkFiles(dir = FRAMEWORK_DIR): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
 }
 
 /** The ids of the frameworks that come with failcoach. */

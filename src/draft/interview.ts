@@ -52,7 +52,8 @@ export function validator(prompt: Prompt): (value: string) => true | string {
     const words = countWords(value);
     if (words === 0) return prompt.validate.required ? 'This one needs an answer; a sentence is enough.' : true;
     if (words < prompt.validate.minWords) return `A little more, please: at least ${prompt.validate.minWords} words (you have ${words}).`;
-    if (words > prompt.validate.maxWords) return `Shorter, please: at most ${prompt.validate.maxWords} words (you have ${words}). Keep the detail for follow-up questions.`;
+    if (words > prompt.validate.maxWords)
+      return `Shorter, please: at most ${prompt.validate.maxWords} words (you have ${words}). Keep the detail for follow-up questions.`;
     return true;
   };
 }
@@ -93,7 +94,12 @@ export function coaching(prompt: Prompt, text: string, linting: Linting): string
 
 async function askPrompt(deps: InterviewDeps, session: Session, prompt: Prompt, fallback?: string): Promise<string> {
   const { asker } = deps;
-  let value = await asker.text({ message: prompt.text, hint: prompt.hint, default: session.answers[prompt.id] ?? fallback ?? '', validate: validator(prompt) });
+  let value = await asker.text({
+    message: prompt.text,
+    hint: prompt.hint,
+    default: session.answers[prompt.id] ?? fallback ?? '',
+    validate: validator(prompt),
+  });
   for (;;) {
     const notes = value.trim() ? coaching(prompt, value, deps.linting) : [];
     if (notes.length === 0) break;
@@ -153,7 +159,10 @@ async function target(deps: InterviewDeps, session: Session): Promise<void> {
       default: skillsDefault,
       validate: validator(skillsPrompt),
     });
-    session.skills = skills.split(',').map((s) => s.trim()).filter(Boolean);
+    session.skills = skills
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   } else {
     delete session.skills;
   }
@@ -168,7 +177,12 @@ async function brainstorm(deps: InterviewDeps, session: Session): Promise<void> 
   while (session.candidates.length < 10) {
     // The hint once, with the first line; after that it would only repeat itself.
     const hint = session.candidates.length === first ? prompt.hint : undefined;
-    const line = await asker.text({ message: `${prompt.text} (${session.candidates.length + 1} of up to 10)`, ...(hint ? { hint } : {}), validate: (v) => (v.trim() === '' && session.candidates.length === 0 ? 'Name at least one failure to work with.' : validator(prompt)(v)) });
+    const line = await asker.text({
+      message: `${prompt.text} (${session.candidates.length + 1} of up to 10)`,
+      ...(hint ? { hint } : {}),
+      validate: (v) =>
+        v.trim() === '' && session.candidates.length === 0 ? 'Name at least one failure to work with.' : validator(prompt)(v),
+    });
     if (line.trim() === '') break;
     session.candidates.push(line.trim());
     deps.save(session);
@@ -261,9 +275,10 @@ async function sections(deps: InterviewDeps, session: Session): Promise<void> {
     if (session.answers[prompt.id] !== undefined || !asked(session, prompt)) continue;
     // A new heading whenever the step or the section changes: the lessons are step 6 in every framework. The
     // section's guidance stays out: the question's own hint is the one hint on screen.
-    const heading = prompt.stage === 'lessons'
-      ? `${step(deps, 'lessons')} · Lessons (${framework.name} — ${section.title})`
-      : `${step(deps, 'sections')} · ${framework.name} — ${section.title}`;
+    const heading =
+      prompt.stage === 'lessons'
+        ? `${step(deps, 'lessons')} · Lessons (${framework.name} — ${section.title})`
+        : `${step(deps, 'sections')} · ${framework.name} — ${section.title}`;
     if (shown !== heading) asker.say(`\n${heading}`);
     shown = heading;
     // The fix told during diagnosis is the natural first draft of the response.

@@ -184,9 +184,10 @@ async function saveAnswer(ctx: ReviewContext, assembled: AssembledAnswer): Promi
   if (!target) return false;
   const outcome = writeAnswer(target.path, assembled.markdown, target.replace);
   if (!outcome.written) {
-    const why = outcome.reason === 'exists'
-      ? `${target.path} exists now. Choose "Save" again.`
-      : `${outcome.message}. Your draft is still here; fix that and choose "Save" again.`;
+    const why =
+      outcome.reason === 'exists'
+        ? `${target.path} exists now. Choose "Save" again.`
+        : `${outcome.message}. Your draft is still here; fix that and choose "Save" again.`;
     asker.say(`Not saved: ${why}`);
     return false;
   }

@@ -18,7 +18,7 @@ export function sectionFile(section: FrameworkSection, prompts: readonly Prompt[
     const answer = answers[prompt.id]?.trim();
     if (answer) lines.push(wrapText(answer, { width: 78 }));
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /**

@@ -6,7 +6,19 @@
  * never replaced; a draft open in one `failcoach draft` is locked against a second.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, existsSync, fchmodSync, lstatSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fchmodSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { FileError, describeFailure, errorCode } from '../io/errors.js';
@@ -41,11 +53,12 @@ export type Lock = { ok: true; release: () => void } | { ok: false; pid: number 
 
 /** The folder for failcoach's state, or why there is none (so draft can say it cannot autosave). */
 export function stateDir(env: NodeJS.ProcessEnv = process.env): { ok: true; dir: string } | { ok: false; reason: string } {
-  if (env.XDG_STATE_HOME && env.XDG_STATE_HOME.startsWith('/')) return { ok: true, dir: join(env.XDG_STATE_HOME, 'failcoach') };
+  if (env.XDG_STATE_HOME?.startsWith('/')) return { ok: true, dir: join(env.XDG_STATE_HOME, 'failcoach') };
   const home = env.HOME ?? homedir();
   if (!home) return { ok: false, reason: 'neither HOME nor XDG_STATE_HOME is set; set one of them to a folder you own' };
   try {
-    if (!statSync(home).isDirectory()) return { ok: false, reason: `HOME (${home}) is not a folder; set HOME or XDG_STATE_HOME to a folder you own` };
+    if (!statSync(home).isDirectory())
+      return { ok: false, reason: `HOME (${home}) is not a folder; set HOME or XDG_STATE_HOME to a folder you own` };
   } catch {
     // Never create a missing home folder: that would hide a broken environment.
     return { ok: false, reason: `HOME (${home}) does not exist; set HOME or XDG_STATE_HOME to a folder you own` };
@@ -73,22 +86,36 @@ export function parseSession(text: string): { ok: true; session: Session } | { o
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, reason: 'it is not a JSON object' };
   const d = data as Record<string, unknown>;
-  if (typeof d.version === 'number' && d.version > SESSION_VERSION) return { ok: false, reason: `it was saved by a newer failcoach (format ${d.version})`, newer: true };
+  if (typeof d.version === 'number' && d.version > SESSION_VERSION)
+    return { ok: false, reason: `it was saved by a newer failcoach (format ${d.version})`, newer: true };
   if (d.version !== SESSION_VERSION) return { ok: false, reason: `its "version" is ${JSON.stringify(d.version)}, not ${SESSION_VERSION}` };
   if (typeof d.startedAt !== 'string' || Number.isNaN(Date.parse(d.startedAt))) return { ok: false, reason: '"startedAt" is not a date' };
   if (typeof d.framework !== 'string' || d.framework === '') return { ok: false, reason: '"framework" is not a framework id' };
-  if (typeof d.stage !== 'string' || !(STAGES as readonly string[]).includes(d.stage)) return { ok: false, reason: `"stage" is ${JSON.stringify(d.stage)}, not one of ${STAGES.join(', ')}` };
-  if (!Array.isArray(d.candidates) || !d.candidates.every((c) => typeof c === 'string')) return { ok: false, reason: '"candidates" is not a list of text' };
-  if (typeof d.scores !== 'object' || d.scores === null || Array.isArray(d.scores) || !Object.values(d.scores).every((v) => typeof v === 'number' && Number.isFinite(v))) return { ok: false, reason: '"scores" is not a mapping of numbers' };
+  if (typeof d.stage !== 'string' || !(STAGES as readonly string[]).includes(d.stage))
+    return { ok: false, reason: `"stage" is ${JSON.stringify(d.stage)}, not one of ${STAGES.join(', ')}` };
+  if (!Array.isArray(d.candidates) || !d.candidates.every((c) => typeof c === 'string'))
+    return { ok: false, reason: '"candidates" is not a list of text' };
+  if (
+    typeof d.scores !== 'object' ||
+    d.scores === null ||
+    Array.isArray(d.scores) ||
+    !Object.values(d.scores).every((v) => typeof v === 'number' && Number.isFinite(v))
+  )
+    return { ok: false, reason: '"scores" is not a mapping of numbers' };
   if (d.screening !== undefined && !isScreening(d.screening)) {
     return { ok: false, reason: '"screening" is not a mapping of yes/no answers' };
   }
   if (!isStringRecord(d.answers)) return { ok: false, reason: '"answers" is not a mapping of text' };
   if (d.role !== undefined && typeof d.role !== 'string') return { ok: false, reason: '"role" is not text' };
   if (d.chosen !== undefined && typeof d.chosen !== 'string') return { ok: false, reason: '"chosen" is not text' };
-  if (d.skills !== undefined && (!Array.isArray(d.skills) || !d.skills.every((s) => typeof s === 'string'))) return { ok: false, reason: '"skills" is not a list of text' };
+  if (d.skills !== undefined && (!Array.isArray(d.skills) || !d.skills.every((s) => typeof s === 'string')))
+    return { ok: false, reason: '"skills" is not a list of text' };
   // Stages past "screen" need the story that was chosen there.
-  if (STAGES.indexOf(d.stage as (typeof STAGES)[number]) > STAGES.indexOf('screen') && (typeof d.chosen !== 'string' || d.candidates.length === 0)) return { ok: false, reason: `it is at stage "${d.stage}" but no story was chosen` };
+  if (
+    STAGES.indexOf(d.stage as (typeof STAGES)[number]) > STAGES.indexOf('screen') &&
+    (typeof d.chosen !== 'string' || d.candidates.length === 0)
+  )
+    return { ok: false, reason: `it is at stage "${d.stage}" but no story was chosen` };
   return { ok: true, session: data as Session };
 }
 
@@ -121,7 +148,10 @@ export class DraftStore {
   ) {}
 
   /** The store, or why autosave cannot work here. */
-  static open(env: NodeJS.ProcessEnv = process.env, now: () => Date = () => new Date()): { ok: true; store: DraftStore } | { ok: false; reason: string } {
+  static open(
+    env: NodeJS.ProcessEnv = process.env,
+    now: () => Date = () => new Date(),
+  ): { ok: true; store: DraftStore } | { ok: false; reason: string } {
     const dir = stateDir(env);
     if (!dir.ok) return dir;
     const store = new DraftStore(dir.dir, now);
@@ -235,7 +265,9 @@ export class DraftStore {
       }
       const aside = this.setAside(path);
       const fix = 'newer' in parsed && parsed.newer ? 'update failcoach to carry it on' : 'open it to copy your answers out, or delete it';
-      notices.push(`${path} could not be used (${parsed.reason})${aside ? `; it is kept as ${aside}; ${fix}` : '; it was left where it is'}`);
+      notices.push(
+        `${path} could not be used (${parsed.reason})${aside ? `; it is kept as ${aside}; ${fix}` : '; it was left where it is'}`,
+      );
     }
     drafts.sort((a, b) => b.session.startedAt.localeCompare(a.session.startedAt));
     return { drafts, notices };
@@ -278,7 +310,7 @@ export class DraftStore {
 
   /** Saves a draft: private (0600), atomically. Throws FileError. */
   save(id: string, session: Session): void {
-    writeFileSafely(this.pathOf(id), JSON.stringify(session, null, 2) + '\n', { mode: 0o600, forceMode: true, folderMode: 0o700 });
+    writeFileSafely(this.pathOf(id), `${JSON.stringify(session, null, 2)}\n`, { mode: 0o600, forceMode: true, folderMode: 0o700 });
   }
 
   /** Removes a finished draft (its answer has been written). */
@@ -348,4 +380,3 @@ export function draftTitle(session: Session): string {
   const name = session.chosen ?? session.candidates[0] ?? session.role;
   return name ? `“${name.length > 60 ? `${name.slice(0, 57)}…` : name}”` : 'an untitled draft';
 }
-

@@ -15,6 +15,7 @@ type Keyboard = Io['stdin'] & { setRawMode?: (mode: boolean) => unknown };
 
 // An escape sequence (arrow keys, Home, F-keys…), a run of printable text, or one other key.
 // eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: keys arrive as escape sequences and control characters; matching them is the point
 const KEY = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001bO.|\u001b[\s\S]?|\r\n|[^\u0000-\u001f\u007f]+|[\s\S]/gu;
 
 /** Splits what the keyboard sent into keys; printable text stays in one piece (it never ends a prompt). */
@@ -107,9 +108,10 @@ export function editorCommand(env: NodeJS.ProcessEnv): string | undefined {
 
 /** Runs the editor on a file as git does (through the shell, so "code --wait" works); an error message, or null. */
 export function runEditor(command: string, file: string): string | null {
-  const result = process.platform === 'win32'
-    ? spawnSync(`${command} "${file}"`, { stdio: 'inherit', shell: true })
-    : spawnSync('/bin/sh', ['-c', `${command} "$1"`, 'editor', file], { stdio: 'inherit' });
+  const result =
+    process.platform === 'win32'
+      ? spawnSync(`${command} "${file}"`, { stdio: 'inherit', shell: true })
+      : spawnSync('/bin/sh', ['-c', `${command} "$1"`, 'editor', file], { stdio: 'inherit' });
   if (result.error) return `could not start ${command}: ${result.error.message}`;
   if (result.status !== 0) return `${command} exited with status ${result.status ?? result.signal}`;
   return null;
@@ -186,7 +188,8 @@ export async function inquirerAsker(io: Io, paint: Paint): Promise<Asker & { clo
     text: textAsker(io, paint, feed, inquirer, width),
     confirm: ({ message, default: value }) =>
       feed.run((input) =>
-        inquirer.confirm({ message: question(message), ...(value === undefined ? {} : { default: value }) }, { input, output })),
+        inquirer.confirm({ message: question(message), ...(value === undefined ? {} : { default: value }) }, { input, output }),
+      ),
     select: async <T>({ message, choices, default: value }: { message: string; choices: Array<Choice<T>>; default?: T }) => {
       const fitted = choices.map((c) => ({ ...c, name: fitChoice(c.name, width() - 4) }));
       const config = { message: question(message), choices: fitted, ...(value === undefined ? {} : { default: value }) };

@@ -28,9 +28,14 @@ export function formatExplanation(explanation: Explanation, paint: Paint, width 
     if (s.rules.length > 0) lines.push(field('reported', s.rules.join(', '), width));
   }
   const key = '(check: findings of its own check; score: the answer classifier, against its threshold)';
-  lines.push('', paint.bold('  How each rule decided'), paint.dim(wrapText(key, { width, indent: '  ', firstLineUsed: 2 }).replace(/^/, '  ')));
+  lines.push(
+    '',
+    paint.bold('  How each rule decided'),
+    paint.dim(wrapText(key, { width, indent: '  ', firstLineUsed: 2 }).replace(/^/, '  ')),
+  );
   for (const r of explanation.rules) {
-    const verdict = r.score === null ? 'rule alone' : `score ${score(r.score)} ${r.score >= (r.threshold ?? 1) ? '≥' : '<'} ${score(r.threshold ?? 1)}`;
+    const verdict =
+      r.score === null ? 'rule alone' : `score ${score(r.score)} ${r.score >= (r.threshold ?? 1) ? '≥' : '<'} ${score(r.threshold ?? 1)}`;
     const outcome = r.reported > 0 ? paint.yellow(`reported ${r.reported}`) : paint.dim('silent');
     lines.push(`  ${r.id.padEnd(26)} check ${String(r.checked).padStart(2)}  ${verdict.padEnd(20)} ${outcome}`);
   }

@@ -6,7 +6,13 @@ import { formatCompact } from './compact.js';
 import { formatGithub } from './github.js';
 import { formatSarif } from './sarif.js';
 
-export const FORMATS: Readonly<Record<string, Formatter>> = { stylish: formatStylish, json: formatJson, compact: formatCompact, github: formatGithub, sarif: formatSarif };
+export const FORMATS: Readonly<Record<string, Formatter>> = {
+  stylish: formatStylish,
+  json: formatJson,
+  compact: formatCompact,
+  github: formatGithub,
+  sarif: formatSarif,
+};
 
 export function formatterFor(name: string): Formatter | undefined {
   return Object.hasOwn(FORMATS, name) ? FORMATS[name] : undefined;

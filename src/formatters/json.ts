@@ -2,7 +2,7 @@ import type { Formatter } from './types.js';
 
 /** The documented, stable JSON shape: one object per input, in input order. */
 export const formatJson: Formatter = (results) =>
-  JSON.stringify(
+  `${JSON.stringify(
     results.map((result) => ({
       filePath: result.filePath,
       messages: result.findings.map((f) => ({
@@ -22,4 +22,4 @@ export const formatJson: Formatter = (results) =>
     })),
     null,
     2,
-  ) + '\n';
+  )}\n`;

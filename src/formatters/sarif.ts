@@ -13,7 +13,8 @@ const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info
 function artifactLocation(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
   if (filePath === '<stdin>') return { uri: 'stdin', uriBaseId: '%SRCROOT%' };
   const rel = relative(cwd, resolve(cwd, filePath));
-  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  if (rel && !rel.startsWith('..') && !isAbsolute(rel))
+    return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
   return { uri: pathToFileURL(resolve(cwd, filePath)).href };
 }
 
@@ -46,7 +47,13 @@ export const formatSarif: Formatter = (results: readonly FileResult[], context: 
           {
             physicalLocation: {
               artifactLocation: location,
-              region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, snippet: { text: f.excerpt } },
+              region: {
+                startLine: f.line,
+                startColumn: f.column,
+                endLine: f.endLine,
+                endColumn: f.endColumn,
+                snippet: { text: f.excerpt },
+              },
             },
           },
         ],
@@ -84,5 +91,5 @@ export const formatSarif: Formatter = (results: readonly FileResult[], context: 
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return `${JSON.stringify(log, null, 2)}\n`;
 };

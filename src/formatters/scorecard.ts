@@ -24,7 +24,8 @@ function lengthGauge(words: number, target: LengthTarget, paint: Paint, cells: n
   const filled = Math.min(cells, Math.round((words / scale) * cells));
   const from = Math.round((target.min / scale) * cells);
   const to = Math.round((target.max / scale) * cells);
-  const tone = words < target.hardMin || words > target.hardMax ? paint.red : words < target.min || words > target.max ? paint.yellow : paint.green;
+  const tone =
+    words < target.hardMin || words > target.hardMax ? paint.red : words < target.min || words > target.max ? paint.yellow : paint.green;
   let bar = '';
   for (let i = 0; i < cells; i++) {
     if (i < filled) bar += tone('█');
@@ -34,11 +35,16 @@ function lengthGauge(words: number, target: LengthTarget, paint: Paint, cells: n
 }
 
 /** `head` then `tail` on one line when it fits, else `tail` wrapped on the lines below, under `indent`. */
-function fit(head: string, tail: string, width: number, indent: number, paint: (s: string) => string): string[] {
+function fitLine(head: string, tail: string, width: number, indent: number, paint: (s: string) => string): string[] {
   if (!tail) return [head];
   if (displayWidth(head) + 2 + displayWidth(tail) <= width) return [`${head}  ${paint(tail)}`];
   const pad = ' '.repeat(indent);
-  return [head, ...wrapText(tail, { width, indent: pad, firstLineUsed: indent }).split('\n').map((l, i) => (i === 0 ? pad + paint(l) : pad + paint(l.slice(indent))))];
+  return [
+    head,
+    ...wrapText(tail, { width, indent: pad, firstLineUsed: indent })
+      .split('\n')
+      .map((l, i) => (i === 0 ? pad + paint(l) : pad + paint(l.slice(indent)))),
+  ];
 }
 
 /**
@@ -87,7 +93,13 @@ export function scorecard(result: FileResult, context: FormatContext & { width: 
   const cells = width >= 100 ? 30 : 20;
   const spoken = (n: number): string => formatDuration((n / length.wordsPerMinute) * 60);
   const head = `  ${'Length'.padEnd(10)} ${lengthGauge(words, length, paint, cells)}  ${plural(words, 'word')} · ${spoken(words)} spoken`;
-  const lines = fit(head, `(target ${length.min}–${length.max} words, ${spoken(length.min)}–${spoken(length.max)})`, width, 13, paint.dim);
+  const lines = fitLine(
+    head,
+    `(target ${length.min}–${length.max} words, ${spoken(length.min)}–${spoken(length.max)})`,
+    width,
+    13,
+    paint.dim,
+  );
   const missing = missingParts(result);
   const shares = partShares(result);
   for (const [part, label] of PART_LABELS) {
@@ -98,11 +110,15 @@ export function scorecard(result: FileResult, context: FormatContext & { width: 
     const percent = `${Math.round(share * 100)}%`.padStart(4);
     const note = partNote(part, share, result, missing);
     const tone = missing.has(part) ? paint.yellow : paint.dim;
-    lines.push(...fit(`  ${label.padEnd(10)} ${bar} ${share === 0 ? paint.dim(percent) : percent}`, note, width, 13 + cells + 2, tone));
+    lines.push(...fitLine(`  ${label.padEnd(10)} ${bar} ${share === 0 ? paint.dim(percent) : percent}`, note, width, 13 + cells + 2, tone));
   }
   if (sections.some((s) => s.inferred)) {
     const hint = '(parts inferred from the wording; add ## Situation, ## Task… headings to set them yourself)';
-    lines.push(...wrapText(hint, { width, indent: '   ', firstLineUsed: 2 }).split('\n').map((l, i) => paint.dim(i === 0 ? `  ${l}` : l)));
+    lines.push(
+      ...wrapText(hint, { width, indent: '   ', firstLineUsed: 2 })
+        .split('\n')
+        .map((l, i) => paint.dim(i === 0 ? `  ${l}` : l)),
+    );
   }
   return lines;
 }

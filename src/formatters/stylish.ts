@@ -40,8 +40,11 @@ function findingLines(f: Finding, positionWidth: number, context: Sized): string
   if (lastWidth + 2 + f.ruleId.length <= width) lines[last] += `  ${paint.dim(f.ruleId)}`;
   else lines.push(indent + paint.dim(f.ruleId));
   lines[0] = head + lines[0];
-  lines.push(indent + (subject.quote === null ? paint.dim('whole answer') : wrapped(subject.quote, indent.length, indent, width).join('\n')));
-  for (const suggestion of f.suggestions ?? []) lines.push(indent + wrapped(`→ ${suggestion}`, indent.length, `${indent}  `, width, paint.dim).join('\n'));
+  lines.push(
+    indent + (subject.quote === null ? paint.dim('whole answer') : wrapped(subject.quote, indent.length, indent, width).join('\n')),
+  );
+  for (const suggestion of f.suggestions ?? [])
+    lines.push(indent + wrapped(`→ ${suggestion}`, indent.length, `${indent}  `, width, paint.dim).join('\n'));
   return lines;
 }
 
@@ -54,7 +57,10 @@ function cleanLine(result: FileResult, paint: Paint): string {
 }
 
 function hiddenText(hidden: { warningCount: number; infoCount: number }): string {
-  const parts = [hidden.warningCount > 0 ? plural(hidden.warningCount, 'warning') : '', hidden.infoCount > 0 ? plural(hidden.infoCount, 'info') : ''];
+  const parts = [
+    hidden.warningCount > 0 ? plural(hidden.warningCount, 'warning') : '',
+    hidden.infoCount > 0 ? plural(hidden.infoCount, 'info') : '',
+  ];
   return parts.filter(Boolean).join(' and ');
 }
 
@@ -94,5 +100,5 @@ export const formatStylish: Formatter = (results, given) => {
   const context = { ...given, width: given.width ?? 80 };
   const out = results.flatMap((result) => fileLines(result, context));
   out.push(summary(results, context.paint, context.width));
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 };

@@ -23,10 +23,12 @@ export function describeFailure(error: unknown, doing: 'read' | 'write' | 'list'
   const code = errorCode(error);
   switch (code) {
     case 'ENOENT':
-      return doing === 'write' || doing === 'create' ? 'cannot be written: its folder does not exist; create the folder first or choose another path' : 'does not exist; check the path';
+      return doing === 'write' || doing === 'create'
+        ? 'cannot be written: its folder does not exist; create the folder first or choose another path'
+        : 'does not exist; check the path';
     case 'EACCES':
     case 'EPERM':
-      return `cannot be ${doing === 'list' ? 'listed' : doing === 'read' ? 'read' : 'written'} (permission denied); check its permissions${doing === 'write' || doing === 'create' ? ' and its folder\'s' : ''}`;
+      return `cannot be ${doing === 'list' ? 'listed' : doing === 'read' ? 'read' : 'written'} (permission denied); check its permissions${doing === 'write' || doing === 'create' ? " and its folder's" : ''}`;
     case 'EROFS':
       return 'is on a read-only file system; choose a path you can write to';
     case 'ENOTDIR':

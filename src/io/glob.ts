@@ -61,7 +61,8 @@ function expandBraces(pattern: string, whole: string): string[] {
         for (const part of parts) {
           for (const expanded of expandBraces(before + part + after, whole)) {
             out.push(expanded);
-            if (out.length > MAX_ALTERNATIVES) throw new GlobError(whole, `expands to more than ${MAX_ALTERNATIVES} alternatives; use fewer {a,b} groups`);
+            if (out.length > MAX_ALTERNATIVES)
+              throw new GlobError(whole, `expands to more than ${MAX_ALTERNATIVES} alternatives; use fewer {a,b} groups`);
           }
         }
         return out;
@@ -112,7 +113,8 @@ function parseClass(pattern: string, open: number, whole: string): { token: Toke
       }
       const from = c.codePointAt(0)!;
       const to = hi.codePointAt(0)!;
-      if (from > to) throw new GlobError(whole, `has an invalid range "${c}-${hi}" (its start comes after its end); write it as "${hi}-${c}"`);
+      if (from > to)
+        throw new GlobError(whole, `has an invalid range "${c}-${hi}" (its start comes after its end); write it as "${hi}-${c}"`);
       ranges.push([from, to]);
       i += skip;
     } else {

@@ -29,7 +29,8 @@ export function isAnswerPath(path: string): boolean {
   return ANSWER_EXTENSIONS.has(extname(path).toLowerCase());
 }
 
-const TOO_LARGE = (size: string): string => `is ${size}; answers are limited to 1 MiB (${formatBytes(MAX_INPUT_BYTES)}), so split it or lint the answer on its own`;
+const TOO_LARGE = (size: string): string =>
+  `is ${size}; answers are limited to 1 MiB (${formatBytes(MAX_INPUT_BYTES)}), so split it or lint the answer on its own`;
 
 /** UTF-16 text: a byte-order mark, or a zero byte beside most ASCII characters. */
 function looksLikeUtf16(bytes: Buffer): boolean {
@@ -53,7 +54,10 @@ function looksLikeUtf16(bytes: Buffer): boolean {
  */
 export function decodeAnswer(path: string, bytes: Buffer, sizeKnown = true): Loaded {
   if (bytes.length > MAX_INPUT_BYTES) {
-    return { ok: false, error: { path, message: TOO_LARGE(sizeKnown ? formatBytes(bytes.length) : `more than ${formatBytes(MAX_INPUT_BYTES)}`) } };
+    return {
+      ok: false,
+      error: { path, message: TOO_LARGE(sizeKnown ? formatBytes(bytes.length) : `more than ${formatBytes(MAX_INPUT_BYTES)}`) },
+    };
   }
   if (looksLikeUtf16(bytes)) return { ok: false, error: { path, message: 'is UTF-16 text; save it as UTF-8 and try again' } };
   if (bytes.includes(0)) return { ok: false, error: { path, message: 'looks like a binary file, not an answer; pass a .md or .txt file' } };
@@ -66,7 +70,8 @@ export function decodeAnswer(path: string, bytes: Buffer, sizeKnown = true): Loa
       return { ok: false, error: { path, message: 'is not valid UTF-8; save it as UTF-8 and try again' } };
     }
   }
-  if (text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, error: { path, message: 'is empty; write your answer in it first (failcoach draft can help)' } };
+  if (text.replace(/^\uFEFF/, '').trim() === '')
+    return { ok: false, error: { path, message: 'is empty; write your answer in it first (failcoach draft can help)' } };
   return { ok: true, input: { path, text, markdown: isMarkdownPath(path) } };
 }
 

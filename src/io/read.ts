@@ -22,7 +22,9 @@ export function kindOf(stats: Stats): string {
 
 function typeProblem(stats: Stats, what: string): ReadResult {
   const kind = kindOf(stats);
-  const advice = stats.isDirectory() ? `give the path to ${what}` : `give the path to ${what} saved as a regular file${stats.isFIFO() || stats.isCharacterDevice() ? ' (to read from a pipe, use "-" where a command accepts it)' : ''}`;
+  const advice = stats.isDirectory()
+    ? `give the path to ${what}`
+    : `give the path to ${what} saved as a regular file${stats.isFIFO() || stats.isCharacterDevice() ? ' (to read from a pipe, use "-" where a command accepts it)' : ''}`;
   return { ok: false, code: 'type', reason: `is ${kind}, not ${what}; ${advice}` };
 }
 
@@ -72,7 +74,11 @@ export function readBounded(path: string, limit: number, what: string): ReadResu
 }
 
 export function tooLarge(size: number, limit: number, what: string): ReadResult & { ok: false } {
-  return { ok: false, code: 'size', reason: `is ${formatBytes(size)}; ${what} may be at most ${formatBytes(limit)} (${limit / MiB} MiB)${what === 'an answer' ? ', so split it or lint the answer on its own' : ''}` };
+  return {
+    ok: false,
+    code: 'size',
+    reason: `is ${formatBytes(size)}; ${what} may be at most ${formatBytes(limit)} (${limit / MiB} MiB)${what === 'an answer' ? ', so split it or lint the answer on its own' : ''}`,
+  };
 }
 
 export type TextResult = { ok: true; text: string } | { ok: false; reason: string; code: 'missing' | 'type' | 'size' | 'io' };

@@ -32,7 +32,10 @@ function kindAfterLinks(full: string, entry: Dirent, problems: WalkProblem[]): S
     return statSync(full);
   } catch (error) {
     const reason = describeFailure(error, 'read');
-    problems.push({ path: full, message: reason.startsWith('does not exist') ? 'is a broken link (what it points to does not exist); fix or remove the link' : reason });
+    problems.push({
+      path: full,
+      message: reason.startsWith('does not exist') ? 'is a broken link (what it points to does not exist); fix or remove the link' : reason,
+    });
     return null;
   }
 }

@@ -75,7 +75,9 @@ function notAFolderReason(path: string): string {
   for (;;) {
     try {
       const s = statSync(dir);
-      return s.isDirectory() ? 'has a file where a folder should be in its path; check the path' : `cannot be created: ${dir} is a file, not a folder; choose another path`;
+      return s.isDirectory()
+        ? 'has a file where a folder should be in its path; check the path'
+        : `cannot be created: ${dir} is a file, not a folder; choose another path`;
     } catch {
       const parent = dirname(dir);
       if (parent === dir) return 'has a file where a folder should be in its path; check the path';
@@ -87,7 +89,7 @@ function notAFolderReason(path: string): string {
 /** Where a write to `path` really lands: the target of a link, or the path itself. */
 function resolveTarget(path: string): { target: string; inPlace: boolean } {
   const link = statOrNull(path, false);
-  if (!link || !link.isSymbolicLink()) return { target: path, inPlace: false };
+  if (!link?.isSymbolicLink()) return { target: path, inPlace: false };
   try {
     const real = realpathSync(path);
     // /dev/stdout and /proc/self/fd/N are views of an open file: write through them, never around them.
@@ -154,13 +156,22 @@ function removeStaleTemporaries(target: string, now = Date.now()): void {
 }
 
 /** Writes beside the target under a fresh random name, then renames it over the target. */
-function replaceAtomically(target: string, text: string, existing: Pick<Stats, 'mode' | 'uid' | 'gid'> | null, mode: number | undefined): void {
+function replaceAtomically(
+  target: string,
+  text: string,
+  existing: Pick<Stats, 'mode' | 'uid' | 'gid'> | null,
+  mode: number | undefined,
+): void {
   removeStaleTemporaries(target);
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number;
   try {
     // Exclusive and not following links: a file or link planted under this name makes the open fail.
-    fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, existing ? 0o600 : mode ?? 0o666);
+    fd = openSync(
+      temporary,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+      existing ? 0o600 : (mode ?? 0o666),
+    );
   } catch (error) {
     throw new FileError(target, describeFailure(error, 'write'));
   }
@@ -200,14 +211,20 @@ export function writeFileSafely(path: string, text: string, options: WriteOption
   const existing = statOrNull(target, true);
   if (existing) {
     const protectedFile = options.protect?.some((p) => p.dev === existing.dev && p.ino === existing.ino);
-    if (protectedFile) throw new FileError(path, `is ${options.protectedAs ?? 'one of the inputs'}; write to another file so it is not lost`);
+    if (protectedFile)
+      throw new FileError(path, `is ${options.protectedAs ?? 'one of the inputs'}; write to another file so it is not lost`);
     if (existing.isDirectory()) throw new FileError(path, 'is a folder; give a file name inside it');
     if (inPlace || !existing.isFile()) {
       if (existing.isSocket()) throw new FileError(path, `is ${kindOf(existing)}; give the path of a file`);
       writeInPlace(path, text);
       return;
     }
-    replaceAtomically(target, text, options.forceMode && options.mode !== undefined ? { mode: options.mode, uid: existing.uid, gid: existing.gid } : existing, options.mode);
+    replaceAtomically(
+      target,
+      text,
+      options.forceMode && options.mode !== undefined ? { mode: options.mode, uid: existing.uid, gid: existing.gid } : existing,
+      options.mode,
+    );
     return;
   }
   if (inPlace) {
@@ -217,7 +234,8 @@ export function writeFileSafely(path: string, text: string, options: WriteOption
   const folder = dirname(target);
   const parent = statOrNull(folder, true);
   if (!parent) {
-    if (options.folderMode === undefined) throw new FileError(path, `cannot be written: the folder ${folder} does not exist; create it first or choose another path`);
+    if (options.folderMode === undefined)
+      throw new FileError(path, `cannot be written: the folder ${folder} does not exist; create it first or choose another path`);
     ensureFolder(folder, options.folderMode, path);
   } else if (!parent.isDirectory()) {
     throw new FileError(path, `cannot be created: ${folder} is a file, not a folder; choose another path`);

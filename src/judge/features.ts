@@ -25,7 +25,24 @@ export interface SentenceView {
   readonly quotedShare: number;
 }
 
-const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM', 'AUX', 'PRON', 'ADP', 'PART', 'DET', 'SCONJ', 'CCONJ', 'INTJ', 'X', 'SYM']);
+const CONTENT = new Set([
+  'NOUN',
+  'VERB',
+  'ADJ',
+  'ADV',
+  'PROPN',
+  'NUM',
+  'AUX',
+  'PRON',
+  'ADP',
+  'PART',
+  'DET',
+  'SCONJ',
+  'CCONJ',
+  'INTJ',
+  'X',
+  'SYM',
+]);
 
 function wordOf(token: Token): string {
   if (token.pos === 'NUM' || /^\d/.test(token.lower)) return '#';
@@ -87,7 +104,10 @@ function addEventFeatures(features: Set<string>, view: SentenceView, e: ClauseEv
 
 /** Who acts in the sentences either side. */
 function addNeighbourFeatures(features: Set<string>, view: SentenceView): void {
-  for (const [name, events] of [['prev', view.previous], ['next', view.next]] as const) {
+  for (const [name, events] of [
+    ['prev', view.previous],
+    ['next', view.next],
+  ] as const) {
     if (!events) continue;
     for (const e of events) {
       if (e.actor === 'self' && (e.counterfactual || e.negated)) features.add(`${name}:self-owns`);

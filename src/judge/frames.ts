@@ -54,7 +54,12 @@ function wordFrames(tokens: readonly Token[], into: Set<Frame>): boolean {
     if (w === 'myself' && tokens[i - 1]?.pos !== 'ADP') into.add('alone');
     if (w === 'than' && within(tokens, i + 1, 3, (x) => EVERYONE_ELSE.has(x.lower))) into.add('outdo');
     if (NOBODY.has(w) && (next?.lower === 'else' || next?.lower === 'other')) into.add('outdo');
-    if (IDENTITY.has(w) && tokens[i - 1]?.lower === 'the' && next && (next.lower === 'who' || next.lower === 'people' || next.pos === 'PRON')) {
+    if (
+      IDENTITY.has(w) &&
+      tokens[i - 1]?.lower === 'the' &&
+      next &&
+      (next.lower === 'who' || next.lower === 'people' || next.pos === 'PRON')
+    ) {
       into.add('the-one');
     }
     if (isSuperlative(t, next)) {

@@ -85,13 +85,21 @@ const judgements = new WeakMap<Answer, WeakMap<JudgementModel, Judgement>>();
 
 export function judge(answer: Answer, model: JudgementModel): Judgement {
   let byModel = judgements.get(answer);
-  if (!byModel) judgements.set(answer, (byModel = new WeakMap<JudgementModel, Judgement>()));
+  if (!byModel) {
+    byModel = new WeakMap<JudgementModel, Judgement>();
+    judgements.set(answer, byModel);
+  }
   const cached = byModel.get(model);
   if (cached) return cached;
   const sentences = analyseAnswer(answer);
   const ids = sentences.map((s) => featureIds(model.sentence, s.features));
   const scores = new Map<string, number[]>();
-  model.sentence.labels.forEach((label, l) => scores.set(label, ids.map((x) => predictPacked(model.sentence, l, x))));
+  model.sentence.labels.forEach((label, l) => {
+    scores.set(
+      label,
+      ids.map((x) => predictPacked(model.sentence, l, x)),
+    );
+  });
   const judgement = { sentences, scores };
   byModel.set(model, judgement);
   return judgement;
@@ -128,7 +136,8 @@ const stories = new WeakMap<Judgement, readonly string[]>();
 
 /** Who acts in a sentence, as answer features: a fix told as the speaker's own act, or as what others did. */
 function actorsOf(name: string, events: readonly ClauseEvent[], into: string[]): void {
-  if (events.some((e) => (e.actor === 'self' || e.actor === 'group') && !e.negated && !e.counterfactual && !e.modal)) into.push(`${name}:self-acts`);
+  if (events.some((e) => (e.actor === 'self' || e.actor === 'group') && !e.negated && !e.counterfactual && !e.modal))
+    into.push(`${name}:self-acts`);
   if (events.some((e) => e.actor === 'other' && !e.negated)) into.push(`${name}:others-act`);
   if (events.some((e) => e.passive && !e.agent)) into.push(`${name}:passive`);
 }
@@ -195,7 +204,13 @@ function storyFeatures(judgement: Judgement): readonly string[] {
 }
 
 /** The answer-level features for one rule: its sentence scores, the story parts, its own check. */
-export function answerFeatures(answer: Answer, judgement: Judgement, ruleId: string, check: CheckSummary, scope: 'phrase' | 'answer'): string[] {
+export function answerFeatures(
+  answer: Answer,
+  judgement: Judgement,
+  ruleId: string,
+  check: CheckSummary,
+  scope: 'phrase' | 'answer',
+): string[] {
   const features = ['bias'];
   const own = judgement.scores.get(ruleId);
   if (own) {

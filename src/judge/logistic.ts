@@ -114,7 +114,9 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
   }
   const prune = options.prune ?? 0.01;
   const kept: Record<string, number> = {};
-  const order = [...weights.keys()].filter((f) => Math.abs(weights[f]!) >= prune).sort((a, b) => (index.names[a]! < index.names[b]! ? -1 : 1));
+  const order = [...weights.keys()]
+    .filter((f) => Math.abs(weights[f]!) >= prune)
+    .sort((a, b) => (index.names[a]! < index.names[b]! ? -1 : 1));
   for (const f of order) kept[index.names[f]!] = Math.round(weights[f]! * 1000) / 1000;
   return { bias: Math.round(bias * 1000) / 1000, weights: kept };
 }
@@ -177,7 +179,9 @@ export function savePacked(packed: PackedModels): SavedPackedModels {
     const scale = max > 0 ? max / 127 : 1;
     scales.push(scale);
     const bytes = new Int8Array(dense.length);
-    dense.forEach((w, i) => (bytes[i] = Math.round(w / scale)));
+    dense.forEach((w, i) => {
+      bytes[i] = Math.round(w / scale);
+    });
     return Buffer.from(bytes.buffer).toString('base64');
   });
   return { labels: [...packed.labels], vocabulary: [...packed.vocabulary.keys()], biases: [...packed.biases], scales, weights };
@@ -185,7 +189,9 @@ export function savePacked(packed: PackedModels): SavedPackedModels {
 
 export function loadPacked(saved: SavedPackedModels): PackedModels {
   const vocabulary = new Map<string, number>();
-  saved.vocabulary.forEach((name, i) => vocabulary.set(name, i));
+  saved.vocabulary.forEach((name, i) => {
+    vocabulary.set(name, i);
+  });
   const weights = saved.weights.map((text, l) => {
     const bytes = new Int8Array(Buffer.from(text, 'base64'));
     const dense = new Float32Array(bytes.length);

@@ -33,7 +33,13 @@ export function parseDirectives(answer: Answer): Directive[] {
     if (!match) continue;
     const [names] = (match[2] ?? '').split(/\s--\s|\s--$/);
     const rules = (names ?? '').split(/[\s,]+/).filter(Boolean);
-    directives.push({ kind: match[1] as DirectiveKind, rules, start: comment.start, end: comment.end, endLine: answer.locate(comment.end).line });
+    directives.push({
+      kind: match[1] as DirectiveKind,
+      rules,
+      start: comment.start,
+      end: comment.end,
+      endLine: answer.locate(comment.end).line,
+    });
   }
   return directives;
 }

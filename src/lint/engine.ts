@@ -74,7 +74,9 @@ export function phraseBookFor(settings: LintSettings, rules: readonly Rule[] = R
 
 /** Text reduced to words, for comparing a finding with accepted terms. */
 function wordsOf(text: string): string {
-  return ` ${normaliseWord(text).replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim()} `;
+  return ` ${normaliseWord(text)
+    .replace(/[^\p{L}\p{N}'-]+/gu, ' ')
+    .trim()} `;
 }
 
 /** The active severities from mildest to most severe. */
@@ -94,7 +96,12 @@ export function resolveOptions(rule: Rule, overrides: Record<string, number> = {
  * Runs every enabled rule over one Answer and returns its findings in reading order. The same
  * function serves `lint` and `draft`, so the two can never disagree.
  */
-export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: readonly Rule[] = RULES, lintOptions: LintOptions = {}): Finding[] {
+export function lintAnswer(
+  answer: Answer,
+  settings: LintSettings = {},
+  rules: readonly Rule[] = RULES,
+  lintOptions: LintOptions = {},
+): Finding[] {
   const findings: Finding[] = [];
   const book = lintOptions.book ?? phraseBookFor(settings, rules);
   const model = lintOptions.model === undefined ? shippedModel() : lintOptions.model;
@@ -115,7 +122,8 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
     const options = resolveOptions(rule, setting.options);
     const accepted = (setting.accept ?? []).map((term) => wordsOf(term));
     const keys = new Map(Object.keys(rule.phrases ?? {}).map((list) => [list, `${rule.id}/${list}`]));
-    const find = (sentence: Sentence, list: string): PhraseMatch[] => unquoted(scan(sentence).get(keys.get(list) ?? `${rule.id}/${list}`), sentence.words);
+    const find = (sentence: Sentence, list: string): PhraseMatch[] =>
+      unquoted(scan(sentence).get(keys.get(list) ?? `${rule.id}/${list}`), sentence.words);
     const own: RuleFinding[] = [];
     rule.check(answer, options, (finding) => own.push(finding), find);
     // A rule the user tuned (its options or its words) judges by those settings alone.
@@ -149,7 +157,8 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
       });
     }
   }
-  const kept = lintOptions.inlineConfig === false ? findings : applyDirectives(answer, findings, lintOptions.reportUnusedDirectives ?? false);
+  const kept =
+    lintOptions.inlineConfig === false ? findings : applyDirectives(answer, findings, lintOptions.reportUnusedDirectives ?? false);
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 }
 
@@ -161,7 +170,9 @@ export function lintAnswer(answer: Answer, settings: LintSettings = {}, rules: r
 function isWhole(rule: Rule, answer: Answer, finding: RuleFinding, message: string): boolean {
   if (finding.start === finding.end) return true;
   const first = answer.sentences[0];
-  return rule.scope === 'answer' && first !== undefined && finding.start === first.start && finding.end === first.end && !message.startsWith('“');
+  return (
+    rule.scope === 'answer' && first !== undefined && finding.start === first.start && finding.end === first.end && !message.startsWith('“')
+  );
 }
 
 interface DirectiveMessage {
@@ -210,7 +221,9 @@ function applyDirectives(answer: Answer, findings: Finding[], reportUnused: bool
     if (reportUnused && d.kind !== 'enable' && !used.has(d)) {
       const named = d.rules.length > 0 ? ` for ${d.rules.join(', ')}` : '';
       const message = `This failcoach-${d.kind}${named} silences nothing; remove it.`;
-      kept.push(directiveFinding(answer, d, { ruleId: 'unused-disable-directive', severity: 'warning', messageId: 'unusedDirective', message }));
+      kept.push(
+        directiveFinding(answer, d, { ruleId: 'unused-disable-directive', severity: 'warning', messageId: 'unusedDirective', message }),
+      );
     }
   }
   return kept;

@@ -52,7 +52,11 @@ export function describeEvent(e: ClauseEvent): string {
   return `${who} ${e.act ?? '?'}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
 }
 
-export function explainAnswer(answer: Answer, settings: LintSettings, options: LintOptions & { model: JudgementModel | null }): Explanation {
+export function explainAnswer(
+  answer: Answer,
+  settings: LintSettings,
+  options: LintOptions & { model: JudgementModel | null },
+): Explanation {
   const rules: RuleExplanation[] = [];
   const checks = new Map<string, readonly RuleFinding[]>();
   const findings = lintAnswer(answer, settings, RULES, {

@@ -26,8 +26,8 @@ export interface LintTextOptions {
 /** The length rule's effective options under these settings. */
 export function lengthTarget(settings: LintSettings): LengthTarget {
   const rule = findRule('length')!;
-  const o = resolveOptions(rule, settings.rules?.['length']?.options);
-  return { min: o['min']!, max: o['max']!, hardMin: o['hardMin']!, hardMax: o['hardMax']!, wordsPerMinute: o['wordsPerMinute']! };
+  const o = resolveOptions(rule, settings.rules?.length?.options);
+  return { min: o.min!, max: o.max!, hardMin: o.hardMin!, hardMax: o.hardMax!, wordsPerMinute: o.wordsPerMinute! };
 }
 
 export function lintText(input: InputText, settings: LintSettings, options: LintTextOptions = {}): FileResult {

@@ -216,7 +216,10 @@ export function answerRange(answer: Answer): { start: number; end: number } {
 
 /** The words a match covers, as written: for messages that quote the speaker. */
 export function matchedText(words: readonly Word[], start: number, end: number): string {
-  return words.slice(start, end).map((w) => w.text).join(' ');
+  return words
+    .slice(start, end)
+    .map((w) => w.text)
+    .join(' ');
 }
 
 /**

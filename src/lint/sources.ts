@@ -36,8 +36,14 @@ export const SOURCES: Readonly<Record<string, Source>> = {
   Wiedman: { name: 'Timothy G. Wiedman', kind: 'retired professor of management and human resources' },
   Yoodli: { name: 'Yoodli', kind: 'a speech-coaching app' },
   'interview coaches on answer length': { name: 'Interview coaches', kind: 'common advice on how long a spoken answer should run' },
-  'interview coaches on answer length (one to two minutes)': { name: 'Interview coaches', kind: 'common advice: one to two minutes for a spoken answer' },
-  'speaking-rate norms (about 150 words a minute)': { name: 'Speaking-rate norms', kind: 'measured rates of speech: about 150 words a minute' },
+  'interview coaches on answer length (one to two minutes)': {
+    name: 'Interview coaches',
+    kind: 'common advice: one to two minutes for a spoken answer',
+  },
+  'speaking-rate norms (about 150 words a minute)': {
+    name: 'Speaking-rate norms',
+    kind: 'measured rates of speech: about 150 words a minute',
+  },
   "interviewers' reports": { name: "Interviewers' reports", kind: 'what interviewers say they listen for' },
 };
 

@@ -12,8 +12,23 @@
 import { readFileSync } from 'node:fs';
 
 export type Pos =
-  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN'
-  | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X';
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X';
 
 export interface Token {
   /** The token as written ("did", "n't"). */
@@ -120,7 +135,7 @@ function split(text: string): Piece[] {
     let done = false;
     for (const [pattern] of CLITICS) {
       const c = pattern.exec(lower);
-      if (c && c[1] && c[1].length > 0 && /[a-z]/.test(c[1])) {
+      if (c?.[1] && /[a-z]/.test(c[1])) {
         const cut = c[1].length;
         pieces.push({ text: raw.slice(0, cut), start: at }, { text: raw.slice(cut), start: at + cut });
         done = true;
@@ -134,7 +149,8 @@ function split(text: string): Piece[] {
 
 function guess(piece: string, lower: string, first: boolean): Entry {
   if (/^\d/.test(piece)) return { pos: 'NUM', lemma: lower, verb: null };
-  if (!/[\p{L}]/u.test(piece)) return { pos: piece.length === 1 && /[$€£%+=<>&@#]/.test(piece) ? 'SYM' : 'PUNCT', lemma: piece, verb: null };
+  if (!/[\p{L}]/u.test(piece))
+    return { pos: piece.length === 1 && /[$€£%+=<>&@#]/.test(piece) ? 'SYM' : 'PUNCT', lemma: piece, verb: null };
   // Unknown words: names and acronyms by their capitals, the rest read as nouns.
   if ((!first && /^\p{Lu}/u.test(piece)) || /^\p{Lu}{2,}s?$/u.test(piece)) return { pos: 'PROPN', lemma: lower, verb: null };
   return { pos: 'NOUN', lemma: lower, verb: null };
@@ -157,7 +173,8 @@ export function analyse(text: string, offset = 0): Token[] {
     let entry = CLITIC_ENTRIES[lower] ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? lexicon.lookup(lower);
     // A capitalised word the lexicon knows only in lower case is still that word at a sentence's start.
     entry ??= guess(piece.text, lower, i === 0);
-    if (entry.pos === 'PROPN' && i === 0 && lexicon.lookup(lower) === null && /^\p{Lu}\p{Ll}/u.test(piece.text)) entry = { pos: 'NOUN', lemma: lower, verb: null };
+    if (entry.pos === 'PROPN' && i === 0 && lexicon.lookup(lower) === null && /^\p{Lu}\p{Ll}/u.test(piece.text))
+      entry = { pos: 'NOUN', lemma: lower, verb: null };
     let pos = entry.pos;
     let lemma = entry.lemma;
     const g = governor;
@@ -171,7 +188,15 @@ export function analyse(text: string, offset = 0): Token[] {
       lemma = "'s";
     }
     if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ') negated = false;
-    tokens.push({ text: piece.text, lower, lemma, pos, negated, start: offset + piece.start, end: offset + piece.start + piece.text.length });
+    tokens.push({
+      text: piece.text,
+      lower,
+      lemma,
+      pos,
+      negated,
+      start: offset + piece.start,
+      end: offset + piece.start + piece.text.length,
+    });
     if (NEGATORS.has(lemma) || NEGATORS.has(lower)) negated = true;
     previous = { pos, lower };
     if (pos !== 'ADV' && pos !== 'PART') governor = previous;

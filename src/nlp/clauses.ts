@@ -43,7 +43,24 @@ export interface ClauseEvent {
 
 const SELF = new Set(['i', 'myself']);
 const GROUP = new Set(['we', 'us', 'ourselves']);
-const OTHER_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'someone', 'somebody', 'nobody', 'everyone', 'everybody', 'anyone', 'anybody', 'no one', 'who', 'people']);
+const OTHER_PRONOUNS = new Set([
+  'he',
+  'she',
+  'they',
+  'him',
+  'her',
+  'them',
+  'someone',
+  'somebody',
+  'nobody',
+  'everyone',
+  'everybody',
+  'anyone',
+  'anybody',
+  'no one',
+  'who',
+  'people',
+]);
 const MODALS = new Set(['could', 'should', 'would', 'might', 'may', 'must', 'can', 'will', 'shall', 'ought']);
 const SPEAKER_OBJECTS = new Set(['me', 'us']);
 /** Subordinators and relatives that open a new clause. */
@@ -73,7 +90,11 @@ function actorOf(head: Token, before: readonly Token[], act: Token | null, onSpe
   // A common noun acts as a party when it does something to the speaker ("the vendor told us")
   // or its noun phrase is a person's role held by the speaker's side ("my manager").
   if (onSpeaker) return { actor: 'other', mine };
-  if (act && act.pos === 'VERB' && /(?:er|or|ist|ian|ant|ent|ee|team|staff|lead|manager|client|customer|vendor|owner|board)$/.test(head.lemma)) {
+  if (
+    act &&
+    act.pos === 'VERB' &&
+    /(?:er|or|ist|ian|ant|ent|ee|team|staff|lead|manager|client|customer|vendor|owner|board)$/.test(head.lemma)
+  ) {
     return { actor: 'other', mine };
   }
   return { actor: 'thing', mine };
@@ -183,7 +204,8 @@ function subjectOf(
   if (headAt >= 0) {
     const head = tokens[headAt]!;
     let np = headAt;
-    while (np - 1 >= first && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[np - 1]!.pos) || tokens[np - 1]!.lemma === "'s")) np--;
+    while (np - 1 >= first && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[np - 1]!.pos) || tokens[np - 1]!.lemma === "'s"))
+      np--;
     const who = actorOf(head, tokens.slice(np, headAt), tokens[actAt]!, onSpeaker);
     return { actor: who.actor, subject: head.lemma, mine: who.mine, nounSubject: head.pos === 'NOUN' };
   }
@@ -206,5 +228,19 @@ function describe(tokens: readonly Token[], first: number, last: number, inherit
     for (let i = actAt + 1; i <= last; i++) if (tokens[i]!.lower === 'by') agent = true;
   }
   const { actor, subject, mine, nounSubject } = subjectOf(tokens, first, actAt, onSpeaker, inherited);
-  return { actor, subject, nounSubject, subjectMine: mine, act: act.lemma, negated, modal, counterfactual, passive, agent, onSpeaker, first, last };
+  return {
+    actor,
+    subject,
+    nounSubject,
+    subjectMine: mine,
+    act: act.lemma,
+    negated,
+    modal,
+    counterfactual,
+    passive,
+    agent,
+    onSpeaker,
+    first,
+    last,
+  };
 }

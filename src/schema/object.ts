@@ -1,6 +1,6 @@
 /** Mappings with named keys: each key's schema, whether it must be there, its default. */
 import { isMap, isScalar, type Node } from 'yaml';
-import type { JsonSchema, Place, Schema } from './schema.js';
+import type { JsonSchema, Schema } from './schema.js';
 import { keyOf } from './schema.js';
 import { didYouMean } from '../util/did-you-mean.js';
 

@@ -4,7 +4,7 @@
  * characters (CJK, most emoji) take two columns.
  */
 
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes start with the escape character; matching it is the point
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Columns a string takes in a terminal. */

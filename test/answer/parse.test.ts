@@ -22,7 +22,11 @@ describe('parseAnswer: sentences', () => {
   });
 
   it('keeps list items and paragraphs apart even without full stops', () => {
-    expect(sentenceTexts('What I changed:\n\n- a checklist\n- a second reviewer\n')).toEqual(['What I changed:', 'a checklist', 'a second reviewer']);
+    expect(sentenceTexts('What I changed:\n\n- a checklist\n- a second reviewer\n')).toEqual([
+      'What I changed:',
+      'a checklist',
+      'a second reviewer',
+    ]);
   });
 });
 
@@ -85,8 +89,10 @@ describe('parseAnswer: positions', () => {
 });
 
 describe('parseAnswer: sections', () => {
-  it('takes sections from the writer\'s headings, synonyms included', () => {
-    const answer = parseAnswer('# My story\n\n## Background\nI ran the desk.\n\n## What I did\nI called them.\n\n## Outcome\nIt held.\n\n## Takeaways\nI check first.\n');
+  it("takes sections from the writer's headings, synonyms included", () => {
+    const answer = parseAnswer(
+      '# My story\n\n## Background\nI ran the desk.\n\n## What I did\nI called them.\n\n## Outcome\nIt held.\n\n## Takeaways\nI check first.\n',
+    );
     expect(answer.explicitSections).toBe(true);
     expect(answer.sections.map((s) => [s.part, s.heading])).toEqual([
       ['situation', 'Background'],
@@ -114,7 +120,9 @@ describe('parseAnswer: sections', () => {
     const headed = parseAnswer('I want to set the scene first.\n\n## Situation\nI ran the desk. It was busy.\n\n## Result\nIt held.\n');
     expect(headed.sections.map((s) => s.part)).toEqual(['other', 'situation', 'result']);
     expect(headed.sentences.map((s) => s.sectionIndex)).toEqual([0, 1, 1, 2]);
-    const free = parseAnswer('I was the lead on a launch at a small agency. I skipped the review and the page broke. I learned to ask for a review every time.');
+    const free = parseAnswer(
+      'I was the lead on a launch at a small agency. I skipped the review and the page broke. I learned to ask for a review every time.',
+    );
     for (const sentence of free.sentences) {
       const section = free.sections[sentence.sectionIndex]!;
       expect(sentence.index).toBeGreaterThanOrEqual(section.firstSentence);

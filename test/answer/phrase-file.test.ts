@@ -14,13 +14,21 @@ const words = (text: string) => text.split(/\s+/).map((t) => ({ norm: normaliseW
 /** Every match, as "tag: words", in tag order: what a saved set must reproduce. */
 function found(set: PhraseSet, text: string): string[] {
   const list = words(text);
-  return [...set.matchAllByTag(list)].flatMap(([tag, ms]) => ms.map((m) => `${tag}: ${list.slice(m.start, m.end).map((w) => w.norm).join(' ')}`));
+  return [...set.matchAllByTag(list)].flatMap(([tag, ms]) =>
+    ms.map(
+      (m) =>
+        `${tag}: ${list
+          .slice(m.start, m.end)
+          .map((w) => w.norm)
+          .join(' ')}`,
+    ),
+  );
 }
 
 const LISTS = {
   blame: ['not my fault', 'if @others had ..2 told', 'the @others? never told me'],
   fix: ['~fix the bug', 'rolled|roll ..3 back', 'apolog*'],
-  habit: ['(i have|i\'ve) since', 'every time', 'started *ing'],
+  habit: ["(i have|i've) since", 'every time', 'started *ing'],
 };
 const CLASSES = { others: ['they', 'manager', 'vendor'] };
 const TEXTS = [

@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { compilePhrase, expandGroups, normaliseWord, stemWord } from '../../src/answer/phrase-language.js';
 import { PhraseSet } from '../../src/answer/phrase-trie.js';
 
-const words = (text: string) =>
-  text.split(/\s+/).map((t) => ({ norm: normaliseWord(t), stem: () => stemWord(normaliseWord(t)) }));
+const words = (text: string) => text.split(/\s+/).map((t) => ({ norm: normaliseWord(t), stem: () => stemWord(normaliseWord(t)) }));
 
 /** A one-list set, for testing the language: PhraseSet.fromTagged with a single tag. */
 const setOf = (sources: string[], classes = {}): PhraseSet => PhraseSet.fromTagged({ t: sources }, classes);
 
 function matches(set: PhraseSet, text: string): string[] {
   const list = words(text);
-  return (set.matchAllByTag(list).get('t') ?? []).map((m) => list.slice(m.start, m.end).map((w) => w.norm).join(' '));
+  return (set.matchAllByTag(list).get('t') ?? []).map((m) =>
+    list
+      .slice(m.start, m.end)
+      .map((w) => w.norm)
+      .join(' '),
+  );
 }
 
 describe('phrase language', () => {
@@ -28,7 +32,7 @@ describe('phrase language', () => {
   });
 
   it('expands multi-word groups, and keeps single-word groups as one token', () => {
-    expect(expandGroups('(i have|i\'ve) never').map((s) => s.trim().replace(/\s+/g, ' '))).toEqual(['i have never', "i've never"]);
+    expect(expandGroups("(i have|i've) never").map((s) => s.trim().replace(/\s+/g, ' '))).toEqual(['i have never', "i've never"]);
     expect(expandGroups('(a|b)? c')).toHaveLength(1);
   });
 

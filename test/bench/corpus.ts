@@ -10,9 +10,40 @@ const OPENINGS = [
   'When I joined {org} as a {role}, the first big thing I owned was a plan to {goal}.',
   'Early in my career, as a {role} at {org}, I was asked to {goal}.',
 ];
-const ROLES = ['project coordinator', 'data analyst', 'nurse manager', 'backend engineer', 'account manager', 'store supervisor', 'policy officer', 'line cook', 'teacher', 'product designer', 'finance associate', 'support lead'];
-const ORGS = ['a regional hospital', 'a logistics startup', 'a city council', 'a family-run bakery', 'a software agency', 'a secondary school', 'an insurance broker', 'a charity for young carers', 'a manufacturing plant', 'an online bookshop'];
-const GOALS = ['move our customer records to a new system', 'launch a spring campaign on a tight budget', 'cut waiting times in the clinic', 'replace a paper process with a shared tracker', 'ship a pricing change before the quarter closed', 'run a survey of three hundred families'];
+const ROLES = [
+  'project coordinator',
+  'data analyst',
+  'nurse manager',
+  'backend engineer',
+  'account manager',
+  'store supervisor',
+  'policy officer',
+  'line cook',
+  'teacher',
+  'product designer',
+  'finance associate',
+  'support lead',
+];
+const ORGS = [
+  'a regional hospital',
+  'a logistics startup',
+  'a city council',
+  'a family-run bakery',
+  'a software agency',
+  'a secondary school',
+  'an insurance broker',
+  'a charity for young carers',
+  'a manufacturing plant',
+  'an online bookshop',
+];
+const GOALS = [
+  'move our customer records to a new system',
+  'launch a spring campaign on a tight budget',
+  'cut waiting times in the clinic',
+  'replace a paper process with a shared tracker',
+  'ship a pricing change before the quarter closed',
+  'run a survey of three hundred families',
+];
 const FAILURES = [
   'I skipped the full test because the sample passed, and {count} {things} went out wrong.',
   'I promised a date without checking with the people who had to do the work, and we missed it by {days} days.',
@@ -34,6 +65,7 @@ const ACTIONS = [
   'I paused the rollout, listed every affected case, and worked with two colleagues to fix them one by one within {days} days.',
 ];
 const RESULTS = [
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a placeholder this generator fills in, not a template literal
   'We kept the account, but it cost us about ${money} and some trust we had to rebuild.',
   'Everything was corrected within a week, though the launch slipped by {days} days.',
   'The fix held, and by the end of the month the numbers were back to normal.',
@@ -43,7 +75,11 @@ const LESSONS = [
   'I learned to check dates with the people doing the work before I give them to anyone. Now I never commit to a deadline until each owner has confirmed it, and my last {count} projects landed on time.',
   'The lesson for me was to put agreements in writing the same day. Today I send a short summary after every decision meeting, and the next project ran without a single misunderstanding.',
 ];
-const WEAK_LESSONS = ['I learned to communicate better and be more careful.', 'In the end it all worked out fine.', 'Hopefully I would probably handle it better next time, maybe.'];
+const WEAK_LESSONS = [
+  'I learned to communicate better and be more careful.',
+  'In the end it all worked out fine.',
+  'Hopefully I would probably handle it better next time, maybe.',
+];
 const FILLER_SETUP = [
   'The organisation had grown quickly over the previous two years, and most of its processes had been designed for a team half the size.',
   'Our team met every Monday to review priorities, and the work was split between three small groups with different managers.',
@@ -87,14 +123,18 @@ export function generateCorpus(count: number, seed = 20261125): CorpusFile[] {
       .replace(/\{count\}/g, String(2 + Math.floor(random() * 400)))
       .replace(/\{things\}/g, pick(THINGS))
       .replace(/\{days\}/g, String(2 + Math.floor(random() * 20)))
-      .replace('{money}', (1 + Math.floor(random() * 90)).toLocaleString('en-US') + ',000');
+      .replace('{money}', `${(1 + Math.floor(random() * 90)).toLocaleString('en-US')},000`);
   const files: CorpusFile[] = [];
   for (let i = 0; i < count; i++) {
     const weak = random() < 0.4;
     const setup = [fill(pick(OPENINGS)), ...Array.from({ length: Math.floor(random() * 4) }, () => pick(FILLER_SETUP))];
     const parts = {
       situation: setup.join(' '),
-      action: [fill(pick(weak ? WEAK_FAILURES : FAILURES)), fill(pick(ACTIONS)), ...Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(DETAILS))].join(' '),
+      action: [
+        fill(pick(weak ? WEAK_FAILURES : FAILURES)),
+        fill(pick(ACTIONS)),
+        ...Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(DETAILS)),
+      ].join(' '),
       result: fill(pick(RESULTS)),
       lesson: weak && random() < 0.6 ? pick(WEAK_LESSONS) : fill(pick(LESSONS)),
     };
@@ -103,7 +143,10 @@ export function generateCorpus(count: number, seed = 20261125): CorpusFile[] {
       ? `---\nquestion: Tell me about a time you failed.\n---\n\n# Answer ${i + 1}\n\n## Situation\n${parts.situation}\n\n## Action\n${parts.action}\n\n## Result\n${parts.result}\n\n## Lesson\n${parts.lesson}\n`
       : `${parts.situation}\n\n${parts.action}\n\n${parts.result}\n\n${parts.lesson}\n`;
     // Pad some answers towards rambling length, so sizes vary as real answers do.
-    const padded = random() < 0.85 ? `${text}\n${Array.from({ length: 4 + Math.floor(random() * 12) }, () => pick([...FILLER_SETUP, ...DETAILS])).join(' ')} ${fill(pick(LESSONS))}\n` : text;
+    const padded =
+      random() < 0.85
+        ? `${text}\n${Array.from({ length: 4 + Math.floor(random() * 12) }, () => pick([...FILLER_SETUP, ...DETAILS])).join(' ')} ${fill(pick(LESSONS))}\n`
+        : text;
     files.push({ name: `answer-${String(i + 1).padStart(4, '0')}.${random() < 0.15 ? 'txt' : 'md'}`, text: padded });
   }
   return files;

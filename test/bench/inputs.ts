@@ -8,7 +8,9 @@ import { pathologicalMarkdown } from './pathological.js';
 for (const [name, text] of pathologicalMarkdown()) {
   const started = performance.now();
   maskMarkdown(text, true);
-  console.log(`${name.padEnd(36)} ${(performance.now() - started).toFixed(0).padStart(6)} ms  (${text.length.toLocaleString('en-US')} characters)`);
+  console.log(
+    `${name.padEnd(36)} ${(performance.now() - started).toFixed(0).padStart(6)} ms  (${text.length.toLocaleString('en-US')} characters)`,
+  );
 }
 
 // Glob matching: many stars against a long name, which the old pattern compiler backtracked on.

@@ -73,7 +73,11 @@ if (!existsSync(join(root, 'dist/cli.js'))) {
 
 const tools: Tool[] = [
   { name: 'failcoach', one: ['bin/failcoach.js', 'lint', one], all: ['bin/failcoach.js', 'lint', corpusDir] },
-  { name: 'write-good', one: ['node_modules/write-good/bin/write-good.js', one], all: ['node_modules/write-good/bin/write-good.js', ...files] },
+  {
+    name: 'write-good',
+    one: ['node_modules/write-good/bin/write-good.js', one],
+    all: ['node_modules/write-good/bin/write-good.js', ...files],
+  },
   { name: 'alex', one: ['node_modules/alex/cli.js', one], all: ['node_modules/alex/cli.js', corpusDir] },
 ];
 
@@ -81,8 +85,12 @@ console.log(`failcoach benchmark — node ${process.version}, ${corpus.length} a
 console.log(`start-up: median of ${STARTUP_RUNS} runs; corpus: median of ${CORPUS_RUNS} runs; peak RSS from each process's getrusage\n`);
 
 const baseline = measure(['-e', '0'], STARTUP_RUNS);
-console.log(`${'tool'.padEnd(12)}${'one answer'.padStart(12)}${'× node -e 0'.padStart(13)}${'corpus'.padStart(10)}${'files/s'.padStart(10)}${'peak MiB'.padStart(10)}`);
-console.log(`${'node -e 0'.padEnd(12)}${(fmt(baseline.ms) + ' ms').padStart(12)}${'1.00'.padStart(13)}${'—'.padStart(10)}${'—'.padStart(10)}${fmt(baseline.rssMiB).padStart(10)}`);
+console.log(
+  `${'tool'.padEnd(12)}${'one answer'.padStart(12)}${'× node -e 0'.padStart(13)}${'corpus'.padStart(10)}${'files/s'.padStart(10)}${'peak MiB'.padStart(10)}`,
+);
+console.log(
+  `${'node -e 0'.padEnd(12)}${(`${fmt(baseline.ms)} ms`).padStart(12)}${'1.00'.padStart(13)}${'—'.padStart(10)}${'—'.padStart(10)}${fmt(baseline.rssMiB).padStart(10)}`,
+);
 
 const results = new Map<string, { one: number; all: number; fps: number; rss: number }>();
 for (const tool of tools) {
@@ -92,7 +100,7 @@ for (const tool of tools) {
   const rss = Math.max(single.rssMiB, whole.rssMiB);
   results.set(tool.name, { one: single.ms, all: whole.ms, fps, rss });
   console.log(
-    `${tool.name.padEnd(12)}${(fmt(single.ms) + ' ms').padStart(12)}${fmt(single.ms / baseline.ms, 2).padStart(13)}${(fmt(whole.ms / 1000, 2) + ' s').padStart(10)}${fmt(fps, 0).padStart(10)}${fmt(rss).padStart(10)}`,
+    `${tool.name.padEnd(12)}${(`${fmt(single.ms)} ms`).padStart(12)}${fmt(single.ms / baseline.ms, 2).padStart(13)}${(`${fmt(whole.ms / 1000, 2)} s`).padStart(10)}${fmt(fps, 0).padStart(10)}${fmt(rss).padStart(10)}`,
   );
 }
 

@@ -44,13 +44,24 @@ export function giveAway(path: string): void {
 /** Runs the built CLI as a user file permissions apply to. */
 export function failcoachAsUser(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): SpawnSyncReturns<string> {
   const command = canDrop ? [...DROP, process.execPath, bin, ...args] : [process.execPath, bin, ...args];
-  return spawnSync(command[0]!, command.slice(1), { cwd: options.cwd, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: options.cwd, ...options.env }, timeout: 30000 });
+  return spawnSync(command[0]!, command.slice(1), {
+    cwd: options.cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: options.cwd, ...options.env },
+    timeout: 30000,
+  });
 }
 
 /** Runs `node <args>` as a user file permissions apply to (for scripts that drive the built modules). */
 export function nodeAsUser(args: string[], options: { cwd: string; input?: string }): SpawnSyncReturns<string> {
   const command = canDrop ? [...DROP, process.execPath, ...args] : [process.execPath, ...args];
-  return spawnSync(command[0]!, command.slice(1), { cwd: options.cwd, encoding: 'utf8', env: { PATH: process.env.PATH }, timeout: 30000, ...(options.input === undefined ? {} : { input: options.input }) });
+  return spawnSync(command[0]!, command.slice(1), {
+    cwd: options.cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH },
+    timeout: 30000,
+    ...(options.input === undefined ? {} : { input: options.input }),
+  });
 }
 
 export { root as checkout };

@@ -23,7 +23,10 @@ describe.skipIf(!built)('bin/failcoach.js, as a user runs it', () => {
   });
 
   it('prints nothing on stdout but the report (no dotenv or driver noise from natural)', () => {
-    const out = execFileSync(process.execPath, [bin, 'lint', 'examples/strong-migration.md', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [bin, 'lint', 'examples/strong-migration.md', '--format', 'json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(() => JSON.parse(out)).not.toThrow();
   });
 
@@ -41,13 +44,17 @@ describe.skipIf(!built)('bin/failcoach.js, as a user runs it', () => {
     const here = mkdtempSync(join(tmpdir(), 'failcoach-init-'));
     const first = spawnSync(process.execPath, [bin, 'init'], { cwd: here, encoding: 'utf8' });
     expect(first.status).toBe(0);
-    expect(readFileSync(join(here, '.failcoachrc.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\S+failcoach\.schema\.json\n# failcoach configuration/);
+    expect(readFileSync(join(here, '.failcoachrc.yaml'), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=\S+failcoach\.schema\.json\n# failcoach configuration/,
+    );
     writeFileSync(join(here, '.failcoachrc.yaml'), 'rules:\n  hedging: off\n');
     const again = spawnSync(process.execPath, [bin, 'init'], { cwd: here, encoding: 'utf8' });
     expect(again.status).toBe(2);
     expect(readFileSync(join(here, '.failcoachrc.yaml'), 'utf8')).toBe('rules:\n  hedging: off\n');
     expect(spawnSync(process.execPath, [bin, 'init', '--force'], { cwd: here, encoding: 'utf8' }).status).toBe(0);
-    expect(readFileSync(join(here, '.failcoachrc.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\S+failcoach\.schema\.json\n# failcoach configuration/);
+    expect(readFileSync(join(here, '.failcoachrc.yaml'), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=\S+failcoach\.schema\.json\n# failcoach configuration/,
+    );
   });
 
   it('gives one line, not a stack trace, for a user error; --debug is accepted everywhere', () => {

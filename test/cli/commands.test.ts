@@ -19,7 +19,10 @@ describe('failcoach rules', () => {
     const lines = result.stdout.split('\n');
     for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(60);
     const summaries = RULES.map((r) => r.summary);
-    const text = lines.slice(2).map((l) => l.trim()).join(' ');
+    const text = lines
+      .slice(2)
+      .map((l) => l.trim())
+      .join(' ');
     for (const summary of summaries) expect(text.replace(/\s+/g, ' ')).toContain(summary);
   });
 
@@ -53,7 +56,11 @@ describe('failcoach rules', () => {
   });
 
   it('suggests the rule id meant by a misspelt or shortened one', async () => {
-    for (const [typed, meant] of [['blame', 'blame-shifting'], ['hedgin', 'hedging'], ['missing-leson', 'missing-lesson']]) {
+    for (const [typed, meant] of [
+      ['blame', 'blame-shifting'],
+      ['hedgin', 'hedging'],
+      ['missing-leson', 'missing-lesson'],
+    ]) {
       const result = await cli(['rules', typed!]);
       expect(result.code).toBe(2);
       expect(result.stderr).toBe(`failcoach: unknown rule "${typed}" (did you mean "${meant}"?); run "failcoach rules" to list them\n`);

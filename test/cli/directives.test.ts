@@ -27,7 +27,7 @@ function lessonFindings(text: string) {
 }
 
 describe('directives and whole-answer findings', () => {
-  const plain = STORY.join('\n') + '\n';
+  const plain = `${STORY.join('\n')}\n`;
 
   it('an answer with no lesson gets a whole-answer finding', () => {
     const findings = lessonFindings(plain);
@@ -37,14 +37,14 @@ describe('directives and whole-answer findings', () => {
   it('a disable-next-line naming the rule silences it from next to any sentence', () => {
     const lines = [...STORY];
     lines.splice(3, 0, '<!-- failcoach-disable-next-line missing-lesson -- the lesson comes in the follow-up -->');
-    expect(lessonFindings(lines.join('\n') + '\n').map((f) => f.ruleId)).toEqual([]);
+    expect(lessonFindings(`${lines.join('\n')}\n`).map((f) => f.ruleId)).toEqual([]);
   });
 
   it('a disable-next-line that names no rule, or another rule, leaves it', () => {
     for (const comment of ['<!-- failcoach-disable-next-line -->', '<!-- failcoach-disable-next-line hedging -->']) {
       const lines = [...STORY];
       lines.splice(3, 0, comment);
-      expect(lessonFindings(lines.join('\n') + '\n').map((f) => f.ruleId)).toContain('missing-lesson');
+      expect(lessonFindings(`${lines.join('\n')}\n`).map((f) => f.ruleId)).toContain('missing-lesson');
     }
   });
 
@@ -63,7 +63,9 @@ describe('directives and whole-answer findings', () => {
     const path = join(dir, 'typo.md');
     writeFileSync(path, `<!-- failcoach-disable-next-line missing-leson -->\n${STORY.join(' ')}\n`);
     const result = await cli(['lint', path, '-f', 'compact']);
-    expect(result.stdout).toMatch(/error .*Unknown rule "missing-leson" in failcoach-disable-next-line \(did you mean "missing-lesson"\?\)/);
+    expect(result.stdout).toMatch(
+      /error .*Unknown rule "missing-leson" in failcoach-disable-next-line \(did you mean "missing-lesson"\?\)/,
+    );
     expect(result.code).toBe(1);
   });
 });

@@ -18,7 +18,10 @@ export class Collector extends Writable {
 }
 
 /** Runs the CLI in-process with captured streams: argv after "failcoach". */
-export async function cli(args: string[], options: { stdin?: string | Buffer; stdinTTY?: boolean; stdoutTTY?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+export async function cli(
+  args: string[],
+  options: { stdin?: string | Buffer; stdinTTY?: boolean; stdoutTTY?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<RunResult> {
   const stdout = new Collector();
   stdout.isTTY = options.stdoutTTY ?? false;
   const stderr = new Collector();

@@ -22,7 +22,9 @@ describe('lint -o: the report never costs the user a file', () => {
     writeFileSync(story, answer());
     const result = await cli(['lint', story, '-o', story]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`failcoach: cannot write the report: ${story} is one of the answers being linted; write to another file so it is not lost\n`);
+    expect(result.stderr).toBe(
+      `failcoach: cannot write the report: ${story} is one of the answers being linted; write to another file so it is not lost\n`,
+    );
     expect(readFileSync(story, 'utf8')).toBe(answer());
   });
 
@@ -64,13 +66,22 @@ describe('lint -o /dev/stdout', () => {
   it('writes the report into whatever stdout is, a pipe or a file, and leaves it what it was', () => {
     const dir = scratch();
     // Through sh, so stdout is a real pipe (a child's stdout here would be a socket, which no path can open).
-    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" lint examples/weak-blame.md -f compact -o /dev/stdout | cat`], { cwd: root, encoding: 'utf8', timeout: 30000 });
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" lint examples/weak-blame.md -f compact -o /dev/stdout | cat`], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 30000,
+    });
     expect(piped.stderr).toBe('');
     expect(piped.stdout).toMatch(/weak-blame\.md:\d+:\d+: error /);
     const file = join(dir, 'captured.txt');
     const fd = openSync(file, 'w');
     try {
-      const redirected = spawnSync(process.execPath, [bin, 'lint', 'examples/weak-blame.md', '-f', 'compact', '-o', '/dev/stdout'], { cwd: root, encoding: 'utf8', stdio: ['ignore', fd, 'pipe'], timeout: 30000 });
+      const redirected = spawnSync(process.execPath, [bin, 'lint', 'examples/weak-blame.md', '-f', 'compact', '-o', '/dev/stdout'], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', fd, 'pipe'],
+        timeout: 30000,
+      });
       expect(redirected.status).toBe(1);
     } finally {
       closeSync(fd);
@@ -84,7 +95,12 @@ describe('standard output that cannot be written', () => {
   it('exits 2 with a message when stdout is /dev/full, instead of 0 with no report', () => {
     const full = openSync('/dev/full', 'w');
     try {
-      const result = spawnSync(process.execPath, [bin, 'lint', 'examples/strong-migration.md'], { cwd: root, encoding: 'utf8', stdio: ['ignore', full, 'pipe'], timeout: 30000 });
+      const result = spawnSync(process.execPath, [bin, 'lint', 'examples/strong-migration.md'], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', full, 'pipe'],
+        timeout: 30000,
+      });
       expect(result.status).toBe(2);
       expect(result.stderr).toMatch(/^failcoach: cannot write the results to standard output \(ENOSPC\)/);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -99,9 +115,15 @@ describe('a working folder that was deleted', () => {
     const dir = scratch();
     const gone = join(dir, 'gone');
     mkdirSync(gone);
-    const result = spawnSync('sh', ['-c', `cd "${gone}" && rmdir "${gone}" && exec "${process.execPath}" "${bin}" lint "${root}examples/strong-migration.md"`], { encoding: 'utf8', timeout: 30000 });
+    const result = spawnSync(
+      'sh',
+      ['-c', `cd "${gone}" && rmdir "${gone}" && exec "${process.execPath}" "${bin}" lint "${root}examples/strong-migration.md"`],
+      { encoding: 'utf8', timeout: 30000 },
+    );
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('failcoach: the current folder no longer exists (it was deleted or moved); change to an existing folder and run failcoach again\n');
+    expect(result.stderr).toBe(
+      'failcoach: the current folder no longer exists (it was deleted or moved); change to an existing folder and run failcoach again\n',
+    );
   });
 });
 
@@ -113,14 +135,19 @@ describe('lint - -', () => {
   });
 });
 
-describe.skipIf(unprivileged.skipReason !== null)(`init in a folder that cannot be written${unprivileged.skipReason ? ` (skipped: ${unprivileged.skipReason})` : ''}`, () => {
-  it('says it cannot write there, exit 2, without a stack trace', () => {
-    const dir = userScratch('failcoach-init-ro-');
-    const readOnly = join(dir, 'read-only');
-    mkdirSync(readOnly, { mode: 0o555 });
-    // Owned by root and 0555 when run as nobody; 0555 for a normal user: not writable either way.
-    const result = failcoachAsUser(['init'], { cwd: readOnly });
-    expect(result.status).toBe(2);
-    expect(result.stderr).toBe('failcoach: cannot write the starter configuration: .failcoachrc.yaml cannot be written (permission denied); check its permissions and its folder\'s\n');
-  });
-});
+describe.skipIf(unprivileged.skipReason !== null)(
+  `init in a folder that cannot be written${unprivileged.skipReason ? ` (skipped: ${unprivileged.skipReason})` : ''}`,
+  () => {
+    it('says it cannot write there, exit 2, without a stack trace', () => {
+      const dir = userScratch('failcoach-init-ro-');
+      const readOnly = join(dir, 'read-only');
+      mkdirSync(readOnly, { mode: 0o555 });
+      // Owned by root and 0555 when run as nobody; 0555 for a normal user: not writable either way.
+      const result = failcoachAsUser(['init'], { cwd: readOnly });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(
+        "failcoach: cannot write the starter configuration: .failcoachrc.yaml cannot be written (permission denied); check its permissions and its folder's\n",
+      );
+    });
+  },
+);

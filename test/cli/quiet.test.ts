@@ -7,7 +7,7 @@ import { cli } from './io.js';
 
 const fixtures = new URL('../fixtures/answers/', import.meta.url).pathname;
 // No errors, many warnings (hedges and fillers): the case a user met with -q --max-warnings 5.
-const hedgy = fixtures + 'holdout-weak-hedgy-engineer.md';
+const hedgy = `${fixtures}holdout-weak-hedgy-engineer.md`;
 
 async function warningsOf(path: string): Promise<{ errors: number; warnings: number }> {
   const [report] = JSON.parse((await cli(['lint', path, '-f', 'json'])).stdout);

@@ -20,7 +20,9 @@ const hedged = answer({ result: 'It maybe took probably 36 hours, I guess, and t
 
 async function rulesFired(args: string[]): Promise<string[]> {
   const result = await cli([...args, '--format', 'json']);
-  return [...new Set(JSON.parse(result.stdout).flatMap((r: { messages: Array<{ ruleId: string }> }) => r.messages.map((m) => m.ruleId)))] as string[];
+  return [
+    ...new Set(JSON.parse(result.stdout).flatMap((r: { messages: Array<{ ruleId: string }> }) => r.messages.map((m) => m.ruleId))),
+  ] as string[];
 }
 
 describe('configuration files', () => {
@@ -38,13 +40,16 @@ describe('configuration files', () => {
   });
 
   it('set options, and --rule flags win over the file', async () => {
-    const root = project({ '.failcoachrc.yaml': 'rules:\n  length:\n    severity: warning\n    min: 400\n    max: 500\n', 'a.md': answer() });
+    const root = project({
+      '.failcoachrc.yaml': 'rules:\n  length:\n    severity: warning\n    min: 400\n    max: 500\n',
+      'a.md': answer(),
+    });
     const report = JSON.parse((await cli(['lint', join(root, 'a.md'), '-f', 'json'])).stdout)[0];
     expect(report.messages.map((m: { ruleId: string; severity: string }) => `${m.ruleId}:${m.severity}`)).toContain('length:info'); // under min: one level milder than the configured warning
     expect(await rulesFired(['lint', join(root, 'a.md'), '--rule', 'length:off'])).not.toContain('length');
   });
 
-  it('add words to a rule\'s list and accept words it would flag', async () => {
+  it("add words to a rule's list and accept words it would flag", async () => {
     const root = project({
       '.failcoachrc.yaml': 'rules:\n  bragging:\n    add: [rock solid as always]\n  filler:\n    accept: [um]\n',
       'a.md': answer({ result: 'Um, the fix, um, was rock solid as always, um, and the rating recovered.' }),
@@ -57,7 +62,9 @@ describe('configuration files', () => {
 
   it('--config names the file for every answer; --print-config shows the merged result', async () => {
     const root = project({ 'custom.yaml': 'rules:\n  vague: off\n', 'a.md': answer() });
-    const printed = JSON.parse((await cli(['lint', '--config', join(root, 'custom.yaml'), '--print-config', join(root, 'a.md'), '--rule', 'hedging:error'])).stdout);
+    const printed = JSON.parse(
+      (await cli(['lint', '--config', join(root, 'custom.yaml'), '--print-config', join(root, 'a.md'), '--rule', 'hedging:error'])).stdout,
+    );
     expect(printed.configFile).toBe(join(root, 'custom.yaml'));
     expect(printed.rules.vague.severity).toBe('off');
     expect(printed.rules.hedging.severity).toBe('error');
@@ -69,18 +76,46 @@ describe('configuration files', () => {
 
 describe('broken configuration', () => {
   const cases: Array<[string, string, RegExp]> = [
-    ['unknown rule', 'rules:\n  hedgin: off\n', /:2:3: unknown rule "hedgin" \(did you mean "hedging"\?\); valid rules: blame-shifting, hedging/],
-    ['unknown key', 'rules:\n  hedging:\n    severty: off\n', /:3:5: rule "hedging": unknown key "severty".*valid keys: severity, maxPer100Words, minCount, add, accept/],
+    [
+      'unknown rule',
+      'rules:\n  hedgin: off\n',
+      /:2:3: unknown rule "hedgin" \(did you mean "hedging"\?\); valid rules: blame-shifting, hedging/,
+    ],
+    [
+      'unknown key',
+      'rules:\n  hedging:\n    severty: off\n',
+      /:3:5: rule "hedging": unknown key "severty".*valid keys: severity, maxPer100Words, minCount, add, accept/,
+    ],
     ['wrong type', 'rules:\n  hedging:\n    maxPer100Words: lots\n', /:3:21: rule "hedging": option "maxPer100Words" must be a number/],
     ['bad severity', 'rules:\n  hedging: loud\n', /:2:12: rule "hedging": severity must be one of off, info, warning, error/],
     ['top-level key', 'rule:\n  hedging: off\n', /:1:1: unknown key "rule" \(did you mean "rules"\?\)/],
-    ['a pattern, not a phrase', 'rules:\n  filler:\n    add: ["(um|uh)+"]\n', /:3:11: rule "filler": "add" item 1 must be a plain word or phrase \(.*no patterns\), not "\(um\|uh\)\+"$/m],
+    [
+      'a pattern, not a phrase',
+      'rules:\n  filler:\n    add: ["(um|uh)+"]\n',
+      /:3:11: rule "filler": "add" item 1 must be a plain word or phrase \(.*no patterns\), not "\(um\|uh\)\+"$/m,
+    ],
     ['add on a rule without words', 'rules:\n  length:\n    add: [long]\n', /unknown key "add"/],
     ['malformed YAML', 'rules: [\n', /not valid YAML or JSON/],
-    ['min above max', 'rules:\n  length:\n    min: 400\n    max: 300\n', /:4:10: rule "length": "min" \(400\) is more than "max" \(300\), so no answer could pass; make min at most max$/m],
-    ['min above the default max', 'rules:\n  length:\n    min: 400\n', /:3:10: rule "length": "min" \(400\) is more than "max" \(320, its default\)/],
-    ['hardMin above hardMax', 'rules:\n  length:\n    hardMin: 500\n    hardMax: 400\n    min: 100\n', /rule "length": "hardMin" \(500\) is more than "hardMax" \(400\)/],
-    ['alias bomb', 'a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c]\n', /refused: .*at most 50 aliases/],
+    [
+      'min above max',
+      'rules:\n  length:\n    min: 400\n    max: 300\n',
+      /:4:10: rule "length": "min" \(400\) is more than "max" \(300\), so no answer could pass; make min at most max$/m,
+    ],
+    [
+      'min above the default max',
+      'rules:\n  length:\n    min: 400\n',
+      /:3:10: rule "length": "min" \(400\) is more than "max" \(320, its default\)/,
+    ],
+    [
+      'hardMin above hardMax',
+      'rules:\n  length:\n    hardMin: 500\n    hardMax: 400\n    min: 100\n',
+      /rule "length": "hardMin" \(500\) is more than "hardMax" \(400\)/,
+    ],
+    [
+      'alias bomb',
+      'a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c]\n',
+      /refused: .*at most 50 aliases/,
+    ],
   ];
   for (const [name, text, message] of cases) {
     it(`reports ${name} with file, line and column, exit 2, in one line`, async () => {
@@ -97,7 +132,11 @@ describe('broken configuration', () => {
     const root = project({ 'package.json': '{ "name": "x", "failcoach": { "rules": { "hedging": "off" } }, }', 'a.md': hedged });
     const result = await cli(['lint', join(root, 'a.md')]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(new RegExp(`^failcoach: ${join(root, 'package.json')}: is not valid JSON \\(.*\\); fix it, since its "failcoach" key may hold settings\n$`));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^failcoach: ${join(root, 'package.json')}: is not valid JSON \\(.*\\); fix it, since its "failcoach" key may hold settings\n$`,
+      ),
+    );
   });
 
   it('still lints answers whose configuration is fine', async () => {
@@ -119,17 +158,20 @@ describe('failcoach init', () => {
   });
 });
 
-describe.skipIf(unprivileged.skipReason !== null)(`configuration that cannot be read${unprivileged.skipReason ? ` (skipped: ${unprivileged.skipReason})` : ''}`, () => {
-  it('an unreadable package.json is reported, exit 2, not ignored', () => {
-    const dir = userScratch('failcoach-pkg-');
-    writeFileSync(join(dir, 'package.json'), '{ "failcoach": { "rules": { "hedging": "off" } } }', { mode: 0o000 });
-    writeFileSync(join(dir, 'a.md'), hedged);
-    giveAway(join(dir, 'a.md'));
-    const result = failcoachAsUser(['lint', 'a.md'], { cwd: dir });
-    expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`failcoach: ${join(dir, 'package.json')}: cannot be read (permission denied); check its permissions\n`);
-  });
-});
+describe.skipIf(unprivileged.skipReason !== null)(
+  `configuration that cannot be read${unprivileged.skipReason ? ` (skipped: ${unprivileged.skipReason})` : ''}`,
+  () => {
+    it('an unreadable package.json is reported, exit 2, not ignored', () => {
+      const dir = userScratch('failcoach-pkg-');
+      writeFileSync(join(dir, 'package.json'), '{ "failcoach": { "rules": { "hedging": "off" } } }', { mode: 0o000 });
+      writeFileSync(join(dir, 'a.md'), hedged);
+      giveAway(join(dir, 'a.md'));
+      const result = failcoachAsUser(['lint', 'a.md'], { cwd: dir });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(`failcoach: ${join(dir, 'package.json')}: cannot be read (permission denied); check its permissions\n`);
+    });
+  },
+);
 
 describe('a misspelt key is located, with a did-you-mean, in every kind of data file', () => {
   const configs: Array<[string, string, string]> = [
@@ -143,7 +185,9 @@ describe('a misspelt key is located, with a did-you-mean, in every kind of data 
       const root = project({ [name]: text, 'a.md': answer() });
       const result = await cli(['lint', join(root, 'a.md')]);
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe(`failcoach: ${join(root, name)}${at} rule "length": unknown key "mxa" (did you mean "max"?); valid keys: severity, min, max, hardMin, hardMax, wordsPerMinute\n`);
+      expect(result.stderr).toBe(
+        `failcoach: ${join(root, name)}${at} rule "length": unknown key "mxa" (did you mean "max"?); valid keys: severity, min, max, hardMin, hardMax, wordsPerMinute\n`,
+      );
     });
   }
 

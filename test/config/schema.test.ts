@@ -45,13 +45,31 @@ describe('failcoach.schema.json', () => {
   });
 
   it('names every rule, with its options, ranges and defaults, as the rules declare them', () => {
-    const rules = (schema as { properties: { rules: { anyOf: Array<{ properties?: Record<string, { anyOf: Array<{ properties?: Record<string, { minimum?: number; maximum?: number; default?: unknown }> }> }> }> } } }).properties.rules.anyOf[0]!.properties!;
+    const rules = (
+      schema as {
+        properties: {
+          rules: {
+            anyOf: Array<{
+              properties?: Record<
+                string,
+                { anyOf: Array<{ properties?: Record<string, { minimum?: number; maximum?: number; default?: unknown }> }> }
+              >;
+            }>;
+          };
+        };
+      }
+    ).properties.rules.anyOf[0]!.properties!;
     expect(Object.keys(rules)).toEqual(RULES.map((r) => r.id));
     for (const rule of RULES) {
       const mapping = rules[rule.id]!.anyOf[1]!.properties!;
       expect(mapping.severity!.default, rule.id).toBe(rule.severity);
       for (const [name, spec] of Object.entries(rule.options)) {
-        const expected = { type: spec.type, default: spec.default, ...(spec.min !== undefined ? { minimum: spec.min } : {}), ...(spec.max !== undefined ? { maximum: spec.max } : {}) };
+        const expected = {
+          type: spec.type,
+          default: spec.default,
+          ...(spec.min !== undefined ? { minimum: spec.min } : {}),
+          ...(spec.max !== undefined ? { maximum: spec.max } : {}),
+        };
         expect(mapping[name], `${rule.id}.${name}`).toEqual({ ...expected, description: spec.description });
       }
       expect('add' in mapping, rule.id).toBe(rule.userList !== undefined);
@@ -112,7 +130,11 @@ describe('failcoach.schema.json', () => {
 
 describe('failcoach init', () => {
   it('writes the yaml-language-server line, with a path to the schema that exists from where the file is', () => {
-    for (const dir of [resolve(dirname(SCHEMA_FILE)), join(dirname(SCHEMA_FILE), 'examples'), mkdtempSync(join(tmpdir(), 'failcoach-init-'))]) {
+    for (const dir of [
+      resolve(dirname(SCHEMA_FILE)),
+      join(dirname(SCHEMA_FILE), 'examples'),
+      mkdtempSync(join(tmpdir(), 'failcoach-init-')),
+    ]) {
       const first = starterConfig(dir).split('\n')[0]!;
       const path = /^# yaml-language-server: \$schema=(.+)$/.exec(first)?.[1];
       expect(path, first).toBeDefined();

@@ -13,7 +13,20 @@ describe('README', () => {
   });
 
   it('documents every lint option, command and exit code', () => {
-    for (const text of ['--format', '--quiet', '--max-warnings', '--rule', '--stdin-filename', '--color', '--no-color', 'failcoach rules', '--version', '| 0 |', '| 1 |', '| 2 |']) {
+    for (const text of [
+      '--format',
+      '--quiet',
+      '--max-warnings',
+      '--rule',
+      '--stdin-filename',
+      '--color',
+      '--no-color',
+      'failcoach rules',
+      '--version',
+      '| 0 |',
+      '| 1 |',
+      '| 2 |',
+    ]) {
       expect(readme, text).toContain(text);
     }
     for (const rule of RULES) expect(readme).toContain(`\`${rule.id}\``);

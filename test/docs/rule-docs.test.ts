@@ -22,8 +22,10 @@ describe('rule docs read the messages each rule declares', () => {
     expect(filler).not.toHaveProperty('density');
   });
 
-  it('the README table lists each rule\'s message ids', () => {
-    const row = rulesTable().split('\n').find((line) => line.startsWith('| `fake-weakness`'))!;
+  it("the README table lists each rule's message ids", () => {
+    const row = rulesTable()
+      .split('\n')
+      .find((line) => line.startsWith('| `fake-weakness`'))!;
     expect(row).toMatch(/\| `virtueAsFlaw`, `costNotShown`, `judged` \|$/);
   });
 });

@@ -10,7 +10,9 @@ export function rulesTable(): string {
       .map(([name, spec]) => `\`${name}\` (${spec.default})`)
       .join(', ');
     const severity = rule.severityNote ? `${rule.severity}¹` : rule.severity;
-    const messages = Object.keys(rule.messages).map((id) => `\`${id}\``).join(', ');
+    const messages = Object.keys(rule.messages)
+      .map((id) => `\`${id}\``)
+      .join(', ');
     return `| \`${rule.id}\` | ${severity} | ${rule.summary} | ${options || '—'} | ${messages} |`;
   });
   return ['| rule | default | flags | options (default) | message ids |', '|---|---|---|---|---|', ...rows].join('\n');

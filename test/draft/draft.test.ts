@@ -14,7 +14,6 @@ import { Readable } from 'node:stream';
 
 const prompts = loadPrompts();
 
-
 function io(env: NodeJS.ProcessEnv) {
   const stdin = Readable.from([]) as Readable & { isTTY?: boolean };
   return { stdout: new Collector(), stderr: new Collector(), stdin, env };
@@ -27,15 +26,24 @@ function workspace(): { dir: string; env: NodeJS.ProcessEnv } {
 
 describe('frameworks and prompts (data, validated on load)', () => {
   it('ships star, mcdougall, pesec and car, each of which assembles a lint-clean answer from full answers', () => {
-    const ids = frameworkFiles().map((f) => loadFramework(f, prompts).id).sort();
+    const ids = frameworkFiles()
+      .map((f) => loadFramework(f, prompts).id)
+      .sort();
     expect(ids).toEqual(['car', 'mcdougall', 'pesec', 'star']);
     for (const file of frameworkFiles()) {
       const framework = loadFramework(file, prompts);
       const { lint, markdown } = assembleAnswer(framework, { role: 'Data engineer', answers: FULL_ANSWERS }, { settings: {} });
       expect(lint.errorCount, framework.id).toBe(0);
-      expect(lint.findings.map((f) => f.ruleId), framework.id).toEqual([]);
+      expect(
+        lint.findings.map((f) => f.ruleId),
+        framework.id,
+      ).toEqual([]);
       for (const section of framework.sections) expect(markdown, framework.id).toContain(`## ${section.title}`);
-      expect(parse(/^---\n([\s\S]*?)\n---/.exec(markdown)![1]!)).toMatchObject({ framework: framework.id, role: 'Data engineer', lint: { errors: 0 } });
+      expect(parse(/^---\n([\s\S]*?)\n---/.exec(markdown)![1]!)).toMatchObject({
+        framework: framework.id,
+        role: 'Data engineer',
+        lint: { errors: 0 },
+      });
     }
   });
 
@@ -48,7 +56,9 @@ describe('frameworks and prompts (data, validated on load)', () => {
       /mine\.yaml:6:24: section 1: "prompts" item 2 must be a prompt id from prompts\/\*\.yaml, not "lessen" \(did you mean "lesson"\?\)$/,
     );
     writeFileSync(bad, 'id: mine\nname: Mine\nsections:\n  - id: a\n    titel: A\n    prompts: [context]\n');
-    expect(() => loadFramework(bad, prompts)).toThrow(/mine\.yaml:5:5: section 1: unknown key "titel" \(did you mean "title"\?\); valid keys: id, title, guidance, prompts$/);
+    expect(() => loadFramework(bad, prompts)).toThrow(
+      /mine\.yaml:5:5: section 1: unknown key "titel" \(did you mean "title"\?\); valid keys: id, title, guidance, prompts$/,
+    );
     writeFileSync(bad, 'id: mine\nname: Mine\nsections:\n  - id: a\n    prompts: [context]\n');
     expect(() => loadFramework(bad, prompts)).toThrow(/mine\.yaml:4:5: section 1: missing "title" \(expected non-empty text\)$/);
   });
@@ -62,7 +72,10 @@ describe('frameworks and prompts (data, validated on load)', () => {
   });
 
   it('suggests a role and skills from a job posting, locally', () => {
-    expect(suggestFromPosting('Senior data analyst\nYou will own SQL reporting, stakeholder management and SQL reviews.')).toEqual({ role: 'Senior data analyst', skills: ['sql', 'stakeholder management', 'data'] });
+    expect(suggestFromPosting('Senior data analyst\nYou will own SQL reporting, stakeholder management and SQL reviews.')).toEqual({
+      role: 'Senior data analyst',
+      skills: ['sql', 'stakeholder management', 'data'],
+    });
   });
 });
 
@@ -70,8 +83,19 @@ describe('failcoach draft --answers (the non-interactive twin)', () => {
   function answersFile(dir: string, framework: string, answers = FULL_ANSWERS): string {
     const file = join(dir, `${framework}.yaml`);
     // Only the questions this framework asks: an answer for a section it lacks is an error.
-    const asked = new Set(frameworkFiles().map((f) => loadFramework(f, prompts)).find((f) => f.id === framework)!.sections.flatMap((s) => s.prompts));
-    writeFileSync(file, `framework: ${framework}\ntitle: Clinic bookings moved an hour\nanswers:\n${Object.entries(answers).filter(([k]) => asked.has(k)).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}\n`);
+    const asked = new Set(
+      frameworkFiles()
+        .map((f) => loadFramework(f, prompts))
+        .find((f) => f.id === framework)!
+        .sections.flatMap((s) => s.prompts),
+    );
+    writeFileSync(
+      file,
+      `framework: ${framework}\ntitle: Clinic bookings moved an hour\nanswers:\n${Object.entries(answers)
+        .filter(([k]) => asked.has(k))
+        .map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`)
+        .join('\n')}\n`,
+    );
     return file;
   }
 
@@ -87,7 +111,9 @@ describe('failcoach draft --answers (the non-interactive twin)', () => {
       const again = await cli(['draft', '--answers', answersFile(dir, framework), '--framework', framework, '--out', out]);
       expect(again.code).toBe(2);
       expect(again.stderr).toMatch(/exists; use --force/);
-      expect((await cli(['draft', '--answers', answersFile(dir, framework), '--framework', framework, '--out', out, '--force'])).code).toBe(0);
+      expect((await cli(['draft', '--answers', answersFile(dir, framework), '--framework', framework, '--out', out, '--force'])).code).toBe(
+        0,
+      );
     }
   });
 
@@ -139,8 +165,14 @@ describe('failcoach draft, interactive (scripted answers through the real flow)'
   it('coaches an answer that shifts blame, and takes the rephrasing', async () => {
     const { dir, env } = workspace();
     const steps = starScript();
-    const decisionAt = steps.indexOf(FULL_ANSWERS['decision']!);
-    steps.splice(decisionAt, 1, 'It was not my fault: the vendor changed the export format and nobody told me before the import ran', true, FULL_ANSWERS['decision']!);
+    const decisionAt = steps.indexOf(FULL_ANSWERS.decision!);
+    steps.splice(
+      decisionAt,
+      1,
+      'It was not my fault: the vendor changed the export format and nobody told me before the import ran',
+      true,
+      FULL_ANSWERS.decision!,
+    );
     const asker = scriptedAsker(steps);
     expect(await runDraft({ out: join(dir, 'a.md'), fresh: true, color: false }, io(env), { asker })).toBe(0);
     expect(asker.said.join('\n')).toMatch(/Keep others' part as context, and say what you could have done differently/);
@@ -150,7 +182,7 @@ describe('failcoach draft, interactive (scripted answers through the real flow)'
   it('Ctrl-C keeps every answer (exit 130), and the next run resumes where it stopped', async () => {
     const { dir, env } = workspace();
     const steps = starScript();
-    const stopAt = steps.indexOf(FULL_ANSWERS['context']!);
+    const stopAt = steps.indexOf(FULL_ANSWERS.context!);
     const first = scriptedAsker([...steps.slice(0, stopAt), CTRL_C]);
     const streams = io(env);
     expect(await runDraft({ out: join(dir, 'b.md'), fresh: true, color: false }, streams, { asker: first })).toBe(130);
@@ -163,7 +195,7 @@ describe('failcoach draft, interactive (scripted answers through the real flow)'
     expect(await runDraft({ out: join(dir, 'b.md'), color: false }, io(env), { asker: second })).toBe(0);
     expect(second.asked[0]).toBe('You have a saved draft. Carry it on, or start a new one?');
     expect(second.asked.filter((m) => /^Which story|^Which role|^Name a failure/.test(m))).toEqual([]);
-    expect(readFileSync(join(dir, 'b.md'), 'utf8')).toContain(FULL_ANSWERS['context']!.slice(0, 30));
+    expect(readFileSync(join(dir, 'b.md'), 'utf8')).toContain(FULL_ANSWERS.context!.slice(0, 30));
   });
 
   it('asks before replacing an existing answer file', async () => {
@@ -189,9 +221,18 @@ describe('failcoach frameworks, and a framework of your own', () => {
   it('takes a path to your own framework YAML', async () => {
     const { dir } = workspace();
     const mine = join(dir, 'two-part.yaml');
-    writeFileSync(mine, 'id: two-part\nname: Two parts\nsections:\n  - id: story\n    title: What happened\n    prompts: [context, responsibility, decision, cost, response, outcome]\n  - id: learning\n    title: What I learned\n    prompts: [lesson, change, proof]\n');
+    writeFileSync(
+      mine,
+      'id: two-part\nname: Two parts\nsections:\n  - id: story\n    title: What happened\n    prompts: [context, responsibility, decision, cost, response, outcome]\n  - id: learning\n    title: What I learned\n    prompts: [lesson, change, proof]\n',
+    );
     const answers = join(dir, 'a.yaml');
-    writeFileSync(answers, `answers:\n${Object.entries(FULL_ANSWERS).filter(([k]) => !['what-happened', 'pattern', 'root-cause', 'made-right', 'role-link'].includes(k)).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}\n`);
+    writeFileSync(
+      answers,
+      `answers:\n${Object.entries(FULL_ANSWERS)
+        .filter(([k]) => !['what-happened', 'pattern', 'root-cause', 'made-right', 'role-link'].includes(k))
+        .map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`)
+        .join('\n')}\n`,
+    );
     const result = await cli(['draft', '--framework', mine, '--answers', answers, '--print']);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('## What happened');
@@ -201,7 +242,10 @@ describe('failcoach frameworks, and a framework of your own', () => {
   it('reports a broken prompt file with its file, line and the fix', () => {
     const { dir } = workspace();
     const file = join(dir, 'extra.yaml');
-    writeFileSync(file, 'stage: sections\nprompts:\n  - id: extra\n    text: Anything else?\n    followUps:\n      - rule: hedgin\n        text: Say it plainly.\n');
+    writeFileSync(
+      file,
+      'stage: sections\nprompts:\n  - id: extra\n    text: Anything else?\n    followUps:\n      - rule: hedgin\n        text: Say it plainly.\n',
+    );
     expect(() => loadPromptFile(file)).toThrow(
       /extra\.yaml:6:15: prompt 1: "followUps" item 1: "rule" must be a rule id \("failcoach rules" lists them\), not "hedgin" \(did you mean "hedging"\?\)$/,
     );
@@ -212,11 +256,22 @@ describe('the review before saving', () => {
   it('asks before saving an answer that still has lint errors, and lets you answer a section again', async () => {
     const { dir, env } = workspace();
     const steps = starScript();
-    const outcomeAt = steps.indexOf(FULL_ANSWERS['outcome']!);
+    const outcomeAt = steps.indexOf(FULL_ANSWERS.outcome!);
     // An outcome that shifts blame, kept despite the coaching ("Rephrase it?" → no).
     steps.splice(outcomeAt, 1, 'It was not my fault in the end, and the bookings were fixed by Tuesday', false);
     steps.pop(); // the final "save"
-    steps.push({ select: 'save' }, false, { select: 'again' }, { select: 'result' }, FULL_ANSWERS['outcome']!, FULL_ANSWERS['lesson']!, FULL_ANSWERS['change']!, FULL_ANSWERS['proof']!, '', { select: 'save' });
+    steps.push(
+      { select: 'save' },
+      false,
+      { select: 'again' },
+      { select: 'result' },
+      FULL_ANSWERS.outcome!,
+      FULL_ANSWERS.lesson!,
+      FULL_ANSWERS.change!,
+      FULL_ANSWERS.proof!,
+      '',
+      { select: 'save' },
+    );
     const asker = scriptedAsker(steps);
     const out = join(dir, 'd.md');
     expect(await runDraft({ out, fresh: true, color: false }, io(env), { asker })).toBe(0);
@@ -234,7 +289,9 @@ describe('failcoach draft --answers: the file decides, and every problem is one 
     writeFileSync(file, text);
     return file;
   }
-  const carAnswers = Object.entries(FULL_ANSWERS).filter(([k]) => ['context', 'responsibility', 'decision', 'cost', 'response', 'outcome', 'lesson', 'change', 'proof', 'role-link'].includes(k));
+  const carAnswers = Object.entries(FULL_ANSWERS).filter(([k]) =>
+    ['context', 'responsibility', 'decision', 'cost', 'response', 'outcome', 'lesson', 'change', 'proof', 'role-link'].includes(k),
+  );
   const body = (entries: Array<[string, string]>): string => entries.map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n');
 
   it('uses the framework the file names (as --template writes it) unless --framework says otherwise', async () => {
@@ -251,10 +308,16 @@ describe('failcoach draft --answers: the file decides, and every problem is one 
 
   it('refuses an answer for a question the framework does not ask, instead of dropping it', async () => {
     const { dir } = workspace();
-    const file = answersYaml(dir, 'extra.yaml', `framework: car\nanswers:\n${body(carAnswers)}\n  root-cause: ${JSON.stringify(FULL_ANSWERS['root-cause'])}\n`);
+    const file = answersYaml(
+      dir,
+      'extra.yaml',
+      `framework: car\nanswers:\n${body(carAnswers)}\n  root-cause: ${JSON.stringify(FULL_ANSWERS['root-cause'])}\n`,
+    );
     const result = await cli(['draft', '--answers', file, '--print']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^failcoach: .*extra\.yaml:13:3: answer "root-cause" is not a question of the car framework; car asks for: context, responsibility, decision, cost, response, outcome, lesson, change, proof, role-link \(choose another framework/);
+    expect(result.stderr).toMatch(
+      /^failcoach: .*extra\.yaml:13:3: answer "root-cause" is not a question of the car framework; car asks for: context, responsibility, decision, cost, response, outcome, lesson, change, proof, role-link \(choose another framework/,
+    );
   });
 
   it('names an unknown framework in the file', async () => {
@@ -262,7 +325,9 @@ describe('failcoach draft --answers: the file decides, and every problem is one 
     const file = answersYaml(dir, 'odd.yaml', `framework: stra\nanswers:\n${body(carAnswers)}\n`);
     const result = await cli(['draft', '--answers', file, '--print']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`failcoach: ${file}:1:12: "framework" must be a framework id (car, mcdougall, pesec, star) or a path to a framework file, not "stra" (did you mean "star"?)\n`);
+    expect(result.stderr).toBe(
+      `failcoach: ${file}:1:12: "framework" must be a framework id (car, mcdougall, pesec, star) or a path to a framework file, not "stra" (did you mean "star"?)\n`,
+    );
   });
 
   it('says "answers" must be a mapping when it is a list', async () => {
@@ -270,7 +335,9 @@ describe('failcoach draft --answers: the file decides, and every problem is one 
     const file = answersYaml(dir, 'list.yaml', 'answers: []\n');
     const result = await cli(['draft', '--answers', file]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`failcoach: ${file}:1:10: "answers" must be a mapping of question ids to text (id: "your answer"), not a list\n`);
+    expect(result.stderr).toBe(
+      `failcoach: ${file}:1:10: "answers" must be a mapping of question ids to text (id: "your answer"), not a list\n`,
+    );
   });
 
   it('counts "1 answer to complete" in the singular', async () => {
@@ -285,15 +352,20 @@ describe('failcoach draft --answers: the file decides, and every problem is one 
     const folder = await cli(['draft', '--answers', dir]);
     expect(folder.code).toBe(2);
     expect(folder.stderr).toBe(`failcoach: ${dir}: is a folder, not an answers file; give the path to an answers file\n`);
-    const bomb = 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
+    const bomb =
+      'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
     const answersBomb = answersYaml(dir, 'bomb.yaml', `${bomb}answers:\n  context: x\n`);
     const answers = await cli(['draft', '--answers', answersBomb]);
     expect(answers.code).toBe(2);
-    expect(answers.stderr).toBe(`failcoach: ${answersBomb}: refused: its YAML aliases expand too far (at most 50 aliases); write the values out in full\n`);
+    expect(answers.stderr).toBe(
+      `failcoach: ${answersBomb}: refused: its YAML aliases expand too far (at most 50 aliases); write the values out in full\n`,
+    );
     const frameworkBomb = answersYaml(dir, 'framework-bomb.yaml', `${bomb}id: bomb\nname: Bomb\nsections: []\n`);
     const framework = await cli(['draft', '--framework', frameworkBomb, '--template']);
     expect(framework.code).toBe(2);
-    expect(framework.stderr).toBe(`failcoach: ${frameworkBomb}: refused: its YAML aliases expand too far (at most 50 aliases); write the values out in full\n`);
+    expect(framework.stderr).toBe(
+      `failcoach: ${frameworkBomb}: refused: its YAML aliases expand too far (at most 50 aliases); write the values out in full\n`,
+    );
   });
 
   it('--out a folder (even with --force), or under a file: one line, exit 2', async () => {
@@ -306,7 +378,9 @@ describe('failcoach draft --answers: the file decides, and every problem is one 
     writeFileSync(join(dir, 'existing.md'), 'mine\n');
     const under = await cli(['draft', '--answers', file, '--out', join(dir, 'existing.md', 'sub.md')]);
     expect(under.code).toBe(2);
-    expect(under.stderr).toBe(`failcoach: cannot write the answer: ${join(dir, 'existing.md', 'sub.md')} cannot be created: ${join(dir, 'existing.md')} is a file, not a folder; choose another path\n`);
+    expect(under.stderr).toBe(
+      `failcoach: cannot write the answer: ${join(dir, 'existing.md', 'sub.md')} cannot be created: ${join(dir, 'existing.md')} is a file, not a folder; choose another path\n`,
+    );
     expect(readFileSync(join(dir, 'existing.md'), 'utf8')).toBe('mine\n');
   });
 });
@@ -315,13 +389,23 @@ describe('draft and lint judge by the same settings', () => {
   it('with a non-default configuration, the counts draft writes are the counts lint reports for the saved file', async () => {
     const { dir } = workspace();
     // A length target this answer cannot meet, and hedging raised to an error: draft must see both.
-    writeFileSync(join(dir, '.failcoachrc.yaml'), 'rules:\n  length: { min: 400, max: 600, hardMin: 300, hardMax: 900 }\n  hedging: error\n');
+    writeFileSync(
+      join(dir, '.failcoachrc.yaml'),
+      'rules:\n  length: { min: 400, max: 600, hardMin: 300, hardMax: 900 }\n  hedging: error\n',
+    );
     const out = join(dir, 'answer.md');
     const drafted = await cli(['draft', '--answers', join(process.cwd(), 'test/fixtures/draft-answers.yaml'), '--out', out]);
     expect(drafted.stderr).toBe('');
-    const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(out, 'utf8'))![1]!) as { lint: { errors: number; warnings: number; infos: number } };
+    const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(out, 'utf8'))![1]!) as {
+      lint: { errors: number; warnings: number; infos: number };
+    };
     const linted = await cli(['lint', '--format', 'json', out]);
-    const [result] = JSON.parse(linted.stdout) as Array<{ errorCount: number; warningCount: number; infoCount: number; messages: Array<{ ruleId: string }> }>;
+    const [result] = JSON.parse(linted.stdout) as Array<{
+      errorCount: number;
+      warningCount: number;
+      infoCount: number;
+      messages: Array<{ ruleId: string }>;
+    }>;
     expect(result!.messages.map((m) => m.ruleId)).toContain('length');
     expect(front.lint).toEqual({ errors: result!.errorCount, warnings: result!.warningCount, infos: result!.infoCount });
   });

@@ -51,8 +51,12 @@ describe('the interview screens', () => {
   it('after a resume in the lessons, they still run under "Step 6 of 6"', async () => {
     const { dir, env } = workspace();
     const script = starScript();
-    const stopAt = script.indexOf(FULL_ANSWERS['change']!);
-    expect(await runDraft({ out: join(dir, 'b.md'), fresh: true, color: false }, io(env), { asker: scriptedAsker([...script.slice(0, stopAt), CTRL_C]) })).toBe(130);
+    const stopAt = script.indexOf(FULL_ANSWERS.change!);
+    expect(
+      await runDraft({ out: join(dir, 'b.md'), fresh: true, color: false }, io(env), {
+        asker: scriptedAsker([...script.slice(0, stopAt), CTRL_C]),
+      }),
+    ).toBe(130);
     const second = scriptedAsker(['<default>', ...script.slice(stopAt)]);
     expect(await runDraft({ out: join(dir, 'b.md'), color: false }, io(env), { asker: second })).toBe(0);
     expect(steps(second.said)).toEqual(['6/6 Lessons (STAR — Result)']);
@@ -63,8 +67,12 @@ describe('the interview screens', () => {
     const asker = scriptedAsker(starScript());
     expect(await runDraft({ out: join(dir, 'c.md'), fresh: true, color: false }, io(env), { asker })).toBe(0);
     const said = asker.said.join('\n');
-    expect(said).toContain('★ Recommended: “Clinic bookings moved an hour”\n    It was your own decision or action, it cost something real and you changed how you work');
-    expect(said).toContain('· Ranked lower: “Missed a sprint goal by overcommitting”\n    You said it cost nothing real (that can sound evasive) and you have not changed');
+    expect(said).toContain(
+      '★ Recommended: “Clinic bookings moved an hour”\n    It was your own decision or action, it cost something real and you changed how you work',
+    );
+    expect(said).toContain(
+      '· Ranked lower: “Missed a sprint goal by overcommitting”\n    You said it cost nothing real (that can sound evasive) and you have not changed',
+    );
     expect(asker.asked).toContain('Which story will you tell?');
   });
 
@@ -74,7 +82,9 @@ describe('the interview screens', () => {
     script.splice(5, 4, true, true, true, true); // the first story: a breach
     const asker = scriptedAsker(script);
     expect(await runDraft({ out: join(dir, 'd.md'), fresh: true, color: false }, io(env), { asker })).toBe(0);
-    expect(asker.said.join('\n')).toMatch(/· Ranked lower: “Clinic bookings moved an hour”\n {4}You said it broke a rule or a trust on purpose: a deliberate breach reads as a red flag/);
+    expect(asker.said.join('\n')).toMatch(
+      /· Ranked lower: “Clinic bookings moved an hour”\n {4}You said it broke a rule or a trust on purpose: a deliberate breach reads as a red flag/,
+    );
   });
 
   it('with no role: no skills question, no role link, no role in the answer; with one story: no list to choose from', async () => {
@@ -114,8 +124,14 @@ describe('coaching while answering', () => {
   it('gives each piece of advice once, quoting every phrase it is about', async () => {
     const { dir, env } = workspace();
     const script = starScript();
-    const at = script.indexOf(FULL_ANSWERS['decision']!);
-    script.splice(at, 1, 'It was not my fault: the vendor changed the export format and nobody told me before the import ran', true, FULL_ANSWERS['decision']!);
+    const at = script.indexOf(FULL_ANSWERS.decision!);
+    script.splice(
+      at,
+      1,
+      'It was not my fault: the vendor changed the export format and nobody told me before the import ran',
+      true,
+      FULL_ANSWERS.decision!,
+    );
     const asker = scriptedAsker(script);
     expect(await runDraft({ out: join(dir, 'm.md'), fresh: true, color: false }, io(env), { asker })).toBe(0);
     const advice = asker.said.find((line) => line.includes('Keep others'))!;
@@ -128,7 +144,7 @@ describe('the review', () => {
   it('quotes the words a finding is about, with no line:column positions', async () => {
     const { dir, env } = workspace();
     const script = starScript();
-    const at = script.indexOf(FULL_ANSWERS['outcome']!);
+    const at = script.indexOf(FULL_ANSWERS.outcome!);
     script.splice(at, 1, 'It was not my fault in the end, and the bookings were fixed by Tuesday', false);
     script.pop();
     script.push({ select: 'stop' });
@@ -149,7 +165,10 @@ describe('the review', () => {
       name: 'my-editor',
       open: async (file: string) => {
         opened = readFileSync(file, 'utf8');
-        writeFileSync(file, opened.replace(FULL_ANSWERS['responsibility']!.slice(0, 60), 'My job was to move every booking to the new provider before'));
+        writeFileSync(
+          file,
+          opened.replace(FULL_ANSWERS.responsibility!.slice(0, 60), 'My job was to move every booking to the new provider before'),
+        );
         return null;
       },
     };
@@ -169,7 +188,9 @@ describe('the review', () => {
     script.push({ select: 'edit' }, { select: 'save' });
     const asker = { ...scriptedAsker(script), editor: { open: async () => 'not reached' } };
     expect(await runDraft({ out: join(dir, 'j.md'), fresh: true, color: false }, io(env), { asker })).toBe(0);
-    expect(asker.said).toContain('No editor is set: set VISUAL or EDITOR (for example "export EDITOR=nano") and run failcoach draft again; your answers stay saved.');
+    expect(asker.said).toContain(
+      'No editor is set: set VISUAL or EDITOR (for example "export EDITOR=nano") and run failcoach draft again; your answers stay saved.',
+    );
     // The message stays in view: the answer is not printed again after it.
     const message = asker.said.findIndex((line) => line.startsWith('No editor is set'));
     expect(asker.said.slice(message + 1).filter((line) => line.includes('## Action'))).toEqual([]);
@@ -181,9 +202,13 @@ describe('the review', () => {
     writeFileSync(out, 'mine\n');
     writeFileSync(join(dir, 'taken.md'), 'also mine\n');
     const script = [...starScript(), { select: 'rename' }, join(dir, 'taken.md')];
-    await expect(runDraft({ out, fresh: true, color: false }, io(env), { asker: scriptedAsker(script) })).rejects.toThrow(/exists too; choose a name that is not taken/);
+    await expect(runDraft({ out, fresh: true, color: false }, io(env), { asker: scriptedAsker(script) })).rejects.toThrow(
+      /exists too; choose a name that is not taken/,
+    );
     const folder = [...starScript(), { select: 'rename' }, dir];
-    await expect(runDraft({ out, fresh: true, color: false }, io(env), { asker: scriptedAsker(folder) })).rejects.toThrow(/is a folder; add a file name/);
+    await expect(runDraft({ out, fresh: true, color: false }, io(env), { asker: scriptedAsker(folder) })).rejects.toThrow(
+      /is a folder; add a file name/,
+    );
     const again = [...starScript(), { select: 'rename' }, join(dir, 'fresh-name')];
     const streams = io(env);
     expect(await runDraft({ out, fresh: true, color: false }, streams, { asker: scriptedAsker(again) })).toBe(0);
@@ -226,14 +251,27 @@ describe('draft --answers reports like lint', () => {
   function answersFile(dir: string, changes: Record<string, string> = {}): string {
     const file = join(dir, 'answers.yaml');
     const answers = { ...FULL_ANSWERS, ...changes };
-    writeFileSync(file, `title: Clinic bookings\nanswers:\n${Object.entries(answers).filter(([k]) => asked.has(k)).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}\n`);
+    writeFileSync(
+      file,
+      `title: Clinic bookings\nanswers:\n${Object.entries(answers)
+        .filter(([k]) => asked.has(k))
+        .map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`)
+        .join('\n')}\n`,
+    );
     return file;
   }
 
   it('prints the findings and exits 1 when the answer has errors; the file is still written', async () => {
     const { dir } = workspace();
     const out = join(dir, 'a.md');
-    const result = await cli(['draft', '--answers', answersFile(dir, { outcome: 'It was not my fault in the end, and the bookings were fixed by Tuesday' }), '--out', out, '--no-color']);
+    const result = await cli([
+      'draft',
+      '--answers',
+      answersFile(dir, { outcome: 'It was not my fault in the end, and the bookings were fixed by Tuesday' }),
+      '--out',
+      out,
+      '--no-color',
+    ]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`Wrote ${out} (`);
     expect(result.stdout).toMatch(/error [\s\S]*blame-shifting/);
@@ -281,10 +319,17 @@ describe('helpers of the draft screens', () => {
   it('reads a section file back by question, and reports text above the first question', () => {
     const prompts = loadPrompts();
     const section = resolveFramework('star', prompts).sections.find((s) => s.id === 'task')!;
-    const text = sectionFile(section, section.prompts.map((id) => prompts.get(id)!), { responsibility: 'I owned the move' });
+    const text = sectionFile(
+      section,
+      section.prompts.map((id) => prompts.get(id)!),
+      { responsibility: 'I owned the move' },
+    );
     expect(parseSectionFile(text)).toEqual({ answers: new Map([['responsibility', 'I owned the move']]), stray: '' });
     const edited = `stray words\n${text.replace('I owned the move', 'I owned the move\nand its date\n# a note to myself')}`;
-    expect(parseSectionFile(edited)).toEqual({ answers: new Map([['responsibility', 'I owned the move and its date']]), stray: 'stray words' });
+    expect(parseSectionFile(edited)).toEqual({
+      answers: new Map([['responsibility', 'I owned the move and its date']]),
+      stray: 'stray words',
+    });
   });
 
   it('keeps the screening answers in a saved draft, and refuses a draft whose screening is not yes/no', () => {

@@ -59,18 +59,18 @@ const upToDiagnosis: Array<[string, string]> = [
 ];
 
 const rest: Array<[string, string]> = [
-  ['a pattern you have seen', `${FULL_ANSWERS['pattern']}\r`],
+  ['a pattern you have seen', `${FULL_ANSWERS.pattern}\r`],
   ['What was the root cause', `${FULL_ANSWERS['root-cause']}\r`],
   ['What did you do to make it right?', `${FULL_ANSWERS['made-right']}\r`],
-  ['Set the scene', `${FULL_ANSWERS['context']}\r`],
-  ['What were you responsible for', `${FULL_ANSWERS['responsibility']}\r`],
-  ['What did you decide or do', `${FULL_ANSWERS['decision']}\r`],
-  ['What did it cost', `${FULL_ANSWERS['cost']}\r`],
+  ['Set the scene', `${FULL_ANSWERS.context}\r`],
+  ['What were you responsible for', `${FULL_ANSWERS.responsibility}\r`],
+  ['What did you decide or do', `${FULL_ANSWERS.decision}\r`],
+  ['What did it cost', `${FULL_ANSWERS.cost}\r`],
   ['What was your first response', '\r'],
-  ['How did it turn out', `${FULL_ANSWERS['outcome']}\r`],
-  ['What did you learn?', `${FULL_ANSWERS['lesson']}\r`],
-  ['What do you do differently now', `${FULL_ANSWERS['change']}\r`],
-  ['When did the change prove itself', `${FULL_ANSWERS['proof']}\r`],
+  ['How did it turn out', `${FULL_ANSWERS.outcome}\r`],
+  ['What did you learn?', `${FULL_ANSWERS.lesson}\r`],
+  ['What do you do differently now', `${FULL_ANSWERS.change}\r`],
+  ['When did the change prove itself', `${FULL_ANSWERS.proof}\r`],
   ['How does this lesson matter', `${FULL_ANSWERS['role-link']}\r`],
   ['What next?', '\r'],
 ];
@@ -93,7 +93,7 @@ describe('failcoach draft through the real inquirer prompts, with typed input', 
     await drive(second.keyboard, second.screen, [['Carry it on, or start a new one?', '\r'], ...rest]);
     expect(await resumed).toBe(0);
     expect(second.screen.text).not.toContain('Which role are you preparing for?');
-    expect(readFileSync(out, 'utf8')).toContain(FULL_ANSWERS['context']!.slice(0, 30));
+    expect(readFileSync(out, 'utf8')).toContain(FULL_ANSWERS.context!.slice(0, 30));
     expect(savedDrafts(env)).toEqual([]);
   }, 60000);
 });

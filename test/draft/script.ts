@@ -29,7 +29,7 @@ export function scriptedAsker(steps: Step[]): Asker & { said: string[]; asked: s
     remaining: () => queue.length,
     async text({ message, default: value, validate }) {
       const step = next(message);
-      const answer = step === '<default>' ? value ?? '' : String(step);
+      const answer = step === '<default>' ? (value ?? '') : String(step);
       const verdict = validate(answer);
       if (verdict !== true) throw new Error(`script answer rejected at "${message}": ${verdict}`);
       return answer;

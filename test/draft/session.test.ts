@@ -53,7 +53,12 @@ function validSession(overrides: Record<string, unknown> = {}): Record<string, u
     candidates: ['Clinic bookings moved an hour'],
     scores: { 'Clinic bookings moved an hour': 0 },
     chosen: 'Clinic bookings moved an hour',
-    answers: { 'what-happened': FULL_ANSWERS['what-happened'], pattern: FULL_ANSWERS['pattern'], 'root-cause': FULL_ANSWERS['root-cause'], 'made-right': FULL_ANSWERS['made-right'] },
+    answers: {
+      'what-happened': FULL_ANSWERS['what-happened'],
+      pattern: FULL_ANSWERS.pattern,
+      'root-cause': FULL_ANSWERS['root-cause'],
+      'made-right': FULL_ANSWERS['made-right'],
+    },
     ...overrides,
   };
 }
@@ -65,7 +70,11 @@ describe('a saved session that cannot be used is set aside, never replaced', () 
     ['missing fields', JSON.stringify({ version: 1, answers: { lesson: 'kept words' } }), /"startedAt" is not a date/],
     ['wrong types', JSON.stringify(validSession({ candidates: 'one story' })), /"candidates" is not a list of text/],
     ['an unknown stage', JSON.stringify(validSession({ stage: 'finished' })), /"stage" is "finished", not one of target, brainstorm/],
-    ['a newer version', JSON.stringify(validSession({ version: 2 })), /saved by a newer failcoach \(format 2\).*update failcoach to carry it on/],
+    [
+      'a newer version',
+      JSON.stringify(validSession({ version: 2 })),
+      /saved by a newer failcoach \(format 2\).*update failcoach to carry it on/,
+    ],
   ];
   for (const [name, text, reason] of shapes) {
     it(`${name}: kept under a new name, named on stderr in one line, and the interview starts afresh`, async () => {
@@ -129,7 +138,10 @@ describe('saved drafts survive "not now", --fresh and a second story', () => {
       },
     };
     await runDraft({ color: false }, io(env), { asker });
-    expect(choices).toEqual(['Carry on “Clinic bookings moved an hour”  (6 answers, 2026-11-02)', 'Start a new draft (saved drafts stay saved)']);
+    expect(choices).toEqual([
+      'Carry on “Clinic bookings moved an hour”  (6 answers, 2026-11-02)',
+      'Start a new draft (saved drafts stay saved)',
+    ]);
   });
 });
 
@@ -156,7 +168,9 @@ describe('two failcoach draft processes on one draft', () => {
     const secondStreams = io(env);
     const second = await runDraft({ color: false, resume: true }, secondStreams, { asker: scriptedAsker([]) });
     expect(second).toBe(2);
-    expect(secondStreams.stderr.text).toMatch(/^failcoach: that draft is open in another failcoach draft \(process \d+\); carry it on there, or choose another draft\n$/);
+    expect(secondStreams.stderr.text).toMatch(
+      /^failcoach: that draft is open in another failcoach draft \(process \d+\); carry it on there, or choose another draft\n$/,
+    );
     interrupt();
     expect(await first).toBe(130);
     // Once the first has stopped, the draft is free again, with its answers.
@@ -175,7 +189,9 @@ describe('where autosave cannot work, draft still runs and says so', () => {
     const streams = io(env);
     const asker = scriptedAsker(['Data engineer', CTRL_C]);
     expect(await runDraft({ color: false }, streams, { asker })).toBe(130);
-    expect(streams.stderr.text).toMatch(/^failcoach: cannot autosave this draft: .*not-a-folder is a file, not a folder; choose another path\. Your answers stay only in this window until you save the answer\.\n/);
+    expect(streams.stderr.text).toMatch(
+      /^failcoach: cannot autosave this draft: .*not-a-folder is a file, not a folder; choose another path\. Your answers stay only in this window until you save the answer\.\n/,
+    );
     expect(streams.stderr.text).toMatch(/Stopped\. Autosave was off .* so 1 answer could not be kept\.\n$/);
   });
 
@@ -184,7 +200,9 @@ describe('where autosave cannot work, draft still runs and says so', () => {
     const home = join(dir, 'no-such-home');
     const streams = io({ HOME: home });
     expect(await runDraft({ color: false }, streams, { asker: scriptedAsker([CTRL_C]) })).toBe(130);
-    expect(streams.stderr.text).toContain(`failcoach: cannot autosave this draft: HOME (${home}) does not exist; set HOME or XDG_STATE_HOME to a folder you own.`);
+    expect(streams.stderr.text).toContain(
+      `failcoach: cannot autosave this draft: HOME (${home}) does not exist; set HOME or XDG_STATE_HOME to a folder you own.`,
+    );
     expect(existsSync(home)).toBe(false);
   });
 });
@@ -221,7 +239,10 @@ describe('privacy: drafts and answers are readable by their owner only', () => {
     const main = join(drafts, '2026-11-02T09-00-00-000Z-abcd.json');
     writeFileSync(main, JSON.stringify(validSession()));
     const newer = join(drafts, '.2026-11-02T09-00-00-000Z-abcd.json.0123456789ab.tmp');
-    writeFileSync(newer, JSON.stringify(validSession({ answers: { ...validSession().answers as object, context: FULL_ANSWERS['context'] } })));
+    writeFileSync(
+      newer,
+      JSON.stringify(validSession({ answers: { ...(validSession().answers as object), context: FULL_ANSWERS.context } })),
+    );
     const past = new Date(Date.now() - 60_000);
     utimesSync(main, past, past);
     const older = join(drafts, '.2026-11-02T09-00-00-000Z-abcd.json.ba9876543210.tmp');
@@ -229,7 +250,7 @@ describe('privacy: drafts and answers are readable by their owner only', () => {
     const longAgo = new Date(Date.now() - 3_600_000);
     utimesSync(older, longAgo, longAgo);
     const [draft] = savedDrafts(env);
-    expect(draft!.session.answers['context']).toBe(FULL_ANSWERS['context']);
+    expect(draft!.session.answers.context).toBe(FULL_ANSWERS.context);
     expect(readdirSync(drafts)).toEqual(['2026-11-02T09-00-00-000Z-abcd.json']);
   });
 });
@@ -239,7 +260,9 @@ describe('checked before anything touches the saved draft', () => {
     const { dir, env, state } = workspace();
     const missing = io(env);
     expect(await runDraft({ color: false, job: join(dir, 'posting.txt') }, missing, { asker: scriptedAsker([]) })).toBe(2);
-    expect(missing.stderr.text).toBe(`failcoach: --job ${join(dir, 'posting.txt')} does not exist; check the path (give a job posting saved as a text file)\n`);
+    expect(missing.stderr.text).toBe(
+      `failcoach: --job ${join(dir, 'posting.txt')} does not exist; check the path (give a job posting saved as a text file)\n`,
+    );
     const folder = io(env);
     expect(await runDraft({ color: false, job: dir }, folder, { asker: scriptedAsker([]) })).toBe(2);
     expect(folder.stderr.text).toBe(`failcoach: --job ${dir} is a folder, not a job posting; give the path to a job posting\n`);
@@ -254,20 +277,37 @@ describe('the review keeps required answers required', () => {
     steps.pop();
     steps.push({ select: 'edit' }, { select: 'result' }, { select: 'save' });
     // The editor empties every answer and keeps the question lines.
-    const editor = { name: 'test-editor', open: async (file: string) => (writeFileSync(file, readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith('#')).join('\n')), null) };
+    const editor = {
+      name: 'test-editor',
+      open: async (file: string) => {
+        const comments = readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((l) => l.startsWith('#'));
+        writeFileSync(file, comments.join('\n'));
+        return null;
+      },
+    };
     const asker = { ...scriptedAsker(steps), editor };
     const scripted = asker as ReturnType<typeof scriptedAsker>;
     const out = join(dir, 'e.md');
     expect(await runDraft({ color: false, out }, io(env), { asker })).toBe(0);
-    expect(scripted.said.some((line) => line.startsWith('Kept your earlier answer to "What did you learn? One to three takeaways') && line.endsWith('This one needs an answer; a sentence is enough.'))).toBe(true);
-    expect(readFileSync(out, 'utf8')).toContain(FULL_ANSWERS['lesson']!.slice(0, 40));
+    expect(
+      scripted.said.some(
+        (line) =>
+          line.startsWith('Kept your earlier answer to "What did you learn? One to three takeaways') &&
+          line.endsWith('This one needs an answer; a sentence is enough.'),
+      ),
+    ).toBe(true);
+    expect(readFileSync(out, 'utf8')).toContain(FULL_ANSWERS.lesson!.slice(0, 40));
   });
 });
 
-describe.skipIf(unprivileged.skipReason !== null)(`a state folder without write permission${unprivileged.skipReason ? ` (skipped: ${unprivileged.skipReason})` : ''}`, () => {
-  /** Runs the built draft command as the unprivileged user: a role answer, then Ctrl-C. */
-  function draftAsUser(stateHome: string): { code: number; stderr: string } {
-    const script = `
+describe.skipIf(unprivileged.skipReason !== null)(
+  `a state folder without write permission${unprivileged.skipReason ? ` (skipped: ${unprivileged.skipReason})` : ''}`,
+  () => {
+    /** Runs the built draft command as the unprivileged user: a role answer, then Ctrl-C. */
+    function draftAsUser(stateHome: string): { code: number; stderr: string } {
+      const script = `
       import { Readable, Writable } from 'node:stream';
       import { runDraft } from ${JSON.stringify(join(checkout, 'dist/commands/draft.js'))};
       class Collector extends Writable { text = ''; _write(chunk, _e, done) { this.text += chunk; done(); } }
@@ -281,34 +321,35 @@ describe.skipIf(unprivileged.skipReason !== null)(`a state folder without write 
       };
       const code = await runDraft({ color: false }, { stdout: new Collector(), stderr, stdin: Readable.from([]), env: { XDG_STATE_HOME: process.argv[1] } }, { asker });
       process.stdout.write(JSON.stringify({ code, stderr: stderr.text }));`;
-    const result = nodeAsUser(['--input-type=module', '-e', script, stateHome], { cwd: tmpdir() });
-    expect(result.stderr).toBe('');
-    return JSON.parse(result.stdout) as { code: number; stderr: string };
-  }
+      const result = nodeAsUser(['--input-type=module', '-e', script, stateHome], { cwd: tmpdir() });
+      expect(result.stderr).toBe('');
+      return JSON.parse(result.stdout) as { code: number; stderr: string };
+    }
 
-  it('a state folder that cannot be created: draft runs and says it cannot autosave', () => {
-    const { dir } = workspace();
-    chmodSync(dir, 0o755);
-    const home = join(dir, 'state-home');
-    mkdirSync(home, { mode: 0o755 });
-    const result = draftAsUser(home);
-    expect(result.code).toBe(130);
-    expect(result.stderr).toMatch(/^failcoach: cannot autosave this draft: .*failcoach\/drafts cannot be written \(permission denied\)/);
-    expect(result.stderr).toMatch(/Autosave was off .* so 1 answer could not be kept\.\n$/);
-  });
+    it('a state folder that cannot be created: draft runs and says it cannot autosave', () => {
+      const { dir } = workspace();
+      chmodSync(dir, 0o755);
+      const home = join(dir, 'state-home');
+      mkdirSync(home, { mode: 0o755 });
+      const result = draftAsUser(home);
+      expect(result.code).toBe(130);
+      expect(result.stderr).toMatch(/^failcoach: cannot autosave this draft: .*failcoach\/drafts cannot be written \(permission denied\)/);
+      expect(result.stderr).toMatch(/Autosave was off .* so 1 answer could not be kept\.\n$/);
+    });
 
-  it('a drafts folder that can be read but not written: the saved draft is offered, and autosave is off, not a crash', () => {
-    const { dir } = workspace();
-    chmodSync(dir, 0o755);
-    const drafts = join(dir, 'state-home', 'failcoach', 'drafts');
-    mkdirSync(drafts, { recursive: true, mode: 0o755 });
-    writeFileSync(join(drafts, '2026-11-02T09-00-00-000Z-abcd.json'), JSON.stringify(validSession()), { mode: 0o644 });
-    const result = draftAsUser(join(dir, 'state-home'));
-    expect(result.code).toBe(130);
-    expect(result.stderr).toMatch(/^failcoach: cannot autosave this draft: .*\.lock cannot be written \(permission denied\)/);
-    expect(readFileSync(join(drafts, '2026-11-02T09-00-00-000Z-abcd.json'), 'utf8')).toBe(JSON.stringify(validSession()));
-  });
-});
+    it('a drafts folder that can be read but not written: the saved draft is offered, and autosave is off, not a crash', () => {
+      const { dir } = workspace();
+      chmodSync(dir, 0o755);
+      const drafts = join(dir, 'state-home', 'failcoach', 'drafts');
+      mkdirSync(drafts, { recursive: true, mode: 0o755 });
+      writeFileSync(join(drafts, '2026-11-02T09-00-00-000Z-abcd.json'), JSON.stringify(validSession()), { mode: 0o644 });
+      const result = draftAsUser(join(dir, 'state-home'));
+      expect(result.code).toBe(130);
+      expect(result.stderr).toMatch(/^failcoach: cannot autosave this draft: .*\.lock cannot be written \(permission denied\)/);
+      expect(readFileSync(join(drafts, '2026-11-02T09-00-00-000Z-abcd.json'), 'utf8')).toBe(JSON.stringify(validSession()));
+    });
+  },
+);
 
 describe('leftovers of the first release', () => {
   it('a session.json is moved into the drafts folder, and its newer interrupted save read back', async () => {
@@ -317,11 +358,14 @@ describe('leftovers of the first release', () => {
     writeFileSync(join(state, 'session.json'), JSON.stringify(validSession()));
     const past = new Date(Date.now() - 60_000);
     utimesSync(join(state, 'session.json'), past, past);
-    writeFileSync(join(state, '.session.json.4242.tmp'), JSON.stringify(validSession({ answers: { ...(validSession().answers as object), context: FULL_ANSWERS['context'] } })));
+    writeFileSync(
+      join(state, '.session.json.4242.tmp'),
+      JSON.stringify(validSession({ answers: { ...(validSession().answers as object), context: FULL_ANSWERS.context } })),
+    );
     writeFileSync(join(state, '.session.json.4343.tmp'), '{"half');
     const [draft, ...others] = savedDrafts(env);
     expect(others).toEqual([]);
-    expect(draft!.session.answers['context']).toBe(FULL_ANSWERS['context']);
+    expect(draft!.session.answers.context).toBe(FULL_ANSWERS.context);
     expect(readdirSync(state).sort()).toEqual(['drafts']);
   });
 });

@@ -35,19 +35,29 @@ function type(session: string, text: string): void {
 const FROM_ROOT_CAUSE: Array<[string, string]> = [
   ['What was the root cause', FULL_ANSWERS['root-cause']!],
   ['What did you do to make it right?', FULL_ANSWERS['made-right']!],
-  ['Set the scene', FULL_ANSWERS['context']!],
-  ['What were you responsible for', FULL_ANSWERS['responsibility']!],
-  ['What did you decide or do', FULL_ANSWERS['decision']!],
-  ['What did it cost', FULL_ANSWERS['cost']!],
+  ['Set the scene', FULL_ANSWERS.context!],
+  ['What were you responsible for', FULL_ANSWERS.responsibility!],
+  ['What did you decide or do', FULL_ANSWERS.decision!],
+  ['What did it cost', FULL_ANSWERS.cost!],
   ['What was your first response', ''],
-  ['How did it turn out', FULL_ANSWERS['outcome']!],
-  ['What did you learn?', FULL_ANSWERS['lesson']!],
-  ['What do you do differently now', FULL_ANSWERS['change']!],
-  ['When did the change prove itself', FULL_ANSWERS['proof']!],
+  ['How did it turn out', FULL_ANSWERS.outcome!],
+  ['What did you learn?', FULL_ANSWERS.lesson!],
+  ['What do you do differently now', FULL_ANSWERS.change!],
+  ['When did the change prove itself', FULL_ANSWERS.proof!],
 ];
 
 function start(session: string, width: number, command: string): void {
-  tmux('new-session', '-d', '-s', session, '-x', String(width), '-y', '50', `cd ${root} && NO_COLOR=1 ${command}; echo FAILCOACH-EXIT=$?; sleep 120`);
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    session,
+    '-x',
+    String(width),
+    '-y',
+    '50',
+    `cd ${root} && NO_COLOR=1 ${command}; echo FAILCOACH-EXIT=$?; sleep 120`,
+  );
 }
 
 /** The step headings in the order they appeared. */
@@ -91,7 +101,7 @@ describe.skipIf(skip !== '')(`failcoach draft in a real terminal (tmux${skip ? `
       const rest: Array<[string, string]> = [
         ['Which story will you tell?', ''],
         ['What happened, and why?', FULL_ANSWERS['what-happened']!],
-        ['a pattern you have seen', FULL_ANSWERS['pattern']!],
+        ['a pattern you have seen', FULL_ANSWERS.pattern!],
         ...FROM_ROOT_CAUSE,
         ['How does this lesson matter', FULL_ANSWERS['role-link']!],
         ['What next?', ''],
@@ -153,7 +163,10 @@ describe.skipIf(skip !== '')(`failcoach draft in a real terminal (tmux${skip ? `
       const renamed = join(dir, 'answer-2.md');
       expect(screen).toContain(`Wrote ${renamed}`);
       expect(readFileSync(taken, 'utf8')).toBe('an answer I keep\n');
-      expect(parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(renamed, 'utf8'))![1]!)).toMatchObject({ framework: 'car', lint: { errors: 0 } });
+      expect(parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(renamed, 'utf8'))![1]!)).toMatchObject({
+        framework: 'car',
+        lint: { errors: 0 },
+      });
       expect(parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(renamed, 'utf8'))![1]!).role).toBeUndefined();
     } finally {
       spawnSync('tmux', ['kill-session', '-t', session]);

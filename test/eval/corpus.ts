@@ -97,11 +97,17 @@ export function scoreEntry(score: Score, entry: CorpusEntry, findings: readonly 
   const found = findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
   const rule = (id: string): RuleScore => {
     let r = score.rules.get(id);
-    if (!r) score.rules.set(id, (r = { caught: 0, labelled: 0, falseAlarms: 0, strongAlarms: 0 }));
+    if (!r) {
+      r = { caught: 0, labelled: 0, falseAlarms: 0, strongAlarms: 0 };
+      score.rules.set(id, r);
+    }
     return r;
   };
   let set = score.sets.get(entry.set);
-  if (!set) score.sets.set(entry.set, (set = { caught: 0, labelled: 0, strong: 0, clean: 0 }));
+  if (!set) {
+    set = { caught: 0, labelled: 0, strong: 0, clean: 0 };
+    score.sets.set(entry.set, set);
+  }
   const labelled = new Set(entry.flaws.map((f) => f.rule));
   for (const flaw of entry.flaws) {
     const mine = found.filter((f) => f.ruleId === flaw.rule);
@@ -142,14 +148,21 @@ const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(0)
 export function formatScore(score: Score, title: string): string {
   const lines = [title, 'rule                        caught/labelled  recall  false alarms (on strong)'];
   for (const [id, r] of [...score.rules].sort((a, b) => a[0].localeCompare(b[0]))) {
-    lines.push(`  ${id.padEnd(26)} ${`${r.caught}/${r.labelled}`.padStart(9)}  ${pct(r.caught, r.labelled)}  ${String(r.falseAlarms).padStart(5)} (${r.strongAlarms})`);
+    lines.push(
+      `  ${id.padEnd(26)} ${`${r.caught}/${r.labelled}`.padStart(9)}  ${pct(r.caught, r.labelled)}  ${String(r.falseAlarms).padStart(5)} (${r.strongAlarms})`,
+    );
   }
   lines.push('', 'set   recall          strong answers clean');
   for (const [id, s] of [...score.sets].sort((a, b) => a[0].localeCompare(b[0]))) {
-    lines.push(`  ${id.padEnd(4)} ${`${s.caught}/${s.labelled}`.padStart(8)} ${pct(s.caught, s.labelled)}   ${`${s.clean}/${s.strong}`.padStart(6)} ${pct(s.clean, s.strong)}`);
+    lines.push(
+      `  ${id.padEnd(4)} ${`${s.caught}/${s.labelled}`.padStart(8)} ${pct(s.caught, s.labelled)}   ${`${s.clean}/${s.strong}`.padStart(6)} ${pct(s.clean, s.strong)}`,
+    );
   }
   const t = totals(score);
-  lines.push('', `total: recall ${t.caught}/${t.labelled} = ${pct(t.caught, t.labelled).trim()}, strong answers clean ${t.clean}/${t.strong} = ${pct(t.clean, t.strong).trim()}`);
+  lines.push(
+    '',
+    `total: recall ${t.caught}/${t.labelled} = ${pct(t.caught, t.labelled).trim()}, strong answers clean ${t.clean}/${t.strong} = ${pct(t.clean, t.strong).trim()}`,
+  );
   return lines.join('\n');
 }
 
@@ -162,7 +175,9 @@ export function formatMatrix(score: Score, perSet: ReadonlyMap<string, Score>): 
       const x = perSet.get(s)!.rules.get(id);
       return (x && x.labelled > 0 ? `${x.caught}/${x.labelled}` : '—').padStart(6);
     });
-    lines.push(`${id.padEnd(26)} ${cells.join(' ')}  ${`${r.caught}/${r.labelled}`.padStart(6)}  ${pct(r.caught, r.labelled)}  ${String(r.falseAlarms).padStart(5)} (${r.strongAlarms})`);
+    lines.push(
+      `${id.padEnd(26)} ${cells.join(' ')}  ${`${r.caught}/${r.labelled}`.padStart(6)}  ${pct(r.caught, r.labelled)}  ${String(r.falseAlarms).padStart(5)} (${r.strongAlarms})`,
+    );
   }
   return lines.join('\n');
 }

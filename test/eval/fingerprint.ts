@@ -21,7 +21,9 @@ const CODE = [
   '../../src/lint/decide.ts',
   '../../src/answer/signals.ts',
   // The rules' own checks are features of the answer classifiers.
-  ...readdirSync(new URL('../../src/lint/rules/', import.meta.url)).sort().map((f) => `../../src/lint/rules/${f}`),
+  ...readdirSync(new URL('../../src/lint/rules/', import.meta.url))
+    .sort()
+    .map((f) => `../../src/lint/rules/${f}`),
 ];
 
 export function fingerprint(entries: readonly CorpusEntry[]): string {

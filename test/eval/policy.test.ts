@@ -22,7 +22,7 @@ describe('allocating thresholds under a budget of strong answers', () => {
 
   it('spends no strong answer when the budget is zero, and still catches what scores above every strong answer', () => {
     const rules = new Map([['r', table([0.9, 0.8, 0.4, 0.3, 0.5, 0.2], ['flaw', 'flaw', 'flaw', 'flaw', 'strong', 'strong'])]]);
-    const policy = allocate(rules, 0.5, 0)['r']!;
+    const policy = allocate(rules, 0.5, 0).r!;
     expect(policy.threshold).toBeGreaterThan(0.5);
     expect(policy.threshold).toBeLessThanOrEqual(0.8);
   });
@@ -36,15 +36,17 @@ describe('allocating thresholds under a budget of strong answers', () => {
     ]);
     const policies = allocate(rules, 0.5, 0.5);
     // Both thresholds drop to take in their two flaws, sharing the one spoiled strong answer (index 4).
-    expect(policies['r1']!.threshold).toBeLessThanOrEqual(0.6);
-    expect(policies['r2']!.threshold).toBeLessThanOrEqual(0.6);
-    expect(policies['r1']!.threshold).toBeGreaterThan(0.1);
-    expect(policies['r2']!.threshold).toBeGreaterThan(0.1);
+    expect(policies.r1!.threshold).toBeLessThanOrEqual(0.6);
+    expect(policies.r2!.threshold).toBeLessThanOrEqual(0.6);
+    expect(policies.r1!.threshold).toBeGreaterThan(0.1);
+    expect(policies.r2!.threshold).toBeGreaterThan(0.1);
   });
 
   it('charges alarms on weak answers: a catch that costs more than it buys is not taken', () => {
-    const rules = new Map([['r', table([0.9, 0.3, 0.3, 0.3, 0.1, 0.1, 0.3], ['flaw', 'flaw', 'weak', 'weak', 'strong', 'strong', 'weak'])]]);
-    expect(allocate(rules, 1, 1)['r']!.threshold).toBeGreaterThan(0.3);
-    expect(allocate(rules, 0.1, 1)['r']!.threshold).toBeLessThanOrEqual(0.3);
+    const rules = new Map([
+      ['r', table([0.9, 0.3, 0.3, 0.3, 0.1, 0.1, 0.3], ['flaw', 'flaw', 'weak', 'weak', 'strong', 'strong', 'weak'])],
+    ]);
+    expect(allocate(rules, 1, 1).r!.threshold).toBeGreaterThan(0.3);
+    expect(allocate(rules, 0.1, 1).r!.threshold).toBeLessThanOrEqual(0.3);
   });
 });

@@ -121,14 +121,24 @@ function moreDirty(counts: Int32Array, mine: Uint8Array, alone: number, to: Cand
  * most catches (less `weakCost` per alarm on a weak answer) per strong answer it newly spoils,
  * while at most `budget` of the strong answers carry any warning.
  */
-export function allocate(outcomesByRule: ReadonlyMap<string, readonly Outcome[]>, weakCost: number, budget: number): Record<string, RulePolicy> {
+export function allocate(
+  outcomesByRule: ReadonlyMap<string, readonly Outcome[]>,
+  weakCost: number,
+  budget: number,
+): Record<string, RulePolicy> {
   const ids = [...outcomesByRule.keys()];
   const options = ids.map((id) => candidates(outcomesByRule.get(id)!));
   const size = outcomesByRule.get(ids[0]!)?.length ?? 0;
   const allowed = Math.floor(budget * (outcomesByRule.get(ids[0]!) ?? []).filter((o) => o.strong && !o.labelled).length);
   const counts = new Int32Array(size);
   // Start silent (certain findings only): the strictest candidate of each rule.
-  const current = options.map((list) => list.reduce((a, b) => (b.strong.length + b.weak < a.strong.length + a.weak || (b.strong.length + b.weak === a.strong.length + a.weak && b.caught > a.caught) ? b : a)));
+  const current = options.map((list) =>
+    list.reduce((a, b) =>
+      b.strong.length + b.weak < a.strong.length + a.weak || (b.strong.length + b.weak === a.strong.length + a.weak && b.caught > a.caught)
+        ? b
+        : a,
+    ),
+  );
   for (const c of current) for (const i of c.strong) counts[i]!++;
   let dirty = counts.filter((n) => n > 0).length;
   for (;;) {

@@ -66,14 +66,18 @@ for (const rule of rules) {
   const extra = answers.filter((a) => !a.flaws.includes(rule) && a.fired.has(rule) && a.fired.get(rule) !== 'info').length;
   caught += hits;
   labelled += withFlaw.length;
-  console.log(`${rule.padEnd(28)}${String(withFlaw.length).padStart(8)}${String(hits).padStart(8)}  ${percent(hits, withFlaw.length)}${String(extra).padStart(8)}`);
+  console.log(
+    `${rule.padEnd(28)}${String(withFlaw.length).padStart(8)}${String(hits).padStart(8)}  ${percent(hits, withFlaw.length)}${String(extra).padStart(8)}`,
+  );
 }
 const isClean = (a: Labelled): boolean => [...a.fired.values()].every((s) => s === 'info');
 const cleanStrong = strong.filter(isClean);
 const recall = labelled === 0 ? 1 : caught / labelled;
 const clean = strong.length === 0 ? 1 : cleanStrong.length / strong.length;
 console.log(`\noverall recall (labelled flaws caught):     ${percent(caught, labelled)}  (${caught}/${labelled})`);
-console.log(`strong answers with no warning or error:    ${percent(cleanStrong.length, strong.length)}  (${cleanStrong.length}/${strong.length})`);
+console.log(
+  `strong answers with no warning or error:    ${percent(cleanStrong.length, strong.length)}  (${cleanStrong.length}/${strong.length})`,
+);
 
 for (const set of [...new Set(answers.map((a) => a.set))].sort()) {
   const inSet = answers.filter((a) => a.set === set);
@@ -81,7 +85,9 @@ for (const set of [...new Set(answers.map((a) => a.set))].sort()) {
   const setStrong = inSet.filter((a) => a.label === 'strong');
   const setLabelled = setWeak.reduce((n, a) => n + a.flaws.length, 0);
   const setCaught = setWeak.reduce((n, a) => n + a.flaws.filter((f) => a.fired.has(f)).length, 0);
-  console.log(`  ${set.padEnd(8)} recall ${percent(setCaught, setLabelled)} (${setCaught}/${setLabelled}), clean strong ${percent(setStrong.filter(isClean).length, setStrong.length)} (${setStrong.filter(isClean).length}/${setStrong.length})`);
+  console.log(
+    `  ${set.padEnd(8)} recall ${percent(setCaught, setLabelled)} (${setCaught}/${setLabelled}), clean strong ${percent(setStrong.filter(isClean).length, setStrong.length)} (${setStrong.filter(isClean).length}/${setStrong.length})`,
+  );
 }
 
 const misses = weak.flatMap((a) => a.flaws.filter((f) => !a.fired.has(f)).map((f) => `  missed   ${f} in ${a.file}`));
@@ -100,7 +106,9 @@ if (corpusAvailable()) {
     if (!perSet.has(entry.set)) perSet.set(entry.set, emptyScore());
     scoreEntry(perSet.get(entry.set)!, entry, findings);
   }
-  console.log(`\n../shared/corpus: ${entries.length} answers, scored with the shipped model (trained on them: see npm run train for leave-one-set-out)\n`);
+  console.log(
+    `\n../shared/corpus: ${entries.length} answers, scored with the shipped model (trained on them: see npm run train for leave-one-set-out)\n`,
+  );
   console.log(formatMatrix(score, perSet));
   console.log(`\n${formatScore(score, 'totals').split('\n').slice(-9).join('\n')}`);
 } else {

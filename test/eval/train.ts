@@ -17,8 +17,25 @@ import { lintAnswer } from '../../src/lint/engine.js';
 import { PHRASE_BOOK, RULES } from '../../src/lint/rules/index.js';
 import { checkSummary, decide } from '../../src/lint/decide.js';
 import type { RuleFinding } from '../../src/lint/rule.js';
-import { analyseAnswer, answerFeatures, judge as judgeWith, loadModel, STORY_LABELS, type Judgement, type JudgementModel, type RulePolicy } from '../../src/judge/judge.js';
-import { FeatureIndex, packModels, savePacked, trainLogistic, type Example, type LinearModel, type PackedModels } from '../../src/judge/logistic.js';
+import {
+  analyseAnswer,
+  answerFeatures,
+  judge as judgeWith,
+  loadModel,
+  STORY_LABELS,
+  type Judgement,
+  type JudgementModel,
+  type RulePolicy,
+} from '../../src/judge/judge.js';
+import {
+  FeatureIndex,
+  packModels,
+  savePacked,
+  trainLogistic,
+  type Example,
+  type LinearModel,
+  type PackedModels,
+} from '../../src/judge/logistic.js';
 import { fingerprint } from './fingerprint.js';
 import { allocate, choosePolicy, SPOTS, type Costs, type Outcome } from './policy.js';
 import { emptyScore, formatScore, loadCorpus, overlaps, scoreEntry, spansOf, totals, type CorpusEntry, type Score } from './corpus.js';
@@ -30,7 +47,11 @@ const option = (name: string): string | undefined => {
 };
 const HOLDOUT = option('--holdout') ?? null;
 const WRITE = !args.includes('--no-write');
-const COSTS: Costs = { strong: Number(option('--strong-cost') ?? 3), weak: Number(option('--weak-cost') ?? 0.35), smooth: args.includes('--smooth') };
+const COSTS: Costs = {
+  strong: Number(option('--strong-cost') ?? 3),
+  weak: Number(option('--weak-cost') ?? 0.35),
+  smooth: args.includes('--smooth'),
+};
 /**
  * `--budget F` (default 0.045): choose all rules' policies at once so that at most F of the strong
  * answers carry a warning; `--budget off` chooses each rule's alone, by `--strong-cost`. The
@@ -66,7 +87,10 @@ function prepare(entry: CorpusEntry, sentenceLabels: readonly string[]): Prepare
     const isPart = (STORY_LABELS as readonly string[]).includes(label);
     const texts = isPart ? (entry.parts[label] ?? []) : entry.flaws.filter((f) => f.rule === label).flatMap((f) => f.evidence ?? []);
     const spans = spansOf(entry.text, texts);
-    labels.set(label, answer.sentences.map((s) => (overlaps(s.start, s.end, spans) ? 1 : 0)));
+    labels.set(
+      label,
+      answer.sentences.map((s) => (overlaps(s.start, s.end, spans) ? 1 : 0)),
+    );
   }
   return { entry, answer, raw, labels };
 }
@@ -78,7 +102,9 @@ function trainSentenceModels(data: readonly Prepared[], sentenceLabels: readonly
     const examples: Example[] = [];
     data.forEach((d, i) => {
       const ys = d.labels.get(label)!;
-      analysed[i]!.forEach((s, j) => examples.push({ features: s.features, label: ys[j]! }));
+      analysed[i]!.forEach((s, j) => {
+        examples.push({ features: s.features, label: ys[j]! });
+      });
     });
     models[label] = trainLogistic(examples, { epochs: 8, l2: 2e-4, learningRate: 0.2, minCount: 3, prune: 0.05 }, INDEX);
   }
@@ -110,7 +136,12 @@ function modelCache(prepared: readonly Prepared[], sentenceLabels: readonly stri
     const key = [...excluded].sort().join(',');
     let models = cache.get(key);
     if (!models) {
-      models = packModels(trainSentenceModels(prepared.filter((d) => !excluded.includes(d.entry.set)), sentenceLabels));
+      models = packModels(
+        trainSentenceModels(
+          prepared.filter((d) => !excluded.includes(d.entry.set)),
+          sentenceLabels,
+        ),
+      );
       cache.set(key, models);
     }
     return models;
@@ -118,7 +149,12 @@ function modelCache(prepared: readonly Prepared[], sentenceLabels: readonly stri
 }
 
 /** Answer classifiers for training sets `sets`, learned from sentence scores predicted out of fold within them. */
-function answerModelsFor(prepared: readonly Prepared[], sets: readonly string[], sentenceModels: (excluded: readonly string[]) => PackedModels, alsoExcluded: readonly string[]): Record<string, LinearModel> {
+function answerModelsFor(
+  prepared: readonly Prepared[],
+  sets: readonly string[],
+  sentenceModels: (excluded: readonly string[]) => PackedModels,
+  alsoExcluded: readonly string[],
+): Record<string, LinearModel> {
   const judgements = new Map<Prepared, Judgement>();
   const training = prepared.filter((d) => sets.includes(d.entry.set));
   for (const set of sets) {
@@ -135,7 +171,11 @@ function auc(pos: readonly number[], neg: readonly number[]): number {
 }
 
 /** What each rule's decision would be for every answer, scored by the out-of-fold model of the answer's set. */
-function collectOutcomes(rule: (typeof RULES)[number], prepared: readonly Prepared[], folds: ReadonlyMap<string, JudgementModel>): Outcome[] {
+function collectOutcomes(
+  rule: (typeof RULES)[number],
+  prepared: readonly Prepared[],
+  folds: ReadonlyMap<string, JudgementModel>,
+): Outcome[] {
   const outcomes: Outcome[] = [];
   for (const d of prepared) {
     const fold = folds.get(d.entry.set)!;
@@ -154,25 +194,53 @@ function collectOutcomes(rule: (typeof RULES)[number], prepared: readonly Prepar
     const maxOwn = own ? Math.max(0, ...own) : 0;
     const checked = raw.some((r) => !r.milder);
     const certain = raw.some((r) => r.certain);
-    outcomes.push({ set: d.entry.set, score, certain, checked, maxOwn, labelled: labelled !== undefined, strong: d.entry.verdict === 'strong', hits });
+    outcomes.push({
+      set: d.entry.set,
+      score,
+      certain,
+      checked,
+      maxOwn,
+      labelled: labelled !== undefined,
+      strong: d.entry.verdict === 'strong',
+      hits,
+    });
   }
   return outcomes;
 }
 
 function diagnose(id: string, outcomes: readonly Outcome[], chosen: { gain: number }): void {
-  const pos = outcomes.filter((o) => o.labelled).map((o) => o.score).sort((a, b) => b - a);
-  const strong = outcomes.filter((o) => !o.labelled && o.strong).map((o) => o.score).sort((a, b) => b - a);
-  const weak = outcomes.filter((o) => !o.labelled && !o.strong).map((o) => o.score).sort((a, b) => b - a);
-  const at = (t: number): string => `${pos.filter((x) => x >= t).length}/${pos.length} s${strong.filter((x) => x >= t).length} w${weak.filter((x) => x >= t).length}`;
+  const pos = outcomes
+    .filter((o) => o.labelled)
+    .map((o) => o.score)
+    .sort((a, b) => b - a);
+  const strong = outcomes
+    .filter((o) => !o.labelled && o.strong)
+    .map((o) => o.score)
+    .sort((a, b) => b - a);
+  const weak = outcomes
+    .filter((o) => !o.labelled && !o.strong)
+    .map((o) => o.score)
+    .sort((a, b) => b - a);
+  const at = (t: number): string =>
+    `${pos.filter((x) => x >= t).length}/${pos.length} s${strong.filter((x) => x >= t).length} w${weak.filter((x) => x >= t).length}`;
   const posM = outcomes.filter((o) => o.labelled).map((o) => o.maxOwn);
   const negM = outcomes.filter((o) => !o.labelled).map((o) => o.maxOwn);
   const negS = outcomes.filter((o) => !o.labelled && o.strong).map((o) => o.maxOwn);
-  console.error(`${id.padEnd(26)} max-sentence auc ${auc(posM, negM).toFixed(2)} vs strong ${auc(posM, negS).toFixed(2)}; answer auc vs strong ${auc(pos, strong).toFixed(2)}`);
-  console.error(`${id.padEnd(26)} gain ${chosen.gain.toFixed(1)}  @${strong[2]?.toFixed(2)}: ${at(strong[2] ?? 1)}  @${strong[0]?.toFixed(2)}: ${at(strong[0] ?? 1)}  auc ${auc(pos, [...strong, ...weak]).toFixed(2)}`);
+  console.error(
+    `${id.padEnd(26)} max-sentence auc ${auc(posM, negM).toFixed(2)} vs strong ${auc(posM, negS).toFixed(2)}; answer auc vs strong ${auc(pos, strong).toFixed(2)}`,
+  );
+  console.error(
+    `${id.padEnd(26)} gain ${chosen.gain.toFixed(1)}  @${strong[2]?.toFixed(2)}: ${at(strong[2] ?? 1)}  @${strong[0]?.toFixed(2)}: ${at(strong[0] ?? 1)}  auc ${auc(pos, [...strong, ...weak]).toFixed(2)}`,
+  );
 }
 
 /** Per-rule policies chosen from the outcomes of every set but `without` (all sets when null). */
-function policiesFrom(outcomesByRule: ReadonlyMap<string, readonly Outcome[]>, costs: Costs, without: string | null, budget = BUDGET): Record<string, RulePolicy> {
+function policiesFrom(
+  outcomesByRule: ReadonlyMap<string, readonly Outcome[]>,
+  costs: Costs,
+  without: string | null,
+  budget = BUDGET,
+): Record<string, RulePolicy> {
   if (budget !== null) {
     const pool = new Map([...outcomesByRule].map(([id, list]) => [id, without === null ? list : list.filter((o) => o.set !== without)]));
     return allocate(pool, costs.weak, budget);
@@ -210,7 +278,11 @@ function scoreLoso(
   return score;
 }
 
-function sweep(prepared: readonly Prepared[], folds: ReadonlyMap<string, JudgementModel>, outcomesByRule: ReadonlyMap<string, readonly Outcome[]>): void {
+function sweep(
+  prepared: readonly Prepared[],
+  folds: ReadonlyMap<string, JudgementModel>,
+  outcomesByRule: ReadonlyMap<string, readonly Outcome[]>,
+): void {
   for (const costs of SWEEP) {
     const cells = [true, false].map((nested) => {
       const t = totals(scoreLoso(prepared, folds, outcomesByRule, costs, nested, costs.budget));
@@ -221,7 +293,12 @@ function sweep(prepared: readonly Prepared[], folds: ReadonlyMap<string, Judgeme
   }
 }
 
-function trainFolds(prepared: readonly Prepared[], sets: readonly string[], sentenceModels: (excluded: readonly string[]) => PackedModels, started: number): Map<string, JudgementModel> {
+function trainFolds(
+  prepared: readonly Prepared[],
+  sets: readonly string[],
+  sentenceModels: (excluded: readonly string[]) => PackedModels,
+  started: number,
+): Map<string, JudgementModel> {
   const folds = new Map<string, JudgementModel>();
   for (const set of sets) {
     const others = sets.filter((s) => s !== set);
@@ -251,11 +328,14 @@ function main(): void {
   const all = loadCorpus();
   const entries = all.filter((e) => e.set !== HOLDOUT);
   const evidenceCounts = new Map<string, number>();
-  for (const e of entries) for (const f of e.flaws) if (f.evidence?.length) evidenceCounts.set(f.rule, (evidenceCounts.get(f.rule) ?? 0) + 1);
+  for (const e of entries)
+    for (const f of e.flaws) if (f.evidence?.length) evidenceCounts.set(f.rule, (evidenceCounts.get(f.rule) ?? 0) + 1);
   const sentenceLabels = [...RULES.map((r) => r.id).filter((id) => (evidenceCounts.get(id) ?? 0) >= MIN_EVIDENCE), ...STORY_LABELS];
   const prepared = entries.map((e) => prepare(e, sentenceLabels));
   const sets = [...new Set(entries.map((e) => e.set))].sort();
-  console.error(`prepared ${prepared.length} answers from sets ${sets.join(',')}${HOLDOUT ? ` (set ${HOLDOUT} held out)` : ''} in ${Date.now() - started} ms`);
+  console.error(
+    `prepared ${prepared.length} answers from sets ${sets.join(',')}${HOLDOUT ? ` (set ${HOLDOUT} held out)` : ''} in ${Date.now() - started} ms`,
+  );
   const sentenceModels = modelCache(prepared, sentenceLabels);
   const folds = trainFolds(prepared, sets, sentenceModels, started);
 
@@ -269,14 +349,26 @@ function main(): void {
   if (args.includes('--sweep')) sweep(prepared, folds, outcomesByRule);
   const score = scoreLoso(prepared, folds, outcomesByRule, COSTS, true);
   const pooled = totals(scoreLoso(prepared, folds, outcomesByRule, COSTS, false));
-  console.log(formatScore(score, `leave-one-set-out over sets ${sets.join(',')}, thresholds nested (${BUDGET === null ? `strong cost ${COSTS.strong}` : `budget ${BUDGET}`}, weak cost ${COSTS.weak})`));
-  console.log(`pooled thresholds (chosen on every set's out-of-fold scores): recall ${pooled.caught}/${pooled.labelled}, clean ${pooled.clean}/${pooled.strong}`);
+  console.log(
+    formatScore(
+      score,
+      `leave-one-set-out over sets ${sets.join(',')}, thresholds nested (${BUDGET === null ? `strong cost ${COSTS.strong}` : `budget ${BUDGET}`}, weak cost ${COSTS.weak})`,
+    ),
+  );
+  console.log(
+    `pooled thresholds (chosen on every set's out-of-fold scores): recall ${pooled.caught}/${pooled.labelled}, clean ${pooled.clean}/${pooled.strong}`,
+  );
   if (args.includes('--misses')) {
     console.log(`\nmissed: ${score.misses.join(' ')}`);
     console.log(`false alarms: ${score.alarms.join(' ')}`);
   }
   const policy = policiesFrom(outcomesByRule, COSTS, null);
-  console.log('\npolicy (threshold/with check/spot):', Object.entries(policy).map(([id, p]) => `${id} ${p.threshold}/${p.checked}/${p.spot}`).join(', '));
+  console.log(
+    '\npolicy (threshold/with check/spot):',
+    Object.entries(policy)
+      .map(([id, p]) => `${id} ${p.threshold}/${p.checked}/${p.spot}`)
+      .join(', '),
+  );
 
   // The shipped model: sentence classifiers on every training set, answer classifiers on their out-of-fold scores.
   const final: JudgementModel = {
@@ -291,7 +383,9 @@ function main(): void {
     const file = new URL('../../src/judge/judgement-model.json', import.meta.url);
     writeFileSync(file, `${JSON.stringify(saved)}\n`);
     const t = totals(score);
-    console.error(`model written: ${file.pathname} (LOSO recall ${t.caught}/${t.labelled}, clean ${t.clean}/${t.strong}); ${Date.now() - started} ms`);
+    console.error(
+      `model written: ${file.pathname} (LOSO recall ${t.caught}/${t.labelled}, clean ${t.clean}/${t.strong}); ${Date.now() - started} ms`,
+    );
   }
 }
 

@@ -18,7 +18,9 @@ describe('compact', () => {
     const lines = result.stdout.trim().split('\n');
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(line).toMatch(/^.+weak answer\.md:\d+:\d+: (error|warning|info) .+ \[[a-z-]+\]$/);
-    expect(lines).toContain(`${weak}:1:1: error “It was not my fault”: This disowns the failure. Interviewers hear it as a refusal to take responsibility. [blame-shifting]`);
+    expect(lines).toContain(
+      `${weak}:1:1: error “It was not my fault”: This disowns the failure. Interviewers hear it as a refusal to take responsibility. [blame-shifting]`,
+    );
   });
 });
 
@@ -33,8 +35,15 @@ describe('github', () => {
     writeFileSync(tricky, 'It was not my fault.\n');
     const result = await cli(['lint', tricky, '-f', 'github']);
     const first = result.stdout.split('\n')[0]!;
-    expect(first).toMatch(/^::(error|warning|notice) file=[^:,]*odd%2C name%3A 100%25\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=failcoach [a-z-]+::/);
-    expect(result.stdout.split('\n').filter(Boolean).every((l) => l.startsWith('::'))).toBe(true);
+    expect(first).toMatch(
+      /^::(error|warning|notice) file=[^:,]*odd%2C name%3A 100%25\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=failcoach [a-z-]+::/,
+    );
+    expect(
+      result.stdout
+        .split('\n')
+        .filter(Boolean)
+        .every((l) => l.startsWith('::')),
+    ).toBe(true);
   });
 });
 
@@ -55,7 +64,8 @@ describe('sarif', () => {
     expect(run.tool.driver.rules[0].help.text.length).toBeGreaterThan(50);
     // Outside the working directory: an absolute file URL; inside it: a path relative to %SRCROOT%.
     expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(/^file:\/\/\/.*weak%20answer\.md$/);
-    const inside = JSON.parse((await cli(['lint', 'examples/weak-blame.md', '-f', 'sarif'])).stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    const inside = JSON.parse((await cli(['lint', 'examples/weak-blame.md', '-f', 'sarif'])).stdout).runs[0].results[0].locations[0]
+      .physicalLocation.artifactLocation;
     expect(inside).toEqual({ uri: 'examples/weak-blame.md', uriBaseId: '%SRCROOT%' });
     // An edit above the finding moves its line but keeps its fingerprint.
     const moved = join(dir, 'moved.md');
@@ -74,7 +84,7 @@ describe('machine formats', () => {
   it('carry no colour and nothing but the report, even when colour is forced', async () => {
     for (const format of ['json', 'compact', 'github', 'sarif']) {
       const result = await cli(['lint', weak, '-f', format, '--color'], { stdoutTTY: true });
-      expect(result.stdout, format).not.toMatch(/\u001b\[/);
+      expect(result.stdout, format).not.toContain('\u001b[');
       expect(result.stderr, format).toBe('');
     }
   });

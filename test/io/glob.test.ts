@@ -25,7 +25,10 @@ describe('globs', () => {
     writeFileSync(join(root, 'answers/b.txt'), answer());
     writeFileSync(join(root, 'answers/notes.json'), '{}');
     const result = await cli(['lint', `${root}/answers/**/*.{md,txt}`, '-f', 'json']);
-    expect(JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([`${root}/answers/2024/a.md`, `${root}/answers/b.txt`]);
+    expect(JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([
+      `${root}/answers/2024/a.md`,
+      `${root}/answers/b.txt`,
+    ]);
     const none = await cli(['lint', `${root}/nothing/*.md`]);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/matches no answers/);
@@ -37,7 +40,9 @@ describe('globs: patterns that used to crash or hang', () => {
   it('names an invalid range in one line, exit 2', async () => {
     const result = await cli(['lint', '[z-a]*.md']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('failcoach: [z-a]*.md is not a pattern failcoach can use: it has an invalid range "z-a" (its start comes after its end); write it as "a-z"\n');
+    expect(result.stderr).toBe(
+      'failcoach: [z-a]*.md is not a pattern failcoach can use: it has an invalid range "z-a" (its start comes after its end); write it as "a-z"\n',
+    );
   });
 
   it('matches many stars against a long name without backtracking (in a child process, so a hang fails)', () => {
@@ -45,7 +50,11 @@ describe('globs: patterns that used to crash or hang', () => {
     writeFileSync(join(dir, `${'a'.repeat(200)}.md`), answer());
     writeFileSync(join(dir, `${'a'.repeat(60)}b.md`), answer());
     const root = fileURLToPath(new URL('../../', import.meta.url));
-    const result = spawnSync(process.execPath, [join(root, 'bin/failcoach.js'), 'lint', `${dir}/*a*a*a*a*a*a*a*a*a*a*a*a*b.md`, '-f', 'json'], { encoding: 'utf8', timeout: 15000 });
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'bin/failcoach.js'), 'lint', `${dir}/*a*a*a*a*a*a*a*a*a*a*a*a*b.md`, '-f', 'json'],
+      { encoding: 'utf8', timeout: 15000 },
+    );
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([join(dir, `${'a'.repeat(60)}b.md`)]);
   });
@@ -89,14 +98,22 @@ describe('links and unreadable folders, in folders and globs', () => {
     const result = await cli(['lint', join(dir, 'answers'), '-f', 'json']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([join(dir, 'answers', 'a.md'), join(dir, 'answers', 'b-link.md'), join(dir, 'answers', 'c-folder', 'deep.md')]);
+    expect(JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([
+      join(dir, 'answers', 'a.md'),
+      join(dir, 'answers', 'b-link.md'),
+      join(dir, 'answers', 'c-folder', 'deep.md'),
+    ]);
   });
 
   it('follows them in a glob too', async () => {
     const dir = tree();
     const result = await cli(['lint', `${dir}/answers/**/*.md`, '-f', 'json']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([`${dir}/answers/a.md`, `${dir}/answers/b-link.md`, `${dir}/answers/c-folder/deep.md`]);
+    expect(JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([
+      `${dir}/answers/a.md`,
+      `${dir}/answers/b-link.md`,
+      `${dir}/answers/c-folder/deep.md`,
+    ]);
   });
 
   it('reports a broken link by its path and exits 2, still linting the rest', async () => {
@@ -104,28 +121,33 @@ describe('links and unreadable folders, in folders and globs', () => {
     symlinkSync(join(dir, 'nowhere.md'), join(dir, 'answers', 'd-broken.md'));
     const result = await cli(['lint', join(dir, 'answers'), '-f', 'json']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`failcoach: ${join(dir, 'answers', 'd-broken.md')} is a broken link (what it points to does not exist); fix or remove the link\n`);
+    expect(result.stderr).toBe(
+      `failcoach: ${join(dir, 'answers', 'd-broken.md')} is a broken link (what it points to does not exist); fix or remove the link\n`,
+    );
     expect(JSON.parse(result.stdout)).toHaveLength(3);
   });
 });
 
-describe.skipIf(unprivileged.skipReason !== null)(`an unreadable subfolder${unprivileged.skipReason ? ` (skipped: ${unprivileged.skipReason})` : ''}`, () => {
-  it('is named, the rest is linted, and the exit code is 2 — in a folder and in a glob', () => {
-    const dir = userScratch('failcoach-locked-');
-    for (const sub of ['open', 'locked']) {
-      mkdirSync(join(dir, sub));
-      writeFileSync(join(dir, sub, 'a.md'), answer());
-      giveAway(join(dir, sub));
-      giveAway(join(dir, sub, 'a.md'));
-    }
-    chmodSync(join(dir, 'locked'), 0o000);
-    const folder = failcoachAsUser(['lint', '.', '-f', 'json'], { cwd: dir });
-    expect(folder.status).toBe(2);
-    expect(folder.stderr).toBe('failcoach: locked cannot be listed (permission denied); check its permissions\n');
-    expect(JSON.parse(folder.stdout).map((r: { filePath: string }) => r.filePath)).toEqual(['open/a.md']);
-    const glob = failcoachAsUser(['lint', '**/*.md', '-f', 'json'], { cwd: dir });
-    expect(glob.status).toBe(2);
-    expect(glob.stderr).toBe('failcoach: locked cannot be listed (permission denied); check its permissions\n');
-    expect(JSON.parse(glob.stdout).map((r: { filePath: string }) => r.filePath)).toEqual(['open/a.md']);
-  });
-});
+describe.skipIf(unprivileged.skipReason !== null)(
+  `an unreadable subfolder${unprivileged.skipReason ? ` (skipped: ${unprivileged.skipReason})` : ''}`,
+  () => {
+    it('is named, the rest is linted, and the exit code is 2 — in a folder and in a glob', () => {
+      const dir = userScratch('failcoach-locked-');
+      for (const sub of ['open', 'locked']) {
+        mkdirSync(join(dir, sub));
+        writeFileSync(join(dir, sub, 'a.md'), answer());
+        giveAway(join(dir, sub));
+        giveAway(join(dir, sub, 'a.md'));
+      }
+      chmodSync(join(dir, 'locked'), 0o000);
+      const folder = failcoachAsUser(['lint', '.', '-f', 'json'], { cwd: dir });
+      expect(folder.status).toBe(2);
+      expect(folder.stderr).toBe('failcoach: locked cannot be listed (permission denied); check its permissions\n');
+      expect(JSON.parse(folder.stdout).map((r: { filePath: string }) => r.filePath)).toEqual(['open/a.md']);
+      const glob = failcoachAsUser(['lint', '**/*.md', '-f', 'json'], { cwd: dir });
+      expect(glob.status).toBe(2);
+      expect(glob.stderr).toBe('failcoach: locked cannot be listed (permission denied); check its permissions\n');
+      expect(JSON.parse(glob.stdout).map((r: { filePath: string }) => r.filePath)).toEqual(['open/a.md']);
+    });
+  },
+);

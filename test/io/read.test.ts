@@ -23,7 +23,9 @@ describe('inputs that are not regular files are refused before any read', () => 
     execFileSync('mkfifo', [fifo]);
     const result = lintInChild(fifo);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`failcoach: ${fifo} is a named pipe (FIFO), not an answer; give the path to an answer saved as a regular file (to read from a pipe, use "-" where a command accepts it)\n`);
+    expect(result.stderr).toBe(
+      `failcoach: ${fifo} is a named pipe (FIFO), not an answer; give the path to an answer saved as a regular file (to read from a pipe, use "-" where a command accepts it)\n`,
+    );
   });
 
   it('/dev/zero: refused instead of read without end', () => {
@@ -41,7 +43,9 @@ describe('messages about what a file holds', () => {
     writeFileSync(path, Buffer.alloc(1024 * 1024 + 10, 0x61));
     const result = await cli(['lint', path]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`failcoach: ${path} is 1,048,586 bytes; answers are limited to 1 MiB (1,048,576 bytes), so split it or lint the answer on its own\n`);
+    expect(result.stderr).toBe(
+      `failcoach: ${path} is 1,048,586 bytes; answers are limited to 1 MiB (1,048,576 bytes), so split it or lint the answer on its own\n`,
+    );
   });
 
   it('says "more than" for stdin cut off at the limit, whose full size is unknown', async () => {

@@ -43,7 +43,9 @@ describe('writeFileSafely', () => {
     const dir = scratch();
     const answer = join(dir, 'answer.md');
     writeFileSync(answer, 'my story\n');
-    const message = failure(() => writeFileSafely(answer, 'report', { protect: [identityOf(answer)!], protectedAs: 'one of the answers being linted' }));
+    const message = failure(() =>
+      writeFileSafely(answer, 'report', { protect: [identityOf(answer)!], protectedAs: 'one of the answers being linted' }),
+    );
     expect(message).toBe(`${answer} is one of the answers being linted; write to another file so it is not lost`);
     expect(readFileSync(answer, 'utf8')).toBe('my story\n');
   });
@@ -116,7 +118,9 @@ describe('writeFileSafely', () => {
     mkdirSync(join(dir, 'folder'));
     expect(failure(() => writeFileSafely(join(dir, 'folder'), 'x'))).toBe(`${join(dir, 'folder')} is a folder; give a file name inside it`);
     writeFileSync(join(dir, 'existing.md'), 'x');
-    expect(failure(() => writeFileSafely(join(dir, 'existing.md', 'sub.md'), 'x', { folderMode: 0o700 }))).toMatch(/existing\.md is a file, not a folder/);
+    expect(failure(() => writeFileSafely(join(dir, 'existing.md', 'sub.md'), 'x', { folderMode: 0o700 }))).toMatch(
+      /existing\.md is a file, not a folder/,
+    );
     expect(failure(() => writeFileSafely(join(dir, 'missing', 'a.md'), 'x'))).toMatch(/folder .*missing does not exist/);
   });
 

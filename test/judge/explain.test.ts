@@ -6,7 +6,10 @@ import { cli } from '../cli/io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'failcoach-explain-'));
 const file = join(dir, 'a.md');
-writeFileSync(file, 'Our supplier never sent the revised drawings. I built the frame to the old ones. I should have called them before I cut the steel.\n');
+writeFileSync(
+  file,
+  'Our supplier never sent the revised drawings. I built the frame to the old ones. I should have called them before I cut the steel.\n',
+);
 
 describe('failcoach lint --explain', () => {
   it('shows each sentence with its part, who acts and its scores, then how each rule decided', async () => {

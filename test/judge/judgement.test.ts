@@ -10,7 +10,9 @@ import { shippedModel } from '../../src/judge/judge.js';
 import { answer } from '../base-answer.js';
 
 const speaking = (text: string): string[] =>
-  lintAnswer(parseAnswer(text), {}).filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`);
+  lintAnswer(parseAnswer(text), {})
+    .filter((f) => f.severity !== 'info')
+    .map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`);
 
 describe('the learned judgement', () => {
   it('ships with the package', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { featureIds, loadPacked, packModels, predict, predictPacked, savePacked, trainLogistic, type Example } from '../../src/judge/logistic.js';
+import {
+  featureIds,
+  loadPacked,
+  packModels,
+  predict,
+  predictPacked,
+  savePacked,
+  trainLogistic,
+  type Example,
+} from '../../src/judge/logistic.js';
 
 // A toy task: "late" with "they" is the positive class; words are features.
 const examples: Example[] = [];
@@ -23,10 +32,16 @@ describe('logistic regression', () => {
 
   it('keeps its predictions through packing, 8-bit saving and loading', () => {
     const a = trainLogistic(examples, { epochs: 30 });
-    const b = trainLogistic(examples.map((e) => ({ ...e, label: (1 - e.label) as 0 | 1 })), { epochs: 30 });
+    const b = trainLogistic(
+      examples.map((e) => ({ ...e, label: (1 - e.label) as 0 | 1 })),
+      { epochs: 30 },
+    );
     const packed = packModels({ a, b });
     const loaded = loadPacked(JSON.parse(JSON.stringify(savePacked(packed))));
-    for (const features of [['bias', 'w:they', 'w:late'], ['bias', 'w:i', 'w:early', 'w:unseen']]) {
+    for (const features of [
+      ['bias', 'w:they', 'w:late'],
+      ['bias', 'w:i', 'w:early', 'w:unseen'],
+    ]) {
       const ids = featureIds(loaded, features);
       expect(predictPacked(loaded, loaded.labels.indexOf('a'), ids)).toBeCloseTo(predict(a, features), 1);
       expect(predictPacked(loaded, loaded.labels.indexOf('b'), ids)).toBeCloseTo(predict(b, features), 1);

@@ -14,9 +14,26 @@ describe('the base answer used by rule tests', () => {
   it('has 20 rules with the public ids', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual(
       [
-        'bragging', 'blame-shifting', 'fake-weakness', 'filler', 'hedging', 'length', 'missing-corrective-action', 'missing-lesson',
-        'missing-prevention', 'missing-stakes', 'negative-ending', 'never-failed', 'overdramatic', 'ownership', 'passive-dodge',
-        'red-flag', 'repeated-failure', 'self-deprecation', 'star-structure', 'vague',
+        'bragging',
+        'blame-shifting',
+        'fake-weakness',
+        'filler',
+        'hedging',
+        'length',
+        'missing-corrective-action',
+        'missing-lesson',
+        'missing-prevention',
+        'missing-stakes',
+        'negative-ending',
+        'never-failed',
+        'overdramatic',
+        'ownership',
+        'passive-dodge',
+        'red-flag',
+        'repeated-failure',
+        'self-deprecation',
+        'star-structure',
+        'vague',
       ].sort(),
     );
   });
@@ -33,7 +50,19 @@ describe('the base answer used by rule tests', () => {
 
   it('flags each rule\'s own "flagged" example when placed in a full answer, and not the fixed one', () => {
     // Only rules that judge a phrase can be shown by a one-sentence example in the middle of an answer.
-    const phraseRules = ['blame-shifting', 'hedging', 'fake-weakness', 'never-failed', 'passive-dodge', 'red-flag', 'self-deprecation', 'overdramatic', 'bragging', 'filler', 'repeated-failure'];
+    const phraseRules = [
+      'blame-shifting',
+      'hedging',
+      'fake-weakness',
+      'never-failed',
+      'passive-dodge',
+      'red-flag',
+      'self-deprecation',
+      'overdramatic',
+      'bragging',
+      'filler',
+      'repeated-failure',
+    ];
     for (const id of phraseRules) {
       const rule = RULES.find((r) => r.id === id)!;
       const withFlaw = answer({ result: `${answer().split('\n\n')[3]!.trim()} ${rule.example.flagged}` });
@@ -41,7 +70,10 @@ describe('the base answer used by rule tests', () => {
       const flagged = lintAnswer(parseAnswer(withFlaw), {}, [rule], { model: null });
       const fixed = lintAnswer(parseAnswer(withFix), {}, [rule], { model: null });
       expect(flagged.length, `${id} flagged example`).toBeGreaterThan(0);
-      expect(fixed.map((f) => withFix.slice(f.start, f.end)), `${id} fixed example`).toEqual([]);
+      expect(
+        fixed.map((f) => withFix.slice(f.start, f.end)),
+        `${id} fixed example`,
+      ).toEqual([]);
     }
   });
 });

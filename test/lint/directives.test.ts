@@ -29,7 +29,8 @@ describe('inline directives', () => {
   });
 
   it('disable-file silences a whole-answer rule everywhere', () => {
-    const short = '<!-- failcoach-disable-file length -->\nI missed the launch date by a week. I learned to plan backwards, and now I do.\n';
+    const short =
+      '<!-- failcoach-disable-file length -->\nI missed the launch date by a week. I learned to plan backwards, and now I do.\n';
     expect(fired(short).some((r) => r.startsWith('length'))).toBe(false);
     expect(fired(short, { inlineConfig: false }).some((r) => r.startsWith('length'))).toBe(true);
   });

@@ -26,7 +26,9 @@ describe('the precompiled phrase book', () => {
 
   it('is refused when any phrase list has changed since it was built', () => {
     const before = bookFingerprint(RULES);
-    const edited = RULES.map((rule) => (rule.id === 'filler' ? { ...rule, phrases: { ...rule.phrases, fillers: [...(rule.phrases?.['fillers'] ?? []), 'innit'] } } : rule));
+    const edited = RULES.map((rule) =>
+      rule.id === 'filler' ? { ...rule, phrases: { ...rule.phrases, fillers: [...(rule.phrases?.fillers ?? []), 'innit'] } } : rule,
+    );
     expect(bookFingerprint(edited)).not.toBe(before);
     expect(bookFingerprint(RULES)).toBe(before);
   });

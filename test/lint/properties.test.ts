@@ -15,7 +15,26 @@ import { countBySeverity } from '../../src/lint/result.js';
 // Text built from pieces that stress the parser: markup, quotes, offsets, line ends, emoji.
 const piece = fc.oneof(
   fc.string(),
-  fc.constantFrom('I failed. ', 'We missed it! ', '"quoted," she said. ', '## Action\n', '---\nrole: x\n---\n', '`code`', '<!-- c -->', '\r\n', '\n\n', '😀', '\uFEFF', '- item\n', '[link](url)', 'Dr. ', 'v2.1 ', "it wasn't my fault. ", 'maybe ', 'um, like, '),
+  fc.constantFrom(
+    'I failed. ',
+    'We missed it! ',
+    '"quoted," she said. ',
+    '## Action\n',
+    '---\nrole: x\n---\n',
+    '`code`',
+    '<!-- c -->',
+    '\r\n',
+    '\n\n',
+    '😀',
+    '\uFEFF',
+    '- item\n',
+    '[link](url)',
+    'Dr. ',
+    'v2.1 ',
+    "it wasn't my fault. ",
+    'maybe ',
+    'um, like, ',
+  ),
 );
 const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
 
@@ -56,7 +75,10 @@ describe('the linter on arbitrary text', () => {
         // compact and github: one line per finding, whatever the message or file name holds.
         const github = formatGithub([result], context).split('\n').filter(Boolean);
         expect(github).toHaveLength(findings.length);
-        for (const line of github) expect(line).toMatch(/^::(error|warning|notice) file=[^\n:]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:,\n]+::[^\r\n]*$/);
+        for (const line of github)
+          expect(line).toMatch(
+            /^::(error|warning|notice) file=[^\n:]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:,\n]+::[^\r\n]*$/,
+          );
         if (!/[\r\n]/.test(filePath)) expect(formatCompact([result], context).split('\n').filter(Boolean)).toHaveLength(findings.length);
       }),
       { numRuns: 150 },

@@ -45,7 +45,10 @@ describe('every rule proves it has cases', () => {
       for (const id of expected) expect(Object.keys(rule.messages), `message id "${id}" is declared`).toContain(id);
       // The learned judgement's message is shown in test/judge; every message of the rule's own check has a case here.
       const own = Object.keys(rule.messages).filter((id) => id !== JUDGED);
-      expect(own.filter((id) => !expected.has(id)), 'declared messages no case shows').toEqual([]);
+      expect(
+        own.filter((id) => !expected.has(id)),
+        'declared messages no case shows',
+      ).toEqual([]);
     });
   }
 });
@@ -97,17 +100,24 @@ describe('phrase lists', () => {
 
   it('say no alternative twice, in any rule or signal list', () => {
     const lists: Array<[string, readonly string[]]> = [
-      ...RULES.flatMap((rule) => Object.entries(rule.phrases ?? {}).map(([list, phrases]) => [`${rule.id}/${list}`, phrases] as [string, readonly string[]])),
+      ...RULES.flatMap((rule) =>
+        Object.entries(rule.phrases ?? {}).map(([list, phrases]) => [`${rule.id}/${list}`, phrases] as [string, readonly string[]]),
+      ),
       ...Object.entries(SIGNAL_LISTS),
     ];
-    const found = lists.flatMap(([name, phrases]) => phrases.flatMap((p) => duplicateAlternatives(p).map((d) => `${name}: "${d}" in "${p}"`)));
+    const found = lists.flatMap(([name, phrases]) =>
+      phrases.flatMap((p) => duplicateAlternatives(p).map((d) => `${name}: "${d}" in "${p}"`)),
+    );
     expect(found).toEqual([]);
   });
 
   it('list each phrase once', () => {
     for (const rule of RULES) {
       for (const [list, phrases] of Object.entries(rule.phrases ?? {})) {
-        expect(phrases.filter((p, i) => phrases.indexOf(p) !== i), `${rule.id}/${list}`).toEqual([]);
+        expect(
+          phrases.filter((p, i) => phrases.indexOf(p) !== i),
+          `${rule.id}/${list}`,
+        ).toEqual([]);
       }
     }
   });

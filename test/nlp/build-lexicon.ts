@@ -17,11 +17,18 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-interface Collection { out(property?: unknown): unknown[] }
-interface Wink { readDoc(text: string): { tokens(): Collection }; its: Record<string, unknown> }
+interface Collection {
+  out(property?: unknown): unknown[];
+}
+interface Wink {
+  readDoc(text: string): { tokens(): Collection };
+  its: Record<string, unknown>;
+}
 const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => Wink;
 const model = require('wink-eng-lite-web-model') as unknown;
-const core = require('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json') as { features: { lexeme: { list: string[] } } };
+const core = require('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json') as {
+  features: { lexeme: { list: string[] } };
+};
 const nlp = winkNLP(model, ['pos']);
 const its = nlp.its;
 
@@ -32,7 +39,8 @@ function texts(): string[] {
   const out: string[] = [];
   const corpus = join(root, '..', 'shared', 'corpus');
   const dirs = [join(root, 'examples'), join(root, 'test', 'fixtures', 'answers')];
-  if (existsSync(corpus)) for (const set of readdirSync(corpus)) if (existsSync(join(corpus, set, 'answers'))) dirs.push(join(corpus, set, 'answers'));
+  if (existsSync(corpus))
+    for (const set of readdirSync(corpus)) if (existsSync(join(corpus, set, 'answers'))) dirs.push(join(corpus, set, 'answers'));
   for (const dir of dirs) for (const f of readdirSync(dir)) if (/\.(md|txt)$/.test(f)) out.push(readFileSync(join(dir, f), 'utf8'));
   return out;
 }
@@ -42,7 +50,10 @@ const lemmas = new Map<string, string>();
 const verbLemmas = new Map<string, string>();
 const note = (word: string, tag: string, lemma: string, weight: number): void => {
   let tags = counts.get(word);
-  if (!tags) counts.set(word, (tags = new Map()));
+  if (!tags) {
+    tags = new Map();
+    counts.set(word, tags);
+  }
   tags.set(tag, (tags.get(tag) ?? 0) + weight);
   if (tag === 'VERB' || tag === 'AUX') {
     if (!verbLemmas.has(word)) verbLemmas.set(word, lemma);

@@ -8,7 +8,16 @@ describe('language analysis', () => {
   it('gives each token its offsets, part of speech, lemma and negation scope', () => {
     const text = "Our courier hadn't phoned the depot.";
     const tokens = analyse(text, 100);
-    expect(tokens.map((t) => text.slice(t.start - 100, t.end - 100))).toEqual(['Our', 'courier', 'had', "n't", 'phoned', 'the', 'depot', '.']);
+    expect(tokens.map((t) => text.slice(t.start - 100, t.end - 100))).toEqual([
+      'Our',
+      'courier',
+      'had',
+      "n't",
+      'phoned',
+      'the',
+      'depot',
+      '.',
+    ]);
     expect(tokens.find((t) => t.text === 'phoned')).toMatchObject({ pos: 'VERB', lemma: 'phone', negated: true });
     expect(tokens.find((t) => t.text === "n't")).toMatchObject({ lemma: 'not' });
     expect(tokens.find((t) => t.text === 'courier')!.negated).toBe(false);

@@ -31,11 +31,17 @@ describe('the schema helper', () => {
 
   it('locates each kind of problem and says what was expected', () => {
     expect(failure(sample, 'name: box\nsize: 12\n')).toBe('f.yaml:2:7: "size" must be a whole number from 1 to 9, not 12');
-    expect(failure(sample, 'name: box\ncolour: gren\n')).toBe('f.yaml:2:9: "colour" must be one of red, green, blue, not "gren" (did you mean "green"?)');
-    expect(failure(sample, 'name: box\ncolor: red\n')).toBe('f.yaml:2:1: unknown key "color" (did you mean "colour"?); valid keys: name, size, colour, tags, flags');
+    expect(failure(sample, 'name: box\ncolour: gren\n')).toBe(
+      'f.yaml:2:9: "colour" must be one of red, green, blue, not "gren" (did you mean "green"?)',
+    );
+    expect(failure(sample, 'name: box\ncolor: red\n')).toBe(
+      'f.yaml:2:1: unknown key "color" (did you mean "colour"?); valid keys: name, size, colour, tags, flags',
+    );
     expect(failure(sample, 'size: 2\n')).toBe('f.yaml:1:1: missing "name" (expected non-empty text)');
     expect(failure(sample, 'name: box\ntags: [a, [b]]\n')).toBe('f.yaml:2:11: "tags": tag 2 must be text, not a list');
-    expect(failure(sample, 'name: box\nflags:\n  loud: yes please\n')).toBe('f.yaml:3:9: "flags": "loud" must be true or false, not "yes please"');
+    expect(failure(sample, 'name: box\nflags:\n  loud: yes please\n')).toBe(
+      'f.yaml:3:9: "flags": "loud" must be true or false, not "yes please"',
+    );
     expect(failure(sample, '- a\n')).toBe('f.yaml:1:1: the sample must be a mapping, not a list');
     expect(failure(sample, 'name: [\n')).toMatch(/^f\.yaml:2:1: not valid YAML: /);
   });
@@ -56,7 +62,13 @@ describe('the schema helper', () => {
     const validator = new Validator();
     const json = sample.json();
     expect(validator.validate({ name: 'box', size: 4, colour: 'red', tags: ['a'], flags: { loud: true } }, json).valid).toBe(true);
-    for (const bad of [{ size: 4 }, { name: 'box', size: 10 }, { name: 'box', colour: 'gren' }, { name: 'box', color: 'red' }, { name: 'box', flags: { loud: 1 } }]) {
+    for (const bad of [
+      { size: 4 },
+      { name: 'box', size: 10 },
+      { name: 'box', colour: 'gren' },
+      { name: 'box', color: 'red' },
+      { name: 'box', flags: { loud: 1 } },
+    ]) {
       expect(validator.validate(bad, json).valid, JSON.stringify(bad)).toBe(false);
     }
   });

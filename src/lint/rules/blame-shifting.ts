@@ -6,34 +6,59 @@ import { negatedBefore } from '../../answer/lexicon.js';
 /** The speaker disowns the failure outright. No nearby ownership excuses these. */
 const DISOWNING: readonly string[] = [
   "it|that|this|which (wasn't|was not|isn't|is not) @adv|*ly? @adv|*ly? my fault|responsibility|call|decision|doing",
-  'not my fault', 'not really my fault', 'through no fault of my own', 'nothing i @adv|*ly? (could have|could\'ve) done', 'nothing i could do',
-  'out of my hands|control', 'beyond my control', 'set me up to fail', 'i was set up to fail', 'i was just following',
-  "(wasn't|was not) @adv|*ly? on me", 'not @adv|*ly? on me', 'their|his|her fault', 'fault @adv|*ly? was|lay|lies with', 'the blame lies|lay|belongs with',
-  '@others was|were|are|is to blame', 'blame|blamed @det? @others', 'i blame',
+  'not my fault',
+  'not really my fault',
+  'through no fault of my own',
+  "nothing i @adv|*ly? (could have|could've) done",
+  'nothing i could do',
+  'out of my hands|control',
+  'beyond my control',
+  'set me up to fail',
+  'i was set up to fail',
+  'i was just following',
+  "(wasn't|was not) @adv|*ly? on me",
+  'not @adv|*ly? on me',
+  'their|his|her fault',
+  'fault @adv|*ly? was|lay|lies with',
+  'the blame lies|lay|belongs with',
+  '@others was|were|are|is to blame',
+  'blame|blamed @det? @others',
+  'i blame',
 ];
 
 /** The failure put on someone else's action or inaction, or on circumstances. */
 const DEFLECTING: readonly string[] = [
   '(no one|nobody) @adv? told|warned|informed|trained|showed|gave|explained',
-  "i was never|not @adv? told|trained|given|shown|warned|informed|consulted|included|copied",
+  'i was never|not @adv? told|trained|given|shown|warned|informed|consulted|included|copied',
   "i wasn't @adv? told|trained|given|shown|warned|informed|consulted|included|copied",
   '@others @adv? never told|gave|explained|mentioned|trained|warned|shared|checked|communicated|showed|informed|updated|replied|responded|delivered|bothered|listened|said',
   "@others @adv? (didn't|did not|failed to|refused to|forgot to|neglected to) tell|give|explain|mention|train|warn|share|check|communicate|show|inform|update|respond|reply|deliver|follow|review|test|read|listen|do|provide|send|sign|approve|support|care|bother|flag|document|pass",
   '@others @adv? kept changing|moving|adding|ignoring|pushing|delaying|missing|switching|interrupting',
   '@others @adv? changed the requirements|scope|spec|specs|plan|brief|deadline|priorities|goalposts|design|direction',
-  'moved the goalposts', '@others dropped the ball', '@others @adv? messed|screwed|mucked|fouled up|it',
-  '@others let me|us down', '@others blindsided me|us', 'because of @det? @others', 'due to @det? @others',
+  'moved the goalposts',
+  '@others dropped the ball',
+  '@others @adv? messed|screwed|mucked|fouled up|it',
+  '@others let me|us down',
+  '@others blindsided me|us',
+  'because of @det? @others',
+  'due to @det? @others',
   // Counterfactuals that hang the outcome on someone else's act: "if they had told me…".
   'if @det? @others had @adv? told|given|sent|checked|done|listened|warned|informed|shared|approved|replied|responded|delivered|followed|read|tested|signed|asked|updated|flagged|mentioned|explained|trained|provided|answered|called|reviewed|planned|communicated|supported|stuck|kept|let|made|bothered',
-  "if @det? @others had been (clearer|honest|upfront|on time|more|less|there|available|realistic|organised|organized|competent|reasonable)",
+  'if @det? @others had been (clearer|honest|upfront|on time|more|less|there|available|realistic|organised|organized|competent|reasonable)',
   "if @det? @others (hadn't|had not) @adv? changed|added|moved|missed|ignored|dropped|delayed|cancelled|canceled|cut|interfered|rushed|pushed|insisted|forgotten|left",
   'had @det? @others @adv? told|given|warned|shared|checked|done|listened|replied|sent',
-  'if only @det? @others', 'bad|sheer luck', 'was|were unlucky', 'the economy', 'unrealistic|impossible|ridiculous|insane deadline|deadlines|timeline|timelines|expectations|targets|workload',
-  "deadline|deadlines|timeline|timelines|targets|expectations|schedule|workload (was|were|had been) @adv? @adv? unrealistic|impossible|ridiculous|insane|crazy|unreasonable",
+  'if only @det? @others',
+  'bad|sheer luck',
+  'was|were unlucky',
+  'the economy',
+  'unrealistic|impossible|ridiculous|insane deadline|deadlines|timeline|timelines|expectations|targets|workload',
+  'deadline|deadlines|timeline|timelines|targets|expectations|schedule|workload (was|were|had been) @adv? @adv? unrealistic|impossible|ridiculous|insane|crazy|unreasonable',
   "team|teams|department|departments|agency|firm|office (didn't|did not|failed to|refused to|forgot to|never|kept) ..2 tell|give|explain|mention|train|warn|share|check|communicate|show|inform|update|respond|reply|deliver|follow|review|test|read|listen|do|provide|send|sign|approve|support|flag|document|pass|changing|moving|adding|ignoring|missing",
-  'poor|bad|incompetent|terrible|useless management|leadership|manager|managers', '@others were|was incompetent|lazy|useless|clueless|hopeless',
+  'poor|bad|incompetent|terrible|useless management|leadership|manager|managers',
+  '@others were|was incompetent|lazy|useless|clueless|hopeless',
   'incompetent|lazy|useless|clueless colleague|colleagues|coworker|coworkers|team|teammates|vendor|contractor|client|clients',
-  'the system|process|tool|tools was|were broken', '(nobody else|no one else) @adv? cared|checked|helped|noticed',
+  'the system|process|tool|tools was|were broken',
+  '(nobody else|no one else) @adv? cared|checked|helped|noticed',
 ];
 
 const OTHERS = new Set(['their', 'his', 'her', 'them', 'him', 'they', 'he', 'she']);
@@ -57,7 +82,7 @@ function ownedNearby(answer: Answer, sentence: Sentence, matchEnd: number): bool
     if (text.slice(matchEnd).some((w) => w === 'but' || w === 'still' || w === 'though' || w === 'yet' || w === 'i')) return true;
   }
   const next = answer.sentences[sentence.index + 1];
-  return next !== undefined && next.signals.ownedFailure;
+  return next?.signals.ownedFailure === true;
 }
 
 export default defineRule({
@@ -80,7 +105,7 @@ export default defineRule({
       suggestion: 'Keep the fact if it matters, then add what you could have done: "I didn\'t confirm it in writing."',
     },
     judged: {
-      message: "This puts the failure on someone or something else, and nothing here owns your part.",
+      message: 'This puts the failure on someone or something else, and nothing here owns your part.',
       suggestion: "Keep the fact if it matters, then say what you could have done: what you assumed, missed or didn't check.",
     },
   },
@@ -102,7 +127,10 @@ export default defineRule({
     for (const sentence of answer.sentences) {
       for (const match of find(sentence, 'disowning')) {
         if (exonerates(sentence, match.start, match.end)) continue;
-        const words = sentence.words.slice(match.start, match.end).map((w) => w.norm).join(' ');
+        const words = sentence.words
+          .slice(match.start, match.end)
+          .map((w) => w.norm)
+          .join(' ');
         report({
           ...wordRange(sentence.words, match.start, match.end),
           messageId: 'disowning',

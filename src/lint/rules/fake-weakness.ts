@@ -3,11 +3,20 @@ import { definePhraseRule } from '../rule.js';
 
 /** A virtue in disguise, whatever follows. */
 const VIRTUE_AS_FLAW: readonly string[] = [
-  '@self just? @adv? care|cared|cares too much', 'and care|cared too much', '@self @adv? work|worked too hard|much', '@self @adv? try|tried too hard',
+  '@self just? @adv? care|cared|cares too much',
+  'and care|cared too much',
+  '@self @adv? work|worked too hard|much',
+  '@self @adv? try|tried too hard',
   "(i'm|i am|i was) too dedicated|passionate|honest|loyal|committed|driven|ambitious|hardworking|hard-working|generous|nice|helpful|thorough|invested",
-  'i give|gave too much', 'i give|gave 110|120|150 percent', 'my only flaw|weakness|failure', 'too much of a team player',
-  'i love|loved my work|job too much', 'i care|cared too deeply', 'i hold|held myself to too high a standard',
-  'my standards are|were too high', 'care|caring too much about (quality|details|the customer|my work)',
+  'i give|gave too much',
+  'i give|gave 110|120|150 percent',
+  'my only flaw|weakness|failure',
+  'too much of a team player',
+  'i love|loved my work|job too much',
+  'i care|cared too deeply',
+  'i hold|held myself to too high a standard',
+  'my standards are|were too high',
+  'care|caring too much about (quality|details|the customer|my work)',
   // Framing a virtue as *the* failure, whatever the story that follows.
   '(my|the) biggest|greatest|main|real|worst? failure|weakness|flaw is|was ..4 perfectionist|perfectionism|perfectionistic',
   "(i'm|i am|i was) too much of a perfectionist",
@@ -15,8 +24,13 @@ const VIRTUE_AS_FLAW: readonly string[] = [
 
 /** Often a humblebrag, but a real failure when the answer shows what it cost. */
 const OFTEN_DISGUISED: readonly string[] = [
-  'perfectionist', 'perfectionism', "i (can't|cannot|couldn't|could not) say no", 'i find it hard to say no', 'i have trouble saying no',
-  "(i'm|i am|i was) too (detail-oriented|detail oriented)", 'i take|took on too much',
+  'perfectionist',
+  'perfectionism',
+  "i (can't|cannot|couldn't|could not) say no",
+  'i find it hard to say no',
+  'i have trouble saying no',
+  "(i'm|i am|i was) too (detail-oriented|detail oriented)",
+  'i take|took on too much',
 ];
 
 /** The answer shows what the trait cost: then it is a real failure, not a humblebrag. */

@@ -2,10 +2,85 @@ import type { Answer, Sentence, Word } from '../../answer/model.js';
 import type { PhraseMatch } from '../../answer/phrase-language.js';
 import { definePhraseRule } from '../rule.js';
 
-const FILLERS: readonly string[] = ['um|umm|uh|uhh|uhm|er|erm|hmm|mm', 'basically', 'literally', 'you know', 'i mean', 'like', 'so yeah', 'or whatever', 'and stuff', 'and everything', 'kinda like'];
+const FILLERS: readonly string[] = [
+  'um|umm|uh|uhh|uhm|er|erm|hmm|mm',
+  'basically',
+  'literally',
+  'you know',
+  'i mean',
+  'like',
+  'so yeah',
+  'or whatever',
+  'and stuff',
+  'and everything',
+  'kinda like',
+];
 
-const CLAUSE_AFTER_YOU_KNOW = new Set(['how', 'what', 'that', 'the', 'it', 'who', 'where', 'when', 'why', 'whether', 'if', 'about', 'him', 'her', 'them', 'me', 'this', 'my', 'your', 'our', 'a', 'an']);
-const VERB_BEFORE_LIKE = new Set(['i', 'you', 'we', 'they', 'would', "i'd", "we'd", 'to', "didn't", "don't", 'really', 'also', 'might', 'not', 'felt', 'feel', 'feels', 'look', 'looked', 'looks', 'looking', 'sound', 'sounded', 'sounds', 'seemed', 'seem', 'something', 'anything', 'nothing', 'just', 'more', 'much', 'things', 'people', 'tools', 'is', 'was', 'were', 'are']);
+const CLAUSE_AFTER_YOU_KNOW = new Set([
+  'how',
+  'what',
+  'that',
+  'the',
+  'it',
+  'who',
+  'where',
+  'when',
+  'why',
+  'whether',
+  'if',
+  'about',
+  'him',
+  'her',
+  'them',
+  'me',
+  'this',
+  'my',
+  'your',
+  'our',
+  'a',
+  'an',
+]);
+const VERB_BEFORE_LIKE = new Set([
+  'i',
+  'you',
+  'we',
+  'they',
+  'would',
+  "i'd",
+  "we'd",
+  'to',
+  "didn't",
+  "don't",
+  'really',
+  'also',
+  'might',
+  'not',
+  'felt',
+  'feel',
+  'feels',
+  'look',
+  'looked',
+  'looks',
+  'looking',
+  'sound',
+  'sounded',
+  'sounds',
+  'seemed',
+  'seem',
+  'something',
+  'anything',
+  'nothing',
+  'just',
+  'more',
+  'much',
+  'things',
+  'people',
+  'tools',
+  'is',
+  'was',
+  'were',
+  'are',
+]);
 
 function charAfter(answer: Answer, word: Word): string {
   return answer.source[word.end] ?? '';
@@ -28,16 +103,23 @@ function isFiller(answer: Answer, sentence: Sentence, start: number, end: number
     // Filler: "like," / ", like" / "was like, ..." / "like 20 people". Not the verb, not the preposition.
     if (charAfter(answer, first) === ',' || charBefore(answer, first) === ',') return true;
     if (start === 0) return true;
-    if (previous && ['was', 'were', "i'm", "he's", "she's", "they're"].includes(previous.norm) && (charAfter(answer, first) === ',' || /^["“]/.test(answer.source.slice(first.end + 1, first.end + 2)))) return true;
+    if (
+      previous &&
+      ['was', 'were', "i'm", "he's", "she's", "they're"].includes(previous.norm) &&
+      (charAfter(answer, first) === ',' || /^["“]/.test(answer.source.slice(first.end + 1, first.end + 2)))
+    )
+      return true;
     if (next && /^\d/.test(next.norm) && !(previous && VERB_BEFORE_LIKE.has(previous.norm))) return true;
     return false;
   }
   if (first.norm === 'you' && words[start + 1]?.norm === 'know') {
-    if (previous && ['do', 'did', "don't", 'if', 'as', 'would', 'let', 'to', 'will', "didn't", 'might', 'you'].includes(previous.norm)) return false;
+    if (previous && ['do', 'did', "don't", 'if', 'as', 'would', 'let', 'to', 'will', "didn't", 'might', 'you'].includes(previous.norm))
+      return false;
     if (next && CLAUSE_AFTER_YOU_KNOW.has(next.norm) && charAfter(answer, last) !== ',') return false;
     return true;
   }
-  if (first.norm === 'i' && words[start + 1]?.norm === 'mean') return charAfter(answer, last) === ',' || start === 0 && charAfter(answer, last) !== ' ';
+  if (first.norm === 'i' && words[start + 1]?.norm === 'mean')
+    return charAfter(answer, last) === ',' || (start === 0 && charAfter(answer, last) !== ' ');
   return true;
 }
 

@@ -2,17 +2,57 @@ import type { Sentence, Word } from '../../answer/model.js';
 import { defineRule, matchedText, overDensity, wordRange } from '../rule.js';
 
 const HEDGES: readonly string[] = [
-  'might', 'may', 'maybe', 'perhaps', 'possibly', 'probably', 'hopefully', 'presumably', 'arguably', 'somewhat', 'seemingly',
-  'sort|kind of', 'sorta', 'kinda', 'i @adv? think|guess|suppose|reckon', 'i believe', "(i'd|i would) like to think|say|hope", "(i'd|i would) say",
-  'i hope', 'in a way', 'to (some|a certain) extent|degree', 'more or less', "(i'm|i am) not @adv? sure", 'not entirely sure',
-  'i feel like', 'if that makes sense', 'or something', 'i suppose', 'i imagine', 'it seems|seemed like',
+  'might',
+  'may',
+  'maybe',
+  'perhaps',
+  'possibly',
+  'probably',
+  'hopefully',
+  'presumably',
+  'arguably',
+  'somewhat',
+  'seemingly',
+  'sort|kind of',
+  'sorta',
+  'kinda',
+  'i @adv? think|guess|suppose|reckon',
+  'i believe',
+  "(i'd|i would) like to think|say|hope",
+  "(i'd|i would) say",
+  'i hope',
+  'in a way',
+  'to (some|a certain) extent|degree',
+  'more or less',
+  "(i'm|i am) not @adv? sure",
+  'not entirely sure',
+  'i feel like',
+  'if that makes sense',
+  'or something',
+  'i suppose',
+  'i imagine',
+  'it seems|seemed like',
 ];
 
 /** Weak commitments that undercut a lesson when they qualify it ("I try to", "I'll attempt to"). */
 const LESSON_ONLY: readonly string[] = ['i|we try|tries|attempt to', "i'll|we'll try|attempt to", 'i|we tend to'];
 
 /** Hedges on a lesson itself are flagged even alone; "I believe" and "kind of" read as conviction or description there. */
-const STRONG_ON_LESSON = new Set(['might', 'may', 'maybe', 'perhaps', 'probably', 'hopefully', 'possibly', 'i', "i'd", 'try', 'tries', 'attempt', 'tend']);
+const STRONG_ON_LESSON = new Set([
+  'might',
+  'may',
+  'maybe',
+  'perhaps',
+  'probably',
+  'hopefully',
+  'possibly',
+  'i',
+  "i'd",
+  'try',
+  'tries',
+  'attempt',
+  'tend',
+]);
 
 const CONFIDENT: Record<string, string> = {
   might: 'say what happened or what you will do',
@@ -30,11 +70,52 @@ function isFalseHedge(words: readonly Word[], start: number, end: number): boole
   const first = words[start]!;
   const next = words[end];
   const previous = words[start - 1];
-  if ((first.norm === 'kind' || first.norm === 'sort') && previous && ['a', 'the', 'what', 'this', 'that', 'any', 'every', 'some', 'one', 'same', 'each', 'which', 'no', 'another', 'right', 'wrong'].includes(previous.norm)) return true;
+  if (
+    (first.norm === 'kind' || first.norm === 'sort') &&
+    previous &&
+    [
+      'a',
+      'the',
+      'what',
+      'this',
+      'that',
+      'any',
+      'every',
+      'some',
+      'one',
+      'same',
+      'each',
+      'which',
+      'no',
+      'another',
+      'right',
+      'wrong',
+    ].includes(previous.norm)
+  )
+    return true;
   if (first.norm === 'might' && previous?.norm === 'my') return true;
   if (first.norm === 'may') {
-    const monthContext = ['in', 'of', 'early', 'late', 'mid', 'by', 'until', 'since', 'last', 'next', 'this', 'that', 'during', 'before', 'after', 'from', 'through'];
-    if ((first.capitalised && start > 0) || (previous && monthContext.includes(previous.norm)) || (next && /^\d/.test(next.norm))) return true;
+    const monthContext = [
+      'in',
+      'of',
+      'early',
+      'late',
+      'mid',
+      'by',
+      'until',
+      'since',
+      'last',
+      'next',
+      'this',
+      'that',
+      'during',
+      'before',
+      'after',
+      'from',
+      'through',
+    ];
+    if ((first.capitalised && start > 0) || (previous && monthContext.includes(previous.norm)) || (next && /^\d/.test(next.norm)))
+      return true;
   }
   if (first.norm === 'i' && next && ['of', 'about', 'through', 'back', 'ahead', 'twice', 'in', 'so'].includes(next.norm)) return true;
   if (first.norm === 'i' && words[start + 1]?.norm === 'feel' && next && !['like', 'that'].includes(next.norm)) return true;
@@ -62,8 +143,8 @@ export default defineRule({
       suggestion: '{{advice}}',
     },
     judged: {
-      message: "Hedged claims about what you did or learned sound unsure of the story.",
-      suggestion: "State it plainly: \"I learned\", not \"I think I maybe learned\".",
+      message: 'Hedged claims about what you did or learned sound unsure of the story.',
+      suggestion: 'State it plainly: "I learned", not "I think I maybe learned".',
     },
   },
   summary: 'Hedges weaken claims about what you did and what you learned',
@@ -83,7 +164,12 @@ export default defineRule({
     for (const sentence of answer.sentences) {
       for (const match of find(sentence, 'hedges')) {
         if (isFalseHedge(sentence.words, match.start, match.end)) continue;
-        found.push({ sentence, start: match.start, end: match.end, onLesson: lessonLike(sentence) && STRONG_ON_LESSON.has(sentence.words[match.start]!.norm) });
+        found.push({
+          sentence,
+          start: match.start,
+          end: match.end,
+          onLesson: lessonLike(sentence) && STRONG_ON_LESSON.has(sentence.words[match.start]!.norm),
+        });
       }
       if (lessonLike(sentence)) {
         for (const match of find(sentence, 'lessonOnly')) found.push({ sentence, start: match.start, end: match.end, onLesson: true });
@@ -99,7 +185,7 @@ export default defineRule({
       report({
         ...wordRange(words, hedge.start, hedge.end),
         messageId: hedge.onLesson && !tooMany ? 'onLesson' : 'dense',
-        data: { phrase, count: found.length, words: answer.wordCount, advice: advice.charAt(0).toUpperCase() + advice.slice(1) + '.' },
+        data: { phrase, count: found.length, words: answer.wordCount, advice: `${advice.charAt(0).toUpperCase() + advice.slice(1)}.` },
       });
     }
   },

@@ -25,9 +25,26 @@ import repeatedFailure from './repeated-failure.js';
 
 /** Every rule, in the order `failcoach rules` lists them. */
 export const RULES: readonly Rule[] = [
-  blameShifting, hedging, missingLesson, missingCorrectiveAction, missingPrevention, fakeWeakness, neverFailed, length,
-  starStructure, ownership, passiveDodge, redFlag, negativeEnding, selfDeprecation, overdramatic, bragging, filler,
-  vague, missingStakes, repeatedFailure,
+  blameShifting,
+  hedging,
+  missingLesson,
+  missingCorrectiveAction,
+  missingPrevention,
+  fakeWeakness,
+  neverFailed,
+  length,
+  starStructure,
+  ownership,
+  passiveDodge,
+  redFlag,
+  negativeEnding,
+  selfDeprecation,
+  overdramatic,
+  bragging,
+  filler,
+  vague,
+  missingStakes,
+  repeatedFailure,
 ] as readonly Rule[];
 
 /** Every rule's phrase lists in one trie, tagged "rule-id/list", so the linter scans each sentence once for all rules. */

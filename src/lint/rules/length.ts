@@ -18,7 +18,7 @@ export default defineRule({
     },
     judged: {
       message: "The answer's length is outside the target for a spoken answer.",
-      suggestion: "Aim for about two minutes spoken: cut background, keep the failure, the fix and the lesson.",
+      suggestion: 'Aim for about two minutes spoken: cut background, keep the failure, the fix and the lesson.',
     },
   },
   summary: 'Too short to tell a whole story, or so long it rambles',
@@ -52,7 +52,11 @@ export default defineRule({
     } else if (words > options.max) {
       // Point at the sentence where the answer passes the limit: that is where cutting starts.
       let count = 0;
-      const over = answer.sentences.find((s) => (count += s.words.length) > options.max) ?? answer.sentences[0]!;
+      const over =
+        answer.sentences.find((s) => {
+          count += s.words.length;
+          return count > options.max;
+        }) ?? answer.sentences[0]!;
       report({
         start: over.start,
         end: answer.sentences[answer.sentences.length - 1]!.end,

@@ -11,7 +11,7 @@ export default defineRule({
     },
     judged: {
       message: "The answer doesn't say what you did to fix or contain the damage.",
-      suggestion: "Add what you did next: who you told, what you undid, how you made it right.",
+      suggestion: 'Add what you did next: who you told, what you undid, how you made it right.',
     },
   },
   summary: 'Nothing you did to fix the problem or contain the damage',
@@ -21,7 +21,8 @@ export default defineRule({
   options: {},
   example: {
     flagged: 'The report went out with the wrong totals. I learned to check my formulas.',
-    fixed: 'The report went out with the wrong totals. I told my director within the hour, sent a corrected version that afternoon and called the two clients who had read it.',
+    fixed:
+      'The report went out with the wrong totals. I told my director within the hour, sent a corrected version that afternoon and called the two clients who had read it.',
   },
   check(answer, _options, report) {
     const sentences = answer.sentences;
@@ -34,10 +35,19 @@ export default defineRule({
     // Between the failure and the lesson, a sentence in which the speaker acts is the response,
     // whatever verb it uses ("I ran two training sessions").
     const firstLesson = sentences.find((s) => s.index > from && (s.signals.lesson || s.signals.prevention))?.index ?? sentences.length;
-    const responded = sentences.some((s) => s.index > from && s.index < firstLesson && s.signals.speakerAction && !s.signals.failure && !s.signals.cost);
+    const responded = sentences.some(
+      (s) => s.index > from && s.index < firstLesson && s.signals.speakerAction && !s.signals.failure && !s.signals.cost,
+    );
     if (responded) return;
     // With the writer's own "Action" heading, any sentence there in which the speaker acts counts.
-    const actionSection = answer.explicitSections && sentences.some((s) => answer.sections[s.sectionIndex]?.part === 'action' && (s.signals.speakerSubject || s.signals.groupSubject) && !s.signals.ownedFailure);
+    const actionSection =
+      answer.explicitSections &&
+      sentences.some(
+        (s) =>
+          answer.sections[s.sectionIndex]?.part === 'action' &&
+          (s.signals.speakerSubject || s.signals.groupSubject) &&
+          !s.signals.ownedFailure,
+      );
     if (actionSection) return;
     report({
       ...(firstFailure ? sentenceRange(firstFailure) : answerRange(answer)),

@@ -3,21 +3,43 @@ import { answerRange, defineRule, sentenceRange, type PhraseFinder } from '../ru
 
 /** Lessons that could close any story: true, and empty. */
 const PLATITUDES: readonly string[] = [
-  'communicate|communicating|communication (better|more|more clearly|is key|is important|matters)', 'importance of (communication|communicating|teamwork|planning|time management|organization|organisation|preparation|attention|checking|listening|honesty)',
-  'be|being more careful|organized|organised|proactive|prepared|thorough|attentive|diligent|responsible', 'pay|paying more|closer attention',
-  'work|working harder', 'plan|planning better|ahead|more', 'manage|managing my time better', 'time management', 'double-check|double-checking my work',
-  'ask|asking for help', 'never give up', 'learn from my|our mistakes', 'everyone makes mistakes', 'mistakes happen', 'failure is part of',
-  'teamwork', 'stay|staying positive', 'think before i act', 'not to rush', 'not rush things', 'to be careful', 'to be better',
+  'communicate|communicating|communication (better|more|more clearly|is key|is important|matters)',
+  'importance of (communication|communicating|teamwork|planning|time management|organization|organisation|preparation|attention|checking|listening|honesty)',
+  'be|being more careful|organized|organised|proactive|prepared|thorough|attentive|diligent|responsible',
+  'pay|paying more|closer attention',
+  'work|working harder',
+  'plan|planning better|ahead|more',
+  'manage|managing my time better',
+  'time management',
+  'double-check|double-checking my work',
+  'ask|asking for help',
+  'never give up',
+  'learn from my|our mistakes',
+  'everyone makes mistakes',
+  'mistakes happen',
+  'failure is part of',
+  'teamwork',
+  'stay|staying positive',
+  'think before i act',
+  'not to rush',
+  'not rush things',
+  'to be careful',
+  'to be better',
 ];
 
 /** Marks of a concrete lesson: a number, a trigger, a routine, a named practice. */
 const CONCRETE: readonly string[] = [
   'before|whenever|every|each|within|after|first|always|weekly|daily|monthly|checklist|template|written|writing|calendar|kickoff|kick-off|review|reviews|sign-off|demo|test|tests|staging|rehearsal|metric|metrics|dashboard|rule|habit',
-  '@number day|days|week|weeks|hour|hours|minutes|people|times', 'instead of', 'rather than', 'at the start|end of',
+  '@number day|days|week|weeks|hour|hours|minutes|people|times',
+  'instead of',
+  'rather than',
+  'at the start|end of',
 ];
 
 function lessonSentences(answer: Answer): Sentence[] {
-  return answer.sentences.filter((s) => s.signals.lesson || (answer.explicitSections && answer.sections[s.sectionIndex]?.part === 'lesson'));
+  return answer.sentences.filter(
+    (s) => s.signals.lesson || (answer.explicitSections && answer.sections[s.sectionIndex]?.part === 'lesson'),
+  );
 }
 
 function isConcrete(sentence: Sentence, find: PhraseFinder<'concrete'>): boolean {
@@ -41,7 +63,7 @@ export default defineRule({
       suggestion: 'Make it specific: what exactly do you now do, when, and how would someone see it?',
     },
     judged: {
-      message: "The answer never says what you learned, or gives a platitude in place of a lesson.",
+      message: 'The answer never says what you learned, or gives a platitude in place of a lesson.',
       suggestion: "Add one concrete lesson in your own words: what you now know that you didn't before.",
     },
   },

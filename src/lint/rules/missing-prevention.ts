@@ -11,7 +11,7 @@ export default defineRule({
     },
     judged: {
       message: "The answer doesn't show what you do differently now.",
-      suggestion: "Add the habit, check or process you changed, and a time it has held since.",
+      suggestion: 'Add the habit, check or process you changed, and a time it has held since.',
     },
   },
   summary: 'Nothing about what you do differently now, or proof the lesson stuck',
@@ -21,7 +21,8 @@ export default defineRule({
   options: {},
   example: {
     flagged: 'I learned that estimates need a buffer.',
-    fixed: 'I learned that estimates need a buffer. On the next two projects I added a 20% contingency line, and both landed on the date I gave.',
+    fixed:
+      'I learned that estimates need a buffer. On the next two projects I added a 20% contingency line, and both landed on the date I gave.',
   },
   check(answer, _options, report) {
     if (answer.sentences.length === 0) return;

@@ -3,19 +3,55 @@ import { answerRange, defineRule, wordRange } from '../rule.js';
 
 /** Failures too small to answer the question with. */
 const TRIVIAL: readonly string[] = [
-  'typo|typos', 'spelling mistake|mistakes|error|errors', 'misspelled|misspelt', 'wrong font|color|colour', 'formatting error|mistake|issue',
-  '(got|received|earned|scored) a|an b|c', 'forgot to cc', '(late to a|few minutes late|five minutes late) meeting|call', 'internal email', 'minor slip|mistake|error',
-  'small mistake|slip|error', 'tiny mistake|slip|error', 'slightly late',
+  'typo|typos',
+  'spelling mistake|mistakes|error|errors',
+  'misspelled|misspelt',
+  'wrong font|color|colour',
+  'formatting error|mistake|issue',
+  '(got|received|earned|scored) a|an b|c',
+  'forgot to cc',
+  '(late to a|few minutes late|five minutes late) meeting|call',
+  'internal email',
+  'minor slip|mistake|error',
+  'small mistake|slip|error',
+  'tiny mistake|slip|error',
+  'slightly late',
 ];
 
 /** Consequences serious enough that the story is not trivial, whatever its trigger. */
 const SERIOUS: readonly string[] = [
-  'lost|lose|losing', '(outage|outages|downtime|down for|went down|crashed)',
-  'revenue|refund|refunds|contract|account|deal|budget|money|penalty', 'missed|miss ..2 deadline|deadlines|launch|release|date', 'delayed|slipped|cancelled|canceled',
-  'weeks|days|hours|months of', 'escalat*', 'complain*', 'trust', 'reputation', 'fired', 'legal',
+  'lost|lose|losing',
+  '(outage|outages|downtime|down for|went down|crashed)',
+  'revenue|refund|refunds|contract|account|deal|budget|money|penalty',
+  'missed|miss ..2 deadline|deadlines|launch|release|date',
+  'delayed|slipped|cancelled|canceled',
+  'weeks|days|hours|months of',
+  'escalat*',
+  'complain*',
+  'trust',
+  'reputation',
+  'fired',
+  'legal',
 ];
 
-const AFFECTED = new Set(['customers', 'users', 'clients', 'patients', 'orders', 'invoices', 'shipments', 'people', 'accounts', 'students', 'families', 'bookings', 'units', 'records', 'employees', 'staff']);
+const AFFECTED = new Set([
+  'customers',
+  'users',
+  'clients',
+  'patients',
+  'orders',
+  'invoices',
+  'shipments',
+  'people',
+  'accounts',
+  'students',
+  'families',
+  'bookings',
+  'units',
+  'records',
+  'employees',
+  'staff',
+]);
 
 /** "6,000 customers", "300 bookings": a counted consequence. */
 function countOfPeopleOrThings(sentence: Sentence): boolean {
@@ -31,7 +67,7 @@ export default defineRule({
   messages: {
     trivial: {
       message: 'The failure sounds trivial; a small slip with no real cost dodges the question.',
-      suggestion: 'Choose a failure that cost something: time, money, a customer, your team\'s trust.',
+      suggestion: "Choose a failure that cost something: time, money, a customer, your team's trust.",
     },
     noCost: {
       message: 'The answer never says what the failure cost or why it mattered.',
@@ -39,7 +75,7 @@ export default defineRule({
     },
     judged: {
       message: "The answer doesn't say what the failure cost, or the cost it gives is trivial.",
-      suggestion: "Say what was at risk or lost: time, money, a customer, trust.",
+      suggestion: 'Say what was at risk or lost: time, money, a customer, trust.',
     },
   },
   summary: 'No consequence or cost stated, or a failure too small to count',
@@ -54,7 +90,10 @@ export default defineRule({
   check(answer, _options, report, find) {
     if (answer.sentences.length === 0) return;
     const serious = answer.sentences.some(
-      (s) => find(s, 'serious').length > 0 || /[$€£]\s?\d|\d\s?%/.test(s.text) || ((s.signals.failure || s.signals.cost) && countOfPeopleOrThings(s)),
+      (s) =>
+        find(s, 'serious').length > 0 ||
+        /[$€£]\s?\d|\d\s?%/.test(s.text) ||
+        ((s.signals.failure || s.signals.cost) && countOfPeopleOrThings(s)),
     );
     if (!serious) {
       for (const sentence of answer.sentences) {

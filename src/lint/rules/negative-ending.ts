@@ -7,7 +7,24 @@ import { negatedBefore } from '../../answer/lexicon.js';
 const FLIPPING = new Set(['without']);
 
 /** Words the AFINN list scores as negative but which, in a failure story, belong to the turn. */
-const STORY_NEUTRAL = new Set(['learn', 'learned', 'learnt', 'lesson', 'mistake', 'mistakes', 'failure', 'failures', 'fail', 'failed', 'error', 'errors', 'problem', 'problems', 'miss', 'missed']);
+const STORY_NEUTRAL = new Set([
+  'learn',
+  'learned',
+  'learnt',
+  'lesson',
+  'mistake',
+  'mistakes',
+  'failure',
+  'failures',
+  'fail',
+  'failed',
+  'error',
+  'errors',
+  'problem',
+  'problems',
+  'miss',
+  'missed',
+]);
 
 /** AFINN valence of the speaker's own words, with a negator in the three words before flipping a word. */
 function valence(sentence: Sentence): number {
@@ -24,7 +41,14 @@ function valence(sentence: Sentence): number {
 }
 
 /** Lingering regret in the last words undoes any turn before it. */
-const REGRET: readonly string[] = ['i still regret', 'still haunts|bothers|eats at me', 'i (will|\'ll) never forgive myself', 'i never (recovered|got over it)', 'i wish (it|this|that) had never', 'i still feel (terrible|awful|sick|bad|guilty)'];
+const REGRET: readonly string[] = [
+  'i still regret',
+  'still haunts|bothers|eats at me',
+  "i (will|'ll) never forgive myself",
+  'i never (recovered|got over it)',
+  'i wish (it|this|that) had never',
+  'i still feel (terrible|awful|sick|bad|guilty)',
+];
 
 /** The sentence turns the story toward growth: a lesson, a prevention or a change of habit. */
 function showsGrowth(sentence: Sentence): boolean {
@@ -43,8 +67,8 @@ export default defineRule({
       suggestion: 'Close on the turn: what you learned, what you do differently now, and a result since.',
     },
     judged: {
-      message: "The answer ends on the damage or a regret instead of what changed.",
-      suggestion: "Finish on the lesson or on what you do differently now.",
+      message: 'The answer ends on the damage or a regret instead of what changed.',
+      suggestion: 'Finish on the lesson or on what you do differently now.',
     },
   },
   summary: 'The answer ends on the loss or the regret, with no turn to what was gained',

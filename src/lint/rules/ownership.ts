@@ -30,8 +30,8 @@ export default defineRule({
       suggestion: 'Say "I" for your own decision, mistake or action; keep "we" for what the team did together.',
     },
     judged: {
-      message: "This spreads the failure across the group where your own part should be.",
-      suggestion: "Say what you yourself did or missed, in the first person.",
+      message: 'This spreads the failure across the group where your own part should be.',
+      suggestion: 'Say what you yourself did or missed, in the first person.',
     },
   },
   summary: '"We" or "the team" carries the failure and the action where your own "I" belongs',
@@ -39,11 +39,16 @@ export default defineRule({
     'The interviewer is hiring you, not your team. When every mistake and every fix is "we", they cannot tell what you did or whether you own any of it. Keep "we" for the context and say "I" for your decisions, your mistake and your response.',
   sources: ['Auerbach', 'STAR builders', 'Leadership IQ'],
   options: {
-    minGroupSentences: { type: 'integer', default: 1, min: 1, description: 'fewest unowned "we" sentences about the failure or the fix before the rule speaks' },
+    minGroupSentences: {
+      type: 'integer',
+      default: 1,
+      min: 1,
+      description: 'fewest unowned "we" sentences about the failure or the fix before the rule speaks',
+    },
   },
   example: {
     flagged: 'We underestimated the load, so we missed the launch. We then rebuilt the cache.',
-    fixed: 'I sized the servers from last year\'s traffic and missed the launch spike. I rebuilt the cache that night.',
+    fixed: "I sized the servers from last year's traffic and missed the launch spike. I rebuilt the cache that night.",
   },
   check(answer, options, report) {
     // The story runs up to the lesson; "we" after it is about the team's new habits, not the failure.
@@ -52,7 +57,9 @@ export default defineRule({
     const ownedByMe = answer.sentences.some((s) => s.signals.ownedFailure);
     // Any sentence after the failure in which the speaker acts shows their own part in the response.
     const firstFailure = answer.sentences.find((s) => s.signals.failure)?.index ?? 0;
-    const myActions = answer.sentences.some((s) => s.index >= firstFailure && (s.signals.ownedRemedy || (s.signals.speakerSubject && !s.signals.failure)));
+    const myActions = answer.sentences.some(
+      (s) => s.index >= firstFailure && (s.signals.ownedRemedy || (s.signals.speakerSubject && !s.signals.failure)),
+    );
     const groupFailures = story.filter((s) => s.signals.groupSubject && s.signals.failure && !s.signals.ownedFailure);
     const groupActions = story.filter((s) => s.signals.groupSubject && s.signals.remedy && !s.signals.ownedRemedy && !s.signals.failure);
     const flagged = [...(ownedByMe ? [] : groupFailures), ...(myActions ? [] : groupActions)];

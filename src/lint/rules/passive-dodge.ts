@@ -25,18 +25,28 @@ function agentNamed(sentence: Sentence, end: number): boolean {
   for (let i = end; i < Math.min(words.length, end + 4); i++) {
     if (words[i]!.norm !== 'by') continue;
     const next = words[i + 1];
-    return next !== undefined && !/^\d/.test(next.norm) && !['a', 'an', 'one', 'two', 'three', 'several', 'about', 'almost', 'nearly', 'over'].includes(next.norm);
+    return (
+      next !== undefined &&
+      !/^\d/.test(next.norm) &&
+      !['a', 'an', 'one', 'two', 'three', 'several', 'about', 'almost', 'nearly', 'over'].includes(next.norm)
+    );
   }
   return false;
 }
 
 /** "…was skipped because I decided to", "…was lost by me": the speaker names themselves as the cause. */
-const SELF_AS_CAUSE: readonly string[] = ['by me', 'because|since|as|after|when i', 'because of me|my', 'due to my', 'my (mistake|error|decision|call|fault)'];
+const SELF_AS_CAUSE: readonly string[] = [
+  'by me',
+  'because|since|as|after|when i',
+  'because of me|my',
+  'due to my',
+  'my (mistake|error|decision|call|fault)',
+];
 
 function ownedNearby(answer: Answer, sentence: Sentence, find: PhraseFinder<'selfAsCause'>): boolean {
   if (sentence.signals.ownedFailure || find(sentence, 'selfAsCause').length > 0) return true;
   const next = answer.sentences[sentence.index + 1];
-  return next !== undefined && next.signals.ownedFailure && next.words[0]?.norm !== 'but';
+  return next?.signals.ownedFailure === true && next.words[0]?.norm !== 'but';
 }
 
 export default defineRule({
@@ -55,14 +65,14 @@ export default defineRule({
       suggestion: 'Name the actor: "I approved it without a review", not "it was approved".',
     },
     judged: {
-      message: "This tells the failure with nobody doing it, so it sounds as if it simply happened.",
-      suggestion: "Name who did it: \"I approved it without a review\", not \"it was approved\".",
+      message: 'This tells the failure with nobody doing it, so it sounds as if it simply happened.',
+      suggestion: 'Name who did it: "I approved it without a review", not "it was approved".',
     },
   },
   summary: 'An agentless passive hides who made the mistake',
   rationale:
     '"Mistakes were made" and "the deadline was missed" describe a failure with nobody in it. For your own error, the passive reads as a dodge; name yourself as the one who did it. The passive is fine for other people\'s errors and for things that happened to you ("I was asked to lead").',
-  sources: ['Leadership IQ', 'interviewers\' reports'],
+  sources: ['Leadership IQ', "interviewers' reports"],
   options: {},
   example: {
     flagged: 'The renewal date was missed and the contract lapsed.',

@@ -7,16 +7,23 @@ import { negatedBefore } from '../../answer/lexicon.js';
 const CONDUCT: readonly string[] = [
   'i|we @adv? @adv? (lied|lie|falsified|fabricated|faked|forged|backdated|stole|embezzled|plagiarized|plagiarised|cheated|harassed|bullied|threatened|shredded|doctored|fudged)',
   'i|we @adv? @adv? (hid|concealed|covered up|buried|swept) the|my|our|it|that|this',
-  'i|we @adv? covered it up', 'i|we @adv? (yelled at|screamed at|swore at|punched|shoved)',
+  'i|we @adv? covered it up',
+  'i|we @adv? (yelled at|screamed at|swore at|punched|shoved)',
   'i|we @adv? @adv? (ignored|skipped|bypassed|disabled|circumvented|violated|broke|overrode|turned off|switched off) the|a|our|all|every|two|three @adv? (safety|security|compliance|legal|audit|privacy|fire|regulatory|hipaa|gdpr|sox) ..2 (procedure|procedures|policy|policies|protocol|protocols|check|checks|review|reviews|rule|rules|regulation|regulations|requirement|requirements|controls|alarm|alarms|lock|locks|guard|guards|training|sign-off|approval)',
-  'i|we @adv? (broke|violated) the law|policy|rules|contract|nda|regulations', 'i|we @adv? took credit for',
+  'i|we @adv? (broke|violated) the law|policy|rules|contract|nda|regulations',
+  'i|we @adv? took credit for',
   // Records that do not reflect what happened: falsification without the word.
   'i|we @adv? (made up|invented|filled in|copied|reused|guessed|estimated|backfilled|doctored|altered|changed|adjusted) ..3 (measurements|readings|results|data|numbers|figures|records|entries|hours|logs|timesheet|timesheets|signatures|dates)',
-  'i|we @adv? signed ..3 off without (checking|measuring|testing|inspecting|seeing|reading|reviewing)', 'i|we @adv? signed (his|her|their|someone|someone\'s|my manager\'s|my boss\'s) name',
+  'i|we @adv? signed ..3 off without (checking|measuring|testing|inspecting|seeing|reading|reviewing)',
+  "i|we @adv? signed (his|her|their|someone|someone's|my manager's|my boss's) name",
   'i|we @adv? shared|leaked|sold|downloaded|copied|emailed (confidential|customer|patient|client|personal|private) ..1 (data|records|information|files|details|list|lists)',
-  'i|we @adv? (shared my|shared our|shared the) password|passwords|credentials', 'without (authorization|authorisation|permission|approval|consent)',
-  "(i was|i'd been|i had been|i got|i came in|i showed up|i turned up) @adv? drunk|high|hungover|intoxicated|stoned", 'under the influence',
-  "(i was|i got) @adv? (fired|dismissed|terminated|sacked) (for|because|after)", 'insider trading', 'conflict of interest',
+  'i|we @adv? (shared my|shared our|shared the) password|passwords|credentials',
+  'without (authorization|authorisation|permission|approval|consent)',
+  "(i was|i'd been|i had been|i got|i came in|i showed up|i turned up) @adv? drunk|high|hungover|intoxicated|stoned",
+  'under the influence',
+  '(i was|i got) @adv? (fired|dismissed|terminated|sacked) (for|because|after)',
+  'insider trading',
+  'conflict of interest',
 ];
 
 /** Besides a negator, a refusal near the act denies it ("I refused to sign off"). */

@@ -9,8 +9,13 @@ const RUNNING_DOWN: readonly string[] = [
   `the|an|a ${NOUNS} (i am|i was|that i am|that i was)`,
   `(i'm|i am|i was) a bit of a|an ${NOUNS}`,
   `(i'm|i am|i was|i've always been) (so|really|very|pretty|just|always)? bad|terrible|awful|hopeless|useless|rubbish|garbage at`,
-  'i @adv? suck|sucked at', "(i'm|i am|i was) not (smart|clever|bright|talented|good) enough", "(i'm|i am) just not (a numbers|a people|a detail|a details|a tech|a technical|cut out)",
-  'i always (mess|screw|muck) (things|it|everything)? up', 'i ruin|ruined everything', "i'm the worst", 'the worst (employee|engineer|manager|analyst|designer|developer|leader) (ever|in the world|alive)',
+  'i @adv? suck|sucked at',
+  "(i'm|i am|i was) not (smart|clever|bright|talented|good) enough",
+  "(i'm|i am) just not (a numbers|a people|a detail|a details|a tech|a technical|cut out)",
+  'i always (mess|screw|muck) (things|it|everything)? up',
+  'i ruin|ruined everything',
+  "i'm the worst",
+  'the worst (employee|engineer|manager|analyst|designer|developer|leader) (ever|in the world|alive)',
 ];
 
 export default definePhraseRule({

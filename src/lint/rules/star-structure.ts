@@ -32,10 +32,19 @@ function coveredParts(answer: Answer): Set<Part> {
   // before any labelled answers existed; test/fixtures/answers and the corpus eval have checked it since, never fitted it.
   const setupEnd = Math.max(1, Math.ceil(n * 0.6));
   const first = sentences[0]!;
-  if (sentences.slice(0, Math.max(1, Math.ceil(n * 0.4))).some((s) => s.signals.setting) || !(first.signals.failure || first.signals.remedy || first.signals.lesson)) covered.add('situation');
+  if (
+    sentences.slice(0, Math.max(1, Math.ceil(n * 0.4))).some((s) => s.signals.setting) ||
+    !(first.signals.failure || first.signals.remedy || first.signals.lesson)
+  )
+    covered.add('situation');
   // A free-form answer often states the task as the speaker's role: "I was the on-call engineer for…".
   if (sentences.slice(0, setupEnd).some((s) => s.signals.goal || (s.signals.setting && s.signals.speakerSubject))) covered.add('task');
-  if (sentences.some((s) => s.signals.remedy || s.signals.ownedFailure || ((s.signals.speakerSubject || s.signals.groupSubject) && s.signals.failure))) covered.add('action');
+  if (
+    sentences.some(
+      (s) => s.signals.remedy || s.signals.ownedFailure || ((s.signals.speakerSubject || s.signals.groupSubject) && s.signals.failure),
+    )
+  )
+    covered.add('action');
   if (sentences.some((s) => s.index >= firstFailure && (s.signals.outcome || s.signals.cost))) covered.add('result');
   return covered;
 }
@@ -70,8 +79,8 @@ export default defineRule({
       suggestion: 'Cut the background to what the listener needs, and spend the words on what you did and learned.',
     },
     judged: {
-      message: "The story is missing a part an interviewer listens for (situation, what you did, or how it turned out).",
-      suggestion: "Make sure the answer tells the setting, your own actions, the result and the lesson, in that order.",
+      message: 'The story is missing a part an interviewer listens for (situation, what you did, or how it turned out).',
+      suggestion: 'Make sure the answer tells the setting, your own actions, the result and the lesson, in that order.',
     },
   },
   summary: 'A STAR part is missing, or the setup takes over the answer',
@@ -79,7 +88,13 @@ export default defineRule({
     'Interviewers follow a story more easily when it moves through Situation, Task, Action and Result, with the lesson as part of the result. Coaches advise keeping the setup short and spending most of the time on what you did and learned.',
   sources: ['DeFinis', 'McDougall', 'interview coaches on answer length'],
   options: {
-    maxSetupShare: { type: 'number', default: 0.4, min: 0, max: 1, description: 'largest share of the words the situation and task may take' },
+    maxSetupShare: {
+      type: 'number',
+      default: 0.4,
+      min: 0,
+      max: 1,
+      description: 'largest share of the words the situation and task may take',
+    },
   },
   example: {
     flagged: 'Six sentences about the company, the team and the product, then one sentence on the mistake and one on the lesson.',

@@ -1,29 +1,45 @@
 import { answer } from '../../base-answer.js';
 import { defineCases } from '../../rule-tester.js';
 
-const story = (sentence: string): string => answer({ failure: `${sentence} The update crashed on launch for roughly 6,000 customers on Android 11.` });
+const story = (sentence: string): string =>
+  answer({ failure: `${sentence} The update crashed on launch for roughly 6,000 customers on Android 11.` });
 
 export default defineCases('blame-shifting', {
   valid: [
     {
       name: 'does not call "they asked me to lead" blame',
-      text: answer({ situation: 'In 2023 the product director asked me to lead the quarterly release of a banking app with 90,000 users. They asked me because I had run the beta.' }),
+      text: answer({
+        situation:
+          'In 2023 the product director asked me to lead the quarterly release of a banking app with 90,000 users. They asked me because I had run the beta.',
+      }),
     },
     {
       name: 'accepts a fact about someone else when the speaker owns their own part beside it',
-      text: answer({ failure: 'The vendor changed the SDK a week before launch, but I should have re-run the full suite after it. The update crashed for 6,000 customers.' }),
+      text: answer({
+        failure:
+          'The vendor changed the SDK a week before launch, but I should have re-run the full suite after it. The update crashed for 6,000 customers.',
+      }),
     },
     {
       name: 'ignores blame spoken by someone else in quotation marks',
-      text: answer({ result: 'My manager said, "It was not your fault, the timeline was unrealistic," but I knew I had cut the test plan. The fixed version reached everyone within 36 hours.' }),
+      text: answer({
+        result:
+          'My manager said, "It was not your fault, the timeline was unrealistic," but I knew I had cut the test plan. The fixed version reached everyone within 36 hours.',
+      }),
     },
     {
       name: 'does not read a hypothetical about a customer as blame',
-      text: answer({ result: 'Nobody lost money, but if he had opened the app during the outage he would have seen an error. The fix reached everyone within 36 hours.' }),
+      text: answer({
+        result:
+          'Nobody lost money, but if he had opened the app during the outage he would have seen an error. The fix reached everyone within 36 hours.',
+      }),
     },
     {
       name: 'clearing someone else is not blame: "it wasn\'t their fault", "I didn\'t blame them"',
-      text: answer({ result: "The agents were upset, but it wasn't their fault: they had sent exactly what I gave them. I didn't blame them, and I told their lead so." }),
+      text: answer({
+        result:
+          "The agents were upset, but it wasn't their fault: they had sent exactly what I gave them. I didn't blame them, and I told their lead so.",
+      }),
     },
   ],
   invalid: [
@@ -59,7 +75,10 @@ export default defineCases('blame-shifting', {
     },
     {
       name: 'blame on circumstances',
-      text: answer({ failure: 'The timeline was unrealistic and it was bad luck that Android 11 broke. The update crashed on launch for 6,000 customers.' }),
+      text: answer({
+        failure:
+          'The timeline was unrealistic and it was bad luck that Android 11 broke. The update crashed on launch for 6,000 customers.',
+      }),
       findings: [
         { messageId: 'deflecting', at: '3:5-3:29', text: 'timeline was unrealistic' },
         { messageId: 'deflecting', at: '3:41-3:49', text: 'bad luck' },

@@ -6,7 +6,10 @@ export default defineCases('bragging', {
   invalid: [
     {
       name: 'self-aggrandising claims',
-      text: answer({ action: 'I single-handedly fixed it overnight; nobody else could have done it that fast. Thanks to me the rollout resumed the next day.' }),
+      text: answer({
+        action:
+          'I single-handedly fixed it overnight; nobody else could have done it that fast. Thanks to me the rollout resumed the next day.',
+      }),
       findings: [
         { messageId: 'boast', at: '5:3-5:18', text: 'single-handedly', severity: 'warning' },
         { messageId: 'boast', at: '5:39-5:61', text: 'nobody else could have' },

@@ -5,7 +5,10 @@ export default defineCases('fake-weakness', {
   valid: [
     {
       name: 'perfectionism told as a real failure with a real cost',
-      text: answer({ failure: 'My perfectionism was the failure: I held the release for extra polish, then rushed the tests to make up the time. The update crashed for roughly 6,000 customers on Android 11.' }),
+      text: answer({
+        failure:
+          'My perfectionism was the failure: I held the release for extra polish, then rushed the tests to make up the time. The update crashed for roughly 6,000 customers on Android 11.',
+      }),
     },
     {
       name: "the words in someone else's mouth",
@@ -15,7 +18,10 @@ export default defineCases('fake-weakness', {
   invalid: [
     {
       name: 'a virtue dressed as a flaw, whatever else the answer says',
-      text: answer({ situation: 'My biggest weakness is that I work too hard and care too much. In 2023 I coordinated releases for a banking app with 90,000 users.' }),
+      text: answer({
+        situation:
+          'My biggest weakness is that I work too hard and care too much. In 2023 I coordinated releases for a banking app with 90,000 users.',
+      }),
       findings: [
         { messageId: 'virtueAsFlaw', at: '1:29-1:44', text: 'I work too hard', severity: 'error' },
         { messageId: 'virtueAsFlaw', at: '1:45-1:62', text: 'and care too much', severity: 'error' },

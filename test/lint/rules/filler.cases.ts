@@ -9,14 +9,18 @@ export default defineCases('filler', {
     {
       name: '"like" the verb or the preposition, and "you know how"',
       text: answer({
-        result: 'Customers like the new statements, and it looked like a normal release week. You know how quiet support gets in June; the fix reached everyone within 36 hours.',
+        result:
+          'Customers like the new statements, and it looked like a normal release week. You know how quiet support gets in June; the fix reached everyone within 36 hours.',
       }),
     },
   ],
   invalid: [
     {
       name: 'every filler once they are dense',
-      text: answer({ failure: 'So, um, I basically approved the release, you know, without the older-phone suite, and it, like, crashed for 6,000 customers.' }),
+      text: answer({
+        failure:
+          'So, um, I basically approved the release, you know, without the older-phone suite, and it, like, crashed for 6,000 customers.',
+      }),
       findings: [
         { messageId: 'filler', at: '3:5-3:7', text: 'um', message: '"um" is a filler (4 in 187 words).' },
         { messageId: 'filler', at: '3:11-3:20', text: 'basically' },

@@ -1,28 +1,41 @@
 import { answer } from '../../base-answer.js';
 import { defineCases } from '../../rule-tester.js';
 
-const twoHedges = answer({ failure: 'I maybe approved the release early and probably should have run the older-device suite. The update crashed for roughly 6,000 customers.' });
+const twoHedges = answer({
+  failure:
+    'I maybe approved the release early and probably should have run the older-device suite. The update crashed for roughly 6,000 customers.',
+});
 
 export default defineCases('hedging', {
   valid: [
     {
       name: 'a single hedge in the story: one "maybe" is natural speech',
-      text: answer({ result: 'The fixed version maybe took a little longer than it needed to, 36 hours, and the rating recovered to 4.4.' }),
+      text: answer({
+        result: 'The fixed version maybe took a little longer than it needed to, 36 hours, and the rating recovered to 4.4.',
+      }),
     },
     {
       name: 'a fact of ability is no hedge: "I could not reproduce the bug"',
-      text: answer({ action: 'I paused the rollout within an hour. For a day I could not reproduce the crash, so I borrowed three older phones from support and reproduced it that evening, then fixed it with two developers overnight.' }),
+      text: answer({
+        action:
+          'I paused the rollout within an hour. For a day I could not reproduce the crash, so I borrowed three older phones from support and reproduced it that evening, then fixed it with two developers overnight.',
+      }),
     },
     {
       name: '"May" the month and "what kind of" are no hedges',
       text: answer({
-        situation: 'In May 2023 I was the release coordinator for a banking app with about 90,000 users, and my job was to ship the quarterly update by the end of June.',
-        result: 'What kind of customer was hit mattered: older phones, often older users. The fixed version reached everyone within 36 hours.',
+        situation:
+          'In May 2023 I was the release coordinator for a banking app with about 90,000 users, and my job was to ship the quarterly update by the end of June.',
+        result:
+          'What kind of customer was hit mattered: older phones, often older users. The fixed version reached everyone within 36 hours.',
       }),
     },
     {
       name: 'hedges inside quoted speech',
-      text: answer({ result: 'The support lead told me, "Maybe it is probably fine, I guess it sort of works now." The fixed version reached everyone within 36 hours.' }),
+      text: answer({
+        result:
+          'The support lead told me, "Maybe it is probably fine, I guess it sort of works now." The fixed version reached everyone within 36 hours.',
+      }),
     },
     { name: 'two hedges under the default density', text: twoHedges },
   ],
@@ -30,7 +43,8 @@ export default defineCases('hedging', {
     {
       name: 'every hedge once they are dense',
       text: answer({
-        failure: 'I maybe approved the release a bit early, and I guess I probably should have run the older-device suite. It sort of crashed for roughly 6,000 customers.',
+        failure:
+          'I maybe approved the release a bit early, and I guess I probably should have run the older-device suite. It sort of crashed for roughly 6,000 customers.',
       }),
       findings: [
         { messageId: 'dense', at: '3:3-3:8', text: 'maybe', message: /^"maybe" is one of 4 hedges in \d+ words/ },
@@ -41,12 +55,25 @@ export default defineCases('hedging', {
     },
     {
       name: 'even one hedge on the lesson itself',
-      text: answer({ lesson: 'I think I learned that a deadline is never a reason to shrink the test plan. Since then I run the full device suite three days before every release date.' }),
-      findings: [{ messageId: 'onLesson', at: '9:1-9:8', text: 'I think', message: '"I think" hedges your lesson; a lesson you are unsure of does not sound learned.' }],
+      text: answer({
+        lesson:
+          'I think I learned that a deadline is never a reason to shrink the test plan. Since then I run the full device suite three days before every release date.',
+      }),
+      findings: [
+        {
+          messageId: 'onLesson',
+          at: '9:1-9:8',
+          text: 'I think',
+          message: '"I think" hedges your lesson; a lesson you are unsure of does not sound learned.',
+        },
+      ],
     },
     {
       name: '"I try to" as a weak commitment in the lesson',
-      text: answer({ lesson: 'I learned that a deadline is no reason to shrink the test plan. Now I try to run the full device suite three days before every release date.' }),
+      text: answer({
+        lesson:
+          'I learned that a deadline is no reason to shrink the test plan. Now I try to run the full device suite three days before every release date.',
+      }),
       findings: [{ messageId: 'onLesson', at: '9:69-9:77', text: 'I try to' }],
     },
     {

@@ -2,7 +2,8 @@ import { answer } from '../../base-answer.js';
 import { defineCases } from '../../rule-tester.js';
 
 /** An answer of n words in sentences of twelve. */
-const words = (n: number): string => Array.from({ length: n }, (_, i) => (i % 12 === 11 ? 'done.' : i % 12 === 0 ? 'Word' : 'word')).join(' ') + '\n';
+const words = (n: number): string =>
+  `${Array.from({ length: n }, (_, i) => (i % 12 === 11 ? 'done.' : i % 12 === 0 ? 'Word' : 'word')).join(' ')}\n`;
 
 export default defineCases('length', {
   valid: [
@@ -13,7 +14,14 @@ export default defineCases('length', {
     {
       name: 'between the hard and soft limits: a warning with the speaking time',
       text: words(120),
-      findings: [{ messageId: 'tooShort', at: '1:1-1:61', severity: 'warning', message: 'Too short: 120 words, about 48s spoken; aim for 180–320 words.' }],
+      findings: [
+        {
+          messageId: 'tooShort',
+          at: '1:1-1:61',
+          severity: 'warning',
+          message: 'Too short: 120 words, about 48s spoken; aim for 180–320 words.',
+        },
+      ],
     },
     {
       name: 'under hardMin: an error',
@@ -23,7 +31,14 @@ export default defineCases('length', {
     {
       name: 'over hardMax: an error, pointing from the sentence that passes max',
       text: words(500),
-      findings: [{ messageId: 'tooLong', at: '1:1587-1:2541', severity: 'error', message: /^Too long: 500 words, about 3m 20s spoken; aim for 180–320 words\./ }],
+      findings: [
+        {
+          messageId: 'tooLong',
+          at: '1:1587-1:2541',
+          severity: 'error',
+          message: /^Too long: 500 words, about 3m 20s spoken; aim for 180–320 words\./,
+        },
+      ],
     },
     {
       name: 'a long answer is pointed at the sentence where it passes the limit (words 313 on)',

@@ -7,7 +7,10 @@ export default defineCases('missing-lesson', {
   valid: [
     {
       name: 'a specific lesson told without the word "learned"',
-      text: answer({ lesson: 'It taught me that a deadline is a reason to start testing earlier, not to test less. Now I book the device lab for three days before every release.' }),
+      text: answer({
+        lesson:
+          'It taught me that a deadline is a reason to start testing earlier, not to test less. Now I book the device lab for three days before every release.',
+      }),
     },
     {
       name: 'a lesson under a "## Lesson" heading',
@@ -22,7 +25,9 @@ export default defineCases('missing-lesson', {
     },
     {
       name: 'only a platitude for a lesson: one level milder',
-      text: answer({ lesson: 'Looking back, the main thing I learned was the importance of communication and that I should communicate better.' }),
+      text: answer({
+        lesson: 'Looking back, the main thing I learned was the importance of communication and that I should communicate better.',
+      }),
       findings: [{ messageId: 'vagueLesson', at: '9:1-9:113', severity: 'warning', message: /vague/ }],
     },
     {

@@ -5,18 +5,25 @@ export default defineCases('missing-prevention', {
   valid: [
     {
       name: 'a change told as a habit with a routine in it',
-      text: answer({ lesson: 'What I learned is that deadlines do not shrink test plans. I book the device lab before every release candidate is cut.' }),
+      text: answer({
+        lesson: 'What I learned is that deadlines do not shrink test plans. I book the device lab before every release candidate is cut.',
+      }),
     },
     {
       name: 'a change of practice made after the lesson',
-      text: answer({ lesson: 'What I learned is that deadlines do not shrink test plans. I wrote a release checklist that puts the older-device run first.' }),
+      text: answer({
+        lesson:
+          'What I learned is that deadlines do not shrink test plans. I wrote a release checklist that puts the older-device run first.',
+      }),
     },
   ],
   invalid: [
     {
       name: 'a lesson with no change in behaviour and no proof it stuck, at the lesson',
       text: answer({ lesson: 'What I learned is that a deadline is never a reason to shrink the test plan.' }),
-      findings: [{ messageId: 'noChange', at: '9:1-9:77', text: 'What I learned is that a deadline is never a reason to shrink the test plan.' }],
+      findings: [
+        { messageId: 'noChange', at: '9:1-9:77', text: 'What I learned is that a deadline is never a reason to shrink the test plan.' },
+      ],
     },
     {
       name: '"later than I should have" and "I have always been" are no change',

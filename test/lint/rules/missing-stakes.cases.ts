@@ -5,17 +5,21 @@ export default defineCases('missing-stakes', {
   valid: [
     {
       name: 'a typo that cost something real is not trivial',
-      text: answer({ failure: 'A typo I made in the release config sent 6,000 customers to a blank screen, and we lost about 300 bookings in an hour.' }),
+      text: answer({
+        failure: 'A typo I made in the release config sent 6,000 customers to a blank screen, and we lost about 300 bookings in an hour.',
+      }),
     },
   ],
   invalid: [
     {
       name: 'a story with no cost',
       text: answer({
-        failure: 'I approved the release without running the full regression suite on older Android phones, and one screen looked wrong on them.',
+        failure:
+          'I approved the release without running the full regression suite on older Android phones, and one screen looked wrong on them.',
         action: 'I told my manager that I had skipped the older-device run and fixed the layout that afternoon.',
         result: 'The fixed version reached everyone within a day.',
-        lesson: 'I learned that a deadline is no reason to shrink the test plan. Since then I run the full device suite on every release candidate.',
+        lesson:
+          'I learned that a deadline is no reason to shrink the test plan. Since then I run the full device suite on every release candidate.',
       }),
       findings: [{ messageId: 'noCost', at: '1:1-1:152' }],
     },

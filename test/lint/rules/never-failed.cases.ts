@@ -5,11 +5,17 @@ export default defineCases('never-failed', {
   valid: [
     {
       name: '"never failed a release before that June" is history, not denial',
-      text: answer({ situation: 'In 2023 I coordinated releases for a banking app with 90,000 users; I had never failed a release before that June, and my job was to ship the quarterly update.' }),
+      text: answer({
+        situation:
+          'In 2023 I coordinated releases for a banking app with 90,000 users; I had never failed a release before that June, and my job was to ship the quarterly update.',
+      }),
     },
     {
       name: 'a denial someone else made, in quotation marks',
-      text: answer({ result: 'A colleague once told me, "I have never failed at anything," and I did not believe him. The fix reached everyone within 36 hours.' }),
+      text: answer({
+        result:
+          'A colleague once told me, "I have never failed at anything," and I did not believe him. The fix reached everyone within 36 hours.',
+      }),
     },
   ],
   invalid: [

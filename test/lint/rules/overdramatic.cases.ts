@@ -8,7 +8,13 @@ export default defineCases('overdramatic', {
       name: 'drama as the tone of the answer: warnings',
       text: answer({ result: 'It was an absolute catastrophe, the worst day of my career. The fix reached everyone within 36 hours.' }),
       findings: [
-        { messageId: 'dramatic', at: '7:11-7:31', text: 'absolute catastrophe', severity: 'warning', message: '"absolute catastrophe" dramatises the failure; the facts will carry more weight.' },
+        {
+          messageId: 'dramatic',
+          at: '7:11-7:31',
+          text: 'absolute catastrophe',
+          severity: 'warning',
+          message: '"absolute catastrophe" dramatises the failure; the facts will carry more weight.',
+        },
         { messageId: 'dramatic', at: '7:33-7:59', text: 'the worst day of my career', severity: 'warning' },
       ],
     },

@@ -1,13 +1,17 @@
 import { answer } from '../../base-answer.js';
 import { defineCases } from '../../rule-tester.js';
 
-const story = (sentence: string): string => answer({ failure: `${sentence} The update crashed on launch for roughly 6,000 customers on Android 11.` });
+const story = (sentence: string): string =>
+  answer({ failure: `${sentence} The update crashed on launch for roughly 6,000 customers on Android 11.` });
 
 export default defineCases('passive-dodge', {
   valid: [
     {
       name: '"I was asked to lead"',
-      text: answer({ situation: 'In 2023 I was asked to lead the quarterly release of a banking app with 90,000 users, and my job was to ship it by the end of June.' }),
+      text: answer({
+        situation:
+          'In 2023 I was asked to lead the quarterly release of a banking app with 90,000 users, and my job was to ship it by the end of June.',
+      }),
     },
     {
       name: 'a passive with its agent named',
@@ -15,13 +19,28 @@ export default defineCases('passive-dodge', {
     },
     {
       name: 'a passive the speaker owns in the same breath',
-      text: answer({ failure: 'The older-device run was skipped because I decided to skip it to hit the date. The update crashed for roughly 6,000 customers on Android 11.' }),
+      text: answer({
+        failure:
+          'The older-device run was skipped because I decided to skip it to hit the date. The update crashed for roughly 6,000 customers on Android 11.',
+      }),
     },
   ],
   invalid: [
-    { name: '"mistakes were made"', text: story('Mistakes were made during the release.'), findings: [{ messageId: 'passive', at: '3:1-3:19', text: 'Mistakes were made' }] },
-    { name: '"was skipped"', text: story('The older-device run was skipped before the release.'), findings: [{ messageId: 'passive', at: '3:22-3:33', text: 'was skipped' }] },
-    { name: '"got overlooked"', text: story('The crash report got overlooked for a day.'), findings: [{ messageId: 'passive', at: '3:18-3:32', text: 'got overlooked' }] },
+    {
+      name: '"mistakes were made"',
+      text: story('Mistakes were made during the release.'),
+      findings: [{ messageId: 'passive', at: '3:1-3:19', text: 'Mistakes were made' }],
+    },
+    {
+      name: '"was skipped"',
+      text: story('The older-device run was skipped before the release.'),
+      findings: [{ messageId: 'passive', at: '3:22-3:33', text: 'was skipped' }],
+    },
+    {
+      name: '"got overlooked"',
+      text: story('The crash report got overlooked for a day.'),
+      findings: [{ messageId: 'passive', at: '3:18-3:32', text: 'got overlooked' }],
+    },
     {
       name: '"missed by two days" names no agent',
       text: answer({ result: 'The deadline was missed by two days. The fixed version reached everyone within 36 hours.' }),

@@ -1,13 +1,17 @@
 import { answer } from '../../base-answer.js';
 import { defineCases } from '../../rule-tester.js';
 
-const story = (sentence: string): string => answer({ failure: `${sentence} The update crashed for roughly 6,000 customers on Android 11.` });
+const story = (sentence: string): string =>
+  answer({ failure: `${sentence} The update crashed for roughly 6,000 customers on Android 11.` });
 
 export default defineCases('red-flag', {
   valid: [
     {
       name: 'misconduct the speaker reported in someone else, or denied',
-      text: answer({ result: 'A contractor had falsified his test log, which I reported the same day. I never hid the crash from anyone, and the fix reached everyone within 36 hours.' }),
+      text: answer({
+        result:
+          'A contractor had falsified his test log, which I reported the same day. I never hid the crash from anyone, and the fix reached everyone within 36 hours.',
+      }),
     },
     {
       name: '"without permission" when the speaker did not act in the sentence',
@@ -15,7 +19,9 @@ export default defineCases('red-flag', {
     },
     {
       name: 'an act denied by a negator just before it',
-      text: answer({ result: 'Nobody said I lied about the results, but I had cut the test plan. The fix reached everyone within 36 hours.' }),
+      text: answer({
+        result: 'Nobody said I lied about the results, but I had cut the test plan. The fix reached everyone within 36 hours.',
+      }),
     },
   ],
   invalid: [
@@ -24,7 +30,11 @@ export default defineCases('red-flag', {
       text: story('I pushed the build to the store without permission from the release board.'),
       findings: [{ messageId: 'misconduct', at: '3:33-3:51', text: 'without permission' }],
     },
-    { name: 'lying', text: story('I lied to my manager about the test results.'), findings: [{ messageId: 'misconduct', at: '3:1-3:7', text: 'I lied' }] },
+    {
+      name: 'lying',
+      text: story('I lied to my manager about the test results.'),
+      findings: [{ messageId: 'misconduct', at: '3:1-3:7', text: 'I lied' }],
+    },
     {
       name: 'bypassing a review',
       text: story('To hit the date I bypassed the security review.'),

@@ -19,7 +19,13 @@ export default defineCases('star-structure', {
     {
       name: "a missing part under the writer's own headings",
       text: `## Situation\n${BASE.situation}\n\n## Lesson\n${BASE.lesson}\n`,
-      findings: [{ messageId: 'missingPart', at: '2:1-2:152', message: /^The Action \(what you yourself did\) part of STAR is missing \(no section under that heading\)\.$/ }],
+      findings: [
+        {
+          messageId: 'missingPart',
+          at: '2:1-2:152',
+          message: /^The Action \(what you yourself did\) part of STAR is missing \(no section under that heading\)\.$/,
+        },
+      ],
     },
     {
       name: 'a writer who chose STAR headings is held to a Task section',
@@ -29,7 +35,13 @@ export default defineCases('star-structure', {
     {
       name: 'a setup that takes over the answer',
       text: answer({ situation: LONG_SETUP }),
-      findings: [{ messageId: 'longSetup', at: '1:1-1:765', message: /^The setup \(situation and task\) takes \d+% of the answer; keep it under 40%\.$/ }],
+      findings: [
+        {
+          messageId: 'longSetup',
+          at: '1:1-1:765',
+          message: /^The setup \(situation and task\) takes \d+% of the answer; keep it under 40%\.$/,
+        },
+      ],
     },
     {
       name: 'maxSetupShare lowered',

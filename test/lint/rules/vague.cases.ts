@@ -1,7 +1,8 @@
 import { answer } from '../../base-answer.js';
 import { defineCases } from '../../rule-tester.js';
 
-const THIN = 'I was working on a project for a client and I made a mistake that caused problems for my manager. I fixed it as well as I could and told the people involved. I learned to be careful, and since then I check things more.\n';
+const THIN =
+  'I was working on a project for a client and I made a mistake that caused problems for my manager. I fixed it as well as I could and told the people involved. I learned to be careful, and since then I check things more.\n';
 
 export default defineCases('vague', {
   valid: [
@@ -14,6 +15,10 @@ export default defineCases('vague', {
       text: 'I was working on something important and I made a mistake that caused problems. I fixed it as well as I could and told the people involved. I learned to be more careful, and since then I check things more.\n',
       findings: [{ messageId: 'noSpecifics', at: '1:1-1:80', message: /\(none\)/ }],
     },
-    { name: 'roles at half weight: a manager and a client alone are thin', text: THIN, findings: [{ messageId: 'noSpecifics', at: '1:1-1:98', message: /\(about 1\)/ }] },
+    {
+      name: 'roles at half weight: a manager and a client alone are thin',
+      text: THIN,
+      findings: [{ messageId: 'noSpecifics', at: '1:1-1:98', message: /\(about 1\)/ }],
+    },
   ],
 });

@@ -113,12 +113,18 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i, dot).toLowerCase().replace(/^\.+/, '');
 }
 
+/** A paragraph whose writer does not capitalise: full stops are followed by lower case, never upper. */
+function typedWithoutCapitals(text: string): boolean {
+  return /[a-z0-9][.!?]\s+[a-z]/.test(text) && !/[.!?]["')\]]?\s+\p{Lu}/u.test(text);
+}
+
 /**
  * Splits one paragraph into sentences on . ! ? … followed by space, minding abbreviations,
- * initials, versions and decimals ("v2.1"); text typed without capitals is split too.
+ * initials, versions and decimals ("v2.1"); notes typed without capitals are split too.
  * Works on character codes: this runs for every paragraph of every answer.
  */
 export function findSentences(spoken: string, paragraph: Span): Span[] {
+  const uncapitalised = typedWithoutCapitals(spoken.slice(paragraph.start, paragraph.end));
   const sentences: Span[] = [];
   const end = paragraph.end;
   let start = paragraph.start;
@@ -145,10 +151,10 @@ export function findSentences(spoken: string, paragraph: Span): Span[] {
       // "etc." often ends a sentence; the others almost never do. "No. 4" is a number.
       const isNumber = next >= 0x30 && next <= 0x39;
       if ((ABBREVIATIONS.has(before) && before !== 'etc') || (before === 'no' && isNumber)) boundary = false;
-      // A lower-case word after a full stop starts a sentence too: notes are often typed without
-      // capitals ("... all weekend. they lost ..."). An initial ("j. smith") or an abbreviation
-      // with dots inside ("e.g. the") does not end one.
-      if (isLowerAscii(next) && (before.length <= 1 || before.includes('.'))) boundary = false;
+      // In a paragraph typed without capitals ("... all weekend. they lost ..."), a lower-case word
+      // after a full stop starts a sentence, unless it follows an initial ("j. smith") or a dotted
+      // abbreviation ("e.g. the"). Where the writer capitalises, it never does.
+      if (isLowerAscii(next) && (!uncapitalised || before.length <= 1 || before.includes('.'))) boundary = false;
     }
     if (boundary) {
       sentences.push({ start, end: j });

@@ -154,3 +154,15 @@ describe('sentences in notes typed without capitals', () => {
     ]);
   });
 });
+
+describe('sentences where the writer capitalises', () => {
+  it('reads a full stop before a lower-case word as inside the sentence, as before', () => {
+    const text = 'I shipped the fix at 5 p.m. on Friday, vers. two of it. We lost no orders. Then I told the client.';
+    const answer = parseAnswer(text);
+    expect(answer.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'I shipped the fix at 5 p.m. on Friday, vers. two of it.',
+      'We lost no orders.',
+      'Then I told the client.',
+    ]);
+  });
+});

@@ -105,6 +105,21 @@ const CLITIC_ENTRIES: Readonly<Record<string, Entry>> = {
   "'d": { pos: 'AUX', lemma: 'would', verb: null },
   "'ll": { pos: 'AUX', lemma: 'will', verb: null },
 };
+/**
+ * Contractions typed without the apostrophe, as notes often are ("didnt", "havent", "im"): where
+ * the clitic starts, and the clitic it stands for. Only forms that are not English words on their
+ * own are listed ("its", "well", "were", "ill" and "id" are words, so they stay as typed).
+ */
+const NOT_DROPPED = ['dont', 'didnt', 'doesnt', 'havent', 'hasnt', 'hadnt', 'wasnt', 'werent', 'isnt', 'arent'];
+const NOT_DROPPED_MODAL = ['couldnt', 'shouldnt', 'wouldnt', 'mustnt', 'neednt', 'wont', 'cant'];
+const UNMARKED: ReadonlyMap<string, readonly [number, string]> = new Map<string, readonly [number, string]>([
+  ...[...NOT_DROPPED, ...NOT_DROPPED_MODAL].map((w): [string, readonly [number, string]] => [w, [w.length - 2, "n't"]]),
+  ['im', [1, "'m"]],
+  ['ive', [1, "'ve"]],
+  ['youre', [3, "'re"]],
+  ['theyre', [4, "'re"]],
+  ['thats', [4, "'s"]],
+]);
 const STEMS_BEFORE_NOT: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha: 'shall' };
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
@@ -115,6 +130,8 @@ const PIECES = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\d+(?:[.,:]\d+)*%?|[^\s\p
 interface Piece {
   text: string;
   start: number;
+  /** The clitic a piece stands for when its apostrophe was left out ("nt" in "didnt" is "n't"). */
+  as?: string;
 }
 
 function split(text: string): Piece[] {
@@ -123,9 +140,17 @@ function split(text: string): Piece[] {
     const raw = m[0];
     const at = m.index;
     // Most pieces hold no apostrophe: they cannot carry a clitic, so they skip the patterns below.
-    if (!raw.includes("'") && !raw.includes('’') && raw.length !== 6) {
-      pieces.push({ text: raw, start: at });
-      continue;
+    if (!raw.includes("'") && !raw.includes('’')) {
+      const unmarked = raw.length <= 8 ? UNMARKED.get(raw.toLowerCase()) : undefined;
+      if (unmarked) {
+        const [cut, clitic] = unmarked;
+        pieces.push({ text: raw.slice(0, cut), start: at }, { text: raw.slice(cut), start: at + cut, as: clitic });
+        continue;
+      }
+      if (raw.length !== 6) {
+        pieces.push({ text: raw, start: at });
+        continue;
+      }
     }
     const lower = raw.toLowerCase().replace(/’/g, "'");
     if (lower === 'cannot') {
@@ -166,10 +191,10 @@ export function analyse(text: string, offset = 0): Token[] {
   // The last token that was not an adverb or a negation: what a verb reading is judged by.
   let governor: { pos: Pos; lower: string } | null = null;
   pieces.forEach((piece, i) => {
-    const lowered = piece.text.toLowerCase();
+    const lowered = piece.as ?? piece.text.toLowerCase();
     const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
     const next = pieces[i + 1];
-    const beforeNot = next !== undefined && /^n['’]t$/i.test(next.text) && STEMS_BEFORE_NOT[lower];
+    const beforeNot = next !== undefined && (next.as === "n't" || /^n['’]t$/i.test(next.text)) && STEMS_BEFORE_NOT[lower];
     let entry = CLITIC_ENTRIES[lower] ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? lexicon.lookup(lower);
     // A capitalised word the lexicon knows only in lower case is still that word at a sentence's start.
     entry ??= guess(piece.text, lower, i === 0);

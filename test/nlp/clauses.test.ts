@@ -5,6 +5,21 @@ import { clauseEvents } from '../../src/nlp/clauses.js';
 const events = (text: string) => clauseEvents(analyse(text));
 
 describe('language analysis', () => {
+  it('reads contractions typed without the apostrophe as the contraction, not as a name', () => {
+    const read = (text: string): string =>
+      analyse(text)
+        .map((t) => `${t.lemma}/${t.pos}${t.negated ? '¬' : ''}`)
+        .join(' ');
+    expect(read('havent broken it since')).toBe(read("haven't broken it since"));
+    expect(read('i didnt check it')).toBe(read("i didn't check it"));
+    expect(read('we cant ship')).toBe(read("we can't ship"));
+    expect(read('im sorry')).toBe(read("i'm sorry"));
+    // Words that are English on their own stay as typed.
+    expect(analyse('its owner').map((t) => t.text)).toEqual(['its', 'owner']);
+    const events = clauseEvents(analyse('havent broken mobile since'));
+    expect(events.some((e) => e.actor === 'other')).toBe(false);
+  });
+
   it('gives each token its offsets, part of speech, lemma and negation scope', () => {
     const text = "Our courier hadn't phoned the depot.";
     const tokens = analyse(text, 100);

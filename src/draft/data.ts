@@ -12,7 +12,7 @@ import { boolean, list, nodeAt, number, oneOf, refine, text, type Schema } from 
 import { object, required, withDefault } from '../schema/object.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
-export interface Validation {
+export interface PromptLimits {
   required: boolean;
   minWords: number;
   maxWords: number;
@@ -30,7 +30,7 @@ export interface Prompt {
   hint: string;
   kind: 'text' | 'confirm';
   weight: number;
-  validate: Validation;
+  validate: PromptLimits;
   followUps: FollowUp[];
 }
 
@@ -61,7 +61,7 @@ export const STAGES = ['target', 'brainstorm', 'screen', 'diagnose', 'sections',
 const KEBAB = /^[a-z][a-z0-9-]*$/;
 const kebabId = text({ pattern: KEBAB, expected: 'a kebab-case id (lower-case letters, digits and hyphens, starting with a letter)' });
 
-function validateSchema(): Schema<Validation> {
+function validateSchema(): Schema<PromptLimits> {
   const limits = object({
     required: withDefault(boolean(), true),
     minWords: withDefault(number({ integer: true, min: 0 }), 0),

@@ -163,6 +163,54 @@ function buildProgram(io: Io, setExit: SetExit): Command {
   return program;
 }
 
+const CWD_GONE =
+  'failcoach: the current folder no longer exists (it was deleted or moved); change to an existing folder and run failcoach again\n';
+
+/**
+ * Watches standard output: a closed pipe (failcoach lint … | head -1) ends the run quietly; any
+ * other failure to write the results (a full disk, /dev/full) must not end in exit 0. Returns the
+ * step that ends a run: it waits until what was written has reached the stream.
+ */
+function watchOutput(io: Io, code: () => number): (result: number) => Promise<number> {
+  let outputError: NodeJS.ErrnoException | null = null;
+  io.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(code());
+    outputError ??= error;
+  });
+  return async (result) => {
+    await new Promise<void>((resolve) => {
+      if (outputError || (io.stdout as { destroyed?: boolean }).destroyed) resolve();
+      else io.stdout.write('', () => resolve());
+    });
+    if (!outputError) return result;
+    const what = outputError.code ?? outputError.message;
+    io.stderr.write(
+      `failcoach: cannot write the results to standard output (${what}); check where the output goes (a full disk, or a file that cannot be written)\n`,
+    );
+    return 2;
+  };
+}
+
+/** The exit code for an error that ended a run, with its one line on stderr. */
+function failureCode(error: unknown, argv: readonly string[], io: Io): number {
+  if (error instanceof CommanderError) {
+    return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+  }
+  if (error instanceof FileError || error instanceof UsageError) {
+    io.stderr.write(`failcoach: ${error.message}\n`);
+    return 2;
+  }
+  if (errorCode(error) === 'ENOENT' && error instanceof Error && /uv_cwd/.test(error.message)) {
+    io.stderr.write(CWD_GONE);
+    return 2;
+  }
+  // An unexpected error is a bug: one line by default, the stack with --debug.
+  const debug = argv.includes('--debug') || Boolean(io.env.FAILCOACH_DEBUG);
+  const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+  io.stderr.write(`failcoach: internal error: ${detail}${debug ? '' : ' (run with --debug for details)'}\n`);
+  return 2;
+}
+
 /** Runs the CLI and resolves to the exit code; only bin/failcoach.js touches process.exitCode. */
 export async function run(
   argv: readonly string[],
@@ -172,33 +220,11 @@ export async function run(
   const program = buildProgram(io, (c) => {
     code = c;
   });
-  // A closed pipe (failcoach lint … | head -1) is not an error worth a stack trace; any other
-  // failure to write the results (a full disk, /dev/full) is, and must not end in exit 0.
-  let outputError: NodeJS.ErrnoException | null = null;
-  io.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(code);
-    outputError ??= error;
-  });
-  const finish = async (result: number): Promise<number> => {
-    // Wait until what was written has reached the stream, so a late write error is seen.
-    await new Promise<void>((resolve) => {
-      if (outputError || (io.stdout as { destroyed?: boolean }).destroyed) resolve();
-      else io.stdout.write('', () => resolve());
-    });
-    if (outputError) {
-      io.stderr.write(
-        `failcoach: cannot write the results to standard output (${outputError.code ?? outputError.message}); check where the output goes (a full disk, or a file that cannot be written)\n`,
-      );
-      return 2;
-    }
-    return result;
-  };
+  const finish = watchOutput(io, () => code);
   try {
     process.cwd();
   } catch {
-    io.stderr.write(
-      'failcoach: the current folder no longer exists (it was deleted or moved); change to an existing folder and run failcoach again\n',
-    );
+    io.stderr.write(CWD_GONE);
     return 2;
   }
   try {
@@ -209,27 +235,6 @@ export async function run(
     await program.parseAsync([...argv]);
     return await finish(code);
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
-    }
-    if (error instanceof FileError) {
-      io.stderr.write(`failcoach: ${error.message}\n`);
-      return 2;
-    }
-    if (errorCode(error) === 'ENOENT' && error instanceof Error && /uv_cwd/.test(error.message)) {
-      io.stderr.write(
-        'failcoach: the current folder no longer exists (it was deleted or moved); change to an existing folder and run failcoach again\n',
-      );
-      return 2;
-    }
-    if (error instanceof UsageError) {
-      io.stderr.write(`failcoach: ${error.message}\n`);
-      return 2;
-    }
-    // An unexpected error is a bug: one line by default, the stack with --debug.
-    const debug = argv.includes('--debug') || Boolean(io.env.FAILCOACH_DEBUG);
-    const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
-    io.stderr.write(`failcoach: internal error: ${detail}${debug ? '' : ' (run with --debug for details)'}\n`);
-    return 2;
+    return failureCode(error, argv, io);
   }
 }

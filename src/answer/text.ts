@@ -50,44 +50,10 @@ export function findParagraphs(spoken: string, blockStarts: readonly number[]): 
   return paragraphs;
 }
 
+// biome-ignore format: a word list reads best packed, several entries a line
 const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sr',
-  'jr',
-  'st',
-  'vs',
-  'etc',
-  'e.g',
-  'i.e',
-  'eg',
-  'ie',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'approx',
-  'dept',
-  'vol',
-  'fig',
-  'a.m',
-  'p.m',
-  'u.s',
-  'u.k',
-  'jan',
-  'feb',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'cf',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'eg', 'ie', 'inc', 'ltd', 'co', 'corp', 'approx', 'dept',
+  'vol', 'fig', 'a.m', 'p.m', 'u.s', 'u.k', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'cf',
 ]);
 
 /** Closing quotes and brackets that may follow a sentence end: " ' ” ’ ) ] } » */

@@ -37,34 +37,11 @@ export interface DraftOptions {
   color?: boolean;
 }
 
+// biome-ignore format: a word list reads best packed, several entries a line
 const SKILL_WORDS = [
-  'communication',
-  'stakeholder management',
-  'leadership',
-  'prioritisation',
-  'prioritization',
-  'planning',
-  'sql',
-  'python',
-  'analysis',
-  'negotiation',
-  'ownership',
-  'collaboration',
-  'mentoring',
-  'attention to detail',
-  'problem solving',
-  'project management',
-  'customer service',
-  'data',
-  'testing',
-  'budgeting',
-  'forecasting',
-  'presentation',
-  'writing',
-  'design',
-  'research',
-  'sales',
-  'operations',
+  'communication', 'stakeholder management', 'leadership', 'prioritisation', 'prioritization', 'planning', 'sql', 'python', 'analysis',
+  'negotiation', 'ownership', 'collaboration', 'mentoring', 'attention to detail', 'problem solving', 'project management',
+  'customer service', 'data', 'testing', 'budgeting', 'forecasting', 'presentation', 'writing', 'design', 'research', 'sales', 'operations',
   'quality',
 ];
 

@@ -27,40 +27,47 @@ function fingerprint(ruleId: string, uri: string, excerpt: string, occurrence: n
   return createHash('sha256').update(`${ruleId}\0${uri}\0${normal}\0${occurrence}`).digest('hex').slice(0, 32);
 }
 
+/** One SARIF result per finding; the fingerprint counts repeats of the same words in one file. */
+function resultsOf(result: FileResult, cwd: string, ruleIndex: ReadonlyMap<string, number>) {
+  const location = artifactLocation(result.filePath, cwd);
+  const seen = new Map<string, number>();
+  return result.findings.map((f) => {
+    const key = `${f.ruleId}\0${f.excerpt}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, snippet: { text: f.excerpt } };
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
+      level: LEVEL[f.severity],
+      message: { text: f.suggestions?.length ? `${f.message} ${f.suggestions.join(' ')}` : f.message },
+      locations: [{ physicalLocation: { artifactLocation: location, region } }],
+      partialFingerprints: { 'failcoachFinding/v1': fingerprint(f.ruleId, location.uri, f.excerpt, occurrence) },
+    };
+  });
+}
+
+/** A rule as SARIF describes it, with its rationale, example and sources as help. */
+function ruleDescriptor(rule: FormatContext['rules'][number]) {
+  const sources = rule.sources.map(describeSource).join('; ');
+  return {
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: rule.rationale },
+    help: {
+      text: `${rule.rationale}\nFlagged: ${rule.example.flagged}\nFixed: ${rule.example.fixed}\nSources: ${sources}`,
+      markdown: `${rule.rationale}\n\n**Flagged:** ${rule.example.flagged}\n\n**Fixed:** ${rule.example.fixed}\n\nSources: ${sources}`,
+    },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: ['interview', 'writing'] },
+  };
+}
+
 /** SARIF 2.1.0, ready for GitHub code scanning. */
 export const formatSarif: Formatter = (results: readonly FileResult[], context: FormatContext): string => {
   const ruleIndex = new Map(context.rules.map((rule, i) => [rule.id, i]));
-  const sarifResults = results.flatMap((result) => {
-    const location = artifactLocation(result.filePath, context.cwd);
-    const uri = location.uri;
-    const seen = new Map<string, number>();
-    return result.findings.map((f) => {
-      const key = `${f.ruleId}\0${f.excerpt}`;
-      const occurrence = seen.get(key) ?? 0;
-      seen.set(key, occurrence + 1);
-      return {
-        ruleId: f.ruleId,
-        ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
-        level: LEVEL[f.severity],
-        message: { text: f.suggestions?.length ? `${f.message} ${f.suggestions.join(' ')}` : f.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: location,
-              region: {
-                startLine: f.line,
-                startColumn: f.column,
-                endLine: f.endLine,
-                endColumn: f.endColumn,
-                snippet: { text: f.excerpt },
-              },
-            },
-          },
-        ],
-        partialFingerprints: { 'failcoachFinding/v1': fingerprint(f.ruleId, uri, f.excerpt, occurrence) },
-      };
-    });
-  });
+  const root = context.cwd.endsWith(sep) ? context.cwd : context.cwd + sep;
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -71,23 +78,12 @@ export const formatSarif: Formatter = (results: readonly FileResult[], context: 
             name: 'failcoach',
             version: context.version,
             semanticVersion: context.version,
-            rules: context.rules.map((rule) => ({
-              id: rule.id,
-              name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
-              shortDescription: { text: rule.summary },
-              fullDescription: { text: rule.rationale },
-              help: {
-                text: `${rule.rationale}\nFlagged: ${rule.example.flagged}\nFixed: ${rule.example.fixed}\nSources: ${rule.sources.map(describeSource).join('; ')}`,
-                markdown: `${rule.rationale}\n\n**Flagged:** ${rule.example.flagged}\n\n**Fixed:** ${rule.example.fixed}\n\nSources: ${rule.sources.map(describeSource).join('; ')}`,
-              },
-              defaultConfiguration: { level: LEVEL[rule.severity] },
-              properties: { tags: ['interview', 'writing'] },
-            })),
+            rules: context.rules.map(ruleDescriptor),
           },
         },
         columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(context.cwd.endsWith(sep) ? context.cwd : context.cwd + sep).href } },
-        results: sarifResults,
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root).href } },
+        results: results.flatMap((result) => resultsOf(result, context.cwd, ruleIndex)),
       },
     ],
   };

@@ -93,6 +93,37 @@ export function resolveOptions(rule: Rule, overrides: Record<string, number> = {
 }
 
 /**
+ * A rule's finding as the user sees it: clamped to the text, located by line and column, with its
+ * message in words; null when the user accepted the words it flags.
+ */
+function locate(answer: Answer, rule: Rule, finding: RuleFinding, severity: ActiveSeverity, accepted: readonly string[]): Finding | null {
+  const start = Math.max(0, Math.min(finding.start, answer.source.length));
+  const end = Math.max(start, Math.min(finding.end, answer.source.length));
+  if (accepted.length > 0) {
+    const flagged = wordsOf(answer.source.slice(start, end));
+    if (accepted.some((term) => flagged.includes(term))) return null;
+  }
+  const from = answer.locate(start);
+  const to = answer.locate(end);
+  const { message, suggestion } = messageFor(rule, finding);
+  return {
+    ruleId: rule.id,
+    severity: finding.info ? 'info' : finding.milder ? milder(severity) : severity,
+    messageId: finding.messageId,
+    message,
+    start,
+    end,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    excerpt: answer.source.slice(start, Math.min(end, start + 200)),
+    ...(suggestion ? { suggestions: [suggestion] } : {}),
+    ...(isWhole(rule, answer, finding, message) ? { whole: true } : {}),
+  };
+}
+
+/**
  * Runs every enabled rule over one Answer and returns its findings in reading order. The same
  * function serves `lint` and `draft`, so the two can never disagree.
  */
@@ -131,30 +162,8 @@ export function lintAnswer(
     const decision = model && !tuned ? decide(rule, answer, own, model) : null;
     lintOptions.trace?.(rule, own, decision);
     for (const finding of decision ? decision.findings : own) {
-      const start = Math.max(0, Math.min(finding.start, answer.source.length));
-      const end = Math.max(start, Math.min(finding.end, answer.source.length));
-      if (accepted.length > 0) {
-        const flagged = wordsOf(answer.source.slice(start, end));
-        if (accepted.some((term) => flagged.includes(term))) continue;
-      }
-      const from = answer.locate(start);
-      const to = answer.locate(end);
-      const { message, suggestion } = messageFor(rule, finding);
-      findings.push({
-        ruleId: rule.id,
-        severity: finding.info ? 'info' : finding.milder ? milder(severity) : severity,
-        messageId: finding.messageId,
-        message,
-        start,
-        end,
-        line: from.line,
-        column: from.column,
-        endLine: to.line,
-        endColumn: to.column,
-        excerpt: answer.source.slice(start, Math.min(end, start + 200)),
-        ...(suggestion ? { suggestions: [suggestion] } : {}),
-        ...(isWhole(rule, answer, finding, message) ? { whole: true } : {}),
-      });
+      const located = locate(answer, rule, finding, severity, accepted);
+      if (located) findings.push(located);
     }
   }
   const kept =

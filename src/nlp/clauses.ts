@@ -43,22 +43,9 @@ export interface ClauseEvent {
 
 const SELF = new Set(['i', 'myself']);
 const GROUP = new Set(['we', 'us', 'ourselves']);
+// biome-ignore format: a word list reads best packed, several entries a line
 const OTHER_PRONOUNS = new Set([
-  'he',
-  'she',
-  'they',
-  'him',
-  'her',
-  'them',
-  'someone',
-  'somebody',
-  'nobody',
-  'everyone',
-  'everybody',
-  'anyone',
-  'anybody',
-  'no one',
-  'who',
+  'he', 'she', 'they', 'him', 'her', 'them', 'someone', 'somebody', 'nobody', 'everyone', 'everybody', 'anyone', 'anybody', 'no one', 'who',
   'people',
 ]);
 const MODALS = new Set(['could', 'should', 'would', 'might', 'may', 'must', 'can', 'will', 'shall', 'ought']);

@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { deserializePhraseSet, fingerprintOf, loadSavedSet, saveSet, serializePhraseSet } from '../../src/answer/phrase-file.js';
 import { normaliseWord, stemWord } from '../../src/answer/phrase-language.js';
 import { PhraseSet } from '../../src/answer/phrase-trie.js';
-import { SIGNAL_LISTS, signalPhrases } from '../../src/answer/signals.js';
+import { SIGNAL_LISTS } from '../../src/answer/signal-lists.js';
+import { signalPhrases } from '../../src/answer/signals.js';
 import { WORD_CLASSES } from '../../src/answer/lexicon.js';
 
 const words = (text: string) => text.split(/\s+/).map((t) => ({ norm: normaliseWord(t), stem: () => stemWord(normaliseWord(t)) }));

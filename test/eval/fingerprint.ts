@@ -20,6 +20,7 @@ const CODE = [
   '../../src/lint/events.ts',
   '../../src/lint/decide.ts',
   '../../src/answer/signals.ts',
+  '../../src/answer/signal-lists.ts',
   // The rules' own checks are features of the answer classifiers.
   ...readdirSync(new URL('../../src/lint/rules/', import.meta.url))
     .sort()

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expandGroups } from '../../src/answer/phrase-language.js';
-import { SIGNAL_LISTS } from '../../src/answer/signals.js';
+import { SIGNAL_LISTS } from '../../src/answer/signal-lists.js';
 import { JUDGED, placeholders, type Rule } from '../../src/lint/rule.js';
 import { RULES } from '../../src/lint/rules/index.js';
 import type { RuleCases } from '../rule-tester.js';

@@ -4,26 +4,13 @@ import { othersAtFault, ownedAround } from '../events.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 
 /** The speaker disowns the failure outright. No nearby ownership excuses these. */
+// biome-ignore format: a word list reads best packed, several entries a line
 const DISOWNING: readonly string[] = [
-  "it|that|this|which (wasn't|was not|isn't|is not) @adv|*ly? @adv|*ly? my fault|responsibility|call|decision|doing",
-  'not my fault',
-  'not really my fault',
-  'through no fault of my own',
-  "nothing i @adv|*ly? (could have|could've) done",
-  'nothing i could do',
-  'out of my hands|control',
-  'beyond my control',
-  'set me up to fail',
-  'i was set up to fail',
-  'i was just following',
-  "(wasn't|was not) @adv|*ly? on me",
-  'not @adv|*ly? on me',
-  'their|his|her fault',
-  'fault @adv|*ly? was|lay|lies with',
-  'the blame lies|lay|belongs with',
-  '@others was|were|are|is to blame',
-  'blame|blamed @det? @others',
-  'i blame',
+  "it|that|this|which (wasn't|was not|isn't|is not) @adv|*ly? @adv|*ly? my fault|responsibility|call|decision|doing", 'not my fault',
+  'not really my fault', 'through no fault of my own', "nothing i @adv|*ly? (could have|could've) done", 'nothing i could do',
+  'out of my hands|control', 'beyond my control', 'set me up to fail', 'i was set up to fail', 'i was just following',
+  "(wasn't|was not) @adv|*ly? on me", 'not @adv|*ly? on me', 'their|his|her fault', 'fault @adv|*ly? was|lay|lies with',
+  'the blame lies|lay|belongs with', '@others was|were|are|is to blame', 'blame|blamed @det? @others', 'i blame',
 ];
 
 /** The failure put on someone else's action or inaction, or on circumstances. */

@@ -23,14 +23,10 @@ const VIRTUE_AS_FLAW: readonly string[] = [
 ];
 
 /** Often a humblebrag, but a real failure when the answer shows what it cost. */
+// biome-ignore format: a word list reads best packed, several entries a line
 const OFTEN_DISGUISED: readonly string[] = [
-  'perfectionist',
-  'perfectionism',
-  "i (can't|cannot|couldn't|could not) say no",
-  'i find it hard to say no',
-  'i have trouble saying no',
-  "(i'm|i am|i was) too (detail-oriented|detail oriented)",
-  'i take|took on too much',
+  'perfectionist', 'perfectionism', "i (can't|cannot|couldn't|could not) say no", 'i find it hard to say no', 'i have trouble saying no',
+  "(i'm|i am|i was) too (detail-oriented|detail oriented)", 'i take|took on too much',
 ];
 
 /** The answer shows what the trait cost: then it is a real failure, not a humblebrag. */

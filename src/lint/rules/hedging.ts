@@ -1,57 +1,21 @@
 import type { Sentence, Word } from '../../answer/model.js';
 import { defineRule, matchedText, overDensity, wordRange } from '../rule.js';
 
+// biome-ignore format: a word list reads best packed, several entries a line
 const HEDGES: readonly string[] = [
-  'might',
-  'may',
-  'maybe',
-  'perhaps',
-  'possibly',
-  'probably',
-  'hopefully',
-  'presumably',
-  'arguably',
-  'somewhat',
-  'seemingly',
-  'sort|kind of',
-  'sorta',
-  'kinda',
-  'i @adv? think|guess|suppose|reckon',
-  'i believe',
-  "(i'd|i would) like to think|say|hope",
-  "(i'd|i would) say",
-  'i hope',
-  'in a way',
-  'to (some|a certain) extent|degree',
-  'more or less',
-  "(i'm|i am) not @adv? sure",
-  'not entirely sure',
-  'i feel like',
-  'if that makes sense',
-  'or something',
-  'i suppose',
-  'i imagine',
-  'it seems|seemed like',
+  'might', 'may', 'maybe', 'perhaps', 'possibly', 'probably', 'hopefully', 'presumably', 'arguably', 'somewhat', 'seemingly',
+  'sort|kind of', 'sorta', 'kinda', 'i @adv? think|guess|suppose|reckon', 'i believe', "(i'd|i would) like to think|say|hope",
+  "(i'd|i would) say", 'i hope', 'in a way', 'to (some|a certain) extent|degree', 'more or less', "(i'm|i am) not @adv? sure",
+  'not entirely sure', 'i feel like', 'if that makes sense', 'or something', 'i suppose', 'i imagine', 'it seems|seemed like',
 ];
 
 /** Weak commitments that undercut a lesson when they qualify it ("I try to", "I'll attempt to"). */
 const LESSON_ONLY: readonly string[] = ['i|we try|tries|attempt to', "i'll|we'll try|attempt to", 'i|we tend to'];
 
 /** Hedges on a lesson itself are flagged even alone; "I believe" and "kind of" read as conviction or description there. */
+// biome-ignore format: a word list reads best packed, several entries a line
 const STRONG_ON_LESSON = new Set([
-  'might',
-  'may',
-  'maybe',
-  'perhaps',
-  'probably',
-  'hopefully',
-  'possibly',
-  'i',
-  "i'd",
-  'try',
-  'tries',
-  'attempt',
-  'tend',
+  'might', 'may', 'maybe', 'perhaps', 'probably', 'hopefully', 'possibly', 'i', "i'd", 'try', 'tries', 'attempt', 'tend',
 ]);
 
 const CONFIDENT: Record<string, string> = {
@@ -95,23 +59,9 @@ function isFalseHedge(words: readonly Word[], start: number, end: number): boole
     return true;
   if (first.norm === 'might' && previous?.norm === 'my') return true;
   if (first.norm === 'may') {
+    // biome-ignore format: a word list reads best packed, several entries a line
     const monthContext = [
-      'in',
-      'of',
-      'early',
-      'late',
-      'mid',
-      'by',
-      'until',
-      'since',
-      'last',
-      'next',
-      'this',
-      'that',
-      'during',
-      'before',
-      'after',
-      'from',
+      'in', 'of', 'early', 'late', 'mid', 'by', 'until', 'since', 'last', 'next', 'this', 'that', 'during', 'before', 'after', 'from',
       'through',
     ];
     if ((first.capitalised && start > 0) || (previous && monthContext.includes(previous.norm)) || (next && /^\d/.test(next.norm)))

@@ -2,29 +2,15 @@ import type { Answer, Sentence } from '../../answer/model.js';
 import { answerRange, defineRule, sentenceRange, type PhraseFinder } from '../rule.js';
 
 /** Lessons that could close any story: true, and empty. */
+// biome-ignore format: a word list reads best packed, several entries a line
 const PLATITUDES: readonly string[] = [
   'communicate|communicating|communication (better|more|more clearly|is key|is important|matters)',
   'importance of (communication|communicating|teamwork|planning|time management|organization|organisation|preparation|attention|checking|listening|honesty)',
   'be|being more careful|organized|organised|proactive|prepared|thorough|attentive|diligent|responsible',
-  'pay|paying more|closer attention',
-  'work|working harder',
-  'plan|planning better|ahead|more',
-  'manage|managing my time better',
-  'time management',
-  'double-check|double-checking my work',
-  'ask|asking for help',
-  'never give up',
-  'learn from my|our mistakes',
-  'everyone makes mistakes',
-  'mistakes happen',
-  'failure is part of',
-  'teamwork',
-  'stay|staying positive',
-  'think before i act',
-  'not to rush',
-  'not rush things',
-  'to be careful',
-  'to be better',
+  'pay|paying more|closer attention', 'work|working harder', 'plan|planning better|ahead|more', 'manage|managing my time better',
+  'time management', 'double-check|double-checking my work', 'ask|asking for help', 'never give up', 'learn from my|our mistakes',
+  'everyone makes mistakes', 'mistakes happen', 'failure is part of', 'teamwork', 'stay|staying positive', 'think before i act',
+  'not to rush', 'not rush things', 'to be careful', 'to be better',
 ];
 
 /** Marks of a concrete lesson: a number, a trigger, a routine, a named practice. */

@@ -2,55 +2,26 @@ import type { Sentence } from '../../answer/model.js';
 import { answerRange, defineRule, wordRange } from '../rule.js';
 
 /** Failures too small to answer the question with. */
+// biome-ignore format: a word list reads best packed, several entries a line
 const TRIVIAL: readonly string[] = [
-  'typo|typos',
-  'spelling mistake|mistakes|error|errors',
-  'misspelled|misspelt',
-  'wrong font|color|colour',
-  'formatting error|mistake|issue',
-  '(got|received|earned|scored) a|an b|c',
-  'forgot to cc',
-  '(late to a|few minutes late|five minutes late) meeting|call',
-  'internal email',
-  'minor slip|mistake|error',
-  'small mistake|slip|error',
-  'tiny mistake|slip|error',
-  'slightly late',
+  'typo|typos', 'spelling mistake|mistakes|error|errors', 'misspelled|misspelt', 'wrong font|color|colour',
+  'formatting error|mistake|issue', '(got|received|earned|scored) a|an b|c', 'forgot to cc',
+  '(late to a|few minutes late|five minutes late) meeting|call', 'internal email', 'minor slip|mistake|error', 'small mistake|slip|error',
+  'tiny mistake|slip|error', 'slightly late',
 ];
 
 /** Consequences serious enough that the story is not trivial, whatever its trigger. */
+// biome-ignore format: a word list reads best packed, several entries a line
 const SERIOUS: readonly string[] = [
-  'lost|lose|losing',
-  '(outage|outages|downtime|down for|went down|crashed)',
-  'revenue|refund|refunds|contract|account|deal|budget|money|penalty',
-  'missed|miss ..2 deadline|deadlines|launch|release|date',
-  'delayed|slipped|cancelled|canceled',
-  'weeks|days|hours|months of',
-  'escalat*',
-  'complain*',
-  'trust',
-  'reputation',
-  'fired',
-  'legal',
+  'lost|lose|losing', '(outage|outages|downtime|down for|went down|crashed)',
+  'revenue|refund|refunds|contract|account|deal|budget|money|penalty', 'missed|miss ..2 deadline|deadlines|launch|release|date',
+  'delayed|slipped|cancelled|canceled', 'weeks|days|hours|months of', 'escalat*', 'complain*', 'trust', 'reputation', 'fired', 'legal',
 ];
 
+// biome-ignore format: a word list reads best packed, several entries a line
 const AFFECTED = new Set([
-  'customers',
-  'users',
-  'clients',
-  'patients',
-  'orders',
-  'invoices',
-  'shipments',
-  'people',
-  'accounts',
-  'students',
-  'families',
-  'bookings',
-  'units',
-  'records',
-  'employees',
-  'staff',
+  'customers', 'users', 'clients', 'patients', 'orders', 'invoices', 'shipments', 'people', 'accounts', 'students', 'families', 'bookings',
+  'units', 'records', 'employees', 'staff',
 ]);
 
 /** "6,000 customers", "300 bookings": a counted consequence. */

@@ -7,23 +7,10 @@ import { negatedBefore } from '../../answer/lexicon.js';
 const FLIPPING = new Set(['without']);
 
 /** Words the AFINN list scores as negative but which, in a failure story, belong to the turn. */
+// biome-ignore format: a word list reads best packed, several entries a line
 const STORY_NEUTRAL = new Set([
-  'learn',
-  'learned',
-  'learnt',
-  'lesson',
-  'mistake',
-  'mistakes',
-  'failure',
-  'failures',
-  'fail',
-  'failed',
-  'error',
-  'errors',
-  'problem',
-  'problems',
-  'miss',
-  'missed',
+  'learn', 'learned', 'learnt', 'lesson', 'mistake', 'mistakes', 'failure', 'failures', 'fail', 'failed', 'error', 'errors', 'problem',
+  'problems', 'miss', 'missed',
 ]);
 
 /** AFINN valence of the speaker's own words, with a negator in the three words before flipping a word. */
@@ -41,13 +28,10 @@ function valence(sentence: Sentence): number {
 }
 
 /** Lingering regret in the last words undoes any turn before it. */
+// biome-ignore format: a word list reads best packed, several entries a line
 const REGRET: readonly string[] = [
-  'i still regret',
-  'still haunts|bothers|eats at me',
-  "i (will|'ll) never forgive myself",
-  'i never (recovered|got over it)',
-  'i wish (it|this|that) had never',
-  'i still feel (terrible|awful|sick|bad|guilty)',
+  'i still regret', 'still haunts|bothers|eats at me', "i (will|'ll) never forgive myself", 'i never (recovered|got over it)',
+  'i wish (it|this|that) had never', 'i still feel (terrible|awful|sick|bad|guilty)',
 ];
 
 /** The sentence turns the story toward growth: a lesson, a prevention or a change of habit. */

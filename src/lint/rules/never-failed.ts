@@ -1,22 +1,17 @@
 import type { Word } from '../../answer/model.js';
 import { definePhraseRule } from '../rule.js';
 
+// biome-ignore format: a word list reads best packed, several entries a line
 const DENIAL: readonly string[] = [
   "(i've|i have|i|i'd) @adv? never @adv? (failed|failed at anything|had a failure|had a real failure|had a big failure|really failed|fail|experienced failure)",
-  "i @adv? (don't|do not) @adv? (fail|have failures)",
-  "i (haven't|have not) @adv? (failed|had a failure)",
+  "i @adv? (don't|do not) @adv? (fail|have failures)", "i (haven't|have not) @adv? (failed|had a failure)",
   "i (can't|cannot|couldn't|could not) @adv? (think of|remember|recall|come up with) a|one|any|anything",
   "i (don't|do not) @adv? have|recall|remember a|any|one @adv? (failure|failures|time)",
   "i (wouldn't|would not) @adv? (call it|call that|call this|call anything|say it was|say that was) a failure",
-  'not a failure (so much|but|as)',
-  "i (wouldn't|would not) @adv? call ..4 a failure|failures",
-  'rather than a failure',
-  'instead of a failure',
-  "i (don't|do not) believe in failure|failures",
-  "(there's|there is) no such thing as failure",
+  'not a failure (so much|but|as)', "i (wouldn't|would not) @adv? call ..4 a failure|failures", 'rather than a failure',
+  'instead of a failure', "i (don't|do not) believe in failure|failures", "(there's|there is) no such thing as failure",
   'i prefer to (call|see|think of) it|them as? a|an? challenge|challenges|learning|opportunity',
-  "i (don't|do not) (see it as|see things as|think in terms of|think of it as) failure|failures|a failure",
-  'no failures|failure only|just',
+  "i (don't|do not) (see it as|see things as|think in terms of|think of it as) failure|failures|a failure", 'no failures|failure only|just',
   "nothing (i'd|i would) call a failure",
   "(don't think|do not think|can't say|cannot say|wouldn't say|would not say) (i've|i have|i) @adv? ever @adv? (had|made|experienced|seen) a|any @adv? proper|real|big|major|true|significant|serious? failure|failures|mistake",
   'not one|any that really? mattered',

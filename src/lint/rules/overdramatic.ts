@@ -1,17 +1,13 @@
 import { definePhraseRule } from '../rule.js';
 
+// biome-ignore format: a word list reads best packed, several entries a line
 const CATASTROPHISING: readonly string[] = [
   '(absolute|total|complete|utter|unmitigated|epic|massive|huge|colossal) (disaster|catastrophe|nightmare|chaos|train wreck|trainwreck|fiasco|meltdown|fail)',
   'catastrophe|nightmare|apocalypse|apocalyptic|armageddon|horrific|horrendous|traumatic|traumatised|traumatized|devastated|devastating|soul-crushing|earth-shattering',
   'the worst (day|moment|thing|experience|mistake|failure|week|time|period) of my (life|career|entire life|whole life|whole career)',
-  'ruined (everything|my career|my life|my reputation|the company)',
-  'end of the world',
-  'my (career|life) was (over|ruined)',
-  'everything (fell apart|collapsed|went up in flames)',
-  'i wanted to (die|disappear|crawl into a hole)',
-  "i (will|'ll) never (recover|live it down)",
-  'the world (ended|came crashing down)',
-  'all hell broke loose',
+  'ruined (everything|my career|my life|my reputation|the company)', 'end of the world', 'my (career|life) was (over|ruined)',
+  'everything (fell apart|collapsed|went up in flames)', 'i wanted to (die|disappear|crawl into a hole)',
+  "i (will|'ll) never (recover|live it down)", 'the world (ended|came crashing down)', 'all hell broke loose',
 ];
 
 export default definePhraseRule({

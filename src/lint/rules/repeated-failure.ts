@@ -2,23 +2,15 @@ import type { Sentence } from '../../answer/model.js';
 import { definePhraseRule } from '../rule.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 
+// biome-ignore format: a word list reads best packed, several entries a line
 const REPEATS: readonly string[] = [
-  'it|this|that (happened|occurred) again',
-  '(happened|occurred|did it|made it) a second|third time',
-  'i|we (made|make|repeated|repeat) the|that same? (mistake|error|misstep) again?',
-  'the same (mistake|error|thing) again',
-  'i|we (did|do) it|that again',
-  'i|we did the same thing',
-  'once again i|we',
+  'it|this|that (happened|occurred) again', '(happened|occurred|did it|made it) a second|third time',
+  'i|we (made|make|repeated|repeat) the|that same? (mistake|error|misstep) again?', 'the same (mistake|error|thing) again',
+  'i|we (did|do) it|that again', 'i|we did the same thing', 'once again i|we',
   'again the next|following (month|week|quarter|year|project|sprint|release)',
   'i still (do|make|struggle|forget|miss|procrastinate|overcommit|underestimate) ..2',
-  'i keep|kept (making|doing|forgetting|missing|overcommitting|underestimating)',
-  'history repeated',
-  'i fell|slipped back into',
-  'i slipped again',
-  'it still happens',
-  'still happens',
-  'same thing happened',
+  'i keep|kept (making|doing|forgetting|missing|overcommitting|underestimating)', 'history repeated', 'i fell|slipped back into',
+  'i slipped again', 'it still happens', 'still happens', 'same thing happened',
 ];
 
 /** Besides a negator, words that keep the repeat from happening ("to avoid doing it again", "before it happened again"). */

@@ -58,3 +58,20 @@ export function starScript(): Array<string | boolean | typeof CTRL_C | { select:
     { select: 'save' },
   ];
 }
+
+/**
+ * The STAR script with a blaming first go at the decision: the coaching fires, the writer agrees
+ * to rephrase, then gives the owned answer.
+ */
+export function starScriptWithBlame(): ReturnType<typeof starScript> {
+  const script = starScript();
+  const at = script.indexOf(FULL_ANSWERS.decision!);
+  script.splice(
+    at,
+    1,
+    'It was not my fault: the vendor changed the export format and nobody told me before the import ran',
+    true,
+    FULL_ANSWERS.decision!,
+  );
+  return script;
+}

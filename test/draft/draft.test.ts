@@ -8,7 +8,7 @@ import { DataError, frameworkFiles, loadFramework, loadPromptFile, loadPrompts }
 import { assembleAnswer } from '../../src/draft/assemble.js';
 import { savedDrafts } from './store.js';
 import { Collector, cli } from '../cli/io.js';
-import { FULL_ANSWERS, starScript } from './answers.js';
+import { FULL_ANSWERS, starScript, starScriptWithBlame } from './answers.js';
 import { CTRL_C, scriptedAsker } from './script.js';
 import { Readable } from 'node:stream';
 
@@ -164,15 +164,7 @@ describe('failcoach draft, interactive (scripted answers through the real flow)'
 
   it('coaches an answer that shifts blame, and takes the rephrasing', async () => {
     const { dir, env } = workspace();
-    const steps = starScript();
-    const decisionAt = steps.indexOf(FULL_ANSWERS.decision!);
-    steps.splice(
-      decisionAt,
-      1,
-      'It was not my fault: the vendor changed the export format and nobody told me before the import ran',
-      true,
-      FULL_ANSWERS.decision!,
-    );
+    const steps = starScriptWithBlame();
     const asker = scriptedAsker(steps);
     expect(await runDraft({ out: join(dir, 'a.md'), fresh: true, color: false }, io(env), { asker })).toBe(0);
     expect(asker.said.join('\n')).toMatch(/Keep others' part as context, and say what you could have done differently/);

@@ -11,7 +11,7 @@ import { parseSectionFile, sectionFile } from '../../src/draft/section-file.js';
 import { fitChoice, splitKeys, wrapLines } from '../../src/draft/terminal.js';
 import { loadPrompts, resolveFramework } from '../../src/draft/data.js';
 import { Collector, cli } from '../cli/io.js';
-import { FULL_ANSWERS, starScript } from './answers.js';
+import { FULL_ANSWERS, starScript, starScriptWithBlame } from './answers.js';
 import { CTRL_C, scriptedAsker } from './script.js';
 import { savedDrafts } from './store.js';
 
@@ -123,15 +123,7 @@ describe('the interview screens', () => {
 describe('coaching while answering', () => {
   it('gives each piece of advice once, quoting every phrase it is about', async () => {
     const { dir, env } = workspace();
-    const script = starScript();
-    const at = script.indexOf(FULL_ANSWERS.decision!);
-    script.splice(
-      at,
-      1,
-      'It was not my fault: the vendor changed the export format and nobody told me before the import ran',
-      true,
-      FULL_ANSWERS.decision!,
-    );
+    const script = starScriptWithBlame();
     const asker = scriptedAsker(script);
     expect(await runDraft({ out: join(dir, 'm.md'), fresh: true, color: false }, io(env), { asker })).toBe(0);
     const advice = asker.said.find((line) => line.includes('Keep others'))!;

@@ -120,7 +120,11 @@ const UNMARKED: ReadonlyMap<string, readonly [number, string]> = new Map<string,
   ['theyre', [4, "'re"]],
   ['thats', [4, "'s"]],
 ]);
-const STEMS_BEFORE_NOT: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha: 'shall' };
+const STEMS_BEFORE_NOT: ReadonlyMap<string, string> = new Map([
+  ['ca', 'can'],
+  ['wo', 'will'],
+  ['sha', 'shall'],
+]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
 
@@ -194,8 +198,11 @@ export function analyse(text: string, offset = 0): Token[] {
     const lowered = piece.as ?? piece.text.toLowerCase();
     const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
     const next = pieces[i + 1];
-    const beforeNot = next !== undefined && (next.as === "n't" || /^n['’]t$/i.test(next.text)) && STEMS_BEFORE_NOT[lower];
-    let entry = CLITIC_ENTRIES[lower] ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? lexicon.lookup(lower);
+    const beforeNot = next !== undefined && (next.as === "n't" || /^n['’]t$/i.test(next.text)) && STEMS_BEFORE_NOT.get(lower);
+    let entry =
+      (Object.hasOwn(CLITIC_ENTRIES, lower) ? CLITIC_ENTRIES[lower] : undefined) ??
+      (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ??
+      lexicon.lookup(lower);
     // A capitalised word the lexicon knows only in lower case is still that word at a sentence's start.
     entry ??= guess(piece.text, lower, i === 0);
     if (entry.pos === 'PROPN' && i === 0 && lexicon.lookup(lower) === null && /^\p{Lu}\p{Ll}/u.test(piece.text))

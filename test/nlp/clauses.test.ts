@@ -16,6 +16,8 @@ describe('language analysis', () => {
     expect(read('im sorry')).toBe(read("i'm sorry"));
     // Words that are English on their own stay as typed.
     expect(analyse('its owner').map((t) => t.text)).toEqual(['its', 'owner']);
+    // Words that name an Object.prototype member are words like any other.
+    expect(analyse('the constructor failed').map((t) => t.pos)).toEqual(['DET', 'NOUN', 'VERB']);
     const events = clauseEvents(analyse('havent broken mobile since'));
     expect(events.some((e) => e.actor === 'other')).toBe(false);
   });

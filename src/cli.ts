@@ -41,9 +41,9 @@ function addLint(program: Command, io: Io, setExit: SetExit): void {
     .addHelpText(
       'after',
       `
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
-2 usage or input errors. --quiet hides warnings from the report; they still count for
---max-warnings.
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too
+many warnings, 2 usage or input errors. --quiet hides warnings from the report;
+they still count for --max-warnings.
 
 Examples:
   failcoach lint answers/
@@ -100,7 +100,7 @@ function addFrameworks(program: Command, io: Io, setExit: SetExit): void {
       const { listFrameworks } = await import('./commands/draft.js');
       const { DataError } = await import('./draft/data.js');
       try {
-        io.stdout.write(listFrameworks());
+        io.stdout.write(listFrameworks(terminalWidth(io.stdout, io.env)));
         setExit(0);
       } catch (error) {
         if (!(error instanceof DataError)) throw error;
@@ -156,6 +156,8 @@ function buildProgram(io: Io, setExit: SetExit): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // commander's own errors (an unknown option, a format not in the list) read like ours: "failcoach: …".
+      outputError: (s, write) => write(s.replace(/^error: /, 'failcoach: ')),
     })
     .exitOverride();
   for (const add of [addLint, addDraft, addFrameworks, addInit, addRules]) add(program, io, setExit);

@@ -11,7 +11,7 @@ import { answeredCount, draftTitle, newSession, type SavedDraft, type Session } 
 import { Autosave, stoppedMessage } from '../draft/autosave.js';
 import { review, summary, writeAnswer } from '../draft/review.js';
 import { inquirerAsker, wrapLines } from '../draft/terminal.js';
-import { terminalWidth } from '../util/wrap.js';
+import { terminalWidth, wrapText } from '../util/wrap.js';
 import { loadPaint, shouldColor } from '../io/color.js';
 import { FileError } from '../io/errors.js';
 import { MiB, readTextBounded } from '../io/read.js';
@@ -275,11 +275,12 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
 }
 
 /** `failcoach frameworks`: what --framework accepts. */
-export function listFrameworks(): string {
+export function listFrameworks(width = 80): string {
   const prompts = loadPrompts();
   const lines = frameworkFiles().map((file) => {
     const f = loadFramework(file, prompts);
-    return `  ${f.id.padEnd(10)} ${f.name}: ${f.description}`;
+    const head = `  ${f.id.padEnd(10)} `;
+    return head + wrapText(`${f.name}: ${f.description}`, { width, indent: ' '.repeat(head.length), firstLineUsed: head.length });
   });
   return ['Frameworks (failcoach draft --framework <id>, or a path to your own YAML):', '', ...lines, ''].join('\n');
 }

@@ -126,3 +126,19 @@ describe('lint: inputs and flags a person mistypes', () => {
     expect(result.stderr).toContain('(did you mean "off"?)');
   });
 });
+
+describe('messages from the option parser', () => {
+  it('read like every other failcoach error: one "failcoach:" line, exit 2', async () => {
+    for (const args of [['lint', '-f', 'xml', 'a.md'], ['lint', '--bogus']]) {
+      const result = await cli(args);
+      expect(result.code).toBe(2);
+      expect(result.stderr.split('\n')[0]).toMatch(/^failcoach: /);
+    }
+  });
+
+  it('frameworks fit the terminal', async () => {
+    const result = await cli(['frameworks'], { env: { COLUMNS: '60' } });
+    for (const line of result.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(60);
+    expect(result.stdout).toContain('mcdougall');
+  });
+});

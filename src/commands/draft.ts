@@ -282,5 +282,6 @@ export function listFrameworks(width = 80): string {
     const head = `  ${f.id.padEnd(10)} `;
     return head + wrapText(`${f.name}: ${f.description}`, { width, indent: ' '.repeat(head.length), firstLineUsed: head.length });
   });
-  return ['Frameworks (failcoach draft --framework <id>, or a path to your own YAML):', '', ...lines, ''].join('\n');
+  const title = wrapText('Frameworks (failcoach draft --framework <id>, or a path to your own YAML):', { width });
+  return [title, '', ...lines, ''].join('\n');
 }

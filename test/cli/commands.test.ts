@@ -129,7 +129,10 @@ describe('lint: inputs and flags a person mistypes', () => {
 
 describe('messages from the option parser', () => {
   it('read like every other failcoach error: one "failcoach:" line, exit 2', async () => {
-    for (const args of [['lint', '-f', 'xml', 'a.md'], ['lint', '--bogus']]) {
+    for (const args of [
+      ['lint', '-f', 'xml', 'a.md'],
+      ['lint', '--bogus'],
+    ]) {
       const result = await cli(args);
       expect(result.code).toBe(2);
       expect(result.stderr.split('\n')[0]).toMatch(/^failcoach: /);

@@ -19,7 +19,7 @@ import { plural } from '../util/plural.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { RULES } from '../lint/rules/index.js';
 import { packageVersion } from '../util/version.js';
-import { UsageError, type Io } from '../io/streams.js';
+import { UsageError, parseMaxWarnings, type Io } from '../io/streams.js';
 import { SettingsResolver } from '../config/resolve.js';
 import type { Linting } from '../draft/assemble.js';
 
@@ -83,15 +83,6 @@ export function templateFor(framework: Framework, prompts: ReadonlyMap<string, P
   return `${lines.join('\n')}\n`;
 }
 
-/** --max-warnings as `lint` reads it: -1 (the default) for no limit. */
-function maxWarningsOf(value: string | undefined): number | string {
-  if (value === undefined) return -1;
-  if (!/^-?\d+$/.test(value) || Number(value) < -1) {
-    return `--max-warnings expects a whole number (0 or more, or -1 for no limit), got "${value}"`;
-  }
-  return Number(value);
-}
-
 /** Reads --job before anything else happens, so a wrong path stops the run with nothing touched. */
 function readJobPosting(path: string): { role?: string; skills: string[] } | string {
   const read = readTextBounded(path, MiB, 'a job posting');
@@ -101,8 +92,7 @@ function readJobPosting(path: string): { role?: string; skills: string[] } | str
 
 /** `--answers`: the answer from a file, its findings, and an exit code as `lint` gives for it. */
 async function runAnswers(file: AnswersFile, options: DraftOptions, linting: Linting, io: Io, now: Date): Promise<number> {
-  const maxWarnings = maxWarningsOf(options.maxWarnings);
-  if (typeof maxWarnings === 'string') throw new UsageError(maxWarnings);
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const assembled = assembleAnswer(file.framework, file.draft, linting, now);
   const path = options.out ?? join('answers', `${slugFor(file.draft.title, now)}.md`);
   // With --print the answer is standard output, so the findings go to standard error.

@@ -17,7 +17,7 @@ import { packageVersion } from '../util/version.js';
 import { plural } from '../util/plural.js';
 import { terminalWidth } from '../util/wrap.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { UsageError, type Io } from '../io/streams.js';
+import { UsageError, parseMaxWarnings, type Io } from '../io/streams.js';
 
 export interface LintCommandOptions {
   format: string;
@@ -60,13 +60,6 @@ export function parseRuleFlags(flags: readonly string[]): LintSettings {
     rules[id] = { severity: severity as Severity };
   }
   return { rules };
-}
-
-export function parseMaxWarnings(value: string | undefined): number {
-  if (value === undefined) return -1;
-  if (!/^-?\d+$/.test(value) || Number(value) < -1)
-    throw new UsageError(`--max-warnings expects a whole number (0 or more, or -1 for no limit), got "${value}"`);
-  return Number(value);
 }
 
 /** Expands the paths a user gave: stdin, globs, directories and files, in order. */

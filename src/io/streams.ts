@@ -8,3 +8,11 @@ export interface Io {
 
 /** A mistake in how the command was called: printed as one line, exit code 2. */
 export class UsageError extends Error {}
+
+/** --max-warnings, as `lint` and `draft --answers` read it: -1 (the default) for no limit. */
+export function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return -1;
+  if (!/^-?\d+$/.test(value) || Number(value) < -1)
+    throw new UsageError(`--max-warnings expects a whole number (0 or more, or -1 for no limit), got "${value}"`);
+  return Number(value);
+}

@@ -55,8 +55,9 @@ function missingParts(result: FileResult): Map<string, string> {
   const all = [...result.findings, ...(result.hidden?.findings ?? [])];
   const missing = new Map<string, string>();
   for (const f of all) {
-    const match = f.ruleId === 'star-structure' ? /^The (\w+)\b.* part of STAR is missing/.exec(f.message) : null;
-    if (match) missing.set(match[1]!.toLowerCase(), f.ruleId);
+    if (f.ruleId === 'star-structure' && f.messageId === 'missingPart' && f.data?.part !== undefined) {
+      missing.set(String(f.data.part).toLowerCase(), f.ruleId);
+    }
     if (f.ruleId === 'missing-lesson' && f.whole) missing.set('lesson', f.ruleId);
   }
   return missing;

@@ -67,7 +67,7 @@ export function decide(rule: Rule, answer: Answer, reports: readonly RuleFinding
   if (rule.scope === 'answer' && out.length === 0) {
     // About the whole answer: a point at its start, not a claim about the first sentence.
     const first = answer.sentences[0]!;
-    out.push({ start: first.start, end: first.start, messageId: JUDGED, quote: 'The whole answer' });
+    out.push({ start: first.start, end: first.start, messageId: JUDGED, quote: 'The whole answer', whole: true });
   }
   return { findings: out, score, threshold };
 }

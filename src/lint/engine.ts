@@ -28,6 +28,8 @@ export interface Finding {
   excerpt: string;
   /** About the answer as a whole (an omission): its position is only where the answer starts. */
   whole?: boolean;
+  /** The values the rule filled into its message ("part": "Result"), for reports that read them. */
+  data?: Readonly<Record<string, string | number>>;
 }
 
 export interface RuleSetting {
@@ -119,7 +121,8 @@ function locate(answer: Answer, rule: Rule, finding: RuleFinding, severity: Acti
     endColumn: to.column,
     excerpt: answer.source.slice(start, Math.min(end, start + 200)),
     ...(suggestion ? { suggestions: [suggestion] } : {}),
-    ...(isWhole(rule, answer, finding, message) ? { whole: true } : {}),
+    ...(finding.whole ? { whole: true } : {}),
+    ...(finding.data ? { data: finding.data } : {}),
   };
 }
 
@@ -169,19 +172,6 @@ export function lintAnswer(
   const kept =
     lintOptions.inlineConfig === false ? findings : applyDirectives(answer, findings, lintOptions.reportUnusedDirectives ?? false);
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-}
-
-/**
- * Is a finding about the answer as a whole? The judgement's whole-answer finding is a point where
- * the answer starts; an answer-scope rule's omission spans exactly the first sentence (answerRange)
- * without quoting it.
- */
-function isWhole(rule: Rule, answer: Answer, finding: RuleFinding, message: string): boolean {
-  if (finding.start === finding.end) return true;
-  const first = answer.sentences[0];
-  return (
-    rule.scope === 'answer' && first !== undefined && finding.start === first.start && finding.end === first.end && !message.startsWith('“')
-  );
 }
 
 interface DirectiveMessage {

@@ -54,6 +54,8 @@ export interface RuleFinding<M extends string = string> {
   basis?: 'phrases' | 'events';
   /** Reported as info whatever the rule's severity: a phrase the learned judgement found no pattern in. */
   info?: boolean;
+  /** About the answer as a whole (an omission), not the words at its position: set by `answerRange`. */
+  whole?: boolean;
 }
 
 /** How a check hands the engine a finding. */
@@ -209,9 +211,9 @@ export function sentenceRange(sentence: Sentence): { start: number; end: number 
 }
 
 /** Where findings about the answer as a whole are reported: its first sentence. */
-export function answerRange(answer: Answer): { start: number; end: number } {
+export function answerRange(answer: Answer): { start: number; end: number; whole: true } {
   const first = answer.sentences[0];
-  return first ? sentenceRange(first) : { start: 0, end: 0 };
+  return { ...(first ? sentenceRange(first) : { start: 0, end: 0 }), whole: true };
 }
 
 /** The words a match covers, as written: for messages that quote the speaker. */

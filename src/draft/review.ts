@@ -3,6 +3,7 @@
  * section again, edit a section in the user's editor, or stop. Saving never replaces a file
  * without a yes, and a no offers another name there and then.
  */
+import { subjectOf } from '../formatters/subject.js';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -48,20 +49,15 @@ export function summary(words: number, seconds: number, errors: number, warnings
   return `${plural(words, 'word')}, ${formatDuration(seconds)} spoken, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }
 
-/** The words a finding is about, quoted; a finding on the whole answer says so. */
-export function quoted(excerpt: string, ruleId: string): string {
-  const text = excerpt.replace(/\s+/g, ' ').trim();
-  if (ruleId === 'length' || text === '') return 'the whole answer';
-  const words = text.split(' ');
-  return `“${words.length > 10 ? `${words.slice(0, 10).join(' ')}…` : text}”`;
-}
-
 /** The findings of the preview: severity, the quoted words, the message and the rule. The preview has no line numbers. */
 export function previewFindings(result: FileResult): string {
   const s = result.stats;
   const target = `(target ${result.length.min}–${result.length.max} words)`;
   const head = `${summary(s.words, s.speakingSeconds, result.errorCount, result.warningCount)} ${target}`;
-  const lines = result.findings.map((f) => `  ▸ ${f.severity}: ${quoted(f.excerpt, f.ruleId)} — ${f.message} (${f.ruleId})`);
+  const lines = result.findings.map((f) => {
+    const subject = subjectOf(f);
+    return `  ▸ ${f.severity}: ${subject.quote ?? 'the whole answer'} — ${subject.message} (${f.ruleId})`;
+  });
   return [head, ...lines].join('\n');
 }
 

@@ -7,6 +7,7 @@ export const formatJson: Formatter = (results) =>
       filePath: result.filePath,
       messages: result.findings.map((f) => ({
         ruleId: f.ruleId,
+        messageId: f.messageId,
         severity: f.severity,
         message: f.message,
         line: f.line,

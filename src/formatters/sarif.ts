@@ -43,6 +43,8 @@ function resultsOf(result: FileResult, cwd: string, ruleIndex: ReadonlyMap<strin
       message: { text: f.suggestions?.length ? `${f.message} ${f.suggestions.join(' ')}` : f.message },
       locations: [{ physicalLocation: { artifactLocation: location, region } }],
       partialFingerprints: { 'failcoachFinding/v1': fingerprint(f.ruleId, location.uri, f.excerpt, occurrence) },
+      // Which of the rule's messages this is, in SARIF's property bag: stable across wording changes.
+      properties: { messageId: f.messageId },
     };
   });
 }

@@ -62,6 +62,8 @@ describe('sarif', () => {
     expect(run.columnKind).toBe('utf16CodeUnits');
     expect(run.tool.driver.rules).toHaveLength(20);
     expect(run.tool.driver.rules[0].help.text.length).toBeGreaterThan(50);
+    // Each result names which of its rule's messages it speaks with, as JSON does.
+    expect(run.results.every((r: { properties?: { messageId?: string } }) => typeof r.properties?.messageId === 'string')).toBe(true);
     // Outside the working directory: an absolute file URL; inside it: a path relative to %SRCROOT%.
     expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(/^file:\/\/\/.*weak%20answer\.md$/);
     const inside = JSON.parse((await cli(['lint', 'examples/weak-blame.md', '-f', 'sarif'])).stdout).runs[0].results[0].locations[0]

@@ -96,8 +96,19 @@ describe('what a finding is about', () => {
   it('keeps the JSON field names and messages as they are', async () => {
     const report = JSON.parse((await cli(['lint', `${fixtures}weak-no-lesson.md`, '-f', 'json'])).stdout);
     const lesson = report[0].messages.find((m: { ruleId: string }) => m.ruleId === 'missing-lesson');
-    expect(Object.keys(lesson).sort()).toEqual(['column', 'endColumn', 'endLine', 'line', 'message', 'ruleId', 'severity', 'suggestions']);
+    expect(Object.keys(lesson).sort()).toEqual([
+      'column',
+      'endColumn',
+      'endLine',
+      'line',
+      'message',
+      'messageId',
+      'ruleId',
+      'severity',
+      'suggestions',
+    ]);
     expect(lesson.message).toMatch(/^There is no lesson/);
+    expect(lesson.messageId).toBe('noLesson');
   });
 });
 

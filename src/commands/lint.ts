@@ -69,7 +69,7 @@ async function gather(paths: readonly string[], options: LintCommandOptions, io:
     if (path === '-') {
       const name = options.stdinFilename ?? '<stdin>';
       const piped = await readStdin(io.stdin);
-      const decoded = decodeAnswer(name, piped.bytes, piped.complete);
+      const decoded = decodeAnswer(name, piped.bytes, piped.complete, true);
       loaded.push(decoded.ok ? { ok: true, input: { ...decoded.input, markdown: !name.toLowerCase().endsWith('.txt') } } : decoded);
     } else if (isGlob(path) && !existsSync(path)) {
       let expanded: ReturnType<typeof expandGlob>;

@@ -52,7 +52,8 @@ function looksLikeUtf16(bytes: Buffer): boolean {
  * invalid UTF-8, too large, or empty. `sizeKnown` is false when the input was cut off at the limit
  * (a pipe), so its real size is unknown.
  */
-export function decodeAnswer(path: string, bytes: Buffer, sizeKnown = true): Loaded {
+/** `piped`: the bytes came from standard input (`path` is then `<stdin>` or --stdin-filename's name). */
+export function decodeAnswer(path: string, bytes: Buffer, sizeKnown = true, piped = false): Loaded {
   if (bytes.length > MAX_INPUT_BYTES) {
     return {
       ok: false,
@@ -70,8 +71,12 @@ export function decodeAnswer(path: string, bytes: Buffer, sizeKnown = true): Loa
       return { ok: false, error: { path, message: 'is not valid UTF-8; save it as UTF-8 and try again' } };
     }
   }
-  if (text.replace(/^\uFEFF/, '').trim() === '')
-    return { ok: false, error: { path, message: 'is empty; write your answer in it first (failcoach draft can help)' } };
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    const message = piped
+      ? 'is empty: nothing came in on standard input; pipe an answer in, or name its file'
+      : 'is empty; write your answer in it first (failcoach draft can help)';
+    return { ok: false, error: { path, message } };
+  }
   return { ok: true, input: { path, text, markdown: isMarkdownPath(path) } };
 }
 

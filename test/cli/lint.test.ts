@@ -91,7 +91,9 @@ describe('failcoach lint: inputs', () => {
   it('says that nothing came in when standard input is empty, in one line, exit 2', async () => {
     const result = await cli(['lint', '-'], { stdin: '  \n', stdinTTY: false });
     expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toBe('failcoach: <stdin> is empty: nothing came in on standard input; pipe an answer in, or name its file');
+    expect(result.stderr.trim()).toBe(
+      'failcoach: <stdin> is empty: nothing came in on standard input; pipe an answer in, or name its file',
+    );
   });
 
   it('says how to use it, at once, when given nothing and stdin is a terminal', async () => {

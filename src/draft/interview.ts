@@ -227,12 +227,20 @@ async function screen(deps: InterviewDeps, session: Session): Promise<void> {
     advance(deps, session, 'diagnose');
     return;
   }
+  const allBreaches = ranked.every((r) => r.breach);
   const lines = ranked.map((r) => {
-    const label = r.recommended ? '★ Recommended:' : r.lower ? '· Ranked lower:' : '· Equal best:';
+    const label = allBreaches ? '· A breach:' : r.recommended ? '★ Recommended:' : r.lower ? '· Ranked lower:' : '· Equal best:';
     return `  ${label} “${r.story}”${r.reasons.length ? `\n    ${capital(r.reasons.join('. '))}.` : ''}`;
   });
   asker.say(lines.join('\n'));
-  if (!ranked.some((r) => r.recommended)) asker.say('  These screen equally well: choose the one you remember in most detail.');
+  if (allBreaches) {
+    // None of them is a good story to tell: say so instead of offering the least bad as "equal best".
+    asker.say('  Each of these broke a rule or a trust on purpose. A failure of judgement makes a better answer than any of them.');
+    if (await asker.confirm({ message: 'Add another failure to choose from?', default: true })) {
+      advance(deps, session, 'brainstorm');
+      return;
+    }
+  } else if (!ranked.some((r) => r.recommended)) asker.say('  These screen equally well: choose the one you remember in most detail.');
   session.chosen = await asker.select({
     message: 'Which story will you tell?',
     choices: ranked.map((r) => {

@@ -111,6 +111,20 @@ describe('the interview screens', () => {
     expect(asker.asked).toContain('Which story will you tell?');
   });
 
+  it('every story a breach: recommends none, says why, and offers to add another', async () => {
+    const { dir, env } = workspace();
+    const script = starScript();
+    script.splice(5, 8, true, true, true, true, true, true, true, true); // both stories: breaches
+    const asker = scriptedAsker([...script.slice(0, 13), true, CTRL_C]);
+    expect(await runDraft({ out: join(dir, 'h.md'), fresh: true, color: false }, io(env), { asker })).toBe(130);
+    const said = asker.said.join('\n');
+    expect(said).toContain('· A breach: “Clinic bookings moved an hour”');
+    expect(said).toContain('· A breach: “Missed a sprint goal by overcommitting”');
+    expect(said).not.toMatch(/Recommended|Equal best|screen equally well/);
+    expect(asker.asked).toContain('Add another failure to choose from?');
+    expect(asker.asked.at(-1)).toBe('Name a failure of yours, in one line. (3 of up to 10)');
+  });
+
   it('shows one hint per screen: the diagnosis heading does not repeat the question’s hint', async () => {
     const { dir, env } = workspace();
     const asker = scriptedAsker(starScript());

@@ -1,12 +1,25 @@
 /**
  * The --explain block of the stylish report: each sentence with its story part, who acts in it,
- * its classifier scores and the rules that reported on it; then each rule's decision.
+ * how the act is told (its frames), its classifier scores and the rules that reported on it; then each rule's decision.
  */
 import type { Paint } from '../io/color.js';
 import type { Explanation } from '../lint/explain.js';
 import { wrapText } from '../util/wrap.js';
 
 const score = (value: number): string => value.toFixed(2);
+
+/** The act frames (src/judge/frames.ts) in words a reader follows. */
+const FRAME_WORDS: Readonly<Record<string, string>> = {
+  intent: 'with an aim (so it would…)',
+  instead: 'instead of something (rather than…)',
+  despite: 'despite knowing (anyway)',
+  conceal: 'keeping something back (without telling…)',
+  alone: 'done alone (myself)',
+  outdo: 'better than everyone else',
+  superlative: 'a superlative',
+  praised: "someone else's praise",
+  'the-one': 'the only one who…',
+};
 
 /** `label` then `text` wrapped to `width`, continuation lines under the text. */
 function field(label: string, text: string, width: number): string {
@@ -23,6 +36,7 @@ export function formatExplanation(explanation: Explanation, paint: Paint, width 
     lines.push(`  ${paint.dim(at)} ${wrapText(text, { width, indent: '      ', firstLineUsed: at.length + 3 })}`);
     lines.push(field('part', s.part, width));
     if (s.events.length > 0) lines.push(field('who acts', s.events.join('; '), width));
+    if (s.frames.length > 0) lines.push(field('told as', s.frames.map((f) => FRAME_WORDS[f] ?? f).join('; '), width));
     if (s.parts.length > 0) lines.push(field('story', s.parts.map(([label, value]) => `${label} ${score(value)}`).join(', '), width));
     if (s.flaws.length > 0) lines.push(field('flaws', s.flaws.map(([label, value]) => `${label} ${score(value)}`).join(', '), width));
     if (s.rules.length > 0) lines.push(field('reported', s.rules.join(', '), width));

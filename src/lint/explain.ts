@@ -6,6 +6,7 @@
  */
 import type { Answer } from '../answer/model.js';
 import type { ClauseEvent } from '../nlp/clauses.js';
+import { actFrames } from '../judge/frames.js';
 import { judge, STORY_LABELS, type JudgementModel } from '../judge/judge.js';
 import { lintAnswer, type Finding, type LintOptions, type LintSettings } from './engine.js';
 import type { RuleFinding } from './rule.js';
@@ -16,6 +17,8 @@ export interface SentenceExplanation {
   readonly text: string;
   readonly part: string;
   readonly events: readonly string[];
+  /** How the act is told, where the grammar shows it: an aim, a concealment, a comparison with everyone else… */
+  readonly frames: readonly string[];
   /** Story-part scores, then flaw scores of 0.2 or more, highest first. */
   readonly parts: readonly [string, number][];
   readonly flaws: readonly [string, number][];
@@ -83,6 +86,7 @@ export function explainAnswer(
       text: sentence.text.replace(/\s+/g, ' ').trim(),
       part: section ? section.part : 'other',
       events: analysis ? analysis.events.map(describeEvent) : [],
+      frames: analysis ? actFrames(analysis.tokens, analysis.events) : [],
       parts: scores.filter(([label]) => isPart(label)),
       flaws: scores.filter(([label, value]) => !isPart(label) && value >= 0.2).sort((a, b) => b[1] - a[1]),
       rules: [...new Set(findings.filter((f) => f.start < sentence.end && f.end > sentence.start).map((f) => `${f.ruleId} ${f.severity}`))],

@@ -25,6 +25,13 @@ describe('failcoach lint --explain', () => {
     expect(out).toMatch(/length\s+check\s+\d+\s+rule alone/);
   });
 
+  it('says how an act is told: an aim, a concealment', async () => {
+    const told = join(dir, 'told.md');
+    writeFileSync(told, 'I moved the invoice into March so the quarter would look better, without telling my manager.\n');
+    const out = (await cli(['lint', told, '--explain'])).stdout;
+    expect(out).toMatch(/told as\s+with an aim \(so it would…\);\s+keeping\s+something\s+back/);
+  });
+
   it('is for people: with a machine format it is a usage error', async () => {
     const result = await cli(['lint', file, '--explain', '-f', 'json']);
     expect(result.code).toBe(2);

@@ -1,6 +1,6 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
-import { othersAtFault, ownedAround } from '../events.js';
+import { othersHarming, ownedSentences } from '../events.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 
 /** The speaker disowns the failure outright. No nearby ownership excuses these. */
@@ -11,6 +11,12 @@ const DISOWNING: readonly string[] = [
   'out of my hands|control', 'beyond my control', 'set me up to fail', 'i was set up to fail', 'i was just following',
   "(wasn't|was not) @adv|*ly? on me", 'not @adv|*ly? on me', 'their|his|her fault', 'fault @adv|*ly? was|lay|lies with',
   'the blame lies|lay|belongs with', '@others was|were|are|is to blame', 'blame|blamed @det? @others', 'i blame',
+  'outside my|our control', "(couldn't|could not) @adv? control", 'in fairness to me',
+  // The failure told as fated, so that nobody, the speaker least of all, could have changed it.
+  'set up to fail|slip|fall', 'always|never going to happen|work', 'perfect storm', 'one of those days|nights|weeks|years|things',
+  "(nobody|no one|anyone|anybody) @adv? (could have|could've) @adv? known|done|anticipated|foreseen|predicted|prevented|stopped|avoided",
+  'nobody|anyone|anybody could @adv|*ly have known|done|anticipated|foreseen|predicted|prevented|stopped|avoided',
+  'only so much', 'what can you do',
 ];
 
 /** The failure put on someone else's action or inaction, or on circumstances. */
@@ -46,6 +52,8 @@ const DEFLECTING: readonly string[] = [
   'incompetent|lazy|useless|clueless colleague|colleagues|coworker|coworkers|team|teammates|vendor|contractor|client|clients',
   'the system|process|tool|tools was|were broken',
   '(nobody else|no one else) @adv? cared|checked|helped|noticed',
+  // "In fairness, the vendor's notes…": the opener of a defence.
+  'in fairness',
 ];
 
 const OTHERS = new Set(['their', 'his', 'her', 'them', 'him', 'they', 'he', 'she']);
@@ -132,16 +140,13 @@ export default defineRule({
         });
       }
     }
-    // Any other party the grammar finds acting in the failure, listed or not.
-    for (const found of othersAtFault(answer)) {
-      if (reported.some((r) => r.start < found.sentence.end && r.end > found.sentence.start)) continue;
-      if (ownedAround(answer, found.sentence.index)) continue;
-      report({
-        start: found.start,
-        end: found.end,
-        messageId: 'otherParty',
-        basis: 'events',
-      });
+    // Other parties working against the speaker's work, as often as the speaker owns a failure or more.
+    const harms = othersHarming(answer);
+    if (harms.length > 0 && harms.length >= ownedSentences(answer)) {
+      for (const found of harms) {
+        if (reported.some((r) => r.start < found.end && r.end > found.start)) continue;
+        report({ start: found.start, end: found.end, messageId: 'otherParty', basis: 'events' });
+      }
     }
   },
 });

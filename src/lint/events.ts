@@ -56,7 +56,27 @@ export function othersHarming(answer: Answer): HarmSpan[] {
   return found;
 }
 
-/** How many sentences own a failure: the speaker's failure wording, or a clause like "I should have asked". */
-export function ownedSentences(answer: Answer): number {
-  return analyseAnswer(answer).filter((s) => s.sentence.signals.ownedFailure || s.events.some(speakerOwns)).length;
+/**
+ * A clause where the speaker owns an act or an omission: "I should have asked", "I never
+ * confirmed it". "I couldn't" is inability, the shape of an excuse, and owns nothing.
+ */
+export function ownsAct(event: ClauseEvent): boolean {
+  if (event.actor !== 'self') return false;
+  if (event.counterfactual) return event.modal !== 'would';
+  return event.negated && !event.modal && event.act !== 'be';
+}
+
+/** Does the speaker own an act in this sentence or the next, beside what another party did? */
+export function answeredAround(answer: Answer, index: number): boolean {
+  const analysis = analyseAnswer(answer);
+  return [index, index + 1].some((i) => analysis[i]?.events.some(ownsAct) === true);
+}
+
+/** The sentences that own a failure: the speaker's failure wording, or a clause like "I should have asked". */
+export function ownedSentences(answer: Answer): ReadonlySet<number> {
+  const owned = new Set<number>();
+  for (const s of analyseAnswer(answer)) {
+    if (s.sentence.signals.ownedFailure || s.events.some(speakerOwns)) owned.add(s.sentence.index);
+  }
+  return owned;
 }

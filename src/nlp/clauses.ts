@@ -274,7 +274,7 @@ const NOBODY_SUBJECTS = new Set(['nobody', 'no one', 'none', 'noone', 'neither']
 
 /** "Nobody told me" withholds (its negation is in the subject); "nobody cancelled" undoes nothing. */
 function harmOfNobody(event: ClauseEvent): Harm | null {
-  return event.act && DUTY_ACTS.has(event.act) && !event.modal && !event.negated ? 'withheld' : null;
+  return event.act && actIn(DUTY_ACTS, event.act) && !event.modal && !event.negated ? 'withheld' : null;
 }
 
 /** The token index of the clause's act, or its first token when the act is not found. */
@@ -293,16 +293,23 @@ function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   if (after.some((t, i) => t.lower === 'without' && UNANNOUNCED.has(after[i + 1]?.lemma ?? ''))) return 'late';
   // "delivered two hours late", not "kept late hours".
   const late = after.some((t, i) => LATE.has(t.lower) && after[i + 1]?.pos !== 'NOUN');
-  if (late && event.act && DUTY_ACTS.has(event.act)) return 'late';
+  if (late && event.act && actIn(DUTY_ACTS, event.act)) return 'late';
   if (event.act === 'miss' && after.slice(0, 4).some((t) => FLAWS.has(t.lemma))) return 'missed';
   // "gave me the wrong spec", "sent us drawings two revisions out of date".
-  if (event.act && DUTY_ACTS.has(event.act) && after.some((t) => WRONG.has(t.lower))) return 'wrong';
+  if (event.act && actIn(DUTY_ACTS, event.act) && after.some((t) => WRONG.has(t.lower))) return 'wrong';
   return null;
+}
+
+/** The act's lemma, with a past form the lexicon left as it is ("fixed") taken back to its stem. */
+function actIn(acts: ReadonlySet<string>, act: string): boolean {
+  return acts.has(act) || (/ed$/.test(act) && (acts.has(act.slice(0, -2)) || acts.has(act.slice(0, -1))));
 }
 
 /** The way another party's clause works against the speaker's work; null for anything else. */
 export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   if (event.actor !== 'other' || event.passive || !event.act) return null;
+  // "Testing from one side doesn't tell me": an activity, not a party, even when it acts on the speaker.
+  if (event.subject && /ing$/.test(event.subject)) return null;
   const actAt = indexOfAct(tokens, event);
   // "had to cut the serial", "responsible for moving the data": a duty or a compulsion, not an act against anyone.
   const before = tokens[actAt - 1];
@@ -314,17 +321,17 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   }
   const opener = tokens[event.first - 1] ?? tokens[event.first];
   const conditional = opener?.lower === 'if' || tokens[event.first]?.lower === 'if';
-  const duty = DUTY_ACTS.has(event.act);
+  const duty = actIn(DUTY_ACTS, event.act);
   if (conditional) {
     const hadPerfect = tokens.slice(event.first, event.last + 1).some((t) => t.lower === 'had' || t.lower === "'d");
-    return hadPerfect && (duty || (event.negated && UNDOING_ACTS.has(event.act))) ? 'if-only' : null;
+    return hadPerfect && (duty || (event.negated && actIn(UNDOING_ACTS, event.act))) ? 'if-only' : null;
   }
   const passiveLike = tokens.slice(event.first, event.last + 1).some((t) => t.lower === 'been');
   if (event.counterfactual && (event.modal === 'should' || event.modal === 'ought') && !event.negated && !passiveLike) return 'should';
   if (event.negated && duty && (!event.modal || event.modal === 'would' || event.modal === 'will')) return 'withheld';
   // A named thing undoes nothing ("Revision C moved two holes"): a person or a body does.
   const party = event.nounSubject || (event.subject !== null && OTHER_PRONOUNS.has(event.subject));
-  if (!event.negated && !event.modal && UNDOING_ACTS.has(event.act) && party) return 'undid';
+  if (!event.negated && !event.modal && actIn(UNDOING_ACTS, event.act) && party) return 'undid';
   if (event.negated || event.modal) return null;
   return harmAround(tokens, event);
 }

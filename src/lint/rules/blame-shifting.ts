@@ -1,6 +1,6 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
-import { othersHarming, ownedSentences } from '../events.js';
+import { answeredAround, othersHarming, ownedSentences } from '../events.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 
 /** The speaker disowns the failure outright. No nearby ownership excuses these. */
@@ -68,6 +68,17 @@ function exonerates(sentence: Sentence, start: number, end: number): boolean {
   return negatedBefore(words, start + 1, 4);
 }
 
+/**
+ * "…someone to blame; my manager asked…", "to blame, she'd had no way to know": a party named
+ * after a stop belongs to the next clause, not to the blame.
+ */
+function acrossClauses(sentence: Sentence, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const { start: from, end: to } = wordRange(sentence.words, start, end);
+  const lastWord = sentence.words[end - 1]!;
+  return /[,;:\u2013\u2014]/.test(sentence.text.slice(from - sentence.start, lastWord.start - sentence.start)) && to > from;
+}
+
 /** A deflection is context, not blame, when the speaker owns their own part right beside it. */
 function ownedNearby(answer: Answer, sentence: Sentence, matchEnd: number): boolean {
   const sameSentenceAfter = sentence.words.slice(matchEnd);
@@ -121,7 +132,7 @@ export default defineRule({
     };
     for (const sentence of answer.sentences) {
       for (const match of find(sentence, 'disowning')) {
-        if (exonerates(sentence, match.start, match.end)) continue;
+        if (exonerates(sentence, match.start, match.end) || acrossClauses(sentence, match.start, match.end)) continue;
         const words = sentence.words
           .slice(match.start, match.end)
           .map((w) => w.norm)
@@ -134,19 +145,23 @@ export default defineRule({
       }
       for (const match of find(sentence, 'deflecting')) {
         if (ownedNearby(answer, sentence, match.end)) continue;
+        const range = wordRange(sentence.words, match.start, match.end);
+        if (reported.some((r) => r.start < range.end && r.end > range.start)) continue;
         report({
-          ...wordRange(sentence.words, match.start, match.end),
+          ...range,
           messageId: 'deflecting',
         });
       }
     }
-    // Other parties working against the speaker's work, as often as the speaker owns a failure or more.
+    // Other parties working against the speaker's work, at least as often as the speaker owns a
+    // failure; a harm the speaker answers in the same or the next sentence is context, not blame.
     const harms = othersHarming(answer);
-    if (harms.length > 0 && harms.length >= ownedSentences(answer)) {
-      for (const found of harms) {
-        if (reported.some((r) => r.start < found.end && r.end > found.start)) continue;
-        report({ start: found.start, end: found.end, messageId: 'otherParty', basis: 'events' });
-      }
+    const owned = ownedSentences(answer);
+    if (harms.length === 0 || harms.length < owned.size) return;
+    for (const found of harms) {
+      if (answeredAround(answer, found.sentence.index)) continue;
+      if (reported.some((r) => r.start < found.end && r.end > found.start)) continue;
+      report({ start: found.start, end: found.end, messageId: 'otherParty', basis: 'events' });
     }
   },
 });

@@ -309,8 +309,9 @@ function actIn(acts: ReadonlySet<string>, act: string): boolean {
 export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   if (event.actor !== 'other' || event.passive || !event.act) return null;
   // "Testing from one side doesn't tell me": an activity, not a party, even when it acts on the speaker.
-  if (event.subject && /ing$/.test(event.subject)) return null;
   const actAt = indexOfAct(tokens, event);
+  const gerund = (t: Token | undefined): boolean => t !== undefined && /ing$/.test(t.lower) && (t.pos === 'NOUN' || t.pos === 'VERB');
+  if (gerund(tokens[event.first]) || tokens.slice(event.first, actAt).some((t) => t.lemma === event.subject && gerund(t))) return null;
   // "had to cut the serial", "responsible for moving the data": a duty or a compulsion, not an act against anyone.
   const before = tokens[actAt - 1];
   if (before && (before.lower === 'to' || before.pos === 'ADP')) return null;

@@ -16,7 +16,7 @@ const DISOWNING: readonly string[] = [
   'set up to fail|slip|fall', 'always|never going to happen|work', 'perfect storm', 'one of those days|nights|weeks|years|things',
   "(nobody|no one|anyone|anybody) @adv? (could have|could've) @adv? known|done|anticipated|foreseen|predicted|prevented|stopped|avoided",
   'nobody|anyone|anybody could @adv|*ly have known|done|anticipated|foreseen|predicted|prevented|stopped|avoided',
-  'only so much', 'what can you do',
+  'only so much', 'what can you do', "no ..3 (could have|could've) @adv? survived|coped|prevented|stopped|saved",
 ];
 
 /** The failure put on someone else's action or inaction, or on circumstances. */
@@ -54,6 +54,9 @@ const DEFLECTING: readonly string[] = [
   '(nobody else|no one else) @adv? cared|checked|helped|noticed',
   // "In fairness, the vendor's notes…": the opener of a defence.
   'in fairness',
+  // Trust used as a shield: "I had no reason to doubt her".
+  'no reason to doubt|question|suspect|check|distrust',
+  'without anyone|anybody @adv? telling|flagging|warning|mentioning|noticing|checking|raising',
 ];
 
 const OTHERS = new Set(['their', 'his', 'her', 'them', 'him', 'they', 'he', 'she']);
@@ -126,7 +129,9 @@ export default defineRule({
   },
   check(answer, _options, emit, find) {
     const reported: RuleFinding[] = [];
+    // One finding per stretch of words, whichever list or reading found it first.
     const report = (finding: RuleFinding<'disowning' | 'deflecting' | 'otherParty'>): void => {
+      if (reported.some((r) => r.start < finding.end && r.end > finding.start)) return;
       reported.push(finding);
       emit(finding);
     };
@@ -145,10 +150,8 @@ export default defineRule({
       }
       for (const match of find(sentence, 'deflecting')) {
         if (ownedNearby(answer, sentence, match.end)) continue;
-        const range = wordRange(sentence.words, match.start, match.end);
-        if (reported.some((r) => r.start < range.end && r.end > range.start)) continue;
         report({
-          ...range,
+          ...wordRange(sentence.words, match.start, match.end),
           messageId: 'deflecting',
         });
       }

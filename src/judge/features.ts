@@ -4,7 +4,7 @@
  * so "told", "tells" and "telling" are one feature; actors are grammatical roles, so a team the
  * training data never named still counts as another party.
  */
-import { harmOf, type ClauseEvent } from '../nlp/clauses.js';
+import type { ClauseEvent } from '../nlp/clauses.js';
 import type { Token } from '../nlp/analyse.js';
 import { actFrames } from './frames.js';
 
@@ -78,9 +78,6 @@ function addEventFeatures(features: Set<string>, view: SentenceView, e: ClauseEv
     if (e.passive && !e.agent) features.add('af:passive');
     if (e.nounSubject) features.add('af:noun');
   }
-  // Another party working against the speaker's work: withholding, undoing, late, should have.
-  const harm = harmOf(view.tokens, e);
-  if (harm) features.add(`bl:${harm}`);
   if (e.onSpeaker) features.add(`os:${who}`);
   if (e.onSpeaker && e.act) features.add(`osv:${who}>${e.act}`);
   if (e.subjectMine) features.add(`mine:${who}`);

@@ -1,9 +1,8 @@
 /**
- * Readings of clause events that several rules share: which other parties work against the
- * speaker's work, how often the speaker owns a failure, and which
- * failures happen with nobody doing them. They read the grammar (actor, negation, voice) and the
- * sentence's failure signal, so an unlisted party ("the DBAs", "the partner integration team")
- * counts the same as a listed one.
+ * Readings of clause events that rules share: which other parties work against the speaker's
+ * work, where the speaker owns a failure, and which failures happen with nobody doing them. They
+ * read the grammar (actor, negation, modality, voice), so an unlisted party ("the DBAs", "the
+ * partner integration team") counts the same as a listed one.
  */
 import type { Answer, Sentence } from '../answer/model.js';
 import { analyseAnswer } from '../judge/judge.js';

@@ -245,7 +245,8 @@ function describe(tokens: readonly Token[], first: number, last: number, inherit
  * - missed: the party missed a flaw ("the QA team missed the bug")
  * - if-only: the outcome hung on the party ("if the vendor had published the bug")
  *
- * Acts that happen to a party (lose, receive, suffer, wait) are never harm: they make it a victim.
+ * Acts that happen to a party (lose, receive, suffer) are never harm: they make it a victim, and
+ * an act it had to do ("had to cut the shift") is a compulsion.
  */
 export type Harm = 'withheld' | 'undid' | 'kept' | 'late' | 'wrong' | 'should' | 'missed' | 'if-only';
 
@@ -268,7 +269,7 @@ const FLAWS = new Set(['bug', 'error', 'mistake', 'issue', 'problem', 'defect', 
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const WRONG = new Set(['wrong', 'incorrect', 'outdated', 'inaccurate', 'faulty', 'misleading', 'stale', 'obsolete', 'superseded']);
 const LATE = new Set(['late', 'overdue', 'belatedly']);
-const UNANNOUNCED = new Set(['tell', 'ask', 'warn', 'consult', 'check', 'notice', 'inform', 'warning', 'notice']);
+const UNANNOUNCED = new Set(['tell', 'ask', 'warn', 'warning', 'consult', 'check', 'notice', 'inform']);
 
 const NOBODY_SUBJECTS = new Set(['nobody', 'no one', 'none', 'noone', 'neither']);
 
@@ -286,6 +287,7 @@ function indexOfAct(tokens: readonly Token[], event: ClauseEvent): number {
   return event.first;
 }
 
+/** Harm told after the act: a repeated act, lateness, a flaw missed, the wrong thing handed over. */
 function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   const after = tokens.slice(indexOfAct(tokens, event) + 1, event.last + 1);
   // "kept changing the spec", not "kept running until Tuesday".
@@ -308,8 +310,8 @@ function actIn(acts: ReadonlySet<string>, act: string): boolean {
 /** The way another party's clause works against the speaker's work; null for anything else. */
 export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   if (event.actor !== 'other' || event.passive || !event.act) return null;
-  // "Testing from one side doesn't tell me": an activity, not a party, even when it acts on the speaker.
   const actAt = indexOfAct(tokens, event);
+  // "Testing from one side doesn't tell me": an activity, not a party, even when it acts on the speaker.
   const gerund = (t: Token | undefined): boolean => t !== undefined && /ing$/.test(t.lower) && (t.pos === 'NOUN' || t.pos === 'VERB');
   if (gerund(tokens[event.first]) || tokens.slice(event.first, actAt).some((t) => t.lemma === event.subject && gerund(t))) return null;
   // "had to cut the serial", "responsible for moving the data": a duty or a compulsion, not an act against anyone.

@@ -77,9 +77,9 @@ function exonerates(sentence: Sentence, start: number, end: number): boolean {
  */
 function acrossClauses(sentence: Sentence, start: number, end: number): boolean {
   if (end - start < 2) return false;
-  const { start: from, end: to } = wordRange(sentence.words, start, end);
-  const lastWord = sentence.words[end - 1]!;
-  return /[,;:\u2013\u2014]/.test(sentence.text.slice(from - sentence.start, lastWord.start - sentence.start)) && to > from;
+  const from = sentence.words[start]!.start - sentence.start;
+  const lastWord = sentence.words[end - 1]!.start - sentence.start;
+  return /[,;:\u2013\u2014]/.test(sentence.text.slice(from, lastWord));
 }
 
 /** A deflection is context, not blame, when the speaker owns their own part right beside it. */
@@ -163,7 +163,6 @@ export default defineRule({
     if (harms.length === 0 || harms.length < owned.size) return;
     for (const found of harms) {
       if (answeredAround(answer, found.sentence.index)) continue;
-      if (reported.some((r) => r.start < found.end && r.end > found.start)) continue;
       report({ start: found.start, end: found.end, messageId: 'otherParty', basis: 'events' });
     }
   },

@@ -302,6 +302,16 @@ function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   return null;
 }
 
+/** Acts a party may do to its own dealings, the cost of a failure rather than its cause: "the client cancelled the order". */
+const WITHDRAWING = new Set(['cancel', 'withdraw', 'pull', 'drop', 'abandon', 'scrap']);
+const OURS = new Set(['our', 'my', 'us', 'me']);
+
+/** An act of withdrawing harms the speaker's work only when it takes something of theirs: "cancelled four of our fixtures". */
+function takesOurs(tokens: readonly Token[], event: ClauseEvent, actAt: number): boolean {
+  if (!event.act || !actIn(WITHDRAWING, event.act)) return true;
+  return tokens.slice(actAt + 1, event.last + 1).some((t) => OURS.has(t.lower));
+}
+
 /** The act's lemma, with a past form the lexicon left as it is ("fixed") taken back to its stem. */
 function actIn(acts: ReadonlySet<string>, act: string): boolean {
   return acts.has(act) || (/ed$/.test(act) && (acts.has(act.slice(0, -2)) || acts.has(act.slice(0, -1))));
@@ -334,7 +344,7 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   if (event.negated && duty && (!event.modal || event.modal === 'would' || event.modal === 'will')) return 'withheld';
   // A named thing undoes nothing ("Revision C moved two holes"): a person or a body does.
   const party = event.nounSubject || (event.subject !== null && OTHER_PRONOUNS.has(event.subject));
-  if (!event.negated && !event.modal && actIn(UNDOING_ACTS, event.act) && party) return 'undid';
+  if (!event.negated && !event.modal && actIn(UNDOING_ACTS, event.act) && party && takesOurs(tokens, event, actAt)) return 'undid';
   if (event.negated || event.modal) return null;
   return harmAround(tokens, event);
 }

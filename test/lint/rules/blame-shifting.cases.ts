@@ -54,6 +54,10 @@ export default defineCases('blame-shifting', {
       text: "I mislabelled two sample trays, so the lab had to rerun a full week of assays. The site supervisor had to cut the night shift short while we sorted it out, and two partners lost a morning's work. I now print labels from the sample sheet instead of writing them.\n",
     },
     {
+      name: 'a client withdrawing its own business is the cost of the failure, not its cause',
+      text: "I quoted the refit on last year's steel prices and had to ask for 18% more halfway through. The client cancelled the second phase and withdrew the referral they had promised. I now reprice every quote that is more than a month old.\n",
+    },
+    {
       name: 'lowercase notes that own the failure while naming who sent what',
       text: 'so basically i forgot to renew the domain. the registrar sent three reminders to an inbox nobody read, which was my setup. site was down 9 hrs, i moved renewals to auto and a shared calendar.\n',
     },

@@ -1,6 +1,6 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
-import { othersAtFault, ownedAround } from '../events.js';
+import { answeredAround, othersHarming, ownedSentences } from '../events.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 
 /** The speaker disowns the failure outright. No nearby ownership excuses these. */
@@ -11,6 +11,12 @@ const DISOWNING: readonly string[] = [
   'out of my hands|control', 'beyond my control', 'set me up to fail', 'i was set up to fail', 'i was just following',
   "(wasn't|was not) @adv|*ly? on me", 'not @adv|*ly? on me', 'their|his|her fault', 'fault @adv|*ly? was|lay|lies with',
   'the blame lies|lay|belongs with', '@others was|were|are|is to blame', 'blame|blamed @det? @others', 'i blame',
+  'outside my|our control', "(couldn't|could not) @adv? control", 'in fairness to me',
+  // The failure told as fated, so that nobody, the speaker least of all, could have changed it.
+  'set up to fail|slip|fall', 'always|never going to happen|work', 'perfect storm', 'one of those days|nights|weeks|years|things',
+  "(nobody|no one|anyone|anybody) @adv? (could have|could've) @adv? known|done|anticipated|foreseen|predicted|prevented|stopped|avoided",
+  'nobody|anyone|anybody could @adv|*ly have known|done|anticipated|foreseen|predicted|prevented|stopped|avoided',
+  'only so much', 'what can you do', "no ..3 (could have|could've) @adv? survived|coped|prevented|stopped|saved",
 ];
 
 /** The failure put on someone else's action or inaction, or on circumstances. */
@@ -46,6 +52,11 @@ const DEFLECTING: readonly string[] = [
   'incompetent|lazy|useless|clueless colleague|colleagues|coworker|coworkers|team|teammates|vendor|contractor|client|clients',
   'the system|process|tool|tools was|were broken',
   '(nobody else|no one else) @adv? cared|checked|helped|noticed',
+  // "In fairness, the vendor's notes…": the opener of a defence.
+  'in fairness',
+  // Trust used as a shield: "I had no reason to doubt her".
+  'no reason to doubt|question|suspect|check|distrust',
+  'without anyone|anybody @adv? telling|flagging|warning|mentioning|noticing|checking|raising',
 ];
 
 const OTHERS = new Set(['their', 'his', 'her', 'them', 'him', 'they', 'he', 'she']);
@@ -58,6 +69,17 @@ function exonerates(sentence: Sentence, start: number, end: number): boolean {
   const words = sentence.words;
   if (!words.slice(start, end).some((w) => OTHERS.has(w.norm))) return false;
   return negatedBefore(words, start + 1, 4);
+}
+
+/**
+ * "…someone to blame; my manager asked…", "to blame, she'd had no way to know": a party named
+ * after a stop belongs to the next clause, not to the blame.
+ */
+function acrossClauses(sentence: Sentence, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const from = sentence.words[start]!.start - sentence.start;
+  const lastWord = sentence.words[end - 1]!.start - sentence.start;
+  return /[,;:\u2013\u2014]/.test(sentence.text.slice(from, lastWord));
 }
 
 /** A deflection is context, not blame, when the speaker owns their own part right beside it. */
@@ -107,13 +129,15 @@ export default defineRule({
   },
   check(answer, _options, emit, find) {
     const reported: RuleFinding[] = [];
+    // One finding per stretch of words, whichever list or reading found it first.
     const report = (finding: RuleFinding<'disowning' | 'deflecting' | 'otherParty'>): void => {
+      if (reported.some((r) => r.start < finding.end && r.end > finding.start)) return;
       reported.push(finding);
       emit(finding);
     };
     for (const sentence of answer.sentences) {
       for (const match of find(sentence, 'disowning')) {
-        if (exonerates(sentence, match.start, match.end)) continue;
+        if (exonerates(sentence, match.start, match.end) || acrossClauses(sentence, match.start, match.end)) continue;
         const words = sentence.words
           .slice(match.start, match.end)
           .map((w) => w.norm)
@@ -132,16 +156,14 @@ export default defineRule({
         });
       }
     }
-    // Any other party the grammar finds acting in the failure, listed or not.
-    for (const found of othersAtFault(answer)) {
-      if (reported.some((r) => r.start < found.sentence.end && r.end > found.sentence.start)) continue;
-      if (ownedAround(answer, found.sentence.index)) continue;
-      report({
-        start: found.start,
-        end: found.end,
-        messageId: 'otherParty',
-        basis: 'events',
-      });
+    // Other parties working against the speaker's work, at least as often as the speaker owns a
+    // failure; a harm the speaker answers in the same or the next sentence is context, not blame.
+    const harms = othersHarming(answer);
+    const owned = ownedSentences(answer);
+    if (harms.length === 0 || harms.length < owned.size) return;
+    for (const found of harms) {
+      if (answeredAround(answer, found.sentence.index)) continue;
+      report({ start: found.start, end: found.end, messageId: 'otherParty', basis: 'events' });
     }
   },
 });

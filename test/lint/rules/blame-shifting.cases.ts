@@ -41,6 +41,30 @@ export default defineCases('blame-shifting', {
           "The agents were upset, but it wasn't their fault: they had sent exactly what I gave them. I didn't blame them, and I told their lead so.",
       }),
     },
+    {
+      name: 'a late delivery answered by what the speaker did not do',
+      text: 'The supplier delivered the panels a day late, but I never confirmed the date with them and I had built no slack into the plan. The install slipped a week.\n',
+    },
+    {
+      name: 'generous mentions of others: a lead who caught it, a caterer who helped',
+      text: 'I booked the wrong venue size for the charity gala, and 60 guests had to stand. My manager caught the contract problem before we signed the second year, and the caterer helped us rearrange the room at short notice. I now walk every venue myself before I book it.\n',
+    },
+    {
+      name: 'others who bore the cost, or were made to act by it, are not blamed',
+      text: "I mislabelled two sample trays, so the lab had to rerun a full week of assays. The site supervisor had to cut the night shift short while we sorted it out, and two partners lost a morning's work. I now print labels from the sample sheet instead of writing them.\n",
+    },
+    {
+      name: 'a client withdrawing its own business is the cost of the failure, not its cause',
+      text: "I quoted the refit on last year's steel prices and had to ask for 18% more halfway through. The client cancelled the second phase and withdrew the referral they had promised. I now reprice every quote that is more than a month old.\n",
+    },
+    {
+      name: 'lowercase notes that own the failure while naming who sent what',
+      text: 'so basically i forgot to renew the domain. the registrar sent three reminders to an inbox nobody read, which was my setup. site was down 9 hrs, i moved renewals to auto and a shared calendar.\n',
+    },
+    {
+      name: 'clearing a colleague across a clause stop is not blame',
+      text: "I misread the dosage chart and gave the evening dose an hour late. The ward sister wasn't to blame, she'd signed the chart correctly; nobody went looking for someone to blame; my manager asked for a timeline and I gave her one.\n",
+    },
   ],
   invalid: [
     {
@@ -86,8 +110,59 @@ export default defineCases('blame-shifting', {
     },
     {
       name: 'a party the word lists never name, found by the grammar',
-      text: answer({ result: 'The DBAs never told me the table had 80 million rows, and the import ran for two days.' }),
-      findings: [{ messageId: 'otherParty', at: '7:1-7:53', text: 'The DBAs never told me the table had 80 million rows' }],
+      text: 'The DBAs never told me the table had 80 million rows, and the import ran for two days.\n',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:53', text: 'The DBAs never told me the table had 80 million rows' }],
+    },
+    {
+      name: 'a team that missed the flaw',
+      text: 'The QA team missed the bug and it shipped to 4,000 users.\n',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:27', text: 'The QA team missed the bug' }],
+    },
+    {
+      name: 'others undoing the work, told as the whole cause',
+      text: "Our loyalty app launched three weeks late. The marketing director cut the testing budget in half in March, and the agency's producer moved the design handover twice. We missed the spring campaign entirely.\n",
+      findings: [
+        { messageId: 'otherParty', at: '1:44-1:106', text: 'The marketing director cut the testing budget in half in March' },
+        { messageId: 'otherParty', at: '1:112-1:165', text: "the agency's producer moved the design handover twice" },
+      ],
+    },
+    {
+      name: 'lowercase notes: a department that never sent something',
+      text: 'missed the grant deadline by a day. finance never sent me the signed budget. submitted late, lost the funding round\n',
+      findings: [{ messageId: 'otherParty', at: '1:37-1:76', text: 'finance never sent me the signed budget' }],
+    },
+    {
+      name: 'what another party should have done',
+      text: 'The night audit showed the till was £400 short. The duty manager should have counted the float before handover, so the shortfall landed on my shift.\n',
+      findings: [{ messageId: 'otherParty', at: '1:49-1:111', text: 'The duty manager should have counted the float before handover' }],
+    },
+    {
+      name: 'the outcome hung on a party no list names',
+      text: "The café closed for two weeks in November. If our landlord's contractor had fixed the boiler in October, none of that would have happened.\n",
+      findings: [{ messageId: 'otherParty', at: '1:47-1:104', text: "our landlord's contractor had fixed the boiler in October" }],
+    },
+    {
+      name: 'the wrong thing handed over',
+      text: 'The architect gave us the wrong ceiling heights, so the ducting was cut twenty centimetres short and had to be refitted. It cost us nine days.\n',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:48', text: 'The architect gave us the wrong ceiling heights' }],
+    },
+    {
+      name: 'the failure told as fated',
+      text: 'Honestly, the whole rollout was set up to fail from day one. Nobody could have predicted how the warehouse would react.\n',
+      findings: [
+        { messageId: 'disowning', at: '1:33-1:47', text: 'set up to fail' },
+        { messageId: 'disowning', at: '1:62-1:89', text: 'Nobody could have predicted' },
+      ],
+    },
+    {
+      name: 'one finding for "in fairness to me", not one per list',
+      text: 'We lost the tender by two points. In fairness to me, the brief arrived a week after the others got theirs.\n',
+      findings: [{ messageId: 'disowning', at: '1:35-1:52', text: 'In fairness to me' }],
+    },
+    {
+      name: 'a defence opened with "in fairness"',
+      text: 'The conference stand arrived without half the banners. In fairness, the print shop had our final artwork only two days before.\n',
+      findings: [{ messageId: 'deflecting', at: '1:56-1:67', text: 'In fairness' }],
     },
   ],
 });

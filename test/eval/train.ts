@@ -36,7 +36,10 @@ import {
   type LinearModel,
   type PackedModels,
 } from '../../src/judge/logistic.js';
+import { OMISSION_PARTS } from '../../src/judge/story-features.js';
+import { diagnose } from './diagnose.js';
 import { fingerprint } from './fingerprint.js';
+import { printPartsReport } from './parts-report.js';
 import { allocate, choosePolicy, SPOTS, type Costs, type Outcome } from './policy.js';
 import { emptyScore, formatScore, loadCorpus, overlaps, scoreEntry, spansOf, totals, type CorpusEntry, type Score } from './corpus.js';
 
@@ -87,9 +90,16 @@ function prepare(entry: CorpusEntry, sentenceLabels: readonly string[]): Prepare
     const isPart = (STORY_LABELS as readonly string[]).includes(label);
     const texts = isPart ? (entry.parts[label] ?? []) : entry.flaws.filter((f) => f.rule === label).flatMap((f) => f.evidence ?? []);
     const spans = spansOf(entry.text, texts);
+    // A part told only as its omission's evidence (a platitude for the lesson, a trivial consequence for the stakes) is not the part.
+    const hollow = isPart
+      ? spansOf(
+          entry.text,
+          entry.flaws.filter((f) => OMISSION_PARTS[f.rule] === label).flatMap((f) => f.evidence ?? []),
+        )
+      : [];
     labels.set(
       label,
-      answer.sentences.map((s) => (overlaps(s.start, s.end, spans) ? 1 : 0)),
+      answer.sentences.map((s) => (overlaps(s.start, s.end, spans) && !overlaps(s.start, s.end, hollow) ? 1 : 0)),
     );
   }
   return { entry, answer, raw, labels };
@@ -164,12 +174,6 @@ function answerModelsFor(
   return trainAnswerModels(training, judgements);
 }
 
-function auc(pos: readonly number[], neg: readonly number[]): number {
-  let wins = 0;
-  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
-  return pos.length && neg.length ? wins / (pos.length * neg.length) : 0;
-}
-
 /** What each rule's decision would be for every answer, scored by the out-of-fold model of the answer's set. */
 function collectOutcomes(
   rule: (typeof RULES)[number],
@@ -206,32 +210,6 @@ function collectOutcomes(
     });
   }
   return outcomes;
-}
-
-function diagnose(id: string, outcomes: readonly Outcome[], chosen: { gain: number }): void {
-  const pos = outcomes
-    .filter((o) => o.labelled)
-    .map((o) => o.score)
-    .sort((a, b) => b - a);
-  const strong = outcomes
-    .filter((o) => !o.labelled && o.strong)
-    .map((o) => o.score)
-    .sort((a, b) => b - a);
-  const weak = outcomes
-    .filter((o) => !o.labelled && !o.strong)
-    .map((o) => o.score)
-    .sort((a, b) => b - a);
-  const at = (t: number): string =>
-    `${pos.filter((x) => x >= t).length}/${pos.length} s${strong.filter((x) => x >= t).length} w${weak.filter((x) => x >= t).length}`;
-  const posM = outcomes.filter((o) => o.labelled).map((o) => o.maxOwn);
-  const negM = outcomes.filter((o) => !o.labelled).map((o) => o.maxOwn);
-  const negS = outcomes.filter((o) => !o.labelled && o.strong).map((o) => o.maxOwn);
-  console.error(
-    `${id.padEnd(26)} max-sentence auc ${auc(posM, negM).toFixed(2)} vs strong ${auc(posM, negS).toFixed(2)}; answer auc vs strong ${auc(pos, strong).toFixed(2)}`,
-  );
-  console.error(
-    `${id.padEnd(26)} gain ${chosen.gain.toFixed(1)}  @${strong[2]?.toFixed(2)}: ${at(strong[2] ?? 1)}  @${strong[0]?.toFixed(2)}: ${at(strong[0] ?? 1)}  auc ${auc(pos, [...strong, ...weak]).toFixed(2)}`,
-  );
 }
 
 /** Per-rule policies chosen from the outcomes of every set but `without` (all sets when null). */
@@ -337,6 +315,10 @@ function main(): void {
     `prepared ${prepared.length} answers from sets ${sets.join(',')}${HOLDOUT ? ` (set ${HOLDOUT} held out)` : ''} in ${Date.now() - started} ms`,
   );
   const sentenceModels = modelCache(prepared, sentenceLabels);
+  if (args.includes('--parts-only')) {
+    printPartsReport(prepared, modelCache(prepared, STORY_LABELS));
+    return;
+  }
   const folds = trainFolds(prepared, sets, sentenceModels, started);
 
   const outcomesByRule = new Map<string, Outcome[]>();
@@ -358,6 +340,7 @@ function main(): void {
   console.log(
     `pooled thresholds (chosen on every set's out-of-fold scores): recall ${pooled.caught}/${pooled.labelled}, clean ${pooled.clean}/${pooled.strong}`,
   );
+  if (args.includes('--parts')) printPartsReport(prepared, sentenceModels);
   if (args.includes('--misses')) {
     console.log(`\nmissed: ${score.misses.join(' ')}`);
     console.log(`false alarms: ${score.alarms.join(' ')}`);

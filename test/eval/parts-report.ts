@@ -12,6 +12,7 @@ import type { Answer } from '../../src/answer/model.js';
 import { judge, STORY_LABELS, type Judgement } from '../../src/judge/judge.js';
 import type { PackedModels } from '../../src/judge/logistic.js';
 import type { CorpusEntry } from './corpus.js';
+import { hollowPart } from '../../src/judge/story-features.js';
 
 export interface PartItem {
   readonly entry: CorpusEntry;
@@ -124,6 +125,17 @@ export function printPartsReport(
     return { ...d, judgement: judge(d.answer, model) };
   });
   console.log(partsReport(items));
+  const dump = (process.env.PARTS_DUMP ?? '').split(',');
+  for (const item of items.filter((x) => dump.includes(x.entry.id) && DEV_SETS.has(x.entry.set))) {
+    console.log(`== ${item.entry.id} ${item.entry.verdict} ${item.entry.flaws.map((f) => f.rule).join(' ')}`);
+    item.answer.sentences.forEach((s, i) => {
+      const cells = STORY_LABELS.map(
+        (l) =>
+          `${l.slice(0, 4)} ${(item.judgement.scores.get(l)?.[i] ?? 0).toFixed(2)}${hollowPart(l, item.judgement.sentences[i]!.features) ? '*' : ' '}`,
+      );
+      console.log(`  ${cells.join(' ')} | ${s.text.replace(/\s+/g, ' ').slice(0, 110)}`);
+    });
+  }
   const part = process.argv[process.argv.indexOf('--parts-misses') + 1];
   if (process.argv.includes('--parts-misses') && part) console.log(partMisses(items, part));
 }

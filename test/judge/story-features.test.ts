@@ -8,7 +8,7 @@ import { analyse } from '../../src/nlp/analyse.js';
 import { clauseEvents } from '../../src/nlp/clauses.js';
 import { parseAnswer } from '../../src/answer/parse.js';
 import { analyseAnswer, partSubstance } from '../../src/judge/judge.js';
-import { clauseTense, hollowPart, neighbourStoryFeatures, storyFeatures } from '../../src/judge/story-features.js';
+import { clauseTense, headingLineFeatures, hollowPart, neighbourStoryFeatures, storyFeatures } from '../../src/judge/story-features.js';
 
 const features = (text: string): string[] => {
   const tokens = analyse(text, 0);
@@ -46,6 +46,7 @@ describe('story features', () => {
     // A reported insight with content, and one without.
     ['what i took from it is that a spare key is useless if nobody knows where it hangs', 'sf:insight-rich'],
     ['honestly it taught me a lot', 'sf:insight-empty'],
+    ['it taught me patience more than anything', 'sf:insight-empty'],
     // Measures: what was at stake.
     ['We lost 40 hours of kiln time and about £3,000 of glaze.', 'sf:measure'],
     ['We lost 40 hours of kiln time and about £3,000 of glaze.', 'sf:money'],
@@ -73,27 +74,43 @@ describe('story features', () => {
 
 describe('what the answer classifiers read about the parts', () => {
   // Scores set by hand, so the test is about the reading of the sentences, not about a model.
-  const judgementOf = (sentences: readonly string[], lesson: number[], prevention: number[]) => {
+  const judgementOf = (sentences: readonly string[], lesson: number[], prevention: number[], failure?: number[]) => {
     const parsed = parseAnswer(sentences.map((s) => `- ${s}`).join('\n'));
     return {
       sentences: analyseAnswer(parsed),
       scores: new Map([
         ['lesson', lesson],
         ['prevention', prevention],
+        ['failure', failure ?? sentences.map(() => 0)],
       ]),
     };
   };
 
+  it('measures the setup told before the failure', () => {
+    const setup = [
+      'i run the bar at a wedding venue on the coast with a team of six',
+      'most saturdays we serve about two hundred guests between the meal and the dancing',
+      'the owners like the bar stocked from the cellar by five',
+      'that week i ordered the wrong keg size and we ran dry by nine',
+    ];
+    const late = partSubstance(judgementOf(setup, [0, 0, 0, 0], [0, 0, 0, 0], [0.1, 0.1, 0.2, 0.9]));
+    expect(late).toContain('setup>=0.55');
+    const early = partSubstance(judgementOf([...setup].reverse(), [0, 0, 0, 0], [0, 0, 0, 0], [0.9, 0.2, 0.1, 0.1]));
+    expect(early.filter((f) => f.startsWith('setup'))).toEqual([]);
+  });
+
   it('counts a lesson with content as solid, and an empty one as hollow', () => {
     const specific = judgementOf(
       [
-        'the pallet tipped because i stacked it past the line',
+        'the pallet tipped because i made a mistake and stacked it past the line',
         'what i learned is that the load limit on the racking means the top beam, not the floor',
       ],
       [0.1, 0.9],
       [0.1, 0.2],
     );
     expect(partSubstance(specific)).toContain('lesson:solid');
+    // Told after the trouble (the pallet tipped through the speaker's mistake), the insight counts whatever its score.
+    expect(partSubstance(specific)).toContain('insight:rich');
     const thin = judgementOf(
       ['the pallet tipped because i stacked it past the line', 'it taught me a lot honestly'],
       [0.1, 0.8],
@@ -138,5 +155,29 @@ describe('a part told hollow', () => {
     ['stakes', 'Forty guests waited two hours for their rooms and three checked out early.'],
   ])('%s: “%s” carries the part', (part, text) => {
     expect(hollow(part, text)).toBe(false);
+  });
+});
+
+describe('heading lines', () => {
+  const lines = (texts: readonly string[]): string[][] => headingLineFeatures(texts.map((text) => ({ text, tokens: analyse(text, 0) })));
+
+  it('carries a plain heading line down to the sentences under it, until the next one', () => {
+    const out = lines([
+      'what went wrong',
+      'I booked the hall for the wrong Saturday.',
+      'what i learned',
+      'A booking is only real once the venue has confirmed it in writing.',
+      'Two parents had already printed the flyers.',
+    ]);
+    expect(out[0]).toEqual(['sf:heading-line']);
+    expect(out[1]).toContain('under:go');
+    expect(out[3]).toContain('under:learn');
+    expect(out[4]).toContain('under:learn');
+    expect(out[4]).not.toContain('under:go');
+  });
+
+  it('does not take a short sentence that ends in a stop, or the last line, for a heading', () => {
+    expect(lines(['It rained.', 'The marquee leaked all afternoon.'])[0]).toEqual([]);
+    expect(lines(['The marquee leaked all afternoon.', 'lesson learned'])[1]).toEqual([]);
   });
 });

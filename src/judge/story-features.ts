@@ -250,3 +250,13 @@ export function headingLineFeatures(sentences: readonly { text: string; tokens: 
     return under;
   });
 }
+
+/** The features this module adds to a sentence (its own, its neighbours', the heading line above it). */
+export function isStoryFeature(feature: string): boolean {
+  return /^(?:sf:|under:|(?:prev|next):(?:sf:|none$))/.test(feature);
+}
+
+/** The sentence classifiers that learn from the story features: the parts, the omissions and the story's shape. */
+export function usesStoryFeatures(label: string): boolean {
+  return ['failure', 'stakes', 'remedy', 'lesson', 'prevention', 'star-structure'].includes(label) || label in OMISSION_PARTS;
+}

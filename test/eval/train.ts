@@ -36,7 +36,7 @@ import {
   type LinearModel,
   type PackedModels,
 } from '../../src/judge/logistic.js';
-import { OMISSION_PARTS } from '../../src/judge/story-features.js';
+import { isStoryFeature, OMISSION_PARTS, usesStoryFeatures } from '../../src/judge/story-features.js';
 import { diagnose } from './diagnose.js';
 import { fingerprint } from './fingerprint.js';
 import { printPartsReport } from './parts-report.js';
@@ -110,10 +110,12 @@ function trainSentenceModels(data: readonly Prepared[], sentenceLabels: readonly
   const analysed = data.map((d) => analyseAnswer(d.answer));
   for (const label of sentenceLabels) {
     const examples: Example[] = [];
+    // The story features serve the story parts and the omissions; other rules' classifiers learn without them.
+    const keep = usesStoryFeatures(label) ? () => true : (f: string) => !isStoryFeature(f);
     data.forEach((d, i) => {
       const ys = d.labels.get(label)!;
       analysed[i]!.forEach((s, j) => {
-        examples.push({ features: s.features, label: ys[j]! });
+        examples.push({ features: s.features.filter(keep), label: ys[j]! });
       });
     });
     models[label] = trainLogistic(examples, { epochs: 8, l2: 2e-4, learningRate: 0.2, minCount: 3, prune: 0.05 }, INDEX);

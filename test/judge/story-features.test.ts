@@ -8,7 +8,15 @@ import { analyse } from '../../src/nlp/analyse.js';
 import { clauseEvents } from '../../src/nlp/clauses.js';
 import { parseAnswer } from '../../src/answer/parse.js';
 import { analyseAnswer, partSubstance } from '../../src/judge/judge.js';
-import { clauseTense, headingLineFeatures, hollowPart, neighbourStoryFeatures, storyFeatures } from '../../src/judge/story-features.js';
+import {
+  clauseTense,
+  headingLineFeatures,
+  hollowPart,
+  isStoryFeature,
+  neighbourStoryFeatures,
+  storyFeatures,
+  usesStoryFeatures,
+} from '../../src/judge/story-features.js';
 
 const features = (text: string): string[] => {
   const tokens = analyse(text, 0);
@@ -179,5 +187,18 @@ describe('heading lines', () => {
   it('does not take a short sentence that ends in a stop, or the last line, for a heading', () => {
     expect(lines(['It rained.', 'The marquee leaked all afternoon.'])[0]).toEqual([]);
     expect(lines(['The marquee leaked all afternoon.', 'lesson learned'])[1]).toEqual([]);
+  });
+});
+
+describe('which classifiers learn from the story features', () => {
+  it('tells this module’s features from the sentence features other rules learn from', () => {
+    for (const f of ['sf:self-habit', 'under:learn', 'prev:sf:insight', 'next:none']) expect(isStoryFeature(f)).toBe(true);
+    for (const f of ['w:learn', 'prev:self', 'prev:self-owns', 'a:self', 'h:lesson']) expect(isStoryFeature(f)).toBe(false);
+  });
+
+  it('gives them to the parts and the omissions, not to the phrase rules', () => {
+    for (const label of ['lesson', 'stakes', 'missing-lesson', 'missing-corrective-action', 'star-structure'])
+      expect(usesStoryFeatures(label)).toBe(true);
+    for (const label of ['blame-shifting', 'hedging', 'passive-dodge']) expect(usesStoryFeatures(label)).toBe(false);
   });
 });

@@ -10,13 +10,7 @@ import type { Answer, Sentence } from '../answer/model.js';
 import { analyse, type Token } from '../nlp/analyse.js';
 import { clauseEvents, speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
 import { sentenceFeatures } from './features.js';
-import {
-  headingLineFeatures,
-  hollowPart,
-  neighbourStoryFeatures,
-  OMISSION_PARTS,
-  storyFeatures as storySentenceFeatures,
-} from './story-features.js';
+import { hollowPart, neighbourStoryFeatures, OMISSION_PARTS, storyFeatures as storySentenceFeatures } from './story-features.js';
 import { failureSpans } from '../answer/signals.js';
 import { featureIds, loadPacked, predict, predictPacked, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
 
@@ -64,7 +58,6 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
   });
   // Where the trouble is first told: what comes after it is told as consequence, fix or lesson.
   const trouble = answer.sentences.findIndex((s) => s.signals.failure);
-  const headings = headingLineFeatures(answer.sentences.map((s, i) => ({ text: s.text, tokens: tagged[i]!.tokens })));
   const result = answer.sentences.map((sentence, i) => {
     const { tokens, events, story } = tagged[i]!;
     const section = answer.sections[sentence.sectionIndex];
@@ -84,7 +77,6 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
       ...story,
       ...neighbourStoryFeatures('prev', tagged[i - 1]?.story ?? null),
       ...neighbourStoryFeatures('next', tagged[i + 1]?.story ?? null),
-      ...headings[i]!,
       trouble < 0 ? 'sf:no-trouble' : i < trouble ? 'sf:before-trouble' : i === trouble ? 'sf:at-trouble' : 'sf:after-trouble',
     );
     return { sentence, tokens, events, features };
@@ -195,24 +187,8 @@ export function partSubstance(judgement: Judgement): string[] {
   }
   if (judgement.sentences.some((s, i) => (prevention[i] ?? 0) >= 0.35 && s.features.includes('sf:self-habit')))
     out.push('prevention:habit');
-  // An insight with content told after the trouble, whatever the lesson classifier made of its wording.
-  if (judgement.sentences.some((s) => s.features.includes('sf:insight-rich') && s.features.includes('sf:after-trouble')))
-    out.push('insight:rich');
-  out.push(...setupShare(judgement));
-  return out;
-}
 
-/** How much of the answer comes before the failure is first told: a long setup buries the story. */
-function setupShare(judgement: Judgement): string[] {
-  const failure = judgement.scores.get('failure');
-  if (!failure || failure.length < 2) return [];
-  let first = failure.findIndex((v) => v >= 0.5);
-  if (first < 0) first = failure.indexOf(Math.max(...failure));
-  const words = judgement.sentences.map((s) => s.sentence.words.length);
-  const total = words.reduce((a, b) => a + b, 0);
-  const before = words.slice(0, first).reduce((a, b) => a + b, 0);
-  const share = total > 0 ? before / total : 0;
-  return [0.25, 0.4, 0.55].filter((cut) => share >= cut).map((cut) => `setup>=${cut}`);
+  return out;
 }
 
 /** Sentences told in the place of the part an omission rule looks for, that do not carry it: the omission's evidence. */

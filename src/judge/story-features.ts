@@ -129,7 +129,7 @@ function insight(tokens: readonly Token[], into: Set<string>): void {
   const at = Math.min(...found);
   into.add('sf:insight');
   const after = tokens.slice(at + 1).filter(isContent).length;
-  into.add(after <= 1 ? 'sf:insight-empty' : after <= 2 ? 'sf:insight-thin' : 'sf:insight-rich');
+  into.add(after <= 1 ? 'sf:insight-empty' : after <= 3 ? 'sf:insight-thin' : 'sf:insight-rich');
 }
 
 /** A number with a unit, money, or a share. */
@@ -227,33 +227,9 @@ export function hollowPart(part: string, features: readonly string[]): boolean {
   }
 }
 
-/** A short line with no closing stop, followed by more: the writer's own heading ("What I learned", "impact"). */
-function isHeadingLine(text: string, tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.pos !== 'PUNCT');
-  return words.length > 0 && words.length <= 6 && !/[.!?,;]["'”’)]*\s*$/.test(text.trim());
-}
-
-/**
- * The words of the heading line each sentence sits under (`under:learn`, `under:happen`), carried
- * down to the next heading line; and `sf:heading-line` on the heading itself. Writers who head their
- * paragraphs in plain lines say outright which part each one tells.
- */
-export function headingLineFeatures(sentences: readonly { text: string; tokens: readonly Token[] }[]): string[][] {
-  let under: string[] = [];
-  return sentences.map((s, i) => {
-    if (i < sentences.length - 1 && isHeadingLine(s.text, s.tokens)) {
-      under = s.tokens
-        .filter((t) => (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'ADJ') && t.lemma !== 'be')
-        .map((t) => `under:${t.lemma}`);
-      return ['sf:heading-line'];
-    }
-    return under;
-  });
-}
-
-/** The features this module adds to a sentence (its own, its neighbours', the heading line above it). */
+/** The features this module adds to a sentence (its own and its neighbours'). */
 export function isStoryFeature(feature: string): boolean {
-  return /^(?:sf:|under:|(?:prev|next):(?:sf:|none$))/.test(feature);
+  return /^(?:sf:|(?:prev|next):(?:sf:|none$))/.test(feature);
 }
 
 /** The sentence classifiers that learn from the story features: the parts, the omissions and the story's shape. */

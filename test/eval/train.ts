@@ -41,7 +41,18 @@ import { diagnose } from './diagnose.js';
 import { fingerprint } from './fingerprint.js';
 import { printPartsReport } from './parts-report.js';
 import { allocate, choosePolicy, SPOTS, type Costs, type Outcome } from './policy.js';
-import { emptyScore, formatScore, loadCorpus, overlaps, scoreEntry, spansOf, totals, type CorpusEntry, type Score } from './corpus.js';
+import {
+  emptyScore,
+  formatMatrix,
+  formatScore,
+  loadCorpus,
+  overlaps,
+  scoreEntry,
+  spansOf,
+  totals,
+  type CorpusEntry,
+  type Score,
+} from './corpus.js';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -246,6 +257,7 @@ function scoreLoso(
   costs: Costs,
   nested: boolean,
   budget = BUDGET,
+  perSet?: Map<string, Score>,
 ): Score {
   const policies = new Map<string, Record<string, RulePolicy>>();
   const pooled = policiesFrom(outcomesByRule, costs, null, budget);
@@ -253,7 +265,12 @@ function scoreLoso(
   const score = emptyScore();
   for (const d of prepared) {
     const fold = { ...folds.get(d.entry.set)!, policy: policies.get(d.entry.set)! };
-    scoreEntry(score, d.entry, lintAnswer(d.answer, {}, RULES, { book: PHRASE_BOOK, model: fold }));
+    const findings = lintAnswer(d.answer, {}, RULES, { book: PHRASE_BOOK, model: fold });
+    scoreEntry(score, d.entry, findings);
+    if (perSet) {
+      if (!perSet.has(d.entry.set)) perSet.set(d.entry.set, emptyScore());
+      scoreEntry(perSet.get(d.entry.set)!, d.entry, findings);
+    }
   }
   return score;
 }
@@ -331,7 +348,8 @@ function main(): void {
     if (args.includes('--diagnose')) diagnose(rule.id, outcomes, choosePolicy(outcomes, COSTS));
   }
   if (args.includes('--sweep')) sweep(prepared, folds, outcomesByRule);
-  const score = scoreLoso(prepared, folds, outcomesByRule, COSTS, true);
+  const perSet = new Map<string, Score>();
+  const score = scoreLoso(prepared, folds, outcomesByRule, COSTS, true, BUDGET, perSet);
   const pooled = totals(scoreLoso(prepared, folds, outcomesByRule, COSTS, false));
   console.log(
     formatScore(
@@ -342,6 +360,7 @@ function main(): void {
   console.log(
     `pooled thresholds (chosen on every set's out-of-fold scores): recall ${pooled.caught}/${pooled.labelled}, clean ${pooled.clean}/${pooled.strong}`,
   );
+  if (args.includes('--matrix')) console.log(`\n${formatMatrix(score, perSet)}`);
   if (args.includes('--parts')) printPartsReport(prepared, sentenceModels);
   if (args.includes('--misses')) {
     console.log(`\nmissed: ${score.misses.join(' ')}`);

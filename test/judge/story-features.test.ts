@@ -10,7 +10,6 @@ import { parseAnswer } from '../../src/answer/parse.js';
 import { analyseAnswer, partSubstance } from '../../src/judge/judge.js';
 import {
   clauseTense,
-  headingLineFeatures,
   hollowPart,
   isStoryFeature,
   neighbourStoryFeatures,
@@ -82,30 +81,16 @@ describe('story features', () => {
 
 describe('what the answer classifiers read about the parts', () => {
   // Scores set by hand, so the test is about the reading of the sentences, not about a model.
-  const judgementOf = (sentences: readonly string[], lesson: number[], prevention: number[], failure?: number[]) => {
+  const judgementOf = (sentences: readonly string[], lesson: number[], prevention: number[]) => {
     const parsed = parseAnswer(sentences.map((s) => `- ${s}`).join('\n'));
     return {
       sentences: analyseAnswer(parsed),
       scores: new Map([
         ['lesson', lesson],
         ['prevention', prevention],
-        ['failure', failure ?? sentences.map(() => 0)],
       ]),
     };
   };
-
-  it('measures the setup told before the failure', () => {
-    const setup = [
-      'i run the bar at a wedding venue on the coast with a team of six',
-      'most saturdays we serve about two hundred guests between the meal and the dancing',
-      'the owners like the bar stocked from the cellar by five',
-      'that week i ordered the wrong keg size and we ran dry by nine',
-    ];
-    const late = partSubstance(judgementOf(setup, [0, 0, 0, 0], [0, 0, 0, 0], [0.1, 0.1, 0.2, 0.9]));
-    expect(late).toContain('setup>=0.55');
-    const early = partSubstance(judgementOf([...setup].reverse(), [0, 0, 0, 0], [0, 0, 0, 0], [0.9, 0.2, 0.1, 0.1]));
-    expect(early.filter((f) => f.startsWith('setup'))).toEqual([]);
-  });
 
   it('counts a lesson with content as solid, and an empty one as hollow', () => {
     const specific = judgementOf(
@@ -117,8 +102,6 @@ describe('what the answer classifiers read about the parts', () => {
       [0.1, 0.2],
     );
     expect(partSubstance(specific)).toContain('lesson:solid');
-    // Told after the trouble (the pallet tipped through the speaker's mistake), the insight counts whatever its score.
-    expect(partSubstance(specific)).toContain('insight:rich');
     const thin = judgementOf(
       ['the pallet tipped because i stacked it past the line', 'it taught me a lot honestly'],
       [0.1, 0.8],
@@ -166,33 +149,9 @@ describe('a part told hollow', () => {
   });
 });
 
-describe('heading lines', () => {
-  const lines = (texts: readonly string[]): string[][] => headingLineFeatures(texts.map((text) => ({ text, tokens: analyse(text, 0) })));
-
-  it('carries a plain heading line down to the sentences under it, until the next one', () => {
-    const out = lines([
-      'what went wrong',
-      'I booked the hall for the wrong Saturday.',
-      'what i learned',
-      'A booking is only real once the venue has confirmed it in writing.',
-      'Two parents had already printed the flyers.',
-    ]);
-    expect(out[0]).toEqual(['sf:heading-line']);
-    expect(out[1]).toContain('under:go');
-    expect(out[3]).toContain('under:learn');
-    expect(out[4]).toContain('under:learn');
-    expect(out[4]).not.toContain('under:go');
-  });
-
-  it('does not take a short sentence that ends in a stop, or the last line, for a heading', () => {
-    expect(lines(['It rained.', 'The marquee leaked all afternoon.'])[0]).toEqual([]);
-    expect(lines(['The marquee leaked all afternoon.', 'lesson learned'])[1]).toEqual([]);
-  });
-});
-
 describe('which classifiers learn from the story features', () => {
   it('tells this module’s features from the sentence features other rules learn from', () => {
-    for (const f of ['sf:self-habit', 'under:learn', 'prev:sf:insight', 'next:none']) expect(isStoryFeature(f)).toBe(true);
+    for (const f of ['sf:self-habit', 'prev:sf:insight', 'next:none']) expect(isStoryFeature(f)).toBe(true);
     for (const f of ['w:learn', 'prev:self', 'prev:self-owns', 'a:self', 'h:lesson']) expect(isStoryFeature(f)).toBe(false);
   });
 

@@ -9,6 +9,9 @@
  *   npm run train -- --holdout c  keeps set c out of everything (scored once at the end with --score-holdout)
  *   npm run train -- --no-write   only the table
  *   npm run train -- --sweep      also the totals for other ways of choosing thresholds (see SWEEP)
+ *   npm run train -- --matrix     also caught/labelled per rule and set
+ *   npm run train -- --parts      also the story parts' quality out of fold (test/eval/parts-report.ts);
+ *                                 --parts-only prints only that, from the part classifiers alone (fast)
  */
 import { writeFileSync } from 'node:fs';
 import { parseAnswer } from '../../src/answer/parse.js';

@@ -10,6 +10,7 @@ import type { Answer, Sentence } from '../answer/model.js';
 import { analyse, type Token } from '../nlp/analyse.js';
 import { clauseEvents, speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
 import { sentenceFeatures } from './features.js';
+import { hollowPart, neighbourStoryFeatures, OMISSION_PARTS, storyFeatures as storySentenceFeatures } from './story-features.js';
 import { failureSpans } from '../answer/signals.js';
 import { featureIds, loadPacked, predict, predictPacked, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
 
@@ -52,10 +53,13 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
   const count = answer.sentences.length;
   const tagged = answer.sentences.map((sentence) => {
     const tokens = analyse(sentence.text, sentence.start);
-    return { tokens, events: clauseEvents(tokens) };
+    const events = clauseEvents(tokens);
+    return { tokens, events, story: storySentenceFeatures(tokens, events) };
   });
+  // Where the trouble is first told: what comes after it is told as consequence, fix or lesson.
+  const trouble = answer.sentences.findIndex((s) => s.signals.failure);
   const result = answer.sentences.map((sentence, i) => {
-    const { tokens, events } = tagged[i]!;
+    const { tokens, events, story } = tagged[i]!;
     const section = answer.sections[sentence.sectionIndex];
     const quoted = sentence.words.filter((w) => w.quoted).length;
     const features = sentenceFeatures({
@@ -69,6 +73,12 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
       headingPart: answer.explicitSections && section ? section.part : null,
       quotedShare: sentence.words.length > 0 ? quoted / sentence.words.length : 0,
     });
+    features.push(
+      ...story,
+      ...neighbourStoryFeatures('prev', tagged[i - 1]?.story ?? null),
+      ...neighbourStoryFeatures('next', tagged[i + 1]?.story ?? null),
+      trouble < 0 ? 'sf:no-trouble' : i < trouble ? 'sf:before-trouble' : i === trouble ? 'sf:at-trouble' : 'sf:after-trouble',
+    );
     return { sentence, tokens, events, features };
   });
   analyses.set(answer, result);
@@ -159,6 +169,40 @@ function cueFeatures(judgement: Judgement): string[] {
   return out;
 }
 
+/** The sentences told as a part with some confidence, and whether they carry it: a lesson with no content is no lesson. */
+export function partSubstance(judgement: Judgement): string[] {
+  const out: string[] = [];
+  const lesson = judgement.scores.get('lesson');
+  const prevention = judgement.scores.get('prevention');
+  if (!lesson || !prevention) return out;
+  // The answer's best account of what changed: a lesson or a prevention, whichever is told more surely.
+  levels('learned', Math.max(0, ...lesson.map((v, i) => Math.max(v, prevention[i] ?? 0))), out);
+  for (const part of Object.values(OMISSION_PARTS)) {
+    const scores = judgement.scores.get(part) ?? [];
+    const told = judgement.sentences.filter((_, i) => (scores[i] ?? 0) >= 0.35);
+    if (told.length === 0) continue;
+    const solid = told.filter((s) => !hollowPart(part, s.features));
+    out.push(solid.length > 0 ? `${part}:solid` : `${part}:hollow`);
+    if (solid.some((s) => (scores[s.sentence.index] ?? 0) >= 0.5)) out.push(`${part}:solid>=0.5`);
+  }
+  if (judgement.sentences.some((s, i) => (prevention[i] ?? 0) >= 0.35 && s.features.includes('sf:self-habit')))
+    out.push('prevention:habit');
+
+  return out;
+}
+
+/** Sentences told in the place of the part an omission rule looks for, that do not carry it: the omission's evidence. */
+export function hollowSentences(judgement: Judgement, ruleId: string, atLeast: number): number[] {
+  const part = OMISSION_PARTS[ruleId];
+  const scores = part ? judgement.scores.get(part) : undefined;
+  if (!part || !scores) return [];
+  return judgement.sentences
+    .map((s, i) => ({ i, score: scores[i] ?? 0, hollow: hollowPart(part, s.features) }))
+    .filter((x) => x.hollow && x.score >= atLeast)
+    .sort((a, b) => b.score - a.score)
+    .map((x) => x.i);
+}
+
 /** The features every rule's answer classifier shares: how strongly each part of the story is told, and who owns the failure. Computed once per answer. */
 function storyFeatures(judgement: Judgement): readonly string[] {
   const cached = stories.get(judgement);
@@ -184,7 +228,7 @@ function storyFeatures(judgement: Judgement): readonly string[] {
     const told = scores.filter((v) => v >= 0.5).length;
     if (told > 2) features.push(`${label}:3+`);
   }
-  features.push(...cueFeatures(judgement));
+  features.push(...cueFeatures(judgement), ...partSubstance(judgement));
   let owned = 0;
   let others = 0;
   let selfActs = 0;

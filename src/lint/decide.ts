@@ -6,10 +6,13 @@
  * sentences the classifier scores highest for the flaw, each quoted.
  */
 import type { Answer } from '../answer/model.js';
-import { answerFeatures, answerScore, judge, type CheckSummary, type JudgementModel } from '../judge/judge.js';
+import { answerFeatures, answerScore, hollowSentences, judge, type CheckSummary, type JudgementModel } from '../judge/judge.js';
 import { JUDGED, type Rule, type RuleFinding } from './rule.js';
 
 const MAX_SPOTTED = 3;
+/** An omission speaks also where the part is told hollow (someone else's fix, a lesson with no content): at this part score. */
+const HOLLOW_AT = 0.35;
+const MAX_HOLLOW = 2;
 
 function quote(text: string): string {
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
@@ -47,22 +50,23 @@ export function decide(rule: Rule, answer: Answer, reports: readonly RuleFinding
   // A tone rule's mild form (one dramatic word) is what the judgement weighs: confirmed, it is the tone.
   const out = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, milder: false })) : [...reports];
   const own = judgement.scores.get(rule.id);
-  if (own) {
-    const ranked = own
-      .map((value, index) => ({ value, index }))
-      .filter((s) => s.value >= policy.spot)
-      .sort((a, b) => b.value - a.value)
-      .slice(0, MAX_SPOTTED);
-    for (const { index } of ranked) {
-      const sentence = answer.sentences[index]!;
-      if (out.some((r) => r.start < sentence.end && r.end > sentence.start)) continue;
-      out.push({
-        start: sentence.start,
-        end: sentence.end,
-        messageId: JUDGED,
-        quote: quote(sentence.text),
-      });
-    }
+  const spotted = own
+    ? own
+        .map((value, index) => ({ value, index }))
+        .filter((s) => s.value >= policy.spot)
+        .sort((a, b) => b.value - a.value)
+        .slice(0, MAX_SPOTTED)
+        .map((s) => s.index)
+    : [];
+  for (const index of [...spotted, ...hollowSentences(judgement, rule.id, HOLLOW_AT).slice(0, MAX_HOLLOW)]) {
+    const sentence = answer.sentences[index]!;
+    if (out.some((r) => r.start < sentence.end && r.end > sentence.start)) continue;
+    out.push({
+      start: sentence.start,
+      end: sentence.end,
+      messageId: JUDGED,
+      quote: quote(sentence.text),
+    });
   }
   if (rule.scope === 'answer' && out.length === 0) {
     // About the whole answer: a point at its start, not a claim about the first sentence.

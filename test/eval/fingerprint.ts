@@ -14,6 +14,7 @@ const CODE = [
   '../../src/nlp/analyse.ts',
   '../../src/nlp/lexicon.txt',
   '../../src/judge/judge.ts',
+  '../../src/judge/story-features.ts',
   '../../src/judge/logistic.ts',
   './train.ts',
   './policy.ts',

@@ -9,6 +9,9 @@
  *   npm run train -- --holdout c  keeps set c out of everything (scored once at the end with --score-holdout)
  *   npm run train -- --no-write   only the table
  *   npm run train -- --sweep      also the totals for other ways of choosing thresholds (see SWEEP)
+ *   npm run train -- --matrix     also caught/labelled per rule and set
+ *   npm run train -- --parts      also the story parts' quality out of fold (test/eval/parts-report.ts);
+ *                                 --parts-only prints only that, from the part classifiers alone (fast)
  */
 import { writeFileSync } from 'node:fs';
 import { parseAnswer } from '../../src/answer/parse.js';
@@ -36,9 +39,23 @@ import {
   type LinearModel,
   type PackedModels,
 } from '../../src/judge/logistic.js';
+import { isStoryFeature, OMISSION_PARTS, usesStoryFeatures } from '../../src/judge/story-features.js';
+import { diagnose } from './diagnose.js';
 import { fingerprint } from './fingerprint.js';
+import { printPartsReport } from './parts-report.js';
 import { allocate, choosePolicy, SPOTS, type Costs, type Outcome } from './policy.js';
-import { emptyScore, formatScore, loadCorpus, overlaps, scoreEntry, spansOf, totals, type CorpusEntry, type Score } from './corpus.js';
+import {
+  emptyScore,
+  formatMatrix,
+  formatScore,
+  loadCorpus,
+  overlaps,
+  scoreEntry,
+  spansOf,
+  totals,
+  type CorpusEntry,
+  type Score,
+} from './corpus.js';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -87,9 +104,16 @@ function prepare(entry: CorpusEntry, sentenceLabels: readonly string[]): Prepare
     const isPart = (STORY_LABELS as readonly string[]).includes(label);
     const texts = isPart ? (entry.parts[label] ?? []) : entry.flaws.filter((f) => f.rule === label).flatMap((f) => f.evidence ?? []);
     const spans = spansOf(entry.text, texts);
+    // A part told only as its omission's evidence (a platitude for the lesson, a trivial consequence for the stakes) is not the part.
+    const hollow = isPart
+      ? spansOf(
+          entry.text,
+          entry.flaws.filter((f) => OMISSION_PARTS[f.rule] === label).flatMap((f) => f.evidence ?? []),
+        )
+      : [];
     labels.set(
       label,
-      answer.sentences.map((s) => (overlaps(s.start, s.end, spans) ? 1 : 0)),
+      answer.sentences.map((s) => (overlaps(s.start, s.end, spans) && !overlaps(s.start, s.end, hollow) ? 1 : 0)),
     );
   }
   return { entry, answer, raw, labels };
@@ -100,10 +124,12 @@ function trainSentenceModels(data: readonly Prepared[], sentenceLabels: readonly
   const analysed = data.map((d) => analyseAnswer(d.answer));
   for (const label of sentenceLabels) {
     const examples: Example[] = [];
+    // The story features serve the story parts and the omissions; other rules' classifiers learn without them.
+    const keep = usesStoryFeatures(label) ? () => true : (f: string) => !isStoryFeature(f);
     data.forEach((d, i) => {
       const ys = d.labels.get(label)!;
       analysed[i]!.forEach((s, j) => {
-        examples.push({ features: s.features, label: ys[j]! });
+        examples.push({ features: s.features.filter(keep), label: ys[j]! });
       });
     });
     models[label] = trainLogistic(examples, { epochs: 8, l2: 2e-4, learningRate: 0.2, minCount: 3, prune: 0.05 }, INDEX);
@@ -164,12 +190,6 @@ function answerModelsFor(
   return trainAnswerModels(training, judgements);
 }
 
-function auc(pos: readonly number[], neg: readonly number[]): number {
-  let wins = 0;
-  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
-  return pos.length && neg.length ? wins / (pos.length * neg.length) : 0;
-}
-
 /** What each rule's decision would be for every answer, scored by the out-of-fold model of the answer's set. */
 function collectOutcomes(
   rule: (typeof RULES)[number],
@@ -208,32 +228,6 @@ function collectOutcomes(
   return outcomes;
 }
 
-function diagnose(id: string, outcomes: readonly Outcome[], chosen: { gain: number }): void {
-  const pos = outcomes
-    .filter((o) => o.labelled)
-    .map((o) => o.score)
-    .sort((a, b) => b - a);
-  const strong = outcomes
-    .filter((o) => !o.labelled && o.strong)
-    .map((o) => o.score)
-    .sort((a, b) => b - a);
-  const weak = outcomes
-    .filter((o) => !o.labelled && !o.strong)
-    .map((o) => o.score)
-    .sort((a, b) => b - a);
-  const at = (t: number): string =>
-    `${pos.filter((x) => x >= t).length}/${pos.length} s${strong.filter((x) => x >= t).length} w${weak.filter((x) => x >= t).length}`;
-  const posM = outcomes.filter((o) => o.labelled).map((o) => o.maxOwn);
-  const negM = outcomes.filter((o) => !o.labelled).map((o) => o.maxOwn);
-  const negS = outcomes.filter((o) => !o.labelled && o.strong).map((o) => o.maxOwn);
-  console.error(
-    `${id.padEnd(26)} max-sentence auc ${auc(posM, negM).toFixed(2)} vs strong ${auc(posM, negS).toFixed(2)}; answer auc vs strong ${auc(pos, strong).toFixed(2)}`,
-  );
-  console.error(
-    `${id.padEnd(26)} gain ${chosen.gain.toFixed(1)}  @${strong[2]?.toFixed(2)}: ${at(strong[2] ?? 1)}  @${strong[0]?.toFixed(2)}: ${at(strong[0] ?? 1)}  auc ${auc(pos, [...strong, ...weak]).toFixed(2)}`,
-  );
-}
-
 /** Per-rule policies chosen from the outcomes of every set but `without` (all sets when null). */
 function policiesFrom(
   outcomesByRule: ReadonlyMap<string, readonly Outcome[]>,
@@ -266,6 +260,7 @@ function scoreLoso(
   costs: Costs,
   nested: boolean,
   budget = BUDGET,
+  perSet?: Map<string, Score>,
 ): Score {
   const policies = new Map<string, Record<string, RulePolicy>>();
   const pooled = policiesFrom(outcomesByRule, costs, null, budget);
@@ -273,7 +268,12 @@ function scoreLoso(
   const score = emptyScore();
   for (const d of prepared) {
     const fold = { ...folds.get(d.entry.set)!, policy: policies.get(d.entry.set)! };
-    scoreEntry(score, d.entry, lintAnswer(d.answer, {}, RULES, { book: PHRASE_BOOK, model: fold }));
+    const findings = lintAnswer(d.answer, {}, RULES, { book: PHRASE_BOOK, model: fold });
+    scoreEntry(score, d.entry, findings);
+    if (perSet) {
+      if (!perSet.has(d.entry.set)) perSet.set(d.entry.set, emptyScore());
+      scoreEntry(perSet.get(d.entry.set)!, d.entry, findings);
+    }
   }
   return score;
 }
@@ -337,6 +337,10 @@ function main(): void {
     `prepared ${prepared.length} answers from sets ${sets.join(',')}${HOLDOUT ? ` (set ${HOLDOUT} held out)` : ''} in ${Date.now() - started} ms`,
   );
   const sentenceModels = modelCache(prepared, sentenceLabels);
+  if (args.includes('--parts-only')) {
+    printPartsReport(prepared, modelCache(prepared, STORY_LABELS));
+    return;
+  }
   const folds = trainFolds(prepared, sets, sentenceModels, started);
 
   const outcomesByRule = new Map<string, Outcome[]>();
@@ -347,7 +351,8 @@ function main(): void {
     if (args.includes('--diagnose')) diagnose(rule.id, outcomes, choosePolicy(outcomes, COSTS));
   }
   if (args.includes('--sweep')) sweep(prepared, folds, outcomesByRule);
-  const score = scoreLoso(prepared, folds, outcomesByRule, COSTS, true);
+  const perSet = new Map<string, Score>();
+  const score = scoreLoso(prepared, folds, outcomesByRule, COSTS, true, BUDGET, perSet);
   const pooled = totals(scoreLoso(prepared, folds, outcomesByRule, COSTS, false));
   console.log(
     formatScore(
@@ -358,6 +363,8 @@ function main(): void {
   console.log(
     `pooled thresholds (chosen on every set's out-of-fold scores): recall ${pooled.caught}/${pooled.labelled}, clean ${pooled.clean}/${pooled.strong}`,
   );
+  if (args.includes('--matrix')) console.log(`\n${formatMatrix(score, perSet)}`);
+  if (args.includes('--parts')) printPartsReport(prepared, sentenceModels);
   if (args.includes('--misses')) {
     console.log(`\nmissed: ${score.misses.join(' ')}`);
     console.log(`false alarms: ${score.alarms.join(' ')}`);

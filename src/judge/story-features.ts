@@ -1,0 +1,238 @@
+/**
+ * Features for the parts of the story (failure, stakes, fix, lesson, prevention), read from the
+ * grammar rather than from any story's wording, so that they hold in a spoken answer, a postmortem
+ * and a lowercase note alike:
+ *
+ * - tense and aspect by actor: the speaker's past acts tell the failure and the fix; the speaker's
+ *   present habits ("now I check", "i always run") tell the prevention; a present-tense statement
+ *   about things in general ("a plan is only a safeguard if…") tells a lesson;
+ * - a turn in time ("since then", "from then on", "these days", "now");
+ * - a reported insight (a verb of knowing followed by what was known), and how much it says: an
+ *   insight with no content words after it ("it taught me a lot") says nothing specific;
+ * - measures (a number with a unit, money, a share) that tell what was at stake;
+ * - a lead label before a colon ("Impact:", "what i learned:"), the writer's own structure.
+ */
+import type { Token } from '../nlp/analyse.js';
+import type { ClauseEvent } from '../nlp/clauses.js';
+
+export type Tense = 'past' | 'present' | 'perfect' | 'future' | 'modal' | 'none';
+
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'got']);
+const PRESENT_AUX = new Set(['am', 'is', 'are', "'s", "'m", "'re", 'do', 'does', 'get', 'gets']);
+const PERFECT_AUX = new Set(['have', 'has', "'ve"]);
+const FUTURE_AUX = new Set(['will', "'ll", 'shall']);
+/** Adverbs of routine and frequency: a habit told in the present. */
+const ROUTINE = new Set(['always', 'every', 'each', 'whenever', 'never', 'routinely', 'usually', 'first', 'before']);
+/** Words that turn the story from then to now. */
+const NOW = new Set(['now', 'nowadays', 'today', 'anymore', 'since', 'onwards', 'onward', 'forward']);
+/** Verbs of coming to know; what follows them is the insight. */
+const KNOWING = new Set(['learn', 'realise', 'realize', 'understand', 'teach', 'discover', 'know', 'see', 'recognise', 'recognize']);
+/** Words that carry no content of their own in a lesson ("a lot", "things", "stuff", "it"). */
+const EMPTY = new Set([
+  'lot',
+  'thing',
+  'stuff',
+  'something',
+  'everything',
+  'way',
+  'bit',
+  'kind',
+  'sort',
+  'much',
+  'more',
+  'really',
+  'very',
+  'so',
+  'lesson',
+  'experience',
+  'time',
+]);
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'go', 'take', 'say', 'know', 'learn', 'teach', 'think', 'feel']);
+const UNITS =
+  /^(?:%|percent|per|[$£€]|k|m|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|people|customers?|users?|staff|patients?|orders?)$/;
+
+/** The tense of a clause, from its first auxiliary or verb. */
+export function clauseTense(tokens: readonly Token[], event: ClauseEvent): Tense {
+  if (event.modal) return FUTURE_AUX.has(event.modal) || event.modal === 'will' ? 'future' : 'modal';
+  for (let i = event.first; i <= event.last; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'AUX') {
+      if (PAST_AUX.has(t.lower)) return 'past';
+      if (PERFECT_AUX.has(t.lower)) return 'perfect';
+      if (FUTURE_AUX.has(t.lower)) return 'future';
+      if (PRESENT_AUX.has(t.lower)) return 'present';
+      continue;
+    }
+    if (t.pos !== 'VERB') continue;
+    if (t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`) return 'present';
+    if (/ing$/.test(t.lower)) return 'present';
+    return 'past';
+  }
+  return 'none';
+}
+
+const SUBJECTS: Readonly<Record<string, string>> = { i: 'self', we: 'self', he: 'other', she: 'other', they: 'other' };
+const MODAL_WORDS = new Set(['would', 'could', 'should', 'might', 'may', 'must', 'can', "'d"]);
+
+/** The tense of the word after a subject pronoun, from its form alone: for notes the tagger reads poorly. */
+function tenseAfter(t: Token, subject: string): Tense | null {
+  const w = t.lower;
+  if (PAST_AUX.has(w)) return 'past';
+  if (PERFECT_AUX.has(w)) return 'perfect';
+  if (FUTURE_AUX.has(w)) return 'future';
+  if (MODAL_WORDS.has(w)) return 'modal';
+  if (PRESENT_AUX.has(w)) return 'present';
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
+  if (/[^e]ed$/.test(w) || (w !== t.lemma && !/(?:s|ing)$/.test(w))) return 'past';
+  if (w === t.lemma || (/s$/.test(w) && (subject === 'he' || subject === 'she'))) return 'present';
+  return null;
+}
+
+/** Tense by subject pronoun, read from the word after it (adverbs skipped): "i now check", "we rebooked". */
+function pronounTenses(tokens: readonly Token[]): { who: string; tense: Tense }[] {
+  const out: { who: string; tense: Tense }[] = [];
+  tokens.forEach((t, i) => {
+    const who = SUBJECTS[t.lower];
+    if (!who) return;
+    let j = i + 1;
+    while (tokens[j] && (tokens[j]!.pos === 'ADV' || tokens[j]!.lemma === 'not')) j++;
+    const next = tokens[j];
+    const tense = next ? tenseAfter(next, t.lower) : null;
+    if (tense) out.push({ who, tense });
+  });
+  return out;
+}
+
+function actorClass(event: ClauseEvent): string {
+  if (event.actor === 'self' || event.actor === 'group') return 'self';
+  if (event.actor === 'other') return 'other';
+  if (event.actor === 'thing') return 'thing';
+  return 'none';
+}
+
+/** Content words: nouns, verbs beyond the light ones, adjectives and numbers that say something. */
+function isContent(t: Token): boolean {
+  if (EMPTY.has(t.lemma)) return false;
+  if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ') return true;
+  return t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma);
+}
+
+/** A verb of knowing and how much content follows it in the sentence. */
+function insight(tokens: readonly Token[], into: Set<string>): void {
+  const known = tokens.findIndex(
+    (t) => (t.pos === 'VERB' || t.pos === 'NOUN') && (KNOWING.has(t.lemma) || t.lemma === 'lesson' || t.lemma === 'takeaway'),
+  );
+  // A pseudo-cleft names the insight by its place: "what i took from it is that…", "what stuck with me was…".
+  const cleft = tokens[0]?.lower === 'what' ? tokens.findIndex((t, i) => i > 1 && t.lemma === 'be') : -1;
+  const found = [known, cleft].filter((i) => i >= 0);
+  if (found.length === 0) return;
+  const at = Math.min(...found);
+  into.add('sf:insight');
+  const after = tokens.slice(at + 1).filter(isContent).length;
+  into.add(after <= 1 ? 'sf:insight-empty' : after <= 3 ? 'sf:insight-thin' : 'sf:insight-rich');
+}
+
+/** A number with a unit, money, or a share. */
+function measures(tokens: readonly Token[], into: Set<string>): void {
+  tokens.forEach((t, i) => {
+    const number = t.pos === 'NUM' || /\d/.test(t.text);
+    if (!number) return;
+    into.add('sf:number');
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    if (/[$£€]/.test(t.text) || (prev && /^[$£€]$/.test(prev.text))) into.add('sf:money');
+    if (/%$/.test(t.text) || (next && UNITS.test(next.lower))) into.add('sf:measure');
+  });
+}
+
+/** Words before a colon near the start of the sentence: the writer's own label for what follows. */
+function lead(tokens: readonly Token[], into: Set<string>): void {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 5) return;
+  into.add('sf:lead');
+  for (const t of tokens.slice(0, colon)) if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') into.add(`sf:lead:${t.lemma}`);
+}
+
+/** Tense by actor, habits and the turn to now, for the clauses of one sentence. */
+function tenses(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
+  const routine = tokens.some((t) => ROUTINE.has(t.lower));
+  const now =
+    tokens.some((t) => NOW.has(t.lower)) ||
+    tokens.some((t, i) => t.lower === 'then' && (tokens[i + 1]?.lower === 'on' || tokens[i - 1]?.lower === 'since'));
+  if (now) into.add('sf:now');
+  const told = [
+    ...events.map((e) => ({ who: actorClass(e), tense: clauseTense(tokens, e), negated: e.negated })),
+    ...pronounTenses(tokens).map((x) => ({ ...x, negated: false })),
+  ];
+  for (const { who, tense, negated } of told) {
+    into.add(`sf:${who}-${tense}`);
+    if (negated) into.add(`sf:${who}-${tense}-not`);
+    if (tense === 'present' && routine) into.add(`sf:${who}-habit`);
+    if (tense === 'present' && now) into.add(`sf:${who}-now`);
+    if ((tense === 'past' || tense === 'perfect') && now) into.add(`sf:${who}-since`);
+  }
+  if (events.length === 0 && tokens.length > 0) into.add('sf:fragment');
+}
+
+/** The story-part features of one sentence (tokens and clause events as analysed). */
+export function storyFeatures(tokens: readonly Token[], events: readonly ClauseEvent[]): string[] {
+  const into = new Set<string>();
+  tenses(tokens, events, into);
+  insight(tokens, into);
+  measures(tokens, into);
+  lead(tokens, into);
+  const content = tokens.filter(isContent).length;
+  into.add(`sf:content:${content < 3 ? 0 : content < 6 ? 1 : 2}`);
+  return [...into];
+}
+
+/** The features of the sentences either side that bear on the part a sentence tells. */
+export function neighbourStoryFeatures(name: 'prev' | 'next', features: readonly string[] | null): string[] {
+  if (!features) return [`${name}:none`];
+  const keep = ['sf:insight', 'sf:self-habit', 'sf:self-now', 'sf:self-past', 'sf:measure', 'sf:lead', 'sf:thing-present'];
+  return features.filter((f) => keep.includes(f)).map((f) => `${name}:${f}`);
+}
+
+/** The story parts an omission rule looks for. */
+export const OMISSION_PARTS: Readonly<Record<string, 'stakes' | 'remedy' | 'lesson' | 'prevention'>> = {
+  'missing-stakes': 'stakes',
+  'missing-corrective-action': 'remedy',
+  'missing-lesson': 'lesson',
+  'missing-prevention': 'prevention',
+};
+
+const has = (features: readonly string[], prefix: string): boolean => features.some((f) => f.startsWith(prefix));
+
+/**
+ * A sentence told in the place of a part that does not carry it: a fix that someone else made (no
+ * act of the speaker's in it), a lesson with nothing after the insight, a change only wished for
+ * (a modal or future with no present habit) or too empty to act on, a consequence that is denied.
+ */
+export function hollowPart(part: string, features: readonly string[]): boolean {
+  const empty = features.includes('sf:content:0');
+  switch (part) {
+    case 'remedy':
+      return !has(features, 'sf:self-');
+    case 'lesson':
+      return empty || features.includes('sf:insight-empty') || features.includes('sf:insight-thin');
+    case 'prevention': {
+      const wished = has(features, 'sf:self-modal') || has(features, 'sf:self-future');
+      const habit = features.includes('sf:self-habit') || features.includes('sf:self-now') || features.includes('sf:self-since');
+      return empty || (wished && !habit);
+    }
+    case 'stakes':
+      return features.some((f) => /^sf:(?:thing|other|none)-[a-z]+-not$/.test(f)) && !features.includes('sf:measure');
+    default:
+      return false;
+  }
+}
+
+/** The features this module adds to a sentence (its own and its neighbours'). */
+export function isStoryFeature(feature: string): boolean {
+  return /^(?:sf:|(?:prev|next):(?:sf:|none$))/.test(feature);
+}
+
+/** The sentence classifiers that learn from the story features: the parts, the omissions and the story's shape. */
+export function usesStoryFeatures(label: string): boolean {
+  return ['failure', 'stakes', 'remedy', 'lesson', 'prevention', 'star-structure'].includes(label) || label in OMISSION_PARTS;
+}

@@ -30,6 +30,8 @@ export interface Read {
   /** The whole answer's readings, for a sentence that needs its neighbours. */
   readonly all: readonly Read[];
   readonly index: number;
+  /** Indices of tokens inside quotation marks: someone else's words, never the speaker's claim. */
+  readonly quoted: ReadonlySet<number>;
 }
 
 export const SPEAKER = new Set(['i', 'me', 'my', 'myself', 'mine']);
@@ -39,7 +41,12 @@ export const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'none', 'hardl
 export function readAnswer(answer: Answer): Read[] {
   const all: Read[] = [];
   analyseAnswer(answer).forEach((s, index) => {
-    all.push({ sentence: s.sentence, tokens: s.tokens, events: s.events, all, index });
+    const inQuotes = s.sentence.words.filter((w) => w.quoted);
+    const quoted = new Set<number>();
+    s.tokens.forEach((t, i) => {
+      if (inQuotes.some((w) => t.start < w.end && t.end > w.start)) quoted.add(i);
+    });
+    all.push({ sentence: s.sentence, tokens: s.tokens, events: s.events, all, index, quoted });
   });
   return all;
 }
@@ -117,4 +124,18 @@ export function reportWithReadings<M extends string, L extends string>(
     spoken.add(r.sentence.index);
     emit({ start: r.start, end: r.end, messageId: check.phraseId, basis: 'events' });
   }
+}
+
+/**
+ * Who acts in a clause, with one repair: "Six months on I walked…" reads "I" as the object of
+ * "on" and the subject as "months"; an "I" before the clause's first verb is its subject.
+ */
+export function actorIn(read: Read, e: ClauseEvent): ClauseEvent['actor'] {
+  if (e.actor === 'self' || e.actor === 'group') return e.actor;
+  for (let i = e.first; i <= e.last; i++) {
+    const t = read.tokens[i]!;
+    if (t.pos === 'VERB') break;
+    if (t.lower === 'i' && read.tokens[i + 1]?.pos !== 'PUNCT') return 'self';
+  }
+  return e.actor;
 }

@@ -1,6 +1,7 @@
 import type { Answer } from '../../answer/model.js';
 import type { Token } from '../../nlp/analyse.js';
 import { defineRule } from '../rule.js';
+import { speakerOwns } from '../../nlp/clauses.js';
 import { anyIn, clauseAt, readAnswer, reportWithReadings, SPEAKER, whole, word, type Read, type SelfTalk } from '../self-talk.js';
 
 // biome-ignore format: a word list reads best packed, several entries a line
@@ -21,17 +22,26 @@ const SELF_AGGRANDISING: readonly string[] = [
 const PRAISE = new Set([
   'good', 'well', 'fast', 'quick', 'strong', 'smart', 'clever', 'bright', 'sharp', 'clean', 'effective', 'successful', 'talented', 'capable',
   'skilled', 'reliable', 'productive', 'efficient', 'accomplished', 'high', 'impressive', 'competent', 'knowledgeable', 'creative',
-  'brilliant', 'strategic', 'thorough', 'decisive', 'valuable', 'experienced', 'hard', 'profitable',
+  'brilliant', 'strategic', 'thorough', 'decisive', 'valuable', 'experienced', 'hard', 'profitable', 'tidy', 'neat', 'clear', 'smooth',
+  'polished', 'organised', 'organized', 'professional', 'calm', 'fine', 'great', 'able', 'gifted', 'safe', 'accurate',
 ]);
 /** Whom the speaker is measured against: everyone else. */
 const PEERS = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'others', 'any', 'most', 'all', 'the', 'my', 'other', 'people']);
 /** Turning to someone for help: "the one they call", "the person other coaches ring". */
 const TURN_TO = new Set(['call', 'ring', 'go', 'come', 'turn', 'phone', 'rely', 'ask', 'send', 'bring', 'trust', 'want', 'lean']);
 const ACCLAIM = new Set(['name', 'vote', 'grade', 'rate', 'single', 'crown', 'hail', 'praise', 'credit', 'award', 'shortlist', 'cite']);
-const MODELS = new Set(['standard', 'example', 'model', 'template', 'benchmark', 'blueprint', 'yardstick', 'reason']);
+/** What praised work is held up as ("as the standard to aim for"); not "as the example", which a lesson shared is too. */
+const MODELS = new Set(['standard', 'benchmark', 'blueprint', 'yardstick', 'reason']);
 /** What an award of the year is given to: a person in a role, or a feat ("save of the year"). */
 const HONOURS = /(?:er|or|ist|ian|ee|coach|save|player|hire|person|deal|win|award)$/;
 const PEOPLE_WORDS = /(?:er|or|ist|ian|people|team|teams|colleagues|staff|one|ones)$/;
+
+/** Is this word a degree of praise ("faster", "safest", "bigger")? By its lemma, or its stem when the lexicon has none. */
+function praiseStem(t: Token, suffix: 'er' | 'est'): boolean {
+  if (PRAISE.has(t.lemma)) return true;
+  const stem = t.lower.slice(0, -suffix.length);
+  return PRAISE.has(stem) || PRAISE.has(`${stem}e`) || PRAISE.has(stem.slice(0, -1)) || PRAISE.has(stem.replace(/i$/, 'y'));
+}
 
 /** A superlative of praise at i ("best", "fastest", "most effective"): the index of its adjective, or -1. */
 function praiseSuperlative(tokens: readonly Token[], i: number): number {
@@ -39,7 +49,7 @@ function praiseSuperlative(tokens: readonly Token[], i: number): number {
   if (t.lower === 'most' && tokens[i + 1] && PRAISE.has(tokens[i + 1]!.lemma)) return i + 1;
   if (t.pos !== 'ADJ' && t.pos !== 'ADV') return -1;
   if (t.lower === 'best') return i;
-  return /est$/.test(t.lower) && t.lemma !== t.lower && PRAISE.has(t.lemma) ? i : -1;
+  return /est$/.test(t.lower) && praiseStem(t, 'est') ? i : -1;
 }
 
 /** "quicker than anyone else on site", "better than the people who wired them": the speaker above the rest. */
@@ -55,7 +65,7 @@ function aboveOthers(read: Read, i: number): boolean {
     const noun = tokens.slice(peer + 1, peer + 4).find((x) => x.pos === 'NOUN' || x.pos === 'PRON');
     if (!noun || !PEOPLE_WORDS.test(noun.lower) || (noun.lower === 'one' && who === 'the')) return false;
   }
-  const comparative = tokens.slice(Math.max(0, i - 4), i).find((x) => (x.lower === 'better' || /er$/.test(x.lower)) && PRAISE.has(x.lemma));
+  const comparative = tokens.slice(Math.max(0, i - 4), i).find((x) => x.lower === 'better' || (/er$/.test(x.lower) && praiseStem(x, 'er')));
   if (!comparative) return false;
   const clause = clauseAt(read, i);
   const mine = anyIn(tokens, Math.max(0, i - 8), i, SPEAKER) >= 0;
@@ -143,8 +153,13 @@ function onlyMe(tokens: readonly Token[], i: number): boolean {
   return could >= 0 && word(tokens, could + 1) === 'have';
 }
 
-/** "Most coaches would have written the season off. I didn't.": the speaker set above their whole profession. */
+/**
+ * "Most coaches would have written the season off. I didn't.": the speaker set above their whole
+ * profession. Not when the speaker owns a failure beside it ("most teams would have rolled back;
+ * I waited, and that was my call").
+ */
 function unlikeMost(read: Read, i: number): boolean {
+  if (read.sentence.signals.ownedFailure || read.events.some(speakerOwns)) return false;
   const { tokens } = read;
   if (tokens[i]!.lower !== 'most' || i > 1 || (tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 2]?.pos !== 'NOUN')) return false;
   const would = anyIn(tokens, i + 1, i + 5, new Set(['would']));
@@ -162,12 +177,13 @@ export function selfPraise(answer: Answer): SelfTalk[] {
     const { tokens } = read;
     const hit = tokens.some(
       (_, i) =>
-        aboveOthers(read, i) ||
-        superlativePraise(read, i) ||
-        goToPerson(tokens, i) ||
-        acclaimed(read, i) ||
-        onlyMe(tokens, i) ||
-        unlikeMost(read, i),
+        !read.quoted.has(i) &&
+        (aboveOthers(read, i) ||
+          superlativePraise(read, i) ||
+          goToPerson(tokens, i) ||
+          acclaimed(read, i) ||
+          onlyMe(tokens, i) ||
+          unlikeMost(read, i)),
     );
     if (hit) found.push(whole(read));
   }

@@ -32,10 +32,14 @@ const DENIAL: readonly string[] = [
   'not one|any that really? mattered',
 ];
 
-/** "I had never missed a launch before this one" is history, not denial. */
-const HISTORY_WORDS = new Set(['before', 'until', 'since', 'again', 'till', 'then', 'yet', 'previously', 'up']);
+/**
+ * "I had never missed a launch before this one" is history, not denial; "I can't think of a failure
+ * that taught me more than this one" measures the story against others; "I never failed to…" is a habit.
+ */
+const HISTORY_WORDS = new Set(['before', 'until', 'since', 'again', 'till', 'then', 'yet', 'previously', 'up', 'than']);
 
 function isHistory(words: readonly Word[], end: number): boolean {
+  if (words[end]?.norm === 'to' && /^fail/.test(words[end - 1]?.norm ?? '')) return true;
   return words.slice(end, end + 6).some((w) => HISTORY_WORDS.has(w.norm));
 }
 
@@ -140,6 +144,7 @@ export function recordDenials(answer: Answer): SelfTalk[] {
   for (const read of readAnswer(answer)) {
     const { tokens } = read;
     for (let k = 0; k < tokens.length; k++) {
+      if (read.quoted.has(k)) continue;
       if (deniedAt(read, k) || renamedAt(read, k) || closestAt(tokens, k)) {
         found.push(whole(read));
         break;

@@ -4,7 +4,18 @@ import type { ClauseEvent } from '../../nlp/clauses.js';
 import { defineRule } from '../rule.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 import { failureSpans } from '../../answer/signals.js';
-import { anyIn, clauseAt, hypothetical, readAnswer, reportWithReadings, whole, word, type Read, type SelfTalk } from '../self-talk.js';
+import {
+  actorIn,
+  anyIn,
+  clauseAt,
+  hypothetical,
+  readAnswer,
+  reportWithReadings,
+  whole,
+  word,
+  type Read,
+  type SelfTalk,
+} from '../self-talk.js';
 
 // biome-ignore format: a word list reads best packed, several entries a line
 const REPEATS: readonly string[] = [
@@ -52,9 +63,30 @@ const SAME_WHAT = new Set([
   'problem', 'slip', 'oversight', 'misstep', 'call',
 ]);
 const ORDINALS = new Set(['second', 'third', 'fourth']);
+/** Acts done a second time to put things right ("I ran the checks a second time"), not to fail again. */
+// biome-ignore format: a word list reads best packed, several entries a line
+const RESTORING = new Set([
+  'try', 'check', 'run', 'ask', 'test', 'call', 'ring', 'review', 'read', 'explain', 'verify', 'confirm', 'apologise', 'apologize', 'measure',
+  'count', 'go', 'look', 'start', 'restart', 'rebuild', 'redo', 'send', 'email', 'write',
+]);
 /** Nouns that are a mistake in themselves: "the same mistake" needs no verb ("not as bad, but the same mistake"). */
 const MISTAKES = new Set(['mistake', 'mistakes', 'error', 'errors', 'misstep', 'oversight', 'slip']);
-const PREVENTING = new Set(['avoid', 'prevent', 'stop', 'never', 'not', 'without', 'before', 'until', 'if', 'unless', 'whether', 'so']);
+const PREVENTING = new Set([
+  'avoid',
+  'prevent',
+  'stop',
+  'never',
+  'not',
+  'without',
+  'before',
+  'until',
+  'if',
+  'unless',
+  'whether',
+  'so',
+  'sure',
+  'ensure',
+]);
 const LATER = new Set(['later', 'following', 'next', 'afterwards']);
 
 /** Is the clause the speaker's (or a thing's, in a failure the speaker told), past, real and not prevented? */
@@ -67,9 +99,9 @@ function speakersRecurrence(read: Read, clause: ClauseEvent | null, at: number):
     if (t.lemma === 'not' || t.lower === 'never' || (t.pos === 'AUX' && ['would', 'will', 'could', 'might', 'can'].includes(t.lemma)))
       return false;
   }
-  if (clause.actor === 'other') return false;
+  if (actorIn(read, clause) === 'other') return false;
   const acts = read.tokens.slice(clause.first, at).filter((x) => x.pos === 'VERB' && RECUR_ACTS.has(x.lemma));
-  if (clause.actor === 'thing' && clause.act !== 'be' && !RECUR_ACTS.has(clause.act ?? '') && acts.length === 0) return false;
+  if (actorIn(read, clause) === 'thing' && clause.act !== 'be' && !RECUR_ACTS.has(clause.act ?? '') && acts.length === 0) return false;
   // Something happening again to another party ("it happened again to the night team") is theirs.
   return anyIn(read.tokens, at, clause.last, new Set(['them', 'him', 'her', 'others', 'another'])) < 0;
 }
@@ -93,14 +125,15 @@ function recurrenceAt(read: Read, i: number): boolean {
   if (t.lower === 'again') {
     // The clause's verbs up to "again": "it sort of happened again" recurs through its second verb.
     const acts = tokens.slice(clause.first, i).filter((x) => x.pos === 'VERB' && RECUR_ACTS.has(x.lemma));
-    const mine = clause.actor === 'self' && clause.act === 'be' && failingClause(read, clause);
+    const mine = actorIn(read, clause) === 'self' && clause.act === 'be' && failingClause(read, clause);
     return speakersRecurrence(read, clause, i) && (RECUR_ACTS.has(clause.act ?? '') || acts.length > 0 || mine);
   }
   if (ORDINALS.has(t.lower) && word(tokens, i + 1) === 'time' && ['a', 'for'].includes(word(tokens, i - 1))) {
-    return (clause.actor === 'self' || clause.actor === 'group') && speakersRecurrence(read, clause, i) && failingClause(read, clause);
+    const who = actorIn(read, clause);
+    return (who === 'self' || who === 'group') && speakersRecurrence(read, clause, i) && !RESTORING.has(clause.act ?? '');
   }
   if (t.lemma === 'keep' && t.pos === 'VERB' && /ing$/.test(word(tokens, i + 1))) {
-    return clause.actor === 'self' && speakersRecurrence(read, clause, i) && failingClause(read, clause);
+    return actorIn(read, clause) === 'self' && speakersRecurrence(read, clause, i) && failingClause(read, clause);
   }
   return false;
 }
@@ -125,10 +158,12 @@ function sameAgain(read: Read, clause: ClauseEvent | null, i: number): boolean {
   const at = SAME_WHAT.has(word(tokens, i + 1)) ? i + 1 : SAME_WHAT.has(word(tokens, i + 2)) ? i + 2 : -1;
   if (at < 0) return false;
   if (anyIn(tokens, at + 1, at + 3, new Set(['since', 'ever', 'now', 'today', 'always'])) >= 0) return false;
-  if (MISTAKES.has(tokens[at]!.lower) && !preventedBefore(tokens, i)) {
-    return !clause || speakersRecurrence(read, clause, i) || (clause.actor !== 'other' && !clause.negated && !clause.modal);
+  const deniedAfter = anyIn(tokens, at + 1, at + 4, new Set(['never', 'not', "n't", 'wo'])) >= 0;
+  if (deniedAfter || preventedBefore(tokens, i)) return false;
+  if (MISTAKES.has(tokens[at]!.lower)) {
+    return !clause || speakersRecurrence(read, clause, i) || (actorIn(read, clause) !== 'other' && !clause.negated && !clause.modal);
   }
-  if (!clause || (clause.actor === 'thing' && clause.act !== 'be')) return false;
+  if (!clause || (actorIn(read, clause) === 'thing' && clause.act !== 'be')) return false;
   return speakersRecurrence(read, clause, i) && (clause.act === 'be' || RECUR_ACTS.has(clause.act ?? ''));
 }
 
@@ -153,7 +188,7 @@ export function recurrences(answer: Answer): SelfTalk[] {
   const found: SelfTalk[] = [];
   const earlierActs = new Set<string>();
   for (const read of readAnswer(answer)) {
-    const hit = read.tokens.some((_, i) => recurrenceAt(read, i)) || repeatedAct(read, earlierActs);
+    const hit = read.tokens.some((_, i) => !read.quoted.has(i) && recurrenceAt(read, i)) || repeatedAct(read, earlierActs);
     if (hit) found.push(whole(read));
     const failing = failureSpans(read.sentence);
     for (const e of read.events) {

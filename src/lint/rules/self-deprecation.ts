@@ -95,24 +95,22 @@ function strengthDenied(tokens: readonly Token[], i: number): boolean {
     : false;
 }
 
+/** "a better engineer would have caught it", "any sharper analyst would have": the speaker measured against a better self. */
+function betterOneWould(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const comparative = t.lower === 'better' || (t.pos === 'ADJ' && /er$/.test(t.lower) && t.lemma !== t.lower);
+  if (!comparative || !['a', 'any'].includes(word(tokens, i - 1)) || tokens[i + 1]?.pos !== 'NOUN') return false;
+  const would = anyIn(tokens, i + 2, i + 4, new Set(['would']));
+  return would >= 0 && word(tokens, would + 1) === 'have';
+}
+
 /** "someone as disorganised as me", "a better engineer would have caught it", "what's wrong with me". */
 function measuredAgainst(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
-    if (
-      w === 'as' &&
-      (HARSH.has(word(tokens, i + 1)) || MILD.has(word(tokens, i + 1))) &&
-      word(tokens, i + 2) === 'as' &&
-      word(tokens, i + 3) === 'me'
-    )
-      return true;
-    if (
-      w === 'better' &&
-      word(tokens, i - 1) === 'a' &&
-      tokens[i + 1]?.pos === 'NOUN' &&
-      anyIn(tokens, i + 2, i + 4, new Set(['would'])) >= 0
-    )
-      return true;
+    const trait = HARSH.has(word(tokens, i + 1)) || MILD.has(word(tokens, i + 1));
+    if (w === 'as' && trait && word(tokens, i + 2) === 'as' && word(tokens, i + 3) === 'me') return true;
+    if (betterOneWould(tokens, i)) return true;
     if (w === 'wrong' && word(tokens, i + 1) === 'with' && word(tokens, i + 2) === 'me') return true;
     if ((w === 'suit' || w === 'forte' || w === 'point' || w === 'heel') && strengthDenied(tokens, i)) return true;
     if (w === 'half' && (word(tokens, i + 1) === 'competent' || word(tokens, i + 1) === 'decent')) return true;
@@ -126,7 +124,8 @@ function measuredAgainst(tokens: readonly Token[]): boolean {
 export function selfVerdicts(answer: Answer): SelfTalk[] {
   const found: SelfTalk[] = [];
   for (const read of readAnswer(answer)) {
-    if (read.events.some((e) => runsDown(read, e)) || measuredAgainst(read.tokens)) found.push(whole(read));
+    if (read.events.some((e) => !read.quoted.has(e.first) && runsDown(read, e)) || (read.quoted.size === 0 && measuredAgainst(read.tokens)))
+      found.push(whole(read));
   }
   return found;
 }

@@ -40,7 +40,10 @@ const HISTORY_WORDS = new Set(['before', 'until', 'since', 'again', 'till', 'the
 
 function isHistory(words: readonly Word[], end: number): boolean {
   if (words[end]?.norm === 'to' && /^fail/.test(words[end - 1]?.norm ?? '')) return true;
-  return words.slice(end, end + 6).some((w) => HISTORY_WORDS.has(w.norm));
+  // "rather than a failure" renames it: that "than" is no comparison.
+  return words
+    .slice(end, end + 6)
+    .some((w, i) => HISTORY_WORDS.has(w.norm) && !(w.norm === 'than' && words[end + i - 1]?.norm === 'rather'));
 }
 
 const FAILURE = new Set(['fail', 'failure', 'flop']);

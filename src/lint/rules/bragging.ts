@@ -101,7 +101,7 @@ function superlativePraise(read: Read, i: number): boolean {
   const record = anyIn(tokens, adj + 1, adj + 12, new Set(['ever', 'history', 'decade', 'years', 'seen', 'had', 'received']));
   const spoken = anyIn(tokens, 0, tokens.length - 1, SPEAKER) >= 0 || anyIn(tokens, 0, i, new Set(['our', 'we', 'it', 'they'])) >= 0;
   const reported = read.events.some((e) => e.actor === 'other' && e.first < i);
-  return record >= 0 && (spoken || reported) && (!after || after.actor !== 'self');
+  return record >= 0 && (spoken || reported) && after?.actor !== 'self';
 }
 
 /** Others who turn to someone: "they", "people", "everyone", "other coaches". */

@@ -126,7 +126,7 @@ function renamedAt(read: Read, k: number): boolean {
   }
   if (!REFRAMES.has(t.lower) || (word(tokens, k - 1) !== 'as' && word(tokens, k - 2) !== 'as')) return false;
   const clause = clauseAt(read, k);
-  if (!clause || clause.actor !== 'self' || clause.negated || !clause.act || !SEEING.has(clause.act)) return false;
+  if (clause?.actor !== 'self' || clause.negated || !clause.act || !SEEING.has(clause.act)) return false;
   const before = read.all[read.index - 1];
   const mentions = (r: Read | undefined): boolean => !!r && r.tokens.some((x) => FAILURE.has(x.lemma));
   return mentions(read) || mentions(before);

@@ -91,6 +91,7 @@ function actsAt(tokens: readonly Token[], i: number): boolean {
 function ownFail(read: Read, k: number): boolean {
   const clause = clauseAt(read, k);
   if (clause && (clause.actor === 'self' || clause.actor === 'group') && clause.act === 'fail') return true;
+  if (['i', 'we'].includes(word(read.tokens, k - 1))) return true;
   return anyIn(read.tokens, k - 4, k - 1, new Set(['have']), 'lemma') >= 0;
 }
 
@@ -114,6 +115,8 @@ function deniedAt(read: Read, k: number): boolean {
   let verb = -1;
   for (let i = cue + 1; i < k && verb < 0; i++) if (actsAt(tokens, i)) verb = i;
   if (verb >= 0) return RECORD_VERBS.has(tokens[verb]!.lemma);
+  // "I have no real failures to speak of": the having comes before the negator.
+  if (tokens[cue]!.lower === 'no' && anyIn(tokens, cue - 3, cue - 1, new Set(['have']), 'lemma') >= 0) return true;
   return t.lemma === 'fail' || anyIn(tokens, k + 1, k + 3, RENAMED) >= 0 || DIFFICULTY.has(tokens[cue]!.lemma);
 }
 
@@ -141,6 +144,16 @@ function closestAt(tokens: readonly Token[], k: number): boolean {
   return who >= 0 && anyIn(tokens, who + 1, who + 3, new Set(['come', 'get']), 'lemma') >= 0;
 }
 
+/** "Failure isn't something I've had much of": the failure as the subject of a negated clause about the speaker's own experience. */
+function failureDenied(read: Read, k: number): boolean {
+  const { tokens } = read;
+  if (tokens[k]!.lemma !== 'failure' && tokens[k]!.lower !== 'failures') return false;
+  const clause = clauseAt(read, k);
+  if (clause?.subject !== tokens[k]!.lemma || anyIn(tokens, k + 1, k + 3, new Set(['not', "n't", 'never'])) < 0) return false;
+  const thing = anyIn(tokens, k + 1, k + 6, new Set(['something', 'anything', 'thing']));
+  return thing >= 0 && (word(tokens, thing + 1) === 'i' || word(tokens, thing + 2) === 'i');
+}
+
 /** Sentences where the speaker claims a clean record or renames the failure, read from the grammar. */
 export function recordDenials(answer: Answer): SelfTalk[] {
   const found: SelfTalk[] = [];
@@ -148,7 +161,7 @@ export function recordDenials(answer: Answer): SelfTalk[] {
     const { tokens } = read;
     for (let k = 0; k < tokens.length; k++) {
       if (read.quoted.has(k)) continue;
-      if (deniedAt(read, k) || renamedAt(read, k) || closestAt(tokens, k)) {
+      if (deniedAt(read, k) || renamedAt(read, k) || closestAt(tokens, k) || failureDenied(read, k)) {
         found.push(whole(read));
         break;
       }

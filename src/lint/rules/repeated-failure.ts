@@ -114,6 +114,15 @@ function failingClause(read: Read, clause: ClauseEvent): boolean {
   return failureSpans(read.sentence).some((r) => r.start < to && r.end > from);
 }
 
+/** "It wasn't the first time I'd let a quote go out unchecked": a recurrence told by denying it was new. */
+function notTheFirst(read: Read, i: number): boolean {
+  const { tokens } = read;
+  if (word(tokens, i - 1) !== 'the') return false;
+  const negated = anyIn(tokens, i - 4, i - 2, new Set(['not', "n't", 'never'])) >= 0 || tokens[i - 3]?.lemma === 'not';
+  if (!negated || hypothetical(tokens, 0, i)) return false;
+  return anyIn(tokens, 0, tokens.length - 1, new Set(['i', 'my', 'me'])) >= 0;
+}
+
 /** "again", "a second time", "there was a repeat", "kept missing": a recurrence marker at token i. */
 function recurrenceAt(read: Read, i: number): boolean {
   const { tokens } = read;
@@ -132,6 +141,13 @@ function recurrenceAt(read: Read, i: number): boolean {
     const who = actorIn(read, clause);
     return (who === 'self' || who === 'group') && speakersRecurrence(read, clause, i) && !RESTORING.has(clause.act ?? '');
   }
+  // "I missed the cut-off more than once". Not "twice": on the corpus it is a double booking or a routine as often as a relapse.
+  const often = t.lower === 'once' && word(tokens, i - 1) === 'than' && word(tokens, i - 2) === 'more';
+  if (often && !['a', 'per', 'an', 'each', 'every'].includes(word(tokens, i + 1))) {
+    const who = actorIn(read, clause);
+    return (who === 'self' || who === 'group') && speakersRecurrence(read, clause, i) && RECUR_ACTS.has(clause.act ?? '');
+  }
+  if (t.lower === 'first' && word(tokens, i + 1) === 'time') return notTheFirst(read, i);
   if (t.lemma === 'keep' && t.pos === 'VERB' && /ing$/.test(word(tokens, i + 1))) {
     return actorIn(read, clause) === 'self' && speakersRecurrence(read, clause, i) && failingClause(read, clause);
   }

@@ -2,7 +2,7 @@ import type { Answer } from '../../answer/model.js';
 import type { Token } from '../../nlp/analyse.js';
 import type { ClauseEvent } from '../../nlp/clauses.js';
 import { defineRule } from '../rule.js';
-import { anyIn, readAnswer, reportWithReadings, whole, word, type Read, type SelfTalk } from '../self-talk.js';
+import { actorIn, anyIn, readAnswer, reportWithReadings, whole, word, type Read, type SelfTalk } from '../self-talk.js';
 
 const INSULTS = 'terrible|awful|hopeless|useless|stupid|dumb|incompetent|clueless|pathetic|lousy|horrible|worthless|idiotic';
 const NOUNS = 'idiot|moron|fool|failure|disaster|mess|fraud|joke|loser|screw-up|screwup|liability';
@@ -33,7 +33,12 @@ const HARSH = new Set([
 // biome-ignore format: a word list reads best packed, several entries a line
 const MILD = new Set([
   'scatterbrained', 'disorganised', 'disorganized', 'forgetful', 'clumsy', 'careless', 'sloppy', 'lazy', 'bad', 'nervous', 'chaotic',
-  'flaky', 'slow', 'messy', 'weak', 'poor', 'absent-minded', 'ditzy', 'useless',
+  'flaky', 'slow', 'messy', 'weak', 'poor', 'absent-minded', 'ditzy', 'thick', 'daft', 'dim', 'dozy',
+]);
+/** Nouns of insult: a verdict on the person whatever follows. */
+// biome-ignore format: a word list reads best packed, several entries a line
+const INSULT_NOUNS = new Set([
+  'idiot', 'moron', 'fool', 'mess', 'disaster', 'wreck', 'scatterbrain', 'liability', 'fraud', 'joke', 'loser', 'klutz', 'dunce',
 ]);
 const ABILITY = new Set(['good', 'great', 'strong', 'brilliant', 'cut', 'any', 'much']);
 /** What makes a trait lasting: "always", "never been", "just", "by nature", "that kind of …". */
@@ -42,7 +47,7 @@ const FAILING_HABITS = new Set(['lose', 'forget', 'miss', 'drop', 'mess', 'panic
 
 /** The token after the last "be" of a clause with the speaker as subject ("I'm", "I've always been"), or -1. */
 function predicateAt(read: Read, e: ClauseEvent): number {
-  if (e.actor !== 'self') return -1;
+  if (actorIn(read, e) !== 'self') return -1;
   let after = -1;
   for (let i = e.first; i <= e.last; i++) {
     const t = read.tokens[i]!;
@@ -67,17 +72,23 @@ function verdictIn(tokens: readonly Token[], from: number, to: number): { at: nu
 function runsDown(read: Read, e: ClauseEvent): boolean {
   const { tokens } = read;
   const from = predicateAt(read, e);
-  if (from < 0) return false;
+  if (from < 0 || read.quoted.has(from - 1)) return false;
   // Lasting when the marker is in the clause or the words just after it ("…, always have been").
   const lasting = anyIn(tokens, e.first, e.last + 5, LASTING) >= 0 || anyIn(tokens, e.first - 2, e.first - 1, LASTING) >= 0;
   const negated = e.negated || anyIn(tokens, from, Math.min(e.last, from + 2), new Set(['not', "n't", 'never'])) >= 0;
   if (negated) {
+    // "I'm not the sharpest", "I'm not the most organised person": a superlative denied of oneself.
+    const the = anyIn(tokens, from, from + 2, new Set(['the']));
+    if (the >= 0 && (word(tokens, the + 1) === 'most' || /est$/.test(word(tokens, the + 1)))) return true;
     if (!lasting) return false;
     if (ABILITY.has(word(tokens, from)) || ABILITY.has(word(tokens, from + 1))) return true;
     return anyIn(tokens, from, Math.min(e.last, from + 6), new Set(['person', 'suit', 'forte'])) >= 0;
   }
   const verdict = verdictIn(tokens, from, e.last);
-  if (verdict) return verdict.harsh || lasting;
+  // A noun of insult is a verdict whatever follows ("I was an idiot"); an adjective needs telling as
+  // lasting. "Terrible at", "useless with" stay with the phrase list: read more widely, on the corpus
+  // they flagged a strong answer.
+  if (verdict) return lasting || INSULT_NOUNS.has(tokens[verdict.at]!.lower);
   const kind = anyIn(tokens, from, from + 3, new Set(['sort', 'kind', 'type']));
   if (kind >= 0 && word(tokens, kind + 2) === 'person') {
     return anyIn(tokens, kind + 3, kind + 6, FAILING_HABITS, 'lemma') >= 0;

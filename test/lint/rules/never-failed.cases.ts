@@ -5,6 +5,10 @@ export default defineCases('never-failed', {
   valid: [
     // Read from the grammar, in our own words and several voices.
     {
+      name: 'failure as a subject that is no claim about the speaker',
+      text: "Failure wasn't an option that night, so I called the on-call lead at two in the morning.\n",
+    },
+    {
       name: '"never failed to" is a habit, not a record',
       text: 'I never failed to send the weekly summary, but in March I got the totals in it wrong and nobody noticed for a month.\n',
     },
@@ -40,6 +44,16 @@ export default defineCases('never-failed', {
     },
   ],
   invalid: [
+    {
+      name: 'failure as the subject of a denied experience',
+      text: "Failure isn't really something I've had to deal with in this job.\n",
+      findings: [{ messageId: 'denial', at: '1:1-1:66', text: "Failure isn't really something I've had to deal with in this job." }],
+    },
+    {
+      name: 'having no failures',
+      text: 'i have no real failures to speak of, touch wood\n',
+      findings: [{ messageId: 'denial', at: '1:1-1:48', text: 'i have no real failures to speak of, touch wood' }],
+    },
     {
       name: 'lowercase notes pointing to no failure',
       text: "honestly i can't point to a real failure in my career. stuff mostly went fine.\n",

@@ -4,6 +4,7 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('repeated-failure', {
   valid: [
     // Read from the grammar, in our own words and several voices.
+    { name: 'the first time, told as new', text: "It was the first time I'd run a payroll on my own, and I skipped the reconciliation.\n" },
     {
       name: "someone else repeating a problem, and the speaker's fix",
       text: 'The supplier shorted us again the next month, but by then I had a second source lined up.\n',
@@ -33,6 +34,16 @@ export default defineCases('repeated-failure', {
     },
   ],
   invalid: [
+    {
+      name: 'not the first time',
+      text: "It wasn't the first time I'd let a quote go out unchecked.\n",
+      findings: [{ messageId: 'repeated', at: '1:1-1:59', text: "It wasn't the first time I'd let a quote go out unchecked." }],
+    },
+    {
+      name: 'more than once',
+      text: 'I missed the Friday cut-off more than once that spring.\n',
+      findings: [{ messageId: 'repeated', at: '1:1-1:56', text: 'I missed the Friday cut-off more than once that spring.' }],
+    },
     {
       name: 'lowercase notes: much the same slip weeks later',
       text: 'three weeks later i made much the same slip with the payroll export.\n',

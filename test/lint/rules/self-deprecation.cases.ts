@@ -38,6 +38,13 @@ export default defineCases('self-deprecation', {
   ],
   invalid: [
     {
+      name: 'a superlative denied of oneself',
+      text: "I'm not the sharpest when it comes to figures, so the totals went out wrong.\n",
+      findings: [
+        { messageId: 'runningDown', at: '1:1-1:77', text: "I'm not the sharpest when it comes to figures, so the totals went out wrong." },
+      ],
+    },
+    {
       name: 'lowercase notes: a lasting trait',
       text: "i'm naturally disorganised with dates, always have been\n",
       findings: [{ messageId: 'runningDown', at: '1:1-1:56', text: "i'm naturally disorganised with dates, always have been" }],

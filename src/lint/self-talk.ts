@@ -35,7 +35,7 @@ export interface Read {
 }
 
 export const SPEAKER = new Set(['i', 'me', 'my', 'myself', 'mine']);
-export const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'none', 'hardly', 'nobody']);
+const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'none', 'hardly', 'nobody']);
 
 /** Each sentence of the answer with its tokens and clause events. */
 export function readAnswer(answer: Answer): Read[] {
@@ -89,14 +89,6 @@ export function anyIn(
 ): number {
   for (let i = Math.max(0, from); i <= Math.min(tokens.length - 1, to); i++) if (set.has(tokens[i]![by])) return i;
   return -1;
-}
-
-/** A superlative adjective or adverb: "best", "fastest" ("most effective" is read by the caller). */
-export function superlativeAt(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
-  if (t.lower === 'best') return true;
-  return /est$/.test(t.lower) && t.lemma !== t.lower && t.lower.length > 4;
 }
 
 /** The readings and the rule's phrase matches, reported once per sentence: a phrase where there is one, else the reading. */

@@ -19,6 +19,7 @@ const CODE = [
   './train.ts',
   './policy.ts',
   '../../src/lint/events.ts',
+  '../../src/lint/self-talk.ts',
   '../../src/lint/decide.ts',
   '../../src/answer/signals.ts',
   '../../src/answer/signal-lists.ts',

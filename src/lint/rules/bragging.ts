@@ -1,4 +1,8 @@
-import { definePhraseRule } from '../rule.js';
+import type { Answer } from '../../answer/model.js';
+import type { Token } from '../../nlp/analyse.js';
+import { defineRule } from '../rule.js';
+import { speakerOwns } from '../../nlp/clauses.js';
+import { anyIn, clauseAt, readAnswer, reportWithReadings, SPEAKER, whole, word, type Read, type SelfTalk } from '../self-talk.js';
 
 // biome-ignore format: a word list reads best packed, several entries a line
 const SELF_AGGRANDISING: readonly string[] = [
@@ -13,7 +17,180 @@ const SELF_AGGRANDISING: readonly string[] = [
   'way ahead of everyone', 'i (outperformed|outshone|outclassed) everyone', '(my|our) team would have (failed|collapsed) without me',
 ];
 
-export default definePhraseRule({
+/** Lemmas of praise: the qualities a superlative or comparative boasts of ("the fastest", "cleaner than anyone's"). */
+// biome-ignore format: a word list reads best packed, several entries a line
+const PRAISE = new Set([
+  'good', 'well', 'fast', 'quick', 'strong', 'smart', 'clever', 'bright', 'sharp', 'clean', 'effective', 'successful', 'talented', 'capable',
+  'skilled', 'reliable', 'productive', 'efficient', 'accomplished', 'high', 'impressive', 'competent', 'knowledgeable', 'creative',
+  'brilliant', 'strategic', 'thorough', 'decisive', 'valuable', 'experienced', 'hard', 'profitable', 'tidy', 'neat', 'clear', 'smooth',
+  'polished', 'organised', 'organized', 'professional', 'calm', 'fine', 'great', 'able', 'gifted', 'safe', 'accurate',
+]);
+/** Whom the speaker is measured against: everyone else. */
+const PEERS = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'others', 'any', 'most', 'all', 'the', 'my', 'other', 'people']);
+/** Turning to someone for help: "the one they call", "the person other coaches ring". */
+const TURN_TO = new Set(['call', 'ring', 'go', 'come', 'turn', 'phone', 'rely', 'ask', 'send', 'bring', 'trust', 'want', 'lean']);
+const ACCLAIM = new Set(['name', 'vote', 'grade', 'rate', 'single', 'crown', 'hail', 'praise', 'credit', 'award', 'shortlist', 'cite']);
+/** What praised work is held up as ("as the standard to aim for"); not "as the example", which a lesson shared is too. */
+const MODELS = new Set(['standard', 'benchmark', 'blueprint', 'yardstick', 'reason']);
+/** What an award of the year is given to: a person in a role, or a feat ("save of the year"). */
+const HONOURS = /(?:er|or|ist|ian|ee|coach|save|player|hire|person|deal|win|award)$/;
+const PEOPLE_WORDS = /(?:er|or|ist|ian|people|team|teams|colleagues|staff|one|ones)$/;
+
+/** Is this word a degree of praise ("faster", "safest", "bigger")? By its lemma, or its stem when the lexicon has none. */
+function praiseStem(t: Token, suffix: 'er' | 'est'): boolean {
+  if (PRAISE.has(t.lemma)) return true;
+  const stem = t.lower.slice(0, -suffix.length);
+  return PRAISE.has(stem) || PRAISE.has(`${stem}e`) || PRAISE.has(stem.slice(0, -1)) || PRAISE.has(stem.replace(/i$/, 'y'));
+}
+
+/** A superlative of praise at i ("best", "fastest", "most effective"): the index of its adjective, or -1. */
+function praiseSuperlative(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (t.lower === 'most' && tokens[i + 1] && PRAISE.has(tokens[i + 1]!.lemma)) return i + 1;
+  if (t.pos !== 'ADJ' && t.pos !== 'ADV') return -1;
+  if (t.lower === 'best') return i;
+  return /est$/.test(t.lower) && praiseStem(t, 'est') ? i : -1;
+}
+
+/** "quicker than anyone else on site", "better than the people who wired them": the speaker above the rest. */
+function aboveOthers(read: Read, i: number): boolean {
+  const { tokens } = read;
+  const t = tokens[i]!;
+  if (t.lower !== 'than') return false;
+  let peer = i + 1;
+  if (word(tokens, peer) === 'from') peer++;
+  const who = word(tokens, peer);
+  if (!PEERS.has(who)) return false;
+  if (who === 'the' || who === 'my' || who === 'any' || who === 'all' || who === 'most') {
+    const noun = tokens.slice(peer + 1, peer + 4).find((x) => x.pos === 'NOUN' || x.pos === 'PRON');
+    if (!noun || !PEOPLE_WORDS.test(noun.lower) || (noun.lower === 'one' && who === 'the')) return false;
+  }
+  const comparative = tokens.slice(Math.max(0, i - 4), i).find((x) => x.lower === 'better' || (/er$/.test(x.lower) && praiseStem(x, 'er')));
+  if (!comparative) return false;
+  const clause = clauseAt(read, i);
+  const mine = anyIn(tokens, Math.max(0, i - 8), i, SPEAKER) >= 0;
+  return mine && !!clause && !clause.negated && (clause.actor === 'self' || clause.actor === 'thing');
+}
+
+/** "I'm one of the …", "I was the …", "I've been the …" just before i: the speaker is what the superlative describes. */
+function speakerIs(tokens: readonly Token[], i: number): boolean {
+  for (let j = Math.max(0, i - 6); j < i; j++) {
+    if (tokens[j]!.lower !== 'i') continue;
+    const rest = tokens.slice(j + 1, i);
+    if (rest.some((x) => x.pos === 'VERB' || x.lemma === 'not')) continue;
+    if (rest.some((x) => x.pos === 'AUX' && x.lemma === 'be')) return true;
+  }
+  return false;
+}
+
+/** "I was the fastest of the four", "the best the school has ever had", "the cleanest draft she had seen". */
+function superlativePraise(read: Read, i: number): boolean {
+  const { tokens } = read;
+  const adj = praiseSuperlative(tokens, i);
+  if (adj < 0) return false;
+  // "two of my best engineers", "their best offer": a description, not praise.
+  if (tokens[i - 1]?.pos === 'PRON' || tokens[i - 1]?.lemma === "'s") return false;
+  const clause = clauseAt(read, i);
+  if (!clause || clause.negated) return false;
+  // "The best thing I did was call early": a self clause after the superlative tells the speaker's own choice.
+  const after = read.events.find((e) => e.first > i && e.first <= adj + 4);
+  const ownChoice = anyIn(tokens, adj + 1, adj + 4, new Set(['i'])) >= 0;
+  if (ownChoice) return false;
+  if (!['the', 'most'].includes(word(tokens, i - 1))) return false;
+  if (speakerIs(tokens, i) && !clause.modal) return true;
+  const record = anyIn(tokens, adj + 1, adj + 12, new Set(['ever', 'history', 'decade', 'years', 'seen', 'had', 'received']));
+  const spoken = anyIn(tokens, 0, tokens.length - 1, SPEAKER) >= 0 || anyIn(tokens, 0, i, new Set(['our', 'we', 'it', 'they'])) >= 0;
+  const reported = read.events.some((e) => e.actor === 'other' && e.first < i);
+  return record >= 0 && (spoken || reported) && after?.actor !== 'self';
+}
+
+/** Others who turn to someone: "they", "people", "everyone", "other coaches". */
+const TURNERS = new Set(['they', 'she', 'he', 'people', 'everyone', 'everybody', 'other', 'others', 'teams', 'colleagues']);
+
+/** "I'm the one they call when a line's down", "the one who knew the systems best", "the person other coaches ring". */
+function goToPerson(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.lower;
+  if ((w !== 'one' && w !== 'person') || word(tokens, i - 1) !== 'the') return false;
+  let j = i + 1;
+  if (['who', 'that', 'whom'].includes(word(tokens, j))) j++;
+  if (TURNERS.has(word(tokens, j))) {
+    const verb = tokens.slice(j + 1, j + 4).find((x) => x.pos === 'VERB');
+    if (verb && TURN_TO.has(verb.lemma)) return verb.lemma !== 'go' || word(tokens, tokens.indexOf(verb) + 1) === 'to';
+  }
+  const best = anyIn(tokens, i + 2, i + 8, new Set(['best']));
+  return best >= 0 && ['who', 'that'].includes(word(tokens, i + 1));
+}
+
+/** Praise from others with the speaker or their work as its object: acclaim, awards, "held it up as the standard". */
+function acclaimed(read: Read, i: number): boolean {
+  const { tokens } = read;
+  const t = tokens[i]!;
+  const honoured = tokens[i - 3];
+  if (t.lower === 'year' && word(tokens, i - 1) === 'the' && word(tokens, i - 2) === 'of' && honoured && HONOURS.test(honoured.lower)) {
+    return anyIn(tokens, 0, i, SPEAKER) >= 0 || anyIn(tokens, 0, i, new Set(['it', 'that'])) >= 0;
+  }
+  const clause = clauseAt(read, i);
+  if (!clause || clause.negated) return false;
+  if (ACCLAIM.has(t.lemma) && t.pos === 'VERB') {
+    if (clause.actor === 'self' && clause.passive) return true;
+    return clause.actor === 'other' && anyIn(tokens, i + 1, i + 3, new Set(['me', 'my'])) >= 0;
+  }
+  if (MODELS.has(t.lower) && ['the', 'a'].includes(word(tokens, i - 1)) && word(tokens, i - 2) === 'as') {
+    const mineWork = clause.subjectMine || anyIn(tokens, 0, i, new Set(['it', 'my', 'that', 'me', 'our'])) >= 0;
+    const byOthers = read.events.some((e) => e.first < i && (e.actor === 'other' || (e.actor === 'thing' && e.subjectMine)));
+    return byOthers && mineWork;
+  }
+  return false;
+}
+
+/** "Nobody else in the business could have done it", "no other supplier could have": only the speaker could. */
+function onlyMe(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.lower;
+  const nobody =
+    (w === 'nobody' || w === 'no') && (word(tokens, i + 1) === 'else' || word(tokens, i + 2) === 'else' || word(tokens, i + 1) === 'other');
+  if (!nobody) return false;
+  const could = anyIn(tokens, i + 2, i + 8, new Set(['could']));
+  return could >= 0 && word(tokens, could + 1) === 'have';
+}
+
+/**
+ * "Most coaches would have written the season off. I didn't.": the speaker set above their whole
+ * profession. Not when the speaker owns a failure beside it ("most teams would have rolled back;
+ * I waited, and that was my call").
+ */
+function unlikeMost(read: Read, i: number): boolean {
+  if (read.sentence.signals.ownedFailure || read.events.some(speakerOwns)) return false;
+  const { tokens } = read;
+  if (tokens[i]!.lower !== 'most' || i > 1 || (tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 2]?.pos !== 'NOUN')) return false;
+  const would = anyIn(tokens, i + 1, i + 5, new Set(['would']));
+  if (would < 0 || word(tokens, would + 1) !== 'have') return false;
+  const rest = tokens.slice(would + 2);
+  const next = read.all[read.index + 1];
+  const contrast = rest.some((x) => x.lower === 'i') || (next?.tokens[0]?.lower === 'i' && next.tokens.length < 12);
+  return contrast;
+}
+
+/** Sentences where the speaker or their work is praised, ranked above others or set up as the rescuer. */
+export function selfPraise(answer: Answer): SelfTalk[] {
+  const found: SelfTalk[] = [];
+  for (const read of readAnswer(answer)) {
+    const { tokens } = read;
+    const hit = tokens.some(
+      (_, i) =>
+        !read.quoted.has(i) &&
+        (aboveOthers(read, i) ||
+          superlativePraise(read, i) ||
+          goToPerson(tokens, i) ||
+          acclaimed(read, i) ||
+          onlyMe(tokens, i) ||
+          unlikeMost(read, i)),
+    );
+    if (hit) found.push(whole(read));
+  }
+  return found;
+}
+
+export default defineRule({
   id: 'bragging',
   phrases: { selfAggrandising: SELF_AGGRANDISING },
   userList: 'selfAggrandising',
@@ -28,7 +205,7 @@ export default definePhraseRule({
       suggestion: 'Keep achievements to what the story needs and let the lesson be the strength.',
     },
   },
-  report: [{ list: 'selfAggrandising', messageId: 'boast' }],
+  scope: 'phrase',
   summary: 'Self-aggrandising language in a story about failing',
   rationale:
     'A failure question invites humility; boasting in the middle of it ("single-handedly saved the launch") reads as arrogance and undercuts the ownership the answer is meant to show. Let the facts show your part without the superlatives.',
@@ -37,5 +214,8 @@ export default definePhraseRule({
   example: {
     flagged: 'In the end I single-handedly saved the launch, as usual.',
     fixed: 'I rewrote the import over two nights, and the launch went out four days late.',
+  },
+  check(answer, _options, emit, find) {
+    reportWithReadings(answer, find, { list: 'selfAggrandising', phraseId: 'boast' }, selfPraise(answer), emit);
   },
 });

@@ -1,5 +1,20 @@
-import type { Word } from '../../answer/model.js';
-import { definePhraseRule } from '../rule.js';
+import type { Answer, Word } from '../../answer/model.js';
+import type { Token } from '../../nlp/analyse.js';
+import { defineRule } from '../rule.js';
+import {
+  anyIn,
+  clauseAt,
+  isNegator,
+  readAnswer,
+  reportWithReadings,
+  SPEAKER,
+  whole,
+  word,
+  type Read,
+  type SelfTalk,
+} from '../self-talk.js';
+
+const WE = new Set(['we', 'our', 'us']);
 
 // biome-ignore format: a word list reads best packed, several entries a line
 const DENIAL: readonly string[] = [
@@ -17,14 +32,145 @@ const DENIAL: readonly string[] = [
   'not one|any that really? mattered',
 ];
 
-/** "I had never missed a launch before this one" is history, not denial. */
-const HISTORY_WORDS = new Set(['before', 'until', 'since', 'again', 'till', 'then', 'yet', 'previously', 'up']);
+/**
+ * "I had never missed a launch before this one" is history, not denial; "I can't think of a failure
+ * that taught me more than this one" measures the story against others; "I never failed to…" is a habit.
+ */
+const HISTORY_WORDS = new Set(['before', 'until', 'since', 'again', 'till', 'then', 'yet', 'previously', 'up', 'than']);
 
 function isHistory(words: readonly Word[], end: number): boolean {
-  return words.slice(end, end + 6).some((w) => HISTORY_WORDS.has(w.norm));
+  if (words[end]?.norm === 'to' && /^fail/.test(words[end - 1]?.norm ?? '')) return true;
+  // "rather than a failure" renames it: that "than" is no comparison.
+  return words
+    .slice(end, end + 6)
+    .some((w, i) => HISTORY_WORDS.has(w.norm) && !(w.norm === 'than' && words[end + i - 1]?.norm === 'rather'));
 }
 
-export default definePhraseRule({
+const FAILURE = new Set(['fail', 'failure', 'flop']);
+/** Verbs of having, recalling, naming and judging: what a claim about one's own record is made with. */
+// biome-ignore format: a word list reads best packed, several entries a line
+const RECORD_VERBS = new Set([
+  'have', 'be', 'fail', 'think', 'recall', 'remember', 'name', 'point', 'call', 'say', 'describe', 'consider', 'count', 'qualify',
+  'believe', 'experience', 'come', 'find', 'pick', 'identify', 'class', 'label', 'do', 'frame', 'suffer', 'classify', 'regard',
+]);
+/** Saying it is hard to produce one: "I struggle to name…", "I'd be lying if I said…", "I've been lucky…". */
+const DIFFICULTY = new Set(['struggle', 'lie', 'fortunate', 'lucky', 'hard', 'difficult', 'tough']);
+/** A comparison or a time frame after the failure word makes it history ("a failure like this before", "than this one"). */
+const AFTER_HISTORY = new Set(['before', 'until', 'till', 'since', 'yet', 'again', 'than', 'previously', 'then', 'like']);
+/** "not a failure as such", "not so much a failure as…": the failure renamed rather than denied outright. */
+const RENAMED = new Set(['such', 'per', 'exactly', 'so', 'more', 'rather', 'but', 'really']);
+const STORY = new Set(['story', 'stories', 'example', 'examples', 'moment']);
+const REFRAMES = new Set(['challenge', 'challenges', 'opportunity', 'opportunities', 'experience', 'setback']);
+const SEEING = new Set(['see', 'view', 'treat', 'frame', 'call', 'think', 'consider', 'regard', 'class', 'describe', 'prefer', 'look']);
+
+/** The cue (a negator or a word of difficulty) governing the failure word at k, or -1: scanned back within its clause. */
+function denialCue(tokens: readonly Token[], k: number): number {
+  for (let i = k - 1; i >= Math.max(0, k - 14); i--) {
+    const t = tokens[i]!;
+    const opensClause = t.lower === 'so' && tokens[i + 1]?.pos === 'PRON';
+    if (t.lower === 'but' || t.lower === ';' || t.lower === 'because' || opensClause) return -1;
+    if (isNegator(t) || DIFFICULTY.has(t.lemma)) return i;
+  }
+  return -1;
+}
+
+/**
+ * A verb of the clause: tagged so, or a verb of record read as a noun after an auxiliary ("can't
+ * point to"), or "had" with an object ("haven't had, like, a real one").
+ */
+function actsAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos === 'VERB') return true;
+  const prev = tokens[i - 1];
+  if (RECORD_VERBS.has(t.lemma) && t.pos === 'NOUN' && prev && ['AUX', 'PART', 'PRON'].includes(prev.pos)) return true;
+  const next = tokens[i + 1];
+  return t.pos === 'AUX' && t.lemma === 'have' && (!next || !['VERB', 'AUX', 'PART', 'ADV'].includes(next.pos));
+}
+
+/** "I never fail", "we've never had a launch fail": the failing is the speaker's own, not a job's or a system's. */
+function ownFail(read: Read, k: number): boolean {
+  const clause = clauseAt(read, k);
+  if (clause && (clause.actor === 'self' || clause.actor === 'group') && clause.act === 'fail') return true;
+  if (['i', 'we'].includes(word(read.tokens, k - 1))) return true;
+  return anyIn(read.tokens, k - 4, k - 1, new Set(['have']), 'lemma') >= 0;
+}
+
+/** "I can't point to a real failure", "nothing I've done counts as a failure", "I've never had a project fail". */
+function deniedAt(read: Read, k: number): boolean {
+  const { tokens } = read;
+  const t = tokens[k]!;
+  if (!FAILURE.has(t.lemma)) return false;
+  if (t.lemma === 'fail' && word(tokens, k + 1) === 'to') return false;
+  const next = tokens[k + 1];
+  if (t.lemma === 'failure' && tokens[k - 1]?.pos === 'NOUN') return false;
+  if (next && next.pos === 'NOUN' && !STORY.has(next.lower)) return false;
+  if (anyIn(tokens, k + 1, k + 6, AFTER_HISTORY) >= 0) return false;
+  const cue = denialCue(tokens, k);
+  if (cue < 0) return false;
+  // "I had never failed an exam" tells the time before the story, not the speaker's record now.
+  if (word(tokens, cue - 1) === 'had' || word(tokens, cue - 2) === 'had') return false;
+  const speaker = anyIn(tokens, 0, k, SPEAKER) >= 0 || anyIn(tokens, 0, k, WE) >= 0;
+  if (!speaker && tokens[cue]!.lower !== 'nothing' && tokens[cue]!.lower !== 'none') return false;
+  if (t.lemma === 'fail' && !ownFail(read, k)) return false;
+  let verb = -1;
+  for (let i = cue + 1; i < k && verb < 0; i++) if (actsAt(tokens, i)) verb = i;
+  if (verb >= 0) return RECORD_VERBS.has(tokens[verb]!.lemma);
+  // "I have no real failures to speak of": the having comes before the negator.
+  if (tokens[cue]!.lower === 'no' && anyIn(tokens, cue - 3, cue - 1, new Set(['have']), 'lemma') >= 0) return true;
+  return t.lemma === 'fail' || anyIn(tokens, k + 1, k + 3, RENAMED) >= 0 || DIFFICULTY.has(tokens[cue]!.lemma);
+}
+
+/** "less as a failure and more as…", "rather than a failure", "I saw it as a challenge" after a failure word. */
+function renamedAt(read: Read, k: number): boolean {
+  const { tokens } = read;
+  const t = tokens[k]!;
+  if (t.lemma === 'failure') {
+    return anyIn(tokens, k - 3, k - 1, new Set(['less', 'rather', 'instead'])) >= 0 && anyIn(tokens, 0, k, SPEAKER) >= 0;
+  }
+  if (!REFRAMES.has(t.lower) || (word(tokens, k - 1) !== 'as' && word(tokens, k - 2) !== 'as')) return false;
+  const clause = clauseAt(read, k);
+  if (clause?.actor !== 'self' || clause.negated || !clause.act || !SEEING.has(clause.act)) return false;
+  const before = read.all[read.index - 1];
+  const mentions = (r: Read | undefined): boolean => !!r && r.tokens.some((x) => FAILURE.has(x.lemma));
+  return mentions(read) || mentions(before);
+}
+
+/** "The closest I've come…", "the nearest thing to a setback": the story offered in place of a failure. */
+function closestAt(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  if (w !== 'closest' && w !== 'nearest') return false;
+  if (word(tokens, k + 1) === 'thing' && word(tokens, k + 2) === 'to') return true;
+  const who = anyIn(tokens, k + 1, k + 2, new Set(['i', 'we']));
+  return who >= 0 && anyIn(tokens, who + 1, who + 3, new Set(['come', 'get']), 'lemma') >= 0;
+}
+
+/** "Failure isn't something I've had much of": the failure as the subject of a negated clause about the speaker's own experience. */
+function failureDenied(read: Read, k: number): boolean {
+  const { tokens } = read;
+  if (tokens[k]!.lemma !== 'failure' && tokens[k]!.lower !== 'failures') return false;
+  const clause = clauseAt(read, k);
+  if (clause?.subject !== tokens[k]!.lemma || anyIn(tokens, k + 1, k + 3, new Set(['not', "n't", 'never'])) < 0) return false;
+  const thing = anyIn(tokens, k + 1, k + 6, new Set(['something', 'anything', 'thing']));
+  return thing >= 0 && (word(tokens, thing + 1) === 'i' || word(tokens, thing + 2) === 'i');
+}
+
+/** Sentences where the speaker claims a clean record or renames the failure, read from the grammar. */
+export function recordDenials(answer: Answer): SelfTalk[] {
+  const found: SelfTalk[] = [];
+  for (const read of readAnswer(answer)) {
+    const { tokens } = read;
+    for (let k = 0; k < tokens.length; k++) {
+      if (read.quoted.has(k)) continue;
+      if (deniedAt(read, k) || renamedAt(read, k) || closestAt(tokens, k) || failureDenied(read, k)) {
+        found.push(whole(read));
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+export default defineRule({
   id: 'never-failed',
   phrases: { denial: DENIAL },
   userList: 'denial',
@@ -39,7 +185,7 @@ export default definePhraseRule({
       suggestion: 'Tell one real failure: everyone has one, and the question is about how you handle it.',
     },
   },
-  report: [{ list: 'denial', messageId: 'denial', unless: (sentence, match) => isHistory(sentence.words, match.end) }],
+  scope: 'phrase',
   summary: 'Claims never to have failed, or swaps the failure for "a challenge"',
   rationale:
     'Everyone has failed. Saying you have not, or that you cannot think of a time, reads as either dishonest or unaware, and interviewers often end the topic there. Renaming the failure "a challenge" or "a learning opportunity" is the same dodge in softer words.',
@@ -48,5 +194,9 @@ export default definePhraseRule({
   example: {
     flagged: "Honestly, I can't think of a real failure; I'd call it more of a challenge.",
     fixed: 'The clearest failure of my career was the vendor migration I scheduled without a rollback plan.',
+  },
+  check(answer, _options, emit, find) {
+    const unless = (sentence: { words: readonly Word[] }, match: { end: number }): boolean => isHistory(sentence.words, match.end);
+    reportWithReadings(answer, find, { list: 'denial', unless, phraseId: 'denial' }, recordDenials(answer), emit);
   },
 });

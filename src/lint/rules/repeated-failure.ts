@@ -1,6 +1,21 @@
-import type { Sentence } from '../../answer/model.js';
-import { definePhraseRule } from '../rule.js';
+import type { Answer, Sentence } from '../../answer/model.js';
+import type { Token } from '../../nlp/analyse.js';
+import type { ClauseEvent } from '../../nlp/clauses.js';
+import { defineRule } from '../rule.js';
 import { negatedBefore } from '../../answer/lexicon.js';
+import { failureSpans } from '../../answer/signals.js';
+import {
+  actorIn,
+  anyIn,
+  clauseAt,
+  hypothetical,
+  readAnswer,
+  reportWithReadings,
+  whole,
+  word,
+  type Read,
+  type SelfTalk,
+} from '../self-talk.js';
 
 // biome-ignore format: a word list reads best packed, several entries a line
 const REPEATS: readonly string[] = [
@@ -14,13 +29,195 @@ const REPEATS: readonly string[] = [
 ];
 
 /** Besides a negator, words that keep the repeat from happening ("to avoid doing it again", "before it happened again"). */
-const PREVENTING = new Set(['without', 'rather', 'stopped', 'avoid', 'avoided', 'prevent', 'prevented', 'before', 'until']);
+const PREVENTING_PHRASE = new Set([
+  'without',
+  'rather',
+  'stopped',
+  'avoid',
+  'avoided',
+  'prevent',
+  'prevented',
+  'before',
+  'until',
+  'if',
+  'unless',
+]);
+/** "booked us again the following year": an act of someone else's on the speaker, not the speaker's failure. */
+const OBJECTS = new Set(['us', 'me', 'them', 'him', 'her']);
 
 function negated(sentence: Sentence, start: number): boolean {
-  return negatedBefore(sentence.words, start, 4, PREVENTING);
+  if (OBJECTS.has(sentence.words[start - 1]?.norm ?? '')) return true;
+  return negatedBefore(sentence.words, start, 4, PREVENTING_PHRASE);
 }
 
-export default definePhraseRule({
+/** Acts that redo a failure ("I did the same thing", "I ended up in the same spot", "it happened again"). */
+// biome-ignore format: a word list reads best packed, several entries a line
+const RECUR_ACTS = new Set([
+  'do', 'make', 'happen', 'occur', 'end', 'fall', 'repeat', 'slip', 'land', 'walk', 'hit', 'forget', 'miss', 'skip', 'apply', 'crash',
+  'break', 'fail', 'overcommit', 'underestimate', 'overbook', 'lose', 'leave', 'overrun', 'overspend', 'ignore',
+]);
+/** General nouns for what was repeated: "the same mistake", "much the same position". */
+// biome-ignore format: a word list reads best packed, several entries a line
+const SAME_WHAT = new Set([
+  'mistake', 'mistakes', 'error', 'errors', 'thing', 'assumption', 'position', 'situation', 'trap', 'pattern', 'habit', 'spot', 'hole',
+  'problem', 'slip', 'oversight', 'misstep', 'call',
+]);
+const ORDINALS = new Set(['second', 'third', 'fourth']);
+/** Acts done a second time to put things right ("I ran the checks a second time"), not to fail again. */
+// biome-ignore format: a word list reads best packed, several entries a line
+const RESTORING = new Set([
+  'try', 'check', 'run', 'ask', 'test', 'call', 'ring', 'review', 'read', 'explain', 'verify', 'confirm', 'apologise', 'apologize', 'measure',
+  'count', 'go', 'look', 'start', 'restart', 'rebuild', 'redo', 'send', 'email', 'write',
+]);
+/** Nouns that are a mistake in themselves: "the same mistake" needs no verb ("not as bad, but the same mistake"). */
+const MISTAKES = new Set(['mistake', 'mistakes', 'error', 'errors', 'misstep', 'oversight', 'slip']);
+const PREVENTING = new Set([
+  'avoid',
+  'prevent',
+  'stop',
+  'never',
+  'not',
+  'without',
+  'before',
+  'until',
+  'if',
+  'unless',
+  'whether',
+  'so',
+  'sure',
+  'ensure',
+]);
+const LATER = new Set(['later', 'following', 'next', 'afterwards']);
+
+/** Is the clause the speaker's (or a thing's, in a failure the speaker told), past, real and not prevented? */
+function speakersRecurrence(read: Read, clause: ClauseEvent | null, at: number): boolean {
+  if (!clause || clause.negated || clause.modal) return false;
+  if (hypothetical(read.tokens, clause.first - 1, at)) return false;
+  // "I thought I'd never work anywhere again": a negation or a modal anywhere before the marker in its clause.
+  for (let i = clause.first; i < at; i++) {
+    const t = read.tokens[i]!;
+    if (t.lemma === 'not' || t.lower === 'never' || (t.pos === 'AUX' && ['would', 'will', 'could', 'might', 'can'].includes(t.lemma)))
+      return false;
+  }
+  if (actorIn(read, clause) === 'other') return false;
+  const acts = read.tokens.slice(clause.first, at).filter((x) => x.pos === 'VERB' && RECUR_ACTS.has(x.lemma));
+  if (actorIn(read, clause) === 'thing' && clause.act !== 'be' && !RECUR_ACTS.has(clause.act ?? '') && acts.length === 0) return false;
+  // Something happening again to another party ("it happened again to the night team") is theirs.
+  return anyIn(read.tokens, at, clause.last, new Set(['them', 'him', 'her', 'others', 'another'])) < 0;
+}
+
+/** The failure is told in this clause: a failure act, or the sentence's failure signal overlapping it. */
+function failingClause(read: Read, clause: ClauseEvent): boolean {
+  if (RECUR_ACTS.has(clause.act ?? '')) return true;
+  const from = read.tokens[clause.first]!.start;
+  const to = read.tokens[clause.last]!.end;
+  return failureSpans(read.sentence).some((r) => r.start < to && r.end > from);
+}
+
+/** "It wasn't the first time I'd let a quote go out unchecked": a recurrence told by denying it was new. */
+function notTheFirst(read: Read, i: number): boolean {
+  const { tokens } = read;
+  if (word(tokens, i - 1) !== 'the') return false;
+  const negated = anyIn(tokens, i - 4, i - 2, new Set(['not', "n't", 'never'])) >= 0 || tokens[i - 3]?.lemma === 'not';
+  if (!negated || hypothetical(tokens, 0, i)) return false;
+  return anyIn(tokens, 0, tokens.length - 1, new Set(['i', 'my', 'me'])) >= 0;
+}
+
+/** "again", "a second time", "there was a repeat", "kept missing": a recurrence marker at token i. */
+function recurrenceAt(read: Read, i: number): boolean {
+  const { tokens } = read;
+  const t = tokens[i]!;
+  const clause = clauseAt(read, i);
+  if (t.lower === 'same' || t.lower === 'similar') return sameAgain(read, clause, i);
+  if (!clause) return false;
+  if (t.lower === 'repeat' && word(tokens, i - 1) === 'a' && tokens[i + 1]?.pos !== 'NOUN') return speakersRecurrence(read, clause, i);
+  if (t.lower === 'again') {
+    // The clause's verbs up to "again": "it sort of happened again" recurs through its second verb.
+    const acts = tokens.slice(clause.first, i).filter((x) => x.pos === 'VERB' && RECUR_ACTS.has(x.lemma));
+    const mine = actorIn(read, clause) === 'self' && clause.act === 'be' && failingClause(read, clause);
+    return speakersRecurrence(read, clause, i) && (RECUR_ACTS.has(clause.act ?? '') || acts.length > 0 || mine);
+  }
+  if (ORDINALS.has(t.lower) && word(tokens, i + 1) === 'time' && ['a', 'for'].includes(word(tokens, i - 1))) {
+    const who = actorIn(read, clause);
+    return (who === 'self' || who === 'group') && speakersRecurrence(read, clause, i) && !RESTORING.has(clause.act ?? '');
+  }
+  // "I missed the cut-off more than once". Not "twice": on the corpus it is a double booking or a routine as often as a relapse.
+  const often = t.lower === 'once' && word(tokens, i - 1) === 'than' && word(tokens, i - 2) === 'more';
+  if (often && !['a', 'per', 'an', 'each', 'every'].includes(word(tokens, i + 1))) {
+    const who = actorIn(read, clause);
+    return (who === 'self' || who === 'group') && speakersRecurrence(read, clause, i) && RECUR_ACTS.has(clause.act ?? '');
+  }
+  if (t.lower === 'first' && word(tokens, i + 1) === 'time') return notTheFirst(read, i);
+  if (t.lemma === 'keep' && t.pos === 'VERB' && /ing$/.test(word(tokens, i + 1))) {
+    return actorIn(read, clause) === 'self' && speakersRecurrence(read, clause, i) && failingClause(read, clause);
+  }
+  return false;
+}
+
+/** "to avoid the same mistake", "so I never made the same error": scanned back within the clause. */
+function preventedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    const t = tokens[j]!;
+    if (t.lower === ',' || t.lower === 'but' || t.lower === ';') return false;
+    if (PREVENTING.has(t.lower) || t.lemma === 'not') return true;
+  }
+  return false;
+}
+
+/**
+ * "I did the same thing", "I ended up in a fairly similar position", "but the same mistake": the
+ * speaker (or the story's "it") lands in what they did before. Not "the same thing since" (a
+ * lesson kept up) nor "the same template" (a noun that is no mistake).
+ */
+function sameAgain(read: Read, clause: ClauseEvent | null, i: number): boolean {
+  const { tokens } = read;
+  const at = SAME_WHAT.has(word(tokens, i + 1)) ? i + 1 : SAME_WHAT.has(word(tokens, i + 2)) ? i + 2 : -1;
+  if (at < 0) return false;
+  if (anyIn(tokens, at + 1, at + 3, new Set(['since', 'ever', 'now', 'today', 'always'])) >= 0) return false;
+  const deniedAfter = anyIn(tokens, at + 1, at + 4, new Set(['never', 'not', "n't", 'wo'])) >= 0;
+  if (deniedAfter || preventedBefore(tokens, i)) return false;
+  if (MISTAKES.has(tokens[at]!.lower)) {
+    return !clause || speakersRecurrence(read, clause, i) || (actorIn(read, clause) !== 'other' && !clause.negated && !clause.modal);
+  }
+  if (!clause || (actorIn(read, clause) === 'thing' && clause.act !== 'be')) return false;
+  return speakersRecurrence(read, clause, i) && (clause.act === 'be' || RECUR_ACTS.has(clause.act ?? ''));
+}
+
+/** A later time ("three months later", "the following spring") and a failure act of the speaker's told earlier too. */
+function repeatedAct(read: Read, earlierActs: ReadonlySet<string>): boolean {
+  if (anyIn(read.tokens, 0, Math.min(read.tokens.length - 1, 8), LATER) < 0) return false;
+  return read.events.some(
+    (e) =>
+      e.actor === 'self' &&
+      !e.negated &&
+      !e.modal &&
+      e.act !== null &&
+      e.act !== 'be' &&
+      e.act !== 'have' &&
+      earlierActs.has(e.act) &&
+      failingClause(read, e),
+  );
+}
+
+/** Sentences telling the speaker's own failure happening again, read from the grammar. */
+export function recurrences(answer: Answer): SelfTalk[] {
+  const found: SelfTalk[] = [];
+  const earlierActs = new Set<string>();
+  for (const read of readAnswer(answer)) {
+    const hit = read.tokens.some((_, i) => !read.quoted.has(i) && recurrenceAt(read, i)) || repeatedAct(read, earlierActs);
+    if (hit) found.push(whole(read));
+    const failing = failureSpans(read.sentence);
+    for (const e of read.events) {
+      if (e.actor !== 'self' || !e.act || e.act === 'be' || e.act === 'have' || e.act === 'do') continue;
+      const from = read.tokens[e.first]!.start;
+      const to = read.tokens[e.last]!.end;
+      if (e.negated || failing.some((r) => r.start < to && r.end > from)) earlierActs.add(e.act);
+    }
+  }
+  return found;
+}
+
+export default defineRule({
   id: 'repeated-failure',
   phrases: { repeats: REPEATS },
   userList: 'repeats',
@@ -35,7 +232,7 @@ export default definePhraseRule({
       suggestion: 'Tell a failure you learned from, or show what finally stopped it recurring.',
     },
   },
-  report: [{ list: 'repeats', messageId: 'repeated', unless: (sentence, match) => negated(sentence, match.start) }],
+  scope: 'phrase',
   summary: 'The same failure happened again after the lesson',
   rationale:
     'The story is meant to prove you learned. If the same mistake came back after the lesson, the interviewer hears a pattern you have not fixed. Choose a failure whose lesson stuck, or tell the later success, not the relapse.',
@@ -44,5 +241,9 @@ export default definePhraseRule({
   example: {
     flagged: 'I learned to book the venue early, but the next year I made the same mistake again.',
     fixed: 'I learned to book the venue early; the next year I had it confirmed four months out.',
+  },
+  check(answer, _options, emit, find) {
+    const unless = (sentence: Sentence, match: { start: number }): boolean => negated(sentence, match.start);
+    reportWithReadings(answer, find, { list: 'repeats', unless, phraseId: 'repeated' }, recurrences(answer), emit);
   },
 });

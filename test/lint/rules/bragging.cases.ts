@@ -2,8 +2,73 @@ import { answer } from '../../base-answer.js';
 import { defineCases } from '../../rule-tester.js';
 
 export default defineCases('bragging', {
-  valid: [{ name: 'a plain account of what the speaker did', text: answer() }],
+  valid: [
+    // Read from the grammar, in our own words and several voices.
+    {
+      name: 'praise from others, told neutrally',
+      text: 'My manager said the postmortem I wrote was clear and useful, and we still use it in onboarding.\n',
+    },
+    {
+      name: 'the best thing the speaker did is a choice, not a boast',
+      text: 'The best thing I did that week was call the customer before she called us.\n',
+    },
+    {
+      name: 'a superlative about others',
+      text: 'Two of our best drivers were off sick, so I covered the routes myself and got the timings wrong.\n',
+    },
+    {
+      name: 'thanks for flagging early',
+      text: 'My team lead thanked me for flagging it early, and then we worked out the refunds together.\n',
+    },
+    {
+      name: 'a comparison between two releases',
+      text: 'The new release was faster than the old one, which is why I upgraded without testing it.\n',
+    },
+    {
+      name: 'most would have, and the speaker owns doing worse',
+      text: 'Most teams would have rolled back at once; I waited two hours, and that delay was my call.\n',
+    },
+    { name: 'a plain account of what the speaker did', text: answer() },
+  ],
   invalid: [
+    {
+      name: "lowercase notes: the tidiest handover she'd ever had",
+      text: "my lead said it was the tidiest handover she'd ever had from a new starter\n",
+      findings: [
+        { messageId: 'boast', at: '1:1-1:75', text: "my lead said it was the tidiest handover she'd ever had from a new starter" },
+      ],
+    },
+    {
+      name: 'faster than anyone else',
+      text: 'Honestly I was faster than anyone else in the warehouse, so they put me on the urgent orders.\n',
+      findings: [
+        {
+          messageId: 'boast',
+          at: '1:1-1:94',
+          text: 'Honestly I was faster than anyone else in the warehouse, so they put me on the urgent orders.',
+        },
+      ],
+    },
+    {
+      name: 'no one else could have',
+      text: 'Frankly no one else on the ward could have managed it in the time.\n',
+      findings: [{ messageId: 'boast', at: '1:1-1:67', text: 'Frankly no one else on the ward could have managed it in the time.' }],
+    },
+    {
+      name: 'an award of the year',
+      text: 'i was named regional rep of the year in 2022, so i got a bit complacent\n',
+      findings: [{ messageId: 'boast', at: '1:1-1:72', text: 'i was named regional rep of the year in 2022, so i got a bit complacent' }],
+    },
+    {
+      name: 'the one people ring',
+      text: "I'm the one people ring when the tills go down.\n",
+      findings: [{ messageId: 'boast', at: '1:1-1:48', text: "I'm the one people ring when the tills go down." }],
+    },
+    {
+      name: 'most would have given up; the speaker did not',
+      text: "Most planners would have written the quarter off. I didn't.\n",
+      findings: [{ messageId: 'boast', at: '1:1-1:50', text: 'Most planners would have written the quarter off.' }],
+    },
     {
       name: 'self-aggrandising claims',
       text: answer({

@@ -3,6 +3,31 @@ import { defineCases } from '../../rule-tester.js';
 
 export default defineCases('never-failed', {
   valid: [
+    // Read from the grammar, in our own words and several voices.
+    {
+      name: 'failure as a subject that is no claim about the speaker',
+      text: "Failure wasn't an option that night, so I called the on-call lead at two in the morning.\n",
+    },
+    {
+      name: '"never failed to" is a habit, not a record',
+      text: 'I never failed to send the weekly summary, but in March I got the totals in it wrong and nobody noticed for a month.\n',
+    },
+    {
+      name: 'a failure of a disk, noticed late, is not a denial',
+      text: "I didn't spot the disk failure until the backups had stopped for a week, because I had muted the alert.\n",
+    },
+    {
+      name: 'a comparison with other failures owns this one',
+      text: "I can't think of a failure that taught me more than this one: I promised the client a date I had never checked with the team.\n",
+    },
+    {
+      name: '"we never shipped it" denies a launch, not a failure',
+      text: 'We never shipped the redesign; I pulled it after the pilot, which was my failure to scope it.\n',
+    },
+    {
+      name: 'a record before the story is history',
+      text: 'i had never had a launch fail on me, so i had no rollback habit at all. that changed in may.\n',
+    },
     {
       name: '"never failed a release before that June" is history, not denial',
       text: answer({
@@ -19,6 +44,49 @@ export default defineCases('never-failed', {
     },
   ],
   invalid: [
+    {
+      name: 'failure as the subject of a denied experience',
+      text: "Failure isn't really something I've had to deal with in this job.\n",
+      findings: [{ messageId: 'denial', at: '1:1-1:66', text: "Failure isn't really something I've had to deal with in this job." }],
+    },
+    {
+      name: 'having no failures',
+      text: 'i have no real failures to speak of, touch wood\n',
+      findings: [{ messageId: 'denial', at: '1:1-1:48', text: 'i have no real failures to speak of, touch wood' }],
+    },
+    {
+      name: 'lowercase notes pointing to no failure',
+      text: "honestly i can't point to a real failure in my career. stuff mostly went fine.\n",
+      findings: [{ messageId: 'denial', at: '1:1-1:55', text: "honestly i can't point to a real failure in my career." }],
+    },
+    {
+      name: 'nothing counts as a failure',
+      text: "Nothing in twelve years of nursing really counts as a failure, if I'm being straight with you.\n",
+      findings: [
+        {
+          messageId: 'denial',
+          at: '1:1-1:95',
+          text: "Nothing in twelve years of nursing really counts as a failure, if I'm being straight with you.",
+        },
+      ],
+    },
+    {
+      name: 'struggling to name one',
+      text: "I'd struggle to name a failure; the projects I've run have landed.\n",
+      findings: [{ messageId: 'denial', at: '1:1-1:67', text: "I'd struggle to name a failure; the projects I've run have landed." }],
+    },
+    {
+      name: 'the nearest thing offered instead',
+      text: 'The nearest thing to a setback was a supplier who delivered a week late.\n',
+      findings: [{ messageId: 'denial', at: '1:1-1:73', text: 'The nearest thing to a setback was a supplier who delivered a week late.' }],
+    },
+    {
+      name: 'renamed rather than told',
+      text: "I wouldn't say anything I've done was a failure as such, more of a learning curve.\n",
+      findings: [
+        { messageId: 'denial', at: '1:1-1:83', text: "I wouldn't say anything I've done was a failure as such, more of a learning curve." },
+      ],
+    },
     {
       name: 'a claim never to have failed, as an error',
       text: "I've never really failed at anything that mattered. I plan carefully and things go to plan.\n",

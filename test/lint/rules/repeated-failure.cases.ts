@@ -3,6 +3,29 @@ import { defineCases } from '../../rule-tester.js';
 
 export default defineCases('repeated-failure', {
   valid: [
+    // Read from the grammar, in our own words and several voices.
+    { name: 'the first time, told as new', text: "It was the first time I'd run a payroll on my own, and I skipped the reconciliation.\n" },
+    {
+      name: "someone else repeating a problem, and the speaker's fix",
+      text: 'The supplier shorted us again the next month, but by then I had a second source lined up.\n',
+    },
+    {
+      name: 'running the checks a second time is a fix',
+      text: 'I ran the checks a second time before the release, and they all passed.\n',
+    },
+    {
+      name: 'a lesson that stops the recurrence',
+      text: 'To make sure the same mistake never happens again, I added a sign-off step to the checklist.\n',
+    },
+    {
+      name: 'a hypothetical recurrence',
+      text: 'If it had happened again, we would have lost the contract, so I rebuilt the schedule that night.\n',
+    },
+    { name: 'the same tool used since, as a habit', text: "I've used the same checklist on every install since.\n" },
+    {
+      name: "another team's same error",
+      text: 'The night team made the same error a week later, so I rewrote the handover sheet for everyone.\n',
+    },
     {
       name: '"it never happened again"',
       text: answer({
@@ -11,6 +34,43 @@ export default defineCases('repeated-failure', {
     },
   ],
   invalid: [
+    {
+      name: 'not the first time',
+      text: "It wasn't the first time I'd let a quote go out unchecked.\n",
+      findings: [{ messageId: 'repeated', at: '1:1-1:59', text: "It wasn't the first time I'd let a quote go out unchecked." }],
+    },
+    {
+      name: 'more than once',
+      text: 'I missed the Friday cut-off more than once that spring.\n',
+      findings: [{ messageId: 'repeated', at: '1:1-1:56', text: 'I missed the Friday cut-off more than once that spring.' }],
+    },
+    {
+      name: 'lowercase notes: much the same slip weeks later',
+      text: 'three weeks later i made much the same slip with the payroll export.\n',
+      findings: [{ messageId: 'repeated', at: '1:1-1:69', text: 'three weeks later i made much the same slip with the payroll export.' }],
+    },
+    {
+      name: 'a second time, told plainly',
+      text: 'And then, the following term, I overbooked the minibus a second time.\n',
+      findings: [{ messageId: 'repeated', at: '1:1-1:70', text: 'And then, the following term, I overbooked the minibus a second time.' }],
+    },
+    {
+      name: 'walking into the same trap',
+      text: 'Six months on I walked straight into the same trap with a different landlord.\n',
+      findings: [
+        { messageId: 'repeated', at: '1:1-1:78', text: 'Six months on I walked straight into the same trap with a different landlord.' },
+      ],
+    },
+    {
+      name: "it happened again, in the speaker's story",
+      text: 'I cut the sample short to hit the deadline. In June it sort of happened again with the second batch.\n',
+      findings: [{ messageId: 'repeated', at: '1:45-1:101', text: 'In June it sort of happened again with the second batch.' }],
+    },
+    {
+      name: 'a fragment naming the same mistake',
+      text: 'The joint under the sink leaked in the next house too. Smaller leak, but the same mistake.\n',
+      findings: [{ messageId: 'repeated', at: '1:56-1:91', text: 'Smaller leak, but the same mistake.' }],
+    },
     {
       name: 'the same failure coming back after the lesson',
       text: answer({

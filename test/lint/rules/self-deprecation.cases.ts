@@ -5,6 +5,24 @@ const story = (sentence: string): string => answer({ result: `${sentence} The fi
 
 export default defineCases('self-deprecation', {
   valid: [
+    // Read from the grammar, in our own words and several voices.
+    {
+      name: 'owning a specific mistake firmly',
+      text: 'I was wrong to sign off the estimate without a second check, and I said so to the director the same day.\n',
+    },
+    {
+      name: 'careless once, not a verdict on the person',
+      text: 'I misjudged how long the audit would take, and I was careless with the handover notes that week.\n',
+    },
+    {
+      name: 'feeling bad is not a verdict',
+      text: 'I felt terrible about letting the client down, so I called her myself before the email went out.\n',
+    },
+    {
+      name: 'a useless tool, not a useless person',
+      text: 'The old spreadsheet was useless for tracking batches, so I replaced it with a shared log.\n',
+    },
+    { name: 'too slow to escalate is a specific act', text: 'I was too slow to escalate, and that cost the team a day of rework.\n' },
     {
       name: 'honest feelings and plain descriptions of the mistake',
       text: answer({
@@ -19,6 +37,40 @@ export default defineCases('self-deprecation', {
     },
   ],
   invalid: [
+    {
+      name: 'a superlative denied of oneself',
+      text: "I'm not the sharpest when it comes to figures, so the totals went out wrong.\n",
+      findings: [
+        { messageId: 'runningDown', at: '1:1-1:77', text: "I'm not the sharpest when it comes to figures, so the totals went out wrong." },
+      ],
+    },
+    {
+      name: 'lowercase notes: a lasting trait',
+      text: "i'm naturally disorganised with dates, always have been\n",
+      findings: [{ messageId: 'runningDown', at: '1:1-1:56', text: "i'm naturally disorganised with dates, always have been" }],
+    },
+    {
+      name: 'never my strong suit',
+      text: 'Paperwork has never been my strong suit, and the forms piled up.\n',
+      findings: [{ messageId: 'runningDown', at: '1:1-1:65', text: 'Paperwork has never been my strong suit, and the forms piled up.' }],
+    },
+    {
+      name: 'measured against a sharper self',
+      text: 'A sharper analyst would have caught it in a minute.\n',
+      findings: [{ messageId: 'runningDown', at: '1:1-1:52', text: 'A sharper analyst would have caught it in a minute.' }],
+    },
+    {
+      name: 'as forgetful as me',
+      text: 'Someone as forgetful as me should never be left in charge of the rota.\n',
+      findings: [
+        { messageId: 'runningDown', at: '1:1-1:71', text: 'Someone as forgetful as me should never be left in charge of the rota.' },
+      ],
+    },
+    {
+      name: 'a lasting trait with the speaker as subject',
+      text: "I'm scatterbrained with anything on paper and always have been.\n",
+      findings: [{ messageId: 'runningDown', at: '1:1-1:64', text: "I'm scatterbrained with anything on paper and always have been." }],
+    },
     {
       name: '"I\'m terrible at"',
       text: story("I'm terrible at testing."),

@@ -6,18 +6,10 @@
  */
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
-import {
-  ahead,
-  bypasses,
-  clauseSpan,
-  concealments,
-  eventAt,
-  exfiltrations,
-  misrecords,
-  speakerDoes,
-  type Clauses,
-  type ConductAct,
-} from './red-flag-acts.js';
+import { bypasses, concealments, exfiltrations, misrecords } from './red-flag-acts.js';
+import { ahead, clauseSpan, eventAt, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
+
+import { misuses } from './red-flag-misuse.js';
 
 const REFLEXIVE = new Set(['myself', 'ourselves', 'me', 'us']);
 /** "… when it wasn't", "though I hadn't": the claim was untrue. */
@@ -192,6 +184,7 @@ export function conductActs(c: Clauses): ConductAct[] {
     ...concealments(c),
     ...knowingBreaches(c),
     ...impersonations(c),
+    ...misuses(c),
   ].sort((a, b) => a.first - b.first || Number(b.certain) - Number(a.certain));
   const kept: ConductAct[] = [];
   for (const act of all) {

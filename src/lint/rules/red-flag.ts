@@ -4,7 +4,7 @@ import { analyseAnswer } from '../../judge/judge.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 import { conductActs } from './red-flag-knowing.js';
-import type { ActKind } from './red-flag-acts.js';
+import type { ActKind } from './red-flag-grammar.js';
 
 /**
  * Conduct the act model (red-flag-acts.ts) does not read: abuse, intoxication, theft, cheating.

@@ -25,6 +25,7 @@ import {
   clauseSpan,
   eventAt,
   inClass,
+  nounIn,
   objectHead,
   speakerDoes,
   verbish,
@@ -45,10 +46,16 @@ export function notDone(tokens: readonly Token[]): boolean {
   });
 }
 
+const TRACES = new Set(['record', 'trace', 'evidence', 'trail', 'sign', 'proof']);
+
 /** After `i`, a purpose or result that games a measure or escapes notice: "so it wouldn't trigger a review", "which brought our figures down". */
 export function gamingAfter(tokens: readonly Token[], i: number): boolean {
   return tokens.some((t, k) => {
+    // "before the audit": out of sight of the check itself.
+    if (k > i && t.lower === 'before' && ahead(tokens, k, 3, (x) => x.lemma === 'audit' || x.lemma === 'inspection') >= 0) return true;
     if (k <= i || !['so', 'which', 'to', 'order'].includes(t.lower)) return false;
+    // "so there was no record of it".
+    if (ahead(tokens, k, 6, (x, j) => tokens[j - 1]?.lower === 'no' && TRACES.has(x.lemma)) >= 0) return true;
     if (ahead(tokens, k, 10, (x) => isNoun(x) && W.GAMED.has(x.lemma)) >= 0) return true;
     const neg = ahead(tokens, k, 6, (x) => x.lemma === 'not' || x.lower === 'never' || x.lower === 'nobody');
     return neg >= 0 && ahead(tokens, neg, 4, (x) => x.pos === 'VERB' && W.NOTICE.has(x.lemma)) >= 0;
@@ -81,26 +88,26 @@ export function misrecords(c: Clauses): ConductAct[] {
   const out: ConductAct[] = [];
   tokens.forEach((t, i) => {
     if (!verbish(tokens, i)) return;
-    const falsify = W.FALSIFY.has(t.lemma);
-    const fabricate = W.FABRICATE.has(t.lemma) && t.lemma !== 'invent';
-    if (!falsify && !fabricate && !W.RECORDING.has(t.lemma)) return;
+    const falsify = inClass(W.FALSIFY, t);
+    const fabricate = inClass(W.FABRICATE, t) && t.lemma !== 'invent';
+    if (!falsify && !fabricate && !inClass(W.RECORDING, t)) return;
     if (!speakerDoes(c, i)) return;
     const object = ahead(
       tokens,
       i,
       5,
-      (x) => isNoun(x) && (W.INFO_NOUNS.has(x.lemma) || W.RECORD_NOUNS.has(x.lemma) || W.DATA_NOUNS.has(x.lemma)),
+      (x) => isNoun(x) && (nounIn(W.INFO_NOUNS, x) || nounIn(W.RECORD_NOUNS, x) || nounIn(W.DATA_NOUNS, x)),
     );
     if (falsify || (fabricate && object >= 0)) {
       out.push({ kind: 'misrecord', ...clauseSpan(c, i, object), certain: true });
       return;
     }
-    if (!W.RECORDING.has(t.lemma)) return;
+    if (!inClass(W.RECORDING, t)) return;
     const as = ahead(tokens, i, 7, (x) => x.lower === 'as' && x.pos === 'ADP');
     const dated = ahead(tokens, i, 7, (x, k) => x.lemma === 'date' && isNoun(x) && MONTHS.has(tokens[k - 1]?.lower ?? ''));
     const head = objectHead(tokens, i);
-    const record = head >= 0 && W.RECORD_NOUNS.has(tokens[head]!.lemma) ? head : -1;
-    const certifies = W.CERTIFY.has(t.lemma) && record >= 0 && (notDone(tokens.slice(i)) || unchecked(tokens, i));
+    const record = head >= 0 && nounIn(W.RECORD_NOUNS, tokens[head]!) ? head : -1;
+    const certifies = inClass(W.CERTIFY, t) && record >= 0 && (notDone(tokens.slice(i)) || unchecked(tokens, i));
     // "as complete" with the work not done, "as criminal damage" to bring the figures down.
     const doneValue = as >= 0 && ahead(tokens, as, 3, (x) => W.DONE_VALUES.has(x.lower)) >= 0;
     const falseValue = ((doneValue || dated >= 0) && notDone(tokens)) || ((as >= 0 || dated >= 0) && gamingAfter(tokens, i));
@@ -138,10 +145,10 @@ export function exfiltrations(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
   tokens.forEach((t, i) => {
-    if (t.pos !== 'VERB' || !W.MOVING.has(t.lemma) || !speakerDoes(c, i)) return;
+    if (t.pos !== 'VERB' || !inClass(W.MOVING, t) || !speakerDoes(c, i)) return;
     const object = tokens.slice(i + 1, i + 6).find((x) => isNoun(x) || x.pos === 'PRON');
     const pronoun = object?.pos === 'PRON' && OBJECT_PRONOUNS.has(object.lower);
-    if (!object || (!pronoun && !tokens.slice(i + 1, i + 6).some((x) => W.DATA_NOUNS.has(x.lemma)))) return;
+    if (!object || (!pronoun && !tokens.slice(i + 1, i + 6).some((x) => nounIn(W.DATA_NOUNS, x)))) return;
     const place = ahead(tokens, i, 12, (_x, k) => personalPlace(tokens, i, k) !== null);
     if (place >= 0) {
       const certain = personalPlace(tokens, i, place) === 'account';
@@ -151,11 +158,17 @@ export function exfiltrations(c: Clauses): ConductAct[] {
   return out;
 }
 
+const OFF_VERBS = new Set(['turn', 'switch', 'leave', 'take', 'keep']);
+const OVERRIDING = new Set(['override', 'overrode', 'overridden']);
+const OVERRIDABLE = new Set(['system', 'control', 'limit', 'block', 'lock', 'setting', 'alarm', 'stop', 'hold', 'check', 'warning']);
+
 /** A safeguard modified or named: "the approval process", "the safety check", "the interlock". */
 function safeguardAhead(tokens: readonly Token[], i: number, span: number): number {
   return ahead(tokens, i, span, (x, k) => {
     if (!isNoun(x) && x.pos !== 'ADJ') return false;
     if (W.SAFEGUARDS.has(x.lemma) || W.SAFEGUARDS.has(x.lower)) return true;
+    // An alarm on equipment ("the fridge alarm", "the alarm on the fridge"), not an alarm clock.
+    if (x.lemma === 'alarm') return isNoun(tokens[k - 1] ?? x) ? tokens[k - 1] !== x : tokens[k + 1]?.lower === 'on';
     return W.SAFEGUARD_KINDS.has(x.lower) && isNoun(tokens[k + 1] ?? x);
   });
 }
@@ -165,7 +178,10 @@ export function bypasses(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
   tokens.forEach((t, i) => {
-    const offSwitch = (t.lemma === 'turn' || t.lemma === 'switch') && ahead(tokens, i, 4, (x) => x.lower === 'off') >= 0;
+    const offSwitch = OFF_VERBS.has(t.lemma) && ahead(tokens, i, 4, (x) => x.lower === 'off') >= 0;
+    // "overrode the stock system": a control overridden, not a colleague's view.
+    const overridden = inClass(OVERRIDING, t) && OVERRIDABLE.has(tokens[objectHead(tokens, i)]?.lemma ?? '');
+    if (overridden && speakerDoes(c, i)) out.push({ kind: 'bypass', ...clauseSpan(c, i, objectHead(tokens, i)), certain: false });
     if (t.pos === 'VERB' && (inClass(W.BYPASSING, t) || offSwitch) && speakerDoes(c, i)) {
       const guard = safeguardAhead(tokens, i, 6);
       if (guard >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, guard), certain: false });
@@ -229,8 +245,9 @@ function dataObject(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next?.pos === 'PRON' && ['it', 'them', 'those', 'these'].includes(next.lower)) return true;
   const head = objectHead(tokens, i);
-  const lemma = head >= 0 ? tokens[head]!.lemma : '';
-  return W.DATA_NOUNS.has(lemma) || W.INFO_NOUNS.has(lemma) || W.RECORD_NOUNS.has(lemma) || EVIDENCE.has(lemma);
+  if (head < 0) return false;
+  const x = tokens[head]!;
+  return nounIn(W.DATA_NOUNS, x) || nounIn(W.INFO_NOUNS, x) || nounIn(W.RECORD_NOUNS, x) || nounIn(EVIDENCE, x);
 }
 const OFF = new Set(['off', 'out']);
 
@@ -243,7 +260,7 @@ export function concealments(c: Clauses): ConductAct[] {
     tokens.some((t, k) => t.lower === 'without' && W.TELLING.has(tokens[k + 1]?.lemma ?? ''));
   tokens.forEach((t, i) => {
     if (t.pos !== 'VERB' || !speakerDoes(c, i)) return;
-    if (W.HIDING.has(t.lemma) || (t.lemma === 'cover' && tokens[i + 1]?.lower === 'up')) {
+    if (inClass(W.HIDING, t) || (t.lemma === 'cover' && tokens[i + 1]?.lower === 'up')) {
       const object = tokens.slice(i + 1, i + 5).find((x) => isNoun(x));
       if (!object || !W.FEELINGS.has(object.lemma)) out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
       return;
@@ -255,13 +272,13 @@ export function concealments(c: Clauses): ConductAct[] {
         tokens,
         i,
         8,
-        (x, k) => OFF.has(x.lower) && ahead(tokens, k, 4, (y) => W.RECORD_NOUNS.has(y.lemma) || y.lemma === 'report') >= 0,
+        (x, k) => OFF.has(x.lower) && ahead(tokens, k, 4, (y) => nounIn(W.RECORD_NOUNS, y) || y.lemma === 'report') >= 0,
       ) >= 0;
     if (offRecord && gamingAfter(tokens, i)) {
       out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
       return;
     }
-    if (!W.REMOVING.has(t.lemma) || !(keptQuiet || gamingAfter(tokens, i)) || !dataObject(tokens, i)) return;
+    if (!inClass(W.REMOVING, t) || !(keptQuiet || gamingAfter(tokens, i)) || !dataObject(tokens, i)) return;
     if (t.lemma === 'take' && ahead(tokens, i, 3, (x) => x.lower === 'out') < 0) return;
     out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
   });

@@ -8,7 +8,7 @@ import type { Token } from '../../nlp/analyse.js';
 import type { ClauseEvent } from '../../nlp/clauses.js';
 import * as W from './red-flag-words.js';
 
-export type ActKind = 'misrecord' | 'deceive' | 'exfiltrate' | 'bypass' | 'conceal' | 'knowing';
+export type ActKind = 'misrecord' | 'deceive' | 'exfiltrate' | 'bypass' | 'conceal' | 'knowing' | 'misuse';
 
 export interface ConductAct {
   readonly kind: ActKind;

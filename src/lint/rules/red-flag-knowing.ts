@@ -7,9 +7,10 @@
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
 import { bypasses, concealments, exfiltrations, misrecords } from './red-flag-acts.js';
-import { ahead, clauseSpan, eventAt, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
+import { ahead, clauseSpan, eventAt, inClass, nounIn, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
 
 import { misuses } from './red-flag-misuse.js';
+import { claims } from './red-flag-claims.js';
 
 const REFLEXIVE = new Set(['myself', 'ourselves', 'me', 'us']);
 /** "… when it wasn't", "though I hadn't": the claim was untrue. */
@@ -22,17 +23,17 @@ const AMENDS = new Set(['to', 'for', 'with']);
 function invented(c: Clauses, i: number): number {
   const { tokens } = c;
   const t = tokens[i]!;
-  if (t.lemma === 'invent') return ahead(tokens, i, 4, (x) => W.INFO_NOUNS.has(x.lemma));
+  if (t.lemma === 'invent') return ahead(tokens, i, 4, (x) => nounIn(W.INFO_NOUNS, x));
   if (t.lemma !== 'make') return -1;
   const up = ahead(tokens, i, 3, (x) => x.lower === 'up');
   if (up < 0 || AMENDS.has(tokens[up + 1]?.lower ?? '')) return -1;
   if (up === i + 1) {
-    const object = ahead(tokens, up, 4, (x) => W.INFO_NOUNS.has(x.lemma));
+    const object = ahead(tokens, up, 4, (x) => nounIn(W.INFO_NOUNS, x));
     if (object >= 0) return object;
     // A relative clause: "the window I'd made up" – the information is the head noun before the subject.
     const subject = tokens.slice(0, i).findLastIndex((x) => x.lower === 'i' || x.lower === 'we');
     const head = tokens[subject - 1];
-    return head && W.INFO_NOUNS.has(head.lemma) ? up : -1;
+    return head && nounIn(W.INFO_NOUNS, head) ? up : -1;
   }
   return ['it', 'them', 'that', 'this'].includes(tokens[i + 1]!.lower) ? up : -1;
 }
@@ -62,7 +63,7 @@ export function deceptions(c: Clauses): ConductAct[] {
       out.push({ kind: 'deceive', ...clauseSpan(c, i, made), certain: true });
       return;
     }
-    if (!W.ASSURING.has(t.lemma) || !speakerDoes(c, i)) return;
+    if (!inClass(W.ASSURING, t) || !speakerDoes(c, i)) return;
     const claim = ahead(tokens, i, 8, (x) => W.DONE_VALUES.has(x.lower));
     const contradicted =
       tokens.slice(0, i).some((x) => x.negated && W.DONE_ACTS.has(x.lemma) && (x.pos === 'VERB' || x.pos === 'AUX')) ||
@@ -118,6 +119,17 @@ function lapsed(tokens: readonly Token[], i: number): boolean {
   return mine && t.pos === 'NOUN' && W.PERMITS.has(t.lemma) && ahead(tokens, i, 3, (x) => W.LAPSED.has(x.lower)) >= 0;
 }
 
+const RULES = new Set(['rule', 'policy', 'procedure', 'regulation', 'law', 'protocol']);
+const COMPLYING = new Set(['follow', 'respect', 'obey', 'stick', 'keep', 'apply', 'comply']);
+
+/** "…, even though the rule was two people": a rule the speaker names while telling what they did. */
+function ruleConceded(c: Clauses, i: number): boolean {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (t.lower !== 'though' && t.lower !== 'although') return false;
+  return ahead(tokens, i, 4, (x) => RULES.has(x.lemma) && x.pos === 'NOUN') >= 0;
+}
+
 /** A breach the speaker told as known and done regardless. */
 export function knowingBreaches(c: Clauses): ConductAct[] {
   const { tokens } = c;
@@ -127,6 +139,11 @@ export function knowingBreaches(c: Clauses): ConductAct[] {
     const ev = eventAt(c, i);
     const speakers = ev !== undefined && (ev.actor === 'self' || ev.actor === 'group');
     const forbidden = ev !== undefined && !ev.modal && ((speakers && unpermitted(tokens, i)) || lapsed(tokens, i));
+    if (ruleConceded(c, i)) {
+      const act = tokens.findIndex((x, k) => k < i && x.pos === 'VERB' && !COMPLYING.has(x.lemma) && speakerDoes(c, k));
+      if (act >= 0)
+        out.push({ kind: 'knowing', first: clauseSpan(c, act).first, last: Math.min(tokens.length - 1, i + 6), certain: false });
+    }
     if (!known && !forbidden) return;
     // "even though my ticket had expired, I drove it myself".
     const opener = ev ? tokens[ev.first - 1]?.lower : undefined;
@@ -185,6 +202,7 @@ export function conductActs(c: Clauses): ConductAct[] {
     ...knowingBreaches(c),
     ...impersonations(c),
     ...misuses(c),
+    ...claims(c),
   ].sort((a, b) => a.first - b.first || Number(b.certain) - Number(a.certain));
   const kept: ConductAct[] = [];
   for (const act of all) {

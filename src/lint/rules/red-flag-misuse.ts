@@ -7,6 +7,7 @@
  */
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
+import { gamingAfter } from './red-flag-acts.js';
 import {
   ahead,
   clauseSpan,
@@ -30,11 +31,14 @@ const PASSING_OFF = set('copy paste submit use reuse take hand present pass lift
 /** Credit not given: "without citing it", "without crediting her". */
 const CREDIT = set('credit crediting citing referencing attribution acknowledging acknowledgement asking permission');
 /** Changes that make data say something else. */
-const ALTERING = set('change adjust tweak edit alter round massage smooth move shift nudge bump inflate pad amend overwrite update fiddle');
+const ALTERING = set(
+  'change adjust tweak edit alter round massage smooth move shift nudge bump inflate pad amend overwrite update fiddle tidy clean',
+);
 const APPEARING = set('look appear seem read');
+const SECRETLY = set('quietly secretly silently discreetly');
 /** What a changed record is about: data, a reading, an entry. */
 const FACTS = set(
-  'data number figure result reading value measurement score count rating date time entry record log hour timesheet expense claim mileage overtime invoice bill total stat statistic metric kpi forecast',
+  'data number figure result reading value measurement score count rating date time entry record log hour timesheet expense claim mileage overtime invoice bill total stat statistic metric kpi forecast deadline status',
 );
 /** "look at", "look into": looking, not looking like something. */
 const LOOK_PARTICLES = set('at into for after ahead back through over up');
@@ -81,8 +85,10 @@ function alteration(c: Clauses, i: number): number {
   );
   const purpose = looks >= 0 && tokens.slice(head, looks).some((x) => x.lower === 'so' || x.lower === 'make' || x.lower === 'made');
   if (purpose) return looks;
+  if (gamingAfter(tokens, head)) return Math.min(tokens.length - 1, head + 10);
   const quietly = ahead(tokens, head, 8, (x, k) => x.lower === 'without' && W.TELLING.has(tokens[k + 1]?.lemma ?? ''));
-  return quietly >= 0 ? quietly + 1 : -1;
+  if (quietly >= 0) return quietly + 1;
+  return SECRETLY.has(tokens[i - 1]?.lower ?? '') ? head : -1;
 }
 
 /** "I let my manager think it was finished". */

@@ -30,7 +30,7 @@ export const DONE_ACTS = set(
 );
 /** What a record can be gamed for: "so the figures would come in under budget", "to dodge the credits". */
 export const GAMED = set(
-  'budget target figure number sla quota threshold stat statistic review audit bonus penalty credit kpi metric flag breach report',
+  'budget target figure sla quota threshold stat statistic review audit bonus penalty credit kpi metric flag breach sample',
 );
 /** Being seen or found out: "so it wouldn't show", "so nobody would notice". */
 export const NOTICE = set(
@@ -57,7 +57,7 @@ export const MOVING = set('send email e-mail forward copy upload save download t
 export const BYPASSING = set('skip bypass override overrode disable circumvent defeat ignore break breach violate jump short silence');
 /** Safeguards: controls, authority and protective kit. */
 export const SAFEGUARDS = set(
-  'approval sign-off signoff authorisation authorization permit licence license lockout lock-out tagout tag-out isolation interlock guard harness ground earth freeze permission consent policy regulation law procedure protocol detector sprinkler ticket certificate',
+  'approval sign-off signoff authorisation authorization permit licence license lockout lock-out tagout tag-out isolation interlock guard harness ground earth freeze permission consent policy regulation law procedure protocol detector sprinkler ticket certificate banksman spotter chaperone escort supervision reviewer',
 );
 /** Words that make any control a safeguard: "the safety check", "the security review". */
 export const SAFEGUARD_KINDS = set('safety security compliance legal regulatory audit change-control two-person four-eyes');

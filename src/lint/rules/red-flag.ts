@@ -41,6 +41,7 @@ const MESSAGE_OF: Readonly<Record<ActKind, Message>> = {
   bypass: 'bypass',
   conceal: 'concealment',
   knowing: 'knowingBreach',
+  misuse: 'misconduct',
 };
 
 /** The conduct acts of every sentence, as findings on their own words. */

@@ -33,6 +33,14 @@ export default defineCases('red-flag', {
       }),
     },
     { name: 'the new-user trial sentences', text: story(TRIAL.join(' ')) },
+    {
+      name: 'a false record the speaker refused to make',
+      text: story('When the site lead wanted the delivery notes changed, I refused to backdate them.'),
+    },
+    {
+      name: 'a bypass the speaker only considered',
+      text: story('I considered disabling the safety interlock, but I rang maintenance instead.'),
+    },
     { name: 'a falsification the speaker refused', text: story('My manager asked me to backdate the invoices, and I refused.') },
     {
       name: 'a bypass the speaker was tempted by and did not do',
@@ -75,6 +83,34 @@ export default defineCases('red-flag', {
     {
       name: 'a licence the speaker lacked, so they asked someone who had one',
       text: story("I wasn't licensed for the forklift, so I asked Dave to move the pallets."),
+    },
+    {
+      name: 'late readings reported and noted',
+      text: story('I reported to my manager that two readings had been taken a day late, and we noted it on the sheet.'),
+    },
+    { name: 'duplicate rows removed in the open', text: story('I removed the duplicate rows from the spreadsheet and re-ran the totals.') },
+    {
+      name: 'plan dates changed after the client moved',
+      text: story('I changed the dates in the project plan after the client moved the launch.'),
+    },
+    { name: 'a true claim of work done', text: story('I told my manager I had finished the draft, and sent it to her that afternoon.') },
+    {
+      name: 'a deadline moved and explained',
+      text: story('I moved the deadline in the tracker to the following sprint and told the client why.'),
+    },
+    {
+      name: 'a laptop taken home, in a lowercase note',
+      text: story('i took the laptop home to finish the slides and forgot the charger.'),
+    },
+    { name: 'a test account used to reproduce a bug', text: story('I logged in as the test user to reproduce the bug.') },
+    { name: 'a delivery signed after counting', text: story('I signed the delivery note after counting every box.') },
+    {
+      name: 'a true dispatch, with a different mistake',
+      text: story("I told the customer it had been dispatched, which was true, but I hadn't checked the address."),
+    },
+    {
+      name: 'a procedure followed under a rule the speaker thought slow',
+      text: story('I followed the two-person procedure even though the rule slowed us down that night.'),
     },
   ],
   invalid: [
@@ -219,6 +255,90 @@ export default defineCases('red-flag', {
       name: 'conduct the act model does not read, from the phrase list',
       text: story('I swore at the new starter in front of the whole kitchen.'),
       findings: [{ messageId: 'misconduct', at: '3:1-3:11', text: 'I swore at' }],
+    },
+    {
+      name: 'a record of work done, with the sentence saying it was not',
+      text: story('I put the job down as finished on the system before the engineer had been out.'),
+      findings: [
+        { messageId: 'falseRecord', at: '3:1-3:78', text: 'I put the job down as finished on the system before the engineer had been out' },
+      ],
+    },
+    {
+      name: 'an assurance to a family that the sentence contradicts',
+      text: story('I told the family the medication had been given when it was still in the trolley.'),
+      findings: [
+        {
+          messageId: 'deception',
+          at: '3:1-3:81',
+          text: 'I told the family the medication had been given when it was still in the trolley',
+        },
+      ],
+    },
+    {
+      name: "someone else's document altered",
+      text: story("I changed the date on the doctor's note so it covered the Monday as well."),
+      findings: [
+        { messageId: 'falseRecord', at: '3:1-3:73', text: "I changed the date on the doctor's note so it covered the Monday as well" },
+      ],
+    },
+    {
+      name: 'signing a sheet for someone who was not there, in a lowercase note',
+      text: story('i signed the attendance sheet for my friend when she was running late.'),
+      findings: [
+        { messageId: 'falseRecord', at: '3:1-3:70', text: 'i signed the attendance sheet for my friend when she was running late' },
+      ],
+    },
+    {
+      name: 'numbers changed so the report looks better',
+      text: story('I tidied up the numbers before they went to the board so the quarter looked flat instead of down.'),
+      findings: [
+        {
+          messageId: 'falseRecord',
+          at: '3:1-3:97',
+          text: 'I tidied up the numbers before they went to the board so the quarter looked flat instead of down',
+        },
+      ],
+    },
+    {
+      name: 'a complaint removed before the audit',
+      text: story('I removed the complaint from the log before the audit.'),
+      findings: [{ messageId: 'concealment', at: '3:1-3:54', text: 'I removed the complaint from the log before the audit' }],
+    },
+    {
+      name: 'results kept back',
+      text: story("I kept the second set of results to myself because they didn't support the recommendation."),
+      findings: [{ messageId: 'concealment', at: '3:1-3:43', text: 'I kept the second set of results to myself' }],
+    },
+    {
+      name: "company money spent as the speaker's own",
+      text: story('I used the company card for a personal flight and meant to pay it back.'),
+      findings: [{ messageId: 'misconduct', at: '3:1-3:46', text: 'I used the company card for a personal flight' }],
+    },
+    {
+      name: 'a guard left off on purpose',
+      text: story('I left the guard off the saw because it kept jamming.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:29', text: 'I left the guard off the saw' }],
+    },
+    {
+      name: 'a control overridden',
+      text: story('I overrode the stock system so the order would go out.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:54', text: 'I overrode the stock system so the order would go out' }],
+    },
+    {
+      name: 'a rule the speaker names while breaking it',
+      text: story('I reversed the forklift on my own, even though the rule was always two people.'),
+      findings: [
+        {
+          messageId: 'knowingBreach',
+          at: '3:1-3:78',
+          text: 'I reversed the forklift on my own, even though the rule was always two people',
+        },
+      ],
+    },
+    {
+      name: 'someone logged in as the speaker',
+      text: story('I got a colleague to log in as me so my training would show as complete.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:72', text: 'I got a colleague to log in as me so my training would show as complete' }],
     },
   ],
 });

@@ -117,7 +117,8 @@ export function misrecords(c: Clauses): ConductAct[] {
     const reused =
       REUSING.has(t.lemma) && measured ? ahead(tokens, i, 8, (x, k) => (x.lower === 'from' || x.lower === 'as') && stale(k)) : -1;
     if (certifies || falseValue || reused >= 0)
-      out.push({ kind: 'misrecord', ...clauseSpan(c, i, Math.max(as, dated, record, reused + 1)), certain: false });
+      // A certification of work the sentence says was not done leaves no other reading.
+      out.push({ kind: 'misrecord', ...clauseSpan(c, i, Math.max(as, dated, record, reused + 1)), certain: certifies });
   });
   return out;
 }
@@ -184,13 +185,13 @@ export function bypasses(c: Clauses): ConductAct[] {
     if (overridden && speakerDoes(c, i)) out.push({ kind: 'bypass', ...clauseSpan(c, i, objectHead(tokens, i)), certain: false });
     if (t.pos === 'VERB' && (inClass(W.BYPASSING, t) || offSwitch) && speakerDoes(c, i)) {
       const guard = safeguardAhead(tokens, i, 6);
-      if (guard >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, guard), certain: false });
+      if (guard >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, guard), certain: true });
     }
     if (t.lower === 'without') {
       const guard = safeguardAhead(tokens, i, 3);
       const ev = eventAt(c, i);
       const act = ev ? tokens.findIndex((x, k) => k >= ev.first && k < i && x.pos === 'VERB') : -1;
-      if (guard >= 0 && act >= 0 && speakerDoes(c, act)) out.push({ kind: 'bypass', ...clauseSpan(c, act, guard), certain: false });
+      if (guard >= 0 && act >= 0 && speakerDoes(c, act)) out.push({ kind: 'bypass', ...clauseSpan(c, act, guard), certain: true });
     }
     if (
       t.lower === 'over' &&
@@ -202,7 +203,7 @@ export function bypasses(c: Clauses): ConductAct[] {
       const limit = ahead(tokens, i, 3, (x) => x.lemma === 'limit');
       const mine =
         tokens[i + 1]?.lower === 'my' || ahead(tokens, i, 3, (x) => ['legal', 'speed', 'driving', 'hours'].includes(x.lower)) >= 0;
-      if (limit >= 0 && mine) out.push({ kind: 'bypass', ...clauseSpan(c, i, limit), certain: false });
+      if (limit >= 0 && mine) out.push({ kind: 'bypass', ...clauseSpan(c, i, limit), certain: true });
     }
   });
   return [...out, ...avoidedSafeguards(c), ...splitUnder(c)];
@@ -232,7 +233,7 @@ function avoidedSafeguards(c: Clauses): ConductAct[] {
     const acts = tokens.map((_x, k) => k).filter((k) => tokens[k]!.pos === 'VERB' && (k < i || k > guard + 1) && speakerDoes(c, k));
     if (acts.length === 0) return;
     const act = acts.find((k) => k > guard) ?? acts[acts.length - 1]!;
-    out.push({ kind: 'bypass', first: Math.min(i, act), last: Math.max(clauseSpan(c, act).last, guard), certain: false });
+    out.push({ kind: 'bypass', first: Math.min(i, act), last: Math.max(clauseSpan(c, act).last, guard), certain: true });
   });
   return out;
 }

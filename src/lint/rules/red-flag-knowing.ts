@@ -155,7 +155,7 @@ export function knowingBreaches(c: Clauses): ConductAct[] {
     }
     const done = doneRegardless(c, i);
     if (done < 0 || !tokens.slice(i, done).some((x) => x.lower === 'but' || x.lower === 'yet')) return;
-    out.push({ kind: 'knowing', first: clauseSpan(c, i).first, last: clauseSpan(c, done).last, certain: known });
+    out.push({ kind: 'knowing', first: clauseSpan(c, i).first, last: clauseSpan(c, done).last, certain: true });
   });
   return out;
 }

@@ -66,7 +66,19 @@ export function gamingAfter(tokens: readonly Token[], i: number): boolean {
 const REUSING = new Set(['fill', 'enter', 'copy', 'write', 'put', 'reuse', 'record', 'log']);
 const STALE = new Set(['last', 'previous', 'yesterday', "yesterday's", 'earlier', 'old']);
 /** What must be measured fresh each time: a reading copied from yesterday is a false record. */
-const MEASURES = new Set(['reading', 'temperature', 'measurement', 'observation', 'value', 'weight', 'level', 'pressure', 'obs']);
+const MEASURES = new Set([
+  'reading',
+  'temperature',
+  'temp',
+  'measurement',
+  'observation',
+  'value',
+  'weight',
+  'level',
+  'pressure',
+  'obs',
+  'count',
+]);
 /** Acts whose omission is a matter of judgment, not of a false record: "signed without reading the small print". */
 const JUDGMENT_ACTS = new Set(['read', 'think', 'ask', 'wait', 'tell', 'consult', 'talk', 'query']);
 
@@ -109,11 +121,17 @@ export function misrecords(c: Clauses): ConductAct[] {
     const record = head >= 0 && nounIn(W.RECORD_NOUNS, tokens[head]!) ? head : -1;
     const certifies = inClass(W.CERTIFY, t) && record >= 0 && (notDone(tokens.slice(i)) || unchecked(tokens, i));
     // "as complete" with the work not done, "as criminal damage" to bring the figures down.
-    const doneValue = as >= 0 && ahead(tokens, as, 3, (x) => W.DONE_VALUES.has(x.lower)) >= 0;
+    // "as complete", or a measured value ("put the temperature down as 4 degrees").
+    const doneValue = as >= 0 && ahead(tokens, as, 3, (x) => W.DONE_VALUES.has(x.lower) || x.pos === 'NUM') >= 0;
     const falseValue = ((doneValue || dated >= 0) && notDone(tokens)) || ((as >= 0 || dated >= 0) && gamingAfter(tokens, i));
     const stale = (k: number): boolean =>
       STALE.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.pos === 'DET' && STALE.has(tokens[k + 2]?.lower ?? ''));
-    const measured = head >= 0 && MEASURES.has(tokens[head]!.lemma);
+    const measured = head >= 0 && nounIn(MEASURES, tokens[head]!);
+    // "wrote the temps in without checking the fridges": a reading recorded without taking it.
+    if (measured && REUSING.has(t.lemma) && unchecked(tokens, i)) {
+      out.push({ kind: 'misrecord', ...clauseSpan(c, i, head), certain: false });
+      return;
+    }
     const reused =
       REUSING.has(t.lemma) && measured ? ahead(tokens, i, 8, (x, k) => (x.lower === 'from' || x.lower === 'as') && stale(k)) : -1;
     if (certifies || falseValue || reused >= 0)
@@ -150,11 +168,19 @@ export function exfiltrations(c: Clauses): ConductAct[] {
     const object = tokens.slice(i + 1, i + 6).find((x) => isNoun(x) || x.pos === 'PRON');
     const pronoun = object?.pos === 'PRON' && OBJECT_PRONOUNS.has(object.lower);
     if (!object || (!pronoun && !tokens.slice(i + 1, i + 6).some((x) => nounIn(W.DATA_NOUNS, x)))) return;
-    const place = ahead(tokens, i, 12, (_x, k) => personalPlace(tokens, i, k) !== null);
-    if (place >= 0) {
-      const certain = personalPlace(tokens, i, place) === 'account';
-      out.push({ kind: 'exfiltrate', ...clauseSpan(c, i, place + 1), certain });
-    }
+    const place = ahead(
+      tokens,
+      i,
+      12,
+      (_x, k) =>
+        personalPlace(tokens, i, k) !== null ||
+        (tokens[k - 1]?.lower === 'my' && tokens[k - 2]?.lower === 'to' && nounIn(W.RELATIONS, tokens[k]!)),
+    );
+    if (place < 0) return;
+    const kind = personalPlace(tokens, i, place);
+    // Handed to a friend or relative: only data by name, not "gave it to my partner to read".
+    if (kind === null && pronoun) return;
+    out.push({ kind: 'exfiltrate', ...clauseSpan(c, i, place + 1), certain: kind === 'account' });
   });
   return out;
 }
@@ -239,6 +265,7 @@ function avoidedSafeguards(c: Clauses): ConductAct[] {
 }
 
 const OMITTING = new Set(['keep', 'leave']);
+const UNREPORTED = new Set(['report', 'log', 'record', 'declare']);
 const EVIDENCE = new Set(['run', 'row', 'point', 'line', 'case', 'complaint', 'incident', 'error', 'failure', 'outlier', 'result']);
 
 /** The object is data or a pronoun for it: "took them out", "deleted the failed runs". */
@@ -259,6 +286,18 @@ export function concealments(c: Clauses): ConductAct[] {
   const keptQuiet =
     events.some((e) => e.actor === 'self' && e.negated && !e.modal && e.act !== null && W.TELLING.has(e.act)) ||
     tokens.some((t, k) => t.lower === 'without' && W.TELLING.has(tokens[k + 1]?.lemma ?? ''));
+  // "we didn't report the near miss because the site was going for a safety award".
+  const unreported = tokens.findIndex(
+    (t, k) => UNREPORTED.has(t.lemma) && t.negated && tokens.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'i' || x.lower === 'we'),
+  );
+  if (unreported >= 0) {
+    const reason = ahead(tokens, unreported, 8, (x) => x.lower === 'because' || x.lower === 'so');
+    const stake =
+      reason < 0
+        ? -1
+        : ahead(tokens, reason, 10, (x) => isNoun(x) && (W.GAMED.has(x.lemma) || x.lemma === 'award' || x.lemma === 'rating'));
+    if (stake >= 0) out.push({ kind: 'conceal', ...clauseSpan(c, unreported, stake), certain: false });
+  }
   tokens.forEach((t, i) => {
     if (t.pos !== 'VERB' || !speakerDoes(c, i)) return;
     if (inClass(W.HIDING, t) || (t.lemma === 'cover' && tokens[i + 1]?.lower === 'up')) {

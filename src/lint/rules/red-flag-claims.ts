@@ -180,7 +180,25 @@ function loggedInAs(c: Clauses, i: number): number {
   return ['my', 'his', 'her', 'their'].includes(who.lower) && tokens[i + 4] ? i + 4 : -1;
 }
 
+/** "accepted a voucher from a supplier": a gift from someone the speaker buys from. */
+function supplierGift(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!['accept', 'take', 'get', 'receive'].includes(tokens[i]!.lemma)) return -1;
+  const gift = ahead(tokens, i, 5, (x) => isNoun(x) && nounIn(W.GIFTS, x));
+  const from = gift < 0 ? -1 : ahead(tokens, gift, 3, (x) => x.lower === 'from');
+  return from < 0 ? -1 : ahead(tokens, from, 4, (x) => nounIn(W.SUPPLIERS, x));
+}
+
+/** "said it was all my own work". */
+function ownWork(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!W.ASSURING.has(tokens[i]!.lemma) && tokens[i]!.lemma !== 'claim') return -1;
+  return ahead(tokens, i, 8, (x, k) => x.lemma === 'work' && tokens[k - 1]?.lower === 'own' && tokens[k - 2]?.lower === 'my');
+}
+
 const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number][] = [
+  ['misuse', supplierGift],
+  ['deceive', ownWork],
   ['misrecord', answeredForOthers],
   ['bypass', loggedInAs],
   ['misrecord', signedFor],

@@ -52,7 +52,9 @@ export const PERSONAL_PLACES = set(
   'gmail hotmail yahoo icloud outlook dropbox usb stick drive phone laptop computer pc account inbox email address device tablet',
 );
 /** Verbs that move data. */
-export const MOVING = set('send email e-mail forward copy upload save download transfer move sync take print put share export store keep');
+export const MOVING = set(
+  'send email e-mail forward copy upload save download transfer move sync take print put share export store keep give pass',
+);
 /** Verbs that get round a safeguard. */
 export const BYPASSING = set('skip bypass override overrode disable circumvent defeat ignore break breach violate jump short silence');
 /** Safeguards: controls, authority and protective kit. */
@@ -91,3 +93,10 @@ export const REGARDLESS = set('anyway regardless still');
 export const MODALS = set('could should would might may must can will shall ought');
 /** Permissions a person holds: without one, the act is unlicensed. */
 export const PERMITS = set('licence license permit ticket certificate approval authorisation authorization sign-off clearance');
+/** People outside the organisation: customer data given to one of them has left it. */
+export const RELATIONS = set(
+  'friend cousin brother sister mum mother dad father wife husband partner family flatmate mate girlfriend boyfriend neighbour uncle aunt',
+);
+/** What a supplier may not give: a gift accepted during a tender is a conflict of interest. */
+export const GIFTS = set('gift voucher cash money payment bribe kickback ticket hamper');
+export const SUPPLIERS = set('supplier vendor contractor bidder distributor agency');

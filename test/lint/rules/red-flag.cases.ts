@@ -112,6 +112,17 @@ export default defineCases('red-flag', {
       name: 'a procedure followed under a rule the speaker thought slow',
       text: story('I followed the two-person procedure even though the rule slowed us down that night.'),
     },
+    { name: 'a draft shown to a partner', text: story('I gave it to my partner to read before I sent it.') },
+    {
+      name: 'a delay not reported for a reason of judgment',
+      text: story("We didn't report the delay because we thought we could still make the date."),
+    },
+    { name: 'a value recorded after measuring', text: story('I put the temperature down as 4 degrees after checking both fridges.') },
+    {
+      name: "a supplier's gift declared",
+      text: story('I took a box of chocolates from the supplier to share with the team, and logged it in the gifts register.'),
+    },
+    { name: 'owning a fault is not claiming work', text: story('i said it was my own fault and apologised.') },
   ],
   invalid: [
     {
@@ -339,6 +350,38 @@ export default defineCases('red-flag', {
       name: 'someone logged in as the speaker',
       text: story('I got a colleague to log in as me so my training would show as complete.'),
       findings: [{ messageId: 'bypass', at: '3:1-3:72', text: 'I got a colleague to log in as me so my training would show as complete' }],
+    },
+    {
+      name: 'readings written in without taking them, as a lowercase note',
+      text: story('i was behind so i just wrote the temps in without checking the fridges.'),
+      findings: [{ messageId: 'falseRecord', at: '3:17-3:71', text: 'i just wrote the temps in without checking the fridges' }],
+    },
+    {
+      name: 'customer data handed to a relative',
+      text: story("I gave the customer's details to my cousin who sells insurance."),
+      findings: [{ messageId: 'dataLeak', at: '3:1-3:63', text: "I gave the customer's details to my cousin who sells insurance" }],
+    },
+    {
+      name: "someone else's work claimed as the speaker's own",
+      text: story('i used an ai tool for the whole assignment and said it was all my own work.'),
+      findings: [{ messageId: 'deception', at: '3:48-3:75', text: 'said it was all my own work' }],
+    },
+    {
+      name: 'an incident left unreported for an award',
+      text: story("We didn't report the near miss because the site was going for a safety award."),
+      findings: [
+        { messageId: 'concealment', at: '3:1-3:77', text: "We didn't report the near miss because the site was going for a safety award" },
+      ],
+    },
+    {
+      name: 'a measured value recorded that was never measured',
+      text: story("I put the temperature down as 4 degrees on the sheet but I hadn't actually checked it."),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:53', text: 'I put the temperature down as 4 degrees on the sheet' }],
+    },
+    {
+      name: 'a gift accepted from a supplier',
+      text: story('I accepted a gift voucher from a supplier while the tender was still open.'),
+      findings: [{ messageId: 'misconduct', at: '3:1-3:42', text: 'I accepted a gift voucher from a supplier' }],
     },
   ],
 });

@@ -171,11 +171,51 @@ function sickCall(c: Clauses, i: number): number {
   return purpose >= 0 ? purpose + 1 : -1;
 }
 
+const AUTHORITY = set('authority limit sign-off delegation level');
+
+/** "approved the refund, which was above my sign-off limit": an act beyond the speaker's authority. */
+function beyondAuthority(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const over = ahead(tokens, i, 12, (x, k) => ['above', 'beyond', 'outside'].includes(x.lower) && tokens[k + 1]?.lower === 'my');
+  if (over < 0 || tokens.slice(i + 1, over).some((x) => x.pos === 'PUNCT' && x.lower !== ',')) return -1;
+  return ahead(tokens, over + 1, 3, (x) => AUTHORITY.has(x.lemma));
+}
+
+/** "which wasn't true", "which was a lie": the speaker's own word that what they said was false. */
+function saidUntrue(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!W.ASSURING.has(tokens[i]!.lemma) && tokens[i]!.lemma !== 'claim') return -1;
+  return ahead(tokens, i, 16, (x, k) => {
+    const which = ['which', 'that'].includes(tokens[k - 2]?.lower ?? '') || ['which', 'that'].includes(tokens[k - 3]?.lower ?? '');
+    return which && ((x.lower === 'true' && x.negated) || x.lower === 'lie' || x.lower === 'untrue');
+  });
+}
+
+/** "so my manager wouldn't find out", "without anyone noticing": an act done to escape oversight. */
+function escapingNotice(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const so = ahead(tokens, i, 12, (x, k) => (x.lower === 'so' || x.lower === 'without') && k > i);
+  if (so < 0 || tokens.slice(i + 1, so).some((x) => x.pos === 'VERB' && x !== tokens[i])) return -1;
+  const who = ahead(tokens, so, 3, (x) => OVERSIGHT.has(x.lemma) || OVERSIGHT.has(x.lower));
+  if (who < 0) return -1;
+  const noticed = ahead(tokens, who, 5, (x, k) => NOTICING.has(x.lemma) || (x.lemma === 'find' && tokens[k + 1]?.lower === 'out'));
+  const denied =
+    tokens.slice(so, noticed).some((x) => x.lemma === 'not' || ['nobody', 'no', 'never'].includes(x.lower)) ||
+    tokens[so]!.lower === 'without';
+  return noticed >= 0 && denied ? noticed : -1;
+}
+
+const OVERSIGHT = set('nobody anyone anybody manager boss supervisor auditor inspector lead director finance one');
+const NOTICING = set('notice know realise realize spot see');
+
 const READINGS: readonly [ConductAct['kind'], boolean, (c: Clauses, i: number) => number][] = [
   ['deceive', false, plagiarism],
   ['misrecord', false, alteration],
   ['deceive', false, letBelieve],
   ['deceive', false, sickCall],
+  ['deceive', false, saidUntrue],
+  ['bypass', false, beyondAuthority],
+  ['conceal', false, escapingNotice],
   ['misrecord', false, clockedFor],
   ['misrecord', false, billing],
   ['bypass', false, workedRound],

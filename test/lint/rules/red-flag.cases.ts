@@ -123,6 +123,19 @@ export default defineCases('red-flag', {
       text: story('I took a box of chocolates from the supplier to share with the team, and logged it in the gifts register.'),
     },
     { name: 'owning a fault is not claiming work', text: story('i said it was my own fault and apologised.') },
+    { name: 'a fix so customers would not see an error', text: story("I fixed the bug so customers wouldn't see the error again.") },
+    {
+      name: 'a true account to a manager',
+      text: story('I told my manager the client had changed the brief, which was true, but I should have checked the email myself.'),
+    },
+    {
+      name: "a budget above the speaker's limit, taken upward",
+      text: story('The budget was above my sign-off limit, so I took it to the director.'),
+    },
+    {
+      name: 'telling the team so nobody is surprised',
+      text: story('I told the team what had happened so nobody would be surprised on Monday.'),
+    },
   ],
   invalid: [
     {
@@ -382,6 +395,21 @@ export default defineCases('red-flag', {
       name: 'a gift accepted from a supplier',
       text: story('I accepted a gift voucher from a supplier while the tender was still open.'),
       findings: [{ messageId: 'misconduct', at: '3:1-3:42', text: 'I accepted a gift voucher from a supplier' }],
+    },
+    {
+      name: 'a claim the speaker says was untrue',
+      text: story("I told my manager the client had changed the brief, which wasn't true."),
+      findings: [{ messageId: 'deception', at: '3:1-3:70', text: "I told my manager the client had changed the brief, which wasn't true" }],
+    },
+    {
+      name: "an approval beyond the speaker's authority",
+      text: story('I approved the refund myself, which was above my sign-off limit.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:58', text: 'I approved the refund myself, which was above my sign-off' }],
+    },
+    {
+      name: 'a fix made so the manager would not find out',
+      text: story("I fixed the totals over the weekend so my manager wouldn't find out."),
+      findings: [{ messageId: 'concealment', at: '3:1-3:68', text: "I fixed the totals over the weekend so my manager wouldn't find out" }],
     },
   ],
 });

@@ -83,8 +83,24 @@ function bareClause(c: Clauses, i: number): ClauseEvent {
   };
 }
 
-/** Does the speaker (or the speaker's group) really do the act at token `i`? */
-export function speakerDoes(c: Clauses, i: number, depth = 0): boolean {
+const doers = new WeakMap<Clauses, Map<number, boolean>>();
+
+/** Does the speaker (or the speaker's group) really do the act at token `i`? Remembered per sentence. */
+export function speakerDoes(c: Clauses, i: number): boolean {
+  let known = doers.get(c);
+  if (!known) {
+    known = new Map();
+    doers.set(c, known);
+  }
+  let does = known.get(i);
+  if (does === undefined) {
+    does = doesAct(c, i, 0);
+    known.set(i, does);
+  }
+  return does;
+}
+
+function doesAct(c: Clauses, i: number, depth: number): boolean {
   const { tokens } = c;
   const t = tokens[i];
   const ev = eventAt(c, i) ?? bareClause(c, i);
@@ -100,7 +116,7 @@ export function speakerDoes(c: Clauses, i: number, depth = 0): boolean {
     if (STOPPERS.has(w.lower)) return false;
     if (w.pos === 'ADV' || w.pos === 'AUX' || w.pos === 'PART' || w.pos === 'INTJ') continue;
     // "kept signing", "started skipping": the act is what the governing verb says of it.
-    if (w.pos === 'VERB') return W.ENACTING.has(w.lemma) && w.lower !== 'going' && speakerDoes(c, j, depth + 1);
+    if (w.pos === 'VERB') return W.ENACTING.has(w.lemma) && w.lower !== 'going' && doesAct(c, j, depth + 1);
     if (NP_POS.has(w.pos)) return causedBy(c, j, depth);
   }
   return ev.actor === 'self' || ev.actor === 'group';
@@ -112,7 +128,7 @@ function causedBy(c: Clauses, j: number, depth: number): boolean {
   while (k >= 0 && NP_POS.has(c.tokens[k]!.pos) && !['i', 'we'].includes(c.tokens[k]!.lower)) k--;
   const before = c.tokens[k];
   if (!before || (before.pos !== 'VERB' && before.pos !== 'AUX') || !W.CAUSING.has(before.lemma)) return false;
-  return speakerDoes(c, k, depth + 1);
+  return doesAct(c, k, depth + 1);
 }
 
 /** An infinitive happened when its governor is an act of doing or directing, done by the speaker. */
@@ -124,7 +140,7 @@ function governedBy(c: Clauses, to: number, depth: number): boolean {
     if (!W.ENACTING.has(w.lemma) || w.lower === 'going') return false;
     // "I was asked to skip it": someone asked; whether the speaker did is told elsewhere.
     if (passiveAt(c.tokens, 0, k)) return false;
-    return speakerDoes(c, k, depth + 1);
+    return doesAct(c, k, depth + 1);
   }
   return false;
 }
@@ -148,14 +164,28 @@ export function clauseSpan(c: Clauses, i: number, to = i): { first: number; last
 /** The token's verb is in `words`, by its lemma or, where the lexicon kept the inflected form ("disabled"), by its stem. */
 export function inClass(words: ReadonlySet<string>, t: Token): boolean {
   if (words.has(t.lemma)) return true;
-  const stems = [
-    t.lower.replace(/d$/, ''),
-    t.lower.replace(/ed$/, ''),
-    t.lower.replace(/ing$/, ''),
-    t.lower.replace(/ing$/, 'e'),
-    t.lower.replace(/(\w)\1(?:ed|ing)$/, '$1'),
-  ];
-  return stems.some((w) => w !== t.lower && words.has(w));
+  for (const stem of stemsOf(t)) if (words.has(stem)) return true;
+  return false;
+}
+
+const stemCache = new WeakMap<Token, readonly string[]>();
+
+/** The stems an inflected form the lexicon did not lemmatise may have: "disabled" → disable, "padded" → pad. */
+function stemsOf(t: Token): readonly string[] {
+  let stems = stemCache.get(t);
+  if (stems) return stems;
+  const w = t.lower;
+  stems = /(?:ed|d|ing)$/.test(w)
+    ? [
+        w.replace(/d$/, ''),
+        w.replace(/ed$/, ''),
+        w.replace(/ing$/, ''),
+        w.replace(/ing$/, 'e'),
+        w.replace(/(\w)\1(?:ed|ing)$/, '$1'),
+      ].filter((x) => x !== w)
+    : [];
+  stemCache.set(t, stems);
+  return stems;
 }
 
 /** The token's noun is in `words`, by its lemma or its singular ("results", "goggles"). */

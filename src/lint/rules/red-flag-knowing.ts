@@ -193,6 +193,8 @@ const IMPERSONATING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 /** Every conduct act told in one sentence, in reading order, one per overlapping stretch of words. */
 export function conductActs(c: Clauses): ConductAct[] {
+  // Every reading needs the speaker or the speaker's group as the actor: a sentence without "I" or "we" tells none.
+  if (!c.tokens.some((t) => t.lower === 'i' || t.lower === 'we')) return [];
   const all = [
     ...misrecords(c),
     ...deceptions(c),

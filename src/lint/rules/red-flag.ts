@@ -1,71 +1,129 @@
-import type { Sentence } from '../../answer/model.js';
+import type { Answer, Sentence } from '../../answer/model.js';
 import type { PhraseMatch } from '../../answer/phrase-language.js';
-import { definePhraseRule } from '../rule.js';
+import { analyseAnswer } from '../../judge/judge.js';
+import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { negatedBefore } from '../../answer/lexicon.js';
+import { conductActs } from './red-flag-knowing.js';
+import type { ActKind } from './red-flag-grammar.js';
 
-/** Conduct the speaker did: the subject must be "I" or "we". */
+/**
+ * Conduct the act model (red-flag-acts.ts) does not read: abuse, intoxication, theft, cheating.
+ * The subject must be "I" or "we". Records, lies, leaks, bypasses and concealment are read from the
+ * grammar of the clause instead of listed here.
+ */
 const CONDUCT: readonly string[] = [
-  'i|we @adv? @adv? (lied|lie|falsified|fabricated|faked|forged|backdated|stole|embezzled|plagiarized|plagiarised|cheated|harassed|bullied|threatened|shredded|doctored|fudged)',
-  'i|we @adv? @adv? (hid|concealed|covered up|buried|swept) the|my|our|it|that|this',
-  'i|we @adv? covered it up',
+  'i|we @adv? @adv? (stole|embezzled|plagiarized|plagiarised|cheated|harassed|bullied|threatened|shredded)',
   'i|we @adv? (yelled at|screamed at|swore at|punched|shoved)',
-  'i|we @adv? @adv? (ignored|skipped|bypassed|disabled|circumvented|violated|broke|overrode|turned off|switched off) the|a|our|all|every|two|three @adv? (safety|security|compliance|legal|audit|privacy|fire|regulatory|hipaa|gdpr|sox) ..2 (procedure|procedures|policy|policies|protocol|protocols|check|checks|review|reviews|rule|rules|regulation|regulations|requirement|requirements|controls|alarm|alarms|lock|locks|guard|guards|training|sign-off|approval)',
-  'i|we @adv? (broke|violated) the law|policy|rules|contract|nda|regulations',
+  'i|we @adv? (broke|violated) the law|nda',
   'i|we @adv? took credit for',
-  // Records that do not reflect what happened: falsification without the word.
-  'i|we @adv? (made up|invented|filled in|copied|reused|guessed|estimated|backfilled|doctored|altered|changed|adjusted) ..3 (measurements|readings|results|data|numbers|figures|records|entries|hours|logs|timesheet|timesheets|signatures|dates)',
-  'i|we @adv? signed ..3 off without (checking|measuring|testing|inspecting|seeing|reading|reviewing)',
   "i|we @adv? signed (his|her|their|someone|someone's|my manager's|my boss's) name",
-  'i|we @adv? shared|leaked|sold|downloaded|copied|emailed (confidential|customer|patient|client|personal|private) ..1 (data|records|information|files|details|list|lists)',
   'i|we @adv? (shared my|shared our|shared the) password|passwords|credentials',
-  'without (authorization|authorisation|permission|approval|consent)',
   "(i was|i'd been|i had been|i got|i came in|i showed up|i turned up) @adv? drunk|high|hungover|intoxicated|stoned",
-  'under the influence',
   '(i was|i got) @adv? (fired|dismissed|terminated|sacked) (for|because|after)',
   'insider trading',
-  'conflict of interest',
 ];
 
 /** Besides a negator, a refusal near the act denies it ("I refused to sign off"). */
 const REFUSAL = new Set(['refused']);
 
-/** A negator within three words either side: "I never hid", "hid nothing". */
-function negated(sentence: Sentence, start: number): boolean {
-  return negatedBefore(sentence.words, start + 3, 6, REFUSAL);
-}
-
-/** Phrases that speak of conduct only when the speaker acted in the same sentence ("without permission"). */
-const CONDUCT_IF_SPEAKER_ACTS = new Set(['without', 'under', 'insider', 'conflict']);
-
+/** A negator within three words either side: "I never stole", "nobody said I cheated". */
 function notConduct(sentence: Sentence, match: PhraseMatch): boolean {
-  const speakerInvolved = sentence.signals.speakerSubject || sentence.signals.groupSubject;
-  if (CONDUCT_IF_SPEAKER_ACTS.has(sentence.words[match.start]!.norm) && !speakerInvolved) return true;
-  return negated(sentence, match.start);
+  if (sentence.words[match.start]!.norm === 'insider' && !(sentence.signals.speakerSubject || sentence.signals.groupSubject)) return true;
+  return negatedBefore(sentence.words, match.start + 3, 6, REFUSAL);
 }
 
-export default definePhraseRule({
+type Message = 'misconduct' | 'falseRecord' | 'deception' | 'dataLeak' | 'bypass' | 'concealment' | 'knowingBreach';
+
+const MESSAGE_OF: Readonly<Record<ActKind, Message>> = {
+  misrecord: 'falseRecord',
+  deceive: 'deception',
+  exfiltrate: 'dataLeak',
+  bypass: 'bypass',
+  conceal: 'concealment',
+  knowing: 'knowingBreach',
+  misuse: 'misconduct',
+};
+
+/** The conduct acts of every sentence, as findings on their own words. */
+function actFindings(answer: Answer): RuleFinding<Message>[] {
+  const out: RuleFinding<Message>[] = [];
+  for (const s of analyseAnswer(answer)) {
+    const quoted = (i: number): boolean =>
+      s.sentence.words.some((w) => w.quoted && w.start <= s.tokens[i]!.start && s.tokens[i]!.start < w.end);
+    for (const act of conductActs({ tokens: s.tokens, events: s.events })) {
+      if (quoted(act.first)) continue;
+      out.push({
+        start: s.tokens[act.first]!.start,
+        end: s.tokens[act.last]!.end,
+        messageId: MESSAGE_OF[act.kind],
+        basis: 'events',
+        ...(act.certain ? { certain: true } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+export default defineRule<Record<string, never>, Message, 'conduct'>({
   id: 'red-flag',
   phrases: { conduct: CONDUCT },
   userList: 'conduct',
   severity: 'warning',
+  scope: 'phrase',
   messages: {
     misconduct: {
-      message: 'This reads as misconduct or a breach of policy, which is a liability rather than a lesson.',
+      message: 'This reads as misconduct, which is a liability rather than a lesson.',
       suggestion: 'Choose a failure of judgment or oversight instead, or leave this detail out if it is not what happened.',
+    },
+    falseRecord: {
+      message: 'This record says something happened that did not: to an interviewer, that is falsification, whatever the reason.',
+      suggestion: 'Choose a story where the mistake was one of judgment, not a record you knew was untrue.',
+    },
+    deception: {
+      message: 'This tells of misleading someone on purpose, which costs more trust than the failure it covered.',
+      suggestion: 'Choose a failure you were open about; if this one matters, lead with how you set the record straight.',
+    },
+    dataLeak: {
+      message: 'Protected data sent to a personal account or device is a confidentiality breach an employer cannot overlook.',
+      suggestion: 'Choose another story, or make clear this was reported and why it can never happen again.',
+    },
+    bypass: {
+      message: 'This tells of getting round a safeguard, or acting without the licence or approval it needs, on purpose.',
+      suggestion: 'Choose a misjudgment rather than a deliberate breach of a safety or approval control.',
+    },
+    concealment: {
+      message: 'This tells of hiding something so it would not be seen, which reads as dishonesty rather than a mistake.',
+      suggestion: 'Choose a failure you surfaced yourself, and say how you told the people who needed to know.',
+    },
+    knowingBreach: {
+      message: 'You say you knew this was not allowed and did it anyway: a breach you chose, not a mistake that teaches.',
+      suggestion: 'Choose a story where you misjudged something, not one where you knowingly broke a rule.',
     },
     judged: {
       message: 'This tells of a failure that raises doubts about judgement or integrity, not a mistake that teaches.',
       suggestion: 'Choose a story where you misjudged something, not one where you broke a rule or misled people.',
     },
   },
-  report: [{ list: 'conduct', messageId: 'misconduct', unless: notConduct }],
   summary: 'The story involves ethics, policy, safety or conduct trouble',
   rationale:
-    'A failure of judgment or oversight is a good answer; a breach of ethics, law, safety or policy is a liability, whatever you learned. Interviewers cannot unhear it. Choose a story about a misjudgment, not misconduct.',
+    'A failure of judgment or oversight is a good answer; a breach of ethics, law, safety or policy is a liability, whatever you learned. Interviewers cannot unhear it. The rule reads who did what on purpose: a record made to say what did not happen, a lie, data taken to a personal account, a safeguard got round, data hidden, or a rule broken knowingly. Acts the speaker refused, reported in someone else, or only imagined do not count.',
   sources: ['Shepard', 'Odak'],
   options: {},
   example: {
     flagged: 'To hit the date I skipped the security review and pushed the release myself.',
     fixed: 'To hit the date I planned the security review for the last two days, and when it found an issue the release slipped a week.',
+  },
+  check(answer, _options, emit, find) {
+    const acts = actFindings(answer);
+    const phrases: RuleFinding<Message>[] = [];
+    for (const sentence of answer.sentences) {
+      for (const match of find(sentence, 'conduct')) {
+        if (notConduct(sentence, match)) continue;
+        const range = wordRange(sentence.words, match.start, match.end);
+        if (acts.some((a) => a.start < range.end && range.start < a.end)) continue;
+        phrases.push({ ...range, messageId: 'misconduct' });
+      }
+    }
+    for (const finding of [...acts, ...phrases].sort((a, b) => a.start - b.start)) emit(finding);
   },
 });

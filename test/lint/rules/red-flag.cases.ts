@@ -4,6 +4,15 @@ import { defineCases } from '../../rule-tester.js';
 const story = (sentence: string): string =>
   answer({ failure: `${sentence} The update crashed for roughly 6,000 customers on Android 11.` });
 
+/** The new-user trial of the judgement issue: other parties' failures, none of them the speaker's misconduct. */
+const TRIAL = [
+  'The DBAs never told me the table had 80 million rows.',
+  'The QA team missed the bug.',
+  'The vendor changed the API without warning.',
+  'The product manager gave me the wrong spec.',
+  'It was approved without a proper review.',
+];
+
 export default defineCases('red-flag', {
   valid: [
     {
@@ -14,7 +23,7 @@ export default defineCases('red-flag', {
       }),
     },
     {
-      name: '"without permission" when the speaker did not act in the sentence',
+      name: '"without permission" in another party\'s act',
       text: answer({ result: 'The vendor had changed the SDK without permission, and the fix reached everyone within 36 hours.' }),
     },
     {
@@ -23,27 +32,384 @@ export default defineCases('red-flag', {
         result: 'Nobody said I lied about the results, but I had cut the test plan. The fix reached everyone within 36 hours.',
       }),
     },
+    { name: 'the new-user trial sentences', text: story(TRIAL.join(' ')) },
+    {
+      name: 'a false record the speaker refused to make',
+      text: story('When the site lead wanted the delivery notes changed, I refused to backdate them.'),
+    },
+    {
+      name: 'a bypass the speaker only considered',
+      text: story('I considered disabling the safety interlock, but I rang maintenance instead.'),
+    },
+    { name: 'a falsification the speaker refused', text: story('My manager asked me to backdate the invoices, and I refused.') },
+    {
+      name: 'a bypass the speaker was tempted by and did not do',
+      text: story('I was tempted to skip the lockout, but I called the engineer and waited forty minutes.'),
+    },
+    {
+      name: "a colleague's false record, reported by the speaker",
+      text: story('A colleague had signed the charts before giving the doses, and I reported it to the ward manager.'),
+    },
+    { name: 'a record practice denied, in a lowercase note', text: story("i never logged anything i hadn't seen with my own eyes.") },
+    { name: 'an inverted conditional', text: story('Had I skipped the permit, someone could have been badly hurt.') },
+    { name: 'a hypothetical bypass', text: story('If we had bypassed the interlock, the press could have crushed his hand.') },
+    {
+      name: 'a safety procedure described correctly',
+      text: story('The procedure is to isolate the supply, lock it off and tag it before anyone opens the panel.'),
+    },
+    {
+      name: 'a record that was a misjudgment, not a falsification',
+      text: story('I logged the incident as a P2, which was the wrong call; it was a P1 and we lost two hours.'),
+    },
+    {
+      name: 'a check skipped by misjudgment, not a safeguard got round',
+      text: story('I skipped the pH calibration because the meter had been fine the day before.'),
+    },
+    { name: 'a rule respected', text: story("We weren't allowed to deploy on Fridays, so I waited until Monday morning.") },
+    { name: 'a bypass declined', text: story('Instead of skipping the sign-off, I rang the director at home and got it approved.') },
+    {
+      name: "someone else's leak, reported by the speaker",
+      text: story('The vendor sent the logs to their personal Gmail, which I flagged to security the same morning.'),
+    },
+    { name: 'making amends is not making things up', text: story('I made it up to the client with a free month of support.') },
+    { name: 'hiding a feeling is not hiding data', text: story('I hid my frustration and kept going.') },
+    { name: 'letting people think something over', text: story('I let the team think about it overnight.') },
+    { name: 'a forecast made to look ahead', text: story('I updated the forecast so it would look at the next quarter as well.') },
+    { name: "another party's false assurance", text: story("The contractor told us the cable had been tested when it hadn't.") },
+    {
+      name: "a colleague's work used with credit",
+      text: story("I used my colleague's notes to catch up after my leave, and thanked her in the handover."),
+    },
+    {
+      name: 'a licence the speaker lacked, so they asked someone who had one',
+      text: story("I wasn't licensed for the forklift, so I asked Dave to move the pallets."),
+    },
+    {
+      name: 'late readings reported and noted',
+      text: story('I reported to my manager that two readings had been taken a day late, and we noted it on the sheet.'),
+    },
+    { name: 'duplicate rows removed in the open', text: story('I removed the duplicate rows from the spreadsheet and re-ran the totals.') },
+    {
+      name: 'plan dates changed after the client moved',
+      text: story('I changed the dates in the project plan after the client moved the launch.'),
+    },
+    { name: 'a true claim of work done', text: story('I told my manager I had finished the draft, and sent it to her that afternoon.') },
+    {
+      name: 'a deadline moved and explained',
+      text: story('I moved the deadline in the tracker to the following sprint and told the client why.'),
+    },
+    {
+      name: 'a laptop taken home, in a lowercase note',
+      text: story('i took the laptop home to finish the slides and forgot the charger.'),
+    },
+    { name: 'a test account used to reproduce a bug', text: story('I logged in as the test user to reproduce the bug.') },
+    { name: 'a delivery signed after counting', text: story('I signed the delivery note after counting every box.') },
+    {
+      name: 'a true dispatch, with a different mistake',
+      text: story("I told the customer it had been dispatched, which was true, but I hadn't checked the address."),
+    },
+    {
+      name: 'a procedure followed under a rule the speaker thought slow',
+      text: story('I followed the two-person procedure even though the rule slowed us down that night.'),
+    },
+    { name: 'a draft shown to a partner', text: story('I gave it to my partner to read before I sent it.') },
+    {
+      name: 'a delay not reported for a reason of judgment',
+      text: story("We didn't report the delay because we thought we could still make the date."),
+    },
+    { name: 'a value recorded after measuring', text: story('I put the temperature down as 4 degrees after checking both fridges.') },
+    {
+      name: "a supplier's gift declared",
+      text: story('I took a box of chocolates from the supplier to share with the team, and logged it in the gifts register.'),
+    },
+    { name: 'owning a fault is not claiming work', text: story('i said it was my own fault and apologised.') },
+    { name: 'a fix so customers would not see an error', text: story("I fixed the bug so customers wouldn't see the error again.") },
+    {
+      name: 'a true account to a manager',
+      text: story('I told my manager the client had changed the brief, which was true, but I should have checked the email myself.'),
+    },
+    {
+      name: "a budget above the speaker's limit, taken upward",
+      text: story('The budget was above my sign-off limit, so I took it to the director.'),
+    },
+    {
+      name: 'telling the team so nobody is surprised',
+      text: story('I told the team what had happened so nobody would be surprised on Monday.'),
+    },
   ],
   invalid: [
     {
-      name: '"without permission" when the speaker acted in the sentence',
-      text: story('I pushed the build to the store without permission from the release board.'),
-      findings: [{ messageId: 'misconduct', at: '3:33-3:51', text: 'without permission' }],
+      name: 'a record signed before the reading was taken, typed as a lowercase note',
+      text: story("i signed the temp log for the walk-in fridge before i'd actually taken the reading."),
+      findings: [
+        {
+          messageId: 'falseRecord',
+          at: '3:1-3:83',
+          text: "i signed the temp log for the walk-in fridge before i'd actually taken the reading",
+        },
+      ],
     },
     {
-      name: 'lying',
-      text: story('I lied to my manager about the test results.'),
-      findings: [{ messageId: 'misconduct', at: '3:1-3:7', text: 'I lied' }],
+      name: 'a checklist marked complete with the work left for later',
+      text: story('I marked the pre-flight checklist as complete and meant to go back to the tyre pressures later.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:46', text: 'I marked the pre-flight checklist as complete' }],
     },
     {
-      name: 'bypassing a review',
-      text: story('To hit the date I bypassed the security review.'),
-      findings: [{ messageId: 'misconduct', at: '3:17-3:47', text: 'I bypassed the security review' }],
+      name: 'records entered as something else to keep a figure up',
+      text: story('We recorded the late deliveries as customer cancellations, which kept our on-time figure above 95%.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:58', text: 'We recorded the late deliveries as customer cancellations' }],
     },
     {
-      name: 'records that do not reflect what happened',
-      text: story('I filled in the missing test results from the last release.'),
-      findings: [{ messageId: 'misconduct', at: '3:1-3:37', text: 'I filled in the missing test results' }],
+      name: 'back-dating, which leaves no other reading',
+      text: story('I backdated the consent forms by a week.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:40', text: 'I backdated the consent forms by a week' }],
+    },
+    {
+      name: 'a lie to a manager',
+      text: story('Honestly I lied to my manager about how far along the tests were.'),
+      findings: [{ messageId: 'deception', at: '3:10-3:65', text: 'I lied to my manager about how far along the tests were' }],
+    },
+    {
+      name: 'an invented reason, in a lowercase note',
+      text: story('i made up a reason for the delay and told the client the courier had lost it.'),
+      findings: [{ messageId: 'deception', at: '3:1-3:33', text: 'i made up a reason for the delay' }],
+    },
+    {
+      name: 'an assurance the sentence itself contradicts',
+      text: story('I told the auditor we had done the quarterly drill when we had skipped it.'),
+      findings: [
+        { messageId: 'deception', at: '3:1-3:74', text: 'I told the auditor we had done the quarterly drill when we had skipped it' },
+      ],
+    },
+    {
+      name: 'letting a manager believe what was not so',
+      text: story('I let my manager think the migration was finished.'),
+      findings: [{ messageId: 'deception', at: '3:1-3:50', text: 'I let my manager think the migration was finished' }],
+    },
+    {
+      name: 'customer data sent to a personal webmail',
+      text: story('On my last week I sent the renewals export to my personal Gmail to keep working on it.'),
+      findings: [{ messageId: 'dataLeak', at: '3:17-3:86', text: 'I sent the renewals export to my personal Gmail to keep working on it' }],
+    },
+    {
+      name: 'an approval skipped, in a lowercase note',
+      text: story('the approval board was slow so i just skipped the sign-off and pushed it live.'),
+      findings: [{ messageId: 'bypass', at: '3:32-3:59', text: 'i just skipped the sign-off' }],
+    },
+    {
+      name: "a safeguard declined in favour of the speaker's own act",
+      text: story('Rather than wait for the lockout permit, I reached into the mixer myself.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:73', text: 'Rather than wait for the lockout permit, I reached into the mixer myself' }],
+    },
+    {
+      name: 'driving without a licence',
+      text: story('I drove the van without a valid licence for about a month.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:58', text: 'I drove the van without a valid licence for about a month' }],
+    },
+    {
+      name: 'a bypass the speaker told someone else to do',
+      text: story('I told the operator to disable the safety interlock on the press so we could run faster.'),
+      findings: [
+        {
+          messageId: 'bypass',
+          at: '3:1-3:88',
+          text: 'I told the operator to disable the safety interlock on the press so we could run faster',
+        },
+      ],
+    },
+    {
+      name: 'a breach the speaker knew of and did anyway',
+      text: story('I knew it was against policy, but I shared the draft with the supplier anyway.'),
+      findings: [
+        {
+          messageId: 'knowingBreach',
+          at: '3:1-3:78',
+          text: 'I knew it was against policy, but I shared the draft with the supplier anyway',
+        },
+      ],
+    },
+    {
+      name: 'a rule the team knew of, broken as a habit',
+      text: story("we weren't allowed to keep patient notes in the car, but i still did most weeks."),
+      findings: [
+        {
+          messageId: 'knowingBreach',
+          at: '3:1-3:80',
+          text: "we weren't allowed to keep patient notes in the car, but i still did most weeks",
+        },
+      ],
+    },
+    {
+      name: 'data removed so nobody would ask',
+      text: story('I deleted the failed runs from the dashboard before the demo so nobody would ask about them.'),
+      findings: [
+        {
+          messageId: 'concealment',
+          at: '3:1-3:92',
+          text: 'I deleted the failed runs from the dashboard before the demo so nobody would ask about them',
+        },
+      ],
+    },
+    {
+      name: "someone else's work handed in as the speaker's own",
+      text: story("I copied a classmate's code for the lab and handed it in as my own."),
+      findings: [{ messageId: 'deception', at: '3:1-3:67', text: "I copied a classmate's code for the lab and handed it in as my own" }],
+    },
+    {
+      name: 'clocking a friend in, in a lowercase note',
+      text: story('my mate was running late so i clocked him in on the machine.'),
+      findings: [{ messageId: 'falseRecord', at: '3:29-3:60', text: 'i clocked him in on the machine' }],
+    },
+    {
+      name: 'protective kit left off on purpose',
+      text: story("I didn't bother with the harness because it was only a five-minute job."),
+      findings: [{ messageId: 'bypass', at: '3:1-3:33', text: "I didn't bother with the harness" }],
+    },
+    {
+      name: 'an act the speaker says they were not licensed for',
+      text: story("I drove a forklift I wasn't licensed for."),
+      findings: [{ messageId: 'bypass', at: '3:1-3:41', text: "I drove a forklift I wasn't licensed for" }],
+    },
+    {
+      name: "someone else's initials on a form",
+      text: story("so i just put my supervisor's initials on the form and sent it through."),
+      findings: [{ messageId: 'falseRecord', at: '3:4-3:51', text: "i just put my supervisor's initials on the form" }],
+    },
+    {
+      name: 'conduct the act model does not read, from the phrase list',
+      text: story('I swore at the new starter in front of the whole kitchen.'),
+      findings: [{ messageId: 'misconduct', at: '3:1-3:11', text: 'I swore at' }],
+    },
+    {
+      name: 'a record of work done, with the sentence saying it was not',
+      text: story('I put the job down as finished on the system before the engineer had been out.'),
+      findings: [
+        { messageId: 'falseRecord', at: '3:1-3:78', text: 'I put the job down as finished on the system before the engineer had been out' },
+      ],
+    },
+    {
+      name: 'an assurance to a family that the sentence contradicts',
+      text: story('I told the family the medication had been given when it was still in the trolley.'),
+      findings: [
+        {
+          messageId: 'deception',
+          at: '3:1-3:81',
+          text: 'I told the family the medication had been given when it was still in the trolley',
+        },
+      ],
+    },
+    {
+      name: "someone else's document altered",
+      text: story("I changed the date on the doctor's note so it covered the Monday as well."),
+      findings: [
+        { messageId: 'falseRecord', at: '3:1-3:73', text: "I changed the date on the doctor's note so it covered the Monday as well" },
+      ],
+    },
+    {
+      name: 'signing a sheet for someone who was not there, in a lowercase note',
+      text: story('i signed the attendance sheet for my friend when she was running late.'),
+      findings: [
+        { messageId: 'falseRecord', at: '3:1-3:70', text: 'i signed the attendance sheet for my friend when she was running late' },
+      ],
+    },
+    {
+      name: 'numbers changed so the report looks better',
+      text: story('I tidied up the numbers before they went to the board so the quarter looked flat instead of down.'),
+      findings: [
+        {
+          messageId: 'falseRecord',
+          at: '3:1-3:97',
+          text: 'I tidied up the numbers before they went to the board so the quarter looked flat instead of down',
+        },
+      ],
+    },
+    {
+      name: 'a complaint removed before the audit',
+      text: story('I removed the complaint from the log before the audit.'),
+      findings: [{ messageId: 'concealment', at: '3:1-3:54', text: 'I removed the complaint from the log before the audit' }],
+    },
+    {
+      name: 'results kept back',
+      text: story("I kept the second set of results to myself because they didn't support the recommendation."),
+      findings: [{ messageId: 'concealment', at: '3:1-3:43', text: 'I kept the second set of results to myself' }],
+    },
+    {
+      name: "company money spent as the speaker's own",
+      text: story('I used the company card for a personal flight and meant to pay it back.'),
+      findings: [{ messageId: 'misconduct', at: '3:1-3:46', text: 'I used the company card for a personal flight' }],
+    },
+    {
+      name: 'a guard left off on purpose',
+      text: story('I left the guard off the saw because it kept jamming.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:29', text: 'I left the guard off the saw' }],
+    },
+    {
+      name: 'a control overridden',
+      text: story('I overrode the stock system so the order would go out.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:54', text: 'I overrode the stock system so the order would go out' }],
+    },
+    {
+      name: 'a rule the speaker names while breaking it',
+      text: story('I reversed the forklift on my own, even though the rule was always two people.'),
+      findings: [
+        {
+          messageId: 'knowingBreach',
+          at: '3:1-3:78',
+          text: 'I reversed the forklift on my own, even though the rule was always two people',
+        },
+      ],
+    },
+    {
+      name: 'someone logged in as the speaker',
+      text: story('I got a colleague to log in as me so my training would show as complete.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:72', text: 'I got a colleague to log in as me so my training would show as complete' }],
+    },
+    {
+      name: 'readings written in without taking them, as a lowercase note',
+      text: story('i was behind so i just wrote the temps in without checking the fridges.'),
+      findings: [{ messageId: 'falseRecord', at: '3:17-3:71', text: 'i just wrote the temps in without checking the fridges' }],
+    },
+    {
+      name: 'customer data handed to a relative',
+      text: story("I gave the customer's details to my cousin who sells insurance."),
+      findings: [{ messageId: 'dataLeak', at: '3:1-3:63', text: "I gave the customer's details to my cousin who sells insurance" }],
+    },
+    {
+      name: "someone else's work claimed as the speaker's own",
+      text: story('i used an ai tool for the whole assignment and said it was all my own work.'),
+      findings: [{ messageId: 'deception', at: '3:48-3:75', text: 'said it was all my own work' }],
+    },
+    {
+      name: 'an incident left unreported for an award',
+      text: story("We didn't report the near miss because the site was going for a safety award."),
+      findings: [
+        { messageId: 'concealment', at: '3:1-3:77', text: "We didn't report the near miss because the site was going for a safety award" },
+      ],
+    },
+    {
+      name: 'a measured value recorded that was never measured',
+      text: story("I put the temperature down as 4 degrees on the sheet but I hadn't actually checked it."),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:53', text: 'I put the temperature down as 4 degrees on the sheet' }],
+    },
+    {
+      name: 'a gift accepted from a supplier',
+      text: story('I accepted a gift voucher from a supplier while the tender was still open.'),
+      findings: [{ messageId: 'misconduct', at: '3:1-3:42', text: 'I accepted a gift voucher from a supplier' }],
+    },
+    {
+      name: 'a claim the speaker says was untrue',
+      text: story("I told my manager the client had changed the brief, which wasn't true."),
+      findings: [{ messageId: 'deception', at: '3:1-3:70', text: "I told my manager the client had changed the brief, which wasn't true" }],
+    },
+    {
+      name: "an approval beyond the speaker's authority",
+      text: story('I approved the refund myself, which was above my sign-off limit.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:58', text: 'I approved the refund myself, which was above my sign-off' }],
+    },
+    {
+      name: 'a fix made so the manager would not find out',
+      text: story("I fixed the totals over the weekend so my manager wouldn't find out."),
+      findings: [{ messageId: 'concealment', at: '3:1-3:68', text: "I fixed the totals over the weekend so my manager wouldn't find out" }],
     },
   ],
 });

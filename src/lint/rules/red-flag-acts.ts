@@ -1,0 +1,326 @@
+/**
+ * The conduct model behind red-flag: a failure that is itself a breach the speaker chose. It reads
+ * the tagged tokens and clause events of a sentence (src/nlp) and finds acts of five classes:
+ *
+ * - misrecord: a record made to say what did not happen ("logged the visit as the full half hour so
+ *   it wouldn't trigger a review", "signed the charts before I'd actually seen them")
+ * - deceive: telling someone what the speaker knew was untrue, or inventing it ("a delivery time I
+ *   made up")
+ * - exfiltrate: protected data sent to a personal account or device
+ * - bypass: getting round a safeguard, or acting without a required licence, permit or approval
+ * - conceal: removing data and keeping quiet about it
+ *
+ * and a knowing breach ("I knew it was wrong, but did it anyway"; "we weren't allowed to…, but I
+ * used to…"). An act counts only when the speaker (or the speaker's group, or someone the speaker
+ * told or had do it) really did it: not negated, not hypothetical, not refused, not someone else's
+ * act the speaker reports. The word classes (red-flag-words.ts) only say which kind of act a verb
+ * and its object make. Everything is decided within one sentence.
+ *
+ * It lives beside the rule, in src/lint/rules/, so the judgement model's fingerprint covers it.
+ */
+import type { Token } from '../../nlp/analyse.js';
+import * as W from './red-flag-words.js';
+import {
+  ahead,
+  clauseSpan,
+  eventAt,
+  inClass,
+  nounIn,
+  objectHead,
+  speakerDoes,
+  verbish,
+  type Clauses,
+  type ConductAct,
+} from './red-flag-grammar.js';
+
+const isNoun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN';
+
+/** Some work was not done: "hadn't signed", "before I'd actually seen them", "to go back and do it properly". */
+export function notDone(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    if (t.negated && W.DONE_ACTS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
+    if (t.lower === 'before' || t.lower === 'without')
+      return ahead(tokens, k, 5, (x) => x.pos === 'VERB' && W.DONE_ACTS.has(x.lemma) && x.lower !== x.lemma) >= 0;
+    if (t.lower === 'back' && tokens[k - 1]?.lemma === 'go') return true;
+    return t.lower === 'follow' && tokens[k - 1]?.lower === 'to';
+  });
+}
+
+const TRACES = new Set(['record', 'trace', 'evidence', 'trail', 'sign', 'proof']);
+
+/** After `i`, a purpose or result that games a measure or escapes notice: "so it wouldn't trigger a review", "which brought our figures down". */
+export function gamingAfter(tokens: readonly Token[], i: number): boolean {
+  return tokens.some((t, k) => {
+    // "before the audit": out of sight of the check itself.
+    if (k > i && t.lower === 'before' && ahead(tokens, k, 3, (x) => x.lemma === 'audit' || x.lemma === 'inspection') >= 0) return true;
+    if (k <= i || !['so', 'which', 'to', 'order'].includes(t.lower)) return false;
+    // "so there was no record of it".
+    if (ahead(tokens, k, 6, (x, j) => tokens[j - 1]?.lower === 'no' && TRACES.has(x.lemma)) >= 0) return true;
+    if (ahead(tokens, k, 10, (x) => isNoun(x) && W.GAMED.has(x.lemma)) >= 0) return true;
+    const neg = ahead(tokens, k, 6, (x) => x.lemma === 'not' || x.lower === 'never' || x.lower === 'nobody');
+    return neg >= 0 && ahead(tokens, neg, 4, (x) => x.pos === 'VERB' && W.NOTICE.has(x.lemma)) >= 0;
+  });
+}
+
+/** Verbs that put values on a record, and values from another time: "filled in the readings from last week". */
+const REUSING = new Set(['fill', 'enter', 'copy', 'write', 'put', 'reuse', 'record', 'log']);
+const STALE = new Set(['last', 'previous', 'yesterday', "yesterday's", 'earlier', 'old']);
+/** What must be measured fresh each time: a reading copied from yesterday is a false record. */
+const MEASURES = new Set([
+  'reading',
+  'temperature',
+  'temp',
+  'measurement',
+  'observation',
+  'value',
+  'weight',
+  'level',
+  'pressure',
+  'obs',
+  'count',
+]);
+/** Acts whose omission is a matter of judgment, not of a false record: "signed without reading the small print". */
+const JUDGMENT_ACTS = new Set(['read', 'think', 'ask', 'wait', 'tell', 'consult', 'talk', 'query']);
+
+/** "without actually walking the floors": the act a certification vouches for was not done. */
+function unchecked(tokens: readonly Token[], i: number): boolean {
+  const without = ahead(tokens, i, 10, (x) => x.lower === 'without');
+  if (without < 0) return false;
+  const act = ahead(tokens, without, 2, (x) => /ing$/.test(x.lower) && x.pos !== 'ADV');
+  return act >= 0 && !JUDGMENT_ACTS.has(tokens[act]!.lemma);
+}
+
+const MONTHS = new Set(
+  'january february march april may june july august september october november december earlier previous old wrong false'.split(' '),
+);
+
+/** A record act with a false value: "as complete", "as criminal damage", "with April dates". */
+export function misrecords(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  const out: ConductAct[] = [];
+  tokens.forEach((t, i) => {
+    if (!verbish(tokens, i)) return;
+    const falsify = inClass(W.FALSIFY, t);
+    const fabricate = inClass(W.FABRICATE, t) && t.lemma !== 'invent';
+    if (!falsify && !fabricate && !inClass(W.RECORDING, t)) return;
+    if (!speakerDoes(c, i)) return;
+    const object = ahead(
+      tokens,
+      i,
+      5,
+      (x) => isNoun(x) && (nounIn(W.INFO_NOUNS, x) || nounIn(W.RECORD_NOUNS, x) || nounIn(W.DATA_NOUNS, x)),
+    );
+    if (falsify || (fabricate && object >= 0)) {
+      out.push({ kind: 'misrecord', ...clauseSpan(c, i, object), certain: true });
+      return;
+    }
+    if (!inClass(W.RECORDING, t)) return;
+    const as = ahead(tokens, i, 7, (x) => x.lower === 'as' && x.pos === 'ADP');
+    const dated = ahead(tokens, i, 7, (x, k) => x.lemma === 'date' && isNoun(x) && MONTHS.has(tokens[k - 1]?.lower ?? ''));
+    const head = objectHead(tokens, i);
+    const record = head >= 0 && nounIn(W.RECORD_NOUNS, tokens[head]!) ? head : -1;
+    const certifies = inClass(W.CERTIFY, t) && record >= 0 && (notDone(tokens.slice(i)) || unchecked(tokens, i));
+    // "as complete" with the work not done, "as criminal damage" to bring the figures down.
+    // "as complete", or a measured value ("put the temperature down as 4 degrees").
+    const doneValue = as >= 0 && ahead(tokens, as, 3, (x) => W.DONE_VALUES.has(x.lower) || x.pos === 'NUM') >= 0;
+    const falseValue = ((doneValue || dated >= 0) && notDone(tokens)) || ((as >= 0 || dated >= 0) && gamingAfter(tokens, i));
+    const stale = (k: number): boolean =>
+      STALE.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.pos === 'DET' && STALE.has(tokens[k + 2]?.lower ?? ''));
+    const measured = head >= 0 && nounIn(MEASURES, tokens[head]!);
+    // "wrote the temps in without checking the fridges": a reading recorded without taking it.
+    if (measured && REUSING.has(t.lemma) && unchecked(tokens, i)) {
+      out.push({ kind: 'misrecord', ...clauseSpan(c, i, head), certain: false });
+      return;
+    }
+    const reused =
+      REUSING.has(t.lemma) && measured ? ahead(tokens, i, 8, (x, k) => (x.lower === 'from' || x.lower === 'as') && stale(k)) : -1;
+    if (certifies || falseValue || reused >= 0)
+      // A certification of work the sentence says was not done leaves no other reading.
+      out.push({ kind: 'misrecord', ...clauseSpan(c, i, Math.max(as, dated, record, reused + 1)), certain: certifies });
+  });
+  return out;
+}
+
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'these', 'those', 'everything']);
+
+/**
+ * A personal place at token k for data moved by the verb at i: a named webmail or stick, or a
+ * personal account ('account'); a home laptop, "my own phone", or taking it home ('device').
+ */
+function personalPlace(tokens: readonly Token[], i: number, k: number): 'account' | 'device' | null {
+  const x = tokens[k]!;
+  const prev = tokens[k - 1]?.lower ?? '';
+  const next = tokens[k + 1];
+  if (W.OUTSIDE.has(x.lower)) return 'account';
+  if ((x.lower === 'personal' || x.lower === 'private') && next && isNoun(next))
+    return W.PERSONAL_PLACES.has(next.lower) ? 'account' : 'device';
+  if ((x.lower === 'home' || (x.lower === 'own' && prev === 'my')) && next && W.PERSONAL_PLACES.has(next.lower)) return 'device';
+  if (x.lower === 'home' && ['take', 'bring', 'carry'].includes(tokens[i]!.lemma) && !(next && isNoun(next))) return 'device';
+  return null;
+}
+
+/** Protected data to a personal account or device: "sent it to my personal Gmail". */
+export function exfiltrations(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  const out: ConductAct[] = [];
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB' || !inClass(W.MOVING, t) || !speakerDoes(c, i)) return;
+    const object = tokens.slice(i + 1, i + 6).find((x) => isNoun(x) || x.pos === 'PRON');
+    const pronoun = object?.pos === 'PRON' && OBJECT_PRONOUNS.has(object.lower);
+    if (!object || (!pronoun && !tokens.slice(i + 1, i + 6).some((x) => nounIn(W.DATA_NOUNS, x)))) return;
+    const place = ahead(
+      tokens,
+      i,
+      12,
+      (_x, k) =>
+        personalPlace(tokens, i, k) !== null ||
+        (tokens[k - 1]?.lower === 'my' && tokens[k - 2]?.lower === 'to' && nounIn(W.RELATIONS, tokens[k]!)),
+    );
+    if (place < 0) return;
+    const kind = personalPlace(tokens, i, place);
+    // Handed to a friend or relative: only data by name, not "gave it to my partner to read".
+    if (kind === null && pronoun) return;
+    out.push({ kind: 'exfiltrate', ...clauseSpan(c, i, place + 1), certain: kind === 'account' });
+  });
+  return out;
+}
+
+const OFF_VERBS = new Set(['turn', 'switch', 'leave', 'take', 'keep']);
+const OVERRIDING = new Set(['override', 'overrode', 'overridden']);
+const OVERRIDABLE = new Set(['system', 'control', 'limit', 'block', 'lock', 'setting', 'alarm', 'stop', 'hold', 'check', 'warning']);
+
+/** A safeguard modified or named: "the approval process", "the safety check", "the interlock". */
+function safeguardAhead(tokens: readonly Token[], i: number, span: number): number {
+  return ahead(tokens, i, span, (x, k) => {
+    if (!isNoun(x) && x.pos !== 'ADJ') return false;
+    if (W.SAFEGUARDS.has(x.lemma) || W.SAFEGUARDS.has(x.lower)) return true;
+    // An alarm on equipment ("the fridge alarm", "the alarm on the fridge"), not an alarm clock.
+    if (x.lemma === 'alarm') return isNoun(tokens[k - 1] ?? x) ? tokens[k - 1] !== x : tokens[k + 1]?.lower === 'on';
+    return W.SAFEGUARD_KINDS.has(x.lower) && isNoun(tokens[k + 1] ?? x);
+  });
+}
+
+/** Getting round a safeguard, or acting without the licence or approval it needs. */
+export function bypasses(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  const out: ConductAct[] = [];
+  tokens.forEach((t, i) => {
+    const offSwitch = OFF_VERBS.has(t.lemma) && ahead(tokens, i, 4, (x) => x.lower === 'off') >= 0;
+    // "overrode the stock system": a control overridden, not a colleague's view.
+    const overridden = inClass(OVERRIDING, t) && OVERRIDABLE.has(tokens[objectHead(tokens, i)]?.lemma ?? '');
+    if (overridden && speakerDoes(c, i)) out.push({ kind: 'bypass', ...clauseSpan(c, i, objectHead(tokens, i)), certain: false });
+    if (t.pos === 'VERB' && (inClass(W.BYPASSING, t) || offSwitch) && speakerDoes(c, i)) {
+      const guard = safeguardAhead(tokens, i, 6);
+      if (guard >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, guard), certain: true });
+    }
+    if (t.lower === 'without') {
+      const guard = safeguardAhead(tokens, i, 3);
+      const ev = eventAt(c, i);
+      const act = ev ? tokens.findIndex((x, k) => k >= ev.first && k < i && x.pos === 'VERB') : -1;
+      if (guard >= 0 && act >= 0 && speakerDoes(c, act)) out.push({ kind: 'bypass', ...clauseSpan(c, act, guard), certain: true });
+    }
+    if (
+      t.lower === 'over' &&
+      speakerDoes(
+        c,
+        tokens.findIndex((x, k) => k < i && x.pos === 'VERB' && eventAt(c, k) === eventAt(c, i)),
+      )
+    ) {
+      const limit = ahead(tokens, i, 3, (x) => x.lemma === 'limit');
+      const mine =
+        tokens[i + 1]?.lower === 'my' || ahead(tokens, i, 3, (x) => ['legal', 'speed', 'driving', 'hours'].includes(x.lower)) >= 0;
+      if (limit >= 0 && mine) out.push({ kind: 'bypass', ...clauseSpan(c, i, limit), certain: true });
+    }
+  });
+  return [...out, ...avoidedSafeguards(c), ...splitUnder(c)];
+}
+
+/** An order split to stay under an approval limit: "split the order …, which kept each under the threshold". */
+function splitUnder(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  const split = tokens.findIndex((t, i) => t.lemma === 'split' && verbish(tokens, i) && speakerDoes(c, i));
+  if (split < 0) return [];
+  const under = ahead(tokens, split, 30, (t) => t.lower === 'under' || t.lower === 'below');
+  const limit = under < 0 ? -1 : ahead(tokens, under, 3, (x) => x.lemma === 'threshold' || x.lemma === 'limit');
+  return limit < 0 ? [] : [{ kind: 'bypass', first: clauseSpan(c, split).first, last: limit, certain: false }];
+}
+
+/** "Rather than go through the lockout, I just…": a safeguard declined in favour of the speaker's own act. */
+function avoidedSafeguards(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  const out: ConductAct[] = [];
+  tokens.forEach((t, i) => {
+    const opens = (t.lower === 'rather' && tokens[i + 1]?.lower === 'than') || (t.lower === 'instead' && tokens[i + 1]?.lower === 'of');
+    if (!opens) return;
+    const boundary = ahead(tokens, i + 1, 12, (x) => x.pos === 'PUNCT' || x.pos === 'CCONJ');
+    const guard = safeguardAhead(tokens, i + 1, Math.min(6, boundary < 0 ? 6 : boundary - i - 1));
+    // "instead of skipping the sign-off" declines the bypass, not the safeguard.
+    if (guard < 0 || tokens.slice(i + 2, guard).some((x) => inClass(W.BYPASSING, x))) return;
+    const acts = tokens.map((_x, k) => k).filter((k) => tokens[k]!.pos === 'VERB' && (k < i || k > guard + 1) && speakerDoes(c, k));
+    if (acts.length === 0) return;
+    const act = acts.find((k) => k > guard) ?? acts[acts.length - 1]!;
+    out.push({ kind: 'bypass', first: Math.min(i, act), last: Math.max(clauseSpan(c, act).last, guard), certain: true });
+  });
+  return out;
+}
+
+const OMITTING = new Set(['keep', 'leave']);
+const UNREPORTED = new Set(['report', 'log', 'record', 'declare']);
+const EVIDENCE = new Set(['run', 'row', 'point', 'line', 'case', 'complaint', 'incident', 'error', 'failure', 'outlier', 'result']);
+
+/** The object is data or a pronoun for it: "took them out", "deleted the failed runs". */
+function dataObject(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next?.pos === 'PRON' && ['it', 'them', 'those', 'these'].includes(next.lower)) return true;
+  const head = objectHead(tokens, i);
+  if (head < 0) return false;
+  const x = tokens[head]!;
+  return nounIn(W.DATA_NOUNS, x) || nounIn(W.INFO_NOUNS, x) || nounIn(W.RECORD_NOUNS, x) || nounIn(EVIDENCE, x);
+}
+const OFF = new Set(['off', 'out']);
+
+/** Data removed and not told: "took them out of the spreadsheet … and didn't mention it". */
+export function concealments(c: Clauses): ConductAct[] {
+  const { tokens, events } = c;
+  const out: ConductAct[] = [];
+  const keptQuiet =
+    events.some((e) => e.actor === 'self' && e.negated && !e.modal && e.act !== null && W.TELLING.has(e.act)) ||
+    tokens.some((t, k) => t.lower === 'without' && W.TELLING.has(tokens[k + 1]?.lemma ?? ''));
+  // "we didn't report the near miss because the site was going for a safety award".
+  const unreported = tokens.findIndex(
+    (t, k) => UNREPORTED.has(t.lemma) && t.negated && tokens.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'i' || x.lower === 'we'),
+  );
+  if (unreported >= 0) {
+    const reason = ahead(tokens, unreported, 8, (x) => x.lower === 'because' || x.lower === 'so');
+    const stake =
+      reason < 0
+        ? -1
+        : ahead(tokens, reason, 10, (x) => isNoun(x) && (W.GAMED.has(x.lemma) || x.lemma === 'award' || x.lemma === 'rating'));
+    if (stake >= 0) out.push({ kind: 'conceal', ...clauseSpan(c, unreported, stake), certain: false });
+  }
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB' || !speakerDoes(c, i)) return;
+    if (inClass(W.HIDING, t) || (t.lemma === 'cover' && tokens[i + 1]?.lower === 'up')) {
+      const object = tokens.slice(i + 1, i + 5).find((x) => isNoun(x));
+      if (!object || !W.FEELINGS.has(object.lemma)) out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
+      return;
+    }
+    // "kept the near miss off the log so the site wouldn't lose its bonus".
+    const offRecord =
+      OMITTING.has(t.lemma) &&
+      ahead(
+        tokens,
+        i,
+        8,
+        (x, k) => OFF.has(x.lower) && ahead(tokens, k, 4, (y) => nounIn(W.RECORD_NOUNS, y) || y.lemma === 'report') >= 0,
+      ) >= 0;
+    if (offRecord && gamingAfter(tokens, i)) {
+      out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
+      return;
+    }
+    if (!inClass(W.REMOVING, t) || !(keptQuiet || gamingAfter(tokens, i)) || !dataObject(tokens, i)) return;
+    if (t.lemma === 'take' && ahead(tokens, i, 3, (x) => x.lower === 'out') < 0) return;
+    out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
+  });
+  return out;
+}

@@ -1,0 +1,229 @@
+/**
+ * The conduct model's readings of claims: a record or a word that says something was done, with
+ * the sentence itself saying it was not ("told the family it had been given when it was still in
+ * the trolley", "put the job down as finished before the engineer had been out"), and the other
+ * ways a record is made false: signed for someone else, ticked in advance, a document that is
+ * someone else's altered, data kept back, money that is the company's spent as one's own.
+ */
+import type { Token } from '../../nlp/analyse.js';
+import * as W from './red-flag-words.js';
+import { ahead, clauseSpan, inClass, nounIn, objectHead, speakerDoes, verbish, type Clauses, type ConductAct } from './red-flag-grammar.js';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+const isNoun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN';
+
+/** Acts that make a claim: recording it, saying it, or making sure a record shows it. */
+const CLAIMING = new Set([...W.RECORDING, ...W.ASSURING, 'make', 'ensure', 'tell', 'write']);
+/** Markers of what was really so: "when it was still…", "but I hadn't…", "before she had been out". */
+const REALLY = set('when though although before while whereas');
+const LATER = set('later afterwards');
+const NEXT_TIME = set('week day shift morning night visit stop');
+/** Documents that belong to someone else when another's name is on them: a doctor's note, a manager's sign-off. */
+const DOCUMENTS = set('note letter certificate prescription form record ticket receipt invoice payslip reference transcript report');
+const RESPONSES = set('response survey questionnaire answer feedback');
+const COMPANY = set('company work business corporate firm office');
+const FUNDS = set('card account money fund cash van vehicle car fuel budget float');
+/** Requirements a person holds before doing a job: "before she had her card". */
+const HELD = set('card licence license ticket permit certificate training induction sign-off clearance');
+
+/** A state or an act claimed as done: "as finished", "had been given", "I'd checked". */
+function claimAfter(tokens: readonly Token[], i: number): number {
+  return ahead(tokens, i, 10, (x, k) => {
+    if (W.DONE_VALUES.has(x.lower)) return true;
+    const prev = tokens[k - 1];
+    const perfect = prev && prev.pos === 'AUX' && (prev.lemma === 'have' || prev.lemma === 'be' || prev.lower === "'d");
+    return x.pos === 'VERB' && x.lower !== x.lemma && !/ing$/.test(x.lower) && perfect === true && !tokens[k - 1]!.negated;
+  });
+}
+
+/** After the claim, the sentence says it was not so: a negated act, "still", or the work done later. */
+function contradicted(tokens: readonly Token[], claim: number, later: boolean): number {
+  const claimed = tokens[claim]!.lemma;
+  return ahead(tokens, claim, 14, (x, k) => {
+    if (later && LATER.has(x.lower)) return true;
+    if (later && (x.lower === 'following' || x.lower === 'next') && NEXT_TIME.has(tokens[k + 1]?.lemma ?? '')) return true;
+    // "but I hadn't", "but it wasn't given": the same act, denied.
+    if (x.lower === 'but')
+      return (
+        ahead(
+          tokens,
+          k,
+          5,
+          (y, j) =>
+            y.negated && (y.lemma === claimed || (y.pos === 'AUX' && (tokens[j + 1] === undefined || tokens[j + 1]!.pos === 'PUNCT'))),
+        ) >= 0
+      );
+    if (!REALLY.has(x.lower)) return false;
+    return (
+      ahead(tokens, k, 5, (y, j) => {
+        if (y.lower === 'still' || y.lower === 'yet') return true;
+        if (
+          y.negated &&
+          (y.pos === 'VERB' || y.pos === 'AUX') &&
+          (W.DONE_ACTS.has(y.lemma) || ['have', 'get', 'call', 'go'].includes(y.lemma))
+        )
+          return true;
+        // "before the engineer had been out": not yet done when it was recorded.
+        return (
+          x.lower === 'before' && y.lemma === 'have' && y.pos === 'AUX' && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX')
+        );
+      }) >= 0
+    );
+  });
+}
+
+/** A claim of work done, contradicted in the same sentence. */
+function falseClaim(c: Clauses, i: number): ConductAct | null {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (!CLAIMING.has(t.lemma)) return null;
+  if (t.lemma === 'make' && tokens[i + 1]?.lower !== 'sure') return null;
+  const asIf = ahead(tokens, i, 8, (x, k) => x.lower === 'as' && (tokens[k + 1]?.lower === 'if' || tokens[k + 1]?.lower === 'though'));
+  if (asIf >= 0 && inClass(W.RECORDING, t)) return { kind: 'misrecord', ...clauseSpan(c, i, asIf + 1), certain: false };
+  const claim = claimAfter(tokens, i);
+  // "entered the calibration as done and sorted it the following week": a record made ahead of the work.
+  const recordedAsDone = inClass(W.RECORDING, t) && claim >= 0 && tokens[claim - 1]?.lower === 'as';
+  const against = claim < 0 ? -1 : contradicted(tokens, claim, recordedAsDone);
+  if (against < 0) return null;
+  const kind = inClass(W.ASSURING, t) ? 'deceive' : 'misrecord';
+  return { kind, ...clauseSpan(c, i, against), certain: false };
+}
+
+/** "signed the attendance sheet for my friend", "ticked the rota for the whole week in advance". */
+function signedFor(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!W.CERTIFY.has(tokens[i]!.lemma)) return -1;
+  const head = objectHead(tokens, i);
+  if (head < 0 || (!nounIn(W.RECORD_NOUNS, tokens[head]!) && tokens[head]!.lemma !== 'rota' && tokens[head]!.lemma !== 'sheet')) return -1;
+  const forWhom = tokens[head + 1]?.lower === 'for' ? tokens[head + 2] : undefined;
+  const person =
+    forWhom &&
+    (forWhom.lower === 'my' || forWhom.lower === 'a') &&
+    isNoun(tokens[head + 3] ?? forWhom) &&
+    !NEXT_TIME.has(tokens[head + 3]?.lemma ?? '');
+  if (person || (forWhom && ['him', 'her', 'them'].includes(forWhom.lower))) return head + 3;
+  const advance = ahead(
+    tokens,
+    head,
+    8,
+    (x, k) =>
+      (x.lower === 'advance' && tokens[k - 1]?.lower === 'in') || (x.lower === 'whole' && NEXT_TIME.has(tokens[k + 1]?.lemma ?? '')),
+  );
+  return advance;
+}
+
+/** "changed the date on the doctor's note": someone else's document altered. */
+function othersDocument(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!inClass(set('change alter edit amend adjust correct'), tokens[i]!)) return -1;
+  return ahead(tokens, i, 8, (x, k) => nounIn(DOCUMENTS, x) && ["'s", '’s'].includes(tokens[k - 1]?.lower ?? ''));
+}
+
+/** "kept the second set of results to myself", "held back the readings", "sat on the figures". */
+function keptBack(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (t.lemma !== 'keep' && t.lemma !== 'hold' && t.lemma !== 'sit') return -1;
+  const data = ahead(tokens, i, 6, (x) => isNoun(x) && (nounIn(W.DATA_NOUNS, x) || nounIn(W.INFO_NOUNS, x)));
+  if (data < 0) return -1;
+  if ((t.lemma === 'hold' && tokens[i + 1]?.lower === 'back') || (t.lemma === 'sit' && tokens[i + 1]?.lower === 'on')) return data;
+  if (t.lemma !== 'keep') return -1;
+  return ahead(tokens, data, 6, (x, k) => (x.lower === 'myself' && tokens[k - 1]?.lower === 'to') || x.lower === 'quiet');
+}
+
+/** "used the company card for a personal flight". */
+function companyMoney(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!inClass(set('use put charge spend take borrow'), tokens[i]!)) return -1;
+  const funds = ahead(tokens, i, 5, (x, k) => nounIn(FUNDS, x) && COMPANY.has(tokens[k - 1]?.lower ?? ''));
+  if (funds < 0) return -1;
+  return ahead(
+    tokens,
+    funds,
+    6,
+    (x, k) =>
+      (x.lower === 'personal' || x.lower === 'private' || (x.lower === 'own' && tokens[k - 1]?.lower === 'my')) &&
+      tokens[k + 1] !== undefined,
+  );
+}
+
+/** "let the new starter work on the live circuit before she had her card". */
+function beforeHeld(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!['let', 'allow', 'put', 'send', 'have', 'get'].includes(tokens[i]!.lemma)) return -1;
+  const before = ahead(tokens, i, 14, (x) => x.lower === 'before');
+  if (before < 0) return -1;
+  return ahead(
+    tokens,
+    before,
+    6,
+    (y, j) => nounIn(HELD, y) && tokens.slice(before + 1, j).some((z) => ['have', 'get', 'pass'].includes(z.lemma)),
+  );
+}
+
+/** "filled in the survey responses myself": answers that were others' to give. */
+function answeredForOthers(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!['fill', 'complete', 'answer'].includes(tokens[i]!.lemma)) return -1;
+  const head = objectHead(tokens, i);
+  if (head < 0 || !nounIn(RESPONSES, tokens[head]!)) return -1;
+  return tokens[head + 1]?.lower === 'myself' ? head + 1 : -1;
+}
+
+/** "logged in as my manager", "got a colleague to sign in as me". */
+function loggedInAs(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!['log', 'sign'].includes(tokens[i]!.lemma) || tokens[i + 1]?.lower !== 'in' || tokens[i + 2]?.lower !== 'as') return -1;
+  const who = tokens[i + 3];
+  if (!who) return -1;
+  if (['me', 'him', 'her', 'them'].includes(who.lower) || who.pos === 'PROPN') return i + 3;
+  return ['my', 'his', 'her', 'their'].includes(who.lower) && tokens[i + 4] ? i + 4 : -1;
+}
+
+/** "accepted a voucher from a supplier": a gift from someone the speaker buys from. */
+function supplierGift(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!['accept', 'take', 'get', 'receive'].includes(tokens[i]!.lemma)) return -1;
+  const gift = ahead(tokens, i, 5, (x) => isNoun(x) && nounIn(W.GIFTS, x));
+  const from = gift < 0 ? -1 : ahead(tokens, gift, 3, (x) => x.lower === 'from');
+  return from < 0 ? -1 : ahead(tokens, from, 4, (x) => nounIn(W.SUPPLIERS, x));
+}
+
+/** "said it was all my own work". */
+function ownWork(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!W.ASSURING.has(tokens[i]!.lemma) && tokens[i]!.lemma !== 'claim') return -1;
+  return ahead(tokens, i, 8, (x, k) => x.lemma === 'work' && tokens[k - 1]?.lower === 'own' && tokens[k - 2]?.lower === 'my');
+}
+
+const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number][] = [
+  ['misuse', supplierGift],
+  ['deceive', ownWork],
+  ['misrecord', answeredForOthers],
+  ['bypass', loggedInAs],
+  ['misrecord', signedFor],
+  ['misrecord', othersDocument],
+  ['conceal', keptBack],
+  ['misuse', companyMoney],
+  ['bypass', beforeHeld],
+];
+
+/** Every claim and record act of these kinds in one sentence. */
+export function claims(c: Clauses): ConductAct[] {
+  const out: ConductAct[] = [];
+  c.tokens.forEach((_t, i) => {
+    if (!verbish(c.tokens, i) || !speakerDoes(c, i)) return;
+    const claim = falseClaim(c, i);
+    if (claim) {
+      out.push(claim);
+      return;
+    }
+    for (const [kind, read] of READINGS) {
+      const end = read(c, i);
+      if (end < 0) continue;
+      out.push({ kind, ...clauseSpan(c, i, Math.min(end, c.tokens.length - 1)), certain: false });
+      return;
+    }
+  });
+  return out;
+}

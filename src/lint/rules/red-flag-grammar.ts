@@ -1,0 +1,229 @@
+/**
+ * The grammar the conduct model (red-flag-acts.ts and the modules beside it) reads acts with: who
+ * really does an act (the speaker, the speaker's group, or someone the speaker told or had do it;
+ * not negated, not hypothetical, not refused, not a passive), the object a verb takes, and the
+ * words a finding quotes. It works on the tagged tokens and clause events of src/nlp.
+ */
+import type { Token } from '../../nlp/analyse.js';
+import type { ClauseEvent } from '../../nlp/clauses.js';
+import * as W from './red-flag-words.js';
+
+export type ActKind = 'misrecord' | 'deceive' | 'exfiltrate' | 'bypass' | 'conceal' | 'knowing' | 'misuse';
+
+export interface ConductAct {
+  readonly kind: ActKind;
+  /** Token indices [first, last] in the sentence: the words the finding quotes. */
+  readonly first: number;
+  readonly last: number;
+  /** The act leaves no other reading: reported whatever the learned judgement scores the answer. */
+  readonly certain: boolean;
+}
+
+export interface Clauses {
+  readonly tokens: readonly Token[];
+  readonly events: readonly ClauseEvent[];
+}
+
+/** Clause openers after which an act did not happen: "if I had skipped", "rather than wait". */
+const UNREAL_OPENERS = new Set(['if', 'unless', 'whether', 'than', 'instead']);
+/** Words after which a verb tells an act avoided: "without checking", "instead of skipping". */
+const STOPPERS = new Set(['without', 'than', 'instead', 'of', 'against', 'avoid']);
+const INVERTED = new Set(['had', 'were', 'should']);
+/** Governors after which an infinitive did not happen: "I refused to sign", "I was tempted to skip". */
+const NP_POS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART']);
+
+export function eventAt(c: Clauses, i: number): ClauseEvent | undefined {
+  return c.events.find((e) => e.first <= i && i <= e.last);
+}
+
+/** A modal before the act, but not "I'd emailed" (had), in the clause up to `i`. */
+function hypothetical(tokens: readonly Token[], first: number, i: number): boolean {
+  for (let j = first; j < i; j++) {
+    const t = tokens[j]!;
+    if (t.pos !== 'AUX' || !W.MODALS.has(t.lemma)) continue;
+    if (t.lower === "'d" || t.lower === '’d') {
+      const next = tokens.slice(j + 1, i + 1).find((x) => x.pos !== 'ADV');
+      if (next && next.lower !== next.lemma && !/ing$/.test(next.lower)) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** be/get right before a participle: "was signed off" is someone's act, not the subject's. */
+function passiveAt(tokens: readonly Token[], first: number, i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower === t.lemma || /ing$/.test(t.lower)) return false;
+  for (let j = i - 1; j >= first; j--) {
+    const w = tokens[j]!;
+    if (w.pos === 'ADV' || w.pos === 'PART') continue;
+    return w.lemma === 'be' || w.lemma === 'get';
+  }
+  return false;
+}
+
+/** A clause the tagger found no verb in ("i padded my timesheet": an unknown verb read as a noun), bounded by punctuation. */
+function bareClause(c: Clauses, i: number): ClauseEvent {
+  let first = i;
+  while (first > 0 && c.tokens[first - 1]!.pos !== 'PUNCT' && c.tokens[first - 1]!.pos !== 'CCONJ') first--;
+  return {
+    actor: 'none',
+    subject: null,
+    nounSubject: false,
+    subjectMine: false,
+    act: null,
+    negated: false,
+    modal: null,
+    counterfactual: false,
+    passive: false,
+    agent: false,
+    onSpeaker: false,
+    first,
+    last: i,
+  };
+}
+
+const doers = new WeakMap<Clauses, Map<number, boolean>>();
+
+/** Does the speaker (or the speaker's group) really do the act at token `i`? Remembered per sentence. */
+export function speakerDoes(c: Clauses, i: number): boolean {
+  let known = doers.get(c);
+  if (!known) {
+    known = new Map();
+    doers.set(c, known);
+  }
+  let does = known.get(i);
+  if (does === undefined) {
+    does = doesAct(c, i, 0);
+    known.set(i, does);
+  }
+  return does;
+}
+
+function doesAct(c: Clauses, i: number, depth: number): boolean {
+  const { tokens } = c;
+  const t = tokens[i];
+  const ev = eventAt(c, i) ?? bareClause(c, i);
+  if (!t || t.negated || depth > 3 || ev.counterfactual) return false;
+  const opener = tokens[ev.first - 1];
+  if (opener && UNREAL_OPENERS.has(opener.lower)) return false;
+  if (hypothetical(tokens, ev.first, i) || passiveAt(tokens, ev.first, i)) return false;
+  for (let j = i - 1; j >= ev.first; j--) {
+    const w = tokens[j]!;
+    if (w.lower === 'to' && w.pos === 'PART') return governedBy(c, j, depth);
+    // "Had I skipped the permit, …": an inverted conditional.
+    if (w.pos === 'PRON' && (w.lower === 'i' || w.lower === 'we')) return !(j - 1 === ev.first && INVERTED.has(tokens[j - 1]!.lower));
+    if (STOPPERS.has(w.lower)) return false;
+    if (w.pos === 'ADV' || w.pos === 'AUX' || w.pos === 'PART' || w.pos === 'INTJ') continue;
+    // "kept signing", "started skipping": the act is what the governing verb says of it.
+    if (w.pos === 'VERB') return W.ENACTING.has(w.lemma) && w.lower !== 'going' && doesAct(c, j, depth + 1);
+    if (NP_POS.has(w.pos)) return causedBy(c, j, depth);
+  }
+  return ev.actor === 'self' || ev.actor === 'group';
+}
+
+/** A noun phrase before the act: its subject, unless the speaker had them do it ("I had my manager book them"). */
+function causedBy(c: Clauses, j: number, depth: number): boolean {
+  let k = j;
+  while (k >= 0 && NP_POS.has(c.tokens[k]!.pos) && !['i', 'we'].includes(c.tokens[k]!.lower)) k--;
+  const before = c.tokens[k];
+  if (!before || (before.pos !== 'VERB' && before.pos !== 'AUX') || !W.CAUSING.has(before.lemma)) return false;
+  return doesAct(c, k, depth + 1);
+}
+
+/** An infinitive happened when its governor is an act of doing or directing, done by the speaker. */
+function governedBy(c: Clauses, to: number, depth: number): boolean {
+  for (let k = to - 1; k >= 0; k--) {
+    const w = c.tokens[k]!;
+    if (NP_POS.has(w.pos) || w.pos === 'ADV') continue;
+    if (w.pos !== 'VERB' && w.pos !== 'AUX') return false;
+    if (!W.ENACTING.has(w.lemma) || w.lower === 'going') return false;
+    // "I was asked to skip it": someone asked; whether the speaker did is told elsewhere.
+    if (passiveAt(c.tokens, 0, k)) return false;
+    return doesAct(c, k, depth + 1);
+  }
+  return false;
+}
+
+/** The index of the first token after `i` (within `span`, inside the sentence) that passes `test`; -1 if none. */
+export function ahead(tokens: readonly Token[], i: number, span: number, test: (t: Token, k: number) => boolean): number {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + span); k++) if (test(tokens[k]!, k)) return k;
+  return -1;
+}
+
+/** The clause's range around token `i`, extended to `to` when the act's words run further. */
+export function clauseSpan(c: Clauses, i: number, to = i): { first: number; last: number } {
+  const ev = eventAt(c, i);
+  const first = Math.min(ev?.first ?? i, i);
+  // From the speaker's own subject when the clause names it: "…so i just skipped the sign-off" quotes "i just skipped the sign-off".
+  let subject = -1;
+  for (let k = i; k >= first && subject < 0; k--) if (c.tokens[k]!.lower === 'i' || c.tokens[k]!.lower === 'we') subject = k;
+  return { first: subject >= 0 ? subject : first, last: Math.max(ev?.last ?? i, to) };
+}
+
+/** The token's verb is in `words`, by its lemma or, where the lexicon kept the inflected form ("disabled"), by its stem. */
+export function inClass(words: ReadonlySet<string>, t: Token): boolean {
+  if (words.has(t.lemma)) return true;
+  for (const stem of stemsOf(t)) if (words.has(stem)) return true;
+  return false;
+}
+
+const stemCache = new WeakMap<Token, readonly string[]>();
+
+/** The stems an inflected form the lexicon did not lemmatise may have: "disabled" → disable, "padded" → pad. */
+function stemsOf(t: Token): readonly string[] {
+  let stems = stemCache.get(t);
+  if (stems) return stems;
+  const w = t.lower;
+  stems = /(?:ed|d|ing)$/.test(w)
+    ? [
+        w.replace(/d$/, ''),
+        w.replace(/ed$/, ''),
+        w.replace(/ing$/, ''),
+        w.replace(/ing$/, 'e'),
+        w.replace(/(\w)\1(?:ed|ing)$/, '$1'),
+      ].filter((x) => x !== w)
+    : [];
+  stemCache.set(t, stems);
+  return stems;
+}
+
+/** The token's noun is in `words`, by its lemma or its singular ("results", "goggles"). */
+export function nounIn(words: ReadonlySet<string>, t: Token): boolean {
+  return words.has(t.lemma) || words.has(t.lower) || words.has(t.lower.replace(/s$/, ''));
+}
+
+const isNoun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN';
+
+/** A verb, or a word the lexicon reads only as a noun where only a verb can stand ("to record", "I log"). */
+export function verbish(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos === 'VERB') return true;
+  const prev = tokens[i - 1];
+  if (t.pos !== 'NOUN' || !prev) return false;
+  return (prev.lower === 'to' && prev.pos === 'PART') || prev.lower === 'i' || prev.lower === 'we';
+}
+
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const PARTICLES = new Set(['off', 'up', 'in', 'out', 'down']);
+
+/** The head noun of the object right after the verb at i ("signed the MAR charts" → charts); -1 when none. */
+export function objectHead(tokens: readonly Token[], i: number): number {
+  let head = -1;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const x = tokens[k]!;
+    if (head < 0 && PARTICLES.has(x.lower)) continue;
+    if (x.lower === 'my' || x.lower === 'our' || x.lower === 'their' || x.lower === 'his' || x.lower === 'her') continue;
+    // "the failed runs": a participle or a word read as a verb inside the noun phrase.
+    const prev = tokens[k - 1]!.pos;
+    const inPhrase =
+      x.pos === 'VERB' &&
+      k > i + 1 &&
+      (head === k - 1 || prev === 'DET' || prev === 'ADJ') &&
+      tokens[k + 1]?.pos !== 'DET' &&
+      tokens[k + 1]?.pos !== 'PRON';
+    if (!OBJECT_POS.has(x.pos) && !inPhrase) break;
+    if (isNoun(x) || inPhrase) head = k;
+  }
+  return head;
+}

@@ -1,0 +1,216 @@
+/**
+ * The conduct model's readings of knowledge and truth: deceiving someone (a lie, an invented
+ * detail, an assurance the sentence itself contradicts) and a breach told as known ("I knew it was
+ * wrong, but did it anyway"; "we weren't allowed to…, but I used to…"). With the act classes of
+ * red-flag-acts.ts they make up `conductActs`.
+ */
+import type { Token } from '../../nlp/analyse.js';
+import * as W from './red-flag-words.js';
+import { bypasses, concealments, exfiltrations, misrecords } from './red-flag-acts.js';
+import { ahead, clauseSpan, eventAt, inClass, nounIn, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
+
+import { misuses } from './red-flag-misuse.js';
+import { claims } from './red-flag-claims.js';
+
+const REFLEXIVE = new Set(['myself', 'ourselves', 'me', 'us']);
+/** "… when it wasn't", "though I hadn't": the claim was untrue. */
+const BUT_REALLY = new Set(['when', 'though', 'although']);
+const UNTRUE = new Set(['not', 'skip', 'miss', 'forget']);
+/** After "made … up": making amends, not inventing ("made it up to her"). */
+const AMENDS = new Set(['to', 'for', 'with']);
+
+/** "made up an excuse", "a delivery time I'd made up", "made it up": the speaker invented information. */
+function invented(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (t.lemma === 'invent') return ahead(tokens, i, 4, (x) => nounIn(W.INFO_NOUNS, x));
+  if (t.lemma !== 'make') return -1;
+  const up = ahead(tokens, i, 3, (x) => x.lower === 'up');
+  if (up < 0 || AMENDS.has(tokens[up + 1]?.lower ?? '')) return -1;
+  if (up === i + 1) {
+    const object = ahead(tokens, up, 4, (x) => nounIn(W.INFO_NOUNS, x));
+    if (object >= 0) return object;
+    // A relative clause: "the window I'd made up" – the information is the head noun before the subject.
+    const subject = tokens.slice(0, i).findLastIndex((x) => x.lower === 'i' || x.lower === 'we');
+    const head = tokens[subject - 1];
+    return head && nounIn(W.INFO_NOUNS, head) ? up : -1;
+  }
+  return ['it', 'them', 'that', 'this'].includes(tokens[i + 1]!.lower) ? up : -1;
+}
+
+/** Lies, inventions, and assurances the sentence contradicts ("it hadn't left …, so I told her it had been dispatched"). */
+export function deceptions(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  const out: ConductAct[] = [];
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    const lie = t.lower === 'lied' || ((t.lemma === 'lie' || t.lower === 'lying') && (next?.lower === 'to' || next?.lower === 'about'));
+    const mislead = (t.lemma === 'mislead' || t.lemma === 'deceive') && !REFLEXIVE.has(next?.lower ?? '');
+    if ((lie || mislead) && speakerDoes(c, i)) {
+      out.push({ kind: 'deceive', ...clauseSpan(c, i), certain: true });
+      return;
+    }
+    if (t.pos !== 'VERB') return;
+    // "pretended I had been at the visit": a claim to have done what was not done (not "pretended to understand").
+    const pretence =
+      t.lemma === 'pretend' ? ahead(tokens, i, 5, (x, k) => x.lemma === 'have' && tokens[k + 1]?.lower !== tokens[k + 1]?.lemma) : -1;
+    if (pretence >= 0 && speakerDoes(c, i)) {
+      out.push({ kind: 'deceive', ...clauseSpan(c, i, pretence + 1), certain: false });
+      return;
+    }
+    const made = invented(c, i);
+    if (made >= 0 && speakerDoes(c, i)) {
+      out.push({ kind: 'deceive', ...clauseSpan(c, i, made), certain: true });
+      return;
+    }
+    if (!inClass(W.ASSURING, t) || !speakerDoes(c, i)) return;
+    const claim = ahead(tokens, i, 8, (x) => W.DONE_VALUES.has(x.lower));
+    const contradicted =
+      tokens.slice(0, i).some((x) => x.negated && W.DONE_ACTS.has(x.lemma) && (x.pos === 'VERB' || x.pos === 'AUX')) ||
+      (claim >= 0 &&
+        ahead(
+          tokens,
+          claim,
+          8,
+          (x, k) => BUT_REALLY.has(x.lower) && ahead(tokens, k, 4, (y) => UNTRUE.has(y.lemma) || y.lower === 'never') >= 0,
+        ) >= 0);
+    if (claim >= 0 && contradicted) out.push({ kind: 'deceive', ...clauseSpan(c, i, claim), certain: false });
+  });
+  return out;
+}
+
+/** The first act after `from` the speaker does regardless: "did it anyway", "still went", "used to print it". */
+function doneRegardless(c: Clauses, from: number): number {
+  const { tokens } = c;
+  return tokens.findIndex((t, k) => {
+    if (k <= from) return false;
+    const regardless = W.REGARDLESS.has(t.lower) || (t.lower === 'ahead' && tokens[k - 1]?.lemma === 'go');
+    const habit = t.lower === 'used' && tokens[k + 1]?.lower === 'to';
+    if (!regardless && !habit) return false;
+    const ev = eventAt(c, k);
+    if (!ev || ev.negated) return false;
+    const act = tokens.findIndex((x, j) => j >= ev.first && j <= ev.last && (x.pos === 'VERB' || (x.pos === 'AUX' && x.lemma === 'do')));
+    return act >= 0 && speakerDoes(c, act);
+  });
+}
+
+/** "I knew it was wrong", "it was against policy": the speaker's knowledge that the act breaks a rule. */
+function knownWrong(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lemma !== 'know') return false;
+  return (
+    ahead(tokens, i, 5, (x, k) => {
+      if (!W.WRONG.has(x.lower)) return false;
+      const before = tokens.slice(i + 1, k).map((w) => w.lower);
+      return before.some((w) => ['it', 'this', 'that', 'was', 'is'].includes(w)) || x.lower === 'against';
+    }) >= 0
+  );
+}
+
+/** "we weren't supposed to", "I had no licence", "we didn't have the permit yet". */
+function unpermitted(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.negated && (W.PERMITTED.has(t.lower) || (t.pos === 'NOUN' && W.SAFEGUARDS.has(t.lemma) && W.PERMITS.has(t.lemma)));
+}
+
+/** "my ticket had expired": a licence or permit that had run out. */
+function lapsed(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const mine = tokens.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'my' || x.lower === 'our');
+  return mine && t.pos === 'NOUN' && W.PERMITS.has(t.lemma) && ahead(tokens, i, 3, (x) => W.LAPSED.has(x.lower)) >= 0;
+}
+
+const RULES = new Set(['rule', 'policy', 'procedure', 'regulation', 'law', 'protocol']);
+const COMPLYING = new Set(['follow', 'respect', 'obey', 'stick', 'keep', 'apply', 'comply']);
+
+/** "…, even though the rule was two people": a rule the speaker names while telling what they did. */
+function ruleConceded(c: Clauses, i: number): boolean {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (t.lower !== 'though' && t.lower !== 'although') return false;
+  return ahead(tokens, i, 4, (x) => RULES.has(x.lemma) && x.pos === 'NOUN') >= 0;
+}
+
+/** A breach the speaker told as known and done regardless. */
+export function knowingBreaches(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  const out: ConductAct[] = [];
+  tokens.forEach((t, i) => {
+    const known = t.pos === 'VERB' && knownWrong(tokens, i) && speakerDoes(c, i);
+    const ev = eventAt(c, i);
+    const speakers = ev !== undefined && (ev.actor === 'self' || ev.actor === 'group');
+    const forbidden = ev !== undefined && !ev.modal && ((speakers && unpermitted(tokens, i)) || lapsed(tokens, i));
+    if (ruleConceded(c, i)) {
+      const act = tokens.findIndex((x, k) => k < i && x.pos === 'VERB' && !COMPLYING.has(x.lemma) && speakerDoes(c, k));
+      if (act >= 0)
+        out.push({ kind: 'knowing', first: clauseSpan(c, act).first, last: Math.min(tokens.length - 1, i + 6), certain: false });
+    }
+    if (!known && !forbidden) return;
+    // "even though my ticket had expired, I drove it myself".
+    const opener = ev ? tokens[ev.first - 1]?.lower : undefined;
+    if (forbidden && (opener === 'though' || opener === 'although')) {
+      const act = tokens.findIndex((x, k) => x.pos === 'VERB' && eventAt(c, k) !== ev && speakerDoes(c, k));
+      if (act >= 0)
+        out.push({ kind: 'knowing', first: Math.min(act, ev.first - 1), last: Math.max(clauseSpan(c, act).last, ev.last), certain: false });
+      return;
+    }
+    const done = doneRegardless(c, i);
+    if (done < 0 || !tokens.slice(i, done).some((x) => x.lower === 'but' || x.lower === 'yet')) return;
+    out.push({ kind: 'knowing', first: clauseSpan(c, i).first, last: clauseSpan(c, done).last, certain: true });
+  });
+  return out;
+}
+
+/** Signing or logging in as someone else: "put my supervisor's initials on it", "used her login". */
+export function impersonations(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  const out: ConductAct[] = [];
+  tokens.forEach((t, i) => {
+    const marks = t.pos === 'VERB' ? IMPERSONATING.get(t.lemma) : undefined;
+    if (!marks || !speakerDoes(c, i)) return;
+    // Someone else's: "my supervisor's initials", "Dana's login".
+    const possessive = (k: number): boolean => ["'s", '’s'].includes(tokens[k]?.lower ?? '');
+    const owned = ahead(tokens, i, 8, (x, k) => marks.has(x.lower) && (possessive(k - 1) || possessive(k - 2)));
+    if (owned < 0) return;
+    const signature = SIGNATURES.has(tokens[owned]!.lower);
+    out.push({ kind: signature ? 'misrecord' : 'bypass', ...clauseSpan(c, i, owned), certain: signature });
+  });
+  return out;
+}
+
+const SIGNATURES = new Set(['name', 'signature', 'initials', 'stamp']);
+const ACCESS = new Set(['password', 'login', 'credentials', 'account', 'badge', 'card', 'pin']);
+/** Which marks of identity each verb takes: a name is signed, initials put on, a login used. */
+const IMPERSONATING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['sign', SIGNATURES],
+  ['forge', SIGNATURES],
+  ['copy', SIGNATURES],
+  ['put', new Set(['initials', 'signature', 'stamp'])],
+  ['write', new Set(['initials', 'signature'])],
+  ['use', ACCESS],
+  ['borrow', ACCESS],
+  ['log', ACCESS],
+]);
+
+/** Every conduct act told in one sentence, in reading order, one per overlapping stretch of words. */
+export function conductActs(c: Clauses): ConductAct[] {
+  // Every reading needs the speaker or the speaker's group as the actor: a sentence without "I" or "we" tells none.
+  if (!c.tokens.some((t) => t.lower === 'i' || t.lower === 'we')) return [];
+  const all = [
+    ...misrecords(c),
+    ...deceptions(c),
+    ...exfiltrations(c),
+    ...bypasses(c),
+    ...concealments(c),
+    ...knowingBreaches(c),
+    ...impersonations(c),
+    ...misuses(c),
+    ...claims(c),
+  ].sort((a, b) => a.first - b.first || Number(b.certain) - Number(a.certain));
+  const kept: ConductAct[] = [];
+  for (const act of all) {
+    const overlap = kept.find((k) => k.first <= act.last && act.first <= k.last);
+    if (!overlap) kept.push(act);
+    else if (act.certain && !overlap.certain) kept.splice(kept.indexOf(overlap), 1, act);
+  }
+  return kept;
+}

@@ -1,0 +1,240 @@
+/**
+ * More of the conduct model (see red-flag-acts.ts): acts told in everyday words rather than the
+ * words of a policy. Someone else's work passed off as the speaker's; data altered so a report
+ * looks better, or quietly; a manager let believe what was not so; a colleague clocked in who was
+ * not there; hours billed that were not worked; protective kit left off on purpose; a safeguard
+ * worked round; and an act done without the licence the speaker says they lacked.
+ */
+import type { Token } from '../../nlp/analyse.js';
+import * as W from './red-flag-words.js';
+import { gamingAfter } from './red-flag-acts.js';
+import {
+  ahead,
+  clauseSpan,
+  eventAt,
+  inClass,
+  nounIn,
+  objectHead,
+  speakerDoes,
+  verbish,
+  type Clauses,
+  type ConductAct,
+} from './red-flag-grammar.js';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+
+/** Work that can be someone else's: "copied a classmate's code". */
+const WORK = set(
+  'code work essay answer report assignment homework design slide idea analysis paper note coursework solution project thesis',
+);
+const PASSING_OFF = set('copy paste submit use reuse take hand present pass lift borrow');
+/** Credit not given: "without citing it", "without crediting her". */
+const CREDIT = set('credit crediting citing referencing attribution acknowledging acknowledgement asking permission');
+/** Changes that make data say something else. */
+const ALTERING = set(
+  'change adjust tweak edit alter round massage smooth move shift nudge bump inflate pad amend overwrite update fiddle tidy clean',
+);
+const APPEARING = set('look appear seem read');
+const SECRETLY = set('quietly secretly silently discreetly');
+/** What a changed record is about: data, a reading, an entry. */
+const FACTS = set(
+  'data number figure result reading value measurement score count rating date time entry record log hour timesheet expense claim mileage overtime invoice bill total stat statistic metric kpi forecast deadline status',
+);
+/** "look at", "look into": looking, not looking like something. */
+const LOOK_PARTICLES = set('at into for after ahead back through over up');
+const BELIEVING = set('think believe assume');
+const CLOCKING = set('clock sign swipe badge scan tap');
+const BILLING = set('claim bill charge invoice');
+const PADDED = set('hour timesheet expense claim mileage overtime invoice bill time');
+/** Protective kit and safeguards a person wears or applies. */
+const PPE = set(
+  'glove goggle glasses helmet hat mask visor boot earplug ppe respirator lanyard harness lockout permit guard isolation tag lock belt seatbelt',
+);
+const KIT_ACTS = set('wear use put clip bother follow lock isolate tag do get');
+/** Why it was left off on purpose: "to save time", "it slowed me down", "I couldn't be bothered". */
+const DELIBERATE = set('bother save quicker faster slow hassle anyway worth only');
+const ROUND = set('around round');
+
+const isNoun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN';
+const possessedByOther = (tokens: readonly Token[], k: number): boolean =>
+  ["'s", '’s'].includes(tokens[k - 1]?.lower ?? '') || ["'s", '’s'].includes(tokens[k - 2]?.lower ?? '');
+
+/** "copied a classmate's code and handed it in as my own", "used her analysis without crediting her". */
+function plagiarism(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!inClass(PASSING_OFF, tokens[i]!)) return -1;
+  const own = ahead(tokens, i, 14, (x, k) => x.lower === 'as' && tokens[k + 1]?.lower === 'my' && tokens[k + 2]?.lower === 'own');
+  const mine = ahead(tokens, i, 8, (x, k) => x.lower === 'mine' && tokens[k - 1]?.lower === 'as');
+  const uncredited = ahead(tokens, i, 14, (x, k) => x.lower === 'without' && CREDIT.has(tokens[k + 1]?.lower ?? ''));
+  const borrowed = ahead(tokens, i, 6, (x, k) => isNoun(x) && nounIn(WORK, x) && possessedByOther(tokens, k));
+  if (own >= 0 || mine >= 0) return Math.max(own + 2, mine);
+  return borrowed >= 0 && uncredited >= 0 ? uncredited + 1 : -1;
+}
+
+/** Data changed so a report looks better ("tweaked the numbers so the trend looked cleaner"), or changed quietly. */
+function alteration(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!inClass(ALTERING, tokens[i]!)) return -1;
+  const head = objectHead(tokens, i);
+  if (head < 0 || !nounIn(FACTS, tokens[head]!)) return -1;
+  const looks = ahead(
+    tokens,
+    head,
+    10,
+    (x, k) => inClass(APPEARING, x) && x.pos === 'VERB' && !LOOK_PARTICLES.has(tokens[k + 1]?.lower ?? ''),
+  );
+  const purpose = looks >= 0 && tokens.slice(head, looks).some((x) => x.lower === 'so' || x.lower === 'make' || x.lower === 'made');
+  if (purpose) return looks;
+  if (gamingAfter(tokens, head)) return Math.min(tokens.length - 1, head + 10);
+  const quietly = ahead(tokens, head, 8, (x, k) => x.lower === 'without' && W.TELLING.has(tokens[k + 1]?.lemma ?? ''));
+  if (quietly >= 0) return quietly + 1;
+  return SECRETLY.has(tokens[i - 1]?.lower ?? '') ? head : -1;
+}
+
+/** "I let my manager think it was finished". */
+function letBelieve(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (t.lemma !== 'let' && t.lemma !== 'allow') return -1;
+  const verb = ahead(tokens, i, 5, (x) => BELIEVING.has(x.lemma));
+  if (verb < 0 || ['about', 'over', 'through', 'it'].includes(tokens[verb + 1]?.lower ?? '')) return -1;
+  return tokens[verb + 1] ? verb + 1 : verb;
+}
+
+/** "clocked in for a mate who was still on the bus", "swiped my friend in". */
+function clockedFor(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!CLOCKING.has(tokens[i]!.lemma)) return -1;
+  const inOut = ahead(tokens, i, 4, (x) => x.lower === 'in' || x.lower === 'out');
+  if (inOut < 0) return -1;
+  if (inOut > i + 1) return tokens.slice(i + 1, inOut).some((x) => isNoun(x) || ['him', 'her', 'them'].includes(x.lower)) ? inOut : -1;
+  const other = tokens[inOut + 1]?.lower === 'for' ? tokens[inOut + 2] : undefined;
+  return other && !['me', 'myself', 'the', 'a', 'an'].includes(other.lower) ? inOut + 2 : -1;
+}
+
+/** "billed the client for hours I hadn't worked", "padded my timesheet". */
+function billing(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (inClass(set('pad inflate fiddle fudge'), t)) {
+    const head = objectHead(tokens, i);
+    return head >= 0 && nounIn(PADDED, tokens[head]!) ? head : -1;
+  }
+  if (!BILLING.has(t.lemma)) return -1;
+  // "for hours I hadn't worked": the work billed is denied in the same sentence.
+  return ahead(tokens, i, 12, (x) => x.negated && W.DONE_ACTS.has(x.lemma) && (x.pos === 'VERB' || x.pos === 'AUX'));
+}
+
+/** Protective kit or a safeguard left off on purpose: "didn't bother with the harness", "didn't wear gloves to save time". */
+function kitLeftOff(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (!KIT_ACTS.has(t.lemma) || !t.negated || t.pos !== 'VERB') return -1;
+  const ev = eventAt(c, i);
+  if (ev?.actor !== 'self' || ev.modal || ev.counterfactual) return -1;
+  const kit = ahead(tokens, i, 6, (x) => isNoun(x) && nounIn(PPE, x));
+  if (kit < 0) return -1;
+  const deliberate = t.lemma === 'bother' || tokens.some((x) => DELIBERATE.has(x.lemma) || DELIBERATE.has(x.lower));
+  return deliberate ? kit : -1;
+}
+
+/** "went round the approval", "worked around the interlock". */
+function workedRound(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (!['go', 'get', 'work'].includes(t.lemma) || !ROUND.has(tokens[i + 1]?.lower ?? '')) return -1;
+  return ahead(tokens, i + 1, 4, (x, k) => isNoun(x) && (W.SAFEGUARDS.has(x.lemma) || W.SAFEGUARD_KINDS.has(tokens[k - 1]?.lower ?? '')));
+}
+
+/** "I drove a truck I wasn't licensed for": the act, then the speaker's own word that it was not permitted. */
+function unlicensed(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const permit = ahead(tokens, i, 10, (x) => W.PERMITTED.has(x.lower) && x.negated && !['supposed', 'meant'].includes(x.lower));
+  if (permit < 0) return -1;
+  const between = tokens.slice(i + 1, permit);
+  if (between.some((x) => x.pos === 'PUNCT' || x.pos === 'CCONJ' || (x.pos === 'SCONJ' && x.lower !== 'that'))) return -1;
+  // The object of the act, then the speaker's relative clause about it: "a truck I wasn't licensed for".
+  const subject = between.findLastIndex((x) => x.lower === 'i' || x.lower === 'we');
+  return subject > 0 && between.slice(0, subject).some(isNoun) ? permit : -1;
+}
+
+/** "called in sick to go to the match": a sick call with another purpose. */
+function sickCall(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (tokens[i]!.lemma !== 'call' || tokens[i + 1]?.lower !== 'in' || tokens[i + 2]?.lower !== 'sick') return -1;
+  const purpose = ahead(
+    tokens,
+    i + 2,
+    4,
+    (x, k) => (x.lower === 'to' && tokens[k + 1]?.pos === 'VERB') || (x.lower === 'so' && tokens[k + 1]?.lower === 'i'),
+  );
+  return purpose >= 0 ? purpose + 1 : -1;
+}
+
+const AUTHORITY = set('authority limit sign-off delegation level');
+
+/** "approved the refund, which was above my sign-off limit": an act beyond the speaker's authority. */
+function beyondAuthority(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const over = ahead(tokens, i, 12, (x, k) => ['above', 'beyond', 'outside'].includes(x.lower) && tokens[k + 1]?.lower === 'my');
+  if (over < 0 || tokens.slice(i + 1, over).some((x) => x.pos === 'PUNCT' && x.lower !== ',')) return -1;
+  return ahead(tokens, over + 1, 3, (x) => AUTHORITY.has(x.lemma));
+}
+
+/** "which wasn't true", "which was a lie": the speaker's own word that what they said was false. */
+function saidUntrue(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!W.ASSURING.has(tokens[i]!.lemma) && tokens[i]!.lemma !== 'claim') return -1;
+  return ahead(tokens, i, 16, (x, k) => {
+    const which = ['which', 'that'].includes(tokens[k - 2]?.lower ?? '') || ['which', 'that'].includes(tokens[k - 3]?.lower ?? '');
+    return which && ((x.lower === 'true' && x.negated) || x.lower === 'lie' || x.lower === 'untrue');
+  });
+}
+
+/** "so my manager wouldn't find out", "without anyone noticing": an act done to escape oversight. */
+function escapingNotice(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const so = ahead(tokens, i, 12, (x, k) => (x.lower === 'so' || x.lower === 'without') && k > i);
+  if (so < 0 || tokens.slice(i + 1, so).some((x) => x.pos === 'VERB' && x !== tokens[i])) return -1;
+  const who = ahead(tokens, so, 3, (x) => OVERSIGHT.has(x.lemma) || OVERSIGHT.has(x.lower));
+  if (who < 0) return -1;
+  const noticed = ahead(tokens, who, 5, (x, k) => NOTICING.has(x.lemma) || (x.lemma === 'find' && tokens[k + 1]?.lower === 'out'));
+  const denied =
+    tokens.slice(so, noticed).some((x) => x.lemma === 'not' || ['nobody', 'no', 'never'].includes(x.lower)) ||
+    tokens[so]!.lower === 'without';
+  return noticed >= 0 && denied ? noticed : -1;
+}
+
+const OVERSIGHT = set('nobody anyone anybody manager boss supervisor auditor inspector lead director finance one');
+const NOTICING = set('notice know realise realize spot see');
+
+const READINGS: readonly [ConductAct['kind'], boolean, (c: Clauses, i: number) => number][] = [
+  ['deceive', false, plagiarism],
+  ['misrecord', false, alteration],
+  ['deceive', false, letBelieve],
+  ['deceive', false, sickCall],
+  ['deceive', false, saidUntrue],
+  ['bypass', false, beyondAuthority],
+  ['conceal', false, escapingNotice],
+  ['misrecord', false, clockedFor],
+  ['misrecord', false, billing],
+  ['bypass', false, workedRound],
+  ['bypass', false, unlicensed],
+];
+
+/** Every act of these kinds in one sentence. */
+export function misuses(c: Clauses): ConductAct[] {
+  const out: ConductAct[] = [];
+  c.tokens.forEach((_t, i) => {
+    const kit = kitLeftOff(c, i);
+    if (kit >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, kit), certain: false });
+    if (!verbish(c.tokens, i)) return;
+    for (const [kind, certain, read] of READINGS) {
+      const end = read(c, i);
+      if (end < 0 || !speakerDoes(c, i)) continue;
+      out.push({ kind, ...clauseSpan(c, i, end), certain });
+      return;
+    }
+  });
+  return out;
+}

@@ -211,9 +211,10 @@ export function analyse(text: string, offset = 0): Token[] {
   const pieces = split(text);
   const tokens: Token[] = [];
   let negated = false;
-  let previous: { pos: Pos; lower: string } | null = null;
+  let previousPos: Pos | null = null;
   // The last token that was not an adverb or a negation: what a verb reading is judged by.
-  let governor: { pos: Pos; lower: string } | null = null;
+  let governorPos: Pos | null = null;
+  let governorLower = '';
   pieces.forEach((piece, i) => {
     const lowered = piece.as ?? piece.text.toLowerCase();
     const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
@@ -229,13 +230,13 @@ export function analyse(text: string, offset = 0): Token[] {
       entry = { pos: 'NOUN', lemma: lower, verb: null };
     let pos = entry.pos;
     let lemma = entry.lemma;
-    const g = governor;
-    if (entry.verb && g && (g.pos === 'AUX' || (g.pos === 'PRON' && SUBJECT_PRONOUNS.has(g.lower)) || g.lower === 'to')) {
+    const g = governorPos;
+    if (entry.verb && g && (g === 'AUX' || (g === 'PRON' && SUBJECT_PRONOUNS.has(governorLower)) || governorLower === 'to')) {
       pos = 'VERB';
       lemma = entry.verb;
     }
     // "Priya's team": after a noun or a name, 's is the possessive.
-    if (lower === "'s" && previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN')) {
+    if (lower === "'s" && (previousPos === 'NOUN' || previousPos === 'PROPN')) {
       pos = 'PART';
       lemma = "'s";
     }
@@ -250,9 +251,11 @@ export function analyse(text: string, offset = 0): Token[] {
       end: offset + piece.start + piece.text.length,
     });
     if (NEGATORS.has(lemma) || NEGATORS.has(lower)) negated = true;
-    previous = { pos, lower };
-    if (pos !== 'ADV' && pos !== 'PART') governor = previous;
-    else if (lower === 'to') governor = previous;
+    previousPos = pos;
+    if ((pos !== 'ADV' && pos !== 'PART') || lower === 'to') {
+      governorPos = pos;
+      governorLower = lower;
+    }
   });
   return tokens;
 }

@@ -185,11 +185,54 @@ interface RawWord {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
 
+/**
+ * The width in code units of the letter or number (\p{L} or \p{N}) at `at`, or 0 when there is
+ * none there or it would run past `limit`. ASCII is decided by its code.
+ */
+function wordCharWidth(text: string, at: number, limit: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  // A trailing surrogate here is the second half of no letter (the span may start inside a pair).
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
+  const width = (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+  if (at + width > limit) return 0;
+  LETTER_OR_DIGIT.lastIndex = at;
+  return LETTER_OR_DIGIT.test(text) ? width : 0;
+}
+
+/** The end of a run of letters and numbers starting at `at`, stopping at `limit`. */
+function wordRunEnd(text: string, at: number, limit: number): number {
+  let i = at;
+  for (let width = wordCharWidth(text, i, limit); width > 0 && i < limit; width = wordCharWidth(text, i, limit)) i += width;
+  return i;
+}
+
+/** ' ’ . - between two runs join them into one word ("don't", "v2.1", "follow-up"). */
+function isWordJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+
+/**
+ * The words of a span, found by hand: exactly what /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\/gu finds
+ * in the span's text, without a match object and an iterator result per word (every word of
+ * every answer comes through here).
+ */
 export function findWords(spoken: string, span: Span): RawWord[] {
   const words: RawWord[] = [];
-  const slice = spoken.slice(span.start, span.end);
-  for (const m of slice.matchAll(WORD)) words.push({ text: m[0], start: span.start + m.index, end: span.start + m.index + m[0].length });
+  const limit = Math.min(span.end, spoken.length);
+  let i = Math.max(0, span.start);
+  while (i < limit) {
+    if (wordCharWidth(spoken, i, limit) === 0) {
+      i++;
+      continue;
+    }
+    let end = wordRunEnd(spoken, i, limit);
+    while (end + 1 < limit && isWordJoiner(spoken.charCodeAt(end)) && wordCharWidth(spoken, end + 1, limit) > 0)
+      end = wordRunEnd(spoken, end + 1, limit);
+    words.push({ text: spoken.slice(i, end), start: i, end });
+    i = end;
+  }
   return words;
 }

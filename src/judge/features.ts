@@ -35,17 +35,60 @@ function wordOf(token: Token): string {
   return token.lemma;
 }
 
+/**
+ * A performance cache, not state: each word feature's string, made (and hashed, when first looked
+ * up) once for the run instead of once per sentence. Word features are most of a sentence's
+ * features, and building them anew was the costliest step of the analysis.
+ */
+const unigrams = { 'w:': new Map<string, string>(), 'n:': new Map<string, string>() };
+const bigrams = new Map<string, Map<string, string>>();
+let cachedFeatures = 0;
+
+/** `w:word` or `n:word`, from the cache. */
+function unigram(kind: 'w:' | 'n:', w: string): string {
+  const row = unigrams[kind];
+  let feature = row.get(w);
+  if (feature === undefined) {
+    feature = `${kind}${w}`;
+    row.set(w, feature);
+    cachedFeatures++;
+  }
+  return feature;
+}
+
+/** `b:prev_word`, from the cache. */
+function bigram(prev: string, w: string): string {
+  if (cachedFeatures > 100_000) {
+    unigrams['w:'].clear();
+    unigrams['n:'].clear();
+    bigrams.clear();
+    cachedFeatures = 0;
+  }
+  let row = bigrams.get(prev);
+  if (row === undefined) {
+    row = new Map();
+    bigrams.set(prev, row);
+  }
+  let feature = row.get(w);
+  if (feature === undefined) {
+    feature = `b:${prev}_${w}`;
+    row.set(w, feature);
+    cachedFeatures++;
+  }
+  return feature;
+}
+
 /** Lemma unigrams and bigrams (with sentence-start and sentence-end markers), and negated words. */
 function addWordFeatures(features: Set<string>, words: readonly Token[]): void {
   let prev = '^';
   for (const t of words) {
     const w = wordOf(t);
-    features.add(`w:${w}`);
-    features.add(`b:${prev}_${w}`);
-    if (t.negated) features.add(`n:${w}`);
+    features.add(unigram('w:', w));
+    features.add(bigram(prev, w));
+    if (t.negated) features.add(unigram('n:', w));
     prev = w;
   }
-  features.add(`b:${prev}_$`);
+  features.add(bigram(prev, '$'));
 }
 
 /** Exclamation and question marks, superlatives and words in capitals. */
@@ -54,7 +97,7 @@ function addToneFeatures(features: Set<string>, tokens: readonly Token[]): void 
     if (t.text === '!') features.add('p:!');
     if (t.text === '?') features.add('p:?');
     if (t.pos === 'ADJ' && /est$/.test(t.lower) && t.lower !== t.lemma) features.add('p:superlative');
-    if (t.text.length > 2 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text) && t.pos !== 'PROPN') features.add('p:caps');
+    if (t.text.length > 2 && /[A-Z]/.test(t.text) && t.text === t.text.toUpperCase() && t.pos !== 'PROPN') features.add('p:caps');
   }
 }
 

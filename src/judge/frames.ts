@@ -22,6 +22,8 @@ const SECRETLY = new Set(['quietly', 'silently', 'secretly', 'discreetly', 'priv
 const EVERYONE_ELSE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'other', 'others', 'most', 'rest']);
 const NOBODY = new Set(['nobody', 'no', 'none']);
 const IDENTITY = new Set(['one', 'person', 'man', 'woman', 'guy']);
+/** Parts of speech that open an object ("without telling anyone"). */
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
 const TIME_SPANS = new Set(['ever', 'history', 'decade', 'career', 'year', 'years', 'region', 'company', 'country']);
 
 function isSuperlative(t: Token, next: Token | undefined): boolean {
@@ -48,7 +50,7 @@ function wordFrames(tokens: readonly Token[], into: Set<Frame>): boolean {
     if (w === 'anyway' || w === 'regardless' || (w === 'though' && tokens[i - 1]?.lower === 'even')) into.add('despite');
     // "without telling anyone", "without logging the refill"; not "without warning".
     const object = tokens[i + 2];
-    const takesObject = object !== undefined && ['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADJ'].includes(object.pos);
+    const takesObject = object !== undefined && OBJECT_STARTS.has(object.pos);
     if (w === 'without' && next && (next.pos === 'VERB' || /ing$/.test(next.lower)) && takesObject) into.add('conceal');
     if (SECRETLY.has(w)) into.add('conceal');
     if (w === 'myself' && tokens[i - 1]?.pos !== 'ADP') into.add('alone');

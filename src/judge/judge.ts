@@ -61,7 +61,8 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
   const result = answer.sentences.map((sentence, i) => {
     const { tokens, events, story } = tagged[i]!;
     const section = answer.sections[sentence.sectionIndex];
-    const quoted = sentence.words.filter((w) => w.quoted).length;
+    let quoted = 0;
+    for (const w of sentence.words) if (w.quoted) quoted++;
     const features = sentenceFeatures({
       tokens,
       events,

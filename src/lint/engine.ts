@@ -94,6 +94,28 @@ export function resolveOptions(rule: Rule, overrides: Record<string, number> = {
   return options;
 }
 
+/** Performance caches, not state: each rule's default options and its lists' keys in the phrase book. */
+const defaults = new WeakMap<Rule, Readonly<Record<string, number>>>();
+const keysOfLists = new WeakMap<Rule, ReadonlyMap<string, string>>();
+
+function defaultOptions(rule: Rule): Record<string, number> {
+  let options = defaults.get(rule);
+  if (!options) {
+    options = Object.freeze(resolveOptions(rule));
+    defaults.set(rule, options);
+  }
+  return options as Record<string, number>;
+}
+
+function listKeys(rule: Rule): ReadonlyMap<string, string> {
+  let keys = keysOfLists.get(rule);
+  if (!keys) {
+    keys = new Map(Object.keys(rule.phrases ?? {}).map((list) => [list, `${rule.id}/${list}`]));
+    keysOfLists.set(rule, keys);
+  }
+  return keys;
+}
+
 /**
  * A rule's finding as the user sees it: clamped to the text, located by line and column, with its
  * message in words; null when the user accepted the words it flags.
@@ -153,9 +175,9 @@ export function lintAnswer(
     const setting = settings.rules?.[rule.id] ?? {};
     const severity = setting.severity ?? rule.severity;
     if (severity === 'off') continue;
-    const options = resolveOptions(rule, setting.options);
+    const options = setting.options ? resolveOptions(rule, setting.options) : defaultOptions(rule);
     const accepted = (setting.accept ?? []).map((term) => wordsOf(term));
-    const keys = new Map(Object.keys(rule.phrases ?? {}).map((list) => [list, `${rule.id}/${list}`]));
+    const keys = listKeys(rule);
     const find = (sentence: Sentence, list: string): PhraseMatch[] =>
       unquoted(scan(sentence).get(keys.get(list) ?? `${rule.id}/${list}`), sentence.words);
     const own: RuleFinding[] = [];

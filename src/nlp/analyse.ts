@@ -10,6 +10,7 @@
  * reading is taken after a subject pronoun, an auxiliary or "to".
  */
 import { readFileSync } from 'node:fs';
+import { eachPiece } from './pieces.js';
 
 export type Pos =
   | 'ADJ'
@@ -128,9 +129,6 @@ const STEMS_BEFORE_NOT: ReadonlyMap<string, string> = new Map([
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
 
-/** Words, numbers and single punctuation marks, with their offsets in `text`. */
-const PIECES = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\d+(?:[.,:]\d+)*%?|[^\s\p{L}\p{M}\d]/gu;
-
 interface Piece {
   text: string;
   start: number;
@@ -138,28 +136,28 @@ interface Piece {
   as?: string;
 }
 
+/** Words, numbers and single punctuation marks, with their offsets in `text` (see pieces.ts). */
 function split(text: string): Piece[] {
   const pieces: Piece[] = [];
-  for (const m of text.matchAll(PIECES)) {
-    const raw = m[0];
-    const at = m.index;
+  eachPiece(text, (at, end) => {
+    const raw = text.slice(at, end);
     // Most pieces hold no apostrophe: they cannot carry a clitic, so they skip the patterns below.
     if (!raw.includes("'") && !raw.includes('’')) {
       const unmarked = raw.length <= 8 ? UNMARKED.get(raw.toLowerCase()) : undefined;
       if (unmarked) {
         const [cut, clitic] = unmarked;
         pieces.push({ text: raw.slice(0, cut), start: at }, { text: raw.slice(cut), start: at + cut, as: clitic });
-        continue;
+        return;
       }
       if (raw.length !== 6) {
         pieces.push({ text: raw, start: at });
-        continue;
+        return;
       }
     }
     const lower = raw.toLowerCase().replace(/’/g, "'");
     if (lower === 'cannot') {
       pieces.push({ text: raw.slice(0, 3), start: at }, { text: raw.slice(3), start: at + 3 });
-      continue;
+      return;
     }
     let done = false;
     for (const [pattern] of CLITICS) {
@@ -172,7 +170,7 @@ function split(text: string): Piece[] {
       }
     }
     if (!done) pieces.push({ text: raw, start: at });
-  }
+  });
   return pieces;
 }
 
@@ -185,37 +183,60 @@ function guess(piece: string, lower: string, first: boolean): Entry {
   return { pos: 'NOUN', lemma: lower, verb: null };
 }
 
+/**
+ * A performance cache, not state: guess() by piece, one map for a sentence's first piece and one
+ * for the rest (its answer depends on nothing else once the lexicon has no entry).
+ */
+const guesses = [new Map<string, Entry>(), new Map<string, Entry>()] as const;
+
+function cachedGuess(piece: string, lower: string, first: boolean): Entry {
+  const cache = guesses[first ? 0 : 1];
+  let entry = cache.get(piece);
+  if (entry === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    entry = guess(piece, lower, first);
+    cache.set(piece, entry);
+  }
+  return entry;
+}
+
+/** "n't" typed with either apostrophe, in any case. */
+function isNot(text: string): boolean {
+  return text.length === 3 && /^n['’]t$/i.test(text);
+}
+
 /** Tags `text`, which starts at `offset` in the source. */
 export function analyse(text: string, offset = 0): Token[] {
   const lexicon = words();
   const pieces = split(text);
   const tokens: Token[] = [];
   let negated = false;
-  let previous: { pos: Pos; lower: string } | null = null;
+  let previousPos: Pos | null = null;
   // The last token that was not an adverb or a negation: what a verb reading is judged by.
-  let governor: { pos: Pos; lower: string } | null = null;
+  let governorPos: Pos | null = null;
+  let governorLower = '';
   pieces.forEach((piece, i) => {
     const lowered = piece.as ?? piece.text.toLowerCase();
     const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
     const next = pieces[i + 1];
-    const beforeNot = next !== undefined && (next.as === "n't" || /^n['’]t$/i.test(next.text)) && STEMS_BEFORE_NOT.get(lower);
+    const beforeNot = next !== undefined && (next.as === "n't" || isNot(next.text)) && STEMS_BEFORE_NOT.get(lower);
     let entry =
       (Object.hasOwn(CLITIC_ENTRIES, lower) ? CLITIC_ENTRIES[lower] : undefined) ??
       (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ??
       lexicon.lookup(lower);
     // A capitalised word the lexicon knows only in lower case is still that word at a sentence's start.
-    entry ??= guess(piece.text, lower, i === 0);
+    entry ??= cachedGuess(piece.text, lower, i === 0);
     if (entry.pos === 'PROPN' && i === 0 && lexicon.lookup(lower) === null && /^\p{Lu}\p{Ll}/u.test(piece.text))
       entry = { pos: 'NOUN', lemma: lower, verb: null };
     let pos = entry.pos;
     let lemma = entry.lemma;
-    const g = governor;
-    if (entry.verb && g && (g.pos === 'AUX' || (g.pos === 'PRON' && SUBJECT_PRONOUNS.has(g.lower)) || g.lower === 'to')) {
+    const g = governorPos;
+    if (entry.verb && g && (g === 'AUX' || (g === 'PRON' && SUBJECT_PRONOUNS.has(governorLower)) || governorLower === 'to')) {
       pos = 'VERB';
       lemma = entry.verb;
     }
     // "Priya's team": after a noun or a name, 's is the possessive.
-    if (lower === "'s" && previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN')) {
+    if (lower === "'s" && (previousPos === 'NOUN' || previousPos === 'PROPN')) {
       pos = 'PART';
       lemma = "'s";
     }
@@ -230,9 +251,11 @@ export function analyse(text: string, offset = 0): Token[] {
       end: offset + piece.start + piece.text.length,
     });
     if (NEGATORS.has(lemma) || NEGATORS.has(lower)) negated = true;
-    previous = { pos, lower };
-    if (pos !== 'ADV' && pos !== 'PART') governor = previous;
-    else if (lower === 'to') governor = previous;
+    previousPos = pos;
+    if ((pos !== 'ADV' && pos !== 'PART') || lower === 'to') {
+      governorPos = pos;
+      governorLower = lower;
+    }
   });
   return tokens;
 }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findWords } from '../../src/answer/text.js';
+
+/** The pattern findWords must agree with, word for word, over the span's text. */
+const REFERENCE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+function byPattern(text: string, start: number, end: number): [string, number, number][] {
+  return [...text.slice(start, end).matchAll(REFERENCE)].map((m) => [m[0], start + m.index, start + m.index + m[0].length]);
+}
+
+function byScanner(text: string, start: number, end: number): [string, number, number][] {
+  return findWords(text, { start, end }).map((w) => [w.text, w.start, w.end]);
+}
+
+// Edge characters of the pattern: its joiners, digits of other scripts, accents and combining
+// marks, astral letters and symbols, lone surrogates and odd spaces.
+const ALPHABET = [
+  'k',
+  'R',
+  'é',
+  'Ø',
+  'ж',
+  '中',
+  'ب',
+  '\u0301',
+  '𝐁',
+  '😀',
+  '\uD83D',
+  '\uDE00',
+  '4',
+  '٣',
+  '½',
+  '²',
+  "'",
+  '’',
+  '‘',
+  '.',
+  '-',
+  '–',
+  ',',
+  '!',
+  '#',
+  ' ',
+  '\n',
+  '\u00A0',
+  '\u2009',
+];
+
+function randomText(seed: number, length: number): string {
+  let state = seed;
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    out += ALPHABET[(state >>> 8) % ALPHABET.length];
+  }
+  return out;
+}
+
+describe('findWords', () => {
+  it.each([
+    "i'd rolled v2.1.3 out to the follow-up queue at 3.30 — twice",
+    'we’d promised Zoë’s team the re-run by mid-week; it slipped.',
+    "trailing joiners stay out: end- 'quoted' v2. and don't",
+    'astral 𝐁𝐂 letters, emoji 😀 and ½ or ² as numbers',
+  ])('finds the words of %j as the pattern does', (text) => {
+    expect(byScanner(text, 0, text.length)).toEqual(byPattern(text, 0, text.length));
+    expect(byScanner(text, 5, text.length - 4)).toEqual(byPattern(text, 5, text.length - 4));
+  });
+
+  it('agrees with the pattern on thousands of random spans over its edge characters', () => {
+    for (let seed = 1; seed <= 3000; seed++) {
+      const text = randomText(seed, 1 + (seed % 37));
+      const start = seed % 3 === 0 ? seed % Math.max(1, text.length) : 0;
+      const end = seed % 5 === 0 ? Math.max(start, text.length - (seed % 4)) : text.length;
+      expect(byScanner(text, start, end), JSON.stringify([text, start, end])).toEqual(byPattern(text, start, end));
+    }
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { eachPiece } from '../../src/nlp/pieces.js';
+
+/** The pattern the hand-written scanner must agree with, piece for piece. */
+const REFERENCE = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\d+(?:[.,:]\d+)*%?|[^\s\p{L}\p{M}\d]/gu;
+
+function byPattern(text: string): [number, number][] {
+  return [...text.matchAll(REFERENCE)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+function byScanner(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  eachPiece(text, (start, end) => found.push([start, end]));
+  return found;
+}
+
+// Characters chosen to sit on every edge of the pattern: joiners, number separators, accents,
+// combining marks, non-Latin letters, astral letters and symbols, odd spaces and lone surrogates.
+const ALPHABET = [
+  'a',
+  'Z',
+  'q',
+  'é',
+  'ß',
+  'ж',
+  'λ',
+  '中',
+  'ن',
+  '\u0301',
+  '\u0903',
+  '𝐀',
+  '😀',
+  '\uD800',
+  '\uDC00',
+  '0',
+  '7',
+  '٣',
+  '.',
+  ',',
+  ':',
+  '%',
+  '-',
+  "'",
+  '’',
+  '‘',
+  '"',
+  '!',
+  '?',
+  '$',
+  '€',
+  '_',
+  '/',
+  ' ',
+  '\t',
+  '\n',
+  '\u00A0',
+  '\u2003',
+  '\u3000',
+  '\uFEFF',
+  '\u200B',
+  '\u2028',
+];
+
+function randomText(seed: number, length: number): string {
+  let state = seed;
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    out += ALPHABET[(state >>> 8) % ALPHABET.length];
+  }
+  return out;
+}
+
+describe('eachPiece', () => {
+  it.each([
+    "we didn't ship the v2.3 build until 9:30, 40% late",
+    'my co-owner’s rota — re-done twice… by the on-call lead',
+    'naïve café résumé, Zoë and 中文 notes',
+    "rock'n'roll '90s -- 3.14.15, 1,000,000% and 12:",
+    "emoji 😀 then 𝐀𝐁 letters and a trailing hyphen- or apostrophe'",
+  ])('splits %j as the pattern does', (text) => {
+    expect(byScanner(text)).toEqual(byPattern(text));
+  });
+
+  it('agrees with the pattern on thousands of random strings over its edge characters', () => {
+    for (let seed = 1; seed <= 3000; seed++) {
+      const text = randomText(seed, 1 + (seed % 40));
+      expect(byScanner(text), JSON.stringify(text)).toEqual(byPattern(text));
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type PhraseFinder } from '../rule.js';
-import { agentlessFailures } from '../events.js';
+import { agentlessFailures, type EventSpan } from '../events.js';
+import { analyseAnswer } from '../../judge/judge.js';
 
 const FAILURE_PARTICIPLES =
   'missed|deleted|dropped|lost|overlooked|forgotten|skipped|mishandled|misconfigured|ignored|overwritten|corrupted|leaked|botched|miscalculated|misread|mislabeled|mislabelled|misplaced|misreported|misrouted|wiped|neglected|mismanaged|misjudged|underestimated|overestimated|miscommunicated|omitted|bungled|blown|missent|misfiled';
@@ -47,6 +48,22 @@ function ownedNearby(answer: Answer, sentence: Sentence, find: PhraseFinder<'sel
   if (sentence.signals.ownedFailure || find(sentence, 'selfAsCause').length > 0) return true;
   const next = answer.sentences[sentence.index + 1];
   return next?.signals.ownedFailure === true && next.words[0]?.norm !== 'but';
+}
+
+/**
+ * The act was done without its safeguard and nobody did it: "it was approved without a proper
+ * review", "the change went out… was deployed without any testing". The omission is the failure,
+ * and the passive leaves no one to own it. Told this way, with no owned failure in the sentence or
+ * the next (the check's own condition), it hit no strong answer and no answer not labelled a dodge in the labelled corpus (560
+ * answers), so the finding stands whatever the answer score (`certain`).
+ */
+function doneWithoutSafeguard(answer: Answer, found: EventSpan): boolean {
+  const tokens = analyseAnswer(answer)[found.sentence.index]?.tokens ?? [];
+  return tokens.some((t, i) => {
+    if (t.lower !== 'without' || t.start < found.start) return false;
+    const next = tokens[i + 1];
+    return next !== undefined && (next.pos === 'DET' || next.pos === 'ADJ' || /ing$/.test(next.lower));
+  });
 }
 
 export default defineRule({
@@ -101,6 +118,7 @@ export default defineRule({
         end: found.end,
         messageId: 'agentless',
         basis: 'events',
+        ...(doneWithoutSafeguard(answer, found) ? { certain: true } : {}),
       });
     }
   },

@@ -16,7 +16,7 @@ export type Frame = (typeof FRAMES)[number];
 const PURPOSE_MODALS = new Set(['would', 'could', 'might', 'wo', 'ca']);
 /** Acts of telling: negated in the speaker's own clause they keep something back. */
 const TELLING = new Set(['tell', 'mention', 'inform', 'report', 'disclose', 'flag', 'say', 'record', 'note', 'mark', 'log', 'escalate']);
-/** Acts of reporting what someone thinks: "said it was the best", "called it the save of the year". */
+/** Acts of reporting what someone thinks: "said it was the best", "called it the rescue of the quarter". */
 const REPORTING = new Set(['say', 'tell', 'call', 'describe', 'name', 'rate', 'praise', 'single', 'hold', 'write']);
 const SECRETLY = new Set(['quietly', 'silently', 'secretly', 'discreetly', 'privately']);
 const EVERYONE_ELSE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'other', 'others', 'most', 'rest']);
@@ -77,12 +77,12 @@ export function actFrames(tokens: readonly Token[], events: readonly ClauseEvent
   const into = new Set<Frame>();
   const superlative = wordFrames(tokens, into);
   for (const e of events) {
-    // "I didn't mention it to finance", "I never told the customer".
+    // "I didn't raise it with payroll", "I never told the customer".
     if (e.actor === 'self' && e.negated && !e.modal && e.act && TELLING.has(e.act)) into.add('conceal');
     // Someone else reports a superlative: "the director said it was the best".
     if (superlative && e.actor !== 'self' && e.actor !== 'group' && !e.negated && e.act && REPORTING.has(e.act)) into.add('praised');
   }
-  // A choice against the rule is the speaker's own: "I knew it was wrong, but did it anyway".
+  // A choice against the rule is the speaker's own: "I knew the rule, but went ahead anyway".
   if (!events.some((e) => e.actor === 'self' || e.actor === 'group')) {
     into.delete('despite');
     into.delete('instead');

@@ -122,7 +122,7 @@ function insight(tokens: readonly Token[], into: Set<string>): void {
   const known = tokens.findIndex(
     (t) => (t.pos === 'VERB' || t.pos === 'NOUN') && (KNOWING.has(t.lemma) || t.lemma === 'lesson' || t.lemma === 'takeaway'),
   );
-  // A pseudo-cleft names the insight by its place: "what i took from it is that…", "what stuck with me was…".
+  // A pseudo-cleft names the insight by its place: "what i carried away was that…", "what stuck with me was…".
   const cleft = tokens[0]?.lower === 'what' ? tokens.findIndex((t, i) => i > 1 && t.lemma === 'be') : -1;
   const found = [known, cleft].filter((i) => i >= 0);
   if (found.length === 0) return;

@@ -243,7 +243,7 @@ function describe(tokens: readonly Token[], first: number, last: number, inherit
  * - wrong: a duty act that handed over the wrong thing ("gave me the wrong spec")
  * - should: what the party ought to have done ("the dispatcher should have caught it")
  * - missed: the party missed a flaw ("the QA team missed the bug")
- * - if-only: the outcome hung on the party ("if the vendor had published the bug")
+ * - if-only: the outcome hung on the party ("if the supplier had flagged the recall")
  *
  * Acts that happen to a party (lose, receive, suffer) are never harm: they make it a victim, and
  * an act it had to do ("had to cut the shift") is a compulsion.

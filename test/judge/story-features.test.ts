@@ -51,7 +51,7 @@ describe('story features', () => {
     // A statement about things in general: a lesson.
     ['A rota only works if the people on it can actually be reached.', 'sf:thing-present'],
     // A reported insight with content, and one without.
-    ['what i took from it is that a spare key is useless if nobody knows where it hangs', 'sf:insight-rich'],
+    ['what i carried away was that a spare key is useless if nobody knows where it hangs', 'sf:insight-rich'],
     ['honestly it taught me a lot', 'sf:insight-empty'],
     ['it taught me patience more than anything', 'sf:insight-empty'],
     // Measures: what was at stake.

@@ -54,7 +54,7 @@ const DEFLECTING: readonly string[] = [
   '(nobody else|no one else) @adv? cared|checked|helped|noticed',
   // "In fairness, the vendor's notes…": the opener of a defence.
   'in fairness',
-  // Trust used as a shield: "I had no reason to doubt her".
+  // Trust used as a shield: "I had no cause to question him".
   'no reason to doubt|question|suspect|check|distrust',
   'without anyone|anybody @adv? telling|flagging|warning|mentioning|noticing|checking|raising',
 ];
@@ -72,7 +72,7 @@ function exonerates(sentence: Sentence, start: number, end: number): boolean {
 }
 
 /**
- * "…someone to blame; my manager asked…", "to blame, she'd had no way to know": a party named
+ * "…anyone to blame; my lead wanted…", "to blame, she'd had no way to know": a party named
  * after a stop belongs to the next clause, not to the blame.
  */
 function acrossClauses(sentence: Sentence, start: number, end: number): boolean {

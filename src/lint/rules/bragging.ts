@@ -30,7 +30,7 @@ const PEERS = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'others', '
 /** Turning to someone for help: "the one they call", "the person other coaches ring". */
 const TURN_TO = new Set(['call', 'ring', 'go', 'come', 'turn', 'phone', 'rely', 'ask', 'send', 'bring', 'trust', 'want', 'lean']);
 const ACCLAIM = new Set(['name', 'vote', 'grade', 'rate', 'single', 'crown', 'hail', 'praise', 'credit', 'award', 'shortlist', 'cite']);
-/** What praised work is held up as ("as the standard to aim for"); not "as the example", which a lesson shared is too. */
+/** What praised work is held up as ("as the model for every other site"); not "as the example", which a lesson shared is too. */
 const MODELS = new Set(['standard', 'benchmark', 'blueprint', 'yardstick', 'reason']);
 /** What an award of the year is given to: a person in a role, or a feat ("save of the year"). */
 const HONOURS = /(?:er|or|ist|ian|ee|coach|save|player|hire|person|deal|win|award)$/;
@@ -52,7 +52,7 @@ function praiseSuperlative(tokens: readonly Token[], i: number): number {
   return /est$/.test(t.lower) && praiseStem(t, 'est') ? i : -1;
 }
 
-/** "quicker than anyone else on site", "better than the people who wired them": the speaker above the rest. */
+/** "sharper than the rest of the cohort", "faster than the people who built it": the speaker above the rest. */
 function aboveOthers(read: Read, i: number): boolean {
   const { tokens } = read;
   const t = tokens[i]!;
@@ -83,7 +83,7 @@ function speakerIs(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** "I was the fastest of the four", "the best the school has ever had", "the cleanest draft she had seen". */
+/** "I was the quickest of the six", "the finest the unit has ever run", "the tidiest audit he had read". */
 function superlativePraise(read: Read, i: number): boolean {
   const { tokens } = read;
   const adj = praiseSuperlative(tokens, i);
@@ -107,7 +107,7 @@ function superlativePraise(read: Read, i: number): boolean {
 /** Others who turn to someone: "they", "people", "everyone", "other coaches". */
 const TURNERS = new Set(['they', 'she', 'he', 'people', 'everyone', 'everybody', 'other', 'others', 'teams', 'colleagues']);
 
-/** "I'm the one they call when a line's down", "the one who knew the systems best", "the person other coaches ring". */
+/** "I'm the one they page when the tills freeze", "the one who understood the contract best", "the person other managers phone". */
 function goToPerson(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.lower;
   if ((w !== 'one' && w !== 'person') || word(tokens, i - 1) !== 'the') return false;
@@ -143,7 +143,7 @@ function acclaimed(read: Read, i: number): boolean {
   return false;
 }
 
-/** "Nobody else in the business could have done it", "no other supplier could have": only the speaker could. */
+/** "Nobody else on the floor could have pulled it off", "no other firm could have": only the speaker could. */
 function onlyMe(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.lower;
   const nobody =
@@ -154,7 +154,7 @@ function onlyMe(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "Most coaches would have written the season off. I didn't.": the speaker set above their whole
+ * "Most editors would have dropped the story. I didn't.": the speaker set above their whole
  * profession. Not when the speaker owns a failure beside it ("most teams would have rolled back;
  * I waited, and that was my call").
  */

@@ -53,7 +53,7 @@ const RECORD_VERBS = new Set([
   'have', 'be', 'fail', 'think', 'recall', 'remember', 'name', 'point', 'call', 'say', 'describe', 'consider', 'count', 'qualify',
   'believe', 'experience', 'come', 'find', 'pick', 'identify', 'class', 'label', 'do', 'frame', 'suffer', 'classify', 'regard',
 ]);
-/** Saying it is hard to produce one: "I struggle to name…", "I'd be lying if I said…", "I've been lucky…". */
+/** Saying it is hard to produce one: "I struggle to name…", "I honestly can't say…", "I've been lucky…". */
 const DIFFICULTY = new Set(['struggle', 'lie', 'fortunate', 'lucky', 'hard', 'difficult', 'tough']);
 /** A comparison or a time frame after the failure word makes it history ("a failure like this before", "than this one"). */
 const AFTER_HISTORY = new Set(['before', 'until', 'till', 'since', 'yet', 'again', 'than', 'previously', 'then', 'like']);
@@ -120,7 +120,7 @@ function deniedAt(read: Read, k: number): boolean {
   return t.lemma === 'fail' || anyIn(tokens, k + 1, k + 3, RENAMED) >= 0 || DIFFICULTY.has(tokens[cue]!.lemma);
 }
 
-/** "less as a failure and more as…", "rather than a failure", "I saw it as a challenge" after a failure word. */
+/** "less a failure than…", "rather than a failure", "I treated it as a challenge" after a failure word. */
 function renamedAt(read: Read, k: number): boolean {
   const { tokens } = read;
   const t = tokens[k]!;
@@ -135,7 +135,7 @@ function renamedAt(read: Read, k: number): boolean {
   return mentions(read) || mentions(before);
 }
 
-/** "The closest I've come…", "the nearest thing to a setback": the story offered in place of a failure. */
+/** "The closest I've come…", "the nearest I've got to a setback": the story offered in place of a failure. */
 function closestAt(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]!.lower;
   if (w !== 'closest' && w !== 'nearest') return false;
@@ -193,7 +193,7 @@ export default defineRule({
   options: {},
   example: {
     flagged: "Honestly, I can't think of a real failure; I'd call it more of a challenge.",
-    fixed: 'The clearest failure of my career was the vendor migration I scheduled without a rollback plan.',
+    fixed: 'My clearest failure was the vendor migration I scheduled without a rollback plan.',
   },
   check(answer, _options, emit, find) {
     const unless = (sentence: { words: readonly Word[] }, match: { end: number }): boolean => isHistory(sentence.words, match.end);

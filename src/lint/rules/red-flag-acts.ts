@@ -2,16 +2,16 @@
  * The conduct model behind red-flag: a failure that is itself a breach the speaker chose. It reads
  * the tagged tokens and clause events of a sentence (src/nlp) and finds acts of five classes:
  *
- * - misrecord: a record made to say what did not happen ("logged the visit as the full half hour so
- *   it wouldn't trigger a review", "signed the charts before I'd actually seen them")
+ * - misrecord: a record made to say what did not happen ("entered the fridge check as done at
+ *   nine so the audit sheet looked complete", "initialled the test report before the rig had run")
  * - deceive: telling someone what the speaker knew was untrue, or inventing it ("a delivery time I
  *   made up")
  * - exfiltrate: protected data sent to a personal account or device
  * - bypass: getting round a safeguard, or acting without a required licence, permit or approval
  * - conceal: removing data and keeping quiet about it
  *
- * and a knowing breach ("I knew it was wrong, but did it anyway"; "we weren't allowed to…, but I
- * used to…"). An act counts only when the speaker (or the speaker's group, or someone the speaker
+ * and a knowing breach ("I knew the rule, but went ahead anyway"; "we weren't meant to…, but I
+ * still…"). An act counts only when the speaker (or the speaker's group, or someone the speaker
  * told or had do it) really did it: not negated, not hypothetical, not refused, not someone else's
  * act the speaker reports. The word classes (red-flag-words.ts) only say which kind of act a verb
  * and its object make. Everything is decided within one sentence.
@@ -35,7 +35,7 @@ import {
 
 const isNoun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN';
 
-/** Some work was not done: "hadn't signed", "before I'd actually seen them", "to go back and do it properly". */
+/** Some work was not done: "hadn't signed", "before the rig had run", "meant to redo it later". */
 export function notDone(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => {
     if (t.negated && W.DONE_ACTS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
@@ -48,7 +48,7 @@ export function notDone(tokens: readonly Token[]): boolean {
 
 const TRACES = new Set(['record', 'trace', 'evidence', 'trail', 'sign', 'proof']);
 
-/** After `i`, a purpose or result that games a measure or escapes notice: "so it wouldn't trigger a review", "which brought our figures down". */
+/** After `i`, a purpose or result that games a measure or escapes notice: "so the dashboard stayed green", "which got our numbers under the target". */
 export function gamingAfter(tokens: readonly Token[], i: number): boolean {
   return tokens.some((t, k) => {
     // "before the audit": out of sight of the check itself.
@@ -159,7 +159,7 @@ function personalPlace(tokens: readonly Token[], i: number, k: number): 'account
   return null;
 }
 
-/** Protected data to a personal account or device: "sent it to my personal Gmail". */
+/** Protected data to a personal account or device: "forwarded the file to my home email". */
 export function exfiltrations(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
@@ -279,7 +279,7 @@ function dataObject(tokens: readonly Token[], i: number): boolean {
 }
 const OFF = new Set(['off', 'out']);
 
-/** Data removed and not told: "took them out of the spreadsheet … and didn't mention it". */
+/** Data removed and not told: "dropped the odd rows from the table … and said nothing". */
 export function concealments(c: Clauses): ConductAct[] {
   const { tokens, events } = c;
   const out: ConductAct[] = [];

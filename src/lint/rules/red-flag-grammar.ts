@@ -168,13 +168,15 @@ export function inClass(words: ReadonlySet<string>, t: Token): boolean {
   return false;
 }
 
-const stemCache = new WeakMap<Token, readonly string[]>();
+/** Stems by word form: they depend on the form alone, and a form recurs across answers. Bounded. */
+const stemCache = new Map<string, readonly string[]>();
+const STEM_CACHE_LIMIT = 50_000;
 
 /** The stems an inflected form the lexicon did not lemmatise may have: "disabled" → disable, "padded" → pad. */
 function stemsOf(t: Token): readonly string[] {
-  let stems = stemCache.get(t);
-  if (stems) return stems;
   const w = t.lower;
+  let stems = stemCache.get(w);
+  if (stems) return stems;
   stems = /(?:ed|d|ing)$/.test(w)
     ? [
         w.replace(/d$/, ''),
@@ -184,7 +186,7 @@ function stemsOf(t: Token): readonly string[] {
         w.replace(/(\w)\1(?:ed|ing)$/, '$1'),
       ].filter((x) => x !== w)
     : [];
-  stemCache.set(t, stems);
+  if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(w, stems);
   return stems;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The conduct model's readings of knowledge and truth: deceiving someone (a lie, an invented
- * detail, an assurance the sentence itself contradicts) and a breach told as known ("I knew it was
- * wrong, but did it anyway"; "we weren't allowed to…, but I used to…"). With the act classes of
+ * detail, an assurance the sentence itself contradicts) and a breach told as known ("I knew the
+ * rule, but went ahead anyway"; "we weren't meant to…, but I still…"). With the act classes of
  * red-flag-acts.ts they make up `conductActs`.
  */
 import type { Token } from '../../nlp/analyse.js';
@@ -38,7 +38,7 @@ function invented(c: Clauses, i: number): number {
   return ['it', 'them', 'that', 'this'].includes(tokens[i + 1]!.lower) ? up : -1;
 }
 
-/** Lies, inventions, and assurances the sentence contradicts ("it hadn't left …, so I told her it had been dispatched"). */
+/** Lies, inventions, and assurances the sentence contradicts ("the part was still on the shelf, but I assured him it was on the van"). */
 export function deceptions(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];

@@ -63,7 +63,7 @@ export const SAFEGUARDS = set(
 );
 /** Words that make any control a safeguard: "the safety check", "the security review". */
 export const SAFEGUARD_KINDS = set('safety security compliance legal regulatory audit change-control two-person four-eyes');
-/** Removing data: "took them out of the spreadsheet", "deleted the rows". */
+/** Removing data: "cut them from the table", "deleted the rows". */
 export const REMOVING = set('delete remove drop exclude omit strip erase wipe discard take cut');
 /** Acts of telling: negated, in the speaker's clause, they keep something back. */
 export const TELLING = set('tell mention inform report disclose flag say note record escalate declare');
@@ -74,7 +74,7 @@ export const HIDING = set('hide conceal bury');
 export const FEELINGS = set(
   'frustration disappointment anger feeling stress nerve panic worry emotion fear tear annoyance irritation surprise',
 );
-/** Governors after which an infinitive happened: "I decided to skip", "I told my team to record". */
+/** Governors after which an infinitive happened: "I decided to skip", "I asked the crew to mark". */
 export const ENACTING = set(
   'decide choose start begin go agree opt tell ask instruct authorise authorize get allow let have make order direct use try manage proceed continue keep',
 );

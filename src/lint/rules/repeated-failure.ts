@@ -42,7 +42,7 @@ const PREVENTING_PHRASE = new Set([
   'if',
   'unless',
 ]);
-/** "booked us again the following year": an act of someone else's on the speaker, not the speaker's failure. */
+/** "hired us again next spring": an act of someone else's on the speaker, not the speaker's failure. */
 const OBJECTS = new Set(['us', 'me', 'them', 'him', 'her']);
 
 function negated(sentence: Sentence, start: number): boolean {
@@ -69,7 +69,7 @@ const RESTORING = new Set([
   'try', 'check', 'run', 'ask', 'test', 'call', 'ring', 'review', 'read', 'explain', 'verify', 'confirm', 'apologise', 'apologize', 'measure',
   'count', 'go', 'look', 'start', 'restart', 'rebuild', 'redo', 'send', 'email', 'write',
 ]);
-/** Nouns that are a mistake in themselves: "the same mistake" needs no verb ("not as bad, but the same mistake"). */
+/** Nouns that are a mistake in themselves: "the same mistake" needs no verb ("smaller, but the same mistake"). */
 const MISTAKES = new Set(['mistake', 'mistakes', 'error', 'errors', 'misstep', 'oversight', 'slip']);
 const PREVENTING = new Set([
   'avoid',
@@ -93,7 +93,7 @@ const LATER = new Set(['later', 'following', 'next', 'afterwards']);
 function speakersRecurrence(read: Read, clause: ClauseEvent | null, at: number): boolean {
   if (!clause || clause.negated || clause.modal) return false;
   if (hypothetical(read.tokens, clause.first - 1, at)) return false;
-  // "I thought I'd never work anywhere again": a negation or a modal anywhere before the marker in its clause.
+  // "I was sure I'd never be trusted with it again": a negation or a modal anywhere before the marker in its clause.
   for (let i = clause.first; i < at; i++) {
     const t = read.tokens[i]!;
     if (t.lemma === 'not' || t.lower === 'never' || (t.pos === 'AUX' && ['would', 'will', 'could', 'might', 'can'].includes(t.lemma)))
@@ -114,7 +114,7 @@ function failingClause(read: Read, clause: ClauseEvent): boolean {
   return failureSpans(read.sentence).some((r) => r.start < to && r.end > from);
 }
 
-/** "It wasn't the first time I'd let a quote go out unchecked": a recurrence told by denying it was new. */
+/** "It wasn't the first time I'd sent a rota out unchecked": a recurrence told by denying it was new. */
 function notTheFirst(read: Read, i: number): boolean {
   const { tokens } = read;
   if (word(tokens, i - 1) !== 'the') return false;
@@ -165,7 +165,7 @@ function preventedBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "I did the same thing", "I ended up in a fairly similar position", "but the same mistake": the
+ * "I did the same thing", "I landed in much the same spot", "but the same mistake": the
  * speaker (or the story's "it") lands in what they did before. Not "the same thing since" (a
  * lesson kept up) nor "the same template" (a noun that is no mistake).
  */

@@ -106,7 +106,7 @@ function strengthDenied(tokens: readonly Token[], i: number): boolean {
     : false;
 }
 
-/** "a better engineer would have caught it", "any sharper analyst would have": the speaker measured against a better self. */
+/** "a sharper nurse would have spotted it", "any sharper analyst would have": the speaker measured against a better self. */
 function betterOneWould(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const comparative = t.lower === 'better' || (t.pos === 'ADJ' && /er$/.test(t.lower) && t.lemma !== t.lower);
@@ -115,7 +115,7 @@ function betterOneWould(tokens: readonly Token[], i: number): boolean {
   return would >= 0 && word(tokens, would + 1) === 'have';
 }
 
-/** "someone as disorganised as me", "a better engineer would have caught it", "what's wrong with me". */
+/** "someone as disorganised as me", "a sharper nurse would have spotted it", "what's wrong with me". */
 function measuredAgainst(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;

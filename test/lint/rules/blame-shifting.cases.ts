@@ -38,7 +38,7 @@ export default defineCases('blame-shifting', {
       name: 'clearing someone else is not blame: "it wasn\'t their fault", "I didn\'t blame them"',
       text: answer({
         result:
-          "The agents were upset, but it wasn't their fault: they had sent exactly what I gave them. I didn't blame them, and I told their lead so.",
+          "The agents were upset, but it wasn't their fault: they had keyed in exactly the list I handed over. I didn't blame them, and I told their lead so.",
       }),
     },
     {
@@ -63,7 +63,7 @@ export default defineCases('blame-shifting', {
     },
     {
       name: 'clearing a colleague across a clause stop is not blame',
-      text: "I misread the dosage chart and gave the evening dose an hour late. The ward sister wasn't to blame, she'd signed the chart correctly; nobody went looking for someone to blame; my manager asked for a timeline and I gave her one.\n",
+      text: "I misread the dosage chart and gave the evening dose an hour late. The ward sister wasn't to blame, she'd signed the chart correctly; no one hunted for a culprit; my manager wanted a timeline and I gave her one.\n",
     },
   ],
   invalid: [

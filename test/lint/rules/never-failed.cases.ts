@@ -56,8 +56,8 @@ export default defineCases('never-failed', {
     },
     {
       name: 'lowercase notes pointing to no failure',
-      text: "honestly i can't point to a real failure in my career. stuff mostly went fine.\n",
-      findings: [{ messageId: 'denial', at: '1:1-1:55', text: "honestly i can't point to a real failure in my career." }],
+      text: "honestly i can't pick out a real failure from my career. stuff mostly went fine.\n",
+      findings: [{ messageId: 'denial', at: '1:1-1:57', text: "honestly i can't pick out a real failure from my career." }],
     },
     {
       name: 'nothing counts as a failure',

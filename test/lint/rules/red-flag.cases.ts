@@ -126,7 +126,7 @@ export default defineCases('red-flag', {
     { name: 'a fix so customers would not see an error', text: story("I fixed the bug so customers wouldn't see the error again.") },
     {
       name: 'a true account to a manager',
-      text: story('I told my manager the client had changed the brief, which was true, but I should have checked the email myself.'),
+      text: story('I told my manager the client had changed the brief, which was true, but I should have read the email myself.'),
     },
     {
       name: "a budget above the speaker's limit, taken upward",
@@ -388,8 +388,8 @@ export default defineCases('red-flag', {
     },
     {
       name: 'a measured value recorded that was never measured',
-      text: story("I put the temperature down as 4 degrees on the sheet but I hadn't actually checked it."),
-      findings: [{ messageId: 'falseRecord', at: '3:1-3:53', text: 'I put the temperature down as 4 degrees on the sheet' }],
+      text: story("I wrote the pressure down as 30 psi on the log but I hadn't actually measured it."),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:47', text: 'I wrote the pressure down as 30 psi on the log' }],
     },
     {
       name: 'a gift accepted from a supplier',

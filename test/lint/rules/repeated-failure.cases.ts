@@ -36,8 +36,8 @@ export default defineCases('repeated-failure', {
   invalid: [
     {
       name: 'not the first time',
-      text: "It wasn't the first time I'd let a quote go out unchecked.\n",
-      findings: [{ messageId: 'repeated', at: '1:1-1:59', text: "It wasn't the first time I'd let a quote go out unchecked." }],
+      text: "It wasn't the first time I'd sent a rota out unchecked.\n",
+      findings: [{ messageId: 'repeated', at: '1:1-1:56', text: "It wasn't the first time I'd sent a rota out unchecked." }],
     },
     {
       name: 'more than once',
@@ -63,8 +63,8 @@ export default defineCases('repeated-failure', {
     },
     {
       name: "it happened again, in the speaker's story",
-      text: 'I cut the sample short to hit the deadline. In June it sort of happened again with the second batch.\n',
-      findings: [{ messageId: 'repeated', at: '1:45-1:101', text: 'In June it sort of happened again with the second batch.' }],
+      text: 'I cut the sample short to hit the deadline. In June it more or less happened again on the second batch.\n',
+      findings: [{ messageId: 'repeated', at: '1:45-1:104', text: 'In June it more or less happened again on the second batch.' }],
     },
     {
       name: 'a fragment naming the same mistake',

@@ -327,6 +327,24 @@ function maskLine(mask: Mask, line: Line, previous: Line | undefined, finds: Blo
   maskInline(mask, line);
 }
 
+/** A bullet in plain text: the markdown markers and "•", which people type in notes. */
+const PLAIN_LIST_MARKER = /^([ \t]*)([-*+•]|\d{1,2}[.)])([ \t]+)\S/;
+
+/**
+ * Notes typed as plain text keep their bullets: each item starts a block of its own, as in
+ * markdown, so "- lesson: …" on its own line is read as its own sentence even with no full stop.
+ * Everything else in plain text stays as written.
+ */
+function listItemsOfPlainText(mask: Mask, source: string, from: number, blockStarts: number[]): void {
+  for (const line of splitLines(source, from)) {
+    const list = PLAIN_LIST_MARKER.exec(line.text);
+    if (!list) continue;
+    const markerStart = line.start + list[1]!.length;
+    mask.blank(markerStart, markerStart + list[2]!.length);
+    blockStarts.push(markerStart);
+  }
+}
+
 /** Reads the lines in order: fenced code is blanked whole, every other line goes to maskLine. */
 function maskBlocks(mask: Mask, lines: readonly Line[], finds: BlockFinds): void {
   let fence: string | null = null;
@@ -361,6 +379,7 @@ export function maskMarkdown(source: string, markdown: boolean): MaskedText {
   const bodyStart = frontMatter ? frontMatter.end : from;
 
   if (!markdown) {
+    listItemsOfPlainText(mask, source, bodyStart, blockStarts);
     return { spoken: mask.spoken(), headings, comments: [], frontMatter, blockStarts };
   }
 

@@ -206,6 +206,19 @@ function isNot(text: string): boolean {
 }
 
 /** Tags `text`, which starts at `offset` in the source. */
+/**
+ * "for an office move", "after the site visit": a bare verb form right after a preposition, its
+ * determiner and a singular noun heads a compound noun. A clause cannot start there (its subject
+ * would be the preposition's object, and a singular subject would take "moves").
+ */
+function compoundAfterPreposition(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  const noun = tokens[n - 1];
+  const det = tokens[n - 2];
+  const prep = tokens[n - 3];
+  return noun !== undefined && noun.lower === noun.lemma && det?.pos === 'DET' && prep?.pos === 'ADP';
+}
+
 export function analyse(text: string, offset = 0): Token[] {
   const lexicon = words();
   const pieces = split(text);
@@ -240,6 +253,7 @@ export function analyse(text: string, offset = 0): Token[] {
       pos = 'PART';
       lemma = "'s";
     }
+    if (pos === 'VERB' && lemma === lower && previousPos === 'NOUN' && compoundAfterPreposition(tokens)) pos = 'NOUN';
     if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ') negated = false;
     tokens.push({
       text: piece.text,

@@ -166,3 +166,24 @@ describe('sentences where the writer capitalises', () => {
     ]);
   });
 });
+
+describe('notes in plain text (.txt, stdin) typed as bullets with no full stops', () => {
+  const sentencesOf = (text: string): string[] => parseAnswer(text, { markdown: false }).sentences.map((s) => text.slice(s.start, s.end));
+
+  it('reads each bullet as its own sentence, as markdown does, without the marker', () => {
+    const text =
+      'the boiler job\n\n- i fitted the wrong valve\n* tenant had no heat for 2 days\n• i paid for the hotel\n2) now i check the part number twice\n';
+    expect(sentencesOf(text)).toEqual([
+      'the boiler job',
+      'i fitted the wrong valve',
+      'tenant had no heat for 2 days',
+      'i paid for the hotel',
+      'now i check the part number twice',
+    ]);
+  });
+
+  it('leaves wrapped prose alone: a year or a dash inside a line does not start a bullet', () => {
+    const text = 'I moved the launch to March\n2019. We lost the slot - and the client.\n';
+    expect(sentencesOf(text)).toEqual(['I moved the launch to March\n2019.', 'We lost the slot - and the client.']);
+  });
+});

@@ -168,3 +168,23 @@ export function allocate(
   }
   return Object.fromEntries(ids.map((id, r) => [id, current[r]!.policy]));
 }
+
+/** Per-rule policies chosen from the outcomes of every set but `without` (all sets when null). */
+export function policiesFrom(
+  outcomesByRule: ReadonlyMap<string, readonly Outcome[]>,
+  costs: Costs,
+  without: string | null,
+  budget: number | null,
+): Record<string, RulePolicy> {
+  if (budget !== null) {
+    const pool = new Map([...outcomesByRule].map(([id, list]) => [id, without === null ? list : list.filter((o) => o.set !== without)]));
+    return allocate(pool, costs.weak, budget);
+  }
+  const policy: Record<string, RulePolicy> = {};
+  for (const [id, outcomes] of outcomesByRule) {
+    const chosen = choosePolicy(without === null ? outcomes : outcomes.filter((o) => o.set !== without), costs);
+    // A rule the judgement cannot improve on keeps its own check (no policy: the rule alone).
+    if (chosen.gain > 0) policy[id] = { threshold: chosen.threshold, checked: chosen.checked, spot: chosen.spot };
+  }
+  return policy;
+}

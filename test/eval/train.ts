@@ -43,7 +43,7 @@ import { isStoryFeature, OMISSION_PARTS, usesStoryFeatures } from '../../src/jud
 import { diagnose } from './diagnose.js';
 import { fingerprint } from './fingerprint.js';
 import { printPartsReport } from './parts-report.js';
-import { allocate, choosePolicy, SPOTS, type Costs, type Outcome } from './policy.js';
+import { policiesFrom, SPOTS, type Costs, type Outcome } from './policy.js';
 import {
   emptyScore,
   formatMatrix,
@@ -231,26 +231,6 @@ function collectOutcomes(
   return outcomes;
 }
 
-/** Per-rule policies chosen from the outcomes of every set but `without` (all sets when null). */
-function policiesFrom(
-  outcomesByRule: ReadonlyMap<string, readonly Outcome[]>,
-  costs: Costs,
-  without: string | null,
-  budget = BUDGET,
-): Record<string, RulePolicy> {
-  if (budget !== null) {
-    const pool = new Map([...outcomesByRule].map(([id, list]) => [id, without === null ? list : list.filter((o) => o.set !== without)]));
-    return allocate(pool, costs.weak, budget);
-  }
-  const policy: Record<string, RulePolicy> = {};
-  for (const [id, outcomes] of outcomesByRule) {
-    const chosen = choosePolicy(without === null ? outcomes : outcomes.filter((o) => o.set !== without), costs);
-    // A rule the judgement cannot improve on keeps its own check (no policy: the rule alone).
-    if (chosen.gain > 0) policy[id] = { threshold: chosen.threshold, checked: chosen.checked, spot: chosen.spot };
-  }
-  return policy;
-}
-
 /**
  * Leave-one-set-out score. Nested: each set is scored with thresholds chosen on the other sets'
  * outcomes only, so no threshold is tuned on the answers it is scored on. Pooled: one set of
@@ -372,7 +352,7 @@ function main(): void {
     console.log(`\nmissed: ${score.misses.join(' ')}`);
     console.log(`false alarms: ${score.alarms.join(' ')}`);
   }
-  const policy = policiesFrom(outcomesByRule, COSTS, null);
+  const policy = policiesFrom(outcomesByRule, COSTS, null, BUDGET);
   console.log(
     '\npolicy (threshold/with check/spot):',
     Object.entries(policy)

@@ -40,6 +40,13 @@ describe('language analysis', () => {
     expect(tokens.find((t) => t.text === 'courier')!.negated).toBe(false);
   });
 
+  it('reads a bare verb form after a preposition, its determiner and a noun as a compound noun, not a new clause', () => {
+    const tokens = analyse('I ran the budget for the office move, and the team moved the desks.');
+    expect(tokens.find((t) => t.lower === 'move')!.pos).toBe('NOUN');
+    expect(tokens.find((t) => t.lower === 'moved')!.pos).toBe('VERB');
+    expect(clauseEvents(tokens).map((e) => `${e.actor} ${e.act}`)).toEqual(['self run', 'other move']);
+  });
+
   it('reads lower-case, unpunctuated notes as well as prose', () => {
     const tokens = analyse('i forgot to lock the valve then the line flooded');
     expect(tokens.find((t) => t.text === 'i')!.pos).toBe('PRON');

@@ -89,10 +89,27 @@ const PREVENTING = new Set([
 ]);
 const LATER = new Set(['later', 'following', 'next', 'afterwards']);
 
+const WHEN = new Set(['when', 'whenever', 'once', 'case']);
+
+/**
+ * A time to come, not a recurrence: "so when it happens again we are ready", "in case it comes
+ * up again". A when-clause whose verb is in the present tense.
+ */
+function whenItComes(tokens: readonly Token[], clause: ClauseEvent, at: number): boolean {
+  const v = tokens.findIndex((t, k) => k >= clause.first && k < at && (t.pos === 'VERB' || t.pos === 'AUX'));
+  if (v < 0) return false;
+  // The opener may sit a few words before the clause the parser starts ("when a delay like that happens").
+  let opener = false;
+  for (let k = v - 1; k >= Math.max(0, clause.first - 7) && tokens[k]!.pos !== 'PUNCT'; k--) if (WHEN.has(tokens[k]!.lower)) opener = true;
+  if (!opener) return false;
+  const verb = tokens[v]!;
+  return [verb.lemma, `${verb.lemma}s`, `${verb.lemma}es`, 'is', 'are'].includes(verb.lower);
+}
+
 /** Is the clause the speaker's (or a thing's, in a failure the speaker told), past, real and not prevented? */
 function speakersRecurrence(read: Read, clause: ClauseEvent | null, at: number): boolean {
   if (!clause || clause.negated || clause.modal) return false;
-  if (hypothetical(read.tokens, clause.first - 1, at)) return false;
+  if (hypothetical(read.tokens, clause.first - 1, at) || whenItComes(read.tokens, clause, at)) return false;
   // "I was sure I'd never be trusted with it again": a negation or a modal anywhere before the marker in its clause.
   for (let i = clause.first; i < at; i++) {
     const t = read.tokens[i]!;

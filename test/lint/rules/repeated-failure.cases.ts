@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('repeated-failure', {
   valid: [
     // Read from the grammar, in our own words and several voices.
+    {
+      name: 'a time to come, not a recurrence',
+      text: 'Now I keep two spare carriers on file, so when a delay like that happens again we can switch within the hour.\n',
+    },
     { name: 'the first time, told as new', text: "It was the first time I'd run a payroll on my own, and I skipped the reconciliation.\n" },
     {
       name: "someone else repeating a problem, and the speaker's fix",

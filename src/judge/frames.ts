@@ -15,10 +15,25 @@ export type Frame = (typeof FRAMES)[number];
 
 const PURPOSE_MODALS = new Set(['would', 'could', 'might', 'wo', 'ca']);
 /** Acts of telling: negated in the speaker's own clause they keep something back. */
-const TELLING = new Set(['tell', 'mention', 'inform', 'report', 'disclose', 'flag', 'say', 'record', 'note', 'mark', 'log', 'escalate']);
+export const TELLING: ReadonlySet<string> = new Set([
+  'tell',
+  'mention',
+  'inform',
+  'report',
+  'disclose',
+  'flag',
+  'say',
+  'record',
+  'note',
+  'mark',
+  'log',
+  'escalate',
+  'declare',
+]);
 /** Acts of reporting what someone thinks: "said it was the best", "called it the rescue of the quarter". */
 const REPORTING = new Set(['say', 'tell', 'call', 'describe', 'name', 'rate', 'praise', 'single', 'hold', 'write']);
-const SECRETLY = new Set(['quietly', 'silently', 'secretly', 'discreetly', 'privately']);
+/** Adverbs of doing something unseen. */
+export const SECRETLY: ReadonlySet<string> = new Set(['quietly', 'silently', 'secretly', 'discreetly', 'privately']);
 const EVERYONE_ELSE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'other', 'others', 'most', 'rest']);
 const NOBODY = new Set(['nobody', 'no', 'none']);
 const IDENTITY = new Set(['one', 'person', 'man', 'woman', 'guy']);

@@ -22,6 +22,7 @@ import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
 import {
   ahead,
+  isNoun,
   clauseSpan,
   eventAt,
   inClass,
@@ -32,8 +33,6 @@ import {
   type Clauses,
   type ConductAct,
 } from './red-flag-grammar.js';
-
-const isNoun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN';
 
 /** Some work was not done: "hadn't signed", "before the rig had run", "meant to redo it later". */
 export function notDone(tokens: readonly Token[]): boolean {

@@ -7,24 +7,32 @@
  */
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
-import { ahead, clauseSpan, inClass, nounIn, objectHead, speakerDoes, verbish, type Clauses, type ConductAct } from './red-flag-grammar.js';
-
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
-const isNoun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN';
+import {
+  ahead,
+  clauseSpan,
+  isNoun,
+  inClass,
+  nounIn,
+  objectHead,
+  speakerDoes,
+  verbish,
+  type Clauses,
+  type ConductAct,
+} from './red-flag-grammar.js';
 
 /** Acts that make a claim: recording it, saying it, or making sure a record shows it. */
 const CLAIMING = new Set([...W.RECORDING, ...W.ASSURING, 'make', 'ensure', 'tell', 'write']);
 /** Markers of what was really so: "when it was still…", "but I hadn't…", "before she had been out". */
-const REALLY = set('when though although before while whereas');
-const LATER = set('later afterwards');
-const NEXT_TIME = set('week day shift morning night visit stop');
+const REALLY = W.wordSet('when though although before while whereas');
+const LATER = W.wordSet('later afterwards');
+const NEXT_TIME = W.wordSet('week day shift morning night visit stop');
 /** Documents that belong to someone else when another's name is on them: a doctor's note, a manager's sign-off. */
-const DOCUMENTS = set('note letter certificate prescription form record ticket receipt invoice payslip reference transcript report');
-const RESPONSES = set('response survey questionnaire answer feedback');
-const COMPANY = set('company work business corporate firm office');
-const FUNDS = set('card account money fund cash van vehicle car fuel budget float');
+const DOCUMENTS = W.wordSet('note letter certificate prescription form record ticket receipt invoice payslip reference transcript report');
+const RESPONSES = W.wordSet('response survey questionnaire answer feedback');
+const COMPANY = W.wordSet('company work business corporate firm office');
+const FUNDS = W.wordSet('card account money fund cash van vehicle car fuel budget float');
 /** Requirements a person holds before doing a job: "before she had her card". */
-const HELD = set('card licence license ticket permit certificate training induction sign-off clearance');
+const HELD = W.wordSet('card licence license ticket permit certificate training induction sign-off clearance');
 
 /** A state or an act claimed as done: "as finished", "had been given", "I'd checked". */
 function claimAfter(tokens: readonly Token[], i: number): number {
@@ -115,7 +123,7 @@ function signedFor(c: Clauses, i: number): number {
 /** "changed the date on the doctor's note": someone else's document altered. */
 function othersDocument(c: Clauses, i: number): number {
   const { tokens } = c;
-  if (!inClass(set('change alter edit amend adjust correct'), tokens[i]!)) return -1;
+  if (!inClass(W.wordSet('change alter edit amend adjust correct'), tokens[i]!)) return -1;
   return ahead(tokens, i, 8, (x, k) => nounIn(DOCUMENTS, x) && ["'s", '’s'].includes(tokens[k - 1]?.lower ?? ''));
 }
 
@@ -134,7 +142,7 @@ function keptBack(c: Clauses, i: number): number {
 /** "used the company card for a personal flight". */
 function companyMoney(c: Clauses, i: number): number {
   const { tokens } = c;
-  if (!inClass(set('use put charge spend take borrow'), tokens[i]!)) return -1;
+  if (!inClass(W.wordSet('use put charge spend take borrow'), tokens[i]!)) return -1;
   const funds = ahead(tokens, i, 5, (x, k) => nounIn(FUNDS, x) && COMPANY.has(tokens[k - 1]?.lower ?? ''));
   if (funds < 0) return -1;
   return ahead(

@@ -195,7 +195,8 @@ export function nounIn(words: ReadonlySet<string>, t: Token): boolean {
   return words.has(t.lemma) || words.has(t.lower) || words.has(t.lower.replace(/s$/, ''));
 }
 
-const isNoun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN';
+/** A noun or a name. */
+export const isNoun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN';
 
 /** A verb, or a word the lexicon reads only as a noun where only a verb can stand ("to record", "I log"). */
 export function verbish(tokens: readonly Token[], i: number): boolean {

@@ -8,8 +8,10 @@
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
 import { gamingAfter } from './red-flag-acts.js';
+import { SECRETLY } from '../../judge/frames.js';
 import {
   ahead,
+  isNoun,
   clauseSpan,
   eventAt,
   inClass,
@@ -21,41 +23,37 @@ import {
   type ConductAct,
 } from './red-flag-grammar.js';
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
-
 /** Work that can be someone else's: "copied a classmate's code". */
-const WORK = set(
+const WORK = W.wordSet(
   'code work essay answer report assignment homework design slide idea analysis paper note coursework solution project thesis',
 );
-const PASSING_OFF = set('copy paste submit use reuse take hand present pass lift borrow');
+const PASSING_OFF = W.wordSet('copy paste submit use reuse take hand present pass lift borrow');
 /** Credit not given: "without citing it", "without crediting her". */
-const CREDIT = set('credit crediting citing referencing attribution acknowledging acknowledgement asking permission');
+const CREDIT = W.wordSet('credit crediting citing referencing attribution acknowledging acknowledgement asking permission');
 /** Changes that make data say something else. */
-const ALTERING = set(
+const ALTERING = W.wordSet(
   'change adjust tweak edit alter round massage smooth move shift nudge bump inflate pad amend overwrite update fiddle tidy clean',
 );
-const APPEARING = set('look appear seem read');
-const SECRETLY = set('quietly secretly silently discreetly');
+const APPEARING = W.wordSet('look appear seem read');
 /** What a changed record is about: data, a reading, an entry. */
-const FACTS = set(
+const FACTS = W.wordSet(
   'data number figure result reading value measurement score count rating date time entry record log hour timesheet expense claim mileage overtime invoice bill total stat statistic metric kpi forecast deadline status',
 );
 /** "look at", "look into": looking, not looking like something. */
-const LOOK_PARTICLES = set('at into for after ahead back through over up');
-const BELIEVING = set('think believe assume');
-const CLOCKING = set('clock sign swipe badge scan tap');
-const BILLING = set('claim bill charge invoice');
-const PADDED = set('hour timesheet expense claim mileage overtime invoice bill time');
+const LOOK_PARTICLES = W.wordSet('at into for after ahead back through over up');
+const BELIEVING = W.wordSet('think believe assume');
+const CLOCKING = W.wordSet('clock sign swipe badge scan tap');
+const BILLING = W.wordSet('claim bill charge invoice');
+const PADDED = W.wordSet('hour timesheet expense claim mileage overtime invoice bill time');
 /** Protective kit and safeguards a person wears or applies. */
-const PPE = set(
+const PPE = W.wordSet(
   'glove goggle glasses helmet hat mask visor boot earplug ppe respirator lanyard harness lockout permit guard isolation tag lock belt seatbelt',
 );
-const KIT_ACTS = set('wear use put clip bother follow lock isolate tag do get');
+const KIT_ACTS = W.wordSet('wear use put clip bother follow lock isolate tag do get');
 /** Why it was left off on purpose: "to save time", "it slowed me down", "I couldn't be bothered". */
-const DELIBERATE = set('bother save quicker faster slow hassle anyway worth only');
-const ROUND = set('around round');
+const DELIBERATE = W.wordSet('bother save quicker faster slow hassle anyway worth only');
+const ROUND = W.wordSet('around round');
 
-const isNoun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN';
 const possessedByOther = (tokens: readonly Token[], k: number): boolean =>
   ["'s", '’s'].includes(tokens[k - 1]?.lower ?? '') || ["'s", '’s'].includes(tokens[k - 2]?.lower ?? '');
 
@@ -116,7 +114,7 @@ function clockedFor(c: Clauses, i: number): number {
 function billing(c: Clauses, i: number): number {
   const { tokens } = c;
   const t = tokens[i]!;
-  if (inClass(set('pad inflate fiddle fudge'), t)) {
+  if (inClass(W.wordSet('pad inflate fiddle fudge'), t)) {
     const head = objectHead(tokens, i);
     return head >= 0 && nounIn(PADDED, tokens[head]!) ? head : -1;
   }
@@ -171,7 +169,7 @@ function sickCall(c: Clauses, i: number): number {
   return purpose >= 0 ? purpose + 1 : -1;
 }
 
-const AUTHORITY = set('authority limit sign-off delegation level');
+const AUTHORITY = W.wordSet('authority limit sign-off delegation level');
 
 /** "approved the refund, which was above my sign-off limit": an act beyond the speaker's authority. */
 function beyondAuthority(c: Clauses, i: number): number {
@@ -205,8 +203,8 @@ function escapingNotice(c: Clauses, i: number): number {
   return noticed >= 0 && denied ? noticed : -1;
 }
 
-const OVERSIGHT = set('nobody anyone anybody manager boss supervisor auditor inspector lead director finance one');
-const NOTICING = set('notice know realise realize spot see');
+const OVERSIGHT = W.wordSet('nobody anyone anybody manager boss supervisor auditor inspector lead director finance one');
+const NOTICING = W.wordSet('notice know realise realize spot see');
 
 const READINGS: readonly [ConductAct['kind'], boolean, (c: Clauses, i: number) => number][] = [
   ['deceive', false, plagiarism],

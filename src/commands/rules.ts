@@ -43,12 +43,17 @@ export function ruleOptionLines(rule: Rule): string[] {
 
 export function listRules(paint: Paint, columns = 80): string {
   const width = Math.max(...RULES.map((r) => r.id.length));
-  const hanging = ' '.repeat(2 + width + 2 + 7 + 2);
+  // A severity that varies (length's two tiers) is starred, and the note under the list says how.
+  const hanging = ' '.repeat(2 + width + 2 + 8 + 2);
   const lines = RULES.map((r) => {
-    const head = `  ${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  `;
+    const head = `  ${r.id.padEnd(width)}  ${`${r.severity}${r.severityNote ? '*' : ''}`.padEnd(8)}  `;
     return head + wrapText(r.summary, { width: columns, indent: hanging, firstLineUsed: head.length });
   });
-  return [paint.bold(`${RULES.length} rules`) + paint.dim('  (failcoach rules <id> explains one)'), '', ...lines, ''].join('\n');
+  const varying = RULES.filter((r) => r.severityNote).map((r) =>
+    wrapText(`${r.id}: ${r.severityNote}`, { width: columns, indent: '    ', firstLineUsed: 2 }),
+  );
+  const notes = varying.length === 0 ? [] : ['', paint.dim('* the default severity varies:'), ...varying.map((l) => `  ${l}`)];
+  return [paint.bold(`${RULES.length} rules`) + paint.dim('  (failcoach rules <id> explains one)'), '', ...lines, ...notes, ''].join('\n');
 }
 
 export function explainRule(id: string, paint: Paint, width = 80): string {

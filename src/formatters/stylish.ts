@@ -1,6 +1,6 @@
 /**
  * The report for people: each finding with its position, severity, message and rule id, what it is
- * about (the flagged words, or "whole answer"), its suggestions, then a scorecard per answer. Text
+ * about (the flagged words, or "whole answer"), its suggestions, then a scorecard per answer (not under --quiet). Text
  * wraps to the terminal width at word boundaries, indented under the message; a rule id never splits.
  */
 import { formatExplanation } from './explain.js';
@@ -73,7 +73,8 @@ function fileLines(result: FileResult, context: Sized): string[] {
   const ordered = [...result.findings.filter((f) => f.whole), ...result.findings.filter((f) => !f.whole)];
   for (const f of ordered) out.push(...findingLines(f, positionWidth, context));
   if (result.findings.length === 0) out.push(cleanLine(result, paint));
-  out.push('', ...scorecard(result, context), '');
+  // --quiet asks for the errors and nothing else: no scorecard panel.
+  out.push('', ...(result.hidden ? [] : [...scorecard(result, context), '']));
   return out;
 }
 

@@ -14,6 +14,15 @@ describe('failcoach rules', () => {
     expect(result.stdout).toMatch(/blame-shifting\s+error\s+The failure is put on other people/);
   });
 
+  it('stars a severity that varies and says under the list how it varies', async () => {
+    const out = (await cli(['rules'])).stdout;
+    expect(out).toMatch(/^\s+length\s+error\*\s/m);
+    expect(out).toMatch(/^\s+hedging\s+warning\s/m);
+    const notes = out.slice(out.indexOf('* the default severity varies'));
+    expect(notes).toMatch(/length: warning outside min–max, error outside hardMin–hardMax/);
+    expect(notes).not.toMatch(/hedging/);
+  });
+
   it('wraps the list to a narrow terminal at word boundaries, summaries indented under their column', async () => {
     const result = await cli(['rules'], { env: { COLUMNS: '60' } });
     const lines = result.stdout.split('\n');

@@ -93,6 +93,15 @@ describe('what a finding is about', () => {
     );
   });
 
+  it('shows only the errors under --quiet: no scorecard panel, and says what it left out', async () => {
+    const full = (await cli(['lint', `${fixtures}weak-no-lesson.md`])).stdout;
+    const quiet = (await cli(['lint', `${fixtures}weak-no-lesson.md`, '--quiet'])).stdout;
+    expect(full).toMatch(/^\s+Length\s/m);
+    expect(quiet).not.toMatch(/^\s+(Length|Situation|Lesson)\s/m);
+    expect(quiet).toMatch(/There is no lesson/);
+    expect(quiet).toMatch(/not shown: --quiet/);
+  });
+
   it('keeps the JSON field names and messages as they are', async () => {
     const report = JSON.parse((await cli(['lint', `${fixtures}weak-no-lesson.md`, '-f', 'json'])).stdout);
     const lesson = report[0].messages.find((m: { ruleId: string }) => m.ruleId === 'missing-lesson');

@@ -32,7 +32,7 @@ export function formatExplanation(explanation: Explanation, paint: Paint, width 
   if (!explanation.learned) lines.push(paint.dim('  (no learned model ships with this build: the rules judged alone)'));
   for (const s of explanation.sentences) {
     const text = s.text.length > 100 ? `${s.text.slice(0, 97)}…` : s.text;
-    const at = `${s.line}:`;
+    const at = `${s.line}:${s.column}`;
     lines.push(`  ${paint.dim(at)} ${wrapText(text, { width, indent: '      ', firstLineUsed: at.length + 3 })}`);
     lines.push(field('part', s.part, width));
     if (s.events.length > 0) lines.push(field('who acts', s.events.join('; '), width));

@@ -13,7 +13,9 @@ import type { RuleFinding } from './rule.js';
 import { RULES } from './rules/index.js';
 
 export interface SentenceExplanation {
+  /** Where the sentence starts, 1-based, as a finding's position is given. */
   readonly line: number;
+  readonly column: number;
   readonly text: string;
   readonly part: string;
   readonly events: readonly string[];
@@ -81,8 +83,10 @@ export function explainAnswer(
     const scores = judgement ? [...judgement.scores].map(([label, values]) => [label, values[i] ?? 0] as [string, number]) : [];
     const isPart = (label: string): boolean => (STORY_LABELS as readonly string[]).includes(label);
     const analysis = judgement?.sentences[i];
+    const at = answer.locate(sentence.start);
     return {
-      line: answer.locate(sentence.start).line,
+      line: at.line,
+      column: at.column,
       text: sentence.text.replace(/\s+/g, ' ').trim(),
       part: section ? section.part : 'other',
       events: analysis ? analysis.events.map(describeEvent) : [],

@@ -243,7 +243,7 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
     // The settings `failcoach lint` will use for the saved answer: its folder's configuration file.
     const resolver = new SettingsResolver();
     const resolved = await resolver.settingsFor(options.out ?? join('answers', 'answer.md'));
-    if (!resolved) return fail(resolver.errors[0]!);
+    if (!resolved) return fail(resolver.errors.join('\nfailcoach: '));
     const linting: Linting = { settings: resolved.settings, book: resolved.book };
     if (options.template) {
       io.stdout.write(templateFor(resolveFramework(options.framework ?? 'star', prompts), prompts));

@@ -149,7 +149,7 @@ function plan(options: LintCommandOptions): Plan {
 async function printConfig(file: string, configs: SettingsResolver, io: Io): Promise<number> {
   const resolved = await configs.settingsFor(file);
   if (!resolved) {
-    io.stderr.write(`failcoach: ${configs.errors[0]}\n`);
+    for (const message of configs.errors) io.stderr.write(`failcoach: ${message}\n`);
     return 2;
   }
   io.stdout.write(`${JSON.stringify({ configFile: resolved.file, rules: effectiveRules(resolved.settings) }, null, 2)}\n`);

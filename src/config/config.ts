@@ -25,7 +25,7 @@ export interface LoadedConfig {
   settings: LintSettings;
 }
 
-export type ConfigResult = { ok: true; config: LoadedConfig } | { ok: false; error: ConfigError };
+export type ConfigResult = { ok: true; config: LoadedConfig } | { ok: false; error: ConfigError; errors?: readonly ConfigError[] };
 
 function packageJsonProblem(path: string, text: string): DataError | null {
   try {
@@ -49,7 +49,8 @@ export function loadConfigFile(path: string): ConfigResult {
     syntax: 'YAML or JSON',
     ...(inPackage ? { select: (root: Node | null) => nodeAt(root, 'failcoach') ?? null } : {}),
   });
-  return checked.ok ? { ok: true, config: { file: path, settings: checked.value } } : { ok: false, error: checked.error };
+  if (checked.ok) return { ok: true, config: { file: path, settings: checked.value } };
+  return { ok: false, error: checked.error, ...(checked.errors ? { errors: checked.errors } : {}) };
 }
 
 export function formatConfigError(error: ConfigError): string {

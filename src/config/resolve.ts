@@ -53,8 +53,10 @@ export class SettingsResolver {
         const { loadConfigFile, formatConfigError } = await import('./config.js');
         const result = loadConfigFile(file);
         if (!result.ok) {
-          const message = formatConfigError(result.error);
-          if (!this.errors.includes(message)) this.errors.push(message);
+          for (const error of result.errors ?? [result.error]) {
+            const message = formatConfigError(error);
+            if (!this.errors.includes(message)) this.errors.push(message);
+          }
           return null;
         }
         fileSettings = result.config.settings;

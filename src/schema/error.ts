@@ -19,5 +19,5 @@ export class DataError extends Error {
   }
 }
 
-/** A typed value, or the located reason there is none. */
-export type Checked<T> = { ok: true; value: T } | { ok: false; error: DataError };
+/** A typed value, or the located reason there is none (the first of them, and all of them when a schema found several). */
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: DataError; errors?: readonly DataError[] };

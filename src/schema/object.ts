@@ -47,7 +47,8 @@ export interface ObjectOptions {
 
 /**
  * A mapping with a fixed set of keys. An unknown key is an error naming the valid ones, with a
- * did-you-mean; a missing required key is an error at the mapping.
+ * did-you-mean; a missing required key is an error at the mapping. Each is noted and the other
+ * keys are read on.
  */
 export function object<F extends Fields>(fields: F, options: ObjectOptions = {}): Schema<Shape<F>> {
   const noun = options.keyNoun ?? 'key';
@@ -57,10 +58,14 @@ export function object<F extends Fields>(fields: F, options: ObjectOptions = {})
     expected,
     read(node, place) {
       if (!isMap(node)) return place.mismatch(node, expected, options.hint ? `; ${options.hint}` : '');
+      // A misspelt key is told once, as a misspelling, not again as the key it should have been being missing.
+      const meant = new Set<string>();
       for (const pair of node.items) {
         const key = keyOf(pair.key);
         if (!isScalar(pair.key) || !Object.hasOwn(fields, key)) {
-          place.fail(pair.key as Node, `unknown ${noun} "${key}"${didYouMean(key, names)}; valid ${noun}s: ${names.join(', ')}`);
+          const hint = didYouMean(key, names);
+          for (const name of names) if (hint.includes(`"${name}"`)) meant.add(name);
+          place.note(pair.key as Node, `unknown ${noun} "${key}"${hint}; valid ${noun}s: ${names.join(', ')}`);
         }
       }
       const out: Record<string, unknown> = {};
@@ -68,10 +73,12 @@ export function object<F extends Fields>(fields: F, options: ObjectOptions = {})
         const child = node.get(key, true) as Node | undefined;
         const label = field.label ?? `"${key}"`;
         if (child === undefined) {
-          if (field.present && !('default' in field)) place.fail(node, `missing ${label} (expected ${field.schema.expected})`);
+          if (field.present && !('default' in field) && !meant.has(key))
+            place.note(node, `missing ${label} (expected ${field.schema.expected})`);
           out[key] = field.default;
         } else {
-          out[key] = field.schema.read(child, place.child(label, field.quiet));
+          // A wrong value is noted and the other keys are still read: every mistake is told at once.
+          out[key] = place.attempt(() => field.schema.read(child, place.child(label, field.quiet)));
         }
       }
       return out as Shape<F>;

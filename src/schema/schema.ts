@@ -1,7 +1,8 @@
 /**
  * A small typed schema for data files parsed with yaml's Document API. A schema reads a node and
- * returns a typed value, or stops at the first problem with its position and one line saying what
- * was expected (and, for a misspelt key or value, what was probably meant). The same schema
+ * returns a typed value, or the problems it found, each with its position and one line saying what
+ * was expected (and, for a misspelt key or value, what was probably meant). A mapping reads on past
+ * a wrong key or value, so a file with three mistakes is told all three at once. The same schema
  * describes itself as JSON Schema, so the file editors check against cannot drift from the
  * checks failcoach makes.
  */
@@ -34,10 +35,12 @@ export class Place {
     private readonly counter: LineCounter,
     private readonly noun: string,
     private readonly labels: readonly Label[] = [],
+    /** Problems noted so far in this document, shared by every place in it. */
+    readonly problems: DataError[] = [],
   ) {}
 
   child(text: string, quiet = false): Place {
-    return new Place(this.file, this.counter, this.noun, [...this.labels, { text, quiet }]);
+    return new Place(this.file, this.counter, this.noun, [...this.labels, { text, quiet }], this.problems);
   }
 
   /** An item of a list: `"add" item 2`, or a name of its own (`section 2`). */
@@ -45,7 +48,7 @@ export class Place {
     const parent = this.labels.at(-1);
     const text = name ? name(index) : parent ? `${parent.text} item ${index + 1}` : `item ${index + 1}`;
     const kept = name || !parent ? this.labels : this.labels.slice(0, -1);
-    return new Place(this.file, this.counter, this.noun, [...kept, { text, quiet: false }]);
+    return new Place(this.file, this.counter, this.noun, [...kept, { text, quiet: false }], this.problems);
   }
 
   /** The located error for a node, the place named first. */
@@ -60,11 +63,27 @@ export class Place {
     throw new Invalid(this.error(node, problem));
   }
 
+  /** Notes a problem and reads on, so the rest of the document is checked too. */
+  note(node: Node | null | undefined, problem: string): void {
+    this.problems.push(this.error(node, problem));
+  }
+
+  /** `read()`'s value, or undefined when it found a problem: noted, so a mapping can read its other keys. */
+  attempt<T>(read: () => T): T | undefined {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      this.problems.push(error.error);
+      return undefined;
+    }
+  }
+
   /** "<the place> must be <expected>, not <what it is>". */
   mismatch(node: Node | null | undefined, expected: string, hint = ''): never {
     const named = this.labels.filter((label, i) => !label.quiet || i === this.labels.length - 1).map((label) => label.text);
     const subject = named.length > 0 ? named.join(': ') : this.noun;
-    const whole = new Place(this.file, this.counter, this.noun);
+    const whole = new Place(this.file, this.counter, this.noun, [], this.problems);
     throw new Invalid(whole.error(node, `${subject} must be ${expected}, not ${describeNode(node)}${hint}`));
   }
 }
@@ -88,14 +107,15 @@ export interface Schema<T> {
   json(): JsonSchema;
 }
 
-/** Runs a schema over a document's node: the typed value, or the first problem, located. */
+/** Runs a schema over a document's node: the typed value, or every problem found, located, in reading order. */
 export function check<T>(schema: Schema<T>, node: Node | null | undefined, place: Place): Checked<T> {
-  try {
-    return { ok: true, value: schema.read(node, place) };
-  } catch (error) {
-    if (error instanceof Invalid) return { ok: false, error: error.error };
-    throw error;
-  }
+  const before = place.problems.length;
+  const value = place.attempt(() => schema.read(node, place));
+  const found = place.problems.slice(before);
+  if (found.length === 0) return { ok: true, value: value as T };
+  const at = (e: DataError): number => (e.position ? e.position.line * 1e6 + e.position.column : 0);
+  const errors = found.filter((e, i) => found.findIndex((o) => o.message === e.message) === i).sort((a, b) => at(a) - at(b));
+  return { ok: false, error: errors[0]!, errors };
 }
 
 function scalarValue(node: Node | null | undefined): unknown {
@@ -199,7 +219,12 @@ export function orEmpty<T>(schema: Schema<T>, empty: T): Schema<T> {
 export function refine<T, U>(schema: Schema<T>, then: (value: T, node: Node, place: Place) => U, expected = schema.expected): Schema<U> {
   return {
     expected,
-    read: (node, place) => then(schema.read(node, place), node as Node, place),
+    read(node, place) {
+      const before = place.problems.length;
+      const value = schema.read(node, place);
+      // A value read past a noted problem is partial: a further check on it would only mislead.
+      return place.problems.length > before ? (value as unknown as U) : then(value, node as Node, place);
+    },
     json: () => schema.json(),
   };
 }
@@ -234,7 +259,10 @@ export function mapOf<T>(value: Schema<T>, entryLabel: (key: string) => string, 
     read(node, place) {
       if (!isMap(node)) return place.mismatch(node, expected);
       const out: Record<string, T> = {};
-      for (const pair of node.items) out[keyOf(pair.key)] = value.read(pair.value as Node, place.child(entryLabel(keyOf(pair.key))));
+      for (const pair of node.items) {
+        const read = place.attempt(() => value.read(pair.value as Node, place.child(entryLabel(keyOf(pair.key)))));
+        if (read !== undefined) out[keyOf(pair.key)] = read;
+      }
       return out;
     },
     json: () => ({ type: 'object', additionalProperties: value.json() }),

@@ -128,6 +128,22 @@ describe('broken configuration', () => {
     });
   }
 
+  it('tells every mistake in the file at once, one line each, in the order they appear', async () => {
+    const text = 'rules:\n  hedging: loud\n  lenght: warning\n  length:\n    min: abc\n    mxa: 300\n  filler:\n    add: ["(um)+"]\n';
+    const root = project({ '.failcoachrc.yaml': text, 'a.md': answer() });
+    const result = await cli(['lint', join(root, 'a.md')]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines.map((l) => l.match(/yaml:(\d+:\d+):/)?.[1])).toEqual(['2:12', '3:3', '5:10', '6:5', '8:11']);
+    for (const line of lines) expect(line.startsWith(`failcoach: ${join(root, '.failcoachrc.yaml')}:`)).toBe(true);
+    expect(lines[1]).toMatch(/unknown rule "lenght" \(did you mean "length"\?\)/);
+    // A misspelt required key is told as a misspelling only, not also as missing.
+    const answers = project({ 'answers.yaml': 'framework: star\nanswer:\n  context: Some context.\n' });
+    const draft = await cli(['draft', '--answers', join(answers, 'answers.yaml'), '--print']);
+    expect(draft.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('reports a package.json that is not valid JSON, as it would a broken .failcoachrc.yaml', async () => {
     const root = project({ 'package.json': '{ "name": "x", "failcoach": { "rules": { "hedging": "off" } }, }', 'a.md': hedged });
     const result = await cli(['lint', join(root, 'a.md')]);

@@ -239,8 +239,10 @@ function applyDirectives(answer: Answer, findings: Finding[], reportUnused: bool
       const message = `Unknown rule "${id}" in failcoach-${d.kind}${hint}; run "failcoach rules" to list them.`;
       kept.push(directiveFinding(answer, d, { ruleId: 'directive', severity: 'error', messageId: 'unknownRule', message }));
     }
-    if (reportUnused && d.kind !== 'enable' && !used.has(d)) {
-      const named = d.rules.length > 0 ? ` for ${d.rules.join(', ')}` : '';
+    // A directive naming only unknown rules has its error above; calling it unused too would say it twice.
+    const knownRules = d.rules.filter((id) => known.has(id));
+    if (reportUnused && d.kind !== 'enable' && !used.has(d) && (d.rules.length === 0 || knownRules.length > 0)) {
+      const named = knownRules.length > 0 ? ` for ${knownRules.join(', ')}` : '';
       const message = `This failcoach-${d.kind}${named} silences nothing; remove it.`;
       kept.push(
         directiveFinding(answer, d, { ruleId: 'unused-disable-directive', severity: 'warning', messageId: 'unusedDirective', message }),

@@ -67,5 +67,15 @@ describe('directives and whole-answer findings', () => {
       /error .*Unknown rule "missing-leson" in failcoach-disable-next-line \(did you mean "missing-lesson"\?\)/,
     );
     expect(result.code).toBe(1);
+    // Told once, as a misspelling: not also as a directive that silences nothing.
+    const unused = await cli(['lint', path, '-f', 'json', '--report-unused-disable-directives']);
+    const ids = JSON.parse(unused.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId);
+    expect(ids.filter((id: string) => id === 'directive')).toHaveLength(1);
+    expect(ids).not.toContain('unused-disable-directive');
+    // A directive naming a known rule it does not silence is still unused, named by that rule alone.
+    writeFileSync(path, `<!-- failcoach-disable-next-line missing-leson, filler -->\n${STORY.join(' ')}\n`);
+    const mixed = JSON.parse((await cli(['lint', path, '-f', 'json', '--report-unused-disable-directives'])).stdout)[0].messages;
+    const notice = mixed.find((m: { ruleId: string }) => m.ruleId === 'unused-disable-directive');
+    expect(notice?.message).toMatch(/failcoach-disable-next-line for filler silences nothing/);
   });
 });

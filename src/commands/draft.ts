@@ -131,7 +131,14 @@ function isInterrupt(error: unknown): boolean {
 async function chooseDraft(asker: Asker, saved: readonly SavedDraft[], options: DraftOptions): Promise<SavedDraft | null> {
   const drafts = saved.filter((d) => answeredCount(d.session) > 0);
   if (options.fresh || drafts.length === 0) return null;
-  if (options.resume && drafts.length === 1) return drafts[0]!;
+  if (options.resume && drafts.length === 1) {
+    // Picked without asking: say which story it is, so nobody carries on the wrong one unawares.
+    const only = drafts[0]!;
+    asker.say(
+      `Carrying on ${draftTitle(only.session)} (${plural(answeredCount(only.session), 'answer')}, ${only.session.startedAt.slice(0, 10)}).`,
+    );
+    return only;
+  }
   const id = await asker.select<string>({
     message:
       drafts.length === 1

@@ -190,6 +190,22 @@ describe('failcoach draft, interactive (scripted answers through the real flow)'
     expect(readFileSync(join(dir, 'b.md'), 'utf8')).toContain(FULL_ANSWERS.context!.slice(0, 30));
   });
 
+  it('--resume with one saved draft carries it on without asking, and says which story it is', async () => {
+    const { dir, env } = workspace();
+    const steps = starScript();
+    const stopAt = steps.indexOf(FULL_ANSWERS.context!);
+    expect(
+      await runDraft({ out: join(dir, 'r.md'), fresh: true, color: false }, io(env), {
+        asker: scriptedAsker([...steps.slice(0, stopAt), CTRL_C]),
+      }),
+    ).toBe(130);
+    const title = savedDrafts(env)[0]!.session.chosen!;
+    const second = scriptedAsker(steps.slice(stopAt));
+    expect(await runDraft({ out: join(dir, 'r.md'), resume: true, color: false }, io(env), { asker: second })).toBe(0);
+    expect(second.asked[0]).not.toMatch(/saved draft/);
+    expect(second.said[0]).toMatch(new RegExp(`^Carrying on “${title.slice(0, 20)}.*” \\(\\d+ answers, \\d{4}-\\d\\d-\\d\\d\\)\\.$`));
+  });
+
   it('asks before replacing an existing answer file', async () => {
     const { dir, env } = workspace();
     const out = join(dir, 'c.md');

@@ -75,9 +75,10 @@ function addDraft(program: Command, io: Io, setExit: SetExit): void {
     .addHelpText(
       'after',
       `
-Ctrl-C at any point keeps every answer given so far (exit 130); the next "failcoach draft"
-offers to carry on. With --answers, exit codes are lint's: 0 passes, 1 errors (or more
-warnings than --max-warnings), 2 a usage or input error.
+Ctrl-C at any point keeps every answer given so far (exit 130); the next
+"failcoach draft" offers to carry on. With --answers, exit codes are lint's:
+0 passes, 1 errors (or more warnings than --max-warnings), 2 a usage or input
+error.
 
 Examples:
   failcoach draft

@@ -21,9 +21,10 @@ const FRAME_WORDS: Readonly<Record<string, string>> = {
   'the-one': 'the only one who…',
 };
 
-/** `label` then `text` wrapped to `width`, continuation lines under the text. */
+/** `label` then `text` wrapped to `width`, continuation lines under the text; under the label when the terminal is narrow. */
 function field(label: string, text: string, width: number): string {
   const head = `      ${label.padEnd(10)}`;
+  if (width < 60) return `      ${label}\n        ${wrapText(text, { width, indent: '        ', firstLineUsed: 8 })}`;
   return head + wrapText(text, { width, indent: ' '.repeat(head.length), firstLineUsed: head.length });
 }
 
@@ -51,7 +52,9 @@ export function formatExplanation(explanation: Explanation, paint: Paint, width 
     const verdict =
       r.score === null ? 'rule alone' : `score ${score(r.score)} ${r.score >= (r.threshold ?? 1) ? '≥' : '<'} ${score(r.threshold ?? 1)}`;
     const outcome = r.reported > 0 ? paint.yellow(`reported ${r.reported}`) : paint.dim('silent');
-    lines.push(`  ${r.id.padEnd(26)} check ${String(r.checked).padStart(2)}  ${verdict.padEnd(20)} ${outcome}`);
+    // A table on a wide terminal; on a narrow one, the rule's id with its decision under it.
+    if (width >= 72) lines.push(`  ${r.id.padEnd(26)} check ${String(r.checked).padStart(2)}  ${verdict.padEnd(20)} ${outcome}`);
+    else lines.push(`  ${r.id}`, `    check ${r.checked} · ${verdict.replace('score ', '')} · ${outcome}`);
   }
   lines.push('');
   return lines;

@@ -91,16 +91,17 @@ export function scorecard(result: FileResult, context: FormatContext & { width: 
   const { paint, width } = context;
   const { length } = result;
   const { words, sections } = result.stats;
-  const cells = width >= 100 ? 30 : 20;
+  // Narrow terminals get shorter bars, and notes go under the bar when there is no room beside it.
+  const cells = width >= 100 ? 30 : width >= 70 ? 20 : 10;
   const spoken = (n: number): string => formatDuration((n / length.wordsPerMinute) * 60);
-  const head = `  ${'Length'.padEnd(10)} ${lengthGauge(words, length, paint, cells)}  ${plural(words, 'word')} · ${spoken(words)} spoken`;
-  const lines = fitLine(
-    head,
-    `(target ${length.min}–${length.max} words, ${spoken(length.min)}–${spoken(length.max)})`,
-    width,
-    13,
-    paint.dim,
-  );
+  const gauge = `  ${'Length'.padEnd(10)} ${lengthGauge(words, length, paint, cells)}`;
+  const measure = `${plural(words, 'word')} · ${spoken(words)} spoken`;
+  const target = `(target ${length.min}–${length.max} words, ${spoken(length.min)}–${spoken(length.max)})`;
+  const lines =
+    displayWidth(gauge) + 2 + displayWidth(measure) <= width
+      ? fitLine(`${gauge}  ${measure}`, target, width, 13, paint.dim)
+      : fitLine(gauge, `${measure} ${target}`, width, 13, paint.dim);
+  const noteAt = width - (13 + cells + 2) >= 20 ? 13 + cells + 2 : 13;
   const missing = missingParts(result);
   const shares = partShares(result);
   for (const [part, label] of PART_LABELS) {
@@ -111,7 +112,7 @@ export function scorecard(result: FileResult, context: FormatContext & { width: 
     const percent = `${Math.round(share * 100)}%`.padStart(4);
     const note = partNote(part, share, result, missing);
     const tone = missing.has(part) ? paint.yellow : paint.dim;
-    lines.push(...fitLine(`  ${label.padEnd(10)} ${bar} ${share === 0 ? paint.dim(percent) : percent}`, note, width, 13 + cells + 2, tone));
+    lines.push(...fitLine(`  ${label.padEnd(10)} ${bar} ${share === 0 ? paint.dim(percent) : percent}`, note, width, noteAt, tone));
   }
   if (sections.some((s) => s.inferred)) {
     const hint = '(parts inferred from the wording; add ## Situation, ## Task… headings to set them yourself)';

@@ -91,10 +91,13 @@ function summary(results: readonly FileResult[], paint: Paint, width: number): s
   else if (total === 0) line = paint.green(`✔ ${plural(results.length, 'answer')} checked, no problems`);
   else {
     const text = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) in ${plural(results.length, 'answer')}`;
-    line = errors > 0 ? paint.bold(paint.red(text)) : paint.bold(paint.yellow(text));
+    const fitted = wrapText(text, { width, indent: '  ' });
+    line = errors > 0 ? paint.bold(paint.red(fitted)) : paint.bold(paint.yellow(fitted));
   }
   if (!note) return line;
-  return displayWidth(line) + 1 + note.length <= width ? `${line} ${paint.dim(note)}` : `${line}\n  ${paint.dim(note)}`;
+  return !line.includes('\n') && displayWidth(line) + 1 + note.length <= width
+    ? `${line} ${paint.dim(note)}`
+    : `${line}\n  ${paint.dim(note)}`;
 }
 
 export const formatStylish: Formatter = (results, given) => {

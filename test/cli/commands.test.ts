@@ -107,6 +107,15 @@ describe('failcoach --help and --version', () => {
     expect(lint.stdout).toMatch(/Exit codes/);
   });
 
+  it("keeps every command's help within 80 columns", async () => {
+    for (const command of [[], ['lint'], ['draft'], ['rules'], ['init'], ['frameworks']]) {
+      const help = await cli([...command, '--help'], { env: { COLUMNS: '80' } });
+      expect(help.code).toBe(0);
+      const long = help.stdout.split('\n').filter((line) => line.length > 80);
+      expect(long, command.join(' ') || 'failcoach').toEqual([]);
+    }
+  });
+
   it('exits 2 with a hint for an unknown command or option', async () => {
     const command = await cli(['frobnicate']);
     expect(command.code).toBe(2);

@@ -43,7 +43,7 @@ async function wordsOfFindings(paths: string[]): Promise<string[]> {
   return report.flatMap((r) => r.messages.flatMap((m) => [m.ruleId, ...text(m).split(/\s+/)])).filter(Boolean);
 }
 
-describe.each([80, 120])('stylish at COLUMNS=%i', (columns) => {
+describe.each([40, 50, 80, 120])('stylish at COLUMNS=%i', (columns) => {
   it('keeps every line within the width and never splits a word or a rule id', async () => {
     const paths = [...ANSWERS, ...corpusAnswers()];
     const result = await cli(['lint', ...paths], { env: { COLUMNS: String(columns) } });

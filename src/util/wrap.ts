@@ -43,7 +43,8 @@ export interface WrapOptions {
 
 /**
  * Wraps one paragraph. A word longer than the space left goes on a line of its own and is left
- * whole (a path or a URL must stay copyable), even though that line is then too long.
+ * whole (a path or a URL must stay copyable), even though that line is then too long. When the
+ * first word does not fit after `firstLineUsed` columns, the first line is left empty.
  */
 export function wrapText(text: string, options: WrapOptions): string {
   const indent = options.indent ?? '';
@@ -54,7 +55,13 @@ export function wrapText(text: string, options: WrapOptions): string {
   let used = options.firstLineUsed ?? 0;
   for (const word of words) {
     const w = displayWidth(word);
-    if (line === '') {
+    if (line === '' && lines.length === 0 && used > indentWidth && used + w > options.width) {
+      // The first word has no room after what is already on the line: it starts the next line,
+      // rather than running past the edge for the terminal to break mid-word.
+      lines.push('');
+      line = word;
+      used = indentWidth + w;
+    } else if (line === '') {
       line = word;
       used += w;
     } else if (used + 1 + w <= options.width) {

@@ -18,6 +18,15 @@ describe('wrapText', () => {
     expect(25 + displayWidth(first!)).toBeLessThanOrEqual(40);
   });
 
+  it('starts on the next line when the first word has no room after what the line already holds', () => {
+    // A saved answer shown after a long question: the terminal must not break "(Mistakes" mid-word.
+    const lines = wrapText('(Mistakes were made early on)', { width: 40, indent: '  ', firstLineUsed: 35 }).split('\n');
+    expect(lines[0]).toBe('');
+    expect(lines[1]).toBe('  (Mistakes were made early on)');
+    // With room for it, the first word stays on the first line.
+    expect(wrapText('(Mistakes were made)', { width: 40, indent: '  ', firstLineUsed: 20 }).split('\n')[0]).toBe('(Mistakes were made)');
+  });
+
   it('leaves a word longer than the width whole on its own line', () => {
     const path = '/home/someone/answers/a-very-long-folder-name/answer.md';
     expect(wrapText(`see ${path} now`, { width: 20 }).split('\n')).toEqual(['see', path, 'now']);

@@ -66,6 +66,7 @@ export function decide(rule: Rule, answer: Answer, reports: readonly RuleFinding
       end: sentence.end,
       messageId: JUDGED,
       quote: quote(sentence.text),
+      ...(rule.milderWhenSpotted ? { milder: true } : {}),
     });
   }
   if (rule.scope === 'answer' && out.length === 0) {

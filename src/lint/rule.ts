@@ -106,6 +106,11 @@ export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, 
    * findings are dropped (a false alarm costs trust) or, for tone rules, kept as info.
    */
   unconfirmed?: 'drop' | 'info';
+  /**
+   * A sentence the learned judgement spots for this answer-scope rule is its weak form (a
+   * platitude where the lesson should be), reported one level lower than the omission itself.
+   */
+  milderWhenSpotted?: boolean;
   /** false for rules that measure rather than judge (length): the learned layer leaves them alone. */
   learned?: boolean;
   rationale: string;

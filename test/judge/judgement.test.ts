@@ -61,6 +61,21 @@ describe('the learned judgement', () => {
     expect(speaking(answer())).toEqual([]);
   });
 
+  it('reports a lesson told hollow one level below no lesson at all: a warning on the sentence, not an error', () => {
+    const story = [
+      'Last autumn I moved our customer newsletter to a new email platform, and the import and the send were mine.',
+      'I imported the list without checking how the new tool treated people who had unsubscribed, and about 1,200 of them got our October issue.',
+      'We had 40 complaints within a day.',
+      'I paused every scheduled send that morning, wrote to each person who complained, and told my manager what I had missed.',
+    ].join(' ');
+    const hollow = `${story} Since then I have grown a lot, and the whole episode was a valuable experience for me.`;
+    const findings = lintAnswer(parseAnswer(hollow), {}).filter((f) => f.ruleId === 'missing-lesson');
+    const spotted = findings.filter((f) => !f.whole);
+    expect(spotted.length).toBeGreaterThan(0);
+    for (const f of spotted) expect(f.severity).toBe('warning');
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it('judges a short draft as it judges a long one: blame is blame at any length', () => {
     const draft = 'Our supplier never sent the revised drawings. The frame was cut to the old ones and had to be scrapped. We lost a week.';
     expect(speaking(draft).some((f) => f.startsWith('blame-shifting:'))).toBe(true);

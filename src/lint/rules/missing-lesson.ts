@@ -39,6 +39,7 @@ export default defineRule({
   severity: 'error',
   severityNote: 'error when there is no lesson; one level lower when the only lesson is vague',
   scope: 'answer',
+  milderWhenSpotted: true,
   messages: {
     noLesson: {
       message: 'There is no lesson: the answer never says what you learned from the failure.',

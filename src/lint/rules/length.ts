@@ -10,7 +10,8 @@ export default defineRule({
   messages: {
     tooShort: {
       message: 'Too short: {{spoken}}; aim for {{target}}.',
-      suggestion: 'Add what you did to fix it, what it cost, and what you do differently now.',
+      suggestion:
+        'Spend the words where the answer is thinnest (the fix, what it cost, what you do differently now): the other findings say which.',
     },
     tooLong: {
       message: 'Too long: {{spoken}}; aim for {{target}}. The answer passes {{max}} words here.',

@@ -56,6 +56,8 @@ export function gamingAfter(tokens: readonly Token[], i: number): boolean {
     // "so there was no record of it".
     if (ahead(tokens, k, 6, (x, j) => tokens[j - 1]?.lower === 'no' && TRACES.has(x.lemma)) >= 0) return true;
     if (ahead(tokens, k, 10, (x) => isNoun(x) && W.GAMED.has(x.lemma)) >= 0) return true;
+    // "so it looked fine": a record made for how it would look.
+    if (t.lower === 'so' && ahead(tokens, k, 4, (x) => x.pos === 'VERB' && ['look', 'appear', 'seem'].includes(x.lemma)) >= 0) return true;
     const neg = ahead(tokens, k, 6, (x) => x.lemma === 'not' || x.lower === 'never' || x.lower === 'nobody');
     return neg >= 0 && ahead(tokens, neg, 4, (x) => x.pos === 'VERB' && W.NOTICE.has(x.lemma)) >= 0;
   });
@@ -173,12 +175,14 @@ export function exfiltrations(c: Clauses): ConductAct[] {
       12,
       (_x, k) =>
         personalPlace(tokens, i, k) !== null ||
-        (tokens[k - 1]?.lower === 'my' && tokens[k - 2]?.lower === 'to' && nounIn(W.RELATIONS, tokens[k]!)),
+        (['my', 'a'].includes(tokens[k - 1]?.lower ?? '') &&
+          ['to', 'with'].includes(tokens[k - 2]?.lower ?? '') &&
+          nounIn(W.RELATIONS, tokens[k]!)),
     );
     if (place < 0) return;
     const kind = personalPlace(tokens, i, place);
-    // Handed to a friend or relative: only data by name, not "gave it to my partner to read".
-    if (kind === null && pronoun) return;
+    // Handed to a friend or relative: only data by name and not the speaker's own, not "gave it to my partner to read".
+    if (kind === null && (pronoun || ['my', 'our'].includes(tokens[i + 1]?.lower ?? ''))) return;
     out.push({ kind: 'exfiltrate', ...clauseSpan(c, i, place + 1), certain: kind === 'account' });
   });
   return out;
@@ -231,7 +235,39 @@ export function bypasses(c: Clauses): ConductAct[] {
       if (limit >= 0 && mine) out.push({ kind: 'bypass', ...clauseSpan(c, i, limit), certain: true });
     }
   });
-  return [...out, ...avoidedSafeguards(c), ...splitUnder(c)];
+  return [...out, ...avoidedSafeguards(c), ...splitUnder(c), ...controlsDefeated(c)];
+}
+
+const DEFEATING = W.wordSet('disable bypass circumvent defeat override silence mute');
+/** Controls a system keeps: disabling one is getting round it ("disabled the two-factor check"). */
+const CONTROLS = W.wordSet(
+  'system control limit block lock setting alarm stop hold check warning sensor monitor validation filter verification firewall antivirus encryption camera tracker logging breaker trip cut-out detector mfa 2fa two-factor',
+);
+/** A safeguard left in a state that defeats it: "with the guard taped open". */
+const DEFEATED = W.wordSet('open off removed disabled bypassed taped pinned propped wedged jumpered overridden unplugged');
+/** Acts of making equipment safe: "without isolating it". */
+const MAKING_SAFE = W.wordSet('isolate isolating earth earthing ground grounding clip clipping tie tying harness');
+
+/** A control disabled, a guard left open, equipment worked on without making it safe. */
+function controlsDefeated(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  const out: ConductAct[] = [];
+  tokens.forEach((t, i) => {
+    let end = -1;
+    const head = objectHead(tokens, i);
+    const object = tokens[head];
+    if (t.pos === 'VERB' && object && inClass(DEFEATING, t) && nounIn(CONTROLS, object)) end = head;
+    const guard = t.lower === 'with' ? safeguardAhead(tokens, i, 3) : -1;
+    if (guard >= 0 && DEFEATED.has(tokens[guard + 1]?.lower ?? '')) end = guard + 1;
+    if (guard >= 0 && DEFEATED.has(tokens[guard + 2]?.lower ?? '') && tokens[guard + 1]?.pos === 'VERB') end = guard + 2;
+    if (t.lower === 'without' && MAKING_SAFE.has(tokens[i + 1]?.lower ?? '')) end = i + 1;
+    if (end < 0) return;
+    // The act is the speaker's: the verb itself, or the clause's verb before "with" or "without".
+    const ev = eventAt(c, i);
+    const act = t.pos === 'VERB' ? i : tokens.findIndex((x, k) => k >= (ev?.first ?? 0) && k < i && x.pos === 'VERB');
+    if (act >= 0 && speakerDoes(c, act)) out.push({ kind: 'bypass', ...clauseSpan(c, act, end), certain: false });
+  });
+  return out;
 }
 
 /** An order split to stay under an approval limit: "split the order …, which kept each under the threshold". */

@@ -32,7 +32,7 @@ const PASSING_OFF = W.wordSet('copy paste submit use reuse take hand present pas
 const CREDIT = W.wordSet('credit crediting citing referencing attribution acknowledging acknowledgement asking permission');
 /** Changes that make data say something else. */
 const ALTERING = W.wordSet(
-  'change adjust tweak edit alter round massage smooth move shift nudge bump inflate pad amend overwrite update fiddle tidy clean',
+  'change adjust tweak edit alter round massage smooth move shift nudge bump inflate pad amend overwrite update fiddle tidy clean fix',
 );
 const APPEARING = W.wordSet('look appear seem read');
 /** What a changed record is about: data, a reading, an entry. */
@@ -203,6 +203,17 @@ function escapingNotice(c: Clauses, i: number): number {
   return noticed >= 0 && denied ? noticed : -1;
 }
 
+const ABUSING = W.wordSet('swear yell scream shout');
+const NOT_PEOPLE = W.wordSet('myself me it screen computer laptop machine printer car traffic');
+
+/** "swore at the driver", "yelled at her": abuse aimed at a person. */
+function abuse(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!inClass(ABUSING, tokens[i]!) || tokens[i + 1]?.lower !== 'at') return -1;
+  const who = ahead(tokens, i + 1, 3, (x) => isNoun(x) || x.pos === 'PRON');
+  return who >= 0 && !NOT_PEOPLE.has(tokens[who]!.lemma) && !NOT_PEOPLE.has(tokens[who]!.lower) ? who : -1;
+}
+
 const OVERSIGHT = W.wordSet('nobody anyone anybody manager boss supervisor auditor inspector lead director finance one');
 const NOTICING = W.wordSet('notice know realise realize spot see');
 
@@ -218,6 +229,7 @@ const READINGS: readonly [ConductAct['kind'], boolean, (c: Clauses, i: number) =
   ['misrecord', false, billing],
   ['bypass', false, workedRound],
   ['bypass', false, unlicensed],
+  ['misuse', false, abuse],
 ];
 
 /** Every act of these kinds in one sentence. */

@@ -43,14 +43,14 @@ export const INFO_NOUNS = wordSet(
 );
 /** Data that can leave the organisation. */
 export const DATA_NOUNS = wordSet(
-  'data list extract file record spreadsheet database report detail document export dump copy backup table dataset sheet information email',
+  'data list extract file record spreadsheet database report detail document export dump copy backup table dataset sheet information email paper cv resume payroll contact scan transcript statement contract drawing',
 );
 /** Where data leaves to: a personal account or device. */
 export const PERSONAL = wordSet('personal private own home');
 /** Places outside the organisation by name: a webmail, a stick. */
 export const OUTSIDE = wordSet('gmail hotmail yahoo icloud dropbox usb whatsapp wetransfer');
 export const PERSONAL_PLACES = wordSet(
-  'gmail hotmail yahoo icloud outlook dropbox usb stick drive phone laptop computer pc account inbox email address device tablet',
+  'gmail hotmail yahoo icloud outlook dropbox usb stick drive phone laptop computer pc account inbox email address device tablet google onedrive',
 );
 /** Verbs that move data. */
 export const MOVING = wordSet(
@@ -88,7 +88,7 @@ export const PERMITTED = wordSet(
   'supposed allowed meant permitted authorised authorized licensed licenced cleared certified qualified trained',
 );
 /** A licence or permit that had run out. */
-export const LAPSED = wordSet('expired lapsed out-of-date');
+export const LAPSED = wordSet('expired lapsed out-of-date suspended revoked withdrawn cancelled');
 /** A breach told as done regardless: "did it anyway", "used to print it". */
 export const REGARDLESS = wordSet('anyway regardless still');
 export const MODALS = wordSet('could should would might may must can will shall ought');

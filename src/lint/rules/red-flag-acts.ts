@@ -52,6 +52,9 @@ export function gamingAfter(tokens: readonly Token[], i: number): boolean {
   return tokens.some((t, k) => {
     // "before the audit": out of sight of the check itself.
     if (k > i && t.lower === 'before' && ahead(tokens, k, 3, (x) => x.lemma === 'audit' || x.lemma === 'inspection') >= 0) return true;
+    // "before the sponsor saw it": out of sight of whoever would have seen it.
+    if (k > i && t.lower === 'before' && ahead(tokens, k, 4, (x) => x.pos === 'VERB' && W.NOTICE.has(x.lemma) && x.lemma !== 'come') >= 0)
+      return true;
     if (k <= i || !['so', 'which', 'to', 'order'].includes(t.lower)) return false;
     // "so there was no record of it".
     if (ahead(tokens, k, 6, (x, j) => tokens[j - 1]?.lower === 'no' && TRACES.has(x.lemma)) >= 0) return true;

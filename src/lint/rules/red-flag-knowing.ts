@@ -12,6 +12,7 @@ import { ahead, clauseSpan, eventAt, inClass, nounIn, speakerDoes, type Clauses,
 import { misuses } from './red-flag-misuse.js';
 import { claims } from './red-flag-claims.js';
 import { toldAsMistake, untrueClaims } from './red-flag-untrue.js';
+import { actsDespite } from './red-flag-despite.js';
 
 const REFLEXIVE = new Set(['myself', 'ourselves', 'me', 'us']);
 /** "… when it wasn't", "though I hadn't": the claim was untrue. */
@@ -229,6 +230,7 @@ export function conductActs(c: Clauses): ConductAct[] {
     ...misuses(c),
     ...claims(c),
     ...untrueClaims(c),
+    ...actsDespite(c),
   ].sort((a, b) => a.first - b.first || Number(b.certain) - Number(a.certain));
   const kept: ConductAct[] = [];
   // "marked it as resolved too early", "deleted it by mistake": a reading that is not certain yields to the speaker's word that it was an error.

@@ -203,6 +203,70 @@ function escapingNotice(c: Clauses, i: number): number {
   return noticed >= 0 && denied ? noticed : -1;
 }
 
+/** Marks of access a person holds for themself alone: "my login", "my pass". */
+const ACCESS = W.wordSet('login password pass badge card pin credential fob key account');
+const HANDING = W.wordSet('give lend share hand pass');
+
+/** "gave my login to the temp", "let a friend in on my pass": one person's access used by another. */
+function accessShared(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  const own = (k: number): boolean => tokens[k - 1]?.lower === 'my' && ACCESS.has(tokens[k]!.lemma);
+  if (inClass(HANDING, t)) {
+    const access = ahead(tokens, i, 3, (_x, k) => own(k));
+    return access >= 0 && ahead(tokens, access, 3, (x) => x.lower === 'to' || x.lower === 'with') >= 0 ? access : -1;
+  }
+  if (t.lemma !== 'let' || ahead(tokens, i, 3, (x) => ['in', 'into', 'through'].includes(x.lower)) < 0) return -1;
+  return ahead(tokens, i, 10, (x, k) => own(k) && ['on', 'with', 'using'].includes(tokens[k - 2]?.lower ?? ''));
+}
+
+/** Money that is not the speaker's: "took cash from the till", "borrowed from the float". */
+const MONEY = W.wordSet('cash money note');
+const TILLS = W.wordSet('till float safe register drawer tin');
+
+function tookMoney(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!['take', 'borrow', 'pocket', 'help'].includes(tokens[i]!.lemma)) return -1;
+  const from = ahead(tokens, i, 5, (x) => x.lower === 'from' || x.lower === 'out');
+  if (
+    from < 0 ||
+    !tokens.slice(i + 1, from).some((x) => MONEY.has(x.lemma) || x.pos === 'NUM' || x.lower.startsWith('£') || x.lower.startsWith('$'))
+  )
+    return -1;
+  return ahead(tokens, from, 4, (x) => TILLS.has(x.lemma) || (x.lemma === 'cash' && tokens[from + 1]?.lower === 'petty'));
+}
+
+/** Private records of someone close looked into: "looked at my ex's record", "read through her messages while she was away". */
+const PRIVATE = W.wordSet('record file note email message account history result detail address inbox chat');
+const LOOKING = W.wordSet('look read open access check browse search view go');
+const AWAY = W.wordSet('curiosity leave holiday away off');
+
+function snooped(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!inClass(LOOKING, tokens[i]!)) return -1;
+  const data = ahead(tokens, i, 7, (x, k) => nounIn(PRIVATE, x) && possessedByOther(tokens, k));
+  if (data < 0) return -1;
+  const owner = tokens.slice(i + 1, data).find((x) => isNoun(x));
+  const close =
+    owner !== undefined && (nounIn(W.RELATIONS, owner) || ['ex', 'ex-partner', 'neighbour', 'neighbor', 'celebrity'].includes(owner.lower));
+  const away = ahead(tokens, data, 8, (x) => AWAY.has(x.lemma)) >= 0;
+  return close || away ? data : -1;
+}
+
+/** "approved the invoices … because the supplier was my cousin": a party the speaker chose for is family or a friend. */
+const CHOOSING = W.wordSet('approve award hire pick choose sign give recommend appoint pass');
+
+function conflicted(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!inClass(CHOOSING, tokens[i]!)) return -1;
+  return ahead(
+    tokens,
+    i,
+    14,
+    (x, k) => nounIn(W.RELATIONS, x) && tokens[k - 1]?.lower === 'my' && ['was', 'is', 'were'].includes(tokens[k - 2]?.lower ?? ''),
+  );
+}
+
 const ABUSING = W.wordSet('swear yell scream shout');
 const NOT_PEOPLE = W.wordSet('myself me it screen computer laptop machine printer car traffic');
 
@@ -230,6 +294,10 @@ const READINGS: readonly [ConductAct['kind'], boolean, (c: Clauses, i: number) =
   ['bypass', false, workedRound],
   ['bypass', false, unlicensed],
   ['misuse', false, abuse],
+  ['bypass', false, accessShared],
+  ['misuse', false, tookMoney],
+  ['exfiltrate', false, snooped],
+  ['misuse', false, conflicted],
 ];
 
 /** Every act of these kinds in one sentence. */

@@ -33,7 +33,7 @@ const MINDING = W.wordSet(
   'know realise realize notice see think expect believe feel remember understand like love want agree care mind need hear find catch spot check',
 );
 /** Markers of what was really so: "when it was two days late", "although the contract wasn't signed". */
-const REALLY = W.wordSet('when although though while whereas but');
+const REALLY = W.wordSet('when although though while whereas but before');
 /** States that deny a claim of done, on time or on track. */
 const CONTRARY = W.wordSet(
   'still yet late behind overdue outstanding missing unfinished incomplete untested unsigned unpaid unchecked broken empty short wait waiting pending',
@@ -99,12 +99,21 @@ function recordedUnreal(c: Clauses, i: number): ConductAct | null {
 }
 
 /** After the claim, a clause that says it was not so: a denied act (not a denied thought), or a contrary state. */
-function contradiction(tokens: readonly Token[], from: number): number {
-  const marker = ahead(tokens, from, 12, (x, k) => REALLY.has(x.lower) && !(x.lower === 'when' && tokens[k - 1]?.lower === 'and'));
+function contradiction(tokens: readonly Token[], from: number, telling: boolean): number {
+  const marker = ahead(
+    tokens,
+    from,
+    12,
+    (x, k) => REALLY.has(x.lower) && !(x.lower === 'when' && tokens[k - 1]?.lower === 'and') && (telling || x.lower !== 'before'),
+  );
   if (marker < 0) return -1;
   const m = tokens[marker]!.lower;
   const subject = tokens[marker + 1]?.lower === 'even' ? marker + 2 : marker + 1;
   const mine = ['i', 'we'].includes(tokens[subject]?.lower ?? '');
+  // "when I'd actually gone home": what really happened, told against the claim.
+  if (m !== 'but' && ahead(tokens, marker, 4, (x) => x.lower === 'actually' || x.lower === 'really') >= 0) return marker + 1;
+  // "before the results had come back": a claim made ahead of what would show it.
+  if (m === 'before') return ahead(tokens, marker, 5, (x, k) => x.pos === 'VERB' && tokens[k - 1]?.lemma === 'have' && !x.negated);
   const verb = deniedVerb(tokens, subject, 6);
   if (verb >= 0 && !inClass(MINDING, tokens[verb]!) && (m !== 'but' || mine || tokens[verb - 1]?.lower === 'never')) return verb;
   if (m === 'but') return -1;
@@ -119,11 +128,11 @@ function claimedAgainst(c: Clauses, i: number): ConductAct | null {
   if (!telling && !inClass(PUTTING, t)) return null;
   // A record claims a value ("as on time"); a telling claims a state ("it was", "the parts were").
   const claim = telling
-    ? ahead(tokens, i, 6, (x) => x.pos === 'AUX' && (x.lemma === 'be' || x.lemma === 'have') && !x.negated)
+    ? ahead(tokens, i, 8, (x) => x.pos === 'AUX' && (x.lemma === 'be' || x.lemma === 'have') && !x.negated)
     : ahead(tokens, i, 6, (x) => x.lower === 'as' && x.pos === 'ADP');
   if (claim < 0) return telling ? null : unrealEntry(c, i);
   if (tokens.slice(i + 1, claim).some((x) => x.pos === 'PUNCT')) return null;
-  const against = contradiction(tokens, claim + 1);
+  const against = contradiction(tokens, claim + 1, telling);
   if (against < 0) return null;
   return { kind: telling ? 'deceive' : 'misrecord', ...clauseSpan(c, i, against), certain: false };
 }
@@ -144,6 +153,7 @@ function allowedUnlicensed(c: Clauses, i: number): ConductAct | null {
   if (!['let', 'allow', 'send', 'ask', 'tell', 'have', 'get', 'put'].includes(tokens[i]!.lemma)) return null;
   const lacking = ahead(tokens, i, 14, (x, k) => {
     if (W.PERMITTED.has(x.lower) && x.negated && !['supposed', 'meant', 'allowed'].includes(x.lower)) return true;
+    if (x.lemma === 'sign' && x.negated && tokens[k + 1]?.lower === 'off') return true;
     return W.PERMITS.has(x.lemma) && isNoun(x) && (tokens[k - 1]?.lower === 'no' || x.negated);
   });
   if (lacking < 0) return null;

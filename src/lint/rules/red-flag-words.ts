@@ -31,7 +31,7 @@ export const DONE_ACTS = wordSet(
 );
 /** What a record can be gamed for: "so the figures would come in under budget", "to dodge the credits". */
 export const GAMED = wordSet(
-  'budget target figure sla quota threshold stat statistic review audit bonus penalty credit kpi metric flag breach sample',
+  'budget target figure sla quota threshold stat statistic review audit bonus penalty credit kpi metric flag breach sample range tolerance spec',
 );
 /** Being seen or found out: "so it wouldn't show", "so nobody would notice". */
 export const NOTICE = wordSet(

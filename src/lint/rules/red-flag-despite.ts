@@ -1,0 +1,136 @@
+/**
+ * The conduct model's readings of an act done despite what the speaker knew (see red-flag-acts.ts):
+ *
+ * - without the training or licence it needs, told by the speaker: "I wasn't trained on the
+ *   autoclave, but I ran the cycle myself", "had no ticket for it, so I just did it";
+ * - carried on while a safety check was outstanding or a limit passed: "kept working even though
+ *   the scaffold hadn't been inspected", "carried on driving though I was over my hours";
+ * - a defect known and shipped or used anyway: "shipped the units knowing two tests had failed".
+ *
+ * Each needs the speaker's own act after the concession, not a request for help ("so I asked a
+ * trained colleague"): the act, not the lack, is the breach.
+ */
+import type { Token } from '../../nlp/analyse.js';
+import * as W from './red-flag-words.js';
+import { ahead, clauseSpan, eventAt, inClass, isNoun, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
+
+/** What a person holds before doing a job: "the manual handling course", "a forklift ticket". */
+const QUALIFYING = W.wordSet('course training induction ticket licence license permit certificate card assessment qualification');
+/** Acts that hand the job to someone entitled to it, or stop: not a breach. */
+const DEFERRING = W.wordSet(
+  'ask get call wait refuse stop tell find check phone ring book request arrange leave decline say explain flag escalate raise',
+);
+/** Doing it oneself, regardless: "myself", "anyway", "just", "on my own". */
+const REGARDLESS = W.wordSet('myself ourselves anyway regardless still just');
+/** Checks that make work safe: outstanding, they make carrying on a breach. */
+const SAFE_CHECKS = W.wordSet(
+  'inspect test check isolate sign certify approve clear authorise authorize tag earth secure service calibrate',
+);
+/** Carrying on: "kept working", "went ahead", "carried on", "pressed on". */
+const CONTINUING = W.wordSet('keep continue proceed carry press push go');
+/** Defects: "had failed", "were worn", "was leaking". */
+const DEFECTS = W.wordSet(
+  'fail failed worn broken faulty unsafe leaking leak damaged contaminated expired out-of-date defective cracked dangerous illegal',
+);
+
+/** The speaker says they lacked the training or licence: "wasn't trained", "had no ticket", "hadn't done the course". */
+function lacking(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.negated) return false;
+  if (W.PERMITTED.has(t.lower) && !['supposed', 'meant', 'allowed'].includes(t.lower)) return true;
+  if (isNoun(t) && QUALIFYING.has(t.lemma)) return tokens.slice(Math.max(0, i - 5), i).some((x) => x.lower === 'no' || x.lemma === 'do');
+  return false;
+}
+
+/** The speaker's own act after "but" or "so" from `from`; "so" needs "myself", "anyway" or "just" as well. */
+function actedAfter(c: Clauses, from: number): number {
+  const { tokens } = c;
+  const turn = ahead(tokens, from, 12, (x) => x.lower === 'but' || x.lower === 'so');
+  if (turn < 0) return -1;
+  const next = ahead(tokens, turn, 12, (x) => x.lower === 'so');
+  const marker = tokens[turn]!.lower === 'but' && next >= 0 && !['i', 'we'].includes(tokens[turn + 1]?.lower ?? '') ? next : turn;
+  const act = ahead(tokens, marker, 5, (x) => x.pos === 'VERB');
+  if (act < 0 || tokens[act]!.negated || inClass(DEFERRING, tokens[act]!) || !speakerDoes(c, act)) return -1;
+  const ev = eventAt(c, act);
+  const end = ev ? Math.max(ev.last, act) : act;
+  const regardless = tokens
+    .slice(act, end + 1)
+    .some((x, k) => REGARDLESS.has(x.lower) || (x.lower === 'own' && tokens[act + k - 1]?.lower === 'my'));
+  return tokens[marker]!.lower === 'so' && !regardless ? -1 : end;
+}
+
+/** "kept working even though the scaffold hadn't been inspected", "carried on driving though I was over my hours". */
+function carriedOn(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (!inClass(CONTINUING, t) || t.negated) return -1;
+  if (t.lemma === 'go' && tokens[i + 1]?.lower !== 'ahead') return -1;
+  const though = ahead(tokens, i, 6, (x) => x.lower === 'though' || x.lower === 'although');
+  if (though < 0) return -1;
+  return ahead(tokens, though, 8, (x, k) => {
+    if (x.negated && x.pos === 'VERB' && inClass(SAFE_CHECKS, x)) return true;
+    if (x.lower === 'over' && ahead(tokens, k, 3, (y) => y.lemma === 'limit' || y.lemma === 'hour') >= 0) return true;
+    return DEFECTS.has(x.lower) && x.pos !== 'VERB';
+  });
+}
+
+/** "shipped the units knowing two of the tests had failed", "knew the brakes were worn and still sent the van out". */
+function knownDefect(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (t.lemma !== 'know' || t.negated) return -1;
+  const defect = ahead(tokens, i, 8, (x) => DEFECTS.has(x.lower));
+  if (defect < 0) return -1;
+  // "shipped … knowing": the act before; "knew … and still sent": the act after, done regardless.
+  if (t.lower === 'knowing') return tokens.slice(0, i).some((x, k) => x.pos === 'VERB' && !x.negated && speakerDoes(c, k)) ? defect : -1;
+  const still = ahead(tokens, defect, 6, (x) => x.lower === 'still' || x.lower === 'anyway');
+  const act = still < 0 ? -1 : ahead(tokens, still - 1, 3, (x) => x.pos === 'VERB' && !x.negated);
+  return act >= 0 && !inClass(DEFERRING, tokens[act]!) ? act : -1;
+}
+
+/** A safeguard outstanding in the sentence up to `end`: a safety check not done, or the speaker's training lacking. */
+export function outstanding(c: Clauses, end = c.tokens.length): boolean {
+  const { tokens } = c;
+  return tokens.slice(0, end).some((x, k) => {
+    if (x.negated && x.pos === 'VERB' && (inClass(SAFE_CHECKS, x) || inClass(SCAFFOLDING, x))) return true;
+    // "no scaffold on the back", "the permit hadn't come through".
+    const guard = isNoun(x) && (SCAFFOLDING.has(x.lemma) || W.PERMITS.has(x.lemma));
+    if (guard && (tokens[k - 1]?.lower === 'no' || ahead(tokens, k, 3, (y) => y.negated && (y.pos === 'VERB' || y.pos === 'AUX')) >= 0))
+      return true;
+    const ev = eventAt(c, k);
+    return ev !== undefined && (ev.actor === 'self' || ev.actor === 'group') && !ev.modal && lacking(tokens, k);
+  });
+}
+
+/** "…, clipped to nothing": a safeguard the speaker went without. */
+const SCAFFOLDING = W.wordSet('scaffold guard rail fence barrier');
+
+/** "I went up anyway", "we carried on regardless": the speaker's act, done regardless; its token range. */
+export function doneAnyway(c: Clauses): { first: number; last: number } | null {
+  const { tokens } = c;
+  const anyway = tokens.findIndex((x) => x.lower === 'anyway' || x.lower === 'regardless');
+  const ev = anyway < 0 ? undefined : eventAt(c, anyway);
+  if (!ev || ev.negated || ev.modal) return null;
+  const act = tokens.findIndex((x, k) => k >= ev.first && k < anyway && x.pos === 'VERB' && !x.negated);
+  if (act < 0 || inClass(DEFERRING, tokens[act]!) || !speakerDoes(c, act)) return null;
+  return { first: clauseSpan(c, act).first, last: anyway };
+}
+
+/** Every act this module reads in one sentence. */
+export function actsDespite(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  const out: ConductAct[] = [];
+  tokens.forEach((_t, i) => {
+    const ev = eventAt(c, i);
+    const mine = ev !== undefined && (ev.actor === 'self' || ev.actor === 'group') && !ev.modal && !ev.counterfactual;
+    if (mine && lacking(tokens, i)) {
+      const end = actedAfter(c, i);
+      if (end >= 0) out.push({ kind: 'knowing', first: clauseSpan(c, i).first, last: end, certain: false });
+    }
+    if (tokens[i]!.pos !== 'VERB') return;
+    // "knowing" hangs on the act before it, which knownDefect checks is the speaker's.
+    const end = tokens[i]!.lower === 'knowing' ? knownDefect(c, i) : speakerDoes(c, i) ? Math.max(carriedOn(c, i), knownDefect(c, i)) : -1;
+    if (end >= 0) out.push({ kind: 'knowing', ...clauseSpan(c, i, end), certain: false });
+  });
+  return out;
+}

@@ -87,7 +87,7 @@ const MEASURES = new Set([
 const JUDGMENT_ACTS = new Set(['read', 'think', 'ask', 'wait', 'tell', 'consult', 'talk', 'query']);
 
 /** "without actually walking the floors": the act a certification vouches for was not done. */
-function unchecked(tokens: readonly Token[], i: number): boolean {
+export function unchecked(tokens: readonly Token[], i: number): boolean {
   const without = ahead(tokens, i, 10, (x) => x.lower === 'without');
   if (without < 0) return false;
   const act = ahead(tokens, without, 2, (x) => /ing$/.test(x.lower) && x.pos !== 'ADV');
@@ -171,7 +171,9 @@ export function exfiltrations(c: Clauses): ConductAct[] {
     if (t.pos !== 'VERB' || !inClass(W.MOVING, t) || !speakerDoes(c, i)) return;
     const object = tokens.slice(i + 1, i + 6).find((x) => isNoun(x) || x.pos === 'PRON');
     const pronoun = object?.pos === 'PRON' && OBJECT_PRONOUNS.has(object.lower);
-    if (!object || (!pronoun && !tokens.slice(i + 1, i + 6).some((x) => nounIn(W.DATA_NOUNS, x)))) return;
+    // Data by name, or something that belongs to the people the data is about: "the customer's card number".
+    const owned = tokens.slice(i + 1, i + 6).some((x, k) => W.OWNERS.has(x.lemma) && ["'s", '’s'].includes(tokens[i + 2 + k]?.lower ?? ''));
+    if (!object || (!pronoun && !owned && !tokens.slice(i + 1, i + 6).some((x) => nounIn(W.DATA_NOUNS, x)))) return;
     const place = ahead(
       tokens,
       i,
@@ -304,7 +306,7 @@ function avoidedSafeguards(c: Clauses): ConductAct[] {
 
 const OMITTING = new Set(['keep', 'leave']);
 const UNREPORTED = new Set(['report', 'log', 'record', 'declare']);
-const EVIDENCE = new Set(['run', 'row', 'point', 'line', 'case', 'complaint', 'incident', 'error', 'failure', 'outlier', 'result']);
+const EVIDENCE = new Set(['run', 'row', 'point', 'line', 'case', 'complaint', 'incident', 'error', 'failure', 'outlier', 'result', 'review']);
 
 /** The object is data or a pronoun for it: "took them out", "deleted the failed runs". */
 function dataObject(tokens: readonly Token[], i: number): boolean {

@@ -11,8 +11,10 @@ import { ahead, clauseSpan, eventAt, inClass, nounIn, speakerDoes, type Clauses,
 
 import { misuses } from './red-flag-misuse.js';
 import { claims } from './red-flag-claims.js';
-import { toldAsMistake, untrueClaims } from './red-flag-untrue.js';
+import { passiveRecords, toldAsMistake, untrueClaims } from './red-flag-untrue.js';
 import { actsDespite } from './red-flag-despite.js';
+import { withheld } from './red-flag-withheld.js';
+import { pretences } from './red-flag-pretence.js';
 
 const REFLEXIVE = new Set(['myself', 'ourselves', 'me', 'us']);
 /** "… when it wasn't", "though I hadn't": the claim was untrue. */
@@ -208,18 +210,16 @@ const IMPERSONATING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['sign', SIGNATURES],
   ['forge', SIGNATURES],
   ['copy', SIGNATURES],
-  ['put', new Set(['initials', 'signature', 'stamp'])],
+  ['put', new Set(['initials', 'signature', 'stamp', 'name'])],
   ['write', new Set(['initials', 'signature'])],
   ['use', ACCESS],
   ['borrow', ACCESS],
   ['log', ACCESS],
 ]);
 
-/** Every conduct act told in one sentence, in reading order, one per overlapping stretch of words. */
-export function conductActs(c: Clauses): ConductAct[] {
-  // Every reading needs the speaker or the speaker's group as the actor: a sentence without "I" or "we" tells none.
-  if (!c.tokens.some((t) => t.lower === 'i' || t.lower === 'we')) return [];
-  const all = [
+/** The acts of the readings that need the speaker or the speaker's group in the sentence. */
+function speakersActs(c: Clauses): ConductAct[] {
+  return [
     ...misrecords(c),
     ...deceptions(c),
     ...exfiltrations(c),
@@ -231,7 +231,18 @@ export function conductActs(c: Clauses): ConductAct[] {
     ...claims(c),
     ...untrueClaims(c),
     ...actsDespite(c),
-  ].sort((a, b) => a.first - b.first || Number(b.certain) - Number(a.certain));
+    ...withheld(c),
+    ...pretences(c),
+  ];
+}
+
+/** Every conduct act told in one sentence, in reading order, one per overlapping stretch of words. */
+export function conductActs(c: Clauses): ConductAct[] {
+  // Every reading but the agentless passive needs "I" or "we" in the sentence.
+  const speaker = c.tokens.some((t) => t.lower === 'i' || t.lower === 'we');
+  const all = [...passiveRecords(c), ...(speaker ? speakersActs(c) : [])].sort(
+    (a, b) => a.first - b.first || Number(b.certain) - Number(a.certain),
+  );
   const kept: ConductAct[] = [];
   // "marked it as resolved too early", "deleted it by mistake": a reading that is not certain yields to the speaker's word that it was an error.
   const mistaken = toldAsMistake(c.tokens);

@@ -37,7 +37,7 @@ const ALTERING = W.wordSet(
 const APPEARING = W.wordSet('look appear seem read');
 /** What a changed record is about: data, a reading, an entry. */
 const FACTS = W.wordSet(
-  'data number figure result reading value measurement score count rating date time entry record log hour timesheet expense claim mileage overtime invoice bill total stat statistic metric kpi forecast deadline status',
+  'data number figure result reading value measurement score count rating date time timestamp entry record log hour timesheet expense claim mileage overtime invoice bill total stat statistic metric kpi forecast deadline status review grade mark',
 );
 /** "look at", "look into": looking, not looking like something. */
 const LOOK_PARTICLES = W.wordSet('at into for after ahead back through over up');
@@ -184,8 +184,11 @@ function saidUntrue(c: Clauses, i: number): number {
   const { tokens } = c;
   if (!W.ASSURING.has(tokens[i]!.lemma) && tokens[i]!.lemma !== 'claim') return -1;
   return ahead(tokens, i, 16, (x, k) => {
-    const which = ['which', 'that'].includes(tokens[k - 2]?.lower ?? '') || ['which', 'that'].includes(tokens[k - 3]?.lower ?? '');
-    return which && ((x.lower === 'true' && x.negated) || x.lower === 'lie' || x.lower === 'untrue');
+    const near = tokens.slice(Math.max(i + 1, k - 4), k).map((y) => y.lower);
+    const which = near.includes('which') || near.includes('that') || near.includes('but');
+    // "which wasn't true", "but it was not the case", "which was a lie".
+    const denied = x.negated && ['true', 'case', 'accurate', 'correct', 'honest'].includes(x.lower);
+    return which && (denied || x.lower === 'lie' || x.lower === 'untrue');
   });
 }
 
@@ -222,7 +225,7 @@ function accessShared(c: Clauses, i: number): number {
 
 /** Money that is not the speaker's: "took cash from the till", "borrowed from the float". */
 const MONEY = W.wordSet('cash money note');
-const TILLS = W.wordSet('till float safe register drawer tin');
+const TILLS = W.wordSet('till float safe register drawer tin box kitty');
 
 function tookMoney(c: Clauses, i: number): number {
   const { tokens } = c;
@@ -238,14 +241,17 @@ function tookMoney(c: Clauses, i: number): number {
 
 /** Private records of someone close looked into: "looked at my ex's record", "read through her messages while she was away". */
 const PRIVATE = W.wordSet('record file note email message account history result detail address inbox chat');
+/** Belongings no one else opens: a colleague's drawer or diary read is private whoever owns it. */
+const BELONGINGS = W.wordSet('drawer diary phone bag locker letter wallet purse handbag');
 const LOOKING = W.wordSet('look read open access check browse search view go');
 const AWAY = W.wordSet('curiosity leave holiday away off');
 
 function snooped(c: Clauses, i: number): number {
   const { tokens } = c;
   if (!inClass(LOOKING, tokens[i]!)) return -1;
-  const data = ahead(tokens, i, 7, (x, k) => nounIn(PRIVATE, x) && possessedByOther(tokens, k));
+  const data = ahead(tokens, i, 7, (x, k) => (nounIn(PRIVATE, x) || nounIn(BELONGINGS, x)) && possessedByOther(tokens, k));
   if (data < 0) return -1;
+  if (nounIn(BELONGINGS, tokens[data]!)) return data;
   const owner = tokens.slice(i + 1, data).find((x) => isNoun(x));
   const close =
     owner !== undefined && (nounIn(W.RELATIONS, owner) || ['ex', 'ex-partner', 'neighbour', 'neighbor', 'celebrity'].includes(owner.lower));

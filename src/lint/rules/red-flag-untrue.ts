@@ -14,7 +14,8 @@
  */
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
-import { ahead, clauseSpan, isNoun, inClass, speakerDoes, verbish, type Clauses, type ConductAct } from './red-flag-grammar.js';
+import { ahead, clauseSpan, eventAt, isNoun, inClass, nounIn, speakerDoes, verbish, type Clauses, type ConductAct } from './red-flag-grammar.js';
+import { gamingAfter, notDone, unchecked } from './red-flag-acts.js';
 
 /** Acts that put something on a record or claim it: the thing recorded must have happened. */
 const PUTTING = W.wordSet(
@@ -36,7 +37,7 @@ const MINDING = W.wordSet(
 const REALLY = W.wordSet('when although though while whereas but before');
 /** States that deny a claim of done, on time or on track. */
 const CONTRARY = W.wordSet(
-  'still yet late behind overdue outstanding missing unfinished incomplete untested unsigned unpaid unchecked broken empty short wait waiting pending',
+  'still yet late behind overdue outstanding missing unfinished incomplete untested unsigned unpaid unchecked broken empty short wait waiting pending refuse',
 );
 const RELATIVE = W.wordSet('that which who');
 const SUBJECTS = W.wordSet('i we he she they it nobody someone');
@@ -124,7 +125,8 @@ function contradiction(tokens: readonly Token[], from: number, telling: boolean)
 function claimedAgainst(c: Clauses, i: number): ConductAct | null {
   const { tokens } = c;
   const t = tokens[i]!;
-  const telling = inClass(W.ASSURING, t);
+  // "wrote that the patient had eaten": a record with a clause says what a telling does.
+  const telling = inClass(W.ASSURING, t) || (inClass(PUTTING, t) && tokens[i + 1]?.lower === 'that');
   if (!telling && !inClass(PUTTING, t)) return null;
   // A record claims a value ("as on time"); a telling claims a state ("it was", "the parts were").
   const claim = telling
@@ -177,7 +179,54 @@ function knownRule(c: Clauses, i: number): ConductAct | null {
   return { kind: 'knowing', first: clauseSpan(c, i).first, last: clauseSpan(c, act).last, certain: false };
 }
 
+/** Updating or re-filing a record, and taking something out of a count. */
+const FILING = W.wordSet('update tag mark record log enter code classify reclassify change amend alter adjust backdate');
+const EXCLUDING = W.wordSet('exclude remove delete drop omit strip');
+/** What a count can leave out: an outage, an incident, a complaint. */
+const EVENTS_COUNTED = W.wordSet('outage incident complaint breach error failure defect miss near-miss fault result reading run case');
+
+/** The subject noun of an agentless passive at `i` ("the outage was tagged … and excluded" for both verbs); undefined when none. */
+function passiveSubject(c: Clauses, i: number): Token | undefined {
+  const ev = eventAt(c, i);
+  if (!ev || ev.negated || ev.modal || ev.agent) return undefined;
+  if (ev.passive) return c.tokens.slice(ev.first, i).findLast((x) => isNoun(x));
+  // A participle coordinated with a passive: "was tagged against it and excluded".
+  const before = c.tokens[ev.first - 1];
+  const prior = eventAt(c, ev.first - 2);
+  if (ev.first !== i || before?.pos !== 'CCONJ' || !prior?.passive || prior.agent) return undefined;
+  return c.tokens.slice(prior.first, ev.first).find((x, k, all) => isNoun(x) && (all[k + 1]?.lemma === 'be' || all[k + 1]?.lemma === 'get'));
+}
+
+/**
+ * A record act told in an agentless passive, in the speaker's own story: "the records were updated to show the
+ * calibration as completed before the audit", "the outage was tagged against it and excluded", "the form was
+ * signed off on the basis of the photos". Nobody else is named as doing it, and the sentence says what was false.
+ */
+function passiveRecord(c: Clauses, i: number): ConductAct | null {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || t.negated || t.lower === t.lemma) return null;
+  const subject = passiveSubject(c, i);
+  if (!subject) return null;
+  const as = ahead(tokens, i, 8, (x, k) => x.lower === 'as' && (W.DONE_VALUES.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.pos === 'NUM'));
+  if (inClass(FILING, t) && as >= 0 && (gamingAfter(tokens, -1) || notDone(tokens))) return { kind: 'misrecord', ...clauseSpan(c, i, as + 1), certain: false };
+  if (inClass(EXCLUDING, t) && nounIn(EVENTS_COUNTED, subject) && !nounIn(W.DATA_NOUNS, subject)) return { kind: 'conceal', ...clauseSpan(c, i), certain: false };
+  const hearsay = ahead(tokens, i, 6, (x, k) => (x.lower === 'basis' && tokens[k - 1]?.lower === 'the') || (x.lower === 'on' && tokens[k + 1]?.lower === 'photos'));
+  if (inClass(W.CERTIFY, t) && nounIn(W.RECORD_NOUNS, subject) && (hearsay >= 0 || unchecked(tokens, i))) return { kind: 'misrecord', ...clauseSpan(c, i, Math.max(hearsay, i)), certain: false };
+  return null;
+}
+
 const READINGS: readonly ((c: Clauses, i: number) => ConductAct | null)[] = [recordedUnreal, claimedAgainst, knownRule];
+
+/** The agentless passive record acts of one sentence: read whether or not the sentence names the speaker. */
+export function passiveRecords(c: Clauses): ConductAct[] {
+  const out: ConductAct[] = [];
+  c.tokens.forEach((_t, i) => {
+    const act = passiveRecord(c, i);
+    if (act) out.push(act);
+  });
+  return out;
+}
 
 /** Every reading of this module in one sentence. */
 export function untrueClaims(c: Clauses): ConductAct[] {

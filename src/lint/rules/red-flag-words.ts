@@ -35,7 +35,7 @@ export const GAMED = wordSet(
 );
 /** Being seen or found out: "so it wouldn't show", "so nobody would notice". */
 export const NOTICE = wordSet(
-  'show trigger flag notice see know find spot catch appear look count register come ask query question realise realize',
+  'show trigger flag notice see know find spot catch appear look count register come ask query question realise realize check',
 );
 /** Information that can be invented: an excuse, a delivery window, a reading. */
 export const INFO_NOUNS = wordSet(
@@ -45,6 +45,8 @@ export const INFO_NOUNS = wordSet(
 export const DATA_NOUNS = wordSet(
   'data list extract file record spreadsheet database report detail document export dump copy backup table dataset sheet information email paper cv resume payroll contact scan transcript statement contract drawing',
 );
+/** People whose details an organisation holds in trust. */
+export const OWNERS = wordSet('customer client patient member user candidate student employee applicant resident guest tenant');
 /** Where data leaves to: a personal account or device. */
 export const PERSONAL = wordSet('personal private own home');
 /** Places outside the organisation by name: a webmail, a stick. */

@@ -1,0 +1,112 @@
+/**
+ * The conduct model's readings of what the speaker kept back or turned away (see red-flag-acts.ts):
+ *
+ * - silence with a motive: "didn't tell anyone and hoped nobody would notice", "kept the near
+ *   miss to myself because I didn't want to lose the bonus", "never declared the second job";
+ * - only the results that suited: "only reported the runs that passed", "left the bad survey
+ *   results out of the board report";
+ * - blame turned on someone else, or a denial: "let the intern take the blame", "blamed the new
+ *   starter though it was me", "denied it", "said it wasn't me".
+ *
+ * Silence that ends ("at first, but the next morning I told my manager") is not concealment.
+ */
+import type { Token } from '../../nlp/analyse.js';
+import * as W from './red-flag-words.js';
+import { ahead, clauseSpan, eventAt, isNoun, inClass, nounIn, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
+
+/** Keeping quiet: "kept it to myself", "kept quiet about it", "sat on it". */
+function keptQuiet(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lemma === 'keep' || t.lemma === 'stay')
+    return ahead(tokens, i, 5, (x, k) => x.lower === 'quiet' || x.lower === 'silent' || (x.lower === 'myself' && tokens[k - 1]?.lower === 'to')) >= 0;
+  return false;
+}
+
+/** A motive for the silence: not to be noticed, or something the speaker stood to lose. */
+const STAKES = W.wordSet('bonus target trouble job blame rating award promotion reputation commission review');
+const HOPING = W.wordSet('hope pray assume figure');
+
+function motive(tokens: readonly Token[], from: number): number {
+  return ahead(tokens, from, 14, (x, k) => {
+    if (isNoun(x) && STAKES.has(x.lemma) && tokens.slice(from, k).some((y) => ['because', 'so', 'as', 'want', 'lose', 'avoid', 'cost'].includes(y.lemma)))
+      return true;
+    // "hoped nobody would notice", "so no one found out".
+    const nobody = x.lower === 'nobody' || (x.lower === 'one' && tokens[k - 1]?.lower === 'no') || x.lower === 'anyone';
+    return nobody && ahead(tokens, k, 4, (y, j) => W.NOTICE.has(y.lemma) || (y.lemma === 'find' && tokens[j + 1]?.lower === 'out')) >= 0;
+  });
+}
+
+/** Silence that ended: "at first", "until the next day", "but then I told". */
+const ENDED = W.wordSet('first until till later eventually soon quickly');
+
+/** "didn't tell anyone … hoped nobody would notice", "kept it to myself because of the bonus", "didn't declare the job". */
+function silence(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  const untold = t.negated && t.pos === 'VERB' && inClass(W.TELLING, t);
+  if (!untold && !keptQuiet(tokens, i)) return -1;
+  if (tokens.some((x) => ENDED.has(x.lower))) return -1;
+  const why = motive(tokens, i);
+  if (why >= 0) return why;
+  // "never declared the second job": a declaration owed and not made.
+  if (untold && (t.lemma === 'declare' || t.lemma === 'disclose')) return ahead(tokens, i, 4, (x) => isNoun(x));
+  return -1;
+}
+
+const REPORTING = W.wordSet('report present include show send share publish submit circulate');
+/** Results: what a report can be selective about. */
+const RESULTS = W.wordSet('run result figure number test data review sample reading score response survey finding case');
+const BAD = W.wordSet('bad negative failed failing poor worst awkward unfavourable inconvenient');
+
+/** "only reported the runs that passed", "left the bad results out of the report". */
+function selective(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (inClass(REPORTING, t) && !t.negated) {
+    const only = tokens[i - 1]?.lower === 'only' || tokens[i + 1]?.lower === 'only' || tokens[i + 2]?.lower === 'only';
+    // "the runs": a results word the tagger read as a verb, after a determiner.
+    const results = ahead(tokens, i, 6, (x, k) => nounIn(RESULTS, x) && (isNoun(x) || tokens[k - 1]?.pos === 'DET'));
+    return only && results >= 0 ? results : -1;
+  }
+  if (t.lemma !== 'leave' && t.lemma !== 'keep' && t.lemma !== 'drop') return -1;
+  const bad = ahead(tokens, i, 4, (x) => BAD.has(x.lower));
+  if (bad < 0 || !nounIn(RESULTS, tokens[bad + 1] ?? t)) return -1;
+  return ahead(tokens, bad, 6, (x, k) => x.lower === 'out' || (x.lower === 'off' && isNoun(tokens[k + 2] ?? x)));
+}
+
+/** "let the intern take the blame", "blamed the new starter though it was me", "denied it", "said it wasn't me". */
+function blameTurned(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (t.lemma === 'let')
+    return ahead(tokens, i, 6, (x, k) => x.lemma === 'blame' && tokens.slice(i, k).some((y) => ['take', 'carry', 'get', 'shoulder'].includes(y.lemma)));
+  if (t.lemma === 'blame' && t.pos === 'VERB' && !['myself', 'me'].includes(tokens[i + 1]?.lower ?? ''))
+    return ahead(tokens, i, 12, (x, k) => x.lower === 'me' && tokens[k - 1]?.lemma === 'be' && ['it', 'that'].includes(tokens[k - 2]?.lower ?? ''));
+  if (t.lemma === 'deny' && t.pos === 'VERB') return ['it', 'that', 'everything', 'having', 'doing'].includes(tokens[i + 1]?.lower ?? '') ? i + 1 : -1;
+  if (t.lemma !== 'say' && t.lemma !== 'tell') return -1;
+  return ahead(tokens, i, 6, (x, k) => x.lower === 'me' && tokens[k - 1]?.negated === true && tokens[k - 2]?.lemma === 'be');
+}
+
+const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number][] = [
+  ['conceal', silence],
+  ['conceal', selective],
+  ['deceive', blameTurned],
+];
+
+/** Every act this module reads in one sentence. */
+export function withheld(c: Clauses): ConductAct[] {
+  const out: ConductAct[] = [];
+  c.tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') return;
+    const ev = eventAt(c, i);
+    // Silence is read from the speaker's own clause: "I didn't tell anyone" is negated, so speakerDoes cannot vouch for it.
+    const mine = (ev?.actor === 'self' || ev?.actor === 'group') && !ev.modal && !ev.counterfactual;
+    for (const [kind, read] of READINGS) {
+      const end = read(c, i);
+      if (end < 0 || !(read === silence ? mine : speakerDoes(c, i))) continue;
+      out.push({ kind, ...clauseSpan(c, i, end), certain: false });
+      return;
+    }
+  });
+  return out;
+}

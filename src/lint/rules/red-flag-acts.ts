@@ -60,7 +60,13 @@ export function gamingAfter(tokens: readonly Token[], i: number): boolean {
     if (ahead(tokens, k, 6, (x, j) => tokens[j - 1]?.lower === 'no' && TRACES.has(x.lemma)) >= 0) return true;
     if (ahead(tokens, k, 10, (x) => isNoun(x) && W.GAMED.has(x.lemma)) >= 0) return true;
     // "so it looked fine": a record made for how it would look.
-    if (t.lower === 'so' && ahead(tokens, k, 4, (x) => x.pos === 'VERB' && ['look', 'appear', 'seem'].includes(x.lemma)) >= 0) return true;
+    const looks = ahead(tokens, k, 4, (x) => x.pos === 'VERB' && ['look', 'appear', 'seem'].includes(x.lemma));
+    if (
+      t.lower === 'so' &&
+      looks >= 0 &&
+      !['at', 'into', 'for', 'after', 'ahead', 'through', 'over'].includes(tokens[looks + 1]?.lower ?? '')
+    )
+      return true;
     const neg = ahead(tokens, k, 6, (x) => x.lemma === 'not' || x.lower === 'never' || x.lower === 'nobody');
     return neg >= 0 && ahead(tokens, neg, 4, (x) => x.pos === 'VERB' && W.NOTICE.has(x.lemma)) >= 0;
   });
@@ -123,7 +129,15 @@ export function misrecords(c: Clauses): ConductAct[] {
     const dated = ahead(tokens, i, 7, (x, k) => x.lemma === 'date' && isNoun(x) && MONTHS.has(tokens[k - 1]?.lower ?? ''));
     const head = objectHead(tokens, i);
     const record = head >= 0 && nounIn(W.RECORD_NOUNS, tokens[head]!) ? head : -1;
-    const certifies = inClass(W.CERTIFY, t) && record >= 0 && (notDone(tokens.slice(i)) || unchecked(tokens, i));
+    // "logged the checks I hadn't done so the next shift would do them": a to-do handed on, not a claim.
+    const handedOn =
+      ahead(
+        tokens,
+        i,
+        16,
+        (x, k) => x.lower === 'so' && ahead(tokens, k, 5, (y) => W.DONE_ACTS.has(y.lemma) && (y.pos === 'VERB' || y.pos === 'AUX')) >= 0,
+      ) >= 0;
+    const certifies = inClass(W.CERTIFY, t) && record >= 0 && !handedOn && (notDone(tokens.slice(i)) || unchecked(tokens, i));
     // "as complete" with the work not done, "as criminal damage" to bring the figures down.
     // "as complete", or a measured value ("put the temperature down as 4 degrees").
     const doneValue = as >= 0 && ahead(tokens, as, 3, (x) => W.DONE_VALUES.has(x.lower) || x.pos === 'NUM') >= 0;
@@ -306,7 +320,20 @@ function avoidedSafeguards(c: Clauses): ConductAct[] {
 
 const OMITTING = new Set(['keep', 'leave']);
 const UNREPORTED = new Set(['report', 'log', 'record', 'declare']);
-const EVIDENCE = new Set(['run', 'row', 'point', 'line', 'case', 'complaint', 'incident', 'error', 'failure', 'outlier', 'result', 'review']);
+const EVIDENCE = new Set([
+  'run',
+  'row',
+  'point',
+  'line',
+  'case',
+  'complaint',
+  'incident',
+  'error',
+  'failure',
+  'outlier',
+  'result',
+  'review',
+]);
 
 /** The object is data or a pronoun for it: "took them out", "deleted the failed runs". */
 function dataObject(tokens: readonly Token[], i: number): boolean {

@@ -67,11 +67,17 @@ function carriedOn(c: Clauses, i: number): number {
   if (t.lemma === 'go' && tokens[i + 1]?.lower !== 'ahead') return -1;
   // "continued to use it", after "the broken machine": a defect told before the act.
   const using = ahead(tokens, i, 3, (x) => x.pos === 'VERB' && ['use', 'run', 'drive', 'operate'].includes(x.lemma));
-  if (using >= 0 && tokens.slice(0, i).some((x, k) => DEFECTS.has(x.lower) && (x.pos !== 'VERB' || isNoun(tokens[k + 1] ?? x)))) return using;
+  if (using >= 0 && tokens.slice(0, i).some((x, k) => DEFECTS.has(x.lower) && (x.pos !== 'VERB' || isNoun(tokens[k + 1] ?? x))))
+    return using;
   const though = ahead(tokens, i, 6, (x) => x.lower === 'though' || x.lower === 'although');
   if (though < 0) return -1;
   // "even though the safety light was red": a warning the act went past.
-  const warned = ahead(tokens, though, 4, (x, k) => ['safety', 'warning', 'alarm', 'alert'].includes(x.lower) && (isNoun(x) || isNoun(tokens[k + 1] ?? x)));
+  const warned = ahead(
+    tokens,
+    though,
+    4,
+    (x, k) => ['safety', 'warning', 'alarm', 'alert'].includes(x.lower) && (isNoun(x) || isNoun(tokens[k + 1] ?? x)),
+  );
   if (warned >= 0) return warned + 1;
   return ahead(tokens, though, 8, (x, k) => {
     if (x.negated && x.pos === 'VERB' && inClass(SAFE_CHECKS, x)) return true;

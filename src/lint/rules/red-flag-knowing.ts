@@ -7,7 +7,7 @@
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
 import { bypasses, concealments, exfiltrations, misrecords } from './red-flag-acts.js';
-import { ahead, clauseSpan, eventAt, inClass, nounIn, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
+import { ahead, clauseSpan, eventAt, inClass, noteVoice, nounIn, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
 
 import { misuses } from './red-flag-misuse.js';
 import { claims } from './red-flag-claims.js';
@@ -239,7 +239,9 @@ function speakersActs(c: Clauses): ConductAct[] {
 /** Every conduct act told in one sentence, in reading order, one per overlapping stretch of words. */
 export function conductActs(c: Clauses): ConductAct[] {
   // Every reading but the agentless passive needs "I" or "we" in the sentence.
-  const speaker = c.tokens.some((t) => t.lower === 'i' || t.lower === 'we');
+  const opener = c.tokens[0];
+  const denial = opener?.lower === 'never' || (opener?.lemma === 'do' && c.tokens[1]?.lemma === 'not');
+  const speaker = c.tokens.some((t) => t.lower === 'i' || t.lower === 'we') || noteVoice(c.tokens) || denial;
   const all = [...passiveRecords(c), ...(speaker ? speakersActs(c) : [])].sort(
     (a, b) => a.first - b.first || Number(b.certain) - Number(a.certain),
   );

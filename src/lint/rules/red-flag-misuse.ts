@@ -32,7 +32,7 @@ const PASSING_OFF = W.wordSet('copy paste submit use reuse take hand present pas
 const CREDIT = W.wordSet('credit crediting citing referencing attribution acknowledging acknowledgement asking permission');
 /** Changes that make data say something else. */
 const ALTERING = W.wordSet(
-  'change adjust tweak edit alter round massage smooth move shift nudge bump inflate pad amend overwrite update fiddle tidy clean fix',
+  'change adjust tweak edit alter round massage smooth move shift nudge bump inflate pad amend overwrite update fiddle tidy clean',
 );
 const APPEARING = W.wordSet('look appear seem read');
 /** What a changed record is about: data, a reading, an entry. */
@@ -280,7 +280,12 @@ const NOT_PEOPLE = W.wordSet('myself me it screen computer laptop machine printe
 function abuse(c: Clauses, i: number): number {
   const { tokens } = c;
   if (!inClass(ABUSING, tokens[i]!) || tokens[i + 1]?.lower !== 'at') return -1;
-  const who = ahead(tokens, i + 1, 3, (x) => isNoun(x) || x.pos === 'PRON');
+  const who = ahead(
+    tokens,
+    i + 1,
+    3,
+    (x) => isNoun(x) || (x.pos === 'PRON' && !['my', 'our', 'his', 'her', 'their', 'the'].includes(x.lower)),
+  );
   return who >= 0 && !NOT_PEOPLE.has(tokens[who]!.lemma) && !NOT_PEOPLE.has(tokens[who]!.lower) ? who : -1;
 }
 

@@ -88,9 +88,19 @@ function taking(c: Clauses, i: number): number {
   const t = tokens[i]!;
   if (inClass(POCKETING, t)) return ahead(tokens, i, 3, (x) => isNoun(x));
   if (t.lemma === 'help' && tokens[i + 1]?.lower === 'myself' && tokens[i + 2]?.lower === 'to')
-    return ahead(tokens, i + 2, 8, (x, k) => tokens[k - 1]?.lower !== 'to' && STORES.has(x.lemma) && tokens.slice(i, k).some((y) => y.lower === 'from'));
+    return ahead(
+      tokens,
+      i + 2,
+      8,
+      (x, k) => tokens[k - 1]?.lower !== 'to' && STORES.has(x.lemma) && tokens.slice(i, k).some((y) => y.lower === 'from'),
+    );
   if (t.lemma !== 'keep') return -1;
-  return ahead(tokens, i, 2, (x, k) => ['money', 'cash', 'proceeds', 'difference', 'change'].includes(x.lower) && tokens[k - 1]?.lower === 'the');
+  return ahead(
+    tokens,
+    i,
+    2,
+    (x, k) => ['money', 'cash', 'proceeds', 'difference', 'change'].includes(x.lower) && tokens[k - 1]?.lower === 'the',
+  );
 }
 
 const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number][] = [

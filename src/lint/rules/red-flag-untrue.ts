@@ -14,7 +14,18 @@
  */
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
-import { ahead, clauseSpan, eventAt, isNoun, inClass, nounIn, speakerDoes, verbish, type Clauses, type ConductAct } from './red-flag-grammar.js';
+import {
+  ahead,
+  clauseSpan,
+  eventAt,
+  isNoun,
+  inClass,
+  nounIn,
+  speakerDoes,
+  verbish,
+  type Clauses,
+  type ConductAct,
+} from './red-flag-grammar.js';
 import { gamingAfter, notDone, unchecked } from './red-flag-acts.js';
 
 /** Acts that put something on a record or claim it: the thing recorded must have happened. */
@@ -107,6 +118,18 @@ function contradiction(tokens: readonly Token[], from: number, telling: boolean)
     12,
     (x, k) => REALLY.has(x.lower) && !(x.lower === 'when' && tokens[k - 1]?.lower === 'and') && (telling || x.lower !== 'before'),
   );
+  // "told boss it was done - it wasnt", "when we didn't": a denial cut short, the claim's own verb left out.
+  const elided = ahead(
+    tokens,
+    from,
+    12,
+    (x, k) =>
+      x.lemma === 'not' &&
+      tokens[k - 1]?.pos === 'AUX' &&
+      !W.MODALS.has(tokens[k - 1]!.lemma) &&
+      (tokens[k + 1] === undefined || tokens[k + 1]!.pos === 'PUNCT'),
+  );
+  if (elided >= 0 && tokens.slice(from, elided).some((x) => REALLY.has(x.lower) || (x.pos === 'PUNCT' && x.lower !== ','))) return elided;
   if (marker < 0) return -1;
   const m = tokens[marker]!.lower;
   const subject = tokens[marker + 1]?.lower === 'even' ? marker + 2 : marker + 1;
@@ -160,7 +183,9 @@ function allowedUnlicensed(c: Clauses, i: number): ConductAct | null {
   });
   if (lacking < 0) return null;
   const between = tokens.slice(i + 1, lacking);
-  if (!between.some((x) => ['though', 'although', 'when', 'without', 'before'].includes(x.lower))) return null;
+  // "…, he wasn't certified": a comma and the other's own clause say the same.
+  const comma = between.findIndex((x, k) => x.lower === ',' && ['he', 'she', 'they'].includes(between[k + 1]?.lower ?? ''));
+  if (comma < 0 && !between.some((x) => ['though', 'although', 'when', 'without', 'before'].includes(x.lower))) return null;
   return { kind: 'bypass', ...clauseSpan(c, i, lacking), certain: false };
 }
 
@@ -194,7 +219,9 @@ function passiveSubject(c: Clauses, i: number): Token | undefined {
   const before = c.tokens[ev.first - 1];
   const prior = eventAt(c, ev.first - 2);
   if (ev.first !== i || before?.pos !== 'CCONJ' || !prior?.passive || prior.agent) return undefined;
-  return c.tokens.slice(prior.first, ev.first).find((x, k, all) => isNoun(x) && (all[k + 1]?.lemma === 'be' || all[k + 1]?.lemma === 'get'));
+  return c.tokens
+    .slice(prior.first, ev.first)
+    .find((x, k, all) => isNoun(x) && (all[k + 1]?.lemma === 'be' || all[k + 1]?.lemma === 'get'));
 }
 
 /**
@@ -208,11 +235,26 @@ function passiveRecord(c: Clauses, i: number): ConductAct | null {
   if (t.pos !== 'VERB' || t.negated || t.lower === t.lemma) return null;
   const subject = passiveSubject(c, i);
   if (!subject) return null;
-  const as = ahead(tokens, i, 8, (x, k) => x.lower === 'as' && (W.DONE_VALUES.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.pos === 'NUM'));
-  if (inClass(FILING, t) && as >= 0 && (gamingAfter(tokens, -1) || notDone(tokens))) return { kind: 'misrecord', ...clauseSpan(c, i, as + 1), certain: false };
-  if (inClass(EXCLUDING, t) && nounIn(EVENTS_COUNTED, subject) && !nounIn(W.DATA_NOUNS, subject)) return { kind: 'conceal', ...clauseSpan(c, i), certain: false };
-  const hearsay = ahead(tokens, i, 6, (x, k) => (x.lower === 'basis' && tokens[k - 1]?.lower === 'the') || (x.lower === 'on' && tokens[k + 1]?.lower === 'photos'));
-  if (inClass(W.CERTIFY, t) && nounIn(W.RECORD_NOUNS, subject) && (hearsay >= 0 || unchecked(tokens, i))) return { kind: 'misrecord', ...clauseSpan(c, i, Math.max(hearsay, i)), certain: false };
+  const as = ahead(
+    tokens,
+    i,
+    8,
+    (x, k) => x.lower === 'as' && (W.DONE_VALUES.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.pos === 'NUM'),
+  );
+  // Before a check ("before a customer audit"), or with the check in view ("when the audit was a week away").
+  const checked = gamingAfter(tokens, -1) || tokens.some((x) => isNoun(x) && (x.lemma === 'audit' || x.lemma === 'inspection'));
+  if (inClass(FILING, t) && as >= 0 && (checked || notDone(tokens)))
+    return { kind: 'misrecord', ...clauseSpan(c, i, as + 1), certain: false };
+  if (inClass(EXCLUDING, t) && nounIn(EVENTS_COUNTED, subject) && !nounIn(W.DATA_NOUNS, subject))
+    return { kind: 'conceal', ...clauseSpan(c, i), certain: false };
+  const hearsay = ahead(
+    tokens,
+    i,
+    6,
+    (x, k) => (x.lower === 'basis' && tokens[k - 1]?.lower === 'the') || (x.lower === 'on' && tokens[k + 1]?.lower === 'photos'),
+  );
+  if (inClass(W.CERTIFY, t) && nounIn(W.RECORD_NOUNS, subject) && (hearsay >= 0 || unchecked(tokens, i)))
+    return { kind: 'misrecord', ...clauseSpan(c, i, Math.max(hearsay, i)), certain: false };
   return null;
 }
 

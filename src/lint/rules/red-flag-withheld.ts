@@ -12,23 +12,35 @@
  */
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
+import { SECRETLY } from '../../judge/frames.js';
 import { ahead, clauseSpan, eventAt, isNoun, inClass, nounIn, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
 
 /** Keeping quiet: "kept it to myself", "kept quiet about it", "sat on it". */
 function keptQuiet(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.lemma === 'keep' || t.lemma === 'stay')
-    return ahead(tokens, i, 5, (x, k) => x.lower === 'quiet' || x.lower === 'silent' || (x.lower === 'myself' && tokens[k - 1]?.lower === 'to')) >= 0;
+    return (
+      ahead(
+        tokens,
+        i,
+        5,
+        (x, k) => x.lower === 'quiet' || x.lower === 'silent' || (x.lower === 'myself' && tokens[k - 1]?.lower === 'to'),
+      ) >= 0
+    );
   return false;
 }
 
 /** A motive for the silence: not to be noticed, or something the speaker stood to lose. */
-const STAKES = W.wordSet('bonus target trouble job blame rating award promotion reputation commission review');
+const STAKES = W.wordSet('bonus target trouble job blame rating award promotion reputation commission review hassle fuss paperwork');
 const HOPING = W.wordSet('hope pray assume figure');
 
 function motive(tokens: readonly Token[], from: number): number {
   return ahead(tokens, from, 14, (x, k) => {
-    if (isNoun(x) && STAKES.has(x.lemma) && tokens.slice(from, k).some((y) => ['because', 'so', 'as', 'want', 'lose', 'avoid', 'cost'].includes(y.lemma)))
+    if (
+      isNoun(x) &&
+      STAKES.has(x.lemma) &&
+      tokens.slice(from, k).some((y) => ['because', 'so', 'as', 'want', 'lose', 'avoid', 'cost'].includes(y.lemma))
+    )
       return true;
     // "hoped nobody would notice", "so no one found out".
     const nobody = x.lower === 'nobody' || (x.lower === 'one' && tokens[k - 1]?.lower === 'no') || x.lower === 'anyone';
@@ -43,11 +55,15 @@ const ENDED = W.wordSet('first until till later eventually soon quickly');
 function silence(c: Clauses, i: number): number {
   const { tokens } = c;
   const t = tokens[i]!;
-  const untold = t.negated && t.pos === 'VERB' && inClass(W.TELLING, t);
+  // "didn't log the incident": a telling verb the tagger read as a noun after "n't".
+  const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && tokens[i - 1]?.lemma === 'not');
+  const untold = t.negated && verb && inClass(W.TELLING, t);
   if (!untold && !keptQuiet(tokens, i)) return -1;
   if (tokens.some((x) => ENDED.has(x.lower))) return -1;
   const why = motive(tokens, i);
   if (why >= 0) return why;
+  // "quietly fixed the figures and never mentioned it": the silence went with an act done unseen.
+  if (untold && tokens.slice(0, i).some((x) => SECRETLY.has(x.lower))) return i;
   // "never declared the second job": a declaration owed and not made.
   if (untold && (t.lemma === 'declare' || t.lemma === 'disclose')) return ahead(tokens, i, 4, (x) => isNoun(x));
   return -1;
@@ -79,10 +95,21 @@ function blameTurned(c: Clauses, i: number): number {
   const { tokens } = c;
   const t = tokens[i]!;
   if (t.lemma === 'let')
-    return ahead(tokens, i, 6, (x, k) => x.lemma === 'blame' && tokens.slice(i, k).some((y) => ['take', 'carry', 'get', 'shoulder'].includes(y.lemma)));
+    return ahead(
+      tokens,
+      i,
+      6,
+      (x, k) => x.lemma === 'blame' && tokens.slice(i, k).some((y) => ['take', 'carry', 'get', 'shoulder'].includes(y.lemma)),
+    );
   if (t.lemma === 'blame' && t.pos === 'VERB' && !['myself', 'me'].includes(tokens[i + 1]?.lower ?? ''))
-    return ahead(tokens, i, 12, (x, k) => x.lower === 'me' && tokens[k - 1]?.lemma === 'be' && ['it', 'that'].includes(tokens[k - 2]?.lower ?? ''));
-  if (t.lemma === 'deny' && t.pos === 'VERB') return ['it', 'that', 'everything', 'having', 'doing'].includes(tokens[i + 1]?.lower ?? '') ? i + 1 : -1;
+    return ahead(
+      tokens,
+      i,
+      12,
+      (x, k) => x.lower === 'me' && tokens[k - 1]?.lemma === 'be' && ['it', 'that'].includes(tokens[k - 2]?.lower ?? ''),
+    );
+  if (t.lemma === 'deny' && t.pos === 'VERB')
+    return ['it', 'that', 'everything', 'having', 'doing'].includes(tokens[i + 1]?.lower ?? '') ? i + 1 : -1;
   if (t.lemma !== 'say' && t.lemma !== 'tell') return -1;
   return ahead(tokens, i, 6, (x, k) => x.lower === 'me' && tokens[k - 1]?.negated === true && tokens[k - 2]?.lemma === 'be');
 }
@@ -93,14 +120,21 @@ const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number]
   ['deceive', blameTurned],
 ];
 
+/** A note that opens with the speaker's denial and no subject: "didn't log it", "never told anyone". */
+function noteNegation(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.lower ?? '';
+  return first === 'never' || (tokens[0]?.lemma === 'do' && tokens[1]?.lemma === 'not');
+}
+
 /** Every act this module reads in one sentence. */
 export function withheld(c: Clauses): ConductAct[] {
   const out: ConductAct[] = [];
   c.tokens.forEach((t, i) => {
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') return;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && c.tokens[i - 1]?.lemma === 'not')) return;
     const ev = eventAt(c, i);
     // Silence is read from the speaker's own clause: "I didn't tell anyone" is negated, so speakerDoes cannot vouch for it.
-    const mine = (ev?.actor === 'self' || ev?.actor === 'group') && !ev.modal && !ev.counterfactual;
+    const actor = ev?.actor === 'self' || ev?.actor === 'group' || (ev?.actor === 'none' && noteNegation(c.tokens));
+    const mine = actor && !ev?.modal && !ev?.counterfactual;
     for (const [kind, read] of READINGS) {
       const end = read(c, i);
       if (end < 0 || !(read === silence ? mine : speakerDoes(c, i))) continue;

@@ -273,9 +273,10 @@ function controlsDefeated(c: Clauses): ConductAct[] {
   const out: ConductAct[] = [];
   tokens.forEach((t, i) => {
     let end = -1;
-    const head = objectHead(tokens, i);
-    const object = tokens[head];
-    if (t.pos === 'VERB' && object && inClass(DEFEATING, t) && nounIn(CONTROLS, object)) end = head;
+    if (t.pos === 'VERB' && inClass(DEFEATING, t)) {
+      const head = objectHead(tokens, i);
+      if (tokens[head] && nounIn(CONTROLS, tokens[head]!)) end = head;
+    }
     const guard = t.lower === 'with' ? safeguardAhead(tokens, i, 3) : -1;
     if (guard >= 0 && DEFEATED.has(tokens[guard + 1]?.lower ?? '')) end = guard + 1;
     if (guard >= 0 && DEFEATED.has(tokens[guard + 2]?.lower ?? '') && tokens[guard + 1]?.pos === 'VERB') end = guard + 2;

@@ -128,6 +128,31 @@ export function doneAnyway(c: Clauses): { first: number; last: number } | null {
   return { first: clauseSpan(c, act).first, last: anyway };
 }
 
+/** Who grants a safeguard: "before the inspector had signed it off". */
+const OVERSEERS = W.wordSet('inspector supervisor engineer approver reviewer assessor auditor');
+/** Protective kit and safeguards named earlier in the sentence, for "without it". */
+const KIT = W.wordSet('harness helmet gloves goggles mask respirator lanyard permit guard lockout isolation scaffold monitor');
+
+const granting = (x: Token): boolean => isNoun(x) && (W.SAFEGUARDS.has(x.lemma) || W.PERMITS.has(x.lemma) || OVERSEERS.has(x.lemma));
+
+/** "didn't wait for the permit", "before the permit came through", "went up without it": a safeguard not waited for. */
+function notWaitedFor(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (t.lemma === 'wait' && t.negated && tokens[i + 1]?.lower === 'for') return ahead(tokens, i + 1, 3, granting);
+  if (t.negated) return -1;
+  const before = ahead(tokens, i, 8, (x) => x.lower === 'before');
+  // Nothing but the act's object between: "started the dig before…" (a noun the tagger read as a verb after "the").
+  const between = tokens.slice(i + 1, Math.max(i + 1, before));
+  if (before >= 0 && !between.some((x, k) => x.pos === 'PUNCT' || (x.pos === 'VERB' && between[k - 1]?.pos !== 'DET'))) {
+    const guard = ahead(tokens, before, 3, granting);
+    const granted = guard < 0 ? -1 : ahead(tokens, guard, 4, (x) => x.pos === 'VERB' && !x.negated);
+    if (granted >= 0) return granted;
+  }
+  const without = ahead(tokens, i, 6, (x, k) => x.lower === 'without' && ['it', 'them', 'one'].includes(tokens[k + 1]?.lower ?? ''));
+  return without >= 0 && tokens.slice(0, i).some((x) => isNoun(x) && KIT.has(x.lemma)) ? without + 1 : -1;
+}
+
 /** Every act this module reads in one sentence. */
 export function actsDespite(c: Clauses): ConductAct[] {
   const { tokens } = c;
@@ -141,8 +166,12 @@ export function actsDespite(c: Clauses): ConductAct[] {
     }
     if (tokens[i]!.pos !== 'VERB') return;
     // "knowing" hangs on the act before it, which knownDefect checks is the speaker's.
+    const waited = tokens[i]!.lemma === 'wait' && tokens[i]!.negated && mine ? notWaitedFor(c, i) : -1;
+    if (waited >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, waited), certain: false });
     const end = tokens[i]!.lower === 'knowing' ? knownDefect(c, i) : speakerDoes(c, i) ? Math.max(carriedOn(c, i), knownDefect(c, i)) : -1;
     if (end >= 0) out.push({ kind: 'knowing', ...clauseSpan(c, i, end), certain: false });
+    const skipped = tokens[i]!.lemma === 'wait' || !speakerDoes(c, i) ? -1 : notWaitedFor(c, i);
+    if (skipped >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, skipped), certain: false });
   });
   return out;
 }

@@ -220,7 +220,7 @@ function accessShared(c: Clauses, i: number): number {
     return access >= 0 && ahead(tokens, access, 3, (x) => x.lower === 'to' || x.lower === 'with') >= 0 ? access : -1;
   }
   if (t.lemma !== 'let' || ahead(tokens, i, 3, (x) => ['in', 'into', 'through'].includes(x.lower)) < 0) return -1;
-  return ahead(tokens, i, 10, (x, k) => own(k) && ['on', 'with', 'using'].includes(tokens[k - 2]?.lower ?? ''));
+  return ahead(tokens, i, 10, (_x, k) => own(k) && ['on', 'with', 'using'].includes(tokens[k - 2]?.lower ?? ''));
 }
 
 /** Money that is not the speaker's: "took cash from the till", "borrowed from the float". */

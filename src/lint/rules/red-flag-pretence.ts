@@ -103,10 +103,22 @@ function taking(c: Clauses, i: number): number {
   );
 }
 
+/** "gave the client the impression that…", "made it sound like…", "implied to the board that…". */
+function impression(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (t.lemma === 'give') return ahead(tokens, i, 4, (x, k) => x.lemma === 'impression' && tokens[k + 1]?.lower === 'that');
+  if (t.lemma === 'imply') return ahead(tokens, i, 6, (x) => x.lower === 'that');
+  if (t.lemma !== 'make' || !['it', 'things'].includes(tokens[i + 1]?.lower ?? '')) return -1;
+  const sound = tokens[i + 2];
+  return sound && ['sound', 'look', 'seem'].includes(sound.lemma) && ['like', 'as'].includes(tokens[i + 3]?.lower ?? '') ? i + 3 : -1;
+}
+
 const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number][] = [
   ['deceive', falseThing],
   ['misrecord', madeToSay],
   ['deceive', passedAs],
+  ['deceive', impression],
   ['misrecord', forAnother],
   ['misrecord', shiftedToPass],
   ['misuse', taking],

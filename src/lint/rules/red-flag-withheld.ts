@@ -32,7 +32,6 @@ function keptQuiet(tokens: readonly Token[], i: number): boolean {
 
 /** A motive for the silence: not to be noticed, or something the speaker stood to lose. */
 const STAKES = W.wordSet('bonus target trouble job blame rating award promotion reputation commission review hassle fuss paperwork');
-const HOPING = W.wordSet('hope pray assume figure');
 
 function motive(tokens: readonly Token[], from: number): number {
   return ahead(tokens, from, 14, (x, k) => {

@@ -40,6 +40,7 @@ const BREACHES: Record<string, string[]> = {
     'i told the auditor we had the training records when we didnt',
     'i said to the teacher my grandmother was ill but it was not true',
     'I rang the client pretending to be from their bank.',
+    'I gave the client the impression that the build was finished.',
     'I kept quiet about the mistake and let the intern take the blame.',
   ],
   'data taken or looked into where it must not go': [
@@ -64,6 +65,9 @@ const BREACHES: Record<string, string[]> = {
     'We shipped the units knowing that two of the tests had failed.',
     "The isolation hadn't been tested. I opened the panel anyway.",
     'skipped lockout, was only 2 mins',
+    'The harness would have cost us ten minutes, so I went up without it.',
+    'we didnt wait for sign-off, just pushed it live',
+    'I started the dig before the permit came through.',
   ],
   'concealment and taking': [
     "I didn't tell anyone about the error and hoped nobody would notice.",
@@ -118,6 +122,9 @@ const HONEST: Record<string, string[]> = {
     'I kept using the old machine because the new one was delayed.',
     'I sold the old laptops through the approved recycler.',
     'I shouted at my screen when the build failed again.',
+    "I didn't wait for the meeting and emailed the client directly.",
+    'I made it look easy in the demo and the client underestimated the work.',
+    "I went up without my phone and couldn't call for help when the ladder slipped.",
   ],
 };
 

@@ -12,7 +12,7 @@
  */
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
-import { ahead, clauseSpan, eventAt, inClass, isNoun, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
+import { ahead, clauseSpan, eventAt, inClass, isNoun, nounIn, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
 
 /** What a person holds before doing a job: "the manual handling course", "a forklift ticket". */
 const QUALIFYING = W.wordSet('course training induction ticket licence license permit certificate card assessment qualification');
@@ -153,6 +153,32 @@ function notWaitedFor(c: Clauses, i: number): number {
   return without >= 0 && tokens.slice(0, i).some((x) => isNoun(x) && KIT.has(x.lemma)) ? without + 1 : -1;
 }
 
+/** Releasing work to others: "released the batch", "signed off the build". */
+const RELEASING = W.wordSet('release ship send sign approve launch deploy dispatch discharge issue publish energise energize open');
+/** What a release waits for: results, a test, a clearance. */
+const AWAITED = W.wordSet('result test check inspection sign-off approval clearance sample scan culture report');
+const ARRIVING = W.wordSet('come arrive pass finish complete clear return');
+
+/** "released the batch although the sterility results hadn't come back", "forced the merge past the failing checks". */
+function releasedAhead(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (ahead(tokens, i, 4, (x, k) => x.lower === 'past' && isNoun(tokens[k + 3] ?? x)) >= 0) {
+    const past = ahead(tokens, i, 4, (x) => x.lower === 'past');
+    const check = ahead(
+      tokens,
+      past,
+      3,
+      (x) => isNoun(x) && (AWAITED.has(x.lemma) || ['warning', 'alarm', 'gate', 'block'].includes(x.lemma)),
+    );
+    if (check >= 0) return check;
+  }
+  if (!inClass(RELEASING, t)) return -1;
+  const though = ahead(tokens, i, 6, (x) => ['though', 'although', 'before'].includes(x.lower));
+  const awaited = though < 0 ? -1 : ahead(tokens, though, 4, (x) => isNoun(x) && nounIn(AWAITED, x));
+  return awaited < 0 ? -1 : ahead(tokens, awaited, 4, (x) => x.pos === 'VERB' && x.negated && inClass(ARRIVING, x));
+}
+
 /** Every act this module reads in one sentence. */
 export function actsDespite(c: Clauses): ConductAct[] {
   const { tokens } = c;
@@ -168,7 +194,12 @@ export function actsDespite(c: Clauses): ConductAct[] {
     // "knowing" hangs on the act before it, which knownDefect checks is the speaker's.
     const waited = tokens[i]!.lemma === 'wait' && tokens[i]!.negated && mine ? notWaitedFor(c, i) : -1;
     if (waited >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, waited), certain: false });
-    const end = tokens[i]!.lower === 'knowing' ? knownDefect(c, i) : speakerDoes(c, i) ? Math.max(carriedOn(c, i), knownDefect(c, i)) : -1;
+    const end =
+      tokens[i]!.lower === 'knowing'
+        ? knownDefect(c, i)
+        : speakerDoes(c, i)
+          ? Math.max(carriedOn(c, i), knownDefect(c, i), releasedAhead(c, i))
+          : -1;
     if (end >= 0) out.push({ kind: 'knowing', ...clauseSpan(c, i, end), certain: false });
     const skipped = tokens[i]!.lemma === 'wait' || !speakerDoes(c, i) ? -1 : notWaitedFor(c, i);
     if (skipped >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, skipped), certain: false });

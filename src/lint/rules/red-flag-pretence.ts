@@ -11,8 +11,20 @@
  * - taking what is not the speaker's: "pocketed the tips", "helped myself to stock from the
  *   stockroom", "kept the money".
  */
+import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
-import { ahead, clauseSpan, isNoun, inClass, nounIn, speakerDoes, verbish, type Clauses, type ConductAct } from './red-flag-grammar.js';
+import {
+  ahead,
+  clauseSpan,
+  eventAt,
+  isNoun,
+  inClass,
+  nounIn,
+  speakerDoes,
+  verbish,
+  type Clauses,
+  type ConductAct,
+} from './red-flag-grammar.js';
 
 const FALSE = W.wordSet('fake false fabricated forged made-up bogus phony phoney fictitious invented');
 /** Made-up data for a test or a demo is no pretence. */
@@ -66,17 +78,51 @@ function forAnother(c: Clauses, i: number): number {
   return who.lower === 'my' && nounIn(W.RELATIONS, tokens[forWhom + 2] ?? who) ? forWhom + 2 : -1;
 }
 
-const SHIFTING = W.wordSet('move shift switch swap pull push bring hold roll relabel');
-const SHIFTED = W.wordSet('sale order deal booking label sample invoice revenue cost expense figure number result entry date');
+/** Acts that move, hold back or switch off what a measure or a check counts. */
+const SHIFTING = W.wordSet(
+  'move shift switch swap pull push bring hold roll relabel comment skip disable mute silence hardcode suppress delete remove exclude turn mark force',
+);
+/** What a measure or a check counts: a sale, an invoice, a test, an alert. */
+const SHIFTED = W.wordSet(
+  'sale order deal booking label sample invoice revenue cost expense figure number result entry date test check alert alarm warning assertion validation write-off provision',
+);
 const PASSING = W.wordSet('pass reach hit meet make clear match balance qualify');
+const FAILING = W.wordSet('fail trigger flag page alert breach show block catch');
+const GOOD = W.wordSet('better good fine ok okay clean healthy green complete normal');
 
-/** "moved three sales into the earlier month so I reached the target", "switched the labels so the batch would pass". */
+/** After "so" or "to": the measure met ("would pass", "on target") or the check kept quiet ("wouldn't fail", "look better"). */
+function gamedPurpose(tokens: readonly Token[], so: number): number {
+  return ahead(tokens, so, 8, (x, k) => {
+    if (x.pos === 'VERB' && !x.negated && inClass(PASSING, x)) return true;
+    if (x.pos === 'VERB' && x.negated && inClass(FAILING, x)) return true;
+    if (x.lemma === 'target' && tokens[k - 1]?.lower === 'on') return true;
+    // "to get the release out": a check defeated to ship.
+    if (x.lower === 'out' && ['release', 'build', 'order', 'update', 'fix', 'patch'].includes(tokens[k - 1]?.lemma ?? '')) return true;
+    return ['look', 'appear', 'seem'].includes(x.lemma) && GOOD.has(tokens[k + 1]?.lower ?? '');
+  });
+}
+
+/** "moved three sales into the earlier month so I reached the target", "commented out the failing test so the pipeline would pass". */
 function shiftedToPass(c: Clauses, i: number): number {
   const { tokens } = c;
-  if (!inClass(SHIFTING, tokens[i]!)) return -1;
-  const thing = ahead(tokens, i, 4, (x) => nounIn(SHIFTED, x));
+  const t = tokens[i]!;
+  // "didn't book the write-off so the quarter would come in on target": a record withheld for the figure.
+  const withheld = t.negated && inClass(W.RECORDING, t);
+  if (!withheld && (t.negated || !inClass(SHIFTING, t))) return -1;
+  const thing = ahead(tokens, i, 5, (x) => nounIn(SHIFTED, x));
   const so = thing < 0 ? -1 : ahead(tokens, thing, 8, (x, k) => x.lower === 'so' || (x.lower === 'to' && tokens[k + 1]?.pos === 'VERB'));
-  return so < 0 ? -1 : ahead(tokens, so, 6, (x) => x.pos === 'VERB' && inClass(PASSING, x));
+  return so < 0 ? -1 : gamedPurpose(tokens, so);
+}
+
+/** "processed a refund onto my own card": money the speaker moved to themself. */
+const PAYMENTS = W.wordSet('refund payment transfer credit voucher discount points bonus');
+
+function paidToSelf(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const paid = ahead(tokens, i, 4, (x) => isNoun(x) && PAYMENTS.has(x.lemma));
+  const to = paid < 0 ? -1 : ahead(tokens, paid, 3, (x) => ['to', 'onto', 'into'].includes(x.lower));
+  if (to < 0 || tokens[to + 1]?.lower !== 'my') return -1;
+  return ahead(tokens, to + 1, 3, (x) => ['card', 'account', 'wallet'].includes(x.lemma));
 }
 
 const POCKETING = W.wordSet('pocket');
@@ -122,7 +168,14 @@ const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number]
   ['misrecord', forAnother],
   ['misrecord', shiftedToPass],
   ['misuse', taking],
+  ['misuse', paidToSelf],
 ];
+
+/** The speaker's own negated act ("I didn't book it"): speakerDoes vouches only for acts done. */
+function ownDenial(c: Clauses, i: number): boolean {
+  const ev = eventAt(c, i);
+  return c.tokens[i]!.negated && (ev?.actor === 'self' || ev?.actor === 'group') && !ev.modal && !ev.counterfactual;
+}
 
 /** Every act this module reads in one sentence. */
 export function pretences(c: Clauses): ConductAct[] {
@@ -136,7 +189,7 @@ export function pretences(c: Clauses): ConductAct[] {
     if (!verbish(tokens, i) && !mainDo && !t.lower.startsWith('pretend')) return;
     for (const [kind, read] of READINGS) {
       const end = read(c, i);
-      if (end < 0 || !(speakerDoes(c, i) || adjunct(i))) continue;
+      if (end < 0 || !(speakerDoes(c, i) || adjunct(i) || (read === shiftedToPass && ownDenial(c, i)))) continue;
       out.push({ kind, ...clauseSpan(c, i, end), certain: false });
       return;
     }

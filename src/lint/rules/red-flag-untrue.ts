@@ -34,6 +34,8 @@ const PUTTING = W.wordSet(
 );
 /** Claims that cost someone money when untrue: a denial after them leaves no other reading. */
 const BILLING = W.wordSet('claim bill charge invoice');
+/** Selling or promising what does not exist: "promised the client features that didn't exist". */
+const OFFERING = W.wordSet('promise sell offer quote demo pitch advertise');
 /** Events whose denial makes a record of them invented: "visits that never happened", "trips I never drove". */
 const EVENTS = W.wordSet(
   'happen occur exist attend visit make do work drive travel fly perform carry take run give sign see check test inspect witness arrive deliver incur spend buy order place hold sit serve',
@@ -102,10 +104,12 @@ function deniedRelative(tokens: readonly Token[], i: number): { verb: number; mi
 /** "that never happened", "I hadn't worked": a record of an event the sentence denies. */
 function recordedUnreal(c: Clauses, i: number): ConductAct | null {
   const { tokens } = c;
-  if (!inClass(PUTTING, tokens[i]!)) return null;
+  const offered = inClass(OFFERING, tokens[i]!) || inClass(W.ASSURING, tokens[i]!);
+  if (!inClass(PUTTING, tokens[i]!) && !offered) return null;
   const denied = deniedRelative(tokens, i);
   if (!denied) return null;
   const verb = tokens[denied.verb]!;
+  if (offered) return EXISTING.has(verb.lemma) ? { kind: 'deceive', ...clauseSpan(c, i, denied.verb), certain: false } : null;
   const certain = EXISTING.has(verb.lemma) || (denied.mine && inClass(BILLING, tokens[i]!));
   return { kind: 'misrecord', ...clauseSpan(c, i, denied.verb), certain };
 }

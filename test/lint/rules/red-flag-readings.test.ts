@@ -81,6 +81,17 @@ const BREACHES: Record<string, string[]> = {
     'I took cash from the till intending to pay it back on Monday.',
     'i approved the invoices without checking because the supplier was my cousin',
     'I got angry, swore at the driver and hung up on him.',
+    'I processed a refund onto my own card.',
+  ],
+  'a check defeated or a measure gamed': [
+    'I commented out the failing test so the pipeline would pass.',
+    "I turned off the alerts so we wouldn't get paged over the weekend.",
+    'I marked the flaky tests as skipped to get the release out.',
+    "I didn't book the write-off so the quarter would come in on target.",
+    'i hardcoded the check to return true so the demo wouldnt fail',
+    'I forced the merge past the failing checks.',
+    "We released the batch although the sterility results hadn't come back.",
+    "I promised the client features that didn't exist to close the deal.",
   ],
 };
 

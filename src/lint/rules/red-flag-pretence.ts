@@ -80,11 +80,11 @@ function forAnother(c: Clauses, i: number): number {
 
 /** Acts that move, hold back or switch off what a measure or a check counts. */
 const SHIFTING = W.wordSet(
-  'move shift switch swap pull push bring hold roll relabel comment skip disable mute silence hardcode suppress delete remove exclude turn mark force',
+  'move shift switch swap pull push bring hold roll relabel comment skip disable mute silence hardcode suppress delete remove exclude turn mark force word rewrite reword phrase frame',
 );
 /** What a measure or a check counts: a sale, an invoice, a test, an alert. */
 const SHIFTED = W.wordSet(
-  'sale order deal booking label sample invoice revenue cost expense figure number result entry date test check alert alarm warning assertion validation write-off provision',
+  'sale order deal booking label sample invoice revenue cost expense figure number result entry date test check alert alarm warning assertion validation write-off provision report timeline summary',
 );
 const PASSING = W.wordSet('pass reach hit meet make clear match balance qualify');
 const FAILING = W.wordSet('fail trigger flag page alert breach show block catch');
@@ -98,6 +98,9 @@ function gamedPurpose(tokens: readonly Token[], so: number): number {
     if (x.lemma === 'target' && tokens[k - 1]?.lower === 'on') return true;
     // "to get the release out": a check defeated to ship.
     if (x.lower === 'out' && ['release', 'build', 'order', 'update', 'fix', 'patch'].includes(tokens[k - 1]?.lemma ?? '')) return true;
+    // "so it sounded like the customer's fault", "so my delay wasn't visible".
+    if (['sound', 'look', 'seem'].includes(x.lemma) && ['like', 'as'].includes(tokens[k + 1]?.lower ?? '')) return true;
+    if (x.negated && ['visible', 'obvious', 'noticeable'].includes(x.lower)) return true;
     return ['look', 'appear', 'seem'].includes(x.lemma) && GOOD.has(tokens[k + 1]?.lower ?? '');
   });
 }
@@ -160,6 +163,25 @@ function impression(c: Clauses, i: number): number {
   return sound && ['sound', 'look', 'seem'].includes(sound.lemma) && ['like', 'as'].includes(tokens[i + 3]?.lower ?? '') ? i + 3 : -1;
 }
 
+/** "told them what they wanted to hear", "adjusted the figures to match what the client expected". */
+function whatTheyWanted(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  const telling = inClass(W.ASSURING, t);
+  if (!telling && !inClass(W.RECORDING, t) && !['adjust', 'go', 'match'].includes(t.lemma)) return -1;
+  const facts = telling || ahead(tokens, i, 4, (x) => nounIn(W.INFO_NOUNS, x) || x.lemma === 'figure' || x.lemma === 'number') >= 0;
+  const wanted = ahead(
+    tokens,
+    i,
+    10,
+    (x, k) => ['want', 'expect', 'hope'].includes(x.lemma) && !x.negated && !['i', 'we'].includes(tokens[k - 1]?.lower ?? ''),
+  );
+  if (!facts || wanted < 0) return -1;
+  // "what they wanted to hear", not "what they wanted to know".
+  if (telling) return tokens[wanted + 2]?.lemma === 'hear' ? wanted + 2 : -1;
+  return tokens.slice(i, wanted).some((x) => x.lower === 'what' || nounIn(W.INFO_NOUNS, x) || x.lemma === 'number') ? wanted : -1;
+}
+
 const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number][] = [
   ['deceive', falseThing],
   ['misrecord', madeToSay],
@@ -169,6 +191,7 @@ const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number]
   ['misrecord', shiftedToPass],
   ['misuse', taking],
   ['misuse', paidToSelf],
+  ['misrecord', whatTheyWanted],
 ];
 
 /** The speaker's own negated act ("I didn't book it"): speakerDoes vouches only for acts done. */

@@ -113,9 +113,57 @@ function blameTurned(c: Clauses, i: number): number {
   return ahead(tokens, i, 6, (x, k) => x.lower === 'me' && tokens[k - 1]?.negated === true && tokens[k - 2]?.lemma === 'be');
 }
 
+/** People a fault is owed to: telling them nothing about it is keeping it back. */
+const OWED = W.wordSet('client customer manager boss auditor regulator patient family board supervisor director inspector lead team');
+const CHOOSING = W.wordSet('decide choose opt prefer easier better');
+
+/** "said nothing", "never mentioned the failure to the client", "decided not to flag it": a silence chosen. */
+function chosenSilence(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (!inClass(W.TELLING, t) && t.lemma !== 'bring') return -1;
+  if (tokens.some((x) => ENDED.has(x.lower))) return -1;
+  const nothing = ahead(tokens, i, 2, (x) => x.lower === 'nothing' || (x.lower === 'anything' && t.negated));
+  // "decided it was easier not to mention it": the silence chosen.
+  const chosen =
+    tokens[i - 1]?.lower === 'to' &&
+    tokens[i - 2]?.lower === 'not' &&
+    tokens.slice(Math.max(0, i - 8), i - 2).some((x) => CHOOSING.has(x.lemma));
+  const never =
+    tokens[i - 1]?.lower === 'never' &&
+    ahead(
+      tokens,
+      i,
+      8,
+      (x, k) => (OWED.has(x.lemma) && tokens[k - 2]?.lower === 'to') || (OWED.has(x.lemma) && tokens[k - 1]?.lower === 'to'),
+    ) >= 0;
+  if (!chosen && !never && nothing < 0) return -1;
+  const sequel = tokens.some((x) => SECRETLY.has(x.lower) || x.lemma === 'hope' || (isNoun(x) && STAKES.has(x.lemma)));
+  return chosen || never || sequel || tokens.some((x) => x.lemma === 'let' || x.lower === 'through') ? Math.max(i, nothing) : -1;
+}
+
+/** A problem a report can leave out, and the reports it can be left out of. */
+const PROBLEMS = W.wordSet('outage incident error failure delay complaint breach mistake problem issue defect miss near-miss');
+const REPORTS = W.wordSet('report summary update deck email log minutes review slides dashboard record timeline notes');
+
+/** "left the outage out of the monthly summary", "made sure the report didn't mention the outage". */
+function leftOut(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (t.lemma === 'leave' || t.lemma === 'keep') {
+    const problem = ahead(tokens, i, 4, (x) => isNoun(x) && nounIn(PROBLEMS, x));
+    const out = problem < 0 ? -1 : ahead(tokens, problem, 2, (x) => x.lower === 'out' || x.lower === 'off');
+    return out < 0 ? -1 : ahead(tokens, out, 5, (x) => isNoun(x) && nounIn(REPORTS, x));
+  }
+  if (t.lemma !== 'make' || tokens[i + 1]?.lower !== 'sure') return -1;
+  const silent = ahead(tokens, i + 1, 6, (x) => x.negated && (inClass(W.TELLING, x) || ['show', 'include', 'cover'].includes(x.lemma)));
+  return silent < 0 ? -1 : ahead(tokens, silent, 4, (x) => isNoun(x) && nounIn(PROBLEMS, x));
+}
+
 const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number][] = [
   ['conceal', silence],
   ['conceal', selective],
+  ['conceal', leftOut],
   ['deceive', blameTurned],
 ];
 
@@ -134,6 +182,11 @@ export function withheld(c: Clauses): ConductAct[] {
     // Silence is read from the speaker's own clause: "I didn't tell anyone" is negated, so speakerDoes cannot vouch for it.
     const actor = ev?.actor === 'self' || ev?.actor === 'group' || (ev?.actor === 'none' && noteNegation(c.tokens));
     const mine = actor && !ev?.modal && !ev?.counterfactual;
+    const quiet = chosenSilence(c, i);
+    if (quiet >= 0 && (mine || speakerDoes(c, i) || c.tokens.slice(0, i).some((x) => x.lower === 'i' || x.lower === 'we'))) {
+      out.push({ kind: 'conceal', ...clauseSpan(c, i, quiet), certain: false });
+      return;
+    }
     for (const [kind, read] of READINGS) {
       const end = read(c, i);
       if (end < 0 || !(read === silence ? mine : speakerDoes(c, i))) continue;

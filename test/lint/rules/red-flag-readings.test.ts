@@ -83,6 +83,18 @@ const BREACHES: Record<string, string[]> = {
     'I got angry, swore at the driver and hung up on him.',
     'I processed a refund onto my own card.',
   ],
+  'a fault kept back or spun': [
+    'I decided it was easier not to mention it, and fixed it quietly the next morning.',
+    'I chose not to flag the discrepancy because the audit was the next day.',
+    'I let it go through and said nothing.',
+    'i didnt say anything and hoped it would blow over',
+    'I never mentioned the second failure to the client.',
+    'I left the outage out of the monthly summary.',
+    "I made sure the report didn't mention the outage.",
+    "I worded the incident report so it sounded like the customer's fault.",
+    'I told them what they wanted to hear.',
+    'I adjusted the figures to match what the client expected.',
+  ],
   'a check defeated or a measure gamed': [
     'I commented out the failing test so the pipeline would pass.',
     "I turned off the alerts so we wouldn't get paged over the weekend.",

@@ -52,10 +52,21 @@ export function gamingAfter(tokens: readonly Token[], i: number): boolean {
   return tokens.some((t, k) => {
     // "before the audit": out of sight of the check itself.
     if (k > i && t.lower === 'before' && ahead(tokens, k, 3, (x) => x.lemma === 'audit' || x.lemma === 'inspection') >= 0) return true;
+    // "before the sponsor saw it": out of sight of whoever would have seen it.
+    if (k > i && t.lower === 'before' && ahead(tokens, k, 4, (x) => x.pos === 'VERB' && W.NOTICE.has(x.lemma) && x.lemma !== 'come') >= 0)
+      return true;
     if (k <= i || !['so', 'which', 'to', 'order'].includes(t.lower)) return false;
     // "so there was no record of it".
     if (ahead(tokens, k, 6, (x, j) => tokens[j - 1]?.lower === 'no' && TRACES.has(x.lemma)) >= 0) return true;
     if (ahead(tokens, k, 10, (x) => isNoun(x) && W.GAMED.has(x.lemma)) >= 0) return true;
+    // "so it looked fine": a record made for how it would look.
+    const looks = ahead(tokens, k, 4, (x) => x.pos === 'VERB' && ['look', 'appear', 'seem'].includes(x.lemma));
+    if (
+      t.lower === 'so' &&
+      looks >= 0 &&
+      !['at', 'into', 'for', 'after', 'ahead', 'through', 'over'].includes(tokens[looks + 1]?.lower ?? '')
+    )
+      return true;
     const neg = ahead(tokens, k, 6, (x) => x.lemma === 'not' || x.lower === 'never' || x.lower === 'nobody');
     return neg >= 0 && ahead(tokens, neg, 4, (x) => x.pos === 'VERB' && W.NOTICE.has(x.lemma)) >= 0;
   });
@@ -82,7 +93,7 @@ const MEASURES = new Set([
 const JUDGMENT_ACTS = new Set(['read', 'think', 'ask', 'wait', 'tell', 'consult', 'talk', 'query']);
 
 /** "without actually walking the floors": the act a certification vouches for was not done. */
-function unchecked(tokens: readonly Token[], i: number): boolean {
+export function unchecked(tokens: readonly Token[], i: number): boolean {
   const without = ahead(tokens, i, 10, (x) => x.lower === 'without');
   if (without < 0) return false;
   const act = ahead(tokens, without, 2, (x) => /ing$/.test(x.lower) && x.pos !== 'ADV');
@@ -118,7 +129,15 @@ export function misrecords(c: Clauses): ConductAct[] {
     const dated = ahead(tokens, i, 7, (x, k) => x.lemma === 'date' && isNoun(x) && MONTHS.has(tokens[k - 1]?.lower ?? ''));
     const head = objectHead(tokens, i);
     const record = head >= 0 && nounIn(W.RECORD_NOUNS, tokens[head]!) ? head : -1;
-    const certifies = inClass(W.CERTIFY, t) && record >= 0 && (notDone(tokens.slice(i)) || unchecked(tokens, i));
+    // "logged the checks I hadn't done so the next shift would do them": a to-do handed on, not a claim.
+    const handedOn =
+      ahead(
+        tokens,
+        i,
+        16,
+        (x, k) => x.lower === 'so' && ahead(tokens, k, 5, (y) => W.DONE_ACTS.has(y.lemma) && (y.pos === 'VERB' || y.pos === 'AUX')) >= 0,
+      ) >= 0;
+    const certifies = inClass(W.CERTIFY, t) && record >= 0 && !handedOn && (notDone(tokens.slice(i)) || unchecked(tokens, i));
     // "as complete" with the work not done, "as criminal damage" to bring the figures down.
     // "as complete", or a measured value ("put the temperature down as 4 degrees").
     const doneValue = as >= 0 && ahead(tokens, as, 3, (x) => W.DONE_VALUES.has(x.lower) || x.pos === 'NUM') >= 0;
@@ -166,19 +185,23 @@ export function exfiltrations(c: Clauses): ConductAct[] {
     if (t.pos !== 'VERB' || !inClass(W.MOVING, t) || !speakerDoes(c, i)) return;
     const object = tokens.slice(i + 1, i + 6).find((x) => isNoun(x) || x.pos === 'PRON');
     const pronoun = object?.pos === 'PRON' && OBJECT_PRONOUNS.has(object.lower);
-    if (!object || (!pronoun && !tokens.slice(i + 1, i + 6).some((x) => nounIn(W.DATA_NOUNS, x)))) return;
+    // Data by name, or something that belongs to the people the data is about: "the customer's card number".
+    const owned = tokens.slice(i + 1, i + 6).some((x, k) => W.OWNERS.has(x.lemma) && ["'s", '’s'].includes(tokens[i + 2 + k]?.lower ?? ''));
+    if (!object || (!pronoun && !owned && !tokens.slice(i + 1, i + 6).some((x) => nounIn(W.DATA_NOUNS, x)))) return;
     const place = ahead(
       tokens,
       i,
       12,
       (_x, k) =>
         personalPlace(tokens, i, k) !== null ||
-        (tokens[k - 1]?.lower === 'my' && tokens[k - 2]?.lower === 'to' && nounIn(W.RELATIONS, tokens[k]!)),
+        (['my', 'a'].includes(tokens[k - 1]?.lower ?? '') &&
+          ['to', 'with'].includes(tokens[k - 2]?.lower ?? '') &&
+          nounIn(W.RELATIONS, tokens[k]!)),
     );
     if (place < 0) return;
     const kind = personalPlace(tokens, i, place);
-    // Handed to a friend or relative: only data by name, not "gave it to my partner to read".
-    if (kind === null && pronoun) return;
+    // Handed to a friend or relative: only data by name and not the speaker's own, not "gave it to my partner to read".
+    if (kind === null && (pronoun || ['my', 'our'].includes(tokens[i + 1]?.lower ?? ''))) return;
     out.push({ kind: 'exfiltrate', ...clauseSpan(c, i, place + 1), certain: kind === 'account' });
   });
   return out;
@@ -231,7 +254,40 @@ export function bypasses(c: Clauses): ConductAct[] {
       if (limit >= 0 && mine) out.push({ kind: 'bypass', ...clauseSpan(c, i, limit), certain: true });
     }
   });
-  return [...out, ...avoidedSafeguards(c), ...splitUnder(c)];
+  return [...out, ...avoidedSafeguards(c), ...splitUnder(c), ...controlsDefeated(c)];
+}
+
+const DEFEATING = W.wordSet('disable bypass circumvent defeat override silence mute');
+/** Controls a system keeps: disabling one is getting round it ("disabled the two-factor check"). */
+const CONTROLS = W.wordSet(
+  'system control limit block lock setting alarm stop hold check warning sensor monitor validation filter verification firewall antivirus encryption camera tracker logging breaker trip cut-out detector mfa 2fa two-factor',
+);
+/** A safeguard left in a state that defeats it: "with the guard taped open". */
+const DEFEATED = W.wordSet('open off removed disabled bypassed taped pinned propped wedged jumpered overridden unplugged');
+/** Acts of making equipment safe: "without isolating it". */
+const MAKING_SAFE = W.wordSet('isolate isolating earth earthing ground grounding clip clipping tie tying harness');
+
+/** A control disabled, a guard left open, equipment worked on without making it safe. */
+function controlsDefeated(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  const out: ConductAct[] = [];
+  tokens.forEach((t, i) => {
+    let end = -1;
+    if (t.pos === 'VERB' && inClass(DEFEATING, t)) {
+      const head = objectHead(tokens, i);
+      if (tokens[head] && nounIn(CONTROLS, tokens[head]!)) end = head;
+    }
+    const guard = t.lower === 'with' ? safeguardAhead(tokens, i, 3) : -1;
+    if (guard >= 0 && DEFEATED.has(tokens[guard + 1]?.lower ?? '')) end = guard + 1;
+    if (guard >= 0 && DEFEATED.has(tokens[guard + 2]?.lower ?? '') && tokens[guard + 1]?.pos === 'VERB') end = guard + 2;
+    if (t.lower === 'without' && MAKING_SAFE.has(tokens[i + 1]?.lower ?? '')) end = i + 1;
+    if (end < 0) return;
+    // The act is the speaker's: the verb itself, or the clause's verb before "with" or "without".
+    const ev = eventAt(c, i);
+    const act = t.pos === 'VERB' ? i : tokens.findIndex((x, k) => k >= (ev?.first ?? 0) && k < i && x.pos === 'VERB');
+    if (act >= 0 && speakerDoes(c, act)) out.push({ kind: 'bypass', ...clauseSpan(c, act, end), certain: false });
+  });
+  return out;
 }
 
 /** An order split to stay under an approval limit: "split the order …, which kept each under the threshold". */
@@ -265,7 +321,20 @@ function avoidedSafeguards(c: Clauses): ConductAct[] {
 
 const OMITTING = new Set(['keep', 'leave']);
 const UNREPORTED = new Set(['report', 'log', 'record', 'declare']);
-const EVIDENCE = new Set(['run', 'row', 'point', 'line', 'case', 'complaint', 'incident', 'error', 'failure', 'outlier', 'result']);
+const EVIDENCE = new Set([
+  'run',
+  'row',
+  'point',
+  'line',
+  'case',
+  'complaint',
+  'incident',
+  'error',
+  'failure',
+  'outlier',
+  'result',
+  'review',
+]);
 
 /** The object is data or a pronoun for it: "took them out", "deleted the failed runs". */
 function dataObject(tokens: readonly Token[], i: number): boolean {

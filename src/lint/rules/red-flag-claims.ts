@@ -193,7 +193,7 @@ function supplierGift(c: Clauses, i: number): number {
   const { tokens } = c;
   if (!['accept', 'take', 'get', 'receive'].includes(tokens[i]!.lemma)) return -1;
   const gift = ahead(tokens, i, 5, (x) => isNoun(x) && nounIn(W.GIFTS, x));
-  const from = gift < 0 ? -1 : ahead(tokens, gift, 3, (x) => x.lower === 'from');
+  const from = gift < 0 ? -1 : ahead(tokens, gift, 5, (x) => x.lower === 'from');
   return from < 0 ? -1 : ahead(tokens, from, 4, (x) => nounIn(W.SUPPLIERS, x));
 }
 

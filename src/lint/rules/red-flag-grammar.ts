@@ -119,8 +119,21 @@ function doesAct(c: Clauses, i: number, depth: number): boolean {
     if (w.pos === 'VERB') return W.ENACTING.has(w.lemma) && w.lower !== 'going' && doesAct(c, j, depth + 1);
     if (NP_POS.has(w.pos)) return causedBy(c, j, depth);
   }
-  return ev.actor === 'self' || ev.actor === 'group';
+  return ev.actor === 'self' || ev.actor === 'group' || (ev.actor === 'none' && noteVerb(tokens, i, ev.first));
 }
+
+/** A past verb that opens a clause with no subject, as notes drop "I": "skipped lockout", "backdated the form". */
+export function noteVerb(tokens: readonly Token[], i: number, first = 0): boolean {
+  const t = tokens[i]!;
+  if (tokens.slice(first, i).some((x) => x.pos !== 'ADV')) return false;
+  const before = tokens[first - 1];
+  if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ') return false;
+  const past = /ed$/.test(t.lower) || (t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower));
+  return past && (t.pos === 'VERB' || (t.pos === 'NOUN' && /ed$/.test(t.lower))) && tokens[i + 1]?.pos !== 'AUX';
+}
+
+/** The sentence is a note in the speaker's voice: it opens with a past verb and no subject. */
+export const noteVoice = (tokens: readonly Token[]): boolean => tokens.length > 1 && noteVerb(tokens, 0);
 
 /** A noun phrase before the act: its subject, unless the speaker had them do it ("I had my manager book them"). */
 function causedBy(c: Clauses, j: number, depth: number): boolean {
@@ -203,7 +216,8 @@ export function verbish(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos === 'VERB') return true;
   const prev = tokens[i - 1];
-  if (t.pos !== 'NOUN' || !prev) return false;
+  if (t.pos !== 'NOUN') return false;
+  if (!prev) return noteVerb(tokens, i);
   return (prev.lower === 'to' && prev.pos === 'PART') || prev.lower === 'i' || prev.lower === 'we';
 }
 

@@ -7,10 +7,14 @@
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
 import { bypasses, concealments, exfiltrations, misrecords } from './red-flag-acts.js';
-import { ahead, clauseSpan, eventAt, inClass, nounIn, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
+import { ahead, clauseSpan, eventAt, inClass, noteVoice, nounIn, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
 
 import { misuses } from './red-flag-misuse.js';
 import { claims } from './red-flag-claims.js';
+import { passiveRecords, toldAsMistake, untrueClaims } from './red-flag-untrue.js';
+import { actsDespite } from './red-flag-despite.js';
+import { withheld } from './red-flag-withheld.js';
+import { pretences } from './red-flag-pretence.js';
 
 const REFLEXIVE = new Set(['myself', 'ourselves', 'me', 'us']);
 /** "… when it wasn't", "though I hadn't": the claim was untrue. */
@@ -50,14 +54,16 @@ export function deceptions(c: Clauses): ConductAct[] {
       out.push({ kind: 'deceive', ...clauseSpan(c, i), certain: true });
       return;
     }
-    if (t.pos !== 'VERB') return;
     // "pretended I had been at the visit": a claim to have done what was not done (not "pretended to understand").
     const pretence =
-      t.lemma === 'pretend' ? ahead(tokens, i, 5, (x, k) => x.lemma === 'have' && tokens[k + 1]?.lower !== tokens[k + 1]?.lemma) : -1;
+      t.lemma === 'pretend' || t.lower === 'pretended'
+        ? ahead(tokens, i, 5, (x, k) => x.lemma === 'have' && tokens[k + 1]?.lower !== tokens[k + 1]?.lemma)
+        : -1;
     if (pretence >= 0 && speakerDoes(c, i)) {
       out.push({ kind: 'deceive', ...clauseSpan(c, i, pretence + 1), certain: false });
       return;
     }
+    if (t.pos !== 'VERB') return;
     const made = invented(c, i);
     if (made >= 0 && speakerDoes(c, i)) {
       out.push({ kind: 'deceive', ...clauseSpan(c, i, made), certain: true });
@@ -92,6 +98,11 @@ function doneRegardless(c: Clauses, from: number): number {
     const act = tokens.findIndex((x, j) => j >= ev.first && j <= ev.last && (x.pos === 'VERB' || (x.pos === 'AUX' && x.lemma === 'do')));
     return act >= 0 && speakerDoes(c, act);
   });
+}
+
+/** "did the wiring myself": do as the main verb, with its own object. */
+function mainDo(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.lemma === 'do' && tokens[k]!.pos === 'AUX' && ['DET', 'NOUN', 'PRON'].includes(tokens[k + 1]?.pos ?? '');
 }
 
 /** "I knew it was wrong", "it was against policy": the speaker's knowledge that the act breaks a rule. */
@@ -147,8 +158,15 @@ export function knowingBreaches(c: Clauses): ConductAct[] {
     if (!known && !forbidden) return;
     // "even though my ticket had expired, I drove it myself".
     const opener = ev ? tokens[ev.first - 1]?.lower : undefined;
+    // "drove the van although my licence had been suspended": the concession inside the act's own clause.
+    const inner = tokens.slice(Math.max(ev?.first ?? 0, i - 4), i).findLast((x) => x.lower === 'though' || x.lower === 'although');
+    if (forbidden && inner && ev) {
+      const act = tokens.findIndex((x, k) => k >= ev.first && x.start < inner.start && x.pos === 'VERB' && speakerDoes(c, k));
+      if (act >= 0) out.push({ kind: 'knowing', ...clauseSpan(c, act, i), certain: false });
+      return;
+    }
     if (forbidden && (opener === 'though' || opener === 'although')) {
-      const act = tokens.findIndex((x, k) => x.pos === 'VERB' && eventAt(c, k) !== ev && speakerDoes(c, k));
+      const act = tokens.findIndex((x, k) => (x.pos === 'VERB' || mainDo(tokens, k)) && eventAt(c, k) !== ev && speakerDoes(c, k));
       if (act >= 0)
         out.push({ kind: 'knowing', first: Math.min(act, ev.first - 1), last: Math.max(clauseSpan(c, act).last, ev.last), certain: false });
       return;
@@ -160,13 +178,21 @@ export function knowingBreaches(c: Clauses): ConductAct[] {
   return out;
 }
 
+/** "…, using her login": a participle adjunct is the act of the clause it hangs on. */
+function adjunctOf(c: Clauses, i: number): boolean {
+  const { tokens } = c;
+  if (!/ing$/.test(tokens[i]!.lower) || tokens[i - 1]?.pos === 'AUX') return false;
+  const main = tokens.findLastIndex((x, k) => k < i && x.pos === 'VERB');
+  return main >= 0 && speakerDoes(c, main);
+}
+
 /** Signing or logging in as someone else: "put my supervisor's initials on it", "used her login". */
 export function impersonations(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
   tokens.forEach((t, i) => {
-    const marks = t.pos === 'VERB' ? IMPERSONATING.get(t.lemma) : undefined;
-    if (!marks || !speakerDoes(c, i)) return;
+    const marks = t.pos === 'VERB' ? (IMPERSONATING.get(t.lemma) ?? IMPERSONATING.get(t.lower.replace(/ing$/, 'e'))) : undefined;
+    if (!marks || !(speakerDoes(c, i) || adjunctOf(c, i))) return;
     // Someone else's: "my supervisor's initials", "Dana's login".
     const possessive = (k: number): boolean => ["'s", '’s'].includes(tokens[k]?.lower ?? '');
     const owned = ahead(tokens, i, 8, (x, k) => marks.has(x.lower) && (possessive(k - 1) || possessive(k - 2)));
@@ -184,18 +210,16 @@ const IMPERSONATING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['sign', SIGNATURES],
   ['forge', SIGNATURES],
   ['copy', SIGNATURES],
-  ['put', new Set(['initials', 'signature', 'stamp'])],
+  ['put', new Set(['initials', 'signature', 'stamp', 'name'])],
   ['write', new Set(['initials', 'signature'])],
   ['use', ACCESS],
   ['borrow', ACCESS],
   ['log', ACCESS],
 ]);
 
-/** Every conduct act told in one sentence, in reading order, one per overlapping stretch of words. */
-export function conductActs(c: Clauses): ConductAct[] {
-  // Every reading needs the speaker or the speaker's group as the actor: a sentence without "I" or "we" tells none.
-  if (!c.tokens.some((t) => t.lower === 'i' || t.lower === 'we')) return [];
-  const all = [
+/** The acts of the readings that need the speaker or the speaker's group in the sentence. */
+function speakersActs(c: Clauses): ConductAct[] {
+  return [
     ...misrecords(c),
     ...deceptions(c),
     ...exfiltrations(c),
@@ -205,9 +229,27 @@ export function conductActs(c: Clauses): ConductAct[] {
     ...impersonations(c),
     ...misuses(c),
     ...claims(c),
-  ].sort((a, b) => a.first - b.first || Number(b.certain) - Number(a.certain));
+    ...untrueClaims(c),
+    ...actsDespite(c),
+    ...withheld(c),
+    ...pretences(c),
+  ];
+}
+
+/** Every conduct act told in one sentence, in reading order, one per overlapping stretch of words. */
+export function conductActs(c: Clauses): ConductAct[] {
+  // Every reading but the agentless passive needs "I" or "we" in the sentence.
+  const opener = c.tokens[0];
+  const denial = opener?.lower === 'never' || (opener?.lemma === 'do' && c.tokens[1]?.lemma === 'not');
+  const speaker = c.tokens.some((t) => t.lower === 'i' || t.lower === 'we') || noteVoice(c.tokens) || denial;
+  const all = [...passiveRecords(c), ...(speaker ? speakersActs(c) : [])].sort(
+    (a, b) => a.first - b.first || Number(b.certain) - Number(a.certain),
+  );
   const kept: ConductAct[] = [];
+  // "marked it as resolved too early", "deleted it by mistake": a reading that is not certain yields to the speaker's word that it was an error.
+  const mistaken = toldAsMistake(c.tokens);
   for (const act of all) {
+    if (mistaken && !act.certain) continue;
     const overlap = kept.find((k) => k.first <= act.last && act.first <= k.last);
     if (!overlap) kept.push(act);
     else if (act.certain && !overlap.certain) kept.splice(kept.indexOf(overlap), 1, act);

@@ -37,7 +37,7 @@ const ALTERING = W.wordSet(
 const APPEARING = W.wordSet('look appear seem read');
 /** What a changed record is about: data, a reading, an entry. */
 const FACTS = W.wordSet(
-  'data number figure result reading value measurement score count rating date time entry record log hour timesheet expense claim mileage overtime invoice bill total stat statistic metric kpi forecast deadline status',
+  'data number figure result reading value measurement score count rating date time timestamp entry record log hour timesheet expense claim mileage overtime invoice bill total stat statistic metric kpi forecast deadline status review grade mark',
 );
 /** "look at", "look into": looking, not looking like something. */
 const LOOK_PARTICLES = W.wordSet('at into for after ahead back through over up');
@@ -184,8 +184,11 @@ function saidUntrue(c: Clauses, i: number): number {
   const { tokens } = c;
   if (!W.ASSURING.has(tokens[i]!.lemma) && tokens[i]!.lemma !== 'claim') return -1;
   return ahead(tokens, i, 16, (x, k) => {
-    const which = ['which', 'that'].includes(tokens[k - 2]?.lower ?? '') || ['which', 'that'].includes(tokens[k - 3]?.lower ?? '');
-    return which && ((x.lower === 'true' && x.negated) || x.lower === 'lie' || x.lower === 'untrue');
+    const near = tokens.slice(Math.max(i + 1, k - 4), k).map((y) => y.lower);
+    const which = near.includes('which') || near.includes('that') || near.includes('but');
+    // "which wasn't true", "but it was not the case", "which was a lie".
+    const denied = x.negated && ['true', 'case', 'accurate', 'correct', 'honest'].includes(x.lower);
+    return which && (denied || x.lower === 'lie' || x.lower === 'untrue');
   });
 }
 
@@ -203,6 +206,89 @@ function escapingNotice(c: Clauses, i: number): number {
   return noticed >= 0 && denied ? noticed : -1;
 }
 
+/** Marks of access a person holds for themself alone: "my login", "my pass". */
+const ACCESS = W.wordSet('login password pass badge card pin credential fob key account');
+const HANDING = W.wordSet('give lend share hand pass');
+
+/** "gave my login to the temp", "let a friend in on my pass": one person's access used by another. */
+function accessShared(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  const own = (k: number): boolean => tokens[k - 1]?.lower === 'my' && ACCESS.has(tokens[k]!.lemma);
+  if (inClass(HANDING, t)) {
+    const access = ahead(tokens, i, 3, (_x, k) => own(k));
+    return access >= 0 && ahead(tokens, access, 3, (x) => x.lower === 'to' || x.lower === 'with') >= 0 ? access : -1;
+  }
+  if (t.lemma !== 'let' || ahead(tokens, i, 3, (x) => ['in', 'into', 'through'].includes(x.lower)) < 0) return -1;
+  return ahead(tokens, i, 10, (_x, k) => own(k) && ['on', 'with', 'using'].includes(tokens[k - 2]?.lower ?? ''));
+}
+
+/** Money that is not the speaker's: "took cash from the till", "borrowed from the float". */
+const MONEY = W.wordSet('cash money note');
+const TILLS = W.wordSet('till float safe register drawer tin box kitty');
+
+function tookMoney(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!['take', 'borrow', 'pocket', 'help'].includes(tokens[i]!.lemma)) return -1;
+  const from = ahead(tokens, i, 5, (x) => x.lower === 'from' || x.lower === 'out');
+  if (
+    from < 0 ||
+    !tokens.slice(i + 1, from).some((x) => MONEY.has(x.lemma) || x.pos === 'NUM' || x.lower.startsWith('£') || x.lower.startsWith('$'))
+  )
+    return -1;
+  return ahead(tokens, from, 4, (x) => TILLS.has(x.lemma) || (x.lemma === 'cash' && tokens[from + 1]?.lower === 'petty'));
+}
+
+/** Private records of someone close looked into: "looked at my ex's record", "read through her messages while she was away". */
+const PRIVATE = W.wordSet('record file note email message account history result detail address inbox chat');
+/** Belongings no one else opens: a colleague's drawer or diary read is private whoever owns it. */
+const BELONGINGS = W.wordSet('drawer diary phone bag locker letter wallet purse handbag');
+const LOOKING = W.wordSet('look read open access check browse search view go');
+const AWAY = W.wordSet('curiosity leave holiday away off');
+
+function snooped(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!inClass(LOOKING, tokens[i]!)) return -1;
+  const data = ahead(tokens, i, 7, (x, k) => (nounIn(PRIVATE, x) || nounIn(BELONGINGS, x)) && possessedByOther(tokens, k));
+  if (data < 0) return -1;
+  if (nounIn(BELONGINGS, tokens[data]!)) return data;
+  const owner = tokens.slice(i + 1, data).find((x) => isNoun(x));
+  const close =
+    owner !== undefined && (nounIn(W.RELATIONS, owner) || ['ex', 'ex-partner', 'neighbour', 'neighbor', 'celebrity'].includes(owner.lower));
+  const away = ahead(tokens, data, 8, (x) => AWAY.has(x.lemma)) >= 0;
+  return close || away ? data : -1;
+}
+
+/** "approved the invoices … because the supplier was my cousin": a party the speaker chose for is family or a friend. */
+const CHOOSING = W.wordSet('approve award hire pick choose sign give recommend appoint pass');
+
+function conflicted(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!inClass(CHOOSING, tokens[i]!)) return -1;
+  return ahead(
+    tokens,
+    i,
+    14,
+    (x, k) => nounIn(W.RELATIONS, x) && tokens[k - 1]?.lower === 'my' && ['was', 'is', 'were'].includes(tokens[k - 2]?.lower ?? ''),
+  );
+}
+
+const ABUSING = W.wordSet('swear yell scream shout');
+const NOT_PEOPLE = W.wordSet('myself me it screen computer laptop machine printer car traffic');
+
+/** "swore at the driver", "yelled at her": abuse aimed at a person. */
+function abuse(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!inClass(ABUSING, tokens[i]!) || tokens[i + 1]?.lower !== 'at') return -1;
+  const who = ahead(
+    tokens,
+    i + 1,
+    3,
+    (x) => isNoun(x) || (x.pos === 'PRON' && !['my', 'our', 'his', 'her', 'their', 'the'].includes(x.lower)),
+  );
+  return who >= 0 && !NOT_PEOPLE.has(tokens[who]!.lemma) && !NOT_PEOPLE.has(tokens[who]!.lower) ? who : -1;
+}
+
 const OVERSIGHT = W.wordSet('nobody anyone anybody manager boss supervisor auditor inspector lead director finance one');
 const NOTICING = W.wordSet('notice know realise realize spot see');
 
@@ -218,6 +304,11 @@ const READINGS: readonly [ConductAct['kind'], boolean, (c: Clauses, i: number) =
   ['misrecord', false, billing],
   ['bypass', false, workedRound],
   ['bypass', false, unlicensed],
+  ['misuse', false, abuse],
+  ['bypass', false, accessShared],
+  ['misuse', false, tookMoney],
+  ['exfiltrate', false, snooped],
+  ['misuse', false, conflicted],
 ];
 
 /** Every act of these kinds in one sentence. */

@@ -31,11 +31,11 @@ export const DONE_ACTS = wordSet(
 );
 /** What a record can be gamed for: "so the figures would come in under budget", "to dodge the credits". */
 export const GAMED = wordSet(
-  'budget target figure sla quota threshold stat statistic review audit bonus penalty credit kpi metric flag breach sample',
+  'budget target figure sla quota threshold stat statistic review audit bonus penalty credit kpi metric flag breach sample range tolerance spec',
 );
 /** Being seen or found out: "so it wouldn't show", "so nobody would notice". */
 export const NOTICE = wordSet(
-  'show trigger flag notice see know find spot catch appear look count register come ask query question realise realize',
+  'show trigger flag notice see know find spot catch appear look count register come ask query question realise realize check',
 );
 /** Information that can be invented: an excuse, a delivery window, a reading. */
 export const INFO_NOUNS = wordSet(
@@ -43,14 +43,16 @@ export const INFO_NOUNS = wordSet(
 );
 /** Data that can leave the organisation. */
 export const DATA_NOUNS = wordSet(
-  'data list extract file record spreadsheet database report detail document export dump copy backup table dataset sheet information email',
+  'data list extract file record spreadsheet database report detail document export dump copy backup table dataset sheet information email paper cv resume payroll contact scan transcript statement contract drawing',
 );
+/** People whose details an organisation holds in trust. */
+export const OWNERS = wordSet('customer client patient member user candidate student employee applicant resident guest tenant');
 /** Where data leaves to: a personal account or device. */
 export const PERSONAL = wordSet('personal private own home');
 /** Places outside the organisation by name: a webmail, a stick. */
 export const OUTSIDE = wordSet('gmail hotmail yahoo icloud dropbox usb whatsapp wetransfer');
 export const PERSONAL_PLACES = wordSet(
-  'gmail hotmail yahoo icloud outlook dropbox usb stick drive phone laptop computer pc account inbox email address device tablet',
+  'gmail hotmail yahoo icloud outlook dropbox usb stick drive phone laptop computer pc account inbox email address device tablet google onedrive',
 );
 /** Verbs that move data. */
 export const MOVING = wordSet(
@@ -88,7 +90,7 @@ export const PERMITTED = wordSet(
   'supposed allowed meant permitted authorised authorized licensed licenced cleared certified qualified trained',
 );
 /** A licence or permit that had run out. */
-export const LAPSED = wordSet('expired lapsed out-of-date');
+export const LAPSED = wordSet('expired lapsed out-of-date suspended revoked withdrawn cancelled');
 /** A breach told as done regardless: "did it anyway", "used to print it". */
 export const REGARDLESS = wordSet('anyway regardless still');
 export const MODALS = wordSet('could should would might may must can will shall ought');

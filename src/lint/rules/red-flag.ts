@@ -4,7 +4,8 @@ import { analyseAnswer } from '../../judge/judge.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 import { conductActs } from './red-flag-knowing.js';
-import type { ActKind } from './red-flag-grammar.js';
+import { doneAnyway, outstanding } from './red-flag-despite.js';
+import type { ActKind, Clauses } from './red-flag-grammar.js';
 
 /**
  * Conduct the act model (red-flag-acts.ts) does not read: abuse, intoxication, theft, cheating.
@@ -47,11 +48,19 @@ const MESSAGE_OF: Readonly<Record<ActKind, Message>> = {
 /** The conduct acts of every sentence, as findings on their own words. */
 function actFindings(answer: Answer): RuleFinding<Message>[] {
   const out: RuleFinding<Message>[] = [];
+  let before: Clauses | null = null;
   for (const s of analyseAnswer(answer)) {
+    const c: Clauses = { tokens: s.tokens, events: s.events };
     const quoted = (i: number): boolean =>
       s.sentence.words.some((w) => w.quoted && w.start <= s.tokens[i]!.start && s.tokens[i]!.start < w.end);
-    for (const act of conductActs({ tokens: s.tokens, events: s.events })) {
-      if (quoted(act.first)) continue;
+    const acts = conductActs(c).filter((act) => !quoted(act.first));
+    // "The back slope had no scaffold yet. I went up anyway.": a safeguard outstanding, then the act regardless.
+    const anyway = doneAnyway(c);
+    const regardless = anyway && (outstanding(c, anyway.first) || (before !== null && outstanding(before)));
+    if (anyway && regardless && !quoted(anyway.first) && !acts.some((a) => a.first <= anyway.last && anyway.first <= a.last))
+      acts.push({ kind: 'knowing', ...anyway, certain: false });
+    before = c;
+    for (const act of acts) {
       out.push({
         start: s.tokens[act.first]!.start,
         end: s.tokens[act.last]!.end,

@@ -277,8 +277,18 @@ export default defineCases('red-flag', {
     },
     {
       name: 'conduct the act model does not read, from the phrase list',
-      text: story('I swore at the new starter in front of the whole kitchen.'),
-      findings: [{ messageId: 'misconduct', at: '3:1-3:11', text: 'I swore at' }],
+      text: story('I plagiarised half of the essay.'),
+      findings: [{ messageId: 'misconduct', at: '3:1-3:14', text: 'I plagiarised' }],
+    },
+    {
+      name: 'abuse aimed at a person, in a clause with no subject of its own',
+      text: story('I got angry, swore at the driver and hung up on him.'),
+      findings: [{ messageId: 'misconduct', at: '3:14-3:33', text: 'swore at the driver' }],
+    },
+    {
+      name: "a record of visits the sentence says never happened (last trial's miss)",
+      text: story('I entered three site visits in the log that never happened.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:59', text: 'I entered three site visits in the log that never happened' }],
     },
     {
       name: 'a record of work done, with the sentence saying it was not',

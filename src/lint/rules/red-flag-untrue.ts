@@ -1,0 +1,292 @@
+/**
+ * The conduct model's readings of a record or a word that the sentence itself says was untrue,
+ * read from the structure of the sentence rather than from a story's wording:
+ *
+ * - a record of an event the same sentence denies: "entered three site visits in the log that
+ *   never happened", "billed hours I hadn't worked" (a relative clause on the recorded thing);
+ * - a claim made against what the speaker says was so: "logged the delivery as on time when it
+ *   was two days late", "told the buyer the parts were on order when I hadn't ordered them";
+ * - and an act the speaker had someone do without the licence it needs ("let the trainee drive
+ *   the forklift though he had no licence"), or did knowing the rule ("I knew the policy said two
+ *   signatures, but I signed it alone").
+ *
+ * Told as a mistake ("by mistake", "too early", "without realising") none of these is a breach.
+ */
+import type { Token } from '../../nlp/analyse.js';
+import * as W from './red-flag-words.js';
+import {
+  ahead,
+  clauseSpan,
+  eventAt,
+  isNoun,
+  inClass,
+  nounIn,
+  speakerDoes,
+  verbish,
+  type Clauses,
+  type ConductAct,
+} from './red-flag-grammar.js';
+import { gamingAfter, notDone, unchecked } from './red-flag-acts.js';
+
+/** Acts that put something on a record or claim it: the thing recorded must have happened. */
+const PUTTING = W.wordSet(
+  'record log enter book put write fill tick sign stamp initial certify mark claim bill charge invoice submit add input key type count list report code file',
+);
+/** Claims that cost someone money when untrue: a denial after them leaves no other reading. */
+const BILLING = W.wordSet('claim bill charge invoice');
+/** Selling or promising what does not exist: "promised the client features that didn't exist". */
+const OFFERING = W.wordSet('promise sell offer quote demo pitch advertise');
+/** Events whose denial makes a record of them invented: "visits that never happened", "trips I never drove". */
+const EVENTS = W.wordSet(
+  'happen occur exist attend visit make do work drive travel fly perform carry take run give sign see check test inspect witness arrive deliver incur spend buy order place hold sit serve',
+);
+/** Existence itself: "that never happened", "that didn't exist". */
+const EXISTING = W.wordSet('happen occur exist');
+/** Verbs of knowing, feeling and wanting: their denial tells ignorance or a view, not that a claim was false. */
+const MINDING = W.wordSet(
+  'know realise realize notice see think expect believe feel remember understand like love want agree care mind need hear find catch spot check',
+);
+/** Markers of what was really so: "when it was two days late", "although the contract wasn't signed". */
+const REALLY = W.wordSet('when although though while whereas but before');
+/** States that deny a claim of done, on time or on track. */
+const CONTRARY = W.wordSet(
+  'still yet late behind overdue outstanding missing unfinished incomplete untested unsigned unpaid unchecked broken empty short wait waiting pending refuse',
+);
+const RELATIVE = W.wordSet('that which who');
+const SUBJECTS = W.wordSet('i we he she they it nobody someone');
+
+const AUTHORISED = W.wordSet('approval permission consent agreement authorisation authorization blessing sign-off go-ahead');
+
+/** Told as a mistake, not a choice: "by mistake", "too early", "without realising". */
+export function toldAsMistake(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    const next = tokens[k + 1]?.lower ?? '';
+    if (['accidentally', 'mistakenly', 'wrongly', 'inadvertently', 'unknowingly', 'prematurely'].includes(t.lower)) return true;
+    if (t.lower === 'by' && (next === 'mistake' || next === 'accident')) return true;
+    if (t.lower === 'too' && ['early', 'soon', 'quickly'].includes(next)) return true;
+    if (t.lower === 'without' && ['realising', 'realizing', 'noticing', 'knowing', 'meaning'].includes(next)) return true;
+    // An exception someone with the authority allowed: "with the director's written approval".
+    return t.lower === 'with' && ahead(tokens, k, 5, (x) => AUTHORISED.has(x.lemma)) >= 0;
+  });
+}
+
+/** A negated verb within the clause opened at `from` (stopped by punctuation): its index, or -1. */
+function deniedVerb(tokens: readonly Token[], from: number, span: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + span); k++) {
+    const x = tokens[k]!;
+    if (k > from && (x.pos === 'PUNCT' || x.pos === 'CCONJ')) return -1;
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && x.negated && !W.MODALS.has(x.lemma) && x.lemma !== 'be' && x.lemma !== 'have') return k;
+    if (x.pos === 'VERB' && !x.negated && !/ing$/.test(x.lower) && k > from + 1) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "the visits in the log that never happened", "hours I hadn't worked": a relative clause after
+ * the act's object that denies the recorded event. Its verb's index, and whether the speaker is its subject.
+ */
+function deniedRelative(tokens: readonly Token[], i: number): { verb: number; mine: boolean } | null {
+  const noun = ahead(tokens, i, 6, (x) => isNoun(x));
+  if (noun < 0) return null;
+  for (let k = noun + 1; k < Math.min(tokens.length, noun + 6); k++) {
+    const x = tokens[k]!;
+    if (x.pos === 'PUNCT' || x.pos === 'CCONJ' || x.pos === 'VERB') return null;
+    const opens = RELATIVE.has(x.lower) || (SUBJECTS.has(x.lower) && x.pos === 'PRON' && isNoun(tokens[k - 1]!));
+    if (!opens) continue;
+    const subject = RELATIVE.has(x.lower) && SUBJECTS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
+    const verb = deniedVerb(tokens, subject + 1, 5);
+    if (verb < 0 || !inClass(EVENTS, tokens[verb]!)) return null;
+    return { verb, mine: tokens[subject]!.lower === 'i' || tokens[subject]!.lower === 'we' };
+  }
+  return null;
+}
+
+/** "that never happened", "I hadn't worked": a record of an event the sentence denies. */
+function recordedUnreal(c: Clauses, i: number): ConductAct | null {
+  const { tokens } = c;
+  const offered = inClass(OFFERING, tokens[i]!) || inClass(W.ASSURING, tokens[i]!);
+  if (!inClass(PUTTING, tokens[i]!) && !offered) return null;
+  const denied = deniedRelative(tokens, i);
+  if (!denied) return null;
+  const verb = tokens[denied.verb]!;
+  if (offered) return EXISTING.has(verb.lemma) ? { kind: 'deceive', ...clauseSpan(c, i, denied.verb), certain: false } : null;
+  const certain = EXISTING.has(verb.lemma) || (denied.mine && inClass(BILLING, tokens[i]!));
+  return { kind: 'misrecord', ...clauseSpan(c, i, denied.verb), certain };
+}
+
+/** After the claim, a clause that says it was not so: a denied act (not a denied thought), or a contrary state. */
+function contradiction(tokens: readonly Token[], from: number, telling: boolean): number {
+  const marker = ahead(
+    tokens,
+    from,
+    12,
+    (x, k) => REALLY.has(x.lower) && !(x.lower === 'when' && tokens[k - 1]?.lower === 'and') && (telling || x.lower !== 'before'),
+  );
+  // "told boss it was done - it wasnt", "when we didn't": a denial cut short, the claim's own verb left out.
+  const elided = ahead(
+    tokens,
+    from,
+    12,
+    (x, k) =>
+      x.lemma === 'not' &&
+      tokens[k - 1]?.pos === 'AUX' &&
+      !W.MODALS.has(tokens[k - 1]!.lemma) &&
+      (tokens[k + 1] === undefined || tokens[k + 1]!.pos === 'PUNCT'),
+  );
+  if (elided >= 0 && tokens.slice(from, elided).some((x) => REALLY.has(x.lower) || (x.pos === 'PUNCT' && x.lower !== ','))) return elided;
+  if (marker < 0) return -1;
+  const m = tokens[marker]!.lower;
+  const subject = tokens[marker + 1]?.lower === 'even' ? marker + 2 : marker + 1;
+  const mine = ['i', 'we'].includes(tokens[subject]?.lower ?? '');
+  // "when I'd actually gone home": what really happened, told against the claim.
+  if (m !== 'but' && ahead(tokens, marker, 4, (x) => x.lower === 'actually' || x.lower === 'really') >= 0) return marker + 1;
+  // "before the results had come back": a claim made ahead of what would show it.
+  if (m === 'before') return ahead(tokens, marker, 5, (x, k) => x.pos === 'VERB' && tokens[k - 1]?.lemma === 'have' && !x.negated);
+  const verb = deniedVerb(tokens, subject, 6);
+  if (verb >= 0 && !inClass(MINDING, tokens[verb]!) && (m !== 'but' || mine || tokens[verb - 1]?.lower === 'never')) return verb;
+  if (m === 'but') return -1;
+  return ahead(tokens, marker, 6, (x) => CONTRARY.has(x.lower) || CONTRARY.has(x.lemma) || ['nobody', 'never'].includes(x.lower));
+}
+
+/** "logged it as on time when it was late", "told the client it was on order when I hadn't ordered it". */
+function claimedAgainst(c: Clauses, i: number): ConductAct | null {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  // "wrote that the patient had eaten": a record with a clause says what a telling does.
+  const telling = inClass(W.ASSURING, t) || (inClass(PUTTING, t) && tokens[i + 1]?.lower === 'that');
+  if (!telling && !inClass(PUTTING, t)) return null;
+  // A record claims a value ("as on time"); a telling claims a state ("it was", "the parts were").
+  const claim = telling
+    ? ahead(tokens, i, 8, (x) => x.pos === 'AUX' && (x.lemma === 'be' || x.lemma === 'have') && !x.negated)
+    : ahead(tokens, i, 6, (x) => x.lower === 'as' && x.pos === 'ADP');
+  if (claim < 0) return telling ? null : unrealEntry(c, i);
+  if (tokens.slice(i + 1, claim).some((x) => x.pos === 'PUNCT')) return null;
+  const against = contradiction(tokens, claim + 1, telling);
+  if (against < 0) return null;
+  return { kind: telling ? 'deceive' : 'misrecord', ...clauseSpan(c, i, against), certain: false };
+}
+
+/** "booked the revenue although the contract wasn't signed": a record whose event the sentence denies. */
+function unrealEntry(c: Clauses, i: number): ConductAct | null {
+  const { tokens } = c;
+  const marker = ahead(tokens, i, 8, (x) => ['although', 'though', 'before'].includes(x.lower));
+  if (marker < 0 || tokens.slice(i + 1, marker).some((x) => x.pos === 'PUNCT' || x.pos === 'VERB')) return null;
+  const verb = deniedVerb(tokens, marker + 1, 6);
+  if (verb < 0 || !inClass(EVENTS, tokens[verb]!)) return null;
+  return { kind: 'misrecord', ...clauseSpan(c, i, verb), certain: false };
+}
+
+/** "let the trainee drive the forklift though he had no licence": another's act the speaker allowed, unlicensed. */
+function allowedUnlicensed(c: Clauses, i: number): ConductAct | null {
+  const { tokens } = c;
+  if (!['let', 'allow', 'send', 'ask', 'tell', 'have', 'get', 'put'].includes(tokens[i]!.lemma)) return null;
+  const lacking = ahead(tokens, i, 14, (x, k) => {
+    if (W.PERMITTED.has(x.lower) && x.negated && !['supposed', 'meant', 'allowed'].includes(x.lower)) return true;
+    if (x.lemma === 'sign' && x.negated && tokens[k + 1]?.lower === 'off') return true;
+    return W.PERMITS.has(x.lemma) && isNoun(x) && (tokens[k - 1]?.lower === 'no' || x.negated);
+  });
+  if (lacking < 0) return null;
+  const between = tokens.slice(i + 1, lacking);
+  // "…, he wasn't certified": a comma and the other's own clause say the same.
+  const comma = between.findIndex((x, k) => x.lower === ',' && ['he', 'she', 'they'].includes(between[k + 1]?.lower ?? ''));
+  if (comma < 0 && !between.some((x) => ['though', 'although', 'when', 'without', 'before'].includes(x.lower))) return null;
+  return { kind: 'bypass', ...clauseSpan(c, i, lacking), certain: false };
+}
+
+const RULES = W.wordSet('rule policy procedure regulation law protocol sop guidance limit');
+const LAPSES = W.wordSet('forget miss overlook misread misremember lose');
+
+/** "I knew the policy said two signatures, but I signed it alone": a rule known, then the speaker's act against it. */
+function knownRule(c: Clauses, i: number): ConductAct | null {
+  const { tokens } = c;
+  if (tokens[i]!.lemma !== 'know' || tokens[i]!.negated) return null;
+  const rule = ahead(tokens, i, 3, (x) => isNoun(x) && RULES.has(x.lemma));
+  const but = rule < 0 ? -1 : ahead(tokens, rule, 10, (x) => x.lower === 'but');
+  if (but < 0 || !['i', 'we'].includes(tokens[but + 1]?.lower ?? '')) return null;
+  const act = ahead(tokens, but + 1, 4, (x) => x.pos === 'VERB');
+  if (act < 0 || tokens[act]!.negated || inClass(LAPSES, tokens[act]!) || !speakerDoes(c, act)) return null;
+  return { kind: 'knowing', first: clauseSpan(c, i).first, last: clauseSpan(c, act).last, certain: false };
+}
+
+/** Updating or re-filing a record, and taking something out of a count. */
+const FILING = W.wordSet('update tag mark record log enter code classify reclassify change amend alter adjust backdate');
+const EXCLUDING = W.wordSet('exclude remove delete drop omit strip');
+/** What a count can leave out: an outage, an incident, a complaint. */
+const EVENTS_COUNTED = W.wordSet('outage incident complaint breach error failure defect miss near-miss fault result reading run case');
+
+/** The subject noun of an agentless passive at `i` ("the outage was tagged … and excluded" for both verbs); undefined when none. */
+function passiveSubject(c: Clauses, i: number): Token | undefined {
+  const ev = eventAt(c, i);
+  if (!ev || ev.negated || ev.modal || ev.agent) return undefined;
+  if (ev.passive) return c.tokens.slice(ev.first, i).findLast((x) => isNoun(x));
+  // A participle coordinated with a passive: "was tagged against it and excluded".
+  const before = c.tokens[ev.first - 1];
+  const prior = eventAt(c, ev.first - 2);
+  if (ev.first !== i || before?.pos !== 'CCONJ' || !prior?.passive || prior.agent) return undefined;
+  return c.tokens
+    .slice(prior.first, ev.first)
+    .find((x, k, all) => isNoun(x) && (all[k + 1]?.lemma === 'be' || all[k + 1]?.lemma === 'get'));
+}
+
+/**
+ * A record act told in an agentless passive, in the speaker's own story: "the records were updated to show the
+ * calibration as completed before the audit", "the outage was tagged against it and excluded", "the form was
+ * signed off on the basis of the photos". Nobody else is named as doing it, and the sentence says what was false.
+ */
+function passiveRecord(c: Clauses, i: number): ConductAct | null {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || t.negated || t.lower === t.lemma) return null;
+  const subject = passiveSubject(c, i);
+  if (!subject) return null;
+  const as = ahead(
+    tokens,
+    i,
+    8,
+    (x, k) => x.lower === 'as' && (W.DONE_VALUES.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.pos === 'NUM'),
+  );
+  // Before a check ("before a customer audit"), or with the check in view ("when the audit was a week away").
+  const checked = gamingAfter(tokens, -1) || tokens.some((x) => isNoun(x) && (x.lemma === 'audit' || x.lemma === 'inspection'));
+  if (inClass(FILING, t) && as >= 0 && (checked || notDone(tokens)))
+    return { kind: 'misrecord', ...clauseSpan(c, i, as + 1), certain: false };
+  if (inClass(EXCLUDING, t) && nounIn(EVENTS_COUNTED, subject) && !nounIn(W.DATA_NOUNS, subject))
+    return { kind: 'conceal', ...clauseSpan(c, i), certain: false };
+  const hearsay = ahead(
+    tokens,
+    i,
+    6,
+    (x, k) => (x.lower === 'basis' && tokens[k - 1]?.lower === 'the') || (x.lower === 'on' && tokens[k + 1]?.lower === 'photos'),
+  );
+  if (inClass(W.CERTIFY, t) && nounIn(W.RECORD_NOUNS, subject) && (hearsay >= 0 || unchecked(tokens, i)))
+    return { kind: 'misrecord', ...clauseSpan(c, i, Math.max(hearsay, i)), certain: false };
+  return null;
+}
+
+const READINGS: readonly ((c: Clauses, i: number) => ConductAct | null)[] = [recordedUnreal, claimedAgainst, knownRule];
+
+/** The agentless passive record acts of one sentence: read whether or not the sentence names the speaker. */
+export function passiveRecords(c: Clauses): ConductAct[] {
+  const out: ConductAct[] = [];
+  c.tokens.forEach((_t, i) => {
+    const act = passiveRecord(c, i);
+    if (act) out.push(act);
+  });
+  return out;
+}
+
+/** Every reading of this module in one sentence. */
+export function untrueClaims(c: Clauses): ConductAct[] {
+  const out: ConductAct[] = [];
+  c.tokens.forEach((_t, i) => {
+    if (!verbish(c.tokens, i)) return;
+    const allowed = allowedUnlicensed(c, i);
+    if (allowed && speakerDoes(c, i)) out.push(allowed);
+    for (const read of READINGS) {
+      const act = read(c, i);
+      if (!act || !speakerDoes(c, i)) continue;
+      out.push(act);
+      return;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,198 @@
+/**
+ * The conduct model's readings of what the speaker kept back or turned away (see red-flag-acts.ts):
+ *
+ * - silence with a motive: "didn't tell anyone and hoped nobody would notice", "kept the near
+ *   miss to myself because I didn't want to lose the bonus", "never declared the second job";
+ * - only the results that suited: "only reported the runs that passed", "left the bad survey
+ *   results out of the board report";
+ * - blame turned on someone else, or a denial: "let the intern take the blame", "blamed the new
+ *   starter though it was me", "denied it", "said it wasn't me".
+ *
+ * Silence that ends ("at first, but the next morning I told my manager") is not concealment.
+ */
+import type { Token } from '../../nlp/analyse.js';
+import * as W from './red-flag-words.js';
+import { SECRETLY } from '../../judge/frames.js';
+import { ahead, clauseSpan, eventAt, isNoun, inClass, nounIn, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
+
+/** Keeping quiet: "kept it to myself", "kept quiet about it", "sat on it". */
+function keptQuiet(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lemma === 'keep' || t.lemma === 'stay')
+    return (
+      ahead(
+        tokens,
+        i,
+        5,
+        (x, k) => x.lower === 'quiet' || x.lower === 'silent' || (x.lower === 'myself' && tokens[k - 1]?.lower === 'to'),
+      ) >= 0
+    );
+  return false;
+}
+
+/** A motive for the silence: not to be noticed, or something the speaker stood to lose. */
+const STAKES = W.wordSet('bonus target trouble job blame rating award promotion reputation commission review hassle fuss paperwork');
+
+function motive(tokens: readonly Token[], from: number): number {
+  return ahead(tokens, from, 14, (x, k) => {
+    if (
+      isNoun(x) &&
+      STAKES.has(x.lemma) &&
+      tokens.slice(from, k).some((y) => ['because', 'so', 'as', 'want', 'lose', 'avoid', 'cost'].includes(y.lemma))
+    )
+      return true;
+    // "hoped nobody would notice", "so no one found out".
+    const nobody = x.lower === 'nobody' || (x.lower === 'one' && tokens[k - 1]?.lower === 'no') || x.lower === 'anyone';
+    return nobody && ahead(tokens, k, 4, (y, j) => W.NOTICE.has(y.lemma) || (y.lemma === 'find' && tokens[j + 1]?.lower === 'out')) >= 0;
+  });
+}
+
+/** Silence that ended: "at first", "until the next day", "but then I told". */
+const ENDED = W.wordSet('first until till later eventually soon quickly');
+
+/** "didn't tell anyone … hoped nobody would notice", "kept it to myself because of the bonus", "didn't declare the job". */
+function silence(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  // "didn't log the incident": a telling verb the tagger read as a noun after "n't".
+  const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && tokens[i - 1]?.lemma === 'not');
+  const untold = t.negated && verb && inClass(W.TELLING, t);
+  if (!untold && !keptQuiet(tokens, i)) return -1;
+  if (tokens.some((x) => ENDED.has(x.lower))) return -1;
+  const why = motive(tokens, i);
+  if (why >= 0) return why;
+  // "quietly fixed the figures and never mentioned it": the silence went with an act done unseen.
+  if (untold && tokens.slice(0, i).some((x) => SECRETLY.has(x.lower))) return i;
+  // "never declared the second job": a declaration owed and not made.
+  if (untold && (t.lemma === 'declare' || t.lemma === 'disclose')) return ahead(tokens, i, 4, (x) => isNoun(x));
+  return -1;
+}
+
+const REPORTING = W.wordSet('report present include show send share publish submit circulate');
+/** Results: what a report can be selective about. */
+const RESULTS = W.wordSet('run result figure number test data review sample reading score response survey finding case');
+const BAD = W.wordSet('bad negative failed failing poor worst awkward unfavourable inconvenient');
+
+/** "only reported the runs that passed", "left the bad results out of the report". */
+function selective(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (inClass(REPORTING, t) && !t.negated) {
+    const only = tokens[i - 1]?.lower === 'only' || tokens[i + 1]?.lower === 'only' || tokens[i + 2]?.lower === 'only';
+    // "the runs": a results word the tagger read as a verb, after a determiner.
+    const results = ahead(tokens, i, 6, (x, k) => nounIn(RESULTS, x) && (isNoun(x) || tokens[k - 1]?.pos === 'DET'));
+    return only && results >= 0 ? results : -1;
+  }
+  if (t.lemma !== 'leave' && t.lemma !== 'keep' && t.lemma !== 'drop') return -1;
+  const bad = ahead(tokens, i, 4, (x) => BAD.has(x.lower));
+  if (bad < 0 || !nounIn(RESULTS, tokens[bad + 1] ?? t)) return -1;
+  return ahead(tokens, bad, 6, (x, k) => x.lower === 'out' || (x.lower === 'off' && isNoun(tokens[k + 2] ?? x)));
+}
+
+/** "let the intern take the blame", "blamed the new starter though it was me", "denied it", "said it wasn't me". */
+function blameTurned(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (t.lemma === 'let')
+    return ahead(
+      tokens,
+      i,
+      6,
+      (x, k) => x.lemma === 'blame' && tokens.slice(i, k).some((y) => ['take', 'carry', 'get', 'shoulder'].includes(y.lemma)),
+    );
+  if (t.lemma === 'blame' && t.pos === 'VERB' && !['myself', 'me'].includes(tokens[i + 1]?.lower ?? ''))
+    return ahead(
+      tokens,
+      i,
+      12,
+      (x, k) => x.lower === 'me' && tokens[k - 1]?.lemma === 'be' && ['it', 'that'].includes(tokens[k - 2]?.lower ?? ''),
+    );
+  if (t.lemma === 'deny' && t.pos === 'VERB')
+    return ['it', 'that', 'everything', 'having', 'doing'].includes(tokens[i + 1]?.lower ?? '') ? i + 1 : -1;
+  if (t.lemma !== 'say' && t.lemma !== 'tell') return -1;
+  return ahead(tokens, i, 6, (x, k) => x.lower === 'me' && tokens[k - 1]?.negated === true && tokens[k - 2]?.lemma === 'be');
+}
+
+/** People a fault is owed to: telling them nothing about it is keeping it back. */
+const OWED = W.wordSet('client customer manager boss auditor regulator patient family board supervisor director inspector lead team');
+const CHOOSING = W.wordSet('decide choose opt prefer easier better');
+
+/** "said nothing", "never mentioned the failure to the client", "decided not to flag it": a silence chosen. */
+function chosenSilence(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (!inClass(W.TELLING, t) && t.lemma !== 'bring') return -1;
+  if (tokens.some((x) => ENDED.has(x.lower))) return -1;
+  const nothing = ahead(tokens, i, 2, (x) => x.lower === 'nothing' || (x.lower === 'anything' && t.negated));
+  // "decided it was easier not to mention it": the silence chosen.
+  const chosen =
+    tokens[i - 1]?.lower === 'to' &&
+    tokens[i - 2]?.lower === 'not' &&
+    tokens.slice(Math.max(0, i - 8), i - 2).some((x) => CHOOSING.has(x.lemma));
+  const never =
+    tokens[i - 1]?.lower === 'never' &&
+    ahead(
+      tokens,
+      i,
+      8,
+      (x, k) => (OWED.has(x.lemma) && tokens[k - 2]?.lower === 'to') || (OWED.has(x.lemma) && tokens[k - 1]?.lower === 'to'),
+    ) >= 0;
+  if (!chosen && !never && nothing < 0) return -1;
+  const sequel = tokens.some((x) => SECRETLY.has(x.lower) || x.lemma === 'hope' || (isNoun(x) && STAKES.has(x.lemma)));
+  return chosen || never || sequel || tokens.some((x) => x.lemma === 'let' || x.lower === 'through') ? Math.max(i, nothing) : -1;
+}
+
+/** A problem a report can leave out, and the reports it can be left out of. */
+const PROBLEMS = W.wordSet('outage incident error failure delay complaint breach mistake problem issue defect miss near-miss');
+const REPORTS = W.wordSet('report summary update deck email log minutes review slides dashboard record timeline notes');
+
+/** "left the outage out of the monthly summary", "made sure the report didn't mention the outage". */
+function leftOut(c: Clauses, i: number): number {
+  const { tokens } = c;
+  const t = tokens[i]!;
+  if (t.lemma === 'leave' || t.lemma === 'keep') {
+    const problem = ahead(tokens, i, 4, (x) => isNoun(x) && nounIn(PROBLEMS, x));
+    const out = problem < 0 ? -1 : ahead(tokens, problem, 2, (x) => x.lower === 'out' || x.lower === 'off');
+    return out < 0 ? -1 : ahead(tokens, out, 5, (x) => isNoun(x) && nounIn(REPORTS, x));
+  }
+  if (t.lemma !== 'make' || tokens[i + 1]?.lower !== 'sure') return -1;
+  const silent = ahead(tokens, i + 1, 6, (x) => x.negated && (inClass(W.TELLING, x) || ['show', 'include', 'cover'].includes(x.lemma)));
+  return silent < 0 ? -1 : ahead(tokens, silent, 4, (x) => isNoun(x) && nounIn(PROBLEMS, x));
+}
+
+const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number][] = [
+  ['conceal', silence],
+  ['conceal', selective],
+  ['conceal', leftOut],
+  ['deceive', blameTurned],
+];
+
+/** A note that opens with the speaker's denial and no subject: "didn't log it", "never told anyone". */
+function noteNegation(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.lower ?? '';
+  return first === 'never' || (tokens[0]?.lemma === 'do' && tokens[1]?.lemma === 'not');
+}
+
+/** Every act this module reads in one sentence. */
+export function withheld(c: Clauses): ConductAct[] {
+  const out: ConductAct[] = [];
+  c.tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && c.tokens[i - 1]?.lemma === 'not')) return;
+    const ev = eventAt(c, i);
+    // Silence is read from the speaker's own clause: "I didn't tell anyone" is negated, so speakerDoes cannot vouch for it.
+    const actor = ev?.actor === 'self' || ev?.actor === 'group' || (ev?.actor === 'none' && noteNegation(c.tokens));
+    const mine = actor && !ev?.modal && !ev?.counterfactual;
+    const quiet = chosenSilence(c, i);
+    if (quiet >= 0 && (mine || speakerDoes(c, i) || c.tokens.slice(0, i).some((x) => x.lower === 'i' || x.lower === 'we'))) {
+      out.push({ kind: 'conceal', ...clauseSpan(c, i, quiet), certain: false });
+      return;
+    }
+    for (const [kind, read] of READINGS) {
+      const end = read(c, i);
+      if (end < 0 || !(read === silence ? mine : speakerDoes(c, i))) continue;
+      out.push({ kind, ...clauseSpan(c, i, end), certain: false });
+      return;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,165 @@
+/**
+ * The conduct model on wordings it was not built from: our own sentences in many voices and
+ * trades (spoken, formal, lowercase notes; care, trades, finance, retail, software, school). Each
+ * must, or must not, draw a red-flag finding from the rule's own check (the learned judgement is
+ * left out, as in every rule table). The look-alikes are honest mistakes in records, others'
+ * misconduct the speaker reported, refusals, hypotheticals and authorised exceptions.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../base-answer.js';
+import { findingsOf } from '../../rule-tester.js';
+
+const story = (sentence: string): string =>
+  answer({ failure: `${sentence} The update crashed for roughly 6,000 customers on Android 11.` });
+
+const flagged = (sentence: string): string[] => findingsOf('red-flag', story(sentence)).map((f) => f.messageId);
+
+/** Acts the rule must read, by the kind of act. */
+const BREACHES: Record<string, string[]> = {
+  'a record of what did not happen': [
+    'I entered three site visits in the log that never happened.',
+    'i put down two home visits on the tracker that i never actually made',
+    'I claimed mileage for trips I never drove.',
+    "I booked the revenue in March although the contract wasn't signed until April.",
+    'I logged the delivery as on time when it was two days late.',
+    'I reported the project as green to the steering group while two workstreams were weeks behind.',
+    'We reported the test as passed while the last two cases were still failing.',
+    'I wrote that the patient had eaten when she had refused her meal.',
+    'I put a fake address on the form so the kid could get into the school.',
+    'I made the report say we were on schedule.',
+    'I moved three sales into the earlier month so I reached the target.',
+    "changed the dates on the temp log so it looked like we'd checked every day",
+    'backdated the risk assessment after the accident',
+    'When the audit was a week away, the service records were updated to show the overdue checks as completed.',
+  ],
+  'telling what the speaker knew was untrue': [
+    "I told the client the parts were on order when I hadn't placed the order yet.",
+    "I said I'd been at the meeting when I'd actually gone home.",
+    "I told the patient's family the scan was normal before the results had come back.",
+    'told boss it was done - it wasnt.',
+    'i told the auditor we had the training records when we didnt',
+    'i said to the teacher my grandmother was ill but it was not true',
+    'I rang the client pretending to be from their bank.',
+    'I gave the client the impression that the build was finished.',
+    'I kept quiet about the mistake and let the intern take the blame.',
+  ],
+  'data taken or looked into where it must not go': [
+    'i uploaded the patient list to my own google drive to print it at home',
+    "I shared the client's bank details with my brother to get his advice.",
+    "I gave the customer's card number to my cousin.",
+    "I looked at my ex-partner's medical record out of curiosity.",
+    "I opened my colleague's drawer and read her letters.",
+  ],
+  'a safeguard got round or a licence lacking': [
+    'I disabled the two-factor check on the admin account because it kept logging me out.',
+    'We ran the machine with the guard taped open to keep the line moving.',
+    'I worked on the live board without isolating it because the shutdown would have taken an hour.',
+    'I let the trainee drive the forklift even though he had no licence.',
+    'i let the new guy drive the forklift, he wasnt certified',
+    "I approved my own expense claim using my manager's login.",
+    'I gave my login to the temp so she could cover my shift.',
+    'i wasnt trained on the autoclave yet but everyone was busy so i ran the cycle myself',
+    'I drove the company van although my licence had been suspended.',
+    "We kept working even though the scaffold hadn't been inspected.",
+    'I carried on driving even though I was over my hours.',
+    'We shipped the units knowing that two of the tests had failed.',
+    "The isolation hadn't been tested. I opened the panel anyway.",
+    'skipped lockout, was only 2 mins',
+    'The harness would have cost us ten minutes, so I went up without it.',
+    'we didnt wait for sign-off, just pushed it live',
+    'I started the dig before the permit came through.',
+  ],
+  'concealment and taking': [
+    "I didn't tell anyone about the error and hoped nobody would notice.",
+    "I kept the near miss to myself because I didn't want to lose the bonus.",
+    'didnt log the incident, didnt want the hassle',
+    'I only reported the runs that worked.',
+    'I left the bad survey results out of the report to the board.',
+    'i deleted the bad reviews from the page before my manager checked',
+    'I quietly fixed the figures in the spreadsheet and never mentioned it.',
+    'I pocketed the tips that were meant for the whole team.',
+    'I took cash from the till intending to pay it back on Monday.',
+    'i approved the invoices without checking because the supplier was my cousin',
+    'I got angry, swore at the driver and hung up on him.',
+    'I processed a refund onto my own card.',
+  ],
+  'a fault kept back or spun': [
+    'I decided it was easier not to mention it, and fixed it quietly the next morning.',
+    'I chose not to flag the discrepancy because the audit was the next day.',
+    'I let it go through and said nothing.',
+    'i didnt say anything and hoped it would blow over',
+    'I never mentioned the second failure to the client.',
+    'I left the outage out of the monthly summary.',
+    "I made sure the report didn't mention the outage.",
+    "I worded the incident report so it sounded like the customer's fault.",
+    'I told them what they wanted to hear.',
+    'I adjusted the figures to match what the client expected.',
+  ],
+  'a check defeated or a measure gamed': [
+    'I commented out the failing test so the pipeline would pass.',
+    "I turned off the alerts so we wouldn't get paged over the weekend.",
+    'I marked the flaky tests as skipped to get the release out.',
+    "I didn't book the write-off so the quarter would come in on target.",
+    'i hardcoded the check to return true so the demo wouldnt fail',
+    'I forced the merge past the failing checks.',
+    "We released the batch although the sterility results hadn't come back.",
+    "I promised the client features that didn't exist to close the deal.",
+  ],
+};
+
+/** Look-alikes the rule must leave alone. */
+const HONEST: Record<string, string[]> = {
+  'honest mistakes in records': [
+    'I logged the wrong date on the delivery note.',
+    'i typed the invoice total wrong and it went out at ten times the price',
+    'I marked the ticket as resolved too early, before the fix had reached every region, and it reopened the next day.',
+    'We logged the visits every evening from memory, and one got the wrong time.',
+    'I wrote that the patient had eaten, but I had misread the chart.',
+    'put 40 hrs on my timesheet, then realised it was 38 and fixed it',
+    'I copied the wrong file into the release folder.',
+  ],
+  "others' misconduct the speaker reported": [
+    'My supervisor had backdated the permits, and I reported it to compliance.',
+    'I found that a colleague had been forwarding client files to his personal email, and I raised it with HR.',
+    "A teammate told the customer it was fixed when it wasn't; I called the customer back to correct it.",
+  ],
+  'refusals and hypotheticals': [
+    'I was asked to backdate the training records and said no.',
+    'My manager wanted me to mark the audit as passed, and I refused.',
+    'i said i wouldnt sign the form until i had seen the work',
+    'If I had disabled the alarm, the whole floor could have flooded.',
+    'I could have forwarded the file to my home email, but I worked late instead.',
+    "I hadn't done the manual handling course, so I asked a trained colleague to use the hoist.",
+    "The scaffold hadn't been inspected, so I waited for the inspector.",
+  ],
+  'authorised exceptions and ordinary failures': [
+    "With the director's written approval, I skipped the second review for the hotfix.",
+    "I told the team the launch was on track because I believed the vendor's estimate.",
+    "I went ahead with the launch even though the marketing copy wasn't finished.",
+    "The design hadn't been finished. We started building anyway and had to redo half of it.",
+    "I didn't tell anyone about the error at first, but the next morning I told my manager.",
+    'I reran the test three times to be sure and reported all three runs.',
+    'I removed the duplicate rows from the data and documented it in the report.',
+    'I used fake customer records to test the new import.',
+    'I told the customer the phone was in stock because the system said so, but it was wrong.',
+    'I kept using the old machine because the new one was delayed.',
+    'I sold the old laptops through the approved recycler.',
+    'I shouted at my screen when the build failed again.',
+    "I didn't wait for the meeting and emailed the client directly.",
+    'I made it look easy in the demo and the client underestimated the work.',
+    "I went up without my phone and couldn't call for help when the ladder slipped.",
+  ],
+};
+
+describe('red-flag reads acts by their structure, in new wordings', () => {
+  for (const [kind, sentences] of Object.entries(BREACHES)) {
+    describe(kind, () => {
+      for (const sentence of sentences) it(`flags: ${sentence}`, () => expect(flagged(sentence)).not.toEqual([]));
+    });
+  }
+  for (const [kind, sentences] of Object.entries(HONEST)) {
+    describe(kind, () => {
+      for (const sentence of sentences) it(`leaves alone: ${sentence}`, () => expect(flagged(sentence)).toEqual([]));
+    });
+  }
+});

@@ -107,7 +107,9 @@ function mainDo(tokens: readonly Token[], k: number): boolean {
 
 /** "I knew it was wrong", "it was against policy": the speaker's knowledge that the act breaks a rule. */
 function knownWrong(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i]!.lemma !== 'know') return false;
+  if (tokens[i]!.lemma !== 'know' || tokens[i]!.negated) return false;
+  // "I knew the rule", "I knew the policy required a second signature": the rule itself, known.
+  if (ahead(tokens, i, 5, (x) => RULES.has(x.lemma) && x.pos === 'NOUN') >= 0) return true;
   return (
     ahead(tokens, i, 5, (x, k) => {
       if (!W.WRONG.has(x.lower)) return false;

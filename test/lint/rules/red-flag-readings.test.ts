@@ -50,6 +50,11 @@ const BREACHES: Record<string, string[]> = {
     "I looked at my ex-partner's medical record out of curiosity.",
     "I opened my colleague's drawer and read her letters.",
   ],
+  'a rule the speaker knew, broken regardless': [
+    'I knew the rule, but went ahead anyway.',
+    'I knew the policy needed two signatures on any credit note, but I went ahead anyway so the client would have it by Friday.',
+    'we knew the procedure said to wait for the sign-off but we went ahead anyway',
+  ],
   'a safeguard got round or a licence lacking': [
     'I disabled the two-factor check on the admin account because it kept logging me out.',
     'We ran the machine with the guard taped open to keep the line moving.',
@@ -122,6 +127,11 @@ const HONEST: Record<string, string[]> = {
     'My supervisor had backdated the permits, and I reported it to compliance.',
     'I found that a colleague had been forwarding client files to his personal email, and I raised it with HR.',
     "A teammate told the customer it was fixed when it wasn't; I called the customer back to correct it.",
+  ],
+  'a rule known and kept, or not known': [
+    'I knew the rules, but I did not think about them that night.',
+    'We knew the procedure and followed it, but the valve failed anyway.',
+    "I didn't know the policy, but I went ahead anyway.",
   ],
   'refusals and hypotheticals': [
     'I was asked to backdate the training records and said no.',

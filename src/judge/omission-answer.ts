@@ -12,7 +12,6 @@ import type { Judgement } from './judge.js';
 const READERS: Readonly<Record<string, readonly ('stakes' | 'remedy')[]>> = {
   'missing-stakes': ['stakes'],
   'missing-corrective-action': ['remedy'],
-  'star-structure': ['stakes', 'remedy'],
 };
 
 const SURE = 0.5;
@@ -52,6 +51,9 @@ function windows(judgement: Judgement): Window {
 
 const hasAny = (features: readonly string[], wanted: readonly string[]): boolean => wanted.some((f) => features.includes(f));
 
+/** A consequence told as no harm, not in the speaker's own act: "so nothing else went wrong" after "i held every cue" is containment, a fix. */
+const harmless = (features: readonly string[]): boolean => hasAny(features, HARMLESS) && !features.includes('rm:self-did');
+
 function stakesFeatures(judgement: Judgement, window: Window, out: string[]): void {
   const best = Math.max(0, ...(judgement.scores.get('stakes') ?? []));
   if (best < 0.35) out.push('om:stakes<0.35');
@@ -60,7 +62,7 @@ function stakesFeatures(judgement: Judgement, window: Window, out: string[]): vo
   const large = told.some((f) => hasAny(f, LARGE));
   const small = told.some((f) => hasAny(f, SMALL));
   // The failure's own sentence may tell it "before the launch": harm is denied only in what follows it.
-  if (window.consequence.some((i) => i > window.trouble && hasAny(judgement.sentences[i]!.features, HARMLESS))) out.push('om:harm-denied');
+  if (window.consequence.some((i) => i > window.trouble && harmless(judgement.sentences[i]!.features))) out.push('om:harm-denied');
   if (large) out.push('om:large');
   if (small && !large) out.push('om:small-only');
   if (told.some((f) => f.includes('sk:outside') && !f.includes('sk:denied'))) out.push('om:outside');
@@ -99,7 +101,7 @@ export function omissionEvidence(judgement: Judgement, ruleId: string): number[]
   if (ruleId === 'missing-stakes') {
     return window.consequence
       .filter((i) => i > window.trouble)
-      .filter((i) => hasAny(features(i), HARMLESS) || (hasAny(features(i), SMALL) && !hasAny(features(i), LARGE)));
+      .filter((i) => harmless(features(i)) || (hasAny(features(i), SMALL) && !hasAny(features(i), LARGE)));
   }
   if (ruleId === 'missing-corrective-action') {
     return window.response

@@ -52,6 +52,7 @@ const TIME_UNITS: Readonly<Record<string, number>> = {
   month: 43200,
   year: 525600,
 };
+const POINT_IN_TIME = new Set(['into', 'later', 'after', 'before', 'ago', 'earlier']);
 const MONEY = /^(?:[$£€]|dollars?|pounds?|euros?|quid|grand|bucks?)$/;
 /** A party outside the speaker's own team: who a consequence reaches when it matters. */
 // biome-ignore format: a word list reads best packed, several entries a line
@@ -118,6 +119,8 @@ function sizes(tokens: readonly Token[], into: Set<string>): void {
     }
     if (!unit) return;
     const time = TIME_UNITS[unit.lemma.replace(/s$/, '')];
+    // "twelve minutes into the set", "two days later": a point in time, not how long the harm lasted.
+    if (time !== undefined && POINT_IN_TIME.has(tokens[j + 1]?.lower ?? '')) return;
     if (time !== undefined) {
       const minutes = n * time;
       into.add(minutes <= 120 ? 'sk:small-time' : minutes >= 2 * 10080 ? 'sk:large-time' : 'sk:mid-time');

@@ -32,6 +32,15 @@ describe('the size of a consequence, for its unit', () => {
     expect(readings(text)).toContain(feature);
   });
 
+  it('does not read a point in time as how long the harm lasted', () => {
+    for (const text of ['twelve minutes into the service the fryer tripped', 'Two days later the auditor rang.']) {
+      expect(
+        readings(text).filter((f) => f.endsWith('-time')),
+        text,
+      ).toEqual([]);
+    }
+  });
+
   it('does not read a year or a share as a count', () => {
     const r = readings('In 2019 about 12% of the stock was damp.');
     expect(r.filter((f) => /count|sum|time/.test(f))).toEqual([]);

@@ -38,9 +38,12 @@ function harmlessConsequence(answer: Answer): Sentence | undefined {
   const readings = analyseAnswer(answer);
   const from = answer.sentences.findIndex((s) => s.signals.failure);
   if (from < 0) return undefined;
-  return answer.sentences.find(
-    (s) => s.index > from && !s.signals.lesson && !s.signals.prevention && HARMLESS.some((f) => readings[s.index]?.features.includes(f)),
-  );
+  return answer.sentences.find((s) => {
+    const features = readings[s.index]?.features ?? [];
+    // Harm kept away by the speaker's own act ("i held every cue, so nothing else went wrong") is a fix, not a failure that cost nothing.
+    const contained = features.includes('rm:self-did');
+    return s.index > from && !s.signals.lesson && !s.signals.prevention && !contained && HARMLESS.some((f) => features.includes(f));
+  });
 }
 
 export default defineRule({

@@ -18,6 +18,18 @@ export default defineCases('missing-stakes', {
   ],
   invalid: [
     {
+      name: 'harm the speaker kept away is a fix, not a consequence told as no harm: only the untold cost is reported',
+      text: [
+        '- i run sound for a touring comedy show',
+        '- one night i muted the headliner mic by mistake twelve minutes into her set and the room missed her punchline',
+        '- i unmuted it in about five seconds and rode every fader by hand for the rest of the set, so nothing else dropped',
+        '- two reviews mentioned the dead mic and the promoter did not rebook us for the spring tour',
+        '- i learned that a scene recall is only safe once i have checked what it changes',
+        '- now i run every recall in rehearsal first',
+      ].join('\n'),
+      findings: [{ messageId: 'noCost', at: '1:3-1:40' }],
+    },
+    {
       name: 'a consequence told as no harm, in lowercase notes: at that sentence',
       text: [
         '- i run the bar at a small theatre',

@@ -12,6 +12,8 @@ import { clauseEvents, speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
 import { sentenceFeatures } from './features.js';
 import { hollowPart, neighbourStoryFeatures, OMISSION_PARTS, storyFeatures as storySentenceFeatures } from './story-features.js';
 import { failureSpans } from '../answer/signals.js';
+import { omissionReadings } from './omission-readings.js';
+import { answerOmissionFeatures } from './omission-answer.js';
 import { featureIds, loadPacked, predict, predictPacked, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
 
 /** The story parts scored for every sentence. */
@@ -54,7 +56,7 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
   const tagged = answer.sentences.map((sentence) => {
     const tokens = analyse(sentence.text, sentence.start);
     const events = clauseEvents(tokens);
-    return { tokens, events, story: storySentenceFeatures(tokens, events) };
+    return { tokens, events, story: [...storySentenceFeatures(tokens, events), ...omissionReadings(tokens, events)] };
   });
   // Where the trouble is first told: what comes after it is told as consequence, fix or lesson.
   const trouble = answer.sentences.findIndex((s) => s.signals.failure);
@@ -263,7 +265,7 @@ export function answerFeatures(
     levels('max', first, features);
     levels('second', second, features);
   }
-  features.push(...storyFeatures(judgement));
+  features.push(...storyFeatures(judgement), ...answerOmissionFeatures(judgement, ruleId));
   if (check.findings > 0) features.push('check');
   if (check.findings > 1) features.push('check>1');
   if (check.findings > 3) features.push('check>3');

@@ -229,7 +229,17 @@ export function hollowPart(part: string, features: readonly string[]): boolean {
 
 /** The features this module adds to a sentence (its own and its neighbours'). */
 export function isStoryFeature(feature: string): boolean {
-  return /^(?:sf:|(?:prev|next):(?:sf:|none$))/.test(feature);
+  return /^(?:sf:|sk:|rm:|(?:prev|next):(?:sf:|none$))/.test(feature);
+}
+
+/** The readings of the stakes and the fix (`omission-readings.ts`): features of the sentence like the story features. */
+export function isOmissionReading(feature: string): boolean {
+  return /^(?:sk|rm):/.test(feature);
+}
+
+/** The sentence classifiers that learn from the readings of the stakes and the fix: their omissions only (the parts every rule weighs stay as they were). */
+export function usesOmissionReadings(label: string): boolean {
+  return ['missing-stakes', 'missing-corrective-action'].includes(label);
 }
 
 /** The sentence classifiers that learn from the story features: the parts, the omissions and the story's shape. */

@@ -7,6 +7,7 @@
  */
 import type { Answer } from '../answer/model.js';
 import { answerFeatures, answerScore, hollowSentences, judge, type CheckSummary, type JudgementModel } from '../judge/judge.js';
+import { omissionEvidence } from '../judge/omission-answer.js';
 import { JUDGED, type Rule, type RuleFinding } from './rule.js';
 
 const MAX_SPOTTED = 3;
@@ -58,7 +59,8 @@ export function decide(rule: Rule, answer: Answer, reports: readonly RuleFinding
         .slice(0, MAX_SPOTTED)
         .map((s) => s.index)
     : [];
-  for (const index of [...spotted, ...hollowSentences(judgement, rule.id, HOLLOW_AT).slice(0, MAX_HOLLOW)]) {
+  const hollow = [...omissionEvidence(judgement, rule.id), ...hollowSentences(judgement, rule.id, HOLLOW_AT)].slice(0, MAX_HOLLOW);
+  for (const index of [...spotted, ...hollow]) {
     const sentence = answer.sentences[index]!;
     if (out.some((r) => r.start < sentence.end && r.end > sentence.start)) continue;
     out.push({

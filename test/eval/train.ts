@@ -39,7 +39,13 @@ import {
   type LinearModel,
   type PackedModels,
 } from '../../src/judge/logistic.js';
-import { isStoryFeature, OMISSION_PARTS, usesStoryFeatures } from '../../src/judge/story-features.js';
+import {
+  isOmissionReading,
+  isStoryFeature,
+  OMISSION_PARTS,
+  usesOmissionReadings,
+  usesStoryFeatures,
+} from '../../src/judge/story-features.js';
 import { diagnose } from './diagnose.js';
 import { fingerprint } from './fingerprint.js';
 import { printPartsReport } from './parts-report.js';
@@ -128,7 +134,10 @@ function trainSentenceModels(data: readonly Prepared[], sentenceLabels: readonly
   for (const label of sentenceLabels) {
     const examples: Example[] = [];
     // The story features serve the story parts and the omissions; other rules' classifiers learn without them.
-    const keep = usesStoryFeatures(label) ? () => true : (f: string) => !isStoryFeature(f);
+    // The readings of the stakes and the fix serve their omissions' classifiers alone (see usesOmissionReadings).
+    const story = usesStoryFeatures(label);
+    const readings = usesOmissionReadings(label);
+    const keep = (f: string): boolean => (isOmissionReading(f) ? readings : story || !isStoryFeature(f));
     data.forEach((d, i) => {
       const ys = d.labels.get(label)!;
       analysed[i]!.forEach((s, j) => {

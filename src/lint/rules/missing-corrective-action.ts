@@ -1,10 +1,26 @@
+import type { Answer, Sentence } from '../../answer/model.js';
+import { analyseAnswer } from '../../judge/judge.js';
 import { answerRange, defineRule, sentenceRange } from '../rule.js';
+
+/** A sentence that tells a fix made by someone else, or made with nobody doing it ("it got sorted"), and no act of the speaker's. */
+function someoneElsesFix(answer: Answer): (s: Sentence) => boolean {
+  const readings = analyseAnswer(answer);
+  // A sentence read as someone else's act, or as nobody's, holds no act of the speaker's (omission-readings.ts).
+  return (s) => {
+    const features = readings[s.index]?.features ?? [];
+    return features.includes('rm:others-did') || features.includes('rm:nobody-did');
+  };
+}
 
 export default defineRule({
   id: 'missing-corrective-action',
   severity: 'warning',
   scope: 'answer',
   messages: {
+    othersFix: {
+      message: 'The fix told here was made by someone else; the answer never says what you did once it went wrong.',
+      suggestion: 'Say what you yourself did next: who you told, what you undid or repaired, how you limited the harm.',
+    },
     noResponse: {
       message: 'After the failure, the answer never says what you did to fix it or limit the damage.',
       suggestion: 'Add your first response: who you told, what you rolled back or repaired, how you limited the harm.',
@@ -30,6 +46,7 @@ export default defineRule({
     // The story's trouble starts at the first failure or the first cost, whichever is told first.
     const firstFailure = sentences.find((s) => s.signals.failure || s.signals.cost);
     const from = firstFailure ? firstFailure.index : 0;
+    const elses = someoneElsesFix(answer);
     const remedied = sentences.some((s) => s.index >= from && s.signals.remedy);
     if (remedied) return;
     // Between the failure and the lesson, a sentence in which the speaker acts is the response,
@@ -49,6 +66,12 @@ export default defineRule({
           !s.signals.ownedFailure,
       );
     if (actionSection) return;
+    // Someone else's fix after the failure: the finding points at it, where the speaker's own should be.
+    const others = sentences.find((s) => s.index > from && elses(s) && !s.signals.cost && (s.signals.remedy || !s.signals.failure));
+    if (others) {
+      report({ ...sentenceRange(others), messageId: 'othersFix' });
+      return;
+    }
     report({
       ...(firstFailure ? sentenceRange(firstFailure) : answerRange(answer)),
       messageId: 'noResponse',

@@ -1,5 +1,6 @@
-import type { Sentence } from '../../answer/model.js';
-import { answerRange, defineRule, wordRange } from '../rule.js';
+import type { Answer, Sentence } from '../../answer/model.js';
+import { analyseAnswer } from '../../judge/judge.js';
+import { answerRange, defineRule, sentenceRange, wordRange } from '../rule.js';
 
 /** Failures too small to answer the question with. */
 // biome-ignore format: a word list reads best packed, several entries a line
@@ -29,6 +30,22 @@ function countOfPeopleOrThings(sentence: Sentence): boolean {
   return sentence.words.some((w, i) => /^\d/.test(w.norm) && AFFECTED.has(sentence.words[i + 1]?.norm ?? ''));
 }
 
+/** Readings of a consequence told as no harm: denied ("nobody noticed"), all well ("it went fine"), caught before it reached anyone. */
+const HARMLESS = ['sk:denied', 'sk:well', 'sk:caught-before'];
+
+/** The first sentence after the failure that tells its consequence as no harm, outside a lesson or a change. */
+function harmlessConsequence(answer: Answer): Sentence | undefined {
+  const readings = analyseAnswer(answer);
+  const from = answer.sentences.findIndex((s) => s.signals.failure);
+  if (from < 0) return undefined;
+  return answer.sentences.find((s) => {
+    const features = readings[s.index]?.features ?? [];
+    // Harm kept away by the speaker's own act ("i held every cue, so nothing else went wrong") is a fix, not a failure that cost nothing.
+    const contained = features.includes('rm:self-did');
+    return s.index > from && !s.signals.lesson && !s.signals.prevention && !contained && HARMLESS.some((f) => features.includes(f));
+  });
+}
+
 export default defineRule({
   id: 'missing-stakes',
   phrases: { trivial: TRIVIAL, serious: SERIOUS },
@@ -39,6 +56,10 @@ export default defineRule({
     trivial: {
       message: 'The failure sounds trivial; a small slip with no real cost dodges the question.',
       suggestion: "Choose a failure that cost something: time, money, a customer, your team's trust.",
+    },
+    harmless: {
+      message: 'The consequence told here is that nothing much happened; a failure that cost nothing dodges the question.',
+      suggestion: "Choose a failure that cost something, or say what was at risk: time, money, a customer, your team's trust.",
     },
     noCost: {
       message: 'The answer never says what the failure cost or why it mattered.',
@@ -60,9 +81,12 @@ export default defineRule({
   },
   check(answer, _options, report, find) {
     if (answer.sentences.length === 0) return;
+    // A serious word in a consequence told as no harm ("nobody complained") is no sign of stakes.
+    const readings = analyseAnswer(answer);
+    const denied = (s: Sentence): boolean => HARMLESS.some((f) => readings[s.index]?.features.includes(f));
     const serious = answer.sentences.some(
       (s) =>
-        find(s, 'serious').length > 0 ||
+        (find(s, 'serious').length > 0 && !denied(s)) ||
         /[$€£]\s?\d|\d\s?%/.test(s.text) ||
         ((s.signals.failure || s.signals.cost) && countOfPeopleOrThings(s)),
     );
@@ -76,6 +100,11 @@ export default defineRule({
           });
           return;
         }
+      }
+      const harmless = harmlessConsequence(answer);
+      if (harmless) {
+        report({ ...sentenceRange(harmless), messageId: 'harmless' });
+        return;
       }
     }
     if (answer.sentences.some((s) => s.signals.cost)) return;

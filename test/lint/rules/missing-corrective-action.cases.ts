@@ -14,6 +14,13 @@ export default defineCases('missing-corrective-action', {
       name: 'a fix told with "we" (the ownership rule judges the pronoun)',
       text: answer({ action: 'We rolled the update back within an hour and shipped a fix the next day.' }),
     },
+    {
+      name: "a fix the speaker made alongside someone else's is the speaker's own",
+      text: answer({
+        action:
+          'The duty engineer paged me at two, and I rolled the release back myself and rang the three affected clinics before they opened.',
+      }),
+    },
   ],
   invalid: [
     {
@@ -29,9 +36,26 @@ export default defineCases('missing-corrective-action', {
       ],
     },
     {
-      name: "what others did is not the speaker's response",
+      name: "what others did is not the speaker's response: the finding points at their fix",
       text: answer({ action: 'The support team rolled the update back the next morning and the developers fixed it within a day.' }),
-      findings: [{ messageId: 'noResponse', at: '3:1-3:153' }],
+      findings: [
+        {
+          messageId: 'othersFix',
+          at: '5:1-5:99',
+          text: 'The support team rolled the update back the next morning and the developers fixed it within a day.',
+        },
+      ],
+    },
+    {
+      name: 'a fix someone else made, in lowercase notes',
+      text: [
+        '- i do the early shift on the hotel front desk',
+        '- one morning i forgot to unlock the side door before the cleaners arrived',
+        '- the duty manager drove in and let them in at seven',
+        '- the lesson for me is that a list by the door works better than my memory',
+        '- now i tick the door off on the opening checklist every morning',
+      ].join('\n'),
+      findings: [{ messageId: 'othersFix', at: '3:3-3:53', text: 'the duty manager drove in and let them in at seven' }],
     },
   ],
 });

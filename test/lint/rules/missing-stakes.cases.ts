@@ -9,8 +9,37 @@ export default defineCases('missing-stakes', {
         failure: 'A typo I made in the release config sent 6,000 customers to a blank screen, and we lost about 300 bookings in an hour.',
       }),
     },
+    {
+      name: 'nobody hurt, but a real cost told: not harmless',
+      text: answer({
+        result: 'Nobody was hurt, but the crane sat idle for three days and the client charged us £9,000 for the delay.',
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'harm the speaker kept away is a fix, not a consequence told as no harm: only the untold cost is reported',
+      text: [
+        '- i run sound for a touring comedy show',
+        '- one night i muted the headliner mic by mistake twelve minutes into her set and the room missed her punchline',
+        '- i unmuted it in about five seconds and rode every fader by hand for the rest of the set, so nothing else dropped',
+        '- two reviews mentioned the dead mic and the promoter did not rebook us for the spring tour',
+        '- i learned that a scene recall is only safe once i have checked what it changes',
+        '- now i run every recall in rehearsal first',
+      ].join('\n'),
+      findings: [{ messageId: 'noCost', at: '1:3-1:40' }],
+    },
+    {
+      name: 'a consequence told as no harm, in lowercase notes: at that sentence',
+      text: [
+        '- i run the bar at a small theatre',
+        '- one night i forgot to restock the ice before the interval',
+        '- honestly nobody complained and the interval went fine',
+        '- learned that a restock list beats my memory',
+        '- now i check the ice on the pre-show list every night',
+      ].join('\n'),
+      findings: [{ messageId: 'harmless', at: '3:3-3:56', text: 'honestly nobody complained and the interval went fine' }],
+    },
     {
       name: 'a story with no cost',
       text: answer({

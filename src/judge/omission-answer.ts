@@ -1,0 +1,112 @@
+/**
+ * The answer-level readings of the stakes and the fix, from the sentence readings of
+ * `omission-readings.ts` and the sentence scores: whether any sentence carries the part with
+ * confidence, what the consequence told after the failure amounts to (denied, harmless, small,
+ * large, reaching someone outside, only a feeling), and who acted once it went wrong (the speaker,
+ * someone else, nobody). `omissionEvidence` names the sentences an omission finding points at:
+ * the harmless consequence given as the stakes, the fix someone else made.
+ */
+import type { Judgement } from './judge.js';
+
+/** The rules that read these features, and the part each looks for. */
+const READERS: Readonly<Record<string, readonly ('stakes' | 'remedy')[]>> = {
+  'missing-stakes': ['stakes'],
+  'missing-corrective-action': ['remedy'],
+};
+
+const SURE = 0.5;
+const HARMLESS = ['sk:denied', 'sk:well', 'sk:caught-before'];
+const SMALL = ['sk:small-sum', 'sk:small-time', 'sk:small-count'];
+const LARGE = ['sk:large-sum', 'sk:large-time', 'sk:large-count'];
+
+interface Window {
+  /** The sentence where the failure is first told. */
+  readonly trouble: number;
+  /** Sentence indices told after the failure first shows (the failure's own sentence included for the stakes). */
+  readonly consequence: readonly number[];
+  /** Sentence indices after the failure that tell neither the failure, its cost, nor a lesson or change. */
+  readonly response: readonly number[];
+}
+
+function score(judgement: Judgement, label: string, i: number): number {
+  return judgement.scores.get(label)?.[i] ?? 0;
+}
+
+/** Where the failure is first told (by its score, else by the answer's signals), and the sentences after it. */
+function windows(judgement: Judgement): Window {
+  const n = judgement.sentences.length;
+  let trouble = judgement.sentences.findIndex((_, i) => score(judgement, 'failure', i) >= SURE);
+  if (trouble < 0) trouble = judgement.sentences.findIndex((s) => s.features.includes('sf:at-trouble'));
+  if (trouble < 0) trouble = 0;
+  const reflective = (i: number): boolean => score(judgement, 'lesson', i) >= SURE || score(judgement, 'prevention', i) >= SURE;
+  const consequence: number[] = [];
+  const response: number[] = [];
+  for (let i = trouble; i < n; i++) {
+    if (reflective(i)) continue;
+    consequence.push(i);
+    if (i > trouble && score(judgement, 'failure', i) < SURE && score(judgement, 'stakes', i) < SURE) response.push(i);
+  }
+  return { trouble, consequence, response };
+}
+
+const hasAny = (features: readonly string[], wanted: readonly string[]): boolean => wanted.some((f) => features.includes(f));
+
+/** A consequence told as no harm, not in the speaker's own act: "so nothing else went wrong" after "i held every cue" is containment, a fix. */
+const harmless = (features: readonly string[]): boolean => hasAny(features, HARMLESS) && !features.includes('rm:self-did');
+
+function stakesFeatures(judgement: Judgement, window: Window, out: string[]): void {
+  const best = Math.max(0, ...(judgement.scores.get('stakes') ?? []));
+  if (best < 0.35) out.push('om:stakes<0.35');
+  if (best < SURE) out.push('om:stakes<0.5');
+  const told = window.consequence.map((i) => judgement.sentences[i]!.features);
+  const large = told.some((f) => hasAny(f, LARGE));
+  const small = told.some((f) => hasAny(f, SMALL));
+  // The failure's own sentence may tell it "before the launch": harm is denied only in what follows it.
+  if (window.consequence.some((i) => i > window.trouble && harmless(judgement.sentences[i]!.features))) out.push('om:harm-denied');
+  if (large) out.push('om:large');
+  if (small && !large) out.push('om:small-only');
+  if (told.some((f) => f.includes('sk:outside') && !f.includes('sk:denied'))) out.push('om:outside');
+  if (told.some((f) => f.includes('sk:feeling'))) out.push(best < 0.35 && !large ? 'om:feeling-only' : 'om:feeling');
+}
+
+function remedyFeatures(judgement: Judgement, window: Window, out: string[]): void {
+  const best = Math.max(0, ...(judgement.scores.get('remedy') ?? []));
+  if (best < 0.35) out.push('om:remedy<0.35');
+  if (best < SURE) out.push('om:remedy<0.5');
+  const told = window.response.map((i) => judgement.sentences[i]!.features);
+  const self = told.filter((f) => f.includes('rm:self-did')).length;
+  const others = told.filter((f) => f.includes('rm:others-did')).length;
+  if (self === 0) out.push('om:self-did-none');
+  if (self > 1) out.push('om:self-did>1');
+  if (others > 0) out.push(self === 0 ? 'om:others-only' : 'om:others-too');
+  if (self === 0 && told.some((f) => f.includes('rm:nobody-did'))) out.push('om:nobody-did');
+}
+
+/** The answer features of the stakes and the fix, for the rules that read them (none for the others). */
+export function answerOmissionFeatures(judgement: Judgement, ruleId: string): string[] {
+  const parts = READERS[ruleId];
+  if (!parts || judgement.sentences.length === 0) return [];
+  const window = windows(judgement);
+  const out: string[] = [];
+  if (parts.includes('stakes')) stakesFeatures(judgement, window, out);
+  if (parts.includes('remedy')) remedyFeatures(judgement, window, out);
+  return out;
+}
+
+/** The sentences an omission finding points at: the harmless consequence told as the stakes, the fix made by someone else. */
+export function omissionEvidence(judgement: Judgement, ruleId: string): number[] {
+  if (judgement.sentences.length === 0) return [];
+  const window = windows(judgement);
+  const features = (i: number): readonly string[] => judgement.sentences[i]!.features;
+  if (ruleId === 'missing-stakes') {
+    return window.consequence
+      .filter((i) => i > window.trouble)
+      .filter((i) => harmless(features(i)) || (hasAny(features(i), SMALL) && !hasAny(features(i), LARGE)));
+  }
+  if (ruleId === 'missing-corrective-action') {
+    return window.response
+      .filter((i) => hasAny(features(i), ['rm:others-did', 'rm:nobody-did']))
+      .sort((a, b) => score(judgement, 'remedy', b) - score(judgement, 'remedy', a));
+  }
+  return [];
+}

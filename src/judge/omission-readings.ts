@@ -1,0 +1,203 @@
+/**
+ * Readings for the two omissions that miss most: the stakes (what the failure cost) and the fix
+ * (what the speaker did once it went wrong). Each is read from the grammar of a sentence, not from
+ * any story's wording, so that it holds in a spoken answer, a postmortem and a lowercase note:
+ *
+ * - the size of a consequence: a count, a sum or a stretch of time that is small for its unit
+ *   ("twenty minutes", "two emails") or large ("3,000 users", "four months");
+ * - a consequence denied or harmless: a negative quantifier in someone else's clause ("nobody
+ *   noticed", "no customer complained", "it didn't affect anyone"), a verdict that all was well
+ *   ("the meeting went fine", "everyone was happy in the end"), a slip caught before it reached
+ *   anyone ("i spotted it before it went out");
+ * - who the consequence reached: a party outside the speaker's own team (a customer, a patient, the
+ *   public, a regulator), and feelings told as the only cost;
+ * - who fixed it: a person other than the speaker acting in the past ("the supervisor reset it",
+ *   "my lead rolled it back") with no act of the speaker's, and a fix told with nobody doing it
+ *   ("it got sorted").
+ *
+ * Sentence readings are features prefixed `sk:` (stakes) and `rm:` (remedy); the answer readings
+ * (`answerOmissionFeatures`) weigh them with the sentence scores, and `omissionEvidence` names the
+ * sentences an omission finding should point at.
+ */
+import type { Token } from '../nlp/analyse.js';
+import type { ClauseEvent } from '../nlp/clauses.js';
+import { clauseTense } from './story-features.js';
+
+// biome-ignore format: a word list reads best packed, several entries a line
+const WORD_NUMBERS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, couple: 2, few: 3, dozen: 12,
+  hundreds: 200, thousands: 2000, dozens: 24, millions: 2e6,
+};
+const SCALES: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1000,
+  k: 1000,
+  grand: 1000,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+};
+/** The size above which a quantity is no longer small, by unit; time in minutes. */
+const TIME_UNITS: Readonly<Record<string, number>> = {
+  second: 0,
+  minute: 1,
+  min: 1,
+  hour: 60,
+  hr: 60,
+  day: 1440,
+  week: 10080,
+  month: 43200,
+  year: 525600,
+};
+const POINT_IN_TIME = new Set(['into', 'later', 'after', 'before', 'ago', 'earlier']);
+const MONEY = /^(?:[$£€]|dollars?|pounds?|euros?|quid|grand|bucks?)$/;
+/** A party outside the speaker's own team: who a consequence reaches when it matters. */
+// biome-ignore format: a word list reads best packed, several entries a line
+const OUTSIDE = new Set([
+  'customer', 'client', 'user', 'patient', 'public', 'guest', 'member', 'subscriber', 'buyer', 'passenger', 'resident', 'regulator',
+  'family', 'parent', 'student', 'shopper', 'visitor', 'investor', 'audience', 'reader', 'tenant', 'caller', 'diner', 'pupil', 'funder',
+]);
+const NEGATIVE_QUANTIFIERS = new Set(['no', 'none', 'nothing', 'nobody', 'noone', 'zero', 'neither']);
+/** Verdicts that all was well: the outcome told as no harm. */
+const WELL = new Set([
+  'fine',
+  'ok',
+  'okay',
+  'smoothly',
+  'normal',
+  'normally',
+  'happy',
+  'pleased',
+  'proud',
+  'successful',
+  'unaffected',
+  'harmless',
+]);
+/** Feelings told as the cost: the speaker's own state. */
+const FEELINGS =
+  /^(?:embarrass\w*|mortif\w*|gutted|upset|stressed|awful|terrible|ashamed|horrible|devastat\w*|frustrat\w*|anxious|nervous|humiliat\w*|guilty|panic\w*)$/;
+/** Roles held by people: a noun subject that names one acts as a person ("the supervisor", "our lead"). */
+const PERSON =
+  /(?:er|or|ist|ian|ant|ent|ee|nurse|colleague|boss|chef|staff|team|lead|coach|head|vet|doctor|comms|ops|support|desk|partner)$/;
+/** Verbs that carry no act of their own: a clause with one tells a state, not a fix. */
+// biome-ignore format: a word list reads best packed, several entries a line
+const NO_ACT = new Set([
+  'be', 'have', 'feel', 'think', 'know', 'realise', 'realize', 'remember', 'learn', 'seem', 'look', 'want', 'wish', 'hope', 'notice', 'find',
+  'spot', 'discover', 'see', 'hear', 'catch', 'get', 'go', 'come',
+]);
+
+function numberAt(tokens: readonly Token[], i: number): number | null {
+  const t = tokens[i]!;
+  const digits = t.text.replace(/[,$£€]/g, '');
+  if (/^\d+(?:\.\d+)?k?$/i.test(digits)) return Number.parseFloat(digits) * (/k$/i.test(digits) ? 1000 : 1);
+  if (t.lower in WORD_NUMBERS && (t.pos === 'NUM' || t.lower === 'couple' || t.lower === 'few' || t.lower === 'dozen'))
+    return WORD_NUMBERS[t.lower]!;
+  return null;
+}
+
+/** Quantities with their unit, each judged small or large for that unit. */
+function sizes(tokens: readonly Token[], into: Set<string>): void {
+  tokens.forEach((t, i) => {
+    let n = numberAt(tokens, i);
+    if (n === null) return;
+    // "200k", "£2 million", "three thousand": the next word scales the number.
+    let j = i + 1;
+    const scale = tokens[j] ? SCALES[tokens[j]!.lower] : undefined;
+    if (scale) {
+      n *= scale;
+      j++;
+    }
+    const unit = tokens[j];
+    const prev = tokens[i - 1];
+    const money = /[$£€]/.test(t.text) || (prev !== undefined && MONEY.test(prev.text)) || (unit !== undefined && MONEY.test(unit.lower));
+    if (money) {
+      into.add(n < 100 ? 'sk:small-sum' : 'sk:large-sum');
+      return;
+    }
+    if (!unit) return;
+    const time = TIME_UNITS[unit.lemma.replace(/s$/, '')];
+    // "twelve minutes into the set", "two days later": a point in time, not how long the harm lasted.
+    if (time !== undefined && POINT_IN_TIME.has(tokens[j + 1]?.lower ?? '')) return;
+    if (time !== undefined) {
+      const minutes = n * time;
+      into.add(minutes <= 120 ? 'sk:small-time' : minutes >= 2 * 10080 ? 'sk:large-time' : 'sk:mid-time');
+      return;
+    }
+    if (unit.pos === 'NOUN' && /s$/.test(unit.lower) && unit.lower !== unit.lemma)
+      into.add(n <= 3 ? 'sk:small-count' : n >= 20 ? 'sk:large-count' : 'sk:mid-count');
+    if (/%$/.test(t.text) || unit.lower === 'percent' || unit.lower === '%') into.add('sk:share');
+  });
+}
+
+const isSelf = (e: ClauseEvent): boolean => e.actor === 'self' || e.actor === 'group';
+
+/** A person other than the speaker as a clause's subject: a pronoun, a name or a noun naming a role. */
+function personActs(e: ClauseEvent): boolean {
+  if (e.actor === 'other') return true;
+  return e.actor === 'thing' && e.nounSubject && e.subject !== null && PERSON.test(e.subject) && !e.subjectMine;
+}
+
+/** The tokens of a clause. */
+const span = (tokens: readonly Token[], e: ClauseEvent): readonly Token[] => tokens.slice(e.first, e.last + 1);
+
+/** A consequence denied or told as harmless, in a clause that is not the speaker's own act. */
+function harmless(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
+  for (const e of events) {
+    if (isSelf(e) && !e.passive) continue;
+    const words = span(tokens, e);
+    // "nobody noticed", "no customer called", "it didn't reach anyone" deny a harm; "there was no stock" tells one.
+    const existential = words.some((t, k) => t.lower === 'there' && words[k + 1]?.lemma === 'be');
+    const quantified = words.some((t, k) => NEGATIVE_QUANTIFIERS.has(t.lower) && words[k + 1]?.lower !== 'longer');
+    const anyone = e.negated && words.some((t) => /^any(?:one|body|thing|where)?$/.test(t.lower));
+    const denied = !existential && (quantified || anyone);
+    if (denied && !e.modal && !e.counterfactual) into.add('sk:denied');
+    const well = words.some(
+      (t, k) => WELL.has(t.lower) || (t.lower === 'well' && words[k - 1]?.lower !== 'as' && words[k + 1]?.lower !== 'as'),
+    );
+    if (well && !e.negated && !e.modal) into.add('sk:well');
+  }
+  // Caught in time: the speaker acts, then "before" a clause or a party that is not the speaker.
+  const before = tokens.findIndex((t) => t.lower === 'before');
+  if (before > 0 && events.some((e) => isSelf(e) && !e.negated && e.first < before)) {
+    const next = tokens[before + 1];
+    if (next && next.lower !== 'i' && next.lower !== 'we' && next.pos !== 'NUM') into.add('sk:caught-before');
+  }
+}
+
+/** Sentence readings of the stakes: sizes, harm denied or not, who it reached, feelings. */
+function stakesReadings(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
+  sizes(tokens, into);
+  harmless(tokens, events, into);
+  if (tokens.some((t, i) => (OUTSIDE.has(t.lemma) || OUTSIDE.has(t.lower.replace(/s$/, ''))) && tokens[i + 1]?.pos !== 'NOUN'))
+    into.add('sk:outside');
+  const feeling = tokens.some((t) => FEELINGS.test(t.lower));
+  if (feeling && events.some((e) => isSelf(e) || e.onSpeaker)) into.add('sk:feeling');
+}
+
+/** Sentence readings of the fix: the speaker's own past acts, someone else's, or none told. */
+function remedyReadings(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
+  const done = (e: ClauseEvent): boolean => !e.negated && !e.modal && !e.counterfactual && e.act !== null && !NO_ACT.has(e.act);
+  const past = (e: ClauseEvent): boolean => {
+    const tense = clauseTense(tokens, e);
+    return tense === 'past' || tense === 'perfect';
+  };
+  const selfActs = events.filter((e) => isSelf(e) && !e.passive && done(e) && past(e));
+  const othersAct = events.filter((e) => !isSelf(e) && personActs(e) && done(e) && past(e));
+  const byAgent = events.some((e) => e.passive && e.agent && done(e));
+  const nobody = events.some((e) => e.passive && !e.agent && done(e) && !isSelf(e));
+  if (selfActs.length > 0) into.add('rm:self-did');
+  if (selfActs.length > 1) into.add('rm:self-did>1');
+  if ((othersAct.length > 0 || byAgent) && selfActs.length === 0) into.add('rm:others-did');
+  if (nobody && selfActs.length === 0 && othersAct.length === 0) into.add('rm:nobody-did');
+}
+
+/** The omission readings of one sentence. */
+export function omissionReadings(tokens: readonly Token[], events: readonly ClauseEvent[]): string[] {
+  const into = new Set<string>();
+  stakesReadings(tokens, events, into);
+  remedyReadings(tokens, events, into);
+  return [...into];
+}

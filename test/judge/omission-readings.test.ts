@@ -1,0 +1,158 @@
+/**
+ * The readings of the stakes and the fix: how big a consequence is for its unit, whether harm is
+ * denied or told as no harm, who it reached, and who acted once it went wrong. The sentences are
+ * ours, in trades and voices of our own, several typed as lowercase notes.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/nlp/analyse.js';
+import { clauseEvents } from '../../src/nlp/clauses.js';
+import { omissionReadings } from '../../src/judge/omission-readings.js';
+import { answerOmissionFeatures, omissionEvidence } from '../../src/judge/omission-answer.js';
+import type { Judgement } from '../../src/judge/judge.js';
+import { analyseAnswer } from '../../src/judge/judge.js';
+import { parseAnswer } from '../../src/answer/parse.js';
+
+const readings = (text: string): string[] => {
+  const tokens = analyse(text, 0);
+  return omissionReadings(tokens, clauseEvents(tokens));
+};
+
+describe('the size of a consequence, for its unit', () => {
+  it.each([
+    ['The kiosk was offline for twenty minutes.', 'sk:small-time'],
+    ['the walk-in freezer sat warm for 9 hours', 'sk:mid-time'],
+    ['The rollout slipped by four months.', 'sk:large-time'],
+    ['We refunded 1,200 tickets.', 'sk:large-count'],
+    ['two invoices went out with the old logo', 'sk:small-count'],
+    ['It cost the firm £18,000 in penalties.', 'sk:large-sum'],
+    ['the refit ran to 2 million dollars', 'sk:large-sum'],
+    ['the replacement part was $40', 'sk:small-sum'],
+    ['we wrote off £3k of paint', 'sk:large-sum'],
+  ])('%s → %s', (text, feature) => {
+    expect(readings(text)).toContain(feature);
+  });
+
+  it('does not read a point in time as how long the harm lasted', () => {
+    for (const text of ['twelve minutes into the service the fryer tripped', 'Two days later the auditor rang.']) {
+      expect(
+        readings(text).filter((f) => f.endsWith('-time')),
+        text,
+      ).toEqual([]);
+    }
+  });
+
+  it('does not read a year or a share as a count', () => {
+    const r = readings('In 2019 about 12% of the stock was damp.');
+    expect(r.filter((f) => /count|sum|time/.test(f))).toEqual([]);
+  });
+});
+
+describe('harm denied, told as no harm, or caught in time', () => {
+  it.each([
+    ['Nobody outside the office ever saw it.', 'sk:denied'],
+    ['no passenger missed a connection', 'sk:denied'],
+    ['The audit logged no findings against us.', 'sk:denied'],
+    ["it didn't reach anyone in the end", 'sk:denied'],
+    ['The tasting went fine and the buyer placed the order anyway.', 'sk:well'],
+    ['honestly the parents were happy with it', 'sk:well'],
+    ['i spotted the wrong dosage on the chart before the round started', 'sk:caught-before'],
+  ])('%s → %s', (text, feature) => {
+    expect(readings(text)).toContain(feature);
+  });
+
+  it.each([
+    ['There was no bread for the morning service.'],
+    ['The tiles never bonded and the whole floor had to come up.'],
+    ['I did not check the torque settings.'],
+    ['The crane was no longer certified.'],
+    ['we did well on the second audit as well'],
+  ])('a harm told or a slip of the speaker is not a harm denied: %s', (text) => {
+    expect(readings(text).filter((f) => f === 'sk:denied' || f === 'sk:well')).toEqual([]);
+  });
+
+  it('reads who the consequence reached and feelings told as the cost', () => {
+    expect(readings('Forty tenants were left without heating.')).toContain('sk:outside');
+    expect(readings('i was mortified when i saw it')).toContain('sk:feeling');
+    expect(readings('The foreman was annoyed.')).not.toContain('sk:outside');
+  });
+});
+
+describe('who acted once it went wrong', () => {
+  it.each([
+    ['I rang the supplier, reordered the glass and refitted both panes that week.', 'rm:self-did'],
+    ['we rolled the config back and paged the owner', 'rm:self-did'],
+    ['The site supervisor pulled the scaffold tag and rebuilt the bay.', 'rm:others-did'],
+    ['my line manager phoned the family and apologised', 'rm:others-did'],
+    ['The night manager did the refunds herself.', 'rm:others-did'],
+    ['The booking was eventually rearranged.', 'rm:nobody-did'],
+  ])('%s → %s', (text, feature) => {
+    expect(readings(text)).toContain(feature);
+  });
+
+  it('a discovery, a feeling or a wish is not a fix', () => {
+    for (const text of ['I noticed the error on Monday.', 'I felt terrible about it.', 'i should have called the client straight away']) {
+      expect(readings(text), text).not.toContain('rm:self-did');
+    }
+  });
+
+  it('someone else acting does not count as the speaker fixing it when the speaker acts too', () => {
+    expect(readings('The chef binned the batch and I remade it from scratch.')).not.toContain('rm:others-did');
+  });
+});
+
+/** A judgement whose sentence scores are given by hand: failure first, then the parts. */
+function judged(text: string, parts: Record<string, number[]>): Judgement {
+  const answer = parseAnswer(text);
+  const sentences = analyseAnswer(answer);
+  const scores = new Map<string, number[]>();
+  for (const label of ['failure', 'stakes', 'remedy', 'lesson', 'prevention']) {
+    scores.set(label, parts[label] ?? sentences.map(() => 0));
+  }
+  return { sentences, scores };
+}
+
+describe('the answer readings and where an omission points', () => {
+  const harmless = [
+    'i run the stockroom at a garden centre.',
+    'last spring i priced a pallet of compost at the wrong rate.',
+    'a colleague spotted it on the shelf edge within the hour and nobody was charged the wrong price.',
+    'i fixed the label and now i check the first label off every new pallet.',
+  ].join('\n');
+
+  it('points missing-stakes at the harmless consequence and reads the stakes as unsure', () => {
+    const j = judged(harmless, { failure: [0, 0.9, 0, 0], lesson: [0, 0, 0, 0.2], prevention: [0, 0, 0, 0.8] });
+    expect(omissionEvidence(j, 'missing-stakes')).toEqual([2]);
+    const f = answerOmissionFeatures(j, 'missing-stakes');
+    expect(f).toContain('om:stakes<0.35');
+    expect(f).toContain('om:harm-denied');
+    expect(answerOmissionFeatures(j, 'missing-lesson')).toEqual([]);
+  });
+
+  const othersFixed = [
+    'I was the night porter at a care home.',
+    'I left the side gate unlocked after a delivery and one resident walked out into the lane.',
+    'Her son had to leave work early and a neighbour walked her home, cold but unhurt, forty minutes later.',
+    'The duty nurse checked her over and the manager called her son.',
+    'Since then I lock the gate and sign the sheet at every delivery.',
+  ].join(' ');
+
+  it('points missing-corrective-action at the fix someone else made, not at the cost', () => {
+    const j = judged(othersFixed, { failure: [0, 0.95, 0, 0, 0], stakes: [0, 0, 0.9, 0, 0], prevention: [0, 0, 0, 0, 0.9] });
+    expect(omissionEvidence(j, 'missing-corrective-action')).toEqual([3]);
+    const f = answerOmissionFeatures(j, 'missing-corrective-action');
+    expect(f).toContain('om:others-only');
+    expect(f).toContain('om:self-did-none');
+  });
+
+  it('reads the speaker acting after the failure as a fix of their own', () => {
+    const text = othersFixed.replace(
+      'The duty nurse checked her over and the manager called her son.',
+      'I rang her son, wrote up the incident and walked the lane with the nurse.',
+    );
+    const j = judged(text, { failure: [0, 0.95, 0, 0, 0], stakes: [0, 0, 0.9, 0, 0], prevention: [0, 0, 0, 0, 0.9] });
+    const f = answerOmissionFeatures(j, 'missing-corrective-action');
+    expect(f).not.toContain('om:others-only');
+    expect(f).not.toContain('om:self-did-none');
+    expect(omissionEvidence(j, 'missing-corrective-action')).toEqual([]);
+  });
+});

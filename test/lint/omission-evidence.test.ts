@@ -1,0 +1,69 @@
+/**
+ * Where an omission finding points once its rule speaks: at the harmless consequence given as the
+ * stakes, at the fix someone else made. The answer classifier is replaced by one that always speaks,
+ * so that these tests judge only the pointing (the shipped sentence models find the failure, the
+ * cost and the lesson). The answers are ours; one is typed as lowercase notes.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseAnswer } from '../../src/answer/parse.js';
+import { shippedModel, type JudgementModel } from '../../src/judge/judge.js';
+import { decide } from '../../src/lint/decide.js';
+import { RULES } from '../../src/lint/rules/index.js';
+
+function speaking(ruleId: string): JudgementModel {
+  const shipped = shippedModel()!;
+  return {
+    ...shipped,
+    answer: { ...shipped.answer, [ruleId]: { bias: 6, weights: {} } },
+    policy: { ...shipped.policy, [ruleId]: { threshold: 0.5, spot: 1 } },
+  };
+}
+
+function pointedAt(ruleId: string, text: string): string[] {
+  const rule = RULES.find((r) => r.id === ruleId)!;
+  const answer = parseAnswer(text);
+  return decide(rule, answer, [], speaking(ruleId)).findings.map((f) => text.slice(f.start, f.end));
+}
+
+describe('where an omission points', () => {
+  it('missing-stakes points at the consequence that cost nothing', () => {
+    const text = [
+      'i look after the bar stock at a small music venue',
+      'one friday i forgot to order the guest ale for the weekend',
+      'i only realised when the cellar was already half empty',
+      'honestly nobody asked for it and the other taps covered the night',
+      'what i learned is that a reorder list in my head is not a reorder list',
+      'now i do the order every thursday from a printed sheet and tick it off',
+    ]
+      .map((line) => `- ${line}`)
+      .join('\n');
+    expect(pointedAt('missing-stakes', text)).toContain('honestly nobody asked for it and the other taps covered the night');
+  });
+
+  it('missing-corrective-action points at the fix someone else made', () => {
+    const text = [
+      'I drive a school minibus on the early route.',
+      'One morning I skipped the walk-round check and set off with a rear tyre badly under-inflated.',
+      'The tyre went flat on the ring road and eleven pupils reached school forty minutes late.',
+      'The transport manager sent a relief bus and phoned every parent from the depot.',
+      'The lesson I took is that the check exists for the mornings I am in a hurry.',
+      'Now I do the walk-round before I even start the engine, every single run.',
+    ].join(' ');
+    expect(pointedAt('missing-corrective-action', text)).toContain(
+      'The transport manager sent a relief bus and phoned every parent from the depot.',
+    );
+  });
+
+  it('a fix the speaker made is not pointed at as someone else’s', () => {
+    const text = [
+      'I drive a school minibus on the early route.',
+      'One morning I skipped the walk-round check and set off with a rear tyre badly under-inflated.',
+      'The tyre went flat on the ring road and eleven pupils reached school forty minutes late.',
+      'I radioed the depot for a relief bus and rang every parent myself from the lay-by.',
+      'Now I do the walk-round before I even start the engine, every single run.',
+    ].join(' ');
+    expect(pointedAt('missing-corrective-action', text)).not.toContain(
+      'I radioed the depot for a relief bus and rang every parent myself from the lay-by.',
+    );
+  });
+});

@@ -78,6 +78,14 @@ export default defineCases('blame-shifting', {
       text: 'The estimate I gave the board was far too optimistic. We overspent by 20%.\n',
     },
     {
+      name: "the speaker's own notes at fault are owned, not blame",
+      text: 'My handover notes were thin, and the night shift had to guess at two of the changes.\n',
+    },
+    {
+      name: "the speaker's own summary of a client's figures is the speaker's thing",
+      text: "My summary of the client's figures was wrong, and the board saw a margin we never had.\n",
+    },
+    {
       name: 'a party that suffered the lateness is a victim, not a cause',
       text: 'About 300 tenants received their refunds two weeks late after the batch failed.\n',
     },

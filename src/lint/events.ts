@@ -6,6 +6,7 @@
  */
 import type { Answer, Sentence } from '../answer/model.js';
 import { analyseAnswer } from '../judge/judge.js';
+import { failureSpans } from '../answer/signals.js';
 import { harmOf, speakerOwns, type ClauseEvent, type Harm } from '../nlp/clauses.js';
 import type { Token } from '../nlp/analyse.js';
 import { causesOnOthers, faultedThings } from '../nlp/faulted.js';
@@ -34,7 +35,11 @@ function toldAsHappened(tokens: readonly Token[], event: ClauseEvent): boolean {
   return before.some((t) => /^(was|were|been|got|gotten|wasn't|weren't)$/.test(t.lower));
 }
 
-/** Failures told in an agentless passive whose subject is not the speaker: "it was approved without a review". */
+/**
+ * Failures told in an agentless passive whose subject is not the speaker: "it was approved without
+ * a review". The sentence's failure wording must fall in the passive's own clause: "the model was
+ * computed from a snapshot, and the forecast drifted" tells what a system did beside the failure.
+ */
 export function agentlessFailures(answer: Answer): EventSpan[] {
   const found: EventSpan[] = [];
   for (const s of analyseAnswer(answer)) {
@@ -42,7 +47,9 @@ export function agentlessFailures(answer: Answer): EventSpan[] {
     for (const event of s.events) {
       if (!event.passive || event.agent || event.actor === 'self' || event.actor === 'group') continue;
       if (!toldAsHappened(s.tokens, event)) continue;
-      found.push({ sentence: s.sentence, event, ...clauseRange(s.tokens, event) });
+      const range = clauseRange(s.tokens, event);
+      if (!failureSpans(s.sentence).some((f) => f.start < range.end && f.end > range.start)) continue;
+      found.push({ sentence: s.sentence, event, ...range });
     }
   }
   return found;

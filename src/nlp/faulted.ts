@@ -26,6 +26,8 @@ const FAULTS = new Set([
   'late', 'elsewhere', 'faulty', 'stale', 'obsolete', 'ambiguous', 'contradictory', 'flawed', 'buggy', 'sloppy', 'patchy', 'thin', 'missing',
   'insufficient', 'inadequate', 'unworkable', 'unreliable', 'overdue', 'cautious', 'confusing', 'messy', 'broken', 'useless',
 ]);
+const CONSEQUENCE = new Set(['mean', 'cause', 'force', 'leave', 'cost', 'push', 'put']);
+const FAULT_NOUNS = new Set(['delay', 'change', 'error', 'mistake', 'gap', 'cut', 'slip', 'omission', 'oversight', 'lateness', 'u-turn']);
 const PROMISED = new Set(['promised', 'agreed', 'committed', 'quoted', 'contracted']);
 const TRUE = new Set(['real', 'actual', 'true']);
 const CAUSES = new Set(['bottleneck', 'problem', 'culprit', 'cause', 'issue', 'reason', 'blocker']);
@@ -93,6 +95,13 @@ function faultAt(tokens: readonly Token[], span: FaultSpan): number {
       return i;
     if ((t.lemma === 'arrive' || t.lemma === 'land' || t.lemma === 'come') && /^(late|later)$/.test(tokens[i + 1]?.lower ?? ''))
       return tokens[i + 2]?.lower === 'than' && PROMISED.has(tokens[i + 3]?.lower ?? '') ? i + 2 : i;
+    // "their late changes meant…", "the vendor's delay forced us…": a fault of theirs as the cause.
+    if (
+      t.pos === 'VERB' &&
+      CONSEQUENCE.has(t.lemma) &&
+      tokens.slice(span.first, i).some((x) => FAULT_NOUNS.has(x.lemma) || FAULTS.has(x.lower))
+    )
+      return i;
     // "later than promised": the promise names a party that broke it.
     if (t.lower === 'than' && PROMISED.has(tokens[i + 1]?.lower ?? '') && /^(late|later|less|fewer|slower|worse)$/.test(prev.lower))
       return i;
@@ -187,6 +196,11 @@ export function faultedThings(tokens: readonly Token[]): FaultSpan[] {
   const spans = stretches(tokens);
   const found: FaultSpan[] = [];
   spans.forEach((span, k) => {
+    // "given the timeline we were handed": circumstances handed over, as the frame of the failure.
+    if (tokens[span.first]!.lower === 'given' && othersThing(tokens, span.first + 1, span.last + 1)) {
+      found.push(span);
+      return;
+    }
     const at = faultAt(tokens, span);
     if (at < 0) return;
     const end = subjectEnd(tokens, span, at);

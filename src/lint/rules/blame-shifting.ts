@@ -16,6 +16,8 @@ const DISOWNING: readonly string[] = [
   'set up to fail|slip|fall', 'always|never going to happen|work', 'perfect storm', 'one of those days|nights|weeks|years|things',
   "(nobody|no one|anyone|anybody) @adv? (could have|could've) @adv? known|done|anticipated|foreseen|predicted|prevented|stopped|avoided",
   'nobody|anyone|anybody could @adv|*ly have known|done|anticipated|foreseen|predicted|prevented|stopped|avoided',
+  // Distance from a decision the speaker took part in: "it was a team call", "that was the board's decision".
+  "it|that|this (was|had been) @adv? a|the team|group|joint|collective|management|leadership|committee|board|board's|team's call|decision",
   'only so much', 'what can you do', "no ..3 (could have|could've) @adv? survived|coped|prevented|stopped|saved",
 ];
 

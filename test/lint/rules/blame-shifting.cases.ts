@@ -86,6 +86,14 @@ export default defineCases('blame-shifting', {
       text: "My summary of the client's figures was wrong, and the board saw a margin we never had.\n",
     },
     {
+      name: "the speaker's own late changes as the cause are owned",
+      text: 'My late changes meant the team had two days to rebuild the deck, and the pitch went out half-finished.\n',
+    },
+    {
+      name: "the speaker's own call is not distancing",
+      text: 'It was my call to skip the pilot, and the rollout failed for a third of the stores.\n',
+    },
+    {
       name: 'a party that suffered the lateness is a victim, not a cause',
       text: 'About 300 tenants received their refunds two weeks late after the batch failed.\n',
     },
@@ -241,6 +249,21 @@ export default defineCases('blame-shifting', {
       name: 'a document of another party that never said what mattered',
       text: "The first release crashed for a third of our users. The vendor's SDK notes never mentioned the memory cap.\n",
       findings: [{ messageId: 'otherParty', at: '1:53-1:106', text: "The vendor's SDK notes never mentioned the memory cap" }],
+    },
+    {
+      name: 'another party\'s fault as the cause of what followed: "their late changes meant…"',
+      text: 'Their late changes meant we had two days to rebuild the deck, and the pitch went out half-finished.\n',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:61', text: 'Their late changes meant we had two days to rebuild the deck' }],
+    },
+    {
+      name: 'lowercase: circumstances handed over as the frame of the failure',
+      text: 'given the timeline we were handed, the migration slipped into the new year\n',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:34', text: 'given the timeline we were handed' }],
+    },
+    {
+      name: 'distance from a decision: "it was a team call"',
+      text: 'The rollout failed on day one. Honestly it was a team call to skip the pilot.\n',
+      findings: [{ messageId: 'disowning', at: '1:41-1:59', text: 'it was a team call' }],
     },
   ],
 });

@@ -28,6 +28,12 @@ const FAULTS = new Set([
 ]);
 const CONSEQUENCE = new Set(['mean', 'cause', 'force', 'leave', 'cost', 'push', 'put']);
 const FAULT_NOUNS = new Set(['delay', 'change', 'error', 'mistake', 'gap', 'cut', 'slip', 'omission', 'oversight', 'lateness', 'u-turn']);
+// biome-ignore format: a word list reads best packed, several entries a line
+const GUARDING = new Set([
+  'check', 'test', 'catch', 'review', 'flag', 'tell', 'spot', 'sign', 'approve', 'verify', 'confirm', 'notice', 'warn', 'inform',
+  'think', 'handle', 'cover', 'chase', 'own', 'monitor', 'supervise', 'update', 'send', 'provide', 'deliver', 'sort', 'fix',
+]);
+const DUTY_WORDS = new Set(['supposed', 'meant', 'responsible', 'paid', 'there']);
 const PROMISED = new Set(['promised', 'agreed', 'committed', 'quoted', 'contracted']);
 const TRUE = new Set(['real', 'actual', 'true']);
 const CAUSES = new Set(['bottleneck', 'problem', 'culprit', 'cause', 'issue', 'reason', 'blocker']);
@@ -79,6 +85,13 @@ function stretches(tokens: readonly Token[]): FaultSpan[] {
   return out;
 }
 
+/** "…to catch it", "…for the handover": a duty of guarding or handing over, not a plan ("meant to go home"). */
+function dutyAfter(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower;
+  if (word === 'for') return tokens[at - 1]?.lower === 'responsible';
+  return word === 'to' && GUARDING.has(tokens[at + 1]?.lemma ?? '');
+}
+
 /** Where the predicate finding fault starts, or -1: the fault word, the drift, or the silent document. */
 function faultAt(tokens: readonly Token[], span: FaultSpan): number {
   for (let i = span.first + 1; i <= span.last; i++) {
@@ -102,6 +115,8 @@ function faultAt(tokens: readonly Token[], span: FaultSpan): number {
       tokens.slice(span.first, i).some((x) => FAULT_NOUNS.has(x.lemma) || FAULTS.has(x.lower))
     )
       return i;
+    // "the QA team was supposed to catch it", "their analysts were meant to check": the duty put on a party.
+    if (prev.lemma === 'be' && DUTY_WORDS.has(t.lower) && dutyAfter(tokens, i + 1)) return i;
     // "later than promised": the promise names a party that broke it.
     if (t.lower === 'than' && PROMISED.has(tokens[i + 1]?.lower ?? '') && /^(late|later|less|fewer|slower|worse)$/.test(prev.lower))
       return i;
@@ -191,6 +206,13 @@ function antecedent(tokens: readonly Token[], spans: readonly FaultSpan[], k: nu
   return { first, last: before.last };
 }
 
+/** Does the subject [from, to) fit the predicate's kind: a party for a duty or a real cause, not the speaker's for a broken promise, else another party's thing. */
+function subjectFits(tokens: readonly Token[], from: number, to: number, predicate: string): boolean {
+  if (predicate === 'duty' || predicate === 'the') return aParty(tokens, from, to);
+  if (predicate === 'than') return !mine(tokens, from, to);
+  return othersThing(tokens, from, to);
+}
+
 /** Stretches of a sentence that put the failure on a fault in another party's thing. */
 export function faultedThings(tokens: readonly Token[]): FaultSpan[] {
   const spans = stretches(tokens);
@@ -205,13 +227,8 @@ export function faultedThings(tokens: readonly Token[]): FaultSpan[] {
     if (at < 0) return;
     const end = subjectEnd(tokens, span, at);
     if (guessed(tokens, end, at)) return;
-    if (
-      tokens[at]!.lower === 'than'
-        ? !mine(tokens, span.first, end)
-        : tokens[at]!.lower === 'the'
-          ? aParty(tokens, span.first, end)
-          : othersThing(tokens, span.first, end)
-    ) {
+    const duty = DUTY_WORDS.has(tokens[at]!.lower) && tokens[at - 1]?.lemma === 'be';
+    if (subjectFits(tokens, span.first, end, duty ? 'duty' : tokens[at]!.lower)) {
       found.push(span);
       return;
     }

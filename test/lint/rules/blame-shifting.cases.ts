@@ -94,6 +94,10 @@ export default defineCases('blame-shifting', {
       text: 'It was my call to skip the pilot, and the rollout failed for a third of the stores.\n',
     },
     {
+      name: 'a plan someone had is not a duty put on them: "was meant to go home"',
+      text: 'Our locum was meant to go home at midday, so the afternoon list ran short and we cancelled six patients.\n',
+    },
+    {
       name: 'a party that suffered the lateness is a victim, not a cause',
       text: 'About 300 tenants received their refunds two weeks late after the batch failed.\n',
     },
@@ -264,6 +268,11 @@ export default defineCases('blame-shifting', {
       name: 'distance from a decision: "it was a team call"',
       text: 'The rollout failed on day one. Honestly it was a team call to skip the pilot.\n',
       findings: [{ messageId: 'disowning', at: '1:41-1:59', text: 'it was a team call' }],
+    },
+    {
+      name: 'lowercase notes: the duty put on another party',
+      text: 'two freezers failed over the weekend. the night crew were meant to check the seals on every round\n',
+      findings: [{ messageId: 'otherParty', at: '1:39-1:98', text: 'the night crew were meant to check the seals on every round' }],
     },
   ],
 });

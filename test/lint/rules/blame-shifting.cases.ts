@@ -95,7 +95,7 @@ export default defineCases('blame-shifting', {
     },
     {
       name: 'a plan someone had is not a duty put on them: "was meant to go home"',
-      text: 'Our locum was meant to go home at midday, so the afternoon list ran short and we cancelled six patients.\n',
+      text: 'The locum was meant to go home at midday, so the afternoon list ran short and we cancelled six patients.\n',
     },
     {
       name: 'a party that suffered the lateness is a victim, not a cause',

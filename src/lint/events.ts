@@ -6,8 +6,10 @@
  */
 import type { Answer, Sentence } from '../answer/model.js';
 import { analyseAnswer } from '../judge/judge.js';
+import { failureSpans } from '../answer/signals.js';
 import { harmOf, speakerOwns, type ClauseEvent, type Harm } from '../nlp/clauses.js';
 import type { Token } from '../nlp/analyse.js';
+import { causesOnOthers, faultedThings } from '../nlp/faulted.js';
 
 export interface EventSpan {
   readonly sentence: Sentence;
@@ -20,14 +22,34 @@ function clauseRange(tokens: readonly Token[], event: ClauseEvent): { start: num
   return { start: tokens[event.first]!.start, end: tokens[event.last]!.end };
 }
 
-/** Failures told in an agentless passive whose subject is not the speaker: "it was approved without a review". */
+/**
+ * A passive told as what happened ("was approved"), not as what had to, could or would
+ * ("had to be reshuffled", "couldn't be published") or as a rule ("isn't tested until").
+ */
+function toldAsHappened(tokens: readonly Token[], event: ClauseEvent): boolean {
+  if (event.modal) return false;
+  const upTo = tokens.slice(event.first, event.last + 1);
+  const at = upTo.findIndex((t) => t.lemma === event.act && t.pos === 'VERB');
+  const before = upTo.slice(0, at < 0 ? upTo.length : at);
+  if (before.some((t) => t.lower === 'to')) return false;
+  return before.some((t) => /^(was|were|been|got|gotten|wasn't|weren't)$/.test(t.lower));
+}
+
+/**
+ * Failures told in an agentless passive whose subject is not the speaker: "it was approved without
+ * a review". The sentence's failure wording must fall in the passive's own clause: "the model was
+ * computed from a snapshot, and the forecast drifted" tells what a system did beside the failure.
+ */
 export function agentlessFailures(answer: Answer): EventSpan[] {
   const found: EventSpan[] = [];
   for (const s of analyseAnswer(answer)) {
     if (!s.sentence.signals.failure) continue;
     for (const event of s.events) {
       if (!event.passive || event.agent || event.actor === 'self' || event.actor === 'group') continue;
-      found.push({ sentence: s.sentence, event, ...clauseRange(s.tokens, event) });
+      if (!toldAsHappened(s.tokens, event)) continue;
+      const range = clauseRange(s.tokens, event);
+      if (!failureSpans(s.sentence).some((f) => f.start < range.end && f.end > range.start)) continue;
+      found.push({ sentence: s.sentence, event, ...range });
     }
   }
   return found;
@@ -55,14 +77,41 @@ export function othersHarming(answer: Answer): HarmSpan[] {
   return found;
 }
 
+/** What happens to the speaker or what they lacked, not what they left undone: "I never got it back", "I didn't know". */
+const UNDERGONE = new Set(['be', 'get', 'have', 'know', 'receive', 'hear', 'feel', 'want', 'need', 'like', 'mind', 'expect']);
+
 /**
  * A clause where the speaker owns an act or an omission: "I should have asked", "I never
- * confirmed it". "I couldn't" is inability, the shape of an excuse, and owns nothing.
+ * confirmed it". "I couldn't" is inability, the shape of an excuse, and owns nothing; nor does
+ * what the speaker never got or never knew.
  */
 export function ownsAct(event: ClauseEvent): boolean {
   if (event.actor !== 'self') return false;
   if (event.counterfactual) return event.modal !== 'would';
-  return event.negated && !event.modal && event.act !== 'be';
+  return event.negated && !event.modal && !UNDERGONE.has(event.act ?? 'be');
+}
+
+export interface Span {
+  readonly sentence: Sentence;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Stretches that put the failure's cause on another party politely: a fault in the party's thing
+ * ("the spec they sent was incomplete") or a cause verb that names the party ("it came from the
+ * carrier, who…"). Quoted speech is left out.
+ */
+export function othersFaulted(answer: Answer): Span[] {
+  const found: Span[] = [];
+  for (const s of analyseAnswer(answer)) {
+    const words = s.sentence.words;
+    if (words.length > 0 && words.filter((w) => w.quoted).length * 2 > words.length) continue;
+    for (const span of [...faultedThings(s.tokens), ...causesOnOthers(s.tokens)]) {
+      found.push({ sentence: s.sentence, start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end });
+    }
+  }
+  return found;
 }
 
 /** Does the speaker own an act in this sentence or the next, beside what another party did? */

@@ -11,6 +11,8 @@ const CODE = [
   '../../src/judge/features.ts',
   '../../src/judge/frames.ts',
   '../../src/nlp/clauses.ts',
+  '../../src/nlp/faulted.ts',
+  '../../src/nlp/faceless.ts',
   '../../src/nlp/analyse.ts',
   '../../src/nlp/lexicon.txt',
   '../../src/judge/judge.ts',

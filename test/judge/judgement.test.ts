@@ -53,6 +53,37 @@ describe('the learned judgement', () => {
     expect(speaking(sentence).some((f) => f.startsWith('blame-shifting:'))).toBe(true);
   });
 
+  // Polite blame of another team, the gap a later trial found: no one does anything wrong on the
+  // page, yet each sentence makes another party's thing the cause. Our own wording.
+  const polite = [
+    'Our partner portal went live five weeks late last autumn.',
+    'Their priorities were elsewhere that quarter.',
+    'The documentation they handed us was incomplete.',
+    'The API arrived later than promised.',
+    'The requirements we were given kept shifting.',
+    'About forty partners had to keep ordering by email until December.',
+    'I learned to ask for a named owner on every dependency.',
+  ].join(' ');
+
+  it.each([
+    'Their priorities were elsewhere that quarter',
+    'The documentation they handed us was incomplete',
+    'The API arrived later than promised',
+    'The requirements we were given kept shifting',
+  ])('flags the polite blame "%s"', (sentence) => {
+    expect(speaking(polite)).toContain(`blame-shifting: ${sentence}`);
+  });
+
+  it('leaves generous mentions of others alone: a lead who caught it, a vendor who helped, QA who found it', () => {
+    const generous = [
+      'I pushed a pricing change to the checkout on a Friday without running the regional tests, and 900 orders went through at the old rate.',
+      "My lead caught the mismatch in Monday's review.",
+      'The payments vendor helped us refund the difference within a day, and QA found a second case before the fix went out.',
+      'I now run the regional suite before any pricing change, and I stopped shipping them on Fridays.',
+    ].join(' ');
+    expect(speaking(generous).filter((f) => f.startsWith('blame-shifting:'))).toEqual([]);
+  });
+
   it('does not blame the party who suffered the failure', () => {
     expect(speaking(trial).filter((f) => f.startsWith('blame-shifting:') && f.includes('finance team'))).toEqual([]);
   });

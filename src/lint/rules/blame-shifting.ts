@@ -1,6 +1,6 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
-import { answeredAround, othersHarming, ownedSentences } from '../events.js';
+import { answeredAround, othersFaulted, othersHarming, ownedSentences } from '../events.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 
 /** The speaker disowns the failure outright. No nearby ownership excuses these. */
@@ -16,6 +16,8 @@ const DISOWNING: readonly string[] = [
   'set up to fail|slip|fall', 'always|never going to happen|work', 'perfect storm', 'one of those days|nights|weeks|years|things',
   "(nobody|no one|anyone|anybody) @adv? (could have|could've) @adv? known|done|anticipated|foreseen|predicted|prevented|stopped|avoided",
   'nobody|anyone|anybody could @adv|*ly have known|done|anticipated|foreseen|predicted|prevented|stopped|avoided',
+  // Distance from a decision the speaker took part in: "it was a team call", "that was the board's decision".
+  "it|that|this (was|had been) @adv? a|the team|group|joint|collective|management|leadership|committee|board|board's|team's call|decision",
   'only so much', 'what can you do', "no ..3 (could have|could've) @adv? survived|coped|prevented|stopped|saved",
 ];
 
@@ -69,6 +71,13 @@ function exonerates(sentence: Sentence, start: number, end: number): boolean {
   const words = sentence.words;
   if (!words.slice(start, end).some((w) => OTHERS.has(w.norm))) return false;
   return negatedBefore(words, start + 1, 4);
+}
+
+/** "the cost landed on the customer, not on me": a contrast that says who bore the cost, not who caused it. */
+function bornByOthers(sentence: Sentence, start: number): boolean {
+  const words = sentence.words;
+  if (words[start]?.norm !== 'not' || words[words.length - 1]?.norm !== 'me') return false;
+  return words.slice(Math.max(0, start - 5), start).some((w) => w.norm === 'on');
 }
 
 /**
@@ -138,6 +147,7 @@ export default defineRule({
     for (const sentence of answer.sentences) {
       for (const match of find(sentence, 'disowning')) {
         if (exonerates(sentence, match.start, match.end) || acrossClauses(sentence, match.start, match.end)) continue;
+        if (bornByOthers(sentence, match.start)) continue;
         const words = sentence.words
           .slice(match.start, match.end)
           .map((w) => w.norm)
@@ -158,7 +168,7 @@ export default defineRule({
     }
     // Other parties working against the speaker's work, at least as often as the speaker owns a
     // failure; a harm the speaker answers in the same or the next sentence is context, not blame.
-    const harms = othersHarming(answer);
+    const harms = [...othersHarming(answer), ...othersFaulted(answer)];
     const owned = ownedSentences(answer);
     if (harms.length === 0 || harms.length < owned.size) return;
     for (const found of harms) {

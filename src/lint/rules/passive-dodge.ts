@@ -1,7 +1,8 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type PhraseFinder } from '../rule.js';
-import { agentlessFailures, type EventSpan } from '../events.js';
+import { agentlessFailures, ownsAct, type EventSpan } from '../events.js';
 import { analyseAnswer } from '../../judge/judge.js';
+import { facelessFailures } from '../../nlp/faceless.js';
 
 const FAILURE_PARTICIPLES =
   'missed|deleted|dropped|lost|overlooked|forgotten|skipped|mishandled|misconfigured|ignored|overwritten|corrupted|leaked|botched|miscalculated|misread|mislabeled|mislabelled|misplaced|misreported|misrouted|wiped|neglected|mismanaged|misjudged|underestimated|overestimated|miscommunicated|omitted|bungled|blown|missent|misfiled';
@@ -48,6 +49,12 @@ function ownedNearby(answer: Answer, sentence: Sentence, find: PhraseFinder<'sel
   if (sentence.signals.ownedFailure || find(sentence, 'selfAsCause').length > 0) return true;
   const next = answer.sentences[sentence.index + 1];
   return next?.signals.ownedFailure === true && next.words[0]?.norm !== 'but';
+}
+
+/** Told right after the speaker owned a failure, a passive goes on with their own story: "I never checked the crate. The wrong crate was loaded…" */
+function ownedBefore(answer: Answer, sentence: Sentence): boolean {
+  const before = analyseAnswer(answer)[sentence.index - 1];
+  return before !== undefined && (before.sentence.signals.ownedFailure || before.events.some(ownsAct));
 }
 
 /**
@@ -107,11 +114,18 @@ export default defineRule({
         });
       }
     }
-    // Any agentless passive that carries a failure, whatever the verb.
     const seen = new Set<number>();
+    for (const s of analyseAnswer(answer)) {
+      if (find(s.sentence, 'passives').length > 0 || ownedNearby(answer, s.sentence, find) || ownedBefore(answer, s.sentence)) continue;
+      for (const span of facelessFailures(s.tokens).slice(0, 1)) {
+        seen.add(s.sentence.index);
+        report({ start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end, messageId: 'agentless', basis: 'events' });
+      }
+    }
+    // Any agentless passive that carries a failure, whatever the verb.
     for (const found of agentlessFailures(answer)) {
       if (seen.has(found.sentence.index) || find(found.sentence, 'passives').length > 0) continue;
-      if (ownedNearby(answer, found.sentence, find)) continue;
+      if (ownedNearby(answer, found.sentence, find) || ownedBefore(answer, found.sentence)) continue;
       seen.add(found.sentence.index);
       report({
         start: found.start,

@@ -65,6 +65,54 @@ export default defineCases('blame-shifting', {
       name: 'clearing a colleague across a clause stop is not blame',
       text: "I misread the dosage chart and gave the evening dose an hour late. The ward sister wasn't to blame, she'd signed the chart correctly; no one hunted for a culprit; my manager wanted a timeline and I gave her one.\n",
     },
+    {
+      name: "a fault in another party's thing that the speaker owns in the same breath",
+      text: 'The spec they sent was vague, and I never asked the questions that would have exposed the gap. The integration failed in the first week.\n',
+    },
+    {
+      name: 'generous mentions of others: a lead who caught it, a vendor who helped, QA who found it',
+      text: 'My lead caught the mistake in review. The vendor helped us roll back within the hour, and QA found the second issue before release.\n',
+    },
+    {
+      name: "a fault in the speaker's own thing is owned, not blame",
+      text: 'The estimate I gave the board was far too optimistic. We overspent by 20%.\n',
+    },
+    {
+      name: "the speaker's own notes at fault are owned, not blame",
+      text: 'My handover notes were thin, and the night shift had to guess at two of the changes.\n',
+    },
+    {
+      name: "the speaker's own summary of a client's figures is the speaker's thing",
+      text: "My summary of the client's figures was wrong, and the board saw a margin we never had.\n",
+    },
+    {
+      name: "the speaker's own late changes as the cause are owned",
+      text: 'My late changes meant the team had two days to rebuild the deck, and the pitch went out half-finished.\n',
+    },
+    {
+      name: "the speaker's own call is not distancing",
+      text: 'It was my call to skip the pilot, and the rollout failed for a third of the stores.\n',
+    },
+    {
+      name: 'a plan someone had is not a duty put on them: "was meant to go home"',
+      text: 'The locum was meant to go home at midday, so the afternoon list ran short and we cancelled six patients.\n',
+    },
+    {
+      name: 'a party that suffered the lateness is a victim, not a cause',
+      text: 'About 300 tenants received their refunds two weeks late after the batch failed.\n',
+    },
+    {
+      name: "a guess about someone else's note is not a charge against it",
+      text: 'Their handover note might have been unclear. The order shipped to the old address.\n',
+    },
+    {
+      name: 'who bore the cost is not who caused it: "landed on the customer, not on me"',
+      text: "Two vans went out a day late. The cost of the overrun landed on the customer, not on me. I've changed how I book since.\n",
+    },
+    {
+      name: 'a thin brief from the client, answered by what the speaker failed to do next',
+      text: "The brief the client sent was thin. I didn't push back or ask for the missing pages, and the pitch missed what they cared about.\n",
+    },
   ],
   invalid: [
     {
@@ -163,6 +211,68 @@ export default defineCases('blame-shifting', {
       name: 'a defence opened with "in fairness"',
       text: 'The conference stand arrived without half the banners. In fairness, the print shop had our final artwork only two days before.\n',
       findings: [{ messageId: 'deflecting', at: '1:56-1:67', text: 'In fairness' }],
+    },
+    {
+      name: "polite blame: a fault in another party's thing",
+      text: 'Our pilot went live a month late. Their data export was incomplete, so half the dashboards showed blanks on day one.\n',
+      findings: [{ messageId: 'otherParty', at: '1:35-1:67', text: 'Their data export was incomplete' }],
+    },
+    {
+      name: 'lowercase notes: a list handed over out of date',
+      text: 'clinic rota went out wrong for two weeks. the staffing list we were handed by the agency was out of date, nurses turned up for shifts that no longer existed\n',
+      findings: [{ messageId: 'otherParty', at: '1:43-1:105', text: 'the staffing list we were handed by the agency was out of date' }],
+    },
+    {
+      name: 'figures received from another office, told as the cause',
+      text: 'The launch slipped by five weeks. The figures we received from the regional office were far too optimistic, and we ordered stock for demand that never came.\n',
+      findings: [
+        { messageId: 'otherParty', at: '1:35-1:107', text: 'The figures we received from the regional office were far too optimistic' },
+      ],
+    },
+    {
+      name: 'figures a manager handed over, told as the cause',
+      text: 'We rebuilt the quarterly pack twice. The figures my manager gave me were out of date, so every chart was a month behind.\n',
+      findings: [{ messageId: 'otherParty', at: '1:38-1:85', text: 'The figures my manager gave me were out of date' }],
+    },
+    {
+      name: 'a cause verb that hands the delay to a party',
+      text: 'The office move overran by a fortnight. That delay came from the removal firm, who double-booked our van.\n',
+      findings: [{ messageId: 'otherParty', at: '1:41-1:78', text: 'That delay came from the removal firm' }],
+    },
+    {
+      name: 'lowercase: a delivery later than someone promised',
+      text: 'the parts arrived later than promised and the line sat idle for three days\n',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:38', text: 'the parts arrived later than promised' }],
+    },
+    {
+      name: 'another party named as the real cause',
+      text: 'We missed the quarter. Honestly, the procurement desk was the real bottleneck; every order sat with them for a week.\n',
+      findings: [{ messageId: 'otherParty', at: '1:34-1:78', text: 'the procurement desk was the real bottleneck' }],
+    },
+    {
+      name: 'a document of another party that never said what mattered',
+      text: "The first release crashed for a third of our users. The vendor's SDK notes never mentioned the memory cap.\n",
+      findings: [{ messageId: 'otherParty', at: '1:53-1:106', text: "The vendor's SDK notes never mentioned the memory cap" }],
+    },
+    {
+      name: 'another party\'s fault as the cause of what followed: "their late changes meant…"',
+      text: 'Their late changes meant we had two days to rebuild the deck, and the pitch went out half-finished.\n',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:61', text: 'Their late changes meant we had two days to rebuild the deck' }],
+    },
+    {
+      name: 'lowercase: circumstances handed over as the frame of the failure',
+      text: 'given the timeline we were handed, the migration slipped into the new year\n',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:34', text: 'given the timeline we were handed' }],
+    },
+    {
+      name: 'distance from a decision: "it was a team call"',
+      text: 'The rollout failed on day one. Honestly it was a team call to skip the pilot.\n',
+      findings: [{ messageId: 'disowning', at: '1:41-1:59', text: 'it was a team call' }],
+    },
+    {
+      name: 'lowercase notes: the duty put on another party',
+      text: 'two freezers failed over the weekend. the night crew were meant to check the seals on every round\n',
+      findings: [{ messageId: 'otherParty', at: '1:39-1:98', text: 'the night crew were meant to check the seals on every round' }],
     },
   ],
 });

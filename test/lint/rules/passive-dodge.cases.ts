@@ -24,6 +24,22 @@ export default defineCases('passive-dodge', {
           'The older-device run was skipped because I decided to skip it to hit the date. The update crashed for roughly 6,000 customers on Android 11.',
       }),
     },
+    {
+      name: 'a passive told as a rule, in the present, is not a failure told',
+      text: "A release isn't tested until its rollback has been tested too; that's how I run them now.\n",
+    },
+    {
+      name: 'a passive right after the speaker owned the failure goes on with their story',
+      text: "I never checked the label on the second crate. The wrong crate was loaded onto the van, and a café got forty litres of oat milk it hadn't ordered.\n",
+    },
+    {
+      name: 'an agent named at the end of the clause',
+      text: 'The invoices were sent to the wrong client by our billing vendor.\n',
+    },
+    {
+      name: 'what could not be done is not a dodge of what was done',
+      text: "The remaining crates couldn't be checked before the ferry left, so I flagged them to the client myself.\n",
+    },
   ],
   invalid: [
     {
@@ -50,6 +66,26 @@ export default defineCases('passive-dodge', {
       name: 'an agentless passive on a verb outside the lists, found by the grammar',
       text: story('The release was approved without a proper review.'),
       findings: [{ messageId: 'agentless', at: '3:1-3:49' }],
+    },
+    {
+      name: 'a safeguard left undone, with nobody doing it',
+      text: "The fuse box wasn't checked before we handed the keys back. The tenant lost power that night.\n",
+      findings: [{ messageId: 'agentless', at: '1:1-1:28', text: "The fuse box wasn't checked" }],
+    },
+    {
+      name: 'lowercase notes: the wrong thing done, told with "got"',
+      text: 'wrong pallet got loaded onto the dublin truck. customer had no stock for the weekend\n',
+      findings: [{ messageId: 'agentless', at: '1:1-1:24', text: 'wrong pallet got loaded' }],
+    },
+    {
+      name: '"didn\'t get tested"',
+      text: "The backup script didn't get tested after the upgrade, and three nights of backups were empty.\n",
+      findings: [{ messageId: 'agentless', at: '1:1-1:36', text: "The backup script didn't get tested" }],
+    },
+    {
+      name: 'a check that never happened, with a particle',
+      text: "the error wasn't picked up at the morning check and the labels went out wrong\n",
+      findings: [{ messageId: 'agentless', at: '1:1-1:27', text: "the error wasn't picked up" }],
     },
   ],
 });

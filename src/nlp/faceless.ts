@@ -1,0 +1,80 @@
+/**
+ * Failures told with nobody in them, read from the words around a be/get passive: a safeguard
+ * left undone ("it wasn't tested", "the fitting didn't get checked") or the wrong thing done ("the
+ * wrong tube was cut", "the flyer was sent out with the wrong date"). A passive with its agent
+ * named ("by the vendor"), about a person ("they were caught off guard") or told as a rule ("a plan
+ * isn't tested until…") is none of these.
+ */
+import type { Token } from './analyse.js';
+
+export interface TokenRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Acts that guard work: left undone in an agentless passive, they are the failure. */
+// biome-ignore format: a word list reads best packed, several entries a line
+const SAFEGUARDS = new Set([
+  'check', 'test', 'catch', 'notice', 'spot', 'review', 'update', 'verify', 'validate', 'confirm', 'protect', 'tighten', 'connect',
+  'enter', 'record', 'document', 'flag', 'escalate', 'communicate', 'pick', 'lock', 'label', 'secure', 'approve', 'back',
+]);
+/** A person as the passive's subject is someone it happened to. */
+const PERSONS = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'they', 'he', 'she', 'you', 'them']);
+const WRONGLY = new Set(['wrong', 'incorrect', 'mislabelled', 'mislabeled', 'outdated']);
+/** Participles written like their stem ("was cut"). */
+const SAME_FORM = /^(cut|set|put|shut|hit|left|read|spread|split)$/;
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const PARTICLES = new Set(['up', 'out', 'off', 'through', 'over']);
+
+function negator(t: Token): boolean {
+  return t.lemma === 'not' || t.lower === 'never';
+}
+
+/** Told as what happened: was, were, been, got, or "didn't get"; not "is", "be", "gets". */
+function toldAsPast(tokens: readonly Token[], auxAt: number): boolean {
+  const aux = tokens[auxAt]!;
+  if (/^(was|were|been|got|gotten)$/.test(aux.lower)) return true;
+  return aux.lower === 'get' && tokens.slice(Math.max(0, auxAt - 2), auxAt).some((t) => t.lower === 'did' || t.lower === "didn't");
+}
+
+/** The passive at participle `at`: where its subject starts and whether it is negated; null when it is not a faceless passive. */
+function facelessPassive(tokens: readonly Token[], at: number): { from: number; negated: boolean } | null {
+  const t = tokens[at]!;
+  if (t.pos !== 'VERB' || /ing$/.test(t.lower)) return null;
+  let i = at - 1;
+  let negated = false;
+  while (i >= 0 && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) {
+    if (negator(tokens[i]!)) negated = true;
+    i--;
+  }
+  const aux = tokens[i];
+  if (!aux || (aux.lemma !== 'be' && aux.lemma !== 'get') || !toldAsPast(tokens, i)) return null;
+  if (aux.lemma === 'be' && t.lower === t.lemma && !SAME_FORM.test(t.lower)) return null;
+  let from = i;
+  while (from - 1 >= 0 && (tokens[from - 1]!.pos === 'AUX' || negator(tokens[from - 1]!))) {
+    if (negator(tokens[from - 1]!)) negated = true;
+    from--;
+  }
+  if (PERSONS.has(tokens[from - 1]?.lower ?? '')) return null;
+  while (from - 1 >= 0 && NOUN_PHRASE.has(tokens[from - 1]!.pos)) from--;
+  for (let j = at + 1; j < tokens.length && tokens[j]!.pos !== 'PUNCT'; j++) {
+    if (tokens[j]!.lower === 'by' && ['DET', 'PROPN', 'PRON'].includes(tokens[j + 1]?.pos ?? '')) return null;
+  }
+  return { from, negated };
+}
+
+/** The faceless failures of one sentence, as token ranges from the subject to the participle. */
+export function facelessFailures(tokens: readonly Token[]): TokenRange[] {
+  const found: TokenRange[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const passive = facelessPassive(tokens, at);
+    if (!passive) continue;
+    const safeguard = passive.negated && SAFEGUARDS.has(tokens[at]!.lemma);
+    const near = tokens.slice(Math.max(0, at - 5), at + 6);
+    const wrong = !passive.negated && near.some((w) => WRONGLY.has(w.lower));
+    if (!safeguard && !wrong) continue;
+    const last = PARTICLES.has(tokens[at + 1]?.lower ?? '') ? at + 1 : at;
+    found.push({ first: passive.from, last });
+  }
+  return found;
+}

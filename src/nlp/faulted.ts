@@ -1,0 +1,278 @@
+/**
+ * Polite blame: the failure's cause told as a fault in something another party made or handed
+ * over ("their spec was incomplete", "the drawings we'd been given were out of date", "the figures
+ * we received from finance were optimistic"), or put on another party by a cause verb ("the delay
+ * came from the carrier, who…"). No one in these sentences does anything wrong on the page, so the
+ * clause events see no harm; the grammar still says whose thing is at fault.
+ *
+ * Read from the tagged tokens of one sentence:
+ * - a stretch between stops (commas, semicolons, "and"/"but") whose subject is another party's thing:
+ *   possessed by a party ("the vendor's notes", "their plan"), handed to the speaker's side ("we were
+ *   given", "they sent us", "we received", "I inherited") or from a party ("the forecast from sales");
+ * - and whose predicate finds fault with it: wrong, incomplete, out of date, optimistic, late, kept
+ *   shifting, or a document that never said what mattered ("didn't make it clear").
+ */
+import type { Token } from './analyse.js';
+
+export interface FaultSpan {
+  /** Token indices [first, last] of the stretch. */
+  readonly first: number;
+  readonly last: number;
+}
+
+// biome-ignore format: a word list reads best packed, several entries a line
+const FAULTS = new Set([
+  'wrong', 'incorrect', 'incomplete', 'inaccurate', 'outdated', 'vague', 'unclear', 'misleading', 'optimistic', 'unrealistic',
+  'late', 'elsewhere', 'faulty', 'stale', 'obsolete', 'ambiguous', 'contradictory', 'flawed', 'buggy', 'sloppy', 'patchy', 'thin', 'missing',
+  'insufficient', 'inadequate', 'unworkable', 'unreliable', 'overdue', 'cautious', 'confusing', 'messy', 'broken', 'useless',
+]);
+const CONSEQUENCE = new Set(['mean', 'cause', 'force', 'leave', 'cost', 'push', 'put']);
+const FAULT_NOUNS = new Set(['delay', 'change', 'error', 'mistake', 'gap', 'cut', 'slip', 'omission', 'oversight', 'lateness', 'u-turn']);
+// biome-ignore format: a word list reads best packed, several entries a line
+const GUARDING = new Set([
+  'check', 'test', 'catch', 'review', 'flag', 'tell', 'spot', 'sign', 'approve', 'verify', 'confirm', 'notice', 'warn', 'inform',
+  'think', 'handle', 'cover', 'chase', 'own', 'monitor', 'supervise', 'update', 'send', 'provide', 'deliver', 'sort', 'fix',
+]);
+const DUTY_WORDS = new Set(['supposed', 'meant', 'responsible', 'paid', 'there']);
+const PROMISED = new Set(['promised', 'agreed', 'committed', 'quoted', 'contracted']);
+const TRUE = new Set(['real', 'actual', 'true']);
+const CAUSES = new Set(['bottleneck', 'problem', 'culprit', 'cause', 'issue', 'reason', 'blocker']);
+/** Verbs of a moving target: "the requirements kept shifting". */
+const DRIFT = new Set(['shift', 'change', 'move', 'grow', 'slip', 'expand', 'creep', 'evolve', 'switch']);
+/** What a document does when it tells the reader what matters: "never mentioned the limit". */
+const TELLING = new Set(['mention', 'say', 'cover', 'include', 'specify', 'explain', 'document', 'show', 'state', 'warn', 'flag', 'list']);
+/** Acts of handing over, whose giver is another party unless the speaker is its subject. */
+const GIVING = new Set(['give', 'hand', 'send', 'provide', 'supply', 'pass', 'promise', 'issue']);
+/** Acts of receiving, whose subject is the speaker's side. */
+const RECEIVING = new Set(['receive', 'inherit']);
+const SPEAKER_SIDE = new Set(['i', 'we']);
+const PARTY_POSSESSIVES = new Set(['their', 'his', 'her']);
+const MINE = new Set(['my', 'our']);
+/** Cause verbs that hand the failure to a party: "came from", "was down to", "stemmed from". */
+const CAUSE_FROM = new Set(['come', 'stem', 'result']);
+/** Units of an organisation that hand work over: "the forecast from the product team". */
+const UNITS = new Set([
+  'team',
+  'department',
+  'office',
+  'group',
+  'side',
+  'desk',
+  'unit',
+  'agency',
+  'vendor',
+  'supplier',
+  'client',
+  'customer',
+]);
+/** Bodies a speaker belongs to: "our team's plan" is the speaker's side's own. */
+const OUR_SIDE = new Set(['team', 'group', 'side', 'company', 'firm', 'department', 'unit', 'own']);
+const OTHER_HEADS = new Set(['they', 'he', 'she', 'them', 'him', 'her']);
+
+function isStop(t: Token): boolean {
+  return t.pos === 'CCONJ' || (t.pos === 'PUNCT' && /^[,;:.!?()\u2013\u2014-]+$/.test(t.text));
+}
+
+/** The stretches of a sentence between stops, as [first, last] token indices. */
+function stretches(tokens: readonly Token[]): FaultSpan[] {
+  const out: FaultSpan[] = [];
+  let first = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !isStop(tokens[i]!)) continue;
+    if (i - 1 >= first) out.push({ first, last: i - 1 });
+    first = i + 1;
+  }
+  return out;
+}
+
+/** "…to catch it", "…for the handover": a duty of guarding or handing over, not a plan ("meant to go home"). */
+function dutyAfter(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower;
+  if (word === 'for') return tokens[at - 1]?.lower === 'responsible';
+  return word === 'to' && GUARDING.has(tokens[at + 1]?.lemma ?? '');
+}
+
+/** Where the predicate finding fault starts, or -1: the fault word, the drift, or the silent document. */
+function faultAt(tokens: readonly Token[], span: FaultSpan): number {
+  for (let i = span.first + 1; i <= span.last; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (FAULTS.has(t.lower) && t.pos !== 'NOUN' && (prev.lemma === 'be' || prev.pos === 'ADV' || prev.pos === 'NUM' || prev.pos === 'NOUN'))
+      return i;
+    if (t.lower === 'out' && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'date') return i;
+    if (t.lemma === 'keep' && DRIFT.has(tokens[i + 1]?.lemma ?? '')) return i;
+    if (t.negated && (TELLING.has(t.lemma) || (t.lemma === 'make' && tokens.slice(i + 1, i + 4).some((x) => x.lower === 'clear'))))
+      return i;
+    // "the committee was the real bottleneck": a party named as the true cause.
+    if (prev.lemma === 'be' && t.lower === 'the' && TRUE.has(tokens[i + 1]?.lower ?? '') && CAUSES.has(tokens[i + 2]?.lemma ?? ''))
+      return i;
+    if ((t.lemma === 'arrive' || t.lemma === 'land' || t.lemma === 'come') && /^(late|later)$/.test(tokens[i + 1]?.lower ?? ''))
+      return tokens[i + 2]?.lower === 'than' && PROMISED.has(tokens[i + 3]?.lower ?? '') ? i + 2 : i;
+    // "their late changes meant…", "the vendor's delay forced us…": a fault of theirs as the cause.
+    if (
+      t.pos === 'VERB' &&
+      CONSEQUENCE.has(t.lemma) &&
+      tokens.slice(span.first, i).some((x) => FAULT_NOUNS.has(x.lemma) || FAULTS.has(x.lower))
+    )
+      return i;
+    // "the QA team was supposed to catch it", "their analysts were meant to check": the duty put on a party.
+    if (prev.lemma === 'be' && DUTY_WORDS.has(t.lower) && dutyAfter(tokens, i + 1)) return i;
+    // "later than promised": the promise names a party that broke it.
+    if (t.lower === 'than' && PROMISED.has(tokens[i + 1]?.lower ?? '') && /^(late|later|less|fewer|slower|worse)$/.test(prev.lower))
+      return i;
+  }
+  return -1;
+}
+
+/** Is the stretch's subject, tokens [from, to), another party's thing? */
+function othersThing(tokens: readonly Token[], from: number, to: number): boolean {
+  const subject = tokens.slice(from, to);
+  if (subject.length === 0 || subject.some((t) => t.lower === 'myself')) return false;
+  let acted = false;
+  for (let i = 0; i < subject.length; i++) {
+    const t = subject[i]!;
+    const next = subject[i + 1];
+    if (t.pos === 'VERB') acted = true;
+    // "the vendor's notes", "our supplier's pallets", not "our team's notes".
+    if (!acted && t.lower === "'s" && i > 0 && subject[i - 1]!.pos !== 'PRON') {
+      const ours = MINE.has(subject[i - 2]?.lower ?? '') && OUR_SIDE.has(subject[i - 1]!.lemma);
+      return !ours && next?.pos === 'NOUN';
+    }
+    if (!acted && PARTY_POSSESSIVES.has(t.lower) && (next?.pos === 'NOUN' || next?.pos === 'ADJ')) return true;
+    // "my plan", "our estimate": the speaker's own thing (a later "my manager gave me" is the giver).
+    const headless = subject.slice(0, i).every((x) => x.pos !== 'NOUN' && x.pos !== 'ADJ' && x.pos !== 'PROPN');
+    if (MINE.has(t.lower) && headless && !subject.slice(i + 1, i + 4).some((x) => x.lower === "'s")) return false;
+    if (t.pos === 'VERB' && GIVING.has(t.lemma)) {
+      // "we were given", "they handed us", "the client sent": handed to the speaker's side, not by it.
+      const head = subject.findIndex((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ');
+      const giver = subject
+        .slice(0, i)
+        .filter((x, k) => x.pos === 'PRON' || (k > head + 1 && (x.pos === 'NOUN' || x.pos === 'PROPN')))
+        .pop();
+      const passive = subject[i - 1]?.lemma === 'be';
+      if (passive ? giver !== undefined && SPEAKER_SIDE.has(giver.lower) : giver !== undefined && !SPEAKER_SIDE.has(giver.lower))
+        return true;
+    }
+    if (t.pos === 'VERB' && RECEIVING.has(t.lemma) && SPEAKER_SIDE.has(subject[i - 1]?.lower ?? '')) return true;
+    // "the spec we got from…": getting is neutral until "from" says from whom.
+    if (t.lemma === 'get') continue;
+    // "the forecast from the sales team": from a named party or a unit of the organisation.
+    if (t.lower === 'from' && i > 1 && subject.slice(i + 1).some((x) => named(x) || UNITS.has(x.lemma))) return true;
+    // "claimants received their payments late": the stretch has an act of its own before the thing.
+    if (t.pos === 'VERB' && !GIVING.has(t.lemma) && !RECEIVING.has(t.lemma)) return false;
+  }
+  return false;
+}
+
+/** A subject that names someone other than the speaker's side: "the committee", "Legal", "they". */
+function aParty(tokens: readonly Token[], from: number, to: number): boolean {
+  const subject = tokens.slice(from, to);
+  if (subject.some((t) => SPEAKER_SIDE.has(t.lower) || MINE.has(t.lower) || t.lower === 'me' || t.lower === 'us')) return false;
+  const head = subject[subject.length - 1];
+  return (
+    head !== undefined &&
+    (head.pos === 'PROPN' || OTHER_HEADS.has(head.lower) || (head.pos === 'NOUN' && subject.some((t) => t.pos === 'DET')))
+  );
+}
+
+function mine(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).some((t) => SPEAKER_SIDE.has(t.lower) || MINE.has(t.lower));
+}
+
+/** The verb group before the predicate: the subject ends where it starts. */
+function subjectEnd(tokens: readonly Token[], span: FaultSpan, at: number): number {
+  let end = at;
+  while (end - 1 > span.first && ['AUX', 'ADV', 'PART', 'NUM'].includes(tokens[end - 1]!.pos)) end--;
+  // "were two revisions out of date": a measure between the copula and the fault.
+  if (tokens[end - 1]?.pos === 'NOUN' && tokens[end - 2]?.pos === 'NUM') end -= 2;
+  while (end - 1 > span.first && ['AUX', 'ADV', 'PART'].includes(tokens[end - 1]!.pos)) end--;
+  return end;
+}
+
+/** "might have been ambiguous": a guess about the thing, not a charge against it. */
+function guessed(tokens: readonly Token[], end: number, at: number): boolean {
+  return tokens.slice(end, at).some((t) => /^(might|may|could|can|would)$/.test(t.lower));
+}
+
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+
+/** "which was optimistic": a relative stretch points back at the noun phrase before its stop. */
+function antecedent(tokens: readonly Token[], spans: readonly FaultSpan[], k: number): FaultSpan | null {
+  const span = spans[k]!;
+  if (!/^(which|that)$/.test(tokens[span.first]!.lower) || k === 0) return null;
+  const before = spans[k - 1]!;
+  let first = before.last;
+  while (first > before.first && NOUN_PHRASE.has(tokens[first - 1]!.pos)) first--;
+  return { first, last: before.last };
+}
+
+/** Does the subject [from, to) fit the predicate's kind: a party for a duty or a real cause, not the speaker's for a broken promise, else another party's thing. */
+function subjectFits(tokens: readonly Token[], from: number, to: number, predicate: string): boolean {
+  if (predicate === 'duty' || predicate === 'the') return aParty(tokens, from, to);
+  if (predicate === 'than') return !mine(tokens, from, to);
+  return othersThing(tokens, from, to);
+}
+
+/** Stretches of a sentence that put the failure on a fault in another party's thing. */
+export function faultedThings(tokens: readonly Token[]): FaultSpan[] {
+  const spans = stretches(tokens);
+  const found: FaultSpan[] = [];
+  spans.forEach((span, k) => {
+    // "given the timeline we were handed": circumstances handed over, as the frame of the failure.
+    if (tokens[span.first]!.lower === 'given' && othersThing(tokens, span.first + 1, span.last + 1)) {
+      found.push(span);
+      return;
+    }
+    const at = faultAt(tokens, span);
+    if (at < 0) return;
+    const end = subjectEnd(tokens, span, at);
+    if (guessed(tokens, end, at)) return;
+    const duty = DUTY_WORDS.has(tokens[at]!.lower) && tokens[at - 1]?.lemma === 'be';
+    if (subjectFits(tokens, span.first, end, duty ? 'duty' : tokens[at]!.lower)) {
+      found.push(span);
+      return;
+    }
+    const before = antecedent(tokens, spans, k);
+    if (before && end === span.first + 1 && othersThing(tokens, before.first, before.last + 1))
+      found.push({ first: before.first, last: span.last });
+  });
+  return found;
+}
+
+/** "The slip came from the carrier, who…", "it was down to their team": the cause handed to a party. */
+export function causesOnOthers(tokens: readonly Token[]): FaultSpan[] {
+  const found: FaultSpan[] = [];
+  for (const span of stretches(tokens)) {
+    if (tokens.slice(span.first, span.last + 1).some((t) => SPEAKER_SIDE.has(t.lower) || MINE.has(t.lower))) continue;
+    for (let i = span.first; i < span.last; i++) {
+      const t = tokens[i]!;
+      const cause =
+        (CAUSE_FROM.has(t.lemma) && t.pos === 'VERB' && tokens[i + 1]?.lower === 'from') ||
+        (t.lower === 'down' && tokens[i + 1]?.lower === 'to');
+      if (!cause) continue;
+      if (partyAfter(tokens, i + 2)) found.push(span);
+      break;
+    }
+  }
+  return found;
+}
+
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** A name, not a day or a month. */
+function named(t: Token): boolean {
+  return t.pos === 'PROPN' && !CALENDAR.test(t.lower);
+}
+
+/** A party at `at`: "they", "Priya", "their team", "the carrier, who…". */
+function partyAfter(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!first) return false;
+  if (OTHER_HEADS.has(first.lower) || PARTY_POSSESSIVES.has(first.lower) || named(first)) return true;
+  if (first.pos !== 'DET') return false;
+  let i = at + 1;
+  while (tokens[i] && (tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'NOUN')) i++;
+  if (tokens[i]?.text === ',') i++;
+  return i > at + 1 && tokens[i]?.lower === 'who';
+}

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { isMarkdownPath } from '../../src/io/inputs.js';
+import { phraseBookFor, type LintSettings } from '../../src/lint/engine.js';
+import { FILES_PER_LANE, lanesFor, lintInParallel, lintSerially, parseConcurrency, type LintJob } from '../../src/lint/parallel.js';
+
+const fixtures = fileURLToPath(new URL('../fixtures/answers/', import.meta.url));
+
+describe('parallel linting', () => {
+  it('reads --concurrency', () => {
+    expect(parseConcurrency(undefined)).toBe('auto');
+    expect(parseConcurrency('auto')).toBe('auto');
+    expect(parseConcurrency('off')).toBe('off');
+    expect(parseConcurrency('3')).toBe(3);
+    expect(() => parseConcurrency('0')).toThrow(/--concurrency/);
+    expect(() => parseConcurrency('two')).toThrow(/--concurrency/);
+  });
+
+  it('starts no worker for a small run, one lane a processor for a large one', () => {
+    expect(lanesFor('off', 10_000)).toBe(1);
+    expect(lanesFor('auto', 1)).toBe(1);
+    expect(lanesFor('auto', 2 * FILES_PER_LANE - 1)).toBe(1);
+    expect(lanesFor('auto', 100 * FILES_PER_LANE)).toBe(availableParallelism());
+    expect(lanesFor(4, 3)).toBe(3);
+    expect(lanesFor(2, 50)).toBe(2);
+  });
+
+  it('gives the serial results in order, with workers linting part of them, under several settings', async () => {
+    const settings: LintSettings[] = [{}, { rules: { hedging: { severity: 'off' }, vague: { add: ['some stuff'] } } }];
+    const books = settings.map((s) => phraseBookFor(s));
+    // Longest first: the later chunks finish first, so results put in the order they come back would show.
+    const texts = readdirSync(fixtures).map((name) => ({ name, text: readFileSync(join(fixtures, name), 'utf8') }));
+    texts.sort((a, b) => b.text.length - a.text.length);
+    const names = texts.map((t) => t.name);
+    const jobs: LintJob[] = texts.map(({ name, text }, i) => ({
+      input: { path: name, text, markdown: isMarkdownPath(name) },
+      settings: i % 2,
+    }));
+    const setup = { settings, options: { inlineConfig: true, reportUnusedDirectives: true, explain: true } };
+    const serial = lintSerially(jobs, setup, books);
+    const parallel = await lintInParallel(jobs, setup, books, 3);
+    expect(parallel.byWorkers).toBeGreaterThan(0);
+    expect(parallel.results).toEqual(serial);
+    expect(parallel.results.map((r) => r.filePath)).toEqual(names);
+  }, 60_000);
+});

@@ -11,15 +11,7 @@ import { loadPaint, shouldColor } from '../io/color.js';
 import { FORMATS, formatterFor } from '../formatters/index.js';
 import type { Formatter } from '../formatters/types.js';
 import { countBySeverity, type FileResult } from '../lint/result.js';
-import {
-  lanesFor,
-  lintInParallel,
-  lintSerially,
-  parseConcurrency,
-  type Concurrency,
-  type LintJob,
-  type WorkerSetup,
-} from '../lint/parallel.js';
+import { lanesFor, lintSerially, parseConcurrency, type Concurrency, type LintJob, type WorkerSetup } from '../lint/parallel.js';
 import type { PhraseSet } from '../answer/phrase-trie.js';
 import { identityOf, writeFileSafely, type FileIdentity } from '../io/write.js';
 import { packageVersion } from '../util/version.js';
@@ -205,7 +197,11 @@ async function lintAll(
   }
   const { jobs, setup, books } = await resolveJobs(loaded, run, options);
   const lanes = lanesFor(run.concurrency, jobs.length);
-  const linted = lanes > 1 ? (await lintInParallel(jobs, setup, books, lanes)).results : lintSerially(jobs, setup, books);
+  // The pool is loaded only for a run that uses it: one answer in a commit hook pays nothing for it.
+  const linted =
+    lanes > 1
+      ? (await (await import('../lint/parallel-pool.js')).lintInParallel(jobs, setup, books, lanes)).results
+      : lintSerially(jobs, setup, books);
   const results: FileResult[] = [];
   for (const result of linted) {
     // Front matter, comments or code alone are not an answer: say so rather than pass it clean.

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isMarkdownPath } from '../../src/io/inputs.js';
 import { phraseBookFor, type LintSettings } from '../../src/lint/engine.js';
-import { FILES_PER_LANE, lanesFor, lintInParallel, lintSerially, parseConcurrency, type LintJob } from '../../src/lint/parallel.js';
+import { FILES_PER_LANE, lanesFor, lintSerially, parseConcurrency, type LintJob } from '../../src/lint/parallel.js';
+import { lintInParallel } from '../../src/lint/parallel-pool.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/answers/', import.meta.url));
 

@@ -47,4 +47,21 @@ describe('parallel linting', () => {
     expect(parallel.results).toEqual(serial);
     expect(parallel.results.map((r) => r.filePath)).toEqual(names);
   }, 60_000);
+
+  it('fails as a serial run fails when an answer cannot be linted in a worker: the chunk is linted again on the main thread', async () => {
+    const setup = { settings: [{}], options: {} };
+    const books = [phraseBookFor({})];
+    const good = (i: number): LintJob => ({ input: { path: `a${i}.md`, text: 'I missed the deadline.', markdown: true }, settings: 0 });
+    // Not text: parsing it throws, in a worker as on the main thread. It is in the first chunk, which a worker takes.
+    const broken = { input: { path: 'broken.md', text: null as unknown as string, markdown: true }, settings: 0 };
+    const jobs = [broken, ...Array.from({ length: 11 }, (_, i) => good(i))];
+    let serialError = '';
+    try {
+      lintSerially(jobs, setup, books);
+    } catch (error) {
+      serialError = (error as Error).message;
+    }
+    expect(serialError).not.toBe('');
+    await expect(lintInParallel(jobs, setup, books, 2)).rejects.toThrow(serialError);
+  }, 60_000);
 });

@@ -36,7 +36,12 @@ function addLint(program: Command, io: Io, setExit: SetExit): void {
     .option('--no-inline-config', 'ignore failcoach-disable comments in answers')
     .option('--report-unused-disable-directives', 'report failcoach-disable comments that silence nothing')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a glob matches no answers')
-    .option('--explain', 'show how each sentence was judged: story part, who acts, classifier scores, rules');
+    .option('--explain', 'show how each sentence was judged: story part, who acts, classifier scores, rules')
+    .option(
+      '--concurrency <off|auto|n>',
+      'threads that lint a large run: auto (one per processor, from 128 answers), off, or a number',
+      'auto',
+    );
   withColor(lint)
     .addHelpText(
       'after',

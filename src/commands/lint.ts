@@ -11,7 +11,8 @@ import { loadPaint, shouldColor } from '../io/color.js';
 import { FORMATS, formatterFor } from '../formatters/index.js';
 import type { Formatter } from '../formatters/types.js';
 import { countBySeverity, type FileResult } from '../lint/result.js';
-import { lintText } from '../lint/linter.js';
+import { lanesFor, lintSerially, parseConcurrency, type Concurrency, type LintJob, type WorkerSetup } from '../lint/parallel.js';
+import type { PhraseSet } from '../answer/phrase-trie.js';
 import { identityOf, writeFileSafely, type FileIdentity } from '../io/write.js';
 import { packageVersion } from '../util/version.js';
 import { plural } from '../util/plural.js';
@@ -37,6 +38,8 @@ export interface LintCommandOptions {
   errorOnUnmatchedPattern?: boolean;
   /** Print every layer of the judgement for each answer (stylish only). */
   explain?: boolean;
+  /** --concurrency off|auto|N: how many threads lint a large run. */
+  concurrency?: string;
 }
 
 /** "--rule hedging:off" → settings; anything else is a usage error naming the valid choices. */
@@ -129,6 +132,7 @@ interface Plan {
   maxWarnings: number;
   configs: SettingsResolver;
   stdinName: string;
+  concurrency: Concurrency;
 }
 
 /** Stage 1: check the options and settle the format, the warning limit and the settings. */
@@ -142,7 +146,8 @@ function plan(options: LintCommandOptions): Plan {
   const explicit = typeof options.config === 'string' ? options.config : undefined;
   const configs = new SettingsResolver(flags, { ...(explicit ? { explicit } : {}), disabled: options.config === false });
   if (explicit !== undefined && !existsSync(explicit)) throw new UsageError(`--config ${explicit} does not exist`);
-  return { formatter, maxWarnings, configs, stdinName: options.stdinFilename ?? '<stdin>' };
+  const concurrency = parseConcurrency(options.concurrency);
+  return { formatter, maxWarnings, configs, stdinName: options.stdinFilename ?? '<stdin>', concurrency };
 }
 
 /** --print-config: the settings that apply to one file, as JSON. */
@@ -190,23 +195,20 @@ async function lintAll(
     inputErrors++;
     io.stderr.write(`failcoach: ${item.error.path} ${item.error.message}\n`);
   }
+  const { jobs, setup, books } = await resolveJobs(loaded, run, options);
+  const lanes = lanesFor(run.concurrency, jobs.length);
+  // The pool is loaded only for a run that uses it: one answer in a commit hook pays nothing for it.
+  const linted =
+    lanes > 1
+      ? (await (await import('../lint/parallel-pool.js')).lintInParallel(jobs, setup, books, lanes)).results
+      : lintSerially(jobs, setup, books);
   const results: FileResult[] = [];
-  for (const item of loaded) {
-    if (!item.ok) continue;
-    const fromStdin = item.input.path === run.stdinName && !existsSync(item.input.path);
-    const resolved = await run.configs.settingsFor(fromStdin ? null : item.input.path);
-    if (!resolved) continue;
-    const result = lintText(item.input, resolved.settings, {
-      book: resolved.book,
-      inlineConfig: options.inlineConfig !== false,
-      reportUnusedDirectives: options.reportUnusedDisableDirectives ?? false,
-      explain: options.explain ?? false,
-    });
+  for (const result of linted) {
     // Front matter, comments or code alone are not an answer: say so rather than pass it clean.
     if (result.stats.words === 0) {
       inputErrors++;
       io.stderr.write(
-        `failcoach: ${item.input.path} has no answer text (only front matter, comments or code); write the answer below them\n`,
+        `failcoach: ${result.filePath} has no answer text (only front matter, comments or code); write the answer below them\n`,
       );
       continue;
     }
@@ -214,6 +216,35 @@ async function lintAll(
   }
   for (const message of run.configs.errors) io.stderr.write(`failcoach: ${message}\n`);
   return { results, inputErrors };
+}
+
+/** Every answer that was read, with the settings it resolves to (an answer whose configuration is broken is left out). */
+async function resolveJobs(
+  loaded: readonly Loaded[],
+  run: Plan,
+  options: LintCommandOptions,
+): Promise<{ jobs: LintJob[]; setup: WorkerSetup; books: PhraseSet[] }> {
+  const jobs: LintJob[] = [];
+  const settings: LintSettings[] = [];
+  const books: PhraseSet[] = [];
+  for (const item of loaded) {
+    if (!item.ok) continue;
+    const fromStdin = item.input.path === run.stdinName && !existsSync(item.input.path);
+    const resolved = await run.configs.settingsFor(fromStdin ? null : item.input.path);
+    if (!resolved) continue;
+    let index = settings.indexOf(resolved.settings);
+    if (index < 0) {
+      index = settings.push(resolved.settings) - 1;
+      books.push(resolved.book);
+    }
+    jobs.push({ input: item.input, settings: index });
+  }
+  const lintOptions = {
+    inlineConfig: options.inlineConfig !== false,
+    reportUnusedDirectives: options.reportUnusedDisableDirectives ?? false,
+    explain: options.explain ?? false,
+  };
+  return { jobs, setup: { settings, options: lintOptions }, books };
 }
 
 /** Stage 3: format the results and write them to stdout or --output-file. False when the report could not be written. */

@@ -39,8 +39,8 @@ function addLint(program: Command, io: Io, setExit: SetExit): void {
     .option('--explain', 'show how each sentence was judged: story part, who acts, classifier scores, rules')
     .option(
       '--concurrency <off|auto|n>',
-      'threads that lint a large run: auto (one per processor, from 128 answers), off, or a number',
-      'auto',
+      'threads that lint a large run: off (the default), auto (one per processor, from 64 answers each), or a number',
+      'off',
     );
   withColor(lint)
     .addHelpText(

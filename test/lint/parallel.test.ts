@@ -12,7 +12,7 @@ const fixtures = fileURLToPath(new URL('../fixtures/answers/', import.meta.url))
 
 describe('parallel linting', () => {
   it('reads --concurrency', () => {
-    expect(parseConcurrency(undefined)).toBe('auto');
+    expect(parseConcurrency(undefined)).toBe('off');
     expect(parseConcurrency('auto')).toBe('auto');
     expect(parseConcurrency('off')).toBe('off');
     expect(parseConcurrency('3')).toBe(3);

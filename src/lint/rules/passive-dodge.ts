@@ -85,7 +85,7 @@ export default defineRule({
       suggestion: 'Name the actor: "I missed…", "I deleted…", "I made the call to…".',
     },
     agentless: {
-      message: 'This tells the failure in the passive with nobody doing it. If it was you, say so.',
+      message: 'This passive leaves out who did it. If it was you, say so.',
       suggestion: 'Name the actor: "I approved it without a review", not "it was approved".',
     },
     judged: {

@@ -13,7 +13,7 @@ const SELF_AGGRANDISING: readonly string[] = [
   'i saved the (day|company|quarter|whole project|entire project)', 'thanks to me', 'without me', 'as usual i', 'i always deliver',
   'i never make mistakes', 'heroic|heroically', "(i'm|i am) known (as|for being) the best", "everyone knows (i'm|i am)",
   "(i'm|i am) (brilliant|exceptional|outstanding|gifted|a natural)", 'i carried the (team|project|company)',
-  'i was the only one (smart|capable|competent|talented|good) enough', 'smartest (person|one|engineer|analyst) in the room',
+  'i was the only one ..4 (smart|clever|sharp|capable|competent|talented|experienced|good) enough', 'smartest (person|one|engineer|analyst) in the room',
   'way ahead of everyone', 'i (outperformed|outshone|outclassed) everyone', '(my|our) team would have (failed|collapsed) without me',
 ];
 

@@ -43,7 +43,6 @@ const FACTS = W.wordSet(
 const LOOK_PARTICLES = W.wordSet('at into for after ahead back through over up');
 const BELIEVING = W.wordSet('think believe assume');
 const CLOCKING = W.wordSet('clock sign swipe badge scan tap');
-const BILLING = W.wordSet('claim bill charge invoice');
 const PADDED = W.wordSet('hour timesheet expense claim mileage overtime invoice bill time');
 /** Protective kit and safeguards a person wears or applies. */
 const PPE = W.wordSet(
@@ -118,7 +117,7 @@ function billing(c: Clauses, i: number): number {
     const head = objectHead(tokens, i);
     return head >= 0 && nounIn(PADDED, tokens[head]!) ? head : -1;
   }
-  if (!BILLING.has(t.lemma)) return -1;
+  if (!W.BILLING.has(t.lemma)) return -1;
   // "for hours I hadn't worked": the work billed is denied in the same sentence.
   return ahead(tokens, i, 12, (x) => x.negated && W.DONE_ACTS.has(x.lemma) && (x.pos === 'VERB' || x.pos === 'AUX'));
 }

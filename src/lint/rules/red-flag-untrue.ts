@@ -32,8 +32,6 @@ import { gamingAfter, notDone, unchecked } from './red-flag-acts.js';
 const PUTTING = W.wordSet(
   'record log enter book put write fill tick sign stamp initial certify mark claim bill charge invoice submit add input key type count list report code file',
 );
-/** Claims that cost someone money when untrue: a denial after them leaves no other reading. */
-const BILLING = W.wordSet('claim bill charge invoice');
 /** Selling or promising what does not exist: "promised the client features that didn't exist". */
 const OFFERING = W.wordSet('promise sell offer quote demo pitch advertise');
 /** Events whose denial makes a record of them invented: "visits that never happened", "trips I never drove". */
@@ -110,7 +108,7 @@ function recordedUnreal(c: Clauses, i: number): ConductAct | null {
   if (!denied) return null;
   const verb = tokens[denied.verb]!;
   if (offered) return EXISTING.has(verb.lemma) ? { kind: 'deceive', ...clauseSpan(c, i, denied.verb), certain: false } : null;
-  const certain = EXISTING.has(verb.lemma) || (denied.mine && inClass(BILLING, tokens[i]!));
+  const certain = EXISTING.has(verb.lemma) || (denied.mine && inClass(W.BILLING, tokens[i]!));
   return { kind: 'misrecord', ...clauseSpan(c, i, denied.verb), certain };
 }
 

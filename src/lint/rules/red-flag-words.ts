@@ -11,6 +11,8 @@ export const wordSet = (words: string): ReadonlySet<string> => new Set(words.spl
 export const FALSIFY = wordSet('falsify backdate back-date');
 /** Verbs that make a false thing when their object is information ("doctored the readings"). */
 export const FABRICATE = wordSet('fabricate doctor fudge fake forge invent');
+/** Claims that cost someone money when untrue: a bill, a claim, a charge. */
+export const BILLING = wordSet('claim bill charge invoice');
 /** Verbs that put something on a record: "logged the visit as…", "booked the deals as…". */
 export const RECORDING = wordSet(
   'record log sign stamp book enter tag mark code classify reclassify file date update change alter fill put report tick initial certify write list count show',

@@ -3,6 +3,10 @@ import { defineCases } from '../../rule-tester.js';
 
 export default defineCases('bragging', {
   valid: [
+    {
+      name: 'the only one old enough to remember: a fact, not praise',
+      text: 'I was the only one on the team old enough to remember the last migration, so I led it.\n',
+    },
     // Read from the grammar, in our own words and several voices.
     {
       name: 'praise from others, told neutrally',
@@ -31,6 +35,11 @@ export default defineCases('bragging', {
     { name: 'a plain account of what the speaker did', text: answer() },
   ],
   invalid: [
+    {
+      name: 'the only one clever enough, with words between',
+      text: 'To be fair I was the only one in the whole office clever enough to spot the gap.\n',
+      findings: [{ messageId: 'boast', at: '1:12-1:64', text: 'I was the only one in the whole office clever enough' }],
+    },
     {
       name: "lowercase notes: the tidiest handover she'd ever had",
       text: "my lead said it was the tidiest handover she'd ever had from a new starter\n",

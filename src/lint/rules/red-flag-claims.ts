@@ -120,10 +120,13 @@ function signedFor(c: Clauses, i: number): number {
   return advance;
 }
 
+const ALTERING_DOCS = W.wordSet('change alter edit amend adjust correct');
+const SPENDING = W.wordSet('use put charge spend take borrow');
+
 /** "changed the date on the doctor's note": someone else's document altered. */
 function othersDocument(c: Clauses, i: number): number {
   const { tokens } = c;
-  if (!inClass(W.wordSet('change alter edit amend adjust correct'), tokens[i]!)) return -1;
+  if (!inClass(ALTERING_DOCS, tokens[i]!)) return -1;
   return ahead(tokens, i, 8, (x, k) => nounIn(DOCUMENTS, x) && ["'s", '’s'].includes(tokens[k - 1]?.lower ?? ''));
 }
 
@@ -142,7 +145,7 @@ function keptBack(c: Clauses, i: number): number {
 /** "used the company card for a personal flight". */
 function companyMoney(c: Clauses, i: number): number {
   const { tokens } = c;
-  if (!inClass(W.wordSet('use put charge spend take borrow'), tokens[i]!)) return -1;
+  if (!inClass(SPENDING, tokens[i]!)) return -1;
   const funds = ahead(tokens, i, 5, (x, k) => nounIn(FUNDS, x) && COMPANY.has(tokens[k - 1]?.lower ?? ''));
   if (funds < 0) return -1;
   return ahead(

@@ -109,11 +109,13 @@ function clockedFor(c: Clauses, i: number): number {
   return other && !['me', 'myself', 'the', 'a', 'an'].includes(other.lower) ? inOut + 2 : -1;
 }
 
+const PADDING = W.wordSet('pad inflate fiddle fudge');
+
 /** "billed the client for hours I hadn't worked", "padded my timesheet". */
 function billing(c: Clauses, i: number): number {
   const { tokens } = c;
   const t = tokens[i]!;
-  if (inClass(W.wordSet('pad inflate fiddle fudge'), t)) {
+  if (inClass(PADDING, t)) {
     const head = objectHead(tokens, i);
     return head >= 0 && nounIn(PADDED, tokens[head]!) ? head : -1;
   }

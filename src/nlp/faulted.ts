@@ -1,8 +1,8 @@
 /**
  * Polite blame: the failure's cause told as a fault in something another party made or handed
- * over ("their spec was incomplete", "the drawings we'd been given were out of date", "the figures
- * we received from finance were optimistic"), or put on another party by a cause verb ("the delay
- * came from the carrier, who…"). No one in these sentences does anything wrong on the page, so the
+ * over ("their spec was incomplete", "the floor plans they sent us were an old version", "the figures
+ * we received from finance were optimistic"), or put on another party by a cause verb ("the hold-up
+ * came from the printer, who…"). No one in these sentences does anything wrong on the page, so the
  * clause events see no harm; the grammar still says whose thing is at fault.
  *
  * Read from the tagged tokens of one sentence:
@@ -103,7 +103,7 @@ function faultAt(tokens: readonly Token[], span: FaultSpan): number {
     if (t.lemma === 'keep' && DRIFT.has(tokens[i + 1]?.lemma ?? '')) return i;
     if (t.negated && (TELLING.has(t.lemma) || (t.lemma === 'make' && tokens.slice(i + 1, i + 4).some((x) => x.lower === 'clear'))))
       return i;
-    // "the committee was the real bottleneck": a party named as the true cause.
+    // "the panel was the actual bottleneck": a party named as the true cause.
     if (prev.lemma === 'be' && t.lower === 'the' && TRUE.has(tokens[i + 1]?.lower ?? '') && CAUSES.has(tokens[i + 2]?.lemma ?? ''))
       return i;
     if ((t.lemma === 'arrive' || t.lemma === 'land' || t.lemma === 'come') && /^(late|later)$/.test(tokens[i + 1]?.lower ?? ''))
@@ -183,7 +183,7 @@ function mine(tokens: readonly Token[], from: number, to: number): boolean {
 function subjectEnd(tokens: readonly Token[], span: FaultSpan, at: number): number {
   let end = at;
   while (end - 1 > span.first && ['AUX', 'ADV', 'PART', 'NUM'].includes(tokens[end - 1]!.pos)) end--;
-  // "were two revisions out of date": a measure between the copula and the fault.
+  // "were three versions out of date": a measure between the copula and the fault.
   if (tokens[end - 1]?.pos === 'NOUN' && tokens[end - 2]?.pos === 'NUM') end -= 2;
   while (end - 1 > span.first && ['AUX', 'ADV', 'PART'].includes(tokens[end - 1]!.pos)) end--;
   return end;
@@ -239,7 +239,7 @@ export function faultedThings(tokens: readonly Token[]): FaultSpan[] {
   return found;
 }
 
-/** "The slip came from the carrier, who…", "it was down to their team": the cause handed to a party. */
+/** "The hold-up came from the printer, who…", "it was down to their team": the cause handed to a party. */
 export function causesOnOthers(tokens: readonly Token[]): FaultSpan[] {
   const found: FaultSpan[] = [];
   for (const span of stretches(tokens)) {

@@ -73,7 +73,7 @@ function exonerates(sentence: Sentence, start: number, end: number): boolean {
   return negatedBefore(words, start + 1, 4);
 }
 
-/** "the cost landed on the customer, not on me": a contrast that says who bore the cost, not who caused it. */
+/** "the extra fees fell on the client, not on me": a contrast that says who bore the cost, not who caused it. */
 function bornByOthers(sentence: Sentence, start: number): boolean {
   const words = sentence.words;
   if (words[start]?.norm !== 'not' || words[words.length - 1]?.norm !== 'me') return false;

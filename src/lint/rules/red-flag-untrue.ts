@@ -217,7 +217,7 @@ function passiveSubject(c: Clauses, i: number): Token | undefined {
   const ev = eventAt(c, i);
   if (!ev || ev.negated || ev.modal || ev.agent) return undefined;
   if (ev.passive) return c.tokens.slice(ev.first, i).findLast((x) => isNoun(x));
-  // A participle coordinated with a passive: "was tagged against it and excluded".
+  // A participle coordinated with a passive: "was marked as planned and left out".
   const before = c.tokens[ev.first - 1];
   const prior = eventAt(c, ev.first - 2);
   if (ev.first !== i || before?.pos !== 'CCONJ' || !prior?.passive || prior.agent) return undefined;
@@ -227,9 +227,9 @@ function passiveSubject(c: Clauses, i: number): Token | undefined {
 }
 
 /**
- * A record act told in an agentless passive, in the speaker's own story: "the records were updated to show the
- * calibration as completed before the audit", "the outage was tagged against it and excluded", "the form was
- * signed off on the basis of the photos". Nobody else is named as doing it, and the sentence says what was false.
+ * A record act told in an agentless passive, in the speaker's own story: "the service logs were changed to show
+ * the checks as done before the inspection", "the downtime was marked as planned and left out", "the permit was
+ * signed off from a phone picture". Nobody else is named as doing it, and the sentence says what was false.
  */
 function passiveRecord(c: Clauses, i: number): ConductAct | null {
   const { tokens } = c;

@@ -94,8 +94,8 @@ export default defineCases('blame-shifting', {
       text: 'It was my call to skip the pilot, and the rollout failed for a third of the stores.\n',
     },
     {
-      name: 'a plan someone had is not a duty put on them: "was meant to go home"',
-      text: 'The locum was meant to go home at midday, so the afternoon list ran short and we cancelled six patients.\n',
+      name: 'a plan someone had is not a duty put on them: "was meant to leave"',
+      text: 'The relief nurse was meant to leave at noon, so the evening rota ran short and we postponed four operations.\n',
     },
     {
       name: 'a party that suffered the lateness is a victim, not a cause',
@@ -106,8 +106,8 @@ export default defineCases('blame-shifting', {
       text: 'Their handover note might have been unclear. The order shipped to the old address.\n',
     },
     {
-      name: 'who bore the cost is not who caused it: "landed on the customer, not on me"',
-      text: "Two vans went out a day late. The cost of the overrun landed on the customer, not on me. I've changed how I book since.\n",
+      name: 'who bore the cost is not who caused it: "fell on the client, not on me"',
+      text: "Three deliveries arrived a day late. The extra fees fell on the client, not on me. I've changed how I plan since.\n",
     },
     {
       name: 'a thin brief from the client, answered by what the speaker failed to do next',

@@ -48,7 +48,7 @@ const OTHER_PRONOUNS = new Set([
   'he', 'she', 'they', 'him', 'her', 'them', 'someone', 'somebody', 'nobody', 'everyone', 'everybody', 'anyone', 'anybody', 'no one', 'who',
   'people',
 ]);
-const MODALS = new Set(['could', 'should', 'would', 'might', 'may', 'must', 'can', 'will', 'shall', 'ought']);
+export const MODALS: ReadonlySet<string> = new Set(['could', 'should', 'would', 'might', 'may', 'must', 'can', 'will', 'shall', 'ought']);
 const SPEAKER_OBJECTS = new Set(['me', 'us']);
 /** Subordinators and relatives that open a new clause. */
 const CLAUSE_OPENERS = new Set(['SCONJ', 'CCONJ']);

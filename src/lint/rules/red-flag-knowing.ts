@@ -109,7 +109,7 @@ function mainDo(tokens: readonly Token[], k: number): boolean {
 function knownWrong(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.lemma !== 'know' || tokens[i]!.negated) return false;
   // "I knew the rule", "I knew the policy required a second signature": the rule itself, known.
-  if (ahead(tokens, i, 5, (x) => RULES.has(x.lemma) && x.pos === 'NOUN') >= 0) return true;
+  if (ahead(tokens, i, 5, (x) => W.RULE_NOUNS.has(x.lemma) && x.pos === 'NOUN') >= 0) return true;
   return (
     ahead(tokens, i, 5, (x, k) => {
       if (!W.WRONG.has(x.lower)) return false;
@@ -132,7 +132,6 @@ function lapsed(tokens: readonly Token[], i: number): boolean {
   return mine && t.pos === 'NOUN' && W.PERMITS.has(t.lemma) && ahead(tokens, i, 3, (x) => W.LAPSED.has(x.lower)) >= 0;
 }
 
-const RULES = new Set(['rule', 'policy', 'procedure', 'regulation', 'law', 'protocol']);
 const COMPLYING = new Set(['follow', 'respect', 'obey', 'stick', 'keep', 'apply', 'comply']);
 
 /** "…, even though the rule was two people": a rule the speaker names while telling what they did. */
@@ -140,7 +139,7 @@ function ruleConceded(c: Clauses, i: number): boolean {
   const { tokens } = c;
   const t = tokens[i]!;
   if (t.lower !== 'though' && t.lower !== 'although') return false;
-  return ahead(tokens, i, 4, (x) => RULES.has(x.lemma) && x.pos === 'NOUN') >= 0;
+  return ahead(tokens, i, 4, (x) => W.RULE_NOUNS.has(x.lemma) && x.pos === 'NOUN') >= 0;
 }
 
 /** A breach the speaker told as known and done regardless. */

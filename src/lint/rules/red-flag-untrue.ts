@@ -191,7 +191,7 @@ function allowedUnlicensed(c: Clauses, i: number): ConductAct | null {
   return { kind: 'bypass', ...clauseSpan(c, i, lacking), certain: false };
 }
 
-const RULES = W.wordSet('rule policy procedure regulation law protocol sop guidance limit');
+const RULES: ReadonlySet<string> = new Set([...W.RULE_NOUNS, 'sop', 'guidance', 'limit']);
 const LAPSES = W.wordSet('forget miss overlook misread misremember lose');
 
 /** "I knew the policy said two signatures, but I signed it alone": a rule known, then the speaker's act against it. */

@@ -95,7 +95,10 @@ export const PERMITTED = wordSet(
 export const LAPSED = wordSet('expired lapsed out-of-date suspended revoked withdrawn cancelled');
 /** A breach told as done regardless: "did it anyway", "used to print it". */
 export const REGARDLESS = wordSet('anyway regardless still');
-export const MODALS = wordSet('could should would might may must can will shall ought');
+/** The modals, as the clause events read them. */
+export { MODALS } from '../../nlp/clauses.js';
+/** Names of a rule: knowing one and breaking it regardless is a breach the speaker chose. */
+export const RULE_NOUNS = wordSet('rule policy procedure regulation law protocol');
 /** Permissions a person holds: without one, the act is unlicensed. */
 export const PERMITS = wordSet('licence license permit ticket certificate approval authorisation authorization sign-off clearance');
 /** People outside the organisation: customer data given to one of them has left it. */

@@ -5,7 +5,7 @@
  */
 import { formatExplanation } from './explain.js';
 import { scorecard } from './scorecard.js';
-import { subjectOf } from './subject.js';
+import { subjectLabel, subjectOf } from './subject.js';
 import { plural } from '../util/plural.js';
 import { displayWidth, wrapText } from '../util/wrap.js';
 import type { Paint } from '../io/color.js';
@@ -48,6 +48,43 @@ function findingLines(f: Finding, positionWidth: number, context: Sized): string
   return lines;
 }
 
+/** A rule that says the same thing this many times in one answer is shown once, with the other places listed under it. */
+const FOLD_FROM = 4;
+
+/**
+ * Findings in order, each with the later findings folded under it: a rule's message repeated
+ * FOLD_FROM times or more in one answer (a hedge per sentence) is one entry with its places, not a
+ * wall of the same advice. Only this report folds: every finding still counts, and the machine
+ * formats list each one.
+ */
+function folded(findings: readonly Finding[]): [Finding, Finding[]][] {
+  const key = (f: Finding): string => `${f.ruleId}\0${f.messageId ?? ''}\0${f.severity}`;
+  const counts = new Map<string, number>();
+  for (const f of findings) if (!f.whole) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+  const heads = new Map<string, [Finding, Finding[]]>();
+  const out: [Finding, Finding[]][] = [];
+  for (const f of findings) {
+    const k = key(f);
+    const head = heads.get(k);
+    if (head) head[1].push(f);
+    else {
+      const entry: [Finding, Finding[]] = [f, []];
+      out.push(entry);
+      if ((counts.get(k) ?? 0) >= FOLD_FROM) heads.set(k, entry);
+    }
+  }
+  return out;
+}
+
+/** The places a folded finding repeats at: "also at 1:42 “probably”, 3:7 “I guess” …". */
+function repeatLines(f: Finding, repeats: readonly Finding[], positionWidth: number, context: Sized): string[] {
+  const indent = ' '.repeat(2 + positionWidth + 2 + 7 + 2);
+  // No-break spaces keep each place whole when the list wraps.
+  const places = repeats.map((r) => `${r.line}:${r.column} ${subjectLabel(subjectOf(r))}`.replace(/ /g, '\u00a0')).join(', ');
+  const text = `and ${plural(repeats.length, 'more place')} (${f.ruleId}): ${places}`;
+  return wrapped(text, indent.length, indent, context.width, context.paint.dim).map((line, i) => (i === 0 ? indent + line : line));
+}
+
 /** The line under an answer with no findings to show: never "no problems" when -q hid some. */
 function cleanLine(result: FileResult, paint: Paint): string {
   const hidden = result.hidden;
@@ -71,7 +108,10 @@ function fileLines(result: FileResult, context: Sized): string[] {
   const positionWidth = Math.max(0, ...result.findings.map((f) => (f.whole ? 0 : `${f.line}:${f.column}`.length)));
   // Findings about the whole answer come first, then the rest in reading order.
   const ordered = [...result.findings.filter((f) => f.whole), ...result.findings.filter((f) => !f.whole)];
-  for (const f of ordered) out.push(...findingLines(f, positionWidth, context));
+  for (const [f, repeats] of folded(ordered)) {
+    out.push(...findingLines(f, positionWidth, context));
+    if (repeats.length > 0) out.push(...repeatLines(f, repeats, positionWidth, context));
+  }
   if (result.findings.length === 0) out.push(cleanLine(result, paint));
   // --quiet asks for the errors and nothing else: no scorecard panel.
   out.push('', ...(result.hidden ? [] : [...scorecard(result, context), '']));

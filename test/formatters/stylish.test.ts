@@ -32,15 +32,26 @@ function corpusAnswers(): string[] {
 
 interface JsonMessage {
   ruleId: string;
+  messageId: string;
+  severity: string;
   message: string;
+  line: number;
+  column: number;
   suggestions?: string[];
+}
+
+/** The findings the report prints in full: a message a rule repeats 4 times or more in an answer is printed once. */
+function printedInFull(messages: readonly JsonMessage[]): JsonMessage[] {
+  const key = (m: JsonMessage): string => `${m.ruleId} ${m.messageId} ${m.severity}`;
+  const count = (m: JsonMessage): number => messages.filter((x) => key(x) === key(m)).length;
+  return messages.filter((m, i) => count(m) < 4 || messages.findIndex((x) => key(x) === key(m)) === i);
 }
 
 async function wordsOfFindings(paths: string[]): Promise<string[]> {
   const report = JSON.parse((await cli(['lint', ...paths, '-f', 'json'])).stdout) as { messages: JsonMessage[] }[];
   // The report shows a judged message's quote, and "The whole answer:", apart from the message.
   const text = (m: JsonMessage): string => `${m.message.replace(/^(“[^”]*”|The whole answer): /, '')} ${(m.suggestions ?? []).join(' ')}`;
-  return report.flatMap((r) => r.messages.flatMap((m) => [m.ruleId, ...text(m).split(/\s+/)])).filter(Boolean);
+  return report.flatMap((r) => printedInFull(r.messages).flatMap((m) => [m.ruleId, ...text(m).split(/\s+/)])).filter(Boolean);
 }
 
 describe.each([40, 50, 80, 120])('stylish at COLUMNS=%i', (columns) => {
@@ -100,6 +111,27 @@ describe('what a finding is about', () => {
     expect(quiet).not.toMatch(/^\s+(Length|Situation|Lesson)\s/m);
     expect(quiet).toMatch(/There is no lesson/);
     expect(quiet).toMatch(/not shown: --quiet/);
+  });
+
+  it('prints advice a rule repeats through an answer once, and lists every other place it applies', async () => {
+    const path = join(dir, 'hedges.md');
+    const hedged = [
+      'I think I probably missed the supplier email, I guess, and the plants sat out in a frost.',
+      'I suppose we lost maybe half of them, I think, about nine hundred pounds.',
+      'I rang my manager that morning and reordered what we could.',
+      'I learned to check every delivery confirmation, and now I keep a shared calendar of them.',
+    ];
+    writeFileSync(path, `${hedged.join(' ')}\n`);
+    const json = JSON.parse((await cli(['lint', path, '-f', 'json'])).stdout)[0].messages as JsonMessage[];
+    const hedges = json.filter((m) => m.ruleId === 'hedging');
+    expect(hedges.length).toBeGreaterThanOrEqual(4);
+    const out = (await cli(['lint', path], { env: { COLUMNS: '80' } })).stdout;
+    // The advice once, the other places under it by position and words, and every finding still counted.
+    expect(out.match(/→ Drop the/g)).toHaveLength(1);
+    expect(out).toContain(`and ${hedges.length - 1} more places (hedging):`);
+    const listed = out.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
+    for (const m of hedges.slice(1)) expect(listed).toMatch(new RegExp(`${m.line}:${m.column} “[^”]+”`));
+    expect(out).toContain(`✖ ${json.length} problems`);
   });
 
   it('keeps the JSON field names and messages as they are', async () => {

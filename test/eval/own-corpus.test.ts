@@ -1,10 +1,15 @@
 /**
- * Our own labelled answers in the corpus format (test/fixtures/own-corpus): 56 answers (22 strong,
- * 34 weak, 84 labelled flaws) written for failcoach in spoken, written and messy-notes voices by a
- * session that never saw the code or the shared corpus. The set was kept unseen until its first
- * score on 2026-12-01 (recall 70%, 59/84; strong answers clean 91%, 20/22; before that day's
- * judgement work the linter scored 64% and 95% on it). The model never learns from it. It ships in
- * the repository, so this test runs in every clone, with or without ../shared.
+ * Our own labelled answers in the corpus format (test/fixtures/own-corpus), written for failcoach by
+ * sessions that never saw the code or the shared corpus. The model never learns from them; they
+ * measure it on voices it was not built from. They ship in the repository, so this test runs in
+ * every clone, with or without ../shared.
+ *
+ * - u: 56 answers (22 strong, 84 labelled flaws) in spoken, written and messy-notes voices. First
+ *   score on 2026-12-01: recall 70% (59/84), strong answers clean 91% (20/22).
+ * - p (messy notes), q (spoken, many Englishes), r (professional written), s (33 minimal pairs): 264
+ *   answers (113 strong, 235 labelled flaws) written on 2026-12-01. First score, before any change
+ *   for them: recall 52% (123/235), strong answers clean 90% (102/113); p 27/58, q 40/72, r 38/65,
+ *   s 18/40. Four phrases that echoed the corpus by chance were then reworded (s 17/40 after).
  */
 import { describe, expect, it } from 'vitest';
 import { parseAnswer } from '../../src/answer/parse.js';
@@ -13,14 +18,14 @@ import { PHRASE_BOOK, RULES } from '../../src/lint/rules/index.js';
 import { emptyScore, loadCorpus, scoreEntry, totals } from './corpus.js';
 
 const DIR = new URL('../fixtures/own-corpus/', import.meta.url).pathname;
-/** A little under its first score (70% and 91%). */
-const FLOORS = { recall: 0.66, clean: 0.86 };
+/** A little under the first scores of all five sets together (recall 57%, 181/319; clean 90%, 122/135). */
+const FLOORS = { recall: 0.54, clean: 0.87 };
 
 describe('our own labelled answers (never learned from)', () => {
   const entries = loadCorpus(DIR);
 
   it('holds every answer and its labels: evidence and parts are exact substrings', () => {
-    expect(entries).toHaveLength(56);
+    expect(entries).toHaveLength(320);
     for (const e of entries) {
       for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);
       for (const texts of Object.values(e.parts)) for (const text of texts) expect(e.text, e.id).toContain(text);

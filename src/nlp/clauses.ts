@@ -197,7 +197,20 @@ function subjectOf(
     return { actor: who.actor, subject: head.lemma, mine: who.mine, nounSubject: head.pos === 'NOUN' };
   }
   if (inherited) return { actor: inherited.actor, subject: inherited.subject, mine: inherited.mine, nounSubject: false };
+  if (noteOpening(tokens, actAt)) return { actor: 'self', subject: null, mine: false, nounSubject: false };
   return { actor: 'none', subject: null, mine: false, nounSubject: false };
+}
+
+/**
+ * A note that opens on a past-tense verb with no subject is the writer's own act, as people draft
+ * ("told my manager that morning", "- rebooked the venue"): nothing but a bullet before the verb,
+ * and the verb inflected for the past (not "-ing", not a present "needs").
+ */
+function noteOpening(tokens: readonly Token[], actAt: number): boolean {
+  const act = tokens[actAt]!;
+  if (act.pos !== 'VERB' || act.lower === act.lemma || act.lower.endsWith('ing') || act.lower === `${act.lemma}s`) return false;
+  for (let i = 0; i < actAt; i++) if (tokens[i]!.pos !== 'PUNCT' && tokens[i]!.pos !== 'SYM') return false;
+  return true;
 }
 
 function describe(tokens: readonly Token[], first: number, last: number, inherited: Inherited | null): ClauseEvent | null {

@@ -249,12 +249,41 @@ export function causesOnOthers(tokens: readonly Token[]): FaultSpan[] {
       const cause =
         (CAUSE_FROM.has(t.lemma) && t.pos === 'VERB' && tokens[i + 1]?.lower === 'from') ||
         (t.lower === 'down' && tokens[i + 1]?.lower === 'to');
-      if (!cause) continue;
-      if (partyAfter(tokens, i + 2)) found.push(span);
-      break;
+      if (cause) {
+        if (partyAfter(tokens, i + 2)) found.push(span);
+        break;
+      }
+      if (wholly(tokens, span, i)) {
+        found.push(span);
+        break;
+      }
     }
   }
   return found;
+}
+
+/** Words that make a copula hand the whole failure over: "it was all the vendor", "that was entirely the rota". */
+const WHOLLY = new Set(['all', 'entirely', 'purely', 'solely', 'totally', 'completely', 'squarely']);
+const POINTERS = new Set(['it', 'that', 'this']);
+
+/**
+ * "It was all the vendor", "that was squarely on the agency": a pointer to the failure, a copula,
+ * a word of wholeness, and a noun phrase that ends the stretch, not the speaker's ("it was all my
+ * fault" owns it) and not a state ("it was all new to me").
+ */
+function wholly(tokens: readonly Token[], span: FaultSpan, at: number): boolean {
+  const be = tokens[at]!;
+  if (be.lemma !== 'be' || at - 1 !== span.first || !POINTERS.has(tokens[span.first]!.lower)) return false;
+  let i = at + 1;
+  if (!WHOLLY.has(tokens[i]?.lower ?? '')) return false;
+  i++;
+  if (tokens[i]?.lower === 'on' || tokens[i]?.lower === 'down') i += tokens[i]!.lower === 'down' ? 2 : 1;
+  const start = tokens[i];
+  if (!start || !(start.pos === 'DET' || PARTY_POSSESSIVES.has(start.lower) || named(start))) return false;
+  let end = i + (start.pos === 'DET' ? 1 : 0);
+  while (end <= span.last && (tokens[end]!.pos === 'NOUN' || tokens[end]!.pos === 'PROPN')) end++;
+  // The noun phrase is the whole rest of the stretch: "all the vendor", not "all the same to them".
+  return end > i && tokens[end - 1]!.pos !== 'DET' && (end > span.last || tokens[end]!.pos === 'PUNCT');
 }
 
 const CALENDAR =

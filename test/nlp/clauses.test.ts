@@ -69,6 +69,20 @@ describe('clause events', () => {
     ]);
   });
 
+  it("reads a note that opens on a past-tense verb as the writer's own act, and nothing else without a subject", () => {
+    const who = (text: string): string =>
+      events(text)
+        .map((e) => `${e.actor} ${e.act}`)
+        .join('; ');
+    expect(who('told my supervisor that morning it was my miss')).toMatch(/^self tell/);
+    expect(who('- rang every guest myself, refunded the deposits')).toMatch(/^self ring/);
+    // An order, a present habit, a gerund or a line that starts with its own subject keep their reading.
+    expect(who('check the fridge log before you sign')).not.toMatch(/self/);
+    expect(who('needs a second pair of eyes on every batch')).not.toMatch(/self/);
+    expect(who('going back over the rota, the gap was obvious')).not.toMatch(/^self/);
+    expect(who('the driver left the pallets outside')).toMatch(/^other leave/);
+  });
+
   it('tells an agentless passive from one that names who did it', () => {
     expect(events('It was approved without a proper review.')[0]).toMatchObject({ passive: true, agent: false, act: 'approve' });
     expect(events('The shipment was held by customs.')[0]).toMatchObject({ passive: true, agent: true });

@@ -45,6 +45,11 @@ const MESSAGE_OF: Readonly<Record<ActKind, Message>> = {
   misuse: 'misconduct',
 };
 
+/** A sentence told in the speaker's present since the failure ("now I…"), with nothing of theirs in the past. */
+function habitNow(features: readonly string[]): boolean {
+  return features.includes('sf:self-now') && !features.includes('sf:self-past');
+}
+
 /** The conduct acts of every sentence, as findings on their own words. */
 function actFindings(answer: Answer): RuleFinding<Message>[] {
   const out: RuleFinding<Message>[] = [];
@@ -60,6 +65,8 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     if (anyway && regardless && !quoted(anyway.first) && !acts.some((a) => a.first <= anyway.last && anyway.first <= a.last))
       acts.push({ kind: 'knowing', ...anyway, certain: false });
     before = c;
+    // What the speaker does now, as a habit ("now I tick every box on the manifest"), is the change, not the act told.
+    if (habitNow(s.features)) continue;
     for (const act of acts) {
       out.push({
         start: s.tokens[act.first]!.start,

@@ -28,6 +28,13 @@ export default defineCases('blame-shifting', {
       }),
     },
     {
+      name: 'a copula of wholeness that owns or describes is not blame: "it was all my fault", "it was all new to me"',
+      text: answer({
+        failure:
+          'I pushed the update without the Android 11 run, so it crashed for 6,000 customers. It was all my fault. The tooling was all new to me, and it was all the same to the users.',
+      }),
+    },
+    {
       name: 'does not read a hypothetical about a customer as blame',
       text: answer({
         result:
@@ -238,6 +245,16 @@ export default defineCases('blame-shifting', {
       name: 'a cause verb that hands the delay to a party',
       text: 'The office move overran by a fortnight. That delay came from the removal firm, who double-booked our van.\n',
       findings: [{ messageId: 'otherParty', at: '1:41-1:78', text: 'That delay came from the removal firm' }],
+    },
+    {
+      name: 'the whole failure handed over by a copula: "it was all the vendor"',
+      text: 'The kiosk rollout slipped by a month. It was all the vendor.\n',
+      findings: [{ messageId: 'otherParty', at: '1:39-1:60', text: 'It was all the vendor' }],
+    },
+    {
+      name: 'the whole failure handed over: "that was squarely on the agency"',
+      text: 'Our spring campaign missed its launch week. Honestly, that was squarely on the agency.\n',
+      findings: [{ messageId: 'otherParty', at: '1:55-1:86', text: 'that was squarely on the agency' }],
     },
     {
       name: 'lowercase: a delivery later than someone promised',

@@ -171,6 +171,39 @@ export function predictPacked(packed: PackedModels, label: number, ids: readonly
   return sigmoid(z);
 }
 
+/** A performance cache, not state: each packed set's weights feature by feature, all labels of a feature side by side. */
+const byFeature = new WeakMap<PackedModels, Float32Array>();
+
+function featureMajor(packed: PackedModels): Float32Array {
+  let dense = byFeature.get(packed);
+  if (dense) return dense;
+  const labels = packed.labels.length;
+  const size = packed.weights[0]?.length ?? 0;
+  dense = new Float32Array(size * labels);
+  packed.weights.forEach((w, l) => {
+    for (let id = 0; id < size; id++) dense![id * labels + l] = w[id]!;
+  });
+  byFeature.set(packed, dense);
+  return dense;
+}
+
+/**
+ * Every label's score for one sentence, in label order: what predictPacked gives label by label,
+ * summed in the same order (bias, then each id in turn), so the scores are the same to the bit.
+ */
+export function predictAll(packed: PackedModels, ids: readonly number[]): number[] {
+  const dense = featureMajor(packed);
+  const labels = packed.labels.length;
+  const z = Float64Array.from(packed.biases);
+  for (const id of ids) {
+    const row = id * labels;
+    for (let l = 0; l < labels; l++) z[l] = z[l]! + dense[row + l]!;
+  }
+  const out = new Array<number>(labels);
+  for (let l = 0; l < labels; l++) out[l] = sigmoid(z[l]!);
+  return out;
+}
+
 export function savePacked(packed: PackedModels): SavedPackedModels {
   const scales: number[] = [];
   const weights = packed.weights.map((dense) => {

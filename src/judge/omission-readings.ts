@@ -91,8 +91,11 @@ const NO_ACT = new Set([
 
 function numberAt(tokens: readonly Token[], i: number): number | null {
   const t = tokens[i]!;
-  const digits = t.text.replace(/[,$£€]/g, '');
-  if (/^\d+(?:\.\d+)?k?$/i.test(digits)) return Number.parseFloat(digits) * (/k$/i.test(digits) ? 1000 : 1);
+  // Only a word with a digit in it can be written in figures: most words skip the copy below.
+  if (/\d/.test(t.text)) {
+    const digits = t.text.replace(/[,$£€]/g, '');
+    if (/^\d+(?:\.\d+)?k?$/i.test(digits)) return Number.parseFloat(digits) * (/k$/i.test(digits) ? 1000 : 1);
+  }
   if (t.lower in WORD_NUMBERS && (t.pos === 'NUM' || t.lower === 'couple' || t.lower === 'few' || t.lower === 'dozen'))
     return WORD_NUMBERS[t.lower]!;
   return null;

@@ -177,6 +177,9 @@ export function clauseSpan(c: Clauses, i: number, to = i): { first: number; last
 /** The token's verb is in `words`, by its lemma or, where the lexicon kept the inflected form ("disabled"), by its stem. */
 export function inClass(words: ReadonlySet<string>, t: Token): boolean {
   if (words.has(t.lemma)) return true;
+  // Only a form ending in -d or -ing has stems (see stemsOf): most words stop here, with no lookup.
+  const last = t.lower.charCodeAt(t.lower.length - 1);
+  if (last !== 100 && last !== 103) return false;
   for (const stem of stemsOf(t)) if (words.has(stem)) return true;
   return false;
 }

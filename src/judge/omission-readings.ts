@@ -170,11 +170,14 @@ function harmless(tokens: readonly Token[], events: readonly ClauseEvent[], into
   }
 }
 
+/** The word without one final s (what `replace(/s$/, '')` gives, with no regular expression run). */
+const singular = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
+
 /** Sentence readings of the stakes: sizes, harm denied or not, who it reached, feelings. */
 function stakesReadings(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
   sizes(tokens, into);
   harmless(tokens, events, into);
-  if (tokens.some((t, i) => (OUTSIDE.has(t.lemma) || OUTSIDE.has(t.lower.replace(/s$/, ''))) && tokens[i + 1]?.pos !== 'NOUN'))
+  if (tokens.some((t, i) => (OUTSIDE.has(t.lemma) || OUTSIDE.has(singular(t.lower))) && tokens[i + 1]?.pos !== 'NOUN'))
     into.add('sk:outside');
   const feeling = tokens.some((t) => FEELINGS.test(t.lower));
   if (feeling && events.some((e) => isSelf(e) || e.onSpeaker)) into.add('sk:feeling');

@@ -153,6 +153,15 @@ function lead(tokens: readonly Token[], into: Set<string>): void {
   for (const t of tokens.slice(0, colon)) if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') into.add(`sf:lead:${t.lemma}`);
 }
 
+/** The tense features of one actor's clause. */
+function addTense(into: Set<string>, who: string, tense: Tense, negated: boolean, routine: boolean, now: boolean): void {
+  into.add(`sf:${who}-${tense}`);
+  if (negated) into.add(`sf:${who}-${tense}-not`);
+  if (tense === 'present' && routine) into.add(`sf:${who}-habit`);
+  if (tense === 'present' && now) into.add(`sf:${who}-now`);
+  if ((tense === 'past' || tense === 'perfect') && now) into.add(`sf:${who}-since`);
+}
+
 /** Tense by actor, habits and the turn to now, for the clauses of one sentence. */
 function tenses(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
   const routine = tokens.some((t) => ROUTINE.has(t.lower));
@@ -160,17 +169,9 @@ function tenses(tokens: readonly Token[], events: readonly ClauseEvent[], into: 
     tokens.some((t) => NOW.has(t.lower)) ||
     tokens.some((t, i) => t.lower === 'then' && (tokens[i + 1]?.lower === 'on' || tokens[i - 1]?.lower === 'since'));
   if (now) into.add('sf:now');
-  const told = [
-    ...events.map((e) => ({ who: actorClass(e), tense: clauseTense(tokens, e), negated: e.negated })),
-    ...pronounTenses(tokens).map((x) => ({ ...x, negated: false })),
-  ];
-  for (const { who, tense, negated } of told) {
-    into.add(`sf:${who}-${tense}`);
-    if (negated) into.add(`sf:${who}-${tense}-not`);
-    if (tense === 'present' && routine) into.add(`sf:${who}-habit`);
-    if (tense === 'present' && now) into.add(`sf:${who}-now`);
-    if ((tense === 'past' || tense === 'perfect') && now) into.add(`sf:${who}-since`);
-  }
+  // The clauses first, then the pronouns: the order the features are added in is kept.
+  for (const e of events) addTense(into, actorClass(e), clauseTense(tokens, e), e.negated, routine, now);
+  for (const { who, tense } of pronounTenses(tokens)) addTense(into, who, tense, false, routine, now);
   if (events.length === 0 && tokens.length > 0) into.add('sf:fragment');
 }
 
@@ -186,11 +187,23 @@ export function storyFeatures(tokens: readonly Token[], events: readonly ClauseE
   return [...into];
 }
 
+const NEIGHBOUR_KEPT = ['sf:insight', 'sf:self-habit', 'sf:self-now', 'sf:self-past', 'sf:measure', 'sf:lead', 'sf:thing-present'];
+/** A performance table, not state: each kept feature as a neighbour's, made once. */
+const NEIGHBOUR_FEATURES: Readonly<Record<'prev' | 'next', ReadonlyMap<string, string>>> = {
+  prev: new Map(NEIGHBOUR_KEPT.map((f) => [f, `prev:${f}`])),
+  next: new Map(NEIGHBOUR_KEPT.map((f) => [f, `next:${f}`])),
+};
+
 /** The features of the sentences either side that bear on the part a sentence tells. */
 export function neighbourStoryFeatures(name: 'prev' | 'next', features: readonly string[] | null): string[] {
   if (!features) return [`${name}:none`];
-  const keep = ['sf:insight', 'sf:self-habit', 'sf:self-now', 'sf:self-past', 'sf:measure', 'sf:lead', 'sf:thing-present'];
-  return features.filter((f) => keep.includes(f)).map((f) => `${name}:${f}`);
+  const named = NEIGHBOUR_FEATURES[name];
+  const out: string[] = [];
+  for (const f of features) {
+    const kept = named.get(f);
+    if (kept !== undefined) out.push(kept);
+  }
+  return out;
 }
 
 /** The story parts an omission rule looks for. */

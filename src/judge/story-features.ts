@@ -74,6 +74,18 @@ export function clauseTense(tokens: readonly Token[], event: ClauseEvent): Tense
 const SUBJECTS: Readonly<Record<string, string>> = { i: 'self', we: 'self', he: 'other', she: 'other', they: 'other' };
 const MODAL_WORDS = new Set(['would', 'could', 'should', 'might', 'may', 'must', 'can', "'d"]);
 
+const SUBJECT_OF: ReadonlyMap<string, string> = new Map(Object.entries(SUBJECTS));
+/** Names an object inherits ("constructor", "valueOf"): SUBJECTS[word] reads them too, and so must this. */
+const INHERITED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * SUBJECTS[word], without a property lookup by a fresh string for every word (V8 interns the
+ * string first): the map for the pronouns, the object itself only for an inherited name.
+ */
+function subjectOf(word: string): string | undefined {
+  return SUBJECT_OF.get(word) ?? (INHERITED.has(word) ? SUBJECTS[word] : undefined);
+}
+
 /** The tense of the word after a subject pronoun, from its form alone: for notes the tagger reads poorly. */
 function tenseAfter(t: Token, subject: string): Tense | null {
   const w = t.lower;
@@ -92,7 +104,7 @@ function tenseAfter(t: Token, subject: string): Tense | null {
 function pronounTenses(tokens: readonly Token[]): { who: string; tense: Tense }[] {
   const out: { who: string; tense: Tense }[] = [];
   tokens.forEach((t, i) => {
-    const who = SUBJECTS[t.lower];
+    const who = subjectOf(t.lower);
     if (!who) return;
     let j = i + 1;
     while (tokens[j] && (tokens[j]!.pos === 'ADV' || tokens[j]!.lemma === 'not')) j++;

@@ -106,6 +106,8 @@ const CLITIC_ENTRIES: Readonly<Record<string, Entry>> = {
   "'d": { pos: 'AUX', lemma: 'would', verb: null },
   "'ll": { pos: 'AUX', lemma: 'will', verb: null },
 };
+/** The same entries by form: a map lookup, not a property lookup with a fresh string (which V8 interns first). */
+const CLITIC_BY_FORM: ReadonlyMap<string, Entry> = new Map(Object.entries(CLITIC_ENTRIES));
 /**
  * Contractions typed without the apostrophe, as notes often are ("didnt", "havent", "im"): where
  * the clitic starts, and the clitic it stands for. Only forms that are not English words on their
@@ -234,9 +236,7 @@ export function analyse(text: string, offset = 0): Token[] {
     const next = pieces[i + 1];
     const beforeNot = next !== undefined && (next.as === "n't" || isNot(next.text)) && STEMS_BEFORE_NOT.get(lower);
     let entry =
-      (Object.hasOwn(CLITIC_ENTRIES, lower) ? CLITIC_ENTRIES[lower] : undefined) ??
-      (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ??
-      lexicon.lookup(lower);
+      CLITIC_BY_FORM.get(lower) ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? lexicon.lookup(lower);
     // A capitalised word the lexicon knows only in lower case is still that word at a sentence's start.
     entry ??= cachedGuess(piece.text, lower, i === 0);
     if (entry.pos === 'PROPN' && i === 0 && lexicon.lookup(lower) === null && /^\p{Lu}\p{Ll}/u.test(piece.text))

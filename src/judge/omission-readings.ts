@@ -23,6 +23,15 @@ import type { Token } from '../nlp/analyse.js';
 import type { ClauseEvent } from '../nlp/clauses.js';
 import { clauseTense } from './story-features.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const DIGIT = /\d/;
+const FIGURE = /^\d+(?:\.\d+)?k?$/i;
+const ENDS_K = /k$/i;
+const CURRENCY_SIGN = /[$£€]/;
+const ENDS_S = /s$/;
+const ENDS_PERCENT = /%$/;
+const ANY_WORD = /^any(?:one|body|thing|where)?$/;
+
 // biome-ignore format: a word list reads best packed, several entries a line
 const WORD_NUMBERS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -92,9 +101,9 @@ const NO_ACT = new Set([
 function numberAt(tokens: readonly Token[], i: number): number | null {
   const t = tokens[i]!;
   // Only a word with a digit in it can be written in figures: most words skip the copy below.
-  if (/\d/.test(t.text)) {
+  if (DIGIT.test(t.text)) {
     const digits = t.text.replace(/[,$£€]/g, '');
-    if (/^\d+(?:\.\d+)?k?$/i.test(digits)) return Number.parseFloat(digits) * (/k$/i.test(digits) ? 1000 : 1);
+    if (FIGURE.test(digits)) return Number.parseFloat(digits) * (ENDS_K.test(digits) ? 1000 : 1);
   }
   // The cheap test first: `in` with a fresh string makes V8 intern it, and most words are no number.
   if ((t.pos === 'NUM' || t.lower === 'couple' || t.lower === 'few' || t.lower === 'dozen') && t.lower in WORD_NUMBERS)
@@ -116,7 +125,8 @@ function sizes(tokens: readonly Token[], into: Set<string>): void {
     }
     const unit = tokens[j];
     const prev = tokens[i - 1];
-    const money = /[$£€]/.test(t.text) || (prev !== undefined && MONEY.test(prev.text)) || (unit !== undefined && MONEY.test(unit.lower));
+    const money =
+      CURRENCY_SIGN.test(t.text) || (prev !== undefined && MONEY.test(prev.text)) || (unit !== undefined && MONEY.test(unit.lower));
     if (money) {
       into.add(n < 100 ? 'sk:small-sum' : 'sk:large-sum');
       return;
@@ -130,9 +140,9 @@ function sizes(tokens: readonly Token[], into: Set<string>): void {
       into.add(minutes <= 120 ? 'sk:small-time' : minutes >= 2 * 10080 ? 'sk:large-time' : 'sk:mid-time');
       return;
     }
-    if (unit.pos === 'NOUN' && /s$/.test(unit.lower) && unit.lower !== unit.lemma)
+    if (unit.pos === 'NOUN' && ENDS_S.test(unit.lower) && unit.lower !== unit.lemma)
       into.add(n <= 3 ? 'sk:small-count' : n >= 20 ? 'sk:large-count' : 'sk:mid-count');
-    if (/%$/.test(t.text) || unit.lower === 'percent' || unit.lower === '%') into.add('sk:share');
+    if (ENDS_PERCENT.test(t.text) || unit.lower === 'percent' || unit.lower === '%') into.add('sk:share');
   });
 }
 
@@ -155,7 +165,7 @@ function harmless(tokens: readonly Token[], events: readonly ClauseEvent[], into
     // "nobody noticed", "no customer called", "it didn't reach anyone" deny a harm; "there was no stock" tells one.
     const existential = words.some((t, k) => t.lower === 'there' && words[k + 1]?.lemma === 'be');
     const quantified = words.some((t, k) => NEGATIVE_QUANTIFIERS.has(t.lower) && words[k + 1]?.lower !== 'longer');
-    const anyone = e.negated && words.some((t) => /^any(?:one|body|thing|where)?$/.test(t.lower));
+    const anyone = e.negated && words.some((t) => ANY_WORD.test(t.lower));
     const denied = !existential && (quantified || anyone);
     if (denied && !e.modal && !e.counterfactual) into.add('sk:denied');
     const well = words.some(

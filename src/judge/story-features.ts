@@ -15,6 +15,19 @@
 import type { Token } from '../nlp/analyse.js';
 import type { ClauseEvent } from '../nlp/clauses.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const ENDS_ING = /ing$/;
+const ENDS_E_ED = /[^e]ed$/;
+const ENDS_S_ING = /(?:s|ing)$/;
+const ENDS_S = /s$/;
+const DIGIT = /\d/;
+const CURRENCY_SIGN = /[$£€]/;
+const CURRENCY_ONLY = /^[$£€]$/;
+const ENDS_PERCENT = /%$/;
+const OTHERS_TENSE_NOT = /^sf:(?:thing|other|none)-[a-z]+-not$/;
+const STORY_FEATURE = /^(?:sf:|sk:|rm:|(?:prev|next):(?:sf:|none$))/;
+const OMISSION_READING = /^(?:sk|rm):/;
+
 export type Tense = 'past' | 'present' | 'perfect' | 'future' | 'modal' | 'none';
 
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'got']);
@@ -65,7 +78,7 @@ export function clauseTense(tokens: readonly Token[], event: ClauseEvent): Tense
     }
     if (t.pos !== 'VERB') continue;
     if (t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`) return 'present';
-    if (/ing$/.test(t.lower)) return 'present';
+    if (ENDS_ING.test(t.lower)) return 'present';
     return 'past';
   }
   return 'none';
@@ -95,8 +108,8 @@ function tenseAfter(t: Token, subject: string): Tense | null {
   if (MODAL_WORDS.has(w)) return 'modal';
   if (PRESENT_AUX.has(w)) return 'present';
   if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
-  if (/[^e]ed$/.test(w) || (w !== t.lemma && !/(?:s|ing)$/.test(w))) return 'past';
-  if (w === t.lemma || (/s$/.test(w) && (subject === 'he' || subject === 'she'))) return 'present';
+  if (ENDS_E_ED.test(w) || (w !== t.lemma && !ENDS_S_ING.test(w))) return 'past';
+  if (w === t.lemma || (ENDS_S.test(w) && (subject === 'he' || subject === 'she'))) return 'present';
   return null;
 }
 
@@ -147,13 +160,13 @@ function insight(tokens: readonly Token[], into: Set<string>): void {
 /** A number with a unit, money, or a share. */
 function measures(tokens: readonly Token[], into: Set<string>): void {
   tokens.forEach((t, i) => {
-    const number = t.pos === 'NUM' || /\d/.test(t.text);
+    const number = t.pos === 'NUM' || DIGIT.test(t.text);
     if (!number) return;
     into.add('sf:number');
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
-    if (/[$£€]/.test(t.text) || (prev && /^[$£€]$/.test(prev.text))) into.add('sf:money');
-    if (/%$/.test(t.text) || (next && UNITS.test(next.lower))) into.add('sf:measure');
+    if (CURRENCY_SIGN.test(t.text) || (prev && CURRENCY_ONLY.test(prev.text))) into.add('sf:money');
+    if (ENDS_PERCENT.test(t.text) || (next && UNITS.test(next.lower))) into.add('sf:measure');
   });
 }
 
@@ -246,7 +259,7 @@ export function hollowPart(part: string, features: readonly string[]): boolean {
       return empty || (wished && !habit);
     }
     case 'stakes':
-      return features.some((f) => /^sf:(?:thing|other|none)-[a-z]+-not$/.test(f)) && !features.includes('sf:measure');
+      return features.some((f) => OTHERS_TENSE_NOT.test(f)) && !features.includes('sf:measure');
     default:
       return false;
   }
@@ -254,12 +267,12 @@ export function hollowPart(part: string, features: readonly string[]): boolean {
 
 /** The features this module adds to a sentence (its own and its neighbours'). */
 export function isStoryFeature(feature: string): boolean {
-  return /^(?:sf:|sk:|rm:|(?:prev|next):(?:sf:|none$))/.test(feature);
+  return STORY_FEATURE.test(feature);
 }
 
 /** The readings of the stakes and the fix (`omission-readings.ts`): features of the sentence like the story features. */
 export function isOmissionReading(feature: string): boolean {
-  return /^(?:sk|rm):/.test(feature);
+  return OMISSION_READING.test(feature);
 }
 
 /** The sentence classifiers that learn from the readings of the stakes and the fix: their omissions only (the parts every rule weighs stay as they were). */

@@ -4,6 +4,10 @@ import { defineRule } from '../rule.js';
 import { speakerOwns } from '../../nlp/clauses.js';
 import { anyIn, clauseAt, readAnswer, reportWithReadings, SPEAKER, whole, word, type Read, type SelfTalk } from '../self-talk.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const ENDS_EST = /est$/;
+const ENDS_ER = /er$/;
+
 /** Word sets the readings below test with anyIn: made once, not on every call. */
 const WORDS_I: ReadonlySet<string> = new Set(['i']);
 const WORDS_EVER_HISTORY_DECADE_YEARS: ReadonlySet<string> = new Set(['ever', 'history', 'decade', 'years', 'seen', 'had', 'received']);
@@ -60,7 +64,7 @@ function praiseSuperlative(tokens: readonly Token[], i: number): number {
   if (t.lower === 'most' && tokens[i + 1] && PRAISE.has(tokens[i + 1]!.lemma)) return i + 1;
   if (t.pos !== 'ADJ' && t.pos !== 'ADV') return -1;
   if (t.lower === 'best') return i;
-  return /est$/.test(t.lower) && praiseStem(t, 'est') ? i : -1;
+  return ENDS_EST.test(t.lower) && praiseStem(t, 'est') ? i : -1;
 }
 
 /** "sharper than the rest of the cohort", "faster than the people who built it": the speaker above the rest. */
@@ -76,7 +80,9 @@ function aboveOthers(read: Read, i: number): boolean {
     const noun = tokens.slice(peer + 1, peer + 4).find((x) => x.pos === 'NOUN' || x.pos === 'PRON');
     if (!noun || !PEOPLE_WORDS.test(noun.lower) || (noun.lower === 'one' && who === 'the')) return false;
   }
-  const comparative = tokens.slice(Math.max(0, i - 4), i).find((x) => x.lower === 'better' || (/er$/.test(x.lower) && praiseStem(x, 'er')));
+  const comparative = tokens
+    .slice(Math.max(0, i - 4), i)
+    .find((x) => x.lower === 'better' || (ENDS_ER.test(x.lower) && praiseStem(x, 'er')));
   if (!comparative) return false;
   const clause = clauseAt(read, i);
   const mine = anyIn(tokens, Math.max(0, i - 8), i, SPEAKER) >= 0;

@@ -14,6 +14,9 @@ import {
   type SelfTalk,
 } from '../self-talk.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const STARTS_FAIL = /^fail/;
+
 /** Word sets the readings below test with anyIn: made once, not on every call. */
 const WORDS_HAVE: ReadonlySet<string> = new Set(['have']);
 const WORDS_LESS_RATHER_INSTEAD: ReadonlySet<string> = new Set(['less', 'rather', 'instead']);
@@ -47,7 +50,7 @@ const DENIAL: readonly string[] = [
 const HISTORY_WORDS = new Set(['before', 'until', 'since', 'again', 'till', 'then', 'yet', 'previously', 'up', 'than']);
 
 function isHistory(words: readonly Word[], end: number): boolean {
-  if (words[end]?.norm === 'to' && /^fail/.test(words[end - 1]?.norm ?? '')) return true;
+  if (words[end]?.norm === 'to' && STARTS_FAIL.test(words[end - 1]?.norm ?? '')) return true;
   // "rather than a failure" renames it: that "than" is no comparison.
   return words
     .slice(end, end + 6)

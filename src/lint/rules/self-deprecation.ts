@@ -4,6 +4,10 @@ import type { ClauseEvent } from '../../nlp/clauses.js';
 import { defineRule } from '../rule.js';
 import { actorIn, anyIn, readAnswer, reportWithReadings, whole, word, type Read, type SelfTalk } from '../self-talk.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const ENDS_EST = /est$/;
+const ENDS_ER = /er$/;
+
 /** Word sets the readings below test with anyIn: made once, not on every call. */
 const WORDS_NOT_NT_NEVER: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 const WORDS_THE: ReadonlySet<string> = new Set(['the']);
@@ -87,7 +91,7 @@ function runsDown(read: Read, e: ClauseEvent): boolean {
   if (negated) {
     // "I'm not the sharpest", "I'm not the most organised person": a superlative denied of oneself.
     const the = anyIn(tokens, from, from + 2, WORDS_THE);
-    if (the >= 0 && (word(tokens, the + 1) === 'most' || /est$/.test(word(tokens, the + 1)))) return true;
+    if (the >= 0 && (word(tokens, the + 1) === 'most' || ENDS_EST.test(word(tokens, the + 1)))) return true;
     if (!lasting) return false;
     if (ABILITY.has(word(tokens, from)) || ABILITY.has(word(tokens, from + 1))) return true;
     return anyIn(tokens, from, Math.min(e.last, from + 6), WORDS_PERSON_SUIT_FORTE) >= 0;
@@ -115,7 +119,7 @@ function strengthDenied(tokens: readonly Token[], i: number): boolean {
 /** "a sharper nurse would have spotted it", "any sharper analyst would have": the speaker measured against a better self. */
 function betterOneWould(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  const comparative = t.lower === 'better' || (t.pos === 'ADJ' && /er$/.test(t.lower) && t.lemma !== t.lower);
+  const comparative = t.lower === 'better' || (t.pos === 'ADJ' && ENDS_ER.test(t.lower) && t.lemma !== t.lower);
   if (!comparative || !['a', 'any'].includes(word(tokens, i - 1)) || tokens[i + 1]?.pos !== 'NOUN') return false;
   const would = anyIn(tokens, i + 2, i + 4, WORDS_WOULD);
   return would >= 0 && word(tokens, would + 1) === 'have';

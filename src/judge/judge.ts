@@ -105,13 +105,13 @@ export function judge(answer: Answer, model: JudgementModel): Judgement {
   const cached = byModel.get(model);
   if (cached) return cached;
   const sentences = analyseAnswer(answer);
-  const bySentence = sentences.map((s) => predictAll(model.sentence, featureIds(model.sentence, s.features)));
+  const byLabel = predictAll(
+    model.sentence,
+    sentences.map((s) => featureIds(model.sentence, s.features)),
+  );
   const scores = new Map<string, number[]>();
   model.sentence.labels.forEach((label, l) => {
-    scores.set(
-      label,
-      bySentence.map((x) => x[l]!),
-    );
+    scores.set(label, byLabel[l]!);
   });
   const judgement = { sentences, scores };
   byModel.set(model, judgement);

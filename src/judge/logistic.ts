@@ -188,20 +188,23 @@ function featureMajor(packed: PackedModels): Float32Array {
 }
 
 /**
- * Every label's score for one sentence, in label order: what predictPacked gives label by label,
+ * Every label's score for each sentence, by label: what predictPacked gives label by label,
  * summed in the same order (bias, then each id in turn), so the scores are the same to the bit.
  */
-export function predictAll(packed: PackedModels, ids: readonly number[]): number[] {
+export function predictAll(packed: PackedModels, sentences: readonly (readonly number[])[]): number[][] {
   const dense = featureMajor(packed);
   const labels = packed.labels.length;
-  const z = Float64Array.from(packed.biases);
-  for (const id of ids) {
-    const row = id * labels;
-    for (let l = 0; l < labels; l++) z[l] = z[l]! + dense[row + l]!;
-  }
-  const out = new Array<number>(labels);
-  for (let l = 0; l < labels; l++) out[l] = sigmoid(z[l]!);
-  return out;
+  const scores = packed.labels.map(() => new Array<number>(sentences.length));
+  const z = new Float64Array(labels);
+  sentences.forEach((ids, i) => {
+    for (let l = 0; l < labels; l++) z[l] = packed.biases[l]!;
+    for (const id of ids) {
+      const row = id * labels;
+      for (let l = 0; l < labels; l++) z[l] = z[l]! + dense[row + l]!;
+    }
+    for (let l = 0; l < labels; l++) scores[l]![i] = sigmoid(z[l]!);
+  });
+  return scores;
 }
 
 export function savePacked(packed: PackedModels): SavedPackedModels {

@@ -221,23 +221,26 @@ const IMPERSONATING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['log', ACCESS],
 ]);
 
-/** The acts of the readings that need the speaker or the speaker's group in the sentence. */
-function speakersActs(c: Clauses): ConductAct[] {
-  return [
-    ...misrecords(c),
-    ...deceptions(c),
-    ...exfiltrations(c),
-    ...bypasses(c),
-    ...concealments(c),
-    ...knowingBreaches(c),
-    ...impersonations(c),
-    ...misuses(c),
-    ...claims(c),
-    ...untrueClaims(c),
-    ...actsDespite(c),
-    ...withheld(c),
-    ...pretences(c),
-  ];
+/** The readings that need the speaker or the speaker's group in the sentence, in reading order. */
+const SPEAKERS_READINGS: readonly ((c: Clauses) => ConductAct[])[] = [
+  misrecords,
+  deceptions,
+  exfiltrations,
+  bypasses,
+  concealments,
+  knowingBreaches,
+  impersonations,
+  misuses,
+  claims,
+  untrueClaims,
+  actsDespite,
+  withheld,
+  pretences,
+];
+
+/** The acts of the readings that need the speaker or the speaker's group in the sentence, added to `into` in reading order. */
+function speakersActs(c: Clauses, into: ConductAct[]): void {
+  for (const read of SPEAKERS_READINGS) for (const act of read(c)) into.push(act);
 }
 
 /** Every conduct act told in one sentence, in reading order, one per overlapping stretch of words. */
@@ -246,9 +249,9 @@ export function conductActs(c: Clauses): ConductAct[] {
   const opener = c.tokens[0];
   const denial = opener?.lower === 'never' || (opener?.lemma === 'do' && c.tokens[1]?.lemma === 'not');
   const speaker = c.tokens.some((t) => t.lower === 'i' || t.lower === 'we') || noteVoice(c.tokens) || denial;
-  const all = [...passiveRecords(c), ...(speaker ? speakersActs(c) : [])].sort(
-    (a, b) => a.first - b.first || Number(b.certain) - Number(a.certain),
-  );
+  const all = passiveRecords(c);
+  if (speaker) speakersActs(c, all);
+  all.sort((a, b) => a.first - b.first || Number(b.certain) - Number(a.certain));
   const kept: ConductAct[] = [];
   // "marked it as resolved too early", "deleted it by mistake": a reading that is not certain yields to the speaker's word that it was an error.
   const mistaken = toldAsMistake(c.tokens);

@@ -171,40 +171,22 @@ export function predictPacked(packed: PackedModels, label: number, ids: readonly
   return sigmoid(z);
 }
 
-/** A performance cache, not state: each packed set's weights feature by feature, all labels of a feature side by side. */
-const byFeature = new WeakMap<PackedModels, Float32Array>();
-
-function featureMajor(packed: PackedModels): Float32Array {
-  let dense = byFeature.get(packed);
-  if (dense) return dense;
-  const labels = packed.labels.length;
-  const size = packed.weights[0]?.length ?? 0;
-  dense = new Float32Array(size * labels);
-  packed.weights.forEach((w, l) => {
-    for (let id = 0; id < size; id++) dense![id * labels + l] = w[id]!;
-  });
-  byFeature.set(packed, dense);
-  return dense;
-}
-
 /**
  * Every label's score for each sentence, by label: what predictPacked gives label by label,
  * summed in the same order (bias, then each id in turn), so the scores are the same to the bit.
  */
 export function predictAll(packed: PackedModels, sentences: readonly (readonly number[])[]): number[][] {
-  const dense = featureMajor(packed);
-  const labels = packed.labels.length;
-  const scores = packed.labels.map(() => new Array<number>(sentences.length));
-  const z = new Float64Array(labels);
-  sentences.forEach((ids, i) => {
-    for (let l = 0; l < labels; l++) z[l] = packed.biases[l]!;
-    for (const id of ids) {
-      const row = id * labels;
-      for (let l = 0; l < labels; l++) z[l] = z[l]! + dense[row + l]!;
+  return packed.weights.map((w, l) => {
+    const bias = packed.biases[l]!;
+    const scores = new Array<number>(sentences.length);
+    for (let i = 0; i < sentences.length; i++) {
+      const ids = sentences[i]!;
+      let z = bias;
+      for (let k = 0; k < ids.length; k++) z += w[ids[k]!]!;
+      scores[i] = sigmoid(z);
     }
-    for (let l = 0; l < labels; l++) scores[l]![i] = sigmoid(z[l]!);
+    return scores;
   });
-  return scores;
 }
 
 export function savePacked(packed: PackedModels): SavedPackedModels {

@@ -146,18 +146,20 @@ function acclaimed(read: Read, i: number): boolean {
   if (t.lower === 'year' && word(tokens, i - 1) === 'the' && word(tokens, i - 2) === 'of' && honoured && HONOURS.test(honoured.lower)) {
     return anyIn(tokens, 0, i, SPEAKER) >= 0 || anyIn(tokens, 0, i, WORDS_IT_THAT) >= 0;
   }
+  const acclaim = ACCLAIM.has(t.lemma) && t.pos === 'VERB';
+  const model = MODELS.has(t.lower) && ['the', 'a'].includes(word(tokens, i - 1)) && word(tokens, i - 2) === 'as';
+  // Most words are neither: they need no clause.
+  if (!acclaim && !model) return false;
   const clause = clauseAt(read, i);
   if (!clause || clause.negated) return false;
-  if (ACCLAIM.has(t.lemma) && t.pos === 'VERB') {
+  if (acclaim) {
     if (clause.actor === 'self' && clause.passive) return true;
     return clause.actor === 'other' && anyIn(tokens, i + 1, i + 3, WORDS_ME_MY) >= 0;
   }
-  if (MODELS.has(t.lower) && ['the', 'a'].includes(word(tokens, i - 1)) && word(tokens, i - 2) === 'as') {
-    const mineWork = clause.subjectMine || anyIn(tokens, 0, i, WORDS_IT_MY_THAT_ME) >= 0;
-    const byOthers = read.events.some((e) => e.first < i && (e.actor === 'other' || (e.actor === 'thing' && e.subjectMine)));
-    return byOthers && mineWork;
-  }
-  return false;
+  // The speaker's work held up by others "as the standard".
+  const mineWork = clause.subjectMine || anyIn(tokens, 0, i, WORDS_IT_MY_THAT_ME) >= 0;
+  const byOthers = read.events.some((e) => e.first < i && (e.actor === 'other' || (e.actor === 'thing' && e.subjectMine)));
+  return byOthers && mineWork;
 }
 
 /** "Nobody else on the floor could have pulled it off", "no other firm could have": only the speaker could. */

@@ -9,6 +9,11 @@ import { fingerprintOf, loadSavedSet, saveSet } from './phrase-file.js';
 import { OTHERS, WORD_CLASSES, negatedBefore } from './lexicon.js';
 import { CONTEXT_VERBS, OPENERS_OF_NOW, ROUTINE, SPEAKER, IRREGULAR_ACTIONS, NOT_ACTIONS, SIGNAL_LISTS } from './signal-lists.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const ENDS_ED = /ed$/;
+const STARTS_I_WE = /^(i|we)'/;
+const SUM_OR_SHARE = /[$€£]\s?\d|\d\s?(?:%|percent|k\b)/;
+
 export interface SentenceSignals {
   /** The speaker is a grammatical subject ("I", "I'm", "I've"). */
   readonly speakerSubject: boolean;
@@ -138,7 +143,7 @@ const AMBIGUOUS_PRONOUNS = new Set(['it', 'you']);
 /** "it was", "you had": the pronoun is a subject only when a verb follows it. */
 function actsAsSubject(words: readonly MatchableWord[], i: number): boolean {
   const next = words[i + 1]?.norm ?? '';
-  return AUXILIARIES.has(next) || /ed$/.test(next);
+  return AUXILIARIES.has(next) || ENDS_ED.test(next);
 }
 
 /**
@@ -162,7 +167,7 @@ function nearestSubject(words: readonly MatchableWord[], index: number): string 
       AUXILIARIES.has(norm) &&
       i > 0 &&
       !SUBJECT_WORDS.has(words[i - 1]!.norm) &&
-      !/^(i|we)'/.test(words[i - 1]!.norm) &&
+      !STARTS_I_WE.test(words[i - 1]!.norm) &&
       !['not', 'never', 'also', 'then', 'just', 'really', 'still', 'already'].includes(words[i - 1]!.norm)
     )
       return 'thing';
@@ -233,7 +238,7 @@ export function computeSignals(
     goal: found('goal'),
     setting: found('setting'),
     outcome: found('outcome'),
-    cost: found('cost') || /[$€£]\s?\d|\d\s?(?:%|percent|k\b)/.test(text),
+    cost: found('cost') || SUM_OR_SHARE.test(text),
     failureWording: failureWording(words, byTag),
   };
 }

@@ -8,6 +8,11 @@ import type { ClauseEvent } from '../nlp/clauses.js';
 import type { Token } from '../nlp/analyse.js';
 import { actFrames } from './frames.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const STARTS_DIGIT = /^\d/;
+const ENDS_EST = /est$/;
+const CAPS = /[A-Z]/;
+
 export interface SentenceView {
   readonly tokens: readonly Token[];
   readonly events: readonly ClauseEvent[];
@@ -31,7 +36,7 @@ const CONTENT = new Set([
 ]);
 
 function wordOf(token: Token): string {
-  if (token.pos === 'NUM' || /^\d/.test(token.lower)) return '#';
+  if (token.pos === 'NUM' || STARTS_DIGIT.test(token.lower)) return '#';
   return token.lemma;
 }
 
@@ -96,8 +101,8 @@ function addToneFeatures(features: Set<string>, tokens: readonly Token[]): void 
   for (const t of tokens) {
     if (t.text === '!') features.add('p:!');
     if (t.text === '?') features.add('p:?');
-    if (t.pos === 'ADJ' && /est$/.test(t.lower) && t.lower !== t.lemma) features.add('p:superlative');
-    if (t.text.length > 2 && /[A-Z]/.test(t.text) && t.text === t.text.toUpperCase() && t.pos !== 'PROPN') features.add('p:caps');
+    if (t.pos === 'ADJ' && ENDS_EST.test(t.lower) && t.lower !== t.lemma) features.add('p:superlative');
+    if (t.text.length > 2 && CAPS.test(t.text) && t.text === t.text.toUpperCase() && t.pos !== 'PROPN') features.add('p:caps');
   }
 }
 

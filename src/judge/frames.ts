@@ -10,6 +10,10 @@
 import type { ClauseEvent } from '../nlp/clauses.js';
 import type { Token } from '../nlp/analyse.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const ENDS_EST = /est$/;
+const ENDS_ING = /ing$/;
+
 export const FRAMES = ['intent', 'instead', 'despite', 'conceal', 'alone', 'outdo', 'superlative', 'praised', 'the-one'] as const;
 export type Frame = (typeof FRAMES)[number];
 
@@ -42,7 +46,7 @@ const OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NOUN', 'PROP
 const TIME_SPANS = new Set(['ever', 'history', 'decade', 'career', 'year', 'years', 'region', 'company', 'country']);
 
 function isSuperlative(t: Token, next: Token | undefined): boolean {
-  if (t.pos === 'ADJ' && /est$/.test(t.lower) && t.lower !== t.lemma) return true;
+  if (t.pos === 'ADJ' && ENDS_EST.test(t.lower) && t.lower !== t.lemma) return true;
   if (t.lower === 'best') return true;
   return t.lower === 'most' && next !== undefined && (next.pos === 'ADJ' || next.pos === 'ADV');
 }
@@ -66,7 +70,7 @@ function wordFrames(tokens: readonly Token[], into: Set<Frame>): boolean {
     // "without telling anyone", "without logging the refill"; not "without warning".
     const object = tokens[i + 2];
     const takesObject = object !== undefined && OBJECT_STARTS.has(object.pos);
-    if (w === 'without' && next && (next.pos === 'VERB' || /ing$/.test(next.lower)) && takesObject) into.add('conceal');
+    if (w === 'without' && next && (next.pos === 'VERB' || ENDS_ING.test(next.lower)) && takesObject) into.add('conceal');
     if (SECRETLY.has(w)) into.add('conceal');
     if (w === 'myself' && tokens[i - 1]?.pos !== 'ADP') into.add('alone');
     if (w === 'than' && within(tokens, i + 1, 3, (x) => EVERYONE_ELSE.has(x.lower))) into.add('outdo');

@@ -14,7 +14,7 @@ import { hollowPart, neighbourStoryFeatures, OMISSION_PARTS, storyFeatures as st
 import { failureSpans } from '../answer/signals.js';
 import { omissionReadings } from './omission-readings.js';
 import { answerOmissionFeatures } from './omission-answer.js';
-import { featureIds, loadPacked, predict, predictPacked, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
+import { featureIds, loadPacked, predict, predictAll, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
 
 /** The story parts scored for every sentence. */
 export const STORY_LABELS = ['failure', 'stakes', 'remedy', 'lesson', 'prevention'] as const;
@@ -105,13 +105,13 @@ export function judge(answer: Answer, model: JudgementModel): Judgement {
   const cached = byModel.get(model);
   if (cached) return cached;
   const sentences = analyseAnswer(answer);
-  const ids = sentences.map((s) => featureIds(model.sentence, s.features));
+  const byLabel = predictAll(
+    model.sentence,
+    sentences.map((s) => featureIds(model.sentence, s.features)),
+  );
   const scores = new Map<string, number[]>();
   model.sentence.labels.forEach((label, l) => {
-    scores.set(
-      label,
-      ids.map((x) => predictPacked(model.sentence, l, x)),
-    );
+    scores.set(label, byLabel[l]!);
   });
   const judgement = { sentences, scores };
   byModel.set(model, judgement);

@@ -171,6 +171,24 @@ export function predictPacked(packed: PackedModels, label: number, ids: readonly
   return sigmoid(z);
 }
 
+/**
+ * Every label's score for each sentence, by label: what predictPacked gives label by label,
+ * summed in the same order (bias, then each id in turn), so the scores are the same to the bit.
+ */
+export function predictAll(packed: PackedModels, sentences: readonly (readonly number[])[]): number[][] {
+  return packed.weights.map((w, l) => {
+    const bias = packed.biases[l]!;
+    const scores = new Array<number>(sentences.length);
+    for (let i = 0; i < sentences.length; i++) {
+      const ids = sentences[i]!;
+      let z = bias;
+      for (let k = 0; k < ids.length; k++) z += w[ids[k]!]!;
+      scores[i] = sigmoid(z);
+    }
+    return scores;
+  });
+}
+
 export function savePacked(packed: PackedModels): SavedPackedModels {
   const scales: number[] = [];
   const weights = packed.weights.map((dense) => {

@@ -23,6 +23,15 @@ import type { Token } from '../nlp/analyse.js';
 import type { ClauseEvent } from '../nlp/clauses.js';
 import { clauseTense } from './story-features.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const DIGIT = /\d/;
+const FIGURE = /^\d+(?:\.\d+)?k?$/i;
+const ENDS_K = /k$/i;
+const CURRENCY_SIGN = /[$£€]/;
+const ENDS_S = /s$/;
+const ENDS_PERCENT = /%$/;
+const ANY_WORD = /^any(?:one|body|thing|where)?$/;
+
 // biome-ignore format: a word list reads best packed, several entries a line
 const WORD_NUMBERS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -91,9 +100,13 @@ const NO_ACT = new Set([
 
 function numberAt(tokens: readonly Token[], i: number): number | null {
   const t = tokens[i]!;
-  const digits = t.text.replace(/[,$£€]/g, '');
-  if (/^\d+(?:\.\d+)?k?$/i.test(digits)) return Number.parseFloat(digits) * (/k$/i.test(digits) ? 1000 : 1);
-  if (t.lower in WORD_NUMBERS && (t.pos === 'NUM' || t.lower === 'couple' || t.lower === 'few' || t.lower === 'dozen'))
+  // Only a word with a digit in it can be written in figures: most words skip the copy below.
+  if (DIGIT.test(t.text)) {
+    const digits = t.text.replace(/[,$£€]/g, '');
+    if (FIGURE.test(digits)) return Number.parseFloat(digits) * (ENDS_K.test(digits) ? 1000 : 1);
+  }
+  // The cheap test first: `in` with a fresh string makes V8 intern it, and most words are no number.
+  if ((t.pos === 'NUM' || t.lower === 'couple' || t.lower === 'few' || t.lower === 'dozen') && t.lower in WORD_NUMBERS)
     return WORD_NUMBERS[t.lower]!;
   return null;
 }
@@ -112,7 +125,8 @@ function sizes(tokens: readonly Token[], into: Set<string>): void {
     }
     const unit = tokens[j];
     const prev = tokens[i - 1];
-    const money = /[$£€]/.test(t.text) || (prev !== undefined && MONEY.test(prev.text)) || (unit !== undefined && MONEY.test(unit.lower));
+    const money =
+      CURRENCY_SIGN.test(t.text) || (prev !== undefined && MONEY.test(prev.text)) || (unit !== undefined && MONEY.test(unit.lower));
     if (money) {
       into.add(n < 100 ? 'sk:small-sum' : 'sk:large-sum');
       return;
@@ -126,9 +140,9 @@ function sizes(tokens: readonly Token[], into: Set<string>): void {
       into.add(minutes <= 120 ? 'sk:small-time' : minutes >= 2 * 10080 ? 'sk:large-time' : 'sk:mid-time');
       return;
     }
-    if (unit.pos === 'NOUN' && /s$/.test(unit.lower) && unit.lower !== unit.lemma)
+    if (unit.pos === 'NOUN' && ENDS_S.test(unit.lower) && unit.lower !== unit.lemma)
       into.add(n <= 3 ? 'sk:small-count' : n >= 20 ? 'sk:large-count' : 'sk:mid-count');
-    if (/%$/.test(t.text) || unit.lower === 'percent' || unit.lower === '%') into.add('sk:share');
+    if (ENDS_PERCENT.test(t.text) || unit.lower === 'percent' || unit.lower === '%') into.add('sk:share');
   });
 }
 
@@ -151,7 +165,7 @@ function harmless(tokens: readonly Token[], events: readonly ClauseEvent[], into
     // "nobody noticed", "no customer called", "it didn't reach anyone" deny a harm; "there was no stock" tells one.
     const existential = words.some((t, k) => t.lower === 'there' && words[k + 1]?.lemma === 'be');
     const quantified = words.some((t, k) => NEGATIVE_QUANTIFIERS.has(t.lower) && words[k + 1]?.lower !== 'longer');
-    const anyone = e.negated && words.some((t) => /^any(?:one|body|thing|where)?$/.test(t.lower));
+    const anyone = e.negated && words.some((t) => ANY_WORD.test(t.lower));
     const denied = !existential && (quantified || anyone);
     if (denied && !e.modal && !e.counterfactual) into.add('sk:denied');
     const well = words.some(
@@ -167,11 +181,14 @@ function harmless(tokens: readonly Token[], events: readonly ClauseEvent[], into
   }
 }
 
+/** The word without one final s (what `replace(/s$/, '')` gives, with no regular expression run). */
+const singular = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
+
 /** Sentence readings of the stakes: sizes, harm denied or not, who it reached, feelings. */
 function stakesReadings(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
   sizes(tokens, into);
   harmless(tokens, events, into);
-  if (tokens.some((t, i) => (OUTSIDE.has(t.lemma) || OUTSIDE.has(t.lower.replace(/s$/, ''))) && tokens[i + 1]?.pos !== 'NOUN'))
+  if (tokens.some((t, i) => (OUTSIDE.has(t.lemma) || OUTSIDE.has(singular(t.lower))) && tokens[i + 1]?.pos !== 'NOUN'))
     into.add('sk:outside');
   const feeling = tokens.some((t) => FEELINGS.test(t.lower));
   if (feeling && events.some((e) => isSelf(e) || e.onSpeaker)) into.add('sk:feeling');

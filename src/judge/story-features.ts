@@ -15,6 +15,19 @@
 import type { Token } from '../nlp/analyse.js';
 import type { ClauseEvent } from '../nlp/clauses.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const ENDS_ING = /ing$/;
+const ENDS_E_ED = /[^e]ed$/;
+const ENDS_S_ING = /(?:s|ing)$/;
+const ENDS_S = /s$/;
+const DIGIT = /\d/;
+const CURRENCY_SIGN = /[$£€]/;
+const CURRENCY_ONLY = /^[$£€]$/;
+const ENDS_PERCENT = /%$/;
+const OTHERS_TENSE_NOT = /^sf:(?:thing|other|none)-[a-z]+-not$/;
+const STORY_FEATURE = /^(?:sf:|sk:|rm:|(?:prev|next):(?:sf:|none$))/;
+const OMISSION_READING = /^(?:sk|rm):/;
+
 export type Tense = 'past' | 'present' | 'perfect' | 'future' | 'modal' | 'none';
 
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'got']);
@@ -65,7 +78,7 @@ export function clauseTense(tokens: readonly Token[], event: ClauseEvent): Tense
     }
     if (t.pos !== 'VERB') continue;
     if (t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`) return 'present';
-    if (/ing$/.test(t.lower)) return 'present';
+    if (ENDS_ING.test(t.lower)) return 'present';
     return 'past';
   }
   return 'none';
@@ -73,6 +86,18 @@ export function clauseTense(tokens: readonly Token[], event: ClauseEvent): Tense
 
 const SUBJECTS: Readonly<Record<string, string>> = { i: 'self', we: 'self', he: 'other', she: 'other', they: 'other' };
 const MODAL_WORDS = new Set(['would', 'could', 'should', 'might', 'may', 'must', 'can', "'d"]);
+
+const SUBJECT_OF: ReadonlyMap<string, string> = new Map(Object.entries(SUBJECTS));
+/** Names an object inherits ("constructor", "valueOf"): SUBJECTS[word] reads them too, and so must this. */
+const INHERITED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * SUBJECTS[word], without a property lookup by a fresh string for every word (V8 interns the
+ * string first): the map for the pronouns, the object itself only for an inherited name.
+ */
+function subjectOf(word: string): string | undefined {
+  return SUBJECT_OF.get(word) ?? (INHERITED.has(word) ? SUBJECTS[word] : undefined);
+}
 
 /** The tense of the word after a subject pronoun, from its form alone: for notes the tagger reads poorly. */
 function tenseAfter(t: Token, subject: string): Tense | null {
@@ -83,8 +108,8 @@ function tenseAfter(t: Token, subject: string): Tense | null {
   if (MODAL_WORDS.has(w)) return 'modal';
   if (PRESENT_AUX.has(w)) return 'present';
   if (t.pos !== 'VERB' && t.pos !== 'NOUN') return null;
-  if (/[^e]ed$/.test(w) || (w !== t.lemma && !/(?:s|ing)$/.test(w))) return 'past';
-  if (w === t.lemma || (/s$/.test(w) && (subject === 'he' || subject === 'she'))) return 'present';
+  if (ENDS_E_ED.test(w) || (w !== t.lemma && !ENDS_S_ING.test(w))) return 'past';
+  if (w === t.lemma || (ENDS_S.test(w) && (subject === 'he' || subject === 'she'))) return 'present';
   return null;
 }
 
@@ -92,7 +117,7 @@ function tenseAfter(t: Token, subject: string): Tense | null {
 function pronounTenses(tokens: readonly Token[]): { who: string; tense: Tense }[] {
   const out: { who: string; tense: Tense }[] = [];
   tokens.forEach((t, i) => {
-    const who = SUBJECTS[t.lower];
+    const who = subjectOf(t.lower);
     if (!who) return;
     let j = i + 1;
     while (tokens[j] && (tokens[j]!.pos === 'ADV' || tokens[j]!.lemma === 'not')) j++;
@@ -135,13 +160,13 @@ function insight(tokens: readonly Token[], into: Set<string>): void {
 /** A number with a unit, money, or a share. */
 function measures(tokens: readonly Token[], into: Set<string>): void {
   tokens.forEach((t, i) => {
-    const number = t.pos === 'NUM' || /\d/.test(t.text);
+    const number = t.pos === 'NUM' || DIGIT.test(t.text);
     if (!number) return;
     into.add('sf:number');
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
-    if (/[$£€]/.test(t.text) || (prev && /^[$£€]$/.test(prev.text))) into.add('sf:money');
-    if (/%$/.test(t.text) || (next && UNITS.test(next.lower))) into.add('sf:measure');
+    if (CURRENCY_SIGN.test(t.text) || (prev && CURRENCY_ONLY.test(prev.text))) into.add('sf:money');
+    if (ENDS_PERCENT.test(t.text) || (next && UNITS.test(next.lower))) into.add('sf:measure');
   });
 }
 
@@ -153,6 +178,15 @@ function lead(tokens: readonly Token[], into: Set<string>): void {
   for (const t of tokens.slice(0, colon)) if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') into.add(`sf:lead:${t.lemma}`);
 }
 
+/** The tense features of one actor's clause. */
+function addTense(into: Set<string>, who: string, tense: Tense, negated: boolean, routine: boolean, now: boolean): void {
+  into.add(`sf:${who}-${tense}`);
+  if (negated) into.add(`sf:${who}-${tense}-not`);
+  if (tense === 'present' && routine) into.add(`sf:${who}-habit`);
+  if (tense === 'present' && now) into.add(`sf:${who}-now`);
+  if ((tense === 'past' || tense === 'perfect') && now) into.add(`sf:${who}-since`);
+}
+
 /** Tense by actor, habits and the turn to now, for the clauses of one sentence. */
 function tenses(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
   const routine = tokens.some((t) => ROUTINE.has(t.lower));
@@ -160,17 +194,9 @@ function tenses(tokens: readonly Token[], events: readonly ClauseEvent[], into: 
     tokens.some((t) => NOW.has(t.lower)) ||
     tokens.some((t, i) => t.lower === 'then' && (tokens[i + 1]?.lower === 'on' || tokens[i - 1]?.lower === 'since'));
   if (now) into.add('sf:now');
-  const told = [
-    ...events.map((e) => ({ who: actorClass(e), tense: clauseTense(tokens, e), negated: e.negated })),
-    ...pronounTenses(tokens).map((x) => ({ ...x, negated: false })),
-  ];
-  for (const { who, tense, negated } of told) {
-    into.add(`sf:${who}-${tense}`);
-    if (negated) into.add(`sf:${who}-${tense}-not`);
-    if (tense === 'present' && routine) into.add(`sf:${who}-habit`);
-    if (tense === 'present' && now) into.add(`sf:${who}-now`);
-    if ((tense === 'past' || tense === 'perfect') && now) into.add(`sf:${who}-since`);
-  }
+  // The clauses first, then the pronouns: the order the features are added in is kept.
+  for (const e of events) addTense(into, actorClass(e), clauseTense(tokens, e), e.negated, routine, now);
+  for (const { who, tense } of pronounTenses(tokens)) addTense(into, who, tense, false, routine, now);
   if (events.length === 0 && tokens.length > 0) into.add('sf:fragment');
 }
 
@@ -186,11 +212,23 @@ export function storyFeatures(tokens: readonly Token[], events: readonly ClauseE
   return [...into];
 }
 
+const NEIGHBOUR_KEPT = ['sf:insight', 'sf:self-habit', 'sf:self-now', 'sf:self-past', 'sf:measure', 'sf:lead', 'sf:thing-present'];
+/** A performance table, not state: each kept feature as a neighbour's, made once. */
+const NEIGHBOUR_FEATURES: Readonly<Record<'prev' | 'next', ReadonlyMap<string, string>>> = {
+  prev: new Map(NEIGHBOUR_KEPT.map((f) => [f, `prev:${f}`])),
+  next: new Map(NEIGHBOUR_KEPT.map((f) => [f, `next:${f}`])),
+};
+
 /** The features of the sentences either side that bear on the part a sentence tells. */
 export function neighbourStoryFeatures(name: 'prev' | 'next', features: readonly string[] | null): string[] {
   if (!features) return [`${name}:none`];
-  const keep = ['sf:insight', 'sf:self-habit', 'sf:self-now', 'sf:self-past', 'sf:measure', 'sf:lead', 'sf:thing-present'];
-  return features.filter((f) => keep.includes(f)).map((f) => `${name}:${f}`);
+  const named = NEIGHBOUR_FEATURES[name];
+  const out: string[] = [];
+  for (const f of features) {
+    const kept = named.get(f);
+    if (kept !== undefined) out.push(kept);
+  }
+  return out;
 }
 
 /** The story parts an omission rule looks for. */
@@ -221,7 +259,7 @@ export function hollowPart(part: string, features: readonly string[]): boolean {
       return empty || (wished && !habit);
     }
     case 'stakes':
-      return features.some((f) => /^sf:(?:thing|other|none)-[a-z]+-not$/.test(f)) && !features.includes('sf:measure');
+      return features.some((f) => OTHERS_TENSE_NOT.test(f)) && !features.includes('sf:measure');
     default:
       return false;
   }
@@ -229,12 +267,12 @@ export function hollowPart(part: string, features: readonly string[]): boolean {
 
 /** The features this module adds to a sentence (its own and its neighbours'). */
 export function isStoryFeature(feature: string): boolean {
-  return /^(?:sf:|sk:|rm:|(?:prev|next):(?:sf:|none$))/.test(feature);
+  return STORY_FEATURE.test(feature);
 }
 
 /** The readings of the stakes and the fix (`omission-readings.ts`): features of the sentence like the story features. */
 export function isOmissionReading(feature: string): boolean {
-  return /^(?:sk|rm):/.test(feature);
+  return OMISSION_READING.test(feature);
 }
 
 /** The sentence classifiers that learn from the readings of the stakes and the fix: their omissions only (the parts every rule weighs stay as they were). */

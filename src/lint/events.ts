@@ -11,6 +11,9 @@ import { harmOf, speakerOwns, type ClauseEvent, type Harm } from '../nlp/clauses
 import type { Token } from '../nlp/analyse.js';
 import { causesOnOthers, faultedThings } from '../nlp/faulted.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const PASSIVE_AUX_WORD = /^(was|were|been|got|gotten|wasn't|weren't)$/;
+
 export interface EventSpan {
   readonly sentence: Sentence;
   readonly event: ClauseEvent;
@@ -32,7 +35,7 @@ function toldAsHappened(tokens: readonly Token[], event: ClauseEvent): boolean {
   const at = upTo.findIndex((t) => t.lemma === event.act && t.pos === 'VERB');
   const before = upTo.slice(0, at < 0 ? upTo.length : at);
   if (before.some((t) => t.lower === 'to')) return false;
-  return before.some((t) => /^(was|were|been|got|gotten|wasn't|weren't)$/.test(t.lower));
+  return before.some((t) => PASSIVE_AUX_WORD.test(t.lower));
 }
 
 /**

@@ -37,17 +37,25 @@ export interface Read {
 export const SPEAKER = new Set(['i', 'me', 'my', 'myself', 'mine']);
 const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'none', 'hardly', 'nobody']);
 
+/** A performance cache, not state: the readings of an answer, made once for the four rules that read them. */
+const readings = new WeakMap<Answer, readonly Read[]>();
+
 /** Each sentence of the answer with its tokens and clause events. */
-export function readAnswer(answer: Answer): Read[] {
+export function readAnswer(answer: Answer): readonly Read[] {
+  const cached = readings.get(answer);
+  if (cached) return cached;
   const all: Read[] = [];
   analyseAnswer(answer).forEach((s, index) => {
     const inQuotes = s.sentence.words.filter((w) => w.quoted);
     const quoted = new Set<number>();
-    s.tokens.forEach((t, i) => {
-      if (inQuotes.some((w) => t.start < w.end && t.end > w.start)) quoted.add(i);
-    });
+    if (inQuotes.length > 0) {
+      s.tokens.forEach((t, i) => {
+        if (inQuotes.some((w) => t.start < w.end && t.end > w.start)) quoted.add(i);
+      });
+    }
     all.push({ sentence: s.sentence, tokens: s.tokens, events: s.events, all, index, quoted });
   });
+  readings.set(answer, all);
   return all;
 }
 

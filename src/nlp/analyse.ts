@@ -12,6 +12,16 @@
 import { readFileSync } from 'node:fs';
 import { eachPiece } from './pieces.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const LATIN_LETTER = /[a-z]/;
+const STARTS_DIGIT = /^\d/;
+const ANY_LETTER = /[\p{L}]/u;
+const SYMBOL_MARK = /[$€£%+=<>&@#]/;
+const STARTS_UPPER = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}s?$/u;
+const NOT_CLITIC = /^n['’]t$/i;
+const STARTS_UPPER_LOWER = /^\p{Lu}\p{Ll}/u;
+
 export type Pos =
   | 'ADJ'
   | 'ADP'
@@ -106,6 +116,8 @@ const CLITIC_ENTRIES: Readonly<Record<string, Entry>> = {
   "'d": { pos: 'AUX', lemma: 'would', verb: null },
   "'ll": { pos: 'AUX', lemma: 'will', verb: null },
 };
+/** The same entries by form: a map lookup, not a property lookup with a fresh string (which V8 interns first). */
+const CLITIC_BY_FORM: ReadonlyMap<string, Entry> = new Map(Object.entries(CLITIC_ENTRIES));
 /**
  * Contractions typed without the apostrophe, as notes often are ("didnt", "havent", "im"): where
  * the clitic starts, and the clitic it stands for. Only forms that are not English words on their
@@ -162,7 +174,7 @@ function split(text: string): Piece[] {
     let done = false;
     for (const [pattern] of CLITICS) {
       const c = pattern.exec(lower);
-      if (c?.[1] && /[a-z]/.test(c[1])) {
+      if (c?.[1] && LATIN_LETTER.test(c[1])) {
         const cut = c[1].length;
         pieces.push({ text: raw.slice(0, cut), start: at }, { text: raw.slice(cut), start: at + cut });
         done = true;
@@ -175,11 +187,10 @@ function split(text: string): Piece[] {
 }
 
 function guess(piece: string, lower: string, first: boolean): Entry {
-  if (/^\d/.test(piece)) return { pos: 'NUM', lemma: lower, verb: null };
-  if (!/[\p{L}]/u.test(piece))
-    return { pos: piece.length === 1 && /[$€£%+=<>&@#]/.test(piece) ? 'SYM' : 'PUNCT', lemma: piece, verb: null };
+  if (STARTS_DIGIT.test(piece)) return { pos: 'NUM', lemma: lower, verb: null };
+  if (!ANY_LETTER.test(piece)) return { pos: piece.length === 1 && SYMBOL_MARK.test(piece) ? 'SYM' : 'PUNCT', lemma: piece, verb: null };
   // Unknown words: names and acronyms by their capitals, the rest read as nouns.
-  if ((!first && /^\p{Lu}/u.test(piece)) || /^\p{Lu}{2,}s?$/u.test(piece)) return { pos: 'PROPN', lemma: lower, verb: null };
+  if ((!first && STARTS_UPPER.test(piece)) || ACRONYM.test(piece)) return { pos: 'PROPN', lemma: lower, verb: null };
   return { pos: 'NOUN', lemma: lower, verb: null };
 }
 
@@ -202,7 +213,7 @@ function cachedGuess(piece: string, lower: string, first: boolean): Entry {
 
 /** "n't" typed with either apostrophe, in any case. */
 function isNot(text: string): boolean {
-  return text.length === 3 && /^n['’]t$/i.test(text);
+  return text.length === 3 && NOT_CLITIC.test(text);
 }
 
 /** Tags `text`, which starts at `offset` in the source. */
@@ -234,12 +245,10 @@ export function analyse(text: string, offset = 0): Token[] {
     const next = pieces[i + 1];
     const beforeNot = next !== undefined && (next.as === "n't" || isNot(next.text)) && STEMS_BEFORE_NOT.get(lower);
     let entry =
-      (Object.hasOwn(CLITIC_ENTRIES, lower) ? CLITIC_ENTRIES[lower] : undefined) ??
-      (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ??
-      lexicon.lookup(lower);
+      CLITIC_BY_FORM.get(lower) ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? lexicon.lookup(lower);
     // A capitalised word the lexicon knows only in lower case is still that word at a sentence's start.
     entry ??= cachedGuess(piece.text, lower, i === 0);
-    if (entry.pos === 'PROPN' && i === 0 && lexicon.lookup(lower) === null && /^\p{Lu}\p{Ll}/u.test(piece.text))
+    if (entry.pos === 'PROPN' && i === 0 && lexicon.lookup(lower) === null && STARTS_UPPER_LOWER.test(piece.text))
       entry = { pos: 'NOUN', lemma: lower, verb: null };
     let pos = entry.pos;
     let lemma = entry.lemma;

@@ -14,6 +14,12 @@
  */
 import type { Token } from './analyse.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const PUNCTUATION_ONLY = /^[,;:.!?()\u2013\u2014-]+$/;
+const ENDS_PERSON_NOUN = /(?:er|or|ist|ian|ant|ent|ee|team|staff|lead|manager|client|customer|vendor|owner|board)$/;
+const ENDS_ING = /ing$/;
+const ENDS_ED = /ed$/;
+
 export type Actor = 'self' | 'group' | 'other' | 'thing' | 'none';
 
 export interface ClauseEvent {
@@ -55,7 +61,7 @@ const CLAUSE_OPENERS = new Set(['SCONJ', 'CCONJ']);
 
 function isBoundary(token: Token): boolean {
   if (CLAUSE_OPENERS.has(token.pos)) return true;
-  return token.pos === 'PUNCT' && /^[,;:.!?()\u2013\u2014-]+$/.test(token.text);
+  return token.pos === 'PUNCT' && PUNCTUATION_ONLY.test(token.text);
 }
 
 function isNominal(token: Token): boolean {
@@ -77,11 +83,7 @@ function actorOf(head: Token, before: readonly Token[], act: Token | null, onSpe
   // A common noun acts as a party when it does something to the speaker ("the vendor told us")
   // or its noun phrase is a person's role held by the speaker's side ("my manager").
   if (onSpeaker) return { actor: 'other', mine };
-  if (
-    act &&
-    act.pos === 'VERB' &&
-    /(?:er|or|ist|ian|ant|ent|ee|team|staff|lead|manager|client|customer|vendor|owner|board)$/.test(head.lemma)
-  ) {
+  if (act && act.pos === 'VERB' && ENDS_PERSON_NOUN.test(head.lemma)) {
     return { actor: 'other', mine };
   }
   return { actor: 'thing', mine };
@@ -159,7 +161,7 @@ function isPassive(tokens: readonly Token[], first: number, verbAt: number, act:
   for (let i = verbAt - 1; i >= first; i--) {
     const t = tokens[i]!;
     if (t.pos === 'ADV' || t.pos === 'PART') continue;
-    if ((t.lemma === 'be' || t.lemma === 'get') && !/ing$/.test(act.lower) && act.lower !== act.lemma) passive = true;
+    if ((t.lemma === 'be' || t.lemma === 'get') && !ENDS_ING.test(act.lower) && act.lower !== act.lemma) passive = true;
     break;
   }
   return passive;
@@ -304,7 +306,7 @@ function indexOfAct(tokens: readonly Token[], event: ClauseEvent): number {
 function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   const after = tokens.slice(indexOfAct(tokens, event) + 1, event.last + 1);
   // "kept changing the spec", not "kept running until Tuesday".
-  if (event.act === 'keep' && /ing$/.test(after[0]?.lower ?? '') && OBJECT_START.has(after[1]?.pos ?? '')) return 'kept';
+  if (event.act === 'keep' && ENDS_ING.test(after[0]?.lower ?? '') && OBJECT_START.has(after[1]?.pos ?? '')) return 'kept';
   if (after.some((t, i) => t.lower === 'without' && UNANNOUNCED.has(after[i + 1]?.lemma ?? ''))) return 'late';
   // "delivered two hours late", not "kept late hours".
   const late = after.some((t, i) => LATE.has(t.lower) && after[i + 1]?.pos !== 'NOUN');
@@ -327,7 +329,7 @@ function takesOurs(tokens: readonly Token[], event: ClauseEvent, actAt: number):
 
 /** The act's lemma, with a past form the lexicon left as it is ("fixed") taken back to its stem. */
 function actIn(acts: ReadonlySet<string>, act: string): boolean {
-  return acts.has(act) || (/ed$/.test(act) && (acts.has(act.slice(0, -2)) || acts.has(act.slice(0, -1))));
+  return acts.has(act) || (ENDS_ED.test(act) && (acts.has(act.slice(0, -2)) || acts.has(act.slice(0, -1))));
 }
 
 /** The way another party's clause works against the speaker's work; null for anything else. */
@@ -335,7 +337,7 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   if (event.actor !== 'other' || event.passive || !event.act) return null;
   const actAt = indexOfAct(tokens, event);
   // "Testing from one side doesn't tell me": an activity, not a party, even when it acts on the speaker.
-  const gerund = (t: Token | undefined): boolean => t !== undefined && /ing$/.test(t.lower) && (t.pos === 'NOUN' || t.pos === 'VERB');
+  const gerund = (t: Token | undefined): boolean => t !== undefined && ENDS_ING.test(t.lower) && (t.pos === 'NOUN' || t.pos === 'VERB');
   if (gerund(tokens[event.first]) || tokens.slice(event.first, actAt).some((t) => t.lemma === event.subject && gerund(t))) return null;
   // "had to cut the serial", "responsible for moving the data": a duty or a compulsion, not an act against anyone.
   const before = tokens[actAt - 1];

@@ -14,6 +14,13 @@
  */
 import type { Token } from './analyse.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const PUNCTUATION_ONLY = /^[,;:.!?()\u2013\u2014-]+$/;
+const LATE_WORD = /^(late|later)$/;
+const SHORTFALL_WORD = /^(late|later|less|fewer|slower|worse)$/;
+const MODAL_WORD = /^(might|may|could|can|would)$/;
+const RELATIVE_WORD = /^(which|that)$/;
+
 export interface FaultSpan {
   /** Token indices [first, last] of the stretch. */
   readonly first: number;
@@ -70,7 +77,7 @@ const OUR_SIDE = new Set(['team', 'group', 'side', 'company', 'firm', 'departmen
 const OTHER_HEADS = new Set(['they', 'he', 'she', 'them', 'him', 'her']);
 
 function isStop(t: Token): boolean {
-  return t.pos === 'CCONJ' || (t.pos === 'PUNCT' && /^[,;:.!?()\u2013\u2014-]+$/.test(t.text));
+  return t.pos === 'CCONJ' || (t.pos === 'PUNCT' && PUNCTUATION_ONLY.test(t.text));
 }
 
 /** The stretches of a sentence between stops, as [first, last] token indices. */
@@ -106,7 +113,7 @@ function faultAt(tokens: readonly Token[], span: FaultSpan): number {
     // "the panel was the actual bottleneck": a party named as the true cause.
     if (prev.lemma === 'be' && t.lower === 'the' && TRUE.has(tokens[i + 1]?.lower ?? '') && CAUSES.has(tokens[i + 2]?.lemma ?? ''))
       return i;
-    if ((t.lemma === 'arrive' || t.lemma === 'land' || t.lemma === 'come') && /^(late|later)$/.test(tokens[i + 1]?.lower ?? ''))
+    if ((t.lemma === 'arrive' || t.lemma === 'land' || t.lemma === 'come') && LATE_WORD.test(tokens[i + 1]?.lower ?? ''))
       return tokens[i + 2]?.lower === 'than' && PROMISED.has(tokens[i + 3]?.lower ?? '') ? i + 2 : i;
     // "their late changes meant…", "the vendor's delay forced us…": a fault of theirs as the cause.
     if (
@@ -118,8 +125,7 @@ function faultAt(tokens: readonly Token[], span: FaultSpan): number {
     // "the QA team was supposed to catch it", "their analysts were meant to check": the duty put on a party.
     if (prev.lemma === 'be' && DUTY_WORDS.has(t.lower) && dutyAfter(tokens, i + 1)) return i;
     // "later than promised": the promise names a party that broke it.
-    if (t.lower === 'than' && PROMISED.has(tokens[i + 1]?.lower ?? '') && /^(late|later|less|fewer|slower|worse)$/.test(prev.lower))
-      return i;
+    if (t.lower === 'than' && PROMISED.has(tokens[i + 1]?.lower ?? '') && SHORTFALL_WORD.test(prev.lower)) return i;
   }
   return -1;
 }
@@ -191,7 +197,7 @@ function subjectEnd(tokens: readonly Token[], span: FaultSpan, at: number): numb
 
 /** "might have been ambiguous": a guess about the thing, not a charge against it. */
 function guessed(tokens: readonly Token[], end: number, at: number): boolean {
-  return tokens.slice(end, at).some((t) => /^(might|may|could|can|would)$/.test(t.lower));
+  return tokens.slice(end, at).some((t) => MODAL_WORD.test(t.lower));
 }
 
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
@@ -199,7 +205,7 @@ const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
 /** "which was optimistic": a relative stretch points back at the noun phrase before its stop. */
 function antecedent(tokens: readonly Token[], spans: readonly FaultSpan[], k: number): FaultSpan | null {
   const span = spans[k]!;
-  if (!/^(which|that)$/.test(tokens[span.first]!.lower) || k === 0) return null;
+  if (!RELATIVE_WORD.test(tokens[span.first]!.lower) || k === 0) return null;
   const before = spans[k - 1]!;
   let first = before.last;
   while (first > before.first && NOUN_PHRASE.has(tokens[first - 1]!.pos)) first--;

@@ -4,6 +4,7 @@ import {
   loadPacked,
   packModels,
   predict,
+  predictAll,
   predictPacked,
   savePacked,
   trainLogistic,
@@ -46,5 +47,28 @@ describe('logistic regression', () => {
       expect(predictPacked(loaded, loaded.labels.indexOf('a'), ids)).toBeCloseTo(predict(a, features), 1);
       expect(predictPacked(loaded, loaded.labels.indexOf('b'), ids)).toBeCloseTo(predict(b, features), 1);
     }
+  });
+
+  it('scores every label of every sentence at once to the bit, as label by label', () => {
+    // Weights chosen so that the order of the sums shows: -30 then two tiny weights, each over half
+    // a unit in the last place of 30, rounds up twice; the two tiny ones summed first round once.
+    const packed = packModels({
+      far: { bias: 0, weights: { 'w:big': -30, 'w:tiny': 2e-15, 'w:tinier': 2e-15, 'w:mid': 0.625 } },
+      near: { bias: 0.37, weights: { 'w:big': -0.5, 'w:tiny': 1.5, 'w:mid': -2.25 } },
+      none: { bias: -1.21, weights: {} },
+    });
+    const sentences = [
+      featureIds(packed, ['w:big', 'w:tiny', 'w:tinier']),
+      featureIds(packed, []),
+      featureIds(packed, ['w:mid', 'w:unknown', 'w:big', 'w:tiny']),
+    ];
+    const all = predictAll(packed, sentences);
+    expect(all).toHaveLength(3);
+    packed.labels.forEach((_label, l) => {
+      expect(all[l]).toEqual(sentences.map((ids) => predictPacked(packed, l, ids)));
+    });
+    // The scores are real ones: not all equal, and an empty sentence scores its bias alone.
+    expect(new Set(all.flat()).size).toBeGreaterThan(4);
+    expect(all[packed.labels.indexOf('none')]![1]).toBeCloseTo(1 / (1 + Math.exp(1.21)), 12);
   });
 });

@@ -3,6 +3,10 @@ import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { answeredAround, othersFaulted, othersHarming, ownedSentences } from '../events.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const CLAUSE_BREAK = /[,;:\u2013\u2014]/;
+const OWN_FAULT = /\bmy fault\b|no fault of my own/;
+
 /** The speaker disowns the failure outright. No nearby ownership excuses these. */
 // biome-ignore format: a word list reads best packed, several entries a line
 const DISOWNING: readonly string[] = [
@@ -88,7 +92,7 @@ function acrossClauses(sentence: Sentence, start: number, end: number): boolean 
   if (end - start < 2) return false;
   const from = sentence.words[start]!.start - sentence.start;
   const lastWord = sentence.words[end - 1]!.start - sentence.start;
-  return /[,;:\u2013\u2014]/.test(sentence.text.slice(from, lastWord));
+  return CLAUSE_BREAK.test(sentence.text.slice(from, lastWord));
 }
 
 /** A deflection is context, not blame, when the speaker owns their own part right beside it. */
@@ -155,7 +159,7 @@ export default defineRule({
         report({
           ...wordRange(sentence.words, match.start, match.end),
           messageId: 'disowning',
-          certain: /\bmy fault\b|no fault of my own/.test(words),
+          certain: OWN_FAULT.test(words),
         });
       }
       for (const match of find(sentence, 'deflecting')) {

@@ -4,6 +4,21 @@ import { defineRule } from '../rule.js';
 import { speakerOwns } from '../../nlp/clauses.js';
 import { anyIn, clauseAt, readAnswer, reportWithReadings, SPEAKER, whole, word, type Read, type SelfTalk } from '../self-talk.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const ENDS_EST = /est$/;
+const ENDS_ER = /er$/;
+
+/** Word sets the readings below test with anyIn: made once, not on every call. */
+const WORDS_I: ReadonlySet<string> = new Set(['i']);
+const WORDS_EVER_HISTORY_DECADE_YEARS: ReadonlySet<string> = new Set(['ever', 'history', 'decade', 'years', 'seen', 'had', 'received']);
+const WORDS_OUR_WE_IT_THEY: ReadonlySet<string> = new Set(['our', 'we', 'it', 'they']);
+const WORDS_BEST: ReadonlySet<string> = new Set(['best']);
+const WORDS_IT_THAT: ReadonlySet<string> = new Set(['it', 'that']);
+const WORDS_ME_MY: ReadonlySet<string> = new Set(['me', 'my']);
+const WORDS_IT_MY_THAT_ME: ReadonlySet<string> = new Set(['it', 'my', 'that', 'me', 'our']);
+const WORDS_COULD: ReadonlySet<string> = new Set(['could']);
+const WORDS_WOULD: ReadonlySet<string> = new Set(['would']);
+
 // biome-ignore format: a word list reads best packed, several entries a line
 const SELF_AGGRANDISING: readonly string[] = [
   '(single-handedly|singlehandedly|single handedly)',
@@ -49,7 +64,7 @@ function praiseSuperlative(tokens: readonly Token[], i: number): number {
   if (t.lower === 'most' && tokens[i + 1] && PRAISE.has(tokens[i + 1]!.lemma)) return i + 1;
   if (t.pos !== 'ADJ' && t.pos !== 'ADV') return -1;
   if (t.lower === 'best') return i;
-  return /est$/.test(t.lower) && praiseStem(t, 'est') ? i : -1;
+  return ENDS_EST.test(t.lower) && praiseStem(t, 'est') ? i : -1;
 }
 
 /** "sharper than the rest of the cohort", "faster than the people who built it": the speaker above the rest. */
@@ -65,7 +80,9 @@ function aboveOthers(read: Read, i: number): boolean {
     const noun = tokens.slice(peer + 1, peer + 4).find((x) => x.pos === 'NOUN' || x.pos === 'PRON');
     if (!noun || !PEOPLE_WORDS.test(noun.lower) || (noun.lower === 'one' && who === 'the')) return false;
   }
-  const comparative = tokens.slice(Math.max(0, i - 4), i).find((x) => x.lower === 'better' || (/er$/.test(x.lower) && praiseStem(x, 'er')));
+  const comparative = tokens
+    .slice(Math.max(0, i - 4), i)
+    .find((x) => x.lower === 'better' || (ENDS_ER.test(x.lower) && praiseStem(x, 'er')));
   if (!comparative) return false;
   const clause = clauseAt(read, i);
   const mine = anyIn(tokens, Math.max(0, i - 8), i, SPEAKER) >= 0;
@@ -94,12 +111,12 @@ function superlativePraise(read: Read, i: number): boolean {
   if (!clause || clause.negated) return false;
   // "The best thing I did was call early": a self clause after the superlative tells the speaker's own choice.
   const after = read.events.find((e) => e.first > i && e.first <= adj + 4);
-  const ownChoice = anyIn(tokens, adj + 1, adj + 4, new Set(['i'])) >= 0;
+  const ownChoice = anyIn(tokens, adj + 1, adj + 4, WORDS_I) >= 0;
   if (ownChoice) return false;
   if (!['the', 'most'].includes(word(tokens, i - 1))) return false;
   if (speakerIs(tokens, i) && !clause.modal) return true;
-  const record = anyIn(tokens, adj + 1, adj + 12, new Set(['ever', 'history', 'decade', 'years', 'seen', 'had', 'received']));
-  const spoken = anyIn(tokens, 0, tokens.length - 1, SPEAKER) >= 0 || anyIn(tokens, 0, i, new Set(['our', 'we', 'it', 'they'])) >= 0;
+  const record = anyIn(tokens, adj + 1, adj + 12, WORDS_EVER_HISTORY_DECADE_YEARS);
+  const spoken = anyIn(tokens, 0, tokens.length - 1, SPEAKER) >= 0 || anyIn(tokens, 0, i, WORDS_OUR_WE_IT_THEY) >= 0;
   const reported = read.events.some((e) => e.actor === 'other' && e.first < i);
   return record >= 0 && (spoken || reported) && after?.actor !== 'self';
 }
@@ -117,7 +134,7 @@ function goToPerson(tokens: readonly Token[], i: number): boolean {
     const verb = tokens.slice(j + 1, j + 4).find((x) => x.pos === 'VERB');
     if (verb && TURN_TO.has(verb.lemma)) return verb.lemma !== 'go' || word(tokens, tokens.indexOf(verb) + 1) === 'to';
   }
-  const best = anyIn(tokens, i + 2, i + 8, new Set(['best']));
+  const best = anyIn(tokens, i + 2, i + 8, WORDS_BEST);
   return best >= 0 && ['who', 'that'].includes(word(tokens, i + 1));
 }
 
@@ -127,20 +144,22 @@ function acclaimed(read: Read, i: number): boolean {
   const t = tokens[i]!;
   const honoured = tokens[i - 3];
   if (t.lower === 'year' && word(tokens, i - 1) === 'the' && word(tokens, i - 2) === 'of' && honoured && HONOURS.test(honoured.lower)) {
-    return anyIn(tokens, 0, i, SPEAKER) >= 0 || anyIn(tokens, 0, i, new Set(['it', 'that'])) >= 0;
+    return anyIn(tokens, 0, i, SPEAKER) >= 0 || anyIn(tokens, 0, i, WORDS_IT_THAT) >= 0;
   }
+  const acclaim = ACCLAIM.has(t.lemma) && t.pos === 'VERB';
+  const model = MODELS.has(t.lower) && ['the', 'a'].includes(word(tokens, i - 1)) && word(tokens, i - 2) === 'as';
+  // Most words are neither: they need no clause.
+  if (!acclaim && !model) return false;
   const clause = clauseAt(read, i);
   if (!clause || clause.negated) return false;
-  if (ACCLAIM.has(t.lemma) && t.pos === 'VERB') {
+  if (acclaim) {
     if (clause.actor === 'self' && clause.passive) return true;
-    return clause.actor === 'other' && anyIn(tokens, i + 1, i + 3, new Set(['me', 'my'])) >= 0;
+    return clause.actor === 'other' && anyIn(tokens, i + 1, i + 3, WORDS_ME_MY) >= 0;
   }
-  if (MODELS.has(t.lower) && ['the', 'a'].includes(word(tokens, i - 1)) && word(tokens, i - 2) === 'as') {
-    const mineWork = clause.subjectMine || anyIn(tokens, 0, i, new Set(['it', 'my', 'that', 'me', 'our'])) >= 0;
-    const byOthers = read.events.some((e) => e.first < i && (e.actor === 'other' || (e.actor === 'thing' && e.subjectMine)));
-    return byOthers && mineWork;
-  }
-  return false;
+  // The speaker's work held up by others "as the standard".
+  const mineWork = clause.subjectMine || anyIn(tokens, 0, i, WORDS_IT_MY_THAT_ME) >= 0;
+  const byOthers = read.events.some((e) => e.first < i && (e.actor === 'other' || (e.actor === 'thing' && e.subjectMine)));
+  return byOthers && mineWork;
 }
 
 /** "Nobody else on the floor could have pulled it off", "no other firm could have": only the speaker could. */
@@ -149,7 +168,7 @@ function onlyMe(tokens: readonly Token[], i: number): boolean {
   const nobody =
     (w === 'nobody' || w === 'no') && (word(tokens, i + 1) === 'else' || word(tokens, i + 2) === 'else' || word(tokens, i + 1) === 'other');
   if (!nobody) return false;
-  const could = anyIn(tokens, i + 2, i + 8, new Set(['could']));
+  const could = anyIn(tokens, i + 2, i + 8, WORDS_COULD);
   return could >= 0 && word(tokens, could + 1) === 'have';
 }
 
@@ -162,7 +181,7 @@ function unlikeMost(read: Read, i: number): boolean {
   if (read.sentence.signals.ownedFailure || read.events.some(speakerOwns)) return false;
   const { tokens } = read;
   if (tokens[i]!.lower !== 'most' || i > 1 || (tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 2]?.pos !== 'NOUN')) return false;
-  const would = anyIn(tokens, i + 1, i + 5, new Set(['would']));
+  const would = anyIn(tokens, i + 1, i + 5, WORDS_WOULD);
   if (would < 0 || word(tokens, would + 1) !== 'have') return false;
   const rest = tokens.slice(would + 2);
   const next = read.all[read.index + 1];

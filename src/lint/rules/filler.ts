@@ -2,6 +2,10 @@ import type { Answer, Sentence, Word } from '../../answer/model.js';
 import type { PhraseMatch } from '../../answer/phrase-language.js';
 import { definePhraseRule } from '../rule.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const STARTS_QUOTE = /^["“]/;
+const STARTS_DIGIT = /^\d/;
+
 // biome-ignore format: a word list reads best packed, several entries a line
 const FILLERS: readonly string[] = [
   'um|umm|uh|uhh|uhm|er|erm|hmm|mm', 'basically', 'literally', 'you know', 'i mean', 'like', 'so yeah', 'or whatever', 'and stuff',
@@ -44,10 +48,10 @@ function isFiller(answer: Answer, sentence: Sentence, start: number, end: number
     if (
       previous &&
       ['was', 'were', "i'm", "he's", "she's", "they're"].includes(previous.norm) &&
-      (charAfter(answer, first) === ',' || /^["“]/.test(answer.source.slice(first.end + 1, first.end + 2)))
+      (charAfter(answer, first) === ',' || STARTS_QUOTE.test(answer.source.slice(first.end + 1, first.end + 2)))
     )
       return true;
-    if (next && /^\d/.test(next.norm) && !(previous && VERB_BEFORE_LIKE.has(previous.norm))) return true;
+    if (next && STARTS_DIGIT.test(next.norm) && !(previous && VERB_BEFORE_LIKE.has(previous.norm))) return true;
     return false;
   }
   if (first.norm === 'you' && words[start + 1]?.norm === 'know') {

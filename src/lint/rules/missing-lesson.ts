@@ -1,6 +1,9 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { answerRange, defineRule, sentenceRange, type PhraseFinder } from '../rule.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const DIGIT = /\d/;
+
 /** Lessons that could close any story: true, and empty. */
 // biome-ignore format: a word list reads best packed, several entries a line
 const PLATITUDES: readonly string[] = [
@@ -29,7 +32,7 @@ function lessonSentences(answer: Answer): Sentence[] {
 }
 
 function isConcrete(sentence: Sentence, find: PhraseFinder<'concrete'>): boolean {
-  return sentence.words.some((w) => /\d/.test(w.norm)) || find(sentence, 'concrete').length > 0;
+  return sentence.words.some((w) => DIGIT.test(w.norm)) || find(sentence, 'concrete').length > 0;
 }
 
 export default defineRule({

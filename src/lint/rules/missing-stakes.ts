@@ -2,6 +2,10 @@ import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { answerRange, defineRule, sentenceRange, wordRange } from '../rule.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const STARTS_DIGIT = /^\d/;
+const SUM_OR_SHARE = /[$€£]\s?\d|\d\s?%/;
+
 /** Failures too small to answer the question with. */
 // biome-ignore format: a word list reads best packed, several entries a line
 const TRIVIAL: readonly string[] = [
@@ -27,7 +31,7 @@ const AFFECTED = new Set([
 
 /** "6,000 customers", "300 bookings": a counted consequence. */
 function countOfPeopleOrThings(sentence: Sentence): boolean {
-  return sentence.words.some((w, i) => /^\d/.test(w.norm) && AFFECTED.has(sentence.words[i + 1]?.norm ?? ''));
+  return sentence.words.some((w, i) => STARTS_DIGIT.test(w.norm) && AFFECTED.has(sentence.words[i + 1]?.norm ?? ''));
 }
 
 /** Readings of a consequence told as no harm: denied ("nobody noticed"), all well ("it went fine"), caught before it reached anyone. */
@@ -87,7 +91,7 @@ export default defineRule({
     const serious = answer.sentences.some(
       (s) =>
         (find(s, 'serious').length > 0 && !denied(s)) ||
-        /[$€£]\s?\d|\d\s?%/.test(s.text) ||
+        SUM_OR_SHARE.test(s.text) ||
         ((s.signals.failure || s.signals.cost) && countOfPeopleOrThings(s)),
     );
     if (!serious) {

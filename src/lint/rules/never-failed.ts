@@ -14,6 +14,17 @@ import {
   type SelfTalk,
 } from '../self-talk.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const STARTS_FAIL = /^fail/;
+
+/** Word sets the readings below test with anyIn: made once, not on every call. */
+const WORDS_HAVE: ReadonlySet<string> = new Set(['have']);
+const WORDS_LESS_RATHER_INSTEAD: ReadonlySet<string> = new Set(['less', 'rather', 'instead']);
+const WORDS_I_WE: ReadonlySet<string> = new Set(['i', 'we']);
+const WORDS_COME_GET: ReadonlySet<string> = new Set(['come', 'get']);
+const WORDS_NOT_NT_NEVER: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+const WORDS_SOMETHING_ANYTHING_THING: ReadonlySet<string> = new Set(['something', 'anything', 'thing']);
+
 const WE = new Set(['we', 'our', 'us']);
 
 // biome-ignore format: a word list reads best packed, several entries a line
@@ -39,7 +50,7 @@ const DENIAL: readonly string[] = [
 const HISTORY_WORDS = new Set(['before', 'until', 'since', 'again', 'till', 'then', 'yet', 'previously', 'up', 'than']);
 
 function isHistory(words: readonly Word[], end: number): boolean {
-  if (words[end]?.norm === 'to' && /^fail/.test(words[end - 1]?.norm ?? '')) return true;
+  if (words[end]?.norm === 'to' && STARTS_FAIL.test(words[end - 1]?.norm ?? '')) return true;
   // "rather than a failure" renames it: that "than" is no comparison.
   return words
     .slice(end, end + 6)
@@ -92,7 +103,7 @@ function ownFail(read: Read, k: number): boolean {
   const clause = clauseAt(read, k);
   if (clause && (clause.actor === 'self' || clause.actor === 'group') && clause.act === 'fail') return true;
   if (['i', 'we'].includes(word(read.tokens, k - 1))) return true;
-  return anyIn(read.tokens, k - 4, k - 1, new Set(['have']), 'lemma') >= 0;
+  return anyIn(read.tokens, k - 4, k - 1, WORDS_HAVE, 'lemma') >= 0;
 }
 
 /** "I can't point to a real failure", "nothing I've done counts as a failure", "I've never had a project fail". */
@@ -116,7 +127,7 @@ function deniedAt(read: Read, k: number): boolean {
   for (let i = cue + 1; i < k && verb < 0; i++) if (actsAt(tokens, i)) verb = i;
   if (verb >= 0) return RECORD_VERBS.has(tokens[verb]!.lemma);
   // "I have no real failures to speak of": the having comes before the negator.
-  if (tokens[cue]!.lower === 'no' && anyIn(tokens, cue - 3, cue - 1, new Set(['have']), 'lemma') >= 0) return true;
+  if (tokens[cue]!.lower === 'no' && anyIn(tokens, cue - 3, cue - 1, WORDS_HAVE, 'lemma') >= 0) return true;
   return t.lemma === 'fail' || anyIn(tokens, k + 1, k + 3, RENAMED) >= 0 || DIFFICULTY.has(tokens[cue]!.lemma);
 }
 
@@ -125,7 +136,7 @@ function renamedAt(read: Read, k: number): boolean {
   const { tokens } = read;
   const t = tokens[k]!;
   if (t.lemma === 'failure') {
-    return anyIn(tokens, k - 3, k - 1, new Set(['less', 'rather', 'instead'])) >= 0 && anyIn(tokens, 0, k, SPEAKER) >= 0;
+    return anyIn(tokens, k - 3, k - 1, WORDS_LESS_RATHER_INSTEAD) >= 0 && anyIn(tokens, 0, k, SPEAKER) >= 0;
   }
   if (!REFRAMES.has(t.lower) || (word(tokens, k - 1) !== 'as' && word(tokens, k - 2) !== 'as')) return false;
   const clause = clauseAt(read, k);
@@ -140,8 +151,8 @@ function closestAt(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]!.lower;
   if (w !== 'closest' && w !== 'nearest') return false;
   if (word(tokens, k + 1) === 'thing' && word(tokens, k + 2) === 'to') return true;
-  const who = anyIn(tokens, k + 1, k + 2, new Set(['i', 'we']));
-  return who >= 0 && anyIn(tokens, who + 1, who + 3, new Set(['come', 'get']), 'lemma') >= 0;
+  const who = anyIn(tokens, k + 1, k + 2, WORDS_I_WE);
+  return who >= 0 && anyIn(tokens, who + 1, who + 3, WORDS_COME_GET, 'lemma') >= 0;
 }
 
 /** "Failure isn't something I've had much of": the failure as the subject of a negated clause about the speaker's own experience. */
@@ -149,8 +160,8 @@ function failureDenied(read: Read, k: number): boolean {
   const { tokens } = read;
   if (tokens[k]!.lemma !== 'failure' && tokens[k]!.lower !== 'failures') return false;
   const clause = clauseAt(read, k);
-  if (clause?.subject !== tokens[k]!.lemma || anyIn(tokens, k + 1, k + 3, new Set(['not', "n't", 'never'])) < 0) return false;
-  const thing = anyIn(tokens, k + 1, k + 6, new Set(['something', 'anything', 'thing']));
+  if (clause?.subject !== tokens[k]!.lemma || anyIn(tokens, k + 1, k + 3, WORDS_NOT_NT_NEVER) < 0) return false;
+  const thing = anyIn(tokens, k + 1, k + 6, WORDS_SOMETHING_ANYTHING_THING);
   return thing >= 0 && (word(tokens, thing + 1) === 'i' || word(tokens, thing + 2) === 'i');
 }
 

@@ -8,6 +8,11 @@ import type { Token } from '../../nlp/analyse.js';
 import type { ClauseEvent } from '../../nlp/clauses.js';
 import * as W from './red-flag-words.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const ENDS_ING = /ing$/;
+const ENDS_ED = /ed$/;
+const ENDS_ED_D_ING = /(?:ed|d|ing)$/;
+
 export type ActKind = 'misrecord' | 'deceive' | 'exfiltrate' | 'bypass' | 'conceal' | 'knowing' | 'misuse';
 
 export interface ConductAct {
@@ -43,7 +48,7 @@ function hypothetical(tokens: readonly Token[], first: number, i: number): boole
     if (t.pos !== 'AUX' || !W.MODALS.has(t.lemma)) continue;
     if (t.lower === "'d" || t.lower === '’d') {
       const next = tokens.slice(j + 1, i + 1).find((x) => x.pos !== 'ADV');
-      if (next && next.lower !== next.lemma && !/ing$/.test(next.lower)) continue;
+      if (next && next.lower !== next.lemma && !ENDS_ING.test(next.lower)) continue;
     }
     return true;
   }
@@ -53,7 +58,7 @@ function hypothetical(tokens: readonly Token[], first: number, i: number): boole
 /** be/get right before a participle: "was signed off" is someone's act, not the subject's. */
 function passiveAt(tokens: readonly Token[], first: number, i: number): boolean {
   const t = tokens[i]!;
-  if (t.lower === t.lemma || /ing$/.test(t.lower)) return false;
+  if (t.lower === t.lemma || ENDS_ING.test(t.lower)) return false;
   for (let j = i - 1; j >= first; j--) {
     const w = tokens[j]!;
     if (w.pos === 'ADV' || w.pos === 'PART') continue;
@@ -128,8 +133,8 @@ export function noteVerb(tokens: readonly Token[], i: number, first = 0): boolea
   if (tokens.slice(first, i).some((x) => x.pos !== 'ADV')) return false;
   const before = tokens[first - 1];
   if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ') return false;
-  const past = /ed$/.test(t.lower) || (t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower));
-  return past && (t.pos === 'VERB' || (t.pos === 'NOUN' && /ed$/.test(t.lower))) && tokens[i + 1]?.pos !== 'AUX';
+  const past = ENDS_ED.test(t.lower) || (t.pos === 'VERB' && t.lower !== t.lemma && !ENDS_ING.test(t.lower));
+  return past && (t.pos === 'VERB' || (t.pos === 'NOUN' && ENDS_ED.test(t.lower))) && tokens[i + 1]?.pos !== 'AUX';
 }
 
 /** The sentence is a note in the speaker's voice: it opens with a past verb and no subject. */
@@ -177,6 +182,9 @@ export function clauseSpan(c: Clauses, i: number, to = i): { first: number; last
 /** The token's verb is in `words`, by its lemma or, where the lexicon kept the inflected form ("disabled"), by its stem. */
 export function inClass(words: ReadonlySet<string>, t: Token): boolean {
   if (words.has(t.lemma)) return true;
+  // Only a form ending in -d or -ing has stems (see stemsOf): most words stop here, with no lookup.
+  const last = t.lower.charCodeAt(t.lower.length - 1);
+  if (last !== 100 && last !== 103) return false;
   for (const stem of stemsOf(t)) if (words.has(stem)) return true;
   return false;
 }
@@ -190,7 +198,7 @@ function stemsOf(t: Token): readonly string[] {
   const w = t.lower;
   let stems = stemCache.get(w);
   if (stems) return stems;
-  stems = /(?:ed|d|ing)$/.test(w)
+  stems = ENDS_ED_D_ING.test(w)
     ? [
         w.replace(/d$/, ''),
         w.replace(/ed$/, ''),

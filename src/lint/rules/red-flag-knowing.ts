@@ -16,6 +16,9 @@ import { actsDespite } from './red-flag-despite.js';
 import { withheld } from './red-flag-withheld.js';
 import { pretences } from './red-flag-pretence.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const ENDS_ING = /ing$/;
+
 const REFLEXIVE = new Set(['myself', 'ourselves', 'me', 'us']);
 /** "… when it wasn't", "though I hadn't": the claim was untrue. */
 const BUT_REALLY = new Set(['when', 'though', 'although']);
@@ -182,7 +185,7 @@ export function knowingBreaches(c: Clauses): ConductAct[] {
 /** "…, using her login": a participle adjunct is the act of the clause it hangs on. */
 function adjunctOf(c: Clauses, i: number): boolean {
   const { tokens } = c;
-  if (!/ing$/.test(tokens[i]!.lower) || tokens[i - 1]?.pos === 'AUX') return false;
+  if (!ENDS_ING.test(tokens[i]!.lower) || tokens[i - 1]?.pos === 'AUX') return false;
   const main = tokens.findLastIndex((x, k) => k < i && x.pos === 'VERB');
   return main >= 0 && speakerDoes(c, main);
 }
@@ -218,23 +221,26 @@ const IMPERSONATING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['log', ACCESS],
 ]);
 
-/** The acts of the readings that need the speaker or the speaker's group in the sentence. */
-function speakersActs(c: Clauses): ConductAct[] {
-  return [
-    ...misrecords(c),
-    ...deceptions(c),
-    ...exfiltrations(c),
-    ...bypasses(c),
-    ...concealments(c),
-    ...knowingBreaches(c),
-    ...impersonations(c),
-    ...misuses(c),
-    ...claims(c),
-    ...untrueClaims(c),
-    ...actsDespite(c),
-    ...withheld(c),
-    ...pretences(c),
-  ];
+/** The readings that need the speaker or the speaker's group in the sentence, in reading order. */
+const SPEAKERS_READINGS: readonly ((c: Clauses) => ConductAct[])[] = [
+  misrecords,
+  deceptions,
+  exfiltrations,
+  bypasses,
+  concealments,
+  knowingBreaches,
+  impersonations,
+  misuses,
+  claims,
+  untrueClaims,
+  actsDespite,
+  withheld,
+  pretences,
+];
+
+/** The acts of the readings that need the speaker or the speaker's group in the sentence, added to `into` in reading order. */
+function speakersActs(c: Clauses, into: ConductAct[]): void {
+  for (const read of SPEAKERS_READINGS) for (const act of read(c)) into.push(act);
 }
 
 /** Every conduct act told in one sentence, in reading order, one per overlapping stretch of words. */
@@ -243,9 +249,9 @@ export function conductActs(c: Clauses): ConductAct[] {
   const opener = c.tokens[0];
   const denial = opener?.lower === 'never' || (opener?.lemma === 'do' && c.tokens[1]?.lemma === 'not');
   const speaker = c.tokens.some((t) => t.lower === 'i' || t.lower === 'we') || noteVoice(c.tokens) || denial;
-  const all = [...passiveRecords(c), ...(speaker ? speakersActs(c) : [])].sort(
-    (a, b) => a.first - b.first || Number(b.certain) - Number(a.certain),
-  );
+  const all = passiveRecords(c);
+  if (speaker) speakersActs(c, all);
+  all.sort((a, b) => a.first - b.first || Number(b.certain) - Number(a.certain));
   const kept: ConductAct[] = [];
   // "marked it as resolved too early", "deleted it by mistake": a reading that is not certain yields to the speaker's word that it was an error.
   const mistaken = toldAsMistake(c.tokens);

@@ -17,6 +17,16 @@ import {
   type SelfTalk,
 } from '../self-talk.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const ENDS_ING = /ing$/;
+
+/** Word sets the readings below test with anyIn: made once, not on every call. */
+const WORDS_THEM_HIM_HER_OTHERS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'others', 'another']);
+const WORDS_NOT_NT_NEVER: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+const WORDS_I_MY_ME: ReadonlySet<string> = new Set(['i', 'my', 'me']);
+const WORDS_SINCE_EVER_NOW_TODAY: ReadonlySet<string> = new Set(['since', 'ever', 'now', 'today', 'always']);
+const WORDS_NEVER_NOT_NT_WO: ReadonlySet<string> = new Set(['never', 'not', "n't", 'wo']);
+
 // biome-ignore format: a word list reads best packed, several entries a line
 const REPEATS: readonly string[] = [
   'it|this|that (happened|occurred) again', '(happened|occurred|did it|made it) a second|third time',
@@ -120,7 +130,7 @@ function speakersRecurrence(read: Read, clause: ClauseEvent | null, at: number):
   const acts = read.tokens.slice(clause.first, at).filter((x) => x.pos === 'VERB' && RECUR_ACTS.has(x.lemma));
   if (actorIn(read, clause) === 'thing' && clause.act !== 'be' && !RECUR_ACTS.has(clause.act ?? '') && acts.length === 0) return false;
   // Something happening again to another party ("it happened again to the night team") is theirs.
-  return anyIn(read.tokens, at, clause.last, new Set(['them', 'him', 'her', 'others', 'another'])) < 0;
+  return anyIn(read.tokens, at, clause.last, WORDS_THEM_HIM_HER_OTHERS) < 0;
 }
 
 /** The failure is told in this clause: a failure act, or the sentence's failure signal overlapping it. */
@@ -135,9 +145,9 @@ function failingClause(read: Read, clause: ClauseEvent): boolean {
 function notTheFirst(read: Read, i: number): boolean {
   const { tokens } = read;
   if (word(tokens, i - 1) !== 'the') return false;
-  const negated = anyIn(tokens, i - 4, i - 2, new Set(['not', "n't", 'never'])) >= 0 || tokens[i - 3]?.lemma === 'not';
+  const negated = anyIn(tokens, i - 4, i - 2, WORDS_NOT_NT_NEVER) >= 0 || tokens[i - 3]?.lemma === 'not';
   if (!negated || hypothetical(tokens, 0, i)) return false;
-  return anyIn(tokens, 0, tokens.length - 1, new Set(['i', 'my', 'me'])) >= 0;
+  return anyIn(tokens, 0, tokens.length - 1, WORDS_I_MY_ME) >= 0;
 }
 
 /** "again", "a second time", "there was a repeat", "kept missing": a recurrence marker at token i. */
@@ -165,7 +175,7 @@ function recurrenceAt(read: Read, i: number): boolean {
     return (who === 'self' || who === 'group') && speakersRecurrence(read, clause, i) && RECUR_ACTS.has(clause.act ?? '');
   }
   if (t.lower === 'first' && word(tokens, i + 1) === 'time') return notTheFirst(read, i);
-  if (t.lemma === 'keep' && t.pos === 'VERB' && /ing$/.test(word(tokens, i + 1))) {
+  if (t.lemma === 'keep' && t.pos === 'VERB' && ENDS_ING.test(word(tokens, i + 1))) {
     return actorIn(read, clause) === 'self' && speakersRecurrence(read, clause, i) && failingClause(read, clause);
   }
   return false;
@@ -190,8 +200,8 @@ function sameAgain(read: Read, clause: ClauseEvent | null, i: number): boolean {
   const { tokens } = read;
   const at = SAME_WHAT.has(word(tokens, i + 1)) ? i + 1 : SAME_WHAT.has(word(tokens, i + 2)) ? i + 2 : -1;
   if (at < 0) return false;
-  if (anyIn(tokens, at + 1, at + 3, new Set(['since', 'ever', 'now', 'today', 'always'])) >= 0) return false;
-  const deniedAfter = anyIn(tokens, at + 1, at + 4, new Set(['never', 'not', "n't", 'wo'])) >= 0;
+  if (anyIn(tokens, at + 1, at + 3, WORDS_SINCE_EVER_NOW_TODAY) >= 0) return false;
+  const deniedAfter = anyIn(tokens, at + 1, at + 4, WORDS_NEVER_NOT_NT_WO) >= 0;
   if (deniedAfter || preventedBefore(tokens, i)) return false;
   if (MISTAKES.has(tokens[at]!.lower)) {
     return !clause || speakersRecurrence(read, clause, i) || (actorIn(read, clause) !== 'other' && !clause.negated && !clause.modal);

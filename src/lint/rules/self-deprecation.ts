@@ -4,6 +4,18 @@ import type { ClauseEvent } from '../../nlp/clauses.js';
 import { defineRule } from '../rule.js';
 import { actorIn, anyIn, readAnswer, reportWithReadings, whole, word, type Read, type SelfTalk } from '../self-talk.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const ENDS_EST = /est$/;
+const ENDS_ER = /er$/;
+
+/** Word sets the readings below test with anyIn: made once, not on every call. */
+const WORDS_NOT_NT_NEVER: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+const WORDS_THE: ReadonlySet<string> = new Set(['the']);
+const WORDS_PERSON_SUIT_FORTE: ReadonlySet<string> = new Set(['person', 'suit', 'forte']);
+const WORDS_SORT_KIND_TYPE: ReadonlySet<string> = new Set(['sort', 'kind', 'type']);
+const WORDS_MY: ReadonlySet<string> = new Set(['my']);
+const WORDS_WOULD: ReadonlySet<string> = new Set(['would']);
+
 const INSULTS = 'terrible|awful|hopeless|useless|stupid|dumb|incompetent|clueless|pathetic|lousy|horrible|worthless|idiotic';
 const NOUNS = 'idiot|moron|fool|failure|disaster|mess|fraud|joke|loser|screw-up|screwup|liability';
 
@@ -75,21 +87,21 @@ function runsDown(read: Read, e: ClauseEvent): boolean {
   if (from < 0 || read.quoted.has(from - 1)) return false;
   // Lasting when the marker is in the clause or the words just after it ("…, always have been").
   const lasting = anyIn(tokens, e.first, e.last + 5, LASTING) >= 0 || anyIn(tokens, e.first - 2, e.first - 1, LASTING) >= 0;
-  const negated = e.negated || anyIn(tokens, from, Math.min(e.last, from + 2), new Set(['not', "n't", 'never'])) >= 0;
+  const negated = e.negated || anyIn(tokens, from, Math.min(e.last, from + 2), WORDS_NOT_NT_NEVER) >= 0;
   if (negated) {
     // "I'm not the sharpest", "I'm not the most organised person": a superlative denied of oneself.
-    const the = anyIn(tokens, from, from + 2, new Set(['the']));
-    if (the >= 0 && (word(tokens, the + 1) === 'most' || /est$/.test(word(tokens, the + 1)))) return true;
+    const the = anyIn(tokens, from, from + 2, WORDS_THE);
+    if (the >= 0 && (word(tokens, the + 1) === 'most' || ENDS_EST.test(word(tokens, the + 1)))) return true;
     if (!lasting) return false;
     if (ABILITY.has(word(tokens, from)) || ABILITY.has(word(tokens, from + 1))) return true;
-    return anyIn(tokens, from, Math.min(e.last, from + 6), new Set(['person', 'suit', 'forte'])) >= 0;
+    return anyIn(tokens, from, Math.min(e.last, from + 6), WORDS_PERSON_SUIT_FORTE) >= 0;
   }
   const verdict = verdictIn(tokens, from, e.last);
   // A noun of insult is a verdict whatever follows ("I was an idiot"); an adjective needs telling as
   // lasting. "Terrible at", "useless with" stay with the phrase list: read more widely, on the corpus
   // they flagged a strong answer.
   if (verdict) return lasting || INSULT_NOUNS.has(tokens[verdict.at]!.lower);
-  const kind = anyIn(tokens, from, from + 3, new Set(['sort', 'kind', 'type']));
+  const kind = anyIn(tokens, from, from + 3, WORDS_SORT_KIND_TYPE);
   if (kind >= 0 && word(tokens, kind + 2) === 'person') {
     return anyIn(tokens, kind + 3, kind + 6, FAILING_HABITS, 'lemma') >= 0;
   }
@@ -98,20 +110,18 @@ function runsDown(read: Read, e: ClauseEvent): boolean {
 
 /** "never been my strong suit", "not my strong point", "my Achilles heel": a lasting want of ability, in the speaker's own words. */
 function strengthDenied(tokens: readonly Token[], i: number): boolean {
-  const mine = anyIn(tokens, i - 3, i - 1, new Set(['my'])) >= 0;
+  const mine = anyIn(tokens, i - 3, i - 1, WORDS_MY) >= 0;
   if (!mine) return false;
   if (tokens[i]!.lower === 'heel') return word(tokens, i - 1) === 'achilles' || word(tokens, i - 1) === "achilles'";
-  return word(tokens, i - 1) === 'strong' || tokens[i]!.lower === 'forte'
-    ? anyIn(tokens, 0, i, new Set(['not', "n't", 'never'])) >= 0
-    : false;
+  return word(tokens, i - 1) === 'strong' || tokens[i]!.lower === 'forte' ? anyIn(tokens, 0, i, WORDS_NOT_NT_NEVER) >= 0 : false;
 }
 
 /** "a sharper nurse would have spotted it", "any sharper analyst would have": the speaker measured against a better self. */
 function betterOneWould(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  const comparative = t.lower === 'better' || (t.pos === 'ADJ' && /er$/.test(t.lower) && t.lemma !== t.lower);
+  const comparative = t.lower === 'better' || (t.pos === 'ADJ' && ENDS_ER.test(t.lower) && t.lemma !== t.lower);
   if (!comparative || !['a', 'any'].includes(word(tokens, i - 1)) || tokens[i + 1]?.pos !== 'NOUN') return false;
-  const would = anyIn(tokens, i + 2, i + 4, new Set(['would']));
+  const would = anyIn(tokens, i + 2, i + 4, WORDS_WOULD);
   return would >= 0 && word(tokens, would + 1) === 'have';
 }
 
@@ -125,8 +135,7 @@ function measuredAgainst(tokens: readonly Token[]): boolean {
     if (w === 'wrong' && word(tokens, i + 1) === 'with' && word(tokens, i + 2) === 'me') return true;
     if ((w === 'suit' || w === 'forte' || w === 'point' || w === 'heel') && strengthDenied(tokens, i)) return true;
     if (w === 'half' && (word(tokens, i + 1) === 'competent' || word(tokens, i + 1) === 'decent')) return true;
-    if (tokens[i]!.lemma === 'trust' && word(tokens, i + 1) === 'myself' && anyIn(tokens, 0, i, new Set(['not', "n't", 'never'])) >= 0)
-      return true;
+    if (tokens[i]!.lemma === 'trust' && word(tokens, i + 1) === 'myself' && anyIn(tokens, 0, i, WORDS_NOT_NT_NEVER) >= 0) return true;
   }
   return false;
 }

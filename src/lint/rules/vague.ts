@@ -1,6 +1,10 @@
 import type { Answer } from '../../answer/model.js';
 import { answerRange, defineRule } from '../rule.js';
 
+/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const DIGIT = /\d/;
+const ACRONYM = /^[A-Z]{2,}s?$/;
+
 // biome-ignore format: a word list reads best packed, several entries a line
 const NUMBER_WORDS = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty',
@@ -28,9 +32,9 @@ function countSpecifics(answer: Answer): number {
       if (word.quoted) return;
       const key = word.norm;
       const first = key.charCodeAt(0);
-      if ((first >= 48 && first <= 57) || NUMBER_WORDS.has(key) || TIME_WORDS.has(key) || /\d/.test(key)) seen.add(key);
+      if ((first >= 48 && first <= 57) || NUMBER_WORDS.has(key) || TIME_WORDS.has(key) || DIGIT.test(key)) seen.add(key);
       else if (word.capitalised && i > 0 && key !== 'i' && !key.startsWith("i'")) seen.add(key);
-      else if (word.capitalised && /^[A-Z]{2,}s?$/.test(word.text)) seen.add(key);
+      else if (word.capitalised && ACRONYM.test(word.text)) seen.add(key);
       else if (ROLES.has(key) && !seen.has(`role:${key}`)) {
         seen.add(`role:${key}`);
         roles++;

@@ -105,8 +105,9 @@ function numberAt(tokens: readonly Token[], i: number): number | null {
     const digits = t.text.replace(/[,$£€]/g, '');
     if (FIGURE.test(digits)) return Number.parseFloat(digits) * (ENDS_K.test(digits) ? 1000 : 1);
   }
-  // The cheap test first: `in` with a fresh string makes V8 intern it, and most words are no number.
-  if ((t.pos === 'NUM' || t.lower === 'couple' || t.lower === 'few' || t.lower === 'dozen') && t.lower in WORD_NUMBERS)
+  // The cheap test first: a lookup by a fresh string makes V8 intern it, and most words are no number.
+  // Own keys only: a word such as "constructor" is no number.
+  if ((t.pos === 'NUM' || t.lower === 'couple' || t.lower === 'few' || t.lower === 'dozen') && Object.hasOwn(WORD_NUMBERS, t.lower))
     return WORD_NUMBERS[t.lower]!;
   return null;
 }

@@ -84,19 +84,18 @@ export function clauseTense(tokens: readonly Token[], event: ClauseEvent): Tense
   return 'none';
 }
 
-const SUBJECTS: Readonly<Record<string, string>> = { i: 'self', we: 'self', he: 'other', she: 'other', they: 'other' };
+/** Subject pronouns by whose act they tell; a map, so a word such as "constructor" is no subject. */
+const SUBJECT_OF: ReadonlyMap<string, string> = new Map([
+  ['i', 'self'],
+  ['we', 'self'],
+  ['he', 'other'],
+  ['she', 'other'],
+  ['they', 'other'],
+]);
 const MODAL_WORDS = new Set(['would', 'could', 'should', 'might', 'may', 'must', 'can', "'d"]);
 
-const SUBJECT_OF: ReadonlyMap<string, string> = new Map(Object.entries(SUBJECTS));
-/** Names an object inherits ("constructor", "valueOf"): SUBJECTS[word] reads them too, and so must this. */
-const INHERITED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
-
-/**
- * SUBJECTS[word], without a property lookup by a fresh string for every word (V8 interns the
- * string first): the map for the pronouns, the object itself only for an inherited name.
- */
 function subjectOf(word: string): string | undefined {
-  return SUBJECT_OF.get(word) ?? (INHERITED.has(word) ? SUBJECTS[word] : undefined);
+  return SUBJECT_OF.get(word);
 }
 
 /** The tense of the word after a subject pronoun, from its form alone: for notes the tagger reads poorly. */

@@ -166,7 +166,10 @@ describe('words that name what every object inherits', () => {
   it('reads "constructor" or "valueOf" after no subject as plain words, not as a subject with a tense', () => {
     for (const text of ['the constructor was slow to load', 'constructor crashed on the first call', 'valueOf returned null']) {
       const read = features(text);
-      expect(read.filter((f) => /native code|undefined/.test(f)), text).toEqual([]);
+      expect(
+        read.filter((f) => /native code|undefined/.test(f)),
+        text,
+      ).toEqual([]);
     }
     // Subjects the map knows still read: "we fixed it" is the speaker's side in the past.
     expect(features('we fixed it the same night')).toContain('sf:self-past');

@@ -5,13 +5,17 @@ export default defineRule({
   id: 'length',
   severity: 'error',
   learned: false,
-  severityNote: 'warning outside min–max, error outside hardMin–hardMax',
+  severityNote: 'info under min, warning under warnMin or over max, error under hardMin or over hardMax',
   scope: 'answer',
   messages: {
     tooShort: {
       message: 'Too short: {{spoken}}; aim for {{target}}.',
       suggestion:
         'Spend the words where the answer is thinnest (the fix, what it cost, what you do differently now): the other findings say which.',
+    },
+    shortish: {
+      message: 'On the short side: {{spoken}}; the target is {{target}}.',
+      suggestion: 'If the failure, the fix, the cost and the lesson are all there, it can stand; if one is thin, spend the words there.',
     },
     tooLong: {
       message: 'Too long: {{spoken}}; aim for {{target}}. The answer passes {{max}} words here.',
@@ -27,7 +31,8 @@ export default defineRule({
     'Spoken at about 150 words a minute, a strong answer runs one to two minutes. Under about 120 words there is rarely room for the failure, the fix and the lesson; past about 450 the interviewer stops listening. Spend the words on what you did and learned, not on the setup.',
   sources: ['interview coaches on answer length (one to two minutes)', 'speaking-rate norms (about 150 words a minute)'],
   options: {
-    min: { type: 'integer', default: 180, min: 0, description: 'fewest words before a warning' },
+    min: { type: 'integer', default: 180, min: 0, description: "the target's fewest words: under it, a note (info)" },
+    warnMin: { type: 'integer', default: 130, min: 0, description: 'fewest words before a warning' },
     max: { type: 'integer', default: 320, min: 1, description: 'most words before a warning' },
     hardMin: { type: 'integer', default: 80, min: 0, description: 'fewest words before an error' },
     hardMax: { type: 'integer', default: 450, min: 1, description: 'most words before an error' },
@@ -43,13 +48,17 @@ export default defineRule({
     const seconds = (words / options.wordsPerMinute) * 60;
     const spoken = `${words} word${words === 1 ? '' : 's'}, about ${formatDuration(seconds)} spoken`;
     const target = `${options.min}–${options.max} words`;
-    if (words < options.min) {
+    // A warning under warnMin (or a lowered min), an error under hardMin, whichever is set higher.
+    if (words < Math.max(options.hardMin, Math.min(options.min, options.warnMin))) {
       report({
         ...answerRange(answer),
         messageId: 'tooShort',
         data: { spoken, target },
         milder: words >= options.hardMin,
       });
+    } else if (words < options.min) {
+      // Short of the target but long enough for a whole story (coaches put the floor near 120 words).
+      report({ ...answerRange(answer), messageId: 'shortish', data: { spoken, target }, info: true });
     } else if (words > options.max) {
       // Point at the sentence where the answer passes the limit: that is where cutting starts.
       let count = 0;

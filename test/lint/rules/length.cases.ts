@@ -24,6 +24,30 @@ export default defineCases('length', {
       ],
     },
     {
+      name: 'short of the target but long enough for a whole story: a note, not a warning',
+      text: words(150),
+      findings: [
+        {
+          messageId: 'shortish',
+          at: '1:1-1:61',
+          severity: 'info',
+          message: 'On the short side: 150 words, about 1m 00s spoken; the target is 180–320 words.',
+        },
+      ],
+    },
+    {
+      name: 'a raised warnMin warns where the default only notes',
+      text: words(150),
+      options: { warnMin: 160 },
+      findings: [{ messageId: 'tooShort', at: '1:1-1:61', severity: 'warning' }],
+    },
+    {
+      name: 'a hardMin set above warnMin still makes an error under it',
+      text: words(120),
+      options: { hardMin: 125, warnMin: 100 },
+      findings: [{ messageId: 'tooShort', at: '1:1-1:61', severity: 'error' }],
+    },
+    {
       name: 'under hardMin: an error',
       text: words(60),
       findings: [{ messageId: 'tooShort', at: '1:1-1:61', severity: 'error' }],

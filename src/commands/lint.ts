@@ -229,8 +229,9 @@ async function resolveJobs(
   const books: PhraseSet[] = [];
   for (const item of loaded) {
     if (!item.ok) continue;
-    const fromStdin = item.input.path === run.stdinName && !existsSync(item.input.path);
-    const resolved = await run.configs.settingsFor(fromStdin ? null : item.input.path);
+    // Stdin named by --stdin-filename takes the configuration of that name's folder, whether or not the file exists (an unsaved buffer).
+    const unnamed = item.input.path === '<stdin>' && run.stdinName === '<stdin>' && !existsSync(item.input.path);
+    const resolved = await run.configs.settingsFor(unnamed ? null : item.input.path);
     if (!resolved) continue;
     let index = settings.indexOf(resolved.settings);
     if (index < 0) {

@@ -32,22 +32,26 @@ export function hasWordList(rule: Rule): boolean {
  * Pairs of options where the first must not pass the second: a length target whose lower bound
  * is above an upper bound leaves no answer that passes, so the configuration is wrong.
  */
-const ORDERED_OPTIONS: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {
+const NO_PASS = 'so no answer could pass';
+const ERROR_INSIDE = 'so answers inside the target would be errors';
+const ORDERED_OPTIONS: Readonly<Record<string, ReadonlyArray<readonly [string, string, string]>>> = {
   length: [
-    ['min', 'max'],
-    ['hardMin', 'hardMax'],
-    ['min', 'hardMax'],
-    ['hardMin', 'max'],
+    ['min', 'max', NO_PASS],
+    ['hardMin', 'hardMax', NO_PASS],
+    ['min', 'hardMax', NO_PASS],
+    ['hardMin', 'max', NO_PASS],
+    ['max', 'hardMax', ERROR_INSIDE],
+    ['hardMin', 'min', ERROR_INSIDE],
   ],
 };
 
 function checkOrder(rule: Rule, options: Record<string, number>, node: Node, place: Place): void {
   const value = (key: string): number => options[key] ?? rule.options[key]!.default;
-  for (const [low, high] of ORDERED_OPTIONS[rule.id] ?? []) {
+  for (const [low, high, why] of ORDERED_OPTIONS[rule.id] ?? []) {
     if (value(low) <= value(high)) continue;
     const origin = (key: string): string => `"${key}" (${value(key)}${key in options ? '' : ', its default'})`;
     const at = nodeAt(node, high in options ? high : low);
-    place.fail(at, `${origin(low)} is more than ${origin(high)}, so no answer could pass; make ${low} at most ${high}`);
+    place.fail(at, `${origin(low)} is more than ${origin(high)}, ${why}; make ${low} at most ${high}`);
   }
 }
 

@@ -129,6 +129,11 @@ function summary(results: readonly FileResult[], paint: Paint, width: number): s
   let line: string;
   if (total === 0 && note) line = paint.yellow(`⚠ ${plural(results.length, 'answer')} checked, no errors`);
   else if (total === 0) line = paint.green(`✔ ${plural(results.length, 'answer')} checked, no problems`);
+  // Notes alone pass: say so in the passing colour, with how many notes there are.
+  else if (errors + warnings === 0)
+    line = paint.green(
+      wrapText(`✔ ${plural(results.length, 'answer')} checked, no errors or warnings (${plural(infos, 'info')})`, { width, indent: '  ' }),
+    );
   else {
     const text = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) in ${plural(results.length, 'answer')}`;
     const fitted = wrapText(text, { width, indent: '  ' });

@@ -61,7 +61,8 @@ export function decodeAnswer(path: string, bytes: Buffer, sizeKnown = true, pipe
     };
   }
   if (looksLikeUtf16(bytes)) return { ok: false, error: { path, message: 'is UTF-16 text; save it as UTF-8 and try again' } };
-  if (bytes.includes(0)) return { ok: false, error: { path, message: 'looks like a binary file, not an answer; pass a .md or .txt file' } };
+  if (bytes.includes(0))
+    return { ok: false, error: { path, message: 'looks like a binary file (it holds NUL bytes), not an answer written as plain text' } };
   // Node's own decoder is fast; the strict one runs only when a replacement character shows up.
   const text = bytes.toString('utf8');
   if (text.includes('\uFFFD')) {

@@ -11,6 +11,8 @@ import { omissionEvidence } from '../judge/omission-answer.js';
 import { JUDGED, type Rule, type RuleFinding } from './rule.js';
 
 const MAX_SPOTTED = 3;
+/** Fewer words than this give the answer classifiers nothing to weigh: no learned finding on them. */
+const MIN_WORDS_TO_JUDGE = 25;
 /** An omission speaks also where the part is told hollow (someone else's fix, a lesson with no content): at this part score. */
 const HOLLOW_AT = 0.35;
 const MAX_HOLLOW = 2;
@@ -37,7 +39,9 @@ export interface Decision {
 
 export function decide(rule: Rule, answer: Answer, reports: readonly RuleFinding[], model: JudgementModel): Decision {
   const policy = model.policy[rule.id];
-  if (!policy || rule.learned === false || answer.sentences.length === 0) return { findings: [...reports], score: null, threshold: null };
+  // Too few words to weigh ("I failed."): the rule's own check speaks alone.
+  if (!policy || rule.learned === false || answer.wordCount < MIN_WORDS_TO_JUDGE)
+    return { findings: [...reports], score: null, threshold: null };
   const judgement = judge(answer, model);
   const summary = checkSummary(reports);
   const score = answerScore(model, answerFeatures(answer, judgement, rule.id, summary, rule.scope), rule.id);

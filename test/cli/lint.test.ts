@@ -88,6 +88,18 @@ describe('failcoach lint: inputs', () => {
     expect(JSON.parse(piped.stdout)[0].filePath).toBe('mine.md');
   });
 
+  it("takes the configuration of --stdin-filename's folder, even for a file not saved yet", async () => {
+    const project = mkdtempSync(join(tmpdir(), 'failcoach-stdin-config-'));
+    writeFileSync(join(project, '.failcoachrc.yaml'), 'rules:\n  hedging: off\n');
+    const hedged = 'I think I maybe missed the supplier email, I guess, and I suppose the plants sat out in a frost.\n';
+    const rules = async (name: string): Promise<string[]> => {
+      const result = await cli(['lint', '-f', 'json', '--stdin-filename', name], { stdin: hedged, stdinTTY: false });
+      return JSON.parse(result.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId);
+    };
+    expect(await rules(join(project, 'not-saved-yet.md'))).not.toContain('hedging');
+    expect(await rules(join(dir, 'elsewhere.md'))).toContain('hedging');
+  });
+
   it('says that nothing came in when standard input is empty, in one line, exit 2', async () => {
     const result = await cli(['lint', '-'], { stdin: '  \n', stdinTTY: false });
     expect(result.code).toBe(2);

@@ -41,7 +41,7 @@ describe('configuration files', () => {
 
   it('set options, and --rule flags win over the file', async () => {
     const root = project({
-      '.failcoachrc.yaml': 'rules:\n  length:\n    severity: warning\n    min: 400\n    max: 500\n',
+      '.failcoachrc.yaml': 'rules:\n  length:\n    severity: warning\n    min: 400\n    max: 500\n    hardMax: 600\n',
       'a.md': answer(),
     });
     const report = JSON.parse((await cli(['lint', join(root, 'a.md'), '-f', 'json'])).stdout)[0];
@@ -100,6 +100,11 @@ describe('broken configuration', () => {
       'min above max',
       'rules:\n  length:\n    min: 400\n    max: 300\n',
       /:4:10: rule "length": "min" \(400\) is more than "max" \(300\), so no answer could pass; make min at most max$/m,
+    ],
+    [
+      'a target above the error limit: max over the default hardMax',
+      'rules:\n  length:\n    max: 500\n',
+      /:3:10: rule "length": "max" \(500\) is more than "hardMax" \(450, its default\), so answers inside the target would be errors; make max at most hardMax$/m,
     ],
     [
       'min above the default max',

@@ -12,7 +12,7 @@ describe('rule docs read the messages each rule declares', () => {
         expect(text, `${rule.id}/${id}`).toContain(`${id}: ${m.message.replace(/\{\{(\w+)\}\}/g, '‹$1›')}`.replace(/\s+/g, ' '));
       }
     }
-    expect(explainRule('filler', PLAIN).replace(/\s+/g, ' ')).toContain('filler: "‹phrase›" is a filler (‹count› in ‹words› words).');
+    expect(explainRule('filler', PLAIN).replace(/\s+/g, ' ')).toContain('filler: "‹phrase›" is one of ‹count› fillers in ‹words› words.');
   });
 
   it('the JSON rule list carries the messages and no factory internals', () => {

@@ -196,3 +196,18 @@ describe('the scorecard agrees with the rules', () => {
     expect(seen).toBeGreaterThan(0);
   });
 });
+
+describe('the summary line', () => {
+  it('passes an answer with notes alone in the passing colour and counts the notes', async () => {
+    const path = join(dir, 'short-but-whole.md');
+    writeFileSync(
+      path,
+      'Last winter I forgot to set the proofer timer on my night shift at a bakery. Sixty trays of dough collapsed and a café chain got half its order three hours late. I rang their manager at seven, told her it was my mistake, and baked a second batch with the day team. I learned that a step done from memory is a step I will one day skip. I now keep a written close-down list and tick the timer line last, and we have had no late orders since. The owner now uses the same list for every shift, and the café renewed its contract in the spring. Looking back, the slip was mine alone: I had done the close-down so often that I stopped reading it, and a list I read each time is the only thing that has stopped it happening again.\n',
+    );
+    const result = await cli(['lint', path]);
+    expect(result.stdout).toMatch(/On the short side/);
+    expect(result.stdout).toMatch(/✔ 1 answer checked, no errors or warnings \(1 info\)/);
+    expect(result.stdout).not.toMatch(/✖/);
+    expect(result.code).toBe(0);
+  });
+});

@@ -112,3 +112,12 @@ describe('the learned judgement', () => {
     expect(speaking(draft).some((f) => f.startsWith('blame-shifting:'))).toBe(true);
   });
 });
+
+describe('answers too short to weigh', () => {
+  it('gives no learned finding on a handful of words: "I failed." is no denial, whatever the classifier makes of it', () => {
+    const rules = speaking('I failed.\n').map((f) => f.split(':')[0]);
+    expect(rules).not.toContain('never-failed');
+    // What the checks themselves can say still stands: it is far too short and tells no lesson.
+    expect(rules).toEqual(expect.arrayContaining(['length', 'missing-lesson']));
+  });
+});

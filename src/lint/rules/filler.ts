@@ -77,7 +77,7 @@ export default definePhraseRule({
   unconfirmed: 'info',
   messages: {
     filler: {
-      message: '"{{phrase}}" is a filler ({{count}} in {{words}} words).',
+      message: '"{{phrase}}" is one of {{count}} fillers in {{words}} words.',
       suggestion: 'Cut "{{phrase}}"; a short pause sounds more confident.',
     },
     judged: {

@@ -32,7 +32,7 @@ export default defineRule({
   },
   summary: 'Nothing you did to fix the problem or contain the damage',
   rationale:
-    'Interviewers listen for your first response when things went wrong: did you own up, escalate, limit the harm, repair what you could? A failure followed straight by a lesson skips the part that shows judgment under pressure.',
+    'Interviewers listen for your first response when things went wrong: did you own up, escalate, limit the harm, repair what you could? A failure followed straight by a lesson skips the part that shows judgement under pressure.',
   sources: ['Wiedman', 'Shepard', 'McDougall'],
   options: {},
   example: {

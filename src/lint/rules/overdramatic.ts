@@ -32,7 +32,7 @@ export default definePhraseRule({
   milderWhenAlone: true,
   summary: 'Catastrophising: the failure told as a tragedy',
   rationale:
-    'A failure told as a catastrophe makes the listener wonder about your judgment under pressure, and the drama crowds out the lesson. Keep it simple and factual; let the numbers carry the weight.',
+    'A failure told as a catastrophe makes the listener wonder about your judgement under pressure, and the drama crowds out the lesson. Keep it simple and factual; let the numbers carry the weight.',
   sources: ['Brown', 'Leadership IQ'],
   options: {},
   example: {

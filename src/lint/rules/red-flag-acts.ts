@@ -92,7 +92,7 @@ const MEASURES = new Set([
   'obs',
   'count',
 ]);
-/** Acts whose omission is a matter of judgment, not of a false record: "signed without reading the small print". */
+/** Acts whose omission is a matter of judgement, not of a false record: "signed without reading the small print". */
 const JUDGMENT_ACTS = new Set(['read', 'think', 'ask', 'wait', 'tell', 'consult', 'talk', 'query']);
 
 /** "without actually walking the floors": the act a certification vouches for was not done. */

@@ -90,13 +90,16 @@ const SHIFTED = W.wordSet(
   'sale order deal booking label sample invoice revenue cost expense figure number result entry date test check alert alarm warning assertion validation write-off provision report timeline summary',
 );
 const PASSING = W.wordSet('pass reach hit meet make clear match balance qualify');
+/** What a schedule is met by: hitting these is keeping time, not gaming a measure. */
+const SCHEDULE = W.wordSet('deadline date day time schedule slot window launch cutoff cut-off timeline');
 const FAILING = W.wordSet('fail trigger flag page alert breach show block catch');
 const GOOD = W.wordSet('better good fine ok okay clean healthy green complete normal');
 
 /** After "so" or "to": the measure met ("would pass", "on target") or the check kept quiet ("wouldn't fail", "look better"). */
 function gamedPurpose(tokens: readonly Token[], so: number): number {
   return ahead(tokens, so, 8, (x, k) => {
-    if (x.pos === 'VERB' && !x.negated && inClass(PASSING, x)) return true;
+    // "to hit my deadline", "to make the date": a schedule kept, not a measure gamed.
+    if (x.pos === 'VERB' && !x.negated && inClass(PASSING, x)) return ahead(tokens, k, 3, (y) => isNoun(y) && SCHEDULE.has(y.lemma)) < 0;
     if (x.pos === 'VERB' && x.negated && inClass(FAILING, x)) return true;
     if (x.lemma === 'target' && tokens[k - 1]?.lower === 'on') return true;
     // "to get the release out": a check defeated to ship.

@@ -89,11 +89,11 @@ export default defineRule<Record<string, never>, Message, 'conduct'>({
   messages: {
     misconduct: {
       message: 'This reads as misconduct, which is a liability rather than a lesson.',
-      suggestion: 'Choose a failure of judgment or oversight instead, or leave this detail out if it is not what happened.',
+      suggestion: 'Choose a failure of judgement or oversight instead, or leave this detail out if it is not what happened.',
     },
     falseRecord: {
       message: 'This record says something happened that did not: to an interviewer, that is falsification, whatever the reason.',
-      suggestion: 'Choose a story where the mistake was one of judgment, not a record you knew was untrue.',
+      suggestion: 'Choose a story where the mistake was one of judgement, not a record you knew was untrue.',
     },
     deception: {
       message: 'This tells of misleading someone on purpose, which costs more trust than the failure it covered.',
@@ -105,7 +105,7 @@ export default defineRule<Record<string, never>, Message, 'conduct'>({
     },
     bypass: {
       message: 'This tells of getting round a safeguard, or acting without the licence or approval it needs, on purpose.',
-      suggestion: 'Choose a misjudgment rather than a deliberate breach of a safety or approval control.',
+      suggestion: 'Choose a misjudgement rather than a deliberate breach of a safety or approval control.',
     },
     concealment: {
       message: 'This tells of hiding something so it would not be seen, which reads as dishonesty rather than a mistake.',
@@ -122,7 +122,7 @@ export default defineRule<Record<string, never>, Message, 'conduct'>({
   },
   summary: 'The story involves ethics, policy, safety or conduct trouble',
   rationale:
-    'A failure of judgment or oversight is a good answer; a breach of ethics, law, safety or policy is a liability, whatever you learned. Interviewers cannot unhear it. The rule reads who did what on purpose: a record made to say what did not happen, a lie, data taken to a personal account, a safeguard got round, data hidden, or a rule broken knowingly. Acts the speaker refused, reported in someone else, or only imagined do not count.',
+    'A failure of judgement or oversight is a good answer; a breach of ethics, law, safety or policy is a liability, whatever you learned. Interviewers cannot unhear it. The rule reads who did what on purpose: a record made to say what did not happen, a lie, data taken to a personal account, a safeguard got round, data hidden, or a rule broken knowingly. Acts the speaker refused, reported in someone else, or only imagined do not count.',
   sources: ['Shepard', 'Odak'],
   options: {},
   example: {

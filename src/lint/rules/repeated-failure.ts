@@ -159,6 +159,8 @@ function recurrenceAt(read: Read, i: number): boolean {
   if (!clause) return false;
   if (t.lower === 'repeat' && word(tokens, i - 1) === 'a' && tokens[i + 1]?.pos !== 'NOUN') return speakersRecurrence(read, clause, i);
   if (t.lower === 'again') {
+    // "what has stopped it happening again": the repeat prevented, not told.
+    if (preventedBefore(tokens, i)) return false;
     // The clause's verbs up to "again": "it sort of happened again" recurs through its second verb.
     const acts = tokens.slice(clause.first, i).filter((x) => x.pos === 'VERB' && RECUR_ACTS.has(x.lemma));
     const mine = actorIn(read, clause) === 'self' && clause.act === 'be' && failingClause(read, clause);
@@ -186,7 +188,7 @@ function preventedBefore(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
     const t = tokens[j]!;
     if (t.lower === ',' || t.lower === 'but' || t.lower === ';') return false;
-    if (PREVENTING.has(t.lower) || t.lemma === 'not') return true;
+    if (PREVENTING.has(t.lower) || PREVENTING.has(t.lemma) || t.lemma === 'not') return true;
   }
   return false;
 }

@@ -22,7 +22,7 @@ export default defineCases('filler', {
           'So, um, I basically approved the release, you know, without the older-phone suite, and it, like, crashed for 6,000 customers.',
       }),
       findings: [
-        { messageId: 'filler', at: '3:5-3:7', text: 'um', message: '"um" is a filler (4 in 187 words).' },
+        { messageId: 'filler', at: '3:5-3:7', text: 'um', message: '"um" is one of 4 fillers in 187 words.' },
         { messageId: 'filler', at: '3:11-3:20', text: 'basically' },
         { messageId: 'filler', at: '3:43-3:51', text: 'you know' },
         { messageId: 'filler', at: '3:92-3:96', text: 'like' },

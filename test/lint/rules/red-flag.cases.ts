@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: "a test skipped to keep one's own deadline: a judgement failure, not a measure gamed",
+      text: 'The new forecast beat the old one on three months of data, and I skipped the longer back-test to hit my own deadline. Over Easter it under-forecast dairy by a third.\n',
+    },
+    {
       name: 'a check the speaker makes now, told with its "do not sign" (the change, not a false record)',
       text: 'The courier run left one sample box under a seat, and the lab lost a day of tests. Now I tick every box on the manifest when I collect it and again at drop-off, and if the counts do not match I do not sign the sheet.\n',
     },

@@ -3,6 +3,10 @@ import { defineCases } from '../../rule-tester.js';
 
 export default defineCases('repeated-failure', {
   valid: [
+    {
+      name: 'a repeat prevented, not told: "what has stopped it happening again"',
+      text: 'I forgot the proofer timer and sixty trays collapsed. A list I read every night is what has stopped it happening again.\n',
+    },
     // Read from the grammar, in our own words and several voices.
     {
       name: 'a time to come, not a recurrence',

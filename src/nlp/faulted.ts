@@ -281,6 +281,8 @@ function wholly(tokens: readonly Token[], span: FaultSpan, at: number): boolean 
   const be = tokens[at]!;
   if (be.lemma !== 'be' || at - 1 !== span.first || !POINTERS.has(tokens[span.first]!.lower)) return false;
   let i = at + 1;
+  // "it was really all the vendor": an adverb or two before the word of wholeness, none of them a negation.
+  while (i < at + 3 && tokens[i]?.pos === 'ADV' && !WHOLLY.has(tokens[i]!.lower) && !tokens[i]!.negated && tokens[i]!.lemma !== 'not') i++;
   if (!WHOLLY.has(tokens[i]?.lower ?? '')) return false;
   i++;
   if (tokens[i]?.lower === 'on' || tokens[i]?.lower === 'down') i += tokens[i]!.lower === 'down' ? 2 : 1;

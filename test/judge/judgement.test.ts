@@ -121,3 +121,12 @@ describe('answers too short to weigh', () => {
     expect(rules).toEqual(expect.arrayContaining(['length', 'missing-lesson']));
   });
 });
+
+describe("a boast from bragging's own list", () => {
+  it('is reported whatever the answer score: the rule\'s "flagged" example inside a sound answer', () => {
+    const text = answer({
+      result: 'In the end I single-handedly saved the launch, as usual. The corrected build reached every customer within 36 hours.',
+    });
+    expect(speaking(text).filter((f) => f.startsWith('bragging'))).toEqual(['bragging: single-handedly']);
+  });
+});

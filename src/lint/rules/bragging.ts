@@ -235,6 +235,10 @@ export default defineRule({
     fixed: 'I rewrote the import over two nights, and the launch went out four days late.',
   },
   check(answer, _options, emit, find) {
-    reportWithReadings(answer, find, { list: 'selfAggrandising', phraseId: 'boast' }, selfPraise(answer), emit);
+    // A boast from the list ("single-handedly saved", "as usual") is one whatever the answer score: across the labelled
+    // corpus (560 answers) the list marked no strong answer. The grammar's readings of self-praise stay weighed.
+    reportWithReadings(answer, find, { list: 'selfAggrandising', phraseId: 'boast' }, selfPraise(answer), (f) =>
+      emit(f.basis === 'events' ? f : { ...f, certain: true }),
+    );
   },
 });

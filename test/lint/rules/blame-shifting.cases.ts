@@ -31,7 +31,7 @@ export default defineCases('blame-shifting', {
       name: 'a copula of wholeness that owns or describes is not blame: "it was all my fault", "it was all new to me"',
       text: answer({
         failure:
-          'I pushed the update without the Android 11 run, so it crashed for 6,000 customers. It was all my fault. The tooling was all new to me, and it was all the same to the users.',
+          'I pushed the update without the Android 11 run, so it crashed for 6,000 customers. It was all my fault, and it was not all the vendor. The tooling was all new to me, and it was all the same to the users.',
       }),
     },
     {
@@ -250,6 +250,11 @@ export default defineCases('blame-shifting', {
       name: 'the whole failure handed over by a copula: "it was all the vendor"',
       text: 'The kiosk rollout slipped by a month. It was all the vendor.\n',
       findings: [{ messageId: 'otherParty', at: '1:39-1:60', text: 'It was all the vendor' }],
+    },
+    {
+      name: 'the same with an adverb before the word of wholeness: "it was really all the vendor"',
+      text: 'The kiosk rollout slipped by a month. It was really all the vendor.\n',
+      findings: [{ messageId: 'otherParty', at: '1:39-1:67', text: 'It was really all the vendor' }],
     },
     {
       name: 'the whole failure handed over: "that was squarely on the agency"',

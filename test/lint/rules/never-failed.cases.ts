@@ -97,7 +97,7 @@ export default defineCases('never-failed', {
       name: '"I can\'t think of one" and the swap for "a challenge"',
       text: "Honestly, I can't think of a time I failed. I prefer to call it a challenge rather than a failure.\n",
       findings: [
-        { messageId: 'denial', at: '1:11-1:29', text: "I can't think of a" },
+        { messageId: 'denial', at: '1:11-1:34', text: "I can't think of a time" },
         { messageId: 'denial', at: '1:45-1:76', text: 'I prefer to call it a challenge' },
         { messageId: 'denial', at: '1:77-1:98', text: 'rather than a failure' },
       ],

@@ -70,7 +70,7 @@ export function decide(rule: Rule, answer: Answer, reports: readonly RuleFinding
     out.push({
       start: sentence.start,
       end: sentence.end,
-      messageId: JUDGED,
+      messageId: rule.judgedAs?.sentence ?? JUDGED,
       quote: quote(sentence.text),
       ...(rule.milderWhenSpotted ? { milder: true } : {}),
     });
@@ -78,7 +78,7 @@ export function decide(rule: Rule, answer: Answer, reports: readonly RuleFinding
   if (rule.scope === 'answer' && out.length === 0) {
     // About the whole answer: a point at its start, not a claim about the first sentence.
     const first = answer.sentences[0]!;
-    out.push({ start: first.start, end: first.start, messageId: JUDGED, quote: 'The whole answer', whole: true });
+    out.push({ start: first.start, end: first.start, messageId: rule.judgedAs?.whole ?? JUDGED, quote: 'The whole answer', whole: true });
   }
   return { findings: out, score, threshold };
 }

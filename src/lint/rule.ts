@@ -111,6 +111,11 @@ export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, 
    * platitude where the lesson should be), reported one level lower than the omission itself.
    */
   milderWhenSpotted?: boolean;
+  /**
+   * The rule's own message for what the learned judgement reports, where one says it more plainly
+   * than `judged`: for the whole answer ("There is no lesson") and for a sentence it quotes.
+   */
+  judgedAs?: { readonly whole?: NoInfer<M>; readonly sentence?: NoInfer<M> };
   /** false for rules that measure rather than judge (length): the learned layer leaves them alone. */
   learned?: boolean;
   rationale: string;

@@ -3,6 +3,8 @@
  * trial found passing as clean, each flagged by the rule it belongs to, and a strong answer left
  * alone. The corpus scores are in test/eval/corpus.test.ts.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnswer } from '../../src/answer/parse.js';
 import { lintAnswer } from '../../src/lint/engine.js';
@@ -128,5 +130,23 @@ describe("a boast from bragging's own list", () => {
       result: 'In the end I single-handedly saved the launch, as usual. The corrected build reached every customer within 36 hours.',
     });
     expect(speaking(text).filter((f) => f.startsWith('bragging'))).toEqual(['bragging: single-handedly']);
+  });
+});
+
+describe("the omissions' own words for what the judgement finds", () => {
+  const omissions = ['missing-lesson', 'missing-corrective-action', 'missing-stakes', 'missing-prevention'];
+  const dir = new URL('../fixtures/own-corpus/p/answers/', import.meta.url).pathname;
+
+  it('says "There is no lesson" for the whole answer, not the two-way judged message', () => {
+    const findings = readdirSync(dir).flatMap((f) => lintAnswer(parseAnswer(readFileSync(join(dir, f), 'utf8')), {}));
+    const whole = findings.filter((f) => omissions.includes(f.ruleId) && f.whole);
+    expect(whole.length).toBeGreaterThan(5);
+    expect(whole.filter((f) => f.messageId === 'judged')).toEqual([]);
+  });
+
+  it('calls a platitude where the lesson should be a vague lesson', () => {
+    const text = answer({ lesson: 'I learned a lot from it.', prevention: '' });
+    const lesson = lintAnswer(parseAnswer(text), {}).filter((f) => f.ruleId === 'missing-lesson');
+    expect(lesson.map((f) => [f.messageId, f.severity])).toEqual([['vagueLesson', 'warning']]);
   });
 });

@@ -16,6 +16,7 @@ export default defineRule({
   id: 'missing-corrective-action',
   severity: 'warning',
   scope: 'answer',
+  judgedAs: { whole: 'noResponse' },
   messages: {
     othersFix: {
       message: 'The fix told here was made by someone else; the answer never says what you did once it went wrong.',

@@ -42,6 +42,7 @@ export default defineRule({
   severity: 'error',
   severityNote: 'error when there is no lesson; one level lower when the only lesson is vague',
   scope: 'answer',
+  judgedAs: { whole: 'noLesson', sentence: 'vagueLesson' },
   milderWhenSpotted: true,
   messages: {
     noLesson: {

@@ -4,6 +4,7 @@ export default defineRule({
   id: 'missing-prevention',
   severity: 'warning',
   scope: 'answer',
+  judgedAs: { whole: 'noChange' },
   messages: {
     noChange: {
       message: 'The answer does not say what you do differently now, or show that the lesson stuck.',

@@ -1,3 +1,5 @@
+import { folded } from './fold.js';
+import { subjectLabel, subjectOf } from './subject.js';
 import type { Formatter } from './types.js';
 
 const COMMAND: Record<string, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -12,11 +14,15 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** GitHub Actions workflow commands: annotations on the pull request's lines. */
+/**
+ * GitHub Actions workflow commands: annotations on the pull request's lines. Advice a rule repeats
+ * four times or more in one answer is one annotation at its first place that lists the others
+ * (GitHub shows only the first few annotations of a step), as the stylish report folds it.
+ */
 export const formatGithub: Formatter = (results) =>
   results
     .flatMap((result) =>
-      result.findings.map((f) => {
+      folded(result.findings).map(([f, repeats]) => {
         const properties = [
           `file=${escapeProperty(result.filePath)}`,
           `line=${f.line}`,
@@ -25,7 +31,9 @@ export const formatGithub: Formatter = (results) =>
           `endColumn=${f.endColumn}`,
           `title=${escapeProperty(`failcoach ${f.ruleId}`)}`,
         ].join(',');
-        const message = f.suggestions?.length ? `${f.message}\n${f.suggestions.join('\n')}` : f.message;
+        const also =
+          repeats.length > 0 ? `\nAlso at ${repeats.map((r) => `${r.line}:${r.column} ${subjectLabel(subjectOf(r))}`).join(', ')}` : '';
+        const message = `${f.suggestions?.length ? `${f.message}\n${f.suggestions.join('\n')}` : f.message}${also}`;
         return `::${COMMAND[f.severity]} ${properties}::${escapeData(message)}\n`;
       }),
     )

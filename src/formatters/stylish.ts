@@ -5,6 +5,7 @@
  */
 import { formatExplanation } from './explain.js';
 import { scorecard } from './scorecard.js';
+import { folded } from './fold.js';
 import { subjectLabel, subjectOf } from './subject.js';
 import { plural } from '../util/plural.js';
 import { displayWidth, wrapText } from '../util/wrap.js';
@@ -46,34 +47,6 @@ function findingLines(f: Finding, positionWidth: number, context: Sized): string
   for (const suggestion of f.suggestions ?? [])
     lines.push(indent + wrapped(`→ ${suggestion}`, indent.length, `${indent}  `, width, paint.dim).join('\n'));
   return lines;
-}
-
-/** A rule that says the same thing this many times in one answer is shown once, with the other places listed under it. */
-const FOLD_FROM = 4;
-
-/**
- * Findings in order, each with the later findings folded under it: a rule's message repeated
- * FOLD_FROM times or more in one answer (a hedge per sentence) is one entry with its places, not a
- * wall of the same advice. Only this report folds: every finding still counts, and the machine
- * formats list each one.
- */
-function folded(findings: readonly Finding[]): [Finding, Finding[]][] {
-  const key = (f: Finding): string => `${f.ruleId}\0${f.messageId ?? ''}\0${f.severity}`;
-  const counts = new Map<string, number>();
-  for (const f of findings) if (!f.whole) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
-  const heads = new Map<string, [Finding, Finding[]]>();
-  const out: [Finding, Finding[]][] = [];
-  for (const f of findings) {
-    const k = key(f);
-    const head = heads.get(k);
-    if (head) head[1].push(f);
-    else {
-      const entry: [Finding, Finding[]] = [f, []];
-      out.push(entry);
-      if ((counts.get(k) ?? 0) >= FOLD_FROM) heads.set(k, entry);
-    }
-  }
-  return out;
 }
 
 /** The places a folded finding repeats at: "also at 1:42 “probably”, 3:7 “I guess” …". */

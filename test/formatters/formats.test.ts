@@ -30,6 +30,24 @@ describe('github', () => {
     expect(escapeProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
   });
 
+  it('folds advice repeated through one answer into one annotation that lists the other places', async () => {
+    const hedged = join(dir, 'hedged.md');
+    writeFileSync(
+      hedged,
+      'I think I probably missed the supplier email, I guess, and the plants sat out in a frost. I suppose we lost maybe half of them, I think. I rang my manager that morning and reordered what we could. I learned to check every delivery confirmation, and now I keep a shared calendar of them.\n',
+    );
+    const json = JSON.parse((await cli(['lint', hedged, '-f', 'json'])).stdout)[0].messages as {
+      ruleId: string;
+      line: number;
+      column: number;
+    }[];
+    const hedges = json.filter((m) => m.ruleId === 'hedging');
+    expect(hedges.length).toBeGreaterThanOrEqual(4);
+    const lines = (await cli(['lint', hedged, '-f', 'github'])).stdout.split('\n').filter((l) => l.includes('title=failcoach hedging'));
+    expect(lines).toHaveLength(1);
+    for (const m of hedges.slice(1)) expect(lines[0]).toContain(`${m.line}:${m.column} “`);
+  });
+
   it('prints one workflow command per finding with file, positions and title', async () => {
     const tricky = join(dir, 'odd, name: 100%.md');
     writeFileSync(tricky, 'It was not my fault.\n');

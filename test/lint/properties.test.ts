@@ -6,6 +6,7 @@ import { formatJson } from '../../src/formatters/json.js';
 import { formatStylish } from '../../src/formatters/stylish.js';
 import { formatCompact } from '../../src/formatters/compact.js';
 import { formatGithub } from '../../src/formatters/github.js';
+import { folded } from '../../src/formatters/fold.js';
 import { formatSarif } from '../../src/formatters/sarif.js';
 import { RULES } from '../../src/lint/rules/index.js';
 import { PLAIN } from '../../src/io/color.js';
@@ -71,10 +72,10 @@ describe('the linter on arbitrary text', () => {
         const context = { paint: PLAIN, rules: RULES, version: '0.0.0', cwd: '/work' };
         expect(JSON.parse(formatJson([result], context))).toHaveLength(1);
         expect(JSON.parse(formatSarif([result], context)).runs[0].results).toHaveLength(findings.length);
-        expect(formatStylish([result], context)).toMatch(/(problems?|no problems)[^\n]*\n$/);
-        // compact and github: one line per finding, whatever the message or file name holds.
+        expect(formatStylish([result], context)).toMatch(/(problems?|no problems|no errors or warnings \(\d+ infos?\))[^\n]*\n$/);
+        // compact: one line per finding; github: one per finding, repeated advice folded into its first; whatever the message or file name holds.
         const github = formatGithub([result], context).split('\n').filter(Boolean);
-        expect(github).toHaveLength(findings.length);
+        expect(github).toHaveLength(folded(findings).length);
         for (const line of github)
           expect(line).toMatch(
             /^::(error|warning|notice) file=[^\n:]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:,\n]+::[^\r\n]*$/,

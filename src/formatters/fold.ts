@@ -1,0 +1,30 @@
+/** Advice a rule repeats through one answer, folded under its first place, for the reports people read. */
+import type { Finding } from '../lint/engine.js';
+
+/** A rule that says the same thing this many times in one answer is shown once, with the other places listed under it. */
+const FOLD_FROM = 4;
+
+/**
+ * Findings in order, each with the later findings folded under it: a rule's message repeated
+ * FOLD_FROM times or more in one answer (a hedge per sentence) is one entry with its places, not a
+ * wall of the same advice. Every finding still counts; stylish and github fold, the machine
+ * formats (json, compact, sarif) list each one.
+ */
+export function folded(findings: readonly Finding[]): [Finding, Finding[]][] {
+  const key = (f: Finding): string => `${f.ruleId}\0${f.messageId ?? ''}\0${f.severity}`;
+  const counts = new Map<string, number>();
+  for (const f of findings) if (!f.whole) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+  const heads = new Map<string, [Finding, Finding[]]>();
+  const out: [Finding, Finding[]][] = [];
+  for (const f of findings) {
+    const k = key(f);
+    const head = heads.get(k);
+    if (head) head[1].push(f);
+    else {
+      const entry: [Finding, Finding[]] = [f, []];
+      out.push(entry);
+      if ((counts.get(k) ?? 0) >= FOLD_FROM) heads.set(k, entry);
+    }
+  }
+  return out;
+}

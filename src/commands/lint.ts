@@ -230,7 +230,7 @@ async function resolveJobs(
   for (const item of loaded) {
     if (!item.ok) continue;
     // Stdin named by --stdin-filename takes the configuration of that name's folder, whether or not the file exists (an unsaved buffer).
-    const unnamed = item.input.path === '<stdin>' && run.stdinName === '<stdin>' && !existsSync(item.input.path);
+    const unnamed = item.input.path === '<stdin>' && !existsSync(item.input.path);
     const resolved = await run.configs.settingsFor(unnamed ? null : item.input.path);
     if (!resolved) continue;
     let index = settings.indexOf(resolved.settings);

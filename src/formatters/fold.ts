@@ -1,5 +1,6 @@
 /** Advice a rule repeats through one answer, folded under its first place, for the reports people read. */
 import type { Finding } from '../lint/engine.js';
+import { subjectLabel, subjectOf } from './subject.js';
 
 /** A rule that says the same thing this many times in one answer is shown once, with the other places listed under it. */
 const FOLD_FROM = 4;
@@ -27,4 +28,9 @@ export function folded(findings: readonly Finding[]): [Finding, Finding[]][] {
     }
   }
   return out;
+}
+
+/** Where a folded finding repeats, for the list under its first place: 1:42 “probably”. */
+export function placeOf(f: Finding): string {
+  return `${f.line}:${f.column} ${subjectLabel(subjectOf(f))}`;
 }

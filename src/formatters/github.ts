@@ -1,5 +1,4 @@
-import { folded } from './fold.js';
-import { subjectLabel, subjectOf } from './subject.js';
+import { folded, placeOf } from './fold.js';
 import type { Formatter } from './types.js';
 
 const COMMAND: Record<string, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -31,8 +30,7 @@ export const formatGithub: Formatter = (results) =>
           `endColumn=${f.endColumn}`,
           `title=${escapeProperty(`failcoach ${f.ruleId}`)}`,
         ].join(',');
-        const also =
-          repeats.length > 0 ? `\nAlso at ${repeats.map((r) => `${r.line}:${r.column} ${subjectLabel(subjectOf(r))}`).join(', ')}` : '';
+        const also = repeats.length > 0 ? `\nAlso at ${repeats.map(placeOf).join(', ')}` : '';
         const message = `${f.suggestions?.length ? `${f.message}\n${f.suggestions.join('\n')}` : f.message}${also}`;
         return `::${COMMAND[f.severity]} ${properties}::${escapeData(message)}\n`;
       }),

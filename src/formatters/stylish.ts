@@ -5,8 +5,8 @@
  */
 import { formatExplanation } from './explain.js';
 import { scorecard } from './scorecard.js';
-import { folded } from './fold.js';
-import { subjectLabel, subjectOf } from './subject.js';
+import { folded, placeOf } from './fold.js';
+import { subjectOf } from './subject.js';
 import { plural } from '../util/plural.js';
 import { displayWidth, wrapText } from '../util/wrap.js';
 import type { Paint } from '../io/color.js';
@@ -15,9 +15,17 @@ import type { FileResult, FormatContext, Formatter } from './types.js';
 
 type Sized = FormatContext & { width: number };
 
+/** The severity column: as wide as its widest word, "warning". */
+const SEVERITY_WIDTH = 'warning'.length;
+
 function severityLabel(severity: string, paint: Paint): string {
-  const padded = severity.padEnd(7);
+  const padded = severity.padEnd(SEVERITY_WIDTH);
   return severity === 'error' ? paint.red(padded) : severity === 'warning' ? paint.yellow(padded) : paint.blue(padded);
+}
+
+/** Where a finding's message starts: after the position column and the severity, each with its gap. */
+function messageIndent(positionWidth: number): string {
+  return ' '.repeat(2 + positionWidth + 2 + SEVERITY_WIDTH + 2);
 }
 
 /** `text` wrapped to `width`, starting `used` columns in, later lines under `indent`; each line painted. */
@@ -33,7 +41,7 @@ function findingLines(f: Finding, positionWidth: number, context: Sized): string
   const subject = subjectOf(f);
   const position = (f.whole ? '' : `${f.line}:${f.column}`).padEnd(positionWidth);
   const head = `  ${paint.dim(position)}  ${severityLabel(f.severity, paint)}  `;
-  const indent = ' '.repeat(displayWidth(head));
+  const indent = messageIndent(positionWidth);
   const lines = wrapped(subject.message, indent.length, indent, width);
   // The rule id goes whole at the end of the message, or on a line of its own under it.
   const last = lines.length - 1;
@@ -51,9 +59,9 @@ function findingLines(f: Finding, positionWidth: number, context: Sized): string
 
 /** The places a folded finding repeats at: "also at 1:42 “probably”, 3:7 “I guess” …". */
 function repeatLines(f: Finding, repeats: readonly Finding[], positionWidth: number, context: Sized): string[] {
-  const indent = ' '.repeat(2 + positionWidth + 2 + 7 + 2);
+  const indent = messageIndent(positionWidth);
   // No-break spaces keep each place whole when the list wraps.
-  const places = repeats.map((r) => `${r.line}:${r.column} ${subjectLabel(subjectOf(r))}`.replace(/ /g, '\u00a0')).join(', ');
+  const places = repeats.map((r) => placeOf(r).replace(/ /g, '\u00a0')).join(', ');
   const text = `and ${plural(repeats.length, 'more place')} (${f.ruleId}): ${places}`;
   return wrapped(text, indent.length, indent, context.width, context.paint.dim).map((line, i) => (i === 0 ? indent + line : line));
 }

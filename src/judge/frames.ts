@@ -12,7 +12,6 @@ import type { Token } from '../nlp/analyse.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const ENDS_EST = /est$/;
-const ENDS_ING = /ing$/;
 
 export const FRAMES = ['intent', 'instead', 'despite', 'conceal', 'alone', 'outdo', 'superlative', 'praised', 'the-one'] as const;
 export type Frame = (typeof FRAMES)[number];
@@ -70,7 +69,7 @@ function wordFrames(tokens: readonly Token[], into: Set<Frame>): boolean {
     // "without telling anyone", "without logging the refill"; not "without warning".
     const object = tokens[i + 2];
     const takesObject = object !== undefined && OBJECT_STARTS.has(object.pos);
-    if (w === 'without' && next && (next.pos === 'VERB' || ENDS_ING.test(next.lower)) && takesObject) into.add('conceal');
+    if (w === 'without' && next && (next.pos === 'VERB' || next.lower.endsWith('ing')) && takesObject) into.add('conceal');
     if (SECRETLY.has(w)) into.add('conceal');
     if (w === 'myself' && tokens[i - 1]?.pos !== 'ADP') into.add('alone');
     if (w === 'than' && within(tokens, i + 1, 3, (x) => EVERYONE_ELSE.has(x.lower))) into.add('outdo');

@@ -16,7 +16,6 @@ import type { Token } from '../nlp/analyse.js';
 import type { ClauseEvent } from '../nlp/clauses.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
-const ENDS_ING = /ing$/;
 const ENDS_E_ED = /[^e]ed$/;
 const ENDS_S_ING = /(?:s|ing)$/;
 const ENDS_S = /s$/;
@@ -78,7 +77,7 @@ export function clauseTense(tokens: readonly Token[], event: ClauseEvent): Tense
     }
     if (t.pos !== 'VERB') continue;
     if (t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`) return 'present';
-    if (ENDS_ING.test(t.lower)) return 'present';
+    if (t.lower.endsWith('ing')) return 'present';
     return 'past';
   }
   return 'none';

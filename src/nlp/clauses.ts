@@ -17,7 +17,6 @@ import type { Token } from './analyse.js';
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const PUNCTUATION_ONLY = /^[,;:.!?()\u2013\u2014-]+$/;
 const ENDS_PERSON_NOUN = /(?:er|or|ist|ian|ant|ent|ee|team|staff|lead|manager|client|customer|vendor|owner|board)$/;
-const ENDS_ING = /ing$/;
 const ENDS_ED = /ed$/;
 
 export type Actor = 'self' | 'group' | 'other' | 'thing' | 'none';
@@ -161,7 +160,7 @@ function isPassive(tokens: readonly Token[], first: number, verbAt: number, act:
   for (let i = verbAt - 1; i >= first; i--) {
     const t = tokens[i]!;
     if (t.pos === 'ADV' || t.pos === 'PART') continue;
-    if ((t.lemma === 'be' || t.lemma === 'get') && !ENDS_ING.test(act.lower) && act.lower !== act.lemma) passive = true;
+    if ((t.lemma === 'be' || t.lemma === 'get') && !act.lower.endsWith('ing') && act.lower !== act.lemma) passive = true;
     break;
   }
   return passive;
@@ -306,7 +305,7 @@ function indexOfAct(tokens: readonly Token[], event: ClauseEvent): number {
 function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   const after = tokens.slice(indexOfAct(tokens, event) + 1, event.last + 1);
   // "kept changing the spec", not "kept running until Tuesday".
-  if (event.act === 'keep' && ENDS_ING.test(after[0]?.lower ?? '') && OBJECT_START.has(after[1]?.pos ?? '')) return 'kept';
+  if (event.act === 'keep' && (after[0]?.lower ?? '').endsWith('ing') && OBJECT_START.has(after[1]?.pos ?? '')) return 'kept';
   if (after.some((t, i) => t.lower === 'without' && UNANNOUNCED.has(after[i + 1]?.lemma ?? ''))) return 'late';
   // "delivered two hours late", not "kept late hours".
   const late = after.some((t, i) => LATE.has(t.lower) && after[i + 1]?.pos !== 'NOUN');
@@ -337,7 +336,7 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   if (event.actor !== 'other' || event.passive || !event.act) return null;
   const actAt = indexOfAct(tokens, event);
   // "Testing from one side doesn't tell me": an activity, not a party, even when it acts on the speaker.
-  const gerund = (t: Token | undefined): boolean => t !== undefined && ENDS_ING.test(t.lower) && (t.pos === 'NOUN' || t.pos === 'VERB');
+  const gerund = (t: Token | undefined): boolean => t !== undefined && t.lower.endsWith('ing') && (t.pos === 'NOUN' || t.pos === 'VERB');
   if (gerund(tokens[event.first]) || tokens.slice(event.first, actAt).some((t) => t.lemma === event.subject && gerund(t))) return null;
   // "had to cut the serial", "responsible for moving the data": a duty or a compulsion, not an act against anyone.
   const before = tokens[actAt - 1];

@@ -6,7 +6,6 @@ import { facelessFailures } from '../../nlp/faceless.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const STARTS_DIGIT = /^\d/;
-const ENDS_ING = /ing$/;
 
 const FAILURE_PARTICIPLES =
   'missed|deleted|dropped|lost|overlooked|forgotten|skipped|mishandled|misconfigured|ignored|overwritten|corrupted|leaked|botched|miscalculated|misread|mislabeled|mislabelled|misplaced|misreported|misrouted|wiped|neglected|mismanaged|misjudged|underestimated|overestimated|miscommunicated|omitted|bungled|blown|missent|misfiled';
@@ -73,7 +72,7 @@ function doneWithoutSafeguard(answer: Answer, found: EventSpan): boolean {
   return tokens.some((t, i) => {
     if (t.lower !== 'without' || t.start < found.start) return false;
     const next = tokens[i + 1];
-    return next !== undefined && (next.pos === 'DET' || next.pos === 'ADJ' || ENDS_ING.test(next.lower));
+    return next !== undefined && (next.pos === 'DET' || next.pos === 'ADJ' || next.lower.endsWith('ing'));
   });
 }
 

@@ -34,9 +34,6 @@ import {
   type ConductAct,
 } from './red-flag-grammar.js';
 
-/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
-const ENDS_ING = /ing$/;
-
 /** Some work was not done: "hadn't signed", "before the rig had run", "meant to redo it later". */
 export function notDone(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => {
@@ -99,7 +96,7 @@ const JUDGMENT_ACTS = new Set(['read', 'think', 'ask', 'wait', 'tell', 'consult'
 export function unchecked(tokens: readonly Token[], i: number): boolean {
   const without = ahead(tokens, i, 10, (x) => x.lower === 'without');
   if (without < 0) return false;
-  const act = ahead(tokens, without, 2, (x) => ENDS_ING.test(x.lower) && x.pos !== 'ADV');
+  const act = ahead(tokens, without, 2, (x) => x.lower.endsWith('ing') && x.pos !== 'ADV');
   return act >= 0 && !JUDGMENT_ACTS.has(tokens[act]!.lemma);
 }
 

@@ -20,9 +20,6 @@ import {
   type ConductAct,
 } from './red-flag-grammar.js';
 
-/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
-const ENDS_ING = /ing$/;
-
 /** Acts that make a claim: recording it, saying it, or making sure a record shows it. */
 const CLAIMING = new Set([...W.RECORDING, ...W.ASSURING, 'make', 'ensure', 'tell', 'write']);
 /** Markers of what was really so: "when it was still…", "but I hadn't…", "before she had been out". */
@@ -43,7 +40,7 @@ function claimAfter(tokens: readonly Token[], i: number): number {
     if (W.DONE_VALUES.has(x.lower)) return true;
     const prev = tokens[k - 1];
     const perfect = prev && prev.pos === 'AUX' && (prev.lemma === 'have' || prev.lemma === 'be' || prev.lower === "'d");
-    return x.pos === 'VERB' && x.lower !== x.lemma && !ENDS_ING.test(x.lower) && perfect === true && !tokens[k - 1]!.negated;
+    return x.pos === 'VERB' && x.lower !== x.lemma && !x.lower.endsWith('ing') && perfect === true && !tokens[k - 1]!.negated;
   });
 }
 

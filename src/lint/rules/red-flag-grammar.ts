@@ -9,7 +9,6 @@ import type { ClauseEvent } from '../../nlp/clauses.js';
 import * as W from './red-flag-words.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
-const ENDS_ING = /ing$/;
 const ENDS_ED = /ed$/;
 const ENDS_ED_D_ING = /(?:ed|d|ing)$/;
 
@@ -48,7 +47,7 @@ function hypothetical(tokens: readonly Token[], first: number, i: number): boole
     if (t.pos !== 'AUX' || !W.MODALS.has(t.lemma)) continue;
     if (t.lower === "'d" || t.lower === '’d') {
       const next = tokens.slice(j + 1, i + 1).find((x) => x.pos !== 'ADV');
-      if (next && next.lower !== next.lemma && !ENDS_ING.test(next.lower)) continue;
+      if (next && next.lower !== next.lemma && !next.lower.endsWith('ing')) continue;
     }
     return true;
   }
@@ -58,7 +57,7 @@ function hypothetical(tokens: readonly Token[], first: number, i: number): boole
 /** be/get right before a participle: "was signed off" is someone's act, not the subject's. */
 function passiveAt(tokens: readonly Token[], first: number, i: number): boolean {
   const t = tokens[i]!;
-  if (t.lower === t.lemma || ENDS_ING.test(t.lower)) return false;
+  if (t.lower === t.lemma || t.lower.endsWith('ing')) return false;
   for (let j = i - 1; j >= first; j--) {
     const w = tokens[j]!;
     if (w.pos === 'ADV' || w.pos === 'PART') continue;
@@ -133,7 +132,7 @@ export function noteVerb(tokens: readonly Token[], i: number, first = 0): boolea
   if (tokens.slice(first, i).some((x) => x.pos !== 'ADV')) return false;
   const before = tokens[first - 1];
   if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ') return false;
-  const past = ENDS_ED.test(t.lower) || (t.pos === 'VERB' && t.lower !== t.lemma && !ENDS_ING.test(t.lower));
+  const past = ENDS_ED.test(t.lower) || (t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing'));
   return past && (t.pos === 'VERB' || (t.pos === 'NOUN' && ENDS_ED.test(t.lower))) && tokens[i + 1]?.pos !== 'AUX';
 }
 

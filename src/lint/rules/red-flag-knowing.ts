@@ -16,9 +16,6 @@ import { actsDespite } from './red-flag-despite.js';
 import { withheld } from './red-flag-withheld.js';
 import { pretences } from './red-flag-pretence.js';
 
-/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
-const ENDS_ING = /ing$/;
-
 const REFLEXIVE = new Set(['myself', 'ourselves', 'me', 'us']);
 /** "… when it wasn't", "though I hadn't": the claim was untrue. */
 const BUT_REALLY = new Set(['when', 'though', 'although']);
@@ -185,7 +182,7 @@ export function knowingBreaches(c: Clauses): ConductAct[] {
 /** "…, using her login": a participle adjunct is the act of the clause it hangs on. */
 function adjunctOf(c: Clauses, i: number): boolean {
   const { tokens } = c;
-  if (!ENDS_ING.test(tokens[i]!.lower) || tokens[i - 1]?.pos === 'AUX') return false;
+  if (!tokens[i]!.lower.endsWith('ing') || tokens[i - 1]?.pos === 'AUX') return false;
   const main = tokens.findLastIndex((x, k) => k < i && x.pos === 'VERB');
   return main >= 0 && speakerDoes(c, main);
 }

@@ -26,9 +26,6 @@ import {
   type ConductAct,
 } from './red-flag-grammar.js';
 
-/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
-const ENDS_ING = /ing$/;
-
 const FALSE = W.wordSet('fake false fabricated forged made-up bogus phony phoney fictitious invented');
 /** Made-up data for a test or a demo is no pretence. */
 const REHEARSAL = W.wordSet('test testing retest demo demonstration training practice rehearsal sandbox staging mock');
@@ -212,7 +209,7 @@ export function pretences(c: Clauses): ConductAct[] {
   const { tokens } = c;
   // "rang the client pretending to be …": a participle is the act of the clause it hangs on.
   const main = tokens.findIndex((x) => x.pos === 'VERB');
-  const adjunct = (i: number): boolean => i > main && main >= 0 && ENDS_ING.test(tokens[i]!.lower) && speakerDoes(c, main);
+  const adjunct = (i: number): boolean => i > main && main >= 0 && tokens[i]!.lower.endsWith('ing') && speakerDoes(c, main);
   tokens.forEach((t, i) => {
     const mainDo = t.lemma === 'do' && t.pos === 'AUX' && tokens[i + 1]?.pos === 'DET';
     if (!verbish(tokens, i) && !mainDo && !t.lower.startsWith('pretend')) return;

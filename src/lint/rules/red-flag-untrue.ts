@@ -28,9 +28,6 @@ import {
 } from './red-flag-grammar.js';
 import { gamingAfter, notDone, unchecked } from './red-flag-acts.js';
 
-/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
-const ENDS_ING = /ing$/;
-
 /** Acts that put something on a record or claim it: the thing recorded must have happened. */
 const PUTTING = W.wordSet(
   'record log enter book put write fill tick sign stamp initial certify mark claim bill charge invoice submit add input key type count list report code file',
@@ -77,7 +74,7 @@ function deniedVerb(tokens: readonly Token[], from: number, span: number): numbe
     const x = tokens[k]!;
     if (k > from && (x.pos === 'PUNCT' || x.pos === 'CCONJ')) return -1;
     if ((x.pos === 'VERB' || x.pos === 'AUX') && x.negated && !W.MODALS.has(x.lemma) && x.lemma !== 'be' && x.lemma !== 'have') return k;
-    if (x.pos === 'VERB' && !x.negated && !ENDS_ING.test(x.lower) && k > from + 1) return -1;
+    if (x.pos === 'VERB' && !x.negated && !x.lower.endsWith('ing') && k > from + 1) return -1;
   }
   return -1;
 }

@@ -17,9 +17,6 @@ import {
   type SelfTalk,
 } from '../self-talk.js';
 
-/** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
-const ENDS_ING = /ing$/;
-
 /** Word sets the readings below test with anyIn: made once, not on every call. */
 const WORDS_THEM_HIM_HER_OTHERS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'others', 'another']);
 const WORDS_NOT_NT_NEVER: ReadonlySet<string> = new Set(['not', "n't", 'never']);
@@ -177,7 +174,7 @@ function recurrenceAt(read: Read, i: number): boolean {
     return (who === 'self' || who === 'group') && speakersRecurrence(read, clause, i) && RECUR_ACTS.has(clause.act ?? '');
   }
   if (t.lower === 'first' && word(tokens, i + 1) === 'time') return notTheFirst(read, i);
-  if (t.lemma === 'keep' && t.pos === 'VERB' && ENDS_ING.test(word(tokens, i + 1))) {
+  if (t.lemma === 'keep' && t.pos === 'VERB' && word(tokens, i + 1).endsWith('ing')) {
     return actorIn(read, clause) === 'self' && speakersRecurrence(read, clause, i) && failingClause(read, clause);
   }
   return false;

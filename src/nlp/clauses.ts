@@ -336,7 +336,7 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   if (event.actor !== 'other' || event.passive || !event.act) return null;
   const actAt = indexOfAct(tokens, event);
   // "Testing from one side doesn't tell me": an activity, not a party, even when it acts on the speaker.
-  const gerund = (t: Token | undefined): boolean => t !== undefined && t.lower.endsWith('ing') && (t.pos === 'NOUN' || t.pos === 'VERB');
+  const gerund = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'VERB') && t.lower.endsWith('ing');
   if (gerund(tokens[event.first]) || tokens.slice(event.first, actAt).some((t) => t.lemma === event.subject && gerund(t))) return null;
   // "had to cut the serial", "responsible for moving the data": a duty or a compulsion, not an act against anyone.
   const before = tokens[actAt - 1];

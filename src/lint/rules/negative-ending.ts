@@ -32,7 +32,34 @@ function valence(sentence: Sentence): number {
 const REGRET: readonly string[] = [
   'i still regret', 'still haunts|bothers|eats at me', "i (will|'ll) never forgive myself", 'i never (recovered|got over it)',
   'i wish (it|this|that) had never', 'i still feel (terrible|awful|sick|bad|guilty)',
+  // The speaker's inner state, still at work today: a feeling or a thought that has not let go.
+  'i @adv? still @adv? ~think|~feel|~carry|~regret|~wonder|~replay|~dwell|~wince|~cringe|~kick|~beat|~blame|~wish',
+  'i @adv? still find it hard|difficult|painful|uncomfortable', 'still @adv? ~haunt|~bother|~annoy|~sting|~hurt|~nag|~gnaw|~upset|~trouble|~irritate ..2 me',
+  'it|that|this @adv? still makes me', 'still a sore point|spot|subject',
 ];
+
+/**
+ * Concessive openers: "But…", "Still,…", "Even so,…" at the head of a sentence concede the turn
+ * just made and go back to what it did not undo. A closed grammatical class, not a list of
+ * wordings: in the closing sentences it marks an ending that returns to the loss.
+ */
+const CONCESSIVE = new Set(['but', 'still', 'yet', 'however', 'though', 'nevertheless', 'nonetheless']);
+const CONCESSIVE_PAIRS = new Set(['even so', 'that said', 'all the same', 'and yet', 'having said', 'even then']);
+
+function opensConcessive(sentence: Sentence): boolean {
+  const [first, second] = sentence.words;
+  if (!first || first.quoted) return false;
+  return CONCESSIVE.has(first.norm) || CONCESSIVE_PAIRS.has(`${first.norm} ${second?.norm ?? ''}`);
+}
+
+/**
+ * The closing turns back: one of the closing sentences opens on a concession and goes back to the
+ * loss ("Still, we lost the account…"), and the answer ends there. A concession that itself tells the
+ * lesson or the change in untroubled words ("But none has slipped since") is the turn, not a return.
+ */
+function turnsBack(closing: readonly Sentence[]): Sentence | undefined {
+  return closing.find((s) => opensConcessive(s) && !(showsGrowth(s) && valence(s) >= 0));
+}
 
 /** The sentence turns the story toward growth: a lesson, a prevention or a change of habit. */
 function showsGrowth(sentence: Sentence): boolean {
@@ -49,6 +76,10 @@ export default defineRule({
     endsOnLoss: {
       message: 'The answer ends on the loss or the regret, so that is what the interviewer remembers.',
       suggestion: 'Close on the turn: what you learned, what you do differently now, and a result since.',
+    },
+    turnsBack: {
+      message: 'After the turn, the ending goes back to the loss, so that is what the interviewer remembers.',
+      suggestion: 'Tell the cost earlier in the story, then finish on what you learned or do differently now.',
     },
     judged: {
       message: 'The answer ends on the damage or a regret instead of what changed.',
@@ -71,7 +102,13 @@ export default defineRule({
     if (sentences.length < 2) return;
     const closing = sentences.slice(-options.sentences);
     const last = closing[closing.length - 1]!;
-    const regret = closing.some((s) => find(s, 'regret').length > 0);
+    const back = turnsBack(closing);
+    if (back) {
+      report({ start: back.start, end: last.end, messageId: 'turnsBack', certain: true });
+      return;
+    }
+    // Regret in untroubled words beside the change it led to ("I still think of it whenever I plan a rota") is the turn.
+    const regret = closing.some((s) => find(s, 'regret').length > 0 && !(showsGrowth(s) && valence(s) >= 0));
     if (!regret) {
       if (showsGrowth(last)) return;
       const mood = valence(last);

@@ -8,6 +8,16 @@ const CATASTROPHISING: readonly string[] = [
   'ruined (everything|my career|my life|my reputation|the company)', 'end of the world', 'my (career|life) was (over|ruined)',
   'everything (fell apart|collapsed|went up in flames)', 'i wanted to (die|disappear|crawl into a hole)',
   "i (will|'ll) never (recover|live it down)", 'the world (ended|came crashing down)', 'all hell broke loose',
+  // A superlative of suffering set against a whole life or career: "the bleakest month of my working life".
+  'the worst|darkest|bleakest|lowest|blackest ..2 of my (entire|whole|working)? life|career',
+  'the most @adv? humiliating|horrendous|horrible|awful|mortifying|terrifying|harrowing|shameful ..2 of my (entire|whole|working)? life|career',
+  'the most humiliating|horrendous|horrible|mortifying|terrifying|harrowing|shameful moment|day|night|week|experience|thing',
+  // Everything at once, coming down, told as a feeling (a wall that really came down is no drama): "as if the entire school were falling apart".
+  'felt|seemed|if|though|like ..3 whole|entire ..3 (was|were) @adv? collapsing|crumbling|imploding|disintegrating|unravelling|unraveling|burning',
+  'felt|seemed|if|though|like ..3 whole|entire ..3 (was|were) @adv? (falling apart|going up in flames|coming down|caving in)',
+  // Hyperbole that announces itself, and pictures of disaster.
+  'without (any)? exaggeration', 'of epic|biblical proportions', 'like (watching)? a car crash|train wreck|plane crash', 'in slow motion',
+  'the ground|floor to open (up)? and swallow me', 'swallow me whole', '(you|one|i) (never|don\'t|do not) @adv? recover from',
 ];
 
 export default definePhraseRule({

@@ -194,8 +194,11 @@ export function impersonations(c: Clauses): ConductAct[] {
   tokens.forEach((t, i) => {
     const marks = t.pos === 'VERB' ? (IMPERSONATING.get(t.lemma) ?? IMPERSONATING.get(t.lower.replace(/ing$/, 'e'))) : undefined;
     if (!marks || !(speakerDoes(c, i) || adjunctOf(c, i))) return;
-    // Someone else's: "my supervisor's initials", "Dana's login".
-    const possessive = (k: number): boolean => ["'s", '’s'].includes(tokens[k]?.lower ?? '');
+    // Someone else's: "my supervisor's initials", "Dana's login", "with her initials".
+    // "asked Dana to put her initials on it" is Dana's own mark: a pronoun's mark counts only on the speaker's own act.
+    const mine = speakerDoes(c, i) && tokens[i - 1]?.lower !== 'to';
+    const possessive = (k: number): boolean =>
+      POSSESSIVE_ENDINGS.has(tokens[k]?.lower ?? '') || (mine && OTHERS_POSSESSIVE.has(tokens[k]?.lower ?? ''));
     const owned = ahead(tokens, i, 8, (x, k) => marks.has(x.lower) && (possessive(k - 1) || possessive(k - 2)));
     if (owned < 0) return;
     const signature = SIGNATURES.has(tokens[owned]!.lower);
@@ -205,6 +208,9 @@ export function impersonations(c: Clauses): ConductAct[] {
 }
 
 const SIGNATURES = new Set(['name', 'signature', 'initials', 'stamp']);
+/** A mark of identity owned by another party: a possessive ending or a third person's possessive. */
+const POSSESSIVE_ENDINGS = new Set(["'s", '’s']);
+const OTHERS_POSSESSIVE = new Set(['his', 'her', 'their']);
 const ACCESS = new Set(['password', 'login', 'credentials', 'account', 'badge', 'card', 'pin']);
 /** Which marks of identity each verb takes: a name is signed, initials put on, a login used. */
 const IMPERSONATING: ReadonlyMap<string, ReadonlySet<string>> = new Map([

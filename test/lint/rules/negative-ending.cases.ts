@@ -15,6 +15,20 @@ export default defineCases('negative-ending', {
       name: '"we have not had a failed release since" is a turn, not a loss',
       text: answer({ lesson: 'I learned to start testing earlier. We have not had a failed release since.' }),
     },
+    {
+      name: 'a concession that is itself the turn, in untroubled words',
+      text: answer({
+        lesson:
+          'I learned to freeze the scope in writing before the build starts. But since then I have frozen it on every project, and none of the last six launches has slipped.',
+      }),
+    },
+    {
+      name: 'a memory still at work beside the habit it changed',
+      text: answer({
+        lesson:
+          'What I took from it is that a plan is only as good as its fallback. I still think about that night whenever I schedule a migration, and now I always book a rollback window first.',
+      }),
+    },
   ],
   invalid: [
     {
@@ -32,6 +46,25 @@ export default defineCases('negative-ending', {
       name: 'lingering regret even after a lesson',
       text: answer({ lesson: 'I learned to protect the test plan. I still regret how many customers I let down that week.' }),
       findings: [{ messageId: 'endsOnLoss', at: '9:37-9:92', text: 'I still regret how many customers I let down that week.' }],
+    },
+    {
+      name: 'the closing concedes the turn and goes back to the loss',
+      text: answer({
+        lesson:
+          'I learned to run the older-device suite first. Still, the clinic chain we were piloting with cancelled its contract, and nothing I changed afterwards brought it back.',
+      }),
+      findings: [
+        {
+          messageId: 'turnsBack',
+          at: '9:48-9:167',
+          text: 'Still, the clinic chain we were piloting with cancelled its contract, and nothing I changed afterwards brought it back.',
+        },
+      ],
+    },
+    {
+      name: 'a feeling that has not let go, in the last line',
+      text: answer({ lesson: 'Now I check every device before the date. Some weeks I still feel like I let that whole crew down.' }),
+      findings: [{ messageId: 'endsOnLoss', at: '9:43-9:99', text: 'Some weeks I still feel like I let that whole crew down.' }],
     },
   ],
 });

@@ -2,7 +2,15 @@ import { answer } from '../../base-answer.js';
 import { defineCases } from '../../rule-tester.js';
 
 export default defineCases('overdramatic', {
-  valid: [{ name: 'plain, factual weight', text: answer() }],
+  valid: [
+    { name: 'plain, factual weight', text: answer() },
+    {
+      name: 'a superlative of pride, and a literal wall coming down',
+      text: answer({
+        result: 'It was the best lesson of my career. When the scaffold was taken down, the whole wall was coming down with it as planned.',
+      }),
+    },
+  ],
   invalid: [
     {
       name: 'drama as the tone of the answer: warnings',
@@ -22,6 +30,16 @@ export default defineCases('overdramatic', {
       name: 'a single dramatic phrase: info',
       text: answer({ result: 'It felt like a nightmare at the time. The fix reached everyone within 36 hours.' }),
       findings: [{ messageId: 'dramatic', at: '7:16-7:25', text: 'nightmare', severity: 'info' }],
+    },
+    {
+      name: 'a superlative of suffering against a whole career, and everything at once falling apart',
+      text: answer({
+        result: 'It was the bleakest fortnight of my working life. It felt as if the entire depot was falling apart around me.',
+      }),
+      findings: [
+        { messageId: 'dramatic', at: '7:8-7:49', text: 'the bleakest fortnight of my working life', severity: 'warning' },
+        { messageId: 'dramatic', at: '7:54-7:99', text: 'felt as if the entire depot was falling apart', severity: 'warning' },
+      ],
     },
   ],
 });

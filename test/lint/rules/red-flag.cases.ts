@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a colleague asked to put her own initials on her own check',
+      text: story('I asked Dana to put her initials on the fire log once she had walked the corridor.'),
+    },
+    {
       name: "a test skipped to keep one's own deadline: a judgement failure, not a measure gamed",
       text: 'The new forecast beat the old one on three months of data, and I skipped the longer back-test to hit my own deadline. Over Easter it under-forecast dairy by a third.\n',
     },
@@ -282,6 +286,11 @@ export default defineCases('red-flag', {
       name: "someone else's initials on a form",
       text: story("so i just put my supervisor's initials on the form and sent it through."),
       findings: [{ messageId: 'falseRecord', at: '3:4-3:51', text: "i just put my supervisor's initials on the form" }],
+    },
+    {
+      name: "a colleague's record signed in her name by the speaker",
+      text: story('Dana was asleep in the staff room, so I signed the fire log with her name.'),
+      findings: [{ messageId: 'falseRecord', at: '3:39-3:74', text: 'I signed the fire log with her name' }],
     },
     {
       name: 'conduct the act model does not read, from the phrase list',

@@ -2,7 +2,7 @@
  * `failcoach draft`: the guided reflection that writes an answer file, and its non-interactive
  * twin (`--answers`). Both assemble and lint through the same code as `failcoach lint`.
  */
-import { join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DataError, frameworkFiles, loadFramework, loadPrompts, resolveFramework, type Framework, type Prompt } from '../draft/data.js';
 import { assembleAnswer, slugFor } from '../draft/assemble.js';
 import { readAnswersFile, type AnswersFile } from '../draft/answers-file.js';
@@ -90,15 +90,40 @@ function readJobPosting(path: string): { role?: string; skills: string[] } | str
   return suggestFromPosting(read.text);
 }
 
+/** A path as a person would type it here: relative under the working folder, absolute outside it. */
+function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/**
+ * With --print the answer is linted by the configuration of the folder it would be saved in, which
+ * a copy linted elsewhere may not share: one line on standard error names it. Nothing without one.
+ */
+function configurationNote(configFile: string | null, path: string, options: DraftOptions): string {
+  if (!configFile) return '';
+  const folder = `${shownPath(dirname(resolve(path))) || '.'}/`;
+  const where = options.out === undefined ? 'where the answer would be saved' : 'where --out would save it';
+  return `Linted with the configuration for ${folder} (${where}): ${shownPath(configFile)}\n`;
+}
+
 /** `--answers`: the answer from a file, its findings, and an exit code as `lint` gives for it. */
-async function runAnswers(file: AnswersFile, options: DraftOptions, linting: Linting, io: Io, now: Date): Promise<number> {
+async function runAnswers(
+  file: AnswersFile,
+  options: DraftOptions,
+  linting: Linting & { file: string | null },
+  io: Io,
+  now: Date,
+): Promise<number> {
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const assembled = assembleAnswer(file.framework, file.draft, linting, now);
   const path = options.out ?? join('answers', `${slugFor(file.draft.title, now)}.md`);
   // With --print the answer is standard output, so the findings go to standard error.
   const report = options.print ? io.stderr : io.stdout;
-  if (options.print) io.stdout.write(assembled.markdown);
-  else {
+  if (options.print) {
+    io.stdout.write(assembled.markdown);
+    io.stderr.write(configurationNote(linting.file, path, options));
+  } else {
     const outcome = writeAnswer(path, assembled.markdown, options.force ?? false);
     if (!outcome.written) {
       const problem =
@@ -257,7 +282,8 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
       return 0;
     }
     if (options.answers !== undefined) {
-      return await runAnswers(readAnswersFile(options.answers, options.framework, prompts), options, linting, io, now);
+      const answers = readAnswersFile(options.answers, options.framework, prompts);
+      return await runAnswers(answers, options, { ...linting, file: resolved.file }, io, now);
     }
     const prepared = await prepareInteractive(options, io, prompts, injected);
     try {

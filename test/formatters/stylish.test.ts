@@ -145,9 +145,12 @@ describe('what a finding is about', () => {
       'message',
       'messageId',
       'ruleId',
+      'scope',
       'severity',
       'suggestions',
     ]);
+    // The one field added since: what the finding is about.
+    expect(lesson.scope).toBe('answer');
     expect(lesson.message).toMatch(/^There is no lesson/);
     expect(lesson.messageId).toBe('noLesson');
   });

@@ -14,6 +14,7 @@ import { inquirerAsker, wrapLines } from '../draft/terminal.js';
 import { terminalWidth, wrapText } from '../util/wrap.js';
 import { loadPaint, shouldColor } from '../io/color.js';
 import { FileError } from '../io/errors.js';
+import { documentProblem } from '../io/inputs.js';
 import { MiB, readTextBounded } from '../io/read.js';
 import { plural } from '../util/plural.js';
 import { formatStylish } from '../formatters/stylish.js';
@@ -85,6 +86,9 @@ export function templateFor(framework: Framework, prompts: ReadonlyMap<string, P
 
 /** Reads --job before anything else happens, so a wrong path stops the run with nothing touched. */
 function readJobPosting(path: string): { role?: string; skills: string[] } | string {
+  // A posting saved as a PDF or a Word file would be read as noise: say how to save it as text instead.
+  const document = documentProblem(path, 'give that file');
+  if (document) return `--job ${path} ${document}`;
   const read = readTextBounded(path, MiB, 'a job posting');
   if (!read.ok) return `--job ${path} ${read.reason}${read.code === 'missing' ? ' (give a job posting saved as a text file)' : ''}`;
   return suggestFromPosting(read.text);

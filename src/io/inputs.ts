@@ -43,8 +43,11 @@ const DOCUMENTS: ReadonlyMap<string, { kind: string; save: string }> = new Map([
   ['.pdf', { kind: 'a PDF', save: 'copy its text into a .md or .txt file' }],
 ]);
 
-/** Why failcoach does not read a document of this kind, and how to export it; null for any other path. */
-export function documentProblem(path: string): string | null {
+/**
+ * Why failcoach does not read a document of this kind, and how to export it; null for any other
+ * path. `then` is what to do with the text file ("lint that file").
+ */
+export function documentProblem(path: string, then = 'lint that file'): string | null {
   const ext = extname(path).toLowerCase();
   const document = DOCUMENTS.get(ext);
   if (!document) return null;
@@ -52,7 +55,7 @@ export function documentProblem(path: string): string | null {
   const stem = name.slice(0, name.length - ext.length) || 'answer';
   // pandoc reads Word, OpenDocument and Rich Text; pdftotext reads a PDF.
   const tool = ext === '.pages' ? '' : ext === '.pdf' ? `, or pdftotext ${name} ${stem}.txt` : `, or pandoc ${name} -o ${stem}.md`;
-  return `is ${document.kind}; failcoach reads plain text and Markdown (.md, .markdown, .txt): save it as text (${document.save}${tool}) and lint that file`;
+  return `is ${document.kind}; failcoach reads plain text and Markdown (.md, .markdown, .txt): save it as text (${document.save}${tool}) and ${then}`;
 }
 
 const TOO_LARGE = (size: string): string =>

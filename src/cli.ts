@@ -74,7 +74,10 @@ function addDraft(program: Command, io: Io, setExit: SetExit): void {
     .option('--job <file>', 'a job posting (text) to suggest the role and the skills it needs')
     .option('--answers <file>', 'no questions: build the answer from a YAML file of answers')
     .option('--template', 'print a commented answers file to fill in, for --answers')
-    .option('--print', 'with --answers: print the answer to stdout instead of writing a file')
+    .option(
+      '--print',
+      'with --answers: print the answer to stdout instead of writing a file; its findings, and the configuration file used, go to stderr',
+    )
     .option('--max-warnings <n>', 'with --answers: exit 1 when the answer has more warnings than this (as lint)');
   withColor(draft)
     .addHelpText(

@@ -2,7 +2,7 @@
  * `failcoach draft`: the guided reflection that writes an answer file, and its non-interactive
  * twin (`--answers`). Both assemble and lint through the same code as `failcoach lint`.
  */
-import { join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DataError, frameworkFiles, loadFramework, loadPrompts, resolveFramework, type Framework, type Prompt } from '../draft/data.js';
 import { assembleAnswer, slugFor } from '../draft/assemble.js';
 import { readAnswersFile, type AnswersFile } from '../draft/answers-file.js';
@@ -14,6 +14,7 @@ import { inquirerAsker, wrapLines } from '../draft/terminal.js';
 import { terminalWidth, wrapText } from '../util/wrap.js';
 import { loadPaint, shouldColor } from '../io/color.js';
 import { FileError } from '../io/errors.js';
+import { documentProblem } from '../io/inputs.js';
 import { MiB, readTextBounded } from '../io/read.js';
 import { plural } from '../util/plural.js';
 import { formatStylish } from '../formatters/stylish.js';
@@ -85,20 +86,48 @@ export function templateFor(framework: Framework, prompts: ReadonlyMap<string, P
 
 /** Reads --job before anything else happens, so a wrong path stops the run with nothing touched. */
 function readJobPosting(path: string): { role?: string; skills: string[] } | string {
+  // A posting saved as a PDF or a Word file would be read as noise: say how to save it as text instead.
+  const document = documentProblem(path, 'give that file');
+  if (document) return `--job ${path} ${document}`;
   const read = readTextBounded(path, MiB, 'a job posting');
   if (!read.ok) return `--job ${path} ${read.reason}${read.code === 'missing' ? ' (give a job posting saved as a text file)' : ''}`;
   return suggestFromPosting(read.text);
 }
 
+/** A path as a person would type it here: relative under the working folder, absolute outside it. */
+function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/**
+ * With --print the answer is linted by the configuration of the folder it would be saved in, which
+ * a copy linted elsewhere may not share: one line on standard error names it. Nothing without one.
+ */
+function configurationNote(configFile: string | null, path: string, options: DraftOptions): string {
+  if (!configFile) return '';
+  const folder = `${shownPath(dirname(resolve(path))) || '.'}/`;
+  const where = options.out === undefined ? 'where the answer would be saved' : 'where --out would save it';
+  return `Linted with the configuration for ${folder} (${where}): ${shownPath(configFile)}\n`;
+}
+
 /** `--answers`: the answer from a file, its findings, and an exit code as `lint` gives for it. */
-async function runAnswers(file: AnswersFile, options: DraftOptions, linting: Linting, io: Io, now: Date): Promise<number> {
+async function runAnswers(
+  file: AnswersFile,
+  options: DraftOptions,
+  linting: Linting & { file: string | null },
+  io: Io,
+  now: Date,
+): Promise<number> {
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const assembled = assembleAnswer(file.framework, file.draft, linting, now);
   const path = options.out ?? join('answers', `${slugFor(file.draft.title, now)}.md`);
   // With --print the answer is standard output, so the findings go to standard error.
   const report = options.print ? io.stderr : io.stdout;
-  if (options.print) io.stdout.write(assembled.markdown);
-  else {
+  if (options.print) {
+    io.stdout.write(assembled.markdown);
+    io.stderr.write(configurationNote(linting.file, path, options));
+  } else {
     const outcome = writeAnswer(path, assembled.markdown, options.force ?? false);
     if (!outcome.written) {
       const problem =
@@ -257,7 +286,8 @@ export async function runDraft(options: DraftOptions, io: Io, injected?: { asker
       return 0;
     }
     if (options.answers !== undefined) {
-      return await runAnswers(readAnswersFile(options.answers, options.framework, prompts), options, linting, io, now);
+      const answers = readAnswersFile(options.answers, options.framework, prompts);
+      return await runAnswers(answers, options, { ...linting, file: resolved.file }, io, now);
     }
     const prepared = await prepareInteractive(options, io, prompts, injected);
     try {

@@ -45,13 +45,20 @@ const ORDERED_OPTIONS: Readonly<Record<string, ReadonlyArray<readonly [string, s
   ],
 };
 
-function checkOrder(rule: Rule, options: Record<string, number>, node: Node, place: Place): void {
+/**
+ * Notes every order the options break, judged from the valid ones (an option given with a wrong
+ * value is told on its own and left out here; one left out takes its default). One line per
+ * option that passes a bound: `min: 500` is told once, against `max`, not again against `hardMax`.
+ */
+function checkOrder(rule: Rule, options: Record<string, number>, invalid: ReadonlySet<string>, node: Node, place: Place): void {
   const value = (key: string): number => options[key] ?? rule.options[key]!.default;
+  const told = new Set<string>();
   for (const [low, high, why] of ORDERED_OPTIONS[rule.id] ?? []) {
-    if (value(low) <= value(high)) continue;
+    if (invalid.has(low) || invalid.has(high) || told.has(low) || value(low) <= value(high)) continue;
+    told.add(low);
     const origin = (key: string): string => `"${key}" (${value(key)}${key in options ? '' : ', its default'})`;
     const at = nodeAt(node, high in options ? high : low);
-    place.fail(at, `${origin(low)} is more than ${origin(high)}, ${why}; make ${low} at most ${high}`);
+    place.note(at, `${origin(low)} is more than ${origin(high)}, ${why}; make ${low} at most ${high}`);
   }
 }
 
@@ -70,23 +77,38 @@ function ruleFields(rule: Rule): Record<string, Field<unknown>> {
   return fields;
 }
 
+/**
+ * A rule's setting from its mapping. Read past its mistakes, so the order of the options is
+ * still judged from the valid ones and every problem is told in one run.
+ */
+function ruleMapping(rule: Rule): Schema<RuleSetting> {
+  const fields = object(ruleFields(rule), { expected: 'a mapping of severity and options' });
+  return {
+    expected: fields.expected,
+    read(node, place) {
+      const value = fields.read(node, place);
+      const setting: RuleSetting = {};
+      const options: Record<string, number> = {};
+      const invalid = new Set<string>();
+      for (const [key, v] of Object.entries(value)) {
+        if (v === undefined) {
+          if (nodeAt(node, key) !== undefined) invalid.add(key);
+        } else if (key === 'severity') setting.severity = v as Severity;
+        else if (key === 'add' || key === 'accept') setting[key] = v as string[];
+        else options[key] = v as number;
+      }
+      checkOrder(rule, options, invalid, node as Node, place);
+      if (Object.keys(options).length > 0) setting.options = options;
+      return setting;
+    },
+    json: () => fields.json(),
+  };
+}
+
 /** A rule's setting: a severity, or a mapping of severity, options and word-list changes. */
 function ruleSchema(rule: Rule): Schema<RuleSetting> {
-  const mapping = refine(object(ruleFields(rule), { expected: 'a mapping of severity and options' }), (value, node, place): RuleSetting => {
-    const setting: RuleSetting = {};
-    const options: Record<string, number> = {};
-    for (const [key, v] of Object.entries(value)) {
-      if (v === undefined) continue;
-      if (key === 'severity') setting.severity = v as Severity;
-      else if (key === 'add' || key === 'accept') setting[key] = v as string[];
-      else options[key] = v as number;
-    }
-    checkOrder(rule, options, node, place);
-    if (Object.keys(options).length > 0) setting.options = options;
-    return setting;
-  });
   const scalar = refine(severity, (s): RuleSetting => ({ severity: s }));
-  return scalarOrMap(scalar, mapping, `a severity (${SEVERITIES.join(', ')}) or a mapping of severity and options`, 'severity');
+  return scalarOrMap(scalar, ruleMapping(rule), `a severity (${SEVERITIES.join(', ')}) or a mapping of severity and options`, 'severity');
 }
 
 function rulesSchema(): Schema<Record<string, RuleSetting | undefined>> {

@@ -28,7 +28,8 @@ export const formatGithub: Formatter = (results) =>
           `col=${f.column}`,
           `endLine=${f.endLine}`,
           `endColumn=${f.endColumn}`,
-          `title=${escapeProperty(`failcoach ${f.ruleId}`)}`,
+          // A finding about the whole answer sits at its start (an annotation needs a line): the title says what it is about.
+          `title=${escapeProperty(`failcoach ${f.ruleId}${f.whole ? ' (whole answer)' : ''}`)}`,
         ].join(',');
         const also = repeats.length > 0 ? `\nAlso at ${repeats.map(placeOf).join(', ')}` : '';
         const message = `${f.suggestions?.length ? `${f.message}\n${f.suggestions.join('\n')}` : f.message}${also}`;

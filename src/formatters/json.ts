@@ -10,6 +10,8 @@ export const formatJson: Formatter = (results) =>
         messageId: f.messageId,
         severity: f.severity,
         message: f.message,
+        // What the finding is about, as the rule contract names it: words at its position, or the whole answer (reported at its start).
+        scope: f.whole ? 'answer' : 'phrase',
         line: f.line,
         column: f.column,
         endLine: f.endLine,

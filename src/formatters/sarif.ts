@@ -41,10 +41,16 @@ function resultsOf(result: FileResult, cwd: string, ruleIndex: ReadonlyMap<strin
       ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
       level: LEVEL[f.severity],
       message: { text: f.suggestions?.length ? `${f.message} ${f.suggestions.join(' ')}` : f.message },
-      locations: [{ physicalLocation: { artifactLocation: location, region } }],
+      locations: [
+        {
+          physicalLocation: { artifactLocation: location, region },
+          // A finding about the whole answer keeps a region (code scanning needs a line): where the answer starts, and says so.
+          ...(f.whole ? { message: { text: 'The whole answer (shown where it starts)' } } : {}),
+        },
+      ],
       partialFingerprints: { 'failcoachFinding/v1': fingerprint(f.ruleId, location.uri, f.excerpt, occurrence) },
-      // Which of the rule's messages this is, in SARIF's property bag: stable across wording changes.
-      properties: { messageId: f.messageId },
+      // Which of the rule's messages this is, and what it is about (as JSON's `scope`), in SARIF's property bag.
+      properties: { messageId: f.messageId, scope: f.whole ? 'answer' : 'phrase' },
     };
   });
 }

@@ -63,28 +63,50 @@ function missingParts(result: FileResult): Map<string, string> {
   return missing;
 }
 
-/** Each part's share of the words; a lesson without a section of its own takes its sentences from the others. */
+/**
+ * Each part's share of the words. A lesson or a result without a section of its own takes its
+ * sentences from the parts they were told in: a failure story often tells what it cost inside the
+ * action, before the fix, where STAR's order would otherwise leave the Result empty.
+ */
 function partShares(result: FileResult): Map<string, number> {
   const { words, sections } = result.stats;
   const shares = new Map<string, number>(PART_LABELS.map(([part]) => [part, 0]));
+  const add = (part: string, share: number): void => void shares.set(part, shares.get(part)! + share);
   const lessonElsewhere = !sections.some((s) => s.part === 'lesson');
+  const resultElsewhere = !sections.some((s) => s.part === 'result');
   for (const s of sections) {
-    const moved = lessonElsewhere && words > 0 ? (s.lessonWords ?? 0) / words : 0;
-    if (shares.has(s.part)) shares.set(s.part, shares.get(s.part)! + s.share - moved);
-    if (moved > 0) shares.set('lesson', shares.get('lesson')! + moved);
+    const lesson = lessonElsewhere && words > 0 ? (s.lessonWords ?? 0) / words : 0;
+    const told = resultElsewhere && words > 0 ? (s.resultWords ?? 0) / words : 0;
+    if (shares.has(s.part)) add(s.part, s.share - lesson - told);
+    add('lesson', lesson);
+    add('result', told);
   }
   return shares;
+}
+
+/** Whether a part's share was taken from sentences told in other parts (see partShares). */
+function toldElsewhere(part: string, sections: FileResult['stats']['sections']): boolean {
+  if (part !== 'lesson' && part !== 'result') return false;
+  return !sections.some((s) => s.part === part);
 }
 
 function partNote(part: string, share: number, result: FileResult, missing: Map<string, string>): string {
   const sections = result.stats.sections;
   const inferred = sections.some((s) => s.inferred);
   if (missing.has(part)) return share > 0 ? `guessed; ${missing.get(part)} finds none` : `missing (see ${missing.get(part)})`;
-  if (part === 'lesson' && share > 0 && !sections.some((s) => s.part === 'lesson')) return inferred ? '' : 'told under another heading';
+  if (share > 0 && toldElsewhere(part, sections)) return inferred ? '' : 'told under another heading';
   if (share > 0) return '';
+  // Nothing in the answer tells how it turned out, wherever it would sit.
+  if (part === 'result') return 'not told: no sentence says how it turned out';
   if (!inferred) return 'no heading of its own';
   // A free-form answer often states the task inside the situation ("I was the on-call engineer").
   return part === 'task' ? 'told with the situation, or not at all' : 'told within the other parts';
+}
+
+/** The share in figures, or in words when there is none: "0%" reads as a measurement of something there. */
+function percentOf(share: number): string {
+  if (share <= 0) return 'none';
+  return share < 0.005 ? '<1%' : `${Math.round(share * 100)}%`;
 }
 
 export function scorecard(result: FileResult, context: FormatContext & { width: number }): string[] {
@@ -109,7 +131,7 @@ export function scorecard(result: FileResult, context: FormatContext & { width: 
     const filled = Math.round(share * cells);
     // A share the rules find missing is only where the part would sit: drawn, but not in green.
     const bar = (missing.has(part) ? paint.yellow : paint.green)('█'.repeat(filled)) + paint.dim('░'.repeat(cells - filled));
-    const percent = `${Math.round(share * 100)}%`.padStart(4);
+    const percent = percentOf(share).padStart(4);
     const note = partNote(part, share, result, missing);
     const tone = missing.has(part) ? paint.yellow : paint.dim;
     lines.push(...fitLine(`  ${label.padEnd(10)} ${bar} ${share === 0 ? paint.dim(percent) : percent}`, note, width, noteAt, tone));

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { describeFailure, formatBytes } from './errors.js';
 import { MiB, readBounded } from './read.js';
 import { walkFiles } from './walk.js';
@@ -27,6 +27,35 @@ export function isMarkdownPath(path: string): boolean {
 
 export function isAnswerPath(path: string): boolean {
   return ANSWER_EXTENSIONS.has(extname(path).toLowerCase());
+}
+
+/**
+ * Documents an answer is often kept in, which failcoach does not read: what each is and how to
+ * save it as text. Named on the command line, such a file is refused with this advice whatever it
+ * holds; a folder walk passes over it, as it passes over every file that is not an answer.
+ */
+const DOCUMENTS: ReadonlyMap<string, { kind: string; save: string }> = new Map([
+  ['.docx', { kind: 'a Word document', save: 'in Word, File › Save As › Plain Text' }],
+  ['.doc', { kind: 'a Word document', save: 'in Word, File › Save As › Plain Text' }],
+  ['.odt', { kind: 'an OpenDocument text', save: 'in LibreOffice, File › Save As › Text' }],
+  ['.rtf', { kind: 'a Rich Text file', save: 'in TextEdit, Format › Make Plain Text' }],
+  ['.pages', { kind: 'a Pages document', save: 'in Pages, File › Export To › Plain Text' }],
+  ['.pdf', { kind: 'a PDF', save: 'copy its text into a .md or .txt file' }],
+]);
+
+/**
+ * Why failcoach does not read a document of this kind, and how to export it; null for any other
+ * path. `then` is what to do with the text file ("lint that file").
+ */
+export function documentProblem(path: string, then = 'lint that file'): string | null {
+  const ext = extname(path).toLowerCase();
+  const document = DOCUMENTS.get(ext);
+  if (!document) return null;
+  const name = basename(path);
+  const stem = name.slice(0, name.length - ext.length) || 'answer';
+  // pandoc reads Word, OpenDocument and Rich Text; pdftotext reads a PDF.
+  const tool = ext === '.pages' ? '' : ext === '.pdf' ? `, or pdftotext ${name} ${stem}.txt` : `, or pandoc ${name} -o ${stem}.md`;
+  return `is ${document.kind}; failcoach reads plain text and Markdown (.md, .markdown, .txt): save it as text (${document.save}${tool}) and ${then}`;
 }
 
 const TOO_LARGE = (size: string): string =>
@@ -124,7 +153,10 @@ export function collectInputs(paths: readonly string[]): Loaded[] {
       results.push({ ok: false, error: { path, message: describeFailure(error, 'read') } });
       continue;
     }
-    if (isFolder) results.push(...collectFolder(path));
+    // A document named outright (a .pages package is a folder) gets advice, not a reading of its bytes.
+    const document = documentProblem(path);
+    if (document) results.push({ ok: false, error: { path, message: document } });
+    else if (isFolder) results.push(...collectFolder(path));
     else results.push(readAnswerFile(path));
   }
   return results;

@@ -1,4 +1,4 @@
-import type { Answer, Sentence } from '../answer/model.js';
+import type { Answer, Section, Sentence } from '../answer/model.js';
 import type { PhraseMatch } from '../answer/phrase-language.js';
 import type { PhraseSet } from '../answer/phrase-trie.js';
 import { unquoted } from '../answer/signals.js';
@@ -6,7 +6,7 @@ import { messageFor, type ActiveSeverity, type Rule, type RuleFinding, type Seve
 import { PHRASE_BOOK, RULES, compilePhraseBook } from './rules/index.js';
 import { normaliseWord } from '../answer/phrase-language.js';
 import { decide, type Decision } from './decide.js';
-import { shippedModel, type JudgementModel } from '../judge/judge.js';
+import { judge, shippedModel, type JudgementModel } from '../judge/judge.js';
 import { parseDirectives, suppressor, type Directive } from './directives.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
@@ -261,6 +261,12 @@ export interface SectionStat {
   line: number;
   /** Words of this section's sentences that state a lesson or what changed since (for a lesson told under another heading). */
   lessonWords: number;
+  /**
+   * Words of this section's sentences that tell how it turned out and state no lesson, for a result
+   * told in another part: an outcome or a cost in the wording from the failure on (as star-structure
+   * reads the Result), or a sentence the learned judgement scores as telling the cost.
+   */
+  resultWords: number;
 }
 
 export interface AnswerStats {
@@ -271,6 +277,18 @@ export interface AnswerStats {
 
 export function answerStats(answer: Answer, wordsPerMinute = 150): AnswerStats {
   const total = answer.wordCount;
+  const firstFailure = answer.sentences.find((s) => s.signals.failure)?.index ?? 0;
+  // The learned judgement's reading of what each sentence says it cost: cached from the rules' decisions, so free here.
+  const model = shippedModel();
+  const stakes = model ? judge(answer, model).scores.get('stakes') : undefined;
+  const tellsResult = (s: Sentence): boolean =>
+    ((s.index >= firstFailure && (s.signals.outcome || s.signals.cost)) || (stakes?.[s.index] ?? 0) >= 0.5) &&
+    !(s.signals.lesson || s.signals.prevention);
+  const wordsWhere = (section: Section, test: (s: Sentence) => boolean): number =>
+    answer.sentences
+      .slice(section.firstSentence, section.lastSentence + 1)
+      .filter(test)
+      .reduce((sum, s) => sum + s.words.length, 0);
   return {
     words: total,
     speakingSeconds: Math.round((total / wordsPerMinute) * 60),
@@ -281,10 +299,8 @@ export function answerStats(answer: Answer, wordsPerMinute = 150): AnswerStats {
       words: section.words,
       share: total > 0 ? Math.round((section.words / total) * 1000) / 1000 : 0,
       line: answer.locate(section.start).line,
-      lessonWords: answer.sentences
-        .slice(section.firstSentence, section.lastSentence + 1)
-        .filter((s) => s.signals.lesson || s.signals.prevention)
-        .reduce((sum, s) => sum + s.words.length, 0),
+      lessonWords: wordsWhere(section, (s) => s.signals.lesson || s.signals.prevention),
+      resultWords: wordsWhere(section, tellsResult),
     })),
   };
 }

@@ -18,6 +18,9 @@ export interface SentenceExplanation {
   readonly column: number;
   readonly text: string;
   readonly part: string;
+  /** The writer's heading over the sentence, or null when its part was inferred from the wording. */
+  readonly heading: string | null;
+  /** Who does what in each clause, in plain words: "you: check (not, should have)". */
   readonly events: readonly string[];
   /** How the act is told, where the grammar shows it: an aim, a concealment, a comparison with everyone else… */
   readonly frames: readonly string[];
@@ -39,22 +42,37 @@ export interface RuleExplanation {
 
 export interface Explanation {
   readonly findings: readonly Finding[];
+  /** Rules that reported on the answer as a whole (an omission, the length): their id and severity, as `rules` of a sentence. */
+  readonly whole: readonly string[];
   readonly sentences: readonly SentenceExplanation[];
   readonly rules: readonly RuleExplanation[];
   /** False when no model ships (the rules then judge alone). */
   readonly learned: boolean;
 }
 
-/** One clause event in a few words: "self miss (negated, should-have)". */
+/** Who acts, in plain words; the clause reader's own names (self, group, other, thing, none) are in the legend. */
+const ACTOR_WORDS: Readonly<Record<string, string>> = {
+  self: 'you',
+  group: 'we',
+  other: 'someone else',
+  thing: 'a thing',
+  none: 'nobody named',
+};
+
+/**
+ * One clause event in plain words: who acts, the act in its dictionary form, and how it is told
+ * ("you: check (not, should have)", "someone else (“vendor”): change", "nobody named: test (passive)").
+ */
 export function describeEvent(e: ClauseEvent): string {
   const notes: string[] = [];
-  if (e.negated) notes.push('negated');
+  if (e.negated) notes.push('not');
   if (e.modal) notes.push(e.counterfactual ? `${e.modal} have` : e.modal);
-  if (e.passive) notes.push(e.agent ? 'passive, by-agent' : 'passive, no agent');
-  if (e.onSpeaker) notes.push('to the speaker');
-  if (e.subjectMine) notes.push('possessed');
-  const who = e.subject && e.actor !== 'self' && e.actor !== 'group' ? `${e.actor}(${e.subject})` : e.actor;
-  return `${who} ${e.act ?? '?'}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+  if (e.passive) notes.push(e.agent ? 'passive, doer named' : 'passive, no doer named');
+  if (e.onSpeaker) notes.push('done to you');
+  if (e.subjectMine) notes.push('yours');
+  const who = ACTOR_WORDS[e.actor] ?? e.actor;
+  const named = e.subject && e.actor !== 'self' && e.actor !== 'group' ? `${who} (“${e.subject}”)` : who;
+  return `${named}: ${e.act ?? 'no verb'}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
 }
 
 export function explainAnswer(
@@ -89,12 +107,19 @@ export function explainAnswer(
       column: at.column,
       text: sentence.text.replace(/\s+/g, ' ').trim(),
       part: section ? section.part : 'other',
+      heading: section?.heading ?? null,
       events: analysis ? analysis.events.map(describeEvent) : [],
       frames: analysis ? actFrames(analysis.tokens, analysis.events) : [],
       parts: scores.filter(([label]) => isPart(label)),
       flaws: scores.filter(([label, value]) => !isPart(label) && value >= 0.2).sort((a, b) => b[1] - a[1]),
-      rules: [...new Set(findings.filter((f) => f.start < sentence.end && f.end > sentence.start).map((f) => `${f.ruleId} ${f.severity}`))],
+      // A finding about the whole answer sits at its start, but it is not about the first sentence.
+      rules: [
+        ...new Set(
+          findings.filter((f) => !f.whole && f.start < sentence.end && f.end > sentence.start).map((f) => `${f.ruleId} ${f.severity}`),
+        ),
+      ],
     };
   });
-  return { findings, sentences, rules, learned: options.model !== null };
+  const whole = [...new Set(findings.filter((f) => f.whole).map((f) => `${f.ruleId} ${f.severity}`))];
+  return { findings, whole, sentences, rules, learned: options.model !== null };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -131,6 +131,40 @@ describe('failcoach lint: inputs', () => {
       expect(result.stderr, name).toMatch(message);
       expect(result.stderr.trim().split('\n'), name).toHaveLength(1);
     }
+  });
+
+  it('refuses a document named outright (.docx, .pdf…) with how to export it, exit 2; a folder walk passes over it', async () => {
+    const docs = mkdtempSync(join(tmpdir(), 'failcoach-docs-'));
+    // Plain text behind a .docx name, a real one (a zip, so binary), a PDF and a Pages package (a folder).
+    writeFileSync(join(docs, 'told-in-text.docx'), answer());
+    writeFileSync(join(docs, 'zipped.docx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+    writeFileSync(join(docs, 'scan.PDF'), '%PDF-1.7\n');
+    mkdirSync(join(docs, 'Interview.pages'));
+    writeFileSync(join(docs, 'Interview.pages', 'index.xml'), '<x/>');
+    writeFileSync(join(docs, 'kept.md'), answer());
+    // A plain-text file with no extension, named outright, is read as it always was.
+    writeFileSync(join(docs, 'NOTES'), answer());
+    const named = ['told-in-text.docx', 'zipped.docx', 'scan.PDF', 'Interview.pages', 'NOTES'].map((n) => join(docs, n));
+    const result = await cli(['lint', ...named, '--format', 'json']);
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([join(docs, 'NOTES')]);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toBe(
+      `failcoach: ${join(docs, 'told-in-text.docx')} is a Word document; failcoach reads plain text and Markdown (.md, .markdown, .txt): ` +
+        'save it as text (in Word, File › Save As › Plain Text, or pandoc told-in-text.docx -o told-in-text.md) and lint that file',
+    );
+    expect(lines[1]).toMatch(/zipped\.docx is a Word document; /);
+    expect(lines[2]).toMatch(/scan\.PDF is a PDF; .*pdftotext scan\.PDF scan\.txt/);
+    expect(lines[3]).toMatch(/Interview\.pages is a Pages document; .*Export To › Plain Text/);
+    // Walking the folder skips them without a word, as it skips any file that is not an answer.
+    const walked = await cli(['lint', docs, '--format', 'json']);
+    expect(walked.stderr).toBe('');
+    expect(JSON.parse(walked.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([join(docs, 'kept.md')]);
+    // Standard input named like a document is text all the same.
+    const piped = await cli(['lint', '-', '--stdin-filename', 'pasted.docx', '-f', 'json'], { stdin: answer(), stdinTTY: false });
+    expect(piped.stderr).toBe('');
+    expect(JSON.parse(piped.stdout)[0].filePath).toBe('pasted.docx');
   });
 
   it('says so when a directory holds no answers', async () => {

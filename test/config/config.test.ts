@@ -149,6 +149,25 @@ describe('broken configuration', () => {
     expect(draft.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('judges the order of the valid options even when others are wrong, and tells each broken bound once', async () => {
+    // wordsPerMinute is wrong on its own; min above max and hardMin above hardMax are still judged, in the same run.
+    const text = 'rules:\n  length:\n    wordsPerMinute: -5\n    min: 300\n    max: 250\n    hardMin: 500\n    hardMax: 480\n';
+    const root = project({ '.failcoachrc.yaml': text, 'a.md': answer() });
+    const result = await cli(['lint', join(root, 'a.md')]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/:3:21: rule "length": option "wordsPerMinute" must be a number of at least 1, not -5$/);
+    expect(lines[1]).toMatch(/:5:10: rule "length": "min" \(300\) is more than "max" \(250\), so no answer could pass/);
+    expect(lines[2]).toMatch(/:7:14: rule "length": "hardMin" \(500\) is more than "hardMax" \(480\), so no answer could pass/);
+    // A bound given a wrong value is not judged against: only its own mistake is told.
+    const wrong = project({ '.failcoachrc.yaml': 'rules:\n  length:\n    min: 300\n    max: lots\n', 'a.md': answer() });
+    const told = (await cli(['lint', join(wrong, 'a.md')])).stderr.trim().split('\n');
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatch(/option "max" must be a whole number/);
+  });
+
   it('reports a package.json that is not valid JSON, as it would a broken .failcoachrc.yaml', async () => {
     const root = project({ 'package.json': '{ "name": "x", "failcoach": { "rules": { "hedging": "off" } }, }', 'a.md': hedged });
     const result = await cli(['lint', join(root, 'a.md')]);

@@ -419,6 +419,27 @@ describe('draft and lint judge by the same settings', () => {
   });
 });
 
+describe('draft --answers --print names the configuration it linted with', () => {
+  it('says which file, and for which folder, on standard error; nothing when no file applies', async () => {
+    const { dir } = workspace();
+    const answers = join(process.cwd(), 'test/fixtures/draft-answers.yaml');
+    const out = join(dir, 'drafts', 'mine.md');
+    const quiet = await cli(['draft', '--answers', answers, '--print', '--out', out]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('');
+    // A target the answer misses, so the findings on standard error follow the line that explains them.
+    writeFileSync(join(dir, '.failcoachrc.yaml'), 'rules:\n  length: { min: 400, max: 600, hardMin: 300, hardMax: 900 }\n');
+    const printed = await cli(['draft', '--answers', answers, '--print', '--out', out]);
+    const [first, ...rest] = printed.stderr.split('\n');
+    expect(first).toBe(
+      `Linted with the configuration for ${join(dir, 'drafts')}/ (where --out would save it): ${join(dir, '.failcoachrc.yaml')}`,
+    );
+    expect(rest.join('\n')).toMatch(/aim for 400–600 words/);
+    expect(printed.code).toBe(1);
+    expect(printed.stdout).not.toContain('Linted with');
+  });
+});
+
 describe('coaching one answer at a time', () => {
   it('speaks only where the fragment alone shows the flaw, so it never contradicts the whole-answer review', async () => {
     const { lintFragment } = await import('../../src/draft/interview.js');

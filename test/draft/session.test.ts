@@ -266,6 +266,14 @@ describe('checked before anything touches the saved draft', () => {
     const folder = io(env);
     expect(await runDraft({ color: false, job: dir }, folder, { asker: scriptedAsker([]) })).toBe(2);
     expect(folder.stderr.text).toBe(`failcoach: --job ${dir} is a folder, not a job posting; give the path to a job posting\n`);
+    // A posting kept as a PDF is not read as text: the line says how to save it as text.
+    writeFileSync(join(dir, 'posting.pdf'), '%PDF-1.7\n');
+    const pdf = io(env);
+    expect(await runDraft({ color: false, job: join(dir, 'posting.pdf') }, pdf, { asker: scriptedAsker([]) })).toBe(2);
+    expect(pdf.stderr.text).toBe(
+      `failcoach: --job ${join(dir, 'posting.pdf')} is a PDF; failcoach reads plain text and Markdown (.md, .markdown, .txt): ` +
+        'save it as text (copy its text into a .md or .txt file, or pdftotext posting.pdf posting.txt) and give that file\n',
+    );
     expect(existsSync(state)).toBe(false);
   });
 });

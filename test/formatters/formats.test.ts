@@ -54,7 +54,7 @@ describe('github', () => {
     const result = await cli(['lint', tricky, '-f', 'github']);
     const first = result.stdout.split('\n')[0]!;
     expect(first).toMatch(
-      /^::(error|warning|notice) file=[^:,]*odd%2C name%3A 100%25\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=failcoach [a-z-]+::/,
+      /^::(error|warning|notice) file=[^:,]*odd%2C name%3A 100%25\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=failcoach [a-z-]+( \(whole answer\))?::/,
     );
     expect(
       result.stdout
@@ -97,6 +97,51 @@ describe('sarif', () => {
       results.filter((r) => r.ruleId === 'blame-shifting').map((r) => r.partialFingerprints['failcoachFinding/v1']);
     expect(prints(after)).toEqual(prints(before));
     expect(new Set(prints(before)).size).toBe(prints(before).length);
+  });
+});
+
+describe('what a finding is about: a phrase, or the whole answer', () => {
+  // Too short and without a lesson (about the whole answer), and disowning in so many words (a phrase) on the first line.
+  const mixed = join(dir, 'mixed.md');
+  writeFileSync(mixed, 'It was not my fault that the ferry timetable went out wrong. My editor never checked it.\n');
+
+  it('json gives each message a scope, "answer" or "phrase", beside the same positions as before', async () => {
+    const messages = JSON.parse((await cli(['lint', mixed, '-f', 'json'])).stdout)[0].messages as Array<Record<string, unknown>>;
+    const scopeOf = (ruleId: string) => messages.filter((m) => m.ruleId === ruleId).map((m) => m.scope);
+    expect(scopeOf('length')).toEqual(['answer']);
+    expect(scopeOf('missing-lesson')).toEqual(['answer']);
+    expect(scopeOf('blame-shifting')).toContain('phrase');
+    expect(messages.every((m) => m.scope === 'answer' || m.scope === 'phrase')).toBe(true);
+    // Both kinds start on line 1, column 1: only the scope tells them apart.
+    const length = messages.find((m) => m.ruleId === 'length')!;
+    const blame = messages.find((m) => m.ruleId === 'blame-shifting')!;
+    expect([length.line, length.column, blame.line, blame.column]).toEqual([1, 1, 1, 1]);
+    expect(Object.keys(length).slice(0, 5)).toEqual(['ruleId', 'messageId', 'severity', 'message', 'scope']);
+  });
+
+  it('sarif says it in the property bag and on the location, and stays valid SARIF 2.1.0', async () => {
+    const log = JSON.parse((await cli(['lint', mixed, '-f', 'sarif'])).stdout);
+    const results = log.runs[0].results as Array<{
+      ruleId: string;
+      properties: { scope: string };
+      locations: Array<{ message?: { text: string }; physicalLocation: { region: { startLine: number } } }>;
+    }>;
+    const length = results.find((r) => r.ruleId === 'length')!;
+    expect(length.properties.scope).toBe('answer');
+    expect(length.locations[0]!.message?.text).toMatch(/whole answer/);
+    // GitHub code scanning needs a line: the region stays where the answer starts.
+    expect(length.locations[0]!.physicalLocation.region.startLine).toBe(1);
+    const blame = results.find((r) => r.ruleId === 'blame-shifting')!;
+    expect(blame.properties.scope).toBe('phrase');
+    expect(blame.locations[0]!.message).toBeUndefined();
+    const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+    expect(new Validator().validate(log, schema).errors.map((e) => e.stack)).toEqual([]);
+  });
+
+  it('github titles a whole-answer annotation so, since it sits on the first line', async () => {
+    const lines = (await cli(['lint', mixed, '-f', 'github'])).stdout.trim().split('\n');
+    expect(lines.find((l) => l.includes('title=failcoach length'))).toContain('title=failcoach length (whole answer)::');
+    expect(lines.find((l) => l.includes('title=failcoach blame-shifting'))).toMatch(/title=failcoach blame-shifting::/);
   });
 });
 

@@ -145,9 +145,12 @@ describe('what a finding is about', () => {
       'message',
       'messageId',
       'ruleId',
+      'scope',
       'severity',
       'suggestions',
     ]);
+    // The one field added since: what the finding is about.
+    expect(lesson.scope).toBe('answer');
     expect(lesson.message).toMatch(/^There is no lesson/);
     expect(lesson.messageId).toBe('noLesson');
   });
@@ -194,6 +197,55 @@ describe('the scorecard agrees with the rules', () => {
       seen += Number(starMissing) + Number(noLesson);
     }
     expect(seen).toBeGreaterThan(0);
+  });
+});
+
+describe('the scorecard tells the Result where the answer tells it', () => {
+  const write = (name: string, text: string): string => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const partLine = (out: string, part: string): string => out.split('\n').find((l) => new RegExp(`^\\s+${part}\\s`).test(l))!;
+
+  it('counts what the failure cost, told before the fix, as the Result of a free-form answer', async () => {
+    // What it cost comes straight after the failure, so the parts inferred in STAR order put it in the action.
+    const path = write(
+      'cost-before-fix.md',
+      'I was a junior lab technician at a water testing company, running the overnight samples for three councils. One Tuesday I loaded forty river samples into the analyser without recalibrating it, because the last run had looked fine. Every nitrate reading that night came out about twenty percent low, and two councils had already published the figures on their websites before anyone noticed. I reran all forty samples the next morning, rang both councils myself to explain the error was mine, and sent them corrected reports by noon. What I learned is that a machine that looked fine yesterday tells me nothing about today. Now I run a calibration standard before every batch and log the result, and last month that check caught a drifting sensor before any samples went through.\n',
+    );
+    const out = (await cli(['lint', path], { env: { COLUMNS: '100' } })).stdout;
+    expect(partLine(out, 'Result')).toMatch(/\s([1-9]\d?)%$/);
+    const stats = JSON.parse((await cli(['lint', path, '-f', 'json'])).stdout)[0].stats;
+    expect(stats.sections.some((s: { part: string }) => s.part === 'result')).toBe(false);
+    expect(stats.sections.find((s: { part: string }) => s.part === 'action').resultWords).toBeGreaterThan(10);
+  });
+
+  it('takes the Result from the other headings when it has none of its own, as it does the lesson', async () => {
+    const path = write(
+      'no-result-heading.md',
+      [
+        '## What happened',
+        "i run the stock room at a garden centre, two of us on weekdays. in march i ordered the spring compost off last year's numbers and didn't check the new promo calendar. we ran out of the multipurpose bags on the first warm saturday and turned away maybe sixty customers, and the area manager had to pull stock from another branch at full delivery cost.",
+        '## What I did',
+        'rang the other branch that morning, put up a sign offering a ten percent voucher for next week, and told my manager it was my ordering that caused it.',
+        '## What I learned',
+        'the promo calendar is part of the order, not extra reading. i now open it before every seasonal order and note the promo weeks next to each line, and the autumn bulbs went out without a gap.\n',
+      ].join('\n\n'),
+    );
+    const out = (await cli(['lint', path], { env: { COLUMNS: '100' } })).stdout;
+    expect(partLine(out, 'Result')).toMatch(/\s([1-9]\d?)%\s+told under another heading$/);
+  });
+
+  it('says in words that a part is absent, never "0%"', async () => {
+    const path = write(
+      'no-result.md',
+      'I was leading the weekly newsletter for a hiking club. I forgot to send the issue one week because I had moved it to a new mail tool and not set the schedule. I resent it the next day with an apology at the top. I learned to check the schedule in any new tool before I rely on it, and since then I set a reminder for the hour after every send to confirm it went out.\n',
+    );
+    const out = (await cli(['lint', path], { env: { COLUMNS: '100' } })).stdout;
+    expect(partLine(out, 'Result')).toMatch(/\snone\s+not told: no sentence says how it turned out$/);
+    expect(out).not.toMatch(/\s0%/);
+    expect(partLine(out, 'Task')).toMatch(/\snone\s+told with the situation, or not at all$/);
   });
 });
 

@@ -7,7 +7,8 @@
 import type { Answer, Sentence } from '../answer/model.js';
 import { analyseAnswer } from '../judge/judge.js';
 import { failureSpans } from '../answer/signals.js';
-import { harmOf, speakerOwns, type ClauseEvent, type Harm } from '../nlp/clauses.js';
+import { speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
+import { harmOf, type Harm } from '../nlp/harm.js';
 import type { Token } from '../nlp/analyse.js';
 import { causesOnOthers, faultedThings } from '../nlp/faulted.js';
 

@@ -20,6 +20,10 @@ const VIRTUE_AS_FLAW: readonly string[] = [
   // Framing a virtue as *the* failure, whatever the story that follows.
   '(my|the) biggest|greatest|main|real|worst? failure|weakness|flaw is|was ..4 perfectionist|perfectionism|perfectionistic',
   "(i'm|i am|i was) too much of a perfectionist",
+  // A trait in the present, measured against everyone else: "I care more and work harder than is good for anyone".
+  '@self @adv? care|cares|work|works|try|tries ..3 more|harder ..4 than (anyone|anybody|everyone|everybody|most|others|is good|is healthy)',
+  '@self @adv? hold|holds ..3 (a|to a)? higher standard|standards than (anyone|anybody|everyone|everybody|most|others)',
+  '@self @adv? hold|holds ..3 to a higher standard than',
 ];
 
 /** Often a humblebrag, but a real failure when the answer shows what it cost. */

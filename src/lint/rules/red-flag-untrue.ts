@@ -255,7 +255,8 @@ function passiveRecord(c: Clauses, i: number): ConductAct | null {
     6,
     (x, k) => (x.lower === 'basis' && tokens[k - 1]?.lower === 'the') || (x.lower === 'on' && tokens[k + 1]?.lower === 'photos'),
   );
-  if (inClass(W.CERTIFY, t) && nounIn(W.RECORD_NOUNS, subject) && (hearsay >= 0 || unchecked(tokens, i)))
+  // "…got signed off at the start of the shift, but the checks themselves weren't done": the sentence says what it vouched for did not happen.
+  if (inClass(W.CERTIFY, t) && nounIn(W.RECORD_NOUNS, subject) && (hearsay >= 0 || unchecked(tokens, i) || notDone(tokens.slice(i + 1))))
     return { kind: 'misrecord', ...clauseSpan(c, i, Math.max(hearsay, i)), certain: false };
   return null;
 }

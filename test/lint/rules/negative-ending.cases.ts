@@ -23,6 +23,19 @@ export default defineCases('negative-ending', {
       }),
     },
     {
+      name: 'a concession that turns forward, not back to the loss',
+      text: answer({
+        lesson:
+          'I learned to run the older-device suite three days before every date. Even so, the clinic chain stayed with us and renewed its contract the next spring.',
+      }),
+    },
+    {
+      name: 'a warm feeling still at work is no regret',
+      text: answer({
+        lesson: 'Now I check every device before the date. I still feel proud of how the support team pulled together that week.',
+      }),
+    },
+    {
       name: 'a memory still at work beside the habit it changed',
       text: answer({
         lesson:

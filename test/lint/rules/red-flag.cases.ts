@@ -293,6 +293,11 @@ export default defineCases('red-flag', {
       findings: [{ messageId: 'falseRecord', at: '3:39-3:74', text: 'I signed the fire log with her name' }],
     },
     {
+      name: 'a checklist signed off in an agentless passive, with the checks it vouched for not done',
+      text: story('The pre-use sheet was signed off at seven, but the checks on it were never actually done.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:42', text: 'The pre-use sheet was signed off at seven' }],
+    },
+    {
       name: 'conduct the act model does not read, from the phrase list',
       text: story('I plagiarised half of the essay.'),
       findings: [{ messageId: 'misconduct', at: '3:1-3:14', text: 'I plagiarised' }],

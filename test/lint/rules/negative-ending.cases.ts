@@ -36,6 +36,20 @@ export default defineCases('negative-ending', {
       }),
     },
     {
+      name: 'a concession told from the time since turns forward',
+      text: answer({
+        lesson:
+          'I learned to run the older-device suite first. The first week after the crash was miserable for the whole team. But we have not shipped a crashing build since, and the suite is now part of every release.',
+      }),
+    },
+    {
+      name: 'a regret the close answers with the change it led to',
+      text: answer({
+        lesson:
+          'I still think about those six thousand customers and the week they had. It is why I now block any release myself if the full suite has not finished.',
+      }),
+    },
+    {
       name: 'a memory still at work beside the habit it changed',
       text: answer({
         lesson:
@@ -73,6 +87,11 @@ export default defineCases('negative-ending', {
           text: 'Still, the clinic chain we were piloting with cancelled its contract, and nothing I changed afterwards brought it back.',
         },
       ],
+    },
+    {
+      name: 'a loss that comes back as a habit of the mind, with no "still"',
+      text: answer({ lesson: 'Now I check every device before the date. I think about those customers most weeks, and it sits with me.' }),
+      findings: [{ messageId: 'endsOnLoss', at: '9:43-9:105', text: 'I think about those customers most weeks, and it sits with me.' }],
     },
     {
       name: 'a feeling that has not let go, in the last line',

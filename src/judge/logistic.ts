@@ -154,12 +154,30 @@ export function packModels(models: Readonly<Record<string, LinearModel>>): Packe
   return { labels, vocabulary, biases: labels.map((l) => models[l]!.bias), weights };
 }
 
+/**
+ * A performance cache, not state: each model's feature ids by the feature strings the analysis
+ * made (-1 for a feature the model does not know). Most feature strings come from the analysis's
+ * own caches, so the same string recurs and matches its entry here without comparing its letters
+ * with a vocabulary string elsewhere in memory. Bounded.
+ */
+const idCaches = new WeakMap<PackedModels, Map<string, number>>();
+const ID_CACHE_LIMIT = 200_000;
+
 /** Feature ids of a sentence in a packed vocabulary (unknown features dropped). */
 export function featureIds(packed: PackedModels, features: readonly string[]): number[] {
+  let cache = idCaches.get(packed);
+  if (!cache || cache.size > ID_CACHE_LIMIT) {
+    cache = new Map();
+    idCaches.set(packed, cache);
+  }
   const ids: number[] = [];
   for (const f of features) {
-    const id = packed.vocabulary.get(f);
-    if (id !== undefined) ids.push(id);
+    let id = cache.get(f);
+    if (id === undefined) {
+      id = packed.vocabulary.get(f) ?? -1;
+      cache.set(f, id);
+    }
+    if (id >= 0) ids.push(id);
   }
   return ids;
 }

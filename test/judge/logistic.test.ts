@@ -71,4 +71,21 @@ describe('logistic regression', () => {
     expect(new Set(all.flat()).size).toBeGreaterThan(4);
     expect(all[packed.labels.indexOf('none')]![1]).toBeCloseTo(1 / (1 + Math.exp(1.21)), 12);
   });
+
+  it("looks feature ids up in each model's own vocabulary, the same on every call", () => {
+    // Two vocabularies that share names at different places: the ids remembered for one model must never serve the other.
+    const first = packModels({ x: { bias: 0, weights: { 'w:apron': 1, 'w:kettle': 2, 'w:ladle': 3 } } });
+    const second = packModels({ x: { bias: 0, weights: { 'w:kettle': 1, 'w:ladle': 2, 'w:whisk': 3 } } });
+    const sentence = ['w:whisk', 'w:ladle', 'w:spoon', 'w:apron', 'w:kettle'];
+    const expected = (packed: typeof first): number[] =>
+      sentence.filter((f) => packed.vocabulary.has(f)).map((f) => packed.vocabulary.get(f)!);
+    for (let round = 0; round < 3; round++) {
+      expect(featureIds(first, sentence)).toEqual(expected(first));
+      expect(featureIds(second, sentence)).toEqual(expected(second));
+      // A new array of the same words, built afresh: the same ids.
+      expect(featureIds(second, sentence.map((f) => `${f.slice(0, 2)}${f.slice(2)}`))).toEqual(expected(second));
+    }
+    expect(expected(first)).toEqual([2, 0, 1]);
+    expect(expected(second)).toEqual([2, 1, 0]);
+  });
 });

@@ -83,9 +83,39 @@ describe('logistic regression', () => {
       expect(featureIds(first, sentence)).toEqual(expected(first));
       expect(featureIds(second, sentence)).toEqual(expected(second));
       // A new array of the same words, built afresh: the same ids.
-      expect(featureIds(second, sentence.map((f) => `${f.slice(0, 2)}${f.slice(2)}`))).toEqual(expected(second));
+      expect(
+        featureIds(
+          second,
+          sentence.map((f) => `${f.slice(0, 2)}${f.slice(2)}`),
+        ),
+      ).toEqual(expected(second));
     }
     expect(expected(first)).toEqual([2, 0, 1]);
     expect(expected(second)).toEqual([2, 1, 0]);
+  });
+
+  it('scores many labels at once to the bit, in the groups it sums together and in the ones left over', () => {
+    // Nine labels: two groups of four summed side by side and one left over. Each label's weights
+    // differ, and the order of its sums shows (see the test above): -30 first, then tiny ones.
+    const weights = (n: number): Record<string, number> => ({
+      'w:big': -30 + n / 8,
+      'w:tiny': 2e-15 * (1 + (n % 3)),
+      'w:tinier': 2e-15,
+      'w:mid': (n - 4) * 0.3125,
+    });
+    const packed = packModels(
+      Object.fromEntries(Array.from({ length: 9 }, (_, n) => [`label${n}`, { bias: n / 10 - 0.4, weights: weights(n) }])),
+    );
+    const sentences = [
+      featureIds(packed, ['w:big', 'w:tiny', 'w:tinier']),
+      featureIds(packed, ['w:mid', 'w:big', 'w:tiny', 'w:tinier', 'w:mid']),
+      featureIds(packed, []),
+    ];
+    const all = predictAll(packed, sentences);
+    expect(all).toHaveLength(9);
+    packed.labels.forEach((_label, l) => {
+      expect(all[l]).toEqual(sentences.map((ids) => predictPacked(packed, l, ids)));
+    });
+    expect(new Set(all.flat()).size).toBeGreaterThan(20);
   });
 });

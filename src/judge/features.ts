@@ -94,7 +94,10 @@ function addWordFeatures(features: Set<string>, words: readonly Token[]): void {
     const entry = entryOf(w);
     features.add(entry.unigram);
     features.add(bigram(prev, w));
-    if (t.negated) features.add((entry.negated ??= `n:${w}`));
+    if (t.negated) {
+      entry.negated ??= `n:${w}`;
+      features.add(entry.negated);
+    }
     prev = entry;
   }
   features.add(bigram(prev, '$'));

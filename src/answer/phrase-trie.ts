@@ -85,6 +85,8 @@ type Visit = (node: TrieNode, at: number) => void;
 
 /** Crosses every edge out of a node that the word at `at` allows, and every skippable one. */
 function crossEdges(node: TrieNode, words: readonly MatchableWord[], at: number, to: number, visit: Visit): void {
+  // Where a phrase ends with nothing after it (most nodes visited): no edge to cross.
+  if (node.edges.length === 0) return;
   if (at < to) {
     const word = words[at]!;
     const exact = node.byWord?.get(word.norm);

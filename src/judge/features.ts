@@ -9,7 +9,6 @@ import type { Token } from '../nlp/analyse.js';
 import { actFrames } from './frames.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
-const STARTS_DIGIT = /^\d/;
 const ENDS_EST = /est$/;
 const CAPS = /[A-Z]/;
 
@@ -36,48 +35,48 @@ const CONTENT = new Set([
 ]);
 
 function wordOf(token: Token): string {
-  if (token.pos === 'NUM' || STARTS_DIGIT.test(token.lower)) return '#';
-  return token.lemma;
+  if (token.pos === 'NUM') return '#';
+  // A word that starts with a digit ("3pm", "2fa") is a number too.
+  const first = token.lower.charCodeAt(0);
+  return first >= 48 && first <= 57 ? '#' : token.lemma;
 }
 
 /**
- * A performance cache, not state: each word feature's string, made (and hashed, when first looked
+ * A performance cache, not state: each word's feature strings, made (and hashed, when first looked
  * up) once for the run instead of once per sentence. Word features are most of a sentence's
- * features, and building them anew was the costliest step of the analysis.
+ * features, and building them anew was the costliest step of the analysis. A word's entry holds
+ * its unigram, its negated form and the bigrams it opens, so a word costs one lookup here and its
+ * bigram with the next word one more.
  */
-const unigrams = { 'w:': new Map<string, string>(), 'n:': new Map<string, string>() };
-const bigrams = new Map<string, Map<string, string>>();
+interface WordEntry {
+  readonly word: string;
+  /** `w:word`. */
+  readonly unigram: string;
+  /** `n:word`, made when first needed. */
+  negated: string | null;
+  /** `b:word_next` by the next word. */
+  readonly bigrams: Map<string, string>;
+}
+
+const entries = new Map<string, WordEntry>();
 let cachedFeatures = 0;
 
-/** `w:word` or `n:word`, from the cache. */
-function unigram(kind: 'w:' | 'n:', w: string): string {
-  const row = unigrams[kind];
-  let feature = row.get(w);
-  if (feature === undefined) {
-    feature = `${kind}${w}`;
-    row.set(w, feature);
+function entryOf(word: string): WordEntry {
+  let entry = entries.get(word);
+  if (entry === undefined) {
+    entry = { word, unigram: `w:${word}`, negated: null, bigrams: new Map() };
+    entries.set(word, entry);
     cachedFeatures++;
   }
-  return feature;
+  return entry;
 }
 
 /** `b:prev_word`, from the cache. */
-function bigram(prev: string, w: string): string {
-  if (cachedFeatures > 100_000) {
-    unigrams['w:'].clear();
-    unigrams['n:'].clear();
-    bigrams.clear();
-    cachedFeatures = 0;
-  }
-  let row = bigrams.get(prev);
-  if (row === undefined) {
-    row = new Map();
-    bigrams.set(prev, row);
-  }
-  let feature = row.get(w);
+function bigram(prev: WordEntry, w: string): string {
+  let feature = prev.bigrams.get(w);
   if (feature === undefined) {
-    feature = `b:${prev}_${w}`;
-    row.set(w, feature);
+    feature = `b:${prev.word}_${w}`;
+    prev.bigrams.set(w, feature);
     cachedFeatures++;
   }
   return feature;
@@ -85,13 +84,21 @@ function bigram(prev: string, w: string): string {
 
 /** Lemma unigrams and bigrams (with sentence-start and sentence-end markers), and negated words. */
 function addWordFeatures(features: Set<string>, words: readonly Token[]): void {
-  let prev = '^';
+  if (cachedFeatures > 100_000) {
+    entries.clear();
+    cachedFeatures = 0;
+  }
+  let prev = entryOf('^');
   for (const t of words) {
     const w = wordOf(t);
-    features.add(unigram('w:', w));
+    const entry = entryOf(w);
+    features.add(entry.unigram);
     features.add(bigram(prev, w));
-    if (t.negated) features.add(unigram('n:', w));
-    prev = w;
+    if (t.negated) {
+      entry.negated ??= `n:${w}`;
+      features.add(entry.negated);
+    }
+    prev = entry;
   }
   features.add(bigram(prev, '$'));
 }

@@ -55,12 +55,24 @@ function within(tokens: readonly Token[], from: number, span: number, test: (t: 
   return false;
 }
 
+/**
+ * Every word a frame below can start at, besides an adjective (a superlative): any other word
+ * starts none, and is passed over with this one lookup.
+ */
+const FRAME_WORDS: ReadonlySet<string> = new Set([
+  ...['so', 'order', 'rather', 'instead', 'anyway', 'regardless', 'though', 'without', 'myself', 'than', 'best', 'most'],
+  ...SECRETLY,
+  ...NOBODY,
+  ...IDENTITY,
+]);
+
 /** Frames told by the words alone. */
 function wordFrames(tokens: readonly Token[], into: Set<Frame>): boolean {
   let superlative = false;
   tokens.forEach((t, i) => {
-    const next = tokens[i + 1];
     const w = t.lower;
+    if (t.pos !== 'ADJ' && !FRAME_WORDS.has(w)) return;
+    const next = tokens[i + 1];
     // "so it wouldn't show", "so that the figures would", "in order to".
     if (w === 'so' && within(tokens, i + 1, 5, (x) => PURPOSE_MODALS.has(x.lower) || x.lower === 'that')) into.add('intent');
     if (w === 'order' && tokens[i - 1]?.lower === 'in' && next?.lower === 'to') into.add('intent');

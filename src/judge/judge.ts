@@ -120,10 +120,22 @@ export function judge(answer: Answer, model: JudgementModel): Judgement {
 
 const LEVELS = [0.2, 0.35, 0.5, 0.65, 0.8, 0.9];
 
+/**
+ * A performance cache, not state: each name's level features ("max>=0.5"), made once. The same
+ * strings every time also make the answer classifiers' lookups fast: a property lookup by a new
+ * string interns it first. The names are the labels' and a few fixed ones.
+ */
+const levelNames = new Map<string, readonly string[]>();
+
 function levels(name: string, value: number, into: string[]): void {
-  for (const level of LEVELS) {
-    if (value < level) break;
-    into.push(`${name}>=${level}`);
+  let names = levelNames.get(name);
+  if (names === undefined) {
+    names = LEVELS.map((level) => `${name}>=${level}`);
+    levelNames.set(name, names);
+  }
+  for (let i = 0; i < LEVELS.length; i++) {
+    if (value < LEVELS[i]!) break;
+    into.push(names[i]!);
   }
 }
 

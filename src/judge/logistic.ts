@@ -154,12 +154,30 @@ export function packModels(models: Readonly<Record<string, LinearModel>>): Packe
   return { labels, vocabulary, biases: labels.map((l) => models[l]!.bias), weights };
 }
 
+/**
+ * A performance cache, not state: each model's feature ids by the feature strings the analysis
+ * made (-1 for a feature the model does not know). Most feature strings come from the analysis's
+ * own caches, so the same string recurs and matches its entry here without comparing its letters
+ * with a vocabulary string elsewhere in memory. Bounded.
+ */
+const idCaches = new WeakMap<PackedModels, Map<string, number>>();
+const ID_CACHE_LIMIT = 200_000;
+
 /** Feature ids of a sentence in a packed vocabulary (unknown features dropped). */
 export function featureIds(packed: PackedModels, features: readonly string[]): number[] {
+  let cache = idCaches.get(packed);
+  if (!cache || cache.size > ID_CACHE_LIMIT) {
+    cache = new Map();
+    idCaches.set(packed, cache);
+  }
   const ids: number[] = [];
   for (const f of features) {
-    const id = packed.vocabulary.get(f);
-    if (id !== undefined) ids.push(id);
+    let id = cache.get(f);
+    if (id === undefined) {
+      id = packed.vocabulary.get(f) ?? -1;
+      cache.set(f, id);
+    }
+    if (id >= 0) ids.push(id);
   }
   return ids;
 }
@@ -172,21 +190,63 @@ export function predictPacked(packed: PackedModels, label: number, ids: readonly
 }
 
 /**
+ * A performance cache of each model, not state: its weights again feature by feature (row `id`
+ * holds every label's weight for that feature, side by side), made on first use. Scoring a
+ * sentence then reads a few adjacent numbers per feature, where the labels' own arrays put each
+ * label's weight for the feature in a different part of memory.
+ */
+const byFeature = new WeakMap<PackedModels, Float32Array>();
+
+function featureRows(packed: PackedModels): Float32Array {
+  const rows = byFeature.get(packed);
+  if (rows) return rows;
+  const labels = packed.weights.length;
+  const size = packed.weights[0]?.length ?? 0;
+  const made = new Float32Array(labels * size);
+  packed.weights.forEach((w, l) => {
+    for (let id = 0; id < size; id++) made[id * labels + l] = w[id]!;
+  });
+  byFeature.set(packed, made);
+  return made;
+}
+
+/**
  * Every label's score for each sentence, by label: what predictPacked gives label by label,
  * summed in the same order (bias, then each id in turn), so the scores are the same to the bit.
+ * Four labels are summed side by side from the feature rows above, each in its own running sum.
  */
 export function predictAll(packed: PackedModels, sentences: readonly (readonly number[])[]): number[][] {
-  return packed.weights.map((w, l) => {
-    const bias = packed.biases[l]!;
-    const scores = new Array<number>(sentences.length);
-    for (let i = 0; i < sentences.length; i++) {
-      const ids = sentences[i]!;
-      let z = bias;
-      for (let k = 0; k < ids.length; k++) z += w[ids[k]!]!;
-      scores[i] = sigmoid(z);
+  const labels = packed.weights.length;
+  const rows = featureRows(packed);
+  const biases = packed.biases;
+  const out = packed.weights.map(() => new Array<number>(sentences.length));
+  for (let i = 0; i < sentences.length; i++) {
+    const ids = sentences[i]!;
+    let l = 0;
+    for (; l + 4 <= labels; l += 4) {
+      let z0 = biases[l]!;
+      let z1 = biases[l + 1]!;
+      let z2 = biases[l + 2]!;
+      let z3 = biases[l + 3]!;
+      for (let k = 0; k < ids.length; k++) {
+        const r = ids[k]! * labels + l;
+        z0 += rows[r]!;
+        z1 += rows[r + 1]!;
+        z2 += rows[r + 2]!;
+        z3 += rows[r + 3]!;
+      }
+      out[l]![i] = sigmoid(z0);
+      out[l + 1]![i] = sigmoid(z1);
+      out[l + 2]![i] = sigmoid(z2);
+      out[l + 3]![i] = sigmoid(z3);
     }
-    return scores;
-  });
+    for (; l < labels; l++) {
+      let z = biases[l]!;
+      for (let k = 0; k < ids.length; k++) z += rows[ids[k]! * labels + l]!;
+      out[l]![i] = sigmoid(z);
+    }
+  }
+  return out;
 }
 
 export function savePacked(packed: PackedModels): SavedPackedModels {

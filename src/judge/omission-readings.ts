@@ -24,7 +24,6 @@ import type { ClauseEvent } from '../nlp/clauses.js';
 import { clauseTense } from './story-features.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
-const DIGIT = /\d/;
 const FIGURE = /^\d+(?:\.\d+)?k?$/i;
 const ENDS_K = /k$/i;
 const CURRENCY_SIGN = /[$£€]/;
@@ -98,10 +97,19 @@ const NO_ACT = new Set([
   'spot', 'discover', 'see', 'hear', 'catch', 'get', 'go', 'come',
 ]);
 
+/** A digit anywhere in the text (what /\d/ finds), without running a pattern for each word. */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function numberAt(tokens: readonly Token[], i: number): number | null {
   const t = tokens[i]!;
   // Only a word with a digit in it can be written in figures: most words skip the copy below.
-  if (DIGIT.test(t.text)) {
+  if (hasDigit(t.text)) {
     const digits = t.text.replace(/[,$£€]/g, '');
     if (FIGURE.test(digits)) return Number.parseFloat(digits) * (ENDS_K.test(digits) ? 1000 : 1);
   }
@@ -191,7 +199,8 @@ function stakesReadings(tokens: readonly Token[], events: readonly ClauseEvent[]
   harmless(tokens, events, into);
   if (tokens.some((t, i) => (OUTSIDE.has(t.lemma) || OUTSIDE.has(singular(t.lower))) && tokens[i + 1]?.pos !== 'NOUN'))
     into.add('sk:outside');
-  const feeling = tokens.some((t) => FEELINGS.test(t.lower));
+  // The shortest feeling word has five letters: shorter words skip the pattern.
+  const feeling = tokens.some((t) => t.lower.length >= 5 && FEELINGS.test(t.lower));
   if (feeling && events.some((e) => isSelf(e) || e.onSpeaker)) into.add('sk:feeling');
 }
 

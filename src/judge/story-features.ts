@@ -177,12 +177,45 @@ function lead(tokens: readonly Token[], into: Set<string>): void {
 }
 
 /** The tense features of one actor's clause. */
+/** The tense features of one actor in one tense. */
+interface TenseNames {
+  readonly told: string;
+  readonly not: string;
+  readonly habit: string;
+  readonly now: string;
+  readonly since: string;
+}
+
+/** A performance cache, not state: the feature names by actor and tense, made once (a handful of each). */
+const tenseNames = new Map<string, Map<Tense, TenseNames>>();
+
+function namesOf(who: string, tense: Tense): TenseNames {
+  let byTense = tenseNames.get(who);
+  if (!byTense) {
+    byTense = new Map();
+    tenseNames.set(who, byTense);
+  }
+  let names = byTense.get(tense);
+  if (!names) {
+    names = {
+      told: `sf:${who}-${tense}`,
+      not: `sf:${who}-${tense}-not`,
+      habit: `sf:${who}-habit`,
+      now: `sf:${who}-now`,
+      since: `sf:${who}-since`,
+    };
+    byTense.set(tense, names);
+  }
+  return names;
+}
+
 function addTense(into: Set<string>, who: string, tense: Tense, negated: boolean, routine: boolean, now: boolean): void {
-  into.add(`sf:${who}-${tense}`);
-  if (negated) into.add(`sf:${who}-${tense}-not`);
-  if (tense === 'present' && routine) into.add(`sf:${who}-habit`);
-  if (tense === 'present' && now) into.add(`sf:${who}-now`);
-  if ((tense === 'past' || tense === 'perfect') && now) into.add(`sf:${who}-since`);
+  const names = namesOf(who, tense);
+  into.add(names.told);
+  if (negated) into.add(names.not);
+  if (tense === 'present' && routine) into.add(names.habit);
+  if (tense === 'present' && now) into.add(names.now);
+  if ((tense === 'past' || tense === 'perfect') && now) into.add(names.since);
 }
 
 /** Tense by actor, habits and the turn to now, for the clauses of one sentence. */

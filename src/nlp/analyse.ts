@@ -146,6 +146,8 @@ interface Piece {
   start: number;
   /** The clitic a piece stands for when its apostrophe was left out ("nt" in "didnt" is "n't"). */
   as?: string;
+  /** The text in lower case, when splitting already made it. */
+  lower?: string | undefined;
 }
 
 /** Words, numbers and single punctuation marks, with their offsets in `text` (see pieces.ts). */
@@ -155,14 +157,15 @@ function split(text: string): Piece[] {
     const raw = text.slice(at, end);
     // Most pieces hold no apostrophe: they cannot carry a clitic, so they skip the patterns below.
     if (!raw.includes("'") && !raw.includes('’')) {
-      const unmarked = raw.length <= 8 ? UNMARKED.get(raw.toLowerCase()) : undefined;
+      const lower = raw.length <= 8 ? raw.toLowerCase() : undefined;
+      const unmarked = lower === undefined ? undefined : UNMARKED.get(lower);
       if (unmarked) {
         const [cut, clitic] = unmarked;
         pieces.push({ text: raw.slice(0, cut), start: at }, { text: raw.slice(cut), start: at + cut, as: clitic });
         return;
       }
       if (raw.length !== 6) {
-        pieces.push({ text: raw, start: at });
+        pieces.push({ text: raw, start: at, lower });
         return;
       }
     }
@@ -240,12 +243,14 @@ export function analyse(text: string, offset = 0): Token[] {
   let governorPos: Pos | null = null;
   let governorLower = '';
   pieces.forEach((piece, i) => {
-    const lowered = piece.as ?? piece.text.toLowerCase();
+    const lowered = piece.as ?? piece.lower ?? piece.text.toLowerCase();
     const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
     const next = pieces[i + 1];
     const beforeNot = next !== undefined && (next.as === "n't" || isNot(next.text)) && STEMS_BEFORE_NOT.get(lower);
-    let entry =
-      CLITIC_BY_FORM.get(lower) ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? lexicon.lookup(lower);
+    // Every clitic form starts with an apostrophe or n ("n't"): other words skip that lookup.
+    const first = lower.charCodeAt(0);
+    const clitic = first === 39 || first === 110 ? CLITIC_BY_FORM.get(lower) : undefined;
+    let entry = clitic ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? lexicon.lookup(lower);
     // A capitalised word the lexicon knows only in lower case is still that word at a sentence's start.
     entry ??= cachedGuess(piece.text, lower, i === 0);
     if (entry.pos === 'PROPN' && i === 0 && lexicon.lookup(lower) === null && STARTS_UPPER_LOWER.test(piece.text))

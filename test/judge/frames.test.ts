@@ -29,6 +29,9 @@ describe('frames of the act', () => {
     ['The head chef said it was the best menu the restaurant had ever served.', 'superlative'],
     ['The head chef said it was the best menu the restaurant had ever served.', 'praised'],
     ["I'm the one people ring when the boiler fails.", 'the-one'],
+    ['Instead of waiting for the surveyor, I poured the slab.', 'instead'],
+    ['The scaffold tag was out of date and I went up regardless.', 'despite'],
+    ['Even though the brake light was on, I took the bus out on the route.', 'despite'],
   ])('reads "%s" as %s', (text, frame) => {
     expect(frames(text)).toContain(frame);
   });
@@ -58,5 +61,14 @@ describe('frames of the act', () => {
     });
     expect(features).toContain('x:intent');
     expect(features).toContain('x:intent>self');
+  });
+
+  it.each([
+    ['The regional lead told everyone my stall sold best of all the markets that year.', 'best'],
+    ['Our coach said I ran the most carefully planned season in ten years.', 'most'],
+  ])('reads a superlative in "%s" whatever part of speech "%s" is tagged', (text, word) => {
+    // The lexicon tags these as adjectives; as adverbs (or any other part) they still make a superlative.
+    const tokens = analyse(text, 0).map((t) => (t.lower === word ? { ...t, pos: 'ADV' as const } : t));
+    expect(actFrames(tokens, clauseEvents(tokens))).toContain('superlative');
   });
 });

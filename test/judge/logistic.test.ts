@@ -71,4 +71,51 @@ describe('logistic regression', () => {
     expect(new Set(all.flat()).size).toBeGreaterThan(4);
     expect(all[packed.labels.indexOf('none')]![1]).toBeCloseTo(1 / (1 + Math.exp(1.21)), 12);
   });
+
+  it("looks feature ids up in each model's own vocabulary, the same on every call", () => {
+    // Two vocabularies that share names at different places: the ids remembered for one model must never serve the other.
+    const first = packModels({ x: { bias: 0, weights: { 'w:apron': 1, 'w:kettle': 2, 'w:ladle': 3 } } });
+    const second = packModels({ x: { bias: 0, weights: { 'w:kettle': 1, 'w:ladle': 2, 'w:whisk': 3 } } });
+    const sentence = ['w:whisk', 'w:ladle', 'w:spoon', 'w:apron', 'w:kettle'];
+    const expected = (packed: typeof first): number[] =>
+      sentence.filter((f) => packed.vocabulary.has(f)).map((f) => packed.vocabulary.get(f)!);
+    for (let round = 0; round < 3; round++) {
+      expect(featureIds(first, sentence)).toEqual(expected(first));
+      expect(featureIds(second, sentence)).toEqual(expected(second));
+      // A new array of the same words, built afresh: the same ids.
+      expect(
+        featureIds(
+          second,
+          sentence.map((f) => `${f.slice(0, 2)}${f.slice(2)}`),
+        ),
+      ).toEqual(expected(second));
+    }
+    expect(expected(first)).toEqual([2, 0, 1]);
+    expect(expected(second)).toEqual([2, 1, 0]);
+  });
+
+  it('scores many labels at once to the bit, in the groups it sums together and in the ones left over', () => {
+    // Nine labels: two groups of four summed side by side and one left over. Each label's weights
+    // differ, and the order of its sums shows (see the test above): -30 first, then tiny ones.
+    const weights = (n: number): Record<string, number> => ({
+      'w:big': -30 + n / 8,
+      'w:tiny': 2e-15 * (1 + (n % 3)),
+      'w:tinier': 2e-15,
+      'w:mid': (n - 4) * 0.3125,
+    });
+    const packed = packModels(
+      Object.fromEntries(Array.from({ length: 9 }, (_, n) => [`label${n}`, { bias: n / 10 - 0.4, weights: weights(n) }])),
+    );
+    const sentences = [
+      featureIds(packed, ['w:big', 'w:tiny', 'w:tinier']),
+      featureIds(packed, ['w:mid', 'w:big', 'w:tiny', 'w:tinier', 'w:mid']),
+      featureIds(packed, []),
+    ];
+    const all = predictAll(packed, sentences);
+    expect(all).toHaveLength(9);
+    packed.labels.forEach((_label, l) => {
+      expect(all[l]).toEqual(sentences.map((ids) => predictPacked(packed, l, ids)));
+    });
+    expect(new Set(all.flat()).size).toBeGreaterThan(20);
+  });
 });

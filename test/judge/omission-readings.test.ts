@@ -75,6 +75,13 @@ describe('harm denied, told as no harm, or caught in time', () => {
     expect(readings('i was mortified when i saw it')).toContain('sk:feeling');
     expect(readings('The foreman was annoyed.')).not.toContain('sk:outside');
   });
+
+  it.each(['i felt awful about the wasted batch', 'honestly i was upset with myself', 'i started to panic when the till froze'])(
+    'reads a feeling in a short word as the cost: "%s"',
+    (text) => {
+      expect(readings(text)).toContain('sk:feeling');
+    },
+  );
 });
 
 describe('who acted once it went wrong', () => {

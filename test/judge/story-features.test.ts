@@ -34,6 +34,14 @@ describe('tense by actor', () => {
     expect(features(text)).toContain(feature);
   });
 
+  it.each([
+    ['since then i have checked every seal before the van leaves', ['sf:self-perfect', 'sf:self-since']],
+    ['Now I check every seal each morning.', ['sf:self-present', 'sf:self-habit', 'sf:self-now']],
+    ["They didn't reply to the first email.", ['sf:other-past', 'sf:other-past-not']],
+  ])('%s → the tense, its negation and the turn to now, in order: %j', (text, expected) => {
+    expect(features(text).filter((f) => /^sf:(?:self|other|thing|none)-/.test(f))).toEqual(expected);
+  });
+
   it('reads the tense of the clause from its first auxiliary or verb', () => {
     const tokens = analyse('The forklift had been left on the ramp.', 0);
     expect(clauseEvents(tokens).map((e) => clauseTense(tokens, e))).toEqual(['past']);

@@ -10,7 +10,6 @@ import * as W from './red-flag-words.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const ENDS_ED = /ed$/;
-const ENDS_ED_D_ING = /(?:ed|d|ing)$/;
 
 export type ActKind = 'misrecord' | 'deceive' | 'exfiltrate' | 'bypass' | 'conceal' | 'knowing' | 'misuse';
 
@@ -37,7 +36,8 @@ const INVERTED = new Set(['had', 'were', 'should']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART']);
 
 export function eventAt(c: Clauses, i: number): ClauseEvent | undefined {
-  return c.events.find((e) => e.first <= i && i <= e.last);
+  for (const e of c.events) if (e.first <= i && i <= e.last) return e;
+  return undefined;
 }
 
 /** A modal before the act, but not "I'd emailed" (had), in the clause up to `i`. */
@@ -87,20 +87,22 @@ function bareClause(c: Clauses, i: number): ClauseEvent {
   };
 }
 
-const doers = new WeakMap<Clauses, Map<number, boolean>>();
+/** The answers so far, by token: 0 not yet asked, 1 yes, 2 no. */
+const doers = new WeakMap<Clauses, Int8Array>();
 
 /** Does the speaker (or the speaker's group) really do the act at token `i`? Remembered per sentence. */
 export function speakerDoes(c: Clauses, i: number): boolean {
   let known = doers.get(c);
   if (!known) {
-    known = new Map();
+    known = new Int8Array(c.tokens.length);
     doers.set(c, known);
   }
-  let does = known.get(i);
-  if (does === undefined) {
-    does = doesAct(c, i, 0);
-    known.set(i, does);
-  }
+  const told = known[i];
+  if (told === 1) return true;
+  if (told === 2) return false;
+  const does = doesAct(c, i, 0);
+  // An index outside the sentence is not remembered (a typed array ignores the write): asked again, it is worked out again.
+  known[i] = does ? 1 : 2;
   return does;
 }
 
@@ -181,38 +183,42 @@ export function clauseSpan(c: Clauses, i: number, to = i): { first: number; last
 /** The token's verb is in `words`, by its lemma or, where the lexicon kept the inflected form ("disabled"), by its stem. */
 export function inClass(words: ReadonlySet<string>, t: Token): boolean {
   if (words.has(t.lemma)) return true;
-  // Only a form ending in -d or -ing has stems (see stemsOf): most words stop here, with no lookup.
+  // Only a form ending in -d or -ing has stems: most words stop here, with no lookup.
   const last = t.lower.charCodeAt(t.lower.length - 1);
   if (last !== 100 && last !== 103) return false;
-  for (const stem of stemsOf(t)) if (words.has(stem)) return true;
-  return false;
+  return inflectedForms(words).has(t.lower);
 }
 
-/** Stems by word form: they depend on the form alone, and a form recurs across answers. Bounded. */
-const stemCache = new Map<string, readonly string[]>();
-const STEM_CACHE_LIMIT = 50_000;
+/** A performance cache of each word set, not state: the forms whose stems include one of its words. */
+const formsOf = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+const WORD_CHAR = /\w/;
 
-/** The stems an inflected form the lexicon did not lemmatise may have: "disabled" → disable, "padded" → pad. */
-function stemsOf(t: Token): readonly string[] {
-  const w = t.lower;
-  let stems = stemCache.get(w);
-  if (stems) return stems;
-  stems = ENDS_ED_D_ING.test(w)
-    ? [
-        w.replace(/d$/, ''),
-        w.replace(/ed$/, ''),
-        w.replace(/ing$/, ''),
-        w.replace(/ing$/, 'e'),
-        w.replace(/(\w)\1(?:ed|ing)$/, '$1'),
-      ].filter((x) => x !== w)
-    : [];
-  if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(w, stems);
-  return stems;
+/**
+ * Every form with a stem in `words`, made once per set. A form's stems are what is left when -d,
+ * -ed or -ing comes off ("padde", "padd", "pad" for "padded"), -ing turned to -e ("disabling" →
+ * disable), and a doubled letter before -ed or -ing made single ("padded" → pad); so the forms of
+ * a word w are w+d, w+ed, w+ing, w less its -e plus -ing, and w with its last letter doubled
+ * before -ed or -ing. One lookup per form, where finding and testing each stem took several.
+ */
+function inflectedForms(words: ReadonlySet<string>): ReadonlySet<string> {
+  const known = formsOf.get(words);
+  if (known) return known;
+  const forms = new Set<string>();
+  for (const w of words) {
+    forms.add(`${w}d`).add(`${w}ed`).add(`${w}ing`);
+    if (w.endsWith('e')) forms.add(`${w.slice(0, -1)}ing`);
+    const last = w.slice(-1);
+    if (WORD_CHAR.test(last)) forms.add(`${w}${last}ed`).add(`${w}${last}ing`);
+  }
+  formsOf.set(words, forms);
+  return forms;
 }
 
 /** The token's noun is in `words`, by its lemma or its singular ("results", "goggles"). */
 export function nounIn(words: ReadonlySet<string>, t: Token): boolean {
-  return words.has(t.lemma) || words.has(t.lower) || words.has(t.lower.replace(/s$/, ''));
+  if (words.has(t.lemma) || words.has(t.lower)) return true;
+  // The singular, for a form ending in -s: any other form is its own singular, looked up just above.
+  return t.lower.endsWith('s') && words.has(t.lower.slice(0, -1));
 }
 
 /** A noun or a name. */

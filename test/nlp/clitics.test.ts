@@ -1,0 +1,24 @@
+/**
+ * Contractions: the clitic after the apostrophe is a word of its own, with the part of speech
+ * and lemma of the word it stands for, whichever apostrophe was typed. Our own sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/nlp/analyse.js';
+
+const read = (text: string): string[] => analyse(text, 0).map((t) => `${t.lower}/${t.pos}/${t.lemma}`);
+
+describe('clitics', () => {
+  it.each([
+    ["we're short two drivers", "'re/AUX/be"],
+    ["i'm on the late shift", "'m/AUX/be"],
+    ["they've closed the loading bay", "'ve/AUX/have"],
+    ["she'd rather wait for the plumber", "'d/AUX/would"],
+    ["you'll need the site pass", "'ll/AUX/will"],
+    ["it's the third recall this month", "'s/AUX/be"],
+    ["the fitter didn't bring the seals", "n't/PART/not"],
+    ['the fitter didn’t bring the seals', "n't/PART/not"],
+    ['we’re short two drivers', "'re/AUX/be"],
+  ])('reads the clitic in "%s" as %s', (text, reading) => {
+    expect(read(text)).toContain(reading);
+  });
+});

@@ -110,6 +110,10 @@ export default defineRule({
       message: 'The answer ends on the loss or the regret, so that is what the interviewer remembers.',
       suggestion: 'Close on the turn: what you learned, what you do differently now, and a result since.',
     },
+    lingers: {
+      message: 'The answer closes on a regret that has not let go, so that is what the interviewer remembers.',
+      suggestion: 'Say what the regret changed: what you do differently because of it, and a result since.',
+    },
     turnsBack: {
       message: 'The closing turns back to the loss, so that is what the interviewer remembers.',
       suggestion: 'Tell the cost earlier in the story, then finish on what you learned or do differently now.',
@@ -143,7 +147,7 @@ export default defineRule({
     // Regret in untroubled words beside the change it led to ("I still think of it whenever I plan a rota") is the turn.
     // A regret the close then answers with the change it led to ("…it keeps me careful. It is why I now…") is not where it ends.
     const answered = (k: number): boolean => closing.slice(k + 1).some((s) => showsGrowth(s) || sinceThen(answer, s));
-    const regret = closing.some(
+    const regret = closing.find(
       (s, k) => find(s, 'regret').some((m) => !warmAfter(s, m.end)) && !(showsGrowth(s) && valence(s) >= 0) && !answered(k),
     );
     if (!regret) {
@@ -156,10 +160,7 @@ export default defineRule({
       if (mood >= 0) return;
       if (closing.some(showsGrowth) && mood > -4) return;
     }
-    report({
-      start: last.start,
-      end: last.end,
-      messageId: 'endsOnLoss',
-    });
+    // A regret is quoted from where it is told to the end; a bleak last line on its own.
+    report({ start: (regret ?? last).start, end: last.end, messageId: regret ? 'lingers' : 'endsOnLoss' });
   },
 });

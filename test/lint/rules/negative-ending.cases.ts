@@ -72,7 +72,7 @@ export default defineCases('negative-ending', {
     {
       name: 'lingering regret even after a lesson',
       text: answer({ lesson: 'I learned to protect the test plan. I still regret how many customers I let down that week.' }),
-      findings: [{ messageId: 'endsOnLoss', at: '9:37-9:92', text: 'I still regret how many customers I let down that week.' }],
+      findings: [{ messageId: 'lingers', at: '9:37-9:92', text: 'I still regret how many customers I let down that week.' }],
     },
     {
       name: 'the closing concedes the turn and goes back to the loss',
@@ -91,12 +91,26 @@ export default defineCases('negative-ending', {
     {
       name: 'a loss that comes back as a habit of the mind, with no "still"',
       text: answer({ lesson: 'Now I check every device before the date. I think about those customers most weeks, and it sits with me.' }),
-      findings: [{ messageId: 'endsOnLoss', at: '9:43-9:105', text: 'I think about those customers most weeks, and it sits with me.' }],
+      findings: [{ messageId: 'lingers', at: '9:43-9:105', text: 'I think about those customers most weeks, and it sits with me.' }],
+    },
+    {
+      name: 'a regret in the closing quoted from where it is told to the end',
+      text: answer({
+        lesson:
+          'Now I check every device before the date. I still think about the families who lost a day of pay. For them, that week never came back.',
+      }),
+      findings: [
+        {
+          messageId: 'lingers',
+          at: '9:43-9:135',
+          text: 'I still think about the families who lost a day of pay. For them, that week never came back.',
+        },
+      ],
     },
     {
       name: 'a feeling that has not let go, in the last line',
       text: answer({ lesson: 'Now I check every device before the date. Some weeks I still feel like I let that whole crew down.' }),
-      findings: [{ messageId: 'endsOnLoss', at: '9:43-9:99', text: 'Some weeks I still feel like I let that whole crew down.' }],
+      findings: [{ messageId: 'lingers', at: '9:43-9:99', text: 'Some weeks I still feel like I let that whole crew down.' }],
     },
   ],
 });

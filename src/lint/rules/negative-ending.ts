@@ -58,18 +58,18 @@ function opensConcessive(sentence: Sentence): boolean {
   return CONCESSIVE.has(first.norm) || CONCESSIVE_PAIRS.has(`${first.norm} ${second?.norm ?? ''}`);
 }
 
-/**
- * The closing turns back: one of the closing sentences opens on a concession and goes back to the
- * loss ("Still, we lost the account…"), and the answer ends there. A concession that itself tells the
- * lesson or the change in untroubled words ("But none has slipped since") is the turn, not a return.
- */
 /** Told from the time since the failure: "we haven't had an uncovered shift since", "…is now the template". */
 function sinceThen(answer: Answer, sentence: Sentence): boolean {
   return analyseAnswer(answer)[sentence.index]?.features.includes('sf:now') === true;
 }
 
+/**
+ * The closing turns back: one of the closing sentences opens on a concession and goes back to the
+ * loss ("Still, we lost the account…"), and the answer ends there. A concession that itself tells the
+ * lesson or the change in untroubled words ("But none has slipped since") is the turn, not a return.
+ */
 function turnsBack(answer: Answer, closing: readonly Sentence[]): Sentence | undefined {
-  // A concession told from the time since turns forward.
+  // A concession told from the time since turns forward, as does one that tells the change in untroubled words.
   const at = closing.findIndex((s) => opensConcessive(s) && !sinceThen(answer, s) && !(showsGrowth(s) && valence(s) >= 0));
   // What follows the concession must tell a loss: "However, the new check has caught two errors since" turns forward.
   return at >= 0 && closing.slice(at).some(tellsLoss) ? closing[at] : undefined;

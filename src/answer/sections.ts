@@ -145,3 +145,14 @@ export function inferSections(sentences: readonly SentenceDraft[]): Sectioning {
   }
   return { sections, sectionIndex: indexOfSections(sections, n) };
 }
+
+/** Where the failure is first told, by the wording signals: the index of its sentence, or 0 when none tells it. */
+export function firstFailureIndex(sentences: readonly Pick<Sentence, 'signals'>[]): number {
+  const at = sentences.findIndex((s) => s.signals.failure);
+  return Math.max(at, 0);
+}
+
+/** The Result as STAR reads it from the wording: a sentence from the failure on that tells an outcome or a cost. */
+export function tellsOutcome(sentence: Pick<Sentence, 'index' | 'signals'>, firstFailure: number): boolean {
+  return sentence.index >= firstFailure && (sentence.signals.outcome || sentence.signals.cost);
+}

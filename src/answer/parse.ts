@@ -75,6 +75,28 @@ function draftSentences(spoken: string, blockStarts: readonly number[]): Draft[]
   return drafts;
 }
 
+/** "Situation:", "**What went wrong:**", "lesson:": a short label that opens a paragraph or list item, or stands alone on it. */
+const INLINE_LABEL = /^([\p{L}][\p{L}' &/-]{1,38}?)\s*:(?:\s+\S|\s*$)/u;
+
+/**
+ * STAR parts named by a label at the start of a paragraph rather than by a markdown heading:
+ * "Situation: I ran the night shift…". Each is a heading that begins with its sentence. A label
+ * of more than four words is prose ("Within a week I had a plan: …"), and one that names no part
+ * of the story is left alone.
+ */
+function inlineLabels(drafts: readonly Draft[]): Heading[] {
+  const labels: Heading[] = [];
+  drafts.forEach((draft, i) => {
+    if (i > 0 && drafts[i - 1]!.paragraph === draft.paragraph) return;
+    const match = INLINE_LABEL.exec(draft.text);
+    if (!match || match[1]!.trim().split(/\s+/).length > 4) return;
+    const part = partOfHeading(match[1]!);
+    if (part === 'other') return;
+    labels.push({ level: 7, text: match[1]!.trim(), start: draft.start, end: draft.start + match[1]!.length, part });
+  });
+  return labels;
+}
+
 /** The sections: the writer's STAR headings when there are at least two, inferred from the sentences otherwise. */
 function divide(headings: readonly Heading[], drafts: readonly SentenceDraft[]): Sectioning & { explicit: boolean } {
   const starHeadings = headings.filter((h) => h.part !== 'other');
@@ -90,7 +112,10 @@ export function parseAnswer(source: string, options: ParseOptions = {}): Answer 
   const masked = maskMarkdown(source, options.markdown ?? true);
   const index = new LineIndex(source);
   const drafts = draftSentences(masked.spoken, masked.blockStarts);
-  const headings: Heading[] = masked.headings.map((h) => ({ ...h, part: partOfHeading(h.text) }));
+  const marked: Heading[] = masked.headings.map((h) => ({ ...h, part: partOfHeading(h.text) }));
+  // Labels count only where the markdown names fewer than two parts: they are the plain-text form of the same headings.
+  const labels = marked.filter((h) => h.part !== 'other').length < 2 ? inlineLabels(drafts) : [];
+  const headings = labels.length > 0 ? [...marked, ...labels].sort((a, b) => a.start - b.start) : marked;
   const { sections, sectionIndex, explicit } = divide(headings, drafts);
   const sentences: Sentence[] = drafts.map((draft, i) => ({ index: i, ...draft, sectionIndex: sectionIndex[i]! }));
   const comments: Comment[] = masked.comments;

@@ -36,6 +36,12 @@ export interface TrainOptions {
   minCount?: number;
   /** Deterministic shuffling. */
   seed?: number;
+  /**
+   * The epoch from which the weights at each epoch's end are averaged into the model (default:
+   * the last epoch alone). An average of the later epochs depends far less on the order the
+   * examples were shuffled in than the last step does.
+   */
+  averageFrom?: number;
 }
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
@@ -95,6 +101,9 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
   const squares = new Float64Array(size).fill(1e-8);
   let bias = 0;
   let biasSquares = 1e-8;
+  const averageFrom = Math.min(options.averageFrom ?? epochs - 1, epochs - 1);
+  const sum = new Float64Array(size);
+  let biasSum = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const row of shuffled(rows, (options.seed ?? 7) + epoch)) {
       const ids = row.ids;
@@ -111,7 +120,14 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
         weights[f] = weights[f]! - (rate * g) / Math.sqrt(squares[f]!);
       }
     }
+    if (epoch >= averageFrom) {
+      for (let f = 0; f < size; f++) sum[f] = sum[f]! + weights[f]!;
+      biasSum += bias;
+    }
   }
+  const snapshots = epochs - averageFrom;
+  for (let f = 0; f < size; f++) weights[f] = sum[f]! / snapshots;
+  bias = biasSum / snapshots;
   const prune = options.prune ?? 0.01;
   const kept: Record<string, number> = {};
   const order = [...weights.keys()]

@@ -39,6 +39,20 @@ function toldAsHappened(tokens: readonly Token[], event: ClauseEvent): boolean {
   return before.some((t) => PASSIVE_AUX_WORD.test(t.lower));
 }
 
+const NONE = new Set(['none', 'nothing', 'no', 'neither', 'nobody']);
+
+/** "none has been returned for an error since", "not one order was lost": a passive that says the failure did not happen. */
+export function noneHappened(tokens: readonly Token[], event: ClauseEvent): boolean {
+  for (let k = event.first; k <= event.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || t.pos === 'VERB') return false;
+    if (NONE.has(t.lower)) return true;
+    // "not one", "not a single order".
+    if (t.lower === 'not' && (tokens[k + 1]?.lower === 'one' || tokens[k + 1]?.lower === 'a')) return true;
+  }
+  return false;
+}
+
 /**
  * Failures told in an agentless passive whose subject is not the speaker: "it was approved without
  * a review". The sentence's failure wording must fall in the passive's own clause: "the model was
@@ -50,7 +64,7 @@ export function agentlessFailures(answer: Answer): EventSpan[] {
     if (!s.sentence.signals.failure) continue;
     for (const event of s.events) {
       if (!event.passive || event.agent || event.actor === 'self' || event.actor === 'group') continue;
-      if (!toldAsHappened(s.tokens, event)) continue;
+      if (!toldAsHappened(s.tokens, event) || noneHappened(s.tokens, event)) continue;
       const range = clauseRange(s.tokens, event);
       if (!failureSpans(s.sentence).some((f) => f.start < range.end && f.end > range.start)) continue;
       found.push({ sentence: s.sentence, event, ...range });

@@ -219,7 +219,24 @@ function isNot(text: string): boolean {
   return text.length === 3 && NOT_CLITIC.test(text);
 }
 
-/** Tags `text`, which starts at `offset` in the source. */
+/**
+ * Determiners after which a bare verb form can only be a noun. Not "this" or "that" ("this cost us
+ * a week") and not "her" ("let her run it"), which can also stand before a verb.
+ */
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'their', 'his', 'its', 'your', 'every', 'each', 'no', 'any']);
+
+const BE_HAVE = new Set(['was', 'were', 'is', 'are', 'had', 'has']);
+
+/**
+ * A bare verb form that heads a noun phrase: right after a determiner ("the file"), or after a
+ * determiner and a noun when "was" or "had" follows ("a payment file was uploaded").
+ */
+function nounAfterDeterminer(tokens: readonly Token[], next: string): boolean {
+  const n = tokens.length;
+  if (NOUN_DETERMINERS.has(tokens[n - 1]?.lower ?? '')) return true;
+  return tokens[n - 1]?.pos === 'NOUN' && NOUN_DETERMINERS.has(tokens[n - 2]?.lower ?? '') && BE_HAVE.has(next);
+}
+
 /**
  * "for an office move", "after the site visit": a bare verb form right after a preposition, its
  * determiner and a singular noun heads a compound noun. A clause cannot start there (its subject
@@ -233,6 +250,7 @@ function compoundAfterPreposition(tokens: readonly Token[]): boolean {
   return noun !== undefined && noun.lower === noun.lemma && det?.pos === 'DET' && prep?.pos === 'ADP';
 }
 
+/** Tags `text`, which starts at `offset` in the source. */
 export function analyse(text: string, offset = 0): Token[] {
   const lexicon = words();
   const pieces = split(text);
@@ -268,6 +286,8 @@ export function analyse(text: string, offset = 0): Token[] {
       lemma = "'s";
     }
     if (pos === 'VERB' && lemma === lower && previousPos === 'NOUN' && compoundAfterPreposition(tokens)) pos = 'NOUN';
+    // "the file", "a copy", "our pour": a bare verb form right after a determiner is a noun.
+    if (pos === 'VERB' && lemma === lower && nounAfterDeterminer(tokens, next?.lower ?? next?.text.toLowerCase() ?? '')) pos = 'NOUN';
     if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ') negated = false;
     tokens.push({
       text: piece.text,

@@ -97,6 +97,9 @@ export function speakerOwns(event: ClauseEvent): boolean {
   return event.actor === 'self' && (event.counterfactual || (event.negated && event.act !== 'be'));
 }
 
+/** Verbs that open a clause whose subject is their object: "had the printer run it", "let the team decide". */
+const CAUSATIVES = new Set(['have', 'let', 'make', 'get']);
+
 /** The subject a clause without one shares with the clause before it. */
 type Inherited = { actor: Actor; subject: string | null; mine: boolean };
 
@@ -110,7 +113,10 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
     const event = describe(tokens, start, end, inherited);
     if (event) {
       events.push(event);
-      if (event.actor !== 'none') inherited = { actor: event.actor, subject: event.subject, mine: event.subjectMine };
+      // "…, had the printer run it, and recovered the cost": the printer is the causative's object, and the
+      // clause after shares the subject of the one who had it done.
+      const causative = CAUSATIVES.has(tokens[start]?.lemma ?? '') && inherited !== null;
+      if (event.actor !== 'none' && !causative) inherited = { actor: event.actor, subject: event.subject, mine: event.subjectMine };
     }
   };
   for (let i = 0; i < tokens.length; i++) {

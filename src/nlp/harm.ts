@@ -48,6 +48,21 @@ const UNANNOUNCED = new Set(['tell', 'ask', 'warn', 'warning', 'consult', 'check
 
 const NOBODY_SUBJECTS = new Set(['nobody', 'no one', 'none', 'noone', 'neither']);
 
+/** What marks a thing withheld as more of what came before: "another project", "again", "any more". */
+const REPEAT = new Set(['another', 'again', 'anymore', 'more', 'further']);
+
+/**
+ * "They never gave me another project", "the client didn't book us again": what a party stopped
+ * giving after the failure is its consequence, not its cause. Read from the words after the act.
+ */
+export function repeatWithheld(after: readonly string[]): boolean {
+  return after.slice(0, 4).some((w, i) => {
+    if (!REPEAT.has(w)) return false;
+    // "any more work", "no further jobs"; not "more detail" or "further notice" on their own.
+    return (w !== 'more' && w !== 'further') || after[i - 1] === 'any' || after[i - 1] === 'no';
+  });
+}
+
 /** "Nobody told me" withholds (its negation is in the subject); "nobody cancelled" undoes nothing. */
 function harmOfNobody(event: ClauseEvent): Harm | null {
   return event.act && actIn(DUTY_ACTS, event.act) && !event.modal && !event.negated ? 'withheld' : null;
@@ -151,7 +166,8 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   }
   const passiveLike = tokens.slice(event.first, event.last + 1).some((t) => t.lower === 'been');
   if (event.counterfactual && (event.modal === 'should' || event.modal === 'ought') && !event.negated && !passiveLike) return 'should';
-  if (event.negated && duty && (!event.modal || event.modal === 'would' || event.modal === 'will')) return 'withheld';
+  if (event.negated && duty && (!event.modal || event.modal === 'would' || event.modal === 'will'))
+    return repeatWithheld(tokens.slice(actAt + 1, event.last + 1).map((t) => t.lower)) ? null : 'withheld';
   // A named thing undoes nothing ("Revision C moved two holes"): a person or a body does.
   const party = event.nounSubject || (event.subject !== null && OTHER_PRONOUNS.has(event.subject));
   if (!event.negated && !event.modal && actIn(UNDOING_ACTS, event.act) && party && takesOurs(tokens, event, actAt)) return 'undid';

@@ -116,6 +116,37 @@ describe('parseAnswer: sections', () => {
     expect(stats.speakingSeconds).toBe(Math.round((answer.wordCount / 150) * 60));
   });
 
+  it('reads STAR labels that open a paragraph or stand on their own line as headings, in any case', () => {
+    const answer = parseAnswer(
+      'Situation: I ran the weekend desk at a regional paper.\n\n**What went wrong:** I printed a correction under the wrong byline.\n\nwhat i did:\n\n- called the reporter\n- ran a second correction\n\nLesson: I read every byline against the rota now.\n',
+    );
+    expect(answer.explicitSections).toBe(true);
+    expect(answer.sections.map((s) => [s.part, s.heading])).toEqual([
+      ['situation', 'Situation'],
+      ['action', 'What went wrong'],
+      ['action', 'what i did'],
+      ['lesson', 'Lesson'],
+    ]);
+    expect(answer.sentences.map((s) => s.sectionIndex)).toEqual([0, 1, 2, 2, 2, 3]);
+  });
+
+  it('leaves a colon in prose, a label that names no part, and a lone label alone', () => {
+    const prose = parseAnswer(
+      'The root cause of that outage was mine: a config I never tested. Lesson: test first.\n\nLooking back I learned one thing: ask.\n\nMy manager said: fine.\n',
+    );
+    // Clauses of more than four words end at those colons, though they name parts; "Lesson:" does not start its paragraph; "My manager said" names no part.
+    expect(prose.explicitSections).toBe(false);
+    expect(prose.sections.every((s) => s.inferred)).toBe(true);
+    // One label is not a structure: the parts are still inferred.
+    const single = parseAnswer(
+      'Background: I ran the night shift at a depot.\n\nI loaded the wrong trailer and a shop went without stock.\n',
+    );
+    expect(single.explicitSections).toBe(false);
+    // Markdown headings win: labels inside them do not divide the answer again.
+    const marked = parseAnswer('## Situation\nContext: a depot.\n\n## Result\nOutcome: a lost day.\n');
+    expect(marked.sections.map((s) => s.heading)).toEqual(['Situation', 'Result']);
+  });
+
   it('gives every sentence the index of the section that holds it, text before the first heading included', () => {
     const headed = parseAnswer('I want to set the scene first.\n\n## Situation\nI ran the desk. It was busy.\n\n## Result\nIt held.\n');
     expect(headed.sections.map((s) => s.part)).toEqual(['other', 'situation', 'result']);

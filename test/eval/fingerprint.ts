@@ -23,8 +23,8 @@ const CODE = [
   '../../src/lint/events.ts',
   '../../src/lint/self-talk.ts',
   '../../src/lint/decide.ts',
-  '../../src/answer/signals.ts',
-  '../../src/answer/signal-lists.ts',
+  // How an answer becomes sentences, words, sections and signals: every file of it.
+  ...folder('../../src/answer/'),
   // The rules' own checks are features of the answer classifiers.
   ...folder('../../src/lint/rules/'),
 ];

@@ -80,6 +80,13 @@ const HOLDOUT = option('--holdout') ?? null;
  * shipped model is trained on the corpus alone; those sets measure it instead.
  */
 const EXTRA_THRESHOLDS = args.includes('--extra-thresholds');
+/** The shuffling seed of every classifier: another seed shows how much of a change in the scores is noise. */
+const SEED = Number(option('--seed') ?? 7);
+/**
+ * The epoch from which each classifier averages its weights (the sentence classifiers run 8 epochs,
+ * the answer classifiers 40): the later half, so that a model depends less on one shuffle's last steps.
+ */
+const AVERAGE_FROM = { sentence: 4, answer: 20 };
 const EXTRA = (option('--extra') ?? '').split(',').filter(Boolean);
 const WRITE = !args.includes('--no-write');
 const COSTS: Costs = {
@@ -156,7 +163,11 @@ function trainSentenceModels(data: readonly Prepared[], sentenceLabels: readonly
         examples.push({ features: s.features.filter(keep), label: ys[j]! });
       });
     });
-    models[label] = trainLogistic(examples, { epochs: 8, l2: 2e-4, learningRate: 0.2, minCount: 3, prune: 0.05 }, INDEX);
+    models[label] = trainLogistic(
+      examples,
+      { epochs: 8, l2: 2e-4, learningRate: 0.2, minCount: 3, prune: 0.05, seed: SEED, averageFrom: AVERAGE_FROM.sentence },
+      INDEX,
+    );
   }
   return models;
 }
@@ -174,7 +185,14 @@ function trainAnswerModels(data: readonly Prepared[], judgements: ReadonlyMap<Pr
       features: answerFeatures(d.answer, judgements.get(d)!, rule.id, summary(d.raw.get(rule.id) ?? []), rule.scope),
       label: d.entry.flaws.some((f) => f.rule === rule.id) ? 1 : 0,
     }));
-    models[rule.id] = trainLogistic(examples, { epochs: 40, l2: 1e-3, learningRate: 0.1, positiveWeight: 1 });
+    models[rule.id] = trainLogistic(examples, {
+      epochs: 40,
+      l2: 1e-3,
+      learningRate: 0.1,
+      positiveWeight: 1,
+      seed: SEED,
+      averageFrom: AVERAGE_FROM.answer,
+    });
   }
   return models;
 }

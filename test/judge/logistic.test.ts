@@ -31,6 +31,19 @@ describe('logistic regression', () => {
     expect(trainLogistic(examples, { epochs: 5 })).toEqual(trainLogistic(examples, { epochs: 5 }));
   });
 
+  it('averages the weights of its later epochs when asked, and is the plain model otherwise', () => {
+    const last = trainLogistic(examples, { epochs: 6, prune: 0 });
+    const before = trainLogistic(examples, { epochs: 5, prune: 0 });
+    const averaged = trainLogistic(examples, { epochs: 6, prune: 0, averageFrom: 4 });
+    for (const f of Object.keys(last.weights)) {
+      expect(averaged.weights[f]!, f).toBeCloseTo((last.weights[f]! + before.weights[f]!) / 2, 2);
+    }
+    expect(averaged.bias).toBeCloseTo((last.bias + before.bias) / 2, 2);
+    expect(averaged).not.toEqual(last);
+    // Averaging from the last epoch alone is the plain model, weight for weight.
+    expect(trainLogistic(examples, { epochs: 6, averageFrom: 5 })).toEqual(trainLogistic(examples, { epochs: 6 }));
+  });
+
   it('keeps its predictions through packing, 8-bit saving and loading', () => {
     const a = trainLogistic(examples, { epochs: 30 });
     const b = trainLogistic(

@@ -65,8 +65,10 @@ describe('the base answer used by rule tests', () => {
     ];
     for (const id of phraseRules) {
       const rule = RULES.find((r) => r.id === id)!;
-      const withFlaw = answer({ result: `${answer().split('\n\n')[3]!.trim()} ${rule.example.flagged}` });
-      const withFix = answer({ result: `${answer().split('\n\n')[3]!.trim()} ${rule.example.fixed}` });
+      // In the place of the failure: after an owned failure, a passive reads as what followed from it.
+      const cost = 'The update crashed on launch for roughly 6,000 customers on Android 11.';
+      const withFlaw = answer({ failure: `${rule.example.flagged} ${cost}` });
+      const withFix = answer({ failure: `${rule.example.fixed} ${cost}` });
       const flagged = lintAnswer(parseAnswer(withFlaw), {}, [rule], { model: null });
       const fixed = lintAnswer(parseAnswer(withFix), {}, [rule], { model: null });
       expect(flagged.length, `${id} flagged example`).toBeGreaterThan(0);

@@ -47,6 +47,18 @@ describe('language analysis', () => {
     expect(clauseEvents(tokens).map((e) => `${e.actor} ${e.act}`)).toEqual(['self run', 'other move']);
   });
 
+  it('reads a bare verb form after a determiner as a noun, and keeps the verb where a pronoun could be its subject', () => {
+    const pos = (text: string, word: string): string | undefined => analyse(text).find((t) => t.lower === word)?.pos;
+    expect(pos('I corrected the file that night.', 'file')).toBe('NOUN');
+    expect(pos('The tiling pour was booked for Monday.', 'pour')).toBe('NOUN');
+    // After a determiner and a noun, only where "was" or "had" follows: the compound's head.
+    expect(pos('A payment file was uploaded twice.', 'file')).toBe('NOUN');
+    expect(pos('Our crews run the night shift.', 'run')).toBe('VERB');
+    // "this" and "her" can stand before a verb.
+    expect(pos('I let her run the handover.', 'run')).toBe('VERB');
+    expect(clauseEvents(analyse('I corrected the file that night.')).map((e) => e.act)).toEqual(['correct']);
+  });
+
   it('reads lower-case, unpunctuated notes as well as prose', () => {
     const tokens = analyse('i forgot to lock the valve then the line flooded');
     expect(tokens.find((t) => t.text === 'i')!.pos).toBe('PRON');
@@ -67,6 +79,16 @@ describe('clause events', () => {
       ['self', 'approve'],
       ['self', 'skip'],
     ]);
+  });
+
+  it('shares the subject of whoever had something done, not the one who did it, with the verb after', () => {
+    const told = events('I changed the rota, had the agency cover nights, and paid the overtime myself.');
+    expect(told.map((e) => [e.subject, e.act])).toEqual([
+      ['i', 'change'],
+      ['agency', 'cover'],
+      ['i', 'pay'],
+    ]);
+    expect(told[2]!.actor).toBe('self');
   });
 
   it("reads a note that opens on a past-tense verb as the writer's own act, and nothing else without a subject", () => {

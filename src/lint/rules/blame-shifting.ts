@@ -2,6 +2,7 @@ import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { answeredAround, othersFaulted, othersHarming, ownedSentences } from '../events.js';
 import { negatedBefore } from '../../answer/lexicon.js';
+import { repeatWithheld } from '../../nlp/harm.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const CLAUSE_BREAK = /[,;:\u2013\u2014]/;
@@ -164,6 +165,7 @@ export default defineRule({
       }
       for (const match of find(sentence, 'deflecting')) {
         if (ownedNearby(answer, sentence, match.end)) continue;
+        if (repeatWithheld(sentence.words.slice(match.end).map((w) => w.norm))) continue;
         report({
           ...wordRange(sentence.words, match.start, match.end),
           messageId: 'deflecting',

@@ -1,5 +1,7 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { answerRange, defineRule, sentenceRange, type PhraseFinder } from '../rule.js';
+import { analyseAnswer } from '../../judge/judge.js';
+import type { Token } from '../../nlp/analyse.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const DIGIT = /\d/;
@@ -35,6 +37,67 @@ function isConcrete(sentence: Sentence, find: PhraseFinder<'concrete'>): boolean
   return sentence.words.some((w) => DIGIT.test(w.norm)) || find(sentence, 'concrete').length > 0;
 }
 
+/** Occasions a story can be "one of": "one of those nights", "one of those weeks". */
+const OCCASIONS = new Set(['day', 'night', 'week', 'month', 'year', 'season', 'shift', 'time', 'thing', 'situation', 'period', 'moment']);
+/** What "you" do with hard times in a saying, with the word that makes it one: get through, roll with, learn something. */
+// biome-ignore format: pairs read best packed
+const ENDURING: Readonly<Record<string, string>> = {
+  get: 'through', roll: 'with', deal: 'with', live: 'with', muddle: 'through', ride: 'out', learn: 'something', cope: '', survive: '',
+};
+/**
+ * A shrug told as the takeaway: how the trade or the world is ("that's retail", "farming's like
+ * that", "one of those nights"), what "you" do with it ("you roll with it", "all you can do is get
+ * through it"), or the failure filed as "a learning experience". Each says nothing the speaker
+ * learned about their own work.
+ */
+function shrugs(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    const next = tokens[i + 1];
+    const after = tokens[i + 2];
+    // "that's supermarkets —", "retail's like that", "one of those nights".
+    if (
+      t.lower === 'that' &&
+      next?.lemma === 'be' &&
+      after?.pos === 'NOUN' &&
+      (tokens[i + 3] === undefined || tokens[i + 3]!.pos === 'PUNCT' || tokens[i + 3]!.pos === 'CCONJ')
+    )
+      return true;
+    if (t.pos === 'NOUN' && next?.lemma === 'be' && after?.lower === 'like' && tokens[i + 3]?.lower === 'that') return true;
+    if (t.lower === 'one' && next?.lower === 'of' && after?.lower === 'those' && OCCASIONS.has(tokens[i + 3]?.lemma ?? '')) return true;
+    // "you just have to roll with it", "you learn something every season", "all you can do is get through".
+    if (t.lower === 'you' && tokens[i - 1]?.lower !== 'thank') {
+      const k = tokens.findIndex((x, j) => j > i && j < i + 5 && x.pos === 'VERB' && Object.hasOwn(ENDURING, x.lemma));
+      const word = k < 0 ? undefined : ENDURING[tokens[k]!.lemma];
+      if (word !== undefined && (word === '' || tokens[k + 1]?.lower === word) && tokens[i - 1]?.lower !== 'if') return true;
+    }
+    return t.lower === 'learning' && next?.lower === 'experience';
+  });
+}
+
+const LEARNING = new Set(['learn', 'realise', 'realize']);
+
+/** "what I learned is…", "it taught me…": the speaker's own learning, told in the sentence. */
+function learnsHere(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    if (t.lemma === 'teach') return tokens[k + 1]?.lower === 'me' || tokens[k + 1]?.lower === 'us';
+    if (!LEARNING.has(t.lemma) || t.pos !== 'VERB') return false;
+    return tokens.slice(Math.max(0, k - 3), k).some((x) => x.lower === 'i' || x.lower === 'we');
+  });
+}
+
+/** The closing sentence that shrugs where a lesson should be, when no other lesson or change of the speaker's is told. */
+function shrugInPlaceOfLesson(answer: Answer, told: readonly Sentence[]): Sentence | undefined {
+  const analysed = analyseAnswer(answer);
+  const half = answer.sentences.length / 2;
+  const shrugging = answer.sentences.filter((s) => {
+    const tokens = analysed[s.index]?.tokens ?? [];
+    return s.index >= half && shrugs(tokens) && !learnsHere(tokens);
+  });
+  if (shrugging.length === 0) return undefined;
+  const ownLesson = told.some((s) => !shrugging.includes(s) && s.signals.lesson && s.signals.speakerSubject);
+  return ownLesson ? undefined : shrugging[0];
+}
+
 export default defineRule({
   id: 'missing-lesson',
   phrases: { platitudes: PLATITUDES, concrete: CONCRETE },
@@ -48,6 +111,10 @@ export default defineRule({
     noLesson: {
       message: 'There is no lesson: the answer never says what you learned from the failure.',
       suggestion: 'Add one to three sentences: "What I learned was…", and what you do differently because of it.',
+    },
+    shrug: {
+      message: 'This shrugs where the lesson should be: it says how things are, not what you learned.',
+      suggestion: 'Replace it with what this failure taught you about your own work, and what you now do because of it.',
     },
     vagueLesson: {
       message: 'The lesson is vague: it would fit any story, so it does not show what this failure taught you.',
@@ -71,6 +138,11 @@ export default defineRule({
     if (answer.sentences.length === 0) return;
     const lessons = lessonSentences(answer);
     const prevention = answer.sentences.filter((s) => s.signals.prevention && (s.signals.speakerSubject || s.signals.groupSubject));
+    const shrug = shrugInPlaceOfLesson(answer, lessons);
+    if (shrug) {
+      report({ ...sentenceRange(shrug), messageId: 'shrug' });
+      return;
+    }
     if (lessons.length === 0 && prevention.length === 0) {
       report({
         ...answerRange(answer),

@@ -1,6 +1,6 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type PhraseFinder } from '../rule.js';
-import { agentlessFailures, ownsAct, type EventSpan } from '../events.js';
+import { agentlessFailures, noneHappened, ownsAct, type EventSpan } from '../events.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { facelessFailures } from '../../nlp/faceless.js';
 
@@ -60,6 +60,21 @@ function ownedBefore(answer: Answer, sentence: Sentence): boolean {
   return before !== undefined && (before.sentence.signals.ownedFailure || before.events.some(ownsAct));
 }
 
+/** "none of the orders was lost": the clause of the matched passive says the failure did not happen. */
+function deniedAt(answer: Answer, sentence: Sentence, at: number): boolean {
+  const analysed = analyseAnswer(answer)[sentence.index];
+  const event = analysed?.events.find((e) => analysed.tokens[e.first]!.start <= at && analysed.tokens[e.last]!.end > at);
+  return event !== undefined && noneHappened(analysed!.tokens, event);
+}
+
+/**
+ * Once the speaker has owned the failure, a later passive tells what followed from it ("the
+ * batches were released six days late"), not who did it: the owner is already named.
+ */
+function ownedEarlier(answer: Answer, sentence: Sentence): boolean {
+  return answer.sentences.some((s) => s.index < sentence.index && s.signals.ownedFailure);
+}
+
 /**
  * The act was done without its safeguard and nobody did it: "it was approved without a proper
  * review", "the change went out… was deployed without any testing". The omission is the failure,
@@ -108,9 +123,14 @@ export default defineRule({
   check(answer, _options, report, find) {
     for (const sentence of answer.sentences) {
       const matches = find(sentence, 'passives');
-      if (matches.length === 0 || ownedNearby(answer, sentence, find)) continue;
+      if (matches.length === 0 || ownedNearby(answer, sentence, find) || ownedEarlier(answer, sentence)) continue;
       for (const match of matches) {
-        if (subjectIsPerson(sentence, match.start) || agentNamed(sentence, match.end)) continue;
+        if (
+          subjectIsPerson(sentence, match.start) ||
+          agentNamed(sentence, match.end) ||
+          deniedAt(answer, sentence, sentence.words[match.start]!.start)
+        )
+          continue;
         report({
           ...wordRange(sentence.words, match.start, match.end),
           messageId: 'passive',
@@ -121,6 +141,7 @@ export default defineRule({
     for (const s of analyseAnswer(answer)) {
       if (find(s.sentence, 'passives').length > 0 || ownedNearby(answer, s.sentence, find) || ownedBefore(answer, s.sentence)) continue;
       for (const span of facelessFailures(s.tokens).slice(0, 1)) {
+        if (deniedAt(answer, s.sentence, s.tokens[span.first]!.start)) continue;
         seen.add(s.sentence.index);
         report({ start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end, messageId: 'agentless', basis: 'events' });
       }
@@ -128,6 +149,7 @@ export default defineRule({
     // Any agentless passive that carries a failure, whatever the verb.
     for (const found of agentlessFailures(answer)) {
       if (seen.has(found.sentence.index) || find(found.sentence, 'passives').length > 0) continue;
+      if (ownedEarlier(answer, found.sentence)) continue;
       if (ownedNearby(answer, found.sentence, find) || ownedBefore(answer, found.sentence)) continue;
       seen.add(found.sentence.index);
       report({

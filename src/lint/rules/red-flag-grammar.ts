@@ -106,6 +106,12 @@ export function speakerDoes(c: Clauses, i: number): boolean {
   return does;
 }
 
+/** Whether the speaker does the verb that a "by …ing" at `by` serves: the nearest verb before it in the sentence. */
+function byMeansOf(c: Clauses, by: number, depth: number): boolean {
+  for (let j = by - 1; j >= 0; j--) if (c.tokens[j]!.pos === 'VERB') return doesAct(c, j, depth + 1);
+  return false;
+}
+
 function doesAct(c: Clauses, i: number, depth: number): boolean {
   const { tokens } = c;
   const t = tokens[i];
@@ -114,6 +120,8 @@ function doesAct(c: Clauses, i: number, depth: number): boolean {
   const opener = tokens[ev.first - 1];
   if (opener && UNREAL_OPENERS.has(opener.lower)) return false;
   if (hypothetical(tokens, ev.first, i) || passiveAt(tokens, ev.first, i)) return false;
+  // "saved the week by skipping the checks": a means told after "by" is done by whoever does the act it serves.
+  if (tokens[i - 1]?.lower === 'by' && t.lower.endsWith('ing')) return byMeansOf(c, i - 1, depth);
   for (let j = i - 1; j >= ev.first; j--) {
     const w = tokens[j]!;
     if (w.lower === 'to' && w.pos === 'PART') return governedBy(c, j, depth);

@@ -124,6 +124,28 @@ function billing(c: Clauses, i: number): number {
   return ahead(tokens, i, 12, (x) => x.negated && W.DONE_ACTS.has(x.lemma) && (x.pos === 'VERB' || x.pos === 'AUX'));
 }
 
+const ADDING = W.wordSet('add slip tack fold bury build sneak spread put load');
+const BILLS = W.wordSet('invoice bill statement account');
+/** What a bill charges for: time worked, fees, items. */
+const CHARGES = W.wordSet('hour day time fee charge cost item expense');
+/** Getting back what the speaker's own failure cost: "recovered the reprint", "to cover the refund". */
+const RECOUPING = W.wordSet('recover recoup claw offset cover absorb');
+
+/**
+ * "recovered the reprint by adding extra hours to the client's next invoices": the cost of the
+ * speaker's own failure put on the client's bill as work. Adding hours to an invoice is billing;
+ * the same sentence getting back what the failure cost makes it the client paying for the mistake.
+ */
+function billedBack(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!inClass(ADDING, tokens[i]!)) return -1;
+  const charged = ahead(tokens, i, 8, (x) => isNoun(x) && nounIn(CHARGES, x));
+  if (charged < 0) return -1;
+  const bill = ahead(tokens, charged, 8, (x) => isNoun(x) && nounIn(BILLS, x));
+  if (bill < 0 || !tokens.slice(charged, bill).some((x) => x.lower === 'to' || x.lower === 'into' || x.lower === 'onto')) return -1;
+  return tokens.some((x) => x.pos === 'VERB' && inClass(RECOUPING, x)) ? bill : -1;
+}
+
 /** Protective kit or a safeguard left off on purpose: "didn't bother with the harness", "didn't wear gloves to save time". */
 function kitLeftOff(c: Clauses, i: number): number {
   const { tokens } = c;
@@ -303,6 +325,7 @@ const READINGS: readonly [ConductAct['kind'], boolean, (c: Clauses, i: number) =
   ['conceal', false, escapingNotice],
   ['misrecord', false, clockedFor],
   ['misrecord', false, billing],
+  ['misrecord', false, billedBack],
   ['bypass', false, workedRound],
   ['bypass', false, unlicensed],
   ['misuse', false, abuse],

@@ -35,6 +35,10 @@ export default defineCases('blame-shifting', {
       }),
     },
     {
+      name: 'business a party stopped giving after the failure is its cost, not its cause',
+      text: "I agreed to two jobs in one week and delivered the contract two days late. They never gave me another project, and the agency didn't send any more work my way.\n",
+    },
+    {
       name: 'does not read a hypothetical about a customer as blame',
       text: answer({
         result:

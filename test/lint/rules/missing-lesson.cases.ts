@@ -13,6 +13,13 @@ export default defineCases('missing-lesson', {
       }),
     },
     {
+      name: 'a generic "you" inside a lesson the speaker draws, and a shrug beside a lesson learned',
+      text: answer({
+        lesson:
+          'Release weeks are like that, but what I learned is that a green run only tells you about the phones you tested. Now I run the full suite on the three oldest Android versions before every release.',
+      }),
+    },
+    {
       name: 'a lesson under a "## Lesson" heading',
       text: `## Situation\n${parts[0]}\n\n## Action\n${parts[1]}\n\n## Lesson\nA deadline is a reason to start the test plan earlier. Since then I run the full suite three days before every release date.\n`,
     },
@@ -29,6 +36,16 @@ export default defineCases('missing-lesson', {
         lesson: 'Looking back, the main thing I learned was the importance of communication and that I should communicate better.',
       }),
       findings: [{ messageId: 'vagueLesson', at: '9:1-9:113', severity: 'warning', message: /vague/ }],
+    },
+    {
+      name: 'a shrug about the trade in place of a lesson',
+      text: answer({ lesson: 'Mobile releases are like that: some quarters everything breaks at once and you just roll with it.' }),
+      findings: [{ messageId: 'shrug', at: '9:1-9:98', severity: 'error', message: /shrugs/ }],
+    },
+    {
+      name: 'the failure filed as a learning experience, typed as a note',
+      text: answer({ lesson: 'honestly it was one of those weeks. took it as a learning experience and moved on' }),
+      findings: [{ messageId: 'shrug', at: '9:1-9:36' }],
     },
     {
       name: "a quoted lesson is not the speaker's own",

@@ -14,6 +14,19 @@ export default defineCases('passive-dodge', {
       }),
     },
     {
+      name: 'after the speaker owns the failure, passives tell what followed from it',
+      text: answer({
+        result:
+          'The store listing was pulled for a day, and 1,200 support tickets were logged before the fix was shipped. The fixed version reached everyone within 36 hours.',
+      }),
+    },
+    {
+      name: 'a passive that says the failure did not happen again',
+      text: story(
+        'Since the address check went in, none of the parcels has been lost and no delivery has been missed. Not one has been sent to the wrong depot, and nothing has been approved without a second check.',
+      ),
+    },
+    {
       name: 'a passive with its agent named',
       text: answer({ result: 'The first crash report was missed by the on-call vendor, but the fix reached everyone within 36 hours.' }),
     },
@@ -59,8 +72,8 @@ export default defineCases('passive-dodge', {
     },
     {
       name: '"missed by two days" names no agent',
-      text: answer({ result: 'The deadline was missed by two days. The fixed version reached everyone within 36 hours.' }),
-      findings: [{ messageId: 'passive', at: '7:14-7:24', text: 'was missed' }],
+      text: story('The deadline was missed by two days.'),
+      findings: [{ messageId: 'passive', at: '3:14-3:24', text: 'was missed' }],
     },
     {
       name: 'an agentless passive on a verb outside the lists, found by the grammar',

@@ -28,6 +28,8 @@ const BREACHES: Record<string, string[]> = {
     'I put a fake address on the form so the kid could get into the school.',
     'I made the report say we were on schedule.',
     'I moved three sales into the earlier month so I reached the target.',
+    "I fixed the sign that week and recovered the cost of the remake by adding extra hours to the shop's next invoice.",
+    'to cover the refund we slipped two extra days into the march invoice',
     "changed the dates on the temp log so it looked like we'd checked every day",
     'backdated the risk assessment after the accident',
     'When the audit was a week away, the service records were updated to show the overdue checks as completed.',
@@ -122,6 +124,8 @@ const HONEST: Record<string, string[]> = {
     'I wrote that the patient had eaten, but I had misread the chart.',
     'put 40 hrs on my timesheet, then realised it was 38 and fixed it',
     'I copied the wrong file into the release folder.',
+    "I added the two extra days to the client's invoice, as the change request allowed.",
+    'I paid for the reprint myself and added a note to the next invoice explaining the credit.',
   ],
   "others' misconduct the speaker reported": [
     'My supervisor had backdated the permits, and I reported it to compliance.',

@@ -1,4 +1,42 @@
+import type { Answer } from '../../answer/model.js';
+import { analyseAnswer } from '../../judge/judge.js';
+import { clauseTense } from '../../judge/story-features.js';
+import type { Token } from '../../nlp/analyse.js';
+import type { ClauseEvent } from '../../nlp/clauses.js';
 import { answerRange, defineRule, sentenceRange } from '../rule.js';
+
+/** Words that tell a practice held now: a routine ("every", "before") or the turn to now. */
+const PRACTICE_WORDS = new Set(['now', 'nowadays', 'every', 'each', 'always', 'whenever', 'before']);
+/** Verbs that tell a state of mind or an attempt, not a practice ("I try to keep it in mind now", "I think about it now"). */
+// biome-ignore format: a word list reads best packed
+const NO_PRACTICE = new Set([
+  'be', 'have', 'feel', 'think', 'know', 'try', 'want', 'hope', 'wish', 'like', 'remember', 'realise', 'realize', 'learn',
+  'understand', 'see', 'keep', 'mind', 'worry', 'wonder', 'regret', 'make', 'get', 'go', 'do',
+]);
+
+/** A clause that tells a practice: the speaker, the team or a thing of theirs acting in the present, plainly and not negated. */
+function practises(tokens: readonly Token[], event: ClauseEvent): boolean {
+  if (event.negated || event.modal || event.counterfactual || event.passive || event.act === null || NO_PRACTICE.has(event.act))
+    return false;
+  if (event.actor === 'other' || event.actor === 'none' || clauseTense(tokens, event) !== 'present') return false;
+  // "I was phoning every butcher": the act told as going on then, not as done now.
+  return !tokens.slice(event.first, event.last + 1).some((t) => t.lemma === 'be' && t.pos === 'AUX');
+}
+
+/**
+ * After the failure and apart from the lesson, a sentence that tells what is done now, whatever its
+ * words: "every budget I produce now has a downside case", "I keep five old phones on my desk and run each build on them".
+ */
+function practiceNow(answer: Answer): boolean {
+  const from = answer.sentences.findIndex((s) => s.signals.failure);
+  return analyseAnswer(answer).some(
+    (r, i) =>
+      i > from &&
+      !r.sentence.signals.lesson &&
+      r.tokens.some((t) => PRACTICE_WORDS.has(t.lower)) &&
+      r.events.some((e) => practises(r.tokens, e)),
+  );
+}
 
 export default defineRule({
   id: 'missing-prevention',
@@ -30,7 +68,7 @@ export default defineRule({
     // A change of practice counts once the lesson has been told: "I learned… I wrote a checklist".
     const firstLesson = answer.sentences.find((s) => s.signals.lesson)?.index ?? Infinity;
     const changed = answer.sentences.some((s) => s.signals.prevention || (s.signals.change && s.index >= firstLesson));
-    if (changed) return;
+    if (changed || practiceNow(answer)) return;
     const lesson = answer.sentences.find((s) => s.signals.lesson);
     report({
       ...(lesson ? sentenceRange(lesson) : answerRange(answer)),

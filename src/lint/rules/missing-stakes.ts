@@ -50,6 +50,19 @@ function harmlessConsequence(answer: Answer): Sentence | undefined {
   });
 }
 
+/** Readings of a consequence with a size or an outside party: "3,000 users", "four months", "a patient". */
+const MEASURED = new Set(['sk:outside', 'sk:large-sum', 'sk:large-count', 'sk:mid-count', 'sk:large-time', 'sk:mid-time', 'sk:share']);
+
+/** A consequence told with its size, or reaching someone outside the team, from the failure on: the stakes, in other words. */
+function measuredCost(answer: Answer): boolean {
+  const readings = analyseAnswer(answer);
+  const from = Math.max(
+    0,
+    answer.sentences.findIndex((s) => s.signals.failure),
+  );
+  return readings.some((r, i) => i >= from && r.features.some((f) => MEASURED.has(f)) && !HARMLESS.some((h) => r.features.includes(h)));
+}
+
 export default defineRule({
   id: 'missing-stakes',
   phrases: { trivial: TRIVIAL, serious: SERIOUS },
@@ -113,6 +126,8 @@ export default defineRule({
       }
     }
     if (answer.sentences.some((s) => s.signals.cost)) return;
+    // Told with its size or reaching someone outside the team, a consequence is the stakes, whatever its words.
+    if (measuredCost(answer)) return;
     report({
       ...answerRange(answer),
       messageId: 'noCost',

@@ -16,6 +16,13 @@ export default defineCases('missing-prevention', {
           'What I learned is that deadlines do not shrink test plans. I wrote a release checklist that puts the older-device run first.',
       }),
     },
+    {
+      name: 'a practice held now, told in the present with no word of change: a thing that now carries it, a habit',
+      text: answer({
+        lesson:
+          'I learned that a green test run says nothing about phones we never tested. My release notes now carry a line for the oldest supported phone, and I keep five old phones on my desk and run each build on them.',
+      }),
+    },
   ],
   invalid: [
     {
@@ -24,6 +31,11 @@ export default defineCases('missing-prevention', {
       findings: [
         { messageId: 'noChange', at: '9:1-9:77', text: 'What I learned is that a deadline is never a reason to shrink the test plan.' },
       ],
+    },
+    {
+      name: 'a lesson told in the present is not a practice',
+      text: answer({ lesson: 'I learned that you always have to test on the phones your customers actually own.' }),
+      findings: [{ messageId: 'noChange', at: '9:1-9:82' }],
     },
     {
       name: '"later than I should have" and "I have always been" are no change',

@@ -15,6 +15,17 @@ export default defineCases('missing-stakes', {
         result: 'Nobody was hurt, but the crane sat idle for three days and the client charged us £9,000 for the delay.',
       }),
     },
+    {
+      name: 'a consequence told with its size and no word of cost',
+      text: [
+        '- i coordinate releases for a banking app',
+        '- i skipped the older-phone run to hit the date',
+        '- for nine days about 4,000 people on older phones could not open the app',
+        '- i rolled back, told my manager and fixed it with two devs overnight',
+        '- learned that a date never shrinks the test plan',
+        '- now i run the older phones first on every release',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {

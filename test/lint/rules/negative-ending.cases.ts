@@ -56,19 +56,12 @@ export default defineCases('negative-ending', {
           'What I took from it is that a plan is only as good as its fallback. I still think about that night whenever I schedule a migration, and now I always book a rollback window first.',
       }),
     },
+    {
+      name: 'a bleak last line with no concession and no regret is left to the learned judgement, not read from its word valence',
+      text: answer({ lesson: 'We lost two enterprise customers over it, and the damage to our reputation was terrible and painful.' }),
+    },
   ],
   invalid: [
-    {
-      name: 'an answer that closes on the loss',
-      text: answer({ lesson: 'We lost two enterprise customers over it, and the damage to our reputation was terrible and painful.' }),
-      findings: [
-        {
-          messageId: 'endsOnLoss',
-          at: '9:1-9:101',
-          text: 'We lost two enterprise customers over it, and the damage to our reputation was terrible and painful.',
-        },
-      ],
-    },
     {
       name: 'lingering regret even after a lesson',
       text: answer({ lesson: 'I learned to protect the test plan. I still regret how many customers I let down that week.' }),

@@ -18,9 +18,19 @@ import type { Token } from './analyse.js';
 const PUNCTUATION_ONLY = /^[,;:.!?()\u2013\u2014-]+$/;
 const ENDS_PERSON_NOUN = /(?:er|or|ist|ian|ant|ent|ee|team|staff|lead|manager|client|customer|vendor|owner|board)$/;
 
-/** A common noun of a person's role or a body of people, by its ending ("the dispatcher", "the site team"). */
+/**
+ * People and bodies of people whose names do not end like a role ("the triage nurse", "the night
+ * crew", "the family"), and the short forms notes use for roles ("the release mgr", "the devs").
+ */
+// biome-ignore format: a word list reads best packed, several entries a line
+const PERSON_NOUNS = new Set([
+  'nurse', 'chef', 'crew', 'family', 'boss', 'colleague', 'teammate', 'groupmate', 'classmate', 'mate', 'guy', 'person', 'staff',
+  'mgr', 'sup', 'supv', 'coord', 'admin', 'dev', 'eng', 'pm', 'rep', 'tech', 'doc', 'sub', 'locum', 'agency', 'firm', 'council',
+]);
+
+/** A common noun of a person's role or a body of people, by its ending ("the dispatcher", "the site team") or by name ("the night nurse"). */
 export function personRole(lemma: string): boolean {
-  return ENDS_PERSON_NOUN.test(lemma);
+  return ENDS_PERSON_NOUN.test(lemma) || PERSON_NOUNS.has(lemma);
 }
 
 export type Actor = 'self' | 'group' | 'other' | 'thing' | 'none';

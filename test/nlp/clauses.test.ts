@@ -74,6 +74,15 @@ describe('clause events', () => {
     expect(events("Priya's crew cancelled the order.")[0]).toMatchObject({ actor: 'other', act: 'cancel' });
   });
 
+  it('reads role words that do not end like a role, and the short forms of notes, as parties', () => {
+    const actor = (text: string): string | undefined => events(text)[0]?.actor;
+    expect(actor("The triage nurse hadn't asked him about allergies.")).toBe('other');
+    expect(actor('the release mgr pushed it live on the thursday')).toBe('other');
+    expect(actor('The night crew left the gate open.')).toBe('other');
+    // A thing is still a thing.
+    expect(actor('The file had the old prices in it.')).toBe('thing');
+  });
+
   it('shares the speaker with a coordinated verb that has no subject of its own', () => {
     expect(events('I approved the change and skipped the review.').map((e) => [e.actor, e.act])).toEqual([
       ['self', 'approve'],

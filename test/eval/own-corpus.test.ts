@@ -18,8 +18,8 @@ import { PHRASE_BOOK, RULES } from '../../src/lint/rules/index.js';
 import { emptyScore, loadCorpus, scoreEntry, totals } from './corpus.js';
 
 const DIR = new URL('../fixtures/own-corpus/', import.meta.url).pathname;
-/** A little under today's scores of all five sets together (recall 60%, 191/319; clean 97%, 131/135); their first scores were 57% and 90%. */
-const FLOORS = { recall: 0.57, clean: 0.94 };
+/** A little under today's scores of all five sets together (recall 63%, 201/319; clean 97%, 131/135); their first scores were 57% and 90%. */
+const FLOORS = { recall: 0.6, clean: 0.94 };
 
 describe('our own labelled answers (never learned from)', () => {
   const entries = loadCorpus(DIR);

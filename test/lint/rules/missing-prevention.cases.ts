@@ -27,9 +27,9 @@ export default defineCases('missing-prevention', {
   invalid: [
     {
       name: 'a lesson with no change in behaviour and no proof it stuck, at the lesson',
-      text: answer({ lesson: 'What I learned is that a deadline is never a reason to shrink the test plan.' }),
+      text: answer({ lesson: 'What I learnt is that a deadline is never a reason to shrink the test plan.' }),
       findings: [
-        { messageId: 'noChange', at: '9:1-9:77', text: 'What I learned is that a deadline is never a reason to shrink the test plan.' },
+        { messageId: 'noChange', at: '9:1-9:76', text: 'What I learnt is that a deadline is never a reason to shrink the test plan.' },
       ],
     },
     {

@@ -24,13 +24,14 @@ const ENDS_PERSON_NOUN = /(?:er|or|ist|ian|ant|ent|ee|team|staff|lead|manager|cl
  */
 // biome-ignore format: a word list reads best packed, several entries a line
 const PERSON_NOUNS = new Set([
-  'nurse', 'chef', 'crew', 'family', 'boss', 'colleague', 'teammate', 'groupmate', 'classmate', 'mate', 'guy', 'person', 'staff',
+  'nurse', 'chef', 'crew', 'family', 'boss', 'colleague', 'teammate', 'groupmate', 'classmate', 'mate', 'guy', 'person',
   'mgr', 'sup', 'supv', 'coord', 'admin', 'dev', 'eng', 'pm', 'rep', 'tech', 'doc', 'sub', 'locum', 'agency', 'firm', 'council',
 ]);
 
 /** A common noun of a person's role or a body of people, by its ending ("the dispatcher", "the site team") or by name ("the night nurse"). */
 export function personRole(lemma: string): boolean {
-  return ENDS_PERSON_NOUN.test(lemma) || PERSON_NOUNS.has(lemma);
+  // A short form the lexicon does not know keeps its plural ("devs", "mgrs"): its singular is looked up too.
+  return ENDS_PERSON_NOUN.test(lemma) || PERSON_NOUNS.has(lemma) || (lemma.endsWith('s') && PERSON_NOUNS.has(lemma.slice(0, -1)));
 }
 
 export type Actor = 'self' | 'group' | 'other' | 'thing' | 'none';

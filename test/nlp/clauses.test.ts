@@ -79,6 +79,7 @@ describe('clause events', () => {
     expect(actor("The triage nurse hadn't asked him about allergies.")).toBe('other');
     expect(actor('the release mgr pushed it live on the thursday')).toBe('other');
     expect(actor('The night crew left the gate open.')).toBe('other');
+    expect(actor('the devs merged it on friday')).toBe('other');
     // A thing is still a thing.
     expect(actor('The file had the old prices in it.')).toBe('thing');
   });

@@ -85,7 +85,11 @@ function learnsHere(tokens: readonly Token[]): boolean {
   });
 }
 
-/** The closing sentence that shrugs where a lesson should be, when no other lesson or change of the speaker's is told. */
+/**
+ * The sentence in the second half that shrugs where a lesson should be, when no other sentence
+ * tells a lesson of the speaker's. A change of practice beside it does not answer it: the shrug is
+ * still what the answer offers as its takeaway.
+ */
 function shrugInPlaceOfLesson(answer: Answer, told: readonly Sentence[]): Sentence | undefined {
   const analysed = analyseAnswer(answer);
   const half = answer.sentences.length / 2;

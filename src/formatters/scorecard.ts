@@ -137,7 +137,7 @@ export function scorecard(result: FileResult, context: FormatContext & { width: 
     lines.push(...fitLine(`  ${label.padEnd(10)} ${bar} ${share === 0 ? paint.dim(percent) : percent}`, note, width, noteAt, tone));
   }
   if (sections.some((s) => s.inferred)) {
-    const hint = '(parts inferred from the wording; add ## Situation, ## Task… headings to set them yourself)';
+    const hint = '(parts inferred from the wording; add ## Situation, ## Task… headings, or Situation: labels, to set them yourself)';
     lines.push(
       ...wrapText(hint, { width, indent: '   ', firstLineUsed: 2 })
         .split('\n')

@@ -68,7 +68,8 @@ const OUTSIDE = new Set([
   'customer', 'client', 'user', 'patient', 'public', 'guest', 'member', 'subscriber', 'buyer', 'passenger', 'resident', 'regulator',
   'family', 'parent', 'student', 'shopper', 'visitor', 'investor', 'audience', 'reader', 'tenant', 'caller', 'diner', 'pupil', 'funder',
 ]);
-const NEGATIVE_QUANTIFIERS = new Set(['no', 'none', 'nothing', 'nobody', 'noone', 'zero', 'neither']);
+/** Words that deny a quantity: "no customer", "nobody", "none of them". */
+export const NEGATIVE_QUANTIFIERS: ReadonlySet<string> = new Set(['no', 'none', 'nothing', 'nobody', 'noone', 'zero', 'neither']);
 /** Verdicts that all was well: the outcome told as no harm. */
 const WELL = new Set([
   'fine',

@@ -11,6 +11,7 @@ import { speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
 import { harmOf, type Harm } from '../nlp/harm.js';
 import type { Token } from '../nlp/analyse.js';
 import { causesOnOthers, faultedThings } from '../nlp/faulted.js';
+import { NEGATIVE_QUANTIFIERS } from '../judge/omission-readings.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const PASSIVE_AUX_WORD = /^(was|were|been|got|gotten|wasn't|weren't)$/;
@@ -39,14 +40,12 @@ function toldAsHappened(tokens: readonly Token[], event: ClauseEvent): boolean {
   return before.some((t) => PASSIVE_AUX_WORD.test(t.lower));
 }
 
-const NONE = new Set(['none', 'nothing', 'no', 'neither', 'nobody']);
-
 /** "none has been returned for an error since", "not one order was lost": a passive that says the failure did not happen. */
 export function noneHappened(tokens: readonly Token[], event: ClauseEvent): boolean {
   for (let k = event.first; k <= event.last; k++) {
     const t = tokens[k]!;
     if (t.pos === 'AUX' || t.pos === 'VERB') return false;
-    if (NONE.has(t.lower)) return true;
+    if (NEGATIVE_QUANTIFIERS.has(t.lower)) return true;
     // "not one", "not a single order".
     if (t.lower === 'not' && (tokens[k + 1]?.lower === 'one' || tokens[k + 1]?.lower === 'a')) return true;
   }

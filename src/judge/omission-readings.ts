@@ -5,10 +5,10 @@
  *
  * - the size of a consequence: a count, a sum or a stretch of time that is small for its unit
  *   ("twenty minutes", "two emails") or large ("3,000 users", "four months");
- * - a consequence denied or harmless: a negative quantifier in someone else's clause ("nobody
- *   noticed", "no customer complained", "it didn't affect anyone"), a verdict that all was well
- *   ("the meeting went fine", "everyone was happy in the end"), a slip caught before it reached
- *   anyone ("i spotted it before it went out");
+ * - a consequence denied or harmless: a harm to people or work denied ("nobody noticed", "no
+ *   customer complained", "it didn't affect anyone", "with no disruption"), a verdict that all was
+ *   well ("the meeting went fine", "she was fine about it"), a slip the speaker caught before it
+ *   reached anyone ("i spotted it before it went out");
  * - who the consequence reached: a party outside the speaker's own team (a customer, a patient, the
  *   public, a regulator), and feelings told as the only cost;
  * - who fixed it: a person other than the speaker acting in the past ("the supervisor reset it",
@@ -164,35 +164,133 @@ function personActs(e: ClauseEvent): boolean {
   return e.actor === 'thing' && e.nounSubject && e.subject !== null && PERSON.test(e.subject) && !e.subjectMine;
 }
 
+/** The word without one final s (what `replace(/s$/, '')` gives, with no regular expression run). */
+const singular = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
+
 /** The tokens of a clause. */
 const span = (tokens: readonly Token[], e: ClauseEvent): readonly Token[] => tokens.slice(e.first, e.last + 1);
 
-/** A consequence denied or told as harmless, in a clause that is not the speaker's own act. */
-function harmless(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
-  for (const e of events) {
-    if (isSelf(e) && !e.passive) continue;
-    const words = span(tokens, e);
-    // "nobody noticed", "no customer called", "it didn't reach anyone" deny a harm; "there was no stock" tells one.
-    const existential = words.some((t, k) => t.lower === 'there' && words[k + 1]?.lemma === 'be');
-    const quantified = words.some((t, k) => NEGATIVE_QUANTIFIERS.has(t.lower) && words[k + 1]?.lower !== 'longer');
-    const anyone = e.negated && words.some((t) => ANY_WORD.test(t.lower));
-    const denied = !existential && (quantified || anyone);
-    if (denied && !e.modal && !e.counterfactual) into.add('sk:denied');
-    const well = words.some(
-      (t, k) => WELL.has(t.lower) || (t.lower === 'well' && words[k - 1]?.lower !== 'as' && words[k + 1]?.lower !== 'as'),
-    );
-    if (well && !e.negated && !e.modal) into.add('sk:well');
-  }
-  // Caught in time: the speaker acts, then "before" a clause or a party that is not the speaker.
-  const before = tokens.findIndex((t) => t.lower === 'before');
-  if (before > 0 && events.some((e) => isSelf(e) && !e.negated && e.first < before)) {
-    const next = tokens[before + 1];
-    if (next && next.lower !== 'i' && next.lower !== 'we' && next.pos !== 'NUM') into.add('sk:caught-before');
-  }
+/**
+ * What a failure does to people and work: denied ("nobody complained", "nothing was lost", "it
+ * didn't affect anyone"), these say the failure cost nothing. Other denials tell a harm: "no
+ * transport came", "the kitchen had nothing left".
+ */
+// biome-ignore format: a word list reads best packed, several entries a line
+const HARM_ACTS = new Set([
+  'notice', 'complain', 'reply', 'respond', 'mind', 'comment', 'mention', 'object', 'call', 'contact', 'affect', 'hurt', 'harm', 'injure',
+  'lose', 'break', 'crash', 'fail', 'suffer', 'impact', 'damage', 'escalate', 'go', 'corrupt', 'leak', 'upset', 'bother', 'see', 'reach',
+  'miss', 'know', 'ask',
+]);
+/** "go" is a harm only with these: "nothing went wrong", "nothing went out". */
+const GONE_WRONG = new Set(['wrong', 'down', 'out', 'missing', 'astray', 'off']);
+/** A later or an earlier instance ("the second discharge", "the first two batches"): its outcome is not the failure's consequence. */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'next', 'following', 'later', 'subsequent']);
+/** Harms named as nouns: "with no disruption", "no lost days", "without any complaints". */
+// biome-ignore format: a word list reads best packed, several entries a line
+const HARM_NOUNS = new Set([
+  'disruption', 'harm', 'impact', 'damage', 'effect', 'complaint', 'delay', 'downtime', 'dip', 'loss', 'lost', 'injury', 'issue', 'problem',
+  'consequence', 'fallout', 'contact', 'interruption', 'outage', 'finding',
+]);
+/** Words that go on to a harm, to how long the failure ran, or to what has held since: the sentence tells more than harm denied. */
+const GOES_ON = new Set(['but', 'though', 'although', 'except', 'until', 'till', 'since', 'however', 'yet']);
+/** Verbs that give an outcome its verdict: "it went fine", "the groups ran as normal", "she was fine about it". */
+const OUTCOME_ACTS = new Set(['go', 'run', 'work', 'turn', 'pass', 'land', 'finish', 'complete', 'be', 'end']);
+
+/** Where the clause's act stands among its words; -1 when it is not there. */
+const verbIn = (words: readonly Token[], e: ClauseEvent): number =>
+  words.findIndex((t) => t.lemma === e.act && (t.pos === 'VERB' || t.pos === 'AUX'));
+
+/** An ordinal before the act: the clause tells an earlier or a later instance, not the failure's own outcome. */
+const anotherInstance = (words: readonly Token[], verb: number): boolean =>
+  words.slice(0, Math.max(0, verb)).some((t) => ORDINALS.has(t.lower));
+
+/** A negative word before a harm noun, a few words on: "no disruption", "without any real complaints". */
+function harmNounDenied(words: readonly Token[]): boolean {
+  return words.some((t, k) => {
+    if (!NEGATIVE_QUANTIFIERS.has(t.lower) && t.lower !== 'without') return false;
+    for (let j = k + 1; j <= k + 4 && j < words.length; j++) {
+      const w = words[j]!;
+      if (HARM_NOUNS.has(w.lemma) || HARM_NOUNS.has(singular(w.lower))) return true;
+      if (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'DET' && w.pos !== 'ADV' && w.pos !== 'VERB') return false;
+    }
+    return false;
+  });
 }
 
-/** The word without one final s (what `replace(/s$/, '')` gives, with no regular expression run). */
-const singular = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
+/** The clause tells a harm done to people or work denied: "nobody noticed", "nothing was lost", "with no disruption". */
+function harmDenied(tokens: readonly Token[], e: ClauseEvent): boolean {
+  if (e.modal || e.counterfactual) return false;
+  // The speaker losing nothing is harm denied too ("we lost no orders"); other acts of theirs are not ("built in no slack").
+  if (isSelf(e) && !e.passive && e.act !== 'lose') return false;
+  // What lands on the speaker is their own duty, not a harm denied: "nobody asked me to check it".
+  if (e.onSpeaker) return false;
+  // The clause runs on to the end of the sentence for a harm noun: "went ahead that friday with no disruption".
+  const words = span(tokens, e);
+  if (anotherInstance(words, verbIn(words, e))) return false;
+  if (harmNounDenied(tokens.slice(e.first))) return true;
+  if (!HARM_ACTS.has(e.act ?? '')) return false;
+  if (e.act === 'go' && !GONE_WRONG.has(words[verbIn(words, e) + 1]?.lower ?? '')) return false;
+  const existential = words.some((t, k) => t.lower === 'there' && words[k + 1]?.lemma === 'be');
+  const quantified = words.some((t, k) => NEGATIVE_QUANTIFIERS.has(t.lower) && words[k + 1]?.lower !== 'longer');
+  const anyone = e.negated && words.some((t) => ANY_WORD.test(t.lower));
+  return !existential && (quantified || anyone);
+}
+
+/** The clause gives the outcome a verdict of all well: "it went fine", "she was completely fine about it". */
+function toldWell(tokens: readonly Token[], e: ClauseEvent): boolean {
+  if ((isSelf(e) && !e.passive) || e.negated || e.modal || !OUTCOME_ACTS.has(e.act ?? '')) return false;
+  const words = span(tokens, e);
+  const verb = verbIn(words, e);
+  if (verb < 0 || anotherInstance(words, verb)) return false;
+  // The verdict follows its verb closely: a particle or an adverb may stand between ("worked out well", "was completely fine").
+  for (let j = verb + 1; j <= verb + 3 && j < words.length; j++) {
+    const t = words[j]!;
+    if (WELL.has(t.lower) || t.lower === 'well') return true;
+    if (t.lower === 'as' && (words[j + 1]?.lower === 'normal' || words[j + 1]?.lower === 'usual')) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/**
+ * A consequence denied or told as harmless, in the past: a harm to people or work denied, or the
+ * outcome told as all well. Not when the sentence goes on ("nobody was hurt, but…", "nobody
+ * noticed until…"), tells what has held since, or denies something further on ("the backups were
+ * fine; the recovery wasn't possible"), nor for an earlier or a later instance ("the second run
+ * went fine").
+ */
+function harmless(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
+  events.forEach((e, n) => {
+    const tense = clauseTense(tokens, e);
+    if (tense !== 'past' && tense !== 'perfect') return;
+    if (tokens.some((t, k) => (k >= e.first || t.lower === 'since') && GOES_ON.has(t.lower))) return;
+    if (events.slice(n + 1).some((later) => later.negated)) return;
+    if (harmDenied(tokens, e)) into.add('sk:denied');
+    else if (toldWell(tokens, e)) into.add('sk:well');
+  });
+  if (caughtInTime(tokens, events)) into.add('sk:caught-before');
+}
+
+/** Acts that stop a slip on its way: "i caught it before it went out", "we pulled the batch before anyone got it". */
+// biome-ignore format: a word list reads best packed, several entries a line
+const CATCH_ACTS = new Set([
+  'catch', 'spot', 'find', 'notice', 'fix', 'correct', 'stop', 'pull', 'halt', 'block', 'flag', 'realise', 'realize', 'recall', 'withdraw',
+]);
+/** What follows "before" when a clause with its own subject comes next: "before it", "before anyone", "before the client". */
+const CLAUSE_START = new Set(['it', 'anything', 'anyone', 'anybody', 'they', 'he', 'she', 'the', 'any', 'a', 'our', 'their']);
+
+/** Caught in time: the speaker, in the past, catches or stops the slip "before" it reaches anyone or goes out. */
+function caughtInTime(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
+  const before = tokens.findIndex((t) => t.lower === 'before');
+  if (before <= 0 || !CLAUSE_START.has(tokens[before + 1]?.lower ?? '')) return false;
+  // A clause follows, not a noun phrase: "before it went out", not "the day before the audit".
+  if (!tokens.slice(before + 2, before + 6).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  return events.some((e) => {
+    if (!isSelf(e) || e.passive || e.negated || e.modal || e.first >= before || !CATCH_ACTS.has(e.act ?? '')) return false;
+    const tense = clauseTense(tokens, e);
+    return tense === 'past' || tense === 'perfect';
+  });
+}
 
 /** Sentence readings of the stakes: sizes, harm denied or not, who it reached, feelings. */
 function stakesReadings(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {

@@ -63,6 +63,12 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'go', 'take', 's
 const UNITS =
   /^(?:%|percent|per|[$£€]|k|m|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|people|customers?|users?|staff|patients?|orders?)$/;
 
+/** Verbs whose base form ends in -ed: not past forms. */
+// biome-ignore format: a word list reads best packed, several entries a line
+const BASE_ED = new Set([
+  'need', 'proceed', 'exceed', 'succeed', 'heed', 'bleed', 'feed', 'breed', 'speed', 'seed', 'weed', 'embed', 'shed', 'wed', 'shred',
+]);
+
 /** The tense of a clause, from its first auxiliary or verb. */
 export function clauseTense(tokens: readonly Token[], event: ClauseEvent): Tense {
   if (event.modal) return FUTURE_AUX.has(event.modal) || event.modal === 'will' ? 'future' : 'modal';
@@ -76,6 +82,8 @@ export function clauseTense(tokens: readonly Token[], event: ClauseEvent): Tense
       continue;
     }
     if (t.pos !== 'VERB') continue;
+    // A regular past form the lexicon left as its own lemma ("fixed", "agreed") is still the past.
+    if (t.lower === t.lemma && t.lower.endsWith('ed') && !BASE_ED.has(t.lower)) return 'past';
     if (t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`) return 'present';
     if (t.lower.endsWith('ing')) return 'present';
     return 'past';

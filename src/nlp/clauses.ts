@@ -155,19 +155,25 @@ function findAct(tokens: readonly Token[], first: number, last: number): { actAt
   return { actAt: verbAt >= 0 ? verbAt : auxAt, verbAt };
 }
 
-/** Negation, the modal and a modal perfect ("should have") up to the act. */
+/**
+ * Negation, the modal and a modal perfect ("should have") up to the act. A copula's negation
+ * follows it ("they weren't happy", "it was never ready"): when the act is "be" itself, the word
+ * after it counts too.
+ */
 function modality(
   tokens: readonly Token[],
   first: number,
   last: number,
   actAt: number,
+  copula: boolean,
 ): { modal: string | null; counterfactual: boolean; negated: boolean } {
   let modal: string | null = null;
   let counterfactual = false;
   let negated = false;
+  const negationUpTo = copula ? actAt + 1 : actAt;
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
-    if (i < actAt + 1 && (t.lemma === 'not' || t.lower === 'never' || t.lower === "n't")) negated = true;
+    if (i <= negationUpTo && (t.lemma === 'not' || t.lower === 'never' || t.lower === "n't")) negated = true;
     if (t.pos === 'AUX' && MODALS.has(t.lemma) && i <= actAt) modal = t.lemma;
     if (modal && i < actAt && t.lemma === 'have' && t.pos === 'AUX') counterfactual = true;
   }
@@ -239,7 +245,7 @@ function describe(tokens: readonly Token[], first: number, last: number, inherit
   const { actAt, verbAt } = findAct(tokens, first, last);
   if (actAt < 0) return null;
   const act = tokens[actAt]!;
-  const { modal, counterfactual, negated } = modality(tokens, first, last, actAt);
+  const { modal, counterfactual, negated } = modality(tokens, first, last, actAt, verbAt < 0 && act.lemma === 'be');
   const passive = isPassive(tokens, first, verbAt, act);
   let agent = false;
   let onSpeaker = false;

@@ -56,8 +56,35 @@ describe('harm denied, told as no harm, or caught in time', () => {
     ['The tasting went fine and the buyer placed the order anyway.', 'sk:well'],
     ['honestly the parents were happy with it', 'sk:well'],
     ['i spotted the wrong dosage on the chart before the round started', 'sk:caught-before'],
+    ['The relaunch went ahead that Friday with no disruption to bookings.', 'sk:denied'],
+    ['none of the tenants were bothered by it', 'sk:denied'],
+    ['we lost no orders over the weekend', 'sk:denied'],
+    ['the school trip worked out fine in the end', 'sk:well'],
+    ['My neighbour waited twenty minutes; she was completely fine about it.', 'sk:well'],
+    ['we pulled the mailing before it reached any of the members', 'sk:caught-before'],
   ])('%s → %s', (text, feature) => {
     expect(readings(text)).toContain(feature);
+  });
+
+  it.each([
+    ['No van came on the Thursday, so the stock sat in the yard.'],
+    ['Nobody was hurt, but the crew lost a full day on the scaffold.'],
+    ['nobody noticed until the client rang on the monday'],
+    ['The second batch went fine once the oven was recalibrated.'],
+    ['Since then nothing has gone out with the wrong label.'],
+    ["The nightly backups were fine; the restore from them wasn't possible."],
+    ['Nothing goes to the printer until two of us have read it.'],
+    ['We built no slack into the rota at all.'],
+  ])('a harm told, a later instance or a practice is not a harm denied: %s', (text) => {
+    expect(readings(text).filter((f) => f === 'sk:denied' || f === 'sk:well')).toEqual([]);
+  });
+
+  it.each([
+    ['I rang the client before she heard it from anyone else.'],
+    ['Now I check the labels before any pallet leaves.'],
+    ['i found the folder the day before the audit'],
+  ])('telling someone first, a practice, or a find with no slip stopped is not caught in time: %s', (text) => {
+    expect(readings(text)).not.toContain('sk:caught-before');
   });
 
   it.each([
@@ -122,7 +149,7 @@ describe('the answer readings and where an omission points', () => {
   const harmless = [
     'i run the stockroom at a garden centre.',
     'last spring i priced a pallet of compost at the wrong rate.',
-    'a colleague spotted it on the shelf edge within the hour and nobody was charged the wrong price.',
+    'a colleague spotted it on the shelf edge within the hour and no customer ever saw the wrong price.',
     'i fixed the label and now i check the first label off every new pallet.',
   ].join('\n');
 

@@ -77,14 +77,22 @@ const started = Date.now();
 for (const word of core.features.lexeme.list) if (WORD.test(word)) tagText(word, 0.5);
 for (const text of texts()) tagText(text, 1);
 
+/**
+ * Irregular past forms the model leaves as their own lemma ("lost"). Regular past forms it leaves
+ * unlemmatised ("fixed") keep their form: the classifiers' word features have always read them so,
+ * and `clauseTense` reads their -ed ending as the past.
+ */
+const IRREGULAR: Readonly<Record<string, string>> = { lost: 'lose', thought: 'think', fell: 'fall' };
+const pastLemma = (word: string, lemma: string): string => (lemma === word ? (IRREGULAR[word] ?? lemma) : lemma);
+
 const lines: string[] = [];
 for (const [word, tags] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const total = [...tags.values()].reduce((a, b) => a + b, 0);
   const [tag] = [...tags].sort((a, b) => b[1] - a[1])[0]!;
-  const lemma = lemmas.get(word) ?? word;
   const verb = tags.get('VERB') ?? 0;
+  const lemma = tag === 'VERB' ? pastLemma(word, lemmas.get(word) ?? word) : (lemmas.get(word) ?? word);
   const alsoVerb = tag !== 'VERB' && tag !== 'AUX' && verb > 0 && verb / total >= 0.2;
-  const verbLemma = verbLemmas.get(word) ?? lemma;
+  const verbLemma = pastLemma(word, verbLemmas.get(word) ?? lemma);
   // An unknown word is read as a noun that is its own lemma: such words need no entry.
   if (!alsoVerb && tag === 'NOUN' && lemma === word) continue;
   lines.push(`${word} ${alsoVerb ? `${tag} ${lemma} ${verbLemma}` : lemma === word ? tag : `${tag} ${lemma}`}`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/nlp/analyse.js';
 import { clauseEvents } from '../../src/nlp/clauses.js';
+import { clauseTense } from '../../src/judge/story-features.js';
 
 const events = (text: string) => clauseEvents(analyse(text));
 
@@ -59,6 +60,21 @@ describe('language analysis', () => {
     expect(clauseEvents(analyse('I corrected the file that night.')).map((e) => e.act)).toEqual(['correct']);
   });
 
+  it('takes an irregular past form the tagger left as it is back to its verb, and reads a regular one as the past', () => {
+    const lemma = (text: string, word: string): string | undefined => analyse(text).find((t) => t.lower === word)?.lemma;
+    expect(lemma('we lost the tender by a day', 'lost')).toBe('lose');
+    expect(lemma('i thought the tap was off', 'thought')).toBe('think');
+    const tense = (text: string): string => {
+      const tokens = analyse(text);
+      return clauseTense(tokens, clauseEvents(tokens)[0]!);
+    };
+    // The lexicon keeps "fixed" and "agreed" as they are written; their ending still tells the past.
+    expect(tense('I fixed the rota that evening')).toBe('past');
+    expect(tense('the board agreed the budget')).toBe('past');
+    expect(tense('we need a second driver')).toBe('present');
+    expect(tense('I fix the rota every friday')).toBe('present');
+  });
+
   it('reads lower-case, unpunctuated notes as well as prose', () => {
     const tokens = analyse('i forgot to lock the valve then the line flooded');
     expect(tokens.find((t) => t.text === 'i')!.pos).toBe('PRON');
@@ -68,6 +84,14 @@ describe('language analysis', () => {
 });
 
 describe('clause events', () => {
+  it("reads the negation after a copula as the clause's own", () => {
+    expect(events("The parents weren't happy with the new times.")[0]).toMatchObject({ act: 'be', negated: true });
+    expect(events('the spare pump was never ready')[0]).toMatchObject({ act: 'be', negated: true });
+    expect(events('The van was clean, and the cooler was not cold.').map((e) => e.negated)).toEqual([false, true]);
+    // A main verb's negation stands before it: what follows the verb is not its negation.
+    expect(events('I told them not to wait')[0]!.negated).toBe(false);
+  });
+
   it('finds another party by the grammar, not by a list of titles', () => {
     const [e] = events('The DBAs never told me the table had 80 million rows.');
     expect(e).toMatchObject({ actor: 'other', act: 'tell', negated: true, onSpeaker: true });

@@ -38,12 +38,60 @@ function practiceNow(answer: Answer): boolean {
   );
 }
 
+/** Acts of meaning to, not doing: "I'd like to", "I'm going to try", "I hope to". */
+const MEANING_TO = new Set(['want', 'hope', 'like', 'wish', 'aim', 'plan', 'intend', 'mean']);
+/** Present acts that hedge a practice without making it an intention: "I try to test it first", "I do my best to". */
+const HEDGED_PRACTICE = new Set(['try', 'do']);
+const INTENDING_MODALS = new Set(['would', 'will', 'might', 'could', 'should', 'shall']);
+
+/** The speaker or their team told as meaning to act, not acting: a modal, "going to", or an act of intending. */
+function intends(tokens: readonly Token[], event: ClauseEvent): boolean {
+  if (event.actor !== 'self' && event.actor !== 'group') return false;
+  if (event.counterfactual) return false;
+  if (event.modal && INTENDING_MODALS.has(event.modal)) return true;
+  if (MEANING_TO.has(event.act ?? '')) return true;
+  return tokens.slice(event.first, event.last + 1).some((t, k, words) => t.lower === 'going' && words[k + 1]?.lower === 'to');
+}
+
+/**
+ * The change told only as an intention: every sentence that tells a prevention is the speaker
+ * meaning to act ("I'd like to think I'll be more careful going forward", "I'm going to try to
+ * involve the team more"), and none tells a practice held now. Such a sentence is a promise, not a change.
+ */
+function intendedOnly(answer: Answer, firstLesson: number): number | null {
+  const analysis = analyseAnswer(answer);
+  const told = analysis.filter((r) => r.sentence.signals.prevention || (r.sentence.signals.change && r.sentence.index >= firstLesson));
+  if (told.length === 0) return null;
+  const meant = (r: (typeof analysis)[number]): boolean =>
+    r.events.some((e) => intends(r.tokens, e)) &&
+    !r.events.some((e) => practises(r.tokens, e) || donePast(r.tokens, e) || hedgedPractice(r.tokens, e));
+  return told.every(meant) ? told[0]!.sentence.index : null;
+}
+
+/** A practice told hedged, in the present: "these days I try to run a soil test first". Hedging is its own flaw. */
+function hedgedPractice(tokens: readonly Token[], event: ClauseEvent): boolean {
+  if (event.actor !== 'self' && event.actor !== 'group') return false;
+  return !event.modal && !event.negated && HEDGED_PRACTICE.has(event.act ?? '') && clauseTense(tokens, event) === 'present';
+}
+
+/** The speaker or the team did something, in the past: "I set up a checklist". */
+function donePast(tokens: readonly Token[], event: ClauseEvent): boolean {
+  if ((event.actor !== 'self' && event.actor !== 'group') || event.negated || event.modal || event.act === null) return false;
+  if (NO_PRACTICE.has(event.act)) return false;
+  const tense = clauseTense(tokens, event);
+  return tense === 'past' || tense === 'perfect';
+}
+
 export default defineRule({
   id: 'missing-prevention',
   severity: 'warning',
   scope: 'answer',
   judgedAs: { whole: 'noChange' },
   messages: {
+    intention: {
+      message: 'What you will do differently is told as an intention, not as something you now do.',
+      suggestion: 'Say what you actually do now ("Since then I…"), and one time it has held.',
+    },
     noChange: {
       message: 'The answer does not say what you do differently now, or show that the lesson stuck.',
       suggestion: 'Add what changed: "Since then I…", and one later moment where it made the difference.',
@@ -68,7 +116,13 @@ export default defineRule({
     // A change of practice counts once the lesson has been told: "I learned… I wrote a checklist".
     const firstLesson = answer.sentences.find((s) => s.signals.lesson)?.index ?? Infinity;
     const changed = answer.sentences.some((s) => s.signals.prevention || (s.signals.change && s.index >= firstLesson));
-    if (changed || practiceNow(answer)) return;
+    if (practiceNow(answer)) return;
+    const intended = intendedOnly(answer, firstLesson);
+    if (intended !== null) {
+      report({ ...sentenceRange(answer.sentences[intended]!), messageId: 'intention' });
+      return;
+    }
+    if (changed) return;
     const lesson = answer.sentences.find((s) => s.signals.lesson);
     report({
       ...(lesson ? sentenceRange(lesson) : answerRange(answer)),

@@ -23,6 +23,13 @@ export default defineCases('missing-prevention', {
           'I learned that a green test run says nothing about phones we never tested. My release notes now carry a line for the oldest supported phone, and I keep five old phones on my desk and run each build on them.',
       }),
     },
+    {
+      name: 'a practice told hedged is hedging, not an intention',
+      text: answer({
+        lesson:
+          "I learned that a green test run says nothing about phones we never tested. These days I try to run every build on the three oldest phones we support, and I'd like to add a tablet.",
+      }),
+    },
   ],
   invalid: [
     {
@@ -36,6 +43,20 @@ export default defineCases('missing-prevention', {
       name: 'a lesson told in the present is not a practice',
       text: answer({ lesson: 'I learned that you always have to test on the phones your customers actually own.' }),
       findings: [{ messageId: 'noChange', at: '9:1-9:82' }],
+    },
+    {
+      name: 'the only change told is an intention, at its sentence',
+      text: answer({
+        lesson:
+          "I learned that a green test run says nothing about phones we never tested. Going forward I'd like to test on older phones, and I'm going to be stricter about the plan.",
+      }),
+      findings: [
+        {
+          messageId: 'intention',
+          at: '9:76-9:168',
+          text: "Going forward I'd like to test on older phones, and I'm going to be stricter about the plan.",
+        },
+      ],
     },
     {
       name: '"later than I should have" and "I have always been" are no change',

@@ -2,6 +2,12 @@ import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { answerRange, defineRule, sentenceRange } from '../rule.js';
 
+/** Someone else acted in this sentence, in the past (omission-readings.ts): "…and the supervisor restored the setpoint". */
+function othersActedIn(answer: Answer): (s: Sentence) => boolean {
+  const readings = analyseAnswer(answer);
+  return (s) => readings[s.index]?.features.includes('rm:others-did') === true;
+}
+
 /** A sentence that tells a fix made by someone else, or made with nobody doing it ("it got sorted"), and no act of the speaker's. */
 function someoneElsesFix(answer: Answer): (s: Sentence) => boolean {
   const readings = analyseAnswer(answer);
@@ -48,6 +54,7 @@ export default defineRule({
     const firstFailure = sentences.find((s) => s.signals.failure || s.signals.cost);
     const from = firstFailure ? firstFailure.index : 0;
     const elses = someoneElsesFix(answer);
+    const othersActed = othersActedIn(answer);
     const remedied = sentences.some((s) => s.index >= from && s.signals.remedy);
     if (remedied) return;
     // Between the failure and the lesson, a sentence in which the speaker acts is the response,
@@ -68,13 +75,28 @@ export default defineRule({
       );
     if (actionSection) return;
     // Someone else's fix after the failure: the finding points at it, where the speaker's own should be.
-    const others = sentences.find((s) => s.index > from && elses(s) && !s.signals.cost && (s.signals.remedy || !s.signals.failure));
+    // Told before the lesson, where the response belongs, and told as a fix first: a changed practice after the lesson is not it.
+    const candidates = sentences.filter(
+      (s) =>
+        s.index > from &&
+        elses(s) &&
+        !s.signals.cost &&
+        !s.signals.lesson &&
+        !s.signals.prevention &&
+        (s.signals.remedy || !s.signals.failure || othersActed(s)),
+    );
+    const beforeLesson = candidates.filter((s) => s.index < firstLesson);
+    const others = beforeLesson.find((s) => s.signals.remedy) ?? beforeLesson[0] ?? candidates[0];
     if (others) {
       report({ ...sentenceRange(others), messageId: 'othersFix' });
       return;
     }
+    // Where the response should have been: the first sentence told after the failure that is neither
+    // the failure, its cost nor the lesson ("the parcels went on the first collection"); else the failure.
+    const aftermath = sentences.find((s) => s.index > from && s.index < firstLesson && !s.signals.failure && !s.signals.cost);
+    const at = aftermath ?? firstFailure;
     report({
-      ...(firstFailure ? sentenceRange(firstFailure) : answerRange(answer)),
+      ...(at ? sentenceRange(at) : answerRange(answer)),
       messageId: 'noResponse',
     });
   },

@@ -1,5 +1,5 @@
-import type { Answer } from '../../answer/model.js';
-import { answerRange, defineRule } from '../rule.js';
+import type { Answer, Sentence } from '../../answer/model.js';
+import { answerRange, defineRule, sentenceRange } from '../rule.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const DIGIT = /\d/;
@@ -23,11 +23,37 @@ const ROLES = new Set([
   'patient', 'patients', 'founder', 'recruiter', 'users', 'account', 'board', 'investor', 'investors', 'students', 'professor', 'team',
 ]);
 
+/** Words that stand in for what the speaker could have named: "some issues", "certain things", "a lot of people", "part of the work". */
+// biome-ignore format: a word list reads best packed, several entries a line
+const PLACEHOLDERS = new Set([
+  'some', 'certain', 'thing', 'things', 'stuff', 'various', 'lot', 'lots', 'significant', 'part', 'aspects', 'issues', 'areas', 'somewhere',
+  'someone', 'somebody', 'something', 'involved',
+]);
+
 /** Distinct specifics: numbers, dates and durations, names and acronyms, roles (half weight: "my manager" is thin). */
 function countSpecifics(answer: Answer): number {
+  return specificsIn(answer.sentences);
+}
+
+/**
+ * After the first sentence (where the finding about the whole answer points), the sentence that
+ * most stands in for what it could name: the most placeholder words and no specifics of its own.
+ */
+function vaguestSentence(answer: Answer): Sentence | undefined {
+  let best: Sentence | undefined;
+  let most = 0;
+  for (const sentence of answer.sentences.slice(1)) {
+    if (specificsIn([sentence]) > 0) continue;
+    const placeholders = sentence.words.filter((w) => !w.quoted && PLACEHOLDERS.has(w.norm)).length;
+    if (placeholders > most) [best, most] = [sentence, placeholders];
+  }
+  return best;
+}
+
+function specificsIn(sentences: readonly Sentence[]): number {
   const seen = new Set<string>();
   let roles = 0;
-  for (const sentence of answer.sentences) {
+  for (const sentence of sentences) {
     sentence.words.forEach((word, i) => {
       if (word.quoted) return;
       const key = word.norm;
@@ -52,6 +78,10 @@ export default defineRule({
     noSpecifics: {
       message: 'The answer has almost no specifics ({{specifics}}): no numbers, time frames, names or roles to make it real.',
       suggestion: 'Add how big, how long and who: "three weeks", "40 customers", "our largest client", "the billing service".',
+    },
+    placeholders: {
+      message: 'Words like {{words}} stand in here for what you could name.',
+      suggestion: 'Say which: the system, the team, how many, how long.',
     },
     judged: {
       message: 'The failure is told too vaguely to believe or learn from.',
@@ -83,5 +113,11 @@ export default defineRule({
       messageId: 'noSpecifics',
       data: { specifics: specifics === 0 ? 'none' : `about ${Math.floor(specifics)}` },
     });
+    // And the sentence that most stands in for what it could name, as the place to start.
+    const vaguest = vaguestSentence(answer);
+    if (vaguest) {
+      const words = vaguest.words.filter((w) => !w.quoted && PLACEHOLDERS.has(w.norm)).map((w) => `“${w.text}”`);
+      report({ ...sentenceRange(vaguest), messageId: 'placeholders', data: { words: [...new Set(words)].slice(0, 3).join(', ') } });
+    }
   },
 });

@@ -13,12 +13,36 @@ export default defineCases('vague', {
     {
       name: 'an answer with no specifics at all',
       text: 'I was working on something important and I made a mistake that caused problems. I fixed it as well as I could and told the people involved. I learned to be more careful, and since then I check things more.\n',
-      findings: [{ messageId: 'noSpecifics', at: '1:1-1:80', message: /\(none\)/ }],
+      findings: [
+        { messageId: 'noSpecifics', at: '1:1-1:80', message: /\(none\)/ },
+        {
+          messageId: 'placeholders',
+          at: '1:81-1:140',
+          text: 'I fixed it as well as I could and told the people involved.',
+          message: /“involved”/,
+        },
+      ],
+    },
+    {
+      name: 'the sentence that stands in most for what it could name, beside the whole answer',
+      text: 'At my last job I ran a project for a big retailer. There were some issues with certain parts of the rollout and lots of things slipped. I took it on and sorted what I could. I learned to plan better.\n',
+      findings: [
+        { messageId: 'noSpecifics', at: '1:1-1:51' },
+        {
+          messageId: 'placeholders',
+          at: '1:52-1:136',
+          text: 'There were some issues with certain parts of the rollout and lots of things slipped.',
+          message: /“some”, “issues”, “certain”/,
+        },
+      ],
     },
     {
       name: 'roles at half weight: a manager and a client alone are thin',
       text: THIN,
-      findings: [{ messageId: 'noSpecifics', at: '1:1-1:98', message: /\(about 1\)/ }],
+      findings: [
+        { messageId: 'noSpecifics', at: '1:1-1:98', message: /\(about 1\)/ },
+        { messageId: 'placeholders', at: '1:99-1:158', text: 'I fixed it as well as I could and told the people involved.' },
+      ],
     },
   ],
 });

@@ -57,5 +57,35 @@ export default defineCases('missing-corrective-action', {
       ].join('\n'),
       findings: [{ messageId: 'othersFix', at: '3:3-3:53', text: 'the duty manager drove in and let them in at seven' }],
     },
+    {
+      name: 'with an aftermath told and no response in it, at the aftermath where the response belongs',
+      text: [
+        'I run the bakery counter at a farm shop.',
+        'One Saturday I forgot to switch the proving cabinet on the night before, so the morning bread never rose.',
+        'The shelves stayed half empty until the afternoon delivery came in.',
+        'I learned that a closing routine has to be written down, not remembered.',
+        'Now the cabinet is the first line on the closing sheet and I sign it every night.',
+      ].join(' '),
+      findings: [
+        { messageId: 'noResponse', at: '1:148-1:215', text: 'The shelves stayed half empty until the afternoon delivery came in.' },
+      ],
+    },
+    {
+      name: "someone else's fix told with the failure, before the lesson, not a later practice",
+      text: [
+        'I look after the stock system at a garden centre.',
+        'I keyed a price change against the wrong product code and two hundred bags of compost sold at half price.',
+        'My manager spotted the mistake on a till report and changed the price back the same afternoon.',
+        'I learned that a price change needs a second look before it goes live.',
+        'Now every price change I make is checked by a colleague before the tills pick it up.',
+      ].join(' '),
+      findings: [
+        {
+          messageId: 'othersFix',
+          at: '1:157-1:251',
+          text: 'My manager spotted the mistake on a till report and changed the price back the same afternoon.',
+        },
+      ],
+    },
   ],
 });

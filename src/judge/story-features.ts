@@ -69,6 +69,21 @@ const BASE_ED = new Set([
   'need', 'proceed', 'exceed', 'succeed', 'heed', 'bleed', 'feed', 'breed', 'speed', 'seed', 'weed', 'embed', 'shed', 'wed', 'shred',
 ]);
 
+/** Verbs whose past is their present ("put", "set", "cut"): told in a story, they are past unless the clause marks a routine. */
+// biome-ignore format: a word list reads best packed, several entries a line
+const INVARIANT = new Set([
+  'put', 'set', 'cut', 'let', 'hit', 'shut', 'reset', 'quit', 'spread', 'cost', 'hurt', 'split', 'upset', 'fit', 'bet', 'burst', 'cast',
+  'broadcast', 'forecast', 'input', 'output',
+]);
+/** Words that mark a clause as a routine or as now: "now I put the list on the door", "every week we set the rota". */
+const ROUTINE_MARKS = new Set(['now', 'nowadays', 'every', 'each', 'always', 'usually', 'whenever', 'normally', 'often', 'days']);
+
+/** The clause marks a routine or the present: "now", "every", "always", "these days". */
+function routineIn(tokens: readonly Token[], event: ClauseEvent): boolean {
+  for (let i = event.first; i <= event.last; i++) if (ROUTINE_MARKS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
 /** The tense of a clause, from its first auxiliary or verb. */
 export function clauseTense(tokens: readonly Token[], event: ClauseEvent): Tense {
   if (event.modal) return FUTURE_AUX.has(event.modal) || event.modal === 'will' ? 'future' : 'modal';
@@ -84,6 +99,7 @@ export function clauseTense(tokens: readonly Token[], event: ClauseEvent): Tense
     if (t.pos !== 'VERB') continue;
     // A regular past form the lexicon left as its own lemma ("fixed", "agreed") is still the past.
     if (t.lower === t.lemma && t.lower.endsWith('ed') && !BASE_ED.has(t.lower)) return 'past';
+    if (INVARIANT.has(t.lower)) return routineIn(tokens, event) ? 'present' : 'past';
     if (t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`) return 'present';
     if (t.lower.endsWith('ing')) return 'present';
     return 'past';

@@ -73,6 +73,10 @@ describe('language analysis', () => {
     expect(tense('the board agreed the budget')).toBe('past');
     expect(tense('we need a second driver')).toBe('present');
     expect(tense('I fix the rota every friday')).toBe('present');
+    // A verb whose past is its present is past in a story, present where the clause marks a routine.
+    expect(tense('I put the old settings back that night')).toBe('past');
+    expect(tense('my supervisor cut the order to forty boxes')).toBe('past');
+    expect(tense('now I put every order on the whiteboard')).toBe('present');
   });
 
   it('reads lower-case, unpunctuated notes as well as prose', () => {

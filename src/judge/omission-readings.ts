@@ -191,10 +191,23 @@ const HARM_NOUNS = new Set([
   'disruption', 'harm', 'impact', 'damage', 'effect', 'complaint', 'delay', 'downtime', 'dip', 'loss', 'lost', 'injury', 'issue', 'problem',
   'consequence', 'fallout', 'contact', 'interruption', 'outage', 'finding',
 ]);
-/** Words that go on to a harm, to how long the failure ran, or to what has held since: the sentence tells more than harm denied. */
-const GOES_ON = new Set(['but', 'though', 'although', 'except', 'until', 'till', 'since', 'however', 'yet']);
+/**
+ * Words that go on from the clause to a harm, to how long the failure ran, to what followed from
+ * it, or to what has held since ("nobody was hurt, but…", "nobody noticed until…", "the pilot went
+ * well, so we rolled it out"): the sentence tells more than harm denied.
+ */
+const GOES_ON = new Set(['but', 'though', 'although', 'except', 'until', 'till', 'since', 'however', 'yet', 'so', 'then']);
+/** Acts of someone else's duty as much as reactions: denied with an object ("nobody called the family back"), they tell an omission. */
+const DUTY_LIKE = new Set(['call', 'ask', 'contact', 'mention', 'know', 'tell']);
 /** Verbs that give an outcome its verdict: "it went fine", "the groups ran as normal", "she was fine about it". */
 const OUTCOME_ACTS = new Set(['go', 'run', 'work', 'turn', 'pass', 'land', 'finish', 'complete', 'be', 'end']);
+
+/** The act is in the set, also as a past form the lexicon left as written ("affected", "fixed"). */
+function actIs(acts: ReadonlySet<string>, act: string | null): boolean {
+  if (act === null) return false;
+  if (acts.has(act)) return true;
+  return act.endsWith('ed') && (acts.has(act.slice(0, -2)) || acts.has(act.slice(0, -1)));
+}
 
 /** Where the clause's act stands among its words; -1 when it is not there. */
 const verbIn = (words: readonly Token[], e: ClauseEvent): number =>
@@ -210,7 +223,8 @@ function harmNounDenied(words: readonly Token[]): boolean {
     if (!NEGATIVE_QUANTIFIERS.has(t.lower) && t.lower !== 'without') return false;
     for (let j = k + 1; j <= k + 4 && j < words.length; j++) {
       const w = words[j]!;
-      if (HARM_NOUNS.has(w.lemma) || HARM_NOUNS.has(singular(w.lower))) return true;
+      // Not the first word of a compound: "no impact assessment" lacks an assessment, not the impact.
+      if (HARM_NOUNS.has(w.lemma) || HARM_NOUNS.has(singular(w.lower))) return words[j + 1]?.pos !== 'NOUN';
       if (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'DET' && w.pos !== 'ADV' && w.pos !== 'VERB') return false;
     }
     return false;
@@ -228,8 +242,15 @@ function harmDenied(tokens: readonly Token[], e: ClauseEvent): boolean {
   const words = span(tokens, e);
   if (anotherInstance(words, verbIn(words, e))) return false;
   if (harmNounDenied(tokens.slice(e.first))) return true;
-  if (!HARM_ACTS.has(e.act ?? '')) return false;
-  if (e.act === 'go' && !GONE_WRONG.has(words[verbIn(words, e) + 1]?.lower ?? '')) return false;
+  if (!actIs(HARM_ACTS, e.act)) return false;
+  const verb = verbIn(words, e);
+  if (verb < 0) return false;
+  if (e.act === 'go' && !GONE_WRONG.has(words[verb + 1]?.lower ?? '')) return false;
+  // "nobody called the family back", "nobody knew how to restore it": a duty left undone, not a reaction that never came.
+  const next = words[verb + 1];
+  if (actIs(DUTY_LIKE, e.act) && next && next.pos !== 'ADP' && next.pos !== 'PUNCT' && next.pos !== 'ADV') return false;
+  // "nobody noticed the leak for three days": how long the failure ran unseen.
+  if (words.some((t, k) => k > verb && t.lower === 'for' && (words[k + 1]?.pos === 'NUM' || words[k + 1]?.lower === 'days'))) return false;
   const existential = words.some((t, k) => t.lower === 'there' && words[k + 1]?.lemma === 'be');
   const quantified = words.some((t, k) => NEGATIVE_QUANTIFIERS.has(t.lower) && words[k + 1]?.lower !== 'longer');
   const anyone = e.negated && words.some((t) => ANY_WORD.test(t.lower));
@@ -260,11 +281,22 @@ function toldWell(tokens: readonly Token[], e: ClauseEvent): boolean {
  * went fine").
  */
 function harmless(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
+  // A clause the sentence goes on from ("…, but", "…, so" after it), or any clause of a sentence
+  // that tells what has held "since", is more than harm denied: one scan of the sentence serves all.
+  let since = false;
+  let lastGoesOn = -1;
+  tokens.forEach((t, k) => {
+    if (t.lower === 'since') since = true;
+    if (GOES_ON.has(t.lower)) lastGoesOn = k;
+  });
+  let lastNegated = -1;
+  events.forEach((e, n) => {
+    if (e.negated) lastNegated = n;
+  });
   events.forEach((e, n) => {
     const tense = clauseTense(tokens, e);
     if (tense !== 'past' && tense !== 'perfect') return;
-    if (tokens.some((t, k) => (k >= e.first || t.lower === 'since') && GOES_ON.has(t.lower))) return;
-    if (events.slice(n + 1).some((later) => later.negated)) return;
+    if (since || lastGoesOn >= e.first || lastNegated > n) return;
     if (harmDenied(tokens, e)) into.add('sk:denied');
     else if (toldWell(tokens, e)) into.add('sk:well');
   });
@@ -279,14 +311,24 @@ const CATCH_ACTS = new Set([
 /** What follows "before" when a clause with its own subject comes next: "before it", "before anyone", "before the client". */
 const CLAUSE_START = new Set(['it', 'anything', 'anyone', 'anybody', 'they', 'he', 'she', 'the', 'any', 'a', 'our', 'their']);
 
-/** Caught in time: the speaker, in the past, catches or stops the slip "before" it reaches anyone or goes out. */
+/** Words that may stand in the subject of the clause after "before": "before the new prices reached the tills". */
+const SUBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * Caught in time: the speaker, in the past, catches or stops the slip "before" it reaches anyone
+ * or goes out. Not "but not before…", nor a sentence that goes on to a harm ("…, but 300 orders had
+ * shipped"), nor "before" a noun phrase ("the day before the audit", "before the meeting that…").
+ */
 function caughtInTime(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
   const before = tokens.findIndex((t) => t.lower === 'before');
-  if (before <= 0 || !CLAUSE_START.has(tokens[before + 1]?.lower ?? '')) return false;
-  // A clause follows, not a noun phrase: "before it went out", not "the day before the audit".
-  if (!tokens.slice(before + 2, before + 6).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  if (before <= 0 || tokens[before - 1]!.lower === 'not' || !CLAUSE_START.has(tokens[before + 1]?.lower ?? '')) return false;
+  if (tokens.some((t) => GOES_ON.has(t.lower))) return false;
+  // A clause follows: its subject, then its verb within a few words.
+  let k = before + 1;
+  while (k < tokens.length && k <= before + 4 && SUBJECT_POS.has(tokens[k]!.pos) && tokens[k]!.lower !== 'that') k++;
+  if (tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX') return false;
   return events.some((e) => {
-    if (!isSelf(e) || e.passive || e.negated || e.modal || e.first >= before || !CATCH_ACTS.has(e.act ?? '')) return false;
+    if (!isSelf(e) || e.passive || e.negated || e.modal || e.first >= before || !actIs(CATCH_ACTS, e.act)) return false;
     const tense = clauseTense(tokens, e);
     return tense === 'past' || tense === 'perfect';
   });

@@ -66,7 +66,8 @@ const UNITS =
 /** Verbs whose base form ends in -ed: not past forms. */
 // biome-ignore format: a word list reads best packed, several entries a line
 const BASE_ED = new Set([
-  'need', 'proceed', 'exceed', 'succeed', 'heed', 'bleed', 'feed', 'breed', 'speed', 'seed', 'weed', 'embed', 'shed', 'wed', 'shred',
+  'need', 'proceed', 'exceed', 'succeed', 'heed', 'bleed', 'feed', 'breed', 'speed', 'seed', 'weed', 'embed', 'imbed', 'shed', 'wed',
+  'shred', 'overfeed',
 ]);
 
 /** Verbs whose past is their present ("put", "set", "cut"): told in a story, they are past unless the clause marks a routine. */
@@ -75,12 +76,22 @@ const INVARIANT = new Set([
   'put', 'set', 'cut', 'let', 'hit', 'shut', 'reset', 'quit', 'spread', 'cost', 'hurt', 'split', 'upset', 'fit', 'bet', 'burst', 'cast',
   'broadcast', 'forecast', 'input', 'output',
 ]);
-/** Words that mark a clause as a routine or as now: "now I put the list on the door", "every week we set the rota". */
-const ROUTINE_MARKS = new Set(['now', 'nowadays', 'every', 'each', 'always', 'usually', 'whenever', 'normally', 'often', 'days']);
+/** Words that mark a clause as a routine or as now on their own: "now I put the list on the door". */
+const ROUTINE_MARKS = new Set(['now', 'nowadays', 'always', 'usually', 'whenever', 'normally', 'often']);
+/** Times that make "every" or "each" a routine: "every week we set the rota", not "I reset every password that night". */
+// biome-ignore format: a word list reads best packed
+const ROUTINE_TIMES = new Set([
+  'day', 'week', 'month', 'year', 'morning', 'night', 'evening', 'shift', 'time', 'release', 'sprint', 'quarter', 'monday', 'friday',
+]);
 
-/** The clause marks a routine or the present: "now", "every", "always", "these days". */
+/** The clause marks a routine or the present: "now", "always", "every week", "these days". */
 function routineIn(tokens: readonly Token[], event: ClauseEvent): boolean {
-  for (let i = event.first; i <= event.last; i++) if (ROUTINE_MARKS.has(tokens[i]!.lower)) return true;
+  for (let i = event.first; i <= event.last; i++) {
+    const t = tokens[i]!.lower;
+    if (ROUTINE_MARKS.has(t)) return true;
+    if ((t === 'every' || t === 'each') && ROUTINE_TIMES.has(tokens[i + 1]?.lemma ?? '')) return true;
+    if (t === 'days' && tokens[i - 1]?.lower === 'these') return true;
+  }
   return false;
 }
 

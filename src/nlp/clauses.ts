@@ -170,7 +170,12 @@ function modality(
   let modal: string | null = null;
   let counterfactual = false;
   let negated = false;
-  const negationUpTo = copula ? actAt + 1 : actAt;
+  // After a copula, adverbs may stand before its negation: "the client was really not happy".
+  let negationUpTo = actAt;
+  if (copula) {
+    negationUpTo = actAt + 1;
+    while (negationUpTo <= last && tokens[negationUpTo]!.pos === 'ADV') negationUpTo++;
+  }
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     if (i <= negationUpTo && (t.lemma === 'not' || t.lower === 'never' || t.lower === "n't")) negated = true;

@@ -62,6 +62,8 @@ describe('harm denied, told as no harm, or caught in time', () => {
     ['the school trip worked out fine in the end', 'sk:well'],
     ['My neighbour waited twenty minutes; she was completely fine about it.', 'sk:well'],
     ['we pulled the mailing before it reached any of the members', 'sk:caught-before'],
+    ['In the end no tenants were affected.', 'sk:denied'],
+    ['I fixed the rota before the new week started.', 'sk:caught-before'],
   ])('%s → %s', (text, feature) => {
     expect(readings(text)).toContain(feature);
   });
@@ -75,6 +77,11 @@ describe('harm denied, told as no harm, or caught in time', () => {
     ["The nightly backups were fine; the restore from them wasn't possible."],
     ['Nothing goes to the printer until two of us have read it.'],
     ['We built no slack into the rota at all.'],
+    ['Nobody noticed the leak for three days.'],
+    ['No one called the family back that week.'],
+    ['The pilot went well, so we rolled it out to every branch.'],
+    ['There was no impact assessment for the change.'],
+    ['nobody knew how to restore the server, so we were down all day'],
   ])('a harm told, a later instance or a practice is not a harm denied: %s', (text) => {
     expect(readings(text).filter((f) => f === 'sk:denied' || f === 'sk:well')).toEqual([]);
   });
@@ -83,6 +90,8 @@ describe('harm denied, told as no harm, or caught in time', () => {
     ['I rang the client before she heard it from anyone else.'],
     ['Now I check the labels before any pallet leaves.'],
     ['i found the folder the day before the audit'],
+    ['I caught the error, but not before it reached two hundred staff.'],
+    ['I spotted it before the meeting that I had sent the wrong file.'],
   ])('telling someone first, a practice, or a find with no slip stopped is not caught in time: %s', (text) => {
     expect(readings(text)).not.toContain('sk:caught-before');
   });

@@ -75,18 +75,12 @@ export default defineRule({
       );
     if (actionSection) return;
     // Someone else's fix after the failure: the finding points at it, where the speaker's own should be.
-    // Told before the lesson, where the response belongs, and told as a fix first: a changed practice after the lesson is not it.
-    const candidates = sentences.filter(
-      (s) =>
-        s.index > from &&
-        elses(s) &&
-        !s.signals.cost &&
-        !s.signals.lesson &&
-        !s.signals.prevention &&
-        (s.signals.remedy || !s.signals.failure || othersActed(s)),
+    // Told before the lesson, where the response belongs: what someone did after it ("our new sous
+    // chef spotted the next one") is the lesson holding, not the fix. A sentence that tells the
+    // failure counts when someone else acts in it ("…, and my manager changed the price back").
+    const others = sentences.find(
+      (s) => s.index > from && s.index < firstLesson && elses(s) && !s.signals.cost && (!s.signals.failure || othersActed(s)),
     );
-    const beforeLesson = candidates.filter((s) => s.index < firstLesson);
-    const others = beforeLesson.find((s) => s.signals.remedy) ?? beforeLesson[0] ?? candidates[0];
     if (others) {
       report({ ...sentenceRange(others), messageId: 'othersFix' });
       return;

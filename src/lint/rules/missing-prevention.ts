@@ -38,19 +38,36 @@ function practiceNow(answer: Answer): boolean {
   );
 }
 
-/** Acts of meaning to, not doing: "I'd like to", "I'm going to try", "I hope to". */
+/** Acts of meaning to, not doing: "I'd like to", "I hope to". */
 const MEANING_TO = new Set(['want', 'hope', 'like', 'wish', 'aim', 'plan', 'intend', 'mean']);
 /** Present acts that hedge a practice without making it an intention: "I try to test it first", "I do my best to". */
 const HEDGED_PRACTICE = new Set(['try', 'do']);
-const INTENDING_MODALS = new Set(['would', 'will', 'might', 'could', 'should', 'shall']);
+/** What the speaker may say they will or would do: a promise, whichever of these carries it ("I'll", "I'd", "we might"). */
+const INTENDING = new Set(['would', 'will', 'might', "'d", "'ll", 'wo']);
+const SPEAKERS = new Set(['i', 'we']);
+/** States of mind: told in the past they are no change made ("I realised", "we learned"). */
+// biome-ignore format: a word list reads best packed
+const STATES = new Set([
+  'be', 'feel', 'think', 'know', 'want', 'hope', 'wish', 'like', 'remember', 'realise', 'realize', 'learn', 'understand', 'see', 'mind',
+  'worry', 'wonder', 'regret',
+]);
 
-/** The speaker or their team told as meaning to act, not acting: a modal, "going to", or an act of intending. */
-function intends(tokens: readonly Token[], event: ClauseEvent): boolean {
-  if (event.actor !== 'self' && event.actor !== 'group') return false;
-  if (event.counterfactual) return false;
-  if (event.modal && INTENDING_MODALS.has(event.modal)) return true;
-  if (MEANING_TO.has(event.act ?? '')) return true;
-  return tokens.slice(event.first, event.last + 1).some((t, k, words) => t.lower === 'going' && words[k + 1]?.lower === 'to');
+/**
+ * The speaker or their team told as meaning to act, read from the words after "I" or "we" (a
+ * sentence-opening "going forward" can take the clause's place as its act): "I'd like to", "we
+ * will", "I'm going to", "I hope to".
+ */
+function intends(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    if (!SPEAKERS.has(t.lower)) return false;
+    const next = tokens[k + 1];
+    const after = tokens[k + 2];
+    if (!next) return false;
+    if (INTENDING.has(next.lower) && after?.lower !== 'have') return true;
+    if (MEANING_TO.has(next.lemma) && after?.lower === 'to') return true;
+    // "I'm going to", "we're going to"
+    return next.lemma === 'be' && after?.lower === 'going' && tokens[k + 3]?.lower === 'to';
+  });
 }
 
 /**
@@ -63,8 +80,7 @@ function intendedOnly(answer: Answer, firstLesson: number): number | null {
   const told = analysis.filter((r) => r.sentence.signals.prevention || (r.sentence.signals.change && r.sentence.index >= firstLesson));
   if (told.length === 0) return null;
   const meant = (r: (typeof analysis)[number]): boolean =>
-    r.events.some((e) => intends(r.tokens, e)) &&
-    !r.events.some((e) => practises(r.tokens, e) || donePast(r.tokens, e) || hedgedPractice(r.tokens, e));
+    intends(r.tokens) && !r.events.some((e) => practises(r.tokens, e) || donePast(r.tokens, e) || hedgedPractice(r.tokens, e));
   return told.every(meant) ? told[0]!.sentence.index : null;
 }
 
@@ -74,10 +90,10 @@ function hedgedPractice(tokens: readonly Token[], event: ClauseEvent): boolean {
   return !event.modal && !event.negated && HEDGED_PRACTICE.has(event.act ?? '') && clauseTense(tokens, event) === 'present';
 }
 
-/** The speaker or the team did something, in the past: "I set up a checklist". */
+/** The speaker or the team did something, in the past: "I set up a checklist", "we've made it a blocking step", "I've done that twice". */
 function donePast(tokens: readonly Token[], event: ClauseEvent): boolean {
   if ((event.actor !== 'self' && event.actor !== 'group') || event.negated || event.modal || event.act === null) return false;
-  if (NO_PRACTICE.has(event.act)) return false;
+  if (STATES.has(event.act)) return false;
   const tense = clauseTense(tokens, event);
   return tense === 'past' || tense === 'perfect';
 }

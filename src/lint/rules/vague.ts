@@ -30,26 +30,47 @@ const PLACEHOLDERS = new Set([
   'someone', 'somebody', 'something', 'involved',
 ]);
 
-/** Distinct specifics: numbers, dates and durations, names and acronyms, roles (half weight: "my manager" is thin). */
-function countSpecifics(answer: Answer): number {
-  return specificsIn(answer.sentences);
+/** Nouns that make "some" an idiom rather than a stand-in: "for some reason", "at some point", "some time ago". */
+const SOME_IDIOMS = new Set(['reason', 'point', 'time', 'extent', 'degree']);
+const SUPERLATIVE = /est$/;
+
+/** The word is a placeholder here, not part of an idiom ("for some reason", "the hardest part"). */
+function standsIn(words: Sentence['words'], i: number): boolean {
+  const w = words[i]!;
+  if (w.quoted || !PLACEHOLDERS.has(w.norm)) return false;
+  if (w.norm === 'some' && SOME_IDIOMS.has(words[i + 1]?.norm ?? '')) return false;
+  const before = words[i - 1]?.norm ?? '';
+  if (w.norm === 'part' && (SUPERLATIVE.test(before) || before === 'worst' || before === 'best')) return false;
+  return true;
+}
+
+/** The placeholder words of a sentence, each once, as written: "some", "issues", "certain". */
+function placeholdersIn(sentence: Sentence): string[] {
+  const seen = new Map<string, string>();
+  sentence.words.forEach((w, i) => {
+    if (standsIn(sentence.words, i) && !seen.has(w.norm)) seen.set(w.norm, w.text);
+  });
+  return [...seen.values()];
 }
 
 /**
  * After the first sentence (where the finding about the whole answer points), the sentence that
- * most stands in for what it could name: the most placeholder words and no specifics of its own.
+ * most stands in for what it could name: at least two placeholder words and less than one
+ * specific of its own. One placeholder is English ("I learned a lot", "for some reason"), and a
+ * lesson is general by nature.
  */
 function vaguestSentence(answer: Answer): Sentence | undefined {
   let best: Sentence | undefined;
-  let most = 0;
+  let most = 1;
   for (const sentence of answer.sentences.slice(1)) {
-    if (specificsIn([sentence]) > 0) continue;
-    const placeholders = sentence.words.filter((w) => !w.quoted && PLACEHOLDERS.has(w.norm)).length;
+    if (sentence.signals.lesson || specificsIn([sentence]) >= 1) continue;
+    const placeholders = placeholdersIn(sentence).length;
     if (placeholders > most) [best, most] = [sentence, placeholders];
   }
   return best;
 }
 
+/** Distinct specifics: numbers, dates and durations, names and acronyms, roles (half weight: "my manager" is thin). */
 function specificsIn(sentences: readonly Sentence[]): number {
   const seen = new Set<string>();
   let roles = 0;
@@ -106,7 +127,7 @@ export default defineRule({
   },
   check(answer, options, report) {
     if (answer.wordCount < 25) return;
-    const specifics = countSpecifics(answer);
+    const specifics = specificsIn(answer.sentences);
     if (specifics >= options.minSpecifics) return;
     report({
       ...answerRange(answer),
@@ -116,8 +137,10 @@ export default defineRule({
     // And the sentence that most stands in for what it could name, as the place to start.
     const vaguest = vaguestSentence(answer);
     if (vaguest) {
-      const words = vaguest.words.filter((w) => !w.quoted && PLACEHOLDERS.has(w.norm)).map((w) => `“${w.text}”`);
-      report({ ...sentenceRange(vaguest), messageId: 'placeholders', data: { words: [...new Set(words)].slice(0, 3).join(', ') } });
+      const words = placeholdersIn(vaguest)
+        .slice(0, 3)
+        .map((w) => `“${w}”`);
+      report({ ...sentenceRange(vaguest), messageId: 'placeholders', data: { words: words.join(', ') } });
     }
   },
 });

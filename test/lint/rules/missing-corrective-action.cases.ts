@@ -71,6 +71,17 @@ export default defineCases('missing-corrective-action', {
       ],
     },
     {
+      name: "someone acting after the lesson is the lesson holding, not someone else's fix",
+      text: [
+        'I run the prep kitchen at a hotel.',
+        'I forgot to put in the fish order for the Friday wedding, and the menu had to change on the day.',
+        'The couple were upset about the change to their main course.',
+        'I learned that an order in my head is not an order.',
+        'Now every order goes on a sheet by the pass, and last month our new sous chef spotted a missing order on it and rang the supplier in time.',
+      ].join(' '),
+      findings: [{ messageId: 'noResponse', at: '1:36-1:132' }],
+    },
+    {
       name: "someone else's fix told with the failure, before the lesson, not a later practice",
       text: [
         'I look after the stock system at a garden centre.',

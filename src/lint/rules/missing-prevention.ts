@@ -25,7 +25,7 @@ function practises(tokens: readonly Token[], event: ClauseEvent): boolean {
 
 /**
  * After the failure and apart from the lesson, a sentence that tells what is done now, whatever its
- * words: "every budget I produce now has a downside case", "I keep five old phones on my desk and run each build on them".
+ * words: "every forecast I send now carries a worst case", "I keep three old tablets by my desk and try each build on them".
  */
 function practiceNow(answer: Answer): boolean {
   const from = answer.sentences.findIndex((s) => s.signals.failure);
@@ -72,8 +72,8 @@ function intends(tokens: readonly Token[]): boolean {
 
 /**
  * The change told only as an intention: every sentence that tells a prevention is the speaker
- * meaning to act ("I'd like to think I'll be more careful going forward", "I'm going to try to
- * involve the team more"), and none tells a practice held now. Such a sentence is a promise, not a change.
+ * meaning to act ("from here on I'd want to double-check the labels", "we're going to plan the
+ * rota further ahead"), and none tells a practice held now. Such a sentence is a promise, not a change.
  */
 function intendedOnly(answer: Answer, firstLesson: number): number | null {
   const analysis = analyseAnswer(answer);

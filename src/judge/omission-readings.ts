@@ -7,7 +7,7 @@
  *   ("twenty minutes", "two emails") or large ("3,000 users", "four months");
  * - a consequence denied or harmless: a harm to people or work denied ("nobody noticed", "no
  *   customer complained", "it didn't affect anyone", "with no disruption"), a verdict that all was
- *   well ("the meeting went fine", "she was fine about it"), a slip the speaker caught before it
+ *   well ("the meeting went fine", "he was perfectly okay with it"), a slip the speaker caught before it
  *   reached anyone ("i spotted it before it went out");
  * - who the consequence reached: a party outside the speaker's own team (a customer, a patient, the
  *   public, a regulator), and feelings told as the only cost;
@@ -173,7 +173,7 @@ const span = (tokens: readonly Token[], e: ClauseEvent): readonly Token[] => tok
 /**
  * What a failure does to people and work: denied ("nobody complained", "nothing was lost", "it
  * didn't affect anyone"), these say the failure cost nothing. Other denials tell a harm: "no
- * transport came", "the kitchen had nothing left".
+ * van turned up", "the café had no milk left".
  */
 // biome-ignore format: a word list reads best packed, several entries a line
 const HARM_ACTS = new Set([
@@ -183,7 +183,7 @@ const HARM_ACTS = new Set([
 ]);
 /** "go" is a harm only with these: "nothing went wrong", "nothing went out". */
 const GONE_WRONG = new Set(['wrong', 'down', 'out', 'missing', 'astray', 'off']);
-/** A later or an earlier instance ("the second discharge", "the first two batches"): its outcome is not the failure's consequence. */
+/** A later or an earlier instance ("the second print run", "the first three deliveries"): its outcome is not the failure's consequence. */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'next', 'following', 'later', 'subsequent']);
 /** Harms named as nouns: "with no disruption", "no lost days", "without any complaints". */
 // biome-ignore format: a word list reads best packed, several entries a line
@@ -199,7 +199,7 @@ const HARM_NOUNS = new Set([
 const GOES_ON = new Set(['but', 'though', 'although', 'except', 'until', 'till', 'since', 'however', 'yet', 'so', 'then']);
 /** Acts of someone else's duty as much as reactions: denied with an object ("nobody called the family back"), they tell an omission. */
 const DUTY_LIKE = new Set(['call', 'ask', 'contact', 'mention', 'know', 'tell']);
-/** Verbs that give an outcome its verdict: "it went fine", "the groups ran as normal", "she was fine about it". */
+/** Verbs that give an outcome its verdict: "it went fine", "the clinic ran as usual", "he was okay with it". */
 const OUTCOME_ACTS = new Set(['go', 'run', 'work', 'turn', 'pass', 'land', 'finish', 'complete', 'be', 'end']);
 
 /** The act is in the set, also as a past form the lexicon left as written ("affected", "fixed"). */
@@ -257,7 +257,7 @@ function harmDenied(tokens: readonly Token[], e: ClauseEvent): boolean {
   return !existential && (quantified || anyone);
 }
 
-/** The clause gives the outcome a verdict of all well: "it went fine", "she was completely fine about it". */
+/** The clause gives the outcome a verdict of all well: "it went fine", "he was perfectly okay with it". */
 function toldWell(tokens: readonly Token[], e: ClauseEvent): boolean {
   if ((isSelf(e) && !e.passive) || e.negated || e.modal || !OUTCOME_ACTS.has(e.act ?? '')) return false;
   const words = span(tokens, e);

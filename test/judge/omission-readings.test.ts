@@ -60,7 +60,7 @@ describe('harm denied, told as no harm, or caught in time', () => {
     ['none of the tenants were bothered by it', 'sk:denied'],
     ['we lost no orders over the weekend', 'sk:denied'],
     ['the school trip worked out fine in the end', 'sk:well'],
-    ['My neighbour waited twenty minutes; she was completely fine about it.', 'sk:well'],
+    ['The caller held for ten minutes; he was perfectly okay with it.', 'sk:well'],
     ['we pulled the mailing before it reached any of the members', 'sk:caught-before'],
     ['In the end no tenants were affected.', 'sk:denied'],
     ['I fixed the rota before the new week started.', 'sk:caught-before'],
@@ -69,8 +69,8 @@ describe('harm denied, told as no harm, or caught in time', () => {
   });
 
   it.each([
-    ['No van came on the Thursday, so the stock sat in the yard.'],
-    ['Nobody was hurt, but the crew lost a full day on the scaffold.'],
+    ['No van came on the Monday, so the stock sat in the yard.'],
+    ['Nobody was injured, but the crew lost a full day on the scaffold.'],
     ['nobody noticed until the client rang on the monday'],
     ['The second batch went fine once the oven was recalibrated.'],
     ['Since then nothing has gone out with the wrong label.'],
@@ -87,7 +87,7 @@ describe('harm denied, told as no harm, or caught in time', () => {
   });
 
   it.each([
-    ['I rang the client before she heard it from anyone else.'],
+    ['I phoned the client before word reached her some other way.'],
     ['Now I check the labels before any pallet leaves.'],
     ['i found the folder the day before the audit'],
     ['I caught the error, but not before it reached two hundred staff.'],

@@ -86,7 +86,7 @@ export default defineRule({
       return;
     }
     // Where the response should have been: the first sentence told after the failure that is neither
-    // the failure, its cost nor the lesson ("the parcels went on the first collection"); else the failure.
+    // the failure, its cost nor the lesson ("the shelves stayed half empty till the afternoon"); else the failure.
     const aftermath = sentences.find((s) => s.index > from && s.index < firstLesson && !s.signals.failure && !s.signals.cost);
     const at = aftermath ?? firstFailure;
     report({

@@ -45,10 +45,10 @@ const ENDURING: Readonly<Record<string, string>> = {
   get: 'through', roll: 'with', deal: 'with', live: 'with', muddle: 'through', ride: 'out', learn: 'something', cope: '', survive: '',
 };
 /**
- * A shrug told as the takeaway: how the trade or the world is ("that's retail", "farming's like
- * that", "one of those nights"), what "you" do with it ("you roll with it", "all you can do is get
- * through it"), or the failure filed as "a learning experience". Each says nothing the speaker
- * learned about their own work.
+ * A shrug told as the takeaway: how the trade or the world is ("that's catering for you", "removals
+ * are like that", "one of those weeks"), what "you" do with it ("you just crack on", "all you can
+ * do is keep going"), or the failure filed as "a learning experience". Each says nothing the
+ * speaker learned about their own work.
  */
 function shrugs(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
@@ -64,7 +64,7 @@ function shrugs(tokens: readonly Token[]): boolean {
       return true;
     if (t.pos === 'NOUN' && next?.lemma === 'be' && after?.lower === 'like' && tokens[i + 3]?.lower === 'that') return true;
     if (t.lower === 'one' && next?.lower === 'of' && after?.lower === 'those' && OCCASIONS.has(tokens[i + 3]?.lemma ?? '')) return true;
-    // "you just have to roll with it", "you learn something every season", "all you can do is get through".
+    // "you just have to crack on", "you pick something up every season", "all you can do is keep going".
     if (t.lower === 'you' && tokens[i - 1]?.lower !== 'thank') {
       const k = tokens.findIndex((x, j) => j > i && j < i + 5 && x.pos === 'VERB' && Object.hasOwn(ENDURING, x.lemma));
       const word = k < 0 ? undefined : ENDURING[tokens[k]!.lemma];

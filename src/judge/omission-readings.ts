@@ -21,6 +21,7 @@
  */
 import type { Token } from '../nlp/analyse.js';
 import type { ClauseEvent } from '../nlp/clauses.js';
+import { actIn } from '../nlp/harm.js';
 import { clauseTense } from './story-features.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -202,13 +203,6 @@ const DUTY_LIKE = new Set(['call', 'ask', 'contact', 'mention', 'know', 'tell'])
 /** Verbs that give an outcome its verdict: "it went fine", "the clinic ran as usual", "he was okay with it". */
 const OUTCOME_ACTS = new Set(['go', 'run', 'work', 'turn', 'pass', 'land', 'finish', 'complete', 'be', 'end']);
 
-/** The act is in the set, also as a past form the lexicon left as written ("affected", "fixed"). */
-function actIs(acts: ReadonlySet<string>, act: string | null): boolean {
-  if (act === null) return false;
-  if (acts.has(act)) return true;
-  return act.endsWith('ed') && (acts.has(act.slice(0, -2)) || acts.has(act.slice(0, -1)));
-}
-
 /** Where the clause's act stands among its words; -1 when it is not there. */
 const verbIn = (words: readonly Token[], e: ClauseEvent): number =>
   words.findIndex((t) => t.lemma === e.act && (t.pos === 'VERB' || t.pos === 'AUX'));
@@ -240,15 +234,14 @@ function harmDenied(tokens: readonly Token[], e: ClauseEvent): boolean {
   if (e.onSpeaker) return false;
   // The clause runs on to the end of the sentence for a harm noun: "went ahead that friday with no disruption".
   const words = span(tokens, e);
-  if (anotherInstance(words, verbIn(words, e))) return false;
-  if (harmNounDenied(tokens.slice(e.first))) return true;
-  if (!actIs(HARM_ACTS, e.act)) return false;
   const verb = verbIn(words, e);
-  if (verb < 0) return false;
+  if (anotherInstance(words, verb)) return false;
+  if (harmNounDenied(tokens.slice(e.first))) return true;
+  if (verb < 0 || !actIn(HARM_ACTS, e.act ?? '')) return false;
   if (e.act === 'go' && !GONE_WRONG.has(words[verb + 1]?.lower ?? '')) return false;
   // "nobody called the family back", "nobody knew how to restore it": a duty left undone, not a reaction that never came.
   const next = words[verb + 1];
-  if (actIs(DUTY_LIKE, e.act) && next && next.pos !== 'ADP' && next.pos !== 'PUNCT' && next.pos !== 'ADV') return false;
+  if (actIn(DUTY_LIKE, e.act ?? '') && next && next.pos !== 'ADP' && next.pos !== 'PUNCT' && next.pos !== 'ADV') return false;
   // "nobody noticed the leak for three days": how long the failure ran unseen.
   if (words.some((t, k) => k > verb && t.lower === 'for' && (words[k + 1]?.pos === 'NUM' || words[k + 1]?.lower === 'days'))) return false;
   const existential = words.some((t, k) => t.lower === 'there' && words[k + 1]?.lemma === 'be');
@@ -328,7 +321,7 @@ function caughtInTime(tokens: readonly Token[], events: readonly ClauseEvent[]):
   while (k < tokens.length && k <= before + 4 && SUBJECT_POS.has(tokens[k]!.pos) && tokens[k]!.lower !== 'that') k++;
   if (tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX') return false;
   return events.some((e) => {
-    if (!isSelf(e) || e.passive || e.negated || e.modal || e.first >= before || !actIs(CATCH_ACTS, e.act)) return false;
+    if (!isSelf(e) || e.passive || e.negated || e.modal || e.first >= before || !actIn(CATCH_ACTS, e.act ?? '')) return false;
     const tense = clauseTense(tokens, e);
     return tense === 'past' || tense === 'perfect';
   });

@@ -103,7 +103,7 @@ function takesOurs(tokens: readonly Token[], event: ClauseEvent, actAt: number):
 }
 
 /** The act's lemma, with a past form the lexicon left as it is ("fixed") taken back to its stem. */
-function actIn(acts: ReadonlySet<string>, act: string): boolean {
+export function actIn(acts: ReadonlySet<string>, act: string): boolean {
   return acts.has(act) || (ENDS_ED.test(act) && (acts.has(act.slice(0, -2)) || acts.has(act.slice(0, -1))));
 }
 

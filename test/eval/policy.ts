@@ -15,7 +15,11 @@ export interface Costs {
   readonly smooth?: boolean;
 }
 
-export const THRESHOLDS = Array.from({ length: 39 }, (_, i) => 0.05 + i * 0.025);
+/**
+ * The answer scores a rule may speak from. 0 lets a rule whose own check is precise speak whenever
+ * the check finds something, whatever the answer classifier makes of the rest of the answer.
+ */
+export const THRESHOLDS = [0, ...Array.from({ length: 39 }, (_, i) => 0.05 + i * 0.025)];
 export const SPOTS = [0.3, 0.45, 0.6, 0.75];
 
 export interface Outcome {
@@ -81,7 +85,7 @@ interface Candidate {
   readonly strong: readonly number[];
 }
 
-const GRID = [...THRESHOLDS.filter((_, i) => i % 2 === 0), 1.01];
+const GRID = [0, ...THRESHOLDS.slice(1).filter((_, i) => i % 2 === 0), 1.01];
 
 function candidates(outcomes: readonly Outcome[]): Candidate[] {
   const out: Candidate[] = [];

@@ -11,6 +11,7 @@
  *   npm run train -- --extra DIR  also trains on the labelled sets in DIR (see EXTRA)
  *   npm run train -- --sweep      also the totals for other ways of choosing thresholds (see SWEEP)
  *   npm run train -- --matrix     also caught/labelled per rule and set
+ *   npm run train -- --outcomes F also writes every answer's out-of-fold score and hits per rule to F (JSON)
  *   npm run train -- --parts      also the story parts' quality out of fold (test/eval/parts-report.ts);
  *                                 --parts-only prints only that, from the part classifiers alone (fast)
  */
@@ -379,6 +380,13 @@ function main(): void {
     if (rule.learned === false) continue;
     outcomesByRule.set(rule.id, outcomes);
     if (args.includes('--diagnose')) diagnose(rule.id, outcomes, choosePolicy(outcomes, COSTS));
+  }
+  const outcomesFile = option('--outcomes');
+  if (outcomesFile) {
+    // Every answer's out-of-fold outcome per rule, by id: for reading why a flaw was missed.
+    const ids = (EXTRA_THRESHOLDS ? prepared : scored).map((d) => d.entry.id);
+    const byId = Object.fromEntries([...outcomesByRule].map(([rule, list]) => [rule, list.map((o, i) => ({ id: ids[i], ...o }))]));
+    writeFileSync(outcomesFile, JSON.stringify(byId));
   }
   if (args.includes('--sweep')) sweep(scored, folds, outcomesByRule);
   const perSet = new Map<string, Score>();

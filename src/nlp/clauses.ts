@@ -198,11 +198,16 @@ function isPassive(tokens: readonly Token[], first: number, verbAt: number, act:
   return passive;
 }
 
+/** "no one", which the tagger reads as a determiner and a number: a pronoun like "nobody". */
+function noOne(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.lower === 'one' && tokens[i - 1]?.lower === 'no';
+}
+
 /** The subject: the last nominal before the act that is not the object of a preposition; -1 when none. */
 function subjectHeadAt(tokens: readonly Token[], first: number, actAt: number): number {
   for (let i = actAt - 1; i >= first; i--) {
     const t = tokens[i]!;
-    if (!isNominal(t)) continue;
+    if (!isNominal(t) && !noOne(tokens, i)) continue;
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     if (prev && prev.pos === 'ADP') continue;
@@ -221,6 +226,7 @@ function subjectOf(
   inherited: Inherited | null,
 ): { actor: Actor; subject: string | null; mine: boolean; nounSubject: boolean } {
   const headAt = subjectHeadAt(tokens, first, actAt);
+  if (headAt >= 0 && noOne(tokens, headAt)) return { actor: 'other', subject: 'no one', mine: false, nounSubject: false };
   if (headAt >= 0) {
     const head = tokens[headAt]!;
     let np = headAt;

@@ -112,6 +112,18 @@ describe('clause events', () => {
     expect(actor('The file had the old prices in it.')).toBe('thing');
   });
 
+  it('reads "no one", which the tagger splits into a determiner and a number, as a party like "nobody"', () => {
+    expect(events('No one had warned the night porter.')[0]).toMatchObject({ actor: 'other', subject: 'no one', act: 'warn' });
+    // Not the speaker's subject carried over from the clause before.
+    const after = events('On every shift I lead, no one is signed off without a second check.');
+    expect(after.map((e) => [e.actor, e.act])).toEqual([
+      ['self', 'lead'],
+      ['other', 'sign'],
+    ]);
+    // As an object it is no subject at all.
+    expect(events('I mentioned it to no one.')[0]).toMatchObject({ actor: 'self', act: 'mention' });
+  });
+
   it('shares the speaker with a coordinated verb that has no subject of its own', () => {
     expect(events('I approved the change and skipped the review.').map((e) => [e.actor, e.act])).toEqual([
       ['self', 'approve'],

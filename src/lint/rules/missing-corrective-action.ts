@@ -60,9 +60,13 @@ export default defineRule({
     // Between the failure and the lesson, a sentence in which the speaker acts is the response,
     // whatever verb it uses ("I ran two training sessions").
     const firstLesson = sentences.find((s) => s.index > from && (s.signals.lesson || s.signals.prevention))?.index ?? sentences.length;
-    const responded = sentences.some(
-      (s) => s.index > from && s.index < firstLesson && s.signals.speakerAction && !s.signals.failure && !s.signals.cost,
-    );
+    // The speaker's act is read from the words ("I rang the client") or, in notes that drop the
+    // subject ("rang the client that night"), from the events of the sentence.
+    const readings = analyseAnswer(answer);
+    const acts = (s: Sentence): boolean =>
+      s.signals.speakerAction ||
+      (!s.signals.speakerSubject && !s.signals.groupSubject && readings[s.index]?.features.includes('rm:self-did') === true);
+    const responded = sentences.some((s) => s.index > from && s.index < firstLesson && acts(s) && !s.signals.failure && !s.signals.cost);
     if (responded) return;
     // With the writer's own "Action" heading, any sentence there in which the speaker acts counts.
     const actionSection =

@@ -187,6 +187,15 @@ function adjunctOf(c: Clauses, i: number): boolean {
   return main >= 0 && speakerDoes(c, main);
 }
 
+/** Words that set a name beside a thing, where it labels the thing rather than signs for it. */
+const BESIDE = new Set(['next', 'beside', 'against', 'by', 'under', 'above', 'below', 'alongside', 'opposite']);
+
+/** "put the porter's name next to each bay": a name set beside a thing is a label or an assignment, not a signature. */
+function labelled(tokens: readonly Token[], verb: number, mark: number): boolean {
+  if (tokens[mark]!.lower !== 'name' || tokens[verb]!.lemma !== 'put') return false;
+  return BESIDE.has(tokens[mark + 1]?.lower ?? '');
+}
+
 /** Signing or logging in as someone else: "put my supervisor's initials on it", "used her login". */
 export function impersonations(c: Clauses): ConductAct[] {
   const { tokens } = c;
@@ -200,7 +209,7 @@ export function impersonations(c: Clauses): ConductAct[] {
     const possessive = (k: number): boolean =>
       POSSESSIVE_ENDINGS.has(tokens[k]?.lower ?? '') || (mine && OTHERS_POSSESSIVE.has(tokens[k]?.lower ?? ''));
     const owned = ahead(tokens, i, 8, (x, k) => marks.has(x.lower) && (possessive(k - 1) || possessive(k - 2)));
-    if (owned < 0) return;
+    if (owned < 0 || labelled(tokens, i, owned)) return;
     const signature = SIGNATURES.has(tokens[owned]!.lower);
     out.push({ kind: signature ? 'misrecord' : 'bypass', ...clauseSpan(c, i, owned), certain: signature });
   });

@@ -21,6 +21,23 @@ export default defineCases('missing-corrective-action', {
           'The duty engineer paged me at two, and I rolled the release back myself and rang the three affected clinics before they opened.',
       }),
     },
+    {
+      name: 'a response typed as notes that drop the "I": the verbs are still the speaker\'s acts',
+      text: [
+        'what went wrong',
+        "- loaded the van from last week's pick list, 14 crates went to the wrong school",
+        '- two kitchens had no bread for lunch service, the head cook rang the depot at 11',
+        '',
+        'after',
+        '- drove the right crates out myself before 1, swapped the wrong ones on the same run',
+        '- rang both kitchens to say sorry',
+        '',
+        'lesson',
+        "- i learned the pick list has to be the day's, checked against the route sheet",
+        '- now i tick the date on the sheet before a single crate goes on',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {

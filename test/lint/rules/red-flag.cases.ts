@@ -20,6 +20,10 @@ export default defineCases('red-flag', {
       text: story('I asked Dana to put her initials on the fire log once she had walked the corridor.'),
     },
     {
+      name: "someone's name put beside a thing: a label or an assignment, not a signature",
+      text: story("On the whiteboard I put each runner's name next to the gate they would cover."),
+    },
+    {
       name: "a test skipped to keep one's own deadline: a judgement failure, not a measure gamed",
       text: 'The new forecast beat the old one on three months of data, and I skipped the longer back-test to hit my own deadline. Over Easter it under-forecast dairy by a third.\n',
     },

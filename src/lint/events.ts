@@ -131,10 +131,14 @@ export function othersFaulted(answer: Answer): Span[] {
   return found;
 }
 
-/** Does the speaker own an act in this sentence or the next, beside what another party did? */
+/**
+ * Does the speaker own an act in this sentence, the one before or the next, beside what another
+ * party did? Told right after "I didn't send a reminder", "nine families hadn't booked" is what
+ * the speaker's omission led to, not a cause put on the families.
+ */
 export function answeredAround(answer: Answer, index: number): boolean {
   const analysis = analyseAnswer(answer);
-  return [index, index + 1].some((i) => analysis[i]?.events.some(ownsAct) === true);
+  return [index - 1, index, index + 1].some((i) => analysis[i]?.events.some(ownsAct) === true);
 }
 
 /** The sentences that own a failure: the speaker's failure wording, or a clause like "I should have asked". */

@@ -210,11 +210,24 @@ function subjectHeadAt(tokens: readonly Token[], first: number, actAt: number): 
     if (!isNominal(t) && !noOne(tokens, i)) continue;
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
-    if (prev && prev.pos === 'ADP') continue;
-    if (prev && prev.pos === 'DET' && prev2 && prev2.pos === 'ADP') continue;
-    return i;
+    const of = prev?.pos === 'ADP' ? i - 1 : prev?.pos === 'DET' && prev2?.pos === 'ADP' ? i - 2 : -1;
+    if (of < 0) return i;
+    if (partitive(tokens, first, of)) return i;
   }
   return -1;
+}
+
+/** Quantities that take a share of a group: "most of the regulars", "two of the nurses", "a lot of the parents". */
+const SHARES = new Set(['most', 'many', 'few', 'half', 'some', 'all', 'both', 'several', 'each', 'majority', 'rest', 'lot', 'lots']);
+
+/** "most of the regulars hadn't booked": the group after "of" is the subject, not the object of a preposition. */
+function partitive(tokens: readonly Token[], first: number, of: number): boolean {
+  if (tokens[of]!.lower !== 'of' || of - 1 < first) return false;
+  const share = tokens[of - 1]!;
+  if (!SHARES.has(share.lower) && share.pos !== 'NUM') return false;
+  // The share opens the noun phrase: "a lot of", "the rest of", "most of".
+  const before = tokens[of - 2];
+  return of - 1 === first || before === undefined || before.pos === 'DET' || before.pos === 'PUNCT' || before.pos === 'CCONJ';
 }
 
 /** Who the subject is: from its own noun phrase when the clause has one, else shared with the clause before. */

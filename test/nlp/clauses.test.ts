@@ -112,6 +112,15 @@ describe('clause events', () => {
     expect(actor('The file had the old prices in it.')).toBe('thing');
   });
 
+  it('reads the group after a share ("most of the drivers") as the subject, not the object of "of"', () => {
+    const who = (text: string) => events(text).map((e) => [e.actor, e.subject]);
+    expect(who('Most of the drivers had not seen the new rota.')).toEqual([['other', 'driver']]);
+    expect(who('Two of the nurses skipped the handover.')).toEqual([['other', 'nurse']]);
+    expect(who('A lot of the parents rang the office.')).toEqual([['other', 'parent']]);
+    // Any other "of" still opens a prepositional phrase.
+    expect(who('Because of the storm the depot closed early.')).toEqual([['thing', 'depot']]);
+  });
+
   it('reads "no one", which the tagger splits into a determiner and a number, as a party like "nobody"', () => {
     expect(events('No one had warned the night porter.')[0]).toMatchObject({ actor: 'other', subject: 'no one', act: 'warn' });
     // Not the speaker's subject carried over from the clause before.

@@ -173,7 +173,7 @@ export default defineRule({
       }
     }
     // Other parties working against the speaker's work, at least as often as the speaker owns a
-    // failure; a harm the speaker answers in the same or the next sentence is context, not blame.
+    // failure; a harm the speaker answers in the same sentence, the one before or the next is context, not blame.
     const harms = [...othersHarming(answer), ...othersFaulted(answer)];
     const owned = ownedSentences(answer);
     if (harms.length === 0 || harms.length < owned.size) return;

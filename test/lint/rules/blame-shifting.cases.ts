@@ -57,6 +57,10 @@ export default defineCases('blame-shifting', {
       text: 'The supplier delivered the panels a day late, but I never confirmed the date with them and I had built no slack into the plan. The install slipped a week.\n',
     },
     {
+      name: "what others then failed to do, told right after the speaker's own omission, is its consequence",
+      text: 'I ran the spring tasting evenings at the deli and put the sign-up list out a month ahead. I never sent the families a reminder and only checked the list the day before. Most of the families had not booked a place, and we opened to eleven guests with food for forty. I now send a reminder a week out and check the list the same day.\n',
+    },
+    {
       name: 'generous mentions of others: a lead who caught it, a caterer who helped',
       text: 'I booked the wrong venue size for the charity gala, and 60 guests had to stand. My manager caught the contract problem before we signed the second year, and the caterer helped us rearrange the room at short notice. I now walk every venue myself before I book it.\n',
     },

@@ -3,7 +3,7 @@
  * small made-up outcome tables, where the right choice can be worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { allocate, type Outcome } from './policy.js';
+import { allocate, choosePolicy, type Outcome } from './policy.js';
 
 const outcome = (score: number, kind: 'flaw' | 'strong' | 'weak', set = 'a'): Outcome => ({
   set,
@@ -48,5 +48,15 @@ describe('allocating thresholds under a budget of strong answers', () => {
     ]);
     expect(allocate(rules, 1, 1).r!.threshold).toBeGreaterThan(0.3);
     expect(allocate(rules, 0.1, 1).r!.threshold).toBeLessThanOrEqual(0.3);
+  });
+});
+
+describe("choosing one rule's policy by its gain", () => {
+  it('lets a precise check speak alone, whatever the answer score (threshold 0)', () => {
+    // Two flaws the check finds at answer scores near nought; a strong answer the check leaves alone scores higher.
+    const found = (score: number): Outcome => ({ ...outcome(score, 'flaw'), checked: true });
+    const chosen = choosePolicy([found(0.01), found(0.02), outcome(0.3, 'strong')], { strong: 3, weak: 0.25 });
+    expect(chosen.checked).toBe(0);
+    expect(chosen.threshold).toBeGreaterThan(0.3);
   });
 });

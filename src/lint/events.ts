@@ -6,6 +6,7 @@
  */
 import type { Answer, Sentence } from '../answer/model.js';
 import { analyseAnswer } from '../judge/judge.js';
+import { clauseTense } from '../judge/story-features.js';
 import { failureSpans } from '../answer/signals.js';
 import { speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
 import { harmOf, type Harm } from '../nlp/harm.js';
@@ -132,13 +133,19 @@ export function othersFaulted(answer: Answer): Span[] {
 }
 
 /**
- * Does the speaker own an act in this sentence, the one before or the next, beside what another
- * party did? Told right after "I didn't send a reminder", "nine families hadn't booked" is what
- * the speaker's omission led to, not a cause put on the families.
+ * Does the speaker own an act beside what another party did: in this sentence, the next, or the
+ * one before? Told right after "I didn't send a reminder", "nine families hadn't booked" is what
+ * the speaker's omission led to, not a cause put on the families. The sentence before counts only
+ * in the same paragraph, with an omission told in the past, and for a lapse that did not land on
+ * the speaker: "I didn't reread it. The finance team had sent me the wrong numbers." still blames.
  */
-export function answeredAround(answer: Answer, index: number): boolean {
+export function answeredAround(answer: Answer, found: Span & { readonly event?: ClauseEvent }): boolean {
   const analysis = analyseAnswer(answer);
-  return [index - 1, index, index + 1].some((i) => analysis[i]?.events.some(ownsAct) === true);
+  const index = found.sentence.index;
+  if ([index, index + 1].some((i) => analysis[i]?.events.some(ownsAct) === true)) return true;
+  const before = analysis[index - 1];
+  if (!before || before.sentence.paragraph !== found.sentence.paragraph || found.event?.onSpeaker === true) return false;
+  return before.events.some((e) => ownsAct(e) && clauseTense(before.tokens, e) === 'past');
 }
 
 /** The sentences that own a failure: the speaker's failure wording, or a clause like "I should have asked". */

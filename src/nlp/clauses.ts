@@ -44,6 +44,8 @@ export interface ClauseEvent {
   readonly nounSubject: boolean;
   /** The subject is owned by the speaker ("my estimate", "our plan"). */
   readonly subjectMine: boolean;
+  /** The subject is a share of a group ("most of the drivers", "two of the nurses"): how many it reached, not who. */
+  readonly share: boolean;
   /** The act: the main verb's lemma (or the auxiliary's, for "it was late"). */
   readonly act: string | null;
   readonly negated: boolean;
@@ -210,24 +212,39 @@ function subjectHeadAt(tokens: readonly Token[], first: number, actAt: number): 
     if (!isNominal(t) && !noOne(tokens, i)) continue;
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
-    const of = prev?.pos === 'ADP' ? i - 1 : prev?.pos === 'DET' && prev2?.pos === 'ADP' ? i - 2 : -1;
-    if (of < 0) return i;
-    if (partitive(tokens, first, of)) return i;
+    const of = ofBefore(tokens, i);
+    if (of < 0 && prev?.pos !== 'ADP' && !(prev?.pos === 'DET' && prev2?.pos === 'ADP')) return i;
+    if (of >= 0 && partitive(tokens, first, of)) return i;
   }
   return -1;
 }
 
+/** The "of" right before a noun phrase's head ("of the drivers", "of drivers"), or -1. */
+function ofBefore(tokens: readonly Token[], head: number): number {
+  const prev = tokens[head - 1];
+  if (prev?.lower === 'of') return head - 1;
+  return prev?.pos === 'DET' && tokens[head - 2]?.lower === 'of' ? head - 2 : -1;
+}
+
 /** Quantities that take a share of a group: "most of the regulars", "two of the nurses", "a lot of the parents". */
-const SHARES = new Set(['most', 'many', 'few', 'half', 'some', 'all', 'both', 'several', 'each', 'majority', 'rest', 'lot', 'lots']);
+// biome-ignore format: a word list reads best packed
+const SHARES = new Set([
+  'most', 'many', 'few', 'half', 'some', 'all', 'both', 'several', 'each', 'majority', 'rest', 'lot', 'lots', 'couple', 'handful', 'dozen',
+]);
+/** Words that can qualify a share before it: "over half of", "only two of", "almost all of". */
+const SHARE_QUALIFIERS = new Set(['over', 'only', 'almost', 'nearly', 'about', 'around', 'just', 'under', 'roughly']);
 
 /** "most of the regulars hadn't booked": the group after "of" is the subject, not the object of a preposition. */
 function partitive(tokens: readonly Token[], first: number, of: number): boolean {
   if (tokens[of]!.lower !== 'of' || of - 1 < first) return false;
   const share = tokens[of - 1]!;
   if (!SHARES.has(share.lower) && share.pos !== 'NUM') return false;
-  // The share opens the noun phrase: "a lot of", "the rest of", "most of".
-  const before = tokens[of - 2];
-  return of - 1 === first || before === undefined || before.pos === 'DET' || before.pos === 'PUNCT' || before.pos === 'CCONJ';
+  // The share opens the noun phrase: "a lot of", "the rest of", "most of", "but over half of".
+  let k = of - 2;
+  if (k >= first && SHARE_QUALIFIERS.has(tokens[k]!.lower)) k--;
+  if (k >= first && tokens[k]!.pos === 'DET') k--;
+  const before = tokens[k];
+  return k < first || before === undefined || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ';
 }
 
 /** Who the subject is: from its own noun phrase when the clause has one, else shared with the clause before. */
@@ -237,7 +254,7 @@ function subjectOf(
   actAt: number,
   onSpeaker: boolean,
   inherited: Inherited | null,
-): { actor: Actor; subject: string | null; mine: boolean; nounSubject: boolean } {
+): { actor: Actor; subject: string | null; mine: boolean; nounSubject: boolean; share?: boolean } {
   const headAt = subjectHeadAt(tokens, first, actAt);
   if (headAt >= 0 && noOne(tokens, headAt)) return { actor: 'other', subject: 'no one', mine: false, nounSubject: false };
   if (headAt >= 0) {
@@ -246,7 +263,8 @@ function subjectOf(
     while (np - 1 >= first && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[np - 1]!.pos) || tokens[np - 1]!.lemma === "'s"))
       np--;
     const who = actorOf(head, tokens.slice(np, headAt), tokens[actAt]!, onSpeaker);
-    return { actor: who.actor, subject: head.lemma, mine: who.mine, nounSubject: head.pos === 'NOUN' };
+    const share = ofBefore(tokens, headAt) >= 0;
+    return { actor: who.actor, subject: head.lemma, mine: who.mine, nounSubject: head.pos === 'NOUN', share };
   }
   if (inherited) return { actor: inherited.actor, subject: inherited.subject, mine: inherited.mine, nounSubject: false };
   if (noteOpening(tokens, actAt)) return { actor: 'self', subject: null, mine: false, nounSubject: false };
@@ -279,12 +297,13 @@ function describe(tokens: readonly Token[], first: number, last: number, inherit
   if (passive) {
     for (let i = actAt + 1; i <= last; i++) if (tokens[i]!.lower === 'by') agent = true;
   }
-  const { actor, subject, mine, nounSubject } = subjectOf(tokens, first, actAt, onSpeaker, inherited);
+  const { actor, subject, mine, nounSubject, share = false } = subjectOf(tokens, first, actAt, onSpeaker, inherited);
   return {
     actor,
     subject,
     nounSubject,
     subjectMine: mine,
+    share,
     act: act.lemma,
     negated,
     modal,

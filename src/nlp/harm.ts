@@ -141,10 +141,14 @@ function passiveHarm(tokens: readonly Token[], event: ClauseEvent): Harm | null 
   return actIn(UNDOING_ACTS, event.act) && byParty(tokens, event, actAt) && takesOurs(tokens, event, actAt) ? 'undid' : null;
 }
 
+/** The present forms of "do" that carry a negation: "who doesn't reply", "who don't turn up". */
+const PRESENT_DO = new Set(['do', 'does']);
+
 /** The way another party's clause works against the speaker's work; null for anything else. */
 export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   if (event.passive) return passiveHarm(tokens, event);
-  if (event.actor !== 'other' || !event.act) return null;
+  // "most of the families hadn't booked": a share of a group tells how far the failure reached, not who caused it.
+  if (event.actor !== 'other' || !event.act || event.share) return null;
   const actAt = indexOfAct(tokens, event);
   // "Testing from one side doesn't tell me": an activity, not a party, even when it acts on the speaker.
   const gerund = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'VERB') && t.lower.endsWith('ing');
@@ -157,6 +161,8 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
     const own = tokens.slice(event.first, actAt).some((t) => NOBODY_SUBJECTS.has(t.lemma) || NOBODY_SUBJECTS.has(t.lower));
     return own ? harmOfNobody(event) : null;
   }
+  // "anyone who doesn't confirm gets a call from me": a rule for whoever it may be, told in the present, not a party's lapse.
+  if (event.subject === 'who' && tokens.slice(event.first, actAt).some((t) => PRESENT_DO.has(t.lower))) return null;
   const opener = tokens[event.first - 1] ?? tokens[event.first];
   const conditional = opener?.lower === 'if' || tokens[event.first]?.lower === 'if';
   const duty = actIn(DUTY_ACTS, event.act);

@@ -117,8 +117,12 @@ describe('clause events', () => {
     expect(who('Most of the drivers had not seen the new rota.')).toEqual([['other', 'driver']]);
     expect(who('Two of the nurses skipped the handover.')).toEqual([['other', 'nurse']]);
     expect(who('A lot of the parents rang the office.')).toEqual([['other', 'parent']]);
-    // Any other "of" still opens a prepositional phrase.
-    expect(who('Because of the storm the depot closed early.')).toEqual([['thing', 'depot']]);
+    expect(who('The fridge was fine, but over half of the nurses had not read the memo.').at(-1)).toEqual(['other', 'nurse']);
+    // Any other "of" still opens a prepositional phrase: the head before it is the subject.
+    expect(who('The manager of the depot signed the order.')).toEqual([['other', 'manager']]);
+    // The share is marked, so that a count of those it reached is not read as a party acting.
+    expect(events('Most of the drivers had not seen the new rota.')[0]?.share).toBe(true);
+    expect(events('The drivers had not seen the new rota.')[0]?.share).toBe(false);
   });
 
   it('reads "no one", which the tagger splits into a determiner and a number, as a party like "nobody"', () => {
@@ -129,8 +133,11 @@ describe('clause events', () => {
       ['self', 'lead'],
       ['other', 'sign'],
     ]);
-    // As an object it is no subject at all.
-    expect(events('I mentioned it to no one.')[0]).toMatchObject({ actor: 'self', act: 'mention' });
+    // Inside a clause of the speaker's, it is the subject of its own clause.
+    expect(events('I checked that no one had signed the form twice.').map((e) => [e.actor, e.act])).toEqual([
+      ['self', 'check'],
+      ['other', 'sign'],
+    ]);
   });
 
   it('shares the speaker with a coordinated verb that has no subject of its own', () => {

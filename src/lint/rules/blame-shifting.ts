@@ -178,7 +178,7 @@ export default defineRule({
     const owned = ownedSentences(answer);
     if (harms.length === 0 || harms.length < owned.size) return;
     for (const found of harms) {
-      if (answeredAround(answer, found.sentence.index)) continue;
+      if (answeredAround(answer, found)) continue;
       report({ start: found.start, end: found.end, messageId: 'otherParty', basis: 'events' });
     }
   },

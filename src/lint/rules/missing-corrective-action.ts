@@ -1,5 +1,6 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer } from '../../judge/judge.js';
+import type { ClauseEvent } from '../../nlp/clauses.js';
 import { answerRange, defineRule, sentenceRange } from '../rule.js';
 
 /** Someone else acted in this sentence, in the past (omission-readings.ts): "…and the supervisor restored the setpoint". */
@@ -16,6 +17,23 @@ function someoneElsesFix(answer: Answer): (s: Sentence) => boolean {
     const features = readings[s.index]?.features ?? [];
     return features.includes('rm:others-did') || features.includes('rm:nobody-did');
   };
+}
+
+/**
+ * Verbs a note can open on that tell no response: time passing or a state ("took till tuesday to
+ * spot it", "sat in the tills", "kept quiet"), the failure going on ("happened again", "left it"),
+ * or a deflection ("blamed the supplier").
+ */
+// biome-ignore format: a word list reads best packed
+const NO_RESPONSE = new Set([
+  'take', 'happen', 'sit', 'stay', 'keep', 'leave', 'wait', 'remain', 'continue', 'go', 'come', 'get', 'end', 'blame', 'hope', 'assume',
+]);
+
+/** A note with no subject of its own whose act is the speaker's past response: "- rang the client that night". */
+function noteResponse(reading: { sentence: Sentence; features: readonly string[]; events: readonly ClauseEvent[] } | undefined): boolean {
+  if (!reading || reading.sentence.signals.speakerSubject || reading.sentence.signals.groupSubject) return false;
+  if (!reading.features.includes('rm:self-did')) return false;
+  return reading.events.some((e) => e.actor === 'self' && !e.negated && !e.modal && e.act !== null && !NO_RESPONSE.has(e.act));
 }
 
 export default defineRule({
@@ -63,9 +81,7 @@ export default defineRule({
     // The speaker's act is read from the words ("I rang the client") or, in notes that drop the
     // subject ("rang the client that night"), from the events of the sentence.
     const readings = analyseAnswer(answer);
-    const acts = (s: Sentence): boolean =>
-      s.signals.speakerAction ||
-      (!s.signals.speakerSubject && !s.signals.groupSubject && readings[s.index]?.features.includes('rm:self-did') === true);
+    const acts = (s: Sentence): boolean => s.signals.speakerAction || noteResponse(readings[s.index]);
     const responded = sentences.some((s) => s.index > from && s.index < firstLesson && acts(s) && !s.signals.failure && !s.signals.cost);
     if (responded) return;
     // With the writer's own "Action" heading, any sentence there in which the speaker acts counts.

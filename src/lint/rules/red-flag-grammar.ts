@@ -75,6 +75,7 @@ function bareClause(c: Clauses, i: number): ClauseEvent {
     subject: null,
     nounSubject: false,
     subjectMine: false,
+    share: false,
     act: null,
     negated: false,
     modal: null,

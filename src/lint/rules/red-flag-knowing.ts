@@ -187,13 +187,15 @@ function adjunctOf(c: Clauses, i: number): boolean {
   return main >= 0 && speakerDoes(c, main);
 }
 
-/** Words that set a name beside a thing, where it labels the thing rather than signs for it. */
-const BESIDE = new Set(['next', 'beside', 'against', 'by', 'under', 'above', 'below', 'alongside', 'opposite']);
+/** Words that set a name beside a thing, where it labels the thing rather than signs for it ("under" or "by" a line is where a signature goes). */
+const BESIDE = new Set(['next', 'beside', 'alongside', 'opposite']);
 
 /** "put the porter's name next to each bay": a name set beside a thing is a label or an assignment, not a signature. */
 function labelled(tokens: readonly Token[], verb: number, mark: number): boolean {
   if (tokens[mark]!.lower !== 'name' || tokens[verb]!.lemma !== 'put') return false;
-  return BESIDE.has(tokens[mark + 1]?.lower ?? '');
+  // "put each runner's name down next to the gate": a particle may come between.
+  const after = ['down', 'up'].includes(tokens[mark + 1]?.lower ?? '') ? mark + 2 : mark + 1;
+  return BESIDE.has(tokens[after]?.lower ?? '');
 }
 
 /** Signing or logging in as someone else: "put my supervisor's initials on it", "used her login". */

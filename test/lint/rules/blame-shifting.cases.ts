@@ -58,7 +58,15 @@ export default defineCases('blame-shifting', {
     },
     {
       name: "what others then failed to do, told right after the speaker's own omission, is its consequence",
-      text: 'I ran the spring tasting evenings at the deli and put the sign-up list out a month ahead. I never sent the families a reminder and only checked the list the day before. Most of the families had not booked a place, and we opened to eleven guests with food for forty. I now send a reminder a week out and check the list the same day.\n',
+      text: 'I ran the spring tasting evenings at the deli and put the sign-up list out a month ahead. I never sent the families a reminder and only checked the list the day before. The families had not booked a place, and we opened to eleven guests with food for forty. I now send a reminder a week out and check the list the same day.\n',
+    },
+    {
+      name: 'a share of a group told as how far the failure reached, not as a party that caused it',
+      text: 'I ran the Saturday rota for a food bank and sent it out late on the Friday night, without asking anyone to confirm.\n\nBy the morning, most of the drivers had not turned up, and forty families waited two hours for their parcels.\n\nI rang every family that afternoon and drove two routes myself. I now send the rota on Wednesday and ring anyone who has not confirmed.\n',
+    },
+    {
+      name: 'a rule for whoever lapses, told in the present as the change, blames nobody',
+      text: 'I coordinated the weekend shuttle for a youth football league and I sent the pick-up times out on Friday night, too late for many parents to plan around. I did not ask anyone to confirm. Eleven players missed the Saturday match. I rang each family on Saturday afternoon and arranged lifts for the Sunday fixtures. I learned that a schedule nobody has confirmed is not a schedule. Now the times go out on Wednesday, and any parent who does not confirm by Thursday gets a call from me.\n',
     },
     {
       name: 'generous mentions of others: a lead who caught it, a caterer who helped',
@@ -134,6 +142,14 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: "a lapse that landed on the speaker, told after a small omission of the speaker's, is still put on others",
+      text: 'I prepared the quarterly board pack for our housing charity. I did not reread the summary page. The finance team had sent me the wrong numbers and never told me they had changed them. The board approved a budget on figures that were out by forty thousand pounds.\n',
+      findings: [
+        { messageId: 'otherParty', at: '1:97-1:143', text: 'The finance team had sent me the wrong numbers' },
+        { messageId: 'otherParty', at: '1:148-1:183', text: 'never told me they had changed them' },
+      ],
+    },
     {
       name: 'an outright disclaimer, as an error',
       text: answer({ result: 'It was not my fault, to be honest. The fixed version reached everyone within 36 hours.' }),

@@ -41,6 +41,22 @@ export default defineCases('missing-corrective-action', {
   ],
   invalid: [
     {
+      name: 'a note with no subject that tells time passing, not a response',
+      text: [
+        'what went wrong',
+        "- priced the new milk delivery at last week's price, 40p under cost, didnt check the invoice",
+        '- sold about 300 bottles before anyone noticed, lost roughly £120',
+        '',
+        'after',
+        '- took till tuesday to spot it',
+        '',
+        'lesson',
+        '- i learned to check the invoice against the shelf label every time a delivery comes in',
+        '',
+      ].join('\n'),
+      findings: [{ messageId: 'noResponse', at: '5:1-5:6', text: 'after' }],
+    },
+    {
       name: 'a failure followed straight by the lesson, at the failure',
       text: answer({ action: '', result: '' }),
       findings: [

@@ -21,7 +21,7 @@ export default defineCases('red-flag', {
     },
     {
       name: "someone's name put beside a thing: a label or an assignment, not a signature",
-      text: story("On the whiteboard I put each runner's name next to the gate they would cover."),
+      text: story("On the whiteboard I put each runner's name down next to the gate they would cover."),
     },
     {
       name: "a test skipped to keep one's own deadline: a judgement failure, not a measure gamed",
@@ -285,6 +285,13 @@ export default defineCases('red-flag', {
       name: 'an act the speaker says they were not licensed for',
       text: story("I drove a forklift I wasn't licensed for."),
       findings: [{ messageId: 'bypass', at: '3:1-3:41', text: "I drove a forklift I wasn't licensed for" }],
+    },
+    {
+      name: "someone else's name put under the approval line: a signature, not a label",
+      text: story("I put my manager's name under the approval line so the order would go out that night."),
+      findings: [
+        { messageId: 'falseRecord', at: '3:1-3:74', text: "I put my manager's name under the approval line so the order would go out" },
+      ],
     },
     {
       name: "someone else's initials on a form",

@@ -131,7 +131,7 @@ function byParty(tokens: readonly Token[], event: ClauseEvent, actAt: number): b
 }
 
 /**
- * A passive whose by-phrase names the party: "was cut halfway through by the CFO" undoes, "was never
+ * A passive whose by-phrase names the party: "was pulled midway by the finance director" undoes, "was never
  * handed over to me by the night manager" withholds. A passive without one is passive-dodge's to read.
  */
 function passiveHarm(tokens: readonly Token[], event: ClauseEvent): Harm | null {

@@ -236,7 +236,7 @@ const SHARE_QUALIFIERS = new Set(['over', 'only', 'almost', 'nearly', 'about', '
 
 /** "most of the regulars hadn't booked": the group after "of" is the subject, not the object of a preposition. */
 function partitive(tokens: readonly Token[], first: number, of: number): boolean {
-  if (tokens[of]!.lower !== 'of' || of - 1 < first) return false;
+  if (of - 1 < first) return false;
   const share = tokens[of - 1]!;
   if (!SHARES.has(share.lower) && share.pos !== 'NUM') return false;
   // The share opens the noun phrase: "a lot of", "the rest of", "most of", "but over half of".
@@ -254,21 +254,23 @@ function subjectOf(
   actAt: number,
   onSpeaker: boolean,
   inherited: Inherited | null,
-): { actor: Actor; subject: string | null; mine: boolean; nounSubject: boolean; share?: boolean } {
+): { actor: Actor; subject: string | null; mine: boolean; nounSubject: boolean; share: boolean } {
   const headAt = subjectHeadAt(tokens, first, actAt);
-  if (headAt >= 0 && noOne(tokens, headAt)) return { actor: 'other', subject: 'no one', mine: false, nounSubject: false };
+  if (headAt >= 0 && noOne(tokens, headAt)) return { actor: 'other', subject: 'no one', mine: false, nounSubject: false, share: false };
   if (headAt >= 0) {
     const head = tokens[headAt]!;
     let np = headAt;
     while (np - 1 >= first && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[np - 1]!.pos) || tokens[np - 1]!.lemma === "'s"))
       np--;
     const who = actorOf(head, tokens.slice(np, headAt), tokens[actAt]!, onSpeaker);
+    // A head after "of" is one only a share reaches (subjectHeadAt takes no other).
     const share = ofBefore(tokens, headAt) >= 0;
     return { actor: who.actor, subject: head.lemma, mine: who.mine, nounSubject: head.pos === 'NOUN', share };
   }
-  if (inherited) return { actor: inherited.actor, subject: inherited.subject, mine: inherited.mine, nounSubject: false };
-  if (noteOpening(tokens, actAt)) return { actor: 'self', subject: null, mine: false, nounSubject: false };
-  return { actor: 'none', subject: null, mine: false, nounSubject: false };
+  const none = { mine: false, nounSubject: false, share: false };
+  if (inherited) return { ...none, actor: inherited.actor, subject: inherited.subject, mine: inherited.mine };
+  if (noteOpening(tokens, actAt)) return { ...none, actor: 'self', subject: null };
+  return { ...none, actor: 'none', subject: null };
 }
 
 /**
@@ -297,7 +299,7 @@ function describe(tokens: readonly Token[], first: number, last: number, inherit
   if (passive) {
     for (let i = actAt + 1; i <= last; i++) if (tokens[i]!.lower === 'by') agent = true;
   }
-  const { actor, subject, mine, nounSubject, share = false } = subjectOf(tokens, first, actAt, onSpeaker, inherited);
+  const { actor, subject, mine, nounSubject, share } = subjectOf(tokens, first, actAt, onSpeaker, inherited);
   return {
     actor,
     subject,

@@ -1,6 +1,5 @@
 import type { Answer, Sentence } from '../../answer/model.js';
-import { analyseAnswer } from '../../judge/judge.js';
-import type { ClauseEvent } from '../../nlp/clauses.js';
+import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
 import { answerRange, defineRule, sentenceRange } from '../rule.js';
 
 /** Someone else acted in this sentence, in the past (omission-readings.ts): "…and the supervisor restored the setpoint". */
@@ -22,7 +21,9 @@ function someoneElsesFix(answer: Answer): (s: Sentence) => boolean {
 /**
  * Verbs a note can open on that tell no response: time passing or a state ("took till tuesday to
  * spot it", "sat in the tills", "kept quiet"), the failure going on ("happened again", "left it"),
- * or a deflection ("blamed the supplier").
+ * or a deflection ("blamed the supplier"). "go", "come", "get" and "hope" are also among the acts
+ * `rm:self-did` does not count (omission-readings.ts); they are here because this test looks at
+ * every event of the note, not only the one that reading counted.
  */
 // biome-ignore format: a word list reads best packed
 const NO_RESPONSE = new Set([
@@ -30,7 +31,7 @@ const NO_RESPONSE = new Set([
 ]);
 
 /** A note with no subject of its own whose act is the speaker's past response: "- rang the client that night". */
-function noteResponse(reading: { sentence: Sentence; features: readonly string[]; events: readonly ClauseEvent[] } | undefined): boolean {
+function noteResponse(reading: SentenceAnalysis | undefined): boolean {
   if (!reading || reading.sentence.signals.speakerSubject || reading.sentence.signals.groupSubject) return false;
   if (!reading.features.includes('rm:self-did')) return false;
   return reading.events.some((e) => e.actor === 'self' && !e.negated && !e.modal && e.act !== null && !NO_RESPONSE.has(e.act));

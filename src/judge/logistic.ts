@@ -42,6 +42,12 @@ export interface TrainOptions {
    * examples were shuffled in than the last step does.
    */
   averageFrom?: number;
+  /**
+   * How many models to train, each on its own shuffling of the examples, whose weights are
+   * averaged into the one saved (default 1). The average depends far less on any one order than
+   * each model does, and it scores as fast as one model.
+   */
+  bags?: number;
 }
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
@@ -97,15 +103,54 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
   if (minCount > 1) {
     for (const row of rows) row.ids = row.ids.filter((f) => counts[f]! >= minCount);
   }
+  const averageFrom = Math.min(options.averageFrom ?? epochs - 1, epochs - 1);
+  const sum = new Float64Array(size);
+  let biasSum = 0;
+  const bags = Math.max(1, options.bags ?? 1);
+  for (let bag = 0; bag < bags; bag++) {
+    const seed = (options.seed ?? 7) + bag * BAG_SEED_STEP;
+    const run = trainOnce(rows, size, { epochs, l2, rate, balance, averageFrom, seed });
+    for (let f = 0; f < size; f++) sum[f] = sum[f]! + run.weights[f]!;
+    biasSum += run.bias;
+  }
+  const weights = new Float64Array(size);
+  for (let f = 0; f < size; f++) weights[f] = sum[f]! / bags;
+  const bias = biasSum / bags;
+  const prune = options.prune ?? 0.01;
+  const kept: Record<string, number> = {};
+  const order = [...weights.keys()]
+    .filter((f) => Math.abs(weights[f]!) >= prune)
+    .sort((a, b) => (index.names[a]! < index.names[b]! ? -1 : 1));
+  for (const f of order) kept[index.names[f]!] = Math.round(weights[f]! * 1000) / 1000;
+  return { bias: Math.round(bias * 1000) / 1000, weights: kept };
+}
+
+/** Seeds of successive bags lie this far apart, so no bag repeats another's shuffles (each epoch adds one to its seed). */
+const BAG_SEED_STEP = 1000;
+
+interface Run {
+  readonly epochs: number;
+  readonly l2: number;
+  readonly rate: number;
+  readonly balance: number;
+  readonly averageFrom: number;
+  readonly seed: number;
+}
+
+/** One model by AdaGrad, its weights averaged over the epochs from `averageFrom` on. */
+function trainOnce(
+  rows: readonly { ids: Int32Array; label: 0 | 1 }[],
+  size: number,
+  { epochs, l2, rate, balance, averageFrom, seed }: Run,
+): { weights: Float64Array; bias: number } {
   const weights = new Float64Array(size);
   const squares = new Float64Array(size).fill(1e-8);
   let bias = 0;
   let biasSquares = 1e-8;
-  const averageFrom = Math.min(options.averageFrom ?? epochs - 1, epochs - 1);
   const sum = new Float64Array(size);
   let biasSum = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (const row of shuffled(rows, (options.seed ?? 7) + epoch)) {
+    for (const row of shuffled(rows, seed + epoch)) {
       const ids = row.ids;
       let z = bias;
       for (let k = 0; k < ids.length; k++) z += weights[ids[k]!]!;
@@ -127,14 +172,7 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
   }
   const snapshots = epochs - averageFrom;
   for (let f = 0; f < size; f++) weights[f] = sum[f]! / snapshots;
-  bias = biasSum / snapshots;
-  const prune = options.prune ?? 0.01;
-  const kept: Record<string, number> = {};
-  const order = [...weights.keys()]
-    .filter((f) => Math.abs(weights[f]!) >= prune)
-    .sort((a, b) => (index.names[a]! < index.names[b]! ? -1 : 1));
-  for (const f of order) kept[index.names[f]!] = Math.round(weights[f]! * 1000) / 1000;
-  return { bias: Math.round(bias * 1000) / 1000, weights: kept };
+  return { weights, bias: biasSum / snapshots };
 }
 
 /**

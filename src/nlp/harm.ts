@@ -141,6 +141,24 @@ function passiveHarm(tokens: readonly Token[], event: ClauseEvent): Harm | null 
   return actIn(UNDOING_ACTS, event.act) && byParty(tokens, event, actAt) && takesOurs(tokens, event, actAt) ? 'undid' : null;
 }
 
+/** Who an act is done to, between it and its object: "gave us no warning". */
+const RECIPIENTS = new Set(['me', 'us', 'him', 'her', 'them', 'anyone', 'anybody']);
+
+/**
+ * The act hands over nothing: "sent nothing till two days before", "gave us no warning". Its object,
+ * after any recipient, is "nothing", "none" or "no" with a noun; not "told me nothing was wrong",
+ * where "nothing" is the subject of what was told.
+ */
+function nothingHandedOver(tokens: readonly Token[], event: ClauseEvent, actAt: number): boolean {
+  let k = actAt + 1;
+  while (k <= event.last && (RECIPIENTS.has(tokens[k]!.lower) || tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'ADV')) k++;
+  const object = tokens[k];
+  if (!object || k > event.last) return false;
+  const after = tokens[k + 1];
+  if (object.lower === 'nothing' || object.lower === 'none') return after?.pos !== 'AUX' && after?.pos !== 'VERB';
+  return object.lower === 'no' && (after?.pos === 'NOUN' || after?.pos === 'ADJ');
+}
+
 /** The present forms of "do" that carry a negation: "who doesn't reply", "who don't turn up". */
 const PRESENT_DO = new Set(['do', 'does']);
 
@@ -172,7 +190,10 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   }
   const passiveLike = tokens.slice(event.first, event.last + 1).some((t) => t.lower === 'been');
   if (event.counterfactual && (event.modal === 'should' || event.modal === 'ought') && !event.negated && !passiveLike) return 'should';
-  if (event.negated && duty && (!event.modal || event.modal === 'would' || event.modal === 'will'))
+  // Only a person hands over nothing: "the rehearsal told me nothing" is a thing that taught nothing.
+  const person = event.subject !== null && (OTHER_PRONOUNS.has(event.subject) || personRole(event.subject));
+  const deniedAct = event.negated || (duty && person && nothingHandedOver(tokens, event, actAt));
+  if (deniedAct && duty && (!event.modal || event.modal === 'would' || event.modal === 'will'))
     return repeatWithheld(tokens.slice(actAt + 1, event.last + 1).map((t) => t.lower)) ? null : 'withheld';
   // A named thing undoes nothing ("Revision C moved two holes"): a person or a body does.
   const party = event.nounSubject || (event.subject !== null && OTHER_PRONOUNS.has(event.subject));

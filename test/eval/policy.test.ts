@@ -3,7 +3,7 @@
  * small made-up outcome tables, where the right choice can be worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { allocate, choosePolicy, type Outcome } from './policy.js';
+import { allocate, choosePolicy, SPOTS, steadyPolicy, THRESHOLDS, type Outcome } from './policy.js';
 
 const outcome = (score: number, kind: 'flaw' | 'strong' | 'weak', set = 'a'): Outcome => ({
   set,
@@ -58,5 +58,40 @@ describe("choosing one rule's policy by its gain", () => {
     const chosen = choosePolicy([found(0.01), found(0.02), outcome(0.3, 'strong')], { strong: 3, weak: 0.25 });
     expect(chosen.checked).toBe(0);
     expect(chosen.threshold).toBeGreaterThan(0.3);
+  });
+});
+
+describe('steady thresholds: the median choice over bootstrap resamples', () => {
+  /** Made-up outcomes with flaws scored higher on the whole than the answers without them, overlapping in the middle. */
+  const made = (seed: number): Outcome[] => {
+    let state = seed;
+    const next = (): number => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 2 ** 32;
+    };
+    return Array.from({ length: 300 }, (_, i) => {
+      const kind = i % 3 === 0 ? 'flaw' : i % 3 === 1 ? 'strong' : 'weak';
+      const centre = kind === 'flaw' ? 0.6 : 0.35;
+      return outcome(Math.min(1, Math.max(0, centre + (next() - 0.5) * 0.7)), kind);
+    });
+  };
+  const costs = { strong: 3, weak: 0.25 };
+
+  it('is the single choice when asked for no resamples, and keeps that choice\'s gain with them', () => {
+    const outcomes = made(1);
+    expect(steadyPolicy(outcomes, costs)).toEqual(choosePolicy(outcomes, costs));
+    const steady = steadyPolicy(outcomes, { ...costs, resamples: 30 });
+    expect(steady.gain).toBe(choosePolicy(outcomes, costs).gain);
+    expect(steady.checked).toBeLessThanOrEqual(steady.threshold);
+  });
+
+  it('chooses the same policy every time from the same outcomes, within the grid the single choice uses', () => {
+    const outcomes = made(5);
+    const steady = steadyPolicy(outcomes, { ...costs, resamples: 30 });
+    expect(steadyPolicy(outcomes, { ...costs, resamples: 30 })).toEqual(steady);
+    const grid = THRESHOLDS.map((t) => Math.round(t * 1000) / 1000);
+    expect(grid).toContain(steady.threshold);
+    expect(grid).toContain(steady.checked);
+    expect(SPOTS).toContain(steady.spot);
   });
 });

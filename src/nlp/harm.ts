@@ -93,7 +93,7 @@ function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
 }
 
 /** Acts a party may do to its own dealings, the cost of a failure rather than its cause: "the client cancelled the order". */
-const WITHDRAWING = new Set(['cancel', 'withdraw', 'pull', 'drop', 'abandon', 'scrap']);
+const WITHDRAWING = new Set(['cancel', 'withdraw', 'pull', 'drop', 'abandon', 'scrap', 'refuse']);
 const OURS = new Set(['our', 'my', 'us', 'me']);
 
 /** An act of withdrawing harms the speaker's work only when it takes something of theirs: "cancelled four of our fixtures". */

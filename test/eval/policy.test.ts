@@ -77,7 +77,7 @@ describe('steady thresholds: the median choice over bootstrap resamples', () => 
   };
   const costs = { strong: 3, weak: 0.25 };
 
-  it('is the single choice when asked for no resamples, and keeps that choice\'s gain with them', () => {
+  it("is the single choice when asked for no resamples, and keeps that choice's gain with them", () => {
     const outcomes = made(1);
     expect(steadyPolicy(outcomes, costs)).toEqual(choosePolicy(outcomes, costs));
     const steady = steadyPolicy(outcomes, { ...costs, resamples: 30 });

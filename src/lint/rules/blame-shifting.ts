@@ -96,6 +96,14 @@ function acrossClauses(sentence: Sentence, start: number, end: number): boolean 
   return CLAUSE_BREAK.test(sentence.text.slice(from, lastWord));
 }
 
+/** Words that deny a cause just before it: "not to bad luck", "rather than the vendor", "instead of the timeline". */
+const DENYING = new Set(['not', 'rather', 'instead']);
+
+/** "…traced back to the base case I had built, not to bad luck": a cause named only to be denied. */
+function deniedCause(sentence: Sentence, start: number): boolean {
+  return sentence.words.slice(Math.max(0, start - 3), start).some((w) => DENYING.has(w.norm));
+}
+
 /** A deflection is context, not blame, when the speaker owns their own part right beside it. */
 function ownedNearby(answer: Answer, sentence: Sentence, matchEnd: number): boolean {
   const sameSentenceAfter = sentence.words.slice(matchEnd);
@@ -164,7 +172,7 @@ export default defineRule({
         });
       }
       for (const match of find(sentence, 'deflecting')) {
-        if (ownedNearby(answer, sentence, match.end)) continue;
+        if (ownedNearby(answer, sentence, match.end) || deniedCause(sentence, match.start)) continue;
         if (repeatWithheld(sentence.words.slice(match.end).map((w) => w.norm))) continue;
         report({
           ...wordRange(sentence.words, match.start, match.end),

@@ -21,6 +21,17 @@ export default defineCases('blame-shifting', {
       }),
     },
     {
+      name: 'does not read a cause named only to be denied as a deflection',
+      text: answer({
+        failure:
+          'I told the trustees the shortfall came from the forecast I had built, not from bad luck. The update crashed for 6,000 customers.',
+      }),
+    },
+    {
+      name: 'reads a party refusing what was never ours as a cost of the failure, not its cause',
+      text: 'The launch slipped by a month. The supplier refused a refund on the unused stock.\n',
+    },
+    {
       name: 'accepts a fact about someone else when the speaker owns their own part beside it',
       text: answer({
         failure:
@@ -207,6 +218,11 @@ export default defineCases('blame-shifting', {
       name: 'a party that handed over nothing: the negation is in the object',
       text: 'Our group report lost a third of its marks. The co-author sent nothing until two days before the deadline.\n',
       findings: [{ messageId: 'otherParty', at: '1:45-1:106', text: 'The co-author sent nothing until two days before the deadline' }],
+    },
+    {
+      name: 'a party refusing something of ours',
+      text: 'The release slipped a month. The director refused our request for two more testers.\n',
+      findings: [{ messageId: 'otherParty', at: '1:30-1:83', text: 'The director refused our request for two more testers' }],
     },
     {
       name: 'a team that missed the flaw',

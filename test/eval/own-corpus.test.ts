@@ -19,12 +19,14 @@ import { emptyScore, loadCorpus, scoreEntry, totals } from './corpus.js';
 
 const DIR = new URL('../fixtures/own-corpus/', import.meta.url).pathname;
 /**
- * A little under today's scores of all five sets together (recall 61%, 196/319; clean 97%,
- * 131/135); their first scores were 57% and 90%, their best 63% (201/319) and 97%. The shipped
- * model's seed alone moves them: the same code scored 201/319 and 131/135 with seed 7, 197/319 and
- * 123/135 with seed 11.
+ * A little under today's scores of all five sets together (recall 65%, 207/319; clean 94%,
+ * 127/135); their first scores were 57% and 90%. Before the classifiers were bagged and the
+ * thresholds taken as the median of resampled choices they scored 196/319 and 131/135: the new
+ * thresholds trust blame-shifting's and missing-lesson's own checks more, which catches more here
+ * and warns on four more strong answers. The model's seed moved these sets by about as much before
+ * the bagging (201/319 and 131/135 with seed 7, 197/319 and 123/135 with seed 11).
  */
-const FLOORS = { recall: 0.58, clean: 0.94 };
+const FLOORS = { recall: 0.62, clean: 0.93 };
 
 describe('our own labelled answers (never learned from)', () => {
   const entries = loadCorpus(DIR);

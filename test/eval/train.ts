@@ -317,7 +317,9 @@ function sweep(
   folds: ReadonlyMap<string, JudgementModel>,
   outcomesByRule: ReadonlyMap<string, readonly Outcome[]>,
 ): void {
-  for (const costs of SWEEP) {
+  for (const swept of SWEEP) {
+    // Each choice of thresholds takes the median over resamples as the default does: like is compared with like.
+    const costs = { ...swept, resamples: COSTS.resamples };
     const cells = [true, false].map((nested) => {
       const t = totals(scoreLoso(prepared, folds, outcomesByRule, costs, nested, costs.budget));
       return `${nested ? 'nested' : 'pooled'} recall ${t.caught}/${t.labelled} clean ${t.clean}/${t.strong}`;

@@ -106,7 +106,7 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
   const averageFrom = Math.min(options.averageFrom ?? epochs - 1, epochs - 1);
   const sum = new Float64Array(size);
   let biasSum = 0;
-  const bags = Math.max(1, options.bags ?? 1);
+  const bags = Math.max(1, Math.floor(options.bags ?? 1));
   for (let bag = 0; bag < bags; bag++) {
     const seed = (options.seed ?? 7) + bag * BAG_SEED_STEP;
     const run = trainOnce(rows, size, { epochs, l2, rate, balance, averageFrom, seed });
@@ -125,7 +125,11 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
   return { bias: Math.round(bias * 1000) / 1000, weights: kept };
 }
 
-/** Seeds of successive bags lie this far apart, so no bag repeats another's shuffles (each epoch adds one to its seed). */
+/**
+ * Seeds of successive bags lie this far apart, so that no bag repeats another's shuffles while
+ * training runs fewer than a thousand epochs (each epoch adds one to its seed). Seeds given a
+ * multiple of it apart share bags: compare seeds 7 and 11, not 7 and 1007.
+ */
 const BAG_SEED_STEP = 1000;
 
 interface Run {

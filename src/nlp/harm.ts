@@ -92,13 +92,19 @@ function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   return null;
 }
 
-/** Acts a party may do to its own dealings, the cost of a failure rather than its cause: "the client cancelled the order". */
+/**
+ * Acts a party may do to its own dealings, the cost of a failure rather than its cause: "the client
+ * cancelled the order", "the manufacturer refused the warranty". Refusing what the speaker asked
+ * for without saying it was ours ("refused the extra testers") is read so too, a known miss.
+ */
 const WITHDRAWING = new Set(['cancel', 'withdraw', 'pull', 'drop', 'abandon', 'scrap', 'refuse']);
 const OURS = new Set(['our', 'my', 'us', 'me']);
 
 /** An act of withdrawing harms the speaker's work only when it takes something of theirs: "cancelled four of our fixtures". */
 function takesOurs(tokens: readonly Token[], event: ClauseEvent, actAt: number): boolean {
   if (!event.act || !actIn(WITHDRAWING, event.act)) return true;
+  // "refused to fix the leak": a refusal to act works against the speaker whatever it names.
+  if (event.act === 'refuse' && tokens[actAt + 1]?.lower === 'to') return true;
   return tokens.slice(actAt + 1, event.last + 1).some((t) => OURS.has(t.lower));
 }
 
@@ -144,19 +150,50 @@ function passiveHarm(tokens: readonly Token[], event: ClauseEvent): Harm | null 
 /** Who an act is done to, between it and its object: "gave us no warning". */
 const RECIPIENTS = new Set(['me', 'us', 'him', 'her', 'them', 'anyone', 'anybody']);
 
+/** Acts of handing something over: what they hand over can be nothing ("gave us no warning"). */
+const HANDING = new Set([
+  'send',
+  'give',
+  'provide',
+  'deliver',
+  'share',
+  'hand',
+  'pass',
+  'supply',
+  'return',
+  'tell',
+  'warn',
+  'brief',
+  'train',
+  'explain',
+  'show',
+]);
+/** "no fewer than six", "no more than two days": a measure, not nothing. */
+const MEASURE_AFTER_NO = new Set(['fewer', 'less', 'more', 'later', 'sooner', 'longer']);
+
 /**
- * The act hands over nothing: "sent nothing till two days before", "gave us no warning". Its object,
- * after any recipient, is "nothing", "none" or "no" with a noun; not "told me nothing was wrong",
- * where "nothing" is the subject of what was told.
+ * The act hands over nothing: "sent nothing till two days before", "gave us no warning". Its
+ * object, right after the act and any recipient, is "nothing", "none" or "no" with a noun phrase
+ * that no verb follows: not "told me nothing was wrong" or "told us no major changes were planned",
+ * where the phrase is the subject of what was told, nor "none of the servers were patched", nor
+ * "no fewer than six requests".
  */
 function nothingHandedOver(tokens: readonly Token[], event: ClauseEvent, actAt: number): boolean {
+  if (!event.act || !HANDING.has(event.act)) return false;
   let k = actAt + 1;
-  while (k <= event.last && (RECIPIENTS.has(tokens[k]!.lower) || tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'ADV')) k++;
+  while (k <= event.last && RECIPIENTS.has(tokens[k]!.lower)) k++;
   const object = tokens[k];
   if (!object || k > event.last) return false;
-  const after = tokens[k + 1];
-  if (object.lower === 'nothing' || object.lower === 'none') return after?.pos !== 'AUX' && after?.pos !== 'VERB';
-  return object.lower === 'no' && (after?.pos === 'NOUN' || after?.pos === 'ADJ');
+  const word = object.lower;
+  if (word !== 'nothing' && word !== 'none' && word !== 'no') return false;
+  if (word === 'no' && MEASURE_AFTER_NO.has(tokens[k + 1]?.lower ?? '')) return false;
+  // The end of the phrase: its modifiers and nouns, or "of" and the group ("none of the servers").
+  let end = k + 1;
+  while (end <= event.last && ['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET', 'ADV'].includes(tokens[end]!.pos)) end++;
+  if (word === 'no' && end === k + 1) return false;
+  if (tokens[end]?.lower === 'of') return false;
+  const next = tokens[end];
+  return !(next && (next.pos === 'AUX' || next.pos === 'VERB'));
 }
 
 /** The present forms of "do" that carry a negation: "who doesn't reply", "who don't turn up". */

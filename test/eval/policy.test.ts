@@ -3,7 +3,7 @@
  * small made-up outcome tables, where the right choice can be worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { allocate, choosePolicy, SPOTS, steadyPolicy, THRESHOLDS, type Outcome } from './policy.js';
+import { allocate, choosePolicy, gainOf, SPOTS, steadyPolicy, THRESHOLDS, type Outcome } from './policy.js';
 
 const outcome = (score: number, kind: 'flaw' | 'strong' | 'weak', set = 'a'): Outcome => ({
   set,
@@ -77,12 +77,34 @@ describe('steady thresholds: the median choice over bootstrap resamples', () => 
   };
   const costs = { strong: 3, weak: 0.25 };
 
-  it("is the single choice when asked for no resamples, and keeps that choice's gain with them", () => {
+  it('is the single choice when asked for no resamples', () => {
     const outcomes = made(1);
     expect(steadyPolicy(outcomes, costs)).toEqual(choosePolicy(outcomes, costs));
-    const steady = steadyPolicy(outcomes, { ...costs, resamples: 30 });
-    expect(steady.gain).toBe(choosePolicy(outcomes, costs).gain);
-    expect(steady.checked).toBeLessThanOrEqual(steady.threshold);
+  });
+
+  it('never mutes a rule the single choice lets speak: resamples where nothing gains have no vote', () => {
+    // Seven flaws and two strong answers score 0.9, ten weak answers 0.1: speaking everywhere gains 7 − 6 − 2.5 = −1.5,
+    // speaking above 0.1 gains 1. Resamples short of flaws gain nothing, and their "never speak" must not win.
+    const table = [
+      ...Array.from({ length: 7 }, () => outcome(0.9, 'flaw')),
+      outcome(0.9, 'strong'),
+      outcome(0.9, 'strong'),
+      ...Array.from({ length: 10 }, () => outcome(0.1, 'weak')),
+    ];
+    const steady = steadyPolicy(table, { ...costs, resamples: 40 });
+    expect(choosePolicy(table, costs).gain).toBeGreaterThan(0);
+    expect(steady.threshold).toBeLessThanOrEqual(0.9);
+    expect(steady.gain).toBeGreaterThan(0);
+  });
+
+  it('reports the gain of the policy it returns, and returns only a policy that gains', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const outcomes = made(seed).slice(0, 60 + seed);
+      const { gain, ...policy } = steadyPolicy(outcomes, { ...costs, resamples: 20 });
+      if (choosePolicy(outcomes, costs).gain > 0) expect(gain, `seed ${seed}`).toBeGreaterThan(0);
+      expect(gainOf(outcomes, policy, costs), `seed ${seed}`).toBeCloseTo(gain, 9);
+      expect(policy.checked, `seed ${seed}`).toBeLessThanOrEqual(policy.threshold);
+    }
   });
 
   it('chooses the same policy every time from the same outcomes, within the grid the single choice uses', () => {

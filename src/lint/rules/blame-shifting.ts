@@ -96,12 +96,29 @@ function acrossClauses(sentence: Sentence, start: number, end: number): boolean 
   return CLAUSE_BREAK.test(sentence.text.slice(from, lastWord));
 }
 
-/** Words that deny a cause just before it: "not to bad luck", "rather than the vendor", "instead of the timeline". */
-const DENYING = new Set(['not', 'rather', 'instead']);
+const ARTICLES = new Set(['the', 'a', 'an', 'their', 'his', 'her']);
+/** Words that link a denial to the cause it denies: "not to bad luck", "rather than", "instead of". */
+const LINKS = new Set(['to', 'from', 'of', 'than', 'on', 'down']);
 
-/** "…traced back to the base case I had built, not to bad luck": a cause named only to be denied. */
+/**
+ * "…traced back to the base case I had built, not to bad luck", "it wasn't bad luck", "rather than
+ * the vendor": a cause named only to be denied. The denial stands right before the phrase, with at
+ * most a linking word and an article between and no stop; "rather" counts only with "than",
+ * "instead" only with "of", and "not only" adds a cause rather than denying one.
+ */
 function deniedCause(sentence: Sentence, start: number): boolean {
-  return sentence.words.slice(Math.max(0, start - 3), start).some((w) => DENYING.has(w.norm));
+  const words = sentence.words;
+  let k = start - 1;
+  if (words[k] !== undefined && ARTICLES.has(words[k]!.norm)) k--;
+  const link = words[k] !== undefined && LINKS.has(words[k]!.norm) ? words[k]!.norm : null;
+  if (link !== null) k--;
+  const denial = words[k];
+  if (!denial) return false;
+  if (CLAUSE_BREAK.test(sentence.text.slice(denial.end - sentence.start, words[start]!.start - sentence.start))) return false;
+  if (denial.norm === 'rather') return link === 'than';
+  if (denial.norm === 'instead') return link === 'of';
+  if (denial.norm === 'not' || denial.norm.endsWith("n't")) return words[start]?.norm !== 'only';
+  return false;
 }
 
 /** A deflection is context, not blame, when the speaker owns their own part right beside it. */

@@ -14,11 +14,12 @@ export default defineCases('blame-shifting', {
       }),
     },
     {
-      name: 'does not read a thing that taught nothing, or what someone said was fine, as a party handing over nothing',
-      text: answer({
-        failure:
-          'The dry run told me nothing about the peak load, and the on-call lead told me nothing was wrong with the queue. The update crashed for 6,000 customers.',
-      }),
+      name: 'does not read a thing that taught nothing as a party handing over nothing',
+      text: 'The launch slipped by a week. The rehearsal told me nothing about the peak load.\n',
+    },
+    {
+      name: 'does not read what a party said was so, or a count, as nothing handed over',
+      text: 'The launch slipped by a week. The lead told us no major changes were planned. The client sent us no fewer than six change requests.\n',
     },
     {
       name: 'does not read a cause named only to be denied as a deflection',
@@ -223,6 +224,16 @@ export default defineCases('blame-shifting', {
       name: 'a party refusing something of ours',
       text: 'The release slipped a month. The director refused our request for two more testers.\n',
       findings: [{ messageId: 'otherParty', at: '1:30-1:83', text: 'The director refused our request for two more testers' }],
+    },
+    {
+      name: 'a party refusing to act',
+      text: 'The flat flooded twice. The contractor refused to fix the leak.\n',
+      findings: [{ messageId: 'otherParty', at: '1:25-1:63', text: 'The contractor refused to fix the leak' }],
+    },
+    {
+      name: 'a denial in the clause before is no denial of the cause: "could not meet the unrealistic deadline"',
+      text: 'We could not meet the unrealistic deadline the client set, and the launch slipped.\n',
+      findings: [{ messageId: 'deflecting', at: '1:23-1:43', text: 'unrealistic deadline' }],
     },
     {
       name: 'a team that missed the flaw',

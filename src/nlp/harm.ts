@@ -151,22 +151,9 @@ function passiveHarm(tokens: readonly Token[], event: ClauseEvent): Harm | null 
 const RECIPIENTS = new Set(['me', 'us', 'him', 'her', 'them', 'anyone', 'anybody']);
 
 /** Acts of handing something over: what they hand over can be nothing ("gave us no warning"). */
+// biome-ignore format: a word list reads best packed
 const HANDING = new Set([
-  'send',
-  'give',
-  'provide',
-  'deliver',
-  'share',
-  'hand',
-  'pass',
-  'supply',
-  'return',
-  'tell',
-  'warn',
-  'brief',
-  'train',
-  'explain',
-  'show',
+  'send', 'give', 'provide', 'deliver', 'share', 'hand', 'pass', 'supply', 'return', 'tell', 'warn', 'brief', 'train', 'explain', 'show',
 ]);
 /** "no fewer than six", "no more than two days": a measure, not nothing. */
 const MEASURE_AFTER_NO = new Set(['fewer', 'less', 'more', 'later', 'sooner', 'longer']);

@@ -153,8 +153,10 @@ const RECIPIENTS = new Set(['me', 'us', 'him', 'her', 'them', 'anyone', 'anybody
 /** Acts of handing something over: what they hand over can be nothing ("gave us no warning"). */
 // biome-ignore format: a word list reads best packed
 const HANDING = new Set([
-  'send', 'give', 'provide', 'deliver', 'share', 'hand', 'pass', 'supply', 'return', 'tell', 'warn', 'brief', 'train', 'explain', 'show',
+  'send', 'give', 'provide', 'deliver', 'share', 'hand', 'pass', 'return', 'tell', 'warn', 'brief', 'train', 'explain', 'show',
 ]);
+/** The parts of speech of a noun phrase after "no" or "none": "no major changes", "none of the servers". */
+const PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET', 'ADV']);
 /** "no fewer than six", "no more than two days": a measure, not nothing. */
 const MEASURE_AFTER_NO = new Set(['fewer', 'less', 'more', 'later', 'sooner', 'longer']);
 
@@ -176,7 +178,7 @@ function nothingHandedOver(tokens: readonly Token[], event: ClauseEvent, actAt: 
   if (word === 'no' && MEASURE_AFTER_NO.has(tokens[k + 1]?.lower ?? '')) return false;
   // The end of the phrase: its modifiers and nouns, or "of" and the group ("none of the servers").
   let end = k + 1;
-  while (end <= event.last && ['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET', 'ADV'].includes(tokens[end]!.pos)) end++;
+  while (end <= event.last && PHRASE_POS.has(tokens[end]!.pos)) end++;
   if (word === 'no' && end === k + 1) return false;
   if (tokens[end]?.lower === 'of') return false;
   const next = tokens[end];
@@ -216,7 +218,7 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   if (event.counterfactual && (event.modal === 'should' || event.modal === 'ought') && !event.negated && !passiveLike) return 'should';
   // Only a person hands over nothing: "the rehearsal told me nothing" is a thing that taught nothing.
   const person = event.subject !== null && (OTHER_PRONOUNS.has(event.subject) || personRole(event.subject));
-  const deniedAct = event.negated || (duty && person && nothingHandedOver(tokens, event, actAt));
+  const deniedAct = event.negated || (person && nothingHandedOver(tokens, event, actAt));
   if (deniedAct && duty && (!event.modal || event.modal === 'would' || event.modal === 'will'))
     return repeatWithheld(tokens.slice(actAt + 1, event.last + 1).map((t) => t.lower)) ? null : 'withheld';
   // A named thing undoes nothing ("Revision C moved two holes"): a person or a body does.

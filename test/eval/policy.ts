@@ -58,6 +58,11 @@ function smoothed(gains: readonly (readonly number[])[], i: number, j: number): 
   return sum / n;
 }
 
+/** What one answer adds when the rule speaks on it with spot `s`: a caught flaw 1, a warning where the flaw is not its cost. */
+function valueOf(o: Outcome, s: number, costs: Costs): number {
+  return o.labelled ? (o.hits[s] ? 1 : 0) : -(o.strong ? costs.strong : costs.weak);
+}
+
 export function choosePolicy(outcomes: readonly Outcome[], costs: Costs): RulePolicy & { gain: number } {
   let best = { threshold: 1.01, checked: 1.01, spot: 0.6, gain: 0 };
   for (let s = 0; s < SPOTS.length; s++) {
@@ -65,7 +70,7 @@ export function choosePolicy(outcomes: readonly Outcome[], costs: Costs): RulePo
     const plain = THRESHOLDS.map(() => 0);
     const checked = THRESHOLDS.map(() => 0);
     for (const o of outcomes) {
-      const value = o.labelled ? (o.hits[s] ? 1 : 0) : -(o.strong ? costs.strong : costs.weak);
+      const value = valueOf(o, s, costs);
       THRESHOLDS.forEach((t, i) => {
         if (o.score >= t || o.certain) (o.checked ? checked : plain)[i]! += value;
       });
@@ -96,8 +101,7 @@ export function gainOf(outcomes: readonly Outcome[], policy: RulePolicy, costs: 
   const checked = Math.min(policy.threshold, policy.checked ?? policy.threshold);
   let gain = 0;
   for (const o of outcomes) {
-    if (!(o.certain || o.score >= (o.checked ? checked : policy.threshold))) continue;
-    gain += o.labelled ? (o.hits[s] ? 1 : 0) : -(o.strong ? costs.strong : costs.weak);
+    if (o.certain || o.score >= (o.checked ? checked : policy.threshold)) gain += valueOf(o, s, costs);
   }
   return gain;
 }
@@ -115,7 +119,7 @@ export function gainOf(outcomes: readonly Outcome[], policy: RulePolicy, costs: 
  * 576) and left 0.5 more strong answers clean (245.0 → 245.5 of 253).
  */
 export function steadyPolicy(outcomes: readonly Outcome[], costs: Costs): RulePolicy & { gain: number } {
-  const plain = choosePolicy(outcomes, { ...costs, resamples: 0 });
+  const plain = choosePolicy(outcomes, costs);
   const resamples = costs.resamples ?? 0;
   if (resamples <= 0 || outcomes.length === 0) return plain;
   let state = RESAMPLE_SEED;
@@ -126,7 +130,7 @@ export function steadyPolicy(outcomes: readonly Outcome[], costs: Costs): RulePo
   const chosen: (RulePolicy & { gain: number })[] = [];
   for (let b = 0; b < resamples; b++) {
     const sample = outcomes.map(() => outcomes[Math.floor(next() * outcomes.length)]!);
-    const choice = choosePolicy(sample, { ...costs, resamples: 0 });
+    const choice = choosePolicy(sample, costs);
     if (choice.gain > 0) chosen.push(choice);
   }
   if (chosen.length === 0) return plain;

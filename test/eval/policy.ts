@@ -59,7 +59,7 @@ function smoothed(gains: readonly (readonly number[])[], i: number, j: number): 
 }
 
 /** What one answer adds when the rule speaks on it with spot `s`: a caught flaw 1, a warning where the flaw is not its cost. */
-function valueOf(o: Outcome, s: number, costs: Costs): number {
+function answerValue(o: Outcome, s: number, costs: Costs): number {
   return o.labelled ? (o.hits[s] ? 1 : 0) : -(o.strong ? costs.strong : costs.weak);
 }
 
@@ -70,7 +70,7 @@ export function choosePolicy(outcomes: readonly Outcome[], costs: Costs): RulePo
     const plain = THRESHOLDS.map(() => 0);
     const checked = THRESHOLDS.map(() => 0);
     for (const o of outcomes) {
-      const value = valueOf(o, s, costs);
+      const value = answerValue(o, s, costs);
       THRESHOLDS.forEach((t, i) => {
         if (o.score >= t || o.certain) (o.checked ? checked : plain)[i]! += value;
       });
@@ -101,7 +101,7 @@ export function gainOf(outcomes: readonly Outcome[], policy: RulePolicy, costs: 
   const checked = Math.min(policy.threshold, policy.checked ?? policy.threshold);
   let gain = 0;
   for (const o of outcomes) {
-    if (o.certain || o.score >= (o.checked ? checked : policy.threshold)) gain += valueOf(o, s, costs);
+    if (o.certain || o.score >= (o.checked ? checked : policy.threshold)) gain += answerValue(o, s, costs);
   }
   return gain;
 }

@@ -94,7 +94,7 @@ const PERSON =
   /(?:er|or|ist|ian|ant|ent|ee|nurse|colleague|boss|chef|staff|team|lead|coach|head|vet|doctor|comms|ops|support|desk|partner)$/;
 /** Verbs that carry no act of their own: a clause with one tells a state, not a fix. */
 // biome-ignore format: a word list reads best packed, several entries a line
-const NO_ACT = new Set([
+export const NO_ACT: ReadonlySet<string> = new Set([
   'be', 'have', 'feel', 'think', 'know', 'realise', 'realize', 'remember', 'learn', 'seem', 'look', 'want', 'wish', 'hope', 'notice', 'find',
   'spot', 'discover', 'see', 'hear', 'catch', 'get', 'go', 'come',
 ]);
@@ -266,6 +266,30 @@ function toldWell(tokens: readonly Token[], e: ClauseEvent): boolean {
   return false;
 }
 
+/** Acts of the speaker's own feeling or standard: "but I wasn't happy with my part", "but it wasn't how I wanted to run things". */
+const OWN_FEELING = new Set(['want', 'like', 'wish', 'feel', 'hope', 'expect', 'plan', 'mean']);
+const CONTENT_WITH = new Set(['happy', 'proud', 'pleased', 'satisfied', 'comfortable', 'content']);
+
+/**
+ * After "but", the speaker's own feeling about it, not a harm: "nobody noticed, but I wasn't happy
+ * with my contribution", "nothing went wrong, but it wasn't how I wanted to run things".
+ */
+function ownFeelingAfter(tokens: readonly Token[], events: readonly ClauseEvent[], k: number): boolean {
+  if (tokens[k]!.lower !== 'but') return false;
+  const next = events.find((e) => e.first > k);
+  return next !== undefined && ownFeeling(tokens, next);
+}
+
+/** The clause tells the speaker's own feeling or standard: "I wasn't happy with it", "it wasn't how I wanted it". */
+function ownFeeling(tokens: readonly Token[], event: ClauseEvent): boolean {
+  const words = span(tokens, event);
+  const feels = words.some(
+    (t, j) =>
+      (t.lower === 'i' || t.lower === 'we') && (OWN_FEELING.has(words[j + 1]?.lemma ?? '') || OWN_FEELING.has(words[j + 2]?.lemma ?? '')),
+  );
+  return feels || (isSelf(event) && words.some((t) => CONTENT_WITH.has(t.lower)));
+}
+
 /**
  * A consequence denied or told as harmless, in the past: a harm to people or work denied, or the
  * outcome told as all well. Not when the sentence goes on ("nobody was hurt, but…", "nobody
@@ -280,11 +304,11 @@ function harmless(tokens: readonly Token[], events: readonly ClauseEvent[], into
   let lastGoesOn = -1;
   tokens.forEach((t, k) => {
     if (t.lower === 'since') since = true;
-    if (GOES_ON.has(t.lower)) lastGoesOn = k;
+    if (GOES_ON.has(t.lower) && !ownFeelingAfter(tokens, events, k)) lastGoesOn = k;
   });
   let lastNegated = -1;
   events.forEach((e, n) => {
-    if (e.negated) lastNegated = n;
+    if (e.negated && !ownFeeling(tokens, e)) lastNegated = n;
   });
   events.forEach((e, n) => {
     const tense = clauseTense(tokens, e);

@@ -12,7 +12,7 @@ import { speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
 import { harmOf, type Harm } from '../nlp/harm.js';
 import type { Token } from '../nlp/analyse.js';
 import { causesOnOthers, faultedThings } from '../nlp/faulted.js';
-import { NEGATIVE_QUANTIFIERS } from '../judge/omission-readings.js';
+import { NEGATIVE_QUANTIFIERS, NO_ACT } from '../judge/omission-readings.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const PASSIVE_AUX_WORD = /^(was|were|been|got|gotten|wasn't|weren't)$/;
@@ -68,6 +68,43 @@ export function agentlessFailures(answer: Answer): EventSpan[] {
       const range = clauseRange(s.tokens, event);
       if (!failureSpans(s.sentence).some((f) => f.start < range.end && f.end > range.start)) continue;
       found.push({ sentence: s.sentence, event, ...range });
+    }
+  }
+  return found;
+}
+
+/** Words that make a participle a state ("was very focused on", "were quite impressed"), not an act done. */
+const DEGREE = new Set(['very', 'so', 'too', 'quite', 'really', 'fairly', 'pretty', 'extremely', 'more', 'less', 'most', 'least']);
+
+/** The speaker did something, in the past: an act, not a state, a discovery or an attempt ("I uploaded", not "I was", "I noticed"). */
+function speakerDid(tokens: readonly Token[], event: ClauseEvent): boolean {
+  if (event.actor !== 'self' || event.passive || event.negated || event.modal || event.act === null || NO_ACT.has(event.act)) return false;
+  const tense = clauseTense(tokens, event);
+  return tense === 'past' || tense === 'perfect';
+}
+
+/**
+ * The story told with nobody in it. When no sentence of the answer puts the failure on the speaker
+ * (no owned failure, no act the speaker owns), every passive told as happened before the fix, the
+ * lesson or the speaker's first act, with no agent, is where the speaker left themself out,
+ * whatever its verb: "the payment file was uploaded twice", "the wax was poured too hot". Not a passive about a person
+ * ("they weren't obliged to"), one told as a state ("was very focused on"), nor one that says
+ * nothing happened.
+ */
+export function facelessStory(answer: Answer): EventSpan[] {
+  const analysed = analyseAnswer(answer);
+  if (analysed.some((s) => s.sentence.signals.ownedFailure || s.events.some(ownsAct))) return [];
+  const found: EventSpan[] = [];
+  for (const s of analysed) {
+    if (s.sentence.signals.remedy || s.sentence.signals.lesson || s.sentence.signals.prevention) break;
+    // Once the speaker acts in the story ("I uploaded the file twice"), what follows goes on with their own telling.
+    if (s.events.some((e) => speakerDid(s.tokens, e))) break;
+    for (const event of s.events) {
+      if (!event.passive || event.agent || event.actor === 'self' || event.actor === 'group') continue;
+      if ((event.actor === 'other' && !event.nounSubject) || !toldAsHappened(s.tokens, event) || noneHappened(s.tokens, event)) continue;
+      const at = s.tokens.findIndex((t, k) => k >= event.first && k <= event.last && t.lemma === event.act && t.pos === 'VERB');
+      if (at >= 0 && DEGREE.has(s.tokens[at - 1]?.lower ?? '')) continue;
+      found.push({ sentence: s.sentence, event, ...clauseRange(s.tokens, event) });
     }
   }
   return found;

@@ -16,7 +16,7 @@ const WORDS_BEST: ReadonlySet<string> = new Set(['best']);
 const WORDS_IT_THAT: ReadonlySet<string> = new Set(['it', 'that']);
 const WORDS_ME_MY: ReadonlySet<string> = new Set(['me', 'my']);
 const WORDS_IT_MY_THAT_ME: ReadonlySet<string> = new Set(['it', 'my', 'that', 'me', 'our']);
-const WORDS_COULD: ReadonlySet<string> = new Set(['could']);
+const WORDS_COULD_WOULD: ReadonlySet<string> = new Set(['could', 'would']);
 const WORDS_WOULD: ReadonlySet<string> = new Set(['would']);
 
 // biome-ignore format: a word list reads best packed, several entries a line
@@ -45,6 +45,8 @@ const PEERS = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'others', '
 /** Turning to someone for help: "the one they call", "the person other coaches ring". */
 const TURN_TO = new Set(['call', 'ring', 'go', 'come', 'turn', 'phone', 'rely', 'ask', 'send', 'bring', 'trust', 'want', 'lean']);
 const ACCLAIM = new Set(['name', 'vote', 'grade', 'rate', 'single', 'crown', 'hail', 'praise', 'credit', 'award', 'shortlist', 'cite']);
+/** Acclaim verbs that also keep records: a thing "credited", "cited", "rated" or "named" is no honour. */
+const ACCOUNTED = new Set(['credit', 'cite', 'rate', 'grade', 'name']);
 /** What praised work is held up as ("as the model for every other site"); not "as the example", which a lesson shared is too. */
 const MODELS = new Set(['standard', 'benchmark', 'blueprint', 'yardstick', 'reason']);
 /** What an award of the year is given to: a person in a role, or a feat ("save of the year"). */
@@ -62,8 +64,11 @@ function praiseStem(t: Token, suffix: 'er' | 'est'): boolean {
 function praiseSuperlative(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (t.lower === 'most' && tokens[i + 1] && PRAISE.has(tokens[i + 1]!.lemma)) return i + 1;
+  // "the best-run project", "the best-attended session": the compound is the superlative.
+  if (t.lower === 'best' || (t.lower.startsWith('best-') && t.lower.length > 5)) return i;
+  // "the top biller", "top performer": a rank among people.
+  if (t.lower === 'top' && PEOPLE_WORDS.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.pos === 'NOUN') return i;
   if (t.pos !== 'ADJ' && t.pos !== 'ADV') return -1;
-  if (t.lower === 'best') return i;
   return ENDS_EST.test(t.lower) && praiseStem(t, 'est') ? i : -1;
 }
 
@@ -100,7 +105,30 @@ function speakerIs(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** "I was the quickest of the six", "the finest the unit has ever run", "the tidiest audit he had read". */
+/** The groups a rank is held in: "highest in the company", "the best record on the team". */
+// biome-ignore format: a word list reads best packed
+const PEER_GROUPS = new Set([
+  'team', 'company', 'department', 'office', 'room', 'region', 'class', 'cohort', 'firm', 'unit', 'country', 'business', 'organisation',
+  'organization', 'squad', 'branch', 'floor', 'division', 'group', 'year', 'intake',
+]);
+const POSSESSIVE_OR_THE = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'that', 'this', 'whole', 'entire']);
+
+/** Just after a superlative, the group it ranks in: "in the company", "on the whole team", "of the intake" (a noun may come first). */
+function amongPeers(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < from + 4 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'in' || t.lower === 'on' || t.lower === 'of' || t.lower === 'across') {
+      let k = j + 1;
+      while (POSSESSIVE_OR_THE.has(tokens[k]?.lower ?? '')) k++;
+      // The group itself, not a compound it starts ("on the team board", "in my team huddles").
+      return k > j + 1 && PEER_GROUPS.has(tokens[k]?.lemma ?? '') && tokens[k + 1]?.pos !== 'NOUN';
+    }
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** "I was the quickest of the six", "the finest the unit has ever run", "the tidiest audit he had read", "highest in the company". */
 function superlativePraise(read: Read, i: number): boolean {
   const { tokens } = read;
   const adj = praiseSuperlative(tokens, i);
@@ -113,9 +141,11 @@ function superlativePraise(read: Read, i: number): boolean {
   const after = read.events.find((e) => e.first > i && e.first <= adj + 4);
   const ownChoice = anyIn(tokens, adj + 1, adj + 4, WORDS_I) >= 0;
   if (ownChoice) return false;
-  if (!['the', 'most'].includes(word(tokens, i - 1))) return false;
+  // Ranked in a group, the speaker must be the one ranked ("she had the highest sales in the region" praises her).
+  const ranked = amongPeers(tokens, adj + 1) && (clause.actor === 'self' || speakerIs(tokens, i));
+  if (!['the', 'most'].includes(word(tokens, i - 1)) && !ranked) return false;
   if (speakerIs(tokens, i) && !clause.modal) return true;
-  const record = anyIn(tokens, adj + 1, adj + 12, WORDS_EVER_HISTORY_DECADE_YEARS);
+  const record = ranked ? adj : anyIn(tokens, adj + 1, adj + 12, WORDS_EVER_HISTORY_DECADE_YEARS);
   const spoken = anyIn(tokens, 0, tokens.length - 1, SPEAKER) >= 0 || anyIn(tokens, 0, i, WORDS_OUR_WE_IT_THEY) >= 0;
   const reported = read.events.some((e) => e.actor === 'other' && e.first < i);
   return record >= 0 && (spoken || reported) && after?.actor !== 'self';
@@ -154,6 +184,10 @@ function acclaimed(read: Read, i: number): boolean {
   if (!clause || clause.negated) return false;
   if (acclaim) {
     if (clause.actor === 'self' && clause.passive) return true;
+    // The speaker's work honoured: "it was shortlisted for an award", "our campaign was voted…". Not
+    // a sum credited, a source cited or a file named ("the refund was credited to them").
+    const work = clause.subject === 'it' || clause.subjectMine;
+    if (clause.actor === 'thing' && clause.passive && work && !ACCOUNTED.has(t.lemma)) return true;
     return clause.actor === 'other' && anyIn(tokens, i + 1, i + 3, WORDS_ME_MY) >= 0;
   }
   // The speaker's work held up by others "as the standard".
@@ -168,7 +202,8 @@ function onlyMe(tokens: readonly Token[], i: number): boolean {
   const nobody =
     (w === 'nobody' || w === 'no') && (word(tokens, i + 1) === 'else' || word(tokens, i + 2) === 'else' || word(tokens, i + 1) === 'other');
   if (!nobody) return false;
-  const could = anyIn(tokens, i + 2, i + 8, WORDS_COULD);
+  // "could have pulled it off", "would have known how to do".
+  const could = anyIn(tokens, i + 2, i + 8, WORDS_COULD_WOULD);
   return could >= 0 && word(tokens, could + 1) === 'have';
 }
 
@@ -185,8 +220,10 @@ function unlikeMost(read: Read, i: number): boolean {
   if (would < 0 || word(tokens, would + 1) !== 'have') return false;
   const rest = tokens.slice(would + 2);
   const next = read.all[read.index + 1];
-  const contrast = rest.some((x) => x.lower === 'i') || (next?.tokens[0]?.lower === 'i' && next.tokens.length < 12);
-  return contrast;
+  // The contrast follows in the sentence, or opens the next one: short ("I didn't."), or owning no failure ("I rewrote the scope over a weekend").
+  const owns = (r: Read): boolean => r.sentence.signals.ownedFailure || r.events.some(speakerOwns);
+  const nextContrasts = next?.tokens[0]?.lower === 'i' && (next.tokens.length < 12 || !owns(next));
+  return rest.some((x) => x.lower === 'i') || nextContrasts;
 }
 
 /** Sentences where the speaker or their work is praised, ranked above others or set up as the rescuer. */

@@ -102,6 +102,30 @@ function shrugInPlaceOfLesson(answer: Answer, told: readonly Sentence[]): Senten
   return ownLesson ? undefined : shrugging[0];
 }
 
+/** The words a lesson is announced with, which say nothing of what it was: "a tough lesson", "I learned a lot from it". */
+// biome-ignore format: a word list reads best packed
+const LESSON_FRAME = new Set([
+  'lesson', 'learn', 'learning', 'teach', 'take', 'takeaway', 'experience', 'lot', 'thing', 'something', 'curve', 'way', 'be', 'have',
+  'get', 'one', 'day', 'time', 'make', 'come',
+]);
+const CONTENT = new Set(['NOUN', 'VERB', 'PROPN', 'NUM', 'ADJ']);
+const WORD = /[a-z]/i;
+
+/**
+ * A lesson told with no content of its own: every noun, verb and adjective in it announces the
+ * lesson ("it was a tough lesson", "I learned a lot from that"). An adjective counts as content
+ * unless it sizes the announcement ("tough lesson", "steep learning curve"); a bare label ("Lesson.",
+ * "what I learned") heads a lesson that follows and is not one.
+ */
+function saysNothing(tokens: readonly Token[]): boolean {
+  if (tokens.filter((t) => WORD.test(t.text)).length < 3 || tokens[0]!.lower === 'what') return false;
+  return !tokens.some((t, k) => {
+    if (!CONTENT.has(t.pos) || LESSON_FRAME.has(t.lemma)) return false;
+    const sizes = t.pos === 'ADJ' && tokens.slice(k + 1, k + 3).some((x) => x.pos === 'NOUN' && LESSON_FRAME.has(x.lemma));
+    return !sizes;
+  });
+}
+
 export default defineRule({
   id: 'missing-lesson',
   phrases: { platitudes: PLATITUDES, concrete: CONCRETE },
@@ -152,6 +176,12 @@ export default defineRule({
         ...answerRange(answer),
         messageId: 'noLesson',
       });
+      return;
+    }
+    // Announced and never told ("it was a tough lesson"): a practice beside it does not say what was learned.
+    const analysed = analyseAnswer(answer);
+    if (lessons.length > 0 && lessons.every((s) => saysNothing(analysed[s.index]?.tokens ?? []))) {
+      report({ ...sentenceRange(lessons[0]!), messageId: 'vagueLesson', milder: true });
       return;
     }
     const told = [...new Set([...lessons, ...prevention])];

@@ -98,6 +98,28 @@ function donePast(tokens: readonly Token[], event: ClauseEvent): boolean {
   return tense === 'past' || tense === 'perfect';
 }
 
+/** Words that turn a sentence to the time after the story: "going forward", "on future jobs", "from now on", "next time". */
+const AHEAD = new Set(['forward', 'future', 'onwards', 'henceforth']);
+const SPEAKER_FORMS = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+
+/**
+ * Where the answer closes with the change it never makes: after the lesson, a sentence that turns
+ * to the time ahead ("going forward, it's something I'll keep in mind"), tells the speaker meaning
+ * to act ("it's an area I'd like to tighten up") or a state of mind grown ("it made me much more
+ * aware of my biases"). The finding points there, where the practice should have been told.
+ */
+function closingPromise(answer: Answer, lessonIndex: number): Answer['sentences'][number] | undefined {
+  return analyseAnswer(answer).find(
+    (r) =>
+      r.sentence.index > lessonIndex &&
+      !r.sentence.signals.failure &&
+      (intends(r.tokens) ||
+        r.tokens.some((t, k) => AHEAD.has(t.lower) || (t.lower === 'next' && r.tokens[k + 1]?.lower === 'time')) ||
+        (r.tokens.some((t) => SPEAKER_FORMS.has(t.lower)) &&
+          r.tokens.some((t, k) => t.lower === 'more' && r.tokens[k + 1]?.pos === 'ADJ'))),
+  )?.sentence;
+}
+
 export default defineRule({
   id: 'missing-prevention',
   severity: 'warning',
@@ -140,8 +162,9 @@ export default defineRule({
     }
     if (changed) return;
     const lesson = answer.sentences.find((s) => s.signals.lesson);
+    const at = lesson ? (closingPromise(answer, lesson.index) ?? lesson) : null;
     report({
-      ...(lesson ? sentenceRange(lesson) : answerRange(answer)),
+      ...(at ? sentenceRange(at) : answerRange(answer)),
       messageId: 'noChange',
     });
   },

@@ -63,6 +63,7 @@ const FAILURE = new Set(['fail', 'failure', 'flop']);
 const RECORD_VERBS = new Set([
   'have', 'be', 'fail', 'think', 'recall', 'remember', 'name', 'point', 'call', 'say', 'describe', 'consider', 'count', 'qualify',
   'believe', 'experience', 'come', 'find', 'pick', 'identify', 'class', 'label', 'do', 'frame', 'suffer', 'classify', 'regard',
+  'stand', 'give', 'offer', 'share', 'spring',
 ]);
 /** Saying it is hard to produce one: "I struggle to name…", "I honestly can't say…", "I've been lucky…". */
 const DIFFICULTY = new Set(['struggle', 'lie', 'fortunate', 'lucky', 'hard', 'difficult', 'tough']);
@@ -102,7 +103,10 @@ function actsAt(tokens: readonly Token[], i: number): boolean {
 function ownFail(read: Read, k: number): boolean {
   const clause = clauseAt(read, k);
   if (clause && (clause.actor === 'self' || clause.actor === 'group') && clause.act === 'fail') return true;
-  if (['i', 'we'].includes(word(read.tokens, k - 1))) return true;
+  // "I failed", "where I actually failed": the speaker right before the verb, adverbs aside.
+  let before = k - 1;
+  while (read.tokens[before]?.pos === 'ADV') before--;
+  if (['i', 'we'].includes(word(read.tokens, before))) return true;
   return anyIn(read.tokens, k - 4, k - 1, WORDS_HAVE, 'lemma') >= 0;
 }
 
@@ -165,6 +169,34 @@ function failureDenied(read: Read, k: number): boolean {
   return thing >= 0 && (word(tokens, thing + 1) === 'i' || word(tokens, thing + 2) === 'i');
 }
 
+const NONE_OF_IT = new Set(['nothing', 'none']);
+const PERFECT = new Set(['have', "'ve", 'has', "'s"]);
+
+/**
+ * "Nothing I've led has failed", "nothing I've been responsible for has actually gone wrong": the
+ * speaker's whole record, the subject of a failing told in the perfect. A story's own "nothing I
+ * did went wrong" is told in the past and is not a claim about the record; nor is what has held
+ * since ("since then nothing we've shipped has failed").
+ */
+function nothingOfMineFailed(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  let verb = k;
+  if (t.lower === 'wrong') {
+    verb = k - 1;
+    while (tokens[verb]?.pos === 'ADV') verb--;
+    if (tokens[verb]?.lemma !== 'go') return false;
+  } else if (t.lemma !== 'fail' || t.pos !== 'VERB') return false;
+  const cue = tokens.findLastIndex((x, i) => i < verb && NONE_OF_IT.has(x.lower));
+  if (cue < 0 || tokens.slice(cue + 1, verb).some((x) => x.lower === 'but' || x.lower === ';' || x.lower === ',')) return false;
+  const mine = tokens.slice(cue + 1, verb).some((x) => SPEAKER.has(x.lower) || WE.has(x.lower));
+  // "since then, nothing we've shipped has failed": a change holding, not a clean record.
+  if (tokens.some((x) => HISTORY_WORDS.has(x.lower))) return false;
+  // The perfect of the failing itself: "has failed", "has ever really gone wrong".
+  let aux = verb - 1;
+  while (tokens[aux]?.pos === 'ADV') aux--;
+  return mine && PERFECT.has(tokens[aux]?.lower ?? '');
+}
+
 /** Sentences where the speaker claims a clean record or renames the failure, read from the grammar. */
 export function recordDenials(answer: Answer): SelfTalk[] {
   const found: SelfTalk[] = [];
@@ -172,7 +204,7 @@ export function recordDenials(answer: Answer): SelfTalk[] {
     const { tokens } = read;
     for (let k = 0; k < tokens.length; k++) {
       if (read.quoted.has(k)) continue;
-      if (deniedAt(read, k) || renamedAt(read, k) || closestAt(tokens, k) || failureDenied(read, k)) {
+      if (deniedAt(read, k) || renamedAt(read, k) || closestAt(tokens, k) || failureDenied(read, k) || nothingOfMineFailed(tokens, k)) {
         found.push(whole(read));
         break;
       }

@@ -1,6 +1,6 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type PhraseFinder } from '../rule.js';
-import { agentlessFailures, noneHappened, ownsAct, type EventSpan } from '../events.js';
+import { agentlessFailures, facelessStory, noneHappened, ownsAct, type EventSpan } from '../events.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { facelessFailures } from '../../nlp/faceless.js';
 
@@ -106,6 +106,10 @@ export default defineRule({
       message: 'This passive leaves out who did it. If it was you, say so.',
       suggestion: 'Name the actor: "I approved it without a review", not "it was approved".',
     },
+    faceless: {
+      message: 'Nowhere does the answer say you did this: the failure is told in passives, with nobody doing it.',
+      suggestion: 'Tell it with yourself as the one acting: "I uploaded the file twice", not "the file was uploaded twice".',
+    },
     judged: {
       message: 'This tells the failure with nobody doing it, so it sounds as if it simply happened.',
       suggestion: 'Name who did it: "I approved it without a review", not "it was approved".',
@@ -121,6 +125,7 @@ export default defineRule({
     fixed: 'I missed the renewal date, and the contract lapsed.',
   },
   check(answer, _options, report, find) {
+    const reported: { start: number; end: number }[] = [];
     for (const sentence of answer.sentences) {
       const matches = find(sentence, 'passives');
       if (matches.length === 0 || ownedNearby(answer, sentence, find) || ownedEarlier(answer, sentence)) continue;
@@ -131,10 +136,9 @@ export default defineRule({
           deniedAt(answer, sentence, sentence.words[match.start]!.start)
         )
           continue;
-        report({
-          ...wordRange(sentence.words, match.start, match.end),
-          messageId: 'passive',
-        });
+        const range = wordRange(sentence.words, match.start, match.end);
+        reported.push(range);
+        report({ ...range, messageId: 'passive' });
       }
     }
     const seen = new Set<number>();
@@ -143,7 +147,9 @@ export default defineRule({
       for (const span of facelessFailures(s.tokens).slice(0, 1)) {
         if (deniedAt(answer, s.sentence, s.tokens[span.first]!.start)) continue;
         seen.add(s.sentence.index);
-        report({ start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end, messageId: 'agentless', basis: 'events' });
+        const range = { start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end };
+        reported.push(range);
+        report({ ...range, messageId: 'agentless', basis: 'events' });
       }
     }
     // Any agentless passive that carries a failure, whatever the verb.
@@ -152,6 +158,7 @@ export default defineRule({
       if (ownedEarlier(answer, found.sentence)) continue;
       if (ownedNearby(answer, found.sentence, find) || ownedBefore(answer, found.sentence)) continue;
       seen.add(found.sentence.index);
+      reported.push(found);
       report({
         start: found.start,
         end: found.end,
@@ -159,6 +166,12 @@ export default defineRule({
         basis: 'events',
         ...(doneWithoutSafeguard(answer, found) ? { certain: true } : {}),
       });
+    }
+    // With no failure owned anywhere, the passives that tell the story leave the speaker out of it.
+    // A clause already reported (a phrase such as "was lost" inside it) is not reported twice.
+    for (const found of facelessStory(answer)) {
+      if (reported.some((r) => r.start < found.end && r.end > found.start)) continue;
+      report({ start: found.start, end: found.end, messageId: 'faceless', basis: 'events' });
     }
   },
 });

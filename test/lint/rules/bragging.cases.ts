@@ -33,6 +33,14 @@ export default defineCases('bragging', {
       text: 'Most teams would have rolled back at once; I waited two hours, and that delay was my call.\n',
     },
     { name: 'a plain account of what the speaker did', text: answer() },
+    {
+      name: 'a rank held by someone else, a compound after a superlative, a sum credited, a thing named',
+      text: 'She had the highest sales in the region, so I copied her call plan. It was the cleanest design on the team board, which made the gap harder to see. The refund was credited to their account on the Monday. It was named after the street.\n',
+    },
+    {
+      name: 'set against most of the trade, then owning the call',
+      text: 'Most teams would have rolled back. I decided to push a fix instead, and that was my mistake: it took four more hours.\n',
+    },
   ],
   invalid: [
     {
@@ -89,6 +97,21 @@ export default defineCases('bragging', {
         { messageId: 'boast', at: '5:39-5:61', text: 'nobody else could have' },
         { messageId: 'boast', at: '5:81-5:93', text: 'Thanks to me' },
       ],
+    },
+    {
+      name: 'the work honoured, a rank in the team, a superlative from a reviewer, only the speaker could',
+      text: "We opened the depot in April. It was shortlisted for a national logistics award. I'm usually the top seller on the team, by a distance. The auditor said it was the best-kept ledger she had seen in a decade. I rebuilt the export that night, which nobody else on the floor would have known how to do.\n",
+      findings: [
+        { messageId: 'boast', at: '1:31-1:81' },
+        { messageId: 'boast', at: '1:82-1:136' },
+        { messageId: 'boast', at: '1:137-1:207' },
+        { messageId: 'boast', at: '1:208-1:299' },
+      ],
+    },
+    {
+      name: "set above the whole trade, with the speaker's feat in the next sentence",
+      text: 'Most buyers would have cancelled the order. I rang the supplier every morning for a week and got the stock moved to our depot.\n',
+      findings: [{ messageId: 'boast', at: '1:1-1:44', text: 'Most buyers would have cancelled the order.' }],
     },
   ],
 });

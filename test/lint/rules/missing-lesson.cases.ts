@@ -23,6 +23,19 @@ export default defineCases('missing-lesson', {
       name: 'a lesson under a "## Lesson" heading',
       text: `## Situation\n${parts[0]}\n\n## Action\n${parts[1]}\n\n## Lesson\nA deadline is a reason to start the test plan earlier. Since then I run the full suite three days before every release date.\n`,
     },
+    {
+      name: 'a one-word label heads a lesson told after it',
+      text: answer({
+        lesson:
+          'Lesson. Since then I run the full device suite on every release candidate three days before the date, because a deadline is a reason to start testing earlier.',
+      }),
+    },
+    {
+      name: '"I learned a lot" goes on to what was learned',
+      text: answer({
+        lesson: 'I learned a lot from it, and the main thing is that a deadline is a reason to start the tests earlier, not to cut them.',
+      }),
+    },
   ],
   invalid: [
     {
@@ -51,6 +64,13 @@ export default defineCases('missing-lesson', {
       name: "a quoted lesson is not the speaker's own",
       text: answer({ lesson: 'My mentor likes to say, "The lesson is always to test more." The rating recovered after a month.' }),
       findings: [{ messageId: 'noLesson', at: '1:1-1:152' }],
+    },
+    {
+      name: 'a lesson announced and never told, even beside a practice: one level milder',
+      text: answer({
+        lesson: 'It was a hard lesson. Since then I run the full device suite on every release candidate three days before the date.',
+      }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:22', severity: 'warning', text: 'It was a hard lesson.' }],
     },
   ],
 });

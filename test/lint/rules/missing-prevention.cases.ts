@@ -40,6 +40,31 @@ export default defineCases('missing-prevention', {
       ],
     },
     {
+      name: 'a vague promise closing the answer: the finding points where the practice should be',
+      text: answer({
+        lesson:
+          "What I learned is that a deadline is never a reason to shrink the test plan. On future releases, test coverage is going to be a real focus for me. It's an area I'd like to tighten up.",
+      }),
+      findings: [
+        { messageId: 'noChange', at: '9:78-9:147', text: 'On future releases, test coverage is going to be a real focus for me.' },
+      ],
+    },
+    {
+      name: 'a state of mind grown, in place of a practice',
+      text: answer({
+        lesson:
+          'What I learned is that a deadline is never a reason to shrink the test plan. It made me much more aware of how I weigh dates against risk.',
+      }),
+      findings: [{ messageId: 'noChange', at: '9:78-9:139' }],
+    },
+    {
+      name: 'what happened next is no promise: the finding stays at the lesson',
+      text: answer({
+        lesson: 'What I learned is that a deadline is never a reason to shrink the test plan. The next release went out on time.',
+      }),
+      findings: [{ messageId: 'noChange', at: '9:1-9:77' }],
+    },
+    {
       name: 'a lesson told in the present is not a practice',
       text: answer({ lesson: 'I learned that you always have to test on the phones your customers actually own.' }),
       findings: [{ messageId: 'noChange', at: '9:1-9:82' }],

@@ -26,6 +26,16 @@ export default defineCases('missing-stakes', {
         '- now i run the older phones first on every release',
       ].join('\n'),
     },
+    {
+      name: 'no harm on one day, then a harm denied further on: not harmless',
+      text: [
+        'I coordinate the rota at a small dental practice.',
+        'In May I made a mistake: I booked two hygienists onto the same Friday and left Tuesday uncovered.',
+        'Nothing went wrong on the Friday, but the Tuesday patients were not seen.',
+        'I learned to check the rota against the leave calendar.',
+        'Now I check it every Monday before it goes out.',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -50,6 +60,17 @@ export default defineCases('missing-stakes', {
         '- now i check the ice on the pre-show list every night',
       ].join('\n'),
       findings: [{ messageId: 'harmless', at: '3:3-3:56', text: 'honestly nobody complained and the interval went fine' }],
+    },
+    {
+      name: "no harm, then only the speaker's own feeling about it: harmless",
+      text: [
+        'I coordinate the rota at a small dental practice.',
+        'In May I made a mistake: I booked two hygienists onto the same Friday and left Tuesday uncovered.',
+        'Nothing went wrong as a result, but it was not how I wanted to run the rota.',
+        'I learned to check the rota against the leave calendar.',
+        'Now I check it every Monday before it goes out.',
+      ].join('\n'),
+      findings: [{ messageId: 'harmless', at: '3:1-3:77' }],
     },
     {
       name: 'a story with no cost',

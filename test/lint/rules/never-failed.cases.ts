@@ -26,6 +26,14 @@ export default defineCases('never-failed', {
       text: 'We never shipped the redesign; I pulled it after the pilot, which was my failure to scope it.\n',
     },
     {
+      name: 'what has held since is no clean record',
+      text: 'Since then, nothing we have shipped has failed its checks.\n',
+    },
+    {
+      name: 'a story of one week told in the past is not the record',
+      text: 'Nothing I did that week went wrong, but the order was still late.\n',
+    },
+    {
       name: 'a record before the story is history',
       text: 'i had never had a launch fail on me, so i had no rollback habit at all. that changed in may.\n',
     },
@@ -100,6 +108,24 @@ export default defineCases('never-failed', {
         { messageId: 'denial', at: '1:11-1:34', text: "I can't think of a time" },
         { messageId: 'denial', at: '1:45-1:76', text: 'I prefer to call it a challenge' },
         { messageId: 'denial', at: '1:77-1:98', text: 'rather than a failure' },
+      ],
+    },
+    {
+      name: "the speaker's whole record as the subject of a failing, in the perfect",
+      text: "Nothing I've been in charge of has ever gone badly wrong, so I'll talk about a near miss.\n",
+      findings: [{ messageId: 'denial', at: '1:1-1:90' }],
+    },
+    {
+      name: 'nothing comes to mind, with an adverb before the failing',
+      text: 'Honestly, no example comes to mind where I really failed.\n',
+      findings: [{ messageId: 'denial', at: '1:1-1:58' }],
+    },
+    {
+      name: 'struggling to offer one, and nothing that stands out',
+      text: "I'd struggle to offer you a genuine failure from my time at the agency. Nothing in my four years there stands out as a failure.\n",
+      findings: [
+        { messageId: 'denial', at: '1:1-1:72' },
+        { messageId: 'denial', at: '1:73-1:128' },
       ],
     },
   ],

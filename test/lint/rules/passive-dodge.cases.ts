@@ -50,6 +50,14 @@ export default defineCases('passive-dodge', {
       text: 'The invoices were sent to the wrong client by our billing vendor.\n',
     },
     {
+      name: 'once the speaker tells their own act, the passives after it go on with their story',
+      text: 'I look after supplier payments at a wholesale bakery. In March I uploaded the invoices to the bank portal twice, and forty suppliers were paid double. The extra payments were recovered over the next five weeks.\n',
+    },
+    {
+      name: 'a passive told as a state, or about a person named by a pronoun, in a story nobody owns',
+      text: 'The regional manager was very focused on footfall that spring. They were moved to the new branch in May, and the shop opened a week late.\n',
+    },
+    {
       name: 'what could not be done is not a dodge of what was done',
       text: "The remaining crates couldn't be checked before the ferry left, so I flagged them to the client myself.\n",
     },
@@ -99,6 +107,15 @@ export default defineCases('passive-dodge', {
       name: 'a check that never happened, with a particle',
       text: "the error wasn't picked up at the morning check and the labels went out wrong\n",
       findings: [{ messageId: 'agentless', at: '1:1-1:27', text: "the error wasn't picked up" }],
+    },
+    {
+      name: 'a story nobody owns, told in passives whatever their verbs',
+      text: 'I look after supplier payments at a wholesale bakery. In March the invoices were uploaded to the bank portal twice, and forty suppliers were paid double. The extra payments were recovered over the next five weeks.\n',
+      findings: [
+        { messageId: 'faceless', at: '1:55-1:115', text: 'In March the invoices were uploaded to the bank portal twice' },
+        { messageId: 'faceless', at: '1:121-1:153', text: 'forty suppliers were paid double' },
+        { messageId: 'faceless', at: '1:155-1:213', message: /Nowhere does the answer say you did this/ },
+      ],
     },
   ],
 });

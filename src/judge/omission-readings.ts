@@ -90,7 +90,7 @@ const WELL = new Set([
 const FEELINGS =
   /^(?:embarrass\w*|mortif\w*|gutted|upset|stressed|awful|terrible|ashamed|horrible|devastat\w*|frustrat\w*|anxious|nervous|humiliat\w*|guilty|panic\w*)$/;
 /** Roles held by people: a noun subject that names one acts as a person ("the supervisor", "our lead"). */
-const PERSON =
+export const PERSON =
   /(?:er|or|ist|ian|ant|ent|ee|nurse|colleague|boss|chef|staff|team|lead|coach|head|vet|doctor|comms|ops|support|desk|partner)$/;
 /** Verbs that carry no act of their own: a clause with one tells a state, not a fix. */
 // biome-ignore format: a word list reads best packed, several entries a line

@@ -76,11 +76,19 @@ export function agentlessFailures(answer: Answer): EventSpan[] {
 /** Words that make a participle a state ("was very focused on", "were quite impressed"), not an act done. */
 const DEGREE = new Set(['very', 'so', 'too', 'quite', 'really', 'fairly', 'pretty', 'extremely', 'more', 'less', 'most', 'least']);
 
-/** The speaker did something, in the past: an act, not a state, a discovery or an attempt ("I uploaded", not "I was", "I noticed"). */
-function speakerDid(tokens: readonly Token[], event: ClauseEvent): boolean {
-  if (event.actor !== 'self' || event.passive || event.negated || event.modal || event.act === null || NO_ACT.has(event.act)) return false;
+/**
+ * The clause's subject did something, in the past: an act, not a state, a discovery or an attempt
+ * ("I uploaded", "we shipped"; not "I was", "we noticed", "we didn't").
+ */
+export function didInPast(tokens: readonly Token[], event: ClauseEvent): boolean {
+  if (event.passive || event.negated || event.modal || event.act === null || NO_ACT.has(event.act)) return false;
   const tense = clauseTense(tokens, event);
   return tense === 'past' || tense === 'perfect';
+}
+
+/** No sentence of the answer puts the failure on the speaker: no owned failure, no act the speaker owns. */
+export function ownsNothing(answer: Answer): boolean {
+  return !analyseAnswer(answer).some((s) => s.sentence.signals.ownedFailure || s.events.some(ownsAct));
 }
 
 /**
@@ -92,13 +100,12 @@ function speakerDid(tokens: readonly Token[], event: ClauseEvent): boolean {
  * nothing happened.
  */
 export function facelessStory(answer: Answer): EventSpan[] {
-  const analysed = analyseAnswer(answer);
-  if (analysed.some((s) => s.sentence.signals.ownedFailure || s.events.some(ownsAct))) return [];
+  if (!ownsNothing(answer)) return [];
   const found: EventSpan[] = [];
-  for (const s of analysed) {
+  for (const s of analyseAnswer(answer)) {
     if (s.sentence.signals.remedy || s.sentence.signals.lesson || s.sentence.signals.prevention) break;
     // Once the speaker acts in the story ("I uploaded the file twice"), what follows goes on with their own telling.
-    if (s.events.some((e) => speakerDid(s.tokens, e))) break;
+    if (s.events.some((e) => e.actor === 'self' && didInPast(s.tokens, e))) break;
     for (const event of s.events) {
       if (!event.passive || event.agent || event.actor === 'self' || event.actor === 'group') continue;
       if ((event.actor === 'other' && !event.nounSubject) || !toldAsHappened(s.tokens, event) || noneHappened(s.tokens, event)) continue;

@@ -1,5 +1,6 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
+import { didInPast } from '../events.js';
 import { answerRange, defineRule, sentenceRange } from '../rule.js';
 
 /** Someone else acted in this sentence, in the past (omission-readings.ts): "…and the supervisor restored the setpoint". */
@@ -37,6 +38,25 @@ function noteResponse(reading: SentenceAnalysis | undefined): boolean {
   return reading.events.some((e) => e.actor === 'self' && !e.negated && !e.modal && e.act !== null && !NO_RESPONSE.has(e.act));
 }
 
+/** Verbs of holding a role, not of acting on the failure: "I owned the return", "I led the project". */
+const ROLE_ACTS = new Set(['own', 'lead', 'manage', 'run', 'handle', 'coordinate', 'oversee', 'bring', 'deliver']);
+
+/**
+ * A sentence whose words tell a fix is one when someone acts in it: the speaker or the team doing
+ * something in the past, or anyone at all in notes and plain telling ("got the stock moved"). Not
+ * a role held ("I owned the quarterly return"), an act undone ("I had not set up any monitoring"),
+ * or what merely went on ("the group never fully recovered").
+ */
+function actsInRemedy(reading: SentenceAnalysis | undefined): boolean {
+  if (!reading) return true;
+  const ours = reading.events.filter((e) => e.actor === 'self' || e.actor === 'group');
+  if (ours.length === 0) return !reading.events.every((e) => e.negated);
+  return (
+    ours.some((e) => didInPast(reading.tokens, e) && !ROLE_ACTS.has(e.act ?? '')) ||
+    ours.some((e) => !e.negated && e.modal === null && e.passive)
+  );
+}
+
 export default defineRule({
   id: 'missing-corrective-action',
   severity: 'warning',
@@ -72,16 +92,16 @@ export default defineRule({
     // The story's trouble starts at the first failure or the first cost, whichever is told first.
     const firstFailure = sentences.find((s) => s.signals.failure || s.signals.cost);
     const from = firstFailure ? firstFailure.index : 0;
+    const readings = analyseAnswer(answer);
     const elses = someoneElsesFix(answer);
     const othersActed = othersActedIn(answer);
-    const remedied = sentences.some((s) => s.index >= from && s.signals.remedy);
+    const remedied = sentences.some((s) => s.index >= from && s.signals.remedy && actsInRemedy(readings[s.index]));
     if (remedied) return;
     // Between the failure and the lesson, a sentence in which the speaker acts is the response,
     // whatever verb it uses ("I ran two training sessions").
     const firstLesson = sentences.find((s) => s.index > from && (s.signals.lesson || s.signals.prevention))?.index ?? sentences.length;
     // The speaker's act is read from the words ("I rang the client") or, in notes that drop the
     // subject ("rang the client that night"), from the events of the sentence.
-    const readings = analyseAnswer(answer);
     const acts = (s: Sentence): boolean => s.signals.speakerAction || noteResponse(readings[s.index]);
     const responded = sentences.some((s) => s.index > from && s.index < firstLesson && acts(s) && !s.signals.failure && !s.signals.cost);
     if (responded) return;

@@ -68,7 +68,9 @@ function shrugs(tokens: readonly Token[]): boolean {
     if (t.lower === 'you' && tokens[i - 1]?.lower !== 'thank') {
       const k = tokens.findIndex((x, j) => j > i && j < i + 5 && x.pos === 'VERB' && Object.hasOwn(ENDURING, x.lemma));
       const word = k < 0 ? undefined : ENDURING[tokens[k]!.lemma];
-      if (word !== undefined && (word === '' || tokens[k + 1]?.lower === word) && tokens[i - 1]?.lower !== 'if') return true;
+      // "you live and learn": the saying, not a lesson learned.
+      const andLearn = tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.lemma === 'learn';
+      if (word !== undefined && (word === '' || tokens[k + 1]?.lower === word || andLearn) && tokens[i - 1]?.lower !== 'if') return true;
     }
     return t.lower === 'learning' && next?.lower === 'experience';
   });

@@ -1,5 +1,5 @@
 import type { Answer } from '../../answer/model.js';
-import { analyseAnswer } from '../../judge/judge.js';
+import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
 import { clauseTense } from '../../judge/story-features.js';
 import type { Token } from '../../nlp/analyse.js';
 import type { ClauseEvent } from '../../nlp/clauses.js';
@@ -36,6 +36,19 @@ function practiceNow(answer: Answer): boolean {
       r.tokens.some((t) => PRACTICE_WORDS.has(t.lower)) &&
       r.events.some((e) => practises(r.tokens, e)),
   );
+}
+
+/**
+ * A sentence read as telling a change: its words say prevention, or a change once the lesson is
+ * told. Not an outcome in the past with nobody of ours acting ("sales improved over the following
+ * two months"): what happened next is no change of practice.
+ */
+function tellsChange(r: SentenceAnalysis, firstLesson: number): boolean {
+  const s = r.sentence;
+  if (!s.signals.prevention && !(s.signals.change && s.index >= firstLesson)) return false;
+  const outcome =
+    r.events.length > 0 && r.events.every((e) => e.actor !== 'self' && e.actor !== 'group' && clauseTense(r.tokens, e) === 'past');
+  return !outcome;
 }
 
 /** Acts of meaning to, not doing: "I'd like to", "I hope to". */
@@ -77,7 +90,7 @@ function intends(tokens: readonly Token[]): boolean {
  */
 function intendedOnly(answer: Answer, firstLesson: number): number | null {
   const analysis = analyseAnswer(answer);
-  const told = analysis.filter((r) => r.sentence.signals.prevention || (r.sentence.signals.change && r.sentence.index >= firstLesson));
+  const told = analysis.filter((r) => tellsChange(r, firstLesson));
   if (told.length === 0) return null;
   const meant = (r: (typeof analysis)[number]): boolean =>
     intends(r.tokens) && !r.events.some((e) => practises(r.tokens, e) || donePast(r.tokens, e) || hedgedPractice(r.tokens, e));
@@ -153,7 +166,7 @@ export default defineRule({
     if (answer.sentences.length === 0) return;
     // A change of practice counts once the lesson has been told: "I learned… I wrote a checklist".
     const firstLesson = answer.sentences.find((s) => s.signals.lesson)?.index ?? Infinity;
-    const changed = answer.sentences.some((s) => s.signals.prevention || (s.signals.change && s.index >= firstLesson));
+    const changed = analyseAnswer(answer).some((r) => tellsChange(r, firstLesson));
     if (practiceNow(answer)) return;
     const intended = intendedOnly(answer, firstLesson);
     if (intended !== null) {

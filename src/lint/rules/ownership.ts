@@ -1,5 +1,7 @@
 import type { Sentence } from '../../answer/model.js';
 import { firstFailureIndex } from '../../answer/sections.js';
+import { analyseAnswer } from '../../judge/judge.js';
+import { didInPast, ownsNothing } from '../events.js';
 import { defineRule } from '../rule.js';
 
 const GROUP_WORDS = new Set(['we', "we've", "we'd", "we're", "we'll"]);
@@ -14,6 +16,25 @@ function groupWord(sentence: Sentence): { start: number; end: number } | null {
     if ((w.norm === 'the' || w.norm === 'our') && words[i + 1]?.norm === 'team') return { start: w.start, end: words[i + 1]!.end };
   }
   return null;
+}
+
+/** At most this many sentences of a story told only as "we" are pointed at. */
+const MAX_WE_STORY = 3;
+
+/**
+ * The whole story told as "we": nothing in the answer is owned by the speaker, the speaker does
+ * nothing in the story (up to the lesson), and the group acts in at least two of its sentences,
+ * whatever their words ("we took him to the local A&E", "we built the audience from a saved list").
+ * The sentences where the group acts, or none.
+ */
+function weStory(answer: Parameters<typeof ownsNothing>[0]): Sentence[] {
+  if (!ownsNothing(answer)) return [];
+  const analysed = analyseAnswer(answer);
+  const end = analysed.findIndex((r) => r.sentence.signals.lesson || r.sentence.signals.prevention);
+  const story = end < 0 ? analysed : analysed.slice(0, end);
+  if (story.some((r) => r.events.some((e) => e.actor === 'self' && didInPast(r.tokens, e)))) return [];
+  const acting = story.filter((r) => r.events.some((e) => e.actor === 'group' && didInPast(r.tokens, e)));
+  return acting.length >= 2 ? acting.map((r) => r.sentence) : [];
 }
 
 export default defineRule({
@@ -64,6 +85,14 @@ export default defineRule({
     const groupFailures = story.filter((s) => s.signals.groupSubject && s.signals.failure && !s.signals.ownedFailure);
     const groupActions = story.filter((s) => s.signals.groupSubject && s.signals.remedy && !s.signals.ownedRemedy && !s.signals.failure);
     const flagged = [...(ownedByMe ? [] : groupFailures), ...(myActions ? [] : groupActions)];
+    // Told as "we" from start to end, in words no failure list knows: the story itself is the dodge.
+    const told = weStory(answer).filter((s) => !flagged.includes(s));
+    if (told.length >= Math.max(2, options.minGroupSentences)) {
+      for (const sentence of told.slice(0, MAX_WE_STORY)) {
+        const range = groupWord(sentence);
+        if (range) report({ ...range, messageId: 'groupFailure' });
+      }
+    }
     if (flagged.length < options.minGroupSentences) return;
     for (const sentence of flagged.sort((a, b) => a.index - b.index)) {
       const range = groupWord(sentence);

@@ -41,6 +41,24 @@ export default defineCases('missing-corrective-action', {
   ],
   invalid: [
     {
+      name: 'a role held after the failure is no fix',
+      text: answer({
+        situation: 'I am a reporting analyst at an insurer.',
+        failure:
+          "In March I made a mistake in the quarterly claims return: I left last quarter's reserve figures in two columns, and the regulator queried it a week later.",
+        action: 'I owned the return that quarter.',
+        result: '',
+        lesson:
+          'What I learned is that a return is not finished until it is reconciled. Since then I reconcile every column against the ledger before I sign it off.',
+      }),
+      findings: [{ messageId: 'noResponse', at: '3:1-3:155' }],
+    },
+    {
+      name: 'what never recovered is no fix',
+      text: answer({ action: 'The team never fully recovered the lost week.', result: '' }),
+      findings: [{ messageId: 'noResponse', at: '3:1-3:153' }],
+    },
+    {
       name: 'a note with no subject that tells time passing, not a response',
       text: [
         'what went wrong',

@@ -56,6 +56,11 @@ export default defineCases('missing-lesson', {
       findings: [{ messageId: 'shrug', at: '9:1-9:98', severity: 'error', message: /shrugs/ }],
     },
     {
+      name: '"you live and learn" in place of a lesson',
+      text: answer({ lesson: "You live and learn in this trade, don't you; every coordinator has a bad release at some point." }),
+      findings: [{ messageId: 'shrug', at: '9:1-9:96' }],
+    },
+    {
       name: 'the failure filed as a learning experience, typed as a note',
       text: answer({ lesson: 'honestly it was one of those weeks. took it as a learning experience and moved on' }),
       findings: [{ messageId: 'shrug', at: '9:1-9:36' }],

@@ -50,6 +50,14 @@ export default defineCases('missing-prevention', {
       ],
     },
     {
+      name: 'an outcome told before the lesson is no change: the promise after it is still only a promise',
+      text: answer({
+        lesson:
+          'The rating climbed back over the following two months. What I learned is that a deadline is never a reason to shrink the test plan. Going forward, it is something I will keep in mind whenever a release gets tight.',
+      }),
+      findings: [{ messageId: 'intention', at: '9:133-9:214' }],
+    },
+    {
       name: 'a state of mind grown, in place of a practice',
       text: answer({
         lesson:

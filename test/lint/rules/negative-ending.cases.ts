@@ -63,6 +63,11 @@ export default defineCases('negative-ending', {
   ],
   invalid: [
     {
+      name: 'regret told of everyone, which still means the speaker',
+      text: answer({ lesson: 'I learned to start testing earlier. Some mistakes just stay with you.' }),
+      findings: [{ messageId: 'lingers', at: '9:37-9:70', text: 'Some mistakes just stay with you.' }],
+    },
+    {
       name: 'lingering regret even after a lesson',
       text: answer({ lesson: 'I learned to protect the test plan. I still regret how many customers I let down that week.' }),
       findings: [{ messageId: 'lingers', at: '9:37-9:92', text: 'I still regret how many customers I let down that week.' }],

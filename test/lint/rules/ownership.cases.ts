@@ -24,6 +24,25 @@ export default defineCases('ownership', {
         action: 'I paused the rollout within an hour and wrote to every affected customer that evening.',
       }),
     },
+    {
+      name: 'a "we" story in which the speaker acts too: their own telling',
+      text: [
+        'I help run a community food bank.',
+        'In November I moved the Saturday collection to the church hall, and we told regular donors by text.',
+        'Only the regulars came, and we took in about half the usual food that week.',
+        'We phoned the regulars the next Monday and put a notice back on the board.',
+        'The lesson is that a change of place needs every channel people actually use.',
+      ].join('\n'),
+    },
+    {
+      name: 'one "we" sentence of context is no "we" story',
+      text: [
+        'I help run a community food bank.',
+        'In November we moved the Saturday collection to the church hall, and we told regular donors by text.',
+        'Only the regulars came, and about half the usual food came in that week.',
+        'The lesson is that a change of place needs every channel people actually use.',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -43,6 +62,21 @@ export default defineCases('ownership', {
           'The lesson is that a deadline is never a reason to shrink the test plan. The team has run the full device suite on every release since.',
       }),
       findings: [{ messageId: 'groupAction', at: '5:1-5:3', text: 'We' }],
+    },
+    {
+      name: 'the whole story told as "we", in words no failure list knows',
+      text: [
+        'I help run a community food bank.',
+        'In November we moved the Saturday collection to the church hall, and we told regular donors by text.',
+        'Only the regulars came, and we took in about half the usual food that week.',
+        'We phoned the regulars the next Monday and put a notice back on the board.',
+        'The lesson is that a change of place needs every channel people actually use.',
+      ].join('\n'),
+      findings: [
+        { messageId: 'groupFailure', at: '2:13-2:15' },
+        { messageId: 'groupFailure', at: '3:29-3:31' },
+        { messageId: 'groupFailure', at: '4:1-4:3' },
+      ],
     },
   ],
 });

@@ -35,6 +35,10 @@ export default defineCases('self-deprecation', {
         result: 'One review said, "I am an idiot for installing this," and it stung. The fix reached everyone within 36 hours.',
       }),
     },
+    {
+      name: "people of the speaker's judged, a past verdict on one thing, an ability that came",
+      text: 'My team is a mess right now, and my estimate was terrible. It came naturally to me in the end.\n',
+    },
   ],
   invalid: [
     {
@@ -90,6 +94,16 @@ export default defineCases('self-deprecation', {
       name: '"I just suck at"',
       text: story('I just suck at planning.'),
       findings: [{ messageId: 'runningDown', at: '7:1-7:15', text: 'I just suck at' }],
+    },
+    {
+      name: "a faculty judged as it is, a trait told as lasting, the failure filed as the speaker's nature",
+      text: 'My handwriting is a mess and my memory is worse. Filing has never come naturally to me, and the admin side is not where I shine. It was classic me. Me being me, I left the forms in the car.\n',
+      findings: [
+        { messageId: 'runningDown', at: '1:1-1:49' },
+        { messageId: 'runningDown', at: '1:50-1:129' },
+        { messageId: 'runningDown', at: '1:130-1:148' },
+        { messageId: 'runningDown', at: '1:149-1:190' },
+      ],
     },
   ],
 });

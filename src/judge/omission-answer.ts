@@ -7,6 +7,7 @@
  * the harmless consequence given as the stakes, the fix someone else made.
  */
 import type { Judgement } from './judge.js';
+import { HARMLESS_READINGS } from './omission-readings.js';
 
 /** The rules that read these features, and the part each looks for. */
 const READERS: Readonly<Record<string, readonly ('stakes' | 'remedy')[]>> = {
@@ -15,7 +16,6 @@ const READERS: Readonly<Record<string, readonly ('stakes' | 'remedy')[]>> = {
 };
 
 const SURE = 0.5;
-const HARMLESS = ['sk:denied', 'sk:well', 'sk:caught-before'];
 const SMALL = ['sk:small-sum', 'sk:small-time', 'sk:small-count'];
 const LARGE = ['sk:large-sum', 'sk:large-time', 'sk:large-count'];
 
@@ -52,7 +52,7 @@ function windows(judgement: Judgement): Window {
 const hasAny = (features: readonly string[], wanted: readonly string[]): boolean => wanted.some((f) => features.includes(f));
 
 /** A consequence told as no harm, not in the speaker's own act: "so nothing else went wrong" after "i held every cue" is containment, a fix. */
-const harmless = (features: readonly string[]): boolean => hasAny(features, HARMLESS) && !features.includes('rm:self-did');
+const harmless = (features: readonly string[]): boolean => hasAny(features, HARMLESS_READINGS) && !features.includes('rm:self-did');
 
 function stakesFeatures(judgement: Judgement, window: Window, out: string[]): void {
   const best = Math.max(0, ...(judgement.scores.get('stakes') ?? []));

@@ -297,6 +297,31 @@ function ownFeeling(tokens: readonly Token[], event: ClauseEvent): boolean {
  * fine; the recovery wasn't possible"), nor for an earlier or a later instance ("the second run
  * went fine").
  */
+/** Readings of a consequence told as no harm: denied, all well, caught before it reached anyone, or shrunk to nothing much. */
+export const HARMLESS_READINGS: readonly string[] = ['sk:denied', 'sk:well', 'sk:caught-before', 'sk:softened'];
+
+const DIMINISHERS = new Set(['little', 'bit', 'tad']);
+
+/**
+ * A consequence shrunk in the telling, with nobody of ours its subject: "lunch ran a little short",
+ * "one figure came out a little different", "it was not a big deal". Not the speaker's own state
+ * ("I was a bit proud of it", "a bit too trusting"), nor "a bit more".
+ */
+function softened(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
+  return tokens.some((t, k) => {
+    let size = -1;
+    if (t.lower === 'a' && DIMINISHERS.has(tokens[k + 1]?.lower ?? '')) size = k + 2;
+    else if (t.lower === 'slightly') size = k + 1;
+    else if ((t.lower === 'not' || t.lower === 'no') && tokens[k + 1]?.lower === 'big' && tokens[k + 2]?.lower === 'deal') size = k + 1;
+    else if (t.lower === 'not' && tokens[k + 1]?.lower === 'a' && tokens[k + 2]?.lower === 'big' && tokens[k + 3]?.lower === 'deal')
+      size = k + 2;
+    const word = tokens[size];
+    if (!word || (word.pos !== 'ADJ' && word.pos !== 'ADV') || word.lower === 'too' || word.lower === 'more') return false;
+    const event = events.find((e) => e.first <= k && e.last >= k);
+    return event !== undefined && !isSelf(event) && !event.modal;
+  });
+}
+
 function harmless(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
   // A clause the sentence goes on from ("…, but", "…, so" after it), or any clause of a sentence
   // that tells what has held "since", is more than harm denied: one scan of the sentence serves all.
@@ -318,6 +343,7 @@ function harmless(tokens: readonly Token[], events: readonly ClauseEvent[], into
     else if (toldWell(tokens, e)) into.add('sk:well');
   });
   if (caughtInTime(tokens, events)) into.add('sk:caught-before');
+  if (softened(tokens, events)) into.add('sk:softened');
 }
 
 /** Acts that stop a slip on its way: "i caught it before it went out", "we pulled the batch before anyone got it". */

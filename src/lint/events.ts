@@ -76,6 +76,12 @@ export function agentlessFailures(answer: Answer): EventSpan[] {
 /** Words that make a participle a state ("was very focused on", "were quite impressed"), not an act done. */
 const DEGREE = new Set(['very', 'so', 'too', 'quite', 'really', 'fairly', 'pretty', 'extremely', 'more', 'less', 'most', 'least']);
 
+/** Verbs of holding a role, not of acting on the failure: "I owned the return", "I led the project". */
+// biome-ignore format: a word list reads best packed
+export const ROLE_ACTS: ReadonlySet<string> = new Set([
+  'own', 'lead', 'manage', 'run', 'handle', 'coordinate', 'oversee', 'bring', 'deliver', 'head', 'supervise',
+]);
+
 /**
  * The clause's subject did something, in the past: an act, not a state, a discovery or an attempt
  * ("I uploaded", "we shipped"; not "I was", "we noticed", "we didn't").
@@ -105,7 +111,8 @@ export function facelessStory(answer: Answer): EventSpan[] {
   for (const s of analyseAnswer(answer)) {
     if (s.sentence.signals.remedy || s.sentence.signals.lesson || s.sentence.signals.prevention) break;
     // Once the speaker acts in the story ("I uploaded the file twice"), what follows goes on with their own telling.
-    if (s.events.some((e) => e.actor === 'self' && didInPast(s.tokens, e))) break;
+    // A role held ("I led the procurement", "I managed the rota") sets the scene; it is not an act in the story.
+    if (s.events.some((e) => e.actor === 'self' && didInPast(s.tokens, e) && !ROLE_ACTS.has(e.act ?? ''))) break;
     for (const event of s.events) {
       if (!event.passive || event.agent || event.actor === 'self' || event.actor === 'group') continue;
       if ((event.actor === 'other' && !event.nounSubject) || !toldAsHappened(s.tokens, event) || noneHappened(s.tokens, event)) continue;

@@ -1,6 +1,6 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
-import { didInPast } from '../events.js';
+import { didInPast, ROLE_ACTS } from '../events.js';
 import { answerRange, defineRule, sentenceRange } from '../rule.js';
 
 /** Someone else acted in this sentence, in the past (omission-readings.ts): "…and the supervisor restored the setpoint". */
@@ -37,9 +37,6 @@ function noteResponse(reading: SentenceAnalysis | undefined): boolean {
   if (!reading.features.includes('rm:self-did')) return false;
   return reading.events.some((e) => e.actor === 'self' && !e.negated && !e.modal && e.act !== null && !NO_RESPONSE.has(e.act));
 }
-
-/** Verbs of holding a role, not of acting on the failure: "I owned the return", "I led the project". */
-const ROLE_ACTS = new Set(['own', 'lead', 'manage', 'run', 'handle', 'coordinate', 'oversee', 'bring', 'deliver']);
 
 /**
  * A sentence whose words tell a fix is one when someone acts in it: the speaker or the team doing

@@ -14,7 +14,7 @@ const PLATITUDES: readonly string[] = [
   'be|being more careful|organized|organised|proactive|prepared|thorough|attentive|diligent|responsible',
   'pay|paying more|closer attention', 'work|working harder', 'plan|planning better|ahead|more', 'manage|managing my time better',
   'time management', 'double-check|double-checking my work', 'ask|asking for help', 'never give up', 'learn from my|our mistakes',
-  'everyone makes mistakes', 'mistakes happen', 'failure is part of', 'teamwork', 'stay|staying positive', 'think before i act',
+  'everyone makes mistakes', 'mistakes happen', 'failure is part of', 'teamwork', 'stay|staying positive|calm|flexible|focused', 'think before i act',
   'not to rush', 'not rush things', 'to be careful', 'to be better',
 ];
 
@@ -38,7 +38,10 @@ function isConcrete(sentence: Sentence, find: PhraseFinder<'concrete'>): boolean
 }
 
 /** Occasions a story can be "one of": "one of those nights", "one of those weeks". */
-const OCCASIONS = new Set(['day', 'night', 'week', 'month', 'year', 'season', 'shift', 'time', 'thing', 'situation', 'period', 'moment']);
+// biome-ignore format: a word list reads best packed
+const OCCASIONS = new Set([
+  'day', 'night', 'week', 'month', 'year', 'season', 'shift', 'time', 'thing', 'situation', 'period', 'moment', 'experience',
+]);
 /** What "you" do with hard times in a saying, with the word that makes it one: get through, roll with, learn something. */
 // biome-ignore format: pairs read best packed
 const ENDURING: Readonly<Record<string, string>> = {
@@ -182,7 +185,10 @@ export default defineRule({
     }
     // Announced and never told ("it was a tough lesson"): a practice beside it does not say what was learned.
     const analysed = analyseAnswer(answer);
-    if (lessons.length > 0 && lessons.every((s) => saysNothing(analysed[s.index]?.tokens ?? []))) {
+    if (
+      lessons.length > 0 &&
+      lessons.every((s) => saysNothing(analysed[s.index]?.tokens ?? []) || (find(s, 'platitudes').length > 0 && !isConcrete(s, find)))
+    ) {
       report({ ...sentenceRange(lessons[0]!), messageId: 'vagueLesson', milder: true });
       return;
     }

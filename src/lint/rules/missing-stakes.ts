@@ -1,5 +1,6 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer } from '../../judge/judge.js';
+import { HARMLESS_READINGS } from '../../judge/omission-readings.js';
 import { answerRange, defineRule, sentenceRange, wordRange } from '../rule.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -34,9 +35,6 @@ function countOfPeopleOrThings(sentence: Sentence): boolean {
   return sentence.words.some((w, i) => STARTS_DIGIT.test(w.norm) && AFFECTED.has(sentence.words[i + 1]?.norm ?? ''));
 }
 
-/** Readings of a consequence told as no harm: denied ("nobody noticed"), all well ("it went fine"), caught before it reached anyone. */
-const HARMLESS = ['sk:denied', 'sk:well', 'sk:caught-before'];
-
 /** The first sentence after the failure that tells its consequence as no harm, outside a lesson or a change. */
 function harmlessConsequence(answer: Answer): Sentence | undefined {
   const readings = analyseAnswer(answer);
@@ -46,7 +44,9 @@ function harmlessConsequence(answer: Answer): Sentence | undefined {
     const features = readings[s.index]?.features ?? [];
     // Harm kept away by the speaker's own act ("i held every cue, so nothing else went wrong") is a fix, not a failure that cost nothing.
     const contained = features.includes('rm:self-did');
-    return s.index > from && !s.signals.lesson && !s.signals.prevention && !contained && HARMLESS.some((f) => features.includes(f));
+    return (
+      s.index > from && !s.signals.lesson && !s.signals.prevention && !contained && HARMLESS_READINGS.some((f) => features.includes(f))
+    );
   });
 }
 
@@ -60,7 +60,9 @@ function measuredCost(answer: Answer): boolean {
     0,
     answer.sentences.findIndex((s) => s.signals.failure),
   );
-  return readings.some((r, i) => i >= from && r.features.some((f) => MEASURED.has(f)) && !HARMLESS.some((h) => r.features.includes(h)));
+  return readings.some(
+    (r, i) => i >= from && r.features.some((f) => MEASURED.has(f)) && !HARMLESS_READINGS.some((h) => r.features.includes(h)),
+  );
 }
 
 export default defineRule({
@@ -101,7 +103,7 @@ export default defineRule({
     if (answer.sentences.length === 0) return;
     // A serious word in a consequence told as no harm ("nobody complained") is no sign of stakes.
     const readings = analyseAnswer(answer);
-    const denied = (s: Sentence): boolean => HARMLESS.some((f) => readings[s.index]?.features.includes(f));
+    const denied = (s: Sentence): boolean => HARMLESS_READINGS.some((f) => readings[s.index]?.features.includes(f));
     const serious = answer.sentences.some(
       (s) =>
         (find(s, 'serious').length > 0 && !denied(s)) ||

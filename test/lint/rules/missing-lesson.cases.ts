@@ -36,6 +36,13 @@ export default defineCases('missing-lesson', {
         lesson: 'I learned a lot from it, and the main thing is that a deadline is a reason to start the tests earlier, not to cut them.',
       }),
     },
+    {
+      name: 'a platitude made concrete in the same sentence is a lesson',
+      text: answer({
+        lesson:
+          'The main thing I learned is that communication is key: I now send a written test plan to the release manager three days before every date.',
+      }),
+    },
   ],
   invalid: [
     {
@@ -54,6 +61,21 @@ export default defineCases('missing-lesson', {
       name: 'a shrug about the trade in place of a lesson',
       text: answer({ lesson: 'Mobile releases are like that: some quarters everything breaks at once and you just roll with it.' }),
       findings: [{ messageId: 'shrug', at: '9:1-9:98', severity: 'error', message: /shrugs/ }],
+    },
+    {
+      name: 'a platitude for the lesson, even beside a practice: one level milder',
+      text: answer({
+        lesson:
+          'The main thing I learned is that communication is key. Since then I send a written test plan to the release manager three days before every date.',
+      }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:55', severity: 'warning' }],
+    },
+    {
+      name: '"one of those experiences" in place of a lesson',
+      text: answer({
+        lesson: 'It was one of those experiences you just grow from. Since then I send a written test plan three days before every date.',
+      }),
+      findings: [{ messageId: 'shrug', at: '9:1-9:52' }],
     },
     {
       name: '"you live and learn" in place of a lesson',

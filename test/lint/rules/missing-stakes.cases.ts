@@ -73,6 +73,28 @@ export default defineCases('missing-stakes', {
       findings: [{ messageId: 'harmless', at: '3:1-3:77' }],
     },
     {
+      name: 'a consequence shrunk in the telling: harmless',
+      text: [
+        'I coordinate the rota at a small dental practice.',
+        'In May I made a mistake: I booked two hygienists onto the same Friday and left Tuesday uncovered.',
+        'It was not a big deal in the end, and the Tuesday list ran a little short.',
+        'I learned to check the rota against the leave calendar.',
+        'Now I check it every Monday before it goes out.',
+      ].join('\n'),
+      findings: [{ messageId: 'harmless', at: '3:1-3:75' }],
+    },
+    {
+      name: 'the speaker a bit proud is no consequence shrunk: the cost is simply missing',
+      text: [
+        'I coordinate the rota at a small dental practice.',
+        'In May I made a mistake: I booked two hygienists onto the same Friday and left Tuesday uncovered.',
+        'I was a bit proud of the new rota format, which made it harder to spot.',
+        'I learned to check the rota against the leave calendar.',
+        'Now I check it every Monday before it goes out.',
+      ].join('\n'),
+      findings: [{ messageId: 'noCost', at: '1:1-1:50' }],
+    },
+    {
       name: 'a story with no cost',
       text: answer({
         failure:

@@ -117,5 +117,13 @@ export default defineCases('passive-dodge', {
         { messageId: 'faceless', at: '1:155-1:213', message: /Nowhere does the answer say you did this/ },
       ],
     },
+    {
+      name: 'a role held sets the scene: the passives after it still leave the speaker out',
+      text: 'I led the supplier payments team at a wholesale bakery. In March the invoices were uploaded to the bank portal twice, and forty suppliers were paid double.\n',
+      findings: [
+        { messageId: 'faceless', at: '1:57-1:117' },
+        { messageId: 'faceless', at: '1:123-1:155' },
+      ],
+    },
   ],
 });

@@ -90,7 +90,7 @@ const WELL = new Set([
 const FEELINGS =
   /^(?:embarrass\w*|mortif\w*|gutted|upset|stressed|awful|terrible|ashamed|horrible|devastat\w*|frustrat\w*|anxious|nervous|humiliat\w*|guilty|panic\w*)$/;
 /** Roles held by people: a noun subject that names one acts as a person ("the supervisor", "our lead"). */
-export const PERSON =
+const PERSON =
   /(?:er|or|ist|ian|ant|ent|ee|nurse|colleague|boss|chef|staff|team|lead|coach|head|vet|doctor|comms|ops|support|desk|partner)$/;
 /** Verbs that carry no act of their own: a clause with one tells a state, not a fix. */
 // biome-ignore format: a word list reads best packed, several entries a line
@@ -280,8 +280,12 @@ function ownFeelingAfter(tokens: readonly Token[], events: readonly ClauseEvent[
   return next !== undefined && ownFeeling(tokens, next);
 }
 
-/** The clause tells the speaker's own feeling or standard: "I wasn't happy with it", "it wasn't how I wanted it". */
+/**
+ * The clause tells the speaker's own standard not met: "I wasn't happy with it", "it wasn't how I
+ * wanted it". Not a wish that goes on to the harm ("but I wanted the owner to know how close it came").
+ */
 function ownFeeling(tokens: readonly Token[], event: ClauseEvent): boolean {
+  if (!event.negated) return false;
   const words = span(tokens, event);
   const feels = words.some(
     (t, j) =>

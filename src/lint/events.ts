@@ -77,10 +77,9 @@ export function agentlessFailures(answer: Answer): EventSpan[] {
 const DEGREE = new Set(['very', 'so', 'too', 'quite', 'really', 'fairly', 'pretty', 'extremely', 'more', 'less', 'most', 'least']);
 
 /** Verbs of holding a role, not of acting on the failure: "I owned the return", "I led the project". */
-// biome-ignore format: a word list reads best packed
-export const ROLE_ACTS: ReadonlySet<string> = new Set([
-  'own', 'lead', 'manage', 'run', 'handle', 'coordinate', 'oversee', 'bring', 'deliver', 'head', 'supervise',
-]);
+export const ROLE_ACTS: ReadonlySet<string> = new Set(['own', 'lead', 'manage', 'coordinate', 'oversee', 'head', 'supervise']);
+/** Acts that set the scene before a story: a role held, or one taken up ("I joined the team in March", "I started as coordinator"). */
+const SETTING_ACTS: ReadonlySet<string> = new Set([...ROLE_ACTS, 'join', 'start', 'work', 'become']);
 
 /**
  * The clause's subject did something, in the past: an act, not a state, a discovery or an attempt
@@ -92,27 +91,41 @@ export function didInPast(tokens: readonly Token[], event: ClauseEvent): boolean
   return tense === 'past' || tense === 'perfect';
 }
 
-/** No sentence of the answer puts the failure on the speaker: no owned failure, no act the speaker owns. */
+/** "The fault was mine", "the decision to skip it was mine", "that one was on me": the speaker claims it. */
+function claimedMine(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, k) => t.lemma === 'be' && (tokens[k + 1]?.lower === 'mine' || (tokens[k + 1]?.lower === 'on' && tokens[k + 2]?.lower === 'me')),
+  );
+}
+
+/** No sentence of the answer puts the failure on the speaker: no owned failure, no act the speaker owns, nothing claimed as theirs. */
 export function ownsNothing(answer: Answer): boolean {
-  return !analyseAnswer(answer).some((s) => s.sentence.signals.ownedFailure || s.events.some(ownsAct));
+  return !analyseAnswer(answer).some((s) => s.sentence.signals.ownedFailure || s.events.some(ownsAct) || claimedMine(s.tokens));
+}
+
+/** The speaker does something in the story, past the scene they set: "I uploaded the file twice", not "I joined in March". */
+export function speakerActs(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
+  return events.some((e) => e.actor === 'self' && didInPast(tokens, e) && !SETTING_ACTS.has(e.act ?? ''));
 }
 
 /**
  * The story told with nobody in it. When no sentence of the answer puts the failure on the speaker
- * (no owned failure, no act the speaker owns), every passive told as happened before the fix, the
- * lesson or the speaker's first act, with no agent, is where the speaker left themself out,
- * whatever its verb: "the payment file was uploaded twice", "the wax was poured too hot". Not a passive about a person
- * ("they weren't obliged to"), one told as a state ("was very focused on"), nor one that says
- * nothing happened.
+ * (no owned failure, no act the speaker owns, nothing claimed as theirs) and the speaker does
+ * nothing in the story before its fix or lesson, every passive told there as happened, with no
+ * agent, is where the speaker left themself out, whatever its verb: "the payment file was uploaded
+ * twice", "the wax was poured too hot". Not a passive about a person ("they weren't obliged to"),
+ * one told as a state ("was very focused on"), nor one that says nothing happened.
  */
 export function facelessStory(answer: Answer): EventSpan[] {
   if (!ownsNothing(answer)) return [];
+  const analysed = analyseAnswer(answer);
+  const end = analysed.findIndex((s) => s.sentence.signals.remedy || s.sentence.signals.lesson || s.sentence.signals.prevention);
+  const story = end < 0 ? analysed : analysed.slice(0, end);
+  // The speaker acting anywhere in the story ("I uploaded the file twice") makes it their own telling,
+  // passives before that act included; a role held or taken up ("I led the team", "I joined in March") only sets the scene.
+  if (story.some((s) => speakerActs(s.tokens, s.events))) return [];
   const found: EventSpan[] = [];
-  for (const s of analyseAnswer(answer)) {
-    if (s.sentence.signals.remedy || s.sentence.signals.lesson || s.sentence.signals.prevention) break;
-    // Once the speaker acts in the story ("I uploaded the file twice"), what follows goes on with their own telling.
-    // A role held ("I led the procurement", "I managed the rota") sets the scene; it is not an act in the story.
-    if (s.events.some((e) => e.actor === 'self' && didInPast(s.tokens, e) && !ROLE_ACTS.has(e.act ?? ''))) break;
+  for (const s of story) {
     for (const event of s.events) {
       if (!event.passive || event.agent || event.actor === 'self' || event.actor === 'group') continue;
       if ((event.actor === 'other' && !event.nounSubject) || !toldAsHappened(s.tokens, event) || noneHappened(s.tokens, event)) continue;

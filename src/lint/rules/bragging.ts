@@ -45,8 +45,8 @@ const PEERS = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'others', '
 /** Turning to someone for help: "the one they call", "the person other coaches ring". */
 const TURN_TO = new Set(['call', 'ring', 'go', 'come', 'turn', 'phone', 'rely', 'ask', 'send', 'bring', 'trust', 'want', 'lean']);
 const ACCLAIM = new Set(['name', 'vote', 'grade', 'rate', 'single', 'crown', 'hail', 'praise', 'credit', 'award', 'shortlist', 'cite']);
-/** Acclaim verbs that also keep records: a thing "credited", "cited", "rated" or "named" is no honour. */
-const ACCOUNTED = new Set(['credit', 'cite', 'rate', 'grade', 'name']);
+/** Acclaim that honours a piece of work itself: shortlisted, voted, crowned, hailed, awarded. */
+const HONOURED = new Set(['shortlist', 'vote', 'crown', 'hail', 'award']);
 /** What praised work is held up as ("as the model for every other site"); not "as the example", which a lesson shared is too. */
 const MODELS = new Set(['standard', 'benchmark', 'blueprint', 'yardstick', 'reason']);
 /** What an award of the year is given to: a person in a role, or a feat ("save of the year"). */
@@ -60,14 +60,19 @@ function praiseStem(t: Token, suffix: 'er' | 'est'): boolean {
   return PRAISE.has(stem) || PRAISE.has(`${stem}e`) || PRAISE.has(stem.slice(0, -1)) || PRAISE.has(stem.replace(/i$/, 'y'));
 }
 
+/** "best-run", "best-kept", "best-performing": a compound on a participle of work done. */
+const BEST_DONE = /^best-[a-z]+(?:ed|ing|n|t)$/;
+const BEST_PLACED = new Set(['best-placed', 'best-positioned', 'best-suited', 'best-equipped', 'best-known']);
+
 /** A superlative of praise at i ("best", "fastest", "most effective"): the index of its adjective, or -1. */
 function praiseSuperlative(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (t.lower === 'most' && tokens[i + 1] && PRAISE.has(tokens[i + 1]!.lemma)) return i + 1;
-  // "the best-run project", "the best-attended session": the compound is the superlative.
-  if (t.lower === 'best' || (t.lower.startsWith('best-') && t.lower.length > 5)) return i;
-  // "the top biller", "top performer": a rank among people.
-  if (t.lower === 'top' && PEOPLE_WORDS.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.pos === 'NOUN') return i;
+  // "the best-run project", "the best-kept ledger": a compound of praise for work done. Not one of
+  // place or plan ("the best-placed person to catch it", "the best-case date").
+  if (t.lower === 'best' || (t.lower.startsWith('best-') && BEST_DONE.test(t.lower) && !BEST_PLACED.has(t.lower))) return i;
+  // "the top biller in the team": a rank among people, held in a group ("the top floor" is a place).
+  if (t.lower === 'top' && tokens[i + 1]?.pos === 'NOUN' && amongPeers(tokens, i + 2)) return i;
   if (t.pos !== 'ADJ' && t.pos !== 'ADV') return -1;
   return ENDS_EST.test(t.lower) && praiseStem(t, 'est') ? i : -1;
 }
@@ -109,7 +114,7 @@ function speakerIs(tokens: readonly Token[], i: number): boolean {
 // biome-ignore format: a word list reads best packed
 const PEER_GROUPS = new Set([
   'team', 'company', 'department', 'office', 'room', 'region', 'class', 'cohort', 'firm', 'unit', 'country', 'business', 'organisation',
-  'organization', 'squad', 'branch', 'floor', 'division', 'group', 'year', 'intake',
+  'organization', 'squad', 'branch', 'floor', 'division', 'group', 'intake',
 ]);
 const POSSESSIVE_OR_THE = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'that', 'this', 'whole', 'entire']);
 
@@ -141,14 +146,15 @@ function superlativePraise(read: Read, i: number): boolean {
   const after = read.events.find((e) => e.first > i && e.first <= adj + 4);
   const ownChoice = anyIn(tokens, adj + 1, adj + 4, WORDS_I) >= 0;
   if (ownChoice) return false;
-  // Ranked in a group, the speaker must be the one ranked ("she had the highest sales in the region" praises her).
-  const ranked = amongPeers(tokens, adj + 1) && (clause.actor === 'self' || speakerIs(tokens, i));
+  // Ranked in a group, the speaker must be what is ranked ("I'm the best closer on the team"): "she had
+  // the highest sales in the region" praises her, "I had the highest error rate on the team" owns a failing.
+  const ranked = amongPeers(tokens, adj + 1) && speakerIs(tokens, i);
   if (!['the', 'most'].includes(word(tokens, i - 1)) && !ranked) return false;
   if (speakerIs(tokens, i) && !clause.modal) return true;
-  const record = ranked ? adj : anyIn(tokens, adj + 1, adj + 12, WORDS_EVER_HISTORY_DECADE_YEARS);
+  const record = ranked || anyIn(tokens, adj + 1, adj + 12, WORDS_EVER_HISTORY_DECADE_YEARS) >= 0;
   const spoken = anyIn(tokens, 0, tokens.length - 1, SPEAKER) >= 0 || anyIn(tokens, 0, i, WORDS_OUR_WE_IT_THEY) >= 0;
   const reported = read.events.some((e) => e.actor === 'other' && e.first < i);
-  return record >= 0 && (spoken || reported) && after?.actor !== 'self';
+  return record && (spoken || reported) && after?.actor !== 'self';
 }
 
 /** Others who turn to someone: "they", "people", "everyone", "other coaches". */
@@ -185,9 +191,11 @@ function acclaimed(read: Read, i: number): boolean {
   if (acclaim) {
     if (clause.actor === 'self' && clause.passive) return true;
     // The speaker's work honoured: "it was shortlisted for an award", "our campaign was voted…". Not
-    // a sum credited, a source cited or a file named ("the refund was credited to them").
+    // praise that set up the failure ("it was praised in the first review, so I stopped checking"),
+    // nor something awarded to someone else.
     const work = clause.subject === 'it' || clause.subjectMine;
-    if (clause.actor === 'thing' && clause.passive && work && !ACCOUNTED.has(t.lemma)) return true;
+    const toOthers = t.lemma === 'award' && word(tokens, i + 1) === 'to';
+    if (clause.actor === 'thing' && clause.passive && work && HONOURED.has(t.lemma) && !toOthers) return true;
     return clause.actor === 'other' && anyIn(tokens, i + 1, i + 3, WORDS_ME_MY) >= 0;
   }
   // The speaker's work held up by others "as the standard".
@@ -202,9 +210,15 @@ function onlyMe(tokens: readonly Token[], i: number): boolean {
   const nobody =
     (w === 'nobody' || w === 'no') && (word(tokens, i + 1) === 'else' || word(tokens, i + 2) === 'else' || word(tokens, i + 1) === 'other');
   if (!nobody) return false;
-  // "could have pulled it off", "would have known how to do".
+  // "could have pulled it off"; with "would", only an ability ("would have known how to do it"), not
+  // knowledge the speaker kept to themself ("nobody else would have known the wording had changed").
   const could = anyIn(tokens, i + 2, i + 8, WORDS_COULD_WOULD);
-  return could >= 0 && word(tokens, could + 1) === 'have';
+  if (could < 0 || word(tokens, could + 1) !== 'have') return false;
+  if (word(tokens, could) === 'could') return true;
+  const next = word(tokens, could + 2);
+  return (
+    (next === 'known' && word(tokens, could + 3) === 'how') || next === 'managed' || (next === 'been' && word(tokens, could + 3) === 'able')
+  );
 }
 
 /**
@@ -220,10 +234,8 @@ function unlikeMost(read: Read, i: number): boolean {
   if (would < 0 || word(tokens, would + 1) !== 'have') return false;
   const rest = tokens.slice(would + 2);
   const next = read.all[read.index + 1];
-  // The contrast follows in the sentence, or opens the next one: short ("I didn't."), or owning no failure ("I rewrote the scope over a weekend").
-  const owns = (r: Read): boolean => r.sentence.signals.ownedFailure || r.events.some(speakerOwns);
-  const nextContrasts = next?.tokens[0]?.lower === 'i' && (next.tokens.length < 12 || !owns(next));
-  return rest.some((x) => x.lower === 'i') || nextContrasts;
+  const contrast = rest.some((x) => x.lower === 'i') || (next?.tokens[0]?.lower === 'i' && next.tokens.length < 12);
+  return contrast;
 }
 
 /** Sentences where the speaker or their work is praised, ranked above others or set up as the rescuer. */

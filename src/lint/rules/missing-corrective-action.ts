@@ -1,6 +1,7 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
-import { didInPast, ROLE_ACTS } from '../events.js';
+import { clauseTense } from '../../judge/story-features.js';
+import { ROLE_ACTS } from '../events.js';
 import { answerRange, defineRule, sentenceRange } from '../rule.js';
 
 /** Someone else acted in this sentence, in the past (omission-readings.ts): "…and the supervisor restored the setpoint". */
@@ -38,6 +39,12 @@ function noteResponse(reading: SentenceAnalysis | undefined): boolean {
   return reading.events.some((e) => e.actor === 'self' && !e.negated && !e.modal && e.act !== null && !NO_RESPONSE.has(e.act));
 }
 
+/** What the speaker or the team did that is no act on the failure: a state of mind, or a role held. */
+// biome-ignore format: a word list reads best packed
+const NOT_A_FIX: ReadonlySet<string> = new Set([
+  'be', 'have', 'feel', 'think', 'know', 'realise', 'realize', 'remember', 'learn', 'seem', 'look', 'want', 'wish', 'hope', ...ROLE_ACTS,
+]);
+
 /**
  * A sentence whose words tell a fix is one when someone acts in it: the speaker or the team doing
  * something in the past, or anyone at all in notes and plain telling ("got the stock moved"). Not
@@ -48,10 +55,13 @@ function actsInRemedy(reading: SentenceAnalysis | undefined): boolean {
   if (!reading) return true;
   const ours = reading.events.filter((e) => e.actor === 'self' || e.actor === 'group');
   if (ours.length === 0) return !reading.events.every((e) => e.negated);
-  return (
-    ours.some((e) => didInPast(reading.tokens, e) && !ROLE_ACTS.has(e.act ?? '')) ||
-    ours.some((e) => !e.negated && e.modal === null && e.passive)
-  );
+  // "We went back to the previous release", "I got the stock moved", "we were moved to the backup
+  // site": acts, whatever their verb or voice; a state of mind or a role held is none.
+  return ours.some((e) => {
+    if (e.negated || e.modal !== null || e.act === null || NOT_A_FIX.has(e.act)) return false;
+    const tense = clauseTense(reading.tokens, e);
+    return tense === 'past' || tense === 'perfect';
+  });
 }
 
 export default defineRule({

@@ -46,8 +46,11 @@ function practiceNow(answer: Answer): boolean {
 function tellsChange(r: SentenceAnalysis, firstLesson: number): boolean {
   const s = r.sentence;
   if (!s.signals.prevention && !(s.signals.change && s.index >= firstLesson)) return false;
+  // A practice told in the passive or as a routine ("from then on every ticket was checked before a pour") is a change, not an outcome.
+  if (r.tokens.some((t) => PRACTICE_WORDS.has(t.lower))) return true;
   const outcome =
-    r.events.length > 0 && r.events.every((e) => e.actor !== 'self' && e.actor !== 'group' && clauseTense(r.tokens, e) === 'past');
+    r.events.length > 0 &&
+    r.events.every((e) => e.actor !== 'self' && e.actor !== 'group' && !e.passive && clauseTense(r.tokens, e) === 'past');
   return !outcome;
 }
 

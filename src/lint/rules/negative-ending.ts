@@ -42,8 +42,6 @@ const REGRET: readonly string[] = [
   // …or coming back as a habit of the mind: "I think about him most days", "it bothers me every time I pass".
   'i @adv? think about|of ..3 (most|some|many) days|nights|weeks', 'i @adv? think about|of ..4 every time|whenever|a lot|often|all the time',
   '~bother|~haunt|~nag|~trouble|~upset me ..2 every|whenever|most|all', '(it|that|this) (sits|stays|stuck) with me',
-  // …or told of everyone, which still means the speaker: "some mistakes just stay with you", "it still hurts".
-  '(mistakes|some things|it|that|this) @adv? (stay|stays|stick|sticks) with you', 'it|that|this @adv? still ~hurt|~sting|~rankle',
   "(i've|i have) never been able to shake|forget|forgive", "(haven't|have not|never) (really|fully)? forgiven myself",
   'i feel @adv? awful|terrible|heavy|sick|guilty|ashamed|bad whenever|when|every', 'i am|i\'m reminded that i', 'i can still hear|see',
 ];

@@ -63,8 +63,14 @@ const FAILURE = new Set(['fail', 'failure', 'flop']);
 const RECORD_VERBS = new Set([
   'have', 'be', 'fail', 'think', 'recall', 'remember', 'name', 'point', 'call', 'say', 'describe', 'consider', 'count', 'qualify',
   'believe', 'experience', 'come', 'find', 'pick', 'identify', 'class', 'label', 'do', 'frame', 'suffer', 'classify', 'regard',
-  'stand', 'give', 'offer', 'share', 'spring',
+  'spring',
 ]);
+/**
+ * Verbs of handing one over, a record verb only after a word of difficulty ("I'd struggle to give
+ * you a real failure"): after a plain negator they tell an act withheld ("I didn't share the
+ * failure with my director").
+ */
+const OFFERING = new Set(['give', 'offer', 'share']);
 /** Saying it is hard to produce one: "I struggle to name…", "I honestly can't say…", "I've been lucky…". */
 const DIFFICULTY = new Set(['struggle', 'lie', 'fortunate', 'lucky', 'hard', 'difficult', 'tough']);
 /** A comparison or a time frame after the failure word makes it history ("a failure like this before", "than this one"). */
@@ -129,7 +135,13 @@ function deniedAt(read: Read, k: number): boolean {
   if (t.lemma === 'fail' && !ownFail(read, k)) return false;
   let verb = -1;
   for (let i = cue + 1; i < k && verb < 0; i++) if (actsAt(tokens, i)) verb = i;
-  if (verb >= 0) return RECORD_VERBS.has(tokens[verb]!.lemma);
+  if (verb >= 0) {
+    const v = tokens[verb]!;
+    // "nothing … stands out as a failure": standing out, not standing up.
+    if (v.lemma === 'stand') return word(tokens, verb + 1) === 'out';
+    if (OFFERING.has(v.lemma)) return DIFFICULTY.has(tokens[cue]!.lemma);
+    return RECORD_VERBS.has(v.lemma);
+  }
   // "I have no real failures to speak of": the having comes before the negator.
   if (tokens[cue]!.lower === 'no' && anyIn(tokens, cue - 3, cue - 1, WORDS_HAVE, 'lemma') >= 0) return true;
   return t.lemma === 'fail' || anyIn(tokens, k + 1, k + 3, RENAMED) >= 0 || DIFFICULTY.has(tokens[cue]!.lemma);
@@ -170,13 +182,16 @@ function failureDenied(read: Read, k: number): boolean {
 }
 
 const NONE_OF_IT = new Set(['nothing', 'none']);
+/** Words that tell a change holding since the story: "since then", "never again", "after that". */
+const HELD_SINCE = new Set(['since', 'again', 'after', 'afterwards']);
 const PERFECT = new Set(['have', "'ve", 'has', "'s"]);
 
 /**
  * "Nothing I've led has failed", "nothing I've been responsible for has actually gone wrong": the
  * speaker's whole record, the subject of a failing told in the perfect. A story's own "nothing I
  * did went wrong" is told in the past and is not a claim about the record; nor is what has held
- * since ("since then nothing we've shipped has failed").
+ * since ("since then nothing we've shipped has failed"), nor a result told once the lesson is
+ * (the caller's check: "none of the cutovers I've run under the new plan has gone wrong").
  */
 function nothingOfMineFailed(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -190,7 +205,7 @@ function nothingOfMineFailed(tokens: readonly Token[], k: number): boolean {
   if (cue < 0 || tokens.slice(cue + 1, verb).some((x) => x.lower === 'but' || x.lower === ';' || x.lower === ',')) return false;
   const mine = tokens.slice(cue + 1, verb).some((x) => SPEAKER.has(x.lower) || WE.has(x.lower));
   // "since then, nothing we've shipped has failed": a change holding, not a clean record.
-  if (tokens.some((x) => HISTORY_WORDS.has(x.lower))) return false;
+  if (tokens.some((x) => HELD_SINCE.has(x.lower))) return false;
   // The perfect of the failing itself: "has failed", "has ever really gone wrong".
   let aux = verb - 1;
   while (tokens[aux]?.pos === 'ADV') aux--;
@@ -200,11 +215,19 @@ function nothingOfMineFailed(tokens: readonly Token[], k: number): boolean {
 /** Sentences where the speaker claims a clean record or renames the failure, read from the grammar. */
 export function recordDenials(answer: Answer): SelfTalk[] {
   const found: SelfTalk[] = [];
+  const firstLesson = answer.sentences.find((s) => s.signals.lesson || s.signals.prevention)?.index ?? Infinity;
   for (const read of readAnswer(answer)) {
     const { tokens } = read;
+    const beforeLesson = read.sentence.index < firstLesson;
     for (let k = 0; k < tokens.length; k++) {
       if (read.quoted.has(k)) continue;
-      if (deniedAt(read, k) || renamedAt(read, k) || closestAt(tokens, k) || failureDenied(read, k) || nothingOfMineFailed(tokens, k)) {
+      if (
+        deniedAt(read, k) ||
+        renamedAt(read, k) ||
+        closestAt(tokens, k) ||
+        failureDenied(read, k) ||
+        (beforeLesson && nothingOfMineFailed(tokens, k))
+      ) {
         found.push(whole(read));
         break;
       }

@@ -1,7 +1,7 @@
 import type { Sentence } from '../../answer/model.js';
 import { firstFailureIndex } from '../../answer/sections.js';
 import { analyseAnswer } from '../../judge/judge.js';
-import { didInPast, ownsNothing } from '../events.js';
+import { didInPast, ownsNothing, speakerActs } from '../events.js';
 import { defineRule } from '../rule.js';
 
 const GROUP_WORDS = new Set(['we', "we've", "we'd", "we're", "we'll"]);
@@ -23,7 +23,8 @@ const MAX_WE_STORY = 3;
 
 /**
  * The whole story told as "we": nothing in the answer is owned by the speaker, the speaker does
- * nothing in the story (up to the lesson), and the group acts in at least two of its sentences,
+ * nothing in the story up to the lesson (a role held or taken up only sets the scene), and the
+ * group acts in at least two of its sentences,
  * whatever their words ("we took him to the local A&E", "we built the audience from a saved list").
  * The sentences where the group acts, or none.
  */
@@ -32,7 +33,7 @@ function weStory(answer: Parameters<typeof ownsNothing>[0]): Sentence[] {
   const analysed = analyseAnswer(answer);
   const end = analysed.findIndex((r) => r.sentence.signals.lesson || r.sentence.signals.prevention);
   const story = end < 0 ? analysed : analysed.slice(0, end);
-  if (story.some((r) => r.events.some((e) => e.actor === 'self' && didInPast(r.tokens, e)))) return [];
+  if (story.some((r) => speakerActs(r.tokens, r.events))) return [];
   const acting = story.filter((r) => r.events.some((e) => e.actor === 'group' && didInPast(r.tokens, e)));
   return acting.length >= 2 ? acting.map((r) => r.sentence) : [];
 }
@@ -76,7 +77,8 @@ export default defineRule({
     // The story runs up to the lesson; "we" after it is about the team's new habits, not the failure.
     const firstLesson = answer.sentences.find((s) => s.signals.lesson)?.index ?? answer.sentences.length;
     const story = answer.sentences.filter((s) => s.index < firstLesson && (s.signals.failure || s.signals.remedy));
-    const ownedByMe = answer.sentences.some((s) => s.signals.ownedFailure);
+    // Owned in any words: a failure owned, an omission owned ("I didn't check"), or the fault claimed ("the fault was mine").
+    const ownedByMe = !ownsNothing(answer);
     // Any sentence after the failure in which the speaker acts shows their own part in the response.
     const firstFailure = firstFailureIndex(answer.sentences);
     const myActions = answer.sentences.some(
@@ -87,10 +89,13 @@ export default defineRule({
     const flagged = [...(ownedByMe ? [] : groupFailures), ...(myActions ? [] : groupActions)];
     // Told as "we" from start to end, in words no failure list knows: the story itself is the dodge.
     const told = weStory(answer).filter((s) => !flagged.includes(s));
+    const firstTrouble = answer.sentences.find((s) => s.signals.failure || s.signals.cost)?.index ?? answer.sentences.length;
     if (told.length >= Math.max(2, options.minGroupSentences)) {
       for (const sentence of told.slice(0, MAX_WE_STORY)) {
         const range = groupWord(sentence);
-        if (range) report({ ...range, messageId: 'groupFailure' });
+        // The fix told as "we", after the trouble, has its own message: it never says what the speaker did.
+        const fix = sentence.signals.remedy && !sentence.signals.failure && sentence.index > firstTrouble;
+        if (range) report({ ...range, messageId: fix ? 'groupAction' : 'groupFailure' });
       }
     }
     if (flagged.length < options.minGroupSentences) return;

@@ -1,7 +1,6 @@
 import type { Answer } from '../../answer/model.js';
 import type { Token } from '../../nlp/analyse.js';
 import type { ClauseEvent } from '../../nlp/clauses.js';
-import { PERSON } from '../../judge/omission-readings.js';
 import { defineRule } from '../rule.js';
 import { actorIn, anyIn, readAnswer, reportWithReadings, whole, word, type Read, type SelfTalk } from '../self-talk.js';
 
@@ -126,24 +125,6 @@ function betterOneWould(tokens: readonly Token[], i: number): boolean {
   return would >= 0 && word(tokens, would + 1) === 'have';
 }
 
-const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
-
-/** "my memory is terrible", "my shorthand is a mess": a faculty of the speaker's judged, in the present, as it lastingly is. */
-function facultyJudged(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i]!.lower !== 'my') return false;
-  let k = i + 1;
-  while (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ') k++;
-  if (k === i + 1 || !PRESENT_BE.has(word(tokens, k))) return false;
-  // "my team is a mess", "my manager is terrible": people, not a faculty of the speaker's.
-  if (PERSON.test(tokens[k - 1]!.lemma)) return false;
-  for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
-    const w = tokens[j]!.lower;
-    if (HARSH.has(w) || w === 'worse' || w === 'worst') return true;
-    if (tokens[j]!.pos !== 'ADV' && tokens[j]!.pos !== 'DET') return false;
-  }
-  return false;
-}
-
 /** "classic me", "typical me", "me being me": the failure filed as the speaker's nature. */
 function asEver(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.lower;
@@ -166,7 +147,7 @@ function notInMe(tokens: readonly Token[], i: number): boolean {
 
 /**
  * "someone as disorganised as me", "a sharper nurse would have spotted it", "what's wrong with me",
- * "my memory is terrible", "classic me", "it never came naturally to me".
+ * "classic me", "it never came naturally to me".
  */
 function measuredAgainst(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -177,7 +158,7 @@ function measuredAgainst(tokens: readonly Token[]): boolean {
     if (w === 'wrong' && word(tokens, i + 1) === 'with' && word(tokens, i + 2) === 'me') return true;
     if ((w === 'suit' || w === 'forte' || w === 'point' || w === 'heel') && strengthDenied(tokens, i)) return true;
     if (w === 'half' && (word(tokens, i + 1) === 'competent' || word(tokens, i + 1) === 'decent')) return true;
-    if (facultyJudged(tokens, i) || asEver(tokens, i) || notInMe(tokens, i)) return true;
+    if (asEver(tokens, i) || notInMe(tokens, i)) return true;
     if (tokens[i]!.lemma === 'trust' && word(tokens, i + 1) === 'myself' && anyIn(tokens, 0, i, WORDS_NOT_NT_NEVER) >= 0) return true;
   }
   return false;

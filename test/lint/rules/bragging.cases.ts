@@ -38,6 +38,14 @@ export default defineCases('bragging', {
       text: 'She had the highest sales in the region, so I copied her call plan. It was the cleanest design on the team board, which made the gap harder to see. The refund was credited to their account on the Monday. It was named after the street.\n',
     },
     {
+      name: 'a failing ranked, knowledge kept back, praise that set up the failure, a place and a position',
+      text: 'I had the highest error rate on the team that quarter. Nobody else on the team would have known the wording had changed, because I had never written the change down. It was praised in the first review, which made me stop checking it. I was the best-placed person to catch the gap, and I was on the top floor when the alarm went.\n',
+    },
+    {
+      name: 'set against most of the trade, then telling what the speaker did: it may be owning the call, so it is left alone',
+      text: 'Most managers would have walked the whole building before signing. I trusted the wing sheets and signed the fire log without checking the east wing.\n',
+    },
+    {
       name: 'set against most of the trade, then owning the call',
       text: 'Most teams would have rolled back. I decided to push a fix instead, and that was my mistake: it took four more hours.\n',
     },
@@ -107,11 +115,6 @@ export default defineCases('bragging', {
         { messageId: 'boast', at: '1:137-1:207' },
         { messageId: 'boast', at: '1:208-1:299' },
       ],
-    },
-    {
-      name: "set above the whole trade, with the speaker's feat in the next sentence",
-      text: 'Most buyers would have cancelled the order. I rang the supplier every morning for a week and got the stock moved to our depot.\n',
-      findings: [{ messageId: 'boast', at: '1:1-1:44', text: 'Most buyers would have cancelled the order.' }],
     },
   ],
 });

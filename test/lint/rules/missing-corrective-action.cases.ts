@@ -38,6 +38,10 @@ export default defineCases('missing-corrective-action', {
         '',
       ].join('\n'),
     },
+    {
+      name: 'the team going back to the last release is a fix, whatever its verb',
+      text: answer({ action: 'We went back to the previous release within twenty minutes.', result: '' }),
+    },
   ],
   invalid: [
     {

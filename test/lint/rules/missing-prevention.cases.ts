@@ -30,6 +30,13 @@ export default defineCases('missing-prevention', {
           "I learned that a green test run says nothing about phones we never tested. These days I try to run every build on the three oldest phones we support, and I'd like to add a tablet.",
       }),
     },
+    {
+      name: 'a practice told in the passive past, as a routine, is a change',
+      text: answer({
+        lesson:
+          'What I learned is that a deadline is never a reason to shrink the test plan. From then on, every release candidate was run on the full device suite three days before the date.',
+      }),
+    },
   ],
   invalid: [
     {

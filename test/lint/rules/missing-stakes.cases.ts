@@ -36,6 +36,16 @@ export default defineCases('missing-stakes', {
         'Now I check it every Monday before it goes out.',
       ].join('\n'),
     },
+    {
+      name: 'no harm, then a wish that goes on to what was at risk: not harmless',
+      text: [
+        'I coordinate the rota at a small dental practice.',
+        'In May I made a mistake: I booked two hygienists onto the same Friday and left Tuesday uncovered.',
+        'Nothing went wrong on the Friday, but I wanted the practice manager to know how close it came: two patients after surgery were nearly left without a check.',
+        'I learned to check the rota against the leave calendar.',
+        'Now I check it every Monday before it goes out.',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {

@@ -60,13 +60,14 @@ export default defineCases('negative-ending', {
       name: 'a bleak last line with no concession and no regret is left to the learned judgement, not read from its word valence',
       text: answer({ lesson: 'We lost two enterprise customers over it, and the damage to our reputation was terrible and painful.' }),
     },
+    {
+      name: 'a mistake that stays, turned into the care it taught',
+      text: answer({
+        lesson: 'I learned to start testing earlier. Some mistakes stay with you, and this one made me a much more careful coordinator.',
+      }),
+    },
   ],
   invalid: [
-    {
-      name: 'regret told of everyone, which still means the speaker',
-      text: answer({ lesson: 'I learned to start testing earlier. Some mistakes just stay with you.' }),
-      findings: [{ messageId: 'lingers', at: '9:37-9:70', text: 'Some mistakes just stay with you.' }],
-    },
     {
       name: 'lingering regret even after a lesson',
       text: answer({ lesson: 'I learned to protect the test plan. I still regret how many customers I let down that week.' }),

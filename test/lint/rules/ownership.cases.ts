@@ -43,6 +43,17 @@ export default defineCases('ownership', {
         'The lesson is that a change of place needs every channel people actually use.',
       ].join('\n'),
     },
+    {
+      name: 'the fault claimed in plain words owns the "we" around it',
+      text: [
+        'I run operations at a small bakery.',
+        'In June we moved to a cheaper flour supplier, and we skipped the trial batch.',
+        'The first delivery was damp, and we binned two days of bread.',
+        'The fault was mine: suppliers are my job.',
+        'I rang the old supplier that afternoon and had flour back by the morning.',
+        'The lesson is that a cheaper supplier needs a trial first. Now every new supplier sends a trial batch before we switch.',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {

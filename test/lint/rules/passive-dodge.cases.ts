@@ -61,6 +61,15 @@ export default defineCases('passive-dodge', {
       name: 'what could not be done is not a dodge of what was done',
       text: "The remaining crates couldn't be checked before the ferry left, so I flagged them to the client myself.\n",
     },
+    {
+      name: 'a passive that sets the scene before the speaker tells their own act',
+      text: [
+        'I look after supplier payments at a wholesale bakery.',
+        'In March a new banking portal was introduced.',
+        'I uploaded the invoices to it twice, and forty suppliers were paid double.',
+        'I told my manager that afternoon and asked the bank to recall the payments.',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {

@@ -36,8 +36,8 @@ export default defineCases('self-deprecation', {
       }),
     },
     {
-      name: "people of the speaker's judged, a past verdict on one thing, an ability that came",
-      text: 'My team is a mess right now, and my estimate was terrible. It came naturally to me in the end.\n',
+      name: "people of the speaker's judged, a past verdict on one thing, an ability that came, data in a mess",
+      text: 'My team is a mess right now, and my estimate was terrible. It came naturally to me in the end. The lesson I took is that my source data is a mess half the time.\n',
     },
   ],
   invalid: [
@@ -96,13 +96,12 @@ export default defineCases('self-deprecation', {
       findings: [{ messageId: 'runningDown', at: '7:1-7:15', text: 'I just suck at' }],
     },
     {
-      name: "a faculty judged as it is, a trait told as lasting, the failure filed as the speaker's nature",
-      text: 'My handwriting is a mess and my memory is worse. Filing has never come naturally to me, and the admin side is not where I shine. It was classic me. Me being me, I left the forms in the car.\n',
+      name: "a trait told as lasting, the failure filed as the speaker's nature",
+      text: 'Filing has never come naturally to me, and the admin side is not where I shine. It was classic me. Me being me, I left the forms in the car.\n',
       findings: [
-        { messageId: 'runningDown', at: '1:1-1:49' },
-        { messageId: 'runningDown', at: '1:50-1:129' },
-        { messageId: 'runningDown', at: '1:130-1:148' },
-        { messageId: 'runningDown', at: '1:149-1:190' },
+        { messageId: 'runningDown', at: '1:1-1:80' },
+        { messageId: 'runningDown', at: '1:81-1:99' },
+        { messageId: 'runningDown', at: '1:100-1:141' },
       ],
     },
   ],

@@ -11,8 +11,8 @@ import { shippedModel } from '../../src/judge/judge.js';
 import { corpusAvailable, emptyScore, loadCorpus, scoreEntry, totals } from './corpus.js';
 import { fingerprint } from './fingerprint.js';
 
-/** Floors a little under the shipped model's scores on the whole corpus it learned from: recall 90% (546/605), strong answers clean 99.6% (252/253), 35 of 35 pairs split (every pair: the issue asks for all). Its leave-one-set-out scores are lower: see README. */
-const FLOORS = { recall: 0.88, clean: 0.98, pairs: 35 };
+/** Floors a little under the shipped model's scores on the whole corpus it learned from: recall 93% (562/605), strong answers clean 100% (253/253), 35 of 35 pairs split (every pair: the issue asks for all). Its leave-one-set-out scores are lower: see README. */
+const FLOORS = { recall: 0.9, clean: 0.98, pairs: 35 };
 
 const available = corpusAvailable();
 const title = available ? 'the labelled corpus' : 'the labelled corpus (skipped: ../shared/corpus is not beside this checkout)';

@@ -8,7 +8,8 @@ const STARTS_DIGIT = /^\d/;
 const HEDGES: readonly string[] = [
   'might', 'may', 'maybe', 'perhaps', 'possibly', 'probably', 'hopefully', 'presumably', 'arguably', 'somewhat', 'seemingly',
   'sort|kind of', 'sorta', 'kinda', 'i @adv? think|guess|suppose|reckon', 'i believe', "(i'd|i would) like to think|say|hope",
-  "(i'd|i would) say", 'i hope', 'in a way', 'to (some|a certain) extent|degree', 'more or less', "(i'm|i am) not @adv? sure",
+  "(i'd|i would) say", 'i hope', 'in a way', 'to (some|a certain|a|an) extent|degree', 'more or less', "(i'm|i am) not @adv? sure",
+  "(i'd|i would) venture|concede", 'a touch too',
   'not entirely sure', 'i feel like', 'if that makes sense', 'or something', 'i suppose', 'i imagine', 'it seems|seemed like',
 ];
 

@@ -85,5 +85,16 @@ export default defineCases('hedging', {
         { messageId: 'dense', at: '3:40-3:48', text: 'probably' },
       ],
     },
+    {
+      name: 'softeners no common list names, dense enough to blur the admission',
+      text: "To an extent the delay was mine. I'd venture I was a touch too focused on the date, and to a degree I'd concede the plan was thin.\n",
+      findings: [
+        { messageId: 'dense', at: '1:1-1:13', text: 'To an extent' },
+        { messageId: 'dense', at: '1:34-1:45', text: "I'd venture" },
+        { messageId: 'dense', at: '1:52-1:63', text: 'a touch too' },
+        { messageId: 'dense', at: '1:89-1:100', text: 'to a degree' },
+        { messageId: 'dense', at: '1:101-1:112', text: "I'd concede" },
+      ],
+    },
   ],
 });

@@ -392,6 +392,29 @@ function stakesReadings(tokens: readonly Token[], events: readonly ClauseEvent[]
   if (feeling && events.some((e) => isSelf(e) || e.onSpeaker)) into.add('sk:feeling');
 }
 
+/**
+ * The trouble cleared with nobody acting: "the season recovered on its own", "it sorted itself
+ * out", "the backlog cleared by itself". A thing's past act followed by "on its own", "by itself"
+ * or "itself".
+ */
+function resolvedItself(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
+  return events.some((e) => {
+    if (isSelf(e) || e.actor === 'other' || e.negated || e.modal) return false;
+    const tense = clauseTense(tokens, e);
+    if (tense !== 'past' && tense !== 'perfect') return false;
+    const words = span(tokens, e);
+    // After the verb: "the tool itself failed" is the thing stressed, not the trouble clearing.
+    const verb = verbIn(words, e);
+    return words.some(
+      (t, k) =>
+        k > verb &&
+        (t.lower === 'itself' ||
+          t.lower === 'themselves' ||
+          (t.lower === 'on' && (words[k + 1]?.lower === 'its' || words[k + 1]?.lower === 'their') && words[k + 2]?.lower === 'own')),
+    );
+  });
+}
+
 /** Sentence readings of the fix: the speaker's own past acts, someone else's, or none told. */
 function remedyReadings(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
   const done = (e: ClauseEvent): boolean => !e.negated && !e.modal && !e.counterfactual && e.act !== null && !NO_ACT.has(e.act);
@@ -406,7 +429,7 @@ function remedyReadings(tokens: readonly Token[], events: readonly ClauseEvent[]
   if (selfActs.length > 0) into.add('rm:self-did');
   if (selfActs.length > 1) into.add('rm:self-did>1');
   if ((othersAct.length > 0 || byAgent) && selfActs.length === 0) into.add('rm:others-did');
-  if (nobody && selfActs.length === 0 && othersAct.length === 0) into.add('rm:nobody-did');
+  if ((nobody || resolvedItself(tokens, events)) && selfActs.length === 0 && othersAct.length === 0) into.add('rm:nobody-did');
 }
 
 /** The omission readings of one sentence. */

@@ -128,8 +128,14 @@ describe('who acted once it went wrong', () => {
     ['my line manager phoned the family and apologised', 'rm:others-did'],
     ['The night manager did the refunds herself.', 'rm:others-did'],
     ['The booking was eventually rearranged.', 'rm:nobody-did'],
+    ['The orders more or less recovered on their own once the weather turned.', 'rm:nobody-did'],
+    ['It sorted itself out by the Friday.', 'rm:nobody-did'],
   ])('%s → %s', (text, feature) => {
     expect(readings(text)).toContain(feature);
+  });
+
+  it('a thing stressed with "itself" before its verb has not cleared on its own', () => {
+    expect(readings('The tool itself failed on the Monday.')).not.toContain('rm:nobody-did');
   });
 
   it('a discovery, a feeling or a wish is not a fix', () => {

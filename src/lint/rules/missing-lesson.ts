@@ -110,20 +110,20 @@ function shrugInPlaceOfLesson(answer: Answer, told: readonly Sentence[]): Senten
 /** The words a lesson is announced with, which say nothing of what it was: "a tough lesson", "I learned a lot from it". */
 // biome-ignore format: a word list reads best packed
 const LESSON_FRAME = new Set([
-  'lesson', 'learn', 'learning', 'teach', 'take', 'takeaway', 'experience', 'lot', 'thing', 'something', 'curve', 'way', 'be', 'have',
-  'get', 'one', 'day', 'time', 'make', 'come',
+  'lesson', 'learn', 'learnt', 'learning', 'teach', 'take', 'takeaway', 'experience', 'lot', 'deal', 'thing', 'something', 'curve', 'way',
+  'be', 'have', 'get', 'one', 'day', 'time', 'make', 'come', 'forget',
 ]);
 const CONTENT = new Set(['NOUN', 'VERB', 'PROPN', 'NUM', 'ADJ']);
 const WORD = /[a-z]/i;
 
 /**
  * A lesson told with no content of its own: every noun, verb and adjective in it announces the
- * lesson ("it was a tough lesson", "I learned a lot from that"). An adjective counts as content
- * unless it sizes the announcement ("tough lesson", "steep learning curve"); a bare label ("Lesson.",
- * "what I learned") heads a lesson that follows and is not one.
+ * lesson ("it was a tough lesson", "lesson learned", "a lesson I'll never forget"). An adjective
+ * counts as content unless it sizes the announcement ("tough lesson", "steep learning curve"); a
+ * bare label ("Lesson.", "what I learned") heads a lesson that follows and is not one.
  */
 function saysNothing(tokens: readonly Token[]): boolean {
-  if (tokens.filter((t) => WORD.test(t.text)).length < 3 || tokens[0]!.lower === 'what') return false;
+  if (tokens.filter((t) => WORD.test(t.text)).length < 2 || tokens[0]!.lower === 'what') return false;
   return !tokens.some((t, k) => {
     if (!CONTENT.has(t.pos) || LESSON_FRAME.has(t.lemma)) return false;
     const sizes = t.pos === 'ADJ' && tokens.slice(k + 1, k + 3).some((x) => x.pos === 'NOUN' && LESSON_FRAME.has(x.lemma));

@@ -78,6 +78,14 @@ export default defineCases('missing-lesson', {
       findings: [{ messageId: 'shrug', at: '9:1-9:52' }],
     },
     {
+      name: '"lesson learned" and "a lesson I will never forget" announce a lesson and never tell it',
+      text: answer({
+        lesson:
+          'Lesson learned. That is a lesson I will never forget. Since then I run the full device suite on every release candidate three days before the date.',
+      }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:16', text: 'Lesson learned.' }],
+    },
+    {
       name: '"you live and learn" in place of a lesson',
       text: answer({ lesson: "You live and learn in this trade, don't you; every coordinator has a bad release at some point." }),
       findings: [{ messageId: 'shrug', at: '9:1-9:96' }],

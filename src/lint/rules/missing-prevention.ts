@@ -1,4 +1,4 @@
-import type { Answer } from '../../answer/model.js';
+import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
 import { clauseTense } from '../../judge/story-features.js';
 import type { Token } from '../../nlp/analyse.js';
@@ -114,7 +114,7 @@ function donePast(tokens: readonly Token[], event: ClauseEvent): boolean {
   return tense === 'past' || tense === 'perfect';
 }
 
-/** Words that turn a sentence to the time after the story: "going forward", "on future jobs", "from now on", "next time". */
+/** Words that turn a sentence to the time after the story: "going forward", "on future jobs", "from here onwards" ("next time" is read beside them). */
 const AHEAD = new Set(['forward', 'future', 'onwards', 'henceforth']);
 const SPEAKER_FORMS = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 
@@ -124,7 +124,7 @@ const SPEAKER_FORMS = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
  * to act ("it's an area I'd like to tighten up") or a state of mind grown ("it made me much more
  * aware of my biases"). The finding points there, where the practice should have been told.
  */
-function closingPromise(answer: Answer, lessonIndex: number): Answer['sentences'][number] | undefined {
+function closingPromise(answer: Answer, lessonIndex: number): Sentence | undefined {
   return analyseAnswer(answer).find(
     (r) =>
       r.sentence.index > lessonIndex &&

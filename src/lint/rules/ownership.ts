@@ -1,4 +1,4 @@
-import type { Sentence } from '../../answer/model.js';
+import type { Answer, Sentence } from '../../answer/model.js';
 import { firstFailureIndex } from '../../answer/sections.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { didInPast, ownsNothing, speakerActs } from '../events.js';
@@ -22,14 +22,13 @@ function groupWord(sentence: Sentence): { start: number; end: number } | null {
 const MAX_WE_STORY = 3;
 
 /**
- * The whole story told as "we": nothing in the answer is owned by the speaker, the speaker does
+ * The whole story told as "we", in an answer that owns nothing (the caller's check): the speaker does
  * nothing in the story up to the lesson (a role held or taken up only sets the scene), and the
  * group acts in at least two of its sentences,
  * whatever their words ("we took him to the local A&E", "we built the audience from a saved list").
  * The sentences where the group acts, or none.
  */
-function weStory(answer: Parameters<typeof ownsNothing>[0]): Sentence[] {
-  if (!ownsNothing(answer)) return [];
+function weStory(answer: Answer): Sentence[] {
   const analysed = analyseAnswer(answer);
   const end = analysed.findIndex((r) => r.sentence.signals.lesson || r.sentence.signals.prevention);
   const story = end < 0 ? analysed : analysed.slice(0, end);
@@ -88,7 +87,7 @@ export default defineRule({
     const groupActions = story.filter((s) => s.signals.groupSubject && s.signals.remedy && !s.signals.ownedRemedy && !s.signals.failure);
     const flagged = [...(ownedByMe ? [] : groupFailures), ...(myActions ? [] : groupActions)];
     // Told as "we" from start to end, in words no failure list knows: the story itself is the dodge.
-    const told = weStory(answer).filter((s) => !flagged.includes(s));
+    const told = ownedByMe ? [] : weStory(answer).filter((s) => !flagged.includes(s));
     const firstTrouble = answer.sentences.find((s) => s.signals.failure || s.signals.cost)?.index ?? answer.sentences.length;
     if (told.length >= Math.max(2, options.minGroupSentences)) {
       for (const sentence of told.slice(0, MAX_WE_STORY)) {

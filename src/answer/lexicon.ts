@@ -34,7 +34,7 @@ export const OTHERS = [
   'co-workers', 'teammate', 'teammates', 'vendor', 'vendors', 'supplier', 'suppliers', 'contractor', 'contractors', 'stakeholder',
   'stakeholders', 'director', 'ceo', 'cto', 'cfo', 'vp', 'management', 'leadership', 'company', 'department', 'hr', 'partner', 'partners',
   'professor', 'teacher', 'developer', 'developers', 'engineer', 'engineers', 'designer', 'designers', 'someone', 'somebody', 'nobody',
-  'everyone', 'everybody', 'others', 'intern', 'interns', 'qa', 'ops', 'sales', 'marketing', 'legal', 'agency', 'pm', 'owner', 'business',
+  'everyone', 'everybody', 'others', 'intern', 'interns', 'qa', 'ops', 'sales', 'marketing', 'legal', 'agency', 'firm', 'pm', 'owner', 'business',
   'executives',
 ];
 

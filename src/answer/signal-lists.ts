@@ -118,7 +118,7 @@ const REMEDY_FRAMES: readonly string[] = [
 // biome-ignore format: a word list reads best packed, several entries a line
 const LESSON: readonly string[] = [
   'i|we @adv? learned|learnt|learn', 'i|we @adv? realized|realised|understood|discovered|recognized|recognised|saw that|how|why',
-  "(i've|we've|i have|we have) @adv? learned|learnt|realized|realised", 'lesson|lessons|takeaway|takeaways|insight|moral',
+  "(i've|we've|i have|we have) @adv? learned|learnt|realized|realised", "lesson|lessons|lesson's|takeaway|takeaways|takeaway's|insight|moral",
   'taught|teaches|showed|shows|reminded me', 'made me realize|realise|see|understand|rethink', '@self understand|know|see now',
   'now @self understand|know|see', 'i came|took away', 'what i took from', 'it was a lesson', 'the biggest thing',
   'i learned|learnt the hard way', 'the point is', 'it turned out that i', 'i now believe|know|treat|see|think',

@@ -1,19 +1,24 @@
 /**
- * The answer-level readings of the stakes and the fix, from the sentence readings of
+ * The answer-level readings of the stakes, the fix and the setup, from the sentence readings of
  * `omission-readings.ts` and the sentence scores: whether any sentence carries the part with
  * confidence, what the consequence told after the failure amounts to (denied, harmless, small,
  * large, reaching someone outside, only a feeling), and who acted once it went wrong (the speaker,
- * someone else, nobody). `omissionEvidence` names the sentences an omission finding points at:
- * the harmless consequence given as the stakes, the fix someone else made.
+ * someone else, nobody), and how much of the answer comes before the failure. `omissionEvidence`
+ * names the sentences a finding points at: the harmless consequence given as the stakes, the fix
+ * someone else made, the background of a long setup.
  */
 import type { Judgement } from './judge.js';
 import { HARMLESS_READINGS } from './omission-readings.js';
 
 /** The rules that read these features, and the part each looks for. */
-const READERS: Readonly<Record<string, readonly ('stakes' | 'remedy')[]>> = {
+const READERS: Readonly<Record<string, readonly ('stakes' | 'remedy' | 'setup')[]>> = {
   'missing-stakes': ['stakes'],
   'missing-corrective-action': ['remedy'],
+  'star-structure': ['setup'],
 };
+
+/** A setup longer than this share of the answer's words buries the story (strong answers stay under 30%). */
+const LONG_SETUP = 0.4;
 
 const SURE = 0.5;
 const SMALL = ['sk:small-sum', 'sk:small-time', 'sk:small-count'];
@@ -82,7 +87,33 @@ function remedyFeatures(judgement: Judgement, window: Window, out: string[]): vo
   if (self === 0 && told.some((f) => f.includes('rm:nobody-did'))) out.push('om:nobody-did');
 }
 
-/** The answer features of the stakes and the fix, for the rules that read them (none for the others). */
+/**
+ * How much of the answer comes before the failure is first told, by the failure score: the
+ * setup. The story's own signals of trouble also fire on background ("a regression pass by QA",
+ * "slots that had to be booked"); the score weighs the whole sentence. With no sentence scored as
+ * the failure there is no measure. Writers who chose STAR headings are measured by their
+ * sections, in the rule's own check; LONG_SETUP is the rule's default `maxSetupShare`, since the
+ * learned layer is trained on the defaults.
+ */
+function setupShare(judgement: Judgement, window: Window): number {
+  if (judgement.sentences.some((s) => s.features.some((f) => f.startsWith('h:')))) return 0;
+  // Where no sentence scores as the failure, the window falls back on the words of trouble: no measure of the setup.
+  if (score(judgement, 'failure', window.trouble) < SURE) return 0;
+  let before = 0;
+  let total = 0;
+  for (const s of judgement.sentences) {
+    total += s.sentence.words.length;
+    if (s.sentence.index < window.trouble) before += s.sentence.words.length;
+  }
+  return total > 0 ? before / total : 0;
+}
+
+function setupFeatures(judgement: Judgement, window: Window, out: string[]): void {
+  const share = setupShare(judgement, window);
+  for (const level of [0.3, LONG_SETUP, 0.5]) if (share >= level) out.push(`om:setup>=${level}`);
+}
+
+/** The answer features of the stakes, the fix and the setup, for the rules that read them (none for the others). */
 export function answerOmissionFeatures(judgement: Judgement, ruleId: string): string[] {
   const parts = READERS[ruleId];
   if (!parts || judgement.sentences.length === 0) return [];
@@ -90,10 +121,11 @@ export function answerOmissionFeatures(judgement: Judgement, ruleId: string): st
   const out: string[] = [];
   if (parts.includes('stakes')) stakesFeatures(judgement, window, out);
   if (parts.includes('remedy')) remedyFeatures(judgement, window, out);
+  if (parts.includes('setup')) setupFeatures(judgement, window, out);
   return out;
 }
 
-/** The sentences an omission finding points at: the harmless consequence told as the stakes, the fix made by someone else. */
+/** The sentences a finding points at: the harmless consequence told as the stakes, the fix made by someone else, a long setup's background. */
 export function omissionEvidence(judgement: Judgement, ruleId: string): number[] {
   if (judgement.sentences.length === 0) return [];
   const window = windows(judgement);
@@ -107,6 +139,10 @@ export function omissionEvidence(judgement: Judgement, ruleId: string): number[]
     return window.response
       .filter((i) => hasAny(features(i), ['rm:others-did', 'rm:nobody-did']))
       .sort((a, b) => score(judgement, 'remedy', b) - score(judgement, 'remedy', a));
+  }
+  if (ruleId === 'star-structure' && setupShare(judgement, window) >= LONG_SETUP) {
+    // The background itself, from its first sentence: what to cut.
+    return judgement.sentences.slice(0, window.trouble).map((_, i) => i);
   }
   return [];
 }

@@ -142,19 +142,77 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
   return events;
 }
 
-/** The index of the clause's act (its first verb, else its first auxiliary) and of its first verb; -1 when absent. */
-function findAct(tokens: readonly Token[], first: number, last: number): { actAt: number; verbAt: number } {
+/** Words after which a later auxiliary belongs to a clause of its own: "the design we had agreed", "the plan that was". */
+const OWN_CLAUSE = new Set(['that', 'which', 'who', 'whom', 'whose', 'i', 'we', 'you', 'he', 'she', 'they', 'it']);
+
+/**
+ * A participle right after its noun, with a preposition after it, that describes the noun rather
+ * than telling what it did: "the paralegal assigned to the matter did not flag it", "the report
+ * sent by the vendor was wrong". The clause's own verb group (an auxiliary or a verb in the past)
+ * must follow, with no subject of its own before it.
+ */
+function reducedRelative(tokens: readonly Token[], i: number, last: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || t.lower === t.lemma || t.lower.endsWith('ing')) return false;
+  if (!next || (next.pos !== 'ADP' && next.lower !== 'to')) return false;
+  for (let k = i + 2; k <= last; k++) {
+    const x = tokens[k]!;
+    // A subject of its own, not the object of a preposition ("assigned to it").
+    if (OWN_CLAUSE.has(x.lower) && tokens[k - 1]?.pos !== 'ADP' && tokens[k - 1]?.lower !== 'to') return false;
+    // The clause's own verb group: an auxiliary, or a verb in the past ("the engineer assigned to it fixed it").
+    if (x.pos === 'AUX') return true;
+    // (A regular past form may keep its own lemma: "fixed".)
+    if (x.pos === 'VERB')
+      return (x.lower !== x.lemma || x.lower.endsWith('ed')) && !x.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to';
+  }
+  return false;
+}
+
+const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
+/** Determiners that open a noun phrase, unlike "all" or "both" after a subject ("we all approved changes"). */
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'every', 'each', 'another']);
+
+/** A word that opens a noun phrase: an article, a possessive. */
+const opensNounPhrase = (t: Token | undefined): boolean => t !== undefined && (ARTICLES.has(t.lower) || POSSESSIVES.has(t.lower));
+
+/**
+ * A participle inside a noun phrase, before its noun: "the two missing readings", "our revised
+ * date", "a broken link". A number opens no noun phrase of its own ("in 2021 sent invoices").
+ */
+function prenominal(tokens: readonly Token[], i: number, first: number): boolean {
+  const prev = tokens[i - 1];
+  const form = tokens[i]!;
+  if (i <= first || !prev || tokens[i + 1]?.pos !== 'NOUN' || form.lower === form.lemma) return false;
+  if (opensNounPhrase(prev)) return true;
+  return (prev.pos === 'NUM' || prev.pos === 'ADJ') && opensNounPhrase(tokens[i - 2]);
+}
+
+/**
+ * The index of the clause's act (its first verb, else its first auxiliary), of its first verb (-1
+ * when absent), and where its subject must stand before: the act, or a participle that describes
+ * the subject ("the paralegal assigned to the matter did not flag it": the act is "flag").
+ */
+function findAct(tokens: readonly Token[], first: number, last: number): { actAt: number; verbAt: number; subjectBefore: number } {
   let verbAt = -1;
   let auxAt = -1;
+  let subjectBefore = -1;
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     if (t.pos === 'VERB') {
+      if (prenominal(tokens, i, first)) continue;
+      if (subjectBefore < 0 && auxAt < 0 && i > first && reducedRelative(tokens, i, last)) {
+        subjectBefore = i;
+        continue;
+      }
       verbAt = i;
       break;
     }
     if (t.pos === 'AUX' && auxAt < 0) auxAt = i;
   }
-  return { actAt: verbAt >= 0 ? verbAt : auxAt, verbAt };
+  const actAt = verbAt >= 0 ? verbAt : auxAt;
+  return { actAt, verbAt, subjectBefore: subjectBefore >= 0 ? subjectBefore : actAt };
 }
 
 /**
@@ -205,11 +263,17 @@ function noOne(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.lower === 'one' && tokens[i - 1]?.lower === 'no';
 }
 
+const SUBJECT_CASE = new Set(['i', 'we', 'he', 'she', 'they']);
+/** Words that open a clause but may be tagged as prepositions. */
+const SUBORDINATORS = new Set(['before', 'after', 'until', 'till', 'since', 'as', 'because', 'once', 'than']);
+
 /** The subject: the last nominal before the act that is not the object of a preposition; -1 when none. */
 function subjectHeadAt(tokens: readonly Token[], first: number, actAt: number): number {
   for (let i = actAt - 1; i >= first; i--) {
     const t = tokens[i]!;
     if (!isNominal(t) && !noOne(tokens, i)) continue;
+    // A pronoun in the subject case after a word that opens a clause is its subject, however that word is tagged: "before i cut it".
+    if (SUBJECT_CASE.has(t.lower) && SUBORDINATORS.has(tokens[i - 1]?.lower ?? '')) return i;
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     const of = ofBefore(tokens, i);
@@ -251,11 +315,12 @@ function partitive(tokens: readonly Token[], first: number, of: number): boolean
 function subjectOf(
   tokens: readonly Token[],
   first: number,
+  before: number,
   actAt: number,
   onSpeaker: boolean,
   inherited: Inherited | null,
 ): { actor: Actor; subject: string | null; mine: boolean; nounSubject: boolean; share: boolean } {
-  const headAt = subjectHeadAt(tokens, first, actAt);
+  const headAt = subjectHeadAt(tokens, first, before);
   if (headAt >= 0 && noOne(tokens, headAt)) return { actor: 'other', subject: 'no one', mine: false, nounSubject: false, share: false };
   if (headAt >= 0) {
     const head = tokens[headAt]!;
@@ -286,7 +351,7 @@ function noteOpening(tokens: readonly Token[], actAt: number): boolean {
 }
 
 function describe(tokens: readonly Token[], first: number, last: number, inherited: Inherited | null): ClauseEvent | null {
-  const { actAt, verbAt } = findAct(tokens, first, last);
+  const { actAt, verbAt, subjectBefore } = findAct(tokens, first, last);
   if (actAt < 0) return null;
   const act = tokens[actAt]!;
   const { modal, counterfactual, negated } = modality(tokens, first, last, actAt, verbAt < 0 && act.lemma === 'be');
@@ -299,7 +364,7 @@ function describe(tokens: readonly Token[], first: number, last: number, inherit
   if (passive) {
     for (let i = actAt + 1; i <= last; i++) if (tokens[i]!.lower === 'by') agent = true;
   }
-  const { actor, subject, mine, nounSubject, share } = subjectOf(tokens, first, actAt, onSpeaker, inherited);
+  const { actor, subject, mine, nounSubject, share } = subjectOf(tokens, first, subjectBefore, actAt, onSpeaker, inherited);
   return {
     actor,
     subject,

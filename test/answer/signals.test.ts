@@ -33,6 +33,11 @@ describe('sentence signals: who did what', () => {
     expect(signals('I started the tests two days later than I should have.').prevention).toBe(false);
   });
 
+  it('hears the lesson announced with a contraction, as it is spoken', () => {
+    expect(signals("The lesson's plain: I priced what I could see, not what I had checked.").lesson).toBe(true);
+    expect(signals("My takeaway's this: a quote covers only what I have opened up.").lesson).toBe(true);
+  });
+
   it('hears the role and the responsibility in the way answers usually open', () => {
     const opening = signals(
       'As a customer success manager at an HR software company, I looked after 35 accounts and owned their renewals.',

@@ -204,4 +204,29 @@ describe('the answer readings and where an omission points', () => {
     expect(f).not.toContain('om:self-did-none');
     expect(omissionEvidence(j, 'missing-corrective-action')).toEqual([]);
   });
+
+  const background = [
+    'I ran the dispatch desk for a regional courier with forty vans and two depots.',
+    'Every van went out at seven with a route printed the night before, and the drivers phoned in when they were running late.',
+    'The depots shared one planning system that the head office team looked after.',
+    'In my second month I sent the Tuesday routes to the wrong depot, and nine vans left without their parcels.',
+    'I now check the depot code before I send.',
+  ].join(' ');
+
+  it('measures the setup up to where the failure scores, not where a word of trouble first shows', () => {
+    // "running late" in the second sentence is background; the failure is the fourth sentence.
+    const j = judged(background, { failure: [0, 0.1, 0, 0.95, 0], prevention: [0, 0, 0, 0, 0.9] });
+    const f = answerOmissionFeatures(j, 'star-structure');
+    expect(f).toEqual(['om:setup>=0.3', 'om:setup>=0.4', 'om:setup>=0.5']);
+    expect(omissionEvidence(j, 'star-structure')).toEqual([0, 1, 2]);
+  });
+
+  it('reads no long setup when the failure comes early, nor in an answer under STAR headings', () => {
+    const early = judged(background, { failure: [0, 0.95, 0, 0.95, 0] });
+    expect(answerOmissionFeatures(early, 'star-structure')).not.toContain('om:setup>=0.4');
+    expect(omissionEvidence(early, 'star-structure')).toEqual([]);
+    const headed = ['## Situation', ...background.split('. ').slice(0, 3), '## Action', ...background.split('. ').slice(3)].join('\n\n');
+    const j = judged(headed, { failure: [0, 0, 0, 0.95, 0] });
+    expect(answerOmissionFeatures(j, 'star-structure')).toEqual([]);
+  });
 });

@@ -19,10 +19,13 @@ function speaking(ruleId: string): JudgementModel {
   };
 }
 
-function pointedAt(ruleId: string, text: string): string[] {
+function decided(ruleId: string, text: string) {
   const rule = RULES.find((r) => r.id === ruleId)!;
-  const answer = parseAnswer(text);
-  return decide(rule, answer, [], speaking(ruleId)).findings.map((f) => text.slice(f.start, f.end));
+  return decide(rule, parseAnswer(text), [], speaking(ruleId)).findings;
+}
+
+function pointedAt(ruleId: string, text: string): string[] {
+  return decided(ruleId, text).map((f) => text.slice(f.start, f.end));
 }
 
 describe('where an omission points', () => {
@@ -65,5 +68,26 @@ describe('where an omission points', () => {
     expect(pointedAt('missing-corrective-action', text)).not.toContain(
       'I radioed the depot for a relief bus and rang every parent myself from the lay-by.',
     );
+  });
+
+  it('star-structure points at the background told before the failure, in its own words', () => {
+    const text = [
+      'I was the release manager for a building society app with about 400,000 customers.',
+      'We shipped every two weeks: feature freeze on day eight, a regression pass by a test team of five, then a staged rollout.',
+      'The marketing team ran campaigns that linked straight into screens in the app, such as savings goals and card controls.',
+      'Each release I kept a checklist of what the app teams, the web team and marketing needed to line up.',
+      'The web team looked after the file that tells phones which links open the app rather than the website.',
+      'Most releases were quiet, and the checklist had not changed much in a year.',
+      'In one release I forgot to put the link file update on my checklist, so it never reached the web team.',
+      'For two days every campaign link opened the website instead of the app, and sign-ups fell by about a third.',
+      'I got the web team to ship the file by lunchtime and told marketing what had happened.',
+      'Now every screen rename carries a link check before the freeze.',
+    ].join(' ');
+    const findings = decided('star-structure', text);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      expect(f.messageId).toBe('background');
+      expect(f.start).toBeLessThan(text.indexOf('In one release'));
+    }
   });
 });

@@ -102,6 +102,37 @@ describe('clause events', () => {
     expect(events("Priya's crew cancelled the order.")[0]).toMatchObject({ actor: 'other', act: 'cancel' });
   });
 
+  it('reads a participle that describes the subject as part of it, and the verb after as the act', () => {
+    expect(events('The engineer assigned to the ticket did not escalate it.')[0]).toMatchObject({
+      actor: 'other',
+      subject: 'engineer',
+      act: 'escalate',
+      negated: true,
+    });
+    expect(events('The quote sent by the supplier was out of date.')[0]).toMatchObject({ subject: 'quote', act: 'be' });
+    // A verb with a clause of its own after it is the act: "the design we had agreed" is the object's clause.
+    expect(events('The client signed off on the design we had agreed.')[0]).toMatchObject({ subject: 'client', act: 'sign' });
+    expect(events('The team moved to a new office.')[0]).toMatchObject({ subject: 'team', act: 'move' });
+    // The clause's own verb may be a plain past: the act is what the engineer did, not that they were assigned.
+    expect(events('The courier sent by the agency lost the parcel.')[0]).toMatchObject({ subject: 'courier', act: 'lose' });
+  });
+
+  it('reads a participle before its noun as part of the noun phrase, not as the act', () => {
+    expect(events('The two missing readings were filled in by hand.')[0]).toMatchObject({ subject: 'reading', act: 'fill', passive: true });
+    expect(events('Our revised plan went to the board on Monday.')[0]).toMatchObject({ subject: 'plan', act: 'go' });
+    // "all" and "both" after a subject open no noun phrase: the verb after them is the act.
+    expect(events('We all approved changes without reading them.')[0]).toMatchObject({ actor: 'group', act: 'approve' });
+    expect(events('They both ignored warnings from the monitoring.')[0]).toMatchObject({ actor: 'other', act: 'ignore' });
+  });
+
+  it('takes a subject pronoun as the subject even where the tagger reads the word before it as a preposition', () => {
+    const cut = events('I get the finish level in writing from the client or the builder before i cut anything.').find(
+      (e) => e.act === 'cut',
+    );
+    expect(cut).toMatchObject({ actor: 'self', subject: 'i' });
+    expect(events('Nobody except i knew the password.')[0]).toMatchObject({ actor: 'other' });
+  });
+
   it('reads role words that do not end like a role, and the short forms of notes, as parties', () => {
     const actor = (text: string): string | undefined => events(text)[0]?.actor;
     expect(actor("The triage nurse hadn't asked him about allergies.")).toBe('other');

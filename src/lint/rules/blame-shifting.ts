@@ -63,6 +63,9 @@ const DEFLECTING: readonly string[] = [
   'in fairness',
   // Trust used as a shield: "I had no cause to question him".
   'no reason to doubt|question|suspect|check|distrust',
+  // An expectation another party set, so the surprise is theirs: "far denser than the firm had led me to expect".
+  '@others (had|has)? @adv? led me|us to believe|expect|think|assume',
+  '(i was|we were) @adv? led to believe|expect|think|assume',
   'without anyone|anybody @adv? telling|flagging|warning|mentioning|noticing|checking|raising',
 ];
 

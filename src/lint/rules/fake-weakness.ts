@@ -24,6 +24,9 @@ const VIRTUE_AS_FLAW: readonly string[] = [
   '@self @adv? care|cares|work|works|try|tries ..3 more|harder ..4 than (anyone|anybody|everyone|everybody|most|others|is good|is healthy)',
   '@self @adv? hold|holds ..3 (a|to a)? higher standard|standards than (anyone|anybody|everyone|everybody|most|others)',
   '@self @adv? hold|holds ..3 to a higher standard than',
+  // The weakness named as a virtue in excess: "my real weakness is that I care so much about momentum".
+  'weakness|failing|flaw ..4 @self @adv? care|cares|give|gives so|too much',
+  '@self @adv? hold|holds (myself|my own ..2) to such a? high standard|standards',
 ];
 
 /** Often a humblebrag, but a real failure when the answer shows what it cost. */

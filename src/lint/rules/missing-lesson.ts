@@ -15,7 +15,7 @@ const PLATITUDES: readonly string[] = [
   'pay|paying more|closer attention', 'work|working harder', 'plan|planning better|ahead|more', 'manage|managing my time better',
   'time management', 'double-check|double-checking my work', 'ask|asking for help', 'never give up', 'learn from my|our mistakes',
   'everyone makes mistakes', 'mistakes happen', 'failure is part of', 'teamwork', 'stay|staying positive|calm|flexible|focused', 'think before i act',
-  'not to rush', 'not rush things', 'to be careful', 'to be better',
+  'not to rush', 'not rush things', 'to be careful', 'to be better', 'attention to detail (is|matters)',
 ];
 
 /** Marks of a concrete lesson: a number, a trigger, a routine, a named practice. */
@@ -33,8 +33,32 @@ function lessonSentences(answer: Answer): Sentence[] {
   );
 }
 
-function isConcrete(sentence: Sentence, find: PhraseFinder<'concrete'>): boolean {
-  return sentence.words.some((w) => DIGIT.test(w.norm)) || find(sentence, 'concrete').length > 0;
+/** Values "always" grades in a platitude: "it is always important to…", "always good to…". */
+const GRADED = new Set([
+  'important',
+  'good',
+  'best',
+  'better',
+  'key',
+  'vital',
+  'essential',
+  'crucial',
+  'worth',
+  'wise',
+  'helpful',
+  'necessary',
+]);
+
+/** "always important", "always good": "always" grading a value, where a practice needs a routine ("I always check…"). */
+function grades(sentence: Sentence, tokens: readonly Token[], match: { start: number; end: number }): boolean {
+  if (match.end - match.start !== 1 || sentence.words[match.start]!.norm !== 'always') return false;
+  const start = sentence.words[match.start]!.start;
+  const at = tokens.findIndex((t) => t.start === start);
+  return at >= 0 && GRADED.has(tokens[at + 1]?.lower ?? '');
+}
+
+function isConcrete(sentence: Sentence, find: PhraseFinder<'concrete'>, tokens: readonly Token[]): boolean {
+  return sentence.words.some((w) => DIGIT.test(w.norm)) || find(sentence, 'concrete').some((m) => !grades(sentence, tokens, m));
 }
 
 /** Occasions a story can be "one of": "one of those nights", "one of those weeks". */
@@ -183,17 +207,19 @@ export default defineRule({
       });
       return;
     }
-    // Announced and never told ("it was a tough lesson"): a practice beside it does not say what was learned.
+    // Announced and never told ("it was a tough lesson"), or only a platitude ("communication is key"):
+    // a practice beside it does not say what was learned.
     const analysed = analyseAnswer(answer);
+    const tokensOf = (s: Sentence): readonly Token[] => analysed[s.index]?.tokens ?? [];
     if (
       lessons.length > 0 &&
-      lessons.every((s) => saysNothing(analysed[s.index]?.tokens ?? []) || (find(s, 'platitudes').length > 0 && !isConcrete(s, find)))
+      lessons.every((s) => saysNothing(tokensOf(s)) || (find(s, 'platitudes').length > 0 && !isConcrete(s, find, tokensOf(s))))
     ) {
       report({ ...sentenceRange(lessons[0]!), messageId: 'vagueLesson', milder: true });
       return;
     }
     const told = [...new Set([...lessons, ...prevention])];
-    if (told.some((s) => isConcrete(s, find))) return;
+    if (told.some((s) => isConcrete(s, find, tokensOf(s)))) return;
     const vague = told.filter((s) => find(s, 'platitudes').length > 0);
     const first = vague[0];
     if (first && vague.length === told.length) {

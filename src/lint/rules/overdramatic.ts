@@ -9,7 +9,13 @@ const CATASTROPHISING: readonly string[] = [
   'everything (fell apart|collapsed|went up in flames)', 'i wanted to (die|disappear|crawl into a hole)',
   "i (will|'ll) never (recover|live it down)", 'the world (ended|came crashing down)', 'all hell broke loose',
   // A superlative of suffering set against a whole life or career: "the bleakest month of my working life".
-  'the worst|darkest|bleakest|lowest|blackest ..2 of my (entire|whole|working)? life|career',
+  'the worst|darkest|bleakest|lowest|blackest ..2 of my ..2 life|career',
+  // The same superlative against everything the speaker has lived: "the worst night I've ever had in a kitchen".
+  "the worst|darkest|bleakest|lowest|blackest ..2 (i've|i have|i'd|i had) @adv? ever (had|known|lived through|been through|seen)",
+  // The speaker's whole venture felt as ended: "I was sure my career was finished", "convinced the company was over".
+  '(sure|certain|convinced|thought|knew) that? (my|our|the) career|life|phd|degree|business|company (was|were|is) @adv? (over|finished|ruined|done for)',
+  'my (career|phd|degree) (was|is) @adv? (over|finished|done for)',
+  'went|go|going|gone up in smoke',
   'the most @adv? humiliating|horrendous|horrible|awful|mortifying|terrifying|harrowing|shameful ..2 of my (entire|whole|working)? life|career',
   'the most humiliating|horrendous|horrible|mortifying|terrifying|harrowing|shameful moment|day|night|week|experience|thing',
   // Everything at once, coming down, told as a feeling (a wall that really came down is no drama): "as if the entire school were falling apart".

@@ -3,12 +3,14 @@
  * the tagged tokens and clause events of a sentence (src/nlp) and finds acts of five classes:
  *
  * - misrecord: a record made to say what did not happen ("entered the fridge check as done at
- *   nine so the audit sheet looked complete", "initialled the test report before the rig had run")
+ *   nine so the audit sheet looked complete", "initialled the test report before the rig had run"),
+ *   or a missing reading filled with a stand-in ("filled in the missing reading with a normal value")
  * - deceive: telling someone what the speaker knew was untrue, or inventing it ("a delivery time I
  *   made up")
  * - exfiltrate: protected data sent to a personal account or device
  * - bypass: getting round a safeguard, or acting without a required licence, permit or approval
- * - conceal: removing data and keeping quiet about it
+ * - conceal: removing data and keeping quiet about it, or booking a cost so that it would not show
+ *   against the speaker's own measure ("so it wouldn't show up against my targets")
  *
  * and a knowing breach ("I knew the rule, but went ahead anyway"; "we weren't meant to…, but I
  * still…"). An act counts only when the speaker (or the speaker's group, or someone the speaker
@@ -89,6 +91,32 @@ const MEASURES = new Set([
   'obs',
   'count',
 ]);
+/** A reading that was never taken: a blank, a reading missed. */
+const GAPS = new Set(['missing', 'missed', 'blank', 'skipped', 'empty']);
+/** Made-up values: "normal values", "dummy readings", "made-up numbers". */
+const STAND_INS = new Set(['normal', 'typical', 'usual', 'dummy', 'made-up', 'plausible', 'invented', 'guessed']);
+/** What a stand-in is passed off as: a value, a reading, a number. */
+const VALUES = new Set(['value', 'reading', 'number', 'figure', 'temperature', 'temp', 'result']);
+
+/**
+ * Around the record act at `i`, a missing reading filled with a stand-in for a measurement:
+ * "the two missing readings were filled in with normal values", "filled in the missing entry
+ * using the average of the readings either side". Returns where the stand-in is named, or -1. A
+ * gap filled with what is known ("the blank cells with the delivery dates the supplier
+ * confirmed", "the empty shifts with our usual agency nurses") is no reading made up.
+ */
+export function gapFilled(tokens: readonly Token[], i: number): number {
+  if (tokens[i]!.lemma !== 'fill' && tokens[i]!.lemma !== 'enter') return -1;
+  if (!tokens.slice(Math.max(0, i - 6), i + 7).some((x) => GAPS.has(x.lower))) return -1;
+  return ahead(tokens, i, 12, (x, k) => {
+    if (x.lower !== 'with' && x.lower !== 'using') return false;
+    // "with normal values", "using the average of the readings".
+    const standIn = ahead(tokens, k, 3, (y, j) => STAND_INS.has(y.lower) && VALUES.has(tokens[j + 1]?.lemma ?? ''));
+    const average = ahead(tokens, k, 2, (y, j) => y.lower === 'average' && tokens[j + 1]?.lower === 'of');
+    return standIn >= 0 || average >= 0;
+  });
+}
+
 /** Acts whose omission is a matter of judgement, not of a false record: "signed without reading the small print". */
 const JUDGMENT_ACTS = new Set(['read', 'think', 'ask', 'wait', 'tell', 'consult', 'talk', 'query']);
 
@@ -152,6 +180,11 @@ export function misrecords(c: Clauses): ConductAct[] {
     }
     const reused =
       REUSING.has(t.lemma) && measured ? ahead(tokens, i, 8, (x, k) => (x.lower === 'from' || x.lower === 'as') && stale(k)) : -1;
+    const standIn = gapFilled(tokens, i);
+    if (standIn >= 0) {
+      out.push({ kind: 'misrecord', ...clauseSpan(c, i, standIn + 1), certain: false });
+      return;
+    }
     if (certifies || falseValue || reused >= 0)
       // A certification of work the sentence says was not done leaves no other reading.
       out.push({ kind: 'misrecord', ...clauseSpan(c, i, Math.max(as, dated, record, reused + 1)), certain: certifies });
@@ -347,10 +380,47 @@ function dataObject(tokens: readonly Token[], i: number): boolean {
 }
 const OFF = new Set(['off', 'out']);
 
-/** Data removed and not told: "dropped the odd rows from the table … and said nothing". */
+const OURS = new Set(['my', 'our']);
+/** Showing on a measure: "so it wouldn't show up against my targets". */
+const SHOWING = new Set(['show', 'appear', 'register', 'count']);
+/** Moving money or time on the books: the acts that can keep a cost off a measure. */
+const BOOKING = new Set(['book', 'charge', 'code', 'post', 'allocate', 'bill', 'split', 'spread', 'move', 'put', 'record', 'log']);
+
+/**
+ * A cost booked so that it would not show against the speaker's own measure: "booked the $27,000
+ * to the brand-awareness line so it wouldn't show up against my targets". The act before the "so"
+ * moves money or time on the books (a fix done "so it wouldn't show up in our SLA figures" is a
+ * fix), the purpose is negated, and the measure is the speaker's own ("my targets", "our budget").
+ * How a story would look ("so it wouldn't look like we had…") says nothing of what was done.
+ */
+function keptOffOurMeasure(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  const out: ConductAct[] = [];
+  tokens.forEach((t, k) => {
+    if (t.lower !== 'so') return;
+    const shows = ahead(tokens, k, 5, (x) => x.pos === 'VERB' && SHOWING.has(x.lemma));
+    if (shows < 0 || !tokens.slice(k + 1, shows + 1).some((x) => x.negated || x.lemma === 'not' || x.lower === 'never')) return;
+    const measure = ahead(
+      tokens,
+      shows,
+      6,
+      (x, j) => OURS.has(x.lower) && tokens[j + 1] !== undefined && isNoun(tokens[j + 1]!) && W.GAMED.has(tokens[j + 1]!.lemma),
+    );
+    if (measure < 0) return;
+    for (let i = k - 1; i >= 0; i--) {
+      if (tokens[i]!.pos !== 'VERB') continue;
+      if (BOOKING.has(tokens[i]!.lemma) && speakerDoes(c, i))
+        out.push({ kind: 'conceal', ...clauseSpan(c, i, measure + 1), certain: false });
+      return;
+    }
+  });
+  return out;
+}
+
+/** Data removed and not told: "dropped the odd rows from the table … and said nothing"; a cost booked so it would not show. */
 export function concealments(c: Clauses): ConductAct[] {
   const { tokens, events } = c;
-  const out: ConductAct[] = [];
+  const out: ConductAct[] = keptOffOurMeasure(c);
   const keptQuiet =
     events.some((e) => e.actor === 'self' && e.negated && !e.modal && e.act !== null && W.TELLING.has(e.act)) ||
     tokens.some((t, k) => t.lower === 'without' && W.TELLING.has(tokens[k + 1]?.lemma ?? ''));

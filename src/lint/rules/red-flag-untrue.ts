@@ -26,7 +26,7 @@ import {
   type Clauses,
   type ConductAct,
 } from './red-flag-grammar.js';
-import { gamingAfter, notDone, unchecked } from './red-flag-acts.js';
+import { gamingAfter, gapFilled, notDone, unchecked } from './red-flag-acts.js';
 
 /** Acts that put something on a record or claim it: the thing recorded must have happened. */
 const PUTTING = W.wordSet(
@@ -247,6 +247,8 @@ function passiveRecord(c: Clauses, i: number): ConductAct | null {
   const checked = gamingAfter(tokens, -1) || tokens.some((x) => isNoun(x) && (x.lemma === 'audit' || x.lemma === 'inspection'));
   if (inClass(FILING, t) && as >= 0 && (checked || notDone(tokens)))
     return { kind: 'misrecord', ...clauseSpan(c, i, as + 1), certain: false };
+  const standIn = gapFilled(tokens, i);
+  if (standIn >= 0) return { kind: 'misrecord', ...clauseSpan(c, i, standIn + 1), certain: false };
   if (inClass(EXCLUDING, t) && nounIn(EVENTS_COUNTED, subject) && !nounIn(W.DATA_NOUNS, subject))
     return { kind: 'conceal', ...clauseSpan(c, i), certain: false };
   const hearsay = ahead(

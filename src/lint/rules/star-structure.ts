@@ -70,6 +70,7 @@ export default defineRule({
   id: 'star-structure',
   severity: 'warning',
   scope: 'answer',
+  judgedAs: { sentence: 'background' },
   messages: {
     missingPart: {
       message: 'The {{part}} part of STAR is missing{{where}}.',
@@ -77,6 +78,10 @@ export default defineRule({
     },
     longSetup: {
       message: 'The setup (situation and task) takes {{share}}% of the answer; keep it under {{limit}}%.',
+      suggestion: 'Cut the background to what the listener needs, and spend the words on what you did and learned.',
+    },
+    background: {
+      message: 'This is background told before the failure, and the setup takes over the answer.',
       suggestion: 'Cut the background to what the listener needs, and spend the words on what you did and learned.',
     },
     judged: {

@@ -382,5 +382,10 @@ export default defineCases('blame-shifting', {
       text: 'two freezers failed over the weekend. the night crew were meant to check the seals on every round\n',
       findings: [{ messageId: 'otherParty', at: '1:39-1:98', text: 'the night crew were meant to check the seals on every round' }],
     },
+    {
+      name: 'an expectation another party set',
+      text: 'The survey took twice as long as the agency had led us to expect, and the board was furious.\n',
+      findings: [{ messageId: 'deflecting', at: '1:38-1:65', text: 'agency had led us to expect' }],
+    },
   ],
 });

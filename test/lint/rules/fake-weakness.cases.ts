@@ -20,6 +20,18 @@ export default defineCases('fake-weakness', {
         action: 'I worked harder than anyone on the team to get the fix out, and I told my manager the skipped run was my call.',
       }),
     },
+    {
+      name: 'holding others to a high standard, with what it cost',
+      text: answer({
+        failure: 'I held the juniors to such a high standard that two of them asked to move teams, and I lost my best tester.',
+      }),
+    },
+    {
+      name: 'caring a lot about a date, told as the cause of a real failure, is no weakness frame',
+      text: answer({
+        failure: 'I cared so much about hitting the date that I skipped the second device run, and the update crashed on older phones.',
+      }),
+    },
   ],
   invalid: [
     {
@@ -41,6 +53,17 @@ export default defineCases('fake-weakness', {
       findings: [
         { messageId: 'virtueAsFlaw', at: '1:29-1:44', text: 'I work too hard', severity: 'error' },
         { messageId: 'virtueAsFlaw', at: '1:45-1:62', text: 'and care too much', severity: 'error' },
+      ],
+    },
+    {
+      name: 'the weakness named as a virtue in excess, and a standard held too high',
+      text: answer({
+        situation:
+          'If I am honest, my one real failing is that I give so much to every client. I hold my own proposals to such a high standard that I rewrite them twice.',
+      }),
+      findings: [
+        { messageId: 'virtueAsFlaw', at: '1:29-1:59', text: 'failing is that I give so much' },
+        { messageId: 'virtueAsFlaw', at: '1:77-1:124', text: 'I hold my own proposals to such a high standard' },
       ],
     },
     {

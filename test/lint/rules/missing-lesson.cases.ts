@@ -71,6 +71,18 @@ export default defineCases('missing-lesson', {
       findings: [{ messageId: 'vagueLesson', at: '9:1-9:55', severity: 'warning' }],
     },
     {
+      name: '"always" that grades a value is no routine: the platitude is still the whole lesson',
+      text: answer({
+        lesson: 'What I took from it is that it is always important to make sure everyone is on the same page and to communicate better.',
+      }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:120' }],
+    },
+    {
+      name: 'the lesson announced with a contraction and given as a platitude',
+      text: answer({ lesson: "The lesson's simple: attention to detail is everything." }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:56', severity: 'warning' }],
+    },
+    {
       name: '"one of those experiences" in place of a lesson',
       text: answer({
         lesson: 'It was one of those experiences you just grow from. Since then I send a written test plan three days before every date.',

@@ -10,6 +10,10 @@ export default defineCases('overdramatic', {
         result: 'It was the best lesson of my career. When the scaffold was taken down, the whole wall was coming down with it as planned.',
       }),
     },
+    {
+      name: 'a plain end to a contract, and a business that closed, told as facts',
+      text: answer({ result: 'The contract was over by March. Two years later the business was finished as a going concern and sold.' }),
+    },
   ],
   invalid: [
     {
@@ -39,6 +43,19 @@ export default defineCases('overdramatic', {
       findings: [
         { messageId: 'dramatic', at: '7:8-7:49', text: 'the bleakest fortnight of my working life', severity: 'warning' },
         { messageId: 'dramatic', at: '7:54-7:99', text: 'felt as if the entire depot was falling apart', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'the worst night ever lived, a whole career told as ended, years gone up in smoke',
+      text: answer({
+        result:
+          "Honestly it was the darkest week of my whole teaching life. I was certain my career was over. It felt like six years of work going up in smoke, the worst night I've ever had.",
+      }),
+      findings: [
+        { messageId: 'dramatic', at: '7:17-7:59', text: 'the darkest week of my whole teaching life', severity: 'warning' },
+        { messageId: 'dramatic', at: '7:67-7:93', text: 'certain my career was over', severity: 'warning' },
+        { messageId: 'dramatic', at: '7:126-7:143', text: 'going up in smoke', severity: 'warning' },
+        { messageId: 'dramatic', at: '7:145-7:174', text: "the worst night I've ever had", severity: 'warning' },
       ],
     },
   ],

@@ -17,6 +17,9 @@ const flagged = (sentence: string): string[] => findingsOf('red-flag', story(sen
 /** Acts the rule must read, by the kind of act. */
 const BREACHES: Record<string, string[]> = {
   'a record of what did not happen': [
+    'I filled in the missing entry myself using the average of the two readings either side.',
+    'at the end of the night the three missing fridge temps were filled in with normal values',
+    'I filled in the two missing pressure readings with dummy values and signed the sheet.',
     'I entered three site visits in the log that never happened.',
     'i put down two home visits on the tracker that i never actually made',
     'I claimed mileage for trips I never drove.',
@@ -101,6 +104,8 @@ const BREACHES: Record<string, string[]> = {
     "I worded the incident report so it sounded like the customer's fault.",
     'I told them what they wanted to hear.',
     'I adjusted the figures to match what the client expected.',
+    'we split the invoice in two so the overspend would never show up against our budget',
+    'We charged the overrun to the training budget so it would not show against our targets.',
   ],
   'a check defeated or a measure gamed': [
     'I commented out the failing test so the pipeline would pass.',
@@ -117,6 +122,11 @@ const BREACHES: Record<string, string[]> = {
 /** Look-alikes the rule must leave alone. */
 const HONEST: Record<string, string[]> = {
   'honest mistakes in records': [
+    'I filled in the missing fields from the signed form and sent it back the same day.',
+    "We filled in the blank rows with the figures from the supplier's invoice.",
+    'We filled the blank cells with the expected delivery dates the supplier had confirmed in writing.',
+    'I filled the empty shifts with our usual agency nurses.',
+    'I filled in the missing sections with the patient, using her normal medication list from the GP record.',
     'I logged the wrong date on the delivery note.',
     'i typed the invoice total wrong and it went out at ten times the price',
     'I marked the ticket as resolved too early, before the fix had reached every region, and it reopened the next day.',
@@ -133,6 +143,9 @@ const HONEST: Record<string, string[]> = {
     "A teammate told the customer it was fixed when it wasn't; I called the customer back to correct it.",
   ],
   'a rule known and kept, or not known': [
+    'The rule was that no one signs off a release alone, but I waited two hours for the second signature.',
+    'The policy was that no one opens the cash office alone, but I asked the duty manager to open it with me.',
+    'The rule is that the checks are signed on the chart, but I noticed two were missing and told the nurse in charge.',
     'I knew the rules, but I did not think about them that night.',
     'We knew the procedure and followed it, but the valve failed anyway.',
     "I didn't know the policy, but I went ahead anyway.",
@@ -162,6 +175,19 @@ const HONEST: Record<string, string[]> = {
     "I didn't wait for the meeting and emailed the client directly.",
     'I made it look easy in the demo and the client underestimated the work.',
     "I went up without my phone and couldn't call for help when the ladder slipped.",
+  ],
+  'how a message was received, or expected to be': [
+    'I told the client the truth about the delay, which they accepted.',
+    'I told the team the launch would slip a week, which I thought they would accept.',
+    'I told them we would rebuild the list by Friday, and they said they would accept that.',
+  ],
+  'openness done for how it would look': [
+    'I put my own name on the postmortem so it would not look like we had blamed the junior engineer.',
+    "I fixed the bug before the release so it wouldn't show up in our SLA figures.",
+    'I phoned the head teacher myself that evening so it would not look like we had hidden the mix-up.',
+    'i flagged it to my lead the same hour so it didnt look like i had sat on it',
+    'We rewrote the notice in plain words so the price change would not look like a trick.',
+    'I kept the dashboard simple so it would not look cluttered on the wall screen.',
   ],
 };
 

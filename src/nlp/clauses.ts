@@ -170,6 +170,14 @@ function reducedRelative(tokens: readonly Token[], i: number, last: number): boo
   return false;
 }
 
+/** "got" before a participle is the passive's auxiliary, however it is tagged: "the sheet got signed off". */
+function getPassive(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    tokens[i]!.lemma === 'get' && next !== undefined && next.pos === 'VERB' && next.lower !== next.lemma && !next.lower.endsWith('ing') // "got signed", "got lost"; not "got going"
+  );
+}
+
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 /** Determiners that open a noun phrase, unlike "all" or "both" after a subject ("we all approved changes"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'every', 'each', 'another']);
@@ -201,7 +209,7 @@ function findAct(tokens: readonly Token[], first: number, last: number): { actAt
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     if (t.pos === 'VERB') {
-      if (prenominal(tokens, i, first)) continue;
+      if (prenominal(tokens, i, first) || getPassive(tokens, i)) continue;
       if (subjectBefore < 0 && auxAt < 0 && i > first && reducedRelative(tokens, i, last)) {
         subjectBefore = i;
         continue;

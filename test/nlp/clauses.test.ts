@@ -202,6 +202,12 @@ describe('clause events', () => {
     expect(who('the driver left the pallets outside')).toMatch(/^other leave/);
   });
 
+  it('reads "got" before a participle as the passive it makes, whatever its tag', () => {
+    expect(events('The pre-start sheet got signed off at six.')[0]).toMatchObject({ subject: 'sheet', act: 'sign', passive: true });
+    expect(events('The second invoice got lost in the move.')[0]).toMatchObject({ act: 'lose', passive: true, agent: false });
+    expect(events('We got going at six.')[0]).toMatchObject({ actor: 'group', passive: false });
+  });
+
   it('tells an agentless passive from one that names who did it', () => {
     expect(events('It was approved without a proper review.')[0]).toMatchObject({ passive: true, agent: false, act: 'approve' });
     expect(events('The shipment was held by customs.')[0]).toMatchObject({ passive: true, agent: true });

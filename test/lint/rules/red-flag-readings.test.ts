@@ -17,6 +17,7 @@ const flagged = (sentence: string): string[] => findingsOf('red-flag', story(sen
 /** Acts the rule must read, by the kind of act. */
 const BREACHES: Record<string, string[]> = {
   'a record of what did not happen': [
+    'the daily sheet got signed off first thing but the checks themselves werent done till lunch',
     'I filled in the missing entry myself using the average of the two readings either side.',
     'at the end of the night the three missing fridge temps were filled in with normal values',
     'I filled in the two missing pressure readings with dummy values and signed the sheet.',

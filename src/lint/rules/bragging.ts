@@ -189,6 +189,9 @@ function acclaimed(read: Read, i: number): boolean {
   const clause = clauseAt(read, i);
   if (!clause || clause.negated) return false;
   if (acclaim) {
+    // "the number I was praised for": praise named as what a thing is known by, in a clause whose preposition is left at its end.
+    const stranded = tokens[i + 1]?.pos === 'ADP' && (i + 2 >= tokens.length || tokens[i + 2]!.pos === 'PUNCT');
+    if (stranded) return false;
     if (clause.actor === 'self' && clause.passive) return true;
     // The speaker's work honoured: "it was shortlisted for an award", "our campaign was voted…". Not
     // praise that set up the failure ("it was praised in the first review, so I stopped checking"),

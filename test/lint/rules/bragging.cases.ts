@@ -9,6 +9,10 @@ export default defineCases('bragging', {
     },
     // Read from the grammar, in our own words and several voices.
     {
+      name: 'praise named as what a measure was known for, as the motive of a failure',
+      text: 'i was chasing my on-time rate, it was the figure i got praised for, so i stopped logging the late drops\n',
+    },
+    {
       name: 'praise from others, told neutrally',
       text: 'My manager said the postmortem I wrote was clear and useful, and we still use it in onboarding.\n',
     },

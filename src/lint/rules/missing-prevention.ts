@@ -23,18 +23,40 @@ function practises(tokens: readonly Token[], event: ClauseEvent): boolean {
   return !tokens.slice(event.first, event.last + 1).some((t) => t.lemma === 'be' && t.pos === 'AUX');
 }
 
+const PRO_FORMS = new Set(['that', 'it', 'this']);
+
+/**
+ * In the sentence that tells the lesson, a later clause that says its practice is held now: "what I
+ * learned is to check every set-out before anyone pours, and I still do that on every job". Only
+ * beside the lesson: on its own, "I still do that" may be the failure kept up.
+ */
+function lessonHeldStill(r: SentenceAnalysis): boolean {
+  if (!r.sentence.signals.lesson) return false;
+  return r.events.some((e, k) => {
+    if (k === 0 || (e.actor !== 'self' && e.actor !== 'group') || e.act !== 'do' || e.negated || e.modal) return false;
+    // The pro-form may open the next clause as the tagger splits it ("do" + "that" read as a conjunction).
+    const clause = r.tokens.slice(e.first, e.last + 2);
+    return (
+      clauseTense(r.tokens, e) === 'present' &&
+      clause.some((t) => t.lower === 'still') &&
+      clause.some((t) => PRO_FORMS.has(t.lower)) &&
+      r.tokens.slice(e.first).some((t) => PRACTICE_WORDS.has(t.lower))
+    );
+  });
+}
+
 /**
  * After the failure and apart from the lesson, a sentence that tells what is done now, whatever its
- * words: "every forecast I send now carries a worst case", "I keep three old tablets by my desk and try each build on them".
+ * words: "every forecast I send now carries a worst case", "I keep three old tablets by my desk and try each build on them";
+ * or the lesson's own practice told as still held.
  */
 function practiceNow(answer: Answer): boolean {
   const from = answer.sentences.findIndex((s) => s.signals.failure);
   return analyseAnswer(answer).some(
     (r, i) =>
       i > from &&
-      !r.sentence.signals.lesson &&
-      r.tokens.some((t) => PRACTICE_WORDS.has(t.lower)) &&
-      r.events.some((e) => practises(r.tokens, e)),
+      (lessonHeldStill(r) ||
+        (!r.sentence.signals.lesson && r.tokens.some((t) => PRACTICE_WORDS.has(t.lower)) && r.events.some((e) => practises(r.tokens, e)))),
   );
 }
 

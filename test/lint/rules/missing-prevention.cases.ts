@@ -10,6 +10,12 @@ export default defineCases('missing-prevention', {
       }),
     },
     {
+      name: "the lesson's practice told as still held, in the lesson's own sentence",
+      text: answer({
+        lesson: 'What I learned is to run the full device suite before a release candidate is cut, and I still do that on every release.',
+      }),
+    },
+    {
       name: 'a change of practice made after the lesson',
       text: answer({
         lesson:
@@ -39,6 +45,13 @@ export default defineCases('missing-prevention', {
     },
   ],
   invalid: [
+    {
+      name: 'held "sometimes" is no practice, even beside the lesson',
+      text: answer({
+        lesson: 'What I learned is to run the full device suite before a release candidate is cut, and I still do that sometimes.',
+      }),
+      findings: [{ messageId: 'noChange', at: '9:1-9:113' }],
+    },
     {
       name: 'a lesson with no change in behaviour and no proof it stuck, at the lesson',
       text: answer({ lesson: 'What I learnt is that a deadline is never a reason to shrink the test plan.' }),

@@ -1,8 +1,10 @@
 /**
  * Clause events: who does what in each clause of a sentence, read from the tagged tokens.
  *
- * A clause runs between punctuation and conjunctions. Its act is its first verb; its actor the
- * nominal just before that verb (objects of prepositions excluded). A clause with no subject of
+ * A clause runs between punctuation and conjunctions. Its act is its first verb, passing over a
+ * participle that describes a noun ("the missing readings", "the engineer assigned to it fixed it")
+ * and the "got" of a passive ("got signed off"); its actor the nominal just before that verb, or
+ * before the describing participle (objects of prepositions excluded). A clause with no subject of
  * its own shares the one before it, so "I approved the change and skipped the review" is the
  * speaker's twice. The actor is classified by the grammar, never by a list of job titles:
  *
@@ -173,8 +175,9 @@ function reducedRelative(tokens: readonly Token[], i: number, last: number): boo
 /** "got" before a participle is the passive's auxiliary, however it is tagged: "the sheet got signed off". */
 function getPassive(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
+  // "got signed", "got lost"; not "got going".
   return (
-    tokens[i]!.lemma === 'get' && next !== undefined && next.pos === 'VERB' && next.lower !== next.lemma && !next.lower.endsWith('ing') // "got signed", "got lost"; not "got going"
+    tokens[i]!.lemma === 'get' && next !== undefined && next.pos === 'VERB' && next.lower !== next.lemma && !next.lower.endsWith('ing')
   );
 }
 

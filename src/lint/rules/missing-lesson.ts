@@ -34,19 +34,9 @@ function lessonSentences(answer: Answer): Sentence[] {
 }
 
 /** Values "always" grades in a platitude: "it is always important to…", "always good to…". */
+// biome-ignore format: a word list reads best packed
 const GRADED = new Set([
-  'important',
-  'good',
-  'best',
-  'better',
-  'key',
-  'vital',
-  'essential',
-  'crucial',
-  'worth',
-  'wise',
-  'helpful',
-  'necessary',
+  'important', 'good', 'best', 'better', 'key', 'vital', 'essential', 'crucial', 'worth', 'wise', 'helpful', 'necessary',
 ]);
 
 /** "always important", "always good": "always" grading a value, where a practice needs a routine ("I always check…"). */

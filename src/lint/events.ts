@@ -5,7 +5,7 @@
  * partner integration team") counts the same as a listed one.
  */
 import type { Answer, Sentence } from '../answer/model.js';
-import { analyseAnswer } from '../judge/judge.js';
+import { analyseAnswer, type SentenceAnalysis } from '../judge/judge.js';
 import { clauseTense } from '../judge/story-features.js';
 import { failureSpans } from '../answer/signals.js';
 import { speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
@@ -109,6 +109,21 @@ export function speakerActs(tokens: readonly Token[], events: readonly ClauseEve
 }
 
 /**
+ * The story up to where the answer turns to the lesson or the change (or, from `'fix'`, already to
+ * the fix), when the speaker does nothing in it; null when they do. The speaker acting anywhere in
+ * the story ("I uploaded the file twice") makes it their own telling; a role held or taken up ("I
+ * led the team", "I joined in March") only sets the scene.
+ */
+export function storyWithoutSpeaker(answer: Answer, endsAt: 'fix' | 'lesson'): readonly SentenceAnalysis[] | null {
+  const analysed = analyseAnswer(answer);
+  const end = analysed.findIndex(
+    (s) => (endsAt === 'fix' && s.sentence.signals.remedy) || s.sentence.signals.lesson || s.sentence.signals.prevention,
+  );
+  const story = end < 0 ? analysed : analysed.slice(0, end);
+  return story.some((s) => speakerActs(s.tokens, s.events)) ? null : story;
+}
+
+/**
  * The story told with nobody in it. When no sentence of the answer puts the failure on the speaker
  * (no owned failure, no act the speaker owns, nothing claimed as theirs) and the speaker does
  * nothing in the story before its fix or lesson, every passive told there as happened, with no
@@ -118,12 +133,8 @@ export function speakerActs(tokens: readonly Token[], events: readonly ClauseEve
  */
 export function facelessStory(answer: Answer): EventSpan[] {
   if (!ownsNothing(answer)) return [];
-  const analysed = analyseAnswer(answer);
-  const end = analysed.findIndex((s) => s.sentence.signals.remedy || s.sentence.signals.lesson || s.sentence.signals.prevention);
-  const story = end < 0 ? analysed : analysed.slice(0, end);
-  // The speaker acting anywhere in the story ("I uploaded the file twice") makes it their own telling,
-  // passives before that act included; a role held or taken up ("I led the team", "I joined in March") only sets the scene.
-  if (story.some((s) => speakerActs(s.tokens, s.events))) return [];
+  const story = storyWithoutSpeaker(answer, 'fix');
+  if (!story) return [];
   const found: EventSpan[] = [];
   for (const s of story) {
     for (const event of s.events) {

@@ -1,7 +1,6 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { firstFailureIndex } from '../../answer/sections.js';
-import { analyseAnswer } from '../../judge/judge.js';
-import { didInPast, ownsNothing, speakerActs } from '../events.js';
+import { didInPast, ownsNothing, storyWithoutSpeaker } from '../events.js';
 import { defineRule } from '../rule.js';
 
 const GROUP_WORDS = new Set(['we', "we've", "we'd", "we're", "we'll"]);
@@ -29,10 +28,8 @@ const MAX_WE_STORY = 3;
  * The sentences where the group acts, or none.
  */
 function weStory(answer: Answer): Sentence[] {
-  const analysed = analyseAnswer(answer);
-  const end = analysed.findIndex((r) => r.sentence.signals.lesson || r.sentence.signals.prevention);
-  const story = end < 0 ? analysed : analysed.slice(0, end);
-  if (story.some((r) => speakerActs(r.tokens, r.events))) return [];
+  const story = storyWithoutSpeaker(answer, 'lesson');
+  if (!story) return [];
   const acting = story.filter((r) => r.events.some((e) => e.actor === 'group' && didInPast(r.tokens, e)));
   return acting.length >= 2 ? acting.map((r) => r.sentence) : [];
 }

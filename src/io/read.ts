@@ -56,10 +56,15 @@ export function readBounded(path: string, limit: number, what: string): ReadResu
     // some files (under /proc, for one) report a size of 0, and a file can grow meanwhile.
     const chunks: Buffer[] = [];
     let length = 0;
+    // The first chunk fits the size the stat gave, plus the byte that shows the end: most answers are
+    // a few KiB, and a 64 KiB buffer for each of thousands of files is garbage the collector must sweep.
+    let size = Math.max(opened.size + 1, 4096);
     while (length <= limit) {
-      const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, limit + 1 - length));
+      const chunk = Buffer.allocUnsafe(Math.min(size, 64 * 1024, limit + 1 - length));
       const read = readSync(fd, chunk, 0, chunk.length, null);
       if (read === 0) break;
+      // A chunk read short is most likely the end: the read that confirms it needs no large buffer.
+      size = read === chunk.length ? 64 * 1024 : 4096;
       chunks.push(chunk.subarray(0, read));
       length += read;
     }

@@ -290,6 +290,9 @@ export function answerFeatures(
   const words = answer.wordCount;
   features.push(`words:${words < 60 ? 0 : words < 120 ? 1 : words < 200 ? 2 : words < 350 ? 3 : words < 500 ? 4 : 5}`);
   if (answer.explicitSections) features.push('headings');
+  // What a check finds under the writer's own headings ("no section under that heading") is a
+  // fact about the answer's shape; found by reading free-form sentences, it is an inference.
+  if (answer.explicitSections && check.findings > 0) features.push('check:headings');
   return features;
 }
 

@@ -55,6 +55,8 @@ export interface ClauseEvent {
   readonly modal: string | null;
   /** A modal with a perfect: "should have checked", "could've asked". */
   readonly counterfactual: boolean;
+  /** The clause is a condition ("if I can't cover it", "unless we hear back"), not something that happened; "if I had…" is not one. */
+  readonly conditional: boolean;
   /** A passive ("was approved"); `agent` says whether a by-phrase names who did it. */
   readonly passive: boolean;
   readonly agent: boolean;
@@ -82,6 +84,11 @@ function isBoundary(token: Token): boolean {
   return token.pos === 'PUNCT' && PUNCTUATION_ONLY.test(token.text);
 }
 
+/** "the nurse that day hadn't asked": a "that" read as opening a clause, where it names the time of the subject's act. */
+function timeBetween(tokens: readonly Token[], i: number): boolean {
+  return TIME_DETERMINERS.has(tokens[i]!.lower) && TIMES.has(tokens[i + 1]?.lemma ?? '') && NOMINAL_HEAD.has(tokens[i - 1]?.pos ?? '');
+}
+
 function isNominal(token: Token): boolean {
   return token.pos === 'PRON' || token.pos === 'NOUN' || token.pos === 'PROPN';
 }
@@ -101,7 +108,8 @@ function actorOf(head: Token, before: readonly Token[], act: Token | null, onSpe
   // A common noun acts as a party when it does something to the speaker ("the vendor told us")
   // or its noun phrase is a person's role held by the speaker's side ("my manager").
   if (onSpeaker) return { actor: 'other', mine };
-  if (act && act.pos === 'VERB' && personRole(head.lemma)) {
+  // "my groupmate had the regression section": "have" is an act here, whatever its tag; a copula is not.
+  if (act && (act.pos === 'VERB' || (act.lemma === 'have' && act.lower !== "'d")) && personRole(head.lemma)) {
     return { actor: 'other', mine };
   }
   return { actor: 'thing', mine };
@@ -109,7 +117,8 @@ function actorOf(head: Token, before: readonly Token[], act: Token | null, onSpe
 
 /** The speaker owns a failure in this clause: "I should have asked", "I didn't check". */
 export function speakerOwns(event: ClauseEvent): boolean {
-  return event.actor === 'self' && (event.counterfactual || (event.negated && event.act !== 'be'));
+  // "I was never told" is done to the speaker, not by them.
+  return event.actor === 'self' && (event.counterfactual || (event.negated && event.act !== 'be' && !event.conditional && !event.passive));
 }
 
 /** Verbs that open a clause whose subject is their object: "had the printer run it", "let the team decide". */
@@ -135,7 +144,7 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
     }
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (isBoundary(tokens[i]!)) {
+    if (isBoundary(tokens[i]!) && !timeBetween(tokens, i)) {
       close(i - 1);
       start = i + 1;
     }
@@ -249,11 +258,25 @@ function modality(
   }
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
-    if (i <= negationUpTo && (t.lemma === 'not' || t.lower === 'never' || t.lower === "n't")) negated = true;
+    // "…, not after something has gone wrong": the "not" sets one time against another; the clause after it is not denied.
+    if (i <= negationUpTo && (t.lemma === 'not' || t.lower === 'never' || t.lower === "n't") && !CONTRASTED.has(tokens[i + 1]?.lower ?? ''))
+      negated = true;
     if (t.pos === 'AUX' && MODALS.has(t.lemma) && i <= actAt) modal = t.lemma;
     if (modal && i < actAt && t.lemma === 'have' && t.pos === 'AUX') counterfactual = true;
   }
   return { modal, counterfactual, negated };
+}
+
+/** Words a "not" can set against another time or reason without denying the clause they open. */
+const CONTRASTED = new Set(['after', 'before', 'until', 'till', 'because', 'once']);
+/** Words that open a condition. */
+const CONDITIONS = new Set(['if', 'unless', 'whenever']);
+
+/** The clause from `first` is a condition: opened by "if", "unless" or "whenever", and not a past perfect ("if I had asked"). */
+function conditionAt(tokens: readonly Token[], first: number, actAt: number): boolean {
+  if (!CONDITIONS.has(tokens[first - 1]?.lower ?? '')) return false;
+  for (let i = first; i < actAt; i++) if (tokens[i]!.lower === 'had' || tokens[i]!.lower === "'d") return false;
+  return true;
 }
 
 /** be/get + participle, with nothing but adverbs between: a passive. */
@@ -263,7 +286,9 @@ function isPassive(tokens: readonly Token[], first: number, verbAt: number, act:
   for (let i = verbAt - 1; i >= first; i--) {
     const t = tokens[i]!;
     if (t.pos === 'ADV' || t.pos === 'PART') continue;
-    if ((t.lemma === 'be' || t.lemma === 'get') && !act.lower.endsWith('ing') && act.lower !== act.lemma) passive = true;
+    // The lexicon keeps "being" as its own lemma: "were being reviewed late" is a passive too.
+    if ((t.lemma === 'be' || t.lower === 'being' || t.lemma === 'get') && !act.lower.endsWith('ing') && act.lower !== act.lemma)
+      passive = true;
     break;
   }
   return passive;
@@ -285,6 +310,8 @@ function subjectHeadAt(tokens: readonly Token[], first: number, actAt: number): 
     if (!isNominal(t) && !noOne(tokens, i)) continue;
     // A pronoun in the subject case after a word that opens a clause is its subject, however that word is tagged: "before i cut it".
     if (SUBJECT_CASE.has(t.lower) && SUBORDINATORS.has(tokens[i - 1]?.lower ?? '')) return i;
+    // "the triage nurse that day hadn't asked": a time told between the subject and its verb is not the subject.
+    if (TIMES.has(t.lemma) && TIME_DETERMINERS.has(tokens[i - 1]?.lower ?? '') && NOMINAL_HEAD.has(tokens[i - 2]?.pos ?? '')) continue;
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     const of = ofBefore(tokens, i);
@@ -293,6 +320,14 @@ function subjectHeadAt(tokens: readonly Token[], first: number, actAt: number): 
   }
   return -1;
 }
+
+const NOMINAL_HEAD = new Set(['NOUN', 'PROPN']);
+/** Times a "that" or "this" can name between a subject and its verb: "the nurse that day". */
+// biome-ignore format: a word list reads best packed
+const TIMES = new Set([
+  'day', 'week', 'morning', 'afternoon', 'evening', 'night', 'month', 'year', 'time', 'shift', 'weekend', 'quarter', 'season', 'term',
+]);
+const TIME_DETERMINERS = new Set(['that', 'this', 'last', 'next', 'every']);
 
 /** The "of" right before a noun phrase's head ("of the drivers", "of drivers"), or -1. */
 function ofBefore(tokens: readonly Token[], head: number): number {
@@ -386,6 +421,7 @@ function describe(tokens: readonly Token[], first: number, last: number, inherit
     negated,
     modal,
     counterfactual,
+    conditional: conditionAt(tokens, first, actAt),
     passive,
     agent,
     onSpeaker,

@@ -136,12 +136,26 @@ function byParty(tokens: readonly Token[], event: ClauseEvent, actAt: number): b
   return false;
 }
 
+/** Acts of passing word or work to someone: never done to the speaker, someone failed to do them. */
+// biome-ignore format: a word list reads best packed
+const BRIEFING = new Set([
+  'tell', 'warn', 'inform', 'notify', 'brief', 'train', 'send', 'give', 'hand', 'pass', 'show', 'explain', 'copy', 'update', 'consult',
+]);
+
+/** The passive lands on the speaker's side: "I was never told", "it was never handed over to me". */
+function toSpeaker(event: ClauseEvent): boolean {
+  return event.onSpeaker || event.actor === 'self' || event.actor === 'group';
+}
+
 /**
  * A passive whose by-phrase names the party: "was pulled midway by the finance director" undoes, "was never
- * handed over to me by the night manager" withholds. A passive without one is passive-dodge's to read.
+ * handed over to me by the night manager" withholds. Without one, only word or work never passed to the
+ * speaker's side withholds ("the panel status was never handed over to me", "we weren't told"): someone
+ * had it to pass. Any other passive without one is passive-dodge's to read.
  */
 function passiveHarm(tokens: readonly Token[], event: ClauseEvent): Harm | null {
-  if (!event.agent || !event.act || event.modal) return null;
+  if (!event.act || event.modal) return null;
+  if (!event.agent) return event.negated && BRIEFING.has(event.act) && toSpeaker(event) ? 'withheld' : null;
   const actAt = indexOfAct(tokens, event);
   if (event.negated) return actIn(DUTY_ACTS, event.act) && byParty(tokens, event, actAt) ? 'withheld' : null;
   return actIn(UNDOING_ACTS, event.act) && byParty(tokens, event, actAt) && takesOurs(tokens, event, actAt) ? 'undid' : null;

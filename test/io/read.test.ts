@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,5 +82,30 @@ describe('messages about what a file holds', () => {
     const result = await cli(['lint', path]);
     expect(result.stdout).toMatch(/ 1 word · /);
     expect(result.stdout).not.toMatch(/\b1 words\b/);
+  });
+});
+
+describe('the bounded reader', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'failcoach-bounded-'));
+
+  it('reads every byte of a file whatever its size: a few bytes, several chunks, exactly the limit', async () => {
+    const { readBounded } = await import('../../src/io/read.js');
+    for (const size of [0, 5, 4095, 4096, 4097, 65_536, 200_001]) {
+      const bytes = Buffer.alloc(size, 'x');
+      for (let i = 0; i < size; i += 997) bytes[i] = 48 + (i % 10);
+      const path = join(dir, `f${size}.md`);
+      writeFileSync(path, bytes);
+      const read = readBounded(path, 200_001, 'an answer');
+      expect(read.ok && read.bytes.equals(bytes), `size ${size}`).toBe(true);
+    }
+    expect(readBounded(join(dir, 'f200001.md'), 200_000, 'an answer')).toMatchObject({ ok: false, code: 'size' });
+  });
+
+  it('reads a file whose stat reports no size (under /proc) to its end', async () => {
+    const { readBounded } = await import('../../src/io/read.js');
+    const path = '/proc/self/status';
+    if (!existsSync(path)) return;
+    const read = readBounded(path, 1024 * 1024, 'an answer');
+    expect(read.ok && read.bytes.toString('utf8')).toMatch(/^Name:[\s\S]*\nPid:/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/nlp/analyse.js';
-import { clauseEvents } from '../../src/nlp/clauses.js';
+import { clauseEvents, speakerOwns } from '../../src/nlp/clauses.js';
 import { clauseTense } from '../../src/judge/story-features.js';
 
 const events = (text: string) => clauseEvents(analyse(text));
@@ -133,6 +133,27 @@ describe('clause events', () => {
     expect(events('Nobody except i knew the password.')[0]).toMatchObject({ actor: 'other' });
   });
 
+  it('reads a "not" set before "after" or "before" as a contrast of times, not as denying the clause', () => {
+    const act = (text: string, lemma: string) => events(text).find((e) => e.act === lemma);
+    expect(act('I speak up early, not after something has gone wrong.', 'go')).toMatchObject({ negated: false });
+    expect(act('I did not check it after the patch went in.', 'check')).toMatchObject({ actor: 'self', negated: true });
+  });
+
+  it('reads a time told between the subject and its verb as a time, not as the subject', () => {
+    expect(events("The triage nurse that day hadn't asked him.")[0]).toMatchObject({ actor: 'other', subject: 'nurse', negated: true });
+    expect(events('The crew that night left the gate open.')[0]).toMatchObject({ actor: 'other', subject: 'crew' });
+  });
+
+  it('reads a condition as a condition: the speaker owns no failure in "if I can\'t cover it"', () => {
+    const cover = events('I tell the duty manager if I cannot cover the floor.').find((e) => e.act === 'cover');
+    expect(cover).toMatchObject({ actor: 'self', negated: true, conditional: true });
+    expect(speakerOwns(cover!)).toBe(false);
+    // "if I had…" looks back at what happened: it owns.
+    const asked = events("If I hadn't rushed, I would have seen it.").find((e) => e.act === 'rush');
+    expect(asked).toMatchObject({ conditional: false });
+    expect(speakerOwns(events("I didn't check the file.")[0]!)).toBe(true);
+  });
+
   it('reads role words that do not end like a role, and the short forms of notes, as parties', () => {
     const actor = (text: string): string | undefined => events(text)[0]?.actor;
     expect(actor("The triage nurse hadn't asked him about allergies.")).toBe('other');
@@ -212,6 +233,7 @@ describe('clause events', () => {
     expect(events('It was approved without a proper review.')[0]).toMatchObject({ passive: true, agent: false, act: 'approve' });
     expect(events('The shipment was held by customs.')[0]).toMatchObject({ passive: true, agent: true });
     expect(events('I was asked to lead the rollout.')[0]).toMatchObject({ actor: 'self', passive: true });
+    expect(events('The patients were being reviewed late.')[0]).toMatchObject({ passive: true, agent: false, act: 'review' });
   });
 
   it("marks the speaker's counterfactuals and the group", () => {

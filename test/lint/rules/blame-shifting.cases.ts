@@ -254,6 +254,11 @@ export default defineCases('blame-shifting', {
       findings: [{ messageId: 'otherParty', at: '1:37-1:76', text: 'finance never sent me the signed budget' }],
     },
     {
+      name: 'a lesson told as a condition or a time owns nothing: the failure stays on the party who withheld',
+      text: "The crane sat idle for a morning. The lifting plan was never passed to me by the day supervisor. Since then I raise it before the shift starts, not after something has gone wrong, and I call the site lead if I can't confirm the plan.\n",
+      findings: [{ messageId: 'otherParty', at: '1:35-1:96', text: 'The lifting plan was never passed to me by the day supervisor' }],
+    },
+    {
       name: 'what another party should have done',
       text: 'The night audit showed the till was £400 short. The duty manager should have counted the float before handover, so the shortfall landed on my shift.\n',
       findings: [{ messageId: 'otherParty', at: '1:49-1:111', text: 'The duty manager should have counted the float before handover' }],

@@ -184,6 +184,20 @@ export function ownsAct(event: ClauseEvent): boolean {
   return event.negated && !event.modal && !UNDERGONE.has(event.act ?? 'be');
 }
 
+/**
+ * The speaker's own wrong choice, told as done: "I measured from the fence line instead of the
+ * pins", "I guessed rather than checking". Not a modal ("I'd rather than…"), not a denial.
+ */
+export function ownsChoice(tokens: readonly Token[], event: ClauseEvent): boolean {
+  if (event.actor !== 'self' || event.modal || event.negated || event.passive || event.conditional) return false;
+  for (let k = event.first; k < event.last; k++) {
+    const w = tokens[k]!.lower;
+    const next = tokens[k + 1]!.lower;
+    if ((w === 'instead' && next === 'of') || (w === 'rather' && next === 'than')) return clauseTense(tokens, event) === 'past';
+  }
+  return false;
+}
+
 export interface Span {
   readonly sentence: Sentence;
   readonly start: number;
@@ -218,6 +232,10 @@ export function answeredAround(answer: Answer, found: Span & { readonly event?: 
   const analysis = analyseAnswer(answer);
   const index = found.sentence.index;
   if ([index, index + 1].some((i) => analysis[i]?.events.some(ownsAct) === true)) return true;
+  // A harm told in the sentence where the speaker's own wrong choice is told: "I measured from the fence line instead of the pins, and nobody caught it".
+  const here = analysis[index];
+  const harm = found.event;
+  if (harm && here?.events.some((e) => e.last < harm.first && ownsChoice(here.tokens, e))) return true;
   const before = analysis[index - 1];
   if (!before || before.sentence.paragraph !== found.sentence.paragraph || found.event?.onSpeaker === true) return false;
   return before.events.some((e) => ownsAct(e) && clauseTense(before.tokens, e) === 'past');

@@ -108,6 +108,8 @@ const AVERAGE_FROM = { sentence: 4, answer: 20 };
  * Training takes 1.6 times as long.
  */
 const BAGS = count('--bags', 3, 1);
+/** `--answer-l2 X`: the answer classifiers' L2 penalty. */
+const ANSWER_L2 = Number(option('--answer-l2') ?? 1e-3);
 const EXTRA = (option('--extra') ?? '').split(',').filter(Boolean);
 const WRITE = !args.includes('--no-write');
 const COSTS: Costs = {
@@ -209,7 +211,7 @@ function trainAnswerModels(data: readonly Prepared[], judgements: ReadonlyMap<Pr
     }));
     models[rule.id] = trainLogistic(examples, {
       epochs: 40,
-      l2: 1e-3,
+      l2: ANSWER_L2,
       learningRate: 0.1,
       positiveWeight: 1,
       seed: SEED,

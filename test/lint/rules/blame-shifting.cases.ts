@@ -33,6 +33,10 @@ export default defineCases('blame-shifting', {
       text: 'The launch slipped by a month. The supplier refused a refund on the unused stock.\n',
     },
     {
+      name: "does not read 'nobody caught it' as blame after the speaker's own wrong choice in the same sentence",
+      text: 'The steel frame would not sit on the pads and the job lost four days. I set out the pads from the old fence line instead of the boundary pins, and nobody caught it until the steel arrived.\n',
+    },
+    {
       name: 'accepts a fact about someone else when the speaker owns their own part beside it',
       text: answer({
         failure:
@@ -257,6 +261,11 @@ export default defineCases('blame-shifting', {
       name: 'a lesson told as a condition or a time owns nothing: the failure stays on the party who withheld',
       text: "The crane sat idle for a morning. The lifting plan was never passed to me by the day supervisor. Since then I raise it before the shift starts, not after something has gone wrong, and I call the site lead if I can't confirm the plan.\n",
       findings: [{ messageId: 'otherParty', at: '1:35-1:96', text: 'The lifting plan was never passed to me by the day supervisor' }],
+    },
+    {
+      name: "'nobody caught it' after an act the speaker does not call a wrong choice",
+      text: 'The steel frame would not sit on the pads and the job lost four days. I set out the pads from the old fence line, and nobody caught it until the steel arrived.\n',
+      findings: [{ messageId: 'otherParty', at: '1:119-1:159', text: 'nobody caught it until the steel arrived' }],
     },
     {
       name: 'what another party should have done',

@@ -91,11 +91,17 @@ export function didInPast(tokens: readonly Token[], event: ClauseEvent): boolean
   return tense === 'past' || tense === 'perfect';
 }
 
-/** "The fault was mine", "the decision to skip it was mine", "that one was on me": the speaker claims it. */
+/** What a speaker can call theirs to own a failure: "checking it was my responsibility", "that was my call". */
+const OWNED_CHARGES = new Set(['responsibility', 'job', 'call', 'fault', 'mistake', 'error', 'decision', 'duty']);
+
+/** "The fault was mine", "the decision to skip it was mine", "that one was on me", "checking it was my job": the speaker claims it. */
 function claimedMine(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (t, k) => t.lemma === 'be' && (tokens[k + 1]?.lower === 'mine' || (tokens[k + 1]?.lower === 'on' && tokens[k + 2]?.lower === 'me')),
-  );
+  return tokens.some((t, k) => {
+    if (t.lemma !== 'be') return false;
+    const next = tokens[k + 1]?.lower;
+    if (next === 'mine' || (next === 'on' && tokens[k + 2]?.lower === 'me')) return true;
+    return next === 'my' && OWNED_CHARGES.has(tokens[k + 2]?.lemma ?? '');
+  });
 }
 
 /** No sentence of the answer puts the failure on the speaker: no owned failure, no act the speaker owns, nothing claimed as theirs. */
@@ -176,20 +182,28 @@ const UNDERGONE = new Set(['be', 'get', 'have', 'know', 'receive', 'hear', 'feel
 /**
  * A clause where the speaker owns an act or an omission: "I should have asked", "I never
  * confirmed it". "I couldn't" is inability, the shape of an excuse, and owns nothing; nor does
- * what the speaker never got or never knew.
+ * what the speaker never got or never knew, or was never told.
  */
 export function ownsAct(event: ClauseEvent): boolean {
-  if (event.actor !== 'self') return false;
+  // "I was never told": done to the speaker.
+  if (event.actor !== 'self' || event.passive) return false;
   if (event.counterfactual) return event.modal !== 'would';
   return event.negated && !event.modal && !UNDERGONE.has(event.act ?? 'be');
 }
 
+/** Words that open a clause giving a cause. */
+const CAUSAL = new Set(['because', 'since', 'as']);
+
+/** The subjects of a lapse that names no one: "nobody caught it". */
+const UNCAUGHT_BY = new Set(['nobody', 'no one']);
+
 /**
- * The speaker's own wrong choice, told as done: "I measured from the fence line instead of the
- * pins", "I guessed rather than checking". Not a modal ("I'd rather than…"), not a denial.
+ * The speaker's own choice, told as done in the past with what it replaced: "I measured from the
+ * fence line instead of the pins", "I guessed rather than checking". Read only beside a lapse that
+ * names no one ("…, and nobody caught it"): what went uncaught was the speaker's choice.
  */
 export function ownsChoice(tokens: readonly Token[], event: ClauseEvent): boolean {
-  if (event.actor !== 'self' || event.modal || event.negated || event.passive || event.conditional) return false;
+  if (event.actor !== 'self' || event.modal || event.negated || event.passive || event.conditional || event.act === 'be') return false;
   for (let k = event.first; k < event.last; k++) {
     const w = tokens[k]!.lower;
     const next = tokens[k + 1]!.lower;
@@ -231,11 +245,27 @@ export function othersFaulted(answer: Answer): Span[] {
 export function answeredAround(answer: Answer, found: Span & { readonly event?: ClauseEvent }): boolean {
   const analysis = analyseAnswer(answer);
   const index = found.sentence.index;
-  if ([index, index + 1].some((i) => analysis[i]?.events.some(ownsAct) === true)) return true;
-  // A harm told in the sentence where the speaker's own wrong choice is told: "I measured from the fence line instead of the pins, and nobody caught it".
   const here = analysis[index];
   const harm = found.event;
-  if (harm && here?.events.some((e) => e.last < harm.first && ownsChoice(here.tokens, e))) return true;
+  // "…, but that was mine to catch", "The fault was mine.": the speaker claims it beside the harm.
+  if ([index, index + 1].some((i) => analysis[i] !== undefined && (analysis[i].events.some(ownsAct) || claimedMine(analysis[i].tokens))))
+    return true;
+  // The speaker's own act given as its cause in the same sentence: "nobody reviewed it because I merged it myself".
+  if (
+    harm &&
+    here?.events.some(
+      (e) => e.first > harm.first && e.actor === 'self' && CAUSAL.has(here.tokens[e.first - 1]?.lower ?? '') && didInPast(here.tokens, e),
+    )
+  )
+    return true;
+  // Nobody catching what the speaker chose wrongly, told in the same sentence: "I measured from the fence line instead of the pins, and nobody caught it".
+  if (
+    harm &&
+    !harm.onSpeaker &&
+    UNCAUGHT_BY.has(harm.subject ?? '') &&
+    here?.events.some((e) => e.last < harm.first && ownsChoice(here.tokens, e))
+  )
+    return true;
   const before = analysis[index - 1];
   if (!before || before.sentence.paragraph !== found.sentence.paragraph || found.event?.onSpeaker === true) return false;
   return before.events.some((e) => ownsAct(e) && clauseTense(before.tokens, e) === 'past');

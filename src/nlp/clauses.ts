@@ -86,7 +86,11 @@ function isBoundary(token: Token): boolean {
 
 /** "the nurse that day hadn't asked": a "that" read as opening a clause, where it names the time of the subject's act. */
 function timeBetween(tokens: readonly Token[], i: number): boolean {
-  return TIME_DETERMINERS.has(tokens[i]!.lower) && TIMES.has(tokens[i + 1]?.lemma ?? '') && NOMINAL_HEAD.has(tokens[i - 1]?.pos ?? '');
+  if (!TIME_DETERMINERS.has(tokens[i]!.lower) || !TIMES.has(tokens[i + 1]?.lemma ?? '') || !NOMINAL_HEAD.has(tokens[i - 1]?.pos ?? ''))
+    return false;
+  // "I told my foreman that morning I hadn't asked": a clause with a subject of its own follows; the verb must follow the time.
+  const after = tokens[i + 2];
+  return after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB' || after.pos === 'ADV');
 }
 
 function isNominal(token: Token): boolean {
@@ -259,16 +263,20 @@ function modality(
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     // "…, not after something has gone wrong": the "not" sets one time against another; the clause after it is not denied.
-    if (i <= negationUpTo && (t.lemma === 'not' || t.lower === 'never' || t.lower === "n't") && !CONTRASTED.has(tokens[i + 1]?.lower ?? ''))
-      negated = true;
+    if (i <= negationUpTo && (t.lemma === 'not' || t.lower === 'never' || t.lower === "n't") && !contrast(tokens, i)) negated = true;
     if (t.pos === 'AUX' && MODALS.has(t.lemma) && i <= actAt) modal = t.lemma;
     if (modal && i < actAt && t.lemma === 'have' && t.pos === 'AUX') counterfactual = true;
   }
   return { modal, counterfactual, negated };
 }
 
-/** Words a "not" can set against another time or reason without denying the clause they open. */
-const CONTRASTED = new Set(['after', 'before', 'until', 'till', 'because', 'once']);
+/** Words a "not" can set against another time without denying the clause they open. */
+const CONTRASTED = new Set(['after', 'before', 'until', 'till']);
+
+/** The word "not" itself (not "n't", not "never") right before one of CONTRASTED: "never once" and "didn't because…" still deny. */
+function contrast(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.lower === 'not' && CONTRASTED.has(tokens[i + 1]?.lower ?? '');
+}
 /** Words that open a condition. */
 const CONDITIONS = new Set(['if', 'unless', 'whenever']);
 
@@ -315,7 +323,7 @@ function subjectHeadAt(tokens: readonly Token[], first: number, actAt: number): 
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     const of = ofBefore(tokens, i);
-    if (of < 0 && prev?.pos !== 'ADP' && !(prev?.pos === 'DET' && prev2?.pos === 'ADP')) return i;
+    if (of < 0 && prev?.pos !== 'ADP' && !(prev?.pos === 'DET' && prev2?.pos === 'ADP')) return pronounBefore(tokens, first, i) ?? i;
     if (of >= 0 && partitive(tokens, first, of)) return i;
   }
   return -1;
@@ -328,6 +336,18 @@ const TIMES = new Set([
   'day', 'week', 'morning', 'afternoon', 'evening', 'night', 'month', 'year', 'time', 'shift', 'weekend', 'quarter', 'season', 'term',
 ]);
 const TIME_DETERMINERS = new Set(['that', 'this', 'last', 'next', 'every']);
+
+/** "nobody at head office had checked it": a pronoun of a person with a place or a group after it is the subject. */
+function pronounBefore(tokens: readonly Token[], first: number, head: number): number | undefined {
+  let k = head - 1;
+  while (k > first && PHRASE_WORDS.has(tokens[k]!.pos)) k--;
+  if (k <= first || tokens[k]!.pos !== 'ADP' || tokens[k]!.lower === 'of') return undefined;
+  const pronoun = tokens[k - 1]!;
+  return PERSON_PRONOUNS.has(pronoun.lower) ? k - 1 : undefined;
+}
+const PHRASE_WORDS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM', 'DET']);
+/** Pronouns of people that a prepositional phrase can follow: "someone from the vendor", "everyone on the night shift". */
+const PERSON_PRONOUNS = new Set(['nobody', 'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody']);
 
 /** The "of" right before a noun phrase's head ("of the drivers", "of drivers"), or -1. */
 function ofBefore(tokens: readonly Token[], head: number): number {
@@ -380,7 +400,7 @@ function subjectOf(
   }
   const none = { mine: false, nounSubject: false, share: false };
   if (inherited) return { ...none, actor: inherited.actor, subject: inherited.subject, mine: inherited.mine };
-  if (noteOpening(tokens, actAt)) return { ...none, actor: 'self', subject: null };
+  if (noteOpening(tokens, actAt) || afterLabel(tokens, first, actAt)) return { ...none, actor: 'self', subject: null };
   return { ...none, actor: 'none', subject: null };
 }
 
@@ -389,11 +409,25 @@ function subjectOf(
  * ("told my manager that morning", "- rebooked the venue"): nothing but a bullet before the verb,
  * and the verb inflected for the past (not "-ing", not a present "needs").
  */
-function noteOpening(tokens: readonly Token[], actAt: number): boolean {
+/** The verb at `actAt` opens a note from token `from`: nothing but bullets before it, and inflected for the past. */
+function noteOpening(tokens: readonly Token[], actAt: number, from = 0): boolean {
   const act = tokens[actAt]!;
   if (act.pos !== 'VERB' || act.lower === act.lemma || act.lower.endsWith('ing') || act.lower === `${act.lemma}s`) return false;
-  for (let i = 0; i < actAt; i++) if (tokens[i]!.pos !== 'PUNCT' && tokens[i]!.pos !== 'SYM') return false;
+  for (let i = from; i < actAt; i++) if (tokens[i]!.pos !== 'PUNCT' && tokens[i]!.pos !== 'SYM') return false;
   return true;
+}
+
+/** "- fixed: pulled every label that morning": a note's one-word label and its colon, then its verb. */
+function afterLabel(tokens: readonly Token[], first: number, actAt: number): boolean {
+  if (tokens[first - 1]?.text !== ':') return false;
+  let word = -1;
+  for (let i = 0; i < first - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SYM') continue;
+    if (word >= 0 || t.pos === 'PRON' || t.pos === 'PROPN') return false;
+    word = i;
+  }
+  return word >= 0 && noteOpening(tokens, actAt, first);
 }
 
 function describe(tokens: readonly Token[], first: number, last: number, inherited: Inherited | null): ClauseEvent | null {

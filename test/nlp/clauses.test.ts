@@ -137,11 +137,28 @@ describe('clause events', () => {
     const act = (text: string, lemma: string) => events(text).find((e) => e.act === lemma);
     expect(act('I speak up early, not after something has gone wrong.', 'go')).toMatchObject({ negated: false });
     expect(act('I did not check it after the patch went in.', 'check')).toMatchObject({ actor: 'self', negated: true });
+    // Only the word "not" sets times against each other: "never once" and "didn't because" still deny.
+    expect(act('I never once checked the pins.', 'check')).toMatchObject({ actor: 'self', negated: true });
+  });
+
+  it("reads a note's past verb after a one-word label and its colon as the writer's own act", () => {
+    const acts = events('- fixed: pulled every label that morning, briefed the tills').filter((e) => e.act === 'pull' || e.act === 'brief');
+    expect(acts.map((e) => e.actor)).toEqual(['self', 'self']);
+    // A name before the colon is someone else's line; two words are no label.
+    expect(events('they said: pulled the plug on it').find((e) => e.act === 'pull')?.actor).not.toBe('self');
+  });
+
+  it('reads "nobody" or "someone" with a place or group after it as the subject, not the place', () => {
+    expect(events('Nobody at head office had checked it.')[0]).toMatchObject({ actor: 'other', subject: 'nobody' });
+    expect(events('Someone from the vendor changed the API.')[0]).toMatchObject({ actor: 'other', subject: 'someone' });
   });
 
   it('reads a time told between the subject and its verb as a time, not as the subject', () => {
     expect(events("The triage nurse that day hadn't asked him.")[0]).toMatchObject({ actor: 'other', subject: 'nurse', negated: true });
     expect(events('The crew that night left the gate open.')[0]).toMatchObject({ actor: 'other', subject: 'crew' });
+    // Where a subject of its own follows the time, "that" opens a clause: "I hadn't asked" is still read.
+    const asked = events("I told my foreman that morning I hadn't asked for it.").find((e) => e.act === 'ask');
+    expect(asked).toMatchObject({ actor: 'self', negated: true });
   });
 
   it('reads a condition as a condition: the speaker owns no failure in "if I can\'t cover it"', () => {

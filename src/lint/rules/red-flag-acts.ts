@@ -352,8 +352,6 @@ function avoidedSafeguards(c: Clauses): ConductAct[] {
   return out;
 }
 
-/** Leaving a mark of what was done: data removed "without noting it anywhere" was removed unseen. */
-const NOTING = new Set(['marking', 'noting', 'recording', 'flagging', 'logging', 'documenting', 'annotating', 'mentioning']);
 const OMITTING = new Set(['keep', 'leave']);
 const UNREPORTED = new Set(['report', 'log', 'record', 'declare']);
 const EVIDENCE = new Set([
@@ -425,7 +423,7 @@ export function concealments(c: Clauses): ConductAct[] {
   const out: ConductAct[] = keptOffOurMeasure(c);
   const keptQuiet =
     events.some((e) => e.actor === 'self' && e.negated && !e.modal && e.act !== null && W.TELLING.has(e.act)) ||
-    tokens.some((t, k) => t.lower === 'without' && (W.TELLING.has(tokens[k + 1]?.lemma ?? '') || NOTING.has(tokens[k + 1]?.lower ?? '')));
+    tokens.some((t, k) => t.lower === 'without' && W.TELLING.has(tokens[k + 1]?.lemma ?? ''));
   // "we didn't report the near miss because the site was going for a safety award".
   const unreported = tokens.findIndex(
     (t, k) => UNREPORTED.has(t.lemma) && t.negated && tokens.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'i' || x.lower === 'we'),

@@ -37,6 +37,18 @@ export default defineCases('blame-shifting', {
       text: 'The steel frame would not sit on the pads and the job lost four days. I set out the pads from the old fence line instead of the boundary pins, and nobody caught it until the steel arrived.\n',
     },
     {
+      name: 'a lapse of someone with a place after them, claimed by the speaker in the same sentence',
+      text: 'the promo ran three days too long and cost about £2,100 in discount. nobody at head office had checked the labels either, but that was mine to catch.\n',
+    },
+    {
+      name: "a briefing never received, claimed in the next sentence as the speaker's to check",
+      text: 'The alarm panel was left in test mode over the weekend. The panel status was never handed over to me. Even so, checking it was my responsibility, and I assumed it was live.\n',
+    },
+    {
+      name: "a lapse whose cause the same sentence gives as the speaker's own act",
+      text: 'the payments page went down for two hours on saturday. nobody reviewed the change because i merged it myself on friday evening.\n',
+    },
+    {
       name: 'accepts a fact about someone else when the speaker owns their own part beside it',
       text: answer({
         failure:
@@ -266,6 +278,23 @@ export default defineCases('blame-shifting', {
       name: "'nobody caught it' after an act the speaker does not call a wrong choice",
       text: 'The steel frame would not sit on the pads and the job lost four days. I set out the pads from the old fence line, and nobody caught it until the steel arrived.\n',
       findings: [{ messageId: 'otherParty', at: '1:119-1:159', text: 'nobody caught it until the steel arrived' }],
+    },
+    {
+      name: 'a lapse of "nobody" with a place after it, in notes',
+      text: 'the promo ran three days too long and cost about £2,100 in discount. nobody at head office had checked the labels before they went out to stores.\n',
+      findings: [
+        { messageId: 'otherParty', at: '1:70-1:145', text: 'nobody at head office had checked the labels before they went out to stores' },
+      ],
+    },
+    {
+      name: '"I was never briefed" as the cause, with nothing owned beside it',
+      text: 'I was never briefed on the new bypass valve, so when the pressure spiked I opened the wrong one and the hall flooded.\n',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:44', text: 'I was never briefed on the new bypass valve' }],
+    },
+    {
+      name: "a choice told with 'instead of' does not answer a named party's lapse",
+      text: 'The client missed the change and the launch slipped a week. I phoned the client instead of emailing, but the account manager never passed my message on.\n',
+      findings: [{ messageId: 'otherParty', at: '1:106-1:152', text: 'the account manager never passed my message on' }],
     },
     {
       name: 'what another party should have done',

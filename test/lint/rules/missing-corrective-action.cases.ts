@@ -22,6 +22,17 @@ export default defineCases('missing-corrective-action', {
       }),
     },
     {
+      name: 'a response typed after a label and a colon ("fixed: pulled…") is the speaker\'s own',
+      text: [
+        'shop asst mgr, two stores',
+        '',
+        '- the promo labels went out with the wrong end date and ran three days too long, about £2,100 of extra discount',
+        '- fixed: pulled every label that morning, briefed the tills to honour the price for anyone who asked',
+        "- lesson: the signed brief is the source, not last month's file",
+        '- now i check each batch against the brief before it leaves the back office',
+      ].join('\n'),
+    },
+    {
       name: 'a response typed as notes that drop the "I": the verbs are still the speaker\'s acts',
       text: [
         'what went wrong',

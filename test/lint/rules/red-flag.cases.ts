@@ -16,8 +16,8 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
-      name: 'data removed and the removal noted',
-      text: story('Two readings sat off the curve, so I deleted them from the sheet and marked the gap in the notes.'),
+      name: 'data removed without noting why, owned as carelessness: sloppiness, not hiding',
+      text: story('I deleted the stale records without documenting why each one went. It was entirely my doing.'),
     },
     {
       name: 'a colleague asked to put her own initials on her own check',
@@ -374,11 +374,6 @@ export default defineCases('red-flag', {
       name: 'a complaint removed before the audit',
       text: story('I removed the complaint from the log before the audit.'),
       findings: [{ messageId: 'concealment', at: '3:1-3:54', text: 'I removed the complaint from the log before the audit' }],
-    },
-    {
-      name: 'data points deleted without marking it anywhere',
-      text: story('Two readings sat off the curve, so I deleted them from the sheet without marking it anywhere.'),
-      findings: [{ messageId: 'concealment', at: '3:36-3:93', text: 'I deleted them from the sheet without marking it anywhere' }],
     },
     {
       name: 'results kept back',

@@ -182,11 +182,11 @@ const UNDERGONE = new Set(['be', 'get', 'have', 'know', 'receive', 'hear', 'feel
 /**
  * A clause where the speaker owns an act or an omission: "I should have asked", "I never
  * confirmed it". "I couldn't" is inability, the shape of an excuse, and owns nothing; nor does
- * what the speaker never got or never knew, or was never told.
+ * what the speaker never got or never knew, or was never told, or a condition ("even if I didn't…").
  */
 export function ownsAct(event: ClauseEvent): boolean {
   // "I was never told": done to the speaker.
-  if (event.actor !== 'self' || event.passive) return false;
+  if (event.actor !== 'self' || event.passive || event.conditional) return false;
   if (event.counterfactual) return event.modal !== 'would';
   return event.negated && !event.modal && !UNDERGONE.has(event.act ?? 'be');
 }

@@ -297,6 +297,11 @@ export default defineCases('blame-shifting', {
       findings: [{ messageId: 'otherParty', at: '1:106-1:152', text: 'the account manager never passed my message on' }],
     },
     {
+      name: 'a denial told as a condition ("even if I didn\'t…") owns nothing beside the lapse',
+      text: "The kiosks were down for a day. Even if I didn't write the driver, the vendor never tested it on our hardware.\n",
+      findings: [{ messageId: 'otherParty', at: '1:68-1:110', text: 'the vendor never tested it on our hardware' }],
+    },
+    {
       name: 'what another party should have done',
       text: 'The night audit showed the till was £400 short. The duty manager should have counted the float before handover, so the shortfall landed on my shift.\n',
       findings: [{ messageId: 'otherParty', at: '1:49-1:111', text: 'The duty manager should have counted the float before handover' }],

@@ -136,12 +136,6 @@ function byParty(tokens: readonly Token[], event: ClauseEvent, actAt: number): b
   return false;
 }
 
-/** Acts of passing word or work to someone: never done to the speaker, someone failed to do them. */
-// biome-ignore format: a word list reads best packed
-const BRIEFING = new Set([
-  'tell', 'warn', 'inform', 'notify', 'brief', 'train', 'send', 'give', 'hand', 'pass', 'show', 'explain', 'copy', 'update', 'consult',
-]);
-
 /** The passive lands on the speaker's side: "I was never told", "it was never handed over to me". */
 function toSpeaker(event: ClauseEvent): boolean {
   return event.onSpeaker || event.actor === 'self' || event.actor === 'group';
@@ -169,6 +163,11 @@ const RECIPIENTS = new Set(['me', 'us', 'him', 'her', 'them', 'anyone', 'anybody
 const HANDING = new Set([
   'send', 'give', 'provide', 'deliver', 'share', 'hand', 'pass', 'return', 'tell', 'warn', 'brief', 'train', 'explain', 'show',
 ]);
+/**
+ * Acts of passing word or work to someone: the handing acts and the ways of keeping someone
+ * informed. Never done to the speaker, someone failed to do them.
+ */
+const BRIEFING = new Set([...HANDING, 'inform', 'notify', 'copy', 'update', 'consult']);
 /** The parts of speech of a noun phrase after "no" or "none": "no major changes", "none of the servers". */
 const PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET', 'ADV']);
 /** "no fewer than six", "no more than two days": a measure, not nothing. */

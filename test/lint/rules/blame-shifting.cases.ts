@@ -302,6 +302,11 @@ export default defineCases('blame-shifting', {
       findings: [{ messageId: 'otherParty', at: '1:68-1:110', text: 'the vendor never tested it on our hardware' }],
     },
     {
+      name: 'work never passed to the speaker\'s side, told in an agentless passive',
+      text: 'The audit failed on the first day. The revised safety sheet was never shared with us.\n',
+      findings: [{ messageId: 'otherParty', at: '1:36-1:85', text: 'The revised safety sheet was never shared with us' }],
+    },
+    {
       name: 'what another party should have done',
       text: 'The night audit showed the till was £400 short. The duty manager should have counted the float before handover, so the shortfall landed on my shift.\n',
       findings: [{ messageId: 'otherParty', at: '1:49-1:111', text: 'The duty manager should have counted the float before handover' }],

@@ -302,7 +302,7 @@ export default defineCases('blame-shifting', {
       findings: [{ messageId: 'otherParty', at: '1:68-1:110', text: 'the vendor never tested it on our hardware' }],
     },
     {
-      name: 'work never passed to the speaker\'s side, told in an agentless passive',
+      name: "work never passed to the speaker's side, told in an agentless passive",
       text: 'The audit failed on the first day. The revised safety sheet was never shared with us.\n',
       findings: [{ messageId: 'otherParty', at: '1:36-1:85', text: 'The revised safety sheet was never shared with us' }],
     },

@@ -187,7 +187,7 @@ const UNDERGONE = new Set(['be', 'get', 'have', 'know', 'receive', 'hear', 'feel
 export function ownsAct(event: ClauseEvent): boolean {
   // "I was never told": done to the speaker.
   if (event.actor !== 'self' || event.passive || event.conditional) return false;
-  if (event.counterfactual) return event.modal !== 'would';
+  if (event.counterfactual) return event.modal !== 'would' && !event.hedged;
   return event.negated && !event.modal && !UNDERGONE.has(event.act ?? 'be');
 }
 

@@ -55,6 +55,8 @@ export interface ClauseEvent {
   readonly modal: string | null;
   /** A modal with a perfect: "should have checked", "could've asked". */
   readonly counterfactual: boolean;
+  /** A hedge before the act ("I probably could have read it"): an admission held at arm's length. */
+  readonly hedged: boolean;
   /** The clause is a condition ("if I can't cover it", "unless we hear back"), not something that happened; "if I had…" is not one. */
   readonly conditional: boolean;
   /** A passive ("was approved"); `agent` says whether a by-phrase names who did it. */
@@ -76,6 +78,7 @@ export const OTHER_PRONOUNS: ReadonlySet<string> = new Set([
 ]);
 export const MODALS: ReadonlySet<string> = new Set(['could', 'should', 'would', 'might', 'may', 'must', 'can', 'will', 'shall', 'ought']);
 const SPEAKER_OBJECTS = new Set(['me', 'us']);
+const HEDGES = new Set(['probably', 'maybe', 'perhaps', 'possibly', 'arguably']);
 /** Subordinators and relatives that open a new clause. */
 const CLAUSE_OPENERS = new Set(['SCONJ', 'CCONJ']);
 
@@ -122,7 +125,10 @@ function actorOf(head: Token, before: readonly Token[], act: Token | null, onSpe
 /** The speaker owns a failure in this clause: "I should have asked", "I didn't check". */
 export function speakerOwns(event: ClauseEvent): boolean {
   // "I was never told" is done to the speaker, not by them.
-  return event.actor === 'self' && (event.counterfactual || (event.negated && event.act !== 'be' && !event.conditional && !event.passive));
+  return (
+    event.actor === 'self' &&
+    ((event.counterfactual && !event.hedged) || (event.negated && event.act !== 'be' && !event.conditional && !event.passive))
+  );
 }
 
 /** Verbs that open a clause whose subject is their object: "had the printer run it", "let the team decide". */
@@ -135,26 +141,90 @@ type Inherited = { actor: Actor; subject: string | null; mine: boolean };
 export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
   const events: ClauseEvent[] = [];
   let start = 0;
+  // Where clauses reported inside this one begin ("I think | he missed it"): each reaches to the
+  // clause's end, and so does the clause that reports it, whose words include what it reports.
+  const reported: number[] = [];
   let inherited: Inherited | null = null;
-  const close = (end: number): void => {
-    if (end < start) return;
-    const event = describe(tokens, start, end, inherited);
+  const describeFrom = (from: number, end: number): void => {
+    const event = describe(tokens, from, end, inherited);
     if (event) {
       events.push(event);
       // "…, had the printer run it, and recovered the cost": the printer is the causative's object, and the
       // clause after shares the subject of the one who had it done.
-      const causative = CAUSATIVES.has(tokens[start]?.lemma ?? '') && inherited !== null;
+      const causative = CAUSATIVES.has(tokens[from]?.lemma ?? '') && inherited !== null;
       if (event.actor !== 'none' && !causative) inherited = { actor: event.actor, subject: event.subject, mine: event.subjectMine };
     }
+  };
+  const close = (end: number): void => {
+    if (end >= start) {
+      const reportedAt = [...reported];
+      describeFrom(start, end);
+      for (const from of reportedAt) describeFrom(from, end);
+    }
+    reported.length = 0;
   };
   for (let i = 0; i < tokens.length; i++) {
     if (isBoundary(tokens[i]!) && !timeBetween(tokens, i)) {
       close(i - 1);
       start = i + 1;
+    } else if (i > start && embeddedSubject(tokens, reported.at(-1) ?? start, i)) {
+      reported.push(i);
     }
   }
   close(tokens.length - 1);
   return events;
+}
+
+/** Pronouns that can open a clause of their own with no "that" before them. */
+const BARE_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you']);
+/** What a noun phrase is made of after its first word: "the night shift's lead", "two pallets". */
+const IN_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** A finite verb group at `k`, past any adverbs: an auxiliary, or a verb inflected for tense ("took", "misses"), not "-ing" or a bare form. */
+function finiteAt(tokens: readonly Token[], k: number): boolean {
+  while (tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'not' || tokens[k]?.lower === 'never') k++;
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (t.pos === 'AUX') return true;
+  return t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing');
+}
+
+/**
+ * Verbs that take a clause with no "that" before it ("I think he missed it", "I assumed the
+ * client had signed off"): verbs of saying, knowing and believing. A clause after any other verb
+ * with no word to open it is a relative one ("payments he hadn't made") or tells a result ("so
+ * the crew moved"): it describes, and stays inside the clause it belongs to.
+ */
+// biome-ignore format: a word list reads best packed
+const REPORTING = new Set([
+  'think', 'assume', 'believe', 'know', 'say', 'tell', 'hear', 'realise', 'realize', 'find', 'guess', 'suppose', 'expect', 'feel',
+  'reckon', 'understand', 'notice', 'see', 'figure', 'learn', 'discover', 'admit', 'explain', 'mention', 'claim', 'insist', 'promise',
+  'hope', 'worry', 'fear', 'remember', 'forget', 'doubt', 'imagine', 'presume', 'trust', 'warn', 'reply', 'answer', 'swear', 'bet',
+]);
+const OBJECT_CASE = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+const LINKING = new Set(['so', 'then', 'therefore', 'thus']);
+
+/**
+ * A clause reported after a verb of saying or knowing, with no "that" to open it: "I think he
+ * missed it", "I assumed the client had signed off", "I told him we were late". At `i` its subject
+ * begins (a pronoun, or a noun phrase from its first word) with its own finite verb right after
+ * it. A bare form after the noun phrase is no clause ("I saw the team redo it").
+ */
+function embeddedSubject(tokens: readonly Token[], start: number, i: number): boolean {
+  const t = tokens[i]!;
+  // The reporting verb right before, past adverbs and, for "tell", its object pronoun. "so" links
+  // a result ("a plasterer I know so she wasn't waiting"), it reports nothing.
+  let k = i - 1;
+  while (k > start && tokens[k]!.pos === 'ADV' && !LINKING.has(tokens[k]!.lower)) k--;
+  if (k > start && OBJECT_CASE.has(tokens[k]!.lower)) k--;
+  const verb = tokens[k]!;
+  if (k < start || verb.pos !== 'VERB' || !REPORTING.has(verb.lemma)) return false;
+  if (BARE_SUBJECTS.has(t.lower)) return finiteAt(tokens, i + 1);
+  if (!opensNounPhrase(t) && t.pos !== 'PROPN' && t.pos !== 'NOUN') return false;
+  let end = i + 1;
+  while (end < tokens.length && (IN_NOUN_PHRASE.has(tokens[end]!.pos) || tokens[end]!.lemma === "'s")) end++;
+  const head = tokens[end - 1]!;
+  return (head.pos === 'NOUN' || head.pos === 'PROPN') && finiteAt(tokens, end);
 }
 
 /** Words after which a later auxiliary belongs to a clause of its own: "the design we had agreed", "the plan that was". */
@@ -406,14 +476,15 @@ function subjectOf(
 
 /**
  * A note that opens on a past-tense verb with no subject is the writer's own act, as people draft
- * ("told my manager that morning", "- rebooked the venue"): nothing but a bullet before the verb,
- * and the verb inflected for the past (not "-ing", not a present "needs").
+ * ("told my manager that morning", "- rebooked the venue"): nothing but a bullet or an adverb
+ * before the verb, and the verb inflected for the past (not "-ing", not a present "needs").
+ * The verb at `actAt` opens a note from token `from`.
  */
-/** The verb at `actAt` opens a note from token `from`: nothing but bullets before it, and inflected for the past. */
 function noteOpening(tokens: readonly Token[], actAt: number, from = 0): boolean {
   const act = tokens[actAt]!;
   if (act.pos !== 'VERB' || act.lower === act.lemma || act.lower.endsWith('ing') || act.lower === `${act.lemma}s`) return false;
-  for (let i = from; i < actAt; i++) if (tokens[i]!.pos !== 'PUNCT' && tokens[i]!.pos !== 'SYM') return false;
+  // Bullets, and adverbs that sequence the notes: "also rang the patient", "- then told the pi".
+  for (let i = from; i < actAt; i++) if (tokens[i]!.pos !== 'PUNCT' && tokens[i]!.pos !== 'SYM' && tokens[i]!.pos !== 'ADV') return false;
   return true;
 }
 
@@ -455,6 +526,7 @@ function describe(tokens: readonly Token[], first: number, last: number, inherit
     negated,
     modal,
     counterfactual,
+    hedged: tokens.slice(first, actAt).some((t) => HEDGES.has(t.lower)),
     conditional: conditionAt(tokens, first, actAt),
     passive,
     agent,

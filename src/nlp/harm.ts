@@ -32,7 +32,8 @@ const DUTY_ACTS = new Set([
   'plan', 'order', 'sign', 'release', 'arrive', 'listen', 'read', 'fix', 'support', 'back', 'return', 'confirm', 'document',
   'explain', 'pass', 'chase', 'show', 'make', 'communicate', 'consult', 'include', 'copy', 'hand', 'publish', 'schedule',
   'forecast', 'book', 'turn', 'agree', 'bother', 'do', 'prepare', 'finish', 'complete', 'staff', 'hire', 'honour', 'honor',
-  'keep', 'spot', 'verify', 'specify', 'define', 'set', 'fill', 'record', 'log', 'brief', 'help', 'cover',
+  'keep', 'spot', 'verify', 'specify', 'define', 'set', 'fill', 'record', 'log', 'brief', 'help', 'cover', 'put', 'enter', 'write',
+  'note', 'add', 'label',
 ]);
 // biome-ignore format: a word list reads best packed, several entries a line
 const UNDOING_ACTS = new Set([
@@ -198,6 +199,19 @@ function nothingHandedOver(tokens: readonly Token[], event: ClauseEvent, actAt: 
   return !(next && (next.pos === 'AUX' || next.pos === 'VERB'));
 }
 
+/**
+ * "the triage nurse hadn't asked him": a question a party did not put. A request not made is no
+ * lapse ("nobody asked me to skip it"), and an asking that happened harms nobody.
+ */
+function questionNotPut(tokens: readonly Token[], event: ClauseEvent, actAt: number): boolean {
+  if (event.act !== 'ask' || !event.negated) return false;
+  for (let i = actAt + 1; i <= Math.min(event.last, actAt + 3); i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'to' || t.lower === 'for') return false;
+  }
+  return true;
+}
+
 /** The present forms of "do" that carry a negation: "who doesn't reply", "who don't turn up". */
 const PRESENT_DO = new Set(['do', 'does']);
 
@@ -232,7 +246,7 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   // Only a person hands over nothing: "the rehearsal told me nothing" is a thing that taught nothing.
   const person = event.subject !== null && (OTHER_PRONOUNS.has(event.subject) || personRole(event.subject));
   const deniedAct = event.negated || (person && nothingHandedOver(tokens, event, actAt));
-  if (deniedAct && duty && (!event.modal || event.modal === 'would' || event.modal === 'will'))
+  if (deniedAct && (duty || questionNotPut(tokens, event, actAt)) && (!event.modal || event.modal === 'would' || event.modal === 'will'))
     return repeatWithheld(tokens.slice(actAt + 1, event.last + 1).map((t) => t.lower)) ? null : 'withheld';
   // A named thing undoes nothing ("Revision C moved two holes"): a person or a body does.
   const party = event.nounSubject || (event.subject !== null && OTHER_PRONOUNS.has(event.subject));

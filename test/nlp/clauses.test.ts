@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/nlp/analyse.js';
+import { ownsAct } from '../../src/lint/events.js';
 import { clauseEvents, speakerOwns } from '../../src/nlp/clauses.js';
 import { clauseTense } from '../../src/judge/story-features.js';
 
@@ -144,6 +145,8 @@ describe('clause events', () => {
   it("reads a note's past verb after a one-word label and its colon as the writer's own act", () => {
     const acts = events('- fixed: pulled every label that morning, briefed the tills').filter((e) => e.act === 'pull' || e.act === 'brief');
     expect(acts.map((e) => e.actor)).toEqual(['self', 'self']);
+    // An adverb may lead the note: "also rang the patient" is the writer's too.
+    expect(events('- also rang the patient to explain the extra blood test')[0]).toMatchObject({ actor: 'self', act: 'ring' });
     // A name before the colon is someone else's line; two words are no label.
     expect(events('they said: pulled the plug on it').find((e) => e.act === 'pull')?.actor).not.toBe('self');
   });
@@ -151,6 +154,28 @@ describe('clause events', () => {
   it('reads "nobody" or "someone" with a place or group after it as the subject, not the place', () => {
     expect(events('Nobody at head office had checked it.')[0]).toMatchObject({ actor: 'other', subject: 'nobody' });
     expect(events('Someone from the vendor changed the API.')[0]).toMatchObject({ actor: 'other', subject: 'someone' });
+  });
+
+  it('reads a clause reported with no "that" after a verb of saying or knowing as a clause of its own', () => {
+    const acts = (text: string) => events(text).map((e) => `${e.actor}:${e.act}${e.negated ? ':not' : ''}`);
+    expect(acts('I think the vendor missed it.')).toEqual(['self:think', 'other:miss']);
+    expect(acts("I assumed my manager hadn't read it.")).toEqual(['self:assume', 'other:read:not']);
+    expect(acts('I realised I had never checked the dates.')).toEqual(['self:realize', 'self:check:not']);
+    // "tell" reports after its object.
+    expect(acts('I told him we were late.')).toEqual(['self:tell', 'group:be']);
+    // A bare form is no clause of its own, nor is a relative clause or a result after another verb.
+    expect(acts('I saw the team redo it.')).toEqual(['self:see']);
+    expect(acts("Her father found payments he hadn't made.")).toHaveLength(1);
+    expect(acts('I rebuilt the schedule so the crew moved north.')).toEqual(['self:rebuild']);
+  });
+
+  it('holds a hedged admission at arm\'s length: "I probably could have read it" owns nothing', () => {
+    const read = events('I guess I probably could have read the final draft more closely.').find((e) => e.act === 'read')!;
+    expect(read).toMatchObject({ actor: 'self', counterfactual: true, hedged: true });
+    expect(speakerOwns(read)).toBe(false);
+    expect(ownsAct(read)).toBe(false);
+    const plain = events('I should have read the final draft more closely.')[0]!;
+    expect(speakerOwns(plain) && ownsAct(plain)).toBe(true);
   });
 
   it('reads a time told between the subject and its verb as a time, not as the subject', () => {

@@ -123,7 +123,8 @@ export default defineRule({
       }
       const harmless = harmlessConsequence(answer);
       if (harmless) {
-        report({ ...sentenceRange(harmless), messageId: 'harmless' });
+        // Told outright that the failure cost nothing, with no serious word anywhere: no score outweighs that.
+        report({ ...sentenceRange(harmless), messageId: 'harmless', certain: true });
         return;
       }
     }

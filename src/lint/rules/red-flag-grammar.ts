@@ -80,6 +80,7 @@ function bareClause(c: Clauses, i: number): ClauseEvent {
     negated: false,
     modal: null,
     counterfactual: false,
+    hedged: false,
     conditional: false,
     passive: false,
     agent: false,

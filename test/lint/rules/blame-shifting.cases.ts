@@ -175,6 +175,12 @@ export default defineCases('blame-shifting', {
       name: 'a thin brief from the client, answered by what the speaker failed to do next',
       text: "The brief the client sent was thin. I didn't push back or ask for the missing pages, and the pitch missed what they cared about.\n",
     },
+    {
+      name: 'a request nobody made is no lapse, and an asking that happened harms nobody',
+      text: story(
+        'It would be easy to blame the deadline, but nobody asked me to cut the soak test. The release manager asked me whether the crash figures might be wrong.',
+      ),
+    },
   ],
   invalid: [
     {
@@ -194,6 +200,16 @@ export default defineCases('blame-shifting', {
       name: 'the speaker disowning the failure after "in the end"',
       text: answer({ result: 'In the end it was not my fault, and the client accepted the delay.' }),
       findings: [{ messageId: 'disowning', at: '7:12-7:31', text: 'it was not my fault' }],
+    },
+    {
+      name: 'a question another party never put, with its subject found by the grammar',
+      text: story('The intake nurse never asked the patient about allergies.'),
+      findings: [{ messageId: 'otherParty', at: '3:1-3:57', text: 'The intake nurse never asked the patient about allergies' }],
+    },
+    {
+      name: 'a record another party never made, in the second half of its sentence',
+      text: story('The assistant manager took the booking and never put it in the diary.'),
+      findings: [{ messageId: 'otherParty', at: '3:44-3:69', text: 'never put it in the diary' }],
     },
     {
       name: 'the failure put on a manager',

@@ -1,0 +1,40 @@
+/**
+ * missing-stakes and the learned judgement: an answer that tells outright that its failure cost
+ * nothing ("no harm done, the session ran on time"), with no serious consequence anywhere, is
+ * reported whatever the answer score. The policy here is set so that the judgement alone never
+ * speaks, which isolates the `certain` mark.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseAnswer } from '../../src/answer/parse.js';
+import { shippedModel, type JudgementModel } from '../../src/judge/judge.js';
+import { lintAnswer } from '../../src/lint/engine.js';
+import { findRule } from '../../src/lint/rules/index.js';
+
+const answer = (consequence: string): string =>
+  [
+    'I run the Saturday coding club at our library, twelve children aged nine to eleven.',
+    'One week I forgot to charge the six loan tablets the night before, so half of them were flat when the children arrived.',
+    consequence,
+    'I moved the children into pairs and we did the first exercise on paper while the tablets charged.',
+    'I learned that a kit somebody else relies on needs a routine, not a good memory.',
+    'Now I plug the tablets in every Friday at five and tick it off on the sheet by the door.',
+  ].join(' ');
+
+function stakes(text: string): string[] {
+  const model = shippedModel();
+  if (!model) throw new Error('the shipped judgement model is missing');
+  const silent = { ...model, policy: { ...model.policy, 'missing-stakes': { threshold: 1.01, checked: 1.01, spot: 1.01 } } };
+  return lintAnswer(parseAnswer(text), { rules: {} }, [findRule('missing-stakes')!], { model: silent as JudgementModel }).map(
+    (f) => f.messageId,
+  );
+}
+
+describe('missing-stakes and the learned judgement', () => {
+  it('reports a failure told outright as costing nothing, even where the judgement would stay silent', () => {
+    expect(stakes(answer('No harm was done in the end, and the session finished on time.'))).toEqual(['harmless']);
+  });
+
+  it('leaves it to the judgement when a cost is told', () => {
+    expect(stakes(answer('Two families complained to the branch manager, and we lost a third of the session.'))).toEqual([]);
+  });
+});

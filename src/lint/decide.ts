@@ -8,6 +8,7 @@
 import type { Answer } from '../answer/model.js';
 import { answerFeatures, answerScore, hollowSentences, judge, type CheckSummary, type JudgementModel } from '../judge/judge.js';
 import { omissionEvidence } from '../judge/omission-answer.js';
+import { OMISSION_PARTS } from '../judge/story-features.js';
 import { JUDGED, type Rule, type RuleFinding } from './rule.js';
 
 const MAX_SPOTTED = 3;
@@ -16,6 +17,10 @@ const MIN_WORDS_TO_JUDGE = 25;
 /** An omission speaks also where the part is told hollow (someone else's fix, a lesson with no content): at this part score. */
 const HOLLOW_AT = 0.35;
 const MAX_HOLLOW = 2;
+/** A sentence tells a part at least in passing at this part score: where a message about that part's content may point. */
+const IN_PLACE_AT = 0.2;
+/** The part told with some confidence at this score: what "told, but not enough" points at. */
+const TOLD_AT = 0.35;
 
 function quote(text: string): string {
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
@@ -55,6 +60,13 @@ export function decide(rule: Rule, answer: Answer, reports: readonly RuleFinding
   // A tone rule's mild form (one dramatic word) is what the judgement weighs: confirmed, it is the tone.
   const out = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, milder: false })) : [...reports];
   const own = judgement.scores.get(rule.id);
+  // A message about the content of a part ("the lesson is vague") is only for a sentence told in
+  // that part's place: the sentence scores for the flaw also rise on the drama of a weak answer
+  // ("it was carnage"), which gets the rule's general message instead.
+  const part = rule.judgedAs?.sentence ? OMISSION_PARTS[rule.id] : undefined;
+  const partScores = part ? judgement.scores.get(part) : undefined;
+  const inPlace = (index: number): boolean =>
+    !partScores || (partScores[index] ?? 0) >= IN_PLACE_AT || judgement.sentences[index]!.features.includes('sf:insight');
   const spotted = own
     ? own
         .map((value, index) => ({ value, index }))
@@ -70,10 +82,24 @@ export function decide(rule: Rule, answer: Answer, reports: readonly RuleFinding
     out.push({
       start: sentence.start,
       end: sentence.end,
-      messageId: rule.judgedAs?.sentence ?? JUDGED,
+      messageId: (inPlace(index) ? rule.judgedAs?.sentence : undefined) ?? JUDGED,
       quote: quote(sentence.text),
       ...(rule.milderWhenSpotted ? { milder: true } : {}),
     });
+  }
+  if (rule.scope === 'answer' && out.length === 0 && partScores && rule.judgedAs?.sentence) {
+    // The part is told, and judged not enough: its surest sentence is what to change.
+    const [best, at] = partScores.reduce<[number, number]>((top, v, i) => (v > top[0] ? [v, i] : top), [0, -1]);
+    if (best >= TOLD_AT) {
+      const sentence = answer.sentences[at]!;
+      out.push({
+        start: sentence.start,
+        end: sentence.end,
+        messageId: rule.judgedAs.sentence,
+        quote: quote(sentence.text),
+        ...(rule.milderWhenSpotted ? { milder: true } : {}),
+      });
+    }
   }
   if (rule.scope === 'answer' && out.length === 0) {
     // About the whole answer: a point at its start, not a claim about the first sentence.

@@ -260,6 +260,8 @@ export function analyse(text: string, offset = 0): Token[] {
   // The last token that was not an adverb or a negation: what a verb reading is judged by.
   let governorPos: Pos | null = null;
   let governorLower = '';
+  // The word before was a hedge ("kind", "sort") whose "of" comes next.
+  let hedging = false;
   pieces.forEach((piece, i) => {
     const lowered = piece.as ?? piece.lower ?? piece.text.toLowerCase();
     const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
@@ -279,6 +281,20 @@ export function analyse(text: string, offset = 0): Token[] {
     if (entry.verb && g && (g === 'AUX' || (g === 'PRON' && SUBJECT_PRONOUNS.has(governorLower)) || governorLower === 'to')) {
       pos = 'VERB';
       lemma = entry.verb;
+    }
+    // "I kind of apologised", "it was sort of ignored": a hedge after a subject or an auxiliary, an
+    // adverb with its "of", not a noun the clause could take for its subject or a verb "sort".
+    if (hedging && lower === 'of') pos = 'ADV';
+    hedging = false;
+    if (
+      (lower === 'kind' || lower === 'sort') &&
+      (next?.lower ?? next?.text.toLowerCase()) === 'of' &&
+      g !== null &&
+      (g === 'AUX' || (g === 'PRON' && SUBJECT_PRONOUNS.has(governorLower)))
+    ) {
+      pos = 'ADV';
+      lemma = lower;
+      hedging = true;
     }
     // "Priya's team": after a noun or a name, 's is the possessive.
     if (lower === "'s" && (previousPos === 'NOUN' || previousPos === 'PROPN')) {

@@ -10,22 +10,23 @@ import { shippedModel, type JudgementModel } from '../../src/judge/judge.js';
 import { decide } from '../../src/lint/decide.js';
 import { RULES } from '../../src/lint/rules/index.js';
 
-function speaking(ruleId: string): JudgementModel {
+/** The rule always speaks; `spot` is the sentence score from which it also quotes the sentences its classifier scores high. */
+function speaking(ruleId: string, spot: number): JudgementModel {
   const shipped = shippedModel()!;
   return {
     ...shipped,
     answer: { ...shipped.answer, [ruleId]: { bias: 6, weights: {} } },
-    policy: { ...shipped.policy, [ruleId]: { threshold: 0.5, spot: 1 } },
+    policy: { ...shipped.policy, [ruleId]: { threshold: 0.5, spot } },
   };
 }
 
-function decided(ruleId: string, text: string) {
+function decided(ruleId: string, text: string, spot = 1) {
   const rule = RULES.find((r) => r.id === ruleId)!;
-  return decide(rule, parseAnswer(text), [], speaking(ruleId)).findings;
+  return decide(rule, parseAnswer(text), [], speaking(ruleId, spot)).findings;
 }
 
-function pointedAt(ruleId: string, text: string): string[] {
-  return decided(ruleId, text).map((f) => text.slice(f.start, f.end));
+function pointedAt(ruleId: string, text: string, spot = 1): string[] {
+  return decided(ruleId, text, spot).map((f) => text.slice(f.start, f.end));
 }
 
 describe('where an omission points', () => {
@@ -89,5 +90,23 @@ describe('where an omission points', () => {
       expect(f.messageId).toBe('background');
       expect(f.start).toBeLessThan(text.indexOf('In one release'));
     }
+  });
+
+  it('missing-lesson calls vague only the lesson told, not the drama its sentence scores also rise on', () => {
+    const text = [
+      'I run the pastry section at a hotel restaurant.',
+      'Before a charity dinner for ninety guests I scaled the tart recipe by eye and the sugar came out wrong.',
+      'It was a total disaster, an absolute horror show from start to finish.',
+      'We served a bought-in sorbet instead and the organisers were polite about it.',
+      'The lesson was just that you have to stay on top of things in a busy kitchen.',
+    ].join(' ');
+    // Every sentence the classifier scores above zero may be quoted: only one told as a lesson is called vague.
+    const messages = new Map(decided('missing-lesson', text, 0.001).map((f) => [text.slice(f.start, f.end), f.messageId]));
+    expect(messages.get('The lesson was just that you have to stay on top of things in a busy kitchen.')).toBe('vagueLesson');
+    expect(messages.get('It was a total disaster, an absolute horror show from start to finish.')).not.toBe('vagueLesson');
+    // With no sentence quoted by its score, a lesson told but judged not enough is still what to change, not "the whole answer".
+    expect(decided('missing-lesson', text).map((f) => [f.messageId, text.slice(f.start, f.end)])).toEqual([
+      ['vagueLesson', 'The lesson was just that you have to stay on top of things in a busy kitchen.'],
+    ]);
   });
 });

@@ -24,6 +24,16 @@ describe('language analysis', () => {
     expect(events.some((e) => e.actor === 'other')).toBe(false);
   });
 
+  it('reads "kind of" and "sort of" after a subject or an auxiliary as a hedge, not as the subject or the act', () => {
+    expect(events('I kind of apologised and I sort of forgot to check the dates.').map((e) => `${e.actor}:${e.act}`)).toEqual([
+      'self:apologize',
+      'self:forget',
+    ]);
+    expect(events('It was sort of ignored.')[0]).toMatchObject({ act: 'ignore', passive: true });
+    // Inside a noun phrase it is the noun it always was.
+    expect(analyse('A kind of report.').map((t) => t.pos)).toEqual(['DET', 'NOUN', 'ADP', 'NOUN', 'PUNCT']);
+  });
+
   it('gives each token its offsets, part of speech, lemma and negation scope', () => {
     const text = "Our courier hadn't phoned the depot.";
     const tokens = analyse(text, 100);

@@ -250,6 +250,28 @@ function compoundAfterPreposition(tokens: readonly Token[]): boolean {
   return noun !== undefined && noun.lower === noun.lemma && det?.pos === 'DET' && prep?.pos === 'ADP';
 }
 
+/** The lower-case form of the piece at `i`, as the tagger reads it. */
+function lowerOf(pieces: ReturnType<typeof split>, i: number): string | undefined {
+  const piece = pieces[i];
+  return piece === undefined ? undefined : (piece.as ?? piece.lower ?? piece.text.toLowerCase());
+}
+
+/**
+ * A verb group starts after the piece at `i`, past one adverb: an auxiliary ("didn't"), or a verb
+ * inflected for tense ("took", "went"). A bare form or anything else is no verb group.
+ */
+function verbGroupAfter(lexicon: Lexicon, pieces: ReturnType<typeof split>, i: number): boolean {
+  let k = i + 1;
+  let word = lowerOf(pieces, k);
+  if (word !== undefined && lexicon.lookup(word)?.pos === 'ADV') word = lowerOf(pieces, ++k);
+  if (word === undefined) return false;
+  const entry = lexicon.lookup(word);
+  if (entry === null) return false;
+  if (entry.pos === 'AUX') return true;
+  const verb = entry.pos === 'VERB' ? entry.lemma : entry.verb;
+  return verb !== null && verb !== word && !word.endsWith('ing');
+}
+
 /** Tags `text`, which starts at `offset` in the source. */
 export function analyse(text: string, offset = 0): Token[] {
   const lexicon = words();
@@ -302,6 +324,9 @@ export function analyse(text: string, offset = 0): Token[] {
       lemma = "'s";
     }
     if (pos === 'VERB' && lemma === lower && previousPos === 'NOUN' && compoundAfterPreposition(tokens)) pos = 'NOUN';
+    // "the team lead never told me", "the site visit went well": a bare verb form after a noun, with
+    // the clause's own verb group right after it, heads a compound noun.
+    if (pos === 'VERB' && lemma === lower && previousPos === 'NOUN' && verbGroupAfter(lexicon, pieces, i)) pos = 'NOUN';
     // "the file", "a copy", "our pour": a bare verb form right after a determiner is a noun.
     if (pos === 'VERB' && lemma === lower && nounAfterDeterminer(tokens, next?.lower ?? next?.text.toLowerCase() ?? '')) pos = 'NOUN';
     if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ') negated = false;

@@ -79,6 +79,10 @@ export const OTHER_PRONOUNS: ReadonlySet<string> = new Set([
 export const MODALS: ReadonlySet<string> = new Set(['could', 'should', 'would', 'might', 'may', 'must', 'can', 'will', 'shall', 'ought']);
 const SPEAKER_OBJECTS = new Set(['me', 'us']);
 const HEDGES = new Set(['probably', 'maybe', 'perhaps', 'possibly', 'arguably']);
+/** "I should probably have escalated" is how people own a failure out loud: a duty named is owned, hedge or not. */
+const OWNING_MODALS = new Set(['should', 'ought', 'must']);
+/** The speaker's own verbs of guessing, that hold what they report at arm's length: "I guess I could have looked". */
+const GUESSING = new Set(['guess', 'suppose', 'think', 'reckon', 'imagine', 'believe']);
 /** Subordinators and relatives that open a new clause. */
 const CLAUSE_OPENERS = new Set(['SCONJ', 'CCONJ']);
 
@@ -145,8 +149,8 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
   // clause's end, and so does the clause that reports it, whose words include what it reports.
   const reported: number[] = [];
   let inherited: Inherited | null = null;
-  const describeFrom = (from: number, end: number): void => {
-    const event = describe(tokens, from, end, inherited);
+  const describeFrom = (from: number, end: number, hedgedReport = false): void => {
+    const event = describe(tokens, from, end, inherited, hedgedReport);
     if (event) {
       events.push(event);
       // "…, had the printer run it, and recovered the cost": the printer is the causative's object, and the
@@ -159,7 +163,7 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
     if (end >= start) {
       const reportedAt = [...reported];
       describeFrom(start, end);
-      for (const from of reportedAt) describeFrom(from, end);
+      for (const from of reportedAt) describeFrom(from, end, guessedBySpeaker(tokens, start, from));
     }
     reported.length = 0;
   };
@@ -204,6 +208,22 @@ const REPORTING = new Set([
 const OBJECT_CASE = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 const LINKING = new Set(['so', 'then', 'therefore', 'thus']);
 
+const SUBJECT_FORMS = new Set(['i', 'we', 'he', 'she', 'they']);
+
+/** A verb group at `k`, past any adverbs, in any form. */
+function verbAt(tokens: readonly Token[], k: number): boolean {
+  while (tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'not' || tokens[k]?.lower === 'never') k++;
+  const t = tokens[k];
+  return t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')));
+}
+
+/** The clause reported from `from` is the speaker's guess: "I guess | I could have looked". */
+function guessedBySpeaker(tokens: readonly Token[], start: number, from: number): boolean {
+  let k = from - 1;
+  while (k > start && tokens[k]!.pos === 'ADV') k--;
+  return GUESSING.has(tokens[k]?.lemma ?? '') && tokens.slice(start, k).some((t) => SELF.has(t.lower));
+}
+
 /**
  * A clause reported after a verb of saying or knowing, with no "that" to open it: "I think he
  * missed it", "I assumed the client had signed off", "I told him we were late". At `i` its subject
@@ -219,6 +239,8 @@ function embeddedSubject(tokens: readonly Token[], start: number, i: number): bo
   if (k > start && OBJECT_CASE.has(tokens[k]!.lower)) k--;
   const verb = tokens[k]!;
   if (k < start || verb.pos !== 'VERB' || !REPORTING.has(verb.lemma)) return false;
+  // A pronoun in the subject case can only open a clause: "I guess they never read it" ("read" looks bare).
+  if (SUBJECT_FORMS.has(t.lower)) return verbAt(tokens, i + 1);
   if (BARE_SUBJECTS.has(t.lower)) return finiteAt(tokens, i + 1);
   if (!opensNounPhrase(t) && t.pos !== 'PROPN' && t.pos !== 'NOUN') return false;
   let end = i + 1;
@@ -501,7 +523,13 @@ function afterLabel(tokens: readonly Token[], first: number, actAt: number): boo
   return word >= 0 && noteOpening(tokens, actAt, first);
 }
 
-function describe(tokens: readonly Token[], first: number, last: number, inherited: Inherited | null): ClauseEvent | null {
+function describe(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  inherited: Inherited | null,
+  hedgedReport = false,
+): ClauseEvent | null {
   const { actAt, verbAt, subjectBefore } = findAct(tokens, first, last);
   if (actAt < 0) return null;
   const act = tokens[actAt]!;
@@ -526,7 +554,7 @@ function describe(tokens: readonly Token[], first: number, last: number, inherit
     negated,
     modal,
     counterfactual,
-    hedged: tokens.slice(first, actAt).some((t) => HEDGES.has(t.lower)),
+    hedged: modal !== null && !OWNING_MODALS.has(modal) && (hedgedReport || tokens.slice(first, actAt).some((t) => HEDGES.has(t.lower))),
     conditional: conditionAt(tokens, first, actAt),
     passive,
     agent,

@@ -32,8 +32,8 @@ const DUTY_ACTS = new Set([
   'plan', 'order', 'sign', 'release', 'arrive', 'listen', 'read', 'fix', 'support', 'back', 'return', 'confirm', 'document',
   'explain', 'pass', 'chase', 'show', 'make', 'communicate', 'consult', 'include', 'copy', 'hand', 'publish', 'schedule',
   'forecast', 'book', 'turn', 'agree', 'bother', 'do', 'prepare', 'finish', 'complete', 'staff', 'hire', 'honour', 'honor',
-  'keep', 'spot', 'verify', 'specify', 'define', 'set', 'fill', 'record', 'log', 'brief', 'help', 'cover', 'put', 'enter', 'write',
-  'note', 'add', 'label',
+  'keep', 'spot', 'verify', 'specify', 'define', 'set', 'fill', 'record', 'log', 'brief', 'help', 'cover', 'enter', 'write', 'note',
+  'label',
 ]);
 // biome-ignore format: a word list reads best packed, several entries a line
 const UNDOING_ACTS = new Set([
@@ -199,15 +199,18 @@ function nothingHandedOver(tokens: readonly Token[], event: ClauseEvent, actAt: 
   return !(next && (next.pos === 'AUX' || next.pos === 'VERB'));
 }
 
+const QUESTION_WORDS = new Set(['who', 'what', 'why', 'whose', 'which', 'whether', 'how']);
+
 /**
  * "the triage nurse hadn't asked him": a question a party did not put. A request not made is no
  * lapse ("nobody asked me to skip it"), and an asking that happened harms nobody.
  */
 function questionNotPut(tokens: readonly Token[], event: ClauseEvent, actAt: number): boolean {
   if (event.act !== 'ask' || !event.negated) return false;
+  // "never asked who was responsible": a question the party chose not to put is no lapse either.
   for (let i = actAt + 1; i <= Math.min(event.last, actAt + 3); i++) {
     const t = tokens[i]!;
-    if (t.lower === 'to' || t.lower === 'for') return false;
+    if (t.lower === 'to' || t.lower === 'for' || QUESTION_WORDS.has(t.lower)) return false;
   }
   return true;
 }

@@ -3,7 +3,7 @@
  * small made-up outcome tables, where the right choice can be worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { allocate, choosePolicy, gainOf, SPOTS, steadyPolicy, THRESHOLDS, type Outcome } from './policy.js';
+import { allocate, choosePolicy, gainOf, MIN_ALONE, SPOTS, steadyPolicy, THRESHOLDS, type Outcome } from './policy.js';
 
 const outcome = (score: number, kind: 'flaw' | 'strong' | 'weak', set = 'a'): Outcome => ({
   set,
@@ -115,6 +115,15 @@ describe('steady thresholds: the median choice over bootstrap resamples', () => 
       const steady = steadyPolicy(outcomes, { ...costs, resamples: 20 });
       if (steady.threshold < plain.threshold) expect(steady.gain, `seed ${seed}`).toBeGreaterThanOrEqual(plain.gain);
     }
+  });
+
+  it('lets the classifier alone speak from no lower than MIN_ALONE, keeping the rest of the choice', () => {
+    // Flaws at 0.1 that nothing else reaches: the single choice speaks from 0.1; the steady one from MIN_ALONE.
+    const table = [...Array.from({ length: 6 }, () => outcome(0.1, 'flaw')), outcome(0.05, 'strong'), outcome(0.9, 'flaw')];
+    expect(choosePolicy(table, costs).threshold).toBeLessThan(MIN_ALONE);
+    const steady = steadyPolicy(table, { ...costs, resamples: 20 });
+    expect(steady.threshold).toBe(MIN_ALONE);
+    expect(steady.gain).toBeCloseTo(gainOf(table, steady, costs), 9);
   });
 
   it('chooses the same policy every time from the same outcomes, within the grid the single choice uses', () => {

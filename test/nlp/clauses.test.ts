@@ -30,6 +30,9 @@ describe('language analysis', () => {
       'self:forget',
     ]);
     expect(events('It was sort of ignored.')[0]).toMatchObject({ act: 'ignore', passive: true });
+    // A bare verb form after a noun, with the verb group right after it, heads a compound noun.
+    expect(events('The team lead never told me about the change.')[0]).toMatchObject({ subject: 'lead', act: 'tell', negated: true });
+    expect(analyse('I had to lead the project.').find((t) => t.lower === 'lead')?.pos).toBe('VERB');
     // Inside a noun phrase it is the noun it always was.
     expect(analyse('A kind of report.').map((t) => t.pos)).toEqual(['DET', 'NOUN', 'ADP', 'NOUN', 'PUNCT']);
   });
@@ -177,6 +180,8 @@ describe('clause events', () => {
     expect(acts('I saw the team redo it.')).toEqual(['self:see']);
     expect(acts("Her father found payments he hadn't made.")).toHaveLength(1);
     expect(acts('I rebuilt the schedule so the crew moved north.')).toEqual(['self:rebuild']);
+    // After a pronoun in the subject case any verb is the clause's own, even one whose past looks bare.
+    expect(acts('I guess they never read the requirements.')).toEqual(['self:guess', 'other:read:not']);
   });
 
   it('holds a hedged admission at arm\'s length: "I probably could have read it" owns nothing', () => {
@@ -186,6 +191,13 @@ describe('clause events', () => {
     expect(ownsAct(read)).toBe(false);
     const plain = events('I should have read the final draft more closely.')[0]!;
     expect(speakerOwns(plain) && ownsAct(plain)).toBe(true);
+    // A duty named is owned, hedge or not: "should probably have" is how people say it out loud.
+    const spoken = events('I should probably have escalated on day one.')[0]!;
+    expect(speakerOwns(spoken) && ownsAct(spoken)).toBe(true);
+    // The speaker's own "I guess" holds what it reports at arm's length too.
+    const guessed = events('I guess I could have looked at it more closely.').find((e) => e.act === 'look')!;
+    expect(guessed).toMatchObject({ hedged: true });
+    expect(ownsAct(guessed)).toBe(false);
   });
 
   it('reads a time told between the subject and its verb as a time, not as the subject', () => {

@@ -176,6 +176,12 @@ export default defineCases('blame-shifting', {
       text: "The brief the client sent was thin. I didn't push back or ask for the missing pages, and the pitch missed what they cared about.\n",
     },
     {
+      name: 'a party not doing a harm is no lapse, nor is a question left unasked on purpose',
+      text: story(
+        "The controller didn't put any blame on me, and the supplier didn't add any fees. My director never asked who was responsible.",
+      ),
+    },
+    {
       name: 'a request nobody made is no lapse, and an asking that happened harms nobody',
       text: story(
         'It would be easy to blame the deadline, but nobody asked me to cut the soak test. The release manager asked me whether the crash figures might be wrong.',
@@ -208,8 +214,8 @@ export default defineCases('blame-shifting', {
     },
     {
       name: 'a record another party never made, in the second half of its sentence',
-      text: story('The assistant manager took the booking and never put it in the diary.'),
-      findings: [{ messageId: 'otherParty', at: '3:44-3:69', text: 'never put it in the diary' }],
+      text: story('The assistant manager took the booking and never entered it in the diary.'),
+      findings: [{ messageId: 'otherParty', at: '3:44-3:73', text: 'never entered it in the diary' }],
     },
     {
       name: 'the failure put on a manager',

@@ -310,7 +310,7 @@ export function analyse(text: string, offset = 0): Token[] {
     hedging = false;
     if (
       (lower === 'kind' || lower === 'sort') &&
-      (next?.lower ?? next?.text.toLowerCase()) === 'of' &&
+      lowerOf(pieces, i + 1) === 'of' &&
       g !== null &&
       (g === 'AUX' || (g === 'PRON' && SUBJECT_PRONOUNS.has(governorLower)))
     ) {

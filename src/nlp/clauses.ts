@@ -161,9 +161,8 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
   };
   const close = (end: number): void => {
     if (end >= start) {
-      const reportedAt = [...reported];
       describeFrom(start, end);
-      for (const from of reportedAt) describeFrom(from, end, guessedBySpeaker(tokens, start, from));
+      for (const from of reported) describeFrom(from, end, guessedBySpeaker(tokens, start, from));
     }
     reported.length = 0;
   };
@@ -179,18 +178,21 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
   return events;
 }
 
-/** Pronouns that can open a clause of their own with no "that" before them. */
-const BARE_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you']);
+/** Pronouns that open a clause of their own only with a verb inflected for tense after them ("I saw it happen" is no clause). */
+const BARE_SUBJECTS = new Set(['it', 'you']);
 /** What a noun phrase is made of after its first word: "the night shift's lead", "two pallets". */
 const IN_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
-/** A finite verb group at `k`, past any adverbs: an auxiliary, or a verb inflected for tense ("took", "misses"), not "-ing" or a bare form. */
-function finiteAt(tokens: readonly Token[], k: number): boolean {
+/**
+ * A verb group at `k`, past any adverbs: an auxiliary, or a verb not in "-ing"; `finite` asks for
+ * a verb inflected for tense ("took", "misses"), not a bare form.
+ */
+function verbGroupAt(tokens: readonly Token[], k: number, finite: boolean): boolean {
   while (tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'not' || tokens[k]?.lower === 'never') k++;
   const t = tokens[k];
   if (t === undefined) return false;
   if (t.pos === 'AUX') return true;
-  return t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing');
+  return t.pos === 'VERB' && !t.lower.endsWith('ing') && (!finite || t.lower !== t.lemma);
 }
 
 /**
@@ -207,15 +209,6 @@ const REPORTING = new Set([
 ]);
 const OBJECT_CASE = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 const LINKING = new Set(['so', 'then', 'therefore', 'thus']);
-
-const SUBJECT_FORMS = new Set(['i', 'we', 'he', 'she', 'they']);
-
-/** A verb group at `k`, past any adverbs, in any form. */
-function verbAt(tokens: readonly Token[], k: number): boolean {
-  while (tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'not' || tokens[k]?.lower === 'never') k++;
-  const t = tokens[k];
-  return t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')));
-}
 
 /** The clause reported from `from` is the speaker's guess: "I guess | I could have looked". */
 function guessedBySpeaker(tokens: readonly Token[], start: number, from: number): boolean {
@@ -240,13 +233,13 @@ function embeddedSubject(tokens: readonly Token[], start: number, i: number): bo
   const verb = tokens[k]!;
   if (k < start || verb.pos !== 'VERB' || !REPORTING.has(verb.lemma)) return false;
   // A pronoun in the subject case can only open a clause: "I guess they never read it" ("read" looks bare).
-  if (SUBJECT_FORMS.has(t.lower)) return verbAt(tokens, i + 1);
-  if (BARE_SUBJECTS.has(t.lower)) return finiteAt(tokens, i + 1);
+  if (SUBJECT_CASE.has(t.lower)) return verbGroupAt(tokens, i + 1, false);
+  if (BARE_SUBJECTS.has(t.lower)) return verbGroupAt(tokens, i + 1, true);
   if (!opensNounPhrase(t) && t.pos !== 'PROPN' && t.pos !== 'NOUN') return false;
   let end = i + 1;
   while (end < tokens.length && (IN_NOUN_PHRASE.has(tokens[end]!.pos) || tokens[end]!.lemma === "'s")) end++;
   const head = tokens[end - 1]!;
-  return (head.pos === 'NOUN' || head.pos === 'PROPN') && finiteAt(tokens, end);
+  return (head.pos === 'NOUN' || head.pos === 'PROPN') && verbGroupAt(tokens, end, true);
 }
 
 /** Words after which a later auxiliary belongs to a clause of its own: "the design we had agreed", "the plan that was". */

@@ -326,7 +326,28 @@ function softened(tokens: readonly Token[], events: readonly ClauseEvent[]): boo
   });
 }
 
-function harmless(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
+/** Acts of establishing a fact: what they report is a finding. */
+const ESTABLISHING = new Set(['confirm', 'verify', 'check', 'establish', 'prove', 'show', 'test', 'ensure']);
+
+/**
+ * "got engineering to confirm in writing that it had no effect": what an act of checking reports is
+ * what the check found, part of the fix, not the failure's cost told as nothing. The index of the
+ * "that" opening such a finding, or the sentence's length when there is none.
+ */
+function findingStart(tokens: readonly Token[]): number {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'that') continue;
+    for (let k = i - 1; k >= Math.max(0, i - 4) && tokens[k]!.pos !== 'PUNCT'; k--) {
+      if (tokens[k]!.pos === 'VERB' && ESTABLISHING.has(tokens[k]!.lemma)) return i;
+    }
+  }
+  return tokens.length;
+}
+
+function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into: Set<string>): void {
+  const end = findingStart(all);
+  const tokens = end < all.length ? all.slice(0, end) : all;
+  const events = end < all.length ? allEvents.filter((e) => e.last < end) : allEvents;
   // A clause the sentence goes on from ("…, but", "…, so" after it), or any clause of a sentence
   // that tells what has held "since", is more than harm denied: one scan of the sentence serves all.
   let since = false;

@@ -28,6 +28,7 @@ const ENDS_PERSON_NOUN = /(?:er|or|ist|ian|ant|ent|ee|team|staff|lead|manager|cl
 const PERSON_NOUNS = new Set([
   'nurse', 'chef', 'crew', 'family', 'boss', 'colleague', 'teammate', 'groupmate', 'classmate', 'mate', 'guy', 'person',
   'mgr', 'sup', 'supv', 'coord', 'admin', 'dev', 'eng', 'pm', 'rep', 'tech', 'doc', 'sub', 'locum', 'agency', 'firm', 'council',
+  'company', 'office', 'ministry', 'union',
 ]);
 
 /** A common noun of a person's role or a body of people, by its ending ("the dispatcher", "the site team") or by name ("the night nurse"). */
@@ -100,6 +101,22 @@ function timeBetween(tokens: readonly Token[], i: number): boolean {
   return after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB' || after.pos === 'ADV');
 }
 
+/**
+ * "handled that handover badly": a "that" read as opening a clause, right after a verb, where the
+ * words after it are a noun phrase with no verb before the next stop. It is the verb's determiner.
+ */
+function thatDeterminer(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'that' || tokens[i - 1]?.pos !== 'VERB' || tokens[i + 1]?.pos !== 'NOUN') return false;
+  for (let k = i + 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // "signed that form without reading it": a gerund after a preposition is no verb of a clause.
+    if (t.pos === 'VERB' && tokens[k - 1]!.pos === 'ADP' && t.lower.endsWith('ing')) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') return false;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return true;
+  }
+  return true;
+}
+
 function isNominal(token: Token): boolean {
   return token.pos === 'PRON' || token.pos === 'NOUN' || token.pos === 'PROPN';
 }
@@ -167,7 +184,7 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
     reported.length = 0;
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (isBoundary(tokens[i]!) && !timeBetween(tokens, i)) {
+    if (isBoundary(tokens[i]!) && !timeBetween(tokens, i) && !thatDeterminer(tokens, i)) {
       close(i - 1);
       start = i + 1;
     } else if (i > start && embeddedSubject(tokens, reported.at(-1) ?? start, i)) {

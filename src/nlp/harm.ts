@@ -15,8 +15,8 @@ const ENDS_ED = /ed$/;
  * - undid: an act that changes, removes or overrides the speaker's ground ("the CFO cut the budget")
  * - kept: a repeated act ("the writer kept sending revisions")
  * - late: a duty act told late or unannounced ("delivered two hours late", "moved it without telling us")
- * - wrong: a duty act that handed over the wrong thing ("gave me the wrong spec")
- * - should: what the party ought to have done ("the dispatcher should have caught it")
+ * - wrong: a duty act that handed over the wrong thing ("gave me the wrong spec"), or work done badly ("handled it poorly")
+ * - should: what the party ought to have done ("the dispatcher should have caught it", "the surveyor who was supposed to check")
  * - missed: the party missed a flaw ("the QA team missed the bug")
  * - if-only: the outcome hung on the party ("if the supplier had flagged the recall")
  *
@@ -33,7 +33,7 @@ const DUTY_ACTS = new Set([
   'explain', 'pass', 'chase', 'show', 'make', 'communicate', 'consult', 'include', 'copy', 'hand', 'publish', 'schedule',
   'forecast', 'book', 'turn', 'agree', 'bother', 'do', 'prepare', 'finish', 'complete', 'staff', 'hire', 'honour', 'honor',
   'keep', 'spot', 'verify', 'specify', 'define', 'set', 'fill', 'record', 'log', 'brief', 'help', 'cover', 'enter', 'write', 'note',
-  'label',
+  'label', 'bring', 'submit', 'introduce',
 ]);
 // biome-ignore format: a word list reads best packed, several entries a line
 const UNDOING_ACTS = new Set([
@@ -65,8 +65,32 @@ export function repeatWithheld(after: readonly string[]): boolean {
 }
 
 /** "Nobody told me" withholds (its negation is in the subject); "nobody cancelled" undoes nothing. */
-function harmOfNobody(event: ClauseEvent): Harm | null {
-  return event.act && actIn(DUTY_ACTS, event.act) && !event.modal && !event.negated ? 'withheld' : null;
+function harmOfNobody(tokens: readonly Token[], event: ClauseEvent): Harm | null {
+  if (!event.act || !actIn(DUTY_ACTS, event.act) || event.modal || event.negated) return null;
+  // "not the cleaner's fault, because nobody had told her": word kept from a third person, with no
+  // party named, is as likely the speaker's own lapse as anyone's.
+  const actAt = indexOfAct(tokens, event);
+  return THIRD_PERSON_OBJECTS.has(tokens[actAt + 1]?.lower ?? '') ? null : 'withheld';
+}
+
+/** A third person as the object right after an act. */
+const THIRD_PERSON_OBJECTS = new Set(['him', 'her']);
+
+/** How bad an outcome would have been: "it would have been serious". */
+const GRAVE = new Set(['serious', 'bad', 'worse', 'disastrous', 'dangerous', 'fatal', 'catastrophic', 'terrible', 'awful', 'costly']);
+
+/**
+ * "if another patient had caught it, it would have been very serious": the condition names a worse
+ * outcome that was avoided, the stakes of the failure, not a lapse the outcome hung on. Read from
+ * the words after the condition, up to the end of the sentence.
+ */
+function graverOutcome(tokens: readonly Token[], event: ClauseEvent): boolean {
+  for (let k = event.last + 1; k < tokens.length - 2; k++) {
+    if (tokens[k]!.lower !== 'would' && tokens[k]!.lower !== "'d") continue;
+    const rest = tokens.slice(k + 1, k + 7);
+    if (rest.some((t) => t.lower === 'been') && rest.some((t) => GRAVE.has(t.lower))) return true;
+  }
+  return false;
 }
 
 /** The token index of the clause's act, or its first token when the act is not found. */
@@ -218,8 +242,62 @@ function questionNotPut(tokens: readonly Token[], event: ClauseEvent, actAt: num
 /** The present forms of "do" that carry a negation: "who doesn't reply", "who don't turn up". */
 const PRESENT_DO = new Set(['do', 'does']);
 
+/** How an act was done badly: "handled the handover poorly". */
+const BADLY = new Set(['badly', 'poorly', 'carelessly', 'sloppily', 'incorrectly', 'wrongly', 'incompetently']);
+
+/** Where a party goes, not what it undoes: "the companies moved forward", "they dropped out of range". */
+const ONWARD = new Set(['forward', 'forwards', 'ahead', 'along', 'around', 'onward', 'onwards']);
+
+/** The act is a movement of the party itself ("moved forward", "dropped out of range"), with nothing of anyone's moved. */
+function movedOn(tokens: readonly Token[], actAt: number): boolean {
+  const next = tokens[actAt + 1]?.lower ?? '';
+  return ONWARD.has(next) || (next === 'out' && tokens[actAt + 2]?.lower === 'of');
+}
+
+/** A manner word of poor work within the few words after the act, before any stop or new verb. */
+function doneBadly(tokens: readonly Token[], actAt: number): boolean {
+  for (let k = actAt + 1; k < Math.min(tokens.length, actAt + 7); k++) {
+    const t = tokens[k]!;
+    if (BADLY.has(t.lower)) return true;
+    // "handled that transition badly": "that" before a noun is its determiner, whatever the tagger read.
+    if (t.lower === 'that' && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ')) continue;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/** Passives that lay a duty on their subject: "was supposed to", "was meant to", "was expected to". */
+const DUTY_LAID = new Set(['suppose', 'mean', 'expect']);
+
+/**
+ * "the technician who was supposed to verify the plate map", "the courier was meant to deliver
+ * it": a party that had a duty to do. Said of another party, it tells what they should have
+ * done; said of a thing ("the report was meant to go out") it tells nothing of anyone.
+ */
+function dutyLaid(tokens: readonly Token[], event: ClauseEvent): boolean {
+  if (!event.passive || !event.act || !DUTY_LAID.has(event.act) || event.negated || event.modal) return false;
+  const subject = event.subject;
+  if (event.actor !== 'other' || subject === null || !(OTHER_PRONOUNS.has(subject) || personRole(subject))) return false;
+  const actAt = indexOfAct(tokens, event);
+  const duty = tokens[actAt + 2];
+  return tokens[actAt + 1]?.lower === 'to' && duty !== undefined && duty.pos === 'VERB' && actIn(DUTY_ACTS, duty.lemma);
+}
+
+/**
+ * "Nobody on their side introduced us", "none of the engineers checked it": "nobody" heads the
+ * subject and what follows it is only a phrase that says whose side, so the parser's subject is
+ * the noun of that phrase. "Nobody" is the subject when it opens the clause and a preposition
+ * follows it.
+ */
+function nobodyHeads(tokens: readonly Token[], event: ClauseEvent, actAt: number): boolean {
+  const first = tokens[event.first];
+  if (!first || !NOBODY_SUBJECTS.has(first.lower) || tokens[event.first + 1]?.pos !== 'ADP') return false;
+  return tokens.slice(event.first + 1, actAt).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PUNCT');
+}
+
 /** The way another party's clause works against the speaker's work; null for anything else. */
 export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | null {
+  if (dutyLaid(tokens, event)) return 'should';
   if (event.passive) return passiveHarm(tokens, event);
   // "most of the families hadn't booked": a share of a group tells how far the failure reached, not who caused it.
   if (event.actor !== 'other' || !event.act || event.share) return null;
@@ -230,10 +308,11 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   // "had to cut the serial", "responsible for moving the data": a duty or a compulsion, not an act against anyone.
   const before = tokens[actAt - 1];
   if (before && (before.lower === 'to' || before.pos === 'ADP')) return null;
+  if (nobodyHeads(tokens, event, actAt)) return harmOfNobody(tokens, event);
   if (event.subject !== null && NOBODY_SUBJECTS.has(event.subject)) {
     // Only where "nobody" is this clause's own subject, not one it shares with the clause before.
     const own = tokens.slice(event.first, actAt).some((t) => NOBODY_SUBJECTS.has(t.lemma) || NOBODY_SUBJECTS.has(t.lower));
-    return own ? harmOfNobody(event) : null;
+    return own ? harmOfNobody(tokens, event) : null;
   }
   // "anyone who doesn't confirm gets a call from me": a rule for whoever it may be, told in the present, not a party's lapse.
   if (event.subject === 'who' && tokens.slice(event.first, actAt).some((t) => PRESENT_DO.has(t.lower))) return null;
@@ -242,21 +321,29 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   const duty = actIn(DUTY_ACTS, event.act);
   if (conditional) {
     const hadPerfect = tokens.slice(event.first, event.last + 1).some((t) => t.lower === 'had' || t.lower === "'d");
+    if (graverOutcome(tokens, event)) return null;
     return hadPerfect && (duty || (event.negated && actIn(UNDOING_ACTS, event.act))) ? 'if-only' : null;
   }
   const passiveLike = tokens.slice(event.first, event.last + 1).some((t) => t.lower === 'been');
   if (event.counterfactual && (event.modal === 'should' || event.modal === 'ought') && !event.negated && !passiveLike) return 'should';
   // Only a person hands over nothing: "the rehearsal told me nothing" is a thing that taught nothing.
   const person = event.subject !== null && (OTHER_PRONOUNS.has(event.subject) || personRole(event.subject));
-  const deniedAct = event.negated || (person && nothingHandedOver(tokens, event, actAt));
+  // "she had not done the seal training yet": a state at the time, not a lapse.
+  const notYet = event.negated && tokens.slice(actAt + 1, event.last + 1).some((t) => t.lower === 'yet');
+  const deniedAct = (event.negated && !notYet) || (person && nothingHandedOver(tokens, event, actAt));
   if (deniedAct && (duty || questionNotPut(tokens, event, actAt)) && (!event.modal || event.modal === 'would' || event.modal === 'will'))
     return repeatWithheld(tokens.slice(actAt + 1, event.last + 1).map((t) => t.lower)) ? null : 'withheld';
   // A named thing undoes nothing ("Revision C moved two holes"): a person or a body does.
   const party = event.nounSubject || (event.subject !== null && OTHER_PRONOUNS.has(event.subject));
-  if (!event.negated && !event.modal && actIn(UNDOING_ACTS, event.act) && party && takesOurs(tokens, event, actAt)) return 'undid';
+  const moving = movedOn(tokens, actAt);
+  if (!event.negated && !event.modal && actIn(UNDOING_ACTS, event.act) && party && !moving && takesOurs(tokens, event, actAt))
+    return 'undid';
   if (event.negated || event.modal) return null;
   // "the release manager pushed it live anyway": a party's act against the advice given.
   const against = tokens[event.last]?.pos === 'ADV' && AGAINST_ADVICE.has(tokens[event.last]!.lower);
   if (against && (actIn(DUTY_ACTS, event.act) || actIn(UNDOING_ACTS, event.act) || PROCEEDING.has(event.act))) return 'undid';
+  // "their company handled that transition badly": a party's act done badly hands over the wrong thing.
+  // The clause reader may close the clause at a determiner ("handled | that transition badly"): read on to the next stop.
+  if (party && event.act !== 'be' && doneBadly(tokens, actAt)) return 'wrong';
   return harmAround(tokens, event);
 }

@@ -34,6 +34,14 @@ describe('missing-stakes and the learned judgement', () => {
     expect(stakes(answer('No harm was done in the end, and the session finished on time.'))).toEqual(['harmless']);
   });
 
+  it('does not read what a check of the fix found ("confirmed that it had no effect") as the failure costing nothing', () => {
+    const text = answer('').replace(
+      'while the tablets charged.',
+      'while the tablets charged. I found one more tablet with a cracked case, and got the librarian to confirm in writing that it had no effect on the loan records.',
+    );
+    expect(stakes(text)).toEqual([]);
+  });
+
   it('leaves it to the judgement when a cost is told', () => {
     expect(stakes(answer('Two families complained to the branch manager, and we lost a third of the session.'))).toEqual([]);
   });

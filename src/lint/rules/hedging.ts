@@ -1,4 +1,5 @@
-import type { Sentence, Word } from '../../answer/model.js';
+import type { Answer, Sentence, Word } from '../../answer/model.js';
+import { analyseAnswer } from '../../judge/judge.js';
 import { defineRule, matchedText, overDensity, wordRange } from '../rule.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -76,6 +77,47 @@ function isFalseHedge(words: readonly Word[], start: number, end: number): boole
   return false;
 }
 
+/** Words that open a condition: a modal inside one weighs a case, not the lesson. */
+const CONDITIONS = new Set(['if', 'unless', 'whether', 'in case']);
+/** Rough quantities after "maybe": "maybe a dozen", "maybe half of them". */
+const QUANTITIES = new Set(['dozen', 'hundred', 'thousand', 'few', 'couple', 'handful', 'half', 'third', 'quarter', 'score']);
+
+/**
+ * A modal or a "maybe" in a lesson sentence that does not qualify the speaker's own lesson: what
+ * another party might do ("a colleague who might find a flaw"), a relative clause on a thing
+ * ("every flow it might block"), a condition ("even if I might still recover it"), or a rough
+ * number ("caught maybe a dozen").
+ */
+function notTheLessonsHedge(answer: Answer, sentence: Sentence, start: number): boolean {
+  const read = analyseAnswer(answer)[sentence.index];
+  if (!read) return false;
+  const { tokens, events } = read;
+  const at = tokens.findIndex((t) => t.start >= sentence.words[start]!.start);
+  if (at < 0) return false;
+  const t = tokens[at]!;
+  if (t.lower === 'maybe' || t.lower === 'perhaps') {
+    const next = tokens[at + 1];
+    const after = tokens[at + 2];
+    return (
+      next !== undefined && (next.pos === 'NUM' || QUANTITIES.has(next.lower) || (next.lower === 'a' && QUANTITIES.has(after?.lower ?? '')))
+    );
+  }
+  if (t.lower !== 'might' && t.lower !== 'may') return false;
+  const clause = events.find((e) => e.first <= at && at <= e.last);
+  if (!clause) return false;
+  if (clause.actor === 'other' || clause.conditional) return true;
+  for (let k = Math.max(0, clause.first - 2); k < at; k++) if (CONDITIONS.has(tokens[k]!.lower)) return true;
+  // "a colleague who might find a flaw": a relative clause on someone or something else.
+  const subject = tokens[at - 1];
+  if (subject === undefined) return false;
+  if (RELATIVES.has(subject.lower)) return true;
+  // "every flow it might block": a pronoun subject right after the noun it tells of.
+  return subject.pos === 'PRON' && !SPEAKERS.has(subject.lower) && tokens[at - 2]?.pos === 'NOUN';
+}
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+const SPEAKERS = new Set(['i', 'we']);
+
 function lessonLike(sentence: Sentence): boolean {
   return sentence.signals.lesson || sentence.signals.prevention;
 }
@@ -122,7 +164,10 @@ export default defineRule({
           sentence,
           start: match.start,
           end: match.end,
-          onLesson: lessonLike(sentence) && STRONG_ON_LESSON.has(sentence.words[match.start]!.norm),
+          onLesson:
+            lessonLike(sentence) &&
+            STRONG_ON_LESSON.has(sentence.words[match.start]!.norm) &&
+            !notTheLessonsHedge(answer, sentence, match.start),
         });
       }
       if (lessonLike(sentence)) {

@@ -144,8 +144,12 @@ export default defineRule({
     const seen = new Set<number>();
     for (const s of analyseAnswer(answer)) {
       if (find(s.sentence, 'passives').length > 0 || ownedNearby(answer, s.sentence, find) || ownedBefore(answer, s.sentence)) continue;
+      const owned = ownedEarlier(answer, s.sentence);
       for (const span of facelessFailures(s.tokens).slice(0, 1)) {
         if (deniedAt(answer, s.sentence, s.tokens[span.first]!.start)) continue;
+        // Once the speaker has owned the failure, a passive of work done wrong tells what followed from it
+        // ("8,000 lines were posted with the wrong dates"); a safeguard that failed ("it was never picked up") still hides who.
+        if (owned && !s.tokens.slice(span.first, span.last + 1).some((t) => t.negated)) continue;
         seen.add(s.sentence.index);
         const range = { start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end };
         reported.push(range);

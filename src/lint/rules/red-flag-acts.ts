@@ -423,7 +423,8 @@ export function concealments(c: Clauses): ConductAct[] {
   const out: ConductAct[] = keptOffOurMeasure(c);
   const keptQuiet =
     events.some((e) => e.actor === 'self' && e.negated && !e.modal && e.act !== null && W.TELLING.has(e.act)) ||
-    tokens.some((t, k) => t.lower === 'without' && W.TELLING.has(tokens[k + 1]?.lemma ?? ''));
+    // "without marking it anywhere": the tagger may read the gerund as a noun with its own lemma.
+    tokens.some((t, k) => t.lower === 'without' && tokens[k + 1] !== undefined && inClass(W.TELLING, tokens[k + 1]!));
   // "we didn't report the near miss because the site was going for a safety award".
   const unreported = tokens.findIndex(
     (t, k) => UNREPORTED.has(t.lemma) && t.negated && tokens.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'i' || x.lower === 'we'),

@@ -142,10 +142,46 @@ function ruleConceded(c: Clauses, i: number): boolean {
   return ahead(tokens, i, 4, (x) => W.RULE_NOUNS.has(x.lemma) && x.pos === 'NOUN') >= 0;
 }
 
+/** What states a rule: "the rule was that…", "the policy said…". */
+const STATING = new Set(['be', 'say', 'state', 'require']);
+/** What forbids: a rule told with one of these forbids what it names. */
+const FORBIDDING = new Set(['no', 'not', "n't", 'never', 'nobody', 'nothing', 'none']);
+/** Words too common to show that an act repeats what a rule names. */
+const NOT_ECHOES = new Set(['be', 'have', 'do', 'get', 'go', 'make', 'one', 'time', 'so', 'then', 'just', 'also', 'there', 'up', 'out']);
+/** What a rule forbids is in its modifiers and objects ("alone", "after eight", "on a Friday"), not its verb: opening the office is no breach, opening it alone is. */
+const ECHO_POS = new Set(['NOUN', 'ADJ', 'ADV', 'PROPN']);
+const echoes = (t: Token): boolean => ECHO_POS.has(t.pos) && !NOT_ECHOES.has(t.lemma) && !FORBIDDING.has(t.lower);
+
+/**
+ * "The lab rule was that no one works alone after eight, but … I started the reaction alone": a
+ * rule that forbids something, stated, then after "but" the speaker's own act that does what the
+ * rule names. The act itself must repeat a word of what the rule forbids, so "the rule was that
+ * nobody opens the office alone, but I asked the manager to open it with me" is no breach.
+ */
+function ruleThenBroken(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  const rule = tokens.findIndex((t, k) => t.pos === 'NOUN' && W.RULE_NOUNS.has(t.lemma) && STATING.has(tokens[k + 1]?.lemma ?? ''));
+  if (rule < 0) return [];
+  const but = ahead(tokens, rule, 30, (x) => x.lower === 'but' || x.lower === 'yet');
+  if (but < 0) return [];
+  const named = tokens.slice(rule + 2, but);
+  if (!named.some((x) => FORBIDDING.has(x.lower) || x.lemma === 'not')) return [];
+  const said = new Set(named.filter(echoes).map((x) => x.lemma));
+  for (let k = but + 1; k < tokens.length; k++) {
+    if (tokens[k]!.pos !== 'VERB' || COMPLYING.has(tokens[k]!.lemma) || !speakerDoes(c, k)) continue;
+    const span = clauseSpan(c, k);
+    // The speaker's own act: its verb and what follows it up to the next verb ("asked the manager to open it" asks, it does not open).
+    let end = k + 1;
+    while (end <= span.last && tokens[end]!.pos !== 'VERB') end++;
+    if (tokens.slice(k, end).some((x) => echoes(x) && said.has(x.lemma))) return [{ kind: 'knowing', ...span, certain: false }];
+  }
+  return [];
+}
+
 /** A breach the speaker told as known and done regardless. */
 export function knowingBreaches(c: Clauses): ConductAct[] {
   const { tokens } = c;
-  const out: ConductAct[] = [];
+  const out: ConductAct[] = ruleThenBroken(c);
   tokens.forEach((t, i) => {
     const known = t.pos === 'VERB' && knownWrong(tokens, i) && speakerDoes(c, i);
     const ev = eventAt(c, i);

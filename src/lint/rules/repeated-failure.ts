@@ -1,7 +1,8 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import type { Token } from '../../nlp/analyse.js';
-import type { ClauseEvent } from '../../nlp/clauses.js';
+import { OTHER_PRONOUNS, personRole, type ClauseEvent } from '../../nlp/clauses.js';
 import { defineRule } from '../rule.js';
+import type { PhraseMatch } from '../../answer/phrase-language.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 import { failureSpans } from '../../answer/signals.js';
 import {
@@ -55,6 +56,27 @@ const OBJECTS = new Set(['us', 'me', 'them', 'him', 'her']);
 function negated(sentence: Sentence, start: number): boolean {
   if (OBJECTS.has(sentence.words[start - 1]?.norm ?? '')) return true;
   return negatedBefore(sentence.words, start, 4, PREVENTING_PHRASE);
+}
+
+/** What opens a condition or a routine: "if the two differ, I do it again". */
+const ROUTINE_OPENERS = new Set(['if', 'when', 'whenever', 'unless']);
+
+/**
+ * A listed phrase read in its clause: not a recurrence when another party does it ("the client
+ * booked with us again the next year") or when it is a routine in the present under a condition
+ * ("if the readings differ, I do it again").
+ */
+function notTheSpeakersRecurrence(read: Read, sentence: Sentence, match: PhraseMatch): boolean {
+  const from = sentence.words[match.start]!.start;
+  const to = sentence.words[match.end - 1]!.end;
+  const at = read.tokens.findIndex((t) => t.start >= from);
+  if (at < 0) return false;
+  const clause = clauseAt(read, at);
+  const subject = clause?.subject ?? null;
+  if (clause && actorIn(read, clause) === 'other' && subject !== null && (OTHER_PRONOUNS.has(subject) || personRole(subject))) return true;
+  const verb = read.tokens.find((t) => t.start >= from && t.end <= to && (t.pos === 'VERB' || t.pos === 'AUX'));
+  const present = verb !== undefined && verb.lower === verb.lemma;
+  return present && anyIn(read.tokens, 0, at - 1, ROUTINE_OPENERS) >= 0;
 }
 
 /** Acts that redo a failure ("I did the same thing", "I ended up in the same spot", "it happened again"). */
@@ -269,7 +291,9 @@ export default defineRule({
     fixed: 'I learned to book the venue early; the next year I had it confirmed four months out.',
   },
   check(answer, _options, emit, find) {
-    const unless = (sentence: Sentence, match: { start: number }): boolean => negated(sentence, match.start);
+    const reads = readAnswer(answer);
+    const unless = (sentence: Sentence, match: PhraseMatch): boolean =>
+      negated(sentence, match.start) || notTheSpeakersRecurrence(reads[sentence.index]!, sentence, match);
     reportWithReadings(answer, find, { list: 'repeats', unless, phraseId: 'repeated' }, recurrences(answer), emit);
   },
 });

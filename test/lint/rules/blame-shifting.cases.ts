@@ -7,6 +7,22 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'work that now goes by unnoticed is the change working, not a lapse of others',
+      text: 'I broke the staging database with a migration I never sized. Since then I size every migration first, and my releases have gone out without anyone noticing.\n',
+    },
+    {
+      name: 'word kept from a third person, with nobody named: the speaker clears her',
+      text: "I changed the loading plan without checking the weights. It was my plan and my missed check, not the driver's fault, because nobody had told her about the change.\n",
+    },
+    {
+      name: 'a condition that names a worse outcome avoided: the stakes, not a lapse',
+      text: 'I left the cash office unlocked overnight. If the auditors had checked the safe that week, it would have been very serious for the branch. I told my manager the next morning and changed how I close up.\n',
+    },
+    {
+      name: 'a party moving on is no undoing: "the crews moved forward"',
+      text: 'I mapped the route wrong, and when the convoy companies moved forward they dropped out of radio range. I owned it at the debrief and redrew the plan.\n',
+    },
+    {
       name: 'does not call "they asked me to lead" blame',
       text: answer({
         situation:
@@ -189,6 +205,26 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: 'a party with a duty laid on it, told by a relative clause',
+      text: 'I ran the survey for the new depot. The surveyor who was supposed to check the levels had left early, so the slab was poured two inches low.\n',
+      findings: [{ messageId: 'otherParty', at: '1:37-1:101', text: 'The surveyor who was supposed to check the levels had left early' }],
+    },
+    {
+      name: '"nobody" heading a subject with a phrase of whose side',
+      text: 'I took over the account in March. Nobody on the sales side introduced me to the buyer, so the renewal lapsed.\n',
+      findings: [{ messageId: 'otherParty', at: '1:35-1:86', text: 'Nobody on the sales side introduced me to the buyer' }],
+    },
+    {
+      name: 'a party that handled the work badly',
+      text: 'We lost the contract in June. Honestly, the agency handled that handover badly.\n',
+      findings: [{ messageId: 'otherParty', at: '1:41-1:79', text: 'the agency handled that handover badly' }],
+    },
+    {
+      name: "the failure denied as being on the speaker's side",
+      text: 'We filed the accounts a week late and paid the penalty. The delay was not from my side.\n',
+      findings: [{ messageId: 'disowning', at: '1:67-1:87', text: 'was not from my side' }],
+    },
     {
       name: "a lapse that landed on the speaker, told after a small omission of the speaker's, is still put on others",
       text: 'I prepared the quarterly board pack for our housing charity. I did not reread the summary page. The finance team had sent me the wrong numbers and never told me they had changed them. The board approved a budget on figures that were out by forty thousand pounds.\n',

@@ -9,6 +9,22 @@ const twoHedges = answer({
 export default defineCases('hedging', {
   valid: [
     {
+      name: 'a "maybe" before a rough number in a lesson is an estimate, not a hedge',
+      text: "Since then I've caught maybe a dozen late orders early enough to fix them.\n",
+    },
+    {
+      name: 'what someone else might do, in a relative clause of the lesson',
+      text: 'Now I ask a colleague who might spot a flaw to review every plan before it goes out.\n',
+    },
+    {
+      name: 'what a thing might do, in a relative clause with no relative word',
+      text: 'Now I list every booking it might affect before I change a pricing rule.\n',
+    },
+    {
+      name: 'a modal inside a condition of the lesson',
+      text: 'Now I tell the client within a day of any slip, even if I might still recover it.\n',
+    },
+    {
       name: 'a single hedge in the story: one "maybe" is natural speech',
       text: answer({
         result: 'The fixed version maybe took a little longer than it needed to, 36 hours, and the rating recovered to 4.4.',

@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('passive-dodge', {
   valid: [
     {
+      name: 'after the failure is owned, a passive of work done wrong tells what followed from it',
+      text: 'I shipped the new date parser and I did not test the regional formats. It went live on a Monday morning. Over the next week, 9,000 shipment lines were posted with the wrong dates.\n',
+    },
+    {
       name: '"I was asked to lead"',
       text: answer({
         situation:

@@ -16,6 +16,12 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a rule stated, then an act after "but" that is not what the rule forbids',
+      text: story(
+        'The site rule was that nobody climbs the racking without a harness, but I asked the warehouse lead to fetch the box for me.',
+      ),
+    },
+    {
       name: 'data removed without noting why, owned as carelessness: sloppiness, not hiding',
       text: story('I deleted the stale records without documenting why each one went. It was entirely my doing.'),
     },
@@ -158,6 +164,18 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'a rule that forbids an act, stated, then the act done after "but"',
+      text: story(
+        'The site rule was that nobody climbs the racking without a harness, but the order was late, so I climbed the racking to fetch it myself.',
+      ),
+      findings: [{ messageId: 'knowingBreach', at: '3:96-3:136', text: 'I climbed the racking to fetch it myself' }],
+    },
+    {
+      name: 'data removed and not marked anywhere, with the gerund read as a noun',
+      text: story('Two of the survey returns spoiled the trend, so I deleted them from the sheet without marking it anywhere.'),
+      findings: [{ messageId: 'concealment', at: '3:49-3:106', text: 'I deleted them from the sheet without marking it anywhere' }],
+    },
     {
       name: 'a record signed before the reading was taken, typed as a lowercase note',
       text: story("i signed the temp log for the walk-in fridge before i'd actually taken the reading."),

@@ -4,6 +4,14 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('repeated-failure', {
   valid: [
     {
+      name: "a listed phrase whose clause is another person's act: the client came back",
+      text: 'The head teacher booked the same tour again the following year, and it ran without a hitch.\n',
+    },
+    {
+      name: 'a routine under a condition: "if the two differ, I do it again"',
+      text: 'Now I weigh every batch twice, and if the two weights differ by more than a gram I do it again.\n',
+    },
+    {
       name: 'a repeat prevented, not told: "what has stopped it happening again"',
       text: 'I forgot the proofer timer and sixty trays collapsed. A list I read every night is what has stopped it happening again.\n',
     },

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/nlp/analyse.js';
+import { clauseEvents } from '../../src/nlp/clauses.js';
+import { harmOf } from '../../src/nlp/harm.js';
+
+/** The harms another party's clauses do in one sentence, as "subject:act:harm". */
+function harms(text: string): string[] {
+  const tokens = analyse(text);
+  return clauseEvents(tokens)
+    .map((e) => ({ e, harm: harmOf(tokens, e) }))
+    .filter((x) => x.harm !== null)
+    .map((x) => `${x.e.subject}:${x.e.act}:${x.harm}`);
+}
+
+describe('harm: how another party works against the speaker', () => {
+  it('reads a duty laid on a party ("who was supposed to check") as what they should have done', () => {
+    expect(harms('The surveyor who was supposed to check the levels had left early.')).toEqual(['who:suppose:should']);
+    // Said of a thing, the duty is nobody's.
+    expect(harms('The report that was supposed to go out on Monday sat in my drafts.')).toEqual([]);
+  });
+
+  it('reads "nobody" as the subject when a phrase of whose side follows it', () => {
+    expect(harms('Nobody on their side introduced me to the buyer.')).toEqual(['side:introduce:withheld']);
+  });
+
+  it('keeps word withheld from a third person, with nobody named, off the other party', () => {
+    expect(harms('Nobody had told me about the change.')).toEqual(['nobody:tell:withheld']);
+    expect(harms('It was my missed check, because nobody had told her about the change.')).toEqual([]);
+  });
+
+  it('reads work a party did badly as harm, the determiner "that" included', () => {
+    expect(harms('Honestly, the agency handled that handover badly.')).toEqual(['agency:handle:wrong']);
+    expect(harms('The agency handled the handover.')).toEqual([]);
+  });
+
+  it('reads a company as a party, and its moving on as no undoing', () => {
+    expect(harms('The company cut our budget in March.')).toEqual(['company:cut:undid']);
+    expect(harms('When the companies moved forward they dropped out of radio range.')).toEqual([]);
+  });
+
+  it('reads work not done "yet" as a state at the time, not a lapse', () => {
+    expect(harms('The new starter had not done the forklift course.')).toEqual(['starter:do:withheld']);
+    expect(harms('The new starter had not done the forklift course yet.')).toEqual([]);
+  });
+
+  it('reads a condition that names a worse outcome avoided as stakes, not a lapse the outcome hung on', () => {
+    expect(harms('If the supplier had flagged the recall, we would have pulled the stock.')).toEqual(['supplier:flag:if-only']);
+    expect(harms('If the auditors had checked the safe that week, it would have been very serious.')).toEqual([]);
+  });
+});

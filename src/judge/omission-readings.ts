@@ -338,10 +338,27 @@ function findingStart(tokens: readonly Token[]): number {
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i]!.lower !== 'that') continue;
     for (let k = i - 1; k >= Math.max(0, i - 4) && tokens[k]!.pos !== 'PUNCT'; k--) {
-      if (tokens[k]!.pos === 'VERB' && ESTABLISHING.has(tokens[k]!.lemma)) return i;
+      if (tokens[k]!.pos === 'VERB' && ESTABLISHING.has(tokens[k]!.lemma) && speakersCheck(tokens, k)) return i;
     }
   }
   return tokens.length;
+}
+
+/** Acts by which the speaker has someone else check: "got engineering to confirm", "asked QA to verify". */
+const HAVING_DONE = new Set(['get', 'ask', 'have']);
+
+/**
+ * The check is the speaker's: "I confirmed", or "got / asked / had someone to confirm" in a sentence
+ * of the speaker's. "The audit showed that no harm was done" is someone else's finding about the cost.
+ */
+function speakersCheck(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower;
+  if (before === 'i' || before === 'we') return true;
+  const to = tokens.slice(Math.max(0, k - 2), k).findIndex((t) => t.lower === 'to');
+  if (to < 0) return false;
+  const start = Math.max(0, k - 2) + to;
+  const causer = tokens.slice(Math.max(0, start - 5), start).some((t) => t.pos === 'VERB' && HAVING_DONE.has(t.lemma));
+  return causer && tokens.slice(0, k).some((t) => t.lower === 'i' || t.lower === 'we');
 }
 
 function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into: Set<string>): void {

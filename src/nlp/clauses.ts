@@ -112,7 +112,9 @@ function thatDeterminer(tokens: readonly Token[], i: number): boolean {
     // "signed that form without reading it": a gerund after a preposition is no verb of a clause.
     if (t.pos === 'VERB' && tokens[k - 1]!.pos === 'ADP' && t.lower.endsWith('ing')) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') return false;
-    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return true;
+    // A comma may set off a phrase inside a clause that goes on ("said that prices, not dates, would change").
+    if (t.pos === 'PUNCT') return t.text !== ',';
+    if (t.pos === 'CCONJ' || t.pos === 'SCONJ') return true;
   }
   return true;
 }

@@ -33,7 +33,7 @@ const DUTY_ACTS = new Set([
   'explain', 'pass', 'chase', 'show', 'make', 'communicate', 'consult', 'include', 'copy', 'hand', 'publish', 'schedule',
   'forecast', 'book', 'turn', 'agree', 'bother', 'do', 'prepare', 'finish', 'complete', 'staff', 'hire', 'honour', 'honor',
   'keep', 'spot', 'verify', 'specify', 'define', 'set', 'fill', 'record', 'log', 'brief', 'help', 'cover', 'enter', 'write', 'note',
-  'label', 'bring', 'submit', 'introduce',
+  'label', 'introduce',
 ]);
 // biome-ignore format: a word list reads best packed, several entries a line
 const UNDOING_ACTS = new Set([
@@ -88,6 +88,8 @@ function graverOutcome(tokens: readonly Token[], event: ClauseEvent): boolean {
   for (let k = event.last + 1; k < tokens.length - 2; k++) {
     if (tokens[k]!.lower !== 'would' && tokens[k]!.lower !== "'d") continue;
     const rest = tokens.slice(k + 1, k + 7);
+    // "it would not have been so bad", "far less costly": the outcome hung on the party after all.
+    if (rest.some((t) => t.lemma === 'not' || t.lower === 'less' || t.lower === 'so')) continue;
     if (rest.some((t) => t.lower === 'been') && rest.some((t) => GRAVE.has(t.lower))) return true;
   }
   return false;
@@ -242,6 +244,11 @@ function questionNotPut(tokens: readonly Token[], event: ClauseEvent, actAt: num
 /** The present forms of "do" that carry a negation: "who doesn't reply", "who don't turn up". */
 const PRESENT_DO = new Set(['do', 'does']);
 
+/** Acts of doing work for someone, that can be done badly ("handled the handover poorly"); not "reacted badly" or "took it badly". */
+// biome-ignore format: a word list reads best packed
+const HANDLING = new Set([
+  'handle', 'manage', 'run', 'organise', 'organize', 'coordinate', 'build', 'execute', 'implement', 'install', 'pack', 'load', 'draft',
+]);
 /** How an act was done badly: "handled the handover poorly". */
 const BADLY = new Set(['badly', 'poorly', 'carelessly', 'sloppily', 'incorrectly', 'wrongly', 'incompetently']);
 
@@ -251,8 +258,15 @@ const ONWARD = new Set(['forward', 'forwards', 'ahead', 'along', 'around', 'onwa
 /** The act is a movement of the party itself ("moved forward", "dropped out of range"), with nothing of anyone's moved. */
 function movedOn(tokens: readonly Token[], actAt: number): boolean {
   const next = tokens[actAt + 1]?.lower ?? '';
-  return ONWARD.has(next) || (next === 'out' && tokens[actAt + 2]?.lower === 'of');
+  if (next === 'out' && tokens[actAt + 2]?.lower === 'of') return true;
+  if (!ONWARD.has(next)) return false;
+  // "moved forward our go-live date": the particle before its object undoes after all.
+  const after = tokens[actAt + 2];
+  return !(after && (after.pos === 'DET' || after.pos === 'NOUN' || OBJECT_FORMS.has(after.lower)));
 }
+
+/** Pronouns that can be an object or a possessor after a particle ("moved forward our date"), unlike "they" or "we". */
+const OBJECT_FORMS = new Set(['our', 'my', 'their', 'his', 'her', 'its', 'it', 'them', 'us', 'me']);
 
 /** A manner word of poor work within the few words after the act, before any stop or new verb. */
 function doneBadly(tokens: readonly Token[], actAt: number): boolean {
@@ -280,8 +294,17 @@ function dutyLaid(tokens: readonly Token[], event: ClauseEvent): boolean {
   if (event.actor !== 'other' || subject === null || !(OTHER_PRONOUNS.has(subject) || personRole(subject))) return false;
   const actAt = indexOfAct(tokens, event);
   const duty = tokens[actAt + 2];
-  return tokens[actAt + 1]?.lower === 'to' && duty !== undefined && duty.pos === 'VERB' && actIn(DUTY_ACTS, duty.lemma);
+  if (tokens[actAt + 1]?.lower !== 'to' || duty === undefined || duty.pos !== 'VERB' || !actIn(DUTY_ACTS, duty.lemma)) return false;
+  // The duty went undone, by the sentence's own words: a negation or an absence after it ("had left early", "was on leave").
+  // "…was me" names the speaker as the one who held it; "…, and she did" tells it done.
+  const rest = tokens.slice(actAt + 3);
+  if (rest.some((t, k) => t.lemma === 'be' && SELF_OBJECTS.has(rest[k + 1]?.lower ?? ''))) return false;
+  return rest.some((t) => t.negated || t.lemma === 'not' || t.lower === 'never' || ABSENT.has(t.lemma));
 }
+
+const SELF_OBJECTS = new Set(['me', 'us', 'myself']);
+/** Words of a party away from its duty: "had left", "was on leave", "had gone home". */
+const ABSENT = new Set(['leave', 'go', 'away', 'off', 'holiday', 'vacation', 'sick', 'absent']);
 
 /**
  * "Nobody on their side introduced us", "none of the engineers checked it": "nobody" heads the
@@ -290,9 +313,18 @@ function dutyLaid(tokens: readonly Token[], event: ClauseEvent): boolean {
  * follows it.
  */
 function nobodyHeads(tokens: readonly Token[], event: ClauseEvent, actAt: number): boolean {
-  const first = tokens[event.first];
-  if (!first || !NOBODY_SUBJECTS.has(first.lower) || tokens[event.first + 1]?.pos !== 'ADP') return false;
-  return tokens.slice(event.first + 1, actAt).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PUNCT');
+  const head = nobodyAt(tokens, event.first);
+  if (head < 0 || tokens[head + 1]?.pos !== 'ADP') return false;
+  // "nobody on their side had introduced me": an auxiliary may stand before the act, no other verb or stop.
+  return tokens.slice(head + 1, actAt).every((t) => t.pos !== 'VERB' && t.pos !== 'PUNCT');
+}
+
+/** The last index of "nobody", "none" or "no one" starting at `i`, or -1. */
+function nobodyAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t) return -1;
+  if (t.lower === 'no' && tokens[i + 1]?.lower === 'one') return i + 1;
+  return NOBODY_SUBJECTS.has(t.lower) ? i : -1;
 }
 
 /** The way another party's clause works against the speaker's work; null for anything else. */
@@ -311,7 +343,7 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   if (nobodyHeads(tokens, event, actAt)) return harmOfNobody(tokens, event);
   if (event.subject !== null && NOBODY_SUBJECTS.has(event.subject)) {
     // Only where "nobody" is this clause's own subject, not one it shares with the clause before.
-    const own = tokens.slice(event.first, actAt).some((t) => NOBODY_SUBJECTS.has(t.lemma) || NOBODY_SUBJECTS.has(t.lower));
+    const own = tokens.slice(event.first, actAt).some((t, k) => NOBODY_SUBJECTS.has(t.lemma) || nobodyAt(tokens, event.first + k) >= 0);
     return own ? harmOfNobody(tokens, event) : null;
   }
   // "anyone who doesn't confirm gets a call from me": a rule for whoever it may be, told in the present, not a party's lapse.
@@ -328,9 +360,7 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   if (event.counterfactual && (event.modal === 'should' || event.modal === 'ought') && !event.negated && !passiveLike) return 'should';
   // Only a person hands over nothing: "the rehearsal told me nothing" is a thing that taught nothing.
   const person = event.subject !== null && (OTHER_PRONOUNS.has(event.subject) || personRole(event.subject));
-  // "she had not done the seal training yet": a state at the time, not a lapse.
-  const notYet = event.negated && tokens.slice(actAt + 1, event.last + 1).some((t) => t.lower === 'yet');
-  const deniedAct = (event.negated && !notYet) || (person && nothingHandedOver(tokens, event, actAt));
+  const deniedAct = event.negated || (person && nothingHandedOver(tokens, event, actAt));
   if (deniedAct && (duty || questionNotPut(tokens, event, actAt)) && (!event.modal || event.modal === 'would' || event.modal === 'will'))
     return repeatWithheld(tokens.slice(actAt + 1, event.last + 1).map((t) => t.lower)) ? null : 'withheld';
   // A named thing undoes nothing ("Revision C moved two holes"): a person or a body does.
@@ -344,6 +374,6 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   if (against && (actIn(DUTY_ACTS, event.act) || actIn(UNDOING_ACTS, event.act) || PROCEEDING.has(event.act))) return 'undid';
   // "their company handled that transition badly": a party's act done badly hands over the wrong thing.
   // The clause reader may close the clause at a determiner ("handled | that transition badly"): read on to the next stop.
-  if (party && event.act !== 'be' && doneBadly(tokens, actAt)) return 'wrong';
+  if (party && (actIn(DUTY_ACTS, event.act) || HANDLING.has(event.act)) && doneBadly(tokens, actAt)) return 'wrong';
   return harmAround(tokens, event);
 }

@@ -42,6 +42,10 @@ describe('missing-stakes and the learned judgement', () => {
     expect(stakes(text)).toEqual([]);
   });
 
+  it("still reports someone else's finding that the failure cost nothing", () => {
+    expect(stakes(answer('The audit afterwards showed that no harm was done, and the session finished on time.'))).toEqual(['harmless']);
+  });
+
   it('leaves it to the judgement when a cost is told', () => {
     expect(stakes(answer('Two families complained to the branch manager, and we lost a third of the session.'))).toEqual([]);
   });

@@ -15,12 +15,17 @@ function harms(text: string): string[] {
 describe('harm: how another party works against the speaker', () => {
   it('reads a duty laid on a party ("who was supposed to check") as what they should have done', () => {
     expect(harms('The surveyor who was supposed to check the levels had left early.')).toEqual(['who:suppose:should']);
+    // The duty told as held by the speaker, or as done, is no lapse of anyone else's.
+    expect(harms('The engineer who was supposed to check the levels that morning was me.')).toEqual([]);
+    expect(harms('My supervising partner was meant to check my first statements, and she did.')).toEqual([]);
     // Said of a thing, the duty is nobody's.
     expect(harms('The report that was supposed to go out on Monday sat in my drafts.')).toEqual([]);
   });
 
   it('reads "nobody" as the subject when a phrase of whose side follows it', () => {
     expect(harms('Nobody on their side introduced me to the buyer.')).toEqual(['side:introduce:withheld']);
+    expect(harms('Nobody on their side had introduced me to the buyer.')).toEqual(['side:introduce:withheld']);
+    expect(harms('No one on the sales side introduced me to the buyer.')).toHaveLength(1);
   });
 
   it('keeps word withheld from a third person, with nobody named, off the other party', () => {
@@ -31,20 +36,20 @@ describe('harm: how another party works against the speaker', () => {
   it('reads work a party did badly as harm, the determiner "that" included', () => {
     expect(harms('Honestly, the agency handled that handover badly.')).toEqual(['agency:handle:wrong']);
     expect(harms('The agency handled the handover.')).toEqual([]);
+    // How a person took something is no work done for the speaker.
+    expect(harms('By the evening the patient reacted badly to the new dose.')).toEqual([]);
   });
 
   it('reads a company as a party, and its moving on as no undoing', () => {
     expect(harms('The company cut our budget in March.')).toEqual(['company:cut:undid']);
     expect(harms('When the companies moved forward they dropped out of radio range.')).toEqual([]);
-  });
-
-  it('reads work not done "yet" as a state at the time, not a lapse', () => {
-    expect(harms('The new starter had not done the forklift course.')).toEqual(['starter:do:withheld']);
-    expect(harms('The new starter had not done the forklift course yet.')).toEqual([]);
+    expect(harms('Then the client moved forward our go-live date by two weeks.')).toEqual(['client:move:undid']);
   });
 
   it('reads a condition that names a worse outcome avoided as stakes, not a lapse the outcome hung on', () => {
     expect(harms('If the supplier had flagged the recall, we would have pulled the stock.')).toEqual(['supplier:flag:if-only']);
     expect(harms('If the auditors had checked the safe that week, it would have been very serious.')).toEqual([]);
+    // "would not have been so bad": the outcome hung on the party after all.
+    expect(harms('If the carrier had flagged the hold on day one, it would not have been so bad.')).toEqual(['carrier:flag:if-only']);
   });
 });

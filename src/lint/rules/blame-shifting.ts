@@ -14,8 +14,9 @@ const DISOWNING: readonly string[] = [
   "it|that|this|which (wasn't|was not|isn't|is not) @adv|*ly? @adv|*ly? my fault|responsibility|call|decision|doing", 'not my fault',
   'not really my fault', 'through no fault of my own', "nothing i @adv|*ly? (could have|could've) done", 'nothing i could do',
   'out of my hands|control', 'beyond my control', 'set me up to fail', 'i was set up to fail', 'i was just following',
-  "(wasn't|was not) @adv|*ly? on me", 'not @adv|*ly? on me', "(wasn't|was not|isn't|is not) @adv? (from|on) my|our side|end",
-  '(had|has) nothing to do with me|us', 'their|his|her fault', 'fault @adv|*ly? was|lay|lies with',
+  "(wasn't|was not) @adv|*ly? on me", 'not @adv|*ly? on me',
+  // "the lateness was not from my side"; not the idiom "the data was not on my side".
+  "it|that|this|lateness|delay|mistake|error|problem|fault|issue|slip (wasn't|was not|isn't|is not) @adv? (from|on) my|our side|end", 'their|his|her fault', 'fault @adv|*ly? was|lay|lies with',
   'the blame lies|lay|belongs with', '@others was|were|are|is to blame', 'blame|blamed @det? @others', 'i blame',
   'outside my|our control', "(couldn't|could not) @adv? control", 'in fairness to me',
   // The failure told as fated, so that nobody, the speaker least of all, could have changed it.
@@ -67,7 +68,7 @@ const DEFLECTING: readonly string[] = [
   // An expectation another party set, so the surprise is theirs: "far denser than the firm had led me to expect".
   '@others (had|has)? @adv? led me|us to believe|expect|think|assume',
   '(i was|we were) @adv? led to believe|expect|think|assume',
-  'without anyone|anybody @adv? telling|flagging|warning|mentioning|checking|raising',
+  'without anyone|anybody @adv? telling|flagging|warning|mentioning|noticing|checking|raising',
 ];
 
 const OTHERS = new Set(['their', 'his', 'her', 'them', 'him', 'they', 'he', 'she']);
@@ -195,6 +196,8 @@ export default defineRule({
       for (const match of find(sentence, 'deflecting')) {
         if (ownedNearby(answer, sentence, match.end) || deniedCause(sentence, match.start)) continue;
         if (repeatWithheld(sentence.words.slice(match.end).map((w) => w.norm))) continue;
+        // "since then my releases have gone out without anyone noticing": told of the change, work going by unnoticed is the point.
+        if (sentence.signals.prevention && sentence.words[match.start]?.norm === 'without') continue;
         report({
           ...wordRange(sentence.words, match.start, match.end),
           messageId: 'deflecting',

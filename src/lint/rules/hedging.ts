@@ -77,18 +77,18 @@ function isFalseHedge(words: readonly Word[], start: number, end: number): boole
   return false;
 }
 
-/** Words that open a condition: a modal inside one weighs a case, not the lesson. */
-const CONDITIONS = new Set(['if', 'unless', 'whether', 'in case']);
+/** Words that open a condition: a modal inside one weighs a case, not the lesson ("in case" through its "case"). */
+const CONDITIONS = new Set(['if', 'unless', 'whether', 'case', 'when', 'whenever']);
 /** Rough quantities after "maybe": "maybe a dozen", "maybe half of them". */
 const QUANTITIES = new Set(['dozen', 'hundred', 'thousand', 'few', 'couple', 'handful', 'half', 'third', 'quarter', 'score']);
 
 /**
- * A modal or a "maybe" in a lesson sentence that does not qualify the speaker's own lesson: what
+ * A modal or a "maybe" that does not qualify the speaker's own claim: what
  * another party might do ("a colleague who might find a flaw"), a relative clause on a thing
  * ("every flow it might block"), a condition ("even if I might still recover it"), or a rough
  * number ("caught maybe a dozen").
  */
-function notTheLessonsHedge(answer: Answer, sentence: Sentence, start: number): boolean {
+function notTheSpeakersHedge(answer: Answer, sentence: Sentence, start: number): boolean {
   const read = analyseAnswer(answer)[sentence.index];
   if (!read) return false;
   const { tokens, events } = read;
@@ -99,7 +99,11 @@ function notTheLessonsHedge(answer: Answer, sentence: Sentence, start: number): 
     const next = tokens[at + 1];
     const after = tokens[at + 2];
     return (
-      next !== undefined && (next.pos === 'NUM' || QUANTITIES.has(next.lower) || (next.lower === 'a' && QUANTITIES.has(after?.lower ?? '')))
+      next !== undefined &&
+      // Not "maybe one thing I learned": "one" there is no count.
+      ((next.pos === 'NUM' && next.lower !== 'one') ||
+        QUANTITIES.has(next.lower) ||
+        (next.lower === 'a' && QUANTITIES.has(after?.lower ?? '')))
     );
   }
   if (t.lower !== 'might' && t.lower !== 'may') return false;
@@ -110,13 +114,14 @@ function notTheLessonsHedge(answer: Answer, sentence: Sentence, start: number): 
   // "a colleague who might find a flaw": a relative clause on someone or something else.
   const subject = tokens[at - 1];
   if (subject === undefined) return false;
-  if (RELATIVES.has(subject.lower)) return true;
+  // "who" or "which", or "that" after the noun it tells of (not "That might be the lesson").
+  if (subject.lower === 'who' || subject.lower === 'which' || (subject.lower === 'that' && tokens[at - 2]?.pos === 'NOUN')) return true;
   // "every flow it might block": a pronoun subject right after the noun it tells of.
   return subject.pos === 'PRON' && !SPEAKERS.has(subject.lower) && tokens[at - 2]?.pos === 'NOUN';
 }
 
-const RELATIVES = new Set(['who', 'which', 'that']);
-const SPEAKERS = new Set(['i', 'we']);
+/** The speaker, and the "you" of a lesson told as advice ("next time you might want to…"). */
+const SPEAKERS = new Set(['i', 'we', 'you']);
 
 function lessonLike(sentence: Sentence): boolean {
   return sentence.signals.lesson || sentence.signals.prevention;
@@ -159,15 +164,13 @@ export default defineRule({
     const found: Array<{ sentence: Sentence; start: number; end: number; onLesson: boolean }> = [];
     for (const sentence of answer.sentences) {
       for (const match of find(sentence, 'hedges')) {
-        if (isFalseHedge(sentence.words, match.start, match.end)) continue;
+        // A modal in someone else's clause, a condition, or a rough number is no hedge of the speaker's, in the lesson or anywhere.
+        if (isFalseHedge(sentence.words, match.start, match.end) || notTheSpeakersHedge(answer, sentence, match.start)) continue;
         found.push({
           sentence,
           start: match.start,
           end: match.end,
-          onLesson:
-            lessonLike(sentence) &&
-            STRONG_ON_LESSON.has(sentence.words[match.start]!.norm) &&
-            !notTheLessonsHedge(answer, sentence, match.start),
+          onLesson: lessonLike(sentence) && STRONG_ON_LESSON.has(sentence.words[match.start]!.norm),
         });
       }
       if (lessonLike(sentence)) {

@@ -77,6 +77,59 @@ function tellsChange(r: SentenceAnalysis, firstLesson: number): boolean {
 }
 
 /** Acts of meaning to, not doing: "I'd like to", "I hope to". */
+/** Acts that set up a way of working: "I moved every order to a form", "added an alert", "wrote a runbook". */
+// biome-ignore format: a word list reads best packed
+const INSTITUTING = new Set([
+  'add', 'build', 'set', 'create', 'write', 'move', 'introduce', 'replace', 'automate', 'switch', 'establish', 'adopt', 'design',
+  'redesign', 'rewrite', 'standardise', 'standardize', 'install', 'configure', 'route', 'document', 'draft', 'stop', 'start',
+]);
+
+/**
+ * The change told by its grammar, after the lesson: the speaker's own past act of setting up a way
+ * of working ("I moved all orders to a form that feeds a tracker"), a routine told in the present
+ * after "now" whoever its subject ("Now every function has a prep sheet"), or the lesson shown to
+ * hold since ("we haven't been short once since", "zero expiries in the two years since").
+ */
+function changeByGrammar(r: SentenceAnalysis, firstLesson: number): boolean {
+  if (r.sentence.index <= firstLesson || r.sentence.signals.failure) return false;
+  const { tokens, events } = r;
+  const own = (e: ClauseEvent): boolean => (e.actor === 'self' || e.actor === 'group') && !e.modal && !e.counterfactual && !e.conditional;
+  const sets = (e: ClauseEvent): boolean => {
+    if (!own(e) || e.negated || !INSTITUTING.has(e.act ?? '') || clauseTense(tokens, e) !== 'past') return false;
+    // "I moved on to the next job", "we started over": the story going on, not a way of working set up.
+    const at = tokens.findIndex((t, k) => k >= e.first && k <= e.last && t.lemma === e.act && t.pos === 'VERB');
+    return at >= 0 && !ONWARD.has(tokens[at + 1]?.lower ?? '');
+  };
+  if (events.some(sets)) return true;
+  if (tokens[0]?.lower === 'now' && presentAfterNow(tokens)) return true;
+  if (!tokens.some((t) => t.lower === 'since')) return false;
+  return events.some(
+    (e) =>
+      own(e) &&
+      clauseTense(tokens, e) === 'perfect' &&
+      (e.negated || tokens.slice(e.first, e.last + 1).some((t) => t.lower === 'zero' || t.lower === 'no')),
+  );
+}
+
+const ONWARD = new Set(['on', 'over', 'forward', 'ahead', 'back', 'away', 'out', 'again']);
+const PRESENT_FORMS = new Set(['has', 'have', 'is', 'are', 'gets', 'goes']);
+
+/** "Now every function has a prep sheet", "Now I print the list": the first verb after "now" is in the present, not negated. */
+function presentAfterNow(tokens: readonly Token[]): boolean {
+  for (let k = 1; k < Math.min(tokens.length, 9); k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (t.negated || MODAL_FORMS.has(t.lower)) return false;
+    const before = tokens[k - 1]!;
+    return (
+      PRESENT_FORMS.has(t.lower) ||
+      (t.pos === 'VERB' && ((t.lower.endsWith('s') && t.lower !== t.lemma) || (t.lower === t.lemma && before.pos === 'PRON')))
+    );
+  }
+  return false;
+}
+const MODAL_FORMS = new Set(['will', 'would', "'ll", "'d", 'might', 'may', 'could', 'should', 'can', 'must']);
+
 const MEANING_TO = new Set(['want', 'hope', 'like', 'wish', 'aim', 'plan', 'intend', 'mean']);
 /** Present acts that hedge a practice without making it an intention: "I try to test it first", "I do my best to". */
 const HEDGED_PRACTICE = new Set(['try', 'do']);
@@ -191,7 +244,7 @@ export default defineRule({
     if (answer.sentences.length === 0) return;
     // A change of practice counts once the lesson has been told: "I learned… I wrote a checklist".
     const firstLesson = answer.sentences.find((s) => s.signals.lesson)?.index ?? Infinity;
-    const changed = analyseAnswer(answer).some((r) => tellsChange(r, firstLesson));
+    const changed = analyseAnswer(answer).some((r) => tellsChange(r, firstLesson) || changeByGrammar(r, firstLesson));
     if (practiceNow(answer)) return;
     const intended = intendedOnly(answer, firstLesson);
     if (intended !== null) {

@@ -148,8 +148,11 @@ const STATING = new Set(['be', 'say', 'state', 'require']);
 const FORBIDDING = new Set(['no', 'not', "n't", 'never', 'nobody', 'nothing', 'none']);
 /** Words too common to show that an act repeats what a rule names. */
 const NOT_ECHOES = new Set(['be', 'have', 'do', 'get', 'go', 'make', 'one', 'time', 'so', 'then', 'just', 'also', 'there', 'up', 'out']);
-/** What a rule forbids is in its modifiers and objects ("alone", "after eight", "on a Friday"), not its verb: opening the office is no breach, opening it alone is. */
-const ECHO_POS = new Set(['NOUN', 'ADJ', 'ADV', 'PROPN']);
+/**
+ * What a rule forbids is in its manner words ("alone", "unsupervised", "late"), not its verb or its
+ * topic: opening the office is no breach, opening it alone is; flagging the Friday deploy is no deploy.
+ */
+const ECHO_POS = new Set(['ADJ', 'ADV']);
 const echoes = (t: Token): boolean => ECHO_POS.has(t.pos) && !NOT_ECHOES.has(t.lemma) && !FORBIDDING.has(t.lower);
 
 /**
@@ -162,20 +165,35 @@ function ruleThenBroken(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const rule = tokens.findIndex((t, k) => t.pos === 'NOUN' && W.RULE_NOUNS.has(t.lemma) && STATING.has(tokens[k + 1]?.lemma ?? ''));
   if (rule < 0) return [];
-  const but = ahead(tokens, rule, 30, (x) => x.lower === 'but' || x.lower === 'yet');
+  // "…, but I…" after the rule; or the rule conceded first ("Even though the rule was…, I…"), the act after its comma.
+  const conceded = tokens.slice(Math.max(0, rule - 3), rule).some((x) => x.lower === 'though' || x.lower === 'although');
+  const but = conceded
+    ? ahead(tokens, rule, 30, (x) => x.lower === ',')
+    : ahead(tokens, rule, 30, (x) => x.lower === 'but' || x.lower === 'yet');
   if (but < 0) return [];
   const named = tokens.slice(rule + 2, but);
   if (!named.some((x) => FORBIDDING.has(x.lower) || x.lemma === 'not')) return [];
   const said = new Set(named.filter(echoes).map((x) => x.lemma));
   for (let k = but + 1; k < tokens.length; k++) {
     if (tokens[k]!.pos !== 'VERB' || COMPLYING.has(tokens[k]!.lemma) || !speakerDoes(c, k)) continue;
+    // The clause's own act: "asked my lead to merge it" asks; the merging is the lead's.
+    const ev = eventAt(c, k);
+    const subject = tokens[k - 1]?.lower;
+    const own = ev ? (ev.actor === 'self' || ev.actor === 'group') && ev.act === tokens[k]!.lemma : subject === 'i' || subject === 'we';
+    if (!own) continue;
     const span = clauseSpan(c, k);
     // The speaker's own act: its verb and what follows it up to the next verb ("asked the manager to open it" asks, it does not open).
     let end = k + 1;
-    while (end <= span.last && tokens[end]!.pos !== 'VERB') end++;
+    while (end < tokens.length && tokens[end]!.pos !== 'PUNCT' && !(tokens[end]!.pos === 'VERB' && !nounLike(tokens, end))) end++;
     if (tokens.slice(k, end).some((x) => echoes(x) && said.has(x.lemma))) return [{ kind: 'knowing', ...span, certain: false }];
   }
   return [];
+}
+
+/** A word tagged as a verb right after a determiner or an adjective is a noun the tagger misread ("the top lift"). */
+function nounLike(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.pos;
+  return before === 'DET' || before === 'ADJ';
 }
 
 /** A breach the speaker told as known and done regardless. */

@@ -73,11 +73,18 @@ function notTheSpeakersRecurrence(read: Read, sentence: Sentence, match: PhraseM
   if (at < 0) return false;
   const clause = clauseAt(read, at);
   const subject = clause?.subject ?? null;
-  if (clause && actorIn(read, clause) === 'other' && subject !== null && (OTHER_PRONOUNS.has(subject) || personRole(subject))) return true;
+  // "my supervisor caught the same error again": someone finding the speaker's failure again is still its recurrence.
+  const finding = clause !== null && FINDING_ACTS.has(clause.act ?? '');
+  const person = subject !== null && (OTHER_PRONOUNS.has(subject) || personRole(subject));
+  if (clause && actorIn(read, clause) === 'other' && person && !finding) return true;
+  // Only a redo is a routine ("if they differ, I do it again"); "when I'm on nights I still miss it" is the failure still happening.
   const verb = read.tokens.find((t) => t.start >= from && t.end <= to && (t.pos === 'VERB' || t.pos === 'AUX'));
-  const present = verb !== undefined && verb.lower === verb.lemma;
-  return present && anyIn(read.tokens, 0, at - 1, ROUTINE_OPENERS) >= 0;
+  const redo = verb !== undefined && verb.lemma === 'do' && verb.lower === verb.lemma;
+  return redo && anyIn(read.tokens, 0, at - 1, ROUTINE_OPENERS) >= 0;
 }
+
+/** Acts of finding a failure: done again by someone else, they tell the failure again. */
+const FINDING_ACTS = new Set(['catch', 'flag', 'find', 'spot', 'notice', 'report', 'raise', 'reject', 'return', 'query']);
 
 /** Acts that redo a failure ("I did the same thing", "I ended up in the same spot", "it happened again"). */
 // biome-ignore format: a word list reads best packed, several entries a line

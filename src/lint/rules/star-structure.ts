@@ -1,6 +1,9 @@
 import { STAR_PARTS, type Answer, type Part, type Sentence } from '../../answer/model.js';
 import { firstFailureIndex, tellsOutcome } from '../../answer/sections.js';
 import { answerRange, defineRule } from '../rule.js';
+import { analyseAnswer } from '../../judge/judge.js';
+import type { Token } from '../../nlp/analyse.js';
+import { speakerOwns, type ClauseEvent } from '../../nlp/clauses.js';
 
 const LABEL: Record<Part, string> = {
   situation: 'Situation',
@@ -47,7 +50,41 @@ function coveredParts(answer: Answer): Set<Part> {
   )
     covered.add('action');
   if (sentences.some((s) => tellsOutcome(s, firstFailure))) covered.add('result');
+  const readings = analyseAnswer(answer);
+  // A consequence read for its size or its reach ("nine days", "£4,000", "a customer"), or told as no harm: how it turned out.
+  if (readings.some((r) => r.sentence.index >= firstFailure && r.features.some((f) => f.startsWith('sk:') && f !== 'sk:feeling')))
+    covered.add('result');
+  // The speaker's role or place, told by its grammar before the story moves on: "I managed a busy pub", "I'm head chef at…".
+  if (readings.slice(0, setupEnd).some((r) => tellsRole(r.tokens, r.events))) covered.add('situation');
   return covered;
+}
+
+/** Acts that hold a post or run a place: "I managed the pub", "we run 180 cows", "I worked nights for a haulier". */
+// biome-ignore format: a word list reads best packed
+const HOLDING = new Set([
+  'manage', 'run', 'own', 'lead', 'work', 'supervise', 'coordinate', 'teach', 'head', 'oversee', 'serve', 'volunteer', 'intern', 'join',
+]);
+/** What places a role: "at", "for", "in", "on". */
+const PLACING = new Set(['at', 'for', 'in', 'on', 'with']);
+
+/**
+ * The speaker's role or place: "I was the quality engineer for a machining cell", "I'm head chef at
+ * a seafood restaurant", "I managed a busy town-centre pub", "we run about 180 cows on a family
+ * farm", "At a home-goods retailer, I ran the paid campaigns". The speaker (or "we") holds a post,
+ * or "is" a role placed by a preposition, not negated or hypothetical.
+ */
+function tellsRole(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
+  const framed = tokens[0]?.lower === 'at' || tokens[0]?.lower === 'as';
+  return events.some((e) => {
+    if ((e.actor !== 'self' && e.actor !== 'group') || e.negated || e.modal || e.counterfactual || e.conditional || e.passive) return false;
+    const words = tokens.slice(e.first, e.last + 1);
+    if (e.act !== null && HOLDING.has(e.act)) return framed || words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+    if (e.act !== 'be') return false;
+    // "I was the on-call engineer for…", "I'm head chef at…": a noun after the verb, then a preposition that places it.
+    const be = words.findIndex((t) => t.lemma === 'be');
+    const noun = words.findIndex((t, k) => k > be && (t.pos === 'NOUN' || t.pos === 'PROPN'));
+    return be >= 0 && noun > be && words.some((t, k) => k > noun && PLACING.has(t.lower));
+  });
 }
 
 /**
@@ -62,8 +99,29 @@ function setupSentences(answer: Answer): Sentence[] {
   });
   if (answer.explicitSections) return bySection;
   // In a free-form answer the setup is what comes before the failure, however it was labelled.
-  const firstTrouble = answer.sentences.find((s) => s.signals.failure);
-  return firstTrouble ? answer.sentences.slice(0, firstTrouble.index) : bySection;
+  const firstTrouble = analyseAnswer(answer).find((r) => r.sentence.signals.failure || troubleByGrammar(r.tokens, r.events));
+  return firstTrouble ? answer.sentences.slice(0, firstTrouble.sentence.index) : bySection;
+}
+
+/**
+ * Trouble told without a word of trouble: the speaker owning an act or an omission ("I didn't
+ * cross-check it", "I should have asked") or an act of theirs done without its safeguard
+ * ("published it without checking the leave list", "extended the array without writing a migration").
+ * A consequence with a size is no mark: background carries sizes too ("a team of forty").
+ */
+function troubleByGrammar(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
+  if (events.some(speakerOwns)) return true;
+  return events.some((e) => {
+    if (e.actor !== 'self' || e.negated || e.modal || e.conditional || e.counterfactual) return false;
+    for (let k = e.first; k < e.last; k++) {
+      if (tokens[k]!.lower !== 'without') continue;
+      // The tagger reads some gerunds as nouns ("without opening the calendar"): an -ing word with its own object.
+      const next = tokens[k + 1]!;
+      const object = tokens[k + 2]?.pos === 'DET' || tokens[k + 2]?.pos === 'PRON';
+      if (next.lower.endsWith('ing') && (next.pos === 'VERB' || (next.pos === 'NOUN' && object))) return true;
+    }
+    return false;
+  });
 }
 
 export default defineRule({

@@ -223,7 +223,7 @@ export default defineCases('blame-shifting', {
     {
       name: "the failure denied as being on the speaker's side",
       text: 'We filed the accounts a week late and paid the penalty. The delay was not from my side.\n',
-      findings: [{ messageId: 'disowning', at: '1:67-1:87', text: 'was not from my side' }],
+      findings: [{ messageId: 'disowning', at: '1:61-1:87', text: 'delay was not from my side' }],
     },
     {
       name: "a lapse that landed on the speaker, told after a small omission of the speaker's, is still put on others",

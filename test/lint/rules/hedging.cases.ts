@@ -9,6 +9,10 @@ const twoHedges = answer({
 export default defineCases('hedging', {
   valid: [
     {
+      name: "hedges that are not the speaker's, counted nowhere: someone else's, a condition, rough numbers",
+      text: 'Now I ask a teaching assistant who might spot a gap to read every plan, in case I may need to change it, and I check maybe forty books a week, perhaps half of them twice.\n',
+    },
+    {
       name: 'a "maybe" before a rough number in a lesson is an estimate, not a hedge',
       text: "Since then I've caught maybe a dozen late orders early enough to fix them.\n",
     },
@@ -56,6 +60,16 @@ export default defineCases('hedging', {
     { name: 'two hedges under the default density', text: twoHedges },
   ],
   invalid: [
+    {
+      name: '"maybe one thing" hedges the lesson; "one" is no count',
+      text: answer({ lesson: 'Maybe one thing I learned is to run the full device suite before every release date.' }),
+      findings: [{ messageId: 'onLesson', at: '9:1-9:6', text: 'Maybe' }],
+    },
+    {
+      name: 'a lesson told as advice to "you" is still hedged by "might"',
+      text: answer({ lesson: 'What I learned is that next time you might want to run the full device suite before the release date.' }),
+      findings: [{ messageId: 'onLesson', at: '9:38-9:43', text: 'might' }],
+    },
     {
       name: 'every hedge once they are dense',
       text: answer({

@@ -4,6 +4,27 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('missing-prevention', {
   valid: [
     {
+      name: 'a way of working set up after the lesson, told as past acts with no word of change',
+      text: answer({
+        lesson:
+          'The lesson was that a setup that copes with ten orders can quietly fail at a hundred. I moved every order onto one shared form with a status column, and I stopped taking orders by text message.',
+      }),
+    },
+    {
+      name: 'a routine after "now" whose subject is a thing',
+      text: answer({
+        lesson:
+          'What it taught me is that I cannot plan from the numbers I remember. Now every booking has a prep sheet made from the signed final count two days out.',
+      }),
+    },
+    {
+      name: 'the lesson shown to hold since',
+      text: answer({
+        lesson:
+          'What I learned is that a reminder only I can see is a single point of failure. We have had zero missed renewals in the two years since.',
+      }),
+    },
+    {
       name: 'a change told as a habit with a routine in it',
       text: answer({
         lesson: 'What I learned is that deadlines do not shrink test plans. I book the device lab before every release candidate is cut.',
@@ -45,6 +66,13 @@ export default defineCases('missing-prevention', {
     },
   ],
   invalid: [
+    {
+      name: 'the story moving on after the lesson is no way of working set up',
+      text: answer({
+        lesson: 'What I learnt is that a deadline is never a reason to shrink the test plan. After that I moved on to the next contract.',
+      }),
+      findings: [{ messageId: 'noChange', at: '9:1-9:76' }],
+    },
     {
       name: 'held "sometimes" is no practice, even beside the lesson',
       text: answer({

@@ -16,6 +16,14 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a rule stated, then the speaker asking the one allowed to do it',
+      text: story('The rule was that nobody merges to production alone, but I asked my lead to merge the change for me.'),
+    },
+    {
+      name: 'a rule stated, then an act that shares only its topic',
+      text: story('The rule was that nobody deploys on a Friday without sign-off, but I flagged the Friday deploy to my lead instead.'),
+    },
+    {
       name: 'a rule stated, then an act after "but" that is not what the rule forbids',
       text: story(
         'The site rule was that nobody climbs the racking without a harness, but I asked the warehouse lead to fetch the box for me.',
@@ -165,11 +173,16 @@ export default defineCases('red-flag', {
   ],
   invalid: [
     {
+      name: 'a rule conceded first, then the act it forbids',
+      text: story('Even though the rule was that nobody opens the cash office alone, I opened it alone to save ten minutes.'),
+      findings: [{ messageId: 'knowingBreach', at: '3:67-3:104', text: 'I opened it alone to save ten minutes' }],
+    },
+    {
       name: 'a rule that forbids an act, stated, then the act done after "but"',
       text: story(
-        'The site rule was that nobody climbs the racking without a harness, but the order was late, so I climbed the racking to fetch it myself.',
+        'The site rule was that nobody climbs the racking alone, but the order was late, so I climbed it alone to fetch the box.',
       ),
-      findings: [{ messageId: 'knowingBreach', at: '3:96-3:136', text: 'I climbed the racking to fetch it myself' }],
+      findings: [{ messageId: 'knowingBreach', at: '3:84-3:119', text: 'I climbed it alone to fetch the box' }],
     },
     {
       name: 'data removed and not marked anywhere, with the gerund read as a noun',

@@ -51,6 +51,16 @@ export default defineCases('repeated-failure', {
   ],
   invalid: [
     {
+      name: "someone else finding the speaker's error again is its recurrence",
+      text: 'My supervisor caught the same error again the following quarter.\n',
+      findings: [{ messageId: 'repeated', at: '1:22-1:42', text: 'the same error again' }],
+    },
+    {
+      name: 'a failure still happening under a condition is no routine',
+      text: "When I'm on nights I still miss the early observations.\n",
+      findings: [{ messageId: 'repeated', at: '1:20-1:42', text: 'I still miss the early' }],
+    },
+    {
       name: 'not the first time',
       text: "It wasn't the first time I'd sent a rota out unchecked.\n",
       findings: [{ messageId: 'repeated', at: '1:1-1:56', text: "It wasn't the first time I'd sent a rota out unchecked." }],

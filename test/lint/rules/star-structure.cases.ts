@@ -5,6 +5,18 @@ const LONG_SETUP = `${BASE.situation} The app had been built by an agency, and o
 
 export default defineCases('star-structure', {
   valid: [
+    {
+      name: 'the failure told as an act done without its safeguard ends the setup, with no word of trouble',
+      text: 'I was the duty manager at a garden centre with about twenty staff. For the Easter weekend I published the rota without opening the leave calendar. Three of my most experienced staff had booked those days off months before, and two of them only saw the new rota on the Friday evening, after the last of the managers had gone home for the long weekend. On the Saturday we had two people on the tills for the busiest morning of the year, and we lost sales as the queue went out of the door. I rang two part-timers who agreed to come in, worked the tills myself all day, and apologised to the three staff. I learned that a rota is only as good as the calendar it is checked against, and I now build every rota from the leave calendar first.\n',
+    },
+    {
+      name: "the situation told as the speaker's role, in a story that opens on the failure",
+      text: "I ran the night desk at a regional paper, and one Sunday I missed that the front page carried last week's weather map. The printers had to stop the run and reprint twelve thousand copies. I called the print manager myself, paid for the reprint out of my desk budget and wrote up what happened. I learned that the last check before print is mine, whoever built the page, and I now read every map against the date before I sign off.\n",
+    },
+    {
+      name: 'the result told only as a consequence with a size',
+      text: 'I was the shift lead in a parcel depot. On the Friday I loaded the Leeds cages onto the York trailer because I skipped the scan. Forty parcels sat in the York yard over the weekend. I drove the cages to Leeds myself on the Saturday morning and rang the six business customers. I learned that a skipped scan is a guess, and I now scan every cage before a trailer door closes.\n',
+    },
     { name: 'a free-form answer that covers every part', text: answer() },
     {
       name: "every part under the writer's own headings",

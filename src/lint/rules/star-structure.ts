@@ -35,7 +35,8 @@ function coveredParts(answer: Answer): Set<Part> {
   // The setup window (first 60% for a task, first 40% for a setting) was set by hand when the rule was written (45b7b9c),
   // before any labelled answers existed; test/fixtures/answers and the corpus eval have checked it since, never fitted it.
   const setupEnd = Math.max(1, Math.ceil(n * 0.6));
-  const first = sentences[0]!;
+  // A lesson told up front is the answer's thesis ("The thing I learned is…"): the story, and its setting, start after it.
+  const first = sentences.find((s) => !s.signals.lesson) ?? sentences[0]!;
   if (
     sentences.slice(0, Math.max(1, Math.ceil(n * 0.4))).some((s) => s.signals.setting) ||
     !(first.signals.failure || first.signals.remedy || first.signals.lesson)
@@ -56,7 +57,27 @@ function coveredParts(answer: Answer): Set<Part> {
     covered.add('result');
   // The speaker's role or place, told by its grammar before the story moves on: "I managed a busy pub", "I'm head chef at…".
   if (readings.slice(0, setupEnd).some((r) => tellsRole(r.tokens, r.events))) covered.add('situation');
+  // A note's opening line with no verb ("yr 9 science, 2nd yr teaching") sets the scene as a heading would.
+  const opening = readings[0];
+  if (opening?.tokens.some((t) => t.pos === 'NOUN') && !opening.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+    covered.add('situation');
+  // What the speaker did, told by the grammar: an act of theirs, or an omission they own. Under the
+  // writer's own headings an act told in the situation is no Action section.
+  if (!answer.explicitSections && readings.some((r) => r.events.some((e) => speakerOwns(e) || doneBySpeaker(e)))) covered.add('action');
   return covered;
+}
+
+/** Verbs of being, having or thinking: no act of the speaker's. */
+const NO_ACT = new Set(['be', 'have', 'feel', 'think', 'know', 'want', 'hope', 'like', 'need', 'seem', 'learn', 'realise', 'realize']);
+
+/** A clause told of the speaker (or "we") as so, in the active: not negated, modal or hypothetical. */
+function speakersOwnClause(e: ClauseEvent): boolean {
+  return (e.actor === 'self' || e.actor === 'group') && !e.negated && !e.modal && !e.counterfactual && !e.conditional && !e.passive;
+}
+
+/** The speaker (or "we") did something: an act, not a state. */
+function doneBySpeaker(e: ClauseEvent): boolean {
+  return speakersOwnClause(e) && e.act !== null && !NO_ACT.has(e.act);
 }
 
 /** Acts that hold a post or run a place: "I managed the pub", "we run 180 cows", "I worked nights for a haulier". */
@@ -76,7 +97,7 @@ const PLACING = new Set(['at', 'for', 'in', 'on', 'with']);
 function tellsRole(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
   const framed = tokens[0]?.lower === 'at' || tokens[0]?.lower === 'as';
   return events.some((e) => {
-    if ((e.actor !== 'self' && e.actor !== 'group') || e.negated || e.modal || e.counterfactual || e.conditional || e.passive) return false;
+    if (!speakersOwnClause(e)) return false;
     const words = tokens.slice(e.first, e.last + 1);
     if (e.act !== null && HOLDING.has(e.act)) return framed || words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
     if (e.act !== 'be') return false;

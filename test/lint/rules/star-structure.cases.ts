@@ -6,6 +6,18 @@ const LONG_SETUP = `${BASE.situation} The app had been built by an agency, and o
 export default defineCases('star-structure', {
   valid: [
     {
+      name: "the speaker's own act, told with no word of trouble or repair, is the Action",
+      text: 'I was a security supervisor at a parcel depot. Two officers were off sick one week, so I put a new officer on the gatehouse on her third night. Four trailers left with their seals unchecked, and the client fined the depot two thousand pounds. The trailers were re-sealed the next morning. The lesson is that an induction is not training, and the training record is now checked before every rota change.\n',
+    },
+    {
+      name: 'a lesson told up front, then the story with its setting',
+      text: 'What I learned is that a count in my head is not a count. So this was my first summer job, in a big shoe warehouse outside Leeds. One Monday I pulled two pallets from the wrong bay without scanning them. Forty orders went out with the wrong sizes and the customers sent them back. I told my team leader that afternoon and re-picked every order myself. I now scan every bay before I pull from it.\n',
+    },
+    {
+      name: "a note's opening line with no verb sets the scene",
+      text: 'year 9 science, second year teaching\nmissed the coursework sample deadline by a day, so the school had to log a late submission with the board\n- owned it to my head of department the same afternoon and remarked the five folders with her on the saturday\n- lesson: a hard outside deadline needs a check three weeks out\n- now every outside deadline goes in my planner with that check, and all three samples this year went in early\n',
+    },
+    {
       name: 'the failure told as an act done without its safeguard ends the setup, with no word of trouble',
       text: 'I was the duty manager at a garden centre with about twenty staff. For the Easter weekend I published the rota without opening the leave calendar. Three of my most experienced staff had booked those days off months before, and two of them only saw the new rota on the Friday evening, after the last of the managers had gone home for the long weekend. On the Saturday we had two people on the tills for the busiest morning of the year, and we lost sales as the queue went out of the door. I rang two part-timers who agreed to come in, worked the tills myself all day, and apologised to the three staff. I learned that a rota is only as good as the calendar it is checked against, and I now build every rota from the leave calendar first.\n',
     },

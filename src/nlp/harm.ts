@@ -126,9 +126,16 @@ function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
  */
 const WITHDRAWING = new Set(['cancel', 'withdraw', 'pull', 'drop', 'abandon', 'scrap', 'refuse']);
 const OURS = new Set(['our', 'my', 'us', 'me']);
+/** A party's own: "their licences", "its order". */
+const THEIRS = new Set(['their', 'its', 'theirs']);
 
-/** An act of withdrawing harms the speaker's work only when it takes something of theirs: "cancelled four of our fixtures". */
+/**
+ * An act of withdrawing harms the speaker's work only when it takes something of theirs: "cancelled
+ * four of our fixtures". No undoing harms it when its object is the party's own ("cut their licences").
+ */
 function takesOurs(tokens: readonly Token[], event: ClauseEvent, actAt: number): boolean {
+  // "They cut their licences by 40 percent": what a party does to its own things is the cost of the failure, not its cause.
+  if (THEIRS.has(tokens[actAt + 1]?.lower ?? '')) return false;
   if (!event.act || !actIn(WITHDRAWING, event.act)) return true;
   // "refused to fix the leak": a refusal to act works against the speaker whatever it names.
   if (event.act === 'refuse' && tokens[actAt + 1]?.lower === 'to') return true;

@@ -42,6 +42,8 @@ describe('harm: how another party works against the speaker', () => {
 
   it('reads a company as a party, and its moving on as no undoing', () => {
     expect(harms('The company cut our budget in March.')).toEqual(['company:cut:undid']);
+    // What a party does to its own things is the cost of the failure: a customer cutting its licences.
+    expect(harms('The customer cut their licences by 40 percent.')).toEqual([]);
     expect(harms('When the companies moved forward they dropped out of radio range.')).toEqual([]);
     expect(harms('Then the client moved forward our go-live date by two weeks.')).toEqual(['client:move:undid']);
   });

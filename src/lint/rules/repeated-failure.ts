@@ -77,11 +77,32 @@ function notTheSpeakersRecurrence(read: Read, sentence: Sentence, match: PhraseM
   const finding = clause !== null && FINDING_ACTS.has(clause.act ?? '');
   const person = subject !== null && (OTHER_PRONOUNS.has(subject) || personRole(subject));
   if (clause && actorIn(read, clause) === 'other' && person && !finding) return true;
-  // Only a redo is a routine ("if they differ, I do it again"); "when I'm on nights I still miss it" is the failure still happening.
+  // "we ran the same check again the following year": a fix done again is the fix holding, not the failure.
+  // The act is the phrase's own verb, or else the nearest verb before it.
+  const own = read.tokens.find((t) => t.start >= from && t.end <= to && t.pos === 'VERB');
+  const nearest = own ?? read.tokens.slice(0, at).findLast((t) => t.pos === 'VERB');
+  if (nearest !== undefined && checkDoneAgain(read.tokens, read.tokens.indexOf(nearest), at)) return true;
+  // Only a redo is a routine ("if they differ, I do it again"; "whenever the counts differed, I did it again");
+  // "when I'm on nights I still miss it" is the failure still happening, and "when I did it again" tells a time.
   const verb = read.tokens.find((t) => t.start >= from && t.end <= to && (t.pos === 'VERB' || t.pos === 'AUX'));
-  const redo = verb !== undefined && verb.lemma === 'do' && verb.lower === verb.lemma;
-  return redo && anyIn(read.tokens, 0, at - 1, ROUTINE_OPENERS) >= 0;
+  if (verb === undefined || verb.lemma !== 'do') return false;
+  const openers = verb.lower === verb.lemma ? ROUTINE_OPENERS : HABIT_OPENERS;
+  return anyIn(read.tokens, 0, at - 1, openers) >= 0;
 }
+
+/** Acts of checking, and the nouns of a check another verb runs ("ran the same check", "held the drill"). */
+const CHECKING = new Set(['check', 'test', 'review', 'verify', 'confirm', 'measure', 'count', 'recount', 'audit', 'inspect', 'reconcile']);
+const CHECKS = new Set(['check', 'test', 'review', 'audit', 'drill', 'count', 'recount', 'reconciliation', 'inspection', 'rehearsal']);
+
+/** The verb at `v` is a check, or runs one named before `at`: "we ran the same check again the following year". */
+function checkDoneAgain(tokens: readonly Token[], v: number, at: number): boolean {
+  if (v < 0) return false;
+  if (CHECKING.has(tokens[v]!.lemma)) return true;
+  return tokens.slice(v + 1, at).some((t) => t.pos === 'NOUN' && CHECKS.has(t.lemma));
+}
+
+/** What opens a habit told in the past: "whenever the two counts differed, I did it again". */
+const HABIT_OPENERS = new Set(['whenever']);
 
 /** Acts of finding a failure: done again by someone else, they tell the failure again. */
 const FINDING_ACTS = new Set(['catch', 'flag', 'find', 'spot', 'notice', 'report', 'raise', 'reject', 'return', 'query']);
@@ -146,6 +167,8 @@ function whenItComes(tokens: readonly Token[], clause: ClauseEvent, at: number):
 function speakersRecurrence(read: Read, clause: ClauseEvent | null, at: number): boolean {
   if (!clause || clause.negated || clause.modal) return false;
   if (hypothetical(read.tokens, clause.first - 1, at) || whenItComes(read.tokens, clause, at)) return false;
+  // "whenever the counts differed, I did it again": a redo told as a habit.
+  if (clause.act === 'do' && anyIn(read.tokens, 0, at - 1, HABIT_OPENERS) >= 0) return false;
   // "I was sure I'd never be trusted with it again": a negation or a modal anywhere before the marker in its clause.
   for (let i = clause.first; i < at; i++) {
     const t = read.tokens[i]!;

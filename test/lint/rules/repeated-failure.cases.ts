@@ -4,6 +4,14 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('repeated-failure', {
   valid: [
     {
+      name: 'a redo told as a past habit under "whenever"',
+      text: 'For the rest of that season, whenever the two counts differed, I did it again from the start.\n',
+    },
+    {
+      name: 'a check run again the following year is the fix holding',
+      text: 'We ran the same check again the following year with the seasonal staff, and the variances stayed under five pounds.\n',
+    },
+    {
       name: "a listed phrase whose clause is another person's act: the client came back",
       text: 'The head teacher booked the same tour again the following year, and it ran without a hitch.\n',
     },
@@ -50,6 +58,11 @@ export default defineCases('repeated-failure', {
     },
   ],
   invalid: [
+    {
+      name: 'the failure done again the next month, with a verb that can also run a check',
+      text: 'I ran the payroll two days late again the next month.\n',
+      findings: [{ messageId: 'repeated', at: '1:33-1:53', text: 'again the next month' }],
+    },
     {
       name: "someone else finding the speaker's error again is its recurrence",
       text: 'My supervisor caught the same error again the following quarter.\n',

@@ -306,12 +306,12 @@ function dutyLaid(tokens: readonly Token[], event: ClauseEvent): boolean {
   // "…was me" names the speaker as the one who held it; "…, and she did" tells it done.
   const rest = tokens.slice(actAt + 3);
   if (rest.some((t, k) => t.lemma === 'be' && SELF_OBJECTS.has(rest[k + 1]?.lower ?? ''))) return false;
-  return rest.some((t) => t.negated || t.lemma === 'not' || t.lower === 'never' || ABSENT.has(t.lemma));
+  return rest.some((t) => t.negated || t.lemma === 'not' || t.lower === 'never' || t.lower === 'gone' || ABSENT.has(t.lemma));
 }
 
 const SELF_OBJECTS = new Set(['me', 'us', 'myself']);
-/** Words of a party away from its duty: "had left", "was on leave", "had gone home". */
-const ABSENT = new Set(['leave', 'go', 'away', 'off', 'holiday', 'vacation', 'sick', 'absent']);
+/** Words of a party away from its duty: "had left", "was on leave", "off sick" ("had gone home" through "gone", not any "go"). */
+const ABSENT = new Set(['leave', 'away', 'off', 'holiday', 'vacation', 'sick', 'absent']);
 
 /**
  * "Nobody on their side introduced us", "none of the engineers checked it": "nobody" heads the
@@ -380,7 +380,7 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   const against = tokens[event.last]?.pos === 'ADV' && AGAINST_ADVICE.has(tokens[event.last]!.lower);
   if (against && (actIn(DUTY_ACTS, event.act) || actIn(UNDOING_ACTS, event.act) || PROCEEDING.has(event.act))) return 'undid';
   // "their company handled that transition badly": a party's act done badly hands over the wrong thing.
-  // The clause reader may close the clause at a determiner ("handled | that transition badly"): read on to the next stop.
+  // Read from the act on to the next stop, whatever the clause's extent.
   if (party && (actIn(DUTY_ACTS, event.act) || HANDLING.has(event.act)) && doneBadly(tokens, actAt)) return 'wrong';
   return harmAround(tokens, event);
 }

@@ -79,6 +79,7 @@ function isFalseHedge(words: readonly Word[], start: number, end: number): boole
 
 /** Words that open a condition: a modal inside one weighs a case, not the lesson ("in case" through its "case"). */
 const CONDITIONS = new Set(['if', 'unless', 'whether', 'case', 'when', 'whenever']);
+const READ_IN_CONTEXT = new Set(['might', 'may', 'maybe', 'perhaps']);
 /** Rough quantities after "maybe": "maybe a dozen", "maybe half of them". */
 const QUANTITIES = new Set(['dozen', 'hundred', 'thousand', 'few', 'couple', 'handful', 'half', 'third', 'quarter', 'score']);
 
@@ -89,6 +90,8 @@ const QUANTITIES = new Set(['dozen', 'hundred', 'thousand', 'few', 'couple', 'ha
  * number ("caught maybe a dozen").
  */
 function notTheSpeakersHedge(answer: Answer, sentence: Sentence, start: number): boolean {
+  // Only a modal or a "maybe" can be someone else's: every other hedge is the speaker's, with no reading needed.
+  if (!READ_IN_CONTEXT.has(sentence.words[start]!.norm)) return false;
   const read = analyseAnswer(answer)[sentence.index];
   if (!read) return false;
   const { tokens, events } = read;

@@ -76,7 +76,6 @@ function tellsChange(r: SentenceAnalysis, firstLesson: number): boolean {
   return !outcome;
 }
 
-/** Acts of meaning to, not doing: "I'd like to", "I hope to". */
 /** Acts that set up a way of working: "I moved every order to a form", "added an alert", "wrote a runbook". */
 // biome-ignore format: a word list reads best packed
 const INSTITUTING = new Set([
@@ -130,6 +129,7 @@ function presentAfterNow(tokens: readonly Token[]): boolean {
 }
 const MODAL_FORMS = new Set(['will', 'would', "'ll", "'d", 'might', 'may', 'could', 'should', 'can', 'must']);
 
+/** Acts of meaning to, not doing: "I'd like to", "I hope to". */
 const MEANING_TO = new Set(['want', 'hope', 'like', 'wish', 'aim', 'plan', 'intend', 'mean']);
 /** Present acts that hedge a practice without making it an intention: "I try to test it first", "I do my best to". */
 const HEDGED_PRACTICE = new Set(['try', 'do']);

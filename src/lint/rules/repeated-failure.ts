@@ -79,9 +79,9 @@ function notTheSpeakersRecurrence(read: Read, sentence: Sentence, match: PhraseM
   if (clause && actorIn(read, clause) === 'other' && person && !finding) return true;
   // "we ran the same check again the following year": a fix done again is the fix holding, not the failure.
   // The act is the phrase's own verb, or else the nearest verb before it.
-  const own = read.tokens.find((t) => t.start >= from && t.end <= to && t.pos === 'VERB');
-  const nearest = own ?? read.tokens.slice(0, at).findLast((t) => t.pos === 'VERB');
-  if (nearest !== undefined && checkDoneAgain(read.tokens, read.tokens.indexOf(nearest), at)) return true;
+  const own = read.tokens.findIndex((t) => t.start >= from && t.end <= to && t.pos === 'VERB');
+  const nearest = own >= 0 ? own : read.tokens.findLastIndex((t, k) => k < at && t.pos === 'VERB');
+  if (checkDoneAgain(read.tokens, nearest, at)) return true;
   // Only a redo is a routine ("if they differ, I do it again"; "whenever the counts differed, I did it again");
   // "when I'm on nights I still miss it" is the failure still happening, and "when I did it again" tells a time.
   const verb = read.tokens.find((t) => t.start >= from && t.end <= to && (t.pos === 'VERB' || t.pos === 'AUX'));

@@ -152,6 +152,11 @@ function actsAsSubject(words: readonly MatchableWord[], i: number): boolean {
  * pronoun, or null. Enough to tell "I skipped" from "we skipped" and "the vendor skipped".
  */
 function nearestSubject(words: readonly MatchableWord[], index: number): string | null {
+  // "the payments that had not settled", "a step which never ran": a relative pronoun right before
+  // the verb is its subject, standing for the noun before it.
+  const right = words[index]?.norm;
+  if (right === 'that' || right === 'which') return 'thing';
+  if (right === 'who') return 'other';
   for (let i = index; i >= 0; i--) {
     const norm = words[i]!.norm;
     if (norm === "i'm" || norm === "i've" || norm === "i'd") return 'i';
@@ -174,6 +179,12 @@ function nearestSubject(words: readonly MatchableWord[], index: number): string 
   }
   return null;
 }
+
+/** Objects that deny the failure verb before them: "lost no working days", "missed nothing". */
+const NOTHING = new Set(['no', 'nothing', 'none', 'zero']);
+
+/** "I couldn't be across every detail": what the speaker could not do is the shape of an excuse, a failure told but not owned. */
+const INABILITY = new Set(["couldn't", 'could', 'cannot', "can't"]);
 
 /** Besides a negator, words that deny a failure word after them ("zero errors", "to avoid a delay"). */
 const DENYING = new Set(['without', 'zero', 'avoid', 'avoided', 'prevent', 'prevented']);
@@ -208,11 +219,15 @@ export function computeSignals(
     return found === undefined ? NONE : quoted ? unquoted(found, words) : found;
   };
   const found = (tag: string): boolean => hits(tag).length > 0;
-  const failureVerbs = hits('failureVerbs').filter((m) => !negatedAt(words, m.start));
+  const failureVerbs = hits('failureVerbs').filter((m) => !negatedAt(words, m.start) && !NOTHING.has(words[m.end]?.norm ?? ''));
   const omissions = hits('omission');
-  const plainFailure = omissions.length > 0 || hits('failure').some((m) => !negatedAt(words, m.start));
+  const plainFailure =
+    omissions.length > 0 || hits('failure').some((m) => !negatedAt(words, m.start) && !NOTHING.has(words[m.end]?.norm ?? ''));
   const ownedVerb = failureVerbs.some(
-    (m) => nearestSubject(words, m.start - 1) === 'i' && (!CONTEXT_VERBS.has(words[m.start]!.norm) || plainFailure),
+    (m) =>
+      nearestSubject(words, m.start - 1) === 'i' &&
+      (!CONTEXT_VERBS.has(words[m.start]!.norm) || plainFailure) &&
+      !INABILITY.has(words[m.start]!.norm),
   );
   const ownedOmission = omissions.some((m) => nearestSubject(words, m.start - 1) === 'i');
   const ownedFailure = ownedVerb || ownedOmission || hits('ownedFailure').some((m) => !isDenied(words, m.start));

@@ -6,35 +6,64 @@
  * and the "got" of a passive ("got signed off"); its actor the nominal just before that verb, or
  * before the describing participle (objects of prepositions excluded). A clause with no subject of
  * its own shares the one before it, so "I approved the change and skipped the review" is the
- * speaker's twice. The actor is classified by the grammar, never by a list of job titles:
+ * speaker's twice. The actor is classified by the grammar, and a common noun by what it names
+ * (WordNet's nouns for people, not a list of job titles):
  *
  * - self:  the speaker ("I", "I'd", "me" as a passive's agent)
  * - group: a group that includes the speaker ("we", "our team", "us")
  * - other: another party: a third-person pronoun ("they", "she", "someone"), a proper noun
- *   ("the DBAs", "Priya"), or a common noun that acts on people or decides ("the vendor told us")
+ *   ("the DBAs", "Priya"), or a common noun that acts on people ("the vendor told us") or names a
+ *   person and acts ("the surveyor had left early")
  * - thing: a thing, system or event ("it", "the build", "the deadline")
  */
+import { readFileSync } from 'node:fs';
 import type { Token } from './analyse.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const PUNCTUATION_ONLY = /^[,;:.!?()\u2013\u2014-]+$/;
-const ENDS_PERSON_NOUN = /(?:er|or|ist|ian|ant|ent|ee|team|staff|lead|manager|client|customer|vendor|owner|board)$/;
 
 /**
- * People and bodies of people whose names do not end like a role ("the triage nurse", "the night
- * crew", "the family"), and the short forms notes use for roles ("the release mgr", "the devs").
+ * Bodies of people, which WordNet files with sets and batches ("the night crew", "the family",
+ * "the agency"); roles it files first as something else ("agent", "operator", "founder") or does
+ * not know ("carer", "funder"); and the short forms notes use for roles ("the release mgr", "the devs").
  */
 // biome-ignore format: a word list reads best packed, several entries a line
 const PERSON_NOUNS = new Set([
-  'nurse', 'chef', 'crew', 'family', 'boss', 'colleague', 'teammate', 'groupmate', 'classmate', 'mate', 'guy', 'person',
-  'mgr', 'sup', 'supv', 'coord', 'admin', 'dev', 'eng', 'pm', 'rep', 'tech', 'doc', 'sub', 'locum', 'agency', 'firm', 'council',
-  'company', 'office', 'ministry', 'union',
+  'crew', 'family', 'team', 'staff', 'board', 'committee', 'department', 'management', 'agency', 'firm', 'council', 'company',
+  'office', 'ministry', 'union', 'insurer', 'agent', 'operator', 'founder', 'carer', 'funder', 'reseller', 'teammate', 'groupmate',
+  'mate', 'mgr', 'sup', 'supv', 'coord', 'admin', 'dev', 'eng', 'pm', 'rep', 'tech', 'doc', 'sub', 'locum',
 ]);
 
-/** A common noun of a person's role or a body of people, by its ending ("the dispatcher", "the site team") or by name ("the night nurse"). */
+/** The nouns whose first sense names a person, from WordNet (see test/nlp/build-person-nouns.ts), sorted; read on first use. */
+let personNouns: readonly string[] | null = null;
+
+function namesPerson(word: string): boolean {
+  personNouns ??= readFileSync(new URL('./person-nouns.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  let lo = 0;
+  let hi = personNouns.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = personNouns[mid]!;
+    if (at === word) return true;
+    if (at < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * A common noun of a person's role or a body of people: "the dispatcher", "the triage nurse", "the
+ * site team", "the cert-manager" (a compound by its last part). "The number", "the error" and "the
+ * order" name no one, whatever their ending.
+ */
 export function personRole(lemma: string): boolean {
   // A short form the lexicon does not know keeps its plural ("devs", "mgrs"): its singular is looked up too.
-  return ENDS_PERSON_NOUN.test(lemma) || PERSON_NOUNS.has(lemma) || (lemma.endsWith('s') && PERSON_NOUNS.has(lemma.slice(0, -1)));
+  if (PERSON_NOUNS.has(lemma) || (lemma.endsWith('s') && PERSON_NOUNS.has(lemma.slice(0, -1)))) return true;
+  const dash = lemma.lastIndexOf('-');
+  const head = dash > 0 ? lemma.slice(dash + 1) : lemma;
+  return PERSON_NOUNS.has(head) || namesPerson(head);
 }
 
 export type Actor = 'self' | 'group' | 'other' | 'thing' | 'none';
@@ -169,7 +198,7 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
   const reported: number[] = [];
   let inherited: Inherited | null = null;
   const describeFrom = (from: number, end: number, hedgedReport = false): void => {
-    const event = describe(tokens, from, end, inherited, hedgedReport);
+    const event = describe(tokens, from, end, inherited, hedgedReport) ?? leftUndone(tokens, from, end, events.at(-1));
     if (event) {
       events.push(event);
       // "…, had the printer run it, and recovered the cost": the printer is the causative's object, and the
@@ -189,12 +218,45 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
     if (isBoundary(tokens[i]!) && !timeBetween(tokens, i) && !thatDeterminer(tokens, i)) {
       close(i - 1);
       start = i + 1;
+      inherited = relativeSubject(tokens, i) ?? inherited;
     } else if (i > start && embeddedSubject(tokens, reported.at(-1) ?? start, i)) {
       reported.push(i);
     }
   }
   close(tokens.length - 1);
   return events;
+}
+
+/**
+ * A clause with no verb of its own that denies the act before it for something else: "I profiled
+ * it in the test level, but not in the swamp level", "we checked the first batch and never the
+ * second". The act is the one before, not done there.
+ */
+function leftUndone(tokens: readonly Token[], first: number, last: number, before: ClauseEvent | undefined): ClauseEvent | null {
+  const opener = tokens[first]?.lower;
+  if ((opener !== 'not' && opener !== 'never') || tokens[first - 1]?.lower !== 'but' || first === last) return null;
+  if (!before || before.negated || before.act === null) return null;
+  // "but not because…", "but not really", "but not yet": the denial is of a reason or a degree, not of the act.
+  const next = tokens[first + 1]!;
+  if (next.pos === 'ADV' || next.pos === 'SCONJ' || next.pos === 'PART') return null;
+  return { ...before, negated: true, first, last };
+}
+
+/**
+ * "the payments that had not yet settled", "the engineer that signed it off": a "that" right after
+ * a noun, with the clause's verb right after it, opens a relative clause whose subject is that noun,
+ * not the subject of the clause before.
+ */
+function relativeSubject(tokens: readonly Token[], i: number): Inherited | null {
+  const antecedent = tokens[i - 1];
+  if (tokens[i]!.lower !== 'that' || (antecedent?.pos !== 'NOUN' && antecedent?.pos !== 'PROPN') || !verbGroupAt(tokens, i + 1, false))
+    return null;
+  let np = i - 1;
+  while (np - 1 >= 0 && (IN_NOUN_PHRASE.has(tokens[np - 1]!.pos) || tokens[np - 1]!.lemma === "'s")) np--;
+  let verb = i + 1;
+  while (verb < tokens.length - 1 && tokens[verb]!.pos !== 'VERB' && !isBoundary(tokens[verb]!)) verb++;
+  const { actor, mine } = actorOf(antecedent, tokens.slice(np, i - 1), tokens[verb] ?? null, false);
+  return { actor, subject: antecedent.lemma, mine };
 }
 
 /** Pronouns that open a clause of their own only with a verb inflected for tense after them ("I saw it happen" is no clause). */

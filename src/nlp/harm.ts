@@ -110,6 +110,9 @@ function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   // "kept changing the spec", not "kept running until Tuesday".
   if (event.act === 'keep' && (after[0]?.lower ?? '').endsWith('ing') && OBJECT_START.has(after[1]?.pos ?? '')) return 'kept';
   if (after.some((t, i) => t.lower === 'without' && UNANNOUNCED.has(after[i + 1]?.lemma ?? ''))) return 'late';
+  // "put the set on a national promotion without increasing our stock": the act done with a step
+  // it needed left out, the step told as a gerund with its object.
+  if (after.some((t, i) => t.lower === 'without' && leftOutStep(after, i + 1))) return 'wrong';
   // "delivered two hours late", not "kept late hours".
   const late = after.some((t, i) => LATE.has(t.lower) && after[i + 1]?.pos !== 'NOUN');
   if (late && event.act && actIn(DUTY_ACTS, event.act)) return 'late';
@@ -117,6 +120,14 @@ function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   // "gave me the wrong spec", "sent us drawings two revisions out of date".
   if (event.act && actIn(DUTY_ACTS, event.act) && after.some((t) => WRONG.has(t.lower))) return 'wrong';
   return null;
+}
+
+/** A gerund with an object after it, from `at`: "increasing the stock", "reading it". */
+function leftOutStep(words: readonly Token[], at: number): boolean {
+  const gerund = words[at];
+  const object = words[at + 1];
+  if (!gerund?.lower.endsWith('ing') || (gerund.pos !== 'VERB' && gerund.pos !== 'NOUN') || !object) return false;
+  return object.pos === 'DET' || object.pos === 'PRON' || (object.pos === 'NOUN' && gerund.pos === 'VERB');
 }
 
 /**

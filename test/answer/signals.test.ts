@@ -17,6 +17,29 @@ describe('sentence signals: who did what', () => {
     expect(signals('Nothing I could have done would have changed it.').ownedFailure).toBe(false);
     expect(signals('We have shipped a dozen releases with no errors since.').failure).toBe(false);
     expect(signals('I re-planned the coursework so nobody lost marks.').failure).toBe(false);
+    // The object denies it: "lost no working days", "missed nothing".
+    expect(signals('I moved the fitters so we lost no working days.').failure).toBe(false);
+    expect(signals('I rebuilt the rota so the crew lost no shifts.').ownedFailure).toBe(false);
+    expect(signals('I lost two working days.').ownedFailure).toBe(true);
+  });
+
+  it('gives a failure verb right after a relative pronoun to the noun it stands for, not the speaker', () => {
+    expect(signals('I asked the bank to stop the payments that had not gone through.').ownedFailure).toBe(false);
+    expect(signals('I rang the courier who never turned up.').ownedFailure).toBe(false);
+    expect(signals('I asked the bank to stop the payments, but I had not checked the batch.').ownedFailure).toBe(true);
+  });
+
+  it('hears what the speaker could not do as an excuse, not a failure owned', () => {
+    expect(signals("I was running the bid at the time and couldn't be across every detail.").ownedFailure).toBe(false);
+    expect(signals("I didn't read the final proof.").ownedFailure).toBe(true);
+    expect(signals("I wouldn't listen when the nurse raised it.").ownedFailure).toBe(true);
+  });
+
+  it('hears a failure owned, not a task held: "I owned the mistake", not "I owned the renewal"', () => {
+    expect(signals('I owned the renewal and the relationship.').ownedFailure).toBe(false);
+    expect(signals('I owned the mistake in front of the whole team.').ownedFailure).toBe(true);
+    expect(signals('I owned up the same afternoon.').ownedFailure).toBe(true);
+    expect(signals('I owned it straight away.').ownedFailure).toBe(true);
   });
 
   it("tells the speaker's fix from the team's and from someone else's", () => {

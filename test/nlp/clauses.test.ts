@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/nlp/analyse.js';
 import { ownsAct } from '../../src/lint/events.js';
-import { clauseEvents, speakerOwns } from '../../src/nlp/clauses.js';
+import { clauseEvents, personRole, speakerOwns } from '../../src/nlp/clauses.js';
 import { clauseTense } from '../../src/judge/story-features.js';
 
 const events = (text: string) => clauseEvents(analyse(text));
@@ -224,8 +224,18 @@ describe('clause events', () => {
     expect(actor('the release mgr pushed it live on the thursday')).toBe('other');
     expect(actor('The night crew left the gate open.')).toBe('other');
     expect(actor('the devs merged it on friday')).toBe('other');
-    // A thing is still a thing.
+    // A thing is still a thing, whatever its ending ("-ment" names no one).
     expect(actor('The file had the old prices in it.')).toBe('thing');
+    expect(actor('The equipment had a loose cable.')).toBe('thing');
+    expect(actor('The agent had the old prices.')).toBe('other');
+  });
+
+  it("knows a person by what the noun names (WordNet's people), not by how it ends", () => {
+    for (const role of ['surgeon', 'locksmith', 'midwife', 'dispatcher', 'cert-manager']) expect(personRole(role)).toBe(true);
+    for (const thing of ['number', 'order', 'error', 'letter', 'weather', 'checklist', 'event']) expect(personRole(thing)).toBe(false);
+    const actor = (text: string): string | undefined => events(text)[0]?.actor;
+    expect(actor('The number changed the whole forecast.')).toBe('thing');
+    expect(actor('The locksmith changed the code on the door.')).toBe('other');
   });
 
   it('reads the group after a share ("most of the drivers") as the subject, not the object of "of"', () => {
@@ -298,6 +308,28 @@ describe('clause events', () => {
     expect(events('The shipment was held by customs.')[0]).toMatchObject({ passive: true, agent: true });
     expect(events('I was asked to lead the rollout.')[0]).toMatchObject({ actor: 'self', passive: true });
     expect(events('The patients were being reviewed late.')[0]).toMatchObject({ passive: true, agent: false, act: 'review' });
+  });
+
+  it('reads "but not" with no verb of its own as the act before, left undone there', () => {
+    const told = events('I tested the new page on the staging box, but not on the older tablets.');
+    expect(told.map((e) => [e.actor, e.act, e.negated])).toEqual([
+      ['self', 'test', false],
+      ['self', 'test', true],
+    ]);
+    expect(speakerOwns(told[1]!)).toBe(true);
+    // A reason or a degree denied is no act left undone.
+    expect(events('I was short with her, but not because of the workload.').filter((e) => e.negated)).toEqual([]);
+    expect(events('I tidied the shared drive, but not really on purpose.').filter((e) => e.negated)).toEqual([]);
+  });
+
+  it('reads a relative "that" after a noun as the subject of its clause, not the speaker before it', () => {
+    const told = events('I asked the bank to stop the payments that had not gone through.');
+    const gone = told.find((e) => e.act === 'go');
+    expect(gone).toMatchObject({ actor: 'thing', subject: 'payment', negated: true });
+    expect(speakerOwns(gone!)).toBe(false);
+    expect(events('I thanked the porter that caught it.').at(-1)).toMatchObject({ actor: 'other', subject: 'porter', act: 'catch' });
+    // A "that" with a subject of its own after it still opens that clause.
+    expect(events('I knew that we had not booked the hall.').at(-1)).toMatchObject({ actor: 'group', negated: true });
   });
 
   it("marks the speaker's counterfactuals and the group", () => {

@@ -22,6 +22,14 @@ describe('harm: how another party works against the speaker', () => {
     expect(harms('The report that was supposed to go out on Monday sat in my drafts.')).toEqual([]);
   });
 
+  it('reads an act a party did with a step it needed left out as harm, and a manner that is no step as none', () => {
+    expect(harms('Head office launched the offer without raising our stock levels.')).toEqual(['office:launch:wrong']);
+    expect(harms('The locum signed the chart without reading it.')).toEqual(['locum:sign:wrong']);
+    // No step with an object: how they worked, not what they left out.
+    expect(harms('The crew worked without stopping.')).toEqual([]);
+    expect(harms('The client paid without complaint.')).toEqual([]);
+  });
+
   it('reads "nobody" as the subject when a phrase of whose side follows it', () => {
     expect(harms('Nobody on their side introduced me to the buyer.')).toEqual(['side:introduce:withheld']);
     expect(harms('Nobody on their side had introduced me to the buyer.')).toEqual(['side:introduce:withheld']);

@@ -206,7 +206,12 @@ export default defineRule({
     }
     // Other parties working against the speaker's work, at least as often as the speaker owns a
     // failure; a harm the speaker answers in the same sentence, the one before or the next is context, not blame.
-    const harms = [...othersHarming(answer), ...othersFaulted(answer)];
+    // Once the answer has turned to what the speaker does now, a party's act is the change at work
+    // ("that guard has blocked two bad rollouts since"), not a cause of the failure. What the failure
+    // hung on ("if the vendor had published the bug on time…") and a fault named still look back at it.
+    const turned = answer.sentences.find((s) => s.signals.prevention && !s.signals.failure)?.index ?? answer.sentences.length;
+    const acts = othersHarming(answer).filter((h) => h.sentence.index < turned || h.harm === 'if-only' || h.harm === 'should');
+    const harms = [...acts, ...othersFaulted(answer)];
     const owned = ownedSentences(answer);
     if (harms.length === 0 || harms.length < owned.size) return;
     for (const found of harms) {

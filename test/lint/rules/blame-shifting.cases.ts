@@ -7,6 +7,14 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'once the answer turns to the change, a party acting is the change at work, not a cause',
+      text: 'I pushed the pricing change without a second review, and the shop charged the wrong VAT for a day. Since then every price change goes through a guard in the pipeline. That guard has blocked three bad uploads this year.\n',
+    },
+    {
+      name: 'a thing whose name ends like a role is no party: "the number", "the order"',
+      text: 'I keyed the shipment for the wrong week. The order changed our whole picking plan, and the number moved our stock count by 400 cases.\n',
+    },
+    {
       name: 'work that now goes by unnoticed is the change working, not a lapse of others',
       text: 'I broke the staging database with a migration I never sized. Since then I size every migration first, and my releases have gone out without anyone noticing.\n',
     },
@@ -205,6 +213,16 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: 'what the failure hung on, told even after the change, still looks back at it',
+      text: 'I ran the data migration over the weekend. Since then I rehearse every migration on a copy first. But if the vendor had documented the limit, none of it would have happened.\n',
+      findings: [{ messageId: 'otherParty', at: '1:106-1:141', text: 'the vendor had documented the limit' }],
+    },
+    {
+      name: 'a party named by what it is, whatever its ending: "the surgeon"',
+      text: 'I booked the theatre list for the Tuesday. The surgeon moved my list to Friday without telling the ward, so two patients were fasted for nothing.\n',
+      findings: [{ messageId: 'otherParty', at: '1:44-1:104', text: 'The surgeon moved my list to Friday without telling the ward' }],
+    },
     {
       name: 'a party with a duty laid on it, told by a relative clause',
       text: 'I ran the survey for the new depot. The surveyor who was supposed to check the levels had left early, so the slab was poured two inches low.\n',

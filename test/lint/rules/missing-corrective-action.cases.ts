@@ -66,7 +66,8 @@ export default defineCases('missing-corrective-action', {
         lesson:
           'What I learned is that a return is not finished until it is reconciled. Since then I reconcile every column against the ledger before I sign it off.',
       }),
-      findings: [{ messageId: 'noResponse', at: '3:1-3:155' }],
+      // "I owned the return" holds a task, it owns no failure: the finding points at it, where the fix belongs.
+      findings: [{ messageId: 'noResponse', at: '5:1-5:33' }],
     },
     {
       name: 'what never recovered is no fix',

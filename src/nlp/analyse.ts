@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { eachPiece } from './pieces.js';
+import { findLine } from './sorted-lines.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const LATIN_LETTER = /[a-z]/;
@@ -63,7 +64,7 @@ interface Entry {
   readonly verb: string | null;
 }
 
-/** The lexicon as sorted lines, searched by bisection: no map of 40,000 words to build on start. */
+/** The lexicon as sorted lines, searched by bisection (sorted-lines.ts): no map of 40,000 words to build on start. */
 class Lexicon {
   private readonly lines: string[];
   private readonly cache = new Map<string, Entry | null>();
@@ -75,21 +76,11 @@ class Lexicon {
   lookup(word: string): Entry | null {
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
-    let lo = 0;
-    let hi = this.lines.length - 1;
+    const line = findLine(this.lines, word);
     let found: Entry | null = null;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const line = this.lines[mid]!;
-      const space = line.indexOf(' ');
-      const key = line.slice(0, space);
-      if (key === word) {
-        const [pos, lemma, verb] = line.slice(space + 1).split(' ');
-        found = { pos: pos as Pos, lemma: lemma ?? word, verb: verb ?? null };
-        break;
-      }
-      if (key < word) lo = mid + 1;
-      else hi = mid - 1;
+    if (line !== undefined) {
+      const [pos, lemma, verb] = line.slice(word.length + 1).split(' ');
+      found = { pos: pos as Pos, lemma: lemma ?? word, verb: verb ?? null };
     }
     this.cache.set(word, found);
     return found;

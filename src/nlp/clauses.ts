@@ -18,6 +18,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Token } from './analyse.js';
+import { findLine } from './sorted-lines.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const PUNCTUATION_ONLY = /^[,;:.!?()\u2013\u2014-]+$/;
@@ -41,16 +42,7 @@ function namesPerson(word: string): boolean {
   personNouns ??= readFileSync(new URL('./person-nouns.txt', import.meta.url), 'utf8')
     .split('\n')
     .filter((line) => line !== '' && !line.startsWith('#'));
-  let lo = 0;
-  let hi = personNouns.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = personNouns[mid]!;
-    if (at === word) return true;
-    if (at < word) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  return findLine(personNouns, word) !== undefined;
 }
 
 /**
@@ -207,18 +199,27 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
       if (event.actor !== 'none' && !causative) inherited = { actor: event.actor, subject: event.subject, mine: event.subjectMine };
     }
   };
+  // The subject to take back once a relative clause ends: "I sorted out the ones that had arrived
+  // damaged, and reorganized the store" is the speaker's reorganizing, not the ones'.
+  let resume: Inherited | null | undefined;
   const close = (end: number): void => {
     if (end >= start) {
       describeFrom(start, end);
       for (const from of reported) describeFrom(from, end, guessedBySpeaker(tokens, start, from));
     }
     reported.length = 0;
+    if (resume !== undefined) inherited = resume;
+    resume = undefined;
   };
   for (let i = 0; i < tokens.length; i++) {
     if (isBoundary(tokens[i]!) && !timeBetween(tokens, i) && !thatDeterminer(tokens, i)) {
       close(i - 1);
       start = i + 1;
-      inherited = relativeSubject(tokens, i) ?? inherited;
+      const relative = relativeSubject(tokens, i);
+      if (relative) {
+        resume = inherited;
+        inherited = relative;
+      }
     } else if (i > start && embeddedSubject(tokens, reported.at(-1) ?? start, i)) {
       reported.push(i);
     }

@@ -328,6 +328,11 @@ describe('clause events', () => {
     expect(gone).toMatchObject({ actor: 'thing', subject: 'payment', negated: true });
     expect(speakerOwns(gone!)).toBe(false);
     expect(events('I thanked the porter that caught it.').at(-1)).toMatchObject({ actor: 'other', subject: 'porter', act: 'catch' });
+    // Once the relative clause ends, a verb with no subject goes back to the speaker's.
+    expect(events('I pulled the crates that had arrived damaged, and cleared the cold store.').at(-1)).toMatchObject({
+      actor: 'self',
+      act: 'clear',
+    });
     // A "that" with a subject of its own after it still opens that clause.
     expect(events('I knew that we had not booked the hall.').at(-1)).toMatchObject({ actor: 'group', negated: true });
   });

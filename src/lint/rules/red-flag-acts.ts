@@ -24,6 +24,7 @@ import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
 import {
   ahead,
+  fromSomeoneElse,
   isNoun,
   clauseSpan,
   eventAt,
@@ -70,7 +71,8 @@ export function gamingAfter(tokens: readonly Token[], i: number): boolean {
     )
       return true;
     const neg = ahead(tokens, k, 6, (x) => x.lemma === 'not' || x.lower === 'never' || x.lower === 'nobody');
-    return neg >= 0 && ahead(tokens, neg, 4, (x) => x.pos === 'VERB' && W.NOTICE.has(x.lemma)) >= 0;
+    const seen = neg >= 0 ? ahead(tokens, neg, 4, (x) => x.pos === 'VERB' && W.NOTICE.has(x.lemma)) : -1;
+    return seen >= 0 && !fromSomeoneElse(tokens, seen);
   });
 }
 

@@ -268,3 +268,13 @@ export function objectHead(tokens: readonly Token[], i: number): number {
   }
   return head;
 }
+
+/**
+ * "so nobody would find out secondhand", "so they wouldn't hear it from a client first": the aim is
+ * who tells it, not that it stays unknown. Coming clean, not keeping out of sight.
+ */
+export function fromSomeoneElse(tokens: readonly Token[], seen: number): boolean {
+  const after = tokens[seen + 1]?.lower === 'out' ? seen + 2 : seen + 1;
+  const next = tokens[after]?.lower ?? '';
+  return next === 'secondhand' || next === 'second-hand' || next === 'from';
+}

@@ -43,6 +43,38 @@ function invented(c: Clauses, i: number): number {
 }
 
 /** Lies, inventions, and assurances the sentence contradicts ("the part was still on the shelf, but I assured him it was on the van"). */
+/** Acts of telling someone something: with an aim to change how things look, a cover story. */
+const COVERING = new Set(['tell', 'say', 'explain', 'inform', 'assure', 'reassure', 'claim', 'insist', 'email', 'write', 'announce']);
+/** What a cover story is for: how things look, or what someone must not come to know. */
+const APPEARING = new Set(['look', 'seem', 'appear', 'sound']);
+const FINDING_OUT = new Set(['know', 'find', 'notice', 'realise', 'realize', 'suspect', 'guess']);
+const SPEAKER_SUBJECTS = new Set(['i', 'we', "i'd", "we'd"]);
+
+/**
+ * "told each guest we'd had a burst pipe, so it wouldn't look like we had oversold", "told her the
+ * system had glitched so nobody would find out I had keyed the hours myself": what the speaker
+ * told, said to be for how things would look, or to keep the speaker's own act from being known.
+ * "I emailed every family so nobody would find out secondhand" is coming clean: no act of the
+ * speaker's is kept from anyone. The index of the aim's last word, or -1.
+ */
+function coverAim(tokens: readonly Token[], i: number): number {
+  const so = ahead(tokens, i, 16, (t) => t.lower === 'so');
+  if (so < 0) return -1;
+  let aim = -1;
+  ahead(tokens, so, 6, (t, k) => {
+    if (t.pos !== 'VERB') return false;
+    const next = tokens[k + 1]?.lower;
+    if (APPEARING.has(t.lemma) && (next === 'like' || next === 'as')) aim = k;
+    else if (FINDING_OUT.has(t.lemma) && tokens.slice(so + 1, k).some((x) => x.negated || x.lower === 'nobody')) {
+      // What was not to be known is the speaker's own act: "…find out I had keyed the hours".
+      const from = next === 'out' || next === 'that' ? k + 2 : k + 1;
+      if (SPEAKER_SUBJECTS.has(tokens[from]?.lower ?? '') || SPEAKER_SUBJECTS.has(tokens[from + 1]?.lower ?? '')) aim = k;
+    }
+    return aim >= 0;
+  });
+  return aim;
+}
+
 export function deceptions(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
@@ -64,6 +96,11 @@ export function deceptions(c: Clauses): ConductAct[] {
       return;
     }
     if (t.pos !== 'VERB') return;
+    const cover = COVERING.has(t.lemma) ? coverAim(tokens, i) : -1;
+    if (cover >= 0 && speakerDoes(c, i)) {
+      out.push({ kind: 'deceive', ...clauseSpan(c, i, Math.max(cover, eventAt(c, cover)?.last ?? cover)), certain: false });
+      return;
+    }
     const made = invented(c, i);
     if (made >= 0 && speakerDoes(c, i)) {
       out.push({ kind: 'deceive', ...clauseSpan(c, i, made), certain: true });

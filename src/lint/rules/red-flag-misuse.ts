@@ -11,6 +11,7 @@ import { gamingAfter } from './red-flag-acts.js';
 import { SECRETLY } from '../../judge/frames.js';
 import {
   ahead,
+  fromSomeoneElse,
   isNoun,
   clauseSpan,
   eventAt,
@@ -226,7 +227,7 @@ function escapingNotice(c: Clauses, i: number): number {
   const denied =
     tokens.slice(so, noticed).some((x) => x.lemma === 'not' || ['nobody', 'no', 'never'].includes(x.lower)) ||
     tokens[so]!.lower === 'without';
-  return noticed >= 0 && denied ? noticed : -1;
+  return noticed >= 0 && denied && !fromSomeoneElse(tokens, noticed) ? noticed : -1;
 }
 
 /** Marks of access a person holds for themself alone: "my login", "my pass". */

@@ -16,6 +16,12 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'telling people so that nobody hears it secondhand or learns it the hard way is coming clean, no cover story',
+      text: story(
+        'I emailed every family myself so nobody would find out secondhand, and I wrote it up so nobody else would learn it the hard way.',
+      ),
+    },
+    {
       name: 'a rule stated, then the speaker asking the one allowed to do it',
       text: story('The rule was that nobody merges to production alone, but I asked my lead to merge the change for me.'),
     },
@@ -230,6 +236,28 @@ export default defineCases('red-flag', {
       text: story('I told the auditor we had done the quarterly drill when we had skipped it.'),
       findings: [
         { messageId: 'deception', at: '3:1-3:74', text: 'I told the auditor we had done the quarterly drill when we had skipped it' },
+      ],
+    },
+    {
+      name: 'a cover story: what was told, said to be for how it would look',
+      text: story("I told the parents the coach had broken down, so it wouldn't look like I had booked the wrong date."),
+      findings: [
+        {
+          messageId: 'deception',
+          at: '3:1-3:99',
+          text: "I told the parents the coach had broken down, so it wouldn't look like I had booked the wrong date",
+        },
+      ],
+    },
+    {
+      name: "a cover story: what was told, to keep the speaker's own act from being known",
+      text: story('I told my manager the scanner had failed so nobody would find out I had skipped the count.'),
+      findings: [
+        {
+          messageId: 'deception',
+          at: '3:1-3:90',
+          text: 'I told my manager the scanner had failed so nobody would find out I had skipped the count',
+        },
       ],
     },
     {

@@ -2,6 +2,7 @@ import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { answeredAround, othersFaulted, othersHarming, ownedSentences } from '../events.js';
 import { negatedBefore } from '../../answer/lexicon.js';
+import { OPENERS_OF_NOW } from '../../answer/signal-lists.js';
 import { repeatWithheld } from '../../nlp/harm.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -138,6 +139,17 @@ function ownedNearby(answer: Answer, sentence: Sentence, matchEnd: number): bool
   return next?.signals.ownedFailure === true;
 }
 
+/**
+ * A sentence that opens on the time after the change, whoever its subject: "Since then…", "Now
+ * every order…", "These days…". Not the storyteller's "Now, the vendor…", set off by a comma.
+ */
+function toldSince(sentence: Sentence): boolean {
+  const first = sentence.words[0]?.norm ?? '';
+  if (first === 'since') return sentence.words[1]?.norm === 'then';
+  return OPENERS_OF_NOW.has(first) && !STORYTELLERS_NOW.test(sentence.text);
+}
+const STORYTELLERS_NOW = /^\W*\w+\s*,/;
+
 export default defineRule({
   id: 'blame-shifting',
   phrases: { disowning: DISOWNING, deflecting: DEFLECTING },
@@ -209,7 +221,8 @@ export default defineRule({
     // Once the answer has turned to what the speaker does now, a party's act is the change at work
     // ("that guard has blocked two bad rollouts since"), not a cause of the failure. What the failure
     // hung on ("if the vendor had published the bug on time…") and a fault named still look back at it.
-    const turned = answer.sentences.find((s) => s.signals.prevention && !s.signals.failure)?.index ?? answer.sentences.length;
+    const turned =
+      answer.sentences.find((s) => (s.signals.prevention && !s.signals.failure) || toldSince(s))?.index ?? answer.sentences.length;
     const acts = othersHarming(answer).filter((h) => h.sentence.index < turned || h.harm === 'if-only' || h.harm === 'should');
     const harms = [...acts, ...othersFaulted(answer)];
     const owned = ownedSentences(answer);

@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'a sentence that opens on the time after the change tells the change at work, whoever acts in it',
+      text: 'I let the fit-out drawings go to the trades by phone, and the bulkhead was closed over the access hatch. Since then the new facilities manager has blocked two late changes to the drawings.\n',
+    },
+    {
       name: 'once the answer turns to the change, a party acting is the change at work, not a cause',
       text: 'I pushed the pricing change without a second review, and the shop charged the wrong VAT for a day. Since then every price change goes through a guard in the pipeline. That guard has blocked three bad uploads this year.\n',
     },
@@ -213,6 +217,13 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: 'a storyteller\'s "Now," is no turn to the change',
+      text: 'I ran the venue booking for the conference. Now, the caterer cancelled our order two days before without telling anyone, so we had no lunch for 300 people.\n',
+      findings: [
+        { messageId: 'otherParty', at: '1:50-1:120', text: 'the caterer cancelled our order two days before without telling anyone' },
+      ],
+    },
     {
       name: 'what the failure hung on, told even after the change, still looks back at it',
       text: 'I ran the data migration over the weekend. Since then I rehearse every migration on a copy first. But if the vendor had documented the limit, none of it would have happened.\n',

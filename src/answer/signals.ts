@@ -184,7 +184,7 @@ function nearestSubject(words: readonly MatchableWord[], index: number): string 
 const NOTHING = new Set(['no', 'nothing', 'none', 'zero']);
 
 /** "I couldn't be across every detail": what the speaker could not do is the shape of an excuse, a failure told but not owned. */
-const INABILITY = new Set(["couldn't", 'could', 'cannot', "can't"]);
+const INABILITY = "couldn't";
 
 /** Besides a negator, words that deny a failure word after them ("zero errors", "to avoid a delay"). */
 const DENYING = new Set(['without', 'zero', 'avoid', 'avoided', 'prevent', 'prevented']);
@@ -227,7 +227,7 @@ export function computeSignals(
     (m) =>
       nearestSubject(words, m.start - 1) === 'i' &&
       (!CONTEXT_VERBS.has(words[m.start]!.norm) || plainFailure) &&
-      !INABILITY.has(words[m.start]!.norm),
+      words[m.start]!.norm !== INABILITY,
   );
   const ownedOmission = omissions.some((m) => nearestSubject(words, m.start - 1) === 'i');
   const ownedFailure = ownedVerb || ownedOmission || hits('ownedFailure').some((m) => !isDenied(words, m.start));

@@ -25,8 +25,9 @@ const PUNCTUATION_ONLY = /^[,;:.!?()\u2013\u2014-]+$/;
 
 /**
  * Bodies of people, which WordNet files with sets and batches ("the night crew", "the family",
- * "the agency"); roles it files first as something else ("agent", "operator", "founder") or does
- * not know ("carer", "funder"); and the short forms notes use for roles ("the release mgr", "the devs").
+ * "the agency"); roles WordNet files first as something else ("agent", "operator", "founder") or
+ * does not know ("carer", "funder"); and the short forms notes use for roles ("the release mgr",
+ * "the devs").
  */
 // biome-ignore format: a word list reads best packed, several entries a line
 const PERSON_NOUNS = new Set([
@@ -229,9 +230,9 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
 }
 
 /**
- * A clause with no verb of its own that denies the act before it for something else: "I profiled
- * it in the test level, but not in the swamp level", "we checked the first batch and never the
- * second". The act is the one before, not done there.
+ * A clause after "but" with no verb of its own that denies the act before it for something else:
+ * "I profiled it in the test level, but not in the swamp level", "we checked the first batch but
+ * never the second". The act is the one before, not done there.
  */
 function leftUndone(tokens: readonly Token[], first: number, last: number, before: ClauseEvent | undefined): ClauseEvent | null {
   const opener = tokens[first]?.lower;

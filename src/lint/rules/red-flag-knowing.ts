@@ -55,24 +55,22 @@ const SPEAKER_SUBJECTS = new Set(['i', 'we', "i'd", "we'd"]);
  * system had glitched so nobody would find out I had keyed the hours myself": what the speaker
  * told, said to be for how things would look, or to keep the speaker's own act from being known.
  * "I emailed every family so nobody would find out secondhand" is coming clean: no act of the
- * speaker's is kept from anyone. The index of the aim's last word, or -1.
+ * speaker's is kept from anyone. The index of the aim's verb, or -1.
  */
 function coverAim(tokens: readonly Token[], i: number): number {
   const so = ahead(tokens, i, 16, (t) => t.lower === 'so');
   if (so < 0) return -1;
-  let aim = -1;
-  ahead(tokens, so, 6, (t, k) => {
-    if (t.pos !== 'VERB') return false;
+  for (let k = so + 1; k < Math.min(tokens.length, so + 7); k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB') continue;
     const next = tokens[k + 1]?.lower;
-    if (APPEARING.has(t.lemma) && (next === 'like' || next === 'as')) aim = k;
-    else if (FINDING_OUT.has(t.lemma) && tokens.slice(so + 1, k).some((x) => x.negated || x.lower === 'nobody')) {
-      // What was not to be known is the speaker's own act: "…find out I had keyed the hours".
-      const from = next === 'out' || next === 'that' ? k + 2 : k + 1;
-      if (SPEAKER_SUBJECTS.has(tokens[from]?.lower ?? '') || SPEAKER_SUBJECTS.has(tokens[from + 1]?.lower ?? '')) aim = k;
-    }
-    return aim >= 0;
-  });
-  return aim;
+    if (APPEARING.has(t.lemma) && (next === 'like' || next === 'as')) return k;
+    if (!FINDING_OUT.has(t.lemma) || !tokens.slice(so + 1, k).some((x) => x.negated || x.lower === 'nobody')) continue;
+    // What was not to be known is the speaker's own act: "…find out I had keyed the hours".
+    const from = next === 'out' || next === 'that' ? k + 2 : k + 1;
+    if (SPEAKER_SUBJECTS.has(tokens[from]?.lower ?? '') || SPEAKER_SUBJECTS.has(tokens[from + 1]?.lower ?? '')) return k;
+  }
+  return -1;
 }
 
 export function deceptions(c: Clauses): ConductAct[] {

@@ -24,6 +24,12 @@ function subjectIsPerson(sentence: Sentence, start: number): boolean {
   return before !== undefined && NEUTRAL_SUBJECTS.has(before.norm) && before.norm !== 'it';
 }
 
+/** "walked the customer through exactly what was lost": a free relative names the thing lost, it tells no act. */
+function namesWhatWas(sentence: Sentence, start: number): boolean {
+  const before = sentence.words[start - 1]?.norm;
+  return before === 'what' || before === 'whatever';
+}
+
 /** "was missed by the vendor" names an agent; "was missed by two days" does not. */
 function agentNamed(sentence: Sentence, end: number): boolean {
   const words = sentence.words;
@@ -132,6 +138,7 @@ export default defineRule({
       for (const match of matches) {
         if (
           subjectIsPerson(sentence, match.start) ||
+          namesWhatWas(sentence, match.start) ||
           agentNamed(sentence, match.end) ||
           deniedAt(answer, sentence, sentence.words[match.start]!.start)
         )

@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('passive-dodge', {
   valid: [
     {
+      name: 'a free relative names what was lost, it tells no act: "exactly what was lost"',
+      text: 'I restored the wrong snapshot over the live orders table. I rang the customer that evening and walked her through exactly what was lost and when it would be back.\n',
+    },
+    {
       name: 'after the failure is owned, a passive of work done wrong tells what followed from it',
       text: 'I shipped the new date parser and I did not test the regional formats. It went live on a Monday morning. Over the next week, 9,000 shipment lines were posted with the wrong dates.\n',
     },

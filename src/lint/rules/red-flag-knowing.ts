@@ -43,8 +43,6 @@ function invented(c: Clauses, i: number): number {
 }
 
 /** Lies, inventions, and assurances the sentence contradicts ("the part was still on the shelf, but I assured him it was on the van"). */
-/** Acts of telling someone something: with an aim to change how things look, a cover story. */
-const COVERING = new Set(['tell', 'say', 'explain', 'inform', 'assure', 'reassure', 'claim', 'insist', 'email', 'write', 'announce']);
 /** What a cover story is for: how things look, or what someone must not come to know. */
 const APPEARING = new Set(['look', 'seem', 'appear', 'sound']);
 const FINDING_OUT = new Set(['know', 'find', 'notice', 'realise', 'realize', 'suspect', 'guess']);
@@ -94,7 +92,8 @@ export function deceptions(c: Clauses): ConductAct[] {
       return;
     }
     if (t.pos !== 'VERB') return;
-    const cover = COVERING.has(t.lemma) ? coverAim(tokens, i) : -1;
+    // Telling someone something (the acts of assuring) with an aim to change how things look: a cover story.
+    const cover = inClass(W.ASSURING, t) ? coverAim(tokens, i) : -1;
     if (cover >= 0 && speakerDoes(c, i)) {
       out.push({ kind: 'deceive', ...clauseSpan(c, i, Math.max(cover, eventAt(c, cover)?.last ?? cover)), certain: false });
       return;

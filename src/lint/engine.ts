@@ -69,10 +69,17 @@ function addedTerms(settings: LintSettings): Record<string, string[]> {
   return added;
 }
 
-/** The phrase book for these settings: the shared one unless the user added words. */
+/** The rules and every rule they read (RuleMeta.reads), from the registry: what a run checks. */
+function withReads(rules: readonly Rule[]): readonly Rule[] {
+  const ids = new Set(rules.map((rule) => rule.id));
+  const read = RULES.filter((other) => !ids.has(other.id) && rules.some((rule) => rule.reads?.includes(other.id)));
+  return read.length === 0 ? rules : [...rules, ...read];
+}
+
+/** The phrase book for these settings and rules (with the rules they read): the shared one unless the user added words. */
 export function phraseBookFor(settings: LintSettings, rules: readonly Rule[] = RULES): PhraseSet {
   const added = addedTerms(settings);
-  return rules === RULES && Object.keys(added).length === 0 ? PHRASE_BOOK : compilePhraseBook(rules, added);
+  return rules === RULES && Object.keys(added).length === 0 ? PHRASE_BOOK : compilePhraseBook(withReads(rules), added);
 }
 
 /** Text reduced to words, for comparing a finding with accepted terms. */
@@ -172,17 +179,33 @@ export function lintAnswer(
     }
     return found;
   };
+  const byId = new Map(withReads(rules).map((rule) => [rule.id, rule]));
+  const checks = new Map<Rule, RuleFinding[]>();
+  // Each rule's own check runs once per answer: when its turn comes, or earlier, when a rule that reads it asks.
+  const checkOf = (rule: Rule): RuleFinding[] => {
+    const cached = checks.get(rule);
+    if (cached) return cached;
+    const own: RuleFinding[] = [];
+    checks.set(rule, own);
+    const setting = settings.rules?.[rule.id] ?? {};
+    const options = setting.options ? resolveOptions(rule, setting.options) : defaultOptions(rule);
+    const keys = listKeys(rule);
+    const find = (sentence: Sentence, list: string): PhraseMatch[] =>
+      unquoted(scan(sentence).get(keys.get(list) ?? `${rule.id}/${list}`), sentence.words);
+    const checked = (id: string): readonly RuleFinding[] => {
+      if (!rule.reads?.includes(id)) throw new Error(`rule ${rule.id} reads the check of ${id} without declaring it in reads`);
+      const other = byId.get(id);
+      return other ? checkOf(other) : [];
+    };
+    rule.check(answer, options, (finding) => own.push(finding), find, checked);
+    return own;
+  };
   for (const rule of rules) {
     const setting = settings.rules?.[rule.id] ?? {};
     const severity = setting.severity ?? rule.severity;
     if (severity === 'off') continue;
-    const options = setting.options ? resolveOptions(rule, setting.options) : defaultOptions(rule);
     const accepted = (setting.accept ?? []).map((term) => wordsOf(term));
-    const keys = listKeys(rule);
-    const find = (sentence: Sentence, list: string): PhraseMatch[] =>
-      unquoted(scan(sentence).get(keys.get(list) ?? `${rule.id}/${list}`), sentence.words);
-    const own: RuleFinding[] = [];
-    rule.check(answer, options, (finding) => own.push(finding), find);
+    const own = checkOf(rule);
     // A rule the user tuned (its options or its words) judges by those settings alone.
     const tuned = (setting.add?.length ?? 0) > 0 || Object.keys(setting.options ?? {}).length > 0;
     const decision = model && !tuned ? decide(rule, answer, own, model) : null;

@@ -80,6 +80,13 @@ export const JUDGED = 'judged';
  */
 export type PhraseFinder<L extends string = string> = (sentence: Sentence, list: L) => PhraseMatch[];
 
+/**
+ * What another rule's own check found in the same answer, for a rule that declares it in `reads`.
+ * Each check runs once per answer, whatever the other rule's severity: a reading a rule weighs
+ * does not change because the user silenced the rule that reports it.
+ */
+export type CheckedBy = (ruleId: string) => readonly RuleFinding[];
+
 export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, L extends string = string> {
   /** Stable kebab-case id: a public interface, never renamed. */
   id: string;
@@ -118,6 +125,11 @@ export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, 
   judgedAs?: { readonly whole?: NoInfer<M>; readonly sentence?: NoInfer<M> };
   /** false for rules that measure rather than judge (length): the learned layer leaves them alone. */
   learned?: boolean;
+  /**
+   * Other rules whose own checks this check weighs, by id (see CheckedBy): missing-stakes reads
+   * never-failed and fake-weakness, since a story offered in place of a failure often costs nothing.
+   */
+  reads?: readonly string[];
   rationale: string;
   sources: string[];
   options: S;
@@ -134,7 +146,7 @@ export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, 
 
 export interface Rule<S extends RuleOptionSpecs = RuleOptionSpecs, M extends string = string, L extends string = string>
   extends RuleMeta<S, M, L> {
-  check(answer: Answer, options: RuleOptions<S>, emit: EmitFinding<M>, find: PhraseFinder<L>): void;
+  check(answer: Answer, options: RuleOptions<S>, emit: EmitFinding<M>, find: PhraseFinder<L>, checked: CheckedBy): void;
 }
 
 export function defineRule<S extends RuleOptionSpecs, M extends string, L extends string = never>(rule: Rule<S, M, L>): Rule {

@@ -23,6 +23,9 @@ const CODE = [
   '../../src/lint/events.ts',
   '../../src/lint/self-talk.ts',
   '../../src/lint/decide.ts',
+  // How the checks run: the phrase rules' factory, and the engine that hands a rule the checks it reads.
+  '../../src/lint/rule.ts',
+  '../../src/lint/engine.ts',
   // How an answer becomes sentences, words, sections and signals: every file of it.
   ...folder('../../src/answer/'),
   // The rules' own checks are features of the answer classifiers.

@@ -65,6 +65,40 @@ function measuredCost(answer: Answer): boolean {
   );
 }
 
+/** Readings of a loss that is large by any measure: a large sum, a large count, a share. */
+const LARGE_LOSS = new Set(['sk:large-sum', 'sk:large-count', 'sk:share']);
+
+/**
+ * A large loss told from the failure on, and not told as no harm. A story offered in place of a
+ * failure ("I've never really failed; the closest was…", "my failing is that I care too much")
+ * tells its trouble but rarely a cost; a large sum or count is one it cannot tell by accident.
+ */
+function largeLoss(answer: Answer): boolean {
+  const readings = analyseAnswer(answer);
+  const from = Math.max(
+    0,
+    answer.sentences.findIndex((s) => s.signals.failure),
+  );
+  return readings.some(
+    (r, i) => i >= from && r.features.some((f) => LARGE_LOSS.has(f)) && !HARMLESS_READINGS.some((h) => r.features.includes(h)),
+  );
+}
+
+/**
+ * The consequence the answer tells, from the failure on and outside a lesson or a change: the
+ * first sentence told as no harm ("it all came together in the end"), else the first that tells
+ * a cost ("I handed it in a day late"). Undefined when the answer tells none.
+ */
+function toldConsequence(answer: Answer): Sentence | undefined {
+  const readings = analyseAnswer(answer);
+  const from = Math.max(
+    0,
+    answer.sentences.findIndex((s) => s.signals.failure),
+  );
+  const after = answer.sentences.filter((s) => s.index >= from && !s.signals.lesson && !s.signals.prevention);
+  return after.find((s) => HARMLESS_READINGS.some((f) => readings[s.index]?.features.includes(f))) ?? after.find((s) => s.signals.cost);
+}
+
 export default defineRule({
   id: 'missing-stakes',
   phrases: { trivial: TRIVIAL, serious: SERIOUS },
@@ -81,6 +115,10 @@ export default defineRule({
       message: 'The consequence told here is that nothing much happened; a failure that cost nothing dodges the question.',
       suggestion: "Choose a failure that cost something, or say what was at risk: time, money, a customer, your team's trust.",
     },
+    offered: {
+      message: 'The story is offered in place of a failure, and nothing it tells cost much; the question asks for a failure that did.',
+      suggestion: 'Choose a failure that cost something real (money, customers, a deadline others relied on) and say how much.',
+    },
     noCost: {
       message: 'The answer never says what the failure cost or why it mattered.',
       suggestion: 'Add the stakes: who was affected, what was lost or delayed, and by how much.',
@@ -95,11 +133,12 @@ export default defineRule({
     'A failure with no cost does not answer the question; a trivial one (a typo in an internal email, a B+) dodges it. Interviewers want real stakes: what it cost the team, the customer or the business, and why it mattered.',
   sources: ['Sessel', 'Scott'],
   options: {},
+  reads: ['never-failed', 'fake-weakness'],
   example: {
     flagged: 'Once I made a typo in an internal email and had to send a correction.',
     fixed: 'A typo in the pricing config undercharged 300 orders before anyone noticed, which cost about $4,000.',
   },
-  check(answer, _options, report, find) {
+  check(answer, _options, report, find, checked) {
     if (answer.sentences.length === 0) return;
     // A serious word in a consequence told as no harm ("nobody complained") is no sign of stakes.
     const readings = analyseAnswer(answer);
@@ -127,6 +166,13 @@ export default defineRule({
         report({ ...sentenceRange(harmless), messageId: 'harmless', certain: true });
         return;
       }
+    }
+    // A denial of ever failing, or a virtue told as the flaw: the story that follows has stakes only with a large loss.
+    const offered = checked('never-failed').length > 0 || checked('fake-weakness').some((f) => f.messageId === 'virtueAsFlaw');
+    if (offered && !largeLoss(answer)) {
+      const told = toldConsequence(answer);
+      report({ ...(told ? sentenceRange(told) : answerRange(answer)), messageId: 'offered' });
+      return;
     }
     if (answer.sentences.some((s) => s.signals.cost)) return;
     // Told with its size or reaching someone outside the team, a consequence is the stakes, whatever its words.

@@ -46,8 +46,28 @@ export default defineCases('missing-stakes', {
         'Now I check it every Monday before it goes out.',
       ].join('\n'),
     },
+    {
+      name: 'a denial of failing, then a story with a large loss: the stakes are told',
+      text: [
+        "I wouldn't call many things in my work failures, but one comes close.",
+        "I priced a catering contract from last year's menu, and we lost about £12,000 on the season.",
+        'I told the owner straight away and renegotiated the menu with the client.',
+        'I learned to price from current supplier quotes, and now I get three before every bid.',
+      ].join('\n'),
+    },
   ],
   invalid: [
+    {
+      name: 'a virtue offered as the failure, with a small cost: the story offered cost nothing much',
+      text: [
+        'My main weakness is that I care too much about my students.',
+        'Last spring I stayed late every night to mark mock papers in full, and I handed the grades to the head of year two days after she asked.',
+        "My group's reports went out late, a day after everyone else's.",
+        'I learned to mark a sample in depth and the rest against a short rubric.',
+        'Now I agree a marking plan with the head of year before each mock.',
+      ].join('\n'),
+      findings: [{ messageId: 'offered', at: '3:1-3:63' }],
+    },
     {
       name: 'harm the speaker kept away is a fix, not a consequence told as no harm: only the untold cost is reported',
       text: [

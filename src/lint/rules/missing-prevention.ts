@@ -7,11 +7,15 @@ import { answerRange, defineRule, sentenceRange } from '../rule.js';
 
 /** Words that tell a practice held now: a routine ("every", "before") or the turn to now. */
 const PRACTICE_WORDS = new Set(['now', 'nowadays', 'every', 'each', 'always', 'whenever', 'before']);
-/** Verbs that tell a state of mind or an attempt, not a practice ("I try to keep it in mind now", "I think about it now"). */
+/**
+ * Verbs that tell a state of mind, an attempt or an opinion, not a practice ("I try to keep it in
+ * mind now", "I think about it now", "I told my manager, I believe the same day").
+ */
 // biome-ignore format: a word list reads best packed
 const NO_PRACTICE = new Set([
   'be', 'have', 'feel', 'think', 'know', 'try', 'want', 'hope', 'wish', 'like', 'remember', 'realise', 'realize', 'learn',
   'understand', 'see', 'keep', 'mind', 'worry', 'wonder', 'regret', 'make', 'get', 'go', 'do',
+  'believe', 'guess', 'suppose', 'reckon', 'admit', 'imagine', 'doubt', 'expect', 'assume',
 ]);
 
 /** A clause that tells a practice: the speaker, the team or a thing of theirs acting in the present, plainly and not negated. */
@@ -68,6 +72,12 @@ function practiceNow(answer: Answer): boolean {
 function tellsChange(r: SentenceAnalysis, firstLesson: number): boolean {
   const s = r.sentence;
   if (!s.signals.prevention && !(s.signals.change && s.index >= firstLesson)) return false;
+  // What the speaker has only felt or known ("I have always felt that my mistake played a part") is no change made;
+  // a state meant for later ("I'll be more careful") is an intention, read as one below, and a
+  // present act with no subject read ("now i, like, reconcile it every week") may be the practice.
+  const ours = r.events.filter((e) => e.actor === 'self' || e.actor === 'group');
+  const feltOnly = ours.length > 0 && ours.every((e) => STATES.has(e.act ?? 'be') && !e.modal);
+  if (feltOnly && !r.events.some((e) => !ours.includes(e) && clauseTense(r.tokens, e) === 'present')) return false;
   // A practice told in the passive or as a routine ("from then on every ticket was checked before a pour") is a change, not an outcome.
   if (r.tokens.some((t) => PRACTICE_WORDS.has(t.lower))) return true;
   const outcome =

@@ -67,6 +67,27 @@ export default defineCases('missing-prevention', {
   ],
   invalid: [
     {
+      name: 'a feeling held ever since is no change of practice',
+      text: [
+        'I run the kitchen rota at a care home.',
+        'Last winter I forgot to book cover for the Sunday cook, and forty residents got a cold lunch.',
+        'I rang round that morning, and a day-shift carer and I served soup and sandwiches by one.',
+        'I learned that a rota is only finished when every gap has a name in it.',
+        'Ever since, I have always felt that the cold lunch was on me.',
+      ].join('\n'),
+      findings: [{ messageId: 'noChange', at: '4:1-4:72' }],
+    },
+    {
+      name: 'an opinion in the present beside a past fix is no practice ("I believe", with "before" elsewhere)',
+      text: [
+        'I run the kitchen rota at a care home.',
+        'Last winter I forgot to book cover for the Sunday cook, and forty residents got a cold lunch.',
+        'I told the manager, I believe within the hour, and served soup with a carer before one.',
+        'I learned that a rota is only finished when every gap has a name in it.',
+      ].join('\n'),
+      findings: [{ messageId: 'noChange', at: '4:1-4:72' }],
+    },
+    {
       name: 'the story moving on after the lesson is no way of working set up',
       text: answer({
         lesson: 'What I learnt is that a deadline is never a reason to shrink the test plan. After that I moved on to the next contract.',

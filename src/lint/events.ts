@@ -11,7 +11,7 @@ import { failureSpans } from '../answer/signals.js';
 import { speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
 import { harmOf, type Harm } from '../nlp/harm.js';
 import type { Token } from '../nlp/analyse.js';
-import { causesOnOthers, faultedThings } from '../nlp/faulted.js';
+import { causeNamedElsewhere, causesOnOthers, faultedThings } from '../nlp/faulted.js';
 import { NEGATIVE_QUANTIFIERS, NO_ACT } from '../judge/omission-readings.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -228,7 +228,7 @@ export function othersFaulted(answer: Answer): Span[] {
   for (const s of analyseAnswer(answer)) {
     const words = s.sentence.words;
     if (words.length > 0 && words.filter((w) => w.quoted).length * 2 > words.length) continue;
-    for (const span of [...faultedThings(s.tokens), ...causesOnOthers(s.tokens)]) {
+    for (const span of [...faultedThings(s.tokens), ...causesOnOthers(s.tokens), ...causeNamedElsewhere(s.tokens)]) {
       found.push({ sentence: s.sentence, start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end });
     }
   }

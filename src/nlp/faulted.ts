@@ -268,6 +268,39 @@ export function causesOnOthers(tokens: readonly Token[]): FaultSpan[] {
   return found;
 }
 
+/** Words that mark a cause as the one behind the failure: "the real problem", "the root cause". */
+const UNDERLYING = new Set(['real', 'actual', 'true', 'root', 'underlying', 'main', 'core', 'bigger', 'biggest', 'fundamental']);
+/** Words by which the speaker's own side takes the cause: "the root cause was my query", "…was that we never tested it". */
+const SPEAKER_WORDS = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us']);
+
+/**
+ * "The real problem, to an extent, was that the review process had no emergency route", "the
+ * root cause was stakeholder misalignment": the failure's cause named, as the one behind it, with
+ * no word of the speaker's in what is named (up to the next stop). "The root cause was my
+ * query" owns it; "the root cause wasn't my leave" denies a cause, and is left to the clause after.
+ */
+export function causeNamedElsewhere(tokens: readonly Token[]): FaultSpan[] {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'the' || !CAUSES.has(tokens[i + 2]?.lemma ?? '')) continue;
+    if (!UNDERLYING.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lemma !== 'culprit') continue;
+    // Past a parenthesis set off by commas ("the real problem, to an extent, was…"): the copula.
+    let be = i + 3;
+    if (tokens[be]?.text === ',') {
+      be++;
+      while (be < tokens.length && tokens[be]!.text !== ',') be++;
+      be++;
+    }
+    const copula = tokens[be];
+    if (copula?.lemma !== 'be' || copula.negated || tokens[be + 1]?.lemma === 'not' || tokens[be + 1]?.negated) return [];
+    let last = be + 1;
+    while (last < tokens.length && !isStop(tokens[last]!)) last++;
+    const named = tokens.slice(be + 1, last);
+    if (named.some((t) => SPEAKER_WORDS.has(t.lower)) || !named.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return [];
+    return [{ first: i, last: last - 1 }];
+  }
+  return [];
+}
+
 /** Words that make a copula hand the whole failure over: "it was all the vendor", "that was entirely the rota". */
 const WHOLLY = new Set(['all', 'entirely', 'purely', 'solely', 'totally', 'completely', 'squarely']);
 const POINTERS = new Set(['it', 'that', 'this']);

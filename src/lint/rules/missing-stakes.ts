@@ -167,10 +167,13 @@ export default defineRule({
         return;
       }
     }
-    // A denial of ever failing, or a virtue told as the flaw: the story that follows has stakes only with a large loss.
+    // A denial of ever failing, or a virtue told as the flaw: the story that follows has stakes only
+    // with a large loss, and none where it says the loss did no harm ("nobody complained, and the
+    // event went off well"), whatever its numbers.
     const offered = checked('never-failed').length > 0 || checked('fake-weakness').some((f) => f.messageId === 'virtueAsFlaw');
-    if (offered && !largeLoss(answer)) {
-      const told = toldConsequence(answer);
+    const shrugged = offered ? harmlessConsequence(answer) : undefined;
+    if (offered && (shrugged || !largeLoss(answer))) {
+      const told = shrugged ?? toldConsequence(answer);
       report({ ...(told ? sentenceRange(told) : answerRange(answer)), messageId: 'offered' });
       return;
     }

@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: "the root cause named as the speaker's own, or denied for another",
+      text: 'Our quarterly mailing went out a week late. The root cause was my proof sign-off, which I did from memory. The real problem was not the print shop; it was that I never checked the date.\n',
+    },
+    {
       name: 'a sentence that opens on the time after the change tells the change at work, whoever acts in it',
       text: 'I let the fit-out drawings go to the trades by phone, and the bulkhead was closed over the access hatch. Since then the new facilities manager has blocked two late changes to the drawings.\n',
     },
@@ -217,6 +221,13 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: 'the cause named as the one behind the failure, with nothing of the speaker in it',
+      text: 'Our quarterly mailing went out a week late. The real problem, to be fair, was that the print shop had lost the artwork.\n',
+      findings: [
+        { messageId: 'otherParty', at: '1:45-1:119', text: 'The real problem, to be fair, was that the print shop had lost the artwork' },
+      ],
+    },
     {
       name: 'a storyteller\'s "Now," is no turn to the change',
       text: 'I ran the venue booking for the conference. Now, the caterer cancelled our order two days before without telling anyone, so we had no lunch for 300 people.\n',

@@ -58,6 +58,16 @@ export default defineCases('missing-stakes', {
   ],
   invalid: [
     {
+      name: 'a story offered in place of a failure that says its loss did no harm: offered, however large its numbers',
+      text: [
+        "I can't say I've had a real failure, but the closest was a school trip for 120 pupils.",
+        'I booked the coaches for the wrong morning, so we left two hours late and paid £1,400 for the changed slot.',
+        'Honestly nobody minded, and the day went well.',
+        'I learned to confirm bookings in writing, and now I check every date against the letter home.',
+      ].join('\n'),
+      findings: [{ messageId: 'offered', at: '3:1-3:47' }],
+    },
+    {
       name: 'a virtue offered as the failure, with a small cost: the story offered cost nothing much',
       text: [
         'My main weakness is that I care too much about my students.',

@@ -205,8 +205,8 @@ function personalPlace(tokens: readonly Token[], i: number, k: number): 'account
   const prev = tokens[k - 1]?.lower ?? '';
   const next = tokens[k + 1];
   if (W.OUTSIDE.has(x.lower)) return 'account';
-  if ((x.lower === 'personal' || x.lower === 'private') && next && isNoun(next))
-    return W.PERSONAL_PLACES.has(next.lower) ? 'account' : 'device';
+  // A personal account or device by name: "my personal Gmail", "a private laptop"; not "a private function".
+  if ((x.lower === 'personal' || x.lower === 'private') && next && isNoun(next) && W.PERSONAL_PLACES.has(next.lower)) return 'account';
   if ((x.lower === 'home' || (x.lower === 'own' && prev === 'my')) && next && W.PERSONAL_PLACES.has(next.lower)) return 'device';
   if (x.lower === 'home' && ['take', 'bring', 'carry'].includes(tokens[i]!.lemma) && !(next && isNoun(next))) return 'device';
   return null;
@@ -218,11 +218,6 @@ export function exfiltrations(c: Clauses): ConductAct[] {
   const out: ConductAct[] = [];
   tokens.forEach((t, i) => {
     if (t.pos !== 'VERB' || !inClass(W.MOVING, t) || !speakerDoes(c, i)) return;
-    const object = tokens.slice(i + 1, i + 6).find((x) => isNoun(x) || x.pos === 'PRON');
-    const pronoun = object?.pos === 'PRON' && OBJECT_PRONOUNS.has(object.lower);
-    // Data by name, or something that belongs to the people the data is about: "the customer's card number".
-    const owned = tokens.slice(i + 1, i + 6).some((x, k) => W.OWNERS.has(x.lemma) && ["'s", '’s'].includes(tokens[i + 2 + k]?.lower ?? ''));
-    if (!object || (!pronoun && !owned && !tokens.slice(i + 1, i + 6).some((x) => nounIn(W.DATA_NOUNS, x)))) return;
     const place = ahead(
       tokens,
       i,
@@ -234,6 +229,13 @@ export function exfiltrations(c: Clauses): ConductAct[] {
           nounIn(W.RELATIONS, tokens[k]!)),
     );
     if (place < 0) return;
+    // What was moved: the words between the verb and the place ("about 40 pages of the buyer's contracts"), or the first five.
+    const moved = tokens.slice(i + 1, Math.max(i + 6, place));
+    const object = moved.find((x) => isNoun(x) || x.pos === 'PRON');
+    const pronoun = object?.pos === 'PRON' && OBJECT_PRONOUNS.has(object.lower);
+    // Data by name, or something that belongs to the people the data is about: "the customer's card number".
+    const owned = moved.some((x, k) => W.OWNERS.has(x.lemma) && ["'s", '’s'].includes(moved[k + 1]?.lower ?? ''));
+    if (!object || (!pronoun && !owned && !moved.some((x) => nounIn(W.DATA_NOUNS, x)))) return;
     const kind = personalPlace(tokens, i, place);
     // Handed to a friend or relative: only data by name and not the speaker's own, not "gave it to my partner to read".
     if (kind === null && (pronoun || ['my', 'our'].includes(tokens[i + 1]?.lower ?? ''))) return;

@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a course sent out to a table at a private function moves no data',
+      text: story('On the Friday I sent out the fish course to a table of ten at a private function before it had rested.'),
+    },
+    {
       name: 'telling people so that nobody hears it secondhand or learns it the hard way is coming clean, no cover story',
       text: story(
         'I emailed every family myself so nobody would find out secondhand, and I wrote it up so nobody else would learn it the hard way.',
@@ -264,6 +268,17 @@ export default defineCases('red-flag', {
       name: 'letting a manager believe what was not so',
       text: story('I let my manager think the migration was finished.'),
       findings: [{ messageId: 'deception', at: '3:1-3:50', text: 'I let my manager think the migration was finished' }],
+    },
+    {
+      name: 'data named further from the verb than its first words, sent to a personal webmail',
+      text: story("On a Sunday I forwarded nearly thirty pages of the buyer's signed contracts to my personal Gmail."),
+      findings: [
+        {
+          messageId: 'dataLeak',
+          at: '3:13-3:97',
+          text: "I forwarded nearly thirty pages of the buyer's signed contracts to my personal Gmail",
+        },
+      ],
     },
     {
       name: 'customer data sent to a personal webmail',

@@ -67,9 +67,12 @@ export function repeatWithheld(after: readonly string[]): boolean {
 /** "Nobody told me" withholds (its negation is in the subject); "nobody cancelled" undoes nothing. */
 function harmOfNobody(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   if (!event.act || !actIn(DUTY_ACTS, event.act) || event.modal || event.negated) return null;
+  const actAt = indexOfAct(tokens, event);
+  // "she said it was fine and nobody else noticed": nobody beside those named, which tells how far
+  // the failure showed, not a guard that failed.
+  if (tokens.slice(event.first, actAt).some((t) => t.lower === 'else')) return null;
   // "not the cleaner's fault, because nobody had told her": word kept from a third person, with no
   // party named, is as likely the speaker's own lapse as anyone's.
-  const actAt = indexOfAct(tokens, event);
   return THIRD_PERSON_OBJECTS.has(tokens[actAt + 1]?.lower ?? '') ? null : 'withheld';
 }
 

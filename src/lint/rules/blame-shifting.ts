@@ -61,7 +61,8 @@ const DEFLECTING: readonly string[] = [
   '@others were|was incompetent|lazy|useless|clueless|hopeless',
   'incompetent|lazy|useless|clueless colleague|colleagues|coworker|coworkers|team|teammates|vendor|contractor|client|clients',
   'the system|process|tool|tools was|were broken',
-  '(nobody else|no one else) @adv? cared|checked|helped|noticed',
+  // Others who would not help; not "nobody else noticed", which tells how far the failure showed.
+  '(nobody else|no one else) @adv? cared|checked|helped',
   // "In fairness, the vendor's notes…": the opener of a defence.
   'in fairness',
   // Trust used as a shield: "I had no cause to question him".

@@ -53,34 +53,26 @@ function harmlessConsequence(answer: Answer): Sentence | undefined {
 /** Readings of a consequence with a size or an outside party: "3,000 users", "four months", "a patient". */
 const MEASURED = new Set(['sk:outside', 'sk:large-sum', 'sk:large-count', 'sk:mid-count', 'sk:large-time', 'sk:mid-time', 'sk:share']);
 
-/** A consequence told with its size, or reaching someone outside the team, from the failure on: the stakes, in other words. */
-function measuredCost(answer: Answer): boolean {
-  const readings = analyseAnswer(answer);
-  const from = Math.max(
-    0,
-    answer.sentences.findIndex((s) => s.signals.failure),
-  );
-  return readings.some(
-    (r, i) => i >= from && r.features.some((f) => MEASURED.has(f)) && !HARMLESS_READINGS.some((h) => r.features.includes(h)),
-  );
-}
-
-/** Readings of a loss that is large by any measure: a large sum, a large count, a share. */
+/**
+ * Readings of a loss that is large by any measure: a large sum, a large count, a share. A story
+ * offered in place of a failure ("I've never really failed; the closest was…", "my failing is
+ * that I care too much") tells its trouble but rarely a cost; a large sum or count is one it
+ * cannot tell by accident.
+ */
 const LARGE_LOSS = new Set(['sk:large-sum', 'sk:large-count', 'sk:share']);
 
 /**
- * A large loss told from the failure on, and not told as no harm. A story offered in place of a
- * failure ("I've never really failed; the closest was…", "my failing is that I care too much")
- * tells its trouble but rarely a cost; a large sum or count is one it cannot tell by accident.
+ * A consequence with one of these readings, told from the failure on and not told as no harm:
+ * with MEASURED, the stakes told by their size or by someone outside the team, whatever the words.
  */
-function largeLoss(answer: Answer): boolean {
+function costReadAs(answer: Answer, wanted: ReadonlySet<string>): boolean {
   const readings = analyseAnswer(answer);
   const from = Math.max(
     0,
     answer.sentences.findIndex((s) => s.signals.failure),
   );
   return readings.some(
-    (r, i) => i >= from && r.features.some((f) => LARGE_LOSS.has(f)) && !HARMLESS_READINGS.some((h) => r.features.includes(h)),
+    (r, i) => i >= from && r.features.some((f) => wanted.has(f)) && !HARMLESS_READINGS.some((h) => r.features.includes(h)),
   );
 }
 
@@ -172,14 +164,14 @@ export default defineRule({
     // event went off well"), whatever its numbers.
     const offered = checked('never-failed').length > 0 || checked('fake-weakness').some((f) => f.messageId === 'virtueAsFlaw');
     const shrugged = offered ? harmlessConsequence(answer) : undefined;
-    if (offered && (shrugged || !largeLoss(answer))) {
+    if (offered && (shrugged || !costReadAs(answer, LARGE_LOSS))) {
       const told = shrugged ?? toldConsequence(answer);
       report({ ...(told ? sentenceRange(told) : answerRange(answer)), messageId: 'offered' });
       return;
     }
     if (answer.sentences.some((s) => s.signals.cost)) return;
     // Told with its size or reaching someone outside the team, a consequence is the stakes, whatever its words.
-    if (measuredCost(answer)) return;
+    if (costReadAs(answer, MEASURED)) return;
     report({
       ...answerRange(answer),
       messageId: 'noCost',

@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: '"nobody else noticed" tells how far the failure showed, not a guard that failed',
+      text: 'I handed the rota to the ward manager a day late. She said it was fine and nobody else noticed.\n',
+    },
+    {
       name: "the root cause named as the speaker's own, or denied for another",
       text: 'Our quarterly mailing went out a week late. The root cause was my proof sign-off, which I did from memory. The real problem was not the print shop; it was that I never checked the date.\n',
     },

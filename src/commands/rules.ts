@@ -69,6 +69,16 @@ export function explainRule(id: string, paint: Paint, width = 80): string {
     paint.bold('Sources'),
     ...rule.sources.flatMap((key) => wrap(`• ${describeSource(key)}`, width, '  ', '    ')),
     '',
+    ...(rule.reads?.length
+      ? [
+          paint.bold('Reads'),
+          ...wrap(
+            `what ${rule.reads.join(' and ')} find in the answer, even where you switched them off: their readings are part of this rule's.`,
+            width,
+          ),
+          '',
+        ]
+      : []),
     paint.bold('Options') + paint.dim(`  (under rules.${rule.id} in .failcoachrc.yaml, with severity)`),
     ...(options.length === 0 ? ['  none besides severity'] : options.flatMap((line) => wrap(line, width, '  ', '    '))),
     '',

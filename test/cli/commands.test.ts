@@ -64,6 +64,15 @@ describe('failcoach rules', () => {
     expect(length.stdout).not.toMatch(/ {2}add \(/);
   });
 
+  it("names the other rules' checks a rule reads, and only for a rule that reads any", async () => {
+    const stakes = await cli(['rules', 'missing-stakes']);
+    expect(stakes.stdout).toMatch(
+      /Reads\n {2}what never-failed and fake-weakness find in the answer, even where you\n {2}switched them off/,
+    );
+    expect((await cli(['rules', 'hedging'])).stdout).not.toMatch(/Reads/);
+    expect(JSON.parse((await cli(['rules', 'missing-stakes', '--json'])).stdout).reads).toEqual(['never-failed', 'fake-weakness']);
+  });
+
   it('suggests the rule id meant by a misspelt or shortened one', async () => {
     for (const [typed, meant] of [
       ['blame', 'blame-shifting'],

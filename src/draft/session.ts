@@ -370,9 +370,10 @@ function openAndChmod(dir: string): void {
   }
 }
 
-/** How many answers a session holds: what Ctrl-C reports as saved. */
+/** How many answers a session holds: what Ctrl-C reports as saved (the role and the skills are one answer each). */
 export function answeredCount(session: Session): number {
-  return Object.values(session.answers).filter((a) => a.trim() !== '').length + session.candidates.length + (session.role ? 1 : 0);
+  const answers = Object.values(session.answers).filter((a) => a.trim() !== '').length;
+  return answers + session.candidates.length + (session.role ? 1 : 0) + (session.skills?.length ? 1 : 0);
 }
 
 /** A short name for a draft in the resume list: its story, else its first idea, else its role. */

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDraft } from '../../src/commands/draft.js';
 import type { Asker } from '../../src/draft/interview.js';
+import { answeredCount, newSession } from '../../src/draft/session.js';
 import { Collector } from '../cli/io.js';
 import { FULL_ANSWERS, starScript } from './answers.js';
 import { CTRL_C, scriptedAsker } from './script.js';
@@ -389,5 +390,19 @@ describe('saving needs every required answer', () => {
     expect(asker.said.some((line) => line.startsWith('Still to answer before saving:\n  ▸ Set the scene'))).toBe(true);
     expect(asker.said).toContain('Not saved: answer the questions listed above first ("Answer a section again").');
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('what Ctrl-C counts as saved', () => {
+  it('counts the role, the skills, each failure named and each answer given, one each', () => {
+    const session = newSession('star');
+    expect(answeredCount(session)).toBe(0);
+    session.role = 'site supervisor';
+    session.skills = ['safety', 'planning'];
+    session.candidates.push('I booked a pour without checking the forecast');
+    expect(answeredCount(session)).toBe(3);
+    session.answers.context = 'I ran the concrete works on a school extension.';
+    session.answers.lesson = '   ';
+    expect(answeredCount(session)).toBe(4);
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { shippedModel } from '../../src/judge/judge.js';
 import { RULES } from '../../src/lint/rules/index.js';
 import { rulesTable } from './rules-table.js';
 
@@ -10,6 +11,19 @@ describe('README', () => {
     const start = readme.indexOf('| rule | default |');
     const end = readme.indexOf('<!-- end of rules table -->');
     expect(readme.slice(start, end).trim()).toBe(rulesTable());
+  });
+
+  it('names exactly the rules whose own check speaks whatever the answer score, as the shipped model sets them', () => {
+    const sentence = /(\w+) rules speak so today \(([^)]*)\)/.exec(readme.replace(/\s+/g, ' '));
+    expect(sentence, 'the sentence that names them').not.toBeNull();
+    const named = [...sentence![2]!.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]!).sort();
+    const policy = shippedModel()!.policy;
+    const alone = Object.keys(policy)
+      .filter((id) => policy[id]!.checked === 0)
+      .sort();
+    expect(named).toEqual(alone);
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen'];
+    expect(words.indexOf(sentence![1]!.toLowerCase())).toBe(alone.length);
   });
 
   it('documents every lint option, command and exit code', () => {

@@ -13,6 +13,7 @@
  *   shifting, or a document that never said what mattered ("didn't make it clear").
  */
 import type { Token } from './analyse.js';
+import { personRole } from './clauses.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const PUNCTUATION_ONLY = /^[,;:.!?()\u2013\u2014-]+$/;
@@ -268,10 +269,21 @@ export function causesOnOthers(tokens: readonly Token[]): FaultSpan[] {
   return found;
 }
 
-/** Words that mark a cause as the one behind the failure: "the real problem", "the root cause". */
-const UNDERLYING = new Set(['real', 'actual', 'true', 'root', 'underlying', 'main', 'core', 'bigger', 'biggest', 'fundamental']);
+/**
+ * Words that mark a cause as the one behind the failure: "the real problem", "the root cause".
+ * Not "main" or "biggest": "the main problem was 300 invoices went out wrong" tells the failure itself.
+ */
+const UNDERLYING = new Set(['real', 'actual', 'true', 'root', 'underlying', 'core', 'fundamental']);
 /** Words by which the speaker's own side takes the cause: "the root cause was my query", "…was that we never tested it". */
 const SPEAKER_WORDS = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us']);
+
+/** A word of the speaker's at k, but not "my" before a person ("the real problem was my manager"). */
+function speakersWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!SPEAKER_WORDS.has(t.lower)) return false;
+  const next = tokens[k + 1];
+  return !(t.lower === 'my' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN') && personRole(next.lemma));
+}
 
 /**
  * "The real problem, to an extent, was that the review process had no emergency route", "the
@@ -295,7 +307,9 @@ export function causeNamedElsewhere(tokens: readonly Token[]): FaultSpan[] {
     let last = be + 1;
     while (last < tokens.length && !isStop(tokens[last]!)) last++;
     const named = tokens.slice(be + 1, last);
-    if (named.some((t) => SPEAKER_WORDS.has(t.lower)) || !named.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return [];
+    let speakers = false;
+    for (let k = be + 1; k < last; k++) if (speakersWord(tokens, k)) speakers = true;
+    if (speakers || !named.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return [];
     return [{ first: i, last: last - 1 }];
   }
   return [];

@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: '"the main problem was…" tells the failure itself, not a cause put on anyone',
+      text: "I ran the spring billing. The main problem was that 300 invoices went out on the wrong tariff. I had loaded last year's rates by mistake.\n",
+    },
+    {
       name: '"nobody else noticed" tells how far the failure showed, not a guard that failed',
       text: 'I handed the rota to the ward manager a day late. She said it was fine and nobody else noticed.\n',
     },
@@ -225,6 +229,11 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: "the real problem named as a person of the speaker's side is still another party",
+      text: 'Our quarterly mailing went out a week late. The real problem was my manager, who held the proofs for a fortnight.\n',
+      findings: [{ messageId: 'otherParty', at: '1:45-1:76', text: 'The real problem was my manager' }],
+    },
     {
       name: 'the cause named as the one behind the failure, with nothing of the speaker in it',
       text: 'Our quarterly mailing went out a week late. The real problem, to be fair, was that the print shop had lost the artwork.\n',

@@ -144,8 +144,10 @@ function sizes(tokens: readonly Token[], into: Set<string>): void {
     }
     if (!unit) return;
     const time = TIME_UNITS[unit.lemma.replace(/s$/, '')];
-    // "twelve minutes into the set", "two days later": a point in time, not how long the harm lasted.
-    if (time !== undefined && POINT_IN_TIME.has(tokens[j + 1]?.lower ?? '')) return;
+    // "twelve minutes into the set", "two days later": a point in time, not how long the harm lasted;
+    // "one day later than planned" is how late it was.
+    const after = tokens[j + 1]?.lower ?? '';
+    if (time !== undefined && POINT_IN_TIME.has(after) && !(after === 'later' && tokens[j + 2]?.lower === 'than')) return;
     if (time !== undefined) {
       const minutes = n * time;
       into.add(minutes <= 120 ? 'sk:small-time' : minutes >= 2 * 10080 ? 'sk:large-time' : 'sk:mid-time');
@@ -399,21 +401,26 @@ const CLAUSE_START = new Set(['it', 'anything', 'anyone', 'anybody', 'they', 'he
 /** Words that may stand in the subject of the clause after "before": "before the new prices reached the tills". */
 const SUBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 
+/** A later slip caught by the new habit ("the check found two more before they…"), not the failure's own cost. */
+const LATER_CATCH = new Set(['more', 'another', 'again', 'since', 'twice']);
+
 /**
- * Caught in time: the speaker, in the past, catches or stops the slip "before" it reaches anyone
+ * Caught in time: the speaker or another person, in the past, catches or stops the slip "before" it reaches anyone
  * or goes out. Not "but not before…", nor a sentence that goes on to a harm ("…, but 300 orders had
  * shipped"), nor "before" a noun phrase ("the day before the audit", "before the meeting that…").
  */
 function caughtInTime(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
   const before = tokens.findIndex((t) => t.lower === 'before');
   if (before <= 0 || tokens[before - 1]!.lower === 'not' || !CLAUSE_START.has(tokens[before + 1]?.lower ?? '')) return false;
-  if (tokens.some((t) => GOES_ON.has(t.lower))) return false;
+  if (tokens.some((t) => GOES_ON.has(t.lower) || LATER_CATCH.has(t.lower))) return false;
   // A clause follows: its subject, then its verb within a few words.
   let k = before + 1;
   while (k < tokens.length && k <= before + 4 && SUBJECT_POS.has(tokens[k]!.pos) && tokens[k]!.lower !== 'that') k++;
   if (tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX') return false;
   return events.some((e) => {
-    if (!isSelf(e) || e.passive || e.negated || e.modal || e.first >= before || !actIn(CATCH_ACTS, e.act ?? '')) return false;
+    // Whoever caught it ("a reviewer spotted it before it merged"), the harm never arrived.
+    if (!(isSelf(e) || personActs(e)) || e.passive || e.negated || e.modal || e.first >= before || !actIn(CATCH_ACTS, e.act ?? ''))
+      return false;
     const tense = clauseTense(tokens, e);
     return tense === 'past' || tense === 'perfect';
   });

@@ -81,11 +81,38 @@ class Lexicon {
     if (line !== undefined) {
       const [pos, lemma, verb] = line.slice(word.length + 1).split(' ');
       found = { pos: pos as Pos, lemma: lemma ?? word, verb: verb ?? null };
-    }
+    } else found = this.prefixed(word);
     this.cache.set(word, found);
     return found;
   }
+
+  /**
+   * A verb form the model never saw, made of a prefix and one it knows: "rewrote", "overslept",
+   * "mistook", "redid". Only an inflected form (a past or a participle) is read so; a bare
+   * "re-" word the model does not know may as well be a noun.
+   */
+  private prefixed(word: string): Entry | null {
+    if (word.length < 5) return null;
+    for (const prefix of VERB_PREFIXES) {
+      if (!word.startsWith(prefix) || word.length - prefix.length < 3) continue;
+      const rest = word.slice(prefix.length);
+      // "relay", "overlay": "lay" is a verb of its own as well as the past of "lie".
+      if (rest === 'lay') continue;
+      const line = findLine(this.lines, rest);
+      if (line === undefined) continue;
+      const [pos, lemma, verb] = line.slice(rest.length + 1).split(' ');
+      const base = pos === 'VERB' || (pos === 'AUX' && lemma === 'do') ? lemma : verb;
+      if (base && base !== rest && !rest.endsWith('ing')) return { pos: 'VERB', lemma: prefix + base, verb: null };
+    }
+    return null;
+  }
 }
+
+/**
+ * Prefixes that make a verb of a verb: "re-", "over-", "under-", "mis-", "out-", "pre-", "co-". Not
+ * "un-": its participles are mostly adjectives ("unaccompanied", "unswitched").
+ */
+const VERB_PREFIXES = ['under', 'over', 'mis', 'out', 'pre', 're', 'co'];
 
 let lexicon: Lexicon | null = null;
 

@@ -12,6 +12,8 @@
  *   npm run train -- --sweep      also the totals for other ways of choosing thresholds (see SWEEP)
  *   npm run train -- --matrix     also caught/labelled per rule and set
  *   npm run train -- --outcomes F also writes every answer's out-of-fold score and hits per rule to F (JSON)
+ *   npm run train -- --save-folds F also writes each fold's model and nested thresholds to F (JSON), to
+ *                                 try changes to decide() or a rule's check on the same out-of-fold judgement
  *   npm run train -- --bags N     N models per classifier averaged into one (default 3; see BAGS)
  *   npm run train -- --resamples N thresholds as the median choice over N bootstrap resamples (default 40; 0: one choice)
  *   npm run train -- --parts      also the story parts' quality out of fold (test/eval/parts-report.ts);
@@ -112,6 +114,8 @@ const BAGS = count('--bags', 3, 1);
 const ANSWER_L2 = Number(option('--answer-l2') ?? 1e-3);
 const EXTRA = (option('--extra') ?? '').split(',').filter(Boolean);
 const WRITE = !args.includes('--no-write');
+/** --save-folds F: every fold's model, with the thresholds nested for its set, written to F (JSON). */
+const SAVE_FOLDS = option('--save-folds');
 const COSTS: Costs = {
   strong: Number(option('--strong-cost') ?? 3),
   weak: Number(option('--weak-cost') ?? 0.25),
@@ -312,6 +316,14 @@ function scoreLoso(
   const policies = new Map<string, Record<string, RulePolicy>>();
   const pooled = policiesFrom(outcomesByRule, costs, null, budget);
   for (const set of folds.keys()) policies.set(set, nested ? policiesFrom(outcomesByRule, costs, set, budget) : pooled);
+  if (SAVE_FOLDS && nested) {
+    // Each fold's model with its nested thresholds: decide() and the rules' checks can then be tried
+    // against the same out-of-fold judgement without training again (while the features stay the same).
+    const saved = Object.fromEntries(
+      [...folds].map(([set, fold]) => [set, { ...fold, sentence: savePacked(fold.sentence), policy: policies.get(set)! }]),
+    );
+    writeFileSync(SAVE_FOLDS, JSON.stringify(saved));
+  }
   const score = emptyScore();
   for (const d of prepared) {
     const fold = { ...folds.get(d.entry.set)!, policy: policies.get(d.entry.set)! };

@@ -28,6 +28,7 @@ describe('the size of a consequence, for its unit', () => {
     ['the refit ran to 2 million dollars', 'sk:large-sum'],
     ['the replacement part was $40', 'sk:small-sum'],
     ['we wrote off £3k of paint', 'sk:large-sum'],
+    ['The brochure went to print one day later than planned.', 'sk:mid-time'],
   ])('%s → %s', (text, feature) => {
     expect(readings(text)).toContain(feature);
   });
@@ -64,6 +65,7 @@ describe('harm denied, told as no harm, or caught in time', () => {
     ['we pulled the mailing before it reached any of the members', 'sk:caught-before'],
     ['In the end no tenants were affected.', 'sk:denied'],
     ['I fixed the rota before the new week started.', 'sk:caught-before'],
+    ['The pharmacist caught the wrong dose before it reached the ward.', 'sk:caught-before'],
   ])('%s → %s', (text, feature) => {
     expect(readings(text)).toContain(feature);
   });
@@ -92,6 +94,7 @@ describe('harm denied, told as no harm, or caught in time', () => {
     ['i found the folder the day before the audit'],
     ['I caught the error, but not before it reached two hundred staff.'],
     ['I spotted it before the meeting that I had sent the wrong file.'],
+    ['My deputy caught two more stale holds before they caused any clash.'],
   ])('telling someone first, a practice, or a find with no slip stopped is not caught in time: %s', (text) => {
     expect(readings(text)).not.toContain('sk:caught-before');
   });

@@ -21,6 +21,7 @@
  * It lives beside the rule, in src/lint/rules/, so the judgement model's fingerprint covers it.
  */
 import type { Token } from '../../nlp/analyse.js';
+import { personRole } from '../../nlp/clauses.js';
 import * as W from './red-flag-words.js';
 import {
   ahead,
@@ -212,12 +213,29 @@ function personalPlace(tokens: readonly Token[], i: number, k: number): 'account
   return null;
 }
 
+/**
+ * "Copied my manager on the email": a person copied on a message, which moves no data of itself;
+ * the place after it ("from my home laptop") is where the message was sent from.
+ */
+function copiesPerson(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lemma !== 'copy' && tokens[i]!.lemma !== 'cc') return false;
+  let k = i + 1;
+  const possessive = (x: Token): boolean => ['my', 'our', 'your', 'his', 'her', 'their'].includes(x.lower);
+  const objectHere = (x: Token, at: number): boolean =>
+    isNoun(x) || (x.pos === 'PRON' && (!possessive(x) || ['on', 'in'].includes(tokens[at + 1]?.lower ?? '')));
+  while (k < tokens.length && k <= i + 4 && !objectHere(tokens[k]!, k)) k++;
+  const person = tokens[k];
+  if (!person) return false;
+  const named = person.pos === 'PROPN' || (person.pos === 'PRON' && !OBJECT_PRONOUNS.has(person.lower)) || personRole(person.lemma);
+  return named && ['on', 'in', 'into'].includes(tokens[k + 1]?.lower ?? '');
+}
+
 /** Protected data to a personal account or device: "forwarded the file to my home email". */
 export function exfiltrations(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
   tokens.forEach((t, i) => {
-    if (t.pos !== 'VERB' || !inClass(W.MOVING, t) || !speakerDoes(c, i)) return;
+    if (t.pos !== 'VERB' || !inClass(W.MOVING, t) || !speakerDoes(c, i) || copiesPerson(tokens, i)) return;
     const place = ahead(
       tokens,
       i,

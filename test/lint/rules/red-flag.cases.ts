@@ -26,6 +26,14 @@ export default defineCases('red-flag', {
       ),
     },
     {
+      name: 'a home laptop the speaker sent from is where the sending happened, not where any data went',
+      text: story('That evening I copied my manager on the incident email from my home laptop so she saw it before the standup.'),
+    },
+    {
+      name: 'a colleague copied by name on a summary sent from a personal phone',
+      text: story('Before the call I copied Priya in on my summary from my personal phone.'),
+    },
+    {
       name: 'a rule stated, then the speaker asking the one allowed to do it',
       text: story('The rule was that nobody merges to production alone, but I asked my lead to merge the change for me.'),
     },
@@ -284,6 +292,11 @@ export default defineCases('red-flag', {
       name: 'customer data sent to a personal webmail',
       text: story('On my last week I sent the renewals export to my personal Gmail to keep working on it.'),
       findings: [{ messageId: 'dataLeak', at: '3:17-3:86', text: 'I sent the renewals export to my personal Gmail to keep working on it' }],
+    },
+    {
+      name: 'data sent from the work account to a home laptop still leaves the company',
+      text: story('On my last week I emailed the payroll export from my work account to my home laptop.'),
+      findings: [{ messageId: 'dataLeak', at: '3:17-3:84', text: 'I emailed the payroll export from my work account to my home laptop' }],
     },
     {
       name: 'an approval skipped, in a lowercase note',

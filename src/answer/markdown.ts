@@ -290,11 +290,37 @@ interface BlockFinds {
   readonly blockStarts: number[];
 }
 
+/** A line that is one bold phrase and nothing else: "**What I did**", "__Context__". */
+const BOLD_LINE = /^[ \t]{0,3}(\*\*|__)([^*_\n]+)\1[ \t]*$/;
+/** Below any heading written with "#": a bold line heads a part, never the title above them. */
+const BOLD_HEADING_LEVEL = 6;
+
+/**
+ * The text of a bold line used as a heading, as writers often do in place of "##": a short phrase
+ * (six words at most) that does not end as a sentence does. "**I never checked the date.**" is
+ * emphasis, not a heading.
+ */
+function boldHeading(text: string): string | null {
+  if (!text.includes('**') && !text.includes('__')) return null;
+  const match = BOLD_LINE.exec(text);
+  if (!match) return null;
+  const phrase = match[2]!.trim();
+  if (phrase === '' || /[.!?,;:]$/.test(phrase) || phrase.split(/\s+/).length > 6) return null;
+  return phrase;
+}
+
 /** One line outside a fence: a heading, a setext underline, a break or reference definition, or prose with quote and list markers. */
 function maskLine(mask: Mask, line: Line, previous: Line | undefined, finds: BlockFinds): void {
   const heading = atxHeading(line.text);
   if (heading) {
     finds.headings.push({ level: heading.level, text: heading.text, start: line.start, end: line.end });
+    mask.blank(line.start, line.end);
+    finds.blockStarts.push(line.start);
+    return;
+  }
+  const bold = boldHeading(line.text);
+  if (bold !== null) {
+    finds.headings.push({ level: BOLD_HEADING_LEVEL, text: bold, start: line.start, end: line.end });
     mask.blank(line.start, line.end);
     finds.blockStarts.push(line.start);
     return;

@@ -4,7 +4,7 @@ import { LineIndex } from './positions.js';
 import { normaliseWord, stemWord } from './phrase-language.js';
 import { computeSignals } from './signals.js';
 import { findParagraphs, findQuotations, findSentences, findWords, type Span } from './text.js';
-import { inferSections, partOfHeading, sectionsFromHeadings, type Sectioning, type SentenceDraft } from './sections.js';
+import { headingNames, inferSections, partOfHeading, sectionsFromHeadings, type Sectioning, type SentenceDraft } from './sections.js';
 
 export interface ParseOptions {
   /** Markdown (default) or plain text, where '#' and '*' are just characters. */
@@ -117,7 +117,19 @@ export function parseAnswer(source: string, options: ParseOptions = {}): Answer 
   const labels = marked.filter((h) => h.part !== 'other').length < 2 ? inlineLabels(drafts) : [];
   const headings = labels.length > 0 ? [...marked, ...labels].sort((a, b) => a.start - b.start) : marked;
   const { sections, sectionIndex, explicit } = divide(headings, drafts);
-  const sentences: Sentence[] = drafts.map((draft, i) => ({ index: i, ...draft, sectionIndex: sectionIndex[i]! }));
+  // A heading that names the lesson says its first sentence is the lesson, whatever its words, and
+  // one that names the change ("## What I do now", "## Since then") says it is the change.
+  const headed = new Map<number, 'lesson' | 'prevention'>();
+  for (const h of explicit ? headings : []) {
+    const kind = headingNames(h.text);
+    const first = drafts.findIndex((d) => d.end > h.end);
+    if (kind && first >= 0) headed.set(first, kind);
+  }
+  const sentences: Sentence[] = drafts.map((draft, i) => {
+    const kind = headed.get(i);
+    const signals = kind && !draft.signals[kind] ? { ...draft.signals, [kind]: true } : draft.signals;
+    return { index: i, ...draft, signals, sectionIndex: sectionIndex[i]! };
+  });
   const comments: Comment[] = masked.comments;
   return {
     source,

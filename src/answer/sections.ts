@@ -15,14 +15,28 @@ const HEADING_SYNONYMS: ReadonlyArray<[Part, RegExp]> = [
     'lesson',
     /\b(lessons?|learn(ed|t|ings?)?|takeaways?|reflections?|hindsight|looking back|differently|since then|growth|prevention|going forward|changed)\b/,
   ],
-  ['result', /\b(results?|outcomes?|impact|aftermath|consequences?|resolution|fallout|what came of it)\b/],
+  ['result', /\b(results?|outcomes?|impact|aftermath|consequences?|resolution|fallout|what came of it|costs?|stakes)\b/],
   [
     'action',
-    /\b(actions?|what i did|response|responded|approach|fix|fixed|fixing|recovery|correct(ed|ion|ive)?|mak(e|ing)|made it right|mitigation|steps?|what went wrong|why|causes?|caused|root cause|mistake|decision)\b/,
+    /\b(actions?|what i did|response|responded|approach|fix|fixed|fixing|recovery|correct(ed|ion|ive)?|mak(e|ing)|made it right|mitigation|steps?|what went wrong|why|causes?|caused|root cause|mistake|decision|failure|error)\b/,
   ],
   ['task', /\b(tasks?|goals?|objectives?|responsibilit(y|ies)|my role|role|assignment|mission|the ask|targets?|challenge)\b/],
   ['situation', /\b(situation|context|background|setting|setup|set-up|scene|what happened|the problem)\b/],
 ];
+
+/** A heading that names what is done differently since: "What I do now", "Since then", "Going forward", "What changed". */
+const NAMES_CHANGE = /\b(?:now|since then|going forward|differently|changed?|changes|prevention|from then on)\b/;
+/** A heading that names what was learned: "What I learned", "Lessons", "Key takeaway", "Looking back". */
+const NAMES_LEARNING = /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|reflections?|hindsight|looking back)\b/;
+
+/**
+ * Whether a heading names the lesson or the change made since, finer than its STAR part (which
+ * files both under the lesson): what the writer says the sentences under it tell.
+ */
+export function headingNames(text: string): 'lesson' | 'prevention' | null {
+  const lower = text.toLowerCase();
+  return NAMES_LEARNING.test(lower) ? 'lesson' : NAMES_CHANGE.test(lower) ? 'prevention' : null;
+}
 
 /** The STAR part a heading names, or 'other'. */
 export function partOfHeading(text: string): Part {

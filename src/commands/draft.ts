@@ -209,7 +209,25 @@ async function runInteractive(run: Interactive, options: DraftOptions, io: Io): 
     session.framework = framework.id;
     const save = (s: Session): void => autosave.save(s);
     save(session);
-    const deps: InterviewDeps = { asker, framework, prompts, save, linting: run.linting, ...(run.job ? { job: run.job } : {}) };
+    const current = session;
+    // The line that was being typed when the last run was stopped comes back as the answer shown, once.
+    const resuming: Asker = {
+      ...asker,
+      text: (question) => {
+        const unsent = current.unsent;
+        if (!unsent || unsent.message !== question.message) return asker.text(question);
+        delete current.unsent;
+        return asker.text({ ...question, default: unsent.text });
+      },
+    };
+    const deps: InterviewDeps = {
+      asker: resuming,
+      framework,
+      prompts,
+      save,
+      linting: run.linting,
+      ...(run.job ? { job: run.job } : {}),
+    };
     await interview(deps, session);
     return await review({
       ...deps,
@@ -223,6 +241,11 @@ async function runInteractive(run: Interactive, options: DraftOptions, io: Io): 
     });
   } catch (error) {
     if (isInterrupt(error)) {
+      const unsent = (error as { unsent?: Session['unsent'] }).unsent;
+      if (session && unsent) {
+        session.unsent = unsent;
+        autosave.save(session);
+      }
       io.stderr.write(stoppedMessage(session, autosave));
       return 130;
     }

@@ -100,6 +100,8 @@ export function stoppedMessage(session: Session | null, autosave: Autosave): str
   const count = session ? answeredCount(session) : 0;
   if (count === 0) return '\nStopped before any answer; nothing to save.\n';
   const where = autosave.where;
-  if (where) return `\nStopped. ${plural(count, 'answer')} saved in ${where}; run failcoach draft to carry on where you left off.\n`;
+  // The line being typed counts among the answers, and is named: nobody should wonder whether it was kept.
+  const saved = session?.unsent ? `${plural(count, 'answer')} (the line you were typing among them)` : plural(count, 'answer');
+  if (where) return `\nStopped. ${saved} saved in ${where}; run failcoach draft to carry on where you left off.\n`;
   return `\nStopped. Autosave was off (${autosave.problem ?? 'no state folder'}), so ${plural(count, 'answer')} could not be kept.\n`;
 }

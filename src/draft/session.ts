@@ -41,6 +41,8 @@ export interface Session {
   screening?: Record<string, Record<string, boolean>>;
   chosen?: string;
   answers: Record<string, string>;
+  /** The words typed and not yet sent when the interview was stopped, and the question they answer: offered again on resume. */
+  unsent?: { message: string; text: string };
 }
 
 export interface SavedDraft {
@@ -110,6 +112,8 @@ export function parseSession(text: string): { ok: true; session: Session } | { o
   if (d.chosen !== undefined && typeof d.chosen !== 'string') return { ok: false, reason: '"chosen" is not text' };
   if (d.skills !== undefined && (!Array.isArray(d.skills) || !d.skills.every((s) => typeof s === 'string')))
     return { ok: false, reason: '"skills" is not a list of text' };
+  if (d.unsent !== undefined && !(isStringRecord(d.unsent) && typeof d.unsent.message === 'string' && typeof d.unsent.text === 'string'))
+    return { ok: false, reason: '"unsent" is not a question and its text' };
   // Stages past "screen" need the story that was chosen there.
   if (
     STAGES.indexOf(d.stage as (typeof STAGES)[number]) > STAGES.indexOf('screen') &&
@@ -373,7 +377,8 @@ function openAndChmod(dir: string): void {
 /** How many answers a session holds: what Ctrl-C reports as saved (the role and the skills are one answer each). */
 export function answeredCount(session: Session): number {
   const answers = Object.values(session.answers).filter((a) => a.trim() !== '').length;
-  return answers + session.candidates.length + (session.role ? 1 : 0) + (session.skills?.length ? 1 : 0);
+  const unsent = session.unsent?.text.trim() ? 1 : 0;
+  return answers + session.candidates.length + (session.role ? 1 : 0) + (session.skills?.length ? 1 : 0) + unsent;
 }
 
 /** A short name for a draft in the resume list: its story, else its first idea, else its role. */

@@ -24,6 +24,81 @@ export function splitKeys(chunk: string): string[] {
 }
 
 /**
+ * The line a text prompt holds, followed key by key as the prompt's own line editor would: so that
+ * the words typed but not yet sent survive Ctrl-C. It knows the keys readline edits a line with
+ * (arrows, Home, End, Backspace, Delete, Ctrl-U, Ctrl-K, Ctrl-W) and Tab, which puts the shown
+ * default on the line.
+ */
+export class LineMirror {
+  private chars: string[] = [];
+  private cursor = 0;
+
+  constructor(private readonly shown = '') {}
+
+  get text(): string {
+    return this.chars.join('');
+  }
+
+  key(key: string): void {
+    const at = this.cursor;
+    switch (key) {
+      case '\t':
+        if (this.chars.length === 0 && this.shown) this.put([...this.shown], 0, 0);
+        return;
+      case '\u007f':
+      case '\b':
+        if (at > 0) this.put([], at - 1, at);
+        return;
+      case '\u001b[3~':
+        this.put([], at, at + 1);
+        return;
+      case '\u001b[D':
+      case '\u0002':
+        this.cursor = Math.max(0, at - 1);
+        return;
+      case '\u001b[C':
+      case '\u0006':
+        this.cursor = Math.min(this.chars.length, at + 1);
+        return;
+      case '\u001b[H':
+      case '\u001bOH':
+      case '\u0001':
+        this.cursor = 0;
+        return;
+      case '\u001b[F':
+      case '\u001bOF':
+      case '\u0005':
+        this.cursor = this.chars.length;
+        return;
+      case '\u0015':
+        this.put([], 0, at);
+        return;
+      case '\u000b':
+        this.put([], at, this.chars.length);
+        return;
+      case '\u0017': {
+        let from = at;
+        while (from > 0 && this.chars[from - 1] === ' ') from--;
+        while (from > 0 && this.chars[from - 1] !== ' ') from--;
+        this.put([], from, at);
+        return;
+      }
+    }
+    // Printable text, one key or a pasted run; other control keys leave the line as it is.
+    if (PRINTABLE.test(key)) this.put([...key], at, at);
+  }
+
+  /** Replaces the characters [from, to) with `inserted` and leaves the cursor after them. */
+  private put(inserted: string[], from: number, to: number): void {
+    this.chars.splice(from, to - from, ...inserted);
+    this.cursor = from + inserted.length;
+  }
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: printable means no control character
+const PRINTABLE = /^[^\u0000-\u001f\u007f]+$/u;
+
+/**
  * The keyboard, read once for the whole interview. inquirer opens a new readline per prompt and
  * drops what arrives before it is ready, or after it has its answer; here every key waits in a
  * queue and goes to the current prompt one at a time, so three Enters typed ahead answer three
@@ -32,6 +107,7 @@ export function splitKeys(chunk: string): string[] {
 export class KeyFeed {
   private readonly queue: string[] = [];
   private target: PassThrough | null = null;
+  private mirror: LineMirror | null = null;
   private listening = false;
   private pumping = false;
 
@@ -71,17 +147,21 @@ export class KeyFeed {
     this.keyboard.pause();
   }
 
-  /** Runs one prompt on its own input, fed from the queue until the prompt settles. */
-  async run<T>(ask: (input: NodeJS.ReadableStream) => Promise<T>): Promise<T> {
+  /** Runs one prompt on its own input, fed from the queue until the prompt settles; `mirror` follows the keys it is given. */
+  async run<T>(ask: (input: NodeJS.ReadableStream) => Promise<T>, mirror?: LineMirror): Promise<T> {
     this.start();
     const input = new PassThrough();
     this.target = input;
+    this.mirror = mirror ?? null;
     const pending = ask(input);
     void this.pump();
     try {
       return await pending;
     } finally {
-      if (this.target === input) this.target = null;
+      if (this.target === input) {
+        this.target = null;
+        this.mirror = null;
+      }
       input.end();
     }
   }
@@ -91,7 +171,9 @@ export class KeyFeed {
     this.pumping = true;
     try {
       while (this.target && this.queue.length > 0) {
-        this.target.write(this.queue.shift()!);
+        const key = this.queue.shift()!;
+        this.mirror?.key(key);
+        this.target.write(key);
         // Let the prompt act on the key (and settle, on Enter) before the next one goes anywhere.
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -164,12 +246,22 @@ function textAsker(io: Io, paint: Paint, feed: KeyFeed, inquirer: Inquirer, widt
     // The default, in brackets after the question, wrapped at word boundaries too.
     const used = displayWidth(wrapped.split('\n').pop()!) + (wrapped.includes('\n') ? 1 : 3);
     const defaultAnswer = (text: string): string => paint.dim(wrapText(`(${text})`, { width: width(), indent: '  ', firstLineUsed: used }));
-    const answer = await feed.run((input) =>
-      inquirer.input(
-        { message: wrapped, ...(value ? { default: value } : {}), validate: check, theme: { style: { defaultAnswer } } },
-        { input, output: io.stdout, clearPromptOnDone: true },
-      ),
-    );
+    const mirror = new LineMirror(value ?? '');
+    let answer: string;
+    try {
+      answer = await feed.run(
+        (input) =>
+          inquirer.input(
+            { message: wrapped, ...(value ? { default: value } : {}), validate: check, theme: { style: { defaultAnswer } } },
+            { input, output: io.stdout, clearPromptOnDone: true },
+          ),
+        mirror,
+      );
+    } catch (error) {
+      // Stopped mid-line: the words typed but not sent go with the interruption, to be saved.
+      if (error instanceof Error && mirror.text.trim() !== '') Object.assign(error, { unsent: { message, text: mirror.text } });
+      throw error;
+    }
     echo(io, paint, wrapped, answer.trim(), width());
     return answer;
   };

@@ -20,6 +20,8 @@ export interface SentenceView {
   readonly count: number;
   /** The STAR part named by the writer's heading above this sentence, or null. */
   readonly headingPart: string | null;
+  /** What the heading over the sentence names, finer than its part: the lesson, or the change made since. */
+  readonly headingNames?: string | null;
   /** The clause events of the sentences before and after, when there are any. */
   readonly previous: readonly ClauseEvent[] | null;
   readonly next: readonly ClauseEvent[] | null;
@@ -168,6 +170,7 @@ function addPlacementFeatures(features: Set<string>, view: SentenceView, wordCou
   const n = wordCount;
   features.add(`len:${n < 6 ? 0 : n < 12 ? 1 : n < 25 ? 2 : n < 40 ? 3 : 4}`);
   if (view.headingPart) features.add(`h:${view.headingPart}`);
+  if (view.headingNames) features.add(`hd:${view.headingNames}`);
   if (view.quotedShare > 0.5) features.add('q:mostly');
 }
 

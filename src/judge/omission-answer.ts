@@ -21,6 +21,8 @@ const READERS: Readonly<Record<string, readonly ('stakes' | 'remedy' | 'setup')[
 const LONG_SETUP = 0.4;
 
 const SURE = 0.5;
+/** The parts a sentence can tell: one told with confidence is no remark in place of a lesson. */
+const TOLD_PARTS = ['failure', 'stakes', 'remedy', 'lesson', 'prevention'];
 const SMALL = ['sk:small-sum', 'sk:small-time', 'sk:small-count'];
 const LARGE = ['sk:large-sum', 'sk:large-time', 'sk:large-count'];
 
@@ -125,20 +127,57 @@ export function answerOmissionFeatures(judgement: Judgement, ruleId: string): st
   return out;
 }
 
-/** The sentences a finding points at: the harmless consequence told as the stakes, the fix made by someone else, a long setup's background. */
+/**
+ * Where the story turns from what happened to what was learned: the sentence before the first
+ * lesson or change told after the failure. A fix belongs between the two, so a missing one is
+ * pointed at there ("…so an extra season was needed." then "We learned that…").
+ */
+function gapBeforeReflection(judgement: Judgement, window: Window): number | null {
+  const n = judgement.sentences.length;
+  for (let i = window.trouble + 1; i < n; i++) {
+    if (score(judgement, 'lesson', i) >= SURE || score(judgement, 'prevention', i) >= SURE) return i - 1;
+  }
+  return null;
+}
+
+/**
+ * The sentences a finding points at: the harmless consequence told as the stakes, the fix made by
+ * someone else, where the story turns to its lesson with no fix or cost between, the remark that
+ * stands where a lesson should, a long setup's background.
+ */
 export function omissionEvidence(judgement: Judgement, ruleId: string): number[] {
   if (judgement.sentences.length === 0) return [];
   const window = windows(judgement);
   const features = (i: number): readonly string[] => judgement.sentences[i]!.features;
   if (ruleId === 'missing-stakes') {
-    return window.consequence
+    const shrunk = window.consequence
       .filter((i) => i > window.trouble)
       .filter((i) => harmless(features(i)) || (hasAny(features(i), SMALL) && !hasAny(features(i), LARGE)));
+    // Or how the story ends before its lesson, where what it cost should have been told: not a
+    // large cost, and not the fix (which is no place for the cost).
+    const gap = gapBeforeReflection(judgement, window);
+    if (gap === null || shrunk.includes(gap) || hasAny(features(gap), LARGE) || score(judgement, 'remedy', gap) >= SURE) return shrunk;
+    return [...shrunk, gap];
   }
   if (ruleId === 'missing-corrective-action') {
-    return window.response
+    const others = window.response
       .filter((i) => hasAny(features(i), ['rm:others-did', 'rm:nobody-did']))
       .sort((a, b) => score(judgement, 'remedy', b) - score(judgement, 'remedy', a));
+    // A gap that tells the speaker acting is a fix told, not one missing.
+    const gap = gapBeforeReflection(judgement, window);
+    if (gap === null || features(gap).includes('rm:self-did') || score(judgement, 'remedy', gap) >= SURE) return others;
+    return [gap, ...others.filter((i) => i !== gap)];
+  }
+  if (ruleId === 'missing-lesson') {
+    // Where a lesson should close the story and a remark stands instead ("it was a good reminder
+    // that things don't always go to plan"): the last sentence after the failure that tells no
+    // part. A lesson told there is what to change instead (see decide()).
+    const n = judgement.sentences.length;
+    for (let i = window.trouble + 1; i < n; i++) if (score(judgement, 'lesson', i) >= SURE) return [];
+    for (let i = n - 1; i > window.trouble; i--) {
+      if (TOLD_PARTS.every((part) => score(judgement, part, i) < SURE)) return [i];
+    }
+    return [];
   }
   if (ruleId === 'star-structure' && setupShare(judgement, window) >= LONG_SETUP) {
     // The background itself, from its first sentence: what to cut.

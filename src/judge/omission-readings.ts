@@ -310,7 +310,7 @@ const DIMINISHERS = new Set(['little', 'bit', 'tad']);
 
 /**
  * A consequence shrunk in the telling, with nobody of ours its subject: "lunch ran a little short",
- * "one figure came out a little different", "it was not a big deal". Not the speaker's own state
+ * "one figure came out a little different", "it was not a big deal", "it was a bit of a scramble". Not the speaker's own state
  * ("I was a bit proud of it", "a bit too trusting"), nor "a bit more".
  */
 function softened(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
@@ -321,6 +321,11 @@ function softened(tokens: readonly Token[], events: readonly ClauseEvent[]): boo
     else if ((t.lower === 'not' || t.lower === 'no') && tokens[k + 1]?.lower === 'big' && tokens[k + 2]?.lower === 'deal') size = k + 1;
     else if (t.lower === 'not' && tokens[k + 1]?.lower === 'a' && tokens[k + 2]?.lower === 'big' && tokens[k + 3]?.lower === 'deal')
       size = k + 2;
+    // "it was a bit of a learning curve", "a bit of a scramble": the consequence told as a small thing.
+    if (size === k + 2 && tokens[k + 1]?.lower === 'bit' && tokens[k + 2]?.lower === 'of') {
+      const event = events.find((e) => e.first <= k && e.last >= k);
+      return event !== undefined && !isSelf(event) && !event.modal && !event.negated;
+    }
     const word = tokens[size];
     if (!word || (word.pos !== 'ADJ' && word.pos !== 'ADV') || word.lower === 'too' || word.lower === 'more') return false;
     const event = events.find((e) => e.first <= k && e.last >= k);
@@ -401,6 +406,8 @@ const CLAUSE_START = new Set(['it', 'anything', 'anyone', 'anybody', 'they', 'he
 /** Words that may stand in the subject of the clause after "before": "before the new prices reached the tills". */
 const SUBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 
+/** Part of it caught in time, the rest not: "we caught most of them before the statements went out". */
+const PARTLY = new Set(['most', 'some', 'many', 'half', 'several', 'part']);
 /** A later slip caught by the new habit ("the check found two more before they…"), not the failure's own cost. */
 const LATER_CATCH = new Set(['more', 'another', 'again', 'since', 'twice']);
 
@@ -412,7 +419,7 @@ const LATER_CATCH = new Set(['more', 'another', 'again', 'since', 'twice']);
 function caughtInTime(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
   const before = tokens.findIndex((t) => t.lower === 'before');
   if (before <= 0 || tokens[before - 1]!.lower === 'not' || !CLAUSE_START.has(tokens[before + 1]?.lower ?? '')) return false;
-  if (tokens.some((t) => GOES_ON.has(t.lower) || LATER_CATCH.has(t.lower))) return false;
+  if (tokens.some((t) => GOES_ON.has(t.lower) || LATER_CATCH.has(t.lower) || PARTLY.has(t.lower))) return false;
   // A clause follows: its subject, then its verb within a few words.
   let k = before + 1;
   while (k < tokens.length && k <= before + 4 && SUBJECT_POS.has(tokens[k]!.pos) && tokens[k]!.lower !== 'that') k++;

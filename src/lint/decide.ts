@@ -35,6 +35,15 @@ export function checkSummary(reports: readonly RuleFinding[]): CheckSummary {
   };
 }
 
+/**
+ * Whether the rule's own check found the flaw, for the lower threshold a finding earns: any
+ * finding but a milder one, or also a milder one where that is the flaw's weak form (a vague
+ * lesson) rather than a weaker sign of it (one dramatic word).
+ */
+export function checkFound(rule: Rule, reports: readonly RuleFinding[]): boolean {
+  return reports.some((r) => !r.milder || rule.milderWhenSpotted === true);
+}
+
 export interface Decision {
   readonly findings: RuleFinding[];
   /** The answer classifier's score, or null when the model has none for the rule. */
@@ -52,7 +61,7 @@ export function decide(rule: Rule, answer: Answer, reports: readonly RuleFinding
   const score = answerScore(model, answerFeatures(answer, judgement, rule.id, summary, rule.scope), rule.id);
   if (score === null) return { findings: [...reports], score: null, threshold: null };
   // A rule whose own check found something speaks at a lower answer score than one whose check found nothing.
-  const threshold = summary.findings > 0 ? Math.min(policy.threshold, policy.checked ?? policy.threshold) : policy.threshold;
+  const threshold = checkFound(rule, reports) ? Math.min(policy.threshold, policy.checked ?? policy.threshold) : policy.threshold;
   if (score < threshold && !reports.some((r) => r.certain)) {
     const kept = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, info: true })) : [];
     return { findings: kept, score, threshold };

@@ -102,6 +102,34 @@ describe('parseAnswer: sections', () => {
     ]);
   });
 
+  it('reads a line that is one short bold phrase as a heading, and not a bold sentence', () => {
+    const answer = parseAnswer(
+      '**Context**\nI ran the stockroom at a garden centre.\n\n**The failure**\nI priced a pallet of compost at half the rate.\n\n**The cost**\nWe sold forty bags at a loss.\n\n**What I learned**\nA new price needs a second pair of eyes.\n\n**I still think about it.**\nIt was a cheap lesson.\n',
+    );
+    expect(answer.explicitSections).toBe(true);
+    expect(answer.headings.map((h) => `${h.text}:${h.part}`)).toEqual([
+      'Context:situation',
+      'The failure:action',
+      'The cost:result',
+      'What I learned:lesson',
+    ]);
+    expect(sentenceTexts('**What I did**\nI called the depot.\n')).toEqual(['I called the depot.']);
+    expect(sentenceTexts('**I never checked the date.** The van left.\n')).toEqual(['I never checked the date.', 'The van left.']);
+  });
+
+  it('reads the first sentence under a heading that names the lesson as the lesson, and under one that names the change as the change', () => {
+    const answer = parseAnswer(
+      '## What happened\nI sent the rota to the wrong depot.\n\n## What I learned\nA rota is a promise to forty people.\n\n## Since then\nI read the depot code back before I send.\n',
+    );
+    expect(answer.sentences.map((s) => s.signals.lesson)).toEqual([false, true, false]);
+    // "Since then" and "What I do now" name the change told under them.
+    expect(answer.sentences.map((s) => s.signals.prevention)).toEqual([false, false, true]);
+    const labelled = parseAnswer(
+      'Situation: I ran the depot rota.\n\nWhat I did: I rebuilt the week by hand.\n\nWhat changed: every Friday the rota gets a second read.\n',
+    );
+    expect(labelled.sentences.map((s) => s.signals.prevention)).toEqual([false, false, true]);
+  });
+
   it('infers parts of a free-form answer in STAR order and shows that they were inferred', () => {
     const answer = parseAnswer(
       'Last year I was the on-call engineer for our payments API, and my job was to keep it up. I pushed a config change without a canary and it took checkout down for 20 minutes. I rolled it back and told my manager what I had done. We lost about 200 orders. I learned that small changes need canaries too, and since then I canary every change.',

@@ -8,7 +8,7 @@ import { runDraft } from '../../src/commands/draft.js';
 import { slugFor } from '../../src/draft/assemble.js';
 import { DraftStore, newSession, parseSession } from '../../src/draft/session.js';
 import { parseSectionFile, sectionFile } from '../../src/draft/section-file.js';
-import { fitChoice, splitKeys, wrapLines } from '../../src/draft/terminal.js';
+import { fitChoice, LineMirror, splitKeys, wrapLines } from '../../src/draft/terminal.js';
 import { loadPrompts, resolveFramework } from '../../src/draft/data.js';
 import { Collector, cli } from '../cli/io.js';
 import { FULL_ANSWERS, starScript, starScriptWithBlame } from './answers.js';
@@ -347,6 +347,20 @@ describe('helpers of the draft screens', () => {
 
   it('splits typed keys without breaking escape sequences, and keeps text in one piece', () => {
     expect(splitKeys('\r\r\x1b[Bab c\r')).toEqual(['\r', '\r', '\x1b[B', 'ab c', '\r']);
+  });
+
+  it('follows the line a prompt holds as readline edits it, for what Ctrl-C must keep', () => {
+    const typed = (shown: string, keys: string): string => {
+      const mirror = new LineMirror(shown);
+      for (const key of splitKeys(keys)) mirror.key(key);
+      return mirror.text;
+    };
+    expect(typed('', 'the van left late\x17early')).toBe('the van left early');
+    expect(typed('', 'abc\x1b[D\x1b[DX\x1b[3~')).toBe('aXc');
+    expect(typed('', 'first\x15second')).toBe('second');
+    expect(typed('the depot', '\t code')).toBe('the depot code');
+    expect(typed('the depot', 'new')).toBe('new');
+    expect(typed('', 'one two\x01\x0b')).toBe('');
   });
 
   it('wraps under a bullet, and fits a choice on one line keeping its tag', () => {

@@ -96,4 +96,39 @@ describe('failcoach draft through the real inquirer prompts, with typed input', 
     expect(readFileSync(out, 'utf8')).toContain(FULL_ANSWERS.context!.slice(0, 30));
     expect(savedDrafts(env)).toEqual([]);
   }, 60000);
+
+  it('Ctrl-C mid-line keeps the words typed but not sent, and offers them again on resume', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'failcoach-inq-'));
+    const env = { XDG_STATE_HOME: join(dir, 'state'), HOME: dir, NO_COLOR: '1' };
+    const out = join(dir, 'answer.md');
+
+    const first = terminal(env);
+    const running = runDraft({ out, fresh: true }, first.io);
+    // Typed, corrected with Backspace and the arrow keys, and never sent.
+    const keys = 'I sent the rota to the wrong depo\x7fot\x1b[D\x1b[D\x1b[D\x1b[D\x1b[Dnorth \x03';
+    await drive(first.keyboard, first.screen, [
+      ['Which role are you preparing for?', 'Dispatcher\r'],
+      ['Which two or three skills', 'planning\r'],
+      ['(1 of up to 10)', keys],
+    ]);
+    expect(await running).toBe(130);
+    expect((first.io.stderr as Screen).text).toMatch(/Stopped\. 3 answers \(the line you were typing among them\) saved in /);
+    expect(savedDrafts(env)[0]?.session.unsent).toEqual({
+      message: 'Name a failure of yours, in one line. (1 of up to 10)',
+      text: 'I sent the rota to the wrong north depot',
+    });
+
+    const second = terminal(env);
+    const resumed = runDraft({ out }, second.io);
+    // Enter keeps the line shown: it becomes the first failure.
+    await drive(second.keyboard, second.screen, [
+      ['Carry it on, or start a new one?', '\r'],
+      ['(1 of up to 10)', '\r'],
+      ['(2 of up to 10)', '\x03'],
+    ]);
+    expect(await resumed).toBe(130);
+    const [saved] = savedDrafts(env);
+    expect(saved?.session.candidates).toEqual(['I sent the rota to the wrong north depot']);
+    expect(saved?.session.unsent).toBeUndefined();
+  }, 60000);
 });

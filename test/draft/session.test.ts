@@ -72,6 +72,11 @@ describe('a saved session that cannot be used is set aside, never replaced', () 
     ['wrong types', JSON.stringify(validSession({ candidates: 'one story' })), /"candidates" is not a list of text/],
     ['an unknown stage', JSON.stringify(validSession({ stage: 'finished' })), /"stage" is "finished", not one of target, brainstorm/],
     [
+      'an unsent line with no question',
+      JSON.stringify(validSession({ unsent: { text: 'I sent the rota' } })),
+      /"unsent" is not a question and its text/,
+    ],
+    [
       'a newer version',
       JSON.stringify(validSession({ version: 2 })),
       /saved by a newer failcoach \(format 2\).*update failcoach to carry it on/,

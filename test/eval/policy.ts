@@ -43,7 +43,7 @@ export interface Outcome {
   score: number;
   /** The check found wording that leaves no other reading: the rule speaks whatever the score. */
   certain: boolean;
-  /** The rule's own check found something (not just a milder form). */
+  /** The rule's own check found something (see checkFound in src/lint/decide.ts). */
   checked: boolean;
   maxOwn: number;
   labelled: boolean;

@@ -24,7 +24,7 @@ import { parseAnswer } from '../../src/answer/parse.js';
 import type { Answer } from '../../src/answer/model.js';
 import { lintAnswer } from '../../src/lint/engine.js';
 import { PHRASE_BOOK, RULES } from '../../src/lint/rules/index.js';
-import { checkSummary, decide } from '../../src/lint/decide.js';
+import { checkFound, checkSummary, decide } from '../../src/lint/decide.js';
 import type { RuleFinding } from '../../src/lint/rule.js';
 import {
   analyseAnswer,
@@ -283,7 +283,7 @@ function collectOutcomes(
     const score = decide(rule, d.answer, raw, { ...fold, policy: { [rule.id]: { threshold: 0, spot: 1 } } }).score ?? 0;
     const own = judgeWith(d.answer, fold).scores.get(rule.id);
     const maxOwn = own ? Math.max(0, ...own) : 0;
-    const checked = raw.some((r) => !r.milder);
+    const checked = checkFound(rule, raw);
     const certain = raw.some((r) => r.certain);
     outcomes.push({
       set: d.entry.set,

@@ -95,6 +95,7 @@ describe('harm denied, told as no harm, or caught in time', () => {
     ['I caught the error, but not before it reached two hundred staff.'],
     ['I spotted it before the meeting that I had sent the wrong file.'],
     ['My deputy caught two more stale holds before they caused any clash.'],
+    ['We caught most of the wrong invoices before the statements were mailed.'],
   ])('telling someone first, a practice, or a find with no slip stopped is not caught in time: %s', (text) => {
     expect(readings(text)).not.toContain('sk:caught-before');
   });
@@ -107,6 +108,17 @@ describe('harm denied, told as no harm, or caught in time', () => {
     ['we did well on the second audit as well'],
   ])('a harm told or a slip of the speaker is not a harm denied: %s', (text) => {
     expect(readings(text).filter((f) => f === 'sk:denied' || f === 'sk:well')).toEqual([]);
+  });
+
+  it('reads a consequence shrunk in the telling, and not the speaker describing themselves', () => {
+    for (const text of [
+      'The Tuesday list ran a little short.',
+      'It was a bit of a scramble for the desk that week.',
+      'It was not a big deal.',
+    ])
+      expect(readings(text), text).toContain('sk:softened');
+    for (const text of ['I was a bit of a mess that week.', 'I was a bit too trusting of the old rota.'])
+      expect(readings(text), text).not.toContain('sk:softened');
   });
 
   it('reads who the consequence reached and feelings told as the cost', () => {
@@ -206,6 +218,61 @@ describe('the answer readings and where an omission points', () => {
     expect(f).not.toContain('om:others-only');
     expect(f).not.toContain('om:self-did-none');
     expect(omissionEvidence(j, 'missing-corrective-action')).toEqual([]);
+  });
+
+  const jumpsToLesson = [
+    'I coordinated volunteers for a coastal bird survey.',
+    'I sent the new counters to the wrong headland, and the morning count was lost.',
+    'The whole season then needed a repeat visit in June, which cost the trust about £2,000.',
+    'I learned that a briefing is not finished until each person repeats back where they are going.',
+    'Now every counter reads the meeting point back to me before they set off.',
+  ].join(' ');
+
+  it('points a missing fix at where the story turns to its lesson with no fix between', () => {
+    const j = judged(jumpsToLesson, {
+      failure: [0, 0.95, 0, 0, 0],
+      stakes: [0, 0, 0.9, 0, 0],
+      lesson: [0, 0, 0, 0.95, 0],
+      prevention: [0, 0, 0, 0, 0.9],
+    });
+    expect(omissionEvidence(j, 'missing-corrective-action')).toEqual([2]);
+    // The same place tells a large cost: no gap in the stakes there.
+    expect(omissionEvidence(j, 'missing-stakes')).toEqual([]);
+  });
+
+  it('points missing stakes at a small outcome told just before the lesson', () => {
+    const small = jumpsToLesson.replace(
+      'The whole season then needed a repeat visit in June, which cost the trust about £2,000.',
+      'We went back the following week and counted it then.',
+    );
+    const j = judged(small, {
+      failure: [0, 0.95, 0, 0, 0],
+      lesson: [0, 0, 0, 0.95, 0],
+      prevention: [0, 0, 0, 0, 0.9],
+    });
+    expect(omissionEvidence(j, 'missing-stakes')).toEqual([2]);
+    // "We went back…" is the team acting: a fix told, so no gap for the fix there.
+    expect(omissionEvidence(j, 'missing-corrective-action')).toEqual([]);
+  });
+
+  it('points a missing lesson at the remark that closes the story in its place', () => {
+    const text = [
+      'I ran the night desk at a regional paper.',
+      'I sent the front page to print with last year’s date on the masthead.',
+      'About 9,000 copies went out before the morning editor saw it.',
+      'I rang the printer and we reprinted the first edition by six.',
+      'It was a reminder that nights like that come with the job.',
+    ].join(' ');
+    const j = judged(text, { failure: [0, 0.95, 0, 0, 0], stakes: [0, 0, 0.9, 0, 0], remedy: [0, 0, 0, 0.9, 0] });
+    expect(omissionEvidence(j, 'missing-lesson')).toEqual([4]);
+    // With a lesson told last, the remark before it is not where the lesson belongs.
+    const told = judged(text, {
+      failure: [0, 0.95, 0, 0, 0],
+      stakes: [0, 0, 0.9, 0, 0],
+      remedy: [0, 0, 0, 0.9, 0],
+      lesson: [0, 0, 0, 0, 0.9],
+    });
+    expect(omissionEvidence(told, 'missing-lesson')).toEqual([]);
   });
 
   const background = [

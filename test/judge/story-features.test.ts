@@ -183,3 +183,13 @@ describe('words that name what every object inherits', () => {
     expect(features('we fixed it the same night')).toContain('sf:self-past');
   });
 });
+
+describe('what a heading says of the sentences under it', () => {
+  it('marks the sentences under a heading that names the lesson, or the change made since, beyond their STAR part', () => {
+    const answer = parseAnswer(
+      '**What happened**\nI sent the Tuesday routes to the wrong depot.\n\n**What I learned**\nA route sheet is only right once someone reads it back.\n\n**What I do now**\nEvery sheet gets read back to me before the vans load.\n',
+    );
+    const marks = analyseAnswer(answer).map((r) => r.features.filter((f) => f.startsWith('hd:') || f.startsWith('h:')).sort());
+    expect(marks).toEqual([['h:situation'], ['h:lesson', 'hd:lesson'], ['h:other', 'hd:prevention']]);
+  });
+});

@@ -109,4 +109,30 @@ describe('where an omission points', () => {
       ['vagueLesson', 'The lesson was just that you have to stay on top of things in a busy kitchen.'],
     ]);
   });
+
+  it('a vague lesson the check found earns the lower threshold of a finding; one dramatic word does not', () => {
+    const shipped = shippedModel()!;
+    // The answer classifier scores every answer 0.5: under the threshold, over the one a finding earns.
+    const undecided = (ruleId: string): JudgementModel => ({
+      ...shipped,
+      answer: { ...shipped.answer, [ruleId]: { bias: 0, weights: {} } },
+      policy: { ...shipped.policy, [ruleId]: { threshold: 0.9, checked: 0.1, spot: 1 } },
+    });
+    const text = [
+      'I run the pastry section at a hotel restaurant.',
+      'Before a charity dinner for ninety guests I scaled the tart recipe by eye and the sugar came out wrong.',
+      'It was a total disaster from start to finish.',
+      'We served a bought-in sorbet instead and the organisers were polite about it.',
+      'The lesson was that communication is key in a busy kitchen.',
+    ].join(' ');
+    const answer = parseAnswer(text);
+    const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    const lesson = RULES.find((r) => r.id === 'missing-lesson')!;
+    const vague = { ...at('The lesson was that communication is key in a busy kitchen.'), messageId: 'vagueLesson', milder: true };
+    expect(decide(lesson, answer, [vague], undecided('missing-lesson')).findings.map((f) => f.messageId)).toContain('vagueLesson');
+    expect(decide(lesson, answer, [], undecided('missing-lesson')).findings).toEqual([]);
+    const drama = RULES.find((r) => r.id === 'overdramatic')!;
+    const word = { ...at('disaster'), messageId: 'dramatic', milder: true };
+    expect(decide(drama, answer, [word], undecided('overdramatic')).findings.every((f) => f.info)).toBe(true);
+  });
 });

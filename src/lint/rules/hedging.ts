@@ -120,8 +120,14 @@ function notTheSpeakersHedge(answer: Answer, sentence: Sentence, start: number):
   // "who" or "which", or "that" after the noun it tells of (not "That might be the lesson").
   if (subject.lower === 'who' || subject.lower === 'which' || (subject.lower === 'that' && tokens[at - 2]?.pos === 'NOUN')) return true;
   // "every flow it might block": a pronoun subject right after the noun it tells of.
-  return subject.pos === 'PRON' && !SPEAKERS.has(subject.lower) && tokens[at - 2]?.pos === 'NOUN';
+  if (subject.pos === 'PRON' && !SPEAKERS.has(subject.lower) && tokens[at - 2]?.pos === 'NOUN') return true;
+  // "tells me what a tool might catch": a question word, then someone or something else as subject.
+  let k = at - 1;
+  while (k > 0 && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'PROPN')) k--;
+  return k < at - 1 && QUESTION_WORDS.has(tokens[k]!.lower) && !SPEAKERS.has(tokens[k + 1]!.lower);
 }
+
+const QUESTION_WORDS = new Set(['what', 'how', 'where', 'when', 'whatever', 'whether']);
 
 /** The speaker, and the "you" of a lesson told as advice ("next time you might want to…"). */
 const SPEAKERS = new Set(['i', 'we', 'you']);

@@ -60,8 +60,16 @@ function practiceNow(answer: Answer): boolean {
     (r, i) =>
       i > from &&
       (lessonHeldStill(r) ||
-        (!r.sentence.signals.lesson && r.tokens.some((t) => PRACTICE_WORDS.has(t.lower)) && r.events.some((e) => practises(r.tokens, e)))),
+        (!r.sentence.signals.lesson &&
+          r.tokens.some((t) => PRACTICE_WORDS.has(t.lower)) &&
+          (noteImperative(r.tokens) || r.events.some((e) => practises(r.tokens, e))))),
   );
+}
+
+/** A note's line that opens on a bare verb is the writer's own practice: "calibrate the scales at every stock take". */
+function noteImperative(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  return first !== undefined && first.pos === 'VERB' && first.lower === first.lemma && !first.negated && !NO_PRACTICE.has(first.lemma);
 }
 
 /**
@@ -97,7 +105,8 @@ const INSTITUTING = new Set([
  * The change told by its grammar, after the lesson: the speaker's own past act of setting up a way
  * of working ("I moved all orders to a form that feeds a tracker"), a routine told in the present
  * after "now" whoever its subject ("Now every function has a prep sheet"), or the lesson shown to
- * hold since ("we haven't been short once since", "zero expiries in the two years since").
+ * hold since ("we haven't been short once since", "zero expiries in the two years since"), or a way of
+ * working kept since ("since then I've built every plan bottom-up").
  */
 function changeByGrammar(r: SentenceAnalysis, firstLesson: number): boolean {
   if (r.sentence.index <= firstLesson || r.sentence.signals.failure) return false;
@@ -112,12 +121,13 @@ function changeByGrammar(r: SentenceAnalysis, firstLesson: number): boolean {
   if (events.some(sets)) return true;
   if (tokens[0]?.lower === 'now' && presentAfterNow(tokens)) return true;
   if (!tokens.some((t) => t.lower === 'since')) return false;
-  return events.some(
-    (e) =>
-      own(e) &&
-      clauseTense(tokens, e) === 'perfect' &&
-      (e.negated || tokens.slice(e.first, e.last + 1).some((t) => t.lower === 'zero' || t.lower === 'no')),
-  );
+  return events.some((e) => {
+    if (!own(e) || clauseTense(tokens, e) !== 'perfect') return false;
+    const clause = tokens.slice(e.first, e.last + 1);
+    if (e.negated || clause.some((t) => t.lower === 'zero' || t.lower === 'no')) return true;
+    // "Since then I've built every plan bottom-up first": a way of working kept since, not a state of mind ("I've always felt").
+    return !STATES.has(e.act ?? 'be') && (INSTITUTING.has(e.act ?? '') || clause.some((t) => PRACTICE_WORDS.has(t.lower)));
+  });
 }
 
 const ONWARD = new Set(['on', 'over', 'forward', 'ahead', 'back', 'away', 'out', 'again']);

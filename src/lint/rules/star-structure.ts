@@ -67,6 +67,15 @@ function coveredParts(answer: Answer): Set<Part> {
   return covered;
 }
 
+/** STAR's own words among the writer's headings: at least two of Situation, Task, Action and Result. */
+function usesStarHeadings(answer: Answer): boolean {
+  if (!answer.explicitSections) return false;
+  const named = new Set<string>();
+  for (const h of answer.headings) for (const word of h.text.toLowerCase().match(STAR_WORD) ?? []) named.add(word.replace(/s$/, ''));
+  return named.size >= 2;
+}
+const STAR_WORD = /\b(?:situation|task|action|result)s?\b/g;
+
 /** Verbs of being, having or thinking: no act of the speaker's. */
 const NO_ACT = new Set(['be', 'have', 'feel', 'think', 'know', 'want', 'hope', 'like', 'need', 'seem', 'learn', 'realise', 'realize']);
 
@@ -189,8 +198,9 @@ export default defineRule({
     if (answer.sentences.length < 2) return;
     const covered = coveredParts(answer);
     // A strong spoken answer rarely states a task of its own: the role and the goal ride in the
-    // situation. Only a writer who chose STAR headings is held to a Task section.
-    const required = STAR_PARTS.filter((p) => p !== 'lesson' && (p !== 'task' || answer.explicitSections));
+    // situation. Only a writer who chose STAR's own headings is held to a Task section; "What
+    // happened / What I did / What I learned" is a plan of its own.
+    const required = STAR_PARTS.filter((p) => p !== 'lesson' && (p !== 'task' || usesStarHeadings(answer)));
     const missing = required.filter((p) => !covered.has(p));
     for (const part of missing) {
       report({

@@ -25,6 +25,10 @@ export default defineCases('hedging', {
       text: 'Now I list every booking it might affect before I change a pricing rule.\n',
     },
     {
+      name: 'what a tool might do, after a question word in the lesson',
+      text: 'What I learned is that a green build tells me what a scanner might catch, not what a customer can do.\n',
+    },
+    {
       name: 'a modal inside a condition of the lesson',
       text: 'Now I tell the client within a day of any slip, even if I might still recover it.\n',
     },

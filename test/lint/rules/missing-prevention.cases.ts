@@ -58,6 +58,23 @@ export default defineCases('missing-prevention', {
       }),
     },
     {
+      name: "a note's line that opens on a bare verb, with a routine, is the writer's practice",
+      text: [
+        '- i run the cellar at a pub',
+        '- i trusted the keg scale for a whole quarter and our stock figures were off by about 400 pounds',
+        '- i recounted every line by hand and told the owner the same week',
+        '- lesson: a scale is only as good as its last calibration',
+        '- calibrate the scale against a full and an empty keg at the start of every stock take',
+      ].join('\n'),
+    },
+    {
+      name: 'a way of working kept since, told in the perfect',
+      text: answer({
+        lesson:
+          'What I learned is that a forecast nobody can check is a guess. In the two years since, I have built every quarterly forecast from the signed orders first.',
+      }),
+    },
+    {
       name: 'a practice told in the passive past, as a routine, is a change',
       text: answer({
         lesson:

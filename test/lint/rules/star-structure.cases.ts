@@ -38,6 +38,10 @@ export default defineCases('star-structure', {
       name: 'a free-form answer is not asked for a task of its own',
       text: 'The bakery on the high street sells most of its bread on Saturdays. On the Friday I ordered half the flour we needed, because I misread the sheet. We ran out by noon and lost about 300 pounds of sales. I rang our supplier for an emergency delivery and we reopened at three. I learned to check an order against last week before I send it, and I have done so every week since.',
     },
+    {
+      name: 'headings of their own plan ("What happened", "What I did") hold the writer to no Task section',
+      text: '## What happened\n\nThe bakery on the high street sells most of its bread on Saturdays, and I order the flour.\n\n## What I did\n\nI ordered half the flour we needed because I misread the sheet, then drove to the wholesaler at six to make up the rest.\n\n## How it turned out\n\nWe ran short by noon on Saturday and lost about 300 pounds of sales.\n\n## What I learned\n\nI now check the order against last week before I send it.\n',
+    },
   ],
   invalid: [
     {

@@ -19,17 +19,14 @@ import { emptyScore, loadCorpus, scoreEntry, totals } from './corpus.js';
 
 const DIR = new URL('../fixtures/own-corpus/', import.meta.url).pathname;
 /**
- * A little under today's scores of all five sets together (recall 66%, 211/319; clean 95%,
- * 128/135); their first scores were 57% and 90%. The readings added since (a story told with
- * nobody in it or only as "we", more shapes of a denied record, acclaim and rank, hollow lessons
- * and promises) moved them from 205/319 and 127/135. Before the classifiers were bagged and the
- * thresholds taken as the median of resampled choices they scored 196/319 and 131/135: the new
- * thresholds trust blame-shifting's and missing-lesson's own checks more, which catches more here
- * and warns on four more strong answers (a small loss, weighing a strong answer three times a
- * miss). The model's seed moved these sets by about as much before the bagging (201/319 and
- * 131/135 with seed 7, 197/319 and 123/135 with seed 11).
+ * A little under today's scores of all five sets together (recall 74%, 236/319; clean 93%,
+ * 126/135); their first scores were 57% and 90%. The model's seed moves these sets more than most
+ * changes do: at the last training the seed-13 model scored 227/319 and 130/135 on the same code
+ * (and a session earlier, seeds 7 and 11 scored 201/319 with 131/135 and 197/319 with 123/135), so
+ * the floors leave room for it. A floor crossed after retraining says to look at the answers that
+ * moved, not to pick a seed.
  */
-const FLOORS = { recall: 0.64, clean: 0.93 };
+const FLOORS = { recall: 0.7, clean: 0.92 };
 
 describe('our own labelled answers (never learned from)', () => {
   const entries = loadCorpus(DIR);

@@ -61,7 +61,9 @@ export function decide(rule: Rule, answer: Answer, reports: readonly RuleFinding
   const score = answerScore(model, answerFeatures(answer, judgement, rule.id, summary, rule.scope), rule.id);
   if (score === null) return { findings: [...reports], score: null, threshold: null };
   // A rule whose own check found something speaks at a lower answer score than one whose check found nothing.
-  const threshold = checkFound(rule, reports) ? Math.min(policy.threshold, policy.checked ?? policy.threshold) : policy.threshold;
+  const found = checkFound(rule, reports);
+  if (rule.needsCheck && !found) return { findings: [], score, threshold: null };
+  const threshold = found ? Math.min(policy.threshold, policy.checked ?? policy.threshold) : policy.threshold;
   if (score < threshold && !reports.some((r) => r.certain)) {
     const kept = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, info: true })) : [];
     return { findings: kept, score, threshold };

@@ -126,6 +126,11 @@ export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, 
   /** false for rules that measure rather than judge (length): the learned layer leaves them alone. */
   learned?: boolean;
   /**
+   * The flaw is something said in so many words (a claim never to have failed): the learned
+   * judgement confirms what the rule's own check finds and never speaks where the check found nothing.
+   */
+  needsCheck?: boolean;
+  /**
    * Other rules whose own checks this check weighs, by id (see CheckedBy): missing-stakes reads
    * never-failed and fake-weakness, since a story offered in place of a failure often costs nothing.
    */

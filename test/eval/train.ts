@@ -280,10 +280,12 @@ function collectOutcomes(
       const speaking = decision.findings.filter((r) => !r.milder || rule.severity === 'error');
       return evidence.length === 0 ? speaking.length > 0 : speaking.some((r) => overlaps(r.start, r.end, evidence));
     });
-    const score = decide(rule, d.answer, raw, { ...fold, policy: { [rule.id]: { threshold: 0, spot: 1 } } }).score ?? 0;
+    // A rule that needs its check cannot speak without it: such an answer's score never reaches a threshold.
+    const checked = checkFound(rule, raw);
+    const decided = decide(rule, d.answer, raw, { ...fold, policy: { [rule.id]: { threshold: 0, spot: 1 } } }).score ?? 0;
+    const score = rule.needsCheck && !checked ? 0 : decided;
     const own = judgeWith(d.answer, fold).scores.get(rule.id);
     const maxOwn = own ? Math.max(0, ...own) : 0;
-    const checked = checkFound(rule, raw);
     const certain = raw.some((r) => r.certain);
     outcomes.push({
       set: d.entry.set,

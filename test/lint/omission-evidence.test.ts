@@ -135,4 +135,20 @@ describe('where an omission points', () => {
     const word = { ...at('disaster'), messageId: 'dramatic', milder: true };
     expect(decide(drama, answer, [word], undecided('overdramatic')).findings.every((f) => f.info)).toBe(true);
   });
+
+  it('never-failed speaks only where its own check found the claim, however sure the judgement is', () => {
+    const rule = RULES.find((r) => r.id === 'never-failed')!;
+    const sure = speaking('never-failed', 0.001);
+    const story = [
+      'A couple of years ago I organised our first team offsite.',
+      'I was quite proud of the plan and shared it a month ahead.',
+      'The week before, the venue told us it had double-booked the main room, and three workshops were cut.',
+      'People were understanding about it in the end.',
+    ].join(' ');
+    expect(decide(rule, parseAnswer(story), [], sure).findings).toEqual([]);
+    const claim = 'I have never really failed at anything important.';
+    const text = `${claim} ${story}`;
+    const found = { start: 0, end: claim.length, messageId: 'denial' };
+    expect(decide(rule, parseAnswer(text), [found], sure).findings.map((f) => f.messageId)).toContain('denial');
+  });
 });

@@ -241,6 +241,10 @@ export default defineRule({
   phrases: { denial: DENIAL },
   userList: 'denial',
   severity: 'error',
+  // The speaker's claim about their own record is told in words; a story with no such claim is
+  // judged by the other rules (a new-user trial saw the judgement alone call "I was quite proud of
+  // the plan" a claim never to have failed).
+  needsCheck: true,
   messages: {
     denial: {
       message: 'This denies or renames the failure; the interviewer asked for one and will hear evasion.',

@@ -36,6 +36,8 @@ export interface Section {
   readonly part: Part;
   /** The heading as written, or null for an inferred section. */
   readonly heading: string | null;
+  /** What the heading says the section tells, finer than its part: the lesson, or the change made since ("What I do now"). */
+  readonly names: 'lesson' | 'prevention' | null;
   readonly inferred: boolean;
   /** Sentence indices [first, last]; first > last for an empty section. */
   readonly firstSentence: number;

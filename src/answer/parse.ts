@@ -4,7 +4,7 @@ import { LineIndex } from './positions.js';
 import { normaliseWord, stemWord } from './phrase-language.js';
 import { computeSignals } from './signals.js';
 import { findParagraphs, findQuotations, findSentences, findWords, type Span } from './text.js';
-import { headingNames, inferSections, partOfHeading, sectionsFromHeadings, type Sectioning, type SentenceDraft } from './sections.js';
+import { inferSections, partOfHeading, sectionsFromHeadings, type Sectioning, type SentenceDraft } from './sections.js';
 
 export interface ParseOptions {
   /** Markdown (default) or plain text, where '#' and '*' are just characters. */
@@ -120,11 +120,7 @@ export function parseAnswer(source: string, options: ParseOptions = {}): Answer 
   // A heading that names the lesson says its first sentence is the lesson, whatever its words, and
   // one that names the change ("## What I do now", "## Since then") says it is the change.
   const headed = new Map<number, 'lesson' | 'prevention'>();
-  for (const h of explicit ? headings : []) {
-    const kind = headingNames(h.text);
-    const first = drafts.findIndex((d) => d.end > h.end);
-    if (kind && first >= 0) headed.set(first, kind);
-  }
+  if (explicit) for (const s of sections) if (s.names && s.firstSentence <= s.lastSentence) headed.set(s.firstSentence, s.names);
   const sentences: Sentence[] = drafts.map((draft, i) => {
     const kind = headed.get(i);
     const signals = kind && !draft.signals[kind] ? { ...draft.signals, [kind]: true } : draft.signals;

@@ -33,7 +33,7 @@ const NAMES_LEARNING = /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|reflection
  * Whether a heading names the lesson or the change made since, finer than its STAR part (which
  * files both under the lesson): what the writer says the sentences under it tell.
  */
-export function headingNames(text: string): 'lesson' | 'prevention' | null {
+function headingNames(text: string): 'lesson' | 'prevention' | null {
   const lower = text.toLowerCase();
   return NAMES_LEARNING.test(lower) ? 'lesson' : NAMES_CHANGE.test(lower) ? 'prevention' : null;
 }
@@ -58,7 +58,8 @@ function sectionOf(
   for (let i = first; i <= last; i++) words += sentences[i]!.words.length;
   const start = first <= last ? sentences[first]!.start : fallbackStart;
   const end = first <= last ? sentences[last]!.end : fallbackStart;
-  return { part, heading, inferred, firstSentence: first, lastSentence: last, start, end, words };
+  const names = heading === null ? null : headingNames(heading);
+  return { part, heading, names, inferred, firstSentence: first, lastSentence: last, start, end, words };
 }
 
 /** Sections from the writer's own headings; text before the first one is an untitled 'other' part. */

@@ -12,7 +12,6 @@ import { clauseEvents, speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
 import { sentenceFeatures } from './features.js';
 import { hollowPart, neighbourStoryFeatures, OMISSION_PARTS, storyFeatures as storySentenceFeatures } from './story-features.js';
 import { failureSpans } from '../answer/signals.js';
-import { headingNames } from '../answer/sections.js';
 import { omissionReadings } from './omission-readings.js';
 import { answerOmissionFeatures } from './omission-answer.js';
 import { featureIds, loadPacked, predict, predictAll, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
@@ -75,7 +74,7 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
       index: sentence.index,
       count,
       headingPart: answer.explicitSections && section ? section.part : null,
-      headingNames: answer.explicitSections && section?.heading ? headingNames(section.heading) : null,
+      headingNames: answer.explicitSections && section ? section.names : null,
       quotedShare: sentence.words.length > 0 ? quoted / sentence.words.length : 0,
     });
     features.push(

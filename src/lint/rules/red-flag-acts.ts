@@ -213,6 +213,8 @@ function personalPlace(tokens: readonly Token[], i: number, k: number): 'account
   return null;
 }
 
+const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
+
 /**
  * "Copied my manager on the email": a person copied on a message, which moves no data of itself;
  * the place after it ("from my home laptop") is where the message was sent from.
@@ -220,7 +222,7 @@ function personalPlace(tokens: readonly Token[], i: number, k: number): 'account
 function copiesPerson(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.lemma !== 'copy' && tokens[i]!.lemma !== 'cc') return false;
   let k = i + 1;
-  const possessive = (x: Token): boolean => ['my', 'our', 'your', 'his', 'her', 'their'].includes(x.lower);
+  const possessive = (x: Token): boolean => POSSESSIVES.has(x.lower);
   const objectHere = (x: Token, at: number): boolean =>
     isNoun(x) || (x.pos === 'PRON' && (!possessive(x) || ['on', 'in'].includes(tokens[at + 1]?.lower ?? '')));
   while (k < tokens.length && k <= i + 4 && !objectHere(tokens[k]!, k)) k++;

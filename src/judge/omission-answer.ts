@@ -171,13 +171,16 @@ export function omissionEvidence(judgement: Judgement, ruleId: string): number[]
   if (ruleId === 'missing-lesson') {
     // Where a lesson should close the story and a remark stands instead ("it was a good reminder
     // that things don't always go to plan"): the last sentence after the failure that tells no
-    // part. A lesson told there is what to change instead (see decide()).
+    // part, or among those, one framed as an insight with nothing in it ("it just goes to show that
+    // things go wrong"). A lesson told there is what to change instead (see decide()).
     const n = judgement.sentences.length;
     for (let i = window.trouble + 1; i < n; i++) if (score(judgement, 'lesson', i) >= SURE) return [];
+    const remarks: number[] = [];
     for (let i = n - 1; i > window.trouble; i--) {
-      if (TOLD_PARTS.every((part) => score(judgement, part, i) < SURE)) return [i];
+      if (TOLD_PARTS.every((part) => score(judgement, part, i) < SURE)) remarks.push(i);
     }
-    return [];
+    const framed = remarks.find((i) => features(i).includes('sf:insight'));
+    return framed !== undefined ? [framed] : remarks.slice(0, 1);
   }
   if (ruleId === 'star-structure' && setupShare(judgement, window) >= LONG_SETUP) {
     // The background itself, from its first sentence: what to cut.

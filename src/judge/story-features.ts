@@ -37,6 +37,8 @@ const FUTURE_AUX = new Set(['will', "'ll", 'shall']);
 const ROUTINE = new Set(['always', 'every', 'each', 'whenever', 'never', 'routinely', 'usually', 'first', 'before']);
 /** Words that turn the story from then to now. */
 const NOW = new Set(['now', 'nowadays', 'today', 'anymore', 'since', 'onwards', 'onward', 'forward']);
+/** The forms of "go" in the saying "it goes to show". */
+const SAYING_GO = new Set(['goes', 'go', 'went']);
 /** Verbs of coming to know; what follows them is the insight. */
 const KNOWING = new Set(['learn', 'realise', 'realize', 'understand', 'teach', 'discover', 'know', 'see', 'recognise', 'recognize']);
 /** Words that carry no content of their own in a lesson ("a lot", "things", "stuff", "it"). */
@@ -182,7 +184,11 @@ function insight(tokens: readonly Token[], into: Set<string>): void {
   );
   // A pseudo-cleft names the insight by its place: "what i carried away was that…", "what stuck with me was…".
   const cleft = tokens[0]?.lower === 'what' ? tokens.findIndex((t, i) => i > 1 && t.lemma === 'be') : -1;
-  const found = [known, cleft].filter((i) => i >= 0);
+  // A saying offers one too: "it (just) goes to show that…" ("it was going to show the totals" is none).
+  const saying = tokens.findIndex(
+    (t, i) => t.lemma === 'show' && tokens[i - 1]?.lower === 'to' && SAYING_GO.has(tokens[i - 2]?.lower ?? ''),
+  );
+  const found = [known, cleft, saying].filter((i) => i >= 0);
   if (found.length === 0) return;
   const at = Math.min(...found);
   into.add('sf:insight');

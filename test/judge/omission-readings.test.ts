@@ -275,6 +275,19 @@ describe('the answer readings and where an omission points', () => {
     expect(omissionEvidence(told, 'missing-lesson')).toEqual([]);
   });
 
+  it('points a missing lesson at a saying offered as the insight rather than at the remark after it', () => {
+    const text = [
+      'I ran the night desk at a regional paper.',
+      'I sent the front page to print with last year’s date on the masthead.',
+      'About 9,000 copies went out before the morning editor saw it.',
+      'I rang the printer and we reprinted the first edition by six.',
+      'It just goes to show that anything can happen.',
+      'Nobody mentioned it again.',
+    ].join(' ');
+    const j = judged(text, { failure: [0, 0.95, 0, 0, 0, 0], stakes: [0, 0, 0.9, 0, 0, 0], remedy: [0, 0, 0, 0.9, 0, 0] });
+    expect(omissionEvidence(j, 'missing-lesson')).toEqual([4]);
+  });
+
   const background = [
     'I ran the dispatch desk for a regional courier with forty vans and two depots.',
     'Every van went out at seven with a route printed the night before, and the drivers phoned in when they were running late.',

@@ -62,6 +62,8 @@ describe('story features', () => {
     ['what i carried away was that a spare key is useless if nobody knows where it hangs', 'sf:insight-rich'],
     ['honestly it taught me a lot', 'sf:insight-empty'],
     ['it taught me patience more than anything', 'sf:insight-empty'],
+    // A saying offers an insight too, here an empty one.
+    ['It all just goes to show that stuff happens.', 'sf:insight-empty'],
     // Measures: what was at stake.
     ['We lost 40 hours of kiln time and about £3,000 of glaze.', 'sf:measure'],
     ['We lost 40 hours of kiln time and about £3,000 of glaze.', 'sf:money'],
@@ -75,6 +77,7 @@ describe('story features', () => {
     ['it taught me a lot', 'sf:insight-rich'],
     ['what i learned is to label the tanks before anyone fills them, every time', 'sf:insight-empty'],
     ['The parcel arrived late.', 'sf:measure'],
+    ['The new dashboard was going to show the late orders.', 'sf:insight'],
     ['we argued about it for a while: nobody agreed', 'sf:lead'],
   ])('%s has no %s', (text, feature) => {
     expect(features(text)).not.toContain(feature);

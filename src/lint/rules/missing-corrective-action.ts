@@ -10,13 +10,19 @@ function othersActedIn(answer: Answer): (s: Sentence) => boolean {
   return (s) => readings[s.index]?.features.includes('rm:others-did') === true;
 }
 
-/** A sentence that tells a fix made by someone else, or made with nobody doing it ("it got sorted"), and no act of the speaker's. */
+/**
+ * A sentence that tells a fix made by someone else, or made with nobody doing it ("it got sorted"),
+ * and no act of the speaker's. What others did to the speaker is the cost, not a fix: "the
+ * procurement team scored us lower" ("the duty manager drove in and let them in" is one).
+ */
 function someoneElsesFix(answer: Answer): (s: Sentence) => boolean {
   const readings = analyseAnswer(answer);
   // A sentence read as someone else's act, or as nobody's, holds no act of the speaker's (omission-readings.ts).
   return (s) => {
-    const features = readings[s.index]?.features ?? [];
-    return features.includes('rm:others-did') || features.includes('rm:nobody-did');
+    const reading = readings[s.index];
+    if (!reading) return false;
+    if (reading.features.includes('rm:nobody-did')) return true;
+    return reading.features.includes('rm:others-did') && reading.events.some((e) => e.actor === 'other' && !e.onSpeaker && !e.negated);
   };
 }
 

@@ -35,17 +35,29 @@ function countOfPeopleOrThings(sentence: Sentence): boolean {
   return sentence.words.some((w, i) => STARTS_DIGIT.test(w.norm) && AFFECTED.has(sentence.words[i + 1]?.norm ?? ''));
 }
 
-/** The first sentence after the failure that tells its consequence as no harm, outside a lesson or a change. */
-function harmlessConsequence(answer: Answer): Sentence | undefined {
+/**
+ * The first sentence after the failure that tells its consequence as no harm, outside a lesson or
+ * a change. With `beforeFix`, only before the speaker's fix: "nobody complained after that", told
+ * once the speaker has rolled the change back, is the fix holding, not a failure that cost nothing.
+ */
+function harmlessConsequence(answer: Answer, beforeFix: boolean): Sentence | undefined {
   const readings = analyseAnswer(answer);
   const from = answer.sentences.findIndex((s) => s.signals.failure);
   if (from < 0) return undefined;
+  // The speaker's first fix after the failure, told in the words of one ("I rolled it back", "I called every family").
+  const fixed = answer.sentences.findIndex((s) => s.index > from && s.signals.ownedRemedy);
+  const until = fixed < 0 || !beforeFix ? answer.sentences.length : fixed;
   return answer.sentences.find((s) => {
     const features = readings[s.index]?.features ?? [];
     // Harm kept away by the speaker's own act ("i held every cue, so nothing else went wrong") is a fix, not a failure that cost nothing.
     const contained = features.includes('rm:self-did');
     return (
-      s.index > from && !s.signals.lesson && !s.signals.prevention && !contained && HARMLESS_READINGS.some((f) => features.includes(f))
+      s.index > from &&
+      s.index < until &&
+      !s.signals.lesson &&
+      !s.signals.prevention &&
+      !contained &&
+      HARMLESS_READINGS.some((f) => features.includes(f))
     );
   });
 }
@@ -152,7 +164,7 @@ export default defineRule({
           return;
         }
       }
-      const harmless = harmlessConsequence(answer);
+      const harmless = harmlessConsequence(answer, true);
       if (harmless) {
         // Told outright that the failure cost nothing, with no serious word anywhere: no score outweighs that.
         report({ ...sentenceRange(harmless), messageId: 'harmless', certain: true });
@@ -163,7 +175,8 @@ export default defineRule({
     // with a large loss, and none where it says the loss did no harm ("nobody complained, and the
     // event went off well"), whatever its numbers.
     const offered = checked('never-failed').length > 0 || checked('fake-weakness').some((f) => f.messageId === 'virtueAsFlaw');
-    const shrugged = offered ? harmlessConsequence(answer) : undefined;
+    // Offered in place of a failure, a story shows nothing was at stake wherever it says no harm was done.
+    const shrugged = offered ? harmlessConsequence(answer, false) : undefined;
     if (offered && (shrugged || !costReadAs(answer, LARGE_LOSS))) {
       const told = shrugged ?? toldConsequence(answer);
       report({ ...(told ? sentenceRange(told) : answerRange(answer)), messageId: 'offered' });

@@ -125,6 +125,17 @@ export default defineCases('missing-corrective-action', {
       findings: [{ messageId: 'othersFix', at: '3:3-3:53', text: 'the duty manager drove in and let them in at seven' }],
     },
     {
+      name: "what others did to the speaker is the cost, not someone else's fix",
+      text: [
+        'I led a bid for a school catering contract.',
+        "I priced the staff costs from last year's wage rates instead of this year's.",
+        'The council panel marked us down on value.',
+        'I learned that every rate in a bid needs checking against the current pay scale.',
+        'Now I take the rates from the payroll export for each bid.',
+      ].join(' '),
+      findings: [{ messageId: 'noResponse', at: '1:122-1:164', text: 'The council panel marked us down on value.' }],
+    },
+    {
       name: 'with an aftermath told and no response in it, at the aftermath where the response belongs',
       text: [
         'I run the bakery counter at a farm shop.',

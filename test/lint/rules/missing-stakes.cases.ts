@@ -55,6 +55,17 @@ export default defineCases('missing-stakes', {
         'I learned to price from current supplier quotes, and now I get three before every bid.',
       ].join('\n'),
     },
+    {
+      name: "no harm told after the speaker's fix is the fix holding, not a failure that cost nothing",
+      text: [
+        'I look after the ticket desk at a regional football club.',
+        'Before a cup match I loaded the wrong seating plan into the box office, so two stands were sold twice over.',
+        'Dozens of families arrived to find strangers in their seats.',
+        'I moved the double-booked fans into the empty hospitality boxes and called every family that had been affected.',
+        'Nobody complained to the club after that.',
+        'I learned to compare the plan against the stadium map before a sale opens, and I now do it with a colleague.',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {

@@ -48,7 +48,8 @@ const SENTENCE_KEY =
   'under 0.20 left out.)';
 const RULE_KEY =
   "(found: what the rule's own reading found; score: the learned judgement of the whole answer, which must reach " +
-  "the threshold for the rule to speak; needs check: speaks only on its own reading's finding; rule alone: not scored)";
+  "the threshold for the rule to speak; needs check: speaks only on its own reading's finding; part told: the part " +
+  'an omission looks for is told surely, so the score alone does not speak; rule alone: not scored)';
 
 /** `label` then `text` wrapped to `width`, continuation lines under the text; under the label when the terminal is narrow. */
 function field(label: string, text: string, width: number): string {
@@ -91,9 +92,11 @@ function ruleLine(r: RuleExplanation, width: number, paint: Paint): string[] {
   const verdict =
     r.score === null
       ? 'rule alone'
-      : r.threshold === null
-        ? `score ${score(r.score)}, needs check`
-        : `score ${score(r.score)}, needs ${score(r.threshold)}`;
+      : r.told
+        ? `score ${score(r.score)}, part told`
+        : r.threshold === null
+          ? `score ${score(r.score)}, needs check`
+          : `score ${score(r.score)}, needs ${score(r.threshold)}`;
   const outcome = r.reported > 0 ? paint.yellow(`reported ${r.reported}`) : paint.dim('silent');
   // A table on a wide terminal; on a narrow one, the rule's id with its decision under it.
   if (width >= 72) return [`  ${r.id.padEnd(26)} found ${String(r.checked).padStart(2)}  ${verdict.padEnd(23)} ${outcome}`];

@@ -6,9 +6,17 @@
  * sentences the classifier scores highest for the flaw, each quoted.
  */
 import type { Answer } from '../answer/model.js';
-import { answerFeatures, answerScore, hollowSentences, judge, type CheckSummary, type JudgementModel } from '../judge/judge.js';
+import {
+  answerFeatures,
+  answerScore,
+  hollowSentences,
+  judge,
+  type CheckSummary,
+  type Judgement,
+  type JudgementModel,
+} from '../judge/judge.js';
 import { omissionEvidence } from '../judge/omission-answer.js';
-import { OMISSION_PARTS } from '../judge/story-features.js';
+import { hollowPart, OMISSION_PARTS } from '../judge/story-features.js';
 import { JUDGED, type Rule, type RuleFinding } from './rule.js';
 
 const MAX_SPOTTED = 3;
@@ -21,6 +29,27 @@ const MAX_HOLLOW = 2;
 const IN_PLACE_AT = 0.2;
 /** The part told with some confidence at this score: what "told, but not enough" points at. */
 const TOLD_AT = 0.35;
+
+/** A part told at this sentence score, in full and (for a fix) as the speaker's own act, is no omission. */
+const TOLD_SURELY = 0.9;
+
+/**
+ * Whether the part an omission rule looks for is told surely: a sentence scored at TOLD_SURELY for
+ * it that is not hollow, and a fix the speaker made ("I told my manager the same morning and posted
+ * the reversal"). The answer classifier weighs the whole story and can still score such an answer
+ * as missing its fix; on the labelled corpus, out of fold, no answer labelled with the omission
+ * told its part so and was caught (five were told so and missed, 1,300 were not labelled). Not for
+ * the stakes: a cost told surely can still be trivial, or shrugged off, and that is the flaw.
+ */
+export function toldSurely(ruleId: string, judgement: Judgement): boolean {
+  const part = OMISSION_PARTS[ruleId];
+  if (!part || part === 'stakes') return false;
+  const scores = judgement.scores.get(part);
+  if (!scores) return false;
+  return judgement.sentences.some(
+    (s, i) => (scores[i] ?? 0) >= TOLD_SURELY && !hollowPart(part, s.features) && (part !== 'remedy' || s.features.includes('rm:self-did')),
+  );
+}
 
 function quote(text: string): string {
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
@@ -49,6 +78,8 @@ export interface Decision {
   /** The answer classifier's score, or null when the model has none for the rule. */
   readonly score: number | null;
   readonly threshold: number | null;
+  /** The omission's part is told surely (see toldSurely): the learned layer stayed silent whatever the score. */
+  readonly told?: boolean;
 }
 
 export function decide(rule: Rule, answer: Answer, reports: readonly RuleFinding[], model: JudgementModel): Decision {
@@ -63,6 +94,8 @@ export function decide(rule: Rule, answer: Answer, reports: readonly RuleFinding
   // A rule whose own check found something speaks at a lower answer score than one whose check found nothing.
   const found = checkFound(rule, reports);
   if (rule.needsCheck && !found) return { findings: [], score, threshold: null };
+  // The part told surely and in full: the learned layer alone does not call it missing.
+  if (!found && toldSurely(rule.id, judgement)) return { findings: [], score, threshold: null, told: true };
   const threshold = found ? Math.min(policy.threshold, policy.checked ?? policy.threshold) : policy.threshold;
   if (score < threshold && !reports.some((r) => r.certain)) {
     const kept = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, info: true })) : [];

@@ -37,6 +37,8 @@ export interface RuleExplanation {
   readonly checked: number;
   readonly score: number | null;
   readonly threshold: number | null;
+  /** The omission's part is told surely, so the learned layer stayed silent (see toldSurely in decide.ts). */
+  readonly told: boolean;
   readonly reported: number;
 }
 
@@ -91,6 +93,7 @@ export function explainAnswer(
         checked: reports.length,
         score: decision?.score ?? null,
         threshold: decision?.threshold ?? null,
+        told: decision?.told === true,
         reported: decision ? decision.findings.length : reports.length,
       });
     },

@@ -282,8 +282,9 @@ function collectOutcomes(
     });
     // A rule that needs its check cannot speak without it: such an answer's score never reaches a threshold.
     const checked = checkFound(rule, raw);
-    const decided = decide(rule, d.answer, raw, { ...fold, policy: { [rule.id]: { threshold: 0, spot: 1 } } }).score ?? 0;
-    const score = rule.needsCheck && !checked ? 0 : decided;
+    const decision = decide(rule, d.answer, raw, { ...fold, policy: { [rule.id]: { threshold: 0, spot: 1 } } });
+    // Silent whatever the threshold: a check the rule needs and did not find, or the omission's part told surely.
+    const score = (rule.needsCheck && !checked) || decision.told ? 0 : (decision.score ?? 0);
     const own = judgeWith(d.answer, fold).scores.get(rule.id);
     const maxOwn = own ? Math.max(0, ...own) : 0;
     const certain = raw.some((r) => r.certain);

@@ -152,3 +152,39 @@ describe('where an omission points', () => {
     expect(decide(rule, parseAnswer(text), [found], sure).findings.map((f) => f.messageId)).toContain('denial');
   });
 });
+
+describe('an omission whose part is told surely', () => {
+  const fixed = [
+    'I run the returns desk at a furniture store.',
+    'One Saturday I refunded a sofa to the wrong card because I copied the number from the previous receipt.',
+    'The customer waited nine days for her money and complained to the area manager.',
+    'I rang her that afternoon, apologised, and had finance reverse the payment and refund the right card the same day.',
+    'I learned that a refund is only as right as the card I check it against.',
+    'Now I read the last four digits back to the customer before every refund.',
+  ].join(' ');
+
+  it('missing-corrective-action stays silent when the speaker tells the fix, even where its classifier would speak', () => {
+    const rule = RULES.find((r) => r.id === 'missing-corrective-action')!;
+    const decision = decide(rule, parseAnswer(fixed), [], speaking('missing-corrective-action', 1));
+    expect(decision.told).toBe(true);
+    expect(decision.findings).toEqual([]);
+  });
+
+  it('still speaks when the fix is told as someone else’s', () => {
+    const othersFix = fixed.replace(
+      'I rang her that afternoon, apologised, and had finance reverse the payment and refund the right card the same day.',
+      'The finance team reversed the payment and refunded the right card the same day.',
+    );
+    const rule = RULES.find((r) => r.id === 'missing-corrective-action')!;
+    const decision = decide(rule, parseAnswer(othersFix), [], speaking('missing-corrective-action', 1));
+    expect(decision.told).toBeUndefined();
+    expect(decision.findings.length).toBeGreaterThan(0);
+  });
+
+  it('missing-stakes is never silenced so: a cost told surely can still be the flaw', () => {
+    const rule = RULES.find((r) => r.id === 'missing-stakes')!;
+    const decision = decide(rule, parseAnswer(fixed), [], speaking('missing-stakes', 1));
+    expect(decision.told).toBeUndefined();
+    expect(decision.findings.length).toBeGreaterThan(0);
+  });
+});

@@ -72,6 +72,9 @@ function notTheSpeakersRecurrence(read: Read, sentence: Sentence, match: PhraseM
   const at = read.tokens.findIndex((t) => t.start >= from);
   if (at < 0) return false;
   const clause = clauseAt(read, at);
+  // "when I ran the unit again the following year with that structure": a time told again is a
+  // recurrence only where its clause tells the failure ("I missed the cut-off again the next month").
+  if (sentence.words[match.start]!.norm === 'again' && clause !== null && !failingClause(read, clause)) return true;
   const subject = clause?.subject ?? null;
   // "my supervisor caught the same error again": someone finding the speaker's failure again is still its recurrence.
   const finding = clause !== null && FINDING_ACTS.has(clause.act ?? '');

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('repeated-failure', {
   valid: [
     {
+      name: 'the work done again the following year, told as proof the lesson held, is no recurrence',
+      text: 'When I taught the fractions unit again the following year with weekly quizzes, the class average rose to 78.\n',
+    },
+    {
       name: 'a redo told as a past habit under "whenever"',
       text: 'For the rest of that season, whenever the two counts differed, I did it again from the start.\n',
     },

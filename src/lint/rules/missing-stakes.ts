@@ -45,8 +45,8 @@ function harmlessConsequence(answer: Answer, beforeFix: boolean): Sentence | und
   const from = answer.sentences.findIndex((s) => s.signals.failure);
   if (from < 0) return undefined;
   // The speaker's first fix after the failure, told in the words of one ("I rolled it back", "I called every family").
-  const fixed = answer.sentences.findIndex((s) => s.index > from && s.signals.ownedRemedy);
-  const until = fixed < 0 || !beforeFix ? answer.sentences.length : fixed;
+  const fixed = beforeFix ? answer.sentences.findIndex((s) => s.index > from && s.signals.ownedRemedy) : -1;
+  const until = fixed < 0 ? answer.sentences.length : fixed;
   return answer.sentences.find((s) => {
     const features = readings[s.index]?.features ?? [];
     // Harm kept away by the speaker's own act ("i held every cue, so nothing else went wrong") is a fix, not a failure that cost nothing.

@@ -101,6 +101,13 @@ export function decide(rule: Rule, answer: Answer, reports: readonly RuleFinding
     const kept = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, info: true })) : [];
     return { findings: kept, score, threshold };
   }
+  // Nothing is told in the part's place at all: the omission itself, about the whole answer at the
+  // rule's severity, where a sentence told weakly would get the milder pointer.
+  if (!found && rule.absent?.(answer, judgement) && rule.judgedAs?.whole) {
+    const first = answer.sentences[0]!;
+    const whole = { start: first.start, end: first.start, messageId: rule.judgedAs.whole, quote: 'The whole answer', whole: true };
+    return { findings: [...reports, whole], score, threshold };
+  }
   // A tone rule's mild form (one dramatic word) is what the judgement weighs: confirmed, it is the tone.
   const out = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, milder: false })) : [...reports];
   const own = judgement.scores.get(rule.id);

@@ -9,6 +9,7 @@
  */
 import type { Answer, Sentence, Word } from '../answer/model.js';
 import type { PhraseMatch } from '../answer/phrase-language.js';
+import type { Judgement } from '../judge/judge.js';
 
 export type Severity = 'off' | 'info' | 'warning' | 'error';
 export type ActiveSeverity = Exclude<Severity, 'off'>;
@@ -123,6 +124,13 @@ export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, 
    * than `judged`: for the whole answer ("There is no lesson") and for a sentence it quotes.
    */
   judgedAs?: { readonly whole?: NoInfer<M>; readonly sentence?: NoInfer<M> };
+  /**
+   * For an omission whose milder form is a sentence told weakly (milderWhenSpotted): whether the
+   * answer tells nothing in the part's place at all. When it does not, and the learned judgement
+   * speaks where the check found nothing, the finding is the omission itself, about the whole
+   * answer at the rule's own severity, not a sentence one level lower.
+   */
+  absent?: (answer: Answer, judgement: Judgement) => boolean;
   /** false for rules that measure rather than judge (length): the learned layer leaves them alone. */
   learned?: boolean;
   /**
@@ -182,11 +190,16 @@ export interface PhraseRuleSpec<S extends RuleOptionSpecs, M extends string, L e
   density?: boolean;
   /** One match alone is milder (a single dramatic word is a note; several are the tone of the answer). */
   milderWhenAlone?: boolean;
+  /**
+   * What the lists cannot say, read from the grammar of the answer: each span is reported with its
+   * message (basis 'events') unless a phrase match already covers it.
+   */
+  readings?: (answer: Answer) => readonly { start: number; end: number; messageId: M }[];
 }
 
 /** A rule that reports matches of its phrase lists: the factory for every list-and-report rule. Messages get `{{phrase}}`. */
 export function definePhraseRule<S extends RuleOptionSpecs, M extends string, L extends string>(spec: PhraseRuleSpec<S, M, L>): Rule {
-  const { report, density, milderWhenAlone, ...meta } = spec;
+  const { report, density, milderWhenAlone, readings, ...meta } = spec;
   return defineRule<S, M, L>({
     ...meta,
     scope: 'phrase',
@@ -206,6 +219,11 @@ export function definePhraseRule<S extends RuleOptionSpecs, M extends string, L 
           data: density ? { phrase, count: found.length, words: answer.wordCount } : { phrase },
           ...(milderWhenAlone ? { milder: found.length < 2 } : {}),
         });
+      }
+      const spans = found.map(({ sentence, match }) => wordRange(sentence.words, match.start, match.end));
+      for (const read of readings?.(answer) ?? []) {
+        if (spans.some((r) => r.start < read.end && r.end > read.start)) continue;
+        emit({ start: read.start, end: read.end, messageId: read.messageId, basis: 'events' });
       }
     },
   });

@@ -26,6 +26,6 @@ describe('rule docs read the messages each rule declares', () => {
     const row = rulesTable()
       .split('\n')
       .find((line) => line.startsWith('| `fake-weakness`'))!;
-    expect(row).toMatch(/\| `virtueAsFlaw`, `costNotShown`, `judged` \|$/);
+    expect(row).toMatch(/\| `virtueAsFlaw`, `costNotShown`, `traitAsFailure`, `judged` \|$/);
   });
 });

@@ -109,6 +109,20 @@ describe('the learned judgement', () => {
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('reports an answer that tells no lesson at all as the omission itself: one error about the whole answer', () => {
+    // A change since ("these days I run its pastry section") keeps the rule's own check quiet; no sentence announces a lesson.
+    const told = [
+      'Two winters ago I ran the weekend shift at a garden centre café, and ordering the bakery stock was my job.',
+      'I entered the Saturday order for the Sunday as well, so on the Sunday we had forty scones and no sandwiches.',
+      'We sold out of lunch by half past twelve, turned away a coach party of thirty, and lost about £600 of takings that day.',
+      'I rang the bakery at seven the next morning, apologised, and set up a corrected standing order for both days.',
+      'I also told my manager exactly how it had happened before she asked.',
+      'The café did fine for the rest of that season. Since then I have moved on to a hotel kitchen, and these days I run its pastry section.',
+    ].join(' ');
+    const findings = lintAnswer(parseAnswer(told), {}).filter((f) => f.ruleId === 'missing-lesson');
+    expect(findings.map((f) => [f.whole === true, f.severity])).toEqual([[true, 'error']]);
+  });
+
   it('judges a short draft as it judges a long one: blame is blame at any length', () => {
     const draft = 'Our supplier never sent the revised drawings. The frame was cut to the old ones and had to be scrapped. We lost a week.';
     expect(speaking(draft).some((f) => f.startsWith('blame-shifting:'))).toBe(true);

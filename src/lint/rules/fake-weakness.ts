@@ -1,4 +1,7 @@
 import type { Answer } from '../../answer/model.js';
+import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
+import { clauseTense } from '../../judge/story-features.js';
+import type { Token } from '../../nlp/analyse.js';
 import { definePhraseRule } from '../rule.js';
 
 /** A virtue in disguise, whatever follows. */
@@ -41,6 +44,59 @@ function costShown(answer: Answer): boolean {
   return answer.sentences.some((s) => s.signals.cost && s.signals.failure);
 }
 
+/** Nouns that name the failure when the speaker offers one: "my biggest failing is that…", "my problem is…". */
+// biome-ignore format: a word list reads best packed
+const NAMED_FAILURE = new Set(['failure', 'failing', 'weakness', 'flaw', 'shortcoming', 'downfall', 'problem', 'fault', 'mistake']);
+/** What a disguised strength is made of: caring, helping, a standard, perfection, quality, commitment. */
+// biome-ignore format: a word list reads best packed
+const VIRTUES = new Set([
+  'care', 'help', 'standard', 'bar', 'perfectionist', 'perfectionism', 'perfect', 'excellent', 'excellence', 'quality', 'dedicate',
+  'dedication', 'commit', 'commitment', 'loyal', 'loyalty', 'passion', 'passionate', 'thorough',
+]);
+const COMPARED = new Set(['higher', 'more']);
+
+/** Measured in excess after `from`: "too much", "so much", "such", "every colleague", "higher than most", or a virtue named. */
+function inExcess(tokens: readonly Token[], from: number): boolean {
+  return tokens.some((t, i) => {
+    if (i <= from) return false;
+    if (t.lower === 'too' || t.lower === 'such' || t.lower === 'every' || t.lower === 'everyone' || t.lower === 'everybody') return true;
+    if (t.lower === 'so' && (tokens[i + 1]?.lower === 'much' || tokens[i + 1]?.lower === 'many')) return true;
+    if (t.lower === 'than' && tokens.slice(Math.max(from + 1, i - 6), i).some((x) => COMPARED.has(x.lower))) return true;
+    return VIRTUES.has(t.lemma) || VIRTUES.has(t.lower);
+  });
+}
+
+/**
+ * A trait of the speaker's, in the present, offered as the failure and measured as a virtue in
+ * excess: "my biggest failing is that I care too much", "if there is one thing, it is that I hold
+ * my work to a higher standard than most". Whatever the words, the failure named is who the
+ * speaker is, and what is wrong with it is that it is too good. A failure told as something done
+ * ("my mistake was that I skipped the review") is past, and is no trait.
+ */
+function traitOffered(s: SentenceAnalysis): boolean {
+  const tokens = s.tokens;
+  for (let be = 1; be < tokens.length; be++) {
+    if (tokens[be]!.lemma !== 'be') continue;
+    const named = tokens
+      .slice(Math.max(0, be - 6), be)
+      .some((t) => t.pos === 'NOUN' && !t.negated && (NAMED_FAILURE.has(t.lemma) || NAMED_FAILURE.has(t.lower)));
+    // "If there is anything, it's that I'm a perfectionist": the failure named by the condition before it.
+    const offered = tokens[0]?.lower === 'if' && tokens[be - 1]?.lower === 'it' && tokens[be + 1]?.lower === 'that';
+    if (!named && !offered) continue;
+    const trait = s.events.some(
+      (e) => e.actor === 'self' && e.first > be && e.first <= be + 3 && !e.passive && !e.negated && clauseTense(tokens, e) === 'present',
+    );
+    if (trait && inExcess(tokens, be)) return true;
+  }
+  return false;
+}
+
+function traitsOffered(answer: Answer): { start: number; end: number; messageId: 'traitAsFailure' }[] {
+  return analyseAnswer(answer)
+    .filter(traitOffered)
+    .map((s) => ({ start: s.sentence.start, end: s.sentence.end, messageId: 'traitAsFailure' as const }));
+}
+
 export default definePhraseRule({
   id: 'fake-weakness',
   phrases: { virtueAsFlaw: VIRTUE_AS_FLAW, oftenDisguised: OFTEN_DISGUISED },
@@ -55,6 +111,10 @@ export default definePhraseRule({
       message: 'This is a classic humblebrag unless you show what it cost; the answer never does.',
       suggestion: 'Show the damage: the deadline missed, the customer lost, the hours thrown away.',
     },
+    traitAsFailure: {
+      message: 'This offers a strength in excess as your failure: a trait you have, not something that went wrong.',
+      suggestion: 'Tell one time it went wrong instead: what you did, what it cost, and what you changed.',
+    },
     judged: {
       message: 'This "failure" is a strength in disguise; interviewers hear it as dodging the question.',
       suggestion: 'Choose a real failure with a real cost, and tell what you got wrong.',
@@ -64,6 +124,7 @@ export default definePhraseRule({
     { list: 'virtueAsFlaw', messageId: 'virtueAsFlaw' },
     { list: 'oftenDisguised', messageId: 'costNotShown', unless: (_sentence, _match, answer) => costShown(answer) },
   ],
+  readings: traitsOffered,
   summary: 'A humblebrag or disguised strength offered as the failure',
   rationale:
     'Caring too much or working too hard is a compliment dressed as a confession. Interviewers have heard it many times and read it as evasive. Perfectionism or not saying no can be a real failure, but only when the answer shows the concrete damage it did.',

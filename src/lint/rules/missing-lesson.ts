@@ -1,10 +1,12 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { answerRange, defineRule, sentenceRange, type PhraseFinder } from '../rule.js';
-import { analyseAnswer } from '../../judge/judge.js';
+import { analyseAnswer, type Judgement } from '../../judge/judge.js';
 import type { Token } from '../../nlp/analyse.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const DIGIT = /\d/;
+/** A sentence scored this high for the lesson is told in its place, however weakly (decide.ts reads the same). */
+const LESSON_PLACE_AT = 0.2;
 
 /** Lessons that could close any story: true, and empty. */
 // biome-ignore format: a word list reads best packed, several entries a line
@@ -145,6 +147,32 @@ function saysNothing(tokens: readonly Token[]): boolean {
   });
 }
 
+/** Words that announce a lesson or growth, however hollow: where one is told, the lesson is vague at worst, not absent. */
+// biome-ignore format: a word list reads best packed
+const ANNOUNCING = new Set([
+  'learn', 'learnt', 'lesson', 'takeaway', 'teach', 'grow', 'realise', 'realize', 'insight', 'moral', 'reflect', 'wiser', 'remind',
+  'reminder',
+]);
+/** Announced only in the story's second half: "I had no experience of it" opens many a story. */
+const ANNOUNCING_LATE = new Set(['experience', 'growth', 'understand', 'know', 'remember']);
+
+/**
+ * Nothing stands where the lesson should be: no sentence reads as a lesson, as an insight or as
+ * a lesson's place, and none announces learning or growth. The omission in full, an error; an
+ * answer that announces a lesson and never tells it has the milder, vague form.
+ */
+function lessonAbsent(answer: Answer, judgement: Judgement): boolean {
+  if (lessonSentences(answer).length > 0) return false;
+  const lessonScores = judgement.scores.get('lesson') ?? [];
+  const half = answer.sentences.length / 2;
+  return judgement.sentences.every(
+    (s, i) =>
+      (lessonScores[i] ?? 0) < LESSON_PLACE_AT &&
+      !s.features.includes('sf:insight') &&
+      !s.tokens.some((t) => ANNOUNCING.has(t.lemma) || ANNOUNCING.has(t.lower) || (i >= half && ANNOUNCING_LATE.has(t.lemma))),
+  );
+}
+
 export default defineRule({
   id: 'missing-lesson',
   phrases: { platitudes: PLATITUDES, concrete: CONCRETE },
@@ -154,6 +182,7 @@ export default defineRule({
   scope: 'answer',
   judgedAs: { whole: 'noLesson', sentence: 'vagueLesson' },
   milderWhenSpotted: true,
+  absent: lessonAbsent,
   messages: {
     noLesson: {
       message: 'There is no lesson: the answer never says what you learned from the failure.',

@@ -101,6 +101,22 @@ function showsGrowth(sentence: Sentence): boolean {
   return sentence.signals.lesson || sentence.signals.prevention || sentence.signals.change;
 }
 
+/** A closing paragraph longer than this is read by its last sentences alone. */
+const MAX_CLOSING_PARAGRAPH = 4;
+
+/**
+ * The closing sentences read for the turn: the last `count`, or the whole closing paragraph when
+ * it opens on a concession and is short. A paragraph that starts "But I still think about…" and
+ * tells its regret in three sentences ends there, however the last two are worded.
+ */
+function closingOf(answer: Answer, count: number): Sentence[] {
+  const sentences = answer.sentences;
+  const last = sentences[sentences.length - 1]!;
+  const paragraph = sentences.filter((s) => s.paragraph === last.paragraph);
+  if (paragraph.length > count && paragraph.length <= MAX_CLOSING_PARAGRAPH && opensConcessive(paragraph[0]!)) return paragraph;
+  return sentences.slice(-count);
+}
+
 export default defineRule({
   id: 'negative-ending',
   phrases: { regret: REGRET },
@@ -135,7 +151,7 @@ export default defineRule({
   check(answer, options, report, find) {
     const sentences = answer.sentences;
     if (sentences.length < 2) return;
-    const closing = sentences.slice(-options.sentences);
+    const closing = closingOf(answer, options.sentences);
     const last = closing[closing.length - 1]!;
     const back = turnsBack(answer, closing);
     if (back) {

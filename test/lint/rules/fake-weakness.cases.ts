@@ -32,8 +32,51 @@ export default defineCases('fake-weakness', {
         failure: 'I cared so much about hitting the date that I skipped the second device run, and the update crashed on older phones.',
       }),
     },
+    {
+      name: 'a failure named as something done, in the past, is no trait',
+      text: answer({
+        failure:
+          'My biggest mistake was that I pushed the pricing update without the regional checks, and 900 orders went out at the old rate.',
+      }),
+    },
+    {
+      name: 'a weakness named in the present with no virtue in excess is a real one, not a disguised strength',
+      text: answer({
+        failure:
+          'My weakness is that I avoid hard conversations, and here I left a struggling contractor alone for a month until the audit slipped.',
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'a trait offered as the failure, in the present, and measured as a virtue in excess, whatever its words',
+      text: answer({
+        situation:
+          'My biggest failing is that I find it very hard to turn down a colleague who asks for help. In 2023 I coordinated releases for a banking app with 90,000 users.',
+      }),
+      findings: [
+        {
+          messageId: 'traitAsFailure',
+          at: '1:1-1:91',
+          text: 'My biggest failing is that I find it very hard to turn down a colleague who asks for help.',
+          severity: 'error',
+        },
+      ],
+    },
+    {
+      name: 'the failure offered by a condition, then the trait: "if there is anything, it is that I…"',
+      text: answer({
+        situation:
+          'If there is anything I would change, it is that I expect more of my own drafts than any editor does. In 2023 I coordinated releases for a banking app with 90,000 users.',
+      }),
+      findings: [
+        {
+          messageId: 'traitAsFailure',
+          at: '1:1-1:101',
+          text: 'If there is anything I would change, it is that I expect more of my own drafts than any editor does.',
+        },
+      ],
+    },
     {
       name: 'a present trait measured against everyone else',
       text: answer({

@@ -69,6 +69,17 @@ export default defineCases('negative-ending', {
   ],
   invalid: [
     {
+      name: 'a short closing paragraph that opens on a concession and stays with the loss to its end',
+      text: `${answer()}\nBut I still picture the café owner that morning. She had opened early for the launch, and I had let her down. Each spring, when the menus change, it comes back.\n`,
+      findings: [
+        {
+          messageId: 'turnsBack',
+          at: '11:1-11:161',
+          text: 'But I still picture the café owner that morning. She had opened early for the launch, and I had let her down. Each spring, when the menus change, it comes back.',
+        },
+      ],
+    },
+    {
       name: 'lingering regret even after a lesson',
       text: answer({ lesson: 'I learned to protect the test plan. I still regret how many customers I let down that week.' }),
       findings: [{ messageId: 'lingers', at: '9:37-9:92', text: 'I still regret how many customers I let down that week.' }],

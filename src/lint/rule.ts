@@ -194,7 +194,7 @@ export interface PhraseRuleSpec<S extends RuleOptionSpecs, M extends string, L e
    * What the lists cannot say, read from the grammar of the answer: each span is reported with its
    * message (basis 'events') unless a phrase match already covers it.
    */
-  readings?: (answer: Answer) => readonly { start: number; end: number; messageId: M }[];
+  readings?: (answer: Answer) => readonly { start: number; end: number; messageId: M; certain?: boolean }[];
 }
 
 /** A rule that reports matches of its phrase lists: the factory for every list-and-report rule. Messages get `{{phrase}}`. */
@@ -211,19 +211,27 @@ export function definePhraseRule<S extends RuleOptionSpecs, M extends string, L 
         }
       }
       if (density && !overDensity(found.length, answer.wordCount, options as unknown as DensityOptions)) return;
+      const read = readings?.(answer) ?? [];
+      const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+        a.start < b.end && b.start < a.end;
+      const spans: { start: number; end: number }[] = [];
       for (const { sentence, match, messageId } of found) {
         const phrase = matchedText(sentence.words, match.start, match.end);
+        const range = wordRange(sentence.words, match.start, match.end);
+        spans.push(range);
+        // A phrase inside a span the grammar reads as certain is as certain as the reading.
+        const certain = read.some((r) => r.certain && overlaps(r, range));
         emit({
-          ...wordRange(sentence.words, match.start, match.end),
+          ...range,
           messageId,
           data: density ? { phrase, count: found.length, words: answer.wordCount } : { phrase },
           ...(milderWhenAlone ? { milder: found.length < 2 } : {}),
+          ...(certain ? { certain: true } : {}),
         });
       }
-      const spans = found.map(({ sentence, match }) => wordRange(sentence.words, match.start, match.end));
-      for (const read of readings?.(answer) ?? []) {
-        if (spans.some((r) => r.start < read.end && r.end > read.start)) continue;
-        emit({ start: read.start, end: read.end, messageId: read.messageId, basis: 'events' });
+      for (const r of read) {
+        if (spans.some((span) => overlaps(span, r))) continue;
+        emit({ start: r.start, end: r.end, messageId: r.messageId, basis: 'events', ...(r.certain ? { certain: true } : {}) });
       }
     },
   });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnswer } from '../../src/answer/parse.js';
 import { lintAnswer } from '../../src/lint/engine.js';
+import { RULES } from '../../src/lint/rules/index.js';
 import { shippedModel } from '../../src/judge/judge.js';
 import { answer } from '../base-answer.js';
 
@@ -121,6 +122,22 @@ describe('the learned judgement', () => {
     ].join(' ');
     const findings = lintAnswer(parseAnswer(told), {}).filter((f) => f.ruleId === 'missing-lesson');
     expect(findings.map((f) => [f.whole === true, f.severity])).toEqual([[true, 'error']]);
+  });
+
+  it('reports a trait offered as the failure whatever the answer score: the frame leaves no other reading', () => {
+    const model = shippedModel()!;
+    const policy = model.policy['fake-weakness']!;
+    // A model that never confirms fake-weakness from its answer score, with or without a finding.
+    const deaf = { ...model, policy: { ...model.policy, 'fake-weakness': { ...policy, threshold: 1.01, checked: 1.01 } } };
+    const text = answer({
+      lesson: `${answer().split('\n\n')[4]} If anything, my problem is that I expect more of my own test plans than any reviewer does.`,
+    });
+    const found = lintAnswer(parseAnswer(text), {}, RULES, { model: deaf }).filter((f) => f.ruleId === 'fake-weakness');
+    expect(found.map((f) => f.messageId)).toEqual(['traitAsFailure']);
+    // Where a listed phrase says it inside the frame, the phrase is reported, as surely.
+    const listed = answer({ situation: `My real weakness is that I care so much about every launch. ${answer().split('\n\n')[0]}` });
+    const phrase = lintAnswer(parseAnswer(listed), {}, RULES, { model: deaf }).filter((f) => f.ruleId === 'fake-weakness');
+    expect(phrase.map((f) => f.messageId)).toEqual(['virtueAsFlaw']);
   });
 
   it('judges a short draft as it judges a long one: blame is blame at any length', () => {

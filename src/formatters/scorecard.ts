@@ -8,9 +8,10 @@ import { plural } from '../util/plural.js';
 import { formatDuration } from '../util/duration.js';
 import { displayWidth, wrapText } from '../util/wrap.js';
 import type { Paint } from '../io/color.js';
+import type { StatPart } from '../lint/engine.js';
 import type { FileResult, FormatContext, LengthTarget } from './types.js';
 
-const PART_LABELS: ReadonlyArray<[string, string]> = [
+const PART_LABELS: ReadonlyArray<[StatPart, string]> = [
   ['situation', 'Situation'],
   ['task', 'Task'],
   ['action', 'Action'],
@@ -63,28 +64,7 @@ function missingParts(result: FileResult): Map<string, string> {
   return missing;
 }
 
-/**
- * Each part's share of the words. A lesson or a result without a section of its own takes its
- * sentences from the parts they were told in: a failure story often tells what it cost inside the
- * action, before the fix, where STAR's order would otherwise leave the Result empty.
- */
-function partShares(result: FileResult): Map<string, number> {
-  const { words, sections } = result.stats;
-  const shares = new Map<string, number>(PART_LABELS.map(([part]) => [part, 0]));
-  const add = (part: string, share: number): void => void shares.set(part, shares.get(part)! + share);
-  const lessonElsewhere = !sections.some((s) => s.part === 'lesson');
-  const resultElsewhere = !sections.some((s) => s.part === 'result');
-  for (const s of sections) {
-    const lesson = lessonElsewhere && words > 0 ? (s.lessonWords ?? 0) / words : 0;
-    const told = resultElsewhere && words > 0 ? (s.resultWords ?? 0) / words : 0;
-    if (shares.has(s.part)) add(s.part, s.share - lesson - told);
-    add('lesson', lesson);
-    add('result', told);
-  }
-  return shares;
-}
-
-/** Whether a part's share was taken from sentences told in other parts (see partShares). */
+/** Whether a part's share was taken from sentences told in other parts (see AnswerStats.parts). */
 function toldElsewhere(part: string, sections: FileResult['stats']['sections']): boolean {
   if (part !== 'lesson' && part !== 'result') return false;
   return !sections.some((s) => s.part === part);
@@ -125,9 +105,8 @@ export function scorecard(result: FileResult, context: FormatContext & { width: 
       : fitLine(gauge, `${measure} ${target}`, width, 13, paint.dim);
   const noteAt = width - (13 + cells + 2) >= 20 ? 13 + cells + 2 : 13;
   const missing = missingParts(result);
-  const shares = partShares(result);
   for (const [part, label] of PART_LABELS) {
-    const share = Math.max(0, shares.get(part)!);
+    const share = result.stats.parts[part];
     const filled = Math.round(share * cells);
     // A share the rules find missing is only where the part would sit: drawn, but not in green.
     const bar = (missing.has(part) ? paint.yellow : paint.green)('█'.repeat(filled)) + paint.dim('░'.repeat(cells - filled));

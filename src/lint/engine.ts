@@ -293,10 +293,37 @@ export interface SectionStat {
   resultWords: number;
 }
 
+/** The STAR parts and the lesson, in the order the report shows them. */
+export const STAT_PARTS = ['situation', 'task', 'action', 'result', 'lesson'] as const;
+export type StatPart = (typeof STAT_PARTS)[number];
+
 export interface AnswerStats {
   words: number;
   speakingSeconds: number;
   sections: SectionStat[];
+  /**
+   * Each part's share of the words, as the report's bars show it: a lesson or a result without a
+   * section of its own takes its sentences from the sections they were told in (a failure story
+   * often tells what it cost inside the action).
+   */
+  parts: Record<StatPart, number>;
+}
+
+/** The parts' shares from the sections: see AnswerStats.parts. */
+export function partShares(words: number, sections: readonly SectionStat[]): Record<StatPart, number> {
+  const shares: Record<StatPart, number> = { situation: 0, task: 0, action: 0, result: 0, lesson: 0 };
+  const isPart = (part: string): part is StatPart => (STAT_PARTS as readonly string[]).includes(part);
+  const lessonElsewhere = !sections.some((s) => s.part === 'lesson');
+  const resultElsewhere = !sections.some((s) => s.part === 'result');
+  for (const s of sections) {
+    const lesson = lessonElsewhere && words > 0 ? s.lessonWords / words : 0;
+    const told = resultElsewhere && words > 0 ? s.resultWords / words : 0;
+    if (isPart(s.part)) shares[s.part] += s.share - lesson - told;
+    shares.lesson += lesson;
+    shares.result += told;
+  }
+  for (const part of STAT_PARTS) shares[part] = Math.max(0, Math.round(shares[part] * 1000) / 1000);
+  return shares;
 }
 
 export function answerStats(answer: Answer, wordsPerMinute = 150): AnswerStats {
@@ -312,18 +339,20 @@ export function answerStats(answer: Answer, wordsPerMinute = 150): AnswerStats {
       .slice(section.firstSentence, section.lastSentence + 1)
       .filter(test)
       .reduce((sum, s) => sum + s.words.length, 0);
+  const sections = answer.sections.map((section) => ({
+    part: section.part,
+    heading: section.heading,
+    inferred: section.inferred,
+    words: section.words,
+    share: total > 0 ? Math.round((section.words / total) * 1000) / 1000 : 0,
+    line: answer.locate(section.start).line,
+    lessonWords: wordsWhere(section, (s) => s.signals.lesson || s.signals.prevention),
+    resultWords: wordsWhere(section, tellsResult),
+  }));
   return {
     words: total,
     speakingSeconds: Math.round((total / wordsPerMinute) * 60),
-    sections: answer.sections.map((section) => ({
-      part: section.part,
-      heading: section.heading,
-      inferred: section.inferred,
-      words: section.words,
-      share: total > 0 ? Math.round((section.words / total) * 1000) / 1000 : 0,
-      line: answer.locate(section.start).line,
-      lessonWords: wordsWhere(section, (s) => s.signals.lesson || s.signals.prevention),
-      resultWords: wordsWhere(section, tellsResult),
-    })),
+    sections,
+    parts: partShares(total, sections),
   };
 }

@@ -45,6 +45,10 @@ const FLAWS = new Set(['bug', 'error', 'mistake', 'issue', 'problem', 'defect', 
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const WRONG = new Set(['wrong', 'incorrect', 'outdated', 'inaccurate', 'faulty', 'misleading', 'stale', 'obsolete', 'superseded']);
 const LATE = new Set(['late', 'overdue', 'belatedly']);
+/** What a party can miss that was promised to the speaker's work: "missed three milestones". Not a slot or a window, which a party misses as the failure's cost ("nine trailers missed their slots"). */
+const COMMITMENTS = new Set(['milestone', 'handover']);
+/** A duty done late, told as the party's manner: "was slow to reply". */
+const SLOW = new Set(['slow', 'late']);
 const UNANNOUNCED = new Set(['tell', 'ask', 'warn', 'warning', 'consult', 'check', 'notice', 'inform']);
 
 const NOBODY_SUBJECTS = new Set(['nobody', 'no one', 'none', 'noone', 'neither']);
@@ -119,7 +123,7 @@ function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   // "delivered two hours late", not "kept late hours".
   const late = after.some((t, i) => LATE.has(t.lower) && after[i + 1]?.pos !== 'NOUN');
   if (late && event.act && actIn(DUTY_ACTS, event.act)) return 'late';
-  if (event.act === 'miss' && after.slice(0, 4).some((t) => FLAWS.has(t.lemma))) return 'missed';
+  if (event.act === 'miss' && after.slice(0, 4).some((t) => FLAWS.has(t.lemma) || COMMITMENTS.has(t.lemma))) return 'missed';
   // "gave me the wrong spec", "sent us drawings two revisions out of date".
   if (event.act && actIn(DUTY_ACTS, event.act) && after.some((t) => WRONG.has(t.lower))) return 'wrong';
   return null;
@@ -358,6 +362,9 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   // "Testing from one side doesn't tell me": an activity, not a party, even when it acts on the speaker.
   const gerund = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'VERB') && t.lower.endsWith('ing');
   if (gerund(tokens[event.first]) || tokens.slice(event.first, actAt).some((t) => t.lemma === event.subject && gerund(t))) return null;
+  // "their project manager was slow to answer emails": a duty the party did late.
+  const slowTo = tokens[actAt - 1]?.lower === 'to' && SLOW.has(tokens[actAt - 2]?.lower ?? '') && tokens[actAt - 3]?.lemma === 'be';
+  if (slowTo && !event.negated && !event.modal && actIn(DUTY_ACTS, event.act)) return 'late';
   // "had to cut the serial", "responsible for moving the data": a duty or a compulsion, not an act against anyone.
   const before = tokens[actAt - 1];
   if (before && (before.lower === 'to' || before.pos === 'ADP')) return null;

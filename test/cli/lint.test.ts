@@ -181,7 +181,8 @@ describe('failcoach lint: reports', () => {
     const report = JSON.parse(result.stdout);
     expect(report.map((r: { filePath: string }) => r.filePath)).toEqual([weak, strong]);
     expect(Object.keys(report[0]).sort()).toEqual(['errorCount', 'filePath', 'infoCount', 'messages', 'stats', 'warningCount'].sort());
-    expect(Object.keys(report[0].stats).sort()).toEqual(['sections', 'speakingSeconds', 'words']);
+    expect(Object.keys(report[0].stats).sort()).toEqual(['parts', 'sections', 'speakingSeconds', 'words']);
+    expect(Object.keys(report[0].stats.parts)).toEqual(['situation', 'task', 'action', 'result', 'lesson']);
     const message = report[0].messages[0];
     for (const key of ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']) expect(message).toHaveProperty(key);
     expect(report[0].errorCount).toBe(report[0].messages.filter((m: { severity: string }) => m.severity === 'error').length);

@@ -122,5 +122,8 @@ if (corpusAvailable()) {
 }
 
 const ok = recall >= TARGET && clean >= TARGET;
-console.log(`\n${ok ? 'PASS' : 'FAIL'}: targets are ${TARGET * 100}% recall and ${TARGET * 100}% clean strong answers`);
+// The verdict is about the fixture answers scored first, not the corpus table printed after them.
+console.log(
+  `\n${ok ? 'PASS' : 'FAIL'}: the fixture answers (${answers.length}, at the top) reach ${percent(caught, labelled).trim()} recall and ${percent(cleanStrong.length, strong.length).trim()} clean strong answers; the targets are ${TARGET * 100}% and ${TARGET * 100}%`,
+);
 process.exitCode = ok ? 0 : 1;

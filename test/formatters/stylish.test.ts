@@ -219,6 +219,11 @@ describe('the scorecard tells the Result where the answer tells it', () => {
     const stats = JSON.parse((await cli(['lint', path, '-f', 'json'])).stdout)[0].stats;
     expect(stats.sections.some((s: { part: string }) => s.part === 'result')).toBe(false);
     expect(stats.sections.find((s: { part: string }) => s.part === 'action').resultWords).toBeGreaterThan(10);
+    // The JSON report gives the shares the bars show, so a script reads the same Result as a person.
+    for (const part of ['Situation', 'Action', 'Result', 'Lesson']) {
+      const shown = Number(/\s(\d+)%$/.exec(partLine(out, part))?.[1] ?? 0);
+      expect(Math.round(stats.parts[part.toLowerCase()] * 100)).toBe(shown);
+    }
   });
 
   it('takes the Result from the other headings when it has none of its own, as it does the lesson', async () => {

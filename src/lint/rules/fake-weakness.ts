@@ -117,8 +117,8 @@ export default definePhraseRule({
       suggestion: 'Show the damage: the deadline missed, the customer lost, the hours thrown away.',
     },
     traitAsFailure: {
-      message: 'This offers a strength in excess as your failure: a trait you have, not something that went wrong.',
-      suggestion: 'Tell one time it went wrong instead: what you did, what it cost, and what you changed.',
+      message: 'This frames your failure as a strength you have too much of; interviewers hear a humblebrag, whatever story follows.',
+      suggestion: 'Drop the frame and open on what went wrong: what you did, what it cost, and what you changed.',
     },
     judged: {
       message: 'This "failure" is a strength in disguise; interviewers hear it as dodging the question.',

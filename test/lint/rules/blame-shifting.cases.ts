@@ -230,6 +230,14 @@ export default defineCases('blame-shifting', {
   ],
   invalid: [
     {
+      name: 'a party that missed its milestones and was slow to reply is made the cause, with nothing owned',
+      text: 'Our booking app launched three weeks late. The agency missed two milestones in a row. Their account manager was slow to answer our questions.\n',
+      findings: [
+        { messageId: 'otherParty', at: '1:44-1:85', text: 'The agency missed two milestones in a row' },
+        { messageId: 'otherParty', at: '1:87-1:141', text: 'Their account manager was slow to answer our questions' },
+      ],
+    },
+    {
       name: "the real problem named as a person of the speaker's side is still another party",
       text: 'Our quarterly mailing went out a week late. The real problem was my manager, who held the proofs for a fortnight.\n',
       findings: [{ messageId: 'otherParty', at: '1:45-1:76', text: 'The real problem was my manager' }],

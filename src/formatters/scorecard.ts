@@ -80,7 +80,7 @@ function partNote(part: string, share: number, result: FileResult, missing: Map<
   if (part === 'result') return 'not told: no sentence says how it turned out';
   if (!inferred) return 'no heading of its own';
   // A free-form answer often states the task inside the situation ("I was the on-call engineer").
-  return part === 'task' ? 'told with the situation, or not at all' : 'told within the other parts';
+  return part === 'task' ? 'optional: often told with the situation' : 'told within the other parts';
 }
 
 /** The share in figures, or in words when there is none: "0%" reads as a measurement of something there. */

@@ -2,13 +2,17 @@
 import type { Finding } from '../lint/engine.js';
 import { subjectLabel, subjectOf } from './subject.js';
 
-/** A rule that says the same thing this many times in one answer is shown once, with the other places listed under it. */
-const FOLD_FROM = 4;
+/**
+ * A rule that says the same thing this many times in one answer is shown once, with the other
+ * places listed under it. From the second time: a new user read the same omission spotted at three
+ * sentences ("the answer doesn't say what the failure cost", three times) as three problems.
+ */
+const FOLD_FROM = 2;
 
 /**
  * Findings in order, each with the later findings folded under it: a rule's message repeated
- * FOLD_FROM times or more in one answer (a hedge per sentence) is one entry with its places, not a
- * wall of the same advice. Every finding still counts; stylish and github fold, the machine
+ * FOLD_FROM times or more in one answer (a hedge per sentence, a cost missing at three sentences)
+ * is one entry with its places, not a wall of the same advice. Every finding still counts; stylish and github fold, the machine
  * formats (json, compact, sarif) list each one.
  */
 export function folded(findings: readonly Finding[]): [Finding, Finding[]][] {

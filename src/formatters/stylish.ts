@@ -6,7 +6,7 @@
 import { formatExplanation } from './explain.js';
 import { scorecard } from './scorecard.js';
 import { folded, placeOf } from './fold.js';
-import { subjectOf } from './subject.js';
+import { shortQuote, subjectOf } from './subject.js';
 import { plural } from '../util/plural.js';
 import { displayWidth, wrapText } from '../util/wrap.js';
 import type { Paint } from '../io/color.js';
@@ -60,8 +60,16 @@ function findingLines(f: Finding, positionWidth: number, context: Sized): string
 /** The places a folded finding repeats at: "also at 1:42 “probably”, 3:7 “I guess” …". */
 function repeatLines(f: Finding, repeats: readonly Finding[], positionWidth: number, context: Sized): string[] {
   const indent = messageIndent(positionWidth);
-  // No-break spaces keep each place whole when the list wraps.
-  const places = repeats.map((r) => placeOf(r).replace(/ /g, '\u00a0')).join(', ');
+  // No-break spaces keep each place whole when the list wraps; a place wider than the room left
+  // has its quote cut to fit (the quote marks and the ellipsis take four columns).
+  const room = context.width - indent.length - 1;
+  const fit = (r: Finding): string => {
+    const place = placeOf(r);
+    if (displayWidth(place) <= room) return place;
+    const position = `${r.line}:${r.column}`;
+    return `${position} ${shortQuote(r.excerpt, Math.max(8, room - position.length - 5))}`;
+  };
+  const places = repeats.map((r) => fit(r).replace(/ /g, '\u00a0')).join(', ');
   const text = `and ${plural(repeats.length, 'more place')} (${f.ruleId}): ${places}`;
   return wrapped(text, indent.length, indent, context.width, context.paint.dim).map((line, i) => (i === 0 ? indent + line : line));
 }

@@ -134,6 +134,23 @@ describe('what a finding is about', () => {
     expect(out).toContain(`✖ ${json.length} problems`);
   });
 
+  it('folds the same advice given twice, and cuts a long quote in the list of places to the width', async () => {
+    const path = join(dir, 'twice.md');
+    // Two sentences that each make the agency the cause: one advice, two places.
+    const text =
+      'Our spring catalogue went out nine days late, and we lost the garden show orders that depended on it. The agency missed two milestones in a row. Their account manager was slow to answer our increasingly worried emails about the proofs. I rang the show organisers myself to apologise. I now book two printers for anything with a fixed date.\n';
+    writeFileSync(path, text);
+    const json = JSON.parse((await cli(['lint', path, '-f', 'json'])).stdout)[0].messages as JsonMessage[];
+    const blame = json.filter((m) => m.ruleId === 'blame-shifting');
+    expect(blame).toHaveLength(2);
+    for (const columns of ['100', '40']) {
+      const out = (await cli(['lint', path], { env: { COLUMNS: columns } })).stdout;
+      expect(out.replace(/\s+/g, ' ')).toContain('and 1 more place (blame-shifting):');
+      for (const line of out.split('\n').filter((l) => !l.includes(path))) expect(line.length).toBeLessThanOrEqual(Number(columns));
+      expect(out).toContain(`✖ ${json.length} problems`);
+    }
+  });
+
   it('keeps the JSON field names and messages as they are', async () => {
     const report = JSON.parse((await cli(['lint', `${fixtures}weak-no-lesson.md`, '-f', 'json'])).stdout);
     const lesson = report[0].messages.find((m: { ruleId: string }) => m.ruleId === 'missing-lesson');

@@ -63,13 +63,13 @@ function repeatLines(f: Finding, repeats: readonly Finding[], positionWidth: num
   // No-break spaces keep each place whole when the list wraps; a place wider than the room left
   // has its quote cut to fit (the quote marks and the ellipsis take four columns).
   const room = context.width - indent.length - 1;
-  const fit = (r: Finding): string => {
+  const placeWithin = (r: Finding): string => {
     const place = placeOf(r);
     if (displayWidth(place) <= room) return place;
     const position = `${r.line}:${r.column}`;
     return `${position} ${shortQuote(r.excerpt, Math.max(8, room - position.length - 5))}`;
   };
-  const places = repeats.map((r) => fit(r).replace(/ /g, '\u00a0')).join(', ');
+  const places = repeats.map((r) => placeWithin(r).replace(/ /g, '\u00a0')).join(', ');
   const text = `and ${plural(repeats.length, 'more place')} (${f.ruleId}): ${places}`;
   return wrapped(text, indent.length, indent, context.width, context.paint.dim).map((line, i) => (i === 0 ? indent + line : line));
 }

@@ -12,8 +12,8 @@ const FOLD_FROM = 2;
 /**
  * Findings in order, each with the later findings folded under it: a rule's message repeated
  * FOLD_FROM times or more in one answer (a hedge per sentence, a cost missing at three sentences)
- * is one entry with its places, not a wall of the same advice. Every finding still counts; stylish and github fold, the machine
- * formats (json, compact, sarif) list each one.
+ * is one entry with its places, not a wall of the same advice. Every finding still counts; stylish
+ * and github fold, the machine formats (json, compact, sarif) list each one.
  */
 export function folded(findings: readonly Finding[]): [Finding, Finding[]][] {
   const key = (f: Finding): string => `${f.ruleId}\0${f.messageId ?? ''}\0${f.severity}`;

@@ -101,16 +101,6 @@ export function decide(rule: Rule, answer: Answer, reports: readonly RuleFinding
     const kept = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, info: true })) : [];
     return { findings: kept, score, threshold };
   }
-  // Nothing is told in the part's place at all: the omission itself, about the whole answer at the
-  // rule's severity, where a sentence told weakly would get the milder pointer.
-  if (!found && rule.absent?.(answer, judgement) && rule.judgedAs?.whole) {
-    const first = answer.sentences[0]!;
-    const whole = { start: first.start, end: first.start, messageId: rule.judgedAs.whole, quote: 'The whole answer', whole: true };
-    return { findings: [...reports, whole], score, threshold };
-  }
-  // A tone rule's mild form (one dramatic word) is what the judgement weighs: confirmed, it is the tone.
-  const out = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, milder: false })) : [...reports];
-  const own = judgement.scores.get(rule.id);
   // A message about the content of a part ("the lesson is vague") is only for a sentence told in
   // that part's place: the sentence scores for the flaw also rise on the drama of a weak answer
   // ("it was carnage"), which gets the rule's general message instead.
@@ -118,6 +108,17 @@ export function decide(rule: Rule, answer: Answer, reports: readonly RuleFinding
   const partScores = part ? judgement.scores.get(part) : undefined;
   const inPlace = (index: number): boolean =>
     !partScores || (partScores[index] ?? 0) >= IN_PLACE_AT || judgement.sentences[index]!.features.includes('sf:insight');
+  // No sentence stands in the part's place and the rule's own reading finds none announced: the
+  // omission itself, about the whole answer at the rule's severity, where a sentence told weakly
+  // would get the milder pointer.
+  if (!found && rule.judgedAs?.whole && partScores && !answer.sentences.some((s) => inPlace(s.index)) && rule.absent?.(answer)) {
+    const first = answer.sentences[0]!;
+    const whole = { start: first.start, end: first.start, messageId: rule.judgedAs.whole, quote: 'The whole answer', whole: true };
+    return { findings: [...reports, whole], score, threshold };
+  }
+  // A tone rule's mild form (one dramatic word) is what the judgement weighs: confirmed, it is the tone.
+  const out = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, milder: false })) : [...reports];
+  const own = judgement.scores.get(rule.id);
   const spotted = own
     ? own
         .map((value, index) => ({ value, index }))

@@ -9,7 +9,6 @@
  */
 import type { Answer, Sentence, Word } from '../answer/model.js';
 import type { PhraseMatch } from '../answer/phrase-language.js';
-import type { Judgement } from '../judge/judge.js';
 
 export type Severity = 'off' | 'info' | 'warning' | 'error';
 export type ActiveSeverity = Exclude<Severity, 'off'>;
@@ -126,11 +125,12 @@ export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, 
   judgedAs?: { readonly whole?: NoInfer<M>; readonly sentence?: NoInfer<M> };
   /**
    * For an omission whose milder form is a sentence told weakly (milderWhenSpotted): whether the
-   * answer tells nothing in the part's place at all. When it does not, and the learned judgement
-   * speaks where the check found nothing, the finding is the omission itself, about the whole
-   * answer at the rule's own severity, not a sentence one level lower.
+   * rule's own reading finds nothing in the answer that even announces the part. When it finds
+   * none, no sentence scores in the part's place, and the learned judgement speaks where the check
+   * found nothing, the finding is the omission itself, about the whole answer at the rule's own
+   * severity, not a sentence one level lower (decide.ts).
    */
-  absent?: (answer: Answer, judgement: Judgement) => boolean;
+  absent?: (answer: Answer) => boolean;
   /** false for rules that measure rather than judge (length): the learned layer leaves them alone. */
   learned?: boolean;
   /**

@@ -1,12 +1,10 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { answerRange, defineRule, sentenceRange, type PhraseFinder } from '../rule.js';
-import { analyseAnswer, type Judgement } from '../../judge/judge.js';
+import { analyseAnswer } from '../../judge/judge.js';
 import type { Token } from '../../nlp/analyse.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const DIGIT = /\d/;
-/** A sentence scored this high for the lesson is told in its place, however weakly (decide.ts reads the same). */
-const LESSON_PLACE_AT = 0.2;
 
 /** Lessons that could close any story: true, and empty. */
 // biome-ignore format: a word list reads best packed, several entries a line
@@ -157,19 +155,15 @@ const ANNOUNCING = new Set([
 const ANNOUNCING_LATE = new Set(['experience', 'growth', 'understand', 'know', 'remember']);
 
 /**
- * Nothing stands where the lesson should be: no sentence reads as a lesson, as an insight or as
- * a lesson's place, and none announces learning or growth. The omission in full, an error; an
- * answer that announces a lesson and never tells it has the milder, vague form.
+ * Nothing announces a lesson: no sentence reads as one, and none has a word of learning or growth.
+ * With no sentence scored in the lesson's place either (decide.ts), the omission in full, an error;
+ * an answer that announces a lesson and never tells it has the milder, vague form.
  */
-function lessonAbsent(answer: Answer, judgement: Judgement): boolean {
+function lessonAbsent(answer: Answer): boolean {
   if (lessonSentences(answer).length > 0) return false;
-  const lessonScores = judgement.scores.get('lesson') ?? [];
   const half = answer.sentences.length / 2;
-  return judgement.sentences.every(
-    (s, i) =>
-      (lessonScores[i] ?? 0) < LESSON_PLACE_AT &&
-      !s.features.includes('sf:insight') &&
-      !s.tokens.some((t) => ANNOUNCING.has(t.lemma) || ANNOUNCING.has(t.lower) || (i >= half && ANNOUNCING_LATE.has(t.lemma))),
+  return analyseAnswer(answer).every(
+    (s, i) => !s.tokens.some((t) => ANNOUNCING.has(t.lemma) || ANNOUNCING.has(t.lower) || (i >= half && ANNOUNCING_LATE.has(t.lemma))),
   );
 }
 

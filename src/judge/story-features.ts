@@ -311,6 +311,19 @@ export const OMISSION_PARTS: Readonly<Record<string, 'stakes' | 'remedy' | 'less
   'missing-prevention': 'prevention',
 };
 
+/** No sentence scores even this for a story part: its classifier finds no trace of the part. */
+export const NO_TRACE = 0.1;
+
+/**
+ * Whether the part is untold, surely: scores for it were made and no sentence reaches NO_TRACE.
+ * Out of fold on the labelled corpus, and on our own five sets, no strong answer read so for the
+ * fix, the lesson or the change (the stakes are left out: strong answers told them at 0.07).
+ */
+export function untold(parts: ReadonlyMap<string, readonly number[]>, part: 'remedy' | 'lesson' | 'prevention'): boolean {
+  const scores = parts.get(part);
+  return scores !== undefined && scores.length > 0 && scores.every((v) => v < NO_TRACE);
+}
+
 const has = (features: readonly string[], prefix: string): boolean => features.some((f) => f.startsWith(prefix));
 
 /**

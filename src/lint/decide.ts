@@ -73,6 +73,11 @@ export function checkFound(rule: Rule, reports: readonly RuleFinding[]): boolean
   return reports.some((r) => !r.milder || rule.milderWhenSpotted === true);
 }
 
+/** The check's findings as they stand once the story parts are scored (Rule.reread). */
+export function reread(rule: Rule, answer: Answer, findings: readonly RuleFinding[], judgement: Judgement): readonly RuleFinding[] {
+  return rule.reread ? rule.reread(answer, findings, judgement.scores) : findings;
+}
+
 export interface Decision {
   readonly findings: RuleFinding[];
   /** The answer classifier's score, or null when the model has none for the rule. */
@@ -82,12 +87,14 @@ export interface Decision {
   readonly told?: boolean;
 }
 
-export function decide(rule: Rule, answer: Answer, reports: readonly RuleFinding[], model: JudgementModel): Decision {
+export function decide(rule: Rule, answer: Answer, checked: readonly RuleFinding[], model: JudgementModel): Decision {
   const policy = model.policy[rule.id];
   // Too few words to weigh ("I failed."): the rule's own check speaks alone.
   if (!policy || rule.learned === false || answer.wordCount < MIN_WORDS_TO_JUDGE)
-    return { findings: [...reports], score: null, threshold: null };
+    return { findings: [...checked], score: null, threshold: null };
   const judgement = judge(answer, model);
+  // The check's findings as the story parts read them, before anything weighs them.
+  const reports = reread(rule, answer, checked, judgement);
   const summary = checkSummary(reports);
   const score = answerScore(model, answerFeatures(answer, judgement, rule.id, summary, rule.scope), rule.id);
   if (score === null) return { findings: [...reports], score: null, threshold: null };

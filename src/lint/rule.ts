@@ -131,6 +131,14 @@ export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, 
    * severity, not a sentence one level lower (decide.ts).
    */
   absent?: (answer: Answer) => boolean;
+  /**
+   * The check's findings read again once the story parts are scored: `parts` holds each sentence's
+   * score by part ("failure", "stakes", "remedy", "lesson", "prevention"). It returns the findings
+   * that stand: a finding the parts read otherwise is dropped, and one the words alone could not
+   * make sure of may be added. decide.ts weighs what it returns; without a model the check's
+   * findings stand as found.
+   */
+  reread?: (answer: Answer, findings: readonly RuleFinding[], parts: ReadonlyMap<string, readonly number[]>) => RuleFinding[];
   /** false for rules that measure rather than judge (length): the learned layer leaves them alone. */
   learned?: boolean;
   /**

@@ -24,7 +24,7 @@ import { parseAnswer } from '../../src/answer/parse.js';
 import type { Answer } from '../../src/answer/model.js';
 import { lintAnswer } from '../../src/lint/engine.js';
 import { PHRASE_BOOK, RULES } from '../../src/lint/rules/index.js';
-import { checkFound, checkSummary, decide } from '../../src/lint/decide.js';
+import { checkFound, checkSummary, reread, decide } from '../../src/lint/decide.js';
 import type { RuleFinding } from '../../src/lint/rule.js';
 import {
   analyseAnswer,
@@ -210,7 +210,13 @@ function trainAnswerModels(data: readonly Prepared[], judgements: ReadonlyMap<Pr
   const models: Record<string, LinearModel> = {};
   for (const rule of RULES) {
     const examples: Example[] = data.map((d) => ({
-      features: answerFeatures(d.answer, judgements.get(d)!, rule.id, summary(d.raw.get(rule.id) ?? []), rule.scope),
+      features: answerFeatures(
+        d.answer,
+        judgements.get(d)!,
+        rule.id,
+        summary(reread(rule, d.answer, d.raw.get(rule.id) ?? [], judgements.get(d)!)),
+        rule.scope,
+      ),
       label: d.entry.flaws.some((f) => f.rule === rule.id) ? 1 : 0,
     }));
     models[rule.id] = trainLogistic(examples, {
@@ -281,13 +287,15 @@ function collectOutcomes(
       return evidence.length === 0 ? speaking.length > 0 : speaking.some((r) => overlaps(r.start, r.end, evidence));
     });
     // A rule that needs its check cannot speak without it: such an answer's score never reaches a threshold.
-    const checked = checkFound(rule, raw);
+    // What the check found, once the story parts have read it (Rule.reread), as decide() weighs it.
+    const kept = reread(rule, d.answer, raw, judgeWith(d.answer, fold));
+    const checked = checkFound(rule, kept);
     const decision = decide(rule, d.answer, raw, { ...fold, policy: { [rule.id]: { threshold: 0, spot: 1 } } });
     // Silent whatever the threshold: a check the rule needs and did not find, or the omission's part told surely.
     const score = (rule.needsCheck && !checked) || decision.told ? 0 : (decision.score ?? 0);
     const own = judgeWith(d.answer, fold).scores.get(rule.id);
     const maxOwn = own ? Math.max(0, ...own) : 0;
-    const certain = raw.some((r) => r.certain);
+    const certain = kept.some((r) => r.certain);
     outcomes.push({
       set: d.entry.set,
       score,

@@ -121,7 +121,9 @@ describe('the learned judgement', () => {
       'The café did fine for the rest of that season. Since then I have moved on to a hotel kitchen, and these days I run its pastry section.',
     ].join(' ');
     const findings = lintAnswer(parseAnswer(told), {}).filter((f) => f.ruleId === 'missing-lesson');
-    expect(findings.map((f) => [f.whole === true, f.severity])).toEqual([[true, 'error']]);
+    // One error, about the whole answer; a sentence the classifier scores for the flaw may be pointed at besides, one level lower.
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.whole === true)).toEqual([true]);
+    expect(findings.filter((f) => !f.whole).every((f) => f.severity === 'warning')).toBe(true);
   });
 
   it('reports a trait offered as the failure whatever the answer score: the frame leaves no other reading', () => {

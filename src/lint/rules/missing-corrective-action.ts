@@ -1,8 +1,8 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
-import { clauseTense } from '../../judge/story-features.js';
+import { clauseTense, untold } from '../../judge/story-features.js';
 import { ROLE_ACTS } from '../events.js';
-import { answerRange, defineRule, sentenceRange } from '../rule.js';
+import { answerRange, defineRule, sentenceRange, type RuleFinding } from '../rule.js';
 
 /** Someone else acted in this sentence, in the past (omission-readings.ts): "…and the supervisor restored the setpoint". */
 function othersActedIn(answer: Answer): (s: Sentence) => boolean {
@@ -70,11 +70,27 @@ function actsInRemedy(reading: SentenceAnalysis | undefined): boolean {
   });
 }
 
+/**
+ * No response, surely: the fix classifier finds no trace of one in any sentence. What the check
+ * found is then sure; where the words read a response ("I recorded each issue in the risk log"),
+ * the omission is pointed at the failure told most surely. Out of fold on the labelled corpus, 18
+ * answers labelled with a missing fix read so and no strong answer did (8 weak answers labelled
+ * otherwise); on our own five sets, 7 and none (6 weak).
+ */
+function untoldResponse(answer: Answer, findings: readonly RuleFinding[], parts: ReadonlyMap<string, readonly number[]>): RuleFinding[] {
+  if (!untold(parts, 'remedy')) return [...findings];
+  if (findings.some((f) => !f.milder)) return findings.map((f) => (f.milder ? f : { ...f, certain: true }));
+  const failure = parts.get('failure') ?? [];
+  const at = answer.sentences[failure.reduce((top, v, i) => (v > (failure[top] ?? 0) ? i : top), 0)];
+  return [...findings, { ...(at ? sentenceRange(at) : answerRange(answer)), messageId: 'noResponse', certain: true }];
+}
+
 export default defineRule({
   id: 'missing-corrective-action',
   severity: 'warning',
   scope: 'answer',
   judgedAs: { whole: 'noResponse' },
+  reread: untoldResponse,
   messages: {
     othersFix: {
       message: 'The fix told here was made by someone else; the answer never says what you did once it went wrong.',

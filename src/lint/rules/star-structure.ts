@@ -154,6 +154,42 @@ function troubleByGrammar(tokens: readonly Token[], events: readonly ClauseEvent
   });
 }
 
+/** A sentence scored at least this for what follows a failure (its cost, fix, lesson or change) surely tells it. */
+const SURE_SEQUEL = 0.9;
+/** A sentence scored at least this as the failure, with trouble told in the next two, is where the story starts. */
+const SURE_FAILURE = 0.9;
+/** What follows a failure is told at this score in the sentences after it. */
+const TOLD_AFTER = 0.5;
+const SEQUELS = ['stakes', 'remedy', 'lesson', 'prevention'];
+
+/**
+ * Where the story parts say the story starts: at a sentence scored surely as the failure and
+ * followed within two sentences by its trouble (a failure or a cost in words, the speaker's own
+ * act gone wrong, or a sequel scored as told), or just before a sentence surely told as a sequel.
+ * An understated failure ("I treated the checklist as something for the end") has no word of
+ * trouble in it, and the words alone then read the whole first half as background.
+ */
+function storyStartByParts(answer: Answer, parts: ReadonlyMap<string, readonly number[]>): number {
+  const readings = analyseAnswer(answer);
+  const failure = parts.get('failure') ?? [];
+  const sequels = SEQUELS.map((p) => parts.get(p) ?? []);
+  const trouble = (k: number): boolean => {
+    const r = readings[k];
+    if (!r) return false;
+    return (
+      r.sentence.signals.failure ||
+      r.sentence.signals.cost ||
+      troubleByGrammar(r.tokens, r.events) ||
+      sequels.some((sc) => (sc[k] ?? 0) >= TOLD_AFTER)
+    );
+  };
+  for (let i = 0; i < readings.length; i++) {
+    if (sequels.some((sc) => (sc[i] ?? 0) >= SURE_SEQUEL || (sc[i + 1] ?? 0) >= SURE_SEQUEL)) return i;
+    if ((failure[i] ?? 0) >= SURE_FAILURE && (trouble(i + 1) || trouble(i + 2))) return i;
+  }
+  return readings.length;
+}
+
 export default defineRule({
   id: 'star-structure',
   severity: 'warning',
@@ -193,6 +229,17 @@ export default defineRule({
   example: {
     flagged: 'Six sentences about the company, the team and the product, then one sentence on the mistake and one on the lesson.',
     fixed: 'Two sentences of setup, then what you did, how it turned out, and what you do differently now.',
+  },
+  // A long setup read from the words alone stands only where the story parts also start the story
+  // late, and then it is sure: the two readings agreeing is what the learned layer could not weigh.
+  reread(answer, findings, parts) {
+    if (answer.explicitSections) return [...findings];
+    return findings.flatMap((f) => {
+      if (f.messageId !== 'longSetup') return [f];
+      const start = storyStartByParts(answer, parts);
+      const words = answer.sentences.filter((s) => s.index < start && s.end <= f.end).reduce((sum, s) => sum + s.words.length, 0);
+      return words / answer.wordCount > Number(f.data?.limit ?? 0) / 100 ? [{ ...f, certain: true }] : [];
+    });
   },
   check(answer, options, report) {
     if (answer.sentences.length < 2) return;

@@ -66,8 +66,28 @@ export default defineCases('negative-ending', {
         lesson: 'I learned to start testing earlier. Some mistakes stay with you, and this one made me a much more careful coordinator.',
       }),
     },
+    {
+      name: '"still" before words that are not bleak: the change still at work',
+      text: answer({
+        lesson: 'Now I check every device before the date. The support team still uses my checklist, and no release has crashed since.',
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'bleak words after "still" in the last line, with no feeling named',
+      text: answer({
+        lesson:
+          'Now I check every device before the date. Forty clinics lost a morning of bookings because of my release, and that still sits badly with me.',
+      }),
+      findings: [
+        {
+          messageId: 'lingers',
+          at: '9:43-9:141',
+          text: 'Forty clinics lost a morning of bookings because of my release, and that still sits badly with me.',
+        },
+      ],
+    },
     {
       name: 'a short closing paragraph that opens on a concession and stays with the loss to its end',
       text: `${answer()}\nBut I still picture the café owner that morning. She had opened early for the launch, and I had let her down. Each spring, when the menus change, it comes back.\n`,

@@ -1,0 +1,173 @@
+/**
+ * Findings read again once the story parts are scored (Rule.reread). star-structure: the words
+ * alone start the story at the first word of trouble, and an understated failure ("put out the rota
+ * before anyone had opened the leave calendar") has none. The omission rules: a part no sentence
+ * scores even a little for is untold, surely. The part scores here are set by hand, so that the
+ * tests judge the readings and not the shipped classifiers.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseAnswer } from '../../src/answer/parse.js';
+import { shippedModel, type Judgement, type JudgementModel } from '../../src/judge/judge.js';
+import { reread, decide } from '../../src/lint/decide.js';
+import { lintAnswer } from '../../src/lint/engine.js';
+import { PHRASE_BOOK, RULES } from '../../src/lint/rules/index.js';
+import type { RuleFinding } from '../../src/lint/rule.js';
+
+const star = RULES.find((r) => r.id === 'star-structure')!;
+
+// The failure is told in sentence 1 with no word of trouble; the words find trouble only at sentence 5.
+const TEXT = [
+  'I planned the weekend shifts at a garden centre with twenty staff.',
+  'For the Easter weekend I put out the rota on the Monday before anyone had opened the leave calendar.',
+  'Three of my most experienced people had booked those days off months before, and they saw the rota only on Friday evening.',
+  'On the Saturday two people ran the tills through the busiest morning of the year, and the queue went out of the door.',
+  'I rang two part-timers, who came in by eleven, and I worked a till myself until we closed.',
+  'We lost sales that I could not win back, and I apologised to the three staff on the Tuesday.',
+  'I learned that a rota is only as good as the calendar it is checked against.',
+  'Now I build every rota from the leave calendar first.',
+].join(' ');
+
+/** The check's findings, read from the words alone. */
+function checked(text: string, rule = star): RuleFinding[] {
+  let found: RuleFinding[] = [];
+  lintAnswer(parseAnswer(text), {}, [rule], {
+    book: PHRASE_BOOK,
+    model: null,
+    trace: (_rule, findings) => {
+      found = [...findings];
+    },
+  });
+  return found;
+}
+
+/** Part scores for each of the text's sentences: all 0 but the ones given. */
+function parts(count: number, given: Record<string, Record<number, number>>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const label of ['failure', 'stakes', 'remedy', 'lesson', 'prevention']) {
+    out.set(
+      label,
+      Array.from({ length: count }, (_, i) => given[label]?.[i] ?? 0),
+    );
+  }
+  return out;
+}
+
+function reread_(ruleId: string, text: string, given: Record<string, Record<number, number>>): readonly RuleFinding[] {
+  const rule = RULES.find((r) => r.id === ruleId)!;
+  const answer = parseAnswer(text);
+  const judgement = { sentences: [], scores: parts(answer.sentences.length, given) } as unknown as Judgement;
+  return reread(rule, answer, checked(text, rule), judgement);
+}
+
+function kept(text: string, given: Record<string, Record<number, number>>): string[] {
+  return reread_(star.id, text, given).map((f) => f.messageId);
+}
+
+describe('star-structure: where the story parts start the story', () => {
+  it('the words alone read the understated failure as background', () => {
+    expect(checked(TEXT).map((f) => f.messageId)).toContain('longSetup');
+  });
+
+  it('no part scored surely: the long setup stands, and the two readings agreeing make it sure', () => {
+    expect(reread_(star.id, TEXT, {}).find((f) => f.messageId === 'longSetup')?.certain).toBe(true);
+  });
+
+  it('a sentence scored surely as the failure, with its trouble told in the next: the story starts there', () => {
+    expect(kept(TEXT, { failure: { 1: 0.95 }, stakes: { 2: 0.6 } })).not.toContain('longSetup');
+  });
+
+  it('a sentence scored surely as the failure with nothing after it is not enough: background can score so', () => {
+    expect(kept(TEXT, { failure: { 1: 0.95 } })).toContain('longSetup');
+    // A failure scored under sure, even with its cost next, leaves the setup as the words found it.
+    expect(kept(TEXT, { failure: { 1: 0.8 }, stakes: { 2: 0.6 } })).toContain('longSetup');
+  });
+
+  it('a sequel told surely starts the story one sentence before it', () => {
+    expect(kept(TEXT, { stakes: { 2: 0.95 } })).not.toContain('longSetup');
+    // Surely told, but late: the setup is as long as the words found it.
+    expect(kept(TEXT, { remedy: { 6: 0.95 } })).toContain('longSetup');
+  });
+
+  it('decide() weighs only what the story parts confirm', () => {
+    const shipped = shippedModel()!;
+    // The answer classifier speaks on every answer.
+    const speaking: JudgementModel = {
+      ...shipped,
+      answer: { ...shipped.answer, [star.id]: { bias: 6, weights: {} } },
+      policy: { ...shipped.policy, [star.id]: { threshold: 0.5, spot: 1 } },
+    };
+    const answer = parseAnswer(TEXT);
+    const longSetup = checked(TEXT).filter((f) => f.messageId === 'longSetup');
+    const messages = (keep: boolean) =>
+      decide({ ...star, reread: (_a, findings) => (keep ? [...findings] : []) }, answer, longSetup, speaking).findings.map(
+        (f) => f.messageId,
+      );
+    expect(messages(true)).toContain('longSetup');
+    expect(messages(false)).not.toContain('longSetup');
+  });
+});
+
+describe('missing-lesson: no lesson, surely', () => {
+  const CHANGE_ONLY = [
+    'I look after the stock at a busy bike shop.',
+    'In March I ordered the spring tyres against last spring, without checking that we had dropped one of the two brands.',
+    'Four hundred tyres of a brand we no longer sold sat in the store room, about three thousand pounds of cash tied up.',
+    'I rang the supplier the same day, sent back what they would take and sold the rest at cost to a trade customer.',
+    'Now every seasonal order starts from the current range list, and my manager signs it before it goes out.',
+  ].join(' ');
+
+  it('nothing announces a lesson and no sentence scores as one: the omission, about the whole answer, surely', () => {
+    const found = reread_('missing-lesson', CHANGE_ONLY, { prevention: { 4: 0.9 } });
+    expect(found.map((f) => [f.messageId, f.whole, f.certain])).toEqual([['noLesson', true, true]]);
+  });
+
+  it('a sentence the lesson classifier scores even a little carries a lesson in other words: nothing is added', () => {
+    expect(reread_('missing-lesson', CHANGE_ONLY, { prevention: { 4: 0.9 }, lesson: { 3: 0.2 } })).toEqual([]);
+  });
+
+  it('a lesson announced in words, however hollow, is no sure omission, whatever the scores', () => {
+    const hollow = CHANGE_ONLY.replace('Now every', 'I have grown a lot since then. Now every');
+    const lesson = RULES.find((r) => r.id === 'missing-lesson')!;
+    // What the words found stands, and nothing is added to it.
+    expect(reread_('missing-lesson', hollow, {})).toEqual(checked(hollow, lesson));
+  });
+});
+
+describe('missing-corrective-action and missing-prevention: the part untold, surely', () => {
+  const STORY = [
+    'I run the stock room at a garden centre.',
+    'Before the spring sale I keyed the compost delivery as forty pallets instead of four.',
+    'The yard filled up, and two trucks had to wait on the road for most of the morning.',
+    'I logged every issue in the stock system as it came up that week.',
+    'I learned that a number I type is a promise someone else has to keep.',
+    'Now I read every delivery order back to the supplier before I confirm it.',
+  ].join(' ');
+
+  it('no sentence scored even a little as the fix: the omission is pointed at the failure told most surely', () => {
+    const found = reread_('missing-corrective-action', STORY, { failure: { 1: 0.9 }, prevention: { 5: 0.9 }, lesson: { 4: 0.9 } });
+    expect(found.map((f) => [f.messageId, STORY.slice(f.start, f.end), f.certain])).toEqual([
+      ['noResponse', 'Before the spring sale I keyed the compost delivery as forty pallets instead of four.', true],
+    ]);
+  });
+
+  it('a sentence scored even a little as the fix leaves the check as it was', () => {
+    const rule = RULES.find((r) => r.id === 'missing-corrective-action')!;
+    expect(reread_(rule.id, STORY, { failure: { 1: 0.9 }, remedy: { 3: 0.15 } })).toEqual(checked(STORY, rule));
+  });
+
+  it('no sentence scored as the change: a practice the words read is not enough, and the omission points at the lesson', () => {
+    const found = reread_('missing-prevention', STORY, { failure: { 1: 0.9 }, remedy: { 3: 0.6 }, lesson: { 4: 0.9 } });
+    expect(found.map((f) => [f.messageId, STORY.slice(f.start, f.end), f.certain])).toEqual([
+      ['noChange', 'I learned that a number I type is a promise someone else has to keep.', true],
+    ]);
+  });
+
+  it('what the check found is made sure when the part is untold, and left as found when it is told', () => {
+    const noChange = STORY.replace(' Now I read every delivery order back to the supplier before I confirm it.', '');
+    const rule = RULES.find((r) => r.id === 'missing-prevention')!;
+    const words = checked(noChange, rule);
+    expect(words.map((f) => [f.messageId, f.certain ?? false])).toEqual([['noChange', false]]);
+    expect(reread_(rule.id, noChange, { lesson: { 4: 0.9 } }).map((f) => [f.messageId, f.certain])).toEqual([['noChange', true]]);
+    expect(reread_(rule.id, noChange, { lesson: { 4: 0.9 }, prevention: { 4: 0.3 } })).toEqual(words);
+  });
+});

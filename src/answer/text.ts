@@ -79,6 +79,16 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i, dot).toLowerCase().replace(/^\.+/, '');
 }
 
+/** The capital letter before offset `dot` is a name's initial: it stands alone after a capitalised word. */
+function initialAfterName(text: string, dot: number): boolean {
+  const letter = text[dot - 1]!;
+  if (letter === 'I' || !/\p{Lu}/u.test(letter) || text[dot - 2] !== ' ') return false;
+  let k = dot - 3;
+  while (k >= 0 && /[\p{L}.]/u.test(text[k]!)) k--;
+  const word = text.slice(k + 1, dot - 2);
+  return word.length > 0 && /^\p{Lu}/u.test(word);
+}
+
 /** A paragraph whose writer does not capitalise: full stops are followed by lower case, never upper. */
 function typedWithoutCapitals(text: string): boolean {
   return /[a-z0-9][.!?]\s+[a-z]/.test(text) && !/[.!?]["')\]]?\s+\p{Lu}/u.test(text);
@@ -121,6 +131,8 @@ export function findSentences(spoken: string, paragraph: Span): Span[] {
       // after a full stop starts a sentence, unless it follows an initial ("j. smith") or a dotted
       // abbreviation ("e.g. the"). Where the writer capitalises, it never does.
       if (isLowerAscii(next) && (!uncapitalised || before.length <= 1 || before.includes('.'))) boundary = false;
+      // A name's initial after a capitalised word ("Councillor R. Selvi", "Dr A. Okafor"): "plan B. The…" still ends.
+      if (before.length === 1 && initialAfterName(spoken, i)) boundary = false;
     }
     if (boundary) {
       sentences.push({ start, end: j });

@@ -17,6 +17,14 @@ describe('parseAnswer: sentences', () => {
     ]);
   });
 
+  it("keeps a name's initial after a capitalised word inside its sentence, and ends one on a lone capital after a plain word", () => {
+    expect(sentenceTexts('I quoted Councillor R. Selvi by mistake. We picked option B. The vendor agreed.')).toEqual([
+      'I quoted Councillor R. Selvi by mistake.',
+      'We picked option B.',
+      'The vendor agreed.',
+    ]);
+  });
+
   it('ends a sentence at a closing quotation mark', () => {
     expect(sentenceTexts('She said, "Roll it back." So I did.')).toEqual(['She said, "Roll it back."', 'So I did.']);
   });

@@ -31,7 +31,8 @@ function stakes(text: string): string[] {
 
 describe('missing-stakes and the learned judgement', () => {
   it('reports a failure told outright as costing nothing, even where the judgement would stay silent', () => {
-    expect(stakes(answer('No harm was done in the end, and the session finished on time.'))).toEqual(['harmless']);
+    // The sentence that says so is reported; the judgement may point at another sentence besides.
+    expect(stakes(answer('No harm was done in the end, and the session finished on time.'))).toContain('harmless');
   });
 
   it('does not read what a check of the fix found ("confirmed that it had no effect") as the failure costing nothing', () => {
@@ -43,7 +44,7 @@ describe('missing-stakes and the learned judgement', () => {
   });
 
   it("still reports someone else's finding that the failure cost nothing", () => {
-    expect(stakes(answer('The audit afterwards showed that no harm was done, and the session finished on time.'))).toEqual(['harmless']);
+    expect(stakes(answer('The audit afterwards showed that no harm was done, and the session finished on time.'))).toContain('harmless');
   });
 
   it('leaves it to the judgement when a cost is told', () => {

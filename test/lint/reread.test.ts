@@ -68,8 +68,13 @@ describe('star-structure: where the story parts start the story', () => {
     expect(checked(TEXT).map((f) => f.messageId)).toContain('longSetup');
   });
 
-  it('no part scored surely: the long setup stands, and the two readings agreeing make it sure', () => {
-    expect(reread_(star.id, TEXT, {}).find((f) => f.messageId === 'longSetup')?.certain).toBe(true);
+  it('the words of trouble scored as the failure, and no part told surely before them: the two readings agree, and the long setup is sure', () => {
+    expect(reread_(star.id, TEXT, { failure: { 5: 0.3 } }).find((f) => f.messageId === 'longSetup')?.certain).toBe(true);
+  });
+
+  it('no sentence scored as the failure at all: neither reading places the story, and the check stands as found', () => {
+    const words = checked(TEXT).filter((f) => f.messageId === 'longSetup');
+    expect(reread_(star.id, TEXT, {}).filter((f) => f.messageId === 'longSetup')).toEqual(words);
   });
 
   it('a sentence scored surely as the failure, with its trouble told in the next: the story starts there', () => {
@@ -86,6 +91,42 @@ describe('star-structure: where the story parts start the story', () => {
     expect(kept(TEXT, { stakes: { 2: 0.95 } })).not.toContain('longSetup');
     // Surely told, but late: the setup is as long as the words found it.
     expect(kept(TEXT, { remedy: { 6: 0.95 } })).toContain('longSetup');
+  });
+
+  it('words of trouble in background the failure classifier dismisses do not start the story', () => {
+    const text = [
+      'I supervised the late shift in the dispatch office of a builders merchant with thirty drivers.',
+      "Orders came in by phone until four, and the yard loaded them for the next morning's runs.",
+      'Most drivers knew their routes well, and the office kept a paper board of every van and every run.',
+      'In the spring we took on a second yard across town, which doubled the number of runs we planned each night.',
+      'One Thursday I sent two vans to the old yard because I read the board from memory.',
+      'Forty customers waited half a day for their deliveries.',
+      'I rang each customer myself and paid for a courier for the urgent ones.',
+      'Now I print the run sheet every evening and read it before a van leaves.',
+    ].join(' ');
+    // "the late shift" is read as trouble by the words alone, so the check finds no setup at all.
+    expect(checked(text).map((f) => f.messageId)).not.toContain('longSetup');
+    const setup = reread_(star.id, text, { failure: { 4: 0.9 } }).find((f) => f.messageId === 'longSetup');
+    expect(setup && text.slice(setup.start, setup.end)).toMatch(/^I supervised .* each night\.$/);
+    expect(setup?.certain).toBe(true);
+    // Scored as the failure, the first sentence does start the story.
+    expect(kept(text, { failure: { 0: 0.5, 4: 0.9 } })).not.toContain('longSetup');
+  });
+
+  it('a setup just over the limit is reported for the answer classifier to weigh, not surely', () => {
+    const text = [
+      'I ran the weekend shifts at a garden centre.',
+      'Spring was our busiest season by far, with bedding plants and bags of compost going out by the trolley load.',
+      'Most of my team were students who swapped their shifts in a very busy group chat.',
+      'For Easter I published the rota before opening the leave calendar, and three of my staff had booked the days off.',
+      'On the Saturday two people ran the tills through the busiest morning of the year.',
+      'I rang two part-timers, who came in by eleven, and worked a till myself until we closed.',
+      'Now I build every rota from the leave calendar first.',
+    ].join(' ');
+    const found = reread_(star.id, text, { failure: { 3: 0.9 }, stakes: { 4: 0.6 } }).find((f) => f.messageId === 'longSetup');
+    expect(found?.data?.share).toBeGreaterThan(40);
+    expect(found?.data?.share).toBeLessThanOrEqual(45);
+    expect(found?.certain).toBe(false);
   });
 
   it('decide() weighs only what the story parts confirm', () => {

@@ -129,8 +129,13 @@ function setupSentences(answer: Answer): Sentence[] {
   });
   if (answer.explicitSections) return bySection;
   // In a free-form answer the setup is what comes before the failure, however it was labelled.
-  const firstTrouble = analyseAnswer(answer).find((r) => r.sentence.signals.failure || troubleByGrammar(r.tokens, r.events));
-  return firstTrouble ? answer.sentences.slice(0, firstTrouble.sentence.index) : bySection;
+  const firstTrouble = troubleInWords(answer).indexOf(true);
+  return firstTrouble >= 0 ? answer.sentences.slice(0, firstTrouble) : bySection;
+}
+
+/** Per sentence: trouble told in words, or the speaker's own act gone wrong (troubleByGrammar). */
+function troubleInWords(answer: Answer): boolean[] {
+  return analyseAnswer(answer).map((r) => r.sentence.signals.failure || troubleByGrammar(r.tokens, r.events));
 }
 
 /**
@@ -162,33 +167,40 @@ const SURE_FAILURE = 0.9;
 const TOLD_AFTER = 0.5;
 const SEQUELS = ['stakes', 'remedy', 'lesson', 'prevention'];
 
+/** Words of trouble in a sentence the failure classifier scores under this are background ("the late shift", "a regression pass"). */
+const NOT_THE_FAILURE = 0.05;
+
 /**
- * Where the story parts say the story starts: at a sentence scored surely as the failure and
- * followed within two sentences by its trouble (a failure or a cost in words, the speaker's own
- * act gone wrong, or a sequel scored as told), or just before a sentence surely told as a sequel.
- * An understated failure ("I treated the checklist as something for the end") has no word of
- * trouble in it, and the words alone then read the whole first half as background.
+ * Where the story starts, read from the words and the story parts together:
+ * - the first sentence with words of trouble that the failure classifier does not dismiss (the
+ *   words alone take "me on the late shift" or "if they miss a slot" for the trouble);
+ * - or, earlier, a sentence scored surely as the failure and followed within two sentences by its
+ *   trouble (a failure or a cost in words, the speaker's own act gone wrong, or a sequel scored
+ *   as told), or the sentence just before one surely told as a sequel: an understated failure
+ *   ("I treated the checklist as something for the end") has no word of trouble in it.
+ * Null when neither reading finds where it starts.
  */
-function storyStartByParts(answer: Answer, parts: ReadonlyMap<string, readonly number[]>): number {
-  const readings = analyseAnswer(answer);
+function storyStart(answer: Answer, parts: ReadonlyMap<string, readonly number[]>): number | null {
+  const words = troubleInWords(answer);
   const failure = parts.get('failure') ?? [];
   const sequels = SEQUELS.map((p) => parts.get(p) ?? []);
-  const trouble = (k: number): boolean => {
-    const r = readings[k];
-    if (!r) return false;
-    return (
-      r.sentence.signals.failure ||
-      r.sentence.signals.cost ||
-      troubleByGrammar(r.tokens, r.events) ||
-      sequels.some((sc) => (sc[k] ?? 0) >= TOLD_AFTER)
-    );
-  };
-  for (let i = 0; i < readings.length; i++) {
+  const kept = words.findIndex((w, i) => w && (failure[i] ?? 0) >= NOT_THE_FAILURE);
+  const byWords = kept >= 0 ? kept : words.length;
+  const trouble = (k: number): boolean =>
+    words[k] === true || answer.sentences[k]?.signals.cost === true || sequels.some((sc) => (sc[k] ?? 0) >= TOLD_AFTER);
+  for (let i = 0; i < byWords; i++) {
     if (sequels.some((sc) => (sc[i] ?? 0) >= SURE_SEQUEL || (sc[i + 1] ?? 0) >= SURE_SEQUEL)) return i;
     if ((failure[i] ?? 0) >= SURE_FAILURE && (trouble(i + 1) || trouble(i + 2))) return i;
   }
-  return readings.length;
+  return byWords < words.length ? byWords : null;
 }
+
+/** The largest share of the words the setup may take, by default. */
+const MAX_SETUP_SHARE = 0.4;
+/** A setup longer than the limit by this much is sure; nearer the limit the answer classifier weighs it. */
+const SURE_MARGIN = 0.05;
+/** Shorter answers are not measured for their setup. */
+const MIN_WORDS = 60;
 
 export default defineRule({
   id: 'star-structure',
@@ -220,7 +232,7 @@ export default defineRule({
   options: {
     maxSetupShare: {
       type: 'number',
-      default: 0.4,
+      default: MAX_SETUP_SHARE,
       min: 0,
       max: 1,
       description: 'largest share of the words the situation and task may take',
@@ -230,16 +242,28 @@ export default defineRule({
     flagged: 'Six sentences about the company, the team and the product, then one sentence on the mistake and one on the lesson.',
     fixed: 'Two sentences of setup, then what you did, how it turned out, and what you do differently now.',
   },
-  // A long setup read from the words alone stands only where the story parts also start the story
-  // late, and then it is sure: the two readings agreeing is what the learned layer could not weigh.
+  // Read with the story parts, the setup is measured up to where they and the words start the story
+  // (storyStart), and a setup clearly too long by both readings is sure: their agreeing is what the
+  // answer classifier could not weigh. Out of fold on the labelled corpus, 9 of the 12 free-form
+  // answers labelled for a long setup read so, no strong answer and 6 weak ones labelled otherwise
+  // (the words alone: 8, with 12 strong answers). A rule the user tuned is not reread (engine.ts):
+  // the default share holds.
   reread(answer, findings, parts) {
     if (answer.explicitSections) return [...findings];
-    return findings.flatMap((f) => {
-      if (f.messageId !== 'longSetup') return [f];
-      const start = storyStartByParts(answer, parts);
-      const words = answer.sentences.filter((s) => s.index < start && s.end <= f.end).reduce((sum, s) => sum + s.words.length, 0);
-      return words / answer.wordCount > Number(f.data?.limit ?? 0) / 100 ? [{ ...f, certain: true }] : [];
-    });
+    const start = storyStart(answer, parts);
+    if (start === null) return [...findings];
+    const rest = findings.filter((f) => f.messageId !== 'longSetup');
+    const setup = answer.sentences.slice(0, start);
+    const share = setup.reduce((sum, s) => sum + s.words.length, 0) / answer.wordCount;
+    if (share <= MAX_SETUP_SHARE || answer.wordCount < MIN_WORDS) return rest;
+    const longSetup = {
+      start: setup[0]!.start,
+      end: setup[setup.length - 1]!.end,
+      messageId: 'longSetup',
+      data: { share: Math.round(share * 100), limit: Math.round(MAX_SETUP_SHARE * 100) },
+      certain: share > MAX_SETUP_SHARE + SURE_MARGIN,
+    };
+    return [...rest, longSetup].sort((a, b) => a.start - b.start);
   },
   check(answer, options, report) {
     if (answer.sentences.length < 2) return;
@@ -260,7 +284,7 @@ export default defineRule({
     const setupWords = setup.reduce((sum, s) => sum + s.words.length, 0);
     const share = answer.wordCount > 0 ? setupWords / answer.wordCount : 0;
     const lastSetup = setup[setup.length - 1];
-    if (share > options.maxSetupShare && lastSetup && answer.wordCount >= 60) {
+    if (share > options.maxSetupShare && lastSetup && answer.wordCount >= MIN_WORDS) {
       report({
         start: setup[0]!.start,
         end: lastSetup.end,

@@ -231,7 +231,10 @@ export function computeSignals(
   );
   const ownedOmission = omissions.some((m) => nearestSubject(words, m.start - 1) === 'i');
   const ownedFailure = ownedVerb || ownedOmission || hits('ownedFailure').some((m) => !isDenied(words, m.start));
-  const subjects = hits('remedy').map((m) => nearestSubject(words, m.start - 1));
+  // A repair not made ("I didn't send the fix", "never rang them") is no remedy.
+  const subjects = hits('remedy')
+    .filter((m) => !negatedAt(words, m.start))
+    .map((m) => nearestSubject(words, m.start - 1));
   const framed = found('remedyFrames');
   const ownedRemedy = framed || subjects.includes('i');
   const remedy = ownedRemedy || subjects.includes('we');

@@ -49,6 +49,12 @@ describe('sentence signals: who did what', () => {
     expect(signals('The support team rolled it back the next morning.').remedy).toBe(false);
   });
 
+  it('hears no fix in a repair not made', () => {
+    expect(signals('I called the client that morning.').remedy).toBe(true);
+    expect(signals("I didn't call the client until the Friday.").remedy).toBe(false);
+    expect(signals('I never rolled the change back.').ownedRemedy).toBe(false);
+  });
+
   it("hears a change of habit only with a routine in it, and proof only when it is the speaker's", () => {
     expect(signals('Now I check the tide tables before I book anything.').prevention).toBe(true);
     expect(signals('I check my email.').prevention).toBe(false);

@@ -45,10 +45,11 @@ function noteResponse(reading: SentenceAnalysis | undefined): boolean {
   return reading.events.some((e) => e.actor === 'self' && !e.negated && !e.modal && e.act !== null && !NO_RESPONSE.has(e.act));
 }
 
-/** What the speaker or the team did that is no act on the failure: a state of mind, or a role held. */
+/** What the speaker or the team did that is no act on the failure: a state of mind ("because I assumed…"), or a role held. */
 // biome-ignore format: a word list reads best packed
 const NOT_A_FIX: ReadonlySet<string> = new Set([
-  'be', 'have', 'feel', 'think', 'know', 'realise', 'realize', 'remember', 'learn', 'seem', 'look', 'want', 'wish', 'hope', ...ROLE_ACTS,
+  'be', 'have', 'feel', 'think', 'know', 'realise', 'realize', 'remember', 'learn', 'seem', 'look', 'want', 'wish', 'hope', 'assume',
+  'believe', 'suppose', 'expect', 'guess', ...ROLE_ACTS,
 ]);
 
 /**

@@ -99,7 +99,7 @@ function warmAfter(sentence: Sentence, end: number): boolean {
 
 /**
  * A loss still at work, told in bleak words after "still" rather than as a feeling named: "that
- * still sits badly with me", "the place is still a sad sight". What comes after "still" is read,
+ * week is still a painful memory", "the place is still a sad sight". What comes after "still" is read,
  * so a change still in use ("the team still uses the checklist") is no loss.
  */
 function stillBleak(sentence: Sentence): boolean {

@@ -22,6 +22,8 @@ const BUT_REALLY = new Set(['when', 'though', 'although']);
 const UNTRUE = new Set(['not', 'skip', 'miss', 'forget']);
 /** After "made … up": making amends, not inventing ("made it up to her"). */
 const AMENDS = new Set(['to', 'for', 'with']);
+/** After "made … up": how well it was made, so it was prepared, not invented ("I'd made it up wrong", "made the feed up correctly"). */
+const HOW_WELL = new Set(['wrong', 'wrongly', 'right', 'correctly', 'incorrectly', 'properly', 'badly']);
 
 /** "made up an excuse", "a delivery time I'd made up", "made it up": the speaker invented information. */
 function invented(c: Clauses, i: number): number {
@@ -30,7 +32,7 @@ function invented(c: Clauses, i: number): number {
   if (t.lemma === 'invent') return ahead(tokens, i, 4, (x) => nounIn(W.INFO_NOUNS, x));
   if (t.lemma !== 'make') return -1;
   const up = ahead(tokens, i, 3, (x) => x.lower === 'up');
-  if (up < 0 || AMENDS.has(tokens[up + 1]?.lower ?? '')) return -1;
+  if (up < 0 || AMENDS.has(tokens[up + 1]?.lower ?? '') || HOW_WELL.has(tokens[up + 1]?.lower ?? '')) return -1;
   if (up === i + 1) {
     const object = ahead(tokens, up, 4, (x) => nounIn(W.INFO_NOUNS, x));
     if (object >= 0) return object;

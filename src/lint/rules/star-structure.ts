@@ -173,11 +173,11 @@ const NOT_THE_FAILURE = 0.05;
 /**
  * Where the story starts, read from the words and the story parts together:
  * - the first sentence with words of trouble that the failure classifier does not dismiss (the
- *   words alone take "me on the late shift" or "if they miss a slot" for the trouble);
+ *   words alone take "the late shift" or "if a driver misses a drop" for the trouble);
  * - or, earlier, a sentence scored surely as the failure and followed within two sentences by its
  *   trouble (a failure or a cost in words, the speaker's own act gone wrong, or a sequel scored
  *   as told), or the sentence just before one surely told as a sequel: an understated failure
- *   ("I treated the checklist as something for the end") has no word of trouble in it.
+ *   ("I approved the quote from last year's price list") has no word of trouble in it.
  * Null when neither reading finds where it starts.
  */
 function storyStart(answer: Answer, parts: ReadonlyMap<string, readonly number[]>): number | null {

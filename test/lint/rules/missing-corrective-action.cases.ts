@@ -56,6 +56,13 @@ export default defineCases('missing-corrective-action', {
   ],
   invalid: [
     {
+      name: 'a state of mind in the failure sentence ("because I assumed the draft I had emailed…") is no fix: the fix was made by others',
+      text: 'I coordinated the catering for a charity gala of three hundred guests. One of my duties was confirming the dietary list with the caterer, and I never sent them the final version because I assumed the draft I had emailed in March was enough. Two guests with nut allergies had reactions, and the charity refunded four tables, about £2,000. The head chef rebuilt the plates for those tables during the speeches. I learned that a draft is not a confirmation, and now I send every final list and ask for a reply.\n',
+      findings: [
+        { messageId: 'othersFix', at: '1:339-1:409', text: 'The head chef rebuilt the plates for those tables during the speeches.' },
+      ],
+    },
+    {
       name: 'a role held after the failure is no fix',
       text: answer({
         situation: 'I am a reporting analyst at an insurer.',

@@ -78,13 +78,13 @@ export default defineCases('negative-ending', {
       name: 'bleak words after "still" in the last line, with no feeling named',
       text: answer({
         lesson:
-          'Now I check every device before the date. Forty clinics lost a morning of bookings because of my release, and that still sits badly with me.',
+          'Now I check every device before the date. Forty clinics lost a morning of bookings because of my release, and that week is still a painful memory.',
       }),
       findings: [
         {
           messageId: 'lingers',
-          at: '9:43-9:141',
-          text: 'Forty clinics lost a morning of bookings because of my release, and that still sits badly with me.',
+          at: '9:43-9:147',
+          text: 'Forty clinics lost a morning of bookings because of my release, and that week is still a painful memory.',
         },
       ],
     },

@@ -124,6 +124,10 @@ export default defineCases('red-flag', {
       text: story('The vendor sent the logs to their personal Gmail, which I flagged to security the same morning.'),
     },
     { name: 'making amends is not making things up', text: story('I made it up to the client with a free month of support.') },
+    {
+      name: 'a mixture made up wrong was prepared, not invented',
+      text: story('I told the pharmacist straight away that I thought I had made it up wrong, and we made a fresh bottle together.'),
+    },
     { name: 'hiding a feeling is not hiding data', text: story('I hid my frustration and kept going.') },
     { name: 'letting people think something over', text: story('I let the team think about it overnight.') },
     { name: 'a forecast made to look ahead', text: story('I updated the forecast so it would look at the next quarter as well.') },

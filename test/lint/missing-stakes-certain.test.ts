@@ -47,6 +47,23 @@ describe('missing-stakes and the learned judgement', () => {
     expect(stakes(answer('The audit afterwards showed that no harm was done, and the session finished on time.'))).toContain('harmless');
   });
 
+  it('reports a story offered in place of a failure, with no large loss, even where the judgement would stay silent', () => {
+    const model = shippedModel();
+    if (!model) throw new Error('the shipped judgement model is missing');
+    const silent = { ...model, policy: { ...model.policy, 'missing-stakes': { threshold: 1.01, checked: 1.01, spot: 1.01 } } };
+    const text = [
+      'Honestly, I have never really failed at anything that mattered.',
+      'The closest was a week when I stayed late every night to get the gallery labels perfect, and the last two went up a day after opening.',
+      'Visitors did not seem to notice, and the curator thanked me for the care I took.',
+      'I learned that I should pace myself, and now I plan the label work a week earlier.',
+    ].join(' ');
+    const rules = ['missing-stakes', 'never-failed', 'fake-weakness'].map((id) => findRule(id)!);
+    const found = lintAnswer(parseAnswer(text), { rules: {} }, rules, { model: silent as JudgementModel }).filter(
+      (f) => f.ruleId === 'missing-stakes',
+    );
+    expect(found.map((f) => f.messageId)).toContain('offered');
+  });
+
   it('leaves it to the judgement when a cost is told', () => {
     expect(stakes(answer('Two families complained to the branch manager, and we lost a third of the session.'))).toEqual([]);
   });

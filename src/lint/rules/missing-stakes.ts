@@ -179,7 +179,11 @@ export default defineRule({
     const shrugged = offered ? harmlessConsequence(answer, false) : undefined;
     if (offered && (shrugged || !costReadAs(answer, LARGE_LOSS))) {
       const told = shrugged ?? toldConsequence(answer);
-      report({ ...(told ? sentenceRange(told) : answerRange(answer)), messageId: 'offered' });
+      // Certain: on the labelled corpus and our own five sets this reading marked 21 answers labelled
+      // with the flaw, 15 weak answers labelled otherwise (denials and boasts whose stakes the
+      // labellers left unmarked) and no strong answer; left to the answer classifier, the surest of
+      // them ("my biggest failing is that I care too much") scored under its threshold.
+      report({ ...(told ? sentenceRange(told) : answerRange(answer)), messageId: 'offered', certain: true });
       return;
     }
     if (answer.sentences.some((s) => s.signals.cost)) return;

@@ -4,6 +4,13 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('missing-prevention', {
   valid: [
     {
+      name: 'a rule held now, opened on "now", is a practice whatever its modal',
+      text: answer({
+        lesson:
+          "The lesson was that the plan on paper is not the room on the day. Now I won't sign a venue contract until I have walked the room myself.",
+      }),
+    },
+    {
       name: 'a way of working set up after the lesson, told as past acts with no word of change',
       text: answer({
         lesson:

@@ -131,7 +131,7 @@ export function findSentences(spoken: string, paragraph: Span): Span[] {
       // after a full stop starts a sentence, unless it follows an initial ("j. smith") or a dotted
       // abbreviation ("e.g. the"). Where the writer capitalises, it never does.
       if (isLowerAscii(next) && (!uncapitalised || before.length <= 1 || before.includes('.'))) boundary = false;
-      // A name's initial after a capitalised word ("Councillor R. Selvi", "Dr A. Okafor"): "plan B. The…" still ends.
+      // A name's initial after a capitalised word ("Councillor M. Osei", "Dr A. Okafor"): "plan B. The…" still ends.
       if (before.length === 1 && initialAfterName(spoken, i)) boundary = false;
     }
     if (boundary) {

@@ -70,10 +70,24 @@ function toldElsewhere(part: string, sections: FileResult['stats']['sections']):
   return !sections.some((s) => s.part === part);
 }
 
+/**
+ * The setup's share as star-structure measured it, up to where the story starts: the bars share
+ * the answer out by inferred part, and a story told late can have a short Situation bar and still a
+ * setup of two thirds (the background before the failure is read as action).
+ */
+function setupShare(result: FileResult): number | null {
+  const found = [...result.findings, ...(result.hidden?.findings ?? [])].find(
+    (f) => f.ruleId === 'star-structure' && f.messageId === 'longSetup' && typeof f.data?.share === 'number',
+  );
+  return found ? Number(found.data!.share) : null;
+}
+
 function partNote(part: string, share: number, result: FileResult, missing: Map<string, string>): string {
   const sections = result.stats.sections;
   const inferred = sections.some((s) => s.inferred);
   if (missing.has(part)) return share > 0 ? `guessed; ${missing.get(part)} finds none` : `missing (see ${missing.get(part)})`;
+  const setup = part === 'situation' ? setupShare(result) : null;
+  if (setup !== null) return `setup up to the failure: ${setup}%`;
   if (share > 0 && toldElsewhere(part, sections)) return inferred ? '' : 'told under another heading';
   if (share > 0) return '';
   // Nothing in the answer tells how it turned out, wherever it would sit.

@@ -18,8 +18,8 @@ describe('parseAnswer: sentences', () => {
   });
 
   it("keeps a name's initial after a capitalised word inside its sentence, and ends one on a lone capital after a plain word", () => {
-    expect(sentenceTexts('I quoted Councillor R. Selvi by mistake. We picked option B. The vendor agreed.')).toEqual([
-      'I quoted Councillor R. Selvi by mistake.',
+    expect(sentenceTexts('I quoted Councillor M. Osei by mistake. We picked option B. The vendor agreed.')).toEqual([
+      'I quoted Councillor M. Osei by mistake.',
       'We picked option B.',
       'The vendor agreed.',
     ]);

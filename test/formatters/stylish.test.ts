@@ -259,6 +259,23 @@ describe('the scorecard tells the Result where the answer tells it', () => {
     expect(partLine(out, 'Result')).toMatch(/\s([1-9]\d?)%\s+told under another heading$/);
   });
 
+  it('tells, beside the Situation bar, the setup star-structure measured up to the failure', async () => {
+    const path = write(
+      'long-setup.md',
+      [
+        'I have run the goods-in desk at a garden centre for six years. We take deliveries from about forty suppliers, from compost to garden furniture, and the busy season runs from March to June. The desk checks every pallet against the order, books it into the stock system and sends it to the right part of the yard. There are four of us on the desk, and I write the rota and train the new starters. Most deliveries come between seven and eleven, and the yard team moves them out by lunchtime so the tills can sell them that afternoon. In spring we also take plants on trolleys, which need watering the day they arrive.',
+        '',
+        'One Friday in April I booked in a furniture delivery without opening the pallets, because the driver was in a hurry. Two of the six tables were damaged, and we sold one to a customer before anyone noticed, which meant a refund and a complaint to head office. I rang the customer myself, arranged a replacement, and sent the supplier photos the same day. I learned that the check exists for the busy day, not the quiet one. Now I open every pallet before I sign, however long the driver has to wait.',
+        '',
+      ].join('\n'),
+    );
+    const out = (await cli(['lint', path], { env: { COLUMNS: '100' } })).stdout;
+    const share = /The setup \(situation and task\) takes (\d+)% of the answer/.exec(out)?.[1];
+    expect(share).toBeDefined();
+    // The bars share the answer out by inferred part; the note says what the rule measured.
+    expect(partLine(out, 'Situation')).toMatch(new RegExp(`setup up to the failure: ${share}%$`));
+  });
+
   it('says in words that a part is absent, never "0%"', async () => {
     const path = write(
       'no-result.md',

@@ -5,10 +5,7 @@
  * speaks, which isolates the `certain` mark.
  */
 import { describe, expect, it } from 'vitest';
-import { parseAnswer } from '../../src/answer/parse.js';
-import { shippedModel, type JudgementModel } from '../../src/judge/judge.js';
-import { lintAnswer } from '../../src/lint/engine.js';
-import { findRule } from '../../src/lint/rules/index.js';
+import { reportedSilenced } from './silenced.js';
 
 const answer = (consequence: string): string =>
   [
@@ -20,14 +17,7 @@ const answer = (consequence: string): string =>
     'Now I plug the tablets in every Friday at five and tick it off on the sheet by the door.',
   ].join(' ');
 
-function stakes(text: string): string[] {
-  const model = shippedModel();
-  if (!model) throw new Error('the shipped judgement model is missing');
-  const silent = { ...model, policy: { ...model.policy, 'missing-stakes': { threshold: 1.01, checked: 1.01, spot: 1.01 } } };
-  return lintAnswer(parseAnswer(text), { rules: {} }, [findRule('missing-stakes')!], { model: silent as JudgementModel }).map(
-    (f) => f.messageId,
-  );
-}
+const stakes = (text: string): string[] => reportedSilenced('missing-stakes', text);
 
 describe('missing-stakes and the learned judgement', () => {
   it('reports a failure told outright as costing nothing, even where the judgement would stay silent', () => {
@@ -48,20 +38,15 @@ describe('missing-stakes and the learned judgement', () => {
   });
 
   it('reports a story offered in place of a failure, with no large loss, even where the judgement would stay silent', () => {
-    const model = shippedModel();
-    if (!model) throw new Error('the shipped judgement model is missing');
-    const silent = { ...model, policy: { ...model.policy, 'missing-stakes': { threshold: 1.01, checked: 1.01, spot: 1.01 } } };
     const text = [
       'Honestly, I have never really failed at anything that mattered.',
       'The closest was a week when I stayed late every night to get the gallery labels perfect, and the last two went up a day after opening.',
       'Visitors did not seem to notice, and the curator thanked me for the care I took.',
       'I learned that I should pace myself, and now I plan the label work a week earlier.',
     ].join(' ');
-    const rules = ['missing-stakes', 'never-failed', 'fake-weakness'].map((id) => findRule(id)!);
-    const found = lintAnswer(parseAnswer(text), { rules: {} }, rules, { model: silent as JudgementModel }).filter(
-      (f) => f.ruleId === 'missing-stakes',
-    );
-    expect(found.map((f) => f.messageId)).toContain('offered');
+    // missing-stakes reads never-failed's and fake-weakness's checks: the story is offered in place of a failure.
+    const found = reportedSilenced('missing-stakes', text, ['never-failed', 'fake-weakness']);
+    expect(found).toContain('offered');
   });
 
   it('leaves it to the judgement when a cost is told', () => {

@@ -5,23 +5,13 @@
  * that the judgement alone never speaks, which isolates the `certain` mark.
  */
 import { describe, expect, it } from 'vitest';
-import { parseAnswer } from '../../src/answer/parse.js';
-import { shippedModel, type JudgementModel } from '../../src/judge/judge.js';
-import { lintAnswer } from '../../src/lint/engine.js';
-import { findRule } from '../../src/lint/rules/index.js';
+import { reportedSilenced } from './silenced.js';
 
 /** A short weak answer: the failure, what it cost, a fix and a lesson, none of it owned. */
 const story = (failure: string): string =>
   `Last March our team moved the shop to a new payment provider. ${failure} We rolled back within the hour and added a checklist to every release.`;
 
-function dodges(text: string): string[] {
-  const model = shippedModel();
-  if (!model) throw new Error('the shipped judgement model is missing');
-  const silent = { ...model, policy: { ...model.policy, 'passive-dodge': { threshold: 1.01, checked: 1.01, spot: 1.01 } } };
-  return lintAnswer(parseAnswer(text), { rules: {} }, [findRule('passive-dodge')!], { model: silent as JudgementModel }).map(
-    (f) => f.messageId,
-  );
-}
+const dodges = (text: string): string[] => reportedSilenced('passive-dodge', text);
 
 describe('passive-dodge and the learned judgement', () => {
   it('reports an act done without its safeguard by nobody, even where the judgement would stay silent', () => {

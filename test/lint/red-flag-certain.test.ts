@@ -4,27 +4,13 @@
  * policy here is set so that the judgement alone never speaks, which isolates the `certain` mark.
  */
 import { describe, expect, it } from 'vitest';
-import { parseAnswer } from '../../src/answer/parse.js';
-import { shippedModel, type JudgementModel } from '../../src/judge/judge.js';
-import { lintAnswer } from '../../src/lint/engine.js';
-import { findRule } from '../../src/lint/rules/index.js';
+import { reportedSilenced } from './silenced.js';
 import { answer } from '../base-answer.js';
 
 const story = (sentence: string): string =>
   answer({ failure: `${sentence} The update crashed for roughly 6,000 customers on Android 11.` });
 
-function silentJudgement(): JudgementModel | null {
-  const model = shippedModel();
-  if (!model) return null;
-  return { ...model, policy: { ...model.policy, 'red-flag': { threshold: 1.01, checked: 1.01, spot: 1.01 } } };
-}
-
-function redFlags(text: string): string[] {
-  const model = silentJudgement();
-  if (!model) throw new Error('the shipped judgement model is missing');
-  const rule = findRule('red-flag')!;
-  return lintAnswer(parseAnswer(text), { rules: {} }, [rule], { model }).map((f) => f.messageId);
-}
+const redFlags = (text: string): string[] => reportedSilenced('red-flag', text);
 
 describe('red-flag and the learned judgement', () => {
   it('reports an unambiguous act even where the judgement would stay silent', () => {

@@ -4,20 +4,10 @@
  * judgement alone never speaks, which isolates the mark.
  */
 import { describe, expect, it } from 'vitest';
-import { parseAnswer } from '../../src/answer/parse.js';
-import { shippedModel, type JudgementModel } from '../../src/judge/judge.js';
-import { lintAnswer } from '../../src/lint/engine.js';
-import { findRule } from '../../src/lint/rules/index.js';
+import { reportedSilenced } from './silenced.js';
 import { answer } from '../base-answer.js';
 
-function repeats(text: string): string[] {
-  const model = shippedModel();
-  if (!model) throw new Error('the shipped judgement model is missing');
-  const silent = { ...model, policy: { ...model.policy, 'repeated-failure': { threshold: 1.01, checked: 1.01, spot: 1.01 } } };
-  return lintAnswer(parseAnswer(text), { rules: {} }, [findRule('repeated-failure')!], { model: silent as JudgementModel }).map(
-    (f) => f.messageId,
-  );
-}
+const repeats = (text: string): string[] => reportedSilenced('repeated-failure', text);
 
 describe('repeated-failure and the learned judgement', () => {
   it('reports the failure coming back even where the judgement would stay silent', () => {

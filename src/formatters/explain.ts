@@ -47,7 +47,8 @@ const SENTENCE_KEY =
   'in its dictionary form. Scores, 0 to 1: how strongly the learned judgement reads the sentence as that part or that flaw; ' +
   'under 0.20 left out.)';
 const RULE_KEY =
-  "(found: what the rule's own reading found; score: the learned judgement of the whole answer, which must reach " +
+  "(found: what the rule's own reading found, and 0→1 where reading it again with the story parts changed that; " +
+  'score: the learned judgement of the whole answer, which must reach ' +
   "the threshold for the rule to speak; needs check: speaks only on its own reading's finding; part told: the part " +
   'an omission looks for is told surely, so the score alone does not speak; rule alone: not scored)';
 
@@ -99,8 +100,10 @@ function ruleLine(r: RuleExplanation, width: number, paint: Paint): string[] {
           : `score ${score(r.score)}, needs ${score(r.threshold)}`;
   const outcome = r.reported > 0 ? paint.yellow(`reported ${r.reported}`) : paint.dim('silent');
   // A table on a wide terminal; on a narrow one, the rule's id with its decision under it.
-  if (width >= 72) return [`  ${r.id.padEnd(26)} found ${String(r.checked).padStart(2)}  ${verdict.padEnd(23)} ${outcome}`];
-  return [`  ${r.id}: ${outcome}`, `    found ${r.checked} · ${verdict}`];
+  // What the story parts made of the check's findings, where they changed them: "0→1".
+  const found = r.reread !== null && r.reread !== r.checked ? `${r.checked}→${r.reread}` : String(r.checked);
+  if (width >= 72) return [`  ${r.id.padEnd(26)} found ${found.padStart(3)}  ${verdict.padEnd(23)} ${outcome}`];
+  return [`  ${r.id}: ${outcome}`, `    found ${found} · ${verdict}`];
 }
 
 export function formatExplanation(explanation: Explanation, paint: Paint, width = 80): string[] {

@@ -85,6 +85,8 @@ export interface Decision {
   readonly threshold: number | null;
   /** The omission's part is told surely (see toldSurely): the learned layer stayed silent whatever the score. */
   readonly told?: boolean;
+  /** How many findings of the check stood once the story parts read them again (Rule.reread), for a rule that does. */
+  readonly reread?: number;
 }
 
 export function decide(rule: Rule, answer: Answer, checked: readonly RuleFinding[], model: JudgementModel): Decision {
@@ -95,6 +97,13 @@ export function decide(rule: Rule, answer: Answer, checked: readonly RuleFinding
   const judgement = judge(answer, model);
   // The check's findings as the story parts read them, before anything weighs them.
   const reports = reread(rule, answer, checked, judgement);
+  const decision = weigh(rule, answer, reports, judgement, model);
+  return rule.reread ? { ...decision, reread: reports.length } : decision;
+}
+
+/** The decision on the check's findings as they stand once reread: the answer scored, and what the rule says. */
+function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judgement: Judgement, model: JudgementModel): Decision {
+  const policy = model.policy[rule.id]!;
   const summary = checkSummary(reports);
   const score = answerScore(model, answerFeatures(answer, judgement, rule.id, summary, rule.scope), rule.id);
   if (score === null) return { findings: [...reports], score: null, threshold: null };

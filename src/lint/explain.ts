@@ -35,6 +35,8 @@ export interface RuleExplanation {
   readonly id: string;
   /** Findings of the rule's own check, before the judgement. */
   readonly checked: number;
+  /** Those that stood once the story parts read them again (Rule.reread), or null for a rule that does not, or was not judged. */
+  readonly reread: number | null;
   readonly score: number | null;
   readonly threshold: number | null;
   /** The omission's part is told surely, so the learned layer stayed silent (see toldSurely in decide.ts). */
@@ -91,6 +93,7 @@ export function explainAnswer(
       rules.push({
         id: rule.id,
         checked: reports.length,
+        reread: decision?.reread ?? null,
         score: decision?.score ?? null,
         threshold: decision?.threshold ?? null,
         told: decision?.told === true,

@@ -29,6 +29,19 @@ describe('failcoach lint --explain', () => {
     expect(out).toContain('  1:1 Our supplier never sent the revised drawings.');
   });
 
+  it('shows where reading the check again with the story parts changed what it found', async () => {
+    // No word of a lesson and nothing scored as one: missing-lesson's reread adds the omission, surely.
+    const noLesson = join(dir, 'no-lesson.md');
+    writeFileSync(
+      noLesson,
+      'I look after the stock at a busy bike shop. In March I ordered the spring tyres against last spring, without checking that we had dropped one of the two brands. Four hundred tyres of a brand we no longer sold sat in the store room, about three thousand pounds of cash tied up. I rang the supplier the same day, sent back what they would take and sold the rest at cost to a trade customer. Now every seasonal order starts from the current range list, and my manager signs it before it goes out.\n',
+    );
+    const out = (await cli(['lint', noLesson, '--explain'], { env: { COLUMNS: '100' } })).stdout;
+    expect(out).toMatch(/missing-lesson\s+found 0→1\s+score \d\.\d\d, needs \d\.\d\d\s+reported \d+/);
+    // A rule without such a reading shows its count alone.
+    expect(out).toMatch(/blame-shifting\s+found\s+0\s+score/);
+  });
+
   it('speaks in plain words, with a legend that names the terms the code uses', async () => {
     const out = (await cli(['lint', file, '--explain'])).stdout;
     // The clause reader's own notation (self write, other(supplier) send, negated, passive, no agent) stays out of the report…

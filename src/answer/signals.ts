@@ -206,6 +206,21 @@ function isDenied(words: readonly MatchableWord[], start: number): boolean {
   return before === 'nothing' || before === 'anything' || before === 'what';
 }
 
+/** A storyteller's opening set off by a comma ("Now, the vendor…"): no turn to the present. */
+const STORYTELLERS_NOW = /^\W*\w+\s*,/;
+
+/**
+ * A sentence that opens on the present, whoever its subject: "Now every order…", "These days I'll
+ * always ring first". Not the storyteller's "Now, …", set off by a comma.
+ */
+export function opensOnNow(sentence: {
+  readonly words: readonly { readonly norm: string; readonly quoted: boolean }[];
+  readonly text: string;
+}): boolean {
+  const first = sentence.words[0];
+  return first !== undefined && !first.quoted && OPENERS_OF_NOW.has(first.norm) && !STORYTELLERS_NOW.test(sentence.text);
+}
+
 /** The signals of one sentence, from its words (as tokenised by the parser) and its text. */
 export function computeSignals(
   words: readonly (MatchableWord & { quoted: boolean; start: number; end: number })[],

@@ -311,6 +311,13 @@ export const OMISSION_PARTS: Readonly<Record<string, 'stakes' | 'remedy' | 'less
   'missing-prevention': 'prevention',
 };
 
+/** The index of the sentence scored highest (the first of equals), or -1 when there is none. */
+export function surest(scores: readonly number[]): number {
+  let at = -1;
+  for (let i = 0; i < scores.length; i++) if (at < 0 || scores[i]! > scores[at]!) at = i;
+  return at;
+}
+
 /** No sentence scores even this for a story part: its classifier finds no trace of the part. */
 export const NO_TRACE = 0.1;
 

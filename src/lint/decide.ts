@@ -16,7 +16,7 @@ import {
   type JudgementModel,
 } from '../judge/judge.js';
 import { omissionEvidence } from '../judge/omission-answer.js';
-import { hollowPart, OMISSION_PARTS } from '../judge/story-features.js';
+import { hollowPart, OMISSION_PARTS, surest } from '../judge/story-features.js';
 import { JUDGED, type Rule, type RuleFinding } from './rule.js';
 
 const MAX_SPOTTED = 3;
@@ -157,8 +157,8 @@ function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judg
   }
   if (rule.scope === 'answer' && out.length === 0 && partScores && rule.judgedAs?.sentence) {
     // The part is told, and judged not enough: its surest sentence is what to change.
-    const [best, at] = partScores.reduce<[number, number]>((top, v, i) => (v > top[0] ? [v, i] : top), [0, -1]);
-    if (best >= TOLD_AT) {
+    const at = surest(partScores);
+    if ((partScores[at] ?? 0) >= TOLD_AT) {
       const sentence = answer.sentences[at]!;
       out.push({
         start: sentence.start,

@@ -2,7 +2,7 @@ import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { answeredAround, othersFaulted, othersHarming, ownedSentences } from '../events.js';
 import { negatedBefore } from '../../answer/lexicon.js';
-import { OPENERS_OF_NOW } from '../../answer/signal-lists.js';
+import { opensOnNow } from '../../answer/signals.js';
 import { repeatWithheld } from '../../nlp/harm.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -145,11 +145,9 @@ function ownedNearby(answer: Answer, sentence: Sentence, matchEnd: number): bool
  * every order…", "These days…". Not the storyteller's "Now, the vendor…", set off by a comma.
  */
 function toldSince(sentence: Sentence): boolean {
-  const first = sentence.words[0]?.norm ?? '';
-  if (first === 'since') return sentence.words[1]?.norm === 'then';
-  return OPENERS_OF_NOW.has(first) && !STORYTELLERS_NOW.test(sentence.text);
+  if (sentence.words[0]?.norm === 'since') return sentence.words[1]?.norm === 'then';
+  return opensOnNow(sentence);
 }
-const STORYTELLERS_NOW = /^\W*\w+\s*,/;
 
 export default defineRule({
   id: 'blame-shifting',

@@ -1,6 +1,6 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
-import { clauseTense, untold } from '../../judge/story-features.js';
+import { clauseTense, surest, untold } from '../../judge/story-features.js';
 import { ROLE_ACTS } from '../events.js';
 import { answerRange, defineRule, sentenceRange, type RuleFinding } from '../rule.js';
 
@@ -81,8 +81,7 @@ function actsInRemedy(reading: SentenceAnalysis | undefined): boolean {
 function untoldResponse(answer: Answer, findings: readonly RuleFinding[], parts: ReadonlyMap<string, readonly number[]>): RuleFinding[] {
   if (!untold(parts, 'remedy')) return [...findings];
   if (findings.some((f) => !f.milder)) return findings.map((f) => (f.milder ? f : { ...f, certain: true }));
-  const failure = parts.get('failure') ?? [];
-  const at = answer.sentences[failure.reduce((top, v, i) => (v > (failure[top] ?? 0) ? i : top), 0)];
+  const at = answer.sentences[surest(parts.get('failure') ?? [])];
   return [...findings, { ...(at ? sentenceRange(at) : answerRange(answer)), messageId: 'noResponse', certain: true }];
 }
 

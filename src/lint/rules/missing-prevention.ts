@@ -1,7 +1,7 @@
 import type { Answer, Sentence } from '../../answer/model.js';
-import { OPENERS_OF_NOW } from '../../answer/signal-lists.js';
+import { opensOnNow } from '../../answer/signals.js';
 import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
-import { clauseTense, untold } from '../../judge/story-features.js';
+import { clauseTense, surest, untold } from '../../judge/story-features.js';
 import type { Token } from '../../nlp/analyse.js';
 import type { ClauseEvent } from '../../nlp/clauses.js';
 import { answerRange, defineRule, sentenceRange, type RuleFinding } from '../rule.js';
@@ -183,18 +183,6 @@ function intends(tokens: readonly Token[]): boolean {
 }
 
 /**
- * A sentence that opens on the present, not set off by a comma: "Now I won't order a thing until…",
- * "These days I'll always ring first". What follows is a rule held now, whatever its modal; the
- * storyteller's "Now, I'd like to…" is no such opening.
- */
-function toldFromNow(sentence: Sentence): boolean {
-  const [first, second] = sentence.words;
-  return (
-    first !== undefined && OPENERS_OF_NOW.has(first.norm) && !first.quoted && !/^\W*\w+\s*,/.test(sentence.text) && second !== undefined
-  );
-}
-
-/**
  * The change told only as an intention: every sentence that tells a prevention is the speaker
  * meaning to act ("from here on I'd want to double-check the labels", "we're going to plan the
  * rota further ahead"), and none tells a practice held now. Such a sentence is a promise, not a change.
@@ -205,7 +193,7 @@ function intendedOnly(answer: Answer, firstLesson: number): number | null {
   if (told.length === 0) return null;
   const meant = (r: (typeof analysis)[number]): boolean =>
     intends(r.tokens) &&
-    !toldFromNow(r.sentence) &&
+    !opensOnNow(r.sentence) &&
     !r.events.some((e) => practises(r.tokens, e) || donePast(r.tokens, e) || hedgedPractice(r.tokens, e));
   return told.every(meant) ? told[0]!.sentence.index : null;
 }
@@ -257,7 +245,7 @@ function untoldChange(answer: Answer, findings: readonly RuleFinding[], parts: R
   if (!untold(parts, 'prevention')) return [...findings];
   if (findings.some((f) => !f.milder)) return findings.map((f) => (f.milder ? f : { ...f, certain: true }));
   const lesson = parts.get('lesson') ?? [];
-  const best = lesson.reduce((top, v, i) => (v > (lesson[top] ?? 0) ? i : top), 0);
+  const best = surest(lesson);
   const at = (lesson[best] ?? 0) >= 0.5 ? answer.sentences[best] : undefined;
   return [...findings, { ...(at ? sentenceRange(at) : answerRange(answer)), messageId: 'noChange', certain: true }];
 }

@@ -7,7 +7,12 @@ import { repeatWithheld } from '../../nlp/harm.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const CLAUSE_BREAK = /[,;:\u2013\u2014]/;
-const OWN_FAULT = /\bmy fault\b|no fault of my own/;
+/**
+ * Disowning in so many words, certain whatever the answer score: the speaker's own fault denied
+ * ("not my fault"), or the failure put on another party against the speaker ("that's on
+ * management, not me").
+ */
+const OWN_FAULT = /\bmy fault\b|no fault of my own| not me$/;
 
 /** The speaker disowns the failure outright. No nearby ownership excuses these. */
 // biome-ignore format: a word list reads best packed, several entries a line
@@ -16,6 +21,8 @@ const DISOWNING: readonly string[] = [
   'not really my fault', 'through no fault of my own', "nothing i @adv|*ly? (could have|could've) done", 'nothing i could do',
   'out of my hands|control', 'beyond my control', 'set me up to fail', 'i was set up to fail', 'i was just following',
   "(wasn't|was not) @adv|*ly? on me", 'not @adv|*ly? on me',
+  // "that's on management, not me": the failure put on another party in so many words.
+  "(that's|it's|that is|that was|it is|it was|this is|this was|which is|which was) @adv|*ly? on @det? @others not @adv? me",
   // "the lateness was not from my side"; not the idiom "the data was not on my side".
   "it|that|this|lateness|delay|mistake|error|problem|fault|issue|slip (wasn't|was not|isn't|is not) @adv? (from|on) my|our side|end", 'their|his|her fault', 'fault @adv|*ly? was|lay|lies with',
   'the blame lies|lay|belongs with', '@others was|were|are|is to blame', 'blame|blamed @det? @others', 'i blame',
@@ -99,7 +106,9 @@ function bornByOthers(sentence: Sentence, start: number): boolean {
 function acrossClauses(sentence: Sentence, start: number, end: number): boolean {
   if (end - start < 2) return false;
   const from = sentence.words[start]!.start - sentence.start;
-  const lastWord = sentence.words[end - 1]!.start - sentence.start;
+  // "that's on management, not me": the contrast after the stop is the blame's own.
+  const contrast = sentence.words[end - 1]!.norm === 'me' && sentence.words[end - 2]?.norm === 'not' ? 2 : 0;
+  const lastWord = sentence.words[end - 1 - contrast]!.start - sentence.start;
   return CLAUSE_BREAK.test(sentence.text.slice(from, lastWord));
 }
 

@@ -230,6 +230,11 @@ export default defineCases('blame-shifting', {
   ],
   invalid: [
     {
+      name: 'the failure put on another party, then "not me" after the comma',
+      text: "The permit ran out before the audit. With forty sites on my list, that's on the agency, not me.\n",
+      findings: [{ messageId: 'disowning', at: '1:67-1:95', text: "that's on the agency, not me" }],
+    },
+    {
       name: 'a party that missed its milestones and was slow to reply is made the cause, with nothing owned',
       text: 'Our booking app launched three weeks late. The agency missed two milestones in a row. Their account manager was slow to answer our questions.\n',
       findings: [

@@ -43,6 +43,20 @@ export default defineCases('missing-lesson', {
           'The main thing I learned is that communication is key: I now send a written test plan to the release manager three days before every date.',
       }),
     },
+    {
+      name: 'a lesson about a practice said to be essential is no maxim',
+      text: answer({
+        lesson:
+          'What I learned is that a written sign-off from the release manager is essential, so I now ask for one three days before every date.',
+      }),
+    },
+    {
+      name: '"a lot about" goes on past a colon to what was learned',
+      text: answer({
+        lesson:
+          'It taught me a lot about how our device lab books time: a deadline is a reason to start the tests earlier, so I book it a week ahead.',
+      }),
+    },
   ],
   invalid: [
     {
@@ -118,6 +132,23 @@ export default defineCases('missing-lesson', {
         lesson: 'It was a hard lesson. Since then I run the full device suite on every release candidate three days before the date.',
       }),
       findings: [{ messageId: 'vagueLesson', at: '9:1-9:22', severity: 'warning', text: 'It was a hard lesson.' }],
+    },
+    {
+      name: 'a virtue said to matter above all, with "always" beside it, is the whole lesson',
+      text: answer({
+        lesson: 'It taught me that attention to detail really matters and that we should always be careful.',
+      }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:91', severity: 'warning' }],
+    },
+    {
+      name: 'a maxim in the second half stands where the lesson should, even with no word of learning',
+      text: answer({ lesson: 'Preparation pays off. Since then I run the full device suite three days before every release date.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:22' }],
+    },
+    {
+      name: 'the learning sized and given a topic, never said',
+      text: answer({ lesson: 'Looking back, I learned a great deal about the job and about the people I release with.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:88' }],
     },
   ],
 });

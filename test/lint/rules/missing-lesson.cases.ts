@@ -51,6 +51,18 @@ export default defineCases('missing-lesson', {
       }),
     },
     {
+      name: 'a maxim followed by the practice the speaker keeps now is a lesson',
+      text: answer({
+        lesson: 'I learned that planning really matters, so these days I block out Monday mornings to map the release week with my lead.',
+      }),
+    },
+    {
+      name: '"a lot about" beside a practice with its routine is a lesson',
+      text: answer({
+        lesson: 'I learned a lot about how our device lab books time, and now I reserve it every Thursday before a release.',
+      }),
+    },
+    {
       name: '"a lot about" goes on past a colon to what was learned',
       text: answer({
         lesson:

@@ -290,6 +290,31 @@ function verbGroupAfter(lexicon: Lexicon, pieces: ReturnType<typeof split>, i: n
   return verb !== null && verb !== word && !word.endsWith('ing');
 }
 
+/**
+ * Bases whose -ed form drops only their final e: "bridge" → "bridged", "torque" → "torqued", and a
+ * single vowel other than e before one consonant ("code" → "coded", "zone" → "zoned"; not "jumpered").
+ */
+const KEEPS_E = /(?:dg|[cgsvz]|qu|[^aeiou]u|[^aeiou][aiou][b-df-hj-np-tvz])ed$/;
+const DOUBLED_ED = /([b-df-hj-np-tv-z])\1ed$/;
+
+/** A word the lexicon does not know, ending in -ed, right after a subject pronoun: read as a past verb. */
+function unknownPast(lexicon: Lexicon, lower: string, pos: Pos, governor: Pos | null, governorLower: string): boolean {
+  return (
+    pos === 'NOUN' &&
+    governor === 'PRON' &&
+    SUBJECT_PRONOUNS.has(governorLower) &&
+    lower.length > 4 &&
+    lower.endsWith('ed') &&
+    lexicon.lookup(lower) === null
+  );
+}
+
+/** The base of an unknown -ed form, by the spelling rules: "bridged" → bridge, "jumpered" → jumper, "padded" → pad. */
+function pastStem(lower: string): string {
+  if (DOUBLED_ED.test(lower)) return lower.slice(0, -3);
+  return KEEPS_E.test(lower) ? lower.slice(0, -1) : lower.slice(0, -2);
+}
+
 /** Tags `text`, which starts at `offset` in the source. */
 export function analyse(text: string, offset = 0): Token[] {
   const lexicon = words();
@@ -321,6 +346,10 @@ export function analyse(text: string, offset = 0): Token[] {
     if (entry.verb && g && (g === 'AUX' || (g === 'PRON' && SUBJECT_PRONOUNS.has(governorLower)) || governorLower === 'to')) {
       pos = 'VERB';
       lemma = entry.verb;
+    } else if (unknownPast(lexicon, lower, pos, g, governorLower)) {
+      // "I bridged the interlock", "we torqued them by hand": a word the lexicon lacks, in -ed after its subject, is that subject's verb.
+      pos = 'VERB';
+      lemma = pastStem(lower);
     }
     // "I kind of apologised", "it was sort of ignored": a hedge after a subject or an auxiliary, an
     // adverb with its "of", not a noun the clause could take for its subject or a verb "sort".

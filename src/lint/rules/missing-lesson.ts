@@ -1,7 +1,7 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { answerRange, defineRule, sentenceRange, type PhraseFinder, type RuleFinding } from '../rule.js';
 import { analyseAnswer } from '../../judge/judge.js';
-import { untold } from '../../judge/story-features.js';
+import { insightWithPractice, untold } from '../../judge/story-features.js';
 import type { Token } from '../../nlp/analyse.js';
 import type { ClauseEvent } from '../../nlp/clauses.js';
 
@@ -36,8 +36,12 @@ const CONCRETE: readonly string[] = [
 ];
 
 function lessonSentences(answer: Answer): Sentence[] {
+  const analysed = analyseAnswer(answer);
   return answer.sentences.filter(
-    (s) => s.signals.lesson || (answer.explicitSections && answer.sections[s.sectionIndex]?.part === 'lesson'),
+    (s) =>
+      s.signals.lesson ||
+      (answer.explicitSections && answer.sections[s.sectionIndex]?.part === 'lesson') ||
+      insightWithPractice(analysed[s.index]?.tokens ?? [], analysed[s.index]?.events ?? []),
   );
 }
 

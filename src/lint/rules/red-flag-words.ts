@@ -61,7 +61,9 @@ export const MOVING = wordSet(
   'send email e-mail forward copy upload save download transfer move sync take print put share export store keep give pass',
 );
 /** Verbs that get round a safeguard. */
-export const BYPASSING = wordSet('skip bypass override overrode disable circumvent defeat ignore break breach violate jump short silence');
+export const BYPASSING = wordSet(
+  'skip bypass override overrode disable circumvent defeat ignore break breach violate jump short silence bridge',
+);
 /** Safeguards: controls, authority and protective kit. */
 export const SAFEGUARDS = wordSet(
   'approval sign-off signoff authorisation authorization permit licence license lockout lock-out tagout tag-out isolation interlock guard harness ground earth freeze permission consent policy regulation law procedure protocol detector sprinkler ticket certificate banksman spotter chaperone escort supervision reviewer',

@@ -64,6 +64,7 @@ const BREACHES: Record<string, string[]> = {
   'a safeguard got round or a licence lacking': [
     'I disabled the two-factor check on the admin account because it kept logging me out.',
     'We ran the machine with the guard taped open to keep the line moving.',
+    'i bridged the door interlock with a length of wire so the press would cycle with the guard up',
     'I worked on the live board without isolating it because the shutdown would have taken an hour.',
     'I let the trainee drive the forklift even though he had no licence.',
     'i let the new guy drive the forklift, he wasnt certified',

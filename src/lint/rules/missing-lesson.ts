@@ -1,15 +1,8 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { answerRange, defineRule, sentenceRange, type PhraseFinder, type RuleFinding } from '../rule.js';
-import { analyseAnswer } from '../../judge/judge.js';
+import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
 import { insightWithPractice, untold } from '../../judge/story-features.js';
 import type { Token } from '../../nlp/analyse.js';
-import type { ClauseEvent } from '../../nlp/clauses.js';
-
-/** A sentence's tokens and clause events. */
-interface Clauses {
-  readonly tokens: readonly Token[];
-  readonly events: readonly ClauseEvent[];
-}
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const DIGIT = /\d/;
@@ -68,7 +61,11 @@ function isConcrete(sentence: Sentence, find: PhraseFinder<'concrete'>, tokens: 
  * beside it: no number, no mark of a practice outside the maxim, and no lesson announced after it.
  * "Always" is no practice there ("communication is key and we should always be careful").
  */
-function preached(sentence: Sentence, find: PhraseFinder<'concrete'>, { tokens, events }: Clauses): boolean {
+function preached(
+  sentence: Sentence,
+  find: PhraseFinder<'concrete'>,
+  { tokens, events }: Pick<SentenceAnalysis, 'tokens' | 'events'>,
+): boolean {
   // "I learned a lot about how refunds post, and now I test every refund path before release": a practice beside it says what.
   if (learnedALot(tokens)) return !isConcrete(sentence, find, tokens);
   const span = maxim(tokens);
@@ -166,7 +163,7 @@ const VIRTUES = new Set([
   'communication', 'teamwork', 'collaboration', 'honesty', 'preparation', 'prep', 'planning', 'organisation', 'organization',
   'consistency', 'delegation', 'attention', 'detail', 'patience', 'transparency', 'trust', 'focus', 'discipline', 'flexibility',
   'resilience', 'empathy', 'leadership', 'integrity', 'accountability', 'diligence', 'listening', 'deadline', 'timing', 'process',
-  'hard work', 'prioritisation', 'prioritization', 'follow-through', 'perseverance', 'humility',
+  'prioritisation', 'prioritization', 'follow-through', 'perseverance', 'humility',
 ]);
 /** What a maxim says of its virtue: that it matters above all. */
 // biome-ignore format: a word list reads best packed
@@ -372,7 +369,7 @@ export default defineRule({
     // a practice beside it does not say what was learned.
     const analysed = analyseAnswer(answer);
     const tokensOf = (s: Sentence): readonly Token[] => analysed[s.index]?.tokens ?? [];
-    const clausesOf = (s: Sentence): Clauses => ({ tokens: tokensOf(s), events: analysed[s.index]?.events ?? [] });
+    const clausesOf = (s: Sentence): Pick<SentenceAnalysis, 'tokens' | 'events'> => analysed[s.index] ?? { tokens: [], events: [] };
     // With no sentence told as a lesson, a maxim in the story's second half is where it stands: "preparation pays off".
     const half = answer.sentences.length / 2;
     const offered = lessons.length > 0 ? lessons : answer.sentences.filter((s) => s.index >= half && preached(s, find, clausesOf(s)));

@@ -95,14 +95,16 @@ class Lexicon {
     if (word.length < 5) return null;
     for (const prefix of VERB_PREFIXES) {
       if (!word.startsWith(prefix) || word.length - prefix.length < 3) continue;
-      const rest = word.slice(prefix.length);
+      // "re-ran", "co-wrote": the prefix may be joined by a hyphen, which the lemma keeps ("re-run").
+      const hyphen = word.charCodeAt(prefix.length) === 45 ? '-' : '';
+      const rest = word.slice(prefix.length + hyphen.length);
       // "relay", "overlay": "lay" is a verb of its own as well as the past of "lie".
       if (rest === 'lay') continue;
       const line = findLine(this.lines, rest);
       if (line === undefined) continue;
       const [pos, lemma, verb] = line.slice(rest.length + 1).split(' ');
       const base = pos === 'VERB' || (pos === 'AUX' && lemma === 'do') ? lemma : verb;
-      if (base && base !== rest && !rest.endsWith('ing')) return { pos: 'VERB', lemma: prefix + base, verb: null };
+      if (base && base !== rest && !rest.endsWith('ing')) return { pos: 'VERB', lemma: prefix + hyphen + base, verb: null };
     }
     return null;
   }
@@ -309,6 +311,56 @@ function unknownPast(lexicon: Lexicon, lower: string, pos: Pos, governor: Pos | 
   );
 }
 
+/**
+ * Subjects after which a word the lexicon does not list is read as their verb: "I now recount
+ * every shelf", "we triage by hand". The lexicon leaves out plain nouns (a noun that is its own
+ * lemma), and a subject is not followed by one. Not "it" (the IT team typed in lower case), "you"
+ * ("you guys") or "who".
+ */
+const PERSONAL_SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she']);
+
+/** A word the lexicon does not list, in lower case, right after a personal subject pronoun (past one adverb): that subject's verb. */
+function unlistedAfterSubject(
+  lexicon: Lexicon,
+  piece: string,
+  lower: string,
+  pos: Pos,
+  governor: Pos | null,
+  governorLower: string,
+): boolean {
+  return (
+    pos === 'NOUN' &&
+    governor === 'PRON' &&
+    PERSONAL_SUBJECTS.has(governorLower) &&
+    LATIN_LETTER.test(piece.charAt(0)) &&
+    !lower.endsWith('ing') &&
+    lexicon.lookup(lower) === null
+  );
+}
+
+/**
+ * "Counts depend on who counted last", "Delays were logged": a sentence's first word, a verb form
+ * in -s, with a verb group right after it, is a plural noun and that verb group's subject. A
+ * sentence does not open on a verb inflected for a subject it leaves out, except in set phrases
+ * ("Turns out…", "Seems like…"), where no verb follows.
+ */
+function pluralSubjectAtStart(
+  lexicon: Lexicon,
+  pieces: ReturnType<typeof split>,
+  i: number,
+  pos: Pos,
+  lower: string,
+  lemma: string,
+): boolean {
+  if (i !== 0 || pos !== 'VERB' || lower === lemma || !lower.endsWith('s') || lower.endsWith('ss')) return false;
+  const word = lowerOf(pieces, i + 1);
+  const entry = word === undefined ? null : lexicon.lookup(word);
+  if (entry === null || word === undefined) return false;
+  if (entry.pos === 'AUX') return true;
+  // A verb after it, in any form but one that agrees with a singular subject ("-s") or an -ing form.
+  return entry.pos === 'VERB' && !word.endsWith('ing') && !(word.endsWith('s') && word !== entry.lemma);
+}
+
 /** The base of an unknown -ed form, by the spelling rules: "bridged" → bridge, "jumpered" → jumper, "padded" → pad. */
 function pastStem(lower: string): string {
   if (DOUBLED_ED.test(lower)) return lower.slice(0, -3);
@@ -350,6 +402,12 @@ export function analyse(text: string, offset = 0): Token[] {
       // "I bridged the interlock", "we torqued them by hand": a word the lexicon lacks, in -ed after its subject, is that subject's verb.
       pos = 'VERB';
       lemma = pastStem(lower);
+    } else if (unlistedAfterSubject(lexicon, piece.text, lower, pos, g, governorLower)) {
+      // "I now recount every shelf": after a personal subject, a word the lexicon does not list is the subject's verb.
+      pos = 'VERB';
+      lemma = lower.endsWith('ed') ? pastStem(lower) : lower;
+    } else if (pluralSubjectAtStart(lexicon, pieces, i, pos, lower, lemma)) {
+      pos = 'NOUN';
     }
     // "I kind of apologised", "it was sort of ignored": a hedge after a subject or an auxiliary, an
     // adverb with its "of", not a noun the clause could take for its subject or a verb "sort".

@@ -71,6 +71,9 @@ export function repeatWithheld(after: readonly string[]): boolean {
 /** "Nobody told me" withholds (its negation is in the subject); "nobody cancelled" undoes nothing. */
 function harmOfNobody(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   if (!event.act || !actIn(DUTY_ACTS, event.act) || event.modal || event.negated) return null;
+  // "nobody noticed for a week", "nobody spotted it until the stocktake": how long the failure went
+  // unseen, with no guard named that failed. "Nobody caught it" still names a check that failed.
+  if (event.act === 'notice' || event.act === 'spot') return null;
   const actAt = indexOfAct(tokens, event);
   // "she said it was fine and nobody else noticed": nobody beside those named, which tells how far
   // the failure showed, not a guard that failed.
@@ -79,6 +82,17 @@ function harmOfNobody(tokens: readonly Token[], event: ClauseEvent): Harm | null
   // party named, is as likely the speaker's own lapse as anyone's.
   return THIRD_PERSON_OBJECTS.has(tokens[actAt + 1]?.lower ?? '') ? null : 'withheld';
 }
+
+/** Acts of seeing a fault that is already there: a lapse in them finds a failure late, it does not cause one. */
+export const DETECTING: ReadonlySet<string> = new Set(['catch', 'notice', 'spot']);
+
+/**
+ * What a party can keep doing to the speaker's work: changing, adding to, sending more of, asking
+ * for more ("kept changing the spec", "kept adding stops"). Not acts that go the speaker's way or
+ * no way ("kept giving me work", "kept using the old decks").
+ */
+// biome-ignore format: a word list reads best packed
+const BURDENS = new Set(['add', 'send', 'ask', 'request', 'say', 'promise', 'push', 'call', 'email', 'chase', 'pile', 'revise', 'reopen', 'rewrite']);
 
 /** A third person as the object right after an act. */
 const THIRD_PERSON_OBJECTS = new Set(['him', 'her']);
@@ -115,7 +129,14 @@ function indexOfAct(tokens: readonly Token[], event: ClauseEvent): number {
 function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   const after = tokens.slice(indexOfAct(tokens, event) + 1, event.last + 1);
   // "kept changing the spec", not "kept running until Tuesday".
-  if (event.act === 'keep' && (after[0]?.lower ?? '').endsWith('ing') && OBJECT_START.has(after[1]?.pos ?? '')) return 'kept';
+  const kept = after[0];
+  if (
+    event.act === 'keep' &&
+    kept?.lower.endsWith('ing') &&
+    OBJECT_START.has(after[1]?.pos ?? '') &&
+    (BURDENS.has(kept.lemma) || actIn(UNDOING_ACTS, kept.lemma))
+  )
+    return 'kept';
   if (after.some((t, i) => t.lower === 'without' && UNANNOUNCED.has(after[i + 1]?.lemma ?? ''))) return 'late';
   // "put the set on a national promotion without increasing our stock": the act done with a step
   // it needed left out, the step told as a gerund with its object.

@@ -1,9 +1,9 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
-import { answeredAround, othersFaulted, othersHarming, ownedSentences } from '../events.js';
+import { answeredAround, othersFaulted, othersHarming, ownedSentences, type HarmSpan, type Span } from '../events.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 import { opensOnNow } from '../../answer/signals.js';
-import { repeatWithheld } from '../../nlp/harm.js';
+import { DETECTING, repeatWithheld } from '../../nlp/harm.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const CLAUSE_BREAK = /[,;:\u2013\u2014]/;
@@ -158,6 +158,11 @@ function toldSince(sentence: Sentence): boolean {
   return opensOnNow(sentence);
 }
 
+/** A party's check that did not find the fault: "the pharmacist did not catch it", "QA never spotted it". */
+function missedDetection(found: Span | HarmSpan): boolean {
+  return 'harm' in found && found.harm === 'withheld' && DETECTING.has(found.event.act ?? '');
+}
+
 export default defineRule({
   id: 'blame-shifting',
   phrases: { disowning: DISOWNING, deflecting: DEFLECTING },
@@ -234,8 +239,11 @@ export default defineRule({
     const acts = othersHarming(answer).filter((h) => h.sentence.index < turned || h.harm === 'if-only' || h.harm === 'should');
     const harms = [...acts, ...othersFaulted(answer)];
     const owned = ownedSentences(answer);
-    if (harms.length === 0 || harms.length < owned.size) return;
-    for (const found of harms) {
+    // "The pharmacist did not catch it at the final check": where the speaker owns the failure, a
+    // check that missed it is the story's context; with nothing owned it is where the fault is put.
+    const weighed = owned.size > 0 ? harms.filter((h) => !missedDetection(h)) : harms;
+    if (weighed.length === 0 || weighed.length < owned.size) return;
+    for (const found of weighed) {
       if (answeredAround(answer, found)) continue;
       report({ start: found.start, end: found.end, messageId: 'otherParty', basis: 'events' });
     }

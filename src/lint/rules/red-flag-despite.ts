@@ -80,10 +80,19 @@ function carriedOn(c: Clauses, i: number): number {
   );
   if (warned >= 0) return warned + 1;
   return ahead(tokens, though, 8, (x, k) => {
-    if (x.negated && x.pos === 'VERB' && inClass(SAFE_CHECKS, x)) return true;
+    // "went ahead even though I had not checked the forecast": the speaker's own look left undone is
+    // an oversight; a safety check outstanding is someone's ("the scaffold hadn't been inspected") or
+    // a step that makes the work safe ("I hadn't isolated the supply").
+    if (x.negated && x.pos === 'VERB' && inClass(SAFE_CHECKS, x)) return !(x.lemma === 'check' && ownLook(c, k));
     if (x.lower === 'over' && ahead(tokens, k, 3, (y) => y.lemma === 'limit' || y.lemma === 'hour') >= 0) return true;
     return DEFECTS.has(x.lower) && x.pos !== 'VERB';
   });
+}
+
+/** The speaker's own act at `k`, told in the active: "I had not checked". */
+function ownLook(c: Clauses, k: number): boolean {
+  const ev = eventAt(c, k);
+  return ev !== undefined && (ev.actor === 'self' || ev.actor === 'group') && !ev.passive;
 }
 
 /** "shipped the units knowing two of the tests had failed", "knew the brakes were worn and still sent the van out". */

@@ -15,6 +15,18 @@ export default defineCases('blame-shifting', {
       text: 'I handed the rota to the ward manager a day late. She said it was fine and nobody else noticed.\n',
     },
     {
+      name: 'a second check that missed what the speaker owns is context, not a cause',
+      text: 'I picked the 50 mg box instead of the 25 mg one, and I did not scan it after counting.\n\nThe checking pharmacist did not catch it either. The patient took the higher dose for two days.\n',
+    },
+    {
+      name: '"nobody spotted it for a week" tells how long the failure went unseen, not a guard that failed',
+      text: 'My formula dropped the weekend shifts from the pay run. Nobody spotted it for a week, until two porters asked about their pay.\n',
+    },
+    {
+      name: 'a party that kept doing the speaker a good turn works against nothing',
+      text: 'I wired the panel labels in the wrong order and the owner lost a freezer of food. I paid for it myself. The builder kept giving me work, but I had to earn his trust back.\n',
+    },
+    {
       name: "the root cause named as the speaker's own, or denied for another",
       text: 'Our quarterly mailing went out a week late. The root cause was my proof sign-off, which I did from memory. The real problem was not the print shop; it was that I never checked the date.\n',
     },

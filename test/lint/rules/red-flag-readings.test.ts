@@ -73,6 +73,7 @@ const BREACHES: Record<string, string[]> = {
     'i wasnt trained on the autoclave yet but everyone was busy so i ran the cycle myself',
     'I drove the company van although my licence had been suspended.',
     "We kept working even though the scaffold hadn't been inspected.",
+    "We carried on even though the gas line hadn't been checked.",
     'I carried on driving even though I was over my hours.',
     'We shipped the units knowing that two of the tests had failed.',
     "The isolation hadn't been tested. I opened the panel anyway.",
@@ -177,6 +178,7 @@ const HONEST: Record<string, string[]> = {
     "I didn't wait for the meeting and emailed the client directly.",
     'I made it look easy in the demo and the client underestimated the work.',
     "I went up without my phone and couldn't call for help when the ladder slipped.",
+    'The sky looked clear, so I let the crew go ahead with the pour even though I had not checked the forecast.',
   ],
   'how a message was received, or expected to be': [
     'I told the client the truth about the delay, which they accepted.',

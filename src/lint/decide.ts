@@ -16,7 +16,7 @@ import {
   type JudgementModel,
 } from '../judge/judge.js';
 import { omissionEvidence } from '../judge/omission-answer.js';
-import { hollowPart, insightWithPractice, OMISSION_PARTS, surest } from '../judge/story-features.js';
+import { hollowPart, insightBeforePractice, insightWithPractice, OMISSION_PARTS, surest } from '../judge/story-features.js';
 import { JUDGED, type Rule, type RuleFinding } from './rule.js';
 
 const MAX_SPOTTED = 3;
@@ -46,12 +46,17 @@ export function toldSurely(ruleId: string, judgement: Judgement): boolean {
   if (!part || part === 'stakes') return false;
   const scores = judgement.scores.get(part);
   if (!scores) return false;
-  // A lesson told inside a change told surely ("X depends on Y, so I now…"): the lesson classifier reads the change alone.
+  // A lesson told inside a change told surely ("X depends on Y, so I now…"), or as a distinction
+  // just before it: the lesson classifier reads the change alone.
   const prevention = judgement.scores.get('prevention');
   if (
     part === 'lesson' &&
     prevention &&
-    judgement.sentences.some((s, i) => (prevention[i] ?? 0) >= TOLD_SURELY && insightWithPractice(s.tokens, s.events))
+    judgement.sentences.some(
+      (s, i) =>
+        ((prevention[i] ?? 0) >= TOLD_SURELY && insightWithPractice(s.tokens, s.events)) ||
+        ((prevention[i + 1] ?? 0) >= TOLD_SURELY && insightBeforePractice(s, judgement.sentences[i + 1])),
+    )
   )
     return true;
   return judgement.sentences.some(

@@ -1,8 +1,9 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { answerRange, defineRule, sentenceRange, type PhraseFinder, type RuleFinding } from '../rule.js';
 import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
-import { insightWithPractice, untold } from '../../judge/story-features.js';
+import { insightBeforePractice, insightWithPractice, untold } from '../../judge/story-features.js';
 import type { Token } from '../../nlp/analyse.js';
+import type { ClauseEvent } from '../../nlp/clauses.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const DIGIT = /\d/;
@@ -14,7 +15,7 @@ const PLATITUDES: readonly string[] = [
   'importance of (communication|communicating|teamwork|planning|time management|organization|organisation|preparation|attention|checking|listening|honesty)',
   'be|being more careful|organized|organised|proactive|prepared|thorough|attentive|diligent|responsible',
   'pay|paying more|closer attention', 'work|working harder', 'plan|planning better|ahead|more', 'manage|managing my time better',
-  'time management', 'double-check|double-checking my work', 'ask|asking for help', 'never give up', 'learn from my|our mistakes',
+  'time management', 'double-check|double-checking my|your work', 'double check|checking my|your work', 'ask|asking for help', 'never give up', 'learn from my|our mistakes',
   'everyone makes mistakes', 'mistakes happen', 'failure is part of', 'teamwork', 'stay|staying positive|calm|flexible|focused', 'think before i act',
   'not to rush', 'not rush things', 'to be careful', 'to be better', 'attention to detail (is|matters)',
 ];
@@ -34,7 +35,8 @@ function lessonSentences(answer: Answer): Sentence[] {
     (s) =>
       s.signals.lesson ||
       (answer.explicitSections && answer.sections[s.sectionIndex]?.part === 'lesson') ||
-      insightWithPractice(analysed[s.index]?.tokens ?? [], analysed[s.index]?.events ?? []),
+      insightWithPractice(analysed[s.index]?.tokens ?? [], analysed[s.index]?.events ?? []) ||
+      (analysed[s.index] !== undefined && insightBeforePractice(analysed[s.index]!, analysed[s.index + 1])),
   );
 }
 
@@ -52,8 +54,34 @@ function grades(sentence: Sentence, tokens: readonly Token[], match: { start: nu
   return at >= 0 && GRADED.has(tokens[at + 1]?.lower ?? '');
 }
 
-function isConcrete(sentence: Sentence, find: PhraseFinder<'concrete'>, tokens: readonly Token[]): boolean {
-  return sentence.words.some((w) => DIGIT.test(w.norm)) || find(sentence, 'concrete').some((m) => !grades(sentence, tokens, m));
+/** Marks of a routine: a practice only when the speaker does something by them ("every setback makes you stronger" is no routine). */
+// biome-ignore format: a word list reads best packed
+const ROUTINE_MARKS = new Set(['before', 'whenever', 'every', 'each', 'within', 'after', 'first', 'always', 'weekly', 'daily', 'monthly']);
+/** Acts of knowing, learning or meaning to: they tell no practice ("I learned that you should always…", "I try to be careful"). */
+// biome-ignore format: a word list reads best packed
+const NO_PRACTICE = new Set([
+  'learn', 'realise', 'realize', 'teach', 'understand', 'know', 'remind', 'show', 'take', 'try', 'be', 'want', 'hope', 'aim', 'need',
+  'have', 'feel', 'think', 'see', 'find', 'remember', 'say', 'guess', 'suppose', 'get', 'make', 'grow',
+]);
+
+/** The speaker does something in the sentence, done and not owed: "I now check", "we always walk the aisle". */
+function practised(events: readonly ClauseEvent[]): boolean {
+  return events.some((e) => (e.actor === 'self' || e.actor === 'group') && !e.modal && !e.negated && !NO_PRACTICE.has(e.act ?? 'be'));
+}
+
+function isConcrete(
+  sentence: Sentence,
+  find: PhraseFinder<'concrete'>,
+  tokens: readonly Token[],
+  events?: readonly ClauseEvent[],
+): boolean {
+  if (sentence.words.some((w) => DIGIT.test(w.norm))) return true;
+  return find(sentence, 'concrete').some((m) => {
+    if (grades(sentence, tokens, m)) return false;
+    // Where the events are known, a routine word counts only beside a practice of the speaker's.
+    const single = m.end - m.start === 1 ? sentence.words[m.start]!.norm : undefined;
+    return events === undefined || single === undefined || !ROUTINE_MARKS.has(single) || practised(events);
+  });
 }
 
 /**
@@ -378,7 +406,7 @@ export default defineRule({
       offered.every(
         (s) =>
           saysNothing(tokensOf(s)) ||
-          (find(s, 'platitudes').length > 0 && !isConcrete(s, find, tokensOf(s))) ||
+          (find(s, 'platitudes').length > 0 && !isConcrete(s, find, tokensOf(s), clausesOf(s).events)) ||
           preached(s, find, clausesOf(s)),
       )
     ) {
@@ -389,7 +417,7 @@ export default defineRule({
       return;
     }
     const told = [...new Set([...lessons, ...prevention])];
-    if (told.some((s) => isConcrete(s, find, tokensOf(s)))) return;
+    if (told.some((s) => isConcrete(s, find, tokensOf(s), clausesOf(s).events))) return;
     const vague = told.filter((s) => find(s, 'platitudes').length > 0);
     const first = vague[0];
     if (first && vague.length === told.length) {

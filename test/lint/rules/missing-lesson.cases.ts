@@ -6,6 +6,10 @@ const parts = answer().split('\n\n');
 export default defineCases('missing-lesson', {
   valid: [
     {
+      name: 'a saying made a routine: the speaker does something by it',
+      text: answer({ lesson: 'I learned never to give up on a stuck order: every morning I now chase each one by phone before nine.' }),
+    },
+    {
       name: 'a specific lesson told without the word "learned"',
       text: answer({
         lesson:
@@ -71,6 +75,11 @@ export default defineCases('missing-lesson', {
     },
   ],
   invalid: [
+    {
+      name: '"every" in a saying is no routine: nothing the speaker does by it',
+      text: answer({ lesson: 'It taught me that you should never give up, and that every setback makes you stronger.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:87', severity: 'warning' }],
+    },
     {
       name: 'no lesson at all: an error at the first sentence',
       text: answer({ lesson: '' }),

@@ -22,6 +22,28 @@ describe.skipIf(!built)('bin/failcoach.js, as a user runs it', () => {
     }
   });
 
+  it('runs the bundle the build made (scripts/bundle.mjs), with the same report as the modules in dist/', () => {
+    // The launcher runs dist/failcoach.cjs when the build made it after dist/cli.js; without it the
+    // modules run and this comparison would prove nothing.
+    expect(existsSync(`${root}dist/failcoach.cjs`)).toBe(true);
+    expect(existsSync(`${root}dist/failcoach.cjs.cache`)).toBe(true);
+    const args = ['lint', 'examples/', '--format', 'json'];
+    const bundled = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
+    const modules = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { run } = await import('./dist/cli.js'); process.exitCode = await run(['node', 'failcoach', ...${JSON.stringify(args)}]);`,
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(bundled.stderr).toBe('');
+    expect(bundled.status).toBe(modules.status);
+    expect(bundled.stdout).toBe(modules.stdout);
+    expect(JSON.parse(bundled.stdout)).toHaveLength(5);
+  });
+
   it('prints nothing on stdout but the report (no dotenv or driver noise from natural)', () => {
     const out = execFileSync(process.execPath, [bin, 'lint', 'examples/strong-migration.md', '--format', 'json'], {
       cwd: root,

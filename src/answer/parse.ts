@@ -88,13 +88,39 @@ function inlineLabels(drafts: readonly Draft[]): Heading[] {
   const labels: Heading[] = [];
   drafts.forEach((draft, i) => {
     if (i > 0 && drafts[i - 1]!.paragraph === draft.paragraph) return;
-    const match = INLINE_LABEL.exec(draft.text);
-    if (!match || match[1]!.trim().split(/\s+/).length > 4) return;
+    if (!partLabel(draft.text)) return;
+    const match = INLINE_LABEL.exec(draft.text)!;
     const part = partOfHeading(match[1]!);
-    if (part === 'other') return;
     labels.push({ level: 7, text: match[1]!.trim(), start: draft.start, end: draft.start + match[1]!.length, part });
   });
   return labels;
+}
+
+/** A label of a story part: at most four words, naming a part ("what i did", "lesson", "cost"). */
+function partLabel(text: string): boolean {
+  const match = INLINE_LABEL.exec(text);
+  return match !== null && match[1]!.trim().split(/\s+/).length <= 4 && partOfHeading(match[1]!) !== 'other';
+}
+
+/**
+ * Where a line opens on a label of a story part: notes typed a part to a line ("cost: 3 wks
+ * later…", "what i did: went back…", "now: i check…") with no full stop before the line break,
+ * so without this the parts ran together as one sentence. Each such line starts a block, as a
+ * bullet does, and its label is then read as the part's heading.
+ */
+function labelledLines(spoken: string): number[] {
+  const starts: number[] = [];
+  let lineStart = 0;
+  while (lineStart < spoken.length) {
+    let end = spoken.indexOf('\n', lineStart);
+    if (end === -1) end = spoken.length;
+    let first = lineStart;
+    while (first < end && (spoken.charCodeAt(first) === 32 || spoken.charCodeAt(first) === 9)) first++;
+    // A label and the start of what follows it fit in 80 characters.
+    if (first < end && partLabel(spoken.slice(first, Math.min(end, first + 80)))) starts.push(first);
+    lineStart = end + 1;
+  }
+  return starts;
 }
 
 /** The sections: the writer's STAR headings when there are at least two, inferred from the sentences otherwise. */
@@ -111,7 +137,7 @@ function divide(headings: readonly Heading[], drafts: readonly SentenceDraft[]):
 export function parseAnswer(source: string, options: ParseOptions = {}): Answer {
   const masked = maskMarkdown(source, options.markdown ?? true);
   const index = new LineIndex(source);
-  const drafts = draftSentences(masked.spoken, masked.blockStarts);
+  const drafts = draftSentences(masked.spoken, [...masked.blockStarts, ...labelledLines(masked.spoken)]);
   const marked: Heading[] = masked.headings.map((h) => ({ ...h, part: partOfHeading(h.text) }));
   // Labels count only where the markdown names fewer than two parts: they are the plain-text form of the same headings.
   const labels = marked.filter((h) => h.part !== 'other').length < 2 ? inlineLabels(drafts) : [];

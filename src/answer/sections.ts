@@ -13,7 +13,7 @@ export interface Sectioning {
 const HEADING_SYNONYMS: ReadonlyArray<[Part, RegExp]> = [
   [
     'lesson',
-    /\b(lessons?|learn(ed|t|ings?)?|takeaways?|reflections?|hindsight|looking back|differently|since then|growth|prevention|going forward|changed)\b/,
+    /\b(lessons?|learn(ed|t|ings?)?|takeaways?|reflections?|hindsight|looking back|differently|since then|growth|prevention|going forward|changed|now)\b/,
   ],
   ['result', /\b(results?|outcomes?|impact|aftermath|consequences?|resolution|fallout|what came of it|costs?|stakes)\b/],
   [

@@ -104,6 +104,17 @@ function claimedMine(tokens: readonly Token[]): boolean {
   });
 }
 
+/**
+ * "The supplier never told us… But the plan was my document, and I had cut that test. So the gap
+ * was mine.": the speaker claims the failure later in the same paragraph as sentence `index`,
+ * having first named what others did.
+ */
+export function claimedLater(answer: Answer, index: number): boolean {
+  const analysis = analyseAnswer(answer);
+  const paragraph = analysis[index]?.sentence.paragraph;
+  return analysis.some((s, i) => i > index && s.sentence.paragraph === paragraph && claimedMine(s.tokens));
+}
+
 /** No sentence of the answer puts the failure on the speaker: no owned failure, no act the speaker owns, nothing claimed as theirs. */
 export function ownsNothing(answer: Answer): boolean {
   return !analyseAnswer(answer).some((s) => s.sentence.signals.ownedFailure || s.events.some(ownsAct) || claimedMine(s.tokens));
@@ -250,6 +261,7 @@ export function answeredAround(answer: Answer, found: Span & { readonly event?: 
   // "…, but that was mine to catch", "The fault was mine.": the speaker claims it beside the harm.
   if ([index, index + 1].some((i) => analysis[i] !== undefined && (analysis[i].events.some(ownsAct) || claimedMine(analysis[i].tokens))))
     return true;
+  if (claimedLater(answer, index)) return true;
   // The speaker's own act given as its cause in the same sentence: "nobody reviewed it because I merged it myself".
   if (
     harm &&

@@ -319,7 +319,23 @@ function unknownPast(lexicon: Lexicon, lower: string, pos: Pos, governor: Pos | 
  */
 const PERSONAL_SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she']);
 
-/** A word the lexicon does not list, in lower case, right after a personal subject pronoun (past one adverb): that subject's verb. */
+/** The words so far end on a form of "do" and its "not", maybe with an adverb after: "didn't", "did not really". */
+function notAfterDo(tokens: readonly Token[]): boolean {
+  let n = tokens.length - 1;
+  if (tokens[n]?.pos === 'ADV' && tokens[n]!.lower !== 'not') n--;
+  const not = tokens[n]?.lower;
+  return (not === 'not' || not === "n't" || not === 'n’t') && DO_FORMS.has(tokens[n - 1]?.lower ?? '');
+}
+
+/** Auxiliaries a bare verb follows: the modals and "do" ("can only refund", "didn't review"). Not "be" or "have" ("was review season"). */
+const BARE_VERB_AUXILIARIES = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'must', 'may', 'might']);
+/** "do" takes a bare verb before "not" ("didn't test it"); otherwise it is the main verb and takes an object ("never did overtime"). */
+const DO_FORMS = new Set(['do', 'does', 'did']);
+
+/**
+ * A word the lexicon does not list, in lower case, right after a personal subject pronoun or an
+ * auxiliary that takes a bare verb (past one adverb or "not"): that clause's verb.
+ */
 function unlistedAfterSubject(
   lexicon: Lexicon,
   piece: string,
@@ -327,11 +343,19 @@ function unlistedAfterSubject(
   pos: Pos,
   governor: Pos | null,
   governorLower: string,
+  doNot: boolean,
 ): boolean {
+  const subject = governor === 'PRON' && PERSONAL_SUBJECTS.has(governorLower);
+  // "ca" and "wo" ("can't", "won't") are tagged with their lemmas; the governor keeps the form.
+  const auxiliary =
+    governor === 'AUX' &&
+    (BARE_VERB_AUXILIARIES.has(governorLower) ||
+      governorLower === 'ca' ||
+      governorLower === 'wo' ||
+      (doNot && DO_FORMS.has(governorLower)));
   return (
     pos === 'NOUN' &&
-    governor === 'PRON' &&
-    PERSONAL_SUBJECTS.has(governorLower) &&
+    (subject || auxiliary) &&
     LATIN_LETTER.test(piece.charAt(0)) &&
     !lower.endsWith('ing') &&
     lexicon.lookup(lower) === null
@@ -402,8 +426,8 @@ export function analyse(text: string, offset = 0): Token[] {
       // "I bridged the interlock", "we torqued them by hand": a word the lexicon lacks, in -ed after its subject, is that subject's verb.
       pos = 'VERB';
       lemma = pastStem(lower);
-    } else if (unlistedAfterSubject(lexicon, piece.text, lower, pos, g, governorLower)) {
-      // "I now recount every shelf": after a personal subject, a word the lexicon does not list is the subject's verb.
+    } else if (unlistedAfterSubject(lexicon, piece.text, lower, pos, g, governorLower, notAfterDo(tokens))) {
+      // "I now recount every shelf", "I didn't test it": after a personal subject or a modal, a word the lexicon does not list is the verb.
       pos = 'VERB';
       lemma = lower.endsWith('ed') ? pastStem(lower) : lower;
     } else if (pluralSubjectAtStart(lexicon, pieces, i, pos, lower, lemma)) {

@@ -213,7 +213,7 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
     resume = undefined;
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (isBoundary(tokens[i]!) && !timeBetween(tokens, i) && !thatDeterminer(tokens, i)) {
+    if ((isBoundary(tokens[i]!) && !timeBetween(tokens, i) && !thatDeterminer(tokens, i)) || resultOpener(tokens, i)) {
       close(i - 1);
       start = i + 1;
       const relative = relativeSubject(tokens, i);
@@ -227,6 +227,14 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
   }
   close(tokens.length - 1);
   return events;
+}
+
+/**
+ * "…could only refund fifty so I used her login": "so" with a subject pronoun and that subject's
+ * own verb after it opens a clause of its own, comma or not (the tagger reads this "so" as an adverb).
+ */
+function resultOpener(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && tokens[i]!.lower === 'so' && SUBJECT_CASE.has(tokens[i + 1]?.lower ?? '') && verbGroupAt(tokens, i + 2, false);
 }
 
 /**

@@ -166,6 +166,32 @@ describe('parseAnswer: sections', () => {
     expect(answer.sentences.map((s) => s.sectionIndex)).toEqual([0, 1, 2, 2, 2, 3]);
   });
 
+  it('reads a label that opens a line of notes as a heading, though no full stop or blank line comes before it', () => {
+    const notes = parseAnswer(
+      'night shift at the depot, i loaded trailer 4 for the wrong store\ncost: the shop opened with empty shelves, about 300 quid of lost sales\nwhat i did: rang the store at 6, sent a van with their cages by 9\nlesson: the trailer number on the sheet is not the door number\nnow: i read the door number off the dock before every load\n',
+    );
+    expect(notes.explicitSections).toBe(true);
+    expect(notes.sentences.map((s) => s.text.split(':')[0])).toEqual([
+      'night shift at the depot, i loaded trailer 4 for the wrong store',
+      'cost',
+      'what i did',
+      'lesson',
+      'now',
+    ]);
+    // The line before the first label is the preamble, as text before a first heading is.
+    expect(notes.sections.map((s) => s.part)).toEqual(['other', 'result', 'action', 'lesson', 'lesson']);
+    // "What I do now" names the change, as a heading or a label.
+    const headed = parseAnswer(
+      '## What happened\nI sent the rota to the wrong depot.\n\n## What I do now\nI read the depot code back before I send.\n',
+    );
+    expect(headed.sections.map((s) => s.part)).toEqual(['situation', 'lesson']);
+    // Wrapped prose whose next line happens to start with an ordinary word and a colon mid-clause is left as one sentence.
+    const wrapped = parseAnswer(
+      'I checked the delivery note and the seal number and\nthe one thing I missed: the date on the pallet label.\n',
+    );
+    expect(wrapped.sentences).toHaveLength(1);
+  });
+
   it('leaves a colon in prose, a label that names no part, and a lone label alone', () => {
     const prose = parseAnswer(
       'The root cause of that outage was mine: a config I never tested. Lesson: test first.\n\nLooking back I learned one thing: ask.\n\nMy manager said: fine.\n',

@@ -110,6 +110,15 @@ describe('clause events', () => {
     expect(events('I told them not to wait')[0]!.negated).toBe(false);
   });
 
+  it('opens a clause at "so" with a subject and its verb after it, comma or not', () => {
+    expect(events('my own card can only refund small amounts so i used her card').map((e) => [e.actor, e.act])).toEqual([
+      ['thing', 'refund'],
+      ['self', 'use'],
+    ]);
+    // "so" before an adjective is a degree, not a clause: one clause for the speaker's leaving.
+    expect(events('I was so tired I left early').map((e) => e.act)).toEqual(['leave']);
+  });
+
   it('finds another party by the grammar, not by a list of titles', () => {
     const [e] = events('The DBAs never told me the table had 80 million rows.');
     expect(e).toMatchObject({ actor: 'other', act: 'tell', negated: true, onSpeaker: true });

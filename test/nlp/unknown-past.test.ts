@@ -41,6 +41,9 @@ describe('unlisted words after a personal subject', () => {
     ['we test the alarm on the first of the month', 'test', 'VERB/test'],
     ['they pilot any new form with five clients', 'pilot', 'VERB/pilot'],
     ['I re-ran the reconciliation that evening', 're-ran', 'VERB/re-run'],
+    ['I did not test the new form with real data', 'test', 'VERB/test'],
+    ["we didn't review the second page", 'review', 'VERB/review'],
+    ['my own card can only refund small amounts', 'refund', 'VERB/refund'],
   ])('reads "%s" with %s as %s', (text, word, reading) => {
     expect(tag(text, word)).toBe(reading);
   });
@@ -50,6 +53,8 @@ describe('unlisted words after a personal subject', () => {
     ['you guys review it', 'guys'],
     ['the review took a week', 'review'],
     ['I Sam will take it from here', 'sam'],
+    ['she never did overtime that year', 'overtime'],
+    ['it was review season again', 'review'],
   ])('leaves "%s" alone: %s is no subject\'s verb', (text, word) => {
     expect(tag(text, word).startsWith('VERB/')).toBe(false);
   });

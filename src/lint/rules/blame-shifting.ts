@@ -1,6 +1,6 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
-import { answeredAround, othersFaulted, othersHarming, ownedSentences, type HarmSpan, type Span } from '../events.js';
+import { answeredAround, claimedLater, othersFaulted, othersHarming, ownedSentences, type HarmSpan, type Span } from '../events.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 import { opensOnNow } from '../../answer/signals.js';
 import { DETECTING, repeatWithheld } from '../../nlp/harm.js';
@@ -146,7 +146,7 @@ function ownedNearby(answer: Answer, sentence: Sentence, matchEnd: number): bool
     if (text.slice(matchEnd).some((w) => w === 'but' || w === 'still' || w === 'though' || w === 'yet' || w === 'i')) return true;
   }
   const next = answer.sentences[sentence.index + 1];
-  return next?.signals.ownedFailure === true;
+  return next?.signals.ownedFailure === true || claimedLater(answer, sentence.index);
 }
 
 /**

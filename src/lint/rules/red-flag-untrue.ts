@@ -53,6 +53,8 @@ const CONTRARY = W.wordSet(
 const RELATIVE = W.wordSet('that which who');
 const SUBJECTS = W.wordSet('i we he she they it nobody someone');
 
+/** Granted by someone: "was approved by", "was signed off by" reads as "signed" then "off". */
+const GRANTED = W.wordSet('approved authorised authorized sanctioned cleared');
 const AUTHORISED = W.wordSet('approval permission consent agreement authorisation authorization blessing sign-off go-ahead');
 
 /** Told as a mistake, not a choice: "by mistake", "too early", "without realising". */
@@ -63,7 +65,9 @@ export function toldAsMistake(tokens: readonly Token[]): boolean {
     if (t.lower === 'by' && (next === 'mistake' || next === 'accident')) return true;
     if (t.lower === 'too' && ['early', 'soon', 'quickly'].includes(next)) return true;
     if (t.lower === 'without' && ['realising', 'realizing', 'noticing', 'knowing', 'meaning'].includes(next)) return true;
-    // An exception someone with the authority allowed: "with the director's written approval".
+    // An exception someone with the authority allowed: "with the director's written approval",
+    // "…, and this was approved by my manager in the change request".
+    if (GRANTED.has(t.lower) && next === 'by' && tokens[k - 1]?.lemma === 'be') return true;
     return t.lower === 'with' && ahead(tokens, k, 5, (x) => AUTHORISED.has(x.lemma)) >= 0;
   });
 }

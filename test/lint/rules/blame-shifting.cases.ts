@@ -19,6 +19,10 @@ export default defineCases('blame-shifting', {
       text: 'I picked the 50 mg box instead of the 25 mg one, and I did not scan it after counting.\n\nThe checking pharmacist did not catch it either. The patient took the higher dose for two days.\n',
     },
     {
+      name: 'what others did, then the failure claimed later in the same paragraph',
+      text: 'Our resin supplier moved production to a new site and did not inform us, which broke our agreement. The goods-in team did not test moisture because it was not in their plan. But I had written that plan, and I had cut the moisture test to save time. So the gap that let it through was mine.\n',
+    },
+    {
       name: '"nobody spotted it for a week" tells how long the failure went unseen, not a guard that failed',
       text: 'My formula dropped the weekend shifts from the pay run. Nobody spotted it for a week, until two porters asked about their pay.\n',
     },

@@ -164,6 +164,7 @@ const HONEST: Record<string, string[]> = {
   ],
   'authorised exceptions and ordinary failures': [
     "With the director's written approval, I skipped the second review for the hotfix.",
+    'On the scratch volume I overrode the default purge setting to free space faster, and this was approved by the team lead beforehand.',
     "I told the team the launch was on track because I believed the vendor's estimate.",
     "I went ahead with the launch even though the marketing copy wasn't finished.",
     "The design hadn't been finished. We started building anyway and had to redo half of it.",

@@ -323,8 +323,9 @@ export default defineCases('red-flag', {
       findings: [
         {
           messageId: 'bypass',
-          at: '3:1-3:88',
-          text: 'I told the operator to disable the safety interlock on the press so we could run faster',
+          // The act, up to where its reason opens a clause of its own ("so we could run faster").
+          at: '3:1-3:65',
+          text: 'I told the operator to disable the safety interlock on the press',
         },
       ],
     },

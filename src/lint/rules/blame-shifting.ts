@@ -31,10 +31,16 @@ const DISOWNING: readonly string[] = [
   'set up to fail|slip|fall', 'always|never going to happen|work', 'perfect storm', 'one of those days|nights|weeks|years|things',
   "(nobody|no one|anyone|anybody) @adv? (could have|could've) @adv? known|done|anticipated|foreseen|predicted|prevented|stopped|avoided",
   'nobody|anyone|anybody could @adv|*ly have known|done|anticipated|foreseen|predicted|prevented|stopped|avoided',
+  // The speaker's own foresight denied: "there was no way for me to know", "I couldn't have known".
+  'no way @adv? (for me)? to|of know|knowing|foresee|foreseeing|predict|predicting|anticipate|anticipating',
+  "i (couldn't|could not) @adv? have known|foreseen|predicted|anticipated",
   // Distance from a decision the speaker took part in: "it was a team call", "that was the board's decision".
   "it|that|this (was|had been) @adv? a|the team|group|joint|collective|management|leadership|committee|board|board's|team's call|decision",
   'only so much', 'what can you do', "no ..3 (could have|could've) @adv? survived|coped|prevented|stopped|saved",
 ];
+
+/** The speaker's foresight denied ("no way to know", "couldn't have known"): a fact the speaker can go on to own past. */
+const FORESIGHT_DENIED = /^no way |have (known|foreseen|predicted|anticipated)$/;
 
 /** The failure put on someone else's action or inaction, or on circumstances. */
 const DEFLECTING: readonly string[] = [
@@ -212,6 +218,8 @@ export default defineRule({
           .slice(match.start, match.end)
           .map((w) => w.norm)
           .join(' ');
+        // "There was no way of knowing, but I should have asked": foresight denied, then the failure owned beside it.
+        if (FORESIGHT_DENIED.test(words) && ownedNearby(answer, sentence, match.end)) continue;
         report({
           ...wordRange(sentence.words, match.start, match.end),
           messageId: 'disowning',

@@ -23,6 +23,10 @@ export default defineCases('blame-shifting', {
       text: 'Our resin supplier moved production to a new site and did not inform us, which broke our agreement. The goods-in team did not test moisture because it was not in their plan. But I had written that plan, and I had cut the moisture test to save time. So the gap that let it through was mine.\n',
     },
     {
+      name: 'foresight denied, then the failure owned in the same breath',
+      text: 'The order went out short and the shop lost a day of sales. There was no way of knowing the scale was off, but I should have counted the first crate by hand.\n',
+    },
+    {
       name: '"nobody spotted it for a week" tells how long the failure went unseen, not a guard that failed',
       text: 'My formula dropped the weekend shifts from the pay run. Nobody spotted it for a week, until two porters asked about their pay.\n',
     },
@@ -245,6 +249,11 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: "the speaker's own foresight denied, with nothing owned beside it",
+      text: 'The order went out short and the shop lost a day of sales. Honestly there was no way for me to know the count was off.\n',
+      findings: [{ messageId: 'disowning', at: '1:79-1:100', text: 'no way for me to know' }],
+    },
     {
       name: 'the failure put on another party, then "not me" after the comma',
       text: "The permit ran out before the audit. With forty sites on my list, that's on the agency, not me.\n",

@@ -88,18 +88,17 @@ function inlineLabels(drafts: readonly Draft[]): Heading[] {
   const labels: Heading[] = [];
   drafts.forEach((draft, i) => {
     if (i > 0 && drafts[i - 1]!.paragraph === draft.paragraph) return;
-    if (!partLabel(draft.text)) return;
-    const match = INLINE_LABEL.exec(draft.text)!;
-    const part = partOfHeading(match[1]!);
-    labels.push({ level: 7, text: match[1]!.trim(), start: draft.start, end: draft.start + match[1]!.length, part });
+    const label = partLabel(draft.text);
+    if (label === null) return;
+    labels.push({ level: 7, text: label.trim(), start: draft.start, end: draft.start + label.length, part: partOfHeading(label) });
   });
   return labels;
 }
 
-/** A label of a story part: at most four words, naming a part ("what i did", "lesson", "cost"). */
-function partLabel(text: string): boolean {
-  const match = INLINE_LABEL.exec(text);
-  return match !== null && match[1]!.trim().split(/\s+/).length <= 4 && partOfHeading(match[1]!) !== 'other';
+/** The label that opens `text` when it names a story part in at most four words ("what i did", "lesson", "cost"), or null. */
+function partLabel(text: string): string | null {
+  const label = INLINE_LABEL.exec(text)?.[1];
+  return label !== undefined && label.trim().split(/\s+/).length <= 4 && partOfHeading(label) !== 'other' ? label : null;
 }
 
 /**
@@ -117,7 +116,7 @@ function labelledLines(spoken: string): number[] {
     let first = lineStart;
     while (first < end && (spoken.charCodeAt(first) === 32 || spoken.charCodeAt(first) === 9)) first++;
     // A label and the start of what follows it fit in 80 characters.
-    if (first < end && partLabel(spoken.slice(first, Math.min(end, first + 80)))) starts.push(first);
+    if (first < end && partLabel(spoken.slice(first, Math.min(end, first + 80))) !== null) starts.push(first);
     lineStart = end + 1;
   }
   return starts;

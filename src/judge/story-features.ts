@@ -13,7 +13,7 @@
  * - a lead label before a colon ("Impact:", "what i learned:"), the writer's own structure.
  */
 import type { Token } from '../nlp/analyse.js';
-import { personRole, type ClauseEvent } from '../nlp/clauses.js';
+import { personRole, type ClauseEvent, type Clauses } from '../nlp/clauses.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const ENDS_E_ED = /[^e]ed$/;
@@ -342,12 +342,6 @@ export function insightWithPractice(tokens: readonly Token[], events: readonly C
     if (insight && after.some((e) => (e.actor === 'self' || e.actor === 'group') && !e.modal && !e.negated)) return true;
   }
   return false;
-}
-
-/** A sentence's tokens and clause events. */
-interface Clauses {
-  readonly tokens: readonly Token[];
-  readonly events: readonly ClauseEvent[];
 }
 
 /** "X, not Y", "rather than", "instead of": a distinction drawn between two things. */

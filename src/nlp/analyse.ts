@@ -299,25 +299,18 @@ function verbGroupAfter(lexicon: Lexicon, pieces: ReturnType<typeof split>, i: n
 const KEEPS_E = /(?:dg|[cgsvz]|qu|[^aeiou]u|[^aeiou][aiou][b-df-hj-np-tvz])ed$/;
 const DOUBLED_ED = /([b-df-hj-np-tv-z])\1ed$/;
 
-/** A word the lexicon does not know, ending in -ed, right after a subject pronoun: read as a past verb. */
-function unknownPast(lexicon: Lexicon, lower: string, pos: Pos, governor: Pos | null, governorLower: string): boolean {
-  return (
-    pos === 'NOUN' &&
-    governor === 'PRON' &&
-    SUBJECT_PRONOUNS.has(governorLower) &&
-    lower.length > 4 &&
-    lower.endsWith('ed') &&
-    lexicon.lookup(lower) === null
-  );
-}
-
 /**
  * Subjects after which a word the lexicon does not list is read as their verb: "I now recount
  * every shelf", "we triage by hand". The lexicon leaves out plain nouns (a noun that is its own
  * lemma), and a subject is not followed by one. Not "it" (the IT team typed in lower case), "you"
- * ("you guys") or "who".
+ * ("you guys") or "who"; after any subject pronoun, though, an unlisted -ed form is a past verb.
  */
 const PERSONAL_SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she']);
+
+/** Auxiliaries a bare verb follows: the modals and "do" ("can only refund", "didn't review"). Not "be" or "have" ("was review season"). */
+const BARE_VERB_AUXILIARIES = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'must', 'may', 'might']);
+/** "do" takes a bare verb before "not" ("didn't test it"); otherwise it is the main verb and takes an object ("never did overtime"). */
+const DO_FORMS = new Set(['do', 'does', 'did']);
 
 /** The words so far end on a form of "do" and its "not", maybe with an adverb after: "didn't", "did not really". */
 function notAfterDo(tokens: readonly Token[]): boolean {
@@ -327,39 +320,35 @@ function notAfterDo(tokens: readonly Token[]): boolean {
   return (not === 'not' || not === "n't" || not === 'n’t') && DO_FORMS.has(tokens[n - 1]?.lower ?? '');
 }
 
-/** Auxiliaries a bare verb follows: the modals and "do" ("can only refund", "didn't review"). Not "be" or "have" ("was review season"). */
-const BARE_VERB_AUXILIARIES = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'must', 'may', 'might']);
-/** "do" takes a bare verb before "not" ("didn't test it"); otherwise it is the main verb and takes an object ("never did overtime"). */
-const DO_FORMS = new Set(['do', 'does', 'did']);
-
 /**
- * A word the lexicon does not list, in lower case, right after a personal subject pronoun or an
- * auxiliary that takes a bare verb (past one adverb or "not"): that clause's verb.
+ * A word the lexicon does not list, read as the verb of its clause: in -ed right after a subject
+ * pronoun ("I bridged the interlock", "we torqued them by hand"), or in any form right after a
+ * personal subject or an auxiliary that takes a bare verb, past one adverb or "not" ("I now
+ * recount every shelf", "I didn't test it", "can only refund").
  */
-function unlistedAfterSubject(
+function unlistedVerb(
   lexicon: Lexicon,
   piece: string,
   lower: string,
   pos: Pos,
   governor: Pos | null,
   governorLower: string,
-  doNot: boolean,
+  tokens: readonly Token[],
 ): boolean {
-  const subject = governor === 'PRON' && PERSONAL_SUBJECTS.has(governorLower);
+  if (pos !== 'NOUN' || (governor !== 'PRON' && governor !== 'AUX')) return false;
+  const past = lower.length > 4 && lower.endsWith('ed');
+  const subject = governor === 'PRON' && (past ? SUBJECT_PRONOUNS : PERSONAL_SUBJECTS).has(governorLower);
   // "ca" and "wo" ("can't", "won't") are tagged with their lemmas; the governor keeps the form.
   const auxiliary =
     governor === 'AUX' &&
     (BARE_VERB_AUXILIARIES.has(governorLower) ||
       governorLower === 'ca' ||
       governorLower === 'wo' ||
-      (doNot && DO_FORMS.has(governorLower)));
-  return (
-    pos === 'NOUN' &&
-    (subject || auxiliary) &&
-    LATIN_LETTER.test(piece.charAt(0)) &&
-    !lower.endsWith('ing') &&
-    lexicon.lookup(lower) === null
-  );
+      (DO_FORMS.has(governorLower) && notAfterDo(tokens)));
+  if (!subject && !auxiliary) return false;
+  // The -ed reading after a subject pronoun asks no more of the word; the rest skip digits, other scripts and -ing forms.
+  if (!(subject && past) && (!LATIN_LETTER.test(piece.charAt(0)) || lower.endsWith('ing'))) return false;
+  return lexicon.lookup(lower) === null;
 }
 
 /**
@@ -422,12 +411,8 @@ export function analyse(text: string, offset = 0): Token[] {
     if (entry.verb && g && (g === 'AUX' || (g === 'PRON' && SUBJECT_PRONOUNS.has(governorLower)) || governorLower === 'to')) {
       pos = 'VERB';
       lemma = entry.verb;
-    } else if (unknownPast(lexicon, lower, pos, g, governorLower)) {
-      // "I bridged the interlock", "we torqued them by hand": a word the lexicon lacks, in -ed after its subject, is that subject's verb.
-      pos = 'VERB';
-      lemma = pastStem(lower);
-    } else if (unlistedAfterSubject(lexicon, piece.text, lower, pos, g, governorLower, notAfterDo(tokens))) {
-      // "I now recount every shelf", "I didn't test it": after a personal subject or a modal, a word the lexicon does not list is the verb.
+    } else if (unlistedVerb(lexicon, piece.text, lower, pos, g, governorLower, tokens)) {
+      // "I bridged the interlock", "I now recount every shelf", "I didn't test it": a word the lexicon does not list, read as the verb.
       pos = 'VERB';
       lemma = lower.endsWith('ed') ? pastStem(lower) : lower;
     } else if (pluralSubjectAtStart(lexicon, pieces, i, pos, lower, lemma)) {

@@ -61,6 +61,12 @@ export function personRole(lemma: string): boolean {
 
 export type Actor = 'self' | 'group' | 'other' | 'thing' | 'none';
 
+/** A sentence's tokens and their clause events: what every reading of a sentence's grammar takes. */
+export interface Clauses {
+  readonly tokens: readonly Token[];
+  readonly events: readonly ClauseEvent[];
+}
+
 export interface ClauseEvent {
   readonly actor: Actor;
   /** The lemma of the subject's head word, or null when the clause has none. */

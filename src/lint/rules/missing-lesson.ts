@@ -1,9 +1,9 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { answerRange, defineRule, sentenceRange, type PhraseFinder, type RuleFinding } from '../rule.js';
-import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
+import { analyseAnswer } from '../../judge/judge.js';
 import { insightBeforePractice, insightWithPractice, untold } from '../../judge/story-features.js';
 import type { Token } from '../../nlp/analyse.js';
-import type { ClauseEvent } from '../../nlp/clauses.js';
+import type { ClauseEvent, Clauses } from '../../nlp/clauses.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const DIGIT = /\d/;
@@ -89,11 +89,7 @@ function isConcrete(
  * beside it: no number, no mark of a practice outside the maxim, and no lesson announced after it.
  * "Always" is no practice there ("communication is key and we should always be careful").
  */
-function preached(
-  sentence: Sentence,
-  find: PhraseFinder<'concrete'>,
-  { tokens, events }: Pick<SentenceAnalysis, 'tokens' | 'events'>,
-): boolean {
+function preached(sentence: Sentence, find: PhraseFinder<'concrete'>, { tokens, events }: Clauses): boolean {
   // "I learned a lot about how refunds post, and now I test every refund path before release": a practice beside it says what.
   if (learnedALot(tokens)) return !isConcrete(sentence, find, tokens);
   const span = maxim(tokens);
@@ -397,7 +393,7 @@ export default defineRule({
     // a practice beside it does not say what was learned.
     const analysed = analyseAnswer(answer);
     const tokensOf = (s: Sentence): readonly Token[] => analysed[s.index]?.tokens ?? [];
-    const clausesOf = (s: Sentence): Pick<SentenceAnalysis, 'tokens' | 'events'> => analysed[s.index] ?? { tokens: [], events: [] };
+    const clausesOf = (s: Sentence): Clauses => analysed[s.index] ?? { tokens: [], events: [] };
     // With no sentence told as a lesson, a maxim in the story's second half is where it stands: "preparation pays off".
     const half = answer.sentences.length / 2;
     const offered = lessons.length > 0 ? lessons : answer.sentences.filter((s) => s.index >= half && preached(s, find, clausesOf(s)));

@@ -5,7 +5,7 @@
  * words a finding quotes. It works on the tagged tokens and clause events of src/nlp.
  */
 import type { Token } from '../../nlp/analyse.js';
-import type { ClauseEvent } from '../../nlp/clauses.js';
+import type { ClauseEvent, Clauses } from '../../nlp/clauses.js';
 import * as W from './red-flag-words.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -22,10 +22,7 @@ export interface ConductAct {
   readonly certain: boolean;
 }
 
-export interface Clauses {
-  readonly tokens: readonly Token[];
-  readonly events: readonly ClauseEvent[];
-}
+export type { Clauses };
 
 /** Clause openers after which an act did not happen: "if I had skipped", "rather than wait". */
 const UNREAL_OPENERS = new Set(['if', 'unless', 'whether', 'than', 'instead']);

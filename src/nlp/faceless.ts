@@ -1,7 +1,8 @@
 /**
  * Failures told with nobody in them, read from the words around a be/get passive: a safeguard
  * left undone ("it wasn't tested", "the fitting didn't get checked") or the wrong thing done ("the
- * wrong tube was cut", "the flyer was sent out with the wrong date"). A passive with its agent
+ * wrong tube was cut", "the flyer was sent out with the wrong date", "it was filed under May, when it
+ * should have gone under June"). A passive with its agent
  * named ("by the vendor"), about a person ("they were caught off guard") or told as a rule ("a plan
  * isn't tested until…") is none of these.
  */
@@ -63,6 +64,26 @@ function facelessPassive(tokens: readonly Token[], at: number): { from: number; 
   return { from, negated };
 }
 
+/** Words that set what was done against what should have been: "…, when it should have gone…", "…, but it should be…". */
+const CONTRASTS = new Set(['when', 'but', 'where', 'whereas', 'while']);
+
+/**
+ * The clause after the participle says what should have been done instead: "the dose was put in
+ * both slots, when it should only go in the morning". What was done is then the wrong thing.
+ */
+function contrastedWithDuty(tokens: readonly Token[], at: number): boolean {
+  for (let j = at + 1; j < tokens.length - 1; j++) {
+    if (!CONTRASTS.has(tokens[j]!.lower)) continue;
+    // The contrast's own subject, then "should" or "ought": "when it should", "but they ought to".
+    for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+      const w = tokens[k]!;
+      if ((w.lower === 'should' || w.lower === 'ought') && !w.negated) return true;
+      if (w.pos !== 'PRON' && w.pos !== 'DET' && w.pos !== 'NOUN') break;
+    }
+  }
+  return false;
+}
+
 /** The faceless failures of one sentence, as token ranges from the subject to the participle. */
 export function facelessFailures(tokens: readonly Token[]): TokenRange[] {
   const found: TokenRange[] = [];
@@ -71,7 +92,7 @@ export function facelessFailures(tokens: readonly Token[]): TokenRange[] {
     if (!passive) continue;
     const safeguard = passive.negated && SAFEGUARDS.has(tokens[at]!.lemma);
     const near = tokens.slice(Math.max(0, at - 5), at + 6);
-    const wrong = !passive.negated && near.some((w) => WRONGLY.has(w.lower));
+    const wrong = !passive.negated && (near.some((w) => WRONGLY.has(w.lower)) || contrastedWithDuty(tokens, at));
     if (!safeguard && !wrong) continue;
     const last = PARTICLES.has(tokens[at + 1]?.lower ?? '') ? at + 1 : at;
     found.push({ first: passive.from, last });

@@ -19,7 +19,9 @@ describe('failcoach rules', () => {
     expect(out).toMatch(/^\s+length\s+error\*\s/m);
     expect(out).toMatch(/^\s+hedging\s+warning\s/m);
     const notes = out.slice(out.indexOf('* the default severity varies'));
-    expect(notes).toMatch(/length: info under min, warning under warnMin or over max, error under hardMin\s+or over hardMax/);
+    expect(notes).toMatch(
+      /length: info under min or over max, warning under warnMin or over warnMax,\s+error under hardMin or over hardMax/,
+    );
     expect(notes).not.toMatch(/hedging/);
   });
 

@@ -226,7 +226,7 @@ describe('a misspelt key is located, with a did-you-mean, in every kind of data 
       const result = await cli(['lint', join(root, 'a.md')]);
       expect(result.code).toBe(2);
       expect(result.stderr).toBe(
-        `failcoach: ${join(root, name)}${at} rule "length": unknown key "mxa" (did you mean "max"?); valid keys: severity, min, warnMin, max, hardMin, hardMax, wordsPerMinute\n`,
+        `failcoach: ${join(root, name)}${at} rule "length": unknown key "mxa" (did you mean "max"?); valid keys: severity, min, warnMin, max, warnMax, hardMin, hardMax, wordsPerMinute\n`,
       );
     });
   }

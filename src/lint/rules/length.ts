@@ -5,7 +5,7 @@ export default defineRule({
   id: 'length',
   severity: 'error',
   learned: false,
-  severityNote: 'info under min, warning under warnMin or over max, error under hardMin or over hardMax',
+  severityNote: 'info under min or over max, warning under warnMin or over warnMax, error under hardMin or over hardMax',
   scope: 'answer',
   messages: {
     tooShort: {
@@ -16,6 +16,10 @@ export default defineRule({
     shortish: {
       message: 'On the short side: {{spoken}}; the target is {{target}}.',
       suggestion: 'If the failure, the fix, the cost and the lesson are all there, it can stand; if one is thin, spend the words there.',
+    },
+    longish: {
+      message: 'On the long side: {{spoken}}; the target is {{target}}.',
+      suggestion: 'If every sentence earns its place it can stand; if not, cut the setup first, then any second lesson.',
     },
     tooLong: {
       message: 'Too long: {{spoken}}; aim for {{target}}. The answer passes {{max}} words here.',
@@ -33,7 +37,8 @@ export default defineRule({
   options: {
     min: { type: 'integer', default: 180, min: 0, description: "the target's fewest words: under it, a note (info)" },
     warnMin: { type: 'integer', default: 130, min: 0, description: 'fewest words before a warning' },
-    max: { type: 'integer', default: 320, min: 1, description: 'most words before a warning' },
+    max: { type: 'integer', default: 320, min: 1, description: "the target's most words: over it, a note (info)" },
+    warnMax: { type: 'integer', default: 375, min: 1, description: 'most words before a warning' },
     hardMin: { type: 'integer', default: 80, min: 0, description: 'fewest words before an error' },
     hardMax: { type: 'integer', default: 450, min: 1, description: 'most words before an error' },
     wordsPerMinute: { type: 'number', default: 150, min: 1, description: 'speaking rate used for the speaking time' },
@@ -60,20 +65,20 @@ export default defineRule({
       // Short of the target but long enough for a whole story (coaches put the floor near 120 words).
       report({ ...answerRange(answer), messageId: 'shortish', data: { spoken, target }, info: true });
     } else if (words > options.max) {
-      // Point at the sentence where the answer passes the limit: that is where cutting starts.
+      // A warning over warnMax (at once, when max is set above it), an error over hardMax.
+      const warnOver = Math.min(options.hardMax, options.warnMax);
+      // Point at the sentence where the answer passes the target: that is where cutting starts.
       let count = 0;
       const over =
         answer.sentences.find((s) => {
           count += s.words.length;
           return count > options.max;
         }) ?? answer.sentences[0]!;
-      report({
-        start: over.start,
-        end: answer.sentences[answer.sentences.length - 1]!.end,
-        messageId: 'tooLong',
-        data: { spoken, target, max: options.max },
-        milder: words <= options.hardMax,
-      });
+      const range = { start: over.start, end: answer.sentences[answer.sentences.length - 1]!.end };
+      if (words > warnOver)
+        report({ ...range, messageId: 'tooLong', data: { spoken, target, max: options.max }, milder: words <= options.hardMax });
+      // Past the target but under two and a half minutes spoken: coaches call that long, not rambling.
+      else report({ ...range, messageId: 'longish', data: { spoken, target }, info: true });
     }
   },
 });

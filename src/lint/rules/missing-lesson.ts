@@ -16,7 +16,8 @@ const PLATITUDES: readonly string[] = [
   'be|being more careful|organized|organised|proactive|prepared|thorough|attentive|diligent|responsible',
   'pay|paying more|closer attention', 'work|working harder', 'plan|planning better|ahead|more', 'manage|managing my time better',
   'time management', 'double-check|double-checking my|your work', 'double check|checking my|your work', 'ask|asking for help', 'never give up', 'learn from my|our mistakes',
-  'everyone makes mistakes', 'mistakes happen', 'failure is part of', 'teamwork', 'stay|staying positive|calm|flexible|focused', 'think before i act',
+  'everyone makes mistakes', 'mistakes happen', 'failure is part of', 'teamwork', 'stay|staying positive|calm|flexible|focused|humble', 'think before i act',
+  'keep|keeping learning', 'customer|customers|client|clients|patient|patients|safety|quality always? comes|come first',
   'not to rush', 'not rush things', 'to be careful', 'to be better', 'attention to detail (is|matters)',
 ];
 
@@ -81,6 +82,27 @@ function isConcrete(
     // Where the events are known, a routine word counts only beside a practice of the speaker's.
     const single = m.end - m.start === 1 ? sentence.words[m.start]!.norm : undefined;
     return events === undefined || single === undefined || !ROUTINE_MARKS.has(single) || practised(events);
+  });
+}
+
+/** Verbs of meaning to be better, which tell no act: "I try to be…", "I aim to become…". */
+const RESOLVING = new Set(['try', 'aim', 'strive', 'want', 'hope', 'intend', 'endeavour', 'endeavor']);
+/** What such a resolution aims at when it names no practice: "more careful", "a better carpenter", "more of a team player". */
+const BETTER = new Set(['more', 'less', 'better']);
+
+/**
+ * A resolution to be a better person in place of a practice: "now I try to be more careful", "I
+ * aim to be a better listener", "I just try to be more of a team player". It says what the speaker
+ * hopes to be, not what they do differently.
+ */
+export function resolvedToBe(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    if (!RESOLVING.has(t.lemma) || t.pos !== 'VERB' || t.negated || tokens[k + 1]?.lower !== 'to') return false;
+    const be = tokens[k + 2]?.lower;
+    if (be !== 'be' && be !== 'become') return false;
+    let n = k + 3;
+    if (tokens[n]?.lower === 'a' || tokens[n]?.lower === 'an') n++;
+    return BETTER.has(tokens[n]?.lower ?? '');
   });
 }
 
@@ -197,6 +219,8 @@ const ONE_ANSWER = new Set(['policy', 'key', 'answer', 'foundation', 'secret']);
 /** Words before a noun that make it this story's thing, not a virtue in general: "our communication with the site was poor". */
 const PARTICULAR = new Set(['my', 'our', 'the', 'this', 'that', 'his', 'her', 'their', 'your', 'its', 'these', 'those']);
 
+/** Modals a ranking verb may follow: "detail can make all the difference". */
+const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might']);
 /** Verbs that rank a virtue on their own: "detail matters", "every detail counts". */
 const RANKING = new Set(['matter', 'count']);
 const NOUN_PHRASE = new Set(['ADP', 'NOUN', 'ADJ', 'PART', 'VERB']);
@@ -232,25 +256,34 @@ export function maxim(tokens: readonly Token[]): { first: number; last: number }
     // "to detail" may be read as an infinitive; "matters" as a plural noun: it is the verb here.
     let k = i + 1;
     while (k <= i + 4 && inPhrase(tokens[k])) k++;
-    while (tokens[k]?.pos === 'ADV') k++;
+    while (tokens[k]?.pos === 'ADV' || (tokens[k]?.pos === 'AUX' && MODALS.has(tokens[k]!.lower))) k++;
     const verb = tokens[k];
     if (!verb || verb.negated) continue;
     let last = -1;
     if (RANKING.has(verb.lemma)) last = k;
-    else if (verb.lemma === 'pay' && tokens[k + 1]?.lower === 'off') last = k + 1;
+    else if (verb.lemma === 'make' && verb.pos === 'VERB') {
+      // "every small detail can make a big difference", "planning makes all the difference".
+      const difference = tokens.findIndex((x, n) => n > k && n <= k + 4 && x.lemma === 'difference');
+      if (difference >= 0) last = difference;
+    } else if (verb.lemma === 'pay' && tokens[k + 1]?.lower === 'off') last = k + 1;
     else if (verb.lemma === 'be') {
       let v = k + 1;
       while (tokens[v]?.pos === 'ADV') v++;
       const value = tokens[v];
       if (value && ABOVE_ALL.has(value.lower)) last = v;
       else if (value?.pos === 'DET') {
+        // "the key", "the real secret"; the tagger may read "key" as an adjective ("the key to success").
         let n = v + 1;
-        while (tokens[n]?.pos === 'ADJ') n++;
+        while (tokens[n]?.pos === 'ADJ' && !(ONE_ANSWER.has(tokens[n]!.lemma) && tokens[n + 1]?.pos !== 'NOUN')) n++;
         if (tokens[n] && ONE_ANSWER.has(tokens[n]!.lemma)) last = n;
       }
     }
     // "resilience matters as much as accuracy": a comparison weighs two things, it does not preach one.
-    if (last >= 0 && tokens[last + 1]?.lower !== 'as' && tokens[last + 1]?.lower !== 'more') return { first: i, last };
+    if (last < 0 || tokens[last + 1]?.lower === 'as' || tokens[last + 1]?.lower === 'more') continue;
+    // The maxim's noun phrase starts at the words before its virtue: "every small detail".
+    let first = i;
+    while (first > 0 && (tokens[first - 1]!.pos === 'ADJ' || tokens[first - 1]!.pos === 'DET')) first--;
+    return { first, last };
   }
   return null;
 }
@@ -402,7 +435,7 @@ export default defineRule({
       offered.every(
         (s) =>
           saysNothing(tokensOf(s)) ||
-          (find(s, 'platitudes').length > 0 && !isConcrete(s, find, tokensOf(s), clausesOf(s).events)) ||
+          ((find(s, 'platitudes').length > 0 || resolvedToBe(tokensOf(s))) && !isConcrete(s, find, tokensOf(s), clausesOf(s).events)) ||
           preached(s, find, clausesOf(s)),
       )
     ) {
@@ -414,7 +447,7 @@ export default defineRule({
     }
     const told = [...new Set([...lessons, ...prevention])];
     if (told.some((s) => isConcrete(s, find, tokensOf(s), clausesOf(s).events))) return;
-    const vague = told.filter((s) => find(s, 'platitudes').length > 0);
+    const vague = told.filter((s) => find(s, 'platitudes').length > 0 || resolvedToBe(tokensOf(s)));
     const first = vague[0];
     if (first && vague.length === told.length) {
       report({

@@ -8,12 +8,13 @@ import { facelessFailures } from '../../nlp/faceless.js';
 const STARTS_DIGIT = /^\d/;
 
 const FAILURE_PARTICIPLES =
-  'missed|deleted|dropped|lost|overlooked|forgotten|skipped|mishandled|misconfigured|ignored|overwritten|corrupted|leaked|botched|miscalculated|misread|mislabeled|mislabelled|misplaced|misreported|misrouted|wiped|neglected|mismanaged|misjudged|underestimated|overestimated|miscommunicated|omitted|bungled|blown|missent|misfiled';
+  'missed|deleted|dropped|lost|overlooked|forgotten|skipped|mishandled|misconfigured|ignored|overwritten|corrupted|leaked|botched|miscalculated|misread|mislabeled|mislabelled|misplaced|misreported|misrouted|wiped|neglected|mismanaged|misjudged|underestimated|overestimated|miscommunicated|omitted|bungled|blown|missent|misfiled|swapped|transposed|mistyped|miscounted|misaddressed|double-booked';
 
 const PASSIVES: readonly string[] = [
   `@be @adv? @adv? ${FAILURE_PARTICIPLES}`,
   'mistake|mistakes|error|errors|assumption|assumptions|misstep|missteps|oversight|oversights|blunder|blunders @be made',
   'the ball @be dropped',
+  '@be|got @adv? mixed up',
 ];
 
 const NEUTRAL_SUBJECTS = new Set(['i', 'we', 'me', 'us', 'it', 'you', "i'm", "we're"]);

@@ -49,6 +49,9 @@ export function notDone(tokens: readonly Token[]): boolean {
   });
 }
 
+/** Periods a result is counted in: "count towards the quarter", "counted in March's figures" (months are read apart). */
+const PERIODS = new Set(['quarter', 'month', 'year', 'period', 'week']);
+
 const TRACES = new Set(['record', 'trace', 'evidence', 'trail', 'sign', 'proof']);
 
 /** After `i`, a purpose or result that games a measure or escapes notice: "so the dashboard stayed green", "which got our numbers under the target". */
@@ -63,6 +66,9 @@ export function gamingAfter(tokens: readonly Token[], i: number): boolean {
     // "so there was no record of it".
     if (ahead(tokens, k, 6, (x, j) => tokens[j - 1]?.lower === 'no' && TRACES.has(x.lemma)) >= 0) return true;
     if (ahead(tokens, k, 10, (x) => isNoun(x) && W.GAMED.has(x.lemma)) >= 0) return true;
+    // "so it would count towards the quarter": booked for the period it did not happen in.
+    const counts = ahead(tokens, k, 5, (x) => x.lemma === 'count' && x.pos === 'VERB');
+    if (counts >= 0 && ahead(tokens, counts, 4, (x) => PERIODS.has(x.lemma)) >= 0) return true;
     // "so it looked fine": a record made for how it would look.
     const looks = ahead(tokens, k, 4, (x) => x.pos === 'VERB' && ['look', 'appear', 'seem'].includes(x.lemma));
     if (

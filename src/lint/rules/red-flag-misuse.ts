@@ -249,7 +249,7 @@ function accessShared(c: Clauses, i: number): number {
 
 /** Money that is not the speaker's: "took cash from the till", "borrowed from the float". */
 const MONEY = W.wordSet('cash money note');
-const TILLS = W.wordSet('till float safe register drawer tin box kitty');
+const TILLS = W.wordSet('till float safe register drawer tin box kitty jar pot');
 
 function tookMoney(c: Clauses, i: number): number {
   const { tokens } = c;
@@ -260,7 +260,7 @@ function tookMoney(c: Clauses, i: number): number {
     !tokens.slice(i + 1, from).some((x) => MONEY.has(x.lemma) || x.pos === 'NUM' || x.lower.startsWith('£') || x.lower.startsWith('$'))
   )
     return -1;
-  return ahead(tokens, from, 4, (x) => TILLS.has(x.lemma) || (x.lemma === 'cash' && tokens[from + 1]?.lower === 'petty'));
+  return ahead(tokens, from, 5, (x) => TILLS.has(x.lemma) || (x.lemma === 'cash' && tokens[from + 1]?.lower === 'petty'));
 }
 
 /** Private records of someone close looked into: "looked at my ex's record", "read through her messages while she was away". */

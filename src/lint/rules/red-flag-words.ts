@@ -29,7 +29,7 @@ export const DONE_VALUES = wordSet(
 );
 /** Acts whose absence makes a record of them false: "hadn't signed", "before I'd actually seen". */
 export const DONE_ACTS = wordSet(
-  'sign do see watch check test inspect measure verify finish complete happen leave arrive dispatch ship perform carry pay witness confirm examine take work attend visit run make give',
+  'sign do see watch check test inspect measure verify finish complete happen leave arrive dispatch ship perform carry pay witness confirm examine take work attend visit run make give manage',
 );
 /** What a record can be gamed for: "so the figures would come in under budget", "to dodge the credits". */
 export const GAMED = wordSet(

@@ -213,6 +213,7 @@ function recurrenceAt(read: Read, i: number): boolean {
   if (t.lower === 'again') {
     // "what has stopped it happening again": the repeat prevented, not told.
     if (preventedBefore(tokens, i)) return false;
+    if (workRedone(tokens, clause, i)) return false;
     // The clause's verbs up to "again": "it sort of happened again" recurs through its second verb.
     const acts = tokens.slice(clause.first, i).filter((x) => x.pos === 'VERB' && RECUR_ACTS.has(x.lemma));
     const mine = actorIn(read, clause) === 'self' && clause.act === 'be' && failingClause(read, clause);
@@ -233,6 +234,21 @@ function recurrenceAt(read: Read, i: number): boolean {
     return actorIn(read, clause) === 'self' && speakersRecurrence(read, clause, i) && failingClause(read, clause);
   }
   return false;
+}
+
+/** Generic acts whose object says what was done: "made the assignments again" redoes work, "made it again" repeats. */
+const MAKING = new Set(['make', 'do']);
+
+/**
+ * "I made the assignments again from the new list", "did the whole rota again": "make" or "do"
+ * with a noun of work between it and "again" tells the work redone to put it right. Only a
+ * mistake noun ("made the error again") or a bare pronoun ("did it again") repeats the failure.
+ */
+function workRedone(tokens: readonly Token[], clause: ClauseEvent, at: number): boolean {
+  const verb = tokens.findLastIndex((t, k) => k >= clause.first && k < at && t.pos === 'VERB');
+  if (verb < 0 || !MAKING.has(tokens[verb]!.lemma)) return false;
+  const between = tokens.slice(verb + 1, at);
+  return between.some((t) => t.pos === 'NOUN') && !between.some((t) => MISTAKES.has(t.lower) || SAME_WHAT.has(t.lower));
 }
 
 /** "to avoid the same mistake", "so I never made the same error": scanned back within the clause. */

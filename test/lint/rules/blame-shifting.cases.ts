@@ -268,6 +268,11 @@ export default defineCases('blame-shifting', {
       ],
     },
     {
+      name: 'a handover that left out what mattered: "she didn\'t say", with nothing owned',
+      text: "The boiler failed on the Saturday. The day engineer said the pressure had been dropping, but he didn't say the relief valve was already leaking.\n",
+      findings: [{ messageId: 'otherParty', at: '1:94-1:144', text: "he didn't say the relief valve was already leaking" }],
+    },
+    {
       name: "the real problem named as a person of the speaker's side is still another party",
       text: 'Our quarterly mailing went out a week late. The real problem was my manager, who held the proofs for a fortnight.\n',
       findings: [{ messageId: 'otherParty', at: '1:45-1:76', text: 'The real problem was my manager' }],

@@ -9,6 +9,7 @@ export default defineCases('length', {
   valid: [
     { name: 'an answer inside the target', text: answer() },
     { name: 'a short answer under a lowered min', text: words(120), options: { min: 100 } },
+    { name: 'a long answer under a raised max', text: words(360), options: { max: 380 } },
   ],
   invalid: [
     {
@@ -68,6 +69,49 @@ export default defineCases('length', {
       name: 'a long answer is pointed at the sentence where it passes the limit (words 313 on)',
       text: words(400),
       findings: [{ messageId: 'tooLong', at: '1:1587-1:2033', severity: 'warning' }],
+    },
+    {
+      name: 'past the target but short of warnMax: a note from the sentence that passes max (words 313 on)',
+      text: words(360),
+      findings: [
+        {
+          messageId: 'longish',
+          at: '1:1587-1:1830',
+          severity: 'info',
+          message: 'On the long side: 360 words, about 2m 24s spoken; the target is 180–320 words.',
+        },
+      ],
+    },
+    {
+      name: 'a lowered warnMax warns where the default only notes',
+      text: words(360),
+      options: { warnMax: 340 },
+      findings: [{ messageId: 'tooLong', at: '1:1587-1:1830', severity: 'warning' }],
+    },
+    {
+      name: 'a max raised past warnMax: nothing up to it, a warning past it',
+      text: words(400),
+      options: { max: 390 },
+      findings: [
+        {
+          messageId: 'tooLong',
+          at: '1:1953-1:2033',
+          severity: 'warning',
+          message: /aim for 180–390 words\. The answer passes 390 words here\.$/,
+        },
+      ],
+    },
+    {
+      name: 'a hardMax under warnMax makes an error past it, with no warning band',
+      text: words(360),
+      options: { max: 250, hardMax: 300 },
+      findings: [{ messageId: 'tooLong', at: '1:1221-1:1830', severity: 'error' }],
+    },
+    {
+      name: 'a hardMax under warnMax: between max and hardMax only a note',
+      text: words(280),
+      options: { max: 250, hardMax: 300 },
+      findings: [{ messageId: 'longish', at: '1:1221-1:1423', severity: 'info' }],
     },
     {
       name: 'a slower speaking rate',

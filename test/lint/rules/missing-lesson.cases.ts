@@ -6,6 +6,13 @@ const parts = answer().split('\n\n');
 export default defineCases('missing-lesson', {
   valid: [
     {
+      name: 'a resolution to be better, with the practice that makes it so',
+      text: answer({
+        lesson:
+          'The lesson for me was to slow down at month end. I try to be more careful now: every Friday I reconcile the float against the bank statement before I close the books.',
+      }),
+    },
+    {
       name: 'a saying made a routine: the speaker does something by it',
       text: answer({ lesson: 'I learned never to give up on a stuck order: every morning I now chase each one by phone before nine.' }),
     },
@@ -111,6 +118,26 @@ export default defineCases('missing-lesson', {
         lesson: 'What I took from it is that it is always important to make sure everyone is on the same page and to communicate better.',
       }),
       findings: [{ messageId: 'vagueLesson', at: '9:1-9:120' }],
+    },
+    {
+      name: 'a resolution to be better in place of a practice',
+      text: answer({ lesson: 'What I learned from it is that I now try to be more patient with new starters.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:79', severity: 'warning' }],
+    },
+    {
+      name: 'a maxim whose verb follows a modal and ranks by "making a difference"',
+      text: answer({ lesson: 'I learned that in catering every little detail can make a huge difference.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:75' }],
+    },
+    {
+      name: 'a maxim with "the key", which the tagger reads as an adjective',
+      text: answer({ lesson: 'What I took from it is that planning is the key to a smooth launch.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:68' }],
+    },
+    {
+      name: 'a service saying for the lesson',
+      text: answer({ lesson: 'It taught me that safety always comes first.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:45' }],
     },
     {
       name: 'the lesson announced with a contraction and given as a platitude',

@@ -116,6 +116,16 @@ export default defineCases('passive-dodge', {
       findings: [{ messageId: 'agentless', at: '1:1-1:24', text: 'wrong pallet got loaded' }],
     },
     {
+      name: 'the wrong thing done, told by what should have been done instead',
+      text: 'The March invoices were posted to the April ledger, when they should have gone to March. The month closed short by £18,000.\n',
+      findings: [{ messageId: 'agentless', at: '1:1-1:31', text: 'The March invoices were posted' }],
+    },
+    {
+      name: 'a mix-up with nobody in it',
+      text: 'Somewhere between the two drafts the seating plans got mixed up, and the head table sat at the back.\n',
+      findings: [{ messageId: 'passive', at: '1:52-1:64', text: 'got mixed up' }],
+    },
+    {
       name: '"didn\'t get tested"',
       text: "The backup script didn't get tested after the upgrade, and three nights of backups were empty.\n",
       findings: [{ messageId: 'agentless', at: '1:1-1:36', text: "The backup script didn't get tested" }],

@@ -37,6 +37,8 @@ const BREACHES: Record<string, string[]> = {
     "changed the dates on the temp log so it looked like we'd checked every day",
     'backdated the risk assessment after the accident',
     'When the audit was a week away, the service records were updated to show the overdue checks as completed.',
+    "we didn't manage the evening obs on bay four and I put them on the chart as done before handover",
+    'I asked the buyer to write 30 June on the contract as the order date so the sale would count in the quarter.',
   ],
   'telling what the speaker knew was untrue': [
     "I told the client the parts were on order when I hadn't placed the order yet.",
@@ -92,6 +94,7 @@ const BREACHES: Record<string, string[]> = {
     'I quietly fixed the figures in the spreadsheet and never mentioned it.',
     'I pocketed the tips that were meant for the whole team.',
     'I took cash from the till intending to pay it back on Monday.',
+    'the till was short at close so i took £40 out of the staff tips jar to balance it',
     'i approved the invoices without checking because the supplier was my cousin',
     'I got angry, swore at the driver and hung up on him.',
     'I processed a refund onto my own card.',

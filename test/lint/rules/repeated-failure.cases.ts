@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('repeated-failure', {
   valid: [
     {
+      name: 'the work made again from the right list is the fix, not the failure again',
+      text: 'I drew up the delivery rounds from the old address list. When the first driver rang, I made the rounds again from the new list and sent them out by nine.\n',
+    },
+    {
       name: 'the work done again the following year, told as proof the lesson held, is no recurrence',
       text: 'When I taught the fractions unit again the following year with weekly quizzes, the class average rose to 78.\n',
     },

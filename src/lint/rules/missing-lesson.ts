@@ -427,6 +427,8 @@ export default defineRule({
     const analysed = analyseAnswer(answer);
     const tokensOf = (s: Sentence): readonly Token[] => analysed[s.index]?.tokens ?? [];
     const clausesOf = (s: Sentence): Clauses => analysed[s.index] ?? { tokens: [], events: [] };
+    // A stock phrase, or a resolution to be better, where a lesson should be.
+    const platitude = (s: Sentence): boolean => find(s, 'platitudes').length > 0 || resolvedToBe(tokensOf(s));
     // With no sentence told as a lesson, a maxim in the story's second half is where it stands: "preparation pays off".
     const half = answer.sentences.length / 2;
     const offered = lessons.length > 0 ? lessons : answer.sentences.filter((s) => s.index >= half && preached(s, find, clausesOf(s)));
@@ -435,7 +437,7 @@ export default defineRule({
       offered.every(
         (s) =>
           saysNothing(tokensOf(s)) ||
-          ((find(s, 'platitudes').length > 0 || resolvedToBe(tokensOf(s))) && !isConcrete(s, find, tokensOf(s), clausesOf(s).events)) ||
+          (platitude(s) && !isConcrete(s, find, tokensOf(s), clausesOf(s).events)) ||
           preached(s, find, clausesOf(s)),
       )
     ) {
@@ -447,7 +449,7 @@ export default defineRule({
     }
     const told = [...new Set([...lessons, ...prevention])];
     if (told.some((s) => isConcrete(s, find, tokensOf(s), clausesOf(s).events))) return;
-    const vague = told.filter((s) => find(s, 'platitudes').length > 0 || resolvedToBe(tokensOf(s)));
+    const vague = told.filter(platitude);
     const first = vague[0];
     if (first && vague.length === told.length) {
       report({

@@ -248,7 +248,8 @@ function workRedone(tokens: readonly Token[], clause: ClauseEvent, at: number): 
   const verb = tokens.findLastIndex((t, k) => k >= clause.first && k < at && t.pos === 'VERB');
   if (verb < 0 || !MAKING.has(tokens[verb]!.lemma)) return false;
   const between = tokens.slice(verb + 1, at);
-  return between.some((t) => t.pos === 'NOUN') && !between.some((t) => MISTAKES.has(t.lower) || SAME_WHAT.has(t.lower));
+  // SAME_WHAT holds the mistake nouns too.
+  return between.some((t) => t.pos === 'NOUN') && !between.some((t) => SAME_WHAT.has(t.lower));
 }
 
 /** "to avoid the same mistake", "so I never made the same error": scanned back within the clause. */

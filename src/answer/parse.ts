@@ -95,6 +95,44 @@ function inlineLabels(drafts: readonly Draft[]): Heading[] {
   return labels;
 }
 
+/** A line that is only a label, as notes head their parts: "what i did", "lesson", "since then". */
+const BARE_LABEL = /^[\p{L}][\p{L}' &/-]{1,38}$/u;
+
+/**
+ * Labels that name a story part and say nothing else: a line of notes alone in its paragraph with
+ * more text after it ("what i did", "lesson", "since"), or a run-in label that opens a paragraph
+ * as a sentence of its own ("Impact. Her rent stopped…", from "**Impact.**"). Headings written
+ * without "#" or a colon, by draft index; they are not sentences of the answer.
+ */
+function bareLabels(drafts: readonly Draft[], lines: ReadonlySet<number>): Map<number, Heading> {
+  const found = new Map<number, Heading>();
+  drafts.forEach((draft, i) => {
+    if (i === drafts.length - 1 || drafts[i - 1]?.paragraph === draft.paragraph) return;
+    const text = draft.text.trim();
+    const name = text.replace(/[.:]$/, '');
+    if (!bareLabel(name)) return;
+    const next = drafts[i + 1]!;
+    // Alone on its line ("what i did"), or run in before the part's first sentence ("**Impact.** Her rent…").
+    const onItsLine = lines.has(draft.start) && next.paragraph !== draft.paragraph;
+    const runIn = name !== text && next.paragraph === draft.paragraph;
+    if (onItsLine || runIn) found.set(i, { level: 7, text: name, start: draft.start, end: draft.end, part: partOfHeading(name) });
+  });
+  return found;
+}
+
+/**
+ * Text that is only the name of a story part: one or two words ("lesson", "since then"), or a
+ * question of up to five ("what i did", "what went wrong"). A line of notes that tells something
+ * ("fixed the valve", "ran a second correction") is no label, whatever its words.
+ */
+function bareLabel(text: string): boolean {
+  if (!BARE_LABEL.test(text)) return false;
+  const words = text.toLowerCase().split(/\s+/);
+  const question = LABEL_QUESTIONS.has(words[0]!) && words.length <= 5;
+  return (words.length <= 2 || question) && partOfHeading(text) !== 'other';
+}
+const LABEL_QUESTIONS = new Set(['what', 'how', 'why']);
+
 /** The label that opens `text` when it names a story part in at most four words ("what i did", "lesson", "cost"), or null. */
 function partLabel(text: string): string | null {
   const label = INLINE_LABEL.exec(text)?.[1];
@@ -107,7 +145,7 @@ function partLabel(text: string): string | null {
  * so without this the parts ran together as one sentence. Each such line starts a block, as a
  * bullet does, and its label is then read as the part's heading.
  */
-function labelledLines(spoken: string): number[] {
+function labelledLines(spoken: string, bare: Set<number>): number[] {
   const starts: number[] = [];
   let lineStart = 0;
   while (lineStart < spoken.length) {
@@ -117,6 +155,12 @@ function labelledLines(spoken: string): number[] {
     while (first < end && (spoken.charCodeAt(first) === 32 || spoken.charCodeAt(first) === 9)) first++;
     // A label and the start of what follows it fit in 80 characters.
     if (first < end && partLabel(spoken.slice(first, Math.min(end, first + 80))) !== null) starts.push(first);
+    // A line that is only a label ("what i did") is a block of its own, and so is what follows it:
+    // in markdown, a line after a list item would run on as part of the item.
+    else if (first < end && end - first <= 40 && bareLabel(spoken.slice(first, end).trim()) && end < spoken.length) {
+      starts.push(first, end + 1);
+      bare.add(first);
+    }
     lineStart = end + 1;
   }
   return starts;
@@ -136,17 +180,26 @@ function divide(headings: readonly Heading[], drafts: readonly SentenceDraft[]):
 export function parseAnswer(source: string, options: ParseOptions = {}): Answer {
   const masked = maskMarkdown(source, options.markdown ?? true);
   const index = new LineIndex(source);
-  const drafts = draftSentences(masked.spoken, [...masked.blockStarts, ...labelledLines(masked.spoken)]);
+  const bareLines = new Set<number>();
+  const drafts = draftSentences(masked.spoken, [...masked.blockStarts, ...labelledLines(masked.spoken, bareLines)]);
   const marked: Heading[] = masked.headings.map((h) => ({ ...h, part: partOfHeading(h.text) }));
   // Labels count only where the markdown names fewer than two parts: they are the plain-text form of the same headings.
-  const labels = marked.filter((h) => h.part !== 'other').length < 2 ? inlineLabels(drafts) : [];
-  const headings = labels.length > 0 ? [...marked, ...labels].sort((a, b) => a.start - b.start) : marked;
-  const { sections, sectionIndex, explicit } = divide(headings, drafts);
+  const unmarked = marked.filter((h) => h.part !== 'other').length < 2;
+  const bare = unmarked ? bareLabels(drafts, bareLines) : null;
+  // Bare labels head their parts only where, with the labels that open a line, two name parts.
+  const kept = bare && bare.size > 0 ? drafts.filter((_, i) => !bare.has(i)) : drafts;
+  const labels = unmarked ? inlineLabels(kept) : [];
+  const named = [...(bare?.values() ?? []), ...labels];
+  const barePlaced = bare !== null && bare.size > 0 && named.length >= 2;
+  const spokenDrafts = barePlaced ? kept : drafts;
+  const allLabels = barePlaced ? named : inlineLabels(drafts);
+  const headings = unmarked && allLabels.length > 0 ? [...marked, ...allLabels].sort((a, b) => a.start - b.start) : marked;
+  const { sections, sectionIndex, explicit } = divide(headings, spokenDrafts);
   // A heading that names the lesson says its first sentence is the lesson, whatever its words, and
   // one that names the change ("## What I do now", "## Since then") says it is the change.
   const headed = new Map<number, 'lesson' | 'prevention'>();
   if (explicit) for (const s of sections) if (s.names && s.firstSentence <= s.lastSentence) headed.set(s.firstSentence, s.names);
-  const sentences: Sentence[] = drafts.map((draft, i) => {
+  const sentences: Sentence[] = spokenDrafts.map((draft, i) => {
     const kind = headed.get(i);
     const signals = kind && !draft.signals[kind] ? { ...draft.signals, [kind]: true } : draft.signals;
     return { index: i, ...draft, signals, sectionIndex: sectionIndex[i]! };

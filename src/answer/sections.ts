@@ -13,19 +13,19 @@ export interface Sectioning {
 const HEADING_SYNONYMS: ReadonlyArray<[Part, RegExp]> = [
   [
     'lesson',
-    /\b(lessons?|learn(ed|t|ings?)?|takeaways?|reflections?|hindsight|looking back|differently|since then|growth|prevention|going forward|changed|now)\b/,
+    /\b(lessons?|learn(ed|t|ings?)?|takeaways?|reflections?|hindsight|looking back|differently|since|growth|prevention|going forward|changed|now)\b/,
   ],
   ['result', /\b(results?|outcomes?|impact|aftermath|consequences?|resolution|fallout|what came of it|costs?|stakes)\b/],
   [
     'action',
-    /\b(actions?|what i did|response|responded|approach|fix|fixed|fixing|recovery|correct(ed|ion|ive)?|mak(e|ing)|made it right|mitigation|steps?|what went wrong|why|causes?|caused|root cause|mistake|decision|failure|error)\b/,
+    /\b(actions?|what i did|response|responded|approach|fix|fixed|fixing|recovery|correct(ed|ion|ive)?|mak(e|ing)|made it right|mitigation|steps?|what went wrong|why|causes?|caused|root cause|mistake|decision|failure|error|got wrong)\b/,
   ],
   ['task', /\b(tasks?|goals?|objectives?|responsibilit(y|ies)|my role|role|assignment|mission|the ask|targets?|challenge)\b/],
   ['situation', /\b(situation|context|background|setting|setup|set-up|scene|what happened|the problem)\b/],
 ];
 
-/** A heading that names what is done differently since: "What I do now", "Since then", "Going forward", "What changed". */
-const NAMES_CHANGE = /\b(?:now|since then|going forward|differently|changed?|changes|prevention|from then on)\b/;
+/** A heading that names what is done differently since: "What I do now", "Since then", "Since", "Going forward", "What changed". */
+const NAMES_CHANGE = /\b(?:now|since|going forward|differently|changed?|changes|prevention|from then on)\b/;
 /** A heading that names what was learned: "What I learned", "Lessons", "Key takeaway", "Looking back". */
 const NAMES_LEARNING = /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|reflections?|hindsight|looking back)\b/;
 
@@ -62,15 +62,19 @@ function sectionOf(
   return { part, heading, names, inferred, firstSentence: first, lastSentence: last, start, end, words };
 }
 
-/** Sections from the writer's own headings; text before the first one is an untitled 'other' part. */
+/**
+ * Sections from the writer's own headings. Text before the first one is an untitled 'other' part,
+ * or, when it tells two sentences or more (a story told first, then "What I did:", "What I
+ * learned:"), its parts are inferred as in a free-form answer.
+ */
 export function sectionsFromHeadings(headings: readonly Heading[], sentences: readonly SentenceDraft[]): Sectioning {
   const sections: Section[] = [];
   let s = 0;
   const firstHeading = headings[0];
   if (firstHeading) {
-    const before = s;
     while (s < sentences.length && sentences[s]!.start < firstHeading.start) s++;
-    if (s > before) sections.push(sectionOf('other', null, false, sentences, before, s - 1, 0));
+    if (s >= 2) sections.push(...inferSections(sentences.slice(0, s), sentences.length).sections);
+    else if (s > 0) sections.push(sectionOf('other', null, false, sentences, 0, s - 1, 0));
   }
   headings.forEach((heading, h) => {
     const next = headings[h + 1];
@@ -109,8 +113,9 @@ function partScores(sentence: SentenceDraft, position: number, first: boolean): 
  * Infers STAR parts for a free-form answer. Each sentence gets a score per part from its signals
  * and its position; a dynamic programme then picks the best labelling whose parts come in STAR
  * order (a part may be skipped), so every inferred section is one contiguous run of sentences.
+ * `total` is the length of the whole answer when the sentences are only its opening.
  */
-export function inferSections(sentences: readonly SentenceDraft[]): Sectioning {
+export function inferSections(sentences: readonly SentenceDraft[], total = sentences.length): Sectioning {
   const n = sentences.length;
   if (n === 0) return { sections: [], sectionIndex: new Int32Array(0) };
   const parts = STAR_PARTS.length;
@@ -118,7 +123,8 @@ export function inferSections(sentences: readonly SentenceDraft[]): Sectioning {
   const best: number[][] = [];
   const from: number[][] = [];
   sentences.forEach((sentence, i) => {
-    const scores = partScores(sentence, n === 1 ? 0 : i / (n - 1), i === 0);
+    // Positions in the whole answer: the opening of a longer answer (`total`) is early in its story.
+    const scores = partScores(sentence, total === 1 ? 0 : i / (total - 1), i === 0);
     const row: number[] = [];
     const back: number[] = [];
     for (let p = 0; p < parts; p++) {

@@ -91,12 +91,18 @@ const OWNED_FAILURE: readonly string[] = [
   'i own|owned the|my (mistake|mistakes|error|errors|failure|oversight|miss|call|decision|outcome|result|problem|fallout|consequences|root cause)',
   'i take|took full|complete? responsibility|ownership', 'i was wrong', 'i let * down', 'i let the|my * down', 'i was the one who|that',
   'because of me', 'it was my', 'i accidentally|mistakenly|wrongly *', "i wasn't prepared|ready|careful",
+  // "I did something I now see was a mistake": the speaker's act judged a mistake in hindsight.
+  'i now? see|know|realise|realize|recognise|recognize was a mistake|error',
+  // "the gap was in my design", "the fault lay with my estimate": the failure placed in the speaker's own work.
+  'the (gap|fault|flaw|problem|mistake|error|weakness|hole) (was|lay|lies|is|sat) (in|with) my',
 ];
 
 // biome-ignore format: a word list reads best packed, several entries a line
 const REMEDY_VERBS = [
   'fix|fixed|fixes|fixing', 'rolled|roll ..3 back', 'reverted|revert*', 'restor*', 'apolog*', 'flagged|flag', 'escalat*', 'admitted|admit',
-  'owned up', 'owned it|the|my|that|this', 'patched', 'recovered', 'repaired', 'corrected', 'redid|re-did|redo', 'reworked|rework',
+  'owned up', 'owned it|that|this', 'patched',
+  // "owned the error", not "owned the renewal": owning a task is the setting, not a fix.
+  'owned the|my (mistake|mistakes|error|errors|failure|oversight|miss|slip|fix|fallout|consequences|problem|outcome|result|root cause|recovery|response|incident)', 'recovered', 'repaired', 'corrected', 'redid|re-did|redo', 'reworked|rework',
   'rebuilt|rewrote|rewrite|rebuild', 'salvaged', 'contained', 'mitigat*', 'paused', 'halted', 'refunded', 'renegotiat*',
   'rescoped|re-scoped', 'reprioriti*', 'triaged', 'reset', 'reran|re-ran', 'resent|re-sent', 'backfilled', 'reconciled',
   '(called|phoned|emailed|told|informed|notified|warned|contacted|alerted|briefed|updated|messaged|wrote to|met with|sat down with|went to|reached out|raised it|raised the)',

@@ -130,7 +130,11 @@ export function scorecard(result: FileResult, context: FormatContext & { width: 
     lines.push(...fitLine(`  ${label.padEnd(10)} ${bar} ${share === 0 ? paint.dim(percent) : percent}`, note, width, noteAt, tone));
   }
   if (sections.some((s) => s.inferred)) {
-    const hint = '(parts inferred from the wording; add ## Situation, ## Task… headings, or Situation: labels, to set them yourself)';
+    // Headings below an opening told without one: only the opening's parts were inferred.
+    const headed = sections.some((s) => !s.inferred && s.heading !== null);
+    const hint = headed
+      ? '(parts before your first heading inferred from the wording; give the opening a heading or a label, such as Situation:, to set it yourself)'
+      : '(parts inferred from the wording; add ## Situation, ## Task… headings, or Situation: labels, to set them yourself)';
     lines.push(
       ...wrapText(hint, { width, indent: '   ', firstLineUsed: 2 })
         .split('\n')

@@ -122,6 +122,29 @@ function numberAt(tokens: readonly Token[], i: number): number | null {
   return null;
 }
 
+/** A noun in the plural: "sessions", "people" is not one by its ending, and counts as no unit here. */
+const pluralNoun = (t: Token): boolean => t.pos === 'NOUN' && ENDS_S.test(t.lower) && t.lower !== t.lemma;
+
+/** Words that may describe a counted noun between the number and the noun: "active", "merchant", "failed", "wrongly priced". */
+const DESCRIBING = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB', 'ADV']);
+
+/**
+ * Where the noun a number counts stands, from the word after the number: the last noun of the
+ * phrase, past up to three words that describe it ("40,000 active merchant sessions", "1,900
+ * failed transactions", "3 more weeks"). The word after the number when there is no such noun.
+ */
+function countedNoun(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length && k <= from + 3; k++) {
+    const t = tokens[k]!;
+    if (!DESCRIBING.has(t.pos)) break;
+    // A verb or an adverb describes only as a participle or a manner: "failed", "wrongly".
+    if (t.pos === 'VERB' && !t.lower.endsWith('ed') && !t.lower.endsWith('ing')) break;
+    if (t.pos === 'ADV' && !t.lower.endsWith('ly')) break;
+    if (t.pos === 'NOUN' && tokens[k + 1]?.pos !== 'NOUN') return k;
+  }
+  return from;
+}
+
 /** Quantities with their unit, each judged small or large for that unit. */
 function sizes(tokens: readonly Token[], into: Set<string>): void {
   tokens.forEach((t, i) => {
@@ -143,7 +166,16 @@ function sizes(tokens: readonly Token[], into: Set<string>): void {
       return;
     }
     if (!unit) return;
-    const time = TIME_UNITS[unit.lemma.replace(/s$/, '')];
+    if (ENDS_PERCENT.test(t.text) || unit.lower === 'percent' || unit.lower === '%') {
+      into.add('sk:share');
+      return;
+    }
+    // "took it from zero to 30,000 paying users": the level a range reached, not a count of what was lost.
+    if (prev?.lower === 'to' && tokens.slice(Math.max(0, i - 5), i - 1).some((x) => x.lower === 'from')) return;
+    // The noun counted, past the words that describe it: "40,000 active merchant sessions", "3 more weeks".
+    if (TIME_UNITS[singular(unit.lemma)] === undefined && !pluralNoun(unit)) j = countedNoun(tokens, j);
+    const head = tokens[j]!;
+    const time = TIME_UNITS[singular(head.lemma)];
     // "twelve minutes into the set", "two days later": a point in time, not how long the harm lasted;
     // "one day later than planned" is how late it was.
     const after = tokens[j + 1]?.lower ?? '';
@@ -153,9 +185,7 @@ function sizes(tokens: readonly Token[], into: Set<string>): void {
       into.add(minutes <= 120 ? 'sk:small-time' : minutes >= 2 * 10080 ? 'sk:large-time' : 'sk:mid-time');
       return;
     }
-    if (unit.pos === 'NOUN' && ENDS_S.test(unit.lower) && unit.lower !== unit.lemma)
-      into.add(n <= 3 ? 'sk:small-count' : n >= 20 ? 'sk:large-count' : 'sk:mid-count');
-    if (ENDS_PERCENT.test(t.text) || unit.lower === 'percent' || unit.lower === '%') into.add('sk:share');
+    if (pluralNoun(head)) into.add(n <= 3 ? 'sk:small-count' : n >= 20 ? 'sk:large-count' : 'sk:mid-count');
   });
 }
 
@@ -182,8 +212,10 @@ const span = (tokens: readonly Token[], e: ClauseEvent): readonly Token[] => tok
 const HARM_ACTS = new Set([
   'notice', 'complain', 'reply', 'respond', 'mind', 'comment', 'mention', 'object', 'call', 'contact', 'affect', 'hurt', 'harm', 'injure',
   'lose', 'break', 'crash', 'fail', 'suffer', 'impact', 'damage', 'escalate', 'go', 'corrupt', 'leak', 'upset', 'bother', 'see', 'reach',
-  'miss', 'know', 'ask',
+  'miss', 'know', 'ask', 'need',
 ]);
+/** Reactions to a failure: denied of most people, they say it cost little. */
+const REACTIONS = new Set(['mind', 'complain', 'notice', 'bother', 'care', 'object']);
 /** "go" is a harm only with these: "nothing went wrong", "nothing went out". */
 const GONE_WRONG = new Set(['wrong', 'down', 'out', 'missing', 'astray', 'off']);
 /** A later or an earlier instance ("the second print run", "the first three deliveries"): its outcome is not the failure's consequence. */
@@ -247,9 +279,14 @@ function harmDenied(tokens: readonly Token[], e: ClauseEvent): boolean {
   // "nobody noticed the leak for three days": how long the failure ran unseen.
   if (words.some((t, k) => k > verb && t.lower === 'for' && (words[k + 1]?.pos === 'NUM' || words[k + 1]?.lower === 'days'))) return false;
   const existential = words.some((t, k) => t.lower === 'there' && words[k + 1]?.lemma === 'be');
-  const quantified = words.some((t, k) => NEGATIVE_QUANTIFIERS.has(t.lower) && words[k + 1]?.lower !== 'longer');
+  // "with no dry-run mode" tells how it was done, not a harm denied: a harm noun after it was read above.
+  const quantified = words.some(
+    (t, k) => NEGATIVE_QUANTIFIERS.has(t.lower) && words[k + 1]?.lower !== 'longer' && words[k - 1]?.lower !== 'with',
+  );
   const anyone = e.negated && words.some((t) => ANY_WORD.test(t.lower));
-  return !existential && (quantified || anyone);
+  // "most people didn't mind", "most of the parents never noticed": the reaction denied of nearly everyone.
+  const most = e.negated && actIn(REACTIONS, e.act ?? '') && words.slice(0, verb).some((t) => t.lower === 'most');
+  return !existential && (quantified || anyone || most);
 }
 
 /** The clause gives the outcome a verdict of all well: "it went fine", "he was perfectly okay with it". */

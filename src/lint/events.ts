@@ -11,7 +11,7 @@ import { failureSpans } from '../answer/signals.js';
 import { speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
 import { harmOf, type Harm } from '../nlp/harm.js';
 import type { Token } from '../nlp/analyse.js';
-import { causeNamedElsewhere, causesOnOthers, faultedThings } from '../nlp/faulted.js';
+import { causeNamedElsewhere, causesOnOthers, faultedThings, shortfallsOnOthers } from '../nlp/faulted.js';
 import { NEGATIVE_QUANTIFIERS, NO_ACT } from '../judge/omission-readings.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -107,12 +107,18 @@ function claimedMine(tokens: readonly Token[]): boolean {
 /**
  * "The supplier never told us… But the plan was my document, and I had cut that test. So the gap
  * was mine.": the speaker claims the failure later in the same paragraph as sentence `index`,
- * having first named what others did.
+ * having first named what others did, or opens the next paragraph on the claim ("The problem was
+ * mine.").
  */
 export function claimedLater(answer: Answer, index: number): boolean {
   const analysis = analyseAnswer(answer);
   const paragraph = analysis[index]?.sentence.paragraph;
-  return analysis.some((s, i) => i > index && s.sentence.paragraph === paragraph && claimedMine(s.tokens));
+  if (paragraph === undefined) return false;
+  return analysis.some((s, i) => {
+    if (i <= index) return false;
+    const opensNext = s.sentence.paragraph === paragraph + 1 && analysis[i - 1]?.sentence.paragraph === paragraph;
+    return (s.sentence.paragraph === paragraph || opensNext) && claimedMine(s.tokens);
+  });
 }
 
 /** No sentence of the answer puts the failure on the speaker: no owned failure, no act the speaker owns, nothing claimed as theirs. */
@@ -239,7 +245,12 @@ export function othersFaulted(answer: Answer): Span[] {
   for (const s of analyseAnswer(answer)) {
     const words = s.sentence.words;
     if (words.length > 0 && words.filter((w) => w.quoted).length * 2 > words.length) continue;
-    for (const span of [...faultedThings(s.tokens), ...causesOnOthers(s.tokens), ...causeNamedElsewhere(s.tokens)]) {
+    for (const span of [
+      ...faultedThings(s.tokens),
+      ...causesOnOthers(s.tokens),
+      ...causeNamedElsewhere(s.tokens),
+      ...shortfallsOnOthers(s.tokens),
+    ]) {
       found.push({ sentence: s.sentence, start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end });
     }
   }

@@ -360,3 +360,103 @@ function partyAfter(tokens: readonly Token[], at: number): boolean {
   if (tokens[i]?.text === ',') i++;
   return i > at + 1 && tokens[i]?.lower === 'who';
 }
+
+/** Words that tell work falling short: "ran well behind", "came in late", "was delayed". */
+const SHORTFALL = new Set(['behind', 'late', 'delayed', 'short', 'stalled', 'slipped', 'overdue', 'down', 'offline', 'unavailable']);
+/** Acts that take something away from the work: "the budget had been cut", "the post was frozen". */
+const TAKEN_AWAY = new Set(['cut', 'freeze', 'frozen', 'withdraw', 'cancel', 'pull', 'scrap', 'reduce', 'halve', 'slash', 'drop']);
+/** Words of a plan or an arrangement: "was meant to", "was due to", "was scheduled to". */
+const PLANNED = new Set(['meant', 'supposed', 'due', 'scheduled', 'planned', 'set', 'booked', 'expected']);
+/** Words that give the cause of the clause before: "…, as the budget had been cut". */
+const BECAUSE = new Set(['as', 'because', 'since']);
+
+/** A party as the subject of the stretch from `from` to its verb: a name, a person's role, a unit ("the HR function", "IT", "the board", "they"). */
+function partySubject(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || t.pos === 'VERB') {
+      const head = tokens[k - 1];
+      return (
+        k > from &&
+        head !== undefined &&
+        (OTHER_HEADS.has(head.lower) ||
+          named(head) ||
+          ((head.pos === 'NOUN' || head.pos === 'PROPN') && (personRole(head.lemma) || UNITS.has(head.lemma))))
+      );
+    }
+    if (SPEAKER_SIDE.has(t.lower) || MINE.has(t.lower)) return false;
+    if (named(t) && tokens[k - 1]?.pos === 'DET') return true;
+  }
+  return false;
+}
+
+/**
+ * The stretch tells what happened, in the past and as the party's own doing: not a rule of thumb
+ * ("because she can start her review"), nor what they were made to do ("had to shorten the phase"),
+ * nor a plan they had ("was meant to leave at noon").
+ */
+function happened(tokens: readonly Token[], span: FaultSpan): boolean {
+  let past = false;
+  for (let k = span.first; k <= span.last; k++) {
+    const t = tokens[k]!;
+    if (MODAL_WORD.test(t.lower) || t.lower === 'will') return false;
+    if ((t.lemma === 'have' || t.lemma === 'need') && tokens[k + 1]?.lower === 'to') return false;
+    // "was meant to leave at noon", "was due to start": a plan, not the party's doing.
+    if (PLANNED.has(t.lower) && tokens[k + 1]?.lower === 'to') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== t.lemma && !t.lower.endsWith('ing') && t.lower !== `${t.lemma}s`) past = true;
+  }
+  return past;
+}
+
+/** The stretch tells work falling short: late, behind, or something the work needed not given ("were not given the training"). */
+function fellShort(tokens: readonly Token[], span: FaultSpan): boolean {
+  for (let k = span.first; k <= span.last; k++) {
+    const t = tokens[k]!;
+    if (SHORTFALL.has(t.lower) && k > span.first) return true;
+    if (t.pos === 'VERB' && t.negated && (t.lemma === 'give' || t.lemma === 'get' || t.lemma === 'have')) return true;
+  }
+  return false;
+}
+
+/** The stretch is something taken away, by nobody named: "the budget had been cut", "the role was frozen". */
+function takenAway(tokens: readonly Token[], span: FaultSpan): boolean {
+  for (let k = span.first + 1; k <= span.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' && TAKEN_AWAY.has(t.lemma) && tokens[k - 1]?.lemma === 'be' && t.lower !== t.lemma + 'ing')
+      return !tokens.slice(k + 1, span.last + 1).some((x) => x.lower === 'by');
+  }
+  return false;
+}
+
+/**
+ * A shortfall told as following from another party's state or from a cut nobody is named for:
+ * "the HR function was still restructuring, so recruitment ran well behind", "the agents were not
+ * given the training they needed, as the budget had been cut". No word of the speaker's side in
+ * the cause: "we were behind, so I cut the scope" is the speaker's own state.
+ */
+export function shortfallsOnOthers(tokens: readonly Token[]): FaultSpan[] {
+  const spans = stretches(tokens);
+  const found: FaultSpan[] = [];
+  const speakers = (span: FaultSpan): boolean =>
+    tokens
+      .slice(span.first, span.last + 1)
+      .some((t) => SPEAKER_SIDE.has(t.lower) || MINE.has(t.lower) || t.lower === 'me' || t.lower === 'us');
+  for (let k = 1; k < spans.length; k++) {
+    const before = spans[k - 1]!;
+    const span = spans[k]!;
+    const opener = tokens[span.first]!.lower;
+    if (opener === 'so' && span.last > span.first) {
+      const effect = { first: span.first + 1, last: span.last };
+      if (!speakers(before) && partySubject(tokens, before.first, before.last) && happened(tokens, before) && fellShort(tokens, effect))
+        found.push({ first: before.first, last: span.last });
+    } else if (BECAUSE.has(opener) && span.last > span.first) {
+      // The cause runs to the next punctuation: "as the learning and development budget had been cut".
+      let last = span.first + 1;
+      while (last + 1 < tokens.length && !(tokens[last + 1]!.pos === 'PUNCT' && PUNCTUATION_ONLY.test(tokens[last + 1]!.text))) last++;
+      const cause = { first: span.first + 1, last };
+      if (speakers(cause) || !happened(tokens, cause) || !fellShort(tokens, before)) continue;
+      if (partySubject(tokens, cause.first, cause.last) || takenAway(tokens, cause)) found.push({ first: before.first, last });
+    }
+  }
+  return found;
+}

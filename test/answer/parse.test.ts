@@ -192,6 +192,39 @@ describe('parseAnswer: sections', () => {
     expect(wrapped.sentences).toHaveLength(1);
   });
 
+  it('reads a line of notes that only names a part as its heading, with no colon, and keeps it out of the sentences', () => {
+    const notes = parseAnswer(
+      [
+        'night porter at a seaside hotel, booked a coach party into rooms we had already sold',
+        'what went wrong',
+        '- took the coach booking off the fax without checking the room plan',
+        'what i did',
+        '- rang two guest houses on the front + moved six guests, paid the difference myself',
+        'lesson',
+        '- a booking is only real once it is on the room plan',
+        'since then',
+        '- every fax booking goes on the plan before i confirm it',
+      ].join('\n'),
+      { markdown: false },
+    );
+    expect(notes.explicitSections).toBe(true);
+    expect(notes.headings.map((h) => [h.text, h.part])).toEqual([
+      ['what went wrong', 'action'],
+      ['what i did', 'action'],
+      ['lesson', 'lesson'],
+      ['since then', 'lesson'],
+    ]);
+    expect(notes.sentences.map((s) => s.text)).not.toContain('lesson');
+    // The first line under "since then" is the change, as under "## Since then".
+    expect(notes.sentences.find((s) => s.text.startsWith('every fax'))!.signals.prevention).toBe(true);
+    // A line that tells something is no label, whatever its words: it stays in what the answer says.
+    const told = parseAnswer('what i did\n- rang the supplier\nfixed the valve\n- wrote it up\nlesson\n- check first\n', {
+      markdown: false,
+    });
+    expect(told.headings.map((h) => h.text)).toEqual(['what i did', 'lesson']);
+    expect(told.sentences.some((s) => s.text.includes('fixed the valve'))).toBe(true);
+  });
+
   it('leaves a colon in prose, a label that names no part, and a lone label alone', () => {
     const prose = parseAnswer(
       'The root cause of that outage was mine: a config I never tested. Lesson: test first.\n\nLooking back I learned one thing: ask.\n\nMy manager said: fine.\n',
@@ -207,6 +240,31 @@ describe('parseAnswer: sections', () => {
     // Markdown headings win: labels inside them do not divide the answer again.
     const marked = parseAnswer('## Situation\nContext: a depot.\n\n## Result\nOutcome: a lost day.\n');
     expect(marked.sections.map((s) => s.heading)).toEqual(['Situation', 'Result']);
+  });
+
+  it('infers the parts of a story told before the first heading, and keeps the headings after it', () => {
+    const answer = parseAnswer(
+      [
+        'Two winters ago I ran the stock room at a garden centre, and the spring order was mine to place.',
+        "I copied last year's quantities without checking the new layout, and we ran out of compost in the first week.",
+        'We lost about £4,000 of sales over the Easter weekend.',
+        '',
+        'What I did: I rang two other suppliers that morning and had a pallet in by Saturday.',
+        '',
+        'What I learned: an order is only as good as the plan it was made against, so I now size it from the floor plan.',
+      ].join('\n'),
+    );
+    const parts = answer.sections.map((s) => s.part);
+    expect(parts).not.toContain('other');
+    expect(parts[0]).toBe('situation');
+    // The opening is inferred; the labelled parts are the writer's own.
+    const opening = answer.sections.filter((s) => s.lastSentence < 3);
+    expect(opening.length).toBeGreaterThan(1);
+    expect(opening.every((s) => s.inferred)).toBe(true);
+    expect(answer.sections.filter((s) => s.heading !== null).map((s) => [s.part, s.inferred])).toEqual([
+      ['action', false],
+      ['lesson', false],
+    ]);
   });
 
   it('gives every sentence the index of the section that holds it, text before the first heading included', () => {

@@ -38,6 +38,12 @@ describe('sentence signals: who did what', () => {
   it('hears a failure owned, not a task held: "I owned the mistake", not "I owned the renewal"', () => {
     expect(signals('I owned the renewal and the relationship.').ownedFailure).toBe(false);
     expect(signals('I owned the mistake in front of the whole team.').ownedFailure).toBe(true);
+    // Nor is holding a task a fix: "I owned the spring order" sets the scene; "I owned the fix" is a remedy.
+    expect(signals('Two winters ago I owned the spring order for the whole shop.').remedy).toBe(false);
+    expect(signals('I owned the fix and had it live by noon.').remedy).toBe(true);
+    // An act judged a mistake in hindsight, and a fault placed in the speaker's own work, are failures owned.
+    expect(signals('Then I did something I now see was a mistake: I rewrote their slides myself.').ownedFailure).toBe(true);
+    expect(signals('I told the panel that the flaw was in my sampling plan.').ownedFailure).toBe(true);
     expect(signals('I owned up the same afternoon.').ownedFailure).toBe(true);
     expect(signals('I owned it straight away.').ownedFailure).toBe(true);
   });

@@ -196,6 +196,24 @@ describe('the scorecard agrees with the rules', () => {
     expect(out).not.toMatch(/no heading of its own/);
   });
 
+  it('infers the opening told before the first label, and says only that part was inferred', async () => {
+    const path = join(dir, 'opening.md');
+    writeFileSync(
+      path,
+      `${[
+        'Two winters ago I ran the stock room at a garden centre, and the spring order was mine to place.',
+        "I copied last year's quantities without checking the new layout, and we ran out of compost in the first week. We lost about £4,000 of sales over the Easter weekend.",
+        'What I did: I rang two other suppliers that morning and had a pallet in by Saturday, and I told my manager the shortfall was my doing.',
+        'What I learned: an order is only as good as the plan it was made against. Now I size every order from the floor plan and walk the aisles before I send it.',
+      ].join('\n\n')}\n`,
+    );
+    const out = (await cli(['lint', path], { env: { COLUMNS: '100' } })).stdout;
+    const situation = out.split('\n').find((l) => /^\s+Situation\s/.test(l))!;
+    expect(situation).toMatch(/\s([1-9]\d?)%/);
+    expect(out).toMatch(/parts before your first heading inferred from the wording/);
+    expect(out).not.toMatch(/no heading of its own/);
+  });
+
   it('never says a part is missing while the rules are silent, and says so when they report', async () => {
     const files = [...ANSWERS, `${fixtures}weak-never-failed.md`, `${fixtures}holdout3-weak-no-fix-no-stakes.md`];
     let seen = 0;

@@ -29,6 +29,10 @@ describe('the size of a consequence, for its unit', () => {
     ['the replacement part was $40', 'sk:small-sum'],
     ['we wrote off £3k of paint', 'sk:large-sum'],
     ['The brochure went to print one day later than planned.', 'sk:mid-time'],
+    // The noun counted stands past the words that describe it.
+    ['the script wiped about 9,000 active customer baskets', 'sk:large-count'],
+    ['We logged around 640 failed card payments.', 'sk:large-count'],
+    ['the fix took 3 more weeks', 'sk:large-time'],
   ])('%s → %s', (text, feature) => {
     expect(readings(text)).toContain(feature);
   });
@@ -40,6 +44,11 @@ describe('the size of a consequence, for its unit', () => {
         text,
       ).toEqual([]);
     }
+  });
+
+  it('does not read the level a range reached as a count of what was lost', () => {
+    const r = readings('I grew the newsletter from nothing to 12,000 paying readers.');
+    expect(r.filter((f) => f.endsWith('-count'))).toEqual([]);
   });
 
   it('does not read a year or a share as a count', () => {
@@ -66,6 +75,8 @@ describe('harm denied, told as no harm, or caught in time', () => {
     ['In the end no tenants were affected.', 'sk:denied'],
     ['I fixed the rota before the new week started.', 'sk:caught-before'],
     ['The pharmacist caught the wrong dose before it reached the ward.', 'sk:caught-before'],
+    ['a few members asked, but most of the others never noticed', 'sk:denied'],
+    ['nobody really needed the figures before the Monday', 'sk:denied'],
   ])('%s → %s', (text, feature) => {
     expect(readings(text)).toContain(feature);
   });
@@ -84,6 +95,8 @@ describe('harm denied, told as no harm, or caught in time', () => {
     ['The pilot went well, so we rolled it out to every branch.'],
     ['There was no impact assessment for the change.'],
     ['nobody knew how to restore the server, so we were down all day'],
+    // "with no …" tells how the work was done; only a harm named after it is a harm denied.
+    ['The ledger was lost when I ran the purge with no backup step.'],
   ])('a harm told, a later instance or a practice is not a harm denied: %s', (text) => {
     expect(readings(text).filter((f) => f === 'sk:denied' || f === 'sk:well')).toEqual([]);
   });

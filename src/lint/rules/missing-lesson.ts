@@ -19,6 +19,8 @@ const PLATITUDES: readonly string[] = [
   'everyone makes mistakes', 'mistakes happen', 'failure is part of', 'teamwork', 'stay|staying positive|calm|flexible|focused|humble', 'think before i act',
   'keep|keeping learning', 'customer|customers|client|clients|patient|patients|safety|quality always? comes|come first',
   'not to rush', 'not rush things', 'to be careful', 'to be better', 'attention to detail (is|matters)',
+  // Mistakes told as everyone's lot, and shrugged off: "nobody's perfect", "you can't get everything right", "deal with it and move on".
+  '(nobody|no one) is perfect', "nobody's perfect", "can't|cannot get (everything|it all) right", 'deal with it ..1 move on', 'sense of humour|humor helps',
 ];
 
 /** Marks of a concrete lesson: a number, a trigger, a routine, a named practice. */

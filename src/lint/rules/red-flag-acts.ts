@@ -69,8 +69,8 @@ export function gamingAfter(tokens: readonly Token[], i: number): boolean {
     // "so it would count towards the quarter": booked for the period it did not happen in.
     const counts = ahead(tokens, k, 5, (x) => x.lemma === 'count' && x.pos === 'VERB');
     if (counts >= 0 && ahead(tokens, counts, 4, (x) => PERIODS.has(x.lemma)) >= 0) return true;
-    // "so it looked fine": a record made for how it would look.
-    const looks = ahead(tokens, k, 4, (x) => x.pos === 'VERB' && ['look', 'appear', 'seem'].includes(x.lemma));
+    // "so it looked fine", "so it matched the schedule": a record made for how it would look.
+    const looks = ahead(tokens, k, 4, (x) => x.pos === 'VERB' && ['look', 'appear', 'seem', 'match'].includes(x.lemma));
     if (
       t.lower === 'so' &&
       looks >= 0 &&
@@ -117,6 +117,11 @@ const VALUES = new Set(['value', 'reading', 'number', 'figure', 'temperature', '
 export function gapFilled(tokens: readonly Token[], i: number): number {
   if (tokens[i]!.lemma !== 'fill' && tokens[i]!.lemma !== 'enter') return -1;
   if (!tokens.slice(Math.max(0, i - 6), i + 7).some((x) => GAPS.has(x.lower))) return -1;
+  // "filled in the two missing quarters in the log so it matched the schedule": checks that never
+  // happened, entered for their periods to make the record conform. Late paperwork for real work
+  // ("filled in the missing days on my timesheet") has no such purpose.
+  const periods = ahead(tokens, i, 5, (x, k) => isNoun(x) && PERIODS.has(x.lemma) && GAPS.has(tokens[k - 1]?.lower ?? ''));
+  if (periods >= 0 && gamingAfter(tokens, periods)) return periods;
   return ahead(tokens, i, 12, (x, k) => {
     if (x.lower !== 'with' && x.lower !== 'using') return false;
     // "with normal values", "using the average of the readings".
@@ -141,6 +146,41 @@ const MONTHS = new Set(
   'january february march april may june july august september october november december earlier previous old wrong false'.split(' '),
 );
 
+/** Checks a record can vouch for: skipped, they make a record of them as done untrue. */
+const CHECK_NOUNS = new Set(['test', 'check', 'inspection', 'review', 'audit', 'measurement', 'reading', 'count', 'walkround', 'visit']);
+
+/**
+ * A record the speaker made of work or a check as done: "put it down on the cert as tested",
+ * "marked the job as complete". Its span, or null.
+ */
+export function recordedAsDone(c: Clauses): { first: number; last: number } | null {
+  const { tokens } = c;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!verbish(tokens, i) || !inClass(W.RECORDING, t) || !speakerDoes(c, i)) continue;
+    const as = ahead(tokens, i, 7, (x) => x.lower === 'as');
+    const done = as >= 0 ? ahead(tokens, as, 2, (x) => W.DONE_VALUES.has(x.lower)) : -1;
+    if (done >= 0) return clauseSpan(c, i, done);
+  }
+  return null;
+}
+
+/**
+ * The speaker left a check undone: "i skipped the tightness test", "we never ran the checks", or
+ * an act a record vouches for not done ("I hadn't seen the site").
+ */
+export function checkSkipped(c: Clauses): boolean {
+  const { tokens } = c;
+  if (notDone(tokens)) return true;
+  return tokens.some(
+    (t, i) =>
+      t.pos === 'VERB' &&
+      (t.lemma === 'skip' || t.lemma === 'miss') &&
+      ahead(tokens, i, 4, (x) => isNoun(x) && CHECK_NOUNS.has(x.lemma)) >= 0 &&
+      speakerDoes(c, i),
+  );
+}
+
 /** A record act with a false value: "as complete", "as criminal damage", "with April dates". */
 export function misrecords(c: Clauses): ConductAct[] {
   const { tokens } = c;
@@ -157,6 +197,10 @@ export function misrecords(c: Clauses): ConductAct[] {
       5,
       (x) => isNoun(x) && (nounIn(W.INFO_NOUNS, x) || nounIn(W.RECORD_NOUNS, x) || nounIn(W.DATA_NOUNS, x)),
     );
+    // "reopened and backdated the claim", "backdated her pay rise to April": an entitlement dated
+    // from when it was due is a remedy, not a false record.
+    const backdated = ahead(tokens, i, 4, (x) => isNoun(x));
+    if (falsify && t.lemma !== 'falsify' && W.ENTITLEMENTS.has(tokens[backdated]?.lemma ?? '')) return;
     if (falsify || (fabricate && object >= 0)) {
       out.push({ kind: 'misrecord', ...clauseSpan(c, i, object), certain: true });
       return;
@@ -285,6 +329,23 @@ function safeguardAhead(tokens: readonly Token[], i: number, span: number): numb
   });
 }
 
+/** Judgements of a risk as small: "looked small", "seemed harmless", "thought it was low-risk". */
+const JUDGING = W.wordSet('look seem think assume feel sound appear');
+const SMALL_RISK = W.wordSet('small minor trivial tiny simple safe harmless low-risk routine cosmetic quick');
+
+/** After `from`, the reason given is that the risk looked small: "because the change looked small", "as I assumed it was minor". */
+function riskMisjudged(tokens: readonly Token[], from: number): boolean {
+  const reason = ahead(
+    tokens,
+    from,
+    4,
+    (x, k) => x.lower === 'because' || x.lower === 'since' || (x.lower === 'as' && tokens[k + 1]?.pos === 'PRON'),
+  );
+  if (reason < 0) return false;
+  const judged = ahead(tokens, reason, 5, (x) => (x.pos === 'VERB' || x.pos === 'AUX') && JUDGING.has(x.lemma));
+  return judged >= 0 && ahead(tokens, judged, 4, (x) => SMALL_RISK.has(x.lower)) >= 0;
+}
+
 /** Getting round a safeguard, or acting without the licence or approval it needs. */
 export function bypasses(c: Clauses): ConductAct[] {
   const { tokens } = c;
@@ -302,7 +363,9 @@ export function bypasses(c: Clauses): ConductAct[] {
       const guard = safeguardAhead(tokens, i, 3);
       const ev = eventAt(c, i);
       const act = ev ? tokens.findIndex((x, k) => k >= ev.first && k < i && x.pos === 'VERB') : -1;
-      if (guard >= 0 && act >= 0 && speakerDoes(c, act)) out.push({ kind: 'bypass', ...clauseSpan(c, act, guard), certain: true });
+      // "because the change looked small": a risk misjudged, not a breach chosen.
+      if (guard >= 0 && act >= 0 && speakerDoes(c, act) && !riskMisjudged(tokens, guard))
+        out.push({ kind: 'bypass', ...clauseSpan(c, act, guard), certain: true });
     }
     if (
       t.lower === 'over' &&

@@ -136,18 +136,35 @@ function doesAct(c: Clauses, i: number, depth: number): boolean {
   return ev.actor === 'self' || ev.actor === 'group' || (ev.actor === 'none' && noteVerb(tokens, i, ev.first));
 }
 
+/** Verbs whose past tense is their base form. */
+const SAME_PAST = new Set(['put', 'set', 'cut', 'let', 'hit', 'shut', 'spread', 'upset', 'quit']);
+
 /** A past verb that opens a clause with no subject, as notes drop "I": "skipped lockout", "backdated the form". */
 export function noteVerb(tokens: readonly Token[], i: number, first = 0): boolean {
   const t = tokens[i]!;
   if (tokens.slice(first, i).some((x) => x.pos !== 'ADV')) return false;
   const before = tokens[first - 1];
   if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ') return false;
-  const past = ENDS_ED.test(t.lower) || (t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing'));
+  // "put it down on the cert": a verb whose past is its base form reads as past in notes too.
+  const past = ENDS_ED.test(t.lower) || (t.pos === 'VERB' && ((t.lower !== t.lemma && !t.lower.endsWith('ing')) || SAME_PAST.has(t.lower)));
   return past && (t.pos === 'VERB' || (t.pos === 'NOUN' && ENDS_ED.test(t.lower))) && tokens[i + 1]?.pos !== 'AUX';
 }
 
-/** The sentence is a note in the speaker's voice: it opens with a past verb and no subject. */
-export const noteVoice = (tokens: readonly Token[]): boolean => tokens.length > 1 && noteVerb(tokens, 0);
+/**
+ * The sentence has a note in the speaker's voice: a clause that opens with a past verb and no
+ * subject, at its start or after a comma or "and" ("then filled in the log", "came in early,
+ * skipped the checks").
+ */
+export function noteVoice(tokens: readonly Token[]): boolean {
+  if (tokens.length < 2) return false;
+  for (let first = 0; first < tokens.length; first++) {
+    if (first > 0 && tokens[first - 1]!.pos !== 'PUNCT' && tokens[first - 1]!.pos !== 'CCONJ') continue;
+    let i = first;
+    while (i < tokens.length - 1 && tokens[i]!.pos === 'ADV') i++;
+    if (noteVerb(tokens, i, first)) return true;
+  }
+  return false;
+}
 
 /** A noun phrase before the act: its subject, unless the speaker had them do it ("I had my manager book them"). */
 function causedBy(c: Clauses, j: number, depth: number): boolean {

@@ -9,6 +9,10 @@ export const wordSet = (words: string): ReadonlySet<string> => new Set(words.spl
 
 /** Falsifying a record in one verb: no complement is needed to read the act. */
 export const FALSIFY = wordSet('falsify backdate back-date');
+/** What is paid or granted from a date, so that dating it back puts right a delay: a claim, a rise, a refund. */
+export const ENTITLEMENTS = wordSet(
+  'claim payment pay rise raise increase award benefit entitlement refund credit salary rent discount allowance pension',
+);
 /** Verbs that make a false thing when their object is information ("doctored the readings"). */
 export const FABRICATE = wordSet('fabricate doctor fudge fake forge invent');
 /** Claims that cost someone money when untrue: a bill, a claim, a charge. */
@@ -45,7 +49,7 @@ export const INFO_NOUNS = wordSet(
 );
 /** Data that can leave the organisation. */
 export const DATA_NOUNS = wordSet(
-  'data list extract file record spreadsheet database report detail document export dump copy backup table dataset sheet information email paper cv resume payroll contact scan transcript statement contract drawing',
+  'data doc docs list extract file record spreadsheet database report detail document export dump copy backup table dataset sheet information email paper cv resume payroll contact scan transcript statement contract drawing',
 );
 /** People whose details an organisation holds in trust. */
 export const OWNERS = wordSet('customer client patient member user candidate student employee applicant resident guest tenant');

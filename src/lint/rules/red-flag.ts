@@ -5,6 +5,7 @@ import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 import { conductActs } from './red-flag-knowing.js';
 import { doneAnyway, outstanding } from './red-flag-despite.js';
+import { checkSkipped, recordedAsDone } from './red-flag-acts.js';
 import type { ActKind, Clauses } from './red-flag-grammar.js';
 
 /**
@@ -64,6 +65,10 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     const regardless = anyway && (outstanding(c, anyway.first) || (before !== null && outstanding(before)));
     if (anyway && regardless && !quoted(anyway.first) && !acts.some((a) => a.first <= anyway.last && anyway.first <= a.last))
       acts.push({ kind: 'knowing', ...anyway, certain: false });
+    // "i skipped the tightness test. put it down on the cert as tested": the record vouches for a check the sentence before left undone.
+    const recorded = before !== null && checkSkipped(before) ? recordedAsDone(c) : null;
+    if (recorded && !quoted(recorded.first) && !acts.some((a) => a.first <= recorded.last && recorded.first <= a.last))
+      acts.push({ kind: 'misrecord', ...recorded, certain: false });
     before = c;
     // What the speaker does now, as a habit ("now I tick every box on the manifest"), is the change, not the act told.
     if (habitNow(s.features)) continue;

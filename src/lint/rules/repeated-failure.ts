@@ -34,6 +34,9 @@ const REPEATS: readonly string[] = [
   'i still (do|make|struggle|forget|miss|procrastinate|overcommit|underestimate) ..2',
   'i keep|kept (making|doing|forgetting|missing|overcommitting|underestimating)', 'history repeated', 'i fell|slipped back into',
   'i slipped again', 'it still happens', 'still happens', 'same thing happened',
+  // "it was the second time it had happened", "the third time I'd missed it".
+  'the second|third time it|this|that ..1 happened|occurred', "the second|third time i|we|i'd|we'd ..1 done|made it|this|that",
+  "the second|third time i|we|i'd|we'd ..1 missed|forgotten|skipped|overlooked",
 ];
 
 /** Besides a negator, words that keep the repeat from happening ("to avoid doing it again", "before it happened again"). */
@@ -320,6 +323,11 @@ export default defineRule({
   phrases: { repeats: REPEATS },
   userList: 'repeats',
   severity: 'warning',
+  // A recurrence is told in so many words ("I did it again", "the same thing happened"): on the
+  // labelled corpus the check alone finds the 18 of 20 flaws the learned layer catches out of fold,
+  // while the learned judgement alone read a later catch by the new habit ("four months later
+  // that comparison caught an error") as the failure coming back.
+  needsCheck: true,
   messages: {
     repeated: {
       message: 'The same failure came back, which suggests the lesson did not stick.',

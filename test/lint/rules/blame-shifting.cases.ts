@@ -23,6 +23,14 @@ export default defineCases('blame-shifting', {
       text: 'Our resin supplier moved production to a new site and did not inform us, which broke our agreement. The goods-in team did not test moisture because it was not in their plan. But I had written that plan, and I had cut the moisture test to save time. So the gap that let it through was mine.\n',
     },
     {
+      name: "a party that changed the plan after the fix, once the gap was placed in the speaker's own design",
+      text: 'I planned the survey around one online form and never checked who it missed. The board sent the plan back, which cost us three months. I said at the board that the gap was in my design, then ran paper drop-ins at both care homes. That added 200 replies, and the trustees changed the opening hours.\n',
+    },
+    {
+      name: 'a rule of thumb about why a party can start sooner is no cause put on them',
+      text: 'I handed the draft in a day late and my editor lost her slot. A rough draft on time beats a perfect one a day late, because she can start her own pass.\n',
+    },
+    {
       name: 'foresight denied, then the failure owned in the same breath',
       text: 'The order went out short and the shop lost a day of sales. There was no way of knowing the scale was off, but I should have counted the first crate by hand.\n',
     },
@@ -265,6 +273,22 @@ export default defineCases('blame-shifting', {
       findings: [
         { messageId: 'otherParty', at: '1:44-1:85', text: 'The agency missed two milestones in a row' },
         { messageId: 'otherParty', at: '1:87-1:141', text: 'Their account manager was slow to answer our questions' },
+      ],
+    },
+    {
+      name: "a shortfall told as following from another party's state, and from a cut nobody is named for, with nothing owned",
+      text: 'Our new depot opened two months late. The procurement office was still renegotiating the lease, so fitting out the site fell well behind. The drivers were not given their route training, as the training budget had been frozen that spring.\n',
+      findings: [
+        {
+          messageId: 'otherParty',
+          at: '1:39-1:137',
+          text: 'The procurement office was still renegotiating the lease, so fitting out the site fell well behind',
+        },
+        {
+          messageId: 'otherParty',
+          at: '1:139-1:238',
+          text: 'The drivers were not given their route training, as the training budget had been frozen that spring',
+        },
       ],
     },
     {

@@ -83,6 +83,16 @@ export default defineCases('missing-lesson', {
   ],
   invalid: [
     {
+      name: 'mistakes told as everyone\'s lot and shrugged off: "nobody\'s perfect", "move on"',
+      text: answer({ lesson: "The lesson, I suppose, is that nobody's perfect, so you deal with it and move on." }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:82', severity: 'warning' }],
+    },
+    {
+      name: 'a lesson that no one can get everything right',
+      text: answer({ lesson: "The lesson I took is that you can't get everything right, however hard you try." }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:80', severity: 'warning' }],
+    },
+    {
       name: '"every" in a saying is no routine: nothing the speaker does by it',
       text: answer({ lesson: 'It taught me that you should never give up, and that every setback makes you stronger.' }),
       findings: [{ messageId: 'vagueLesson', at: '9:1-9:87', severity: 'warning' }],

@@ -113,6 +113,16 @@ export default defineCases('missing-stakes', {
       findings: [{ messageId: 'harmless', at: '3:3-3:56', text: 'honestly nobody complained and the interval went fine' }],
     },
     {
+      name: 'a reaction denied of most people, after a couple asked: harmless',
+      text: [
+        'I run the tuck shop at a primary school, and one week I ordered the wrong fruit bars for the Friday stall.',
+        'A few children asked about the old flavour, but most of the parents did not mind.',
+        'I learned to check the order against the price list before sending it.',
+        'Now I check every order on the Wednesday before it goes.',
+      ].join('\n'),
+      findings: [{ messageId: 'harmless', at: '2:1-2:82' }],
+    },
+    {
       name: "no harm, then only the speaker's own feeling about it: harmless",
       text: [
         'I coordinate the rota at a small dental practice.',

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../../../src/nlp/analyse.js';
-import { inClass } from '../../../src/lint/rules/red-flag-grammar.js';
+import { analyse } from '../../../src/nlp/analyse.js';
+import { inClass, noteVoice } from '../../../src/lint/rules/red-flag-grammar.js';
 import * as W from '../../../src/lint/rules/red-flag-words.js';
 
 /** The stems of a form, one rule at a time: what inClass must agree with. */
@@ -81,4 +82,24 @@ describe('red-flag grammar: a verb in a word class', () => {
     expect(inClass(padding, token('padding', 'padding'))).toBe(true);
     expect(inClass(padding, token('skips'))).toBe(false);
   });
+});
+
+describe("noteVoice: a clause of notes in the speaker's voice, wherever it opens", () => {
+  const tokens = (text: string) => analyse(text, 0);
+  it.each([
+    ['backdated the delivery note so the audit would pass'],
+    ['then backdated the delivery note so the audit would pass'],
+    ['the depot was shut that sunday, backdated the delivery note and went home'],
+    // A verb whose past is its base form opens a note too.
+    ['put it down on the log as checked'],
+  ])('reads a subjectless past verb at the start, after an adverb or after a comma: %s', (text) => {
+    expect(noteVoice(tokens(text))).toBe(true);
+  });
+
+  it.each([['The courier backdated the delivery note.'], ['the delivery note was backdated by the depot'], ['I backdated nothing']])(
+    'does not read a clause with its own subject as a note: %s',
+    (text) => {
+      expect(noteVoice(tokens(text))).toBe(false);
+    },
+  );
 });

@@ -34,6 +34,18 @@ export default defineCases('red-flag', {
       text: story('Before the call I copied Priya in on my summary from my personal phone.'),
     },
     {
+      name: 'going without a reviewer because the change was judged small is a misjudgement, not a breach chosen',
+      text: story('I pushed the schema change on a Thursday evening without a second reviewer because the diff looked tiny.'),
+    },
+    {
+      name: 'a record made out as tested after the test was run is no false record',
+      text: story('I ran the pressure test twice on the Friday. I marked the job sheet as tested and signed it.'),
+    },
+    {
+      name: 'missing timesheet days filled in late, with no purpose of making a record conform',
+      text: story('I filled in the missing days on my timesheet on the Monday.'),
+    },
+    {
       name: 'a rule stated, then the speaker asking the one allowed to do it',
       text: story('The rule was that nobody merges to production alone, but I asked my lead to merge the change for me.'),
     },
@@ -291,6 +303,23 @@ export default defineCases('red-flag', {
           text: "I forwarded nearly thirty pages of the buyer's signed contracts to my personal Gmail",
         },
       ],
+    },
+    {
+      name: 'client documents, by their short name, sent to a personal webmail in a lowercase note',
+      text: story('was behind so i emailed the client docs to my personal hotmail and did them at home.'),
+      findings: [{ messageId: 'dataLeak', at: '3:15-3:63', text: 'i emailed the client docs to my personal hotmail' }],
+    },
+    {
+      name: 'checks that never happened entered for their periods so the log conforms, in a note that drops the subject',
+      text: story('did the test on the saturday, then filled in the three missing months in the log so it matched the plan.'),
+      findings: [
+        { messageId: 'falseRecord', at: '3:31-3:104', text: 'then filled in the three missing months in the log so it matched the plan' },
+      ],
+    },
+    {
+      name: 'a certificate made out as tested, the line after the test was skipped, in notes',
+      text: story('- the gauge was back at the depot so i skipped the pressure test\n- put it down on the job sheet as tested and signed'),
+      findings: [{ messageId: 'falseRecord', at: '4:3-4:41', text: 'put it down on the job sheet as tested' }],
     },
     {
       name: 'customer data sent to a personal webmail',

@@ -67,6 +67,16 @@ export default defineCases('repeated-failure', {
   ],
   invalid: [
     {
+      name: 'the failure told as the second time it had happened',
+      text: 'Honestly, that was the second time it had happened to me with that supplier.\n',
+      findings: [{ messageId: 'repeated', at: '1:20-1:51', text: 'the second time it had happened' }],
+    },
+    {
+      name: "the third time the speaker had missed it, with the verb's auxiliary shortened",
+      text: "It was the third time I'd missed the cut-off that year.\n",
+      findings: [{ messageId: 'repeated', at: '1:8-1:33', text: "the third time I'd missed" }],
+    },
+    {
       name: 'the failure done again the next month, with a verb that can also run a check',
       text: 'I ran the payroll two days late again the next month.\n',
       findings: [{ messageId: 'repeated', at: '1:33-1:53', text: 'again the next month' }],

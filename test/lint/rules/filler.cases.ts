@@ -1,4 +1,4 @@
-import { answer } from '../../base-answer.js';
+import { answer, BASE } from '../../base-answer.js';
 import { defineCases } from '../../rule-tester.js';
 
 const oneFiller = answer({ result: 'The fixed version, um, reached everyone within 36 hours.' });
@@ -6,6 +6,13 @@ const oneFiller = answer({ result: 'The fixed version, um, reached everyone with
 export default defineCases('filler', {
   valid: [
     { name: 'one filler in a full answer', text: oneFiller },
+    {
+      name: 'three fillers in 245 words: natural speech, under 1.35 per 100 words',
+      text: answer({
+        result: 'The fix, um, reached everyone within 36 hours, and support, you know, went quiet, basically.',
+        lesson: `${BASE.lesson} When the next release came round I walked the team through the older-phone suite myself, and we ran it together on the Friday before anything went out to customers.`,
+      }),
+    },
     {
       name: '"like" the verb or the preposition, and "you know how"',
       text: answer({

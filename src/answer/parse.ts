@@ -185,15 +185,15 @@ export function parseAnswer(source: string, options: ParseOptions = {}): Answer 
   const marked: Heading[] = masked.headings.map((h) => ({ ...h, part: partOfHeading(h.text) }));
   // Labels count only where the markdown names fewer than two parts: they are the plain-text form of the same headings.
   const unmarked = marked.filter((h) => h.part !== 'other').length < 2;
-  const bare = unmarked ? bareLabels(drafts, bareLines) : null;
-  // Bare labels head their parts only where, with the labels that open a line, two name parts.
-  const kept = bare && bare.size > 0 ? drafts.filter((_, i) => !bare.has(i)) : drafts;
-  const labels = unmarked ? inlineLabels(kept) : [];
-  const named = [...(bare?.values() ?? []), ...labels];
-  const barePlaced = bare !== null && bare.size > 0 && named.length >= 2;
-  const spokenDrafts = barePlaced ? kept : drafts;
-  const allLabels = barePlaced ? named : inlineLabels(drafts);
-  const headings = unmarked && allLabels.length > 0 ? [...marked, ...allLabels].sort((a, b) => a.start - b.start) : marked;
+  const bare = unmarked ? bareLabels(drafts, bareLines) : new Map<number, Heading>();
+  // Bare labels head their parts, and are no sentences, only where they and the labels that open a
+  // line name two parts or more.
+  const kept = bare.size > 0 ? drafts.filter((_, i) => !bare.has(i)) : drafts;
+  const opening = unmarked ? inlineLabels(kept) : [];
+  const placed = bare.size > 0 && bare.size + opening.length >= 2;
+  const spokenDrafts = placed ? kept : drafts;
+  const labels = placed ? [...bare.values(), ...opening] : kept === drafts ? opening : inlineLabels(drafts);
+  const headings = labels.length > 0 ? [...marked, ...labels].sort((a, b) => a.start - b.start) : marked;
   const { sections, sectionIndex, explicit } = divide(headings, spokenDrafts);
   // A heading that names the lesson says its first sentence is the lesson, whatever its words, and
   // one that names the change ("## What I do now", "## Since then") says it is the change.

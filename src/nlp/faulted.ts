@@ -174,12 +174,21 @@ function othersThing(tokens: readonly Token[], from: number, to: number): boolea
 /** A subject that names someone other than the speaker's side: "the committee", "Legal", "they". */
 function aParty(tokens: readonly Token[], from: number, to: number): boolean {
   const subject = tokens.slice(from, to);
-  if (subject.some((t) => SPEAKER_SIDE.has(t.lower) || MINE.has(t.lower) || t.lower === 'me' || t.lower === 'us')) return false;
+  if (speakersIn(tokens, from, to - 1)) return false;
   const head = subject[subject.length - 1];
   return (
     head !== undefined &&
     (head.pos === 'PROPN' || OTHER_HEADS.has(head.lower) || (head.pos === 'NOUN' && subject.some((t) => t.pos === 'DET')))
   );
+}
+
+/** A word of the speaker's side among tokens [first, last]: "I", "we", "my", "our", "me", "us". */
+function speakersIn(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const w = tokens[k]!.lower;
+    if (SPEAKER_SIDE.has(w) || MINE.has(w) || w === 'me' || w === 'us') return true;
+  }
+  return false;
 }
 
 function mine(tokens: readonly Token[], from: number, to: number): boolean {
@@ -437,10 +446,7 @@ function takenAway(tokens: readonly Token[], span: FaultSpan): boolean {
 export function shortfallsOnOthers(tokens: readonly Token[]): FaultSpan[] {
   const spans = stretches(tokens);
   const found: FaultSpan[] = [];
-  const speakers = (span: FaultSpan): boolean =>
-    tokens
-      .slice(span.first, span.last + 1)
-      .some((t) => SPEAKER_SIDE.has(t.lower) || MINE.has(t.lower) || t.lower === 'me' || t.lower === 'us');
+  const speakers = (span: FaultSpan): boolean => speakersIn(tokens, span.first, span.last);
   for (let k = 1; k < spans.length; k++) {
     const before = spans[k - 1]!;
     const span = spans[k]!;

@@ -60,15 +60,16 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     const quoted = (i: number): boolean =>
       s.sentence.words.some((w) => w.quoted && w.start <= s.tokens[i]!.start && s.tokens[i]!.start < w.end);
     const acts = conductActs(c).filter((act) => !quoted(act.first));
+    // A reading that needs the sentence before adds its span where no act of this sentence holds it.
+    const add = (kind: ActKind, span: { first: number; last: number } | null): void => {
+      if (span && !quoted(span.first) && !acts.some((a) => a.first <= span.last && span.first <= a.last))
+        acts.push({ kind, ...span, certain: false });
+    };
     // "The back slope had no scaffold yet. I went up anyway.": a safeguard outstanding, then the act regardless.
     const anyway = doneAnyway(c);
-    const regardless = anyway && (outstanding(c, anyway.first) || (before !== null && outstanding(before)));
-    if (anyway && regardless && !quoted(anyway.first) && !acts.some((a) => a.first <= anyway.last && anyway.first <= a.last))
-      acts.push({ kind: 'knowing', ...anyway, certain: false });
+    if (anyway && (outstanding(c, anyway.first) || (before !== null && outstanding(before)))) add('knowing', anyway);
     // "i skipped the tightness test. put it down on the cert as tested": the record vouches for a check the sentence before left undone.
-    const recorded = before !== null && checkSkipped(before) ? recordedAsDone(c) : null;
-    if (recorded && !quoted(recorded.first) && !acts.some((a) => a.first <= recorded.last && recorded.first <= a.last))
-      acts.push({ kind: 'misrecord', ...recorded, certain: false });
+    if (before !== null && checkSkipped(before)) add('misrecord', recordedAsDone(c));
     before = c;
     // What the speaker does now, as a habit ("now I tick every box on the manifest"), is the change, not the act told.
     if (habitNow(s.features)) continue;

@@ -216,6 +216,8 @@ const HARM_ACTS = new Set([
 ]);
 /** Reactions to a failure: denied of most people, they say it cost little. */
 const REACTIONS = new Set(['mind', 'complain', 'notice', 'bother', 'care', 'object']);
+/** Acts by which an outside party meets a failure: denied, it never reached them ("the client never saw it"). */
+const NEVER_MET = new Set(['see', 'notice', 'know', 'find', 'hear', 'spot', 'realise', 'realize', 'receive', 'get', 'complain', 'mind']);
 /** "go" is a harm only with these: "nothing went wrong", "nothing went out". */
 const GONE_WRONG = new Set(['wrong', 'down', 'out', 'missing', 'astray', 'off']);
 /** A later or an earlier instance ("the second print run", "the first three deliveries"): its outcome is not the failure's consequence. */
@@ -283,11 +285,20 @@ function harmDenied(tokens: readonly Token[], e: ClauseEvent): boolean {
   const quantified = words.some(
     (t, k) => NEGATIVE_QUANTIFIERS.has(t.lower) && words[k + 1]?.lower !== 'longer' && words[k - 1]?.lower !== 'with',
   );
+  // "she'd had no reason to know", "we had no way to tell": a means lacked, not a harm denied.
+  if (words.some((t, k) => NEGATIVE_QUANTIFIERS.has(t.lower) && LACKED_MEANS.has(words[k + 1]?.lemma ?? ''))) return false;
   const anyone = e.negated && words.some((t) => ANY_WORD.test(t.lower));
+  // "the client never saw the draft", "the customers didn't notice": the outside party the failure would have reached never met it.
+  const unseen =
+    e.negated && !e.modal && !e.passive && e.subject !== null && OUTSIDE.has(singular(e.subject)) && actIn(NEVER_MET, e.act ?? '');
+  if (unseen) return true;
   // "most people didn't mind", "most of the parents never noticed": the reaction denied of nearly everyone.
   const most = e.negated && actIn(REACTIONS, e.act ?? '') && words.slice(0, verb).some((t) => t.lower === 'most');
   return !existential && (quantified || anyone || most);
 }
+
+/** What a person can lack that is no harm: "no reason to know", "no way of telling", "no idea". */
+const LACKED_MEANS = new Set(['reason', 'way', 'idea', 'choice', 'chance', 'option', 'means', 'clue', 'access', 'time', 'need']);
 
 /** The clause gives the outcome a verdict of all well: "it went fine", "he was perfectly okay with it". */
 function toldWell(tokens: readonly Token[], e: ClauseEvent): boolean {
@@ -419,7 +430,8 @@ function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into
   });
   let lastNegated = -1;
   events.forEach((e, n) => {
-    if (e.negated && !ownFeeling(tokens, e)) lastNegated = n;
+    // A later denial of harm ("…, so no harm was done and the client never saw it") does not undo the one before.
+    if (e.negated && !ownFeeling(tokens, e) && !harmDenied(tokens, e)) lastNegated = n;
   });
   events.forEach((e, n) => {
     const tense = clauseTense(tokens, e);
@@ -456,7 +468,9 @@ const LATER_CATCH = new Set(['more', 'another', 'again', 'since', 'twice']);
 function caughtInTime(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
   const before = tokens.findIndex((t) => t.lower === 'before');
   if (before <= 0 || tokens[before - 1]!.lower === 'not' || !CLAUSE_START.has(tokens[before + 1]?.lower ?? '')) return false;
-  if (tokens.some((t) => GOES_ON.has(t.lower) || LATER_CATCH.has(t.lower) || PARTLY.has(t.lower))) return false;
+  // Not a sentence that goes on to more, unless what it goes on to is the harm denied: "…before it went out, so no harm was done".
+  const goesOn = (t: Token, k: number): boolean => GOES_ON.has(t.lower) && !NEGATIVE_QUANTIFIERS.has(tokens[k + 1]?.lower ?? '');
+  if (tokens.some((t, k) => goesOn(t, k) || LATER_CATCH.has(t.lower) || PARTLY.has(t.lower))) return false;
   // A clause follows: its subject, then its verb within a few words.
   let k = before + 1;
   while (k < tokens.length && k <= before + 4 && SUBJECT_POS.has(tokens[k]!.pos) && tokens[k]!.lower !== 'that') k++;

@@ -138,6 +138,8 @@ const CLITIC_ENTRIES: Readonly<Record<string, Entry>> = {
 };
 /** The same entries by form: a map lookup, not a property lookup with a fresh string (which V8 interns first). */
 const CLITIC_BY_FORM: ReadonlyMap<string, Entry> = new Map(Object.entries(CLITIC_ENTRIES));
+/** "'d" read as "had" (see hadAhead). */
+const HAD: Entry = { pos: 'AUX', lemma: 'have', verb: null };
 /**
  * Contractions typed without the apostrophe, as notes often are ("didnt", "havent", "im"): where
  * the clitic starts, and the clitic it stands for. Only forms that are not English words on their
@@ -292,6 +294,67 @@ function verbGroupAfter(lexicon: Lexicon, pieces: ReturnType<typeof split>, i: n
   return verb !== null && verb !== word && !word.endsWith('ing');
 }
 
+/** Prepositions whose -ing object is a verb's gerund: "without flagging it", "by checking each one". */
+const GERUND_AFTER = new Set(['without', 'by']);
+
+const SHORT_VOWEL_END = /[^aeiou][aeiou][^aeiouwxy]$/;
+
+/** The verb an -ing form the lexicon reads only as a noun or an adjective is made from: "flagging" → flag, "taping" → tape; null if none. */
+function gerundStem(lexicon: Lexicon, lower: string): string | null {
+  const base = lower.slice(0, -3);
+  const doubled = base.length > 2 && base.at(-1) === base.at(-2) ? base.slice(0, -1) : null;
+  // "taping" is from tape, "tapping" from tap: a base ending in one vowel and one consonant tries its -e first.
+  const stems = doubled === null && SHORT_VOWEL_END.test(base) ? [`${base}e`, base] : [doubled, base, `${base}e`];
+  for (const stem of stems) {
+    if (stem === null) continue;
+    const entry = lexicon.lookup(stem);
+    if (entry === null) continue;
+    if (entry.pos === 'VERB') return entry.lemma;
+    if (entry.verb !== null) return entry.verb;
+  }
+  return null;
+}
+
+/** Short names of days that the lexicon reads as verbs ("wed", "sat"), and the words that show them to be days. */
+const DAY_SHORT = new Set(['wed', 'weds', 'sat', 'tues', 'thurs']);
+const DAY_BEFORE = new Set([
+  'on',
+  'by',
+  'until',
+  'till',
+  'til',
+  'from',
+  'before',
+  'after',
+  'since',
+  'next',
+  'last',
+  'this',
+  'every',
+  'that',
+]);
+const DAY_PARTS = new Set(['am', 'pm', 'morning', 'afternoon', 'evening', 'night']);
+
+/** Adverbs that may stand between "'d" and its verb: "I'd already left", "she'd never seen it", "we'd not checked". */
+const BETWEEN_AUX_AND_VERB = new Set(['already', 'never', 'not', 'just', 'actually', 'only', 'also', 'since', 'all', 'even', 'really']);
+
+/**
+ * "I'd missed", "we'd already sent it", "she'd been told": "'d" before a participle is "had"; before
+ * a bare verb ("I'd say", "I'd have checked") it is "would". A form that is its own participle
+ * ("I'd put", "I'd cut") is read as "would", as before.
+ */
+function hadAhead(lexicon: Lexicon, pieces: ReturnType<typeof split>, i: number): boolean {
+  let k = i + 1;
+  let word = lowerOf(pieces, k);
+  for (let skipped = 0; word !== undefined && skipped < 2 && BETWEEN_AUX_AND_VERB.has(word); skipped++) word = lowerOf(pieces, ++k);
+  if (word === undefined) return false;
+  if (word === 'been' || word === 'had') return true;
+  const entry = lexicon.lookup(word);
+  if (entry === null) return word.length > 4 && word.endsWith('ed');
+  const verb = entry.pos === 'VERB' ? entry.lemma : entry.verb;
+  return verb !== null && verb !== word && !word.endsWith('ing');
+}
+
 /**
  * Bases whose -ed form drops only their final e: "bridge" → "bridged", "torque" → "torqued", and a
  * single vowel other than e before one consonant ("code" → "coded", "zone" → "zoned"; not "jumpered").
@@ -400,7 +463,10 @@ export function analyse(text: string, offset = 0): Token[] {
     // Every clitic form starts with an apostrophe or n ("n't"): other words skip that lookup.
     const first = lower.charCodeAt(0);
     const clitic = first === 39 || first === 110 ? CLITIC_BY_FORM.get(lower) : undefined;
-    let entry = clitic ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? lexicon.lookup(lower);
+    let entry =
+      (clitic !== undefined && lower === "'d" && hadAhead(lexicon, pieces, i) ? HAD : clitic) ??
+      (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ??
+      lexicon.lookup(lower);
     // A capitalised word the lexicon knows only in lower case is still that word at a sentence's start.
     entry ??= cachedGuess(piece.text, lower, i === 0);
     if (entry.pos === 'PROPN' && i === 0 && lexicon.lookup(lower) === null && STARTS_UPPER_LOWER.test(piece.text))
@@ -431,6 +497,19 @@ export function analyse(text: string, offset = 0): Token[] {
       pos = 'ADV';
       lemma = lower;
       hedging = true;
+    }
+    // "without flagging the change", "by checking each one": after "without" or "by", an -ing form is the verb's gerund.
+    if (pos !== 'VERB' && GERUND_AFTER.has(tokens[tokens.length - 1]?.lower ?? '') && lower.length > 5 && lower.endsWith('ing')) {
+      const verb = entry.verb ?? gerundStem(lexicon, lower);
+      if (verb !== null) {
+        pos = 'VERB';
+        lemma = verb;
+      }
+    }
+    // "on weds", "by sat am": a day's short name read as a verb ("wed", "sat") names the day after a preposition or before a time of day.
+    if (DAY_SHORT.has(lower) && (DAY_BEFORE.has(tokens[tokens.length - 1]?.lower ?? '') || DAY_PARTS.has(lowerOf(pieces, i + 1) ?? ''))) {
+      pos = 'PROPN';
+      lemma = lower;
     }
     // "Priya's team": after a noun or a name, 's is the possessive.
     if (lower === "'s" && (previousPos === 'NOUN' || previousPos === 'PROPN')) {

@@ -170,8 +170,26 @@ function actorOf(head: Token, before: readonly Token[], act: Token | null, onSpe
   if (act && (act.pos === 'VERB' || (act.lemma === 'have' && act.lower !== "'d")) && personRole(head.lemma)) {
     return { actor: 'other', mine };
   }
+  // "document control never bothered to swap it", "the venue refused to refund us": acts only a party does make its subject one.
+  if (act?.pos === 'VERB' && AGENT_ONLY.has(act.lemma)) return { actor: 'other', mine };
   return { actor: 'thing', mine };
 }
+
+/** Acts of will that only a person or a body of people does: whatever its noun, their subject is a party. */
+const AGENT_ONLY = new Set([
+  'bother',
+  'refuse',
+  'decide',
+  'promise',
+  'forget',
+  'agree',
+  'choose',
+  'insist',
+  'neglect',
+  'pretend',
+  'apologise',
+  'apologize',
+]);
 
 /** The speaker owns a failure in this clause: "I should have asked", "I didn't check". */
 export function speakerOwns(event: ClauseEvent): boolean {
@@ -229,10 +247,42 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
       }
     } else if (i > start && embeddedSubject(tokens, reported.at(-1) ?? start, i)) {
       reported.push(i);
+    } else if (i > start && reported.length === 0 && freshSubject(tokens, start, i)) {
+      close(i - 1);
+      start = i;
     }
   }
   close(tokens.length - 1);
   return events;
+}
+
+/** Words that open a subordinate clause, whatever their tag: a subject after them starts that clause, not a new one. */
+// biome-ignore format: a word list reads best packed
+const SUBORDINATE_OPENERS = new Set([
+  'when', 'where', 'while', 'whether', 'if', 'like', 'as', 'than', 'because', 'before', 'after', 'until', 'till', 'since', 'once',
+  'though', 'although', 'unless', 'whenever', 'wherever', 'so', 'that', 'which', 'who', 'how', 'why', 'what', 'whom', 'whose',
+]);
+
+/** Parts of speech after which a subject pronoun may open a relative clause ("the payments he hadn't made"), not a new one. */
+const BEFORE_RELATIVE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
+
+/**
+ * "the vpn kept dropping so on weds i exported the table", "it looked fine then we shipped it": a
+ * pronoun in the subject case, with its own verb group, opens a clause of its own where the words
+ * before it already hold a verb, comma or not, as notes are typed. Not right after a noun phrase,
+ * where it may open a relative clause ("the days I'd missed"), unless that is a time set off by a
+ * preposition ("on weds", "by Friday").
+ */
+function freshSubject(tokens: readonly Token[], start: number, i: number): boolean {
+  if (!SUBJECT_CASE.has(tokens[i]!.lower) || !verbGroupAt(tokens, i + 1, false)) return false;
+  const prev = tokens[i - 1]!;
+  // "before they went out", "when she was late", "had I skipped it": the pronoun's clause hangs on the word before it.
+  if (prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.pos === 'AUX' || SUBORDINATE_OPENERS.has(prev.lower)) return false;
+  const timeSetOff =
+    (prev.pos === 'PROPN' || TIMES.has(prev.lemma)) && i - 2 >= start && tokens[i - 2]!.pos === 'ADP' && tokens[i - 2]!.lower !== 'of';
+  if (BEFORE_RELATIVE.has(prev.pos) && !timeSetOff) return false;
+  for (let k = start; k < i; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
 }
 
 /**

@@ -346,6 +346,52 @@ describe('clause events', () => {
     expect(events('I knew that we had not booked the hall.').at(-1)).toMatchObject({ actor: 'group', negated: true });
   });
 
+  it('reads "\'d" before a participle as "had", and before a bare verb as "would"', () => {
+    const d = (text: string): string => analyse(text).find((t) => t.lower === "'d")!.lemma;
+    expect(d("Before I'd checked the order, it shipped.")).toBe('have');
+    expect(d("We'd already moved the stock.")).toBe('have');
+    expect(d("She'd been told twice.")).toBe('have');
+    expect(d("I'd never seen the form.")).toBe('have');
+    expect(d("I'd say it was my call.")).toBe('would');
+    expect(d("I'd have rung the depot.")).toBe('would');
+    // A past told with "'d" is no modal: the clause is the speaker's act in the past, not a hypothetical.
+    expect(events("I'd skipped the second count.")[0]).toMatchObject({ actor: 'self', act: 'skip', modal: null });
+    expect(events("I'd rather have asked.")[0]).toMatchObject({ modal: 'would' });
+  });
+
+  it('reads a short day name as the day after a preposition, and the -ing after "without" or "by" as a verb', () => {
+    const tag = (text: string, word: string): string => {
+      const t = analyse(text).find((x) => x.lower === word)!;
+      return `${t.lemma}/${t.pos}`;
+    };
+    expect(tag('the crates came on weds', 'weds')).toBe('weds/PROPN');
+    expect(tag('i sat with the driver', 'sat')).toBe('sit/VERB');
+    expect(tag('booked for sat am', 'sat')).toBe('sat/PROPN');
+    expect(tag('They signed it off without flagging the change.', 'flagging')).toBe('flag/VERB');
+    expect(tag('We kept pace by checking each crate.', 'checking')).toBe('check/VERB');
+    expect(tag('The checking took an hour.', 'checking')).not.toBe('check/VERB');
+  });
+
+  it('opens a clause at a subject pronoun with its own verb, comma or not, as notes are typed', () => {
+    const read = (text: string): string[] => events(text).map((e) => `${e.actor}:${e.act}`);
+    expect(read('the wifi kept dropping so on tues i keyed the codes by hand and sent them')).toEqual([
+      'thing:keep',
+      'self:key',
+      'self:send',
+    ]);
+    expect(read('the van broke down then we rang the depot')).toEqual(['thing:break', 'group:ring']);
+    // Not inside a clause the word before opens, nor a relative clause after a noun, nor an inverted conditional.
+    expect(read('the order slipped before they packed it')).toHaveLength(1);
+    expect(read('I chased the invoices he had not sent')).toEqual(['self:chase']);
+    expect(events('Had I counted the crates, we would have known.')[0]).toMatchObject({ first: 0, actor: 'self', act: 'count' });
+  });
+
+  it('takes the subject of an act only a party does for a party, whatever its noun', () => {
+    expect(events('Document control never bothered to replace the old copy.')[0]).toMatchObject({ actor: 'other', act: 'bother' });
+    expect(events('The venue refused to move the date.')[0]).toMatchObject({ actor: 'other', act: 'refuse' });
+    expect(events('The pump failed on the second night.')[0]).toMatchObject({ actor: 'thing' });
+  });
+
   it("marks the speaker's counterfactuals and the group", () => {
     expect(events('I should have asked the client first.')[0]).toMatchObject({ actor: 'self', counterfactual: true, modal: 'should' });
     expect(events('We rolled the release back within the hour.')[0]).toMatchObject({ actor: 'group', act: 'roll' });

@@ -142,6 +142,23 @@ export function unchecked(tokens: readonly Token[], i: number): boolean {
   return act >= 0 && !JUDGMENT_ACTS.has(tokens[act]!.lemma);
 }
 
+/** Acts of putting one's name to a record. */
+const SIGNING = new Set(['sign', 'initial', 'stamp', 'tick']);
+
+/**
+ * "signed the chart before I'd given the doses", "ticked the sheet before we had checked the
+ * last bay": a record made before the act it vouches for was done. Not an act of judgement
+ * ("signed it before I had read it" is a misjudgement, not a false record).
+ */
+function signedBeforeDone(tokens: readonly Token[], i: number): boolean {
+  const before = ahead(tokens, i, 10, (x) => x.lower === 'before');
+  if (before < 0) return false;
+  const had = ahead(tokens, before, 3, (x) => x.pos === 'AUX' && x.lemma === 'have' && !x.negated);
+  if (had < 0) return false;
+  const act = ahead(tokens, had, 2, (x) => x.pos === 'VERB' && x.lower !== x.lemma && !x.lower.endsWith('ing'));
+  return act >= 0 && !JUDGMENT_ACTS.has(tokens[act]!.lemma);
+}
+
 const MONTHS = new Set(
   'january february march april may june july august september october november december earlier previous old wrong false'.split(' '),
 );
@@ -218,7 +235,12 @@ export function misrecords(c: Clauses): ConductAct[] {
         16,
         (x, k) => x.lower === 'so' && ahead(tokens, k, 5, (y) => W.DONE_ACTS.has(y.lemma) && (y.pos === 'VERB' || y.pos === 'AUX')) >= 0,
       ) >= 0;
-    const certifies = inClass(W.CERTIFY, t) && record >= 0 && !handedOn && (notDone(tokens.slice(i)) || unchecked(tokens, i));
+    const signedOff = tokens[i + 1]?.lower === 'off' && SIGNING.has(t.lemma);
+    const certifies =
+      inClass(W.CERTIFY, t) &&
+      (record >= 0 || signedOff) &&
+      !handedOn &&
+      (notDone(tokens.slice(i)) || unchecked(tokens, i) || signedBeforeDone(tokens, i));
     // "as complete" with the work not done, "as criminal damage" to bring the figures down.
     // "as complete", or a measured value ("put the temperature down as 4 degrees").
     const doneValue = as >= 0 && ahead(tokens, as, 3, (x) => W.DONE_VALUES.has(x.lower) || x.pos === 'NUM') >= 0;
@@ -314,6 +336,9 @@ export function exfiltrations(c: Clauses): ConductAct[] {
   return out;
 }
 
+/** What stands between "without" and the safeguard it goes without: "without waiting for approval". */
+const SEEKING = new Set(['waiting', 'getting', 'asking', 'seeking', 'going', 'running', 'having']);
+
 const OFF_VERBS = new Set(['turn', 'switch', 'leave', 'take', 'keep']);
 const OVERRIDING = new Set(['override', 'overrode', 'overridden']);
 const OVERRIDABLE = new Set(['system', 'control', 'limit', 'block', 'lock', 'setting', 'alarm', 'stop', 'hold', 'check', 'warning']);
@@ -360,7 +385,8 @@ export function bypasses(c: Clauses): ConductAct[] {
       if (guard >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, guard), certain: true });
     }
     if (t.lower === 'without') {
-      const guard = safeguardAhead(tokens, i, 3);
+      // "without waiting for sign-off", "without getting approval": the safeguard a few words further on.
+      const guard = safeguardAhead(tokens, i, SEEKING.has(tokens[i + 1]?.lower ?? '') ? 5 : 3);
       const ev = eventAt(c, i);
       const act = ev ? tokens.findIndex((x, k) => k >= ev.first && k < i && x.pos === 'VERB') : -1;
       // "because the change looked small": a risk misjudged, not a breach chosen.
@@ -393,6 +419,10 @@ const DEFEATED = W.wordSet('open off removed disabled bypassed taped pinned prop
 /** Acts of making equipment safe: "without isolating it". */
 const MAKING_SAFE = W.wordSet('isolate isolating earth earthing ground grounding clip clipping tie tying harness');
 
+/** The means of getting round a control, as nouns: "the admin override", "a bypass key". */
+const OVERRIDES = new Set(['override', 'overrides', 'bypass', 'backdoor', 'master-key']);
+const USING = W.wordSet('use');
+
 /** A control disabled, a guard left open, equipment worked on without making it safe. */
 function controlsDefeated(c: Clauses): ConductAct[] {
   const { tokens } = c;
@@ -407,6 +437,11 @@ function controlsDefeated(c: Clauses): ConductAct[] {
     if (guard >= 0 && DEFEATED.has(tokens[guard + 1]?.lower ?? '')) end = guard + 1;
     if (guard >= 0 && DEFEATED.has(tokens[guard + 2]?.lower ?? '') && tokens[guard + 1]?.pos === 'VERB') end = guard + 2;
     if (t.lower === 'without' && MAKING_SAFE.has(tokens[i + 1]?.lower ?? '')) end = i + 1;
+    // "using the admin override", "used a bypass key": the means of getting round a control, put to use.
+    if (t.pos === 'VERB' && inClass(USING, t)) {
+      const head = objectHead(tokens, i);
+      if (head >= 0 && OVERRIDES.has(tokens[head]!.lower)) end = head;
+    }
     if (end < 0) return;
     // The act is the speaker's: the verb itself, or the clause's verb before "with" or "without".
     const ev = eventAt(c, i);

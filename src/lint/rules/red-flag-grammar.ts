@@ -128,6 +128,8 @@ function doesAct(c: Clauses, i: number, depth: number): boolean {
     // "Had I skipped the permit, …": an inverted conditional.
     if (w.pos === 'PRON' && (w.lower === 'i' || w.lower === 'we')) return !(j - 1 === ev.first && INVERTED.has(tokens[j - 1]!.lower));
     if (STOPPERS.has(w.lower)) return false;
+    // "merged it myself using the override": a participle after the speaker's own "myself" is the speaker's.
+    if (w.lower === 'myself' || w.lower === 'ourselves') return ev.actor === 'self' || ev.actor === 'group';
     if (w.pos === 'ADV' || w.pos === 'AUX' || w.pos === 'PART' || w.pos === 'INTJ') continue;
     // "kept signing", "started skipping": the act is what the governing verb says of it.
     if (w.pos === 'VERB') return W.ENACTING.has(w.lemma) && w.lower !== 'going' && doesAct(c, j, depth + 1);

@@ -458,6 +458,13 @@ export default defineCases('blame-shifting', {
       findings: [{ messageId: 'otherParty', at: '1:119-1:159', text: 'nobody caught it until the steel arrived' }],
     },
     {
+      name: 'a lapse by a department the grammar names as a party: "never bothered to"',
+      text: 'The wrong prices went out to forty shops. The print room never bothered to swap the old price list for the new one.\n',
+      findings: [
+        { messageId: 'otherParty', at: '1:43-1:115', text: 'The print room never bothered to swap the old price list for the new one' },
+      ],
+    },
+    {
       name: 'a lapse of "nobody" with a place after it, in notes',
       text: 'the promo ran three days too long and cost about £2,100 in discount. nobody at head office had checked the labels before they went out to stores.\n',
       findings: [

@@ -102,6 +102,17 @@ export default defineCases('missing-stakes', {
       findings: [{ messageId: 'noCost', at: '1:3-1:40' }],
     },
     {
+      name: 'caught in review before it went out, so no harm done and the outside party never saw it: harmless',
+      text: [
+        'I write grant reports for a small housing charity.',
+        'Last autumn I put the wrong year on the occupancy figures in a report to our main funder.',
+        'My director spotted it in her read-through before the report was sent, so no harm was done and the funder never saw the draft.',
+        'I learned to check every figure against the source sheet before a report goes for review.',
+        'Now I tick each figure off on the sheet as I copy it.',
+      ].join('\n'),
+      findings: [{ messageId: 'harmless', at: '3:1-3:127' }],
+    },
+    {
       name: 'a consequence told as no harm, in lowercase notes: at that sentence',
       text: [
         '- i run the bar at a small theatre',

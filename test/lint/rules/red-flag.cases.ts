@@ -115,6 +115,10 @@ export default defineCases('red-flag', {
       text: story('A colleague had signed the charts before giving the doses, and I reported it to the ward manager.'),
     },
     { name: 'a record practice denied, in a lowercase note', text: story("i never logged anything i hadn't seen with my own eyes.") },
+    {
+      name: 'a contract signed before the terms were read: a misjudgement, not a false record',
+      text: story("I signed the supplier contract before I'd read the cancellation terms."),
+    },
     { name: 'an inverted conditional', text: story('Had I skipped the permit, someone could have been badly hurt.') },
     { name: 'a hypothetical bypass', text: story('If we had bypassed the interlock, the press could have crushed his hand.') },
     {
@@ -206,6 +210,27 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'a merge put through with an admin override, in a note',
+      text: story('merged the fix to main myself using the admin override.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:55', text: 'merged the fix to main myself using the admin override' }],
+    },
+    {
+      name: 'a change pushed live without waiting for the approval it needed',
+      text: story('I pushed the change to the live site without waiting for the sign-off from the change board.'),
+      findings: [
+        {
+          messageId: 'bypass',
+          at: '3:1-3:92',
+          text: 'I pushed the change to the live site without waiting for the sign-off from the change board',
+        },
+      ],
+    },
+    {
+      name: 'a checklist signed off before the walk it vouches for',
+      text: story("I signed off the fire checklist before I'd walked the top floor."),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:64', text: "I signed off the fire checklist before I'd walked the top floor" }],
+    },
     {
       name: 'a rule conceded first, then the act it forbids',
       text: story('Even though the rule was that nobody opens the cash office alone, I opened it alone to save ten minutes.'),

@@ -138,8 +138,6 @@ const CLITIC_ENTRIES: Readonly<Record<string, Entry>> = {
 };
 /** The same entries by form: a map lookup, not a property lookup with a fresh string (which V8 interns first). */
 const CLITIC_BY_FORM: ReadonlyMap<string, Entry> = new Map(Object.entries(CLITIC_ENTRIES));
-/** "'d" read as "had" (see hadAhead). */
-const HAD: Entry = { pos: 'AUX', lemma: 'have', verb: null };
 /**
  * Contractions typed without the apostrophe, as notes often are ("didnt", "havent", "im"): where
  * the clitic starts, and the clitic it stands for. Only forms that are not English words on their
@@ -335,26 +333,6 @@ const DAY_BEFORE = new Set([
 ]);
 const DAY_PARTS = new Set(['am', 'pm', 'morning', 'afternoon', 'evening', 'night']);
 
-/** Adverbs that may stand between "'d" and its verb: "I'd already left", "she'd never seen it", "we'd not checked". */
-const BETWEEN_AUX_AND_VERB = new Set(['already', 'never', 'not', 'just', 'actually', 'only', 'also', 'since', 'all', 'even', 'really']);
-
-/**
- * "I'd missed", "we'd already sent it", "she'd been told": "'d" before a participle is "had"; before
- * a bare verb ("I'd say", "I'd have checked") it is "would". A form that is its own participle
- * ("I'd put", "I'd cut") is read as "would", as before.
- */
-function hadAhead(lexicon: Lexicon, pieces: ReturnType<typeof split>, i: number): boolean {
-  let k = i + 1;
-  let word = lowerOf(pieces, k);
-  for (let skipped = 0; word !== undefined && skipped < 2 && BETWEEN_AUX_AND_VERB.has(word); skipped++) word = lowerOf(pieces, ++k);
-  if (word === undefined) return false;
-  if (word === 'been' || word === 'had') return true;
-  const entry = lexicon.lookup(word);
-  if (entry === null) return word.length > 4 && word.endsWith('ed');
-  const verb = entry.pos === 'VERB' ? entry.lemma : entry.verb;
-  return verb !== null && verb !== word && !word.endsWith('ing');
-}
-
 /**
  * Bases whose -ed form drops only their final e: "bridge" → "bridged", "torque" → "torqued", and a
  * single vowel other than e before one consonant ("code" → "coded", "zone" → "zoned"; not "jumpered").
@@ -463,10 +441,7 @@ export function analyse(text: string, offset = 0): Token[] {
     // Every clitic form starts with an apostrophe or n ("n't"): other words skip that lookup.
     const first = lower.charCodeAt(0);
     const clitic = first === 39 || first === 110 ? CLITIC_BY_FORM.get(lower) : undefined;
-    let entry =
-      (clitic !== undefined && lower === "'d" && hadAhead(lexicon, pieces, i) ? HAD : clitic) ??
-      (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ??
-      lexicon.lookup(lower);
+    let entry = clitic ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? lexicon.lookup(lower);
     // A capitalised word the lexicon knows only in lower case is still that word at a sentence's start.
     entry ??= cachedGuess(piece.text, lower, i === 0);
     if (entry.pos === 'PROPN' && i === 0 && lexicon.lookup(lower) === null && STARTS_UPPER_LOWER.test(piece.text))

@@ -346,19 +346,6 @@ describe('clause events', () => {
     expect(events('I knew that we had not booked the hall.').at(-1)).toMatchObject({ actor: 'group', negated: true });
   });
 
-  it('reads "\'d" before a participle as "had", and before a bare verb as "would"', () => {
-    const d = (text: string): string => analyse(text).find((t) => t.lower === "'d")!.lemma;
-    expect(d("Before I'd checked the order, it shipped.")).toBe('have');
-    expect(d("We'd already moved the stock.")).toBe('have');
-    expect(d("She'd been told twice.")).toBe('have');
-    expect(d("I'd never seen the form.")).toBe('have');
-    expect(d("I'd say it was my call.")).toBe('would');
-    expect(d("I'd have rung the depot.")).toBe('would');
-    // A past told with "'d" is no modal: the clause is the speaker's act in the past, not a hypothetical.
-    expect(events("I'd skipped the second count.")[0]).toMatchObject({ actor: 'self', act: 'skip', modal: null });
-    expect(events("I'd rather have asked.")[0]).toMatchObject({ modal: 'would' });
-  });
-
   it('reads a short day name as the day after a preposition, and the -ing after "without" or "by" as a verb', () => {
     const tag = (text: string, word: string): string => {
       const t = analyse(text).find((x) => x.lower === word)!;

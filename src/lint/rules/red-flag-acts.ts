@@ -153,7 +153,13 @@ const SIGNING = new Set(['sign', 'initial', 'stamp', 'tick']);
 function signedBeforeDone(tokens: readonly Token[], i: number): boolean {
   const before = ahead(tokens, i, 10, (x) => x.lower === 'before');
   if (before < 0) return false;
-  const had = ahead(tokens, before, 3, (x) => x.pos === 'AUX' && x.lemma === 'have' && !x.negated);
+  // "had", or "'d" (which the tagger reads as "would"; before a participle it is "had").
+  const had = ahead(
+    tokens,
+    before,
+    3,
+    (x) => x.pos === 'AUX' && (x.lemma === 'have' || x.lower === "'d" || x.lower === '’d') && !x.negated,
+  );
   if (had < 0) return false;
   const act = ahead(tokens, had, 2, (x) => x.pos === 'VERB' && x.lower !== x.lemma && !x.lower.endsWith('ing'));
   return act >= 0 && !JUDGMENT_ACTS.has(tokens[act]!.lemma);

@@ -175,6 +175,26 @@ export interface HarmSpan extends EventSpan {
   readonly harm: Harm;
 }
 
+/** Acts of putting words out for others to read or hear: what follows them is the speaker's own text. */
+const AUTHORING = new Set(['write', 'publish', 'print', 'post', 'quote', 'state', 'announce', 'headline', 'report', 'draft', 'type']);
+
+/**
+ * "I wrote that the council was cutting £2m": the clause is what the speaker wrote, their own
+ * words (here the very error), not an act of the party it names. A clause opened by "that" right
+ * after the speaker's verb of writing or publishing.
+ */
+function authoredBySpeaker(tokens: readonly Token[], event: ClauseEvent): boolean {
+  if (tokens[event.first - 1]?.lower !== 'that') return false;
+  const verb = tokens[event.first - 2];
+  if (!verb || verb.pos !== 'VERB' || !AUTHORING.has(verb.lemma)) return false;
+  for (let k = event.first - 3; k >= Math.max(0, event.first - 6); k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'i' || w === 'we') return true;
+    if (tokens[k]!.pos === 'PUNCT') break;
+  }
+  return false;
+}
+
 /**
  * Clauses where another party works against the speaker's work: withholds, undoes, keeps
  * changing, delivers late, should have caught, missed the flaw. Quoted speech is someone else's
@@ -186,6 +206,7 @@ export function othersHarming(answer: Answer): HarmSpan[] {
     const words = s.sentence.words;
     if (words.length > 0 && words.filter((w) => w.quoted).length * 2 > words.length) continue;
     for (const event of s.events) {
+      if (authoredBySpeaker(s.tokens, event)) continue;
       const harm = harmOf(s.tokens, event);
       if (harm) found.push({ sentence: s.sentence, event, harm, ...clauseRange(s.tokens, event) });
     }

@@ -519,6 +519,9 @@ function conditionAt(tokens: readonly Token[], first: number, actAt: number): bo
   return true;
 }
 
+/** Verbs whose participle is their base form: "the script was run", "the price was set", "the file was put there". */
+const SAME_PARTICIPLE = new Set(['run', 'put', 'set', 'cut', 'hit', 'shut', 'let', 'spread', 'split', 'read', 'upset', 'quit']);
+
 /** be/get + participle, with nothing but adverbs between: a passive. */
 function isPassive(tokens: readonly Token[], first: number, verbAt: number, act: Token): boolean {
   if (verbAt < 0) return false;
@@ -527,8 +530,8 @@ function isPassive(tokens: readonly Token[], first: number, verbAt: number, act:
     const t = tokens[i]!;
     if (t.pos === 'ADV' || t.pos === 'PART') continue;
     // The lexicon keeps "being" as its own lemma: "were being reviewed late" is a passive too.
-    if ((t.lemma === 'be' || t.lower === 'being' || t.lemma === 'get') && !act.lower.endsWith('ing') && act.lower !== act.lemma)
-      passive = true;
+    const participle = act.lower !== act.lemma || SAME_PARTICIPLE.has(act.lower);
+    if ((t.lemma === 'be' || t.lower === 'being' || t.lemma === 'get') && !act.lower.endsWith('ing') && participle) passive = true;
     break;
   }
   return passive;

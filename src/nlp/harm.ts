@@ -373,6 +373,33 @@ function nobodyAt(tokens: readonly Token[], i: number): number {
   return NOBODY_SUBJECTS.has(t.lower) ? i : -1;
 }
 
+/**
+ * The clause describes the noun before it, with no "that": its subject is a pronoun right after a
+ * noun, and its act has no object of its own ("a figure she never gave", "the forms they didn't send").
+ */
+function relativeOnNoun(tokens: readonly Token[], event: ClauseEvent, actAt: number): boolean {
+  let at = -1;
+  for (let k = event.first; k < actAt; k++) if (tokens[k]!.pos === 'PRON' && tokens[k]!.lower === event.subject) at = k;
+  if (at < 0 || !OTHER_PRONOUNS.has(tokens[at]!.lower)) return false;
+  const antecedent = tokens[at - 1];
+  if (!antecedent || antecedent.pos !== 'NOUN') return false;
+  const after = tokens[actAt + 1];
+  return after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.pos === 'ADP';
+}
+
+/** What "make" makes when it tells a reaction: "make a comment", "made any complaint", "make a fuss". */
+const REACTION_NOUNS = new Set(['comment', 'complaint', 'fuss', 'remark', 'mention', 'noise', 'objection', 'scene']);
+
+/** "make" at `actAt` takes a reaction for its object, past a determiner or two ("did not make any comment"). */
+function madeReaction(tokens: readonly Token[], actAt: number): boolean {
+  for (let k = actAt + 1; k <= actAt + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (REACTION_NOUNS.has(t.lemma)) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
 /** The way another party's clause works against the speaker's work; null for anything else. */
 export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   if (dutyLaid(tokens, event)) return 'should';
@@ -409,6 +436,10 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   if (event.counterfactual && (event.modal === 'should' || event.modal === 'ought') && !event.negated && !passiveLike) return 'should';
   // Only a person hands over nothing: "the rehearsal told me nothing" is a thing that taught nothing.
   const person = event.subject !== null && (OTHER_PRONOUNS.has(event.subject) || personRole(event.subject));
+  // "a number she never gave", "the brief they never sent": a relative clause on the noun before its subject, its object that noun.
+  if (relativeOnNoun(tokens, event, actAt)) return null;
+  // "the judge did not make any comment", "nobody made a fuss": a reaction that never came is the cost denied, not a duty withheld.
+  if (event.act === 'make' && madeReaction(tokens, actAt)) return null;
   const deniedAct = event.negated || (person && nothingHandedOver(tokens, event, actAt));
   if (deniedAct && (duty || questionNotPut(tokens, event, actAt)) && (!event.modal || event.modal === 'would' || event.modal === 'will'))
     return repeatWithheld(tokens.slice(actAt + 1, event.last + 1).map((t) => t.lower)) ? null : 'withheld';

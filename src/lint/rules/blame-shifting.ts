@@ -4,6 +4,7 @@ import { answeredAround, claimedLater, othersFaulted, othersHarming, ownedSenten
 import { negatedBefore } from '../../answer/lexicon.js';
 import { opensOnNow } from '../../answer/signals.js';
 import { DETECTING, repeatWithheld } from '../../nlp/harm.js';
+import { analyseAnswer } from '../../judge/judge.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const CLAUSE_BREAK = /[,;:\u2013\u2014]/;
@@ -66,7 +67,9 @@ const DEFLECTING: readonly string[] = [
   'if only @det? @others',
   'bad|sheer luck',
   'was|were unlucky',
-  'the economy',
+  // The economy as a cause, not a game's or a project's own ("the designer on the economy").
+  '(because of|due to|blame|thanks to|with) the economy',
+  'the economy (was|crashed|tanked|turned|slowed|dipped|collapsed|went|hit)',
   'unrealistic|impossible|ridiculous|insane deadline|deadlines|timeline|timelines|expectations|targets|workload',
   'deadline|deadlines|timeline|timelines|targets|expectations|schedule|workload (was|were|had been) @adv? @adv? unrealistic|impossible|ridiculous|insane|crazy|unreasonable',
   "team|teams|department|departments|agency|firm|office (didn't|did not|failed to|refused to|forgot to|never|kept) ..2 tell|give|explain|mention|train|warn|share|check|communicate|show|inform|update|respond|reply|deliver|follow|review|test|read|listen|do|provide|send|sign|approve|support|flag|document|pass|changing|moving|adding|ignoring|missing",
@@ -141,6 +144,19 @@ function deniedCause(sentence: Sentence, start: number): boolean {
   if (denial.norm === 'instead') return link === 'of';
   if (denial.norm === 'not' || denial.norm.endsWith("n't")) return words[start]?.norm !== 'only';
   return false;
+}
+
+/**
+ * "a figure she never gave", "the brief they never sent": the words open a relative clause on the
+ * noun right before them, which describes that thing; they do not tell the party's lapse.
+ */
+function describesNoun(answer: Answer, sentence: Sentence, start: number): boolean {
+  const word = sentence.words[start];
+  const tokens = analyseAnswer(answer)[sentence.index]?.tokens;
+  if (!word || !tokens) return false;
+  const at = tokens.findIndex((t) => t.start === word.start);
+  const before = tokens[at - 1];
+  return at > 0 && before !== undefined && before.pos === 'NOUN' && tokens[at]!.pos === 'PRON';
 }
 
 /** A deflection is context, not blame, when the speaker owns their own part right beside it. */
@@ -228,6 +244,7 @@ export default defineRule({
       }
       for (const match of find(sentence, 'deflecting')) {
         if (ownedNearby(answer, sentence, match.end) || deniedCause(sentence, match.start)) continue;
+        if (describesNoun(answer, sentence, match.start)) continue;
         if (repeatWithheld(sentence.words.slice(match.end).map((w) => w.norm))) continue;
         // "since then my releases have gone out without anyone noticing": told of the change, work going by unnoticed is the point.
         if (sentence.signals.prevention && sentence.words[match.start]?.norm === 'without') continue;

@@ -4,6 +4,7 @@ import { analyseAnswer } from '../../judge/judge.js';
 import { insightBeforePractice, insightWithPractice, untold } from '../../judge/story-features.js';
 import type { Token } from '../../nlp/analyse.js';
 import type { ClauseEvent, Clauses } from '../../nlp/clauses.js';
+import type { PhraseMatch } from '../../answer/phrase-language.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const DIGIT = /\d/;
@@ -13,13 +14,14 @@ const DIGIT = /\d/;
 const PLATITUDES: readonly string[] = [
   'communicate|communicating|communication (better|more|more clearly|is key|is important|matters)',
   'importance of (communication|communicating|teamwork|planning|time management|organization|organisation|preparation|attention|checking|listening|honesty)',
-  'be|being more careful|organized|organised|proactive|prepared|thorough|attentive|diligent|responsible',
+  'be|being ..2 more careful|organized|organised|proactive|prepared|thorough|attentive|diligent|responsible',
   'pay|paying more|closer attention', 'work|working harder', 'plan|planning better|ahead|more', 'manage|managing my time better',
   'time management', 'double-check|double-checking my|your work', 'double check|checking my|your work', 'ask|asking for help', 'never give up', 'learn from my|our mistakes',
   'everyone makes mistakes', 'mistakes happen', 'failure is part of', 'teamwork', 'stay|staying positive|calm|flexible|focused|humble', 'think before i act',
   'keep|keeping learning', 'customer|customers|client|clients|patient|patients|safety|quality always? comes|come first',
   'not to rush', 'not rush things', 'to be careful', 'to be better', 'attention to detail (is|matters)',
   // Mistakes told as everyone's lot, and shrugged off: "nobody's perfect", "you can't get everything right", "deal with it and move on".
+  'always have a plan b|backup', 'have a backup plan', 'expect the unexpected', 'everything happens for a reason', 'live and learn',
   '(nobody|no one) is perfect', "nobody's perfect", "can't|cannot get (everything|it all) right", 'deal with it ..1 move on', 'sense of humour|humor helps',
 ];
 
@@ -77,10 +79,13 @@ function isConcrete(
   find: PhraseFinder<'concrete'>,
   tokens: readonly Token[],
   events?: readonly ClauseEvent[],
+  within: readonly PhraseMatch[] = [],
 ): boolean {
   if (sentence.words.some((w) => DIGIT.test(w.norm))) return true;
   return find(sentence, 'concrete').some((m) => {
     if (grades(sentence, tokens, m)) return false;
+    // A mark inside a stock phrase is the phrase's own word: "always have a plan b" names no routine.
+    if (within.some((p) => p.start <= m.start && m.end <= p.end)) return false;
     // Where the events are known, a routine word counts only beside a practice of the speaker's.
     const single = m.end - m.start === 1 ? sentence.words[m.start]!.norm : undefined;
     return events === undefined || single === undefined || !ROUTINE_MARKS.has(single) || practised(events);
@@ -439,7 +444,7 @@ export default defineRule({
       offered.every(
         (s) =>
           saysNothing(tokensOf(s)) ||
-          (platitude(s) && !isConcrete(s, find, tokensOf(s), clausesOf(s).events)) ||
+          (platitude(s) && !isConcrete(s, find, tokensOf(s), clausesOf(s).events, find(s, 'platitudes'))) ||
           preached(s, find, clausesOf(s)),
       )
     ) {

@@ -32,6 +32,8 @@ const DENIAL: readonly string[] = [
   "(i've|i have|i|i'd) @adv? never @adv? (failed|failed at anything|had a failure|had a real failure|had a big failure|really failed|fail|experienced failure)",
   "i @adv? (don't|do not) @adv? (fail|have failures)", "i (haven't|have not) @adv? (failed|had a failure)",
   "i (can't|cannot|couldn't|could not) @adv? (think of|remember|recall|come up with) a|one|any|anything (real|single|big|proper|true|genuine)? (time|failure|failures|mistake|example)?",
+  // The same in notes, with the "I" dropped after an opener: "honestly cant think of a real failure".
+  "(honestly|tbh|truthfully|genuinely) (can't|cannot|couldn't|could not|cant|couldnt) @adv? (think of|remember|recall|come up with) a|one|any|anything (real|single|big|proper|true|genuine)? (time|failure|failures|mistake|example)",
   "i (don't|do not) @adv? have|recall|remember a|any|one @adv? (failure|failures|time)",
   "i (wouldn't|would not) @adv? (call it|call that|call this|call anything|say it was|say that was) a failure",
   'not a failure (so much|but|as)', "i (wouldn't|would not) @adv? call ..4 a failure|failures", 'rather than a failure',

@@ -50,7 +50,7 @@ export function notDone(tokens: readonly Token[]): boolean {
 }
 
 /** Periods a result is counted in: "count towards the quarter", "counted in March's figures" (months are read apart). */
-const PERIODS = new Set(['quarter', 'month', 'year', 'period', 'week']);
+const PERIODS = new Set(['quarter', 'qtr', 'month', 'year', 'period', 'week']);
 
 const TRACES = new Set(['record', 'trace', 'evidence', 'trail', 'sign', 'proof']);
 

@@ -347,13 +347,42 @@ function speakersActs(c: Clauses, into: ConductAct[]): void {
   for (const read of SPEAKERS_READINGS) for (const act of read(c)) into.push(act);
 }
 
+/** What "do" takes when it tells effort rather than a practice: "everyone did their best", "everybody does their bit". */
+const EFFORT = new Set(['best', 'bit', 'part', 'job', 'share', 'work', 'overtime', 'shift', 'homework', 'training']);
+const EVERYONE = new Set(['everyone', 'everybody']);
+
+/**
+ * "everyone does it at quarter end", "everybody did singles now and again": a practice excused as
+ * what everyone does. The shrug is the tell of a rule bent knowingly, whatever the act was. Not
+ * "not everyone does it", "everyone did their bit", nor "do" as an auxiliary ("everyone did know").
+ */
+export function normalised(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  const out: ConductAct[] = [];
+  tokens.forEach((t, i) => {
+    if (!EVERYONE.has(t.lower) || t.negated || tokens[i - 1]?.lower === 'like' || tokens[i - 1]?.lower === 'as') return;
+    let k = i + 1;
+    while (tokens[k]?.pos === 'ADV' && k < i + 3) k++;
+    const verb = tokens[k];
+    if (!verb || verb.lemma !== 'do' || verb.negated) return;
+    const object = tokens[k + 1];
+    if (!object) return;
+    // "that" may be read as a conjunction here ("everybody did that now and again").
+    const pronoun = ['it', 'that', 'this', 'them'].includes(object.lower) && object.pos !== 'VERB';
+    const noun = object.pos === 'NOUN' && !EFFORT.has(object.lemma);
+    if (!pronoun && !noun) return;
+    out.push({ kind: 'misuse', first: i, last: k + 1, certain: false });
+  });
+  return out;
+}
+
 /** Every conduct act told in one sentence, in reading order, one per overlapping stretch of words. */
 export function conductActs(c: Clauses): ConductAct[] {
   // Every reading but the agentless passive needs "I" or "we" in the sentence.
   const opener = c.tokens[0];
   const denial = opener?.lower === 'never' || (opener?.lemma === 'do' && c.tokens[1]?.lemma === 'not');
   const speaker = c.tokens.some((t) => t.lower === 'i' || t.lower === 'we') || noteVoice(c.tokens) || denial;
-  const all = passiveRecords(c);
+  const all = [...passiveRecords(c), ...normalised(c)];
   if (speaker) speakersActs(c, all);
   all.sort((a, b) => a.first - b.first || Number(b.certain) - Number(a.certain));
   const kept: ConductAct[] = [];

@@ -7,6 +7,22 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: "what the speaker wrote that another party did is the speaker's own words, not that party's act",
+      text: 'In my story I wrote that the council was cutting £2m from the library budget, when the cut was spread over three years. I corrected it that evening.\n',
+    },
+    {
+      name: 'a relative clause on a noun describes the thing: "a number she never gave"',
+      text: 'I put the wrong total in the minutes and pinned it on the treasurer, a number she never gave. I corrected the minutes the next morning.\n',
+    },
+    {
+      name: "a game's economy is no economy blamed",
+      text: 'I tuned the economy of our city builder badly, so players earned coins far too fast. I rebalanced the rewards the next week.\n',
+    },
+    {
+      name: 'a reaction that never came is no duty withheld: "did not make any comment"',
+      text: 'I left the valuation out of the court bundle. I sent the missing pages the next morning, and the judge did not make any comment about it.\n',
+    },
+    {
       name: '"the main problem was…" tells the failure itself, not a cause put on anyone',
       text: "I ran the spring billing. The main problem was that 300 invoices went out on the wrong tariff. I had loaded last year's rates by mistake.\n",
     },

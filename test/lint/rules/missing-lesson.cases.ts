@@ -83,6 +83,16 @@ export default defineCases('missing-lesson', {
   ],
   invalid: [
     {
+      name: 'a resolution to be more careful, hedged, with words between',
+      text: answer({ lesson: 'What I took from it is that I should try to be a bit more careful with the totals.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:83', severity: 'warning' }],
+    },
+    {
+      name: 'a stock saying with "always" in it names no routine: "always have a plan b"',
+      text: answer({ lesson: 'The lesson I took away: always have a plan b.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:46', severity: 'warning' }],
+    },
+    {
       name: 'mistakes told as everyone\'s lot and shrugged off: "nobody\'s perfect", "move on"',
       text: answer({ lesson: "The lesson, I suppose, is that nobody's perfect, so you deal with it and move on." }),
       findings: [{ messageId: 'vagueLesson', at: '9:1-9:82', severity: 'warning' }],

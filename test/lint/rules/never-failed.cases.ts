@@ -54,6 +54,11 @@ export default defineCases('never-failed', {
   ],
   invalid: [
     {
+      name: 'no failure to think of, in notes with the "I" dropped after an opener',
+      text: '- tbh cant think of a real failure, my reviews have all been good\n',
+      findings: [{ messageId: 'denial', at: '1:3-1:35', text: 'tbh cant think of a real failure' }],
+    },
+    {
       name: 'failure as the subject of a denied experience',
       text: "Failure isn't really something I've had to deal with in this job.\n",
       findings: [{ messageId: 'denial', at: '1:1-1:66', text: "Failure isn't really something I've had to deal with in this job." }],

@@ -15,6 +15,7 @@ const TRIAL = [
 
 export default defineCases('red-flag', {
   valid: [
+    { name: 'everyone doing their bit is no practice excused', text: story('Everyone did their bit, and not everyone does it that way.') },
     {
       name: 'a course sent out to a table at a private function moves no data',
       text: story('On the Friday I sent out the fish course to a table of ten at a private function before it had rested.'),
@@ -210,6 +211,18 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'an act excused as what everybody does',
+      text: story('On short nights I moved the patients on my own, and everybody did that now and again.'),
+      findings: [{ messageId: 'misconduct', at: '3:53-3:71', text: 'everybody did that' }],
+    },
+    {
+      name: 'a deal booked as closed so it counted for the quarter, typed as a note',
+      text: story('i put the deal in the crm as closed on the 28th so it counted for the qtr.'),
+      findings: [
+        { messageId: 'falseRecord', at: '3:1-3:74', text: 'i put the deal in the crm as closed on the 28th so it counted for the qtr' },
+      ],
+    },
     {
       name: 'a merge put through with an admin override, in a note',
       text: story('merged the fix to main myself using the admin override.'),

@@ -248,15 +248,12 @@ const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'their', 'his',
 const BE_HAVE = new Set(['was', 'were', 'is', 'are', 'had', 'has']);
 
 /**
- * A bare verb form that heads a noun phrase: right after a determiner ("the file"), after a
- * determiner and an adjective ("her personal address"), or after a determiner and a noun when
- * "was" or "had" follows ("a payment file was uploaded").
+ * A bare verb form that heads a noun phrase: right after a determiner ("the file"), or after a
+ * determiner and a noun when "was" or "had" follows ("a payment file was uploaded").
  */
 function nounAfterDeterminer(tokens: readonly Token[], next: string): boolean {
   const n = tokens.length;
   if (NOUN_DETERMINERS.has(tokens[n - 1]?.lower ?? '')) return true;
-  // "her personal address", "the new design": a determiner and an adjective before it.
-  if (tokens[n - 1]?.pos === 'ADJ' && (NOUN_DETERMINERS.has(tokens[n - 2]?.lower ?? '') || tokens[n - 2]?.lower === 'her')) return true;
   return tokens[n - 1]?.pos === 'NOUN' && NOUN_DETERMINERS.has(tokens[n - 2]?.lower ?? '') && BE_HAVE.has(next);
 }
 

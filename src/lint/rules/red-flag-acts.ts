@@ -284,8 +284,9 @@ function personalPlace(tokens: readonly Token[], i: number, k: number): 'account
   const prev = tokens[k - 1]?.lower ?? '';
   const next = tokens[k + 1];
   if (W.OUTSIDE.has(x.lower)) return 'account';
-  // A personal account or device by name: "my personal Gmail", "a private laptop"; not "a private function".
-  if ((x.lower === 'personal' || x.lower === 'private') && next && isNoun(next) && W.PERSONAL_PLACES.has(next.lower)) return 'account';
+  // A personal account or device by name: "my personal Gmail", "a private laptop", "her personal address" (which the
+  // tagger may read as the verb "address"); not "a private function".
+  if ((x.lower === 'personal' || x.lower === 'private') && next && W.PERSONAL_PLACES.has(next.lower)) return 'account';
   if ((x.lower === 'home' || (x.lower === 'own' && prev === 'my')) && next && W.PERSONAL_PLACES.has(next.lower)) return 'device';
   if (x.lower === 'home' && ['take', 'bring', 'carry'].includes(tokens[i]!.lemma) && !(next && isNoun(next))) return 'device';
   return null;

@@ -212,6 +212,17 @@ export default defineCases('red-flag', {
   ],
   invalid: [
     {
+      name: "a list sent to a colleague's personal address",
+      text: story('I sent her the staff spreadsheet as an attachment to her personal address.'),
+      findings: [
+        {
+          messageId: 'dataLeak',
+          at: '3:1-3:74',
+          text: 'I sent her the staff spreadsheet as an attachment to her personal address',
+        },
+      ],
+    },
+    {
       name: 'an act excused as what everybody does',
       text: story('On short nights I moved the patients on my own, and everybody did that now and again.'),
       findings: [{ messageId: 'misconduct', at: '3:53-3:71', text: 'everybody did that' }],

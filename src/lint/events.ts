@@ -186,7 +186,7 @@ const AUTHORING = new Set(['write', 'publish', 'print', 'post', 'quote', 'state'
 function authoredBySpeaker(tokens: readonly Token[], event: ClauseEvent): boolean {
   if (tokens[event.first - 1]?.lower !== 'that') return false;
   const verb = tokens[event.first - 2];
-  if (!verb || verb.pos !== 'VERB' || !AUTHORING.has(verb.lemma)) return false;
+  if (verb?.pos !== 'VERB' || !AUTHORING.has(verb.lemma)) return false;
   for (let k = event.first - 3; k >= Math.max(0, event.first - 6); k--) {
     const w = tokens[k]!.lower;
     if (w === 'i' || w === 'we') return true;

@@ -382,7 +382,7 @@ function relativeOnNoun(tokens: readonly Token[], event: ClauseEvent, actAt: num
   for (let k = event.first; k < actAt; k++) if (tokens[k]!.pos === 'PRON' && tokens[k]!.lower === event.subject) at = k;
   if (at < 0 || !OTHER_PRONOUNS.has(tokens[at]!.lower)) return false;
   const antecedent = tokens[at - 1];
-  if (!antecedent || antecedent.pos !== 'NOUN') return false;
+  if (antecedent?.pos !== 'NOUN') return false;
   const after = tokens[actAt + 1];
   return after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.pos === 'ADP';
 }

@@ -364,7 +364,7 @@ export function normalised(c: Clauses): ConductAct[] {
     let k = i + 1;
     while (tokens[k]?.pos === 'ADV' && k < i + 3) k++;
     const verb = tokens[k];
-    if (!verb || verb.lemma !== 'do' || verb.negated) return;
+    if (verb?.lemma !== 'do' || verb.negated) return;
     const object = tokens[k + 1];
     if (!object) return;
     // "that" may be read as a conjunction here ("everybody did that now and again").

@@ -428,16 +428,17 @@ function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into
     if (t.lower === 'since') since = true;
     if (GOES_ON.has(t.lower) && !ownFeelingAfter(tokens, events, k)) lastGoesOn = k;
   });
+  const denied = events.map((e) => harmDenied(tokens, e));
   let lastNegated = -1;
   events.forEach((e, n) => {
     // A later denial of harm ("…, so no harm was done and the client never saw it") does not undo the one before.
-    if (e.negated && !ownFeeling(tokens, e) && !harmDenied(tokens, e)) lastNegated = n;
+    if (e.negated && !ownFeeling(tokens, e) && !denied[n]) lastNegated = n;
   });
   events.forEach((e, n) => {
     const tense = clauseTense(tokens, e);
     if (tense !== 'past' && tense !== 'perfect') return;
     if (since || lastGoesOn >= e.first || lastNegated > n) return;
-    if (harmDenied(tokens, e)) into.add('sk:denied');
+    if (denied[n]) into.add('sk:denied');
     else if (toldWell(tokens, e)) into.add('sk:well');
   });
   if (caughtInTime(tokens, events)) into.add('sk:caught-before');

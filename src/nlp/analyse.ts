@@ -42,6 +42,26 @@ export type Pos =
   | 'VERB'
   | 'X';
 
+/**
+ * Verbs whose past and participle are written as their base ("was cut", "I put it", "the script was
+ * run"): the form alone does not say they are past.
+ */
+export const SAME_FORM_PAST: ReadonlySet<string> = new Set([
+  'run',
+  'put',
+  'set',
+  'cut',
+  'hit',
+  'shut',
+  'let',
+  'spread',
+  'split',
+  'read',
+  'upset',
+  'quit',
+  'left',
+]);
+
 export interface Token {
   /** The token as written ("did", "n't"). */
   readonly text: string;

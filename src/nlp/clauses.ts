@@ -17,7 +17,7 @@
  * - thing: a thing, system or event ("it", "the build", "the deadline")
  */
 import { readFileSync } from 'node:fs';
-import type { Token } from './analyse.js';
+import { SAME_FORM_PAST, type Token } from './analyse.js';
 import { findLine } from './sorted-lines.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -519,9 +519,6 @@ function conditionAt(tokens: readonly Token[], first: number, actAt: number): bo
   return true;
 }
 
-/** Verbs whose participle is their base form: "the script was run", "the price was set", "the file was put there". */
-const SAME_PARTICIPLE = new Set(['run', 'put', 'set', 'cut', 'hit', 'shut', 'let', 'spread', 'split', 'read', 'upset', 'quit']);
-
 /** be/get + participle, with nothing but adverbs between: a passive. */
 function isPassive(tokens: readonly Token[], first: number, verbAt: number, act: Token): boolean {
   if (verbAt < 0) return false;
@@ -530,7 +527,7 @@ function isPassive(tokens: readonly Token[], first: number, verbAt: number, act:
     const t = tokens[i]!;
     if (t.pos === 'ADV' || t.pos === 'PART') continue;
     // The lexicon keeps "being" as its own lemma: "were being reviewed late" is a passive too.
-    const participle = act.lower !== act.lemma || SAME_PARTICIPLE.has(act.lower);
+    const participle = act.lower !== act.lemma || SAME_FORM_PAST.has(act.lower);
     if ((t.lemma === 'be' || t.lower === 'being' || t.lemma === 'get') && !act.lower.endsWith('ing') && participle) passive = true;
     break;
   }

@@ -6,7 +6,7 @@
  * named ("by the vendor"), about a person ("they were caught off guard") or told as a rule ("a plan
  * isn't tested until…") is none of these.
  */
-import type { Token } from './analyse.js';
+import { SAME_FORM_PAST, type Token } from './analyse.js';
 
 export interface TokenRange {
   readonly first: number;
@@ -22,8 +22,6 @@ const SAFEGUARDS = new Set([
 /** A person as the passive's subject is someone it happened to. */
 const PERSONS = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'they', 'he', 'she', 'you', 'them']);
 const WRONGLY = new Set(['wrong', 'incorrect', 'mislabelled', 'mislabeled', 'outdated']);
-/** Participles written like their stem ("was cut"). */
-const SAME_FORM = /^(cut|set|put|shut|hit|left|read|spread|split)$/;
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const PARTICLES = new Set(['up', 'out', 'off', 'through', 'over']);
 
@@ -50,7 +48,7 @@ function facelessPassive(tokens: readonly Token[], at: number): { from: number; 
   }
   const aux = tokens[i];
   if (!aux || (aux.lemma !== 'be' && aux.lemma !== 'get') || !toldAsPast(tokens, i)) return null;
-  if (aux.lemma === 'be' && t.lower === t.lemma && !SAME_FORM.test(t.lower)) return null;
+  if (aux.lemma === 'be' && t.lower === t.lemma && !SAME_FORM_PAST.has(t.lower)) return null;
   let from = i;
   while (from - 1 >= 0 && (tokens[from - 1]!.pos === 'AUX' || negator(tokens[from - 1]!))) {
     if (negator(tokens[from - 1]!)) negated = true;

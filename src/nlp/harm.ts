@@ -374,15 +374,18 @@ function nobodyAt(tokens: readonly Token[], i: number): number {
 }
 
 /**
- * The clause describes the noun before it, with no "that": its subject is a pronoun right after a
- * noun, and its act has no object of its own ("a figure she never gave", "the forms they didn't send").
+ * "a figure she never gave", "the brief they never sent": a pronoun at `at` right after a noun opens
+ * a relative clause with no "that", which describes that noun.
  */
+export function relativeAfterNoun(tokens: readonly Token[], at: number): boolean {
+  return at > 0 && tokens[at]?.pos === 'PRON' && tokens[at - 1]!.pos === 'NOUN';
+}
+
+/** The clause is such a relative clause, its act with no object of its own: it describes the noun, not a party's lapse. */
 function relativeOnNoun(tokens: readonly Token[], event: ClauseEvent, actAt: number): boolean {
   let at = -1;
   for (let k = event.first; k < actAt; k++) if (tokens[k]!.pos === 'PRON' && tokens[k]!.lower === event.subject) at = k;
-  if (at < 0 || !OTHER_PRONOUNS.has(tokens[at]!.lower)) return false;
-  const antecedent = tokens[at - 1];
-  if (antecedent?.pos !== 'NOUN') return false;
+  if (at < 0 || !OTHER_PRONOUNS.has(tokens[at]!.lower) || !relativeAfterNoun(tokens, at)) return false;
   const after = tokens[actAt + 1];
   return after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.pos === 'ADP';
 }

@@ -3,7 +3,7 @@ import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { answeredAround, claimedLater, othersFaulted, othersHarming, ownedSentences, type HarmSpan, type Span } from '../events.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 import { opensOnNow } from '../../answer/signals.js';
-import { DETECTING, repeatWithheld } from '../../nlp/harm.js';
+import { DETECTING, relativeAfterNoun, repeatWithheld } from '../../nlp/harm.js';
 import { analyseAnswer } from '../../judge/judge.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -146,17 +146,18 @@ function deniedCause(sentence: Sentence, start: number): boolean {
   return false;
 }
 
-/**
- * "a figure she never gave", "the brief they never sent": the words open a relative clause on the
- * noun right before them, which describes that thing; they do not tell the party's lapse.
- */
+/** The matched words open a relative clause on the noun before them (see relativeAfterNoun): they describe it. */
 function describesNoun(answer: Answer, sentence: Sentence, start: number): boolean {
   const word = sentence.words[start];
   const tokens = analyseAnswer(answer)[sentence.index]?.tokens;
-  if (!word || !tokens) return false;
-  const at = tokens.findIndex((t) => t.start === word.start);
-  const before = tokens[at - 1];
-  return at > 0 && before !== undefined && before.pos === 'NOUN' && tokens[at]!.pos === 'PRON';
+  return (
+    word !== undefined &&
+    tokens !== undefined &&
+    relativeAfterNoun(
+      tokens,
+      tokens.findIndex((t) => t.start === word.start),
+    )
+  );
 }
 
 /** A deflection is context, not blame, when the speaker owns their own part right beside it. */

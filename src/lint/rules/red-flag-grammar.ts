@@ -4,7 +4,7 @@
  * not negated, not hypothetical, not refused, not a passive), the object a verb takes, and the
  * words a finding quotes. It works on the tagged tokens and clause events of src/nlp.
  */
-import type { Token } from '../../nlp/analyse.js';
+import { SAME_FORM_PAST, type Token } from '../../nlp/analyse.js';
 import type { ClauseEvent, Clauses } from '../../nlp/clauses.js';
 import * as W from './red-flag-words.js';
 
@@ -139,7 +139,6 @@ function doesAct(c: Clauses, i: number, depth: number): boolean {
 }
 
 /** Verbs whose past tense is their base form. */
-const SAME_PAST = new Set(['put', 'set', 'cut', 'let', 'hit', 'shut', 'spread', 'upset', 'quit']);
 
 /** A past verb that opens a clause with no subject, as notes drop "I": "skipped lockout", "backdated the form". */
 export function noteVerb(tokens: readonly Token[], i: number, first = 0): boolean {
@@ -148,7 +147,8 @@ export function noteVerb(tokens: readonly Token[], i: number, first = 0): boolea
   const before = tokens[first - 1];
   if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ') return false;
   // "put it down on the cert": a verb whose past is its base form reads as past in notes too.
-  const past = ENDS_ED.test(t.lower) || (t.pos === 'VERB' && ((t.lower !== t.lemma && !t.lower.endsWith('ing')) || SAME_PAST.has(t.lower)));
+  const past =
+    ENDS_ED.test(t.lower) || (t.pos === 'VERB' && ((t.lower !== t.lemma && !t.lower.endsWith('ing')) || SAME_FORM_PAST.has(t.lower)));
   return past && (t.pos === 'VERB' || (t.pos === 'NOUN' && ENDS_ED.test(t.lower))) && tokens[i + 1]?.pos !== 'AUX';
 }
 

@@ -200,6 +200,23 @@ function falsePrevention(words: readonly MatchableWord[], end: number): boolean 
   return next === 'than' || next === 'been' || next === 'had';
 }
 
+/** What a class period is called by ("the next lesson", "a double lesson") and what it heads ("my lesson plans"). */
+const PERIOD_BEFORE = new Set(['next', 'last', 'following', 'previous', 'double', 'morning', 'afternoon', 'practical']);
+const PERIOD_AFTER = new Set(['plan', 'plans', 'planning', 'observation', 'observations', 'time', 'slot', 'starter']);
+
+/**
+ * A lesson that is a class someone teaches or takes ("redo it the next lesson", "rewrote my lesson
+ * plans"), not one learned: the word alone, with a period's word before it or a teacher's after it,
+ * and not "learned" ("next lesson learned: …").
+ */
+function classPeriod(words: readonly MatchableWord[], start: number, end: number): boolean {
+  const word = words[start]!.norm;
+  if (end - start !== 1 || (word !== 'lesson' && word !== 'lessons')) return false;
+  const after = words[end]?.norm ?? '';
+  if (after === 'learned' || after === 'learnt') return false;
+  return PERIOD_BEFORE.has(words[start - 1]?.norm ?? '') || PERIOD_AFTER.has(after);
+}
+
 /** "Nothing I could have done", "anything I could have": not an admission. */
 function isDenied(words: readonly MatchableWord[], start: number): boolean {
   const before = words[start - 1]?.norm;
@@ -261,7 +278,7 @@ export function computeSignals(
     remedy,
     ownedRemedy,
     speakerAction: speakerActs(words),
-    lesson: found('lesson') || (ownedFailure && found('hindsight')),
+    lesson: hits('lesson').some((m) => !classPeriod(words, m.start, m.end)) || (ownedFailure && found('hindsight')),
     prevention:
       hits('prevention').some((m) => !falsePrevention(words, m.end)) ||
       (speakerSubject && OPENERS_OF_NOW.has(words[0]?.norm ?? '') && !words[0]!.quoted) ||

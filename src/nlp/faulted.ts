@@ -431,7 +431,7 @@ function fellShort(tokens: readonly Token[], span: FaultSpan): boolean {
 function takenAway(tokens: readonly Token[], span: FaultSpan): boolean {
   for (let k = span.first + 1; k <= span.last; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'VERB' && TAKEN_AWAY.has(t.lemma) && tokens[k - 1]?.lemma === 'be' && t.lower !== t.lemma + 'ing')
+    if (t.pos === 'VERB' && TAKEN_AWAY.has(t.lemma) && tokens[k - 1]?.lemma === 'be' && t.lower !== `${t.lemma}ing`)
       return !tokens.slice(k + 1, span.last + 1).some((x) => x.lower === 'by');
   }
   return false;

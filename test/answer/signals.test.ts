@@ -68,6 +68,13 @@ describe('sentence signals: who did what', () => {
     expect(signals('I started the tests two days later than I should have.').prevention).toBe(false);
   });
 
+  it('does not take a class someone teaches for a lesson learned', () => {
+    expect(signals('Six of them had to rewrite the method in the following lesson.').lesson).toBe(false);
+    expect(signals('I built my lesson plans around the old syllabus.').lesson).toBe(false);
+    expect(signals('The lesson I took was to print the scheme before marking.').lesson).toBe(true);
+    expect(signals('Next lesson learned: read the scheme first.').lesson).toBe(true);
+  });
+
   it('hears the lesson announced with a contraction, as it is spoken', () => {
     expect(signals("The lesson's plain: I priced what I could see, not what I had checked.").lesson).toBe(true);
     expect(signals("My takeaway's this: a quote covers only what I have opened up.").lesson).toBe(true);

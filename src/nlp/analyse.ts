@@ -59,7 +59,6 @@ export const SAME_FORM_PAST: ReadonlySet<string> = new Set([
   'read',
   'upset',
   'quit',
-  'left',
 ]);
 
 export interface Token {

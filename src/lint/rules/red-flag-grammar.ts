@@ -138,8 +138,6 @@ function doesAct(c: Clauses, i: number, depth: number): boolean {
   return ev.actor === 'self' || ev.actor === 'group' || (ev.actor === 'none' && noteVerb(tokens, i, ev.first));
 }
 
-/** Verbs whose past tense is their base form. */
-
 /** A past verb that opens a clause with no subject, as notes drop "I": "skipped lockout", "backdated the form". */
 export function noteVerb(tokens: readonly Token[], i: number, first = 0): boolean {
   const t = tokens[i]!;

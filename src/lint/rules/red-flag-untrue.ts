@@ -72,6 +72,65 @@ export function toldAsMistake(tokens: readonly Token[]): boolean {
   });
 }
 
+/** What the speaker believed was so: "I thought the tests had passed", "we assumed the list was current". */
+const BELIEVING = W.wordSet('think believe assume trust understand');
+/** What the speaker did not know was so: "I hadn't noticed the crack", "we didn't realise the file was old". */
+const KNOWING = W.wordSet('know realise realize notice spot catch');
+/**
+ * A belief about whether the act was allowed or would be found out is a reason given for a
+ * choice, not a mistake about the facts: "I thought it was fine", "I didn't think anyone would check".
+ */
+const EXCUSING = W.wordSet('fine ok okay alright acceptable allowed harmless normal standard usual common matter');
+const SPEAKER_SUBJECT = W.wordSet('i we');
+
+/** From a belief verb at `k` to the end of its clause: a belief about the facts, or -1 when it is an excuse. */
+function aboutTheFacts(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) {
+    const x = tokens[j]!;
+    if (x.pos === 'PUNCT') break;
+    // What would happen next is a bet on consequences ("would check", "wouldn't matter"), not a belief about what was so.
+    if (x.pos === 'AUX' && W.MODALS.has(x.lemma)) return false;
+    if (EXCUSING.has(x.lower) || EXCUSING.has(x.lemma) || W.RULE_NOUNS.has(x.lemma) || W.WRONG.has(x.lower) || W.PERMITTED.has(x.lower))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * The speaker says they did not know, at the time, that what they recorded or told was untrue:
+ * "I thought the tests had run", "I hadn't spotted the second fault", "I had no idea the file was
+ * a draft", "as far as I knew". A record or a word is false on purpose only if its author knew it
+ * was; a belief about the rules or about being found out ("I thought it was fine", "I didn't
+ * think anyone would check") is not this, nor is a belief held now ("I think").
+ */
+export function unwitting(tokens: readonly Token[]): boolean {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // The subject: "I" or "we" at most two words before the verb ("I honestly thought", "we had not noticed").
+    let subject = -1;
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      if (SPEAKER_SUBJECT.has(tokens[j]!.lower)) {
+        subject = j;
+        break;
+      }
+      if (tokens[j]!.pos !== 'ADV' && tokens[j]!.pos !== 'AUX' && tokens[j]!.pos !== 'PART') break;
+    }
+    if (subject < 0) {
+      // "as far as I knew", "as far as we could tell"
+      if (t.lower === 'far' && tokens[k - 1]!.lower === 'as' && tokens[k + 1]?.lower === 'as' && SPEAKER_SUBJECT.has(tokens[k + 2]?.lower ?? ''))
+        return true;
+      continue;
+    }
+    const past = t.lower !== t.lemma;
+    if (BELIEVING.has(t.lemma) && past && !t.negated && aboutTheFacts(tokens, k)) return true;
+    if (KNOWING.has(t.lemma) && t.negated && aboutTheFacts(tokens, k)) return true;
+    // "I had no idea", "we were not aware"
+    if (t.lemma === 'have' && tokens[k + 1]?.lower === 'no' && tokens[k + 2]?.lower === 'idea' && aboutTheFacts(tokens, k + 2)) return true;
+    if (t.lemma === 'be' && ahead(tokens, k, 2, (x) => x.lower === 'unaware' || (x.lower === 'aware' && x.negated)) >= 0) return true;
+  }
+  return false;
+}
+
 /** A negated verb within the clause opened at `from` (stopped by punctuation): its index, or -1. */
 function deniedVerb(tokens: readonly Token[], from: number, span: number): number {
   for (let k = from; k < Math.min(tokens.length, from + span); k++) {

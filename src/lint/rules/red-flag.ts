@@ -6,6 +6,7 @@ import { negatedBefore } from '../../answer/lexicon.js';
 import { conductActs } from './red-flag-knowing.js';
 import { doneAnyway, outstanding } from './red-flag-despite.js';
 import { checkSkipped, recordedAsDone } from './red-flag-acts.js';
+import { unwitting } from './red-flag-untrue.js';
 import type { ActKind, Clauses } from './red-flag-grammar.js';
 
 /**
@@ -51,11 +52,18 @@ function habitNow(features: readonly string[]): boolean {
   return features.includes('sf:self-now') && !features.includes('sf:self-past');
 }
 
+/** Acts that are false only if the speaker knew they were: a record, and a word to someone. */
+const TRUTH_ACTS: ReadonlySet<ActKind> = new Set(['misrecord', 'deceive']);
+
 /** The conduct acts of every sentence, as findings on their own words. */
 function actFindings(answer: Answer): RuleFinding<Message>[] {
   const out: RuleFinding<Message>[] = [];
   let before: Clauses | null = null;
-  for (const s of analyseAnswer(answer)) {
+  const analysed = analyseAnswer(answer);
+  // Where the speaker says they did not know what was so, in the sentence or either beside it.
+  const unaware = analysed.map((s) => unwitting(s.tokens));
+  for (const [index, s] of analysed.entries()) {
+    const believed = unaware[index - 1] === true || unaware[index] === true || unaware[index + 1] === true;
     const c: Clauses = { tokens: s.tokens, events: s.events };
     const quoted = (i: number): boolean =>
       s.sentence.words.some((w) => w.quoted && w.start <= s.tokens[i]!.start && s.tokens[i]!.start < w.end);
@@ -74,6 +82,8 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     // What the speaker does now, as a habit ("now I tick every box on the manifest"), is the change, not the act told.
     if (habitNow(s.features)) continue;
     for (const act of acts) {
+      // "I logged it as routine; I hadn't seen the crack": a record the speaker believed, not a false one.
+      if (believed && !act.certain && TRUTH_ACTS.has(act.kind)) continue;
       out.push({
         start: s.tokens[act.first]!.start,
         end: s.tokens[act.last]!.end,

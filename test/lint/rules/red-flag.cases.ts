@@ -15,6 +15,24 @@ const TRIAL = [
 
 export default defineCases('red-flag', {
   valid: [
+    {
+      name: 'a record the speaker believed: what they had not noticed, in the next sentence',
+      text: story(
+        "I logged the pool as open on the booking system when the pump was still isolated. I hadn't noticed the tag on the valve.",
+      ),
+    },
+    {
+      name: 'a word the speaker believed: no idea it was untrue, in the next sentence',
+      text: story('I told support the fix was live on the Monday when it was still in review. I had no idea the merge had been reverted.'),
+    },
+    {
+      name: 'a word the speaker believed: as far as they knew, in the sentence before',
+      text: story('As far as I knew the fix had shipped. I told support the fix was live on the Monday when it was still in review.'),
+    },
+    {
+      name: 'a word the speaker believed: an assumption in the same sentence',
+      text: story("I'd assumed the release had gone out, so I told support the fix was live on the Monday when it was still in review."),
+    },
     { name: 'everyone doing their bit is no practice excused', text: story('Everyone did their bit, and not everyone does it that way.') },
     {
       name: 'a course sent out to a table at a private function moves no data',
@@ -211,6 +229,27 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'a belief that nobody would check is a bet on being found out, not a belief about the facts',
+      text: story('I told support the fix was live on the Monday when it was still in review. I thought nobody would check.'),
+      findings: [
+        { messageId: 'deception', at: '3:1-3:74', text: 'I told support the fix was live on the Monday when it was still in review' },
+      ],
+    },
+    {
+      name: 'a belief that it was harmless excuses the word, it does not say it was believed',
+      text: story('I told support the fix was live on the Monday when it was still in review. I thought it was harmless.'),
+      findings: [
+        { messageId: 'deception', at: '3:1-3:74', text: 'I told support the fix was live on the Monday when it was still in review' },
+      ],
+    },
+    {
+      name: 'not knowing the policy is not not knowing the facts',
+      text: story("I told support the fix was live on the Monday when it was still in review. I didn't know the policy on status updates."),
+      findings: [
+        { messageId: 'deception', at: '3:1-3:74', text: 'I told support the fix was live on the Monday when it was still in review' },
+      ],
+    },
     {
       name: "a list sent to a colleague's personal address",
       text: story('I sent her the staff spreadsheet as an attachment to her personal address.'),

@@ -1,7 +1,7 @@
 import type { Answer } from '../../answer/model.js';
 import type { Token } from '../../nlp/analyse.js';
 import { defineRule } from '../rule.js';
-import { speakerOwns } from '../../nlp/clauses.js';
+import { personRole, speakerOwns } from '../../nlp/clauses.js';
 import { anyIn, clauseAt, readAnswer, reportWithReadings, SPEAKER, whole, word, type Read, type SelfTalk } from '../self-talk.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -39,6 +39,7 @@ const PRAISE = new Set([
   'skilled', 'reliable', 'productive', 'efficient', 'accomplished', 'high', 'impressive', 'competent', 'knowledgeable', 'creative',
   'brilliant', 'strategic', 'thorough', 'decisive', 'valuable', 'experienced', 'hard', 'profitable', 'tidy', 'neat', 'clear', 'smooth',
   'polished', 'organised', 'organized', 'professional', 'calm', 'fine', 'great', 'able', 'gifted', 'safe', 'accurate',
+  'outstanding', 'excellent', 'exceptional', 'precise', 'meticulous', 'rigorous',
 ]);
 /** Whom the speaker is measured against: everyone else. */
 const PEERS = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'others', 'any', 'most', 'all', 'the', 'my', 'other', 'people']);
@@ -77,6 +78,9 @@ function praiseSuperlative(tokens: readonly Token[], i: number): number {
   return ENDS_EST.test(t.lower) && praiseStem(t, 'est') ? i : -1;
 }
 
+/** Verbs that report someone's words or view. */
+const SAYING = new Set(['tell', 'say', 'feel', 'think', 'point', 'warn', 'write', 'note', 'suggest', 'explain']);
+
 /** "sharper than the rest of the cohort", "faster than the people who built it": the speaker above the rest. */
 function aboveOthers(read: Read, i: number): boolean {
   const { tokens } = read;
@@ -88,7 +92,8 @@ function aboveOthers(read: Read, i: number): boolean {
   if (!PEERS.has(who)) return false;
   if (who === 'the' || who === 'my' || who === 'any' || who === 'all' || who === 'most') {
     const noun = tokens.slice(peer + 1, peer + 4).find((x) => x.pos === 'NOUN' || x.pos === 'PRON');
-    if (!noun || !PEOPLE_WORDS.test(noun.lower) || (noun.lower === 'one' && who === 'the')) return false;
+    const people = noun && (PEOPLE_WORDS.test(noun.lower) || (noun.pos === 'NOUN' && personRole(noun.lemma)));
+    if (!noun || !people || (noun.lower === 'one' && who === 'the')) return false;
   }
   const comparative = tokens
     .slice(Math.max(0, i - 4), i)
@@ -96,7 +101,9 @@ function aboveOthers(read: Read, i: number): boolean {
   if (!comparative) return false;
   const clause = clauseAt(read, i);
   const mine = anyIn(tokens, Math.max(0, i - 8), i, SPEAKER) >= 0;
-  return mine && !!clause && !clause.negated && (clause.actor === 'self' || clause.actor === 'thing');
+  // "she told me that my standards were higher than the client needed": someone else's verdict, reported.
+  const reported = read.events.some((e) => e.actor === 'other' && e.last < i && e.act !== null && SAYING.has(e.act));
+  return mine && !reported && !!clause && !clause.negated && (clause.actor === 'self' || clause.actor === 'thing');
 }
 
 /** "I'm one of the …", "I was the …", "I've been the …" just before i: the speaker is what the superlative describes. */
@@ -166,8 +173,12 @@ function goToPerson(tokens: readonly Token[], i: number): boolean {
   if ((w !== 'one' && w !== 'person') || word(tokens, i - 1) !== 'the') return false;
   let j = i + 1;
   if (['who', 'that', 'whom'].includes(word(tokens, j))) j++;
-  if (TURNERS.has(word(tokens, j))) {
-    const verb = tokens.slice(j + 1, j + 4).find((x) => x.pos === 'VERB');
+  // "the person the matron goes to", "the one our regional managers ring": turners named by a noun of people.
+  let named = j;
+  while (POSSESSIVE_OR_THE.has(word(tokens, named)) || tokens[named]?.pos === 'ADJ') named++;
+  const turner = TURNERS.has(word(tokens, j)) || (tokens[named]?.pos === 'NOUN' && personRole(tokens[named]!.lemma));
+  if (turner) {
+    const verb = tokens.slice(Math.max(j, named) + 1, Math.max(j, named) + 4).find((x) => x.pos === 'VERB');
     if (verb && TURN_TO.has(verb.lemma)) return verb.lemma !== 'go' || word(tokens, tokens.indexOf(verb) + 1) === 'to';
   }
   const best = anyIn(tokens, i + 2, i + 8, WORDS_BEST);
@@ -241,6 +252,56 @@ function unlikeMost(read: Read, i: number): boolean {
   return contrast;
 }
 
+const SPEAKERS_OWN = new Set(['my', 'our']);
+const PRESENT_BE = new Set(['is', 'are', "'s", "'re", '’s', '’re']);
+/** A standing: what is so as a rule, not on the day ("always", "usually", "consistently"). */
+const HABITUAL = new Set(['always', 'usually', 'consistently', 'generally', 'typically', 'normally']);
+/** What makes a quality the change since the failure rather than a standing: "my checks are thorough now". */
+const SINCE = new Set(['now', 'since', 'nowadays', 'today', 'these', 'anymore']);
+const DOWNTONERS = new Set(['too', 'not', "n't", 'less', 'never', 'only', 'fairly', 'quite', 'reasonably', 'pretty']);
+
+/**
+ * "My standards are high", "my audits have always been outstanding", "my reviews are better than
+ * most people's": the speaker's own work or standards praised as a standing fact about them, in
+ * the present or as a habit. Not a quality the failure showed at the time ("my estimate was
+ * good", past and told once), nor the change since it ("my handovers are thorough now").
+ */
+function ownStanding(read: Read, i: number): boolean {
+  const { tokens } = read;
+  if (!SPEAKERS_OWN.has(tokens[i]!.lower)) return false;
+  const noun = tokens[i + 1];
+  if (!noun || noun.pos !== 'NOUN' || personRole(noun.lemma)) return false;
+  // The verb: "are", "is", or "have always been" right after the subject.
+  let k = i + 2;
+  while (tokens[k] && (tokens[k]!.pos === 'ADV' || (tokens[k]!.lemma === 'have' && tokens[k]!.pos === 'AUX'))) k++;
+  const be = tokens[k];
+  if (!be || be.lemma !== 'be') return false;
+  const habit = tokens.some((x) => HABITUAL.has(x.lower));
+  if (!PRESENT_BE.has(be.lower) && !(be.lower === 'been' && habit)) return false;
+  if (tokens.some((x) => SINCE.has(x.lower))) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
+    const x = tokens[j]!;
+    if (DOWNTONERS.has(x.lower) || x.negated) return false;
+    // The quality is what the verb says the work is: only adverbs may come between ("is I clean the fridge" is no quality).
+    if (x.pos === 'ADV') continue;
+    if (x.pos !== 'ADJ') return false;
+    if (PRAISE.has(x.lower)) return true;
+    // A comparative over others: "higher than what most clients expect".
+    return ENDS_ER.test(x.lower) && praiseStem(x, 'er') && word(tokens, j + 1) === 'than' && !read.events.some(speakerOwns);
+  }
+  return false;
+}
+
+/** "got praised for the rota by the chief nurse", a note with no subject: praise the note-taker received. */
+function notedPraise(read: Read, i: number): boolean {
+  const { tokens } = read;
+  const t = tokens[i]!;
+  if (!ACCLAIM.has(t.lemma) || t.lower === t.lemma) return false;
+  const before = tokens.slice(0, i);
+  // The note opens with the passive itself ("got praised", "was singled out"), so its subject is the writer.
+  return before.length >= 1 && before.length <= 2 && (before[0]!.lower === 'got' || before[0]!.lower === 'was') && before.every((x) => x.pos !== 'NOUN' && x.pos !== 'PRON');
+}
+
 /** Sentences where the speaker or their work is praised, ranked above others or set up as the rescuer. */
 export function selfPraise(answer: Answer): SelfTalk[] {
   const found: SelfTalk[] = [];
@@ -254,7 +315,9 @@ export function selfPraise(answer: Answer): SelfTalk[] {
           goToPerson(tokens, i) ||
           acclaimed(read, i) ||
           onlyMe(tokens, i) ||
-          unlikeMost(read, i)),
+          unlikeMost(read, i) ||
+          ownStanding(read, i) ||
+          notedPraise(read, i)),
     );
     if (hit) found.push(whole(read));
   }

@@ -4,6 +4,22 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('bragging', {
   valid: [
     {
+      name: 'a quality told as the change since the failure, not a standing',
+      text: 'My handovers are thorough now, and I read every line of the sheet before I sign it.\n',
+    },
+    {
+      name: 'a routine told with "is" and no quality of the work',
+      text: 'Part of my close-down is I clean the walk-in fridge once a week.\n',
+    },
+    {
+      name: 'a quality that was high once, told in the past as part of the story',
+      text: 'My estimate was good for the first phase, but I never revisited it for the second.\n',
+    },
+    {
+      name: "someone else's verdict, reported: higher than the client needed",
+      text: 'My director told me that my drawings were more detailed than the client needed, and she was right.\n',
+    },
+    {
       name: 'the only one old enough to remember: a fact, not praise',
       text: 'I was the only one on the team old enough to remember the last migration, so I led it.\n',
     },
@@ -55,6 +71,32 @@ export default defineCases('bragging', {
     },
   ],
   invalid: [
+    {
+      name: 'the speaker above a group named by a noun of people',
+      text: 'My rotas are better than most charge nurses on the ward manage.\n',
+      findings: [{ messageId: 'boast', at: '1:1-1:64', text: 'My rotas are better than most charge nurses on the ward manage.' }],
+    },
+    {
+      name: "the speaker's own work praised as a habit",
+      text: 'Before this, my audits had always been outstanding.\n',
+      findings: [{ messageId: 'boast', at: '1:1-1:52', text: 'Before this, my audits had always been outstanding.' }],
+    },
+    {
+      name: 'the go-to person for a role named by a noun',
+      text: "I'm usually the person the matron goes to when something has to be fixed by the morning.\n",
+      findings: [
+        {
+          messageId: 'boast',
+          at: '1:1-1:89',
+          text: "I'm usually the person the matron goes to when something has to be fixed by the morning.",
+        },
+      ],
+    },
+    {
+      name: 'praise received, in a note with no subject',
+      text: 'got praised for rota planning by the chief nurse a month before\n',
+      findings: [{ messageId: 'boast', at: '1:1-1:64', text: 'got praised for rota planning by the chief nurse a month before' }],
+    },
     {
       name: 'the only one clever enough, with words between',
       text: 'To be fair I was the only one in the whole office clever enough to spot the gap.\n',

@@ -270,12 +270,12 @@ function ownStanding(read: Read, i: number): boolean {
   const { tokens } = read;
   if (!SPEAKERS_OWN.has(tokens[i]!.lower)) return false;
   const noun = tokens[i + 1];
-  if (!noun || noun.pos !== 'NOUN' || personRole(noun.lemma)) return false;
+  if (noun?.pos !== 'NOUN' || personRole(noun.lemma)) return false;
   // The verb: "are", "is", or "have always been" right after the subject.
   let k = i + 2;
   while (tokens[k] && (tokens[k]!.pos === 'ADV' || (tokens[k]!.lemma === 'have' && tokens[k]!.pos === 'AUX'))) k++;
   const be = tokens[k];
-  if (!be || be.lemma !== 'be') return false;
+  if (be?.lemma !== 'be') return false;
   const habit = tokens.some((x) => HABITUAL.has(x.lower));
   if (!PRESENT_BE.has(be.lower) && !(be.lower === 'been' && habit)) return false;
   if (tokens.some((x) => SINCE.has(x.lower))) return false;
@@ -299,7 +299,12 @@ function notedPraise(read: Read, i: number): boolean {
   if (!ACCLAIM.has(t.lemma) || t.lower === t.lemma) return false;
   const before = tokens.slice(0, i);
   // The note opens with the passive itself ("got praised", "was singled out"), so its subject is the writer.
-  return before.length >= 1 && before.length <= 2 && (before[0]!.lower === 'got' || before[0]!.lower === 'was') && before.every((x) => x.pos !== 'NOUN' && x.pos !== 'PRON');
+  return (
+    before.length >= 1 &&
+    before.length <= 2 &&
+    (before[0]!.lower === 'got' || before[0]!.lower === 'was') &&
+    before.every((x) => x.pos !== 'NOUN' && x.pos !== 'PRON')
+  );
 }
 
 /** Sentences where the speaker or their work is praised, ranked above others or set up as the rescuer. */

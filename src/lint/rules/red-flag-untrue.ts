@@ -117,7 +117,12 @@ export function unwitting(tokens: readonly Token[]): boolean {
     }
     if (subject < 0) {
       // "as far as I knew", "as far as we could tell"
-      if (t.lower === 'far' && tokens[k - 1]!.lower === 'as' && tokens[k + 1]?.lower === 'as' && SPEAKER_SUBJECT.has(tokens[k + 2]?.lower ?? ''))
+      if (
+        t.lower === 'far' &&
+        tokens[k - 1]!.lower === 'as' &&
+        tokens[k + 1]?.lower === 'as' &&
+        SPEAKER_SUBJECT.has(tokens[k + 2]?.lower ?? '')
+      )
         return true;
       continue;
     }

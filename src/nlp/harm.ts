@@ -19,11 +19,12 @@ const ENDS_ED = /ed$/;
  * - should: what the party ought to have done ("the dispatcher should have caught it", "the surveyor who was supposed to check")
  * - missed: the party missed a flaw ("the QA team missed the bug")
  * - if-only: the outcome hung on the party ("if the supplier had flagged the recall")
+ * - pressed: the party's demand told as the reason for the speaker's act ("the editor wanted it first, so I ran it")
  *
  * Acts that happen to a party (lose, receive, suffer) are never harm: they make it a victim, and
  * an act it had to do ("had to cut the shift") is a compulsion.
  */
-export type Harm = 'withheld' | 'undid' | 'kept' | 'late' | 'wrong' | 'should' | 'missed' | 'if-only';
+export type Harm = 'withheld' | 'undid' | 'kept' | 'late' | 'wrong' | 'should' | 'missed' | 'if-only' | 'pressed';
 
 // biome-ignore format: a word list reads best packed, several entries a line
 const DUTY_ACTS = new Set([
@@ -45,6 +46,8 @@ const FLAWS = new Set(['bug', 'error', 'mistake', 'issue', 'problem', 'defect', 
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const WRONG = new Set(['wrong', 'incorrect', 'outdated', 'inaccurate', 'faulty', 'misleading', 'stale', 'obsolete', 'superseded']);
 const LATE = new Set(['late', 'overdue', 'belatedly']);
+/** What a party acts on or from: the wrong thing after these came to it. */
+const ACTED_ON = new Set(['on', 'from', 'using', 'off']);
 /** What a party can miss that was promised to the speaker's work: "missed three milestones". Not a slot or a window, which a party misses as the failure's cost ("nine trailers missed their slots"). */
 const COMMITMENTS = new Set(['milestone', 'handover']);
 /** A duty done late, told as the party's manner: "was slow to reply". */
@@ -146,7 +149,12 @@ function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   if (late && event.act && actIn(DUTY_ACTS, event.act)) return 'late';
   if (event.act === 'miss' && after.slice(0, 4).some((t) => FLAWS.has(t.lemma) || COMMITMENTS.has(t.lemma))) return 'missed';
   // "gave me the wrong spec", "sent us drawings two revisions out of date".
-  if (event.act && actIn(DUTY_ACTS, event.act) && after.some((t) => WRONG.has(t.lower))) return 'wrong';
+  // Not what the party acted on ("set the budget on the wrong numbers", "worked from outdated drawings"):
+  // the wrong thing came to them, the cost of the failure rather than its cause.
+  const handedWrong = after.some(
+    (t, i) => WRONG.has(t.lower) && !ACTED_ON.has(after[i - 1]?.lower ?? '') && !ACTED_ON.has(after[i - 2]?.lower ?? ''),
+  );
+  if (event.act && actIn(DUTY_ACTS, event.act) && handedWrong) return 'wrong';
   return null;
 }
 
@@ -403,6 +411,26 @@ function madeReaction(tokens: readonly Token[], actAt: number): boolean {
   return false;
 }
 
+/** Demands a party makes of the speaker's work: "wanted it live", "pushed for the date", "insisted on Friday". */
+const PRESSING = new Set(['want', 'push', 'insist', 'demand', 'pressure', 'pressurise', 'pressurize', 'rush', 'hurry', 'lean']);
+const THEREFORE = new Set(['so', 'therefore', 'hence']);
+const SPEAKER_SUBJECTS = new Set(['i', 'we']);
+
+/**
+ * "The desk editor wanted it live before the other site, so I lifted the name": the party's
+ * demand, then "so" and the speaker's act in the same sentence, told as its consequence. The
+ * demand is made the reason for what the speaker did.
+ */
+function pressedInto(tokens: readonly Token[], event: ClauseEvent): boolean {
+  for (let k = event.last + 1; k < Math.min(tokens.length, event.last + 3); k++) {
+    const t = tokens[k]!;
+    if (!THEREFORE.has(t.lower)) continue;
+    const next = tokens[k + 1]?.lower === 'then' ? tokens[k + 2] : tokens[k + 1];
+    return next !== undefined && SPEAKER_SUBJECTS.has(next.lower);
+  }
+  return false;
+}
+
 /** The way another party's clause works against the speaker's work; null for anything else. */
 export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   if (dutyLaid(tokens, event)) return 'should';
@@ -458,5 +486,6 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   // "their company handled that transition badly": a party's act done badly hands over the wrong thing.
   // Read from the act on to the next stop, whatever the clause's extent.
   if (party && (actIn(DUTY_ACTS, event.act) || HANDLING.has(event.act)) && doneBadly(tokens, actAt)) return 'wrong';
+  if (person && PRESSING.has(event.act) && pressedInto(tokens, event)) return 'pressed';
   return harmAround(tokens, event);
 }

@@ -7,6 +7,14 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'what a party acted on is the cost of the failure: "set the budget on the wrong numbers"',
+      text: 'I was rushing, and I sent the forecast without the reconciliation. A week later the board set the budget on the wrong numbers. I told the finance director the same day I found it.\n',
+    },
+    {
+      name: "a party's demand, then the speaker's act, owned in the next sentence",
+      text: 'Our sales director wanted the forecast out before the board met, so I sent it without the reconciliation. Sending it unchecked was my call, and the wrong one.\n',
+    },
+    {
       name: "what the speaker wrote that another party did is the speaker's own words, not that party's act",
       text: 'In my story I wrote that the council was cutting £2m from the library budget, when the cut was spread over three years. I corrected it that evening.\n',
     },
@@ -273,6 +281,11 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: "a party's demand made the reason for the speaker's act, with nothing owned",
+      text: 'Our sales director wanted the forecast out before the board met, so I sent it without the reconciliation. Two regional budgets came out £40k short.\n',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:64', text: 'Our sales director wanted the forecast out before the board met' }],
+    },
     {
       name: "the speaker's own foresight denied, with nothing owned beside it",
       text: 'The order went out short and the shop lost a day of sales. Honestly there was no way for me to know the count was off.\n',

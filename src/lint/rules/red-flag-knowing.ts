@@ -376,6 +376,37 @@ export function normalised(c: Clauses): ConductAct[] {
   return out;
 }
 
+/** What an act is excused as: the way things were done, not a choice. */
+const ROUTINE = new Set(['normal', 'standard', 'common', 'usual', 'routine', 'accepted', 'typical']);
+const POINTING = new Set(['that', 'it', 'this']);
+const DEGREE = new Set(['fairly', 'pretty', 'quite', 'completely', 'totally', 'perfectly', 'really', 'very', 'just', 'kind', 'sort', 'of']);
+
+/**
+ * "…, so i lifted the photos. tbh that was fairly normal on a friday", "it was standard practice
+ * back then": the speaker's own act, told in this sentence or the one before, then excused as
+ * the way it was done. Like "everyone did it", the shrug tells a rule bent knowingly. Not "that
+ * wasn't normal" (the speaker owning the deviation). The words of the excuse, or null.
+ */
+export function excusedAsRoutine(c: Clauses, before: Clauses | null): { first: number; last: number } | null {
+  const { tokens } = c;
+  const owns = (events: Clauses['events'], upTo: number): boolean =>
+    events.some((e) => e.last < upTo && (e.actor === 'self' || e.actor === 'group') && !e.negated && !e.modal && !e.conditional);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!POINTING.has(t.lower) || t.pos === 'DET') continue;
+    const be = tokens[i + 1];
+    if (be?.lemma !== 'be' || be.lower === be.lemma) continue;
+    let k = i + 2;
+    while (k < i + 5 && DEGREE.has(tokens[k]?.lower ?? '')) k++;
+    const routine = tokens[k];
+    // Only degree words may come between: a negator stops the reading ("that wasn't normal", "was never standard").
+    if (!routine || !ROUTINE.has(routine.lower)) continue;
+    // The act excused: the speaker's own, earlier in this sentence or in the one before.
+    if (owns(c.events, i) || (before !== null && owns(before.events, before.tokens.length))) return { first: i, last: k };
+  }
+  return null;
+}
+
 /** Every conduct act told in one sentence, in reading order, one per overlapping stretch of words. */
 export function conductActs(c: Clauses): ConductAct[] {
   // Every reading but the agentless passive needs "I" or "we" in the sentence.

@@ -3,7 +3,7 @@ import type { PhraseMatch } from '../../answer/phrase-language.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { negatedBefore } from '../../answer/lexicon.js';
-import { conductActs } from './red-flag-knowing.js';
+import { conductActs, excusedAsRoutine } from './red-flag-knowing.js';
 import { doneAnyway, outstanding } from './red-flag-despite.js';
 import { checkSkipped, recordedAsDone } from './red-flag-acts.js';
 import { unwitting } from './red-flag-untrue.js';
@@ -78,6 +78,8 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     if (anyway && (outstanding(c, anyway.first) || (before !== null && outstanding(before)))) add('knowing', anyway);
     // "i skipped the tightness test. put it down on the cert as tested": the record vouches for a check the sentence before left undone.
     if (before !== null && checkSkipped(before)) add('misrecord', recordedAsDone(c));
+    // "so i lifted the photos off the page. tbh that was fairly normal on a friday": the act excused as routine.
+    add('misuse', excusedAsRoutine(c, before));
     before = c;
     // What the speaker does now, as a habit ("now I tick every box on the manifest"), is the change, not the act told.
     if (habitNow(s.features)) continue;

@@ -16,6 +16,14 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: "a party's lateness called normal excuses no act of the speaker's",
+      text: story('Our courier turned up late again. That was fairly normal in December.'),
+    },
+    {
+      name: "the speaker's act said not to be normal owns the deviation",
+      text: story("I let the trainee take the van out alone on his second day. That wasn't normal at the depot."),
+    },
+    {
       name: 'a record the speaker believed: what they had not noticed, in the next sentence',
       text: story(
         "I logged the pool as open on the booking system when the pump was still isolated. I hadn't noticed the tag on the valve.",
@@ -229,6 +237,11 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: "the speaker's act, then excused as routine in the next sentence",
+      text: story('I let the trainee take the van out alone on his second day. Honestly that was pretty standard at the depot.'),
+      findings: [{ messageId: 'misconduct', at: '3:70-3:94', text: 'that was pretty standard' }],
+    },
     {
       name: 'a belief that nobody would check is a bet on being found out, not a belief about the facts',
       text: story('I told support the fix was live on the Monday when it was still in review. I thought nobody would check.'),

@@ -73,6 +73,7 @@ function stakesFeatures(judgement: Judgement, window: Window, out: string[]): vo
   if (large) out.push('om:large');
   if (small && !large) out.push('om:small-only');
   if (told.some((f) => f.includes('sk:outside') && !f.includes('sk:denied'))) out.push('om:outside');
+  if (told.some((f) => f.includes('sk:reacted'))) out.push('om:reacted');
   if (told.some((f) => f.includes('sk:feeling'))) out.push(best < 0.35 && !large ? 'om:feeling-only' : 'om:feeling');
 }
 

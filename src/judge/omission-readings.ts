@@ -20,7 +20,7 @@
  * sentences an omission finding should point at.
  */
 import type { Token } from '../nlp/analyse.js';
-import type { ClauseEvent } from '../nlp/clauses.js';
+import { personRole, type ClauseEvent } from '../nlp/clauses.js';
 import { actIn } from '../nlp/harm.js';
 import { clauseTense } from './story-features.js';
 
@@ -485,6 +485,48 @@ function caughtInTime(tokens: readonly Token[], events: readonly ClauseEvent[]):
   });
 }
 
+/** What people do when a failure reaches them: complain, leave, cancel, escalate. */
+// biome-ignore format: a word list reads best packed, several entries a line
+const REACTING = new Set([
+  'complain', 'leave', 'quit', 'cancel', 'withdraw', 'escalate', 'sue', 'unsubscribe', 'churn', 'resign', 'switch', 'defect', 'boycott',
+]);
+const IF_OPENERS = new Set(['if', 'unless', 'whether']);
+/** Acts that are a reaction only with what follows: "stopped coming", "walked out", "pulled their funding". */
+const REACTING_WITH = new Map<string, (next: Token | undefined) => boolean>([
+  ['stop', (next) => next !== undefined && next.pos === 'VERB' && next.lower.endsWith('ing')],
+  ['walk', (next) => next?.lower === 'out' || next?.lower === 'away' || next?.lower === 'off'],
+  ['pull', (next) => next?.lower === 'out' || next?.lower === 'their' || next?.lower === 'the'],
+]);
+
+/**
+ * People reached by the failure, told by what they did about it: "two of the families stopped
+ * coming", "the client cancelled the renewal", "a parent complained to the head". Another party
+ * (or a share of one) in the past, not denied: a cost told as an event rather than a number.
+ */
+function reacted(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
+  return events.some((e) => {
+    if (e.act === null || e.negated || e.modal || e.conditional || !(personActs(e) || e.share)) return false;
+    // "if the client had cancelled": what would have happened, not what did.
+    if (IF_OPENERS.has(tokens[e.first]?.lower ?? '') || IF_OPENERS.has(tokens[e.first - 1]?.lower ?? '')) return false;
+    const tense = clauseTense(tokens, e);
+    if (tense !== 'past' && tense !== 'perfect') return false;
+    // A noun subject must name people ("the client", "three of her team"), not things ("four task cards left").
+    if (e.nounSubject && e.subject !== null && !e.share && !personRole(e.subject) && !OUTSIDE.has(e.subject)) return false;
+    // "nobody complained" denies the reaction in its subject.
+    if (e.subject !== null && NEGATIVE_QUANTIFIERS.has(e.subject)) return false;
+    // The reaction may be any verb of the clause ("two diners walked out before the mains came").
+    for (let at = e.first; at <= e.last; at++) {
+      const t = tokens[at]!;
+      if (t.pos !== 'VERB' || t.negated) continue;
+      const before = tokens[at - 1];
+      // "four task cards left": what remained, not someone leaving.
+      if (before?.pos === 'NOUN' && before.lemma !== e.subject) continue;
+      if (REACTING.has(t.lemma) || REACTING_WITH.get(t.lemma)?.(tokens[at + 1]) === true) return true;
+    }
+    return false;
+  });
+}
+
 /** Sentence readings of the stakes: sizes, harm denied or not, who it reached, feelings. */
 function stakesReadings(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
   sizes(tokens, into);
@@ -494,6 +536,7 @@ function stakesReadings(tokens: readonly Token[], events: readonly ClauseEvent[]
   // The shortest feeling word has five letters: shorter words skip the pattern.
   const feeling = tokens.some((t) => t.lower.length >= 5 && FEELINGS.test(t.lower));
   if (feeling && events.some((e) => isSelf(e) || e.onSpeaker)) into.add('sk:feeling');
+  if (reacted(tokens, events)) into.add('sk:reacted');
 }
 
 /**

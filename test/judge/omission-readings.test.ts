@@ -140,6 +140,25 @@ describe('harm denied, told as no harm, or caught in time', () => {
     expect(readings('The foreman was annoyed.')).not.toContain('sk:outside');
   });
 
+  it('reads people reached by the failure from what they did about it', () => {
+    for (const text of [
+      'Two of the choir families stopped coming after Easter.',
+      'the landlord cancelled our lease renewal',
+      'A parent complained to the head the next morning.',
+      'Three of the apprentices had left by March.',
+      'two diners walked out before the mains came',
+    ])
+      expect(readings(text), text).toContain('sk:reacted');
+    for (const text of [
+      'Nobody complained about the new rota.',
+      'If the landlord had cancelled, we would have had to move.',
+      'We had six pallets left on the dock.',
+      'We stopped using the paper forms in May.',
+      "The parents didn't complain.",
+    ])
+      expect(readings(text), text).not.toContain('sk:reacted');
+  });
+
   it.each(['i felt awful about the wasted batch', 'honestly i was upset with myself', 'i started to panic when the till froze'])(
     'reads a feeling in a short word as the cost: "%s"',
     (text) => {

@@ -62,8 +62,17 @@ function harmlessConsequence(answer: Answer, beforeFix: boolean): Sentence | und
   });
 }
 
-/** Readings of a consequence with a size or an outside party: "3,000 users", "four months", "a patient". */
-const MEASURED = new Set(['sk:outside', 'sk:large-sum', 'sk:large-count', 'sk:mid-count', 'sk:large-time', 'sk:mid-time', 'sk:share']);
+/** Readings of a consequence with a size or an outside party: "3,000 users", "four months", "a patient", "the client cancelled". */
+const MEASURED = new Set([
+  'sk:outside',
+  'sk:reacted',
+  'sk:large-sum',
+  'sk:large-count',
+  'sk:mid-count',
+  'sk:large-time',
+  'sk:mid-time',
+  'sk:share',
+]);
 
 /**
  * Readings of a loss that is large by any measure: a large sum, a large count, a share. A story

@@ -280,12 +280,31 @@ function adjunctOf(c: Clauses, i: number): boolean {
 /** Words that set a name beside a thing, where it labels the thing rather than signs for it ("under" or "by" a line is where a signature goes). */
 const BESIDE = new Set(['next', 'beside', 'alongside', 'opposite']);
 
-/** "put the porter's name next to each bay": a name set beside a thing is a label or an assignment, not a signature. */
+/** Where a name put is a signature: on a record, or under a line or an approval. */
+const SIGNED_PLACES = W.wordSet('line approval order document letter cheque check contract form report minutes register');
+
+/**
+ * "put the porter's name next to each bay": a name set beside a thing is a label or an
+ * assignment, not a signature; so is one put on or under a thing that is no record ("put the
+ * defendant's name under the officer's picture", a caption). "Put my manager's name under the
+ * approval line", "on the form": a signature.
+ */
 function labelled(tokens: readonly Token[], verb: number, mark: number): boolean {
   if (tokens[mark]!.lower !== 'name' || tokens[verb]!.lemma !== 'put') return false;
   // "put each runner's name down next to the gate": a particle may come between.
   const after = ['down', 'up'].includes(tokens[mark + 1]?.lower ?? '') ? mark + 2 : mark + 1;
-  return BESIDE.has(tokens[after]?.lower ?? '');
+  if (BESIDE.has(tokens[after]?.lower ?? '')) return true;
+  if (tokens[after]?.pos !== 'ADP') return false;
+  // The nouns of the place, up to the end of its phrase: a label unless one of them is a record.
+  let nouns = 0;
+  for (let k = after + 1; k < Math.min(tokens.length, after + 7); k++) {
+    const x = tokens[k]!;
+    if (x.pos === 'PUNCT' || x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'SCONJ' || x.pos === 'CCONJ') break;
+    if (x.pos !== 'NOUN' && x.pos !== 'PROPN') continue;
+    if (W.RECORD_NOUNS.has(x.lemma) || SIGNED_PLACES.has(x.lemma)) return false;
+    nouns++;
+  }
+  return nouns > 0;
 }
 
 /** Signing or logging in as someone else: "put my supervisor's initials on it", "used her login". */

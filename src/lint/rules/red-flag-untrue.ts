@@ -82,6 +82,30 @@ const KNOWING = W.wordSet('know realise realize notice spot catch');
  */
 const EXCUSING = W.wordSet('fine ok okay alright acceptable allowed harmless normal standard usual common matter');
 const SPEAKER_SUBJECT = W.wordSet('i we');
+/** How an act is done on memory: "from my memory", "on memory", "by memory". */
+const MEMORY_WAYS = W.wordSet('from on by');
+
+/** Verbs of taking a fact wrongly. */
+const MISTAKING = W.wordSet('misread misremember mishear misunderstand misjudge miscount misidentify confuse');
+
+/** "had the pass mark wrong", "got both names wrong", "had the wrong version": "wrong" in the object of have/get at `k`, before the clause ends. */
+function heldWrong(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++) {
+    const x = tokens[j]!;
+    if (x.lower === 'wrong' || x.lower === 'backwards' || x.lower === 'muddled') return j > k + 1;
+    if (x.pos === 'PUNCT' || x.pos === 'VERB' || x.pos === 'CCONJ') return false;
+  }
+  return false;
+}
+
+/** "wrote the caption from my memory of the story", "keyed it in on memory": the speaker's act done on what they remembered. */
+function fromMemory(tokens: readonly Token[]): boolean {
+  return tokens.some((t, j) => {
+    if (t.lemma !== 'memory') return false;
+    const way = tokens[j - 1]?.lower === 'my' || tokens[j - 1]?.lower === 'our' ? tokens[j - 2] : tokens[j - 1];
+    return MEMORY_WAYS.has(way?.lower ?? '') && tokens.slice(0, j).some((x) => SPEAKER_SUBJECT.has(x.lower));
+  });
+}
 
 /** From a belief verb at `k` to the end of its clause: a belief about the facts, or -1 when it is an excuse. */
 function aboutTheFacts(tokens: readonly Token[], k: number): boolean {
@@ -104,6 +128,7 @@ function aboutTheFacts(tokens: readonly Token[], k: number): boolean {
  * think anyone would check") is not this, nor is a belief held now ("I think").
  */
 export function unwitting(tokens: readonly Token[]): boolean {
+  if (fromMemory(tokens)) return true;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     // The subject: "I" or "we" at most two words before the verb ("I honestly thought", "we had not noticed").
@@ -128,6 +153,10 @@ export function unwitting(tokens: readonly Token[]): boolean {
     }
     const past = t.lower !== t.lemma;
     if (BELIEVING.has(t.lemma) && past && !t.negated && aboutTheFacts(tokens, k)) return true;
+    // "I misread the dose", "we had mixed up the two sites": a fact taken wrongly.
+    if (MISTAKING.has(t.lemma) || (t.lower.startsWith('mix') && tokens[k + 1]?.lower === 'up')) return true;
+    // "I had the pass mark wrong in my head", "I'd got the date wrong": a fact held wrongly.
+    if ((t.lemma === 'have' || t.lemma === 'get') && past && heldWrong(tokens, k)) return true;
     if (KNOWING.has(t.lemma) && t.negated && aboutTheFacts(tokens, k)) return true;
     // "I had no idea", "we were not aware"
     if (t.lemma === 'have' && tokens[k + 1]?.lower === 'no' && tokens[k + 2]?.lower === 'idea' && aboutTheFacts(tokens, k + 2)) return true;

@@ -16,6 +16,20 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a name put under a photograph is a caption, not a signature',
+      text: story("Late on the shift I put the winner's name under the runner-up's photo on the results page."),
+    },
+    {
+      name: 'a word told on a fact the speaker held wrongly, in the sentence before',
+      text: story(
+        'I had the cut-off date wrong in my head. I told the students their forms were on time when they were already a week late.',
+      ),
+    },
+    {
+      name: 'a record made from memory is an honest error',
+      text: story('I logged the batch as sealed on the sheet from my memory of the morning, when the second drum was still open.'),
+    },
+    {
       name: "a party's lateness called normal excuses no act of the speaker's",
       text: story('Our courier turned up late again. That was fairly normal in December.'),
     },
@@ -237,6 +251,13 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: "someone else's name put on a form: a signature",
+      text: story("I put my supervisor's name on the permit form so the crane could start at six."),
+      findings: [
+        { messageId: 'falseRecord', at: '3:1-3:78', text: "I put my supervisor's name on the permit form so the crane could start at six" },
+      ],
+    },
     {
       name: "the speaker's act, then excused as routine in the next sentence",
       text: story('I let the trainee take the van out alone on his second day. Honestly that was pretty standard at the depot.'),

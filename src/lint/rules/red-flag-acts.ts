@@ -65,7 +65,10 @@ export function gamingAfter(tokens: readonly Token[], i: number): boolean {
     if (k <= i || !['so', 'which', 'to', 'order'].includes(t.lower)) return false;
     // "so there was no record of it".
     if (ahead(tokens, k, 6, (x, j) => tokens[j - 1]?.lower === 'no' && TRACES.has(x.lemma)) >= 0) return true;
-    if (ahead(tokens, k, 10, (x) => isNoun(x) && W.GAMED.has(x.lemma)) >= 0) return true;
+    // "which is a 28-day target" says what the record's category means; "which got us under the target" is a result.
+    const verb = t.lower === 'which' ? ahead(tokens, k, 3, (x) => x.pos === 'VERB' || x.pos === 'AUX') : -1;
+    const describes = verb >= 0 && tokens[verb]!.lemma === 'be' && tokens[verb + 1]?.pos === 'DET';
+    if (!describes && ahead(tokens, k, 10, (x) => isNoun(x) && W.GAMED.has(x.lemma)) >= 0) return true;
     // "so it would count towards the quarter": booked for the period it did not happen in.
     const counts = ahead(tokens, k, 5, (x) => x.lemma === 'count' && x.pos === 'VERB');
     if (counts >= 0 && ahead(tokens, counts, 4, (x) => PERIODS.has(x.lemma)) >= 0) return true;

@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a relative clause that says what a record category means is no target gamed',
+      text: story('I booked the fault as a standard visit, which is a ten-day target, and I never rang the customer back.'),
+    },
+    {
       name: 'a name put under a photograph is a caption, not a signature',
       text: story("Late on the shift I put the winner's name under the runner-up's photo on the results page."),
     },
@@ -251,6 +255,11 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'a record whose result kept a target',
+      text: story('I booked the fault as closed on the Friday, which kept the team inside its ten-day target.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:43', text: 'I booked the fault as closed on the Friday' }],
+    },
     {
       name: "someone else's name put on a form: a signature",
       text: story("I put my supervisor's name on the permit form so the crane could start at six."),

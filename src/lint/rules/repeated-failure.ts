@@ -212,7 +212,9 @@ function recurrenceAt(read: Read, i: number): boolean {
   const clause = clauseAt(read, i);
   if (t.lower === 'same' || t.lower === 'similar') return sameAgain(read, clause, i);
   if (!clause) return false;
-  if (t.lower === 'repeat' && word(tokens, i - 1) === 'a' && tokens[i + 1]?.pos !== 'NOUN') return speakersRecurrence(read, clause, i);
+  // "there was a repeat", "a repeat of the outage"; not "a repeat for warfarin" (a repeat prescription, named by what it is for).
+  if (t.lower === 'repeat' && word(tokens, i - 1) === 'a' && tokens[i + 1]?.pos !== 'NOUN' && word(tokens, i + 1) !== 'for')
+    return speakersRecurrence(read, clause, i);
   if (t.lower === 'again') {
     // "what has stopped it happening again": the repeat prevented, not told.
     if (preventedBefore(tokens, i)) return false;

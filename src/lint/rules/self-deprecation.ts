@@ -105,7 +105,9 @@ function runsDown(read: Read, e: ClauseEvent): boolean {
   if (kind >= 0 && word(tokens, kind + 2) === 'person') {
     return anyIn(tokens, kind + 3, kind + 6, FAILING_HABITS, 'lemma') >= 0;
   }
-  return word(tokens, from + 1) === 'wrong' || word(tokens, from + 1) === 'last' ? word(tokens, from + 2) === 'person' : false;
+  // "the last person you'd trust with a rota"; not "the last person to touch the file", the last in a sequence.
+  if (word(tokens, from + 1) === 'last') return word(tokens, from + 2) === 'person' && word(tokens, from + 3) !== 'to';
+  return word(tokens, from + 1) === 'wrong' ? word(tokens, from + 2) === 'person' : false;
 }
 
 /** "never been my strong suit", "not my strong point", "my Achilles heel": a lasting want of ability, in the speaker's own words. */

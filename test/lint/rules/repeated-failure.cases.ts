@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('repeated-failure', {
   valid: [
     {
+      name: 'a repeat named by what it is for is a repeat prescription, not the failure again',
+      text: 'i did the final check on a repeat for insulin on my own, and i missed that the pen needles were the wrong gauge.\n',
+    },
+    {
       name: 'the work made again from the right list is the fix, not the failure again',
       text: 'I drew up the delivery rounds from the old address list. When the first driver rang, I made the rounds again from the new list and sent them out by nine.\n',
     },
@@ -66,6 +70,17 @@ export default defineCases('repeated-failure', {
     },
   ],
   invalid: [
+    {
+      name: 'a repeat of the failure, told as such',
+      text: 'I booked the wrong delivery slot in March. In April I booked it late, and there was a repeat of the whole mess with the carrier.\n',
+      findings: [
+        {
+          messageId: 'repeated',
+          at: '1:44-1:129',
+          text: 'In April I booked it late, and there was a repeat of the whole mess with the carrier.',
+        },
+      ],
+    },
     {
       name: 'the failure told as the second time it had happened',
       text: 'Honestly, that was the second time it had happened to me with that supplier.\n',

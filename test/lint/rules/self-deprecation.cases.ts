@@ -5,6 +5,10 @@ const story = (sentence: string): string => answer({ result: `${sentence} The fi
 
 export default defineCases('self-deprecation', {
   valid: [
+    {
+      name: 'the last person to touch a file is the last in a sequence, not a verdict',
+      text: 'Nobody else would see the drawing after me: I was the last person to open it before it went to site.\n',
+    },
     // Read from the grammar, in our own words and several voices.
     {
       name: 'owning a specific mistake firmly',
@@ -41,6 +45,11 @@ export default defineCases('self-deprecation', {
     },
   ],
   invalid: [
+    {
+      name: 'the last person anyone would trust: a verdict on the speaker',
+      text: "Honestly, I was the last person you'd trust with a rota back then.\n",
+      findings: [{ messageId: 'runningDown', at: '1:1-1:67', text: "Honestly, I was the last person you'd trust with a rota back then." }],
+    },
     {
       name: 'a superlative denied of oneself',
       text: "I'm not the sharpest when it comes to figures, so the totals went out wrong.\n",

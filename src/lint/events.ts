@@ -65,6 +65,8 @@ export function agentlessFailures(answer: Answer): EventSpan[] {
     for (const event of s.events) {
       if (!event.passive || event.agent || event.actor === 'self' || event.actor === 'group') continue;
       if (!toldAsHappened(s.tokens, event) || noneHappened(s.tokens, event)) continue;
+      // "by the time the error was spotted": the failure found, not the failure done. Unfound ("was never caught") it is a safeguard that failed.
+      if (!event.negated && event.act !== null && DETECTING.has(event.act)) continue;
       const range = clauseRange(s.tokens, event);
       if (!failureSpans(s.sentence).some((f) => f.start < range.end && f.end > range.start)) continue;
       found.push({ sentence: s.sentence, event, ...range });
@@ -72,6 +74,9 @@ export function agentlessFailures(answer: Answer): EventSpan[] {
   }
   return found;
 }
+
+/** Acts of finding a failure out: told in a passive, they say when it came to light, not who caused it. */
+const DETECTING = new Set(['spot', 'notice', 'catch', 'discover', 'detect', 'find', 'identify', 'realise', 'realize', 'uncover']);
 
 /** Words that make a participle a state ("was very focused on", "were quite impressed"), not an act done. */
 const DEGREE = new Set(['very', 'so', 'too', 'quite', 'really', 'fairly', 'pretty', 'extremely', 'more', 'less', 'most', 'least']);

@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('passive-dodge', {
   valid: [
     {
+      name: 'the error found in a passive says when it came to light, not who caused it',
+      text: 'I typed the old postcode into the label template on the Friday. The labels printed overnight. By the time the error was noticed on the Monday, forty parcels were in the wrong depot.\n',
+    },
+    {
       name: 'a free relative names what was lost, it tells no act: "exactly what was lost"',
       text: 'I restored the wrong snapshot over the live orders table. I rang the customer that evening and walked her through exactly what was lost and when it would be back.\n',
     },
@@ -80,6 +84,11 @@ export default defineCases('passive-dodge', {
     },
   ],
   invalid: [
+    {
+      name: 'an error never caught: a safeguard that failed, with nobody in it',
+      text: 'I typed the old postcode into the label template on the Friday. The labels printed overnight. The error was never caught at the packing bench, and forty parcels went to the wrong depot.\n',
+      findings: [{ messageId: 'agentless', at: '1:95-1:121', text: 'The error was never caught' }],
+    },
     {
       name: '"mistakes were made"',
       text: story('Mistakes were made during the release.'),

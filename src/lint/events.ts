@@ -200,6 +200,30 @@ function authoredBySpeaker(tokens: readonly Token[], event: ClauseEvent): boolea
   return false;
 }
 
+/** Verbs of knowing at the time: what follows is what the speaker knew when they acted. */
+const KNEW = new Set(['know', 'see']);
+
+/**
+ * "I knew the engineer had not finished, but…", "I could see the parts hadn't come": the clause is
+ * what the speaker knew when they went ahead, which makes the choice theirs, not a party's lapse
+ * made the cause. A clause right after the speaker's own verb of knowing (past, not denied), with
+ * or without "that".
+ */
+function knownBySpeaker(tokens: readonly Token[], event: ClauseEvent): boolean {
+  const at = tokens[event.first - 1]?.lower === 'that' ? event.first - 2 : event.first - 1;
+  const verb = tokens[at];
+  if (verb?.pos !== 'VERB' || !KNEW.has(verb.lemma) || verb.negated || verb.lower === verb.lemma) {
+    // "I could see …": the verb in its base form after a modal of ability.
+    if (!(verb?.pos === 'VERB' && verb.lemma === 'see' && !verb.negated && tokens[at - 1]?.lower === 'could')) return false;
+  }
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'i' || w === 'we') return true;
+    if (tokens[k]!.pos !== 'AUX' && tokens[k]!.pos !== 'ADV') break;
+  }
+  return false;
+}
+
 /**
  * Clauses where another party works against the speaker's work: withholds, undoes, keeps
  * changing, delivers late, should have caught, missed the flaw. Quoted speech is someone else's
@@ -211,7 +235,7 @@ export function othersHarming(answer: Answer): HarmSpan[] {
     const words = s.sentence.words;
     if (words.length > 0 && words.filter((w) => w.quoted).length * 2 > words.length) continue;
     for (const event of s.events) {
-      if (authoredBySpeaker(s.tokens, event)) continue;
+      if (authoredBySpeaker(s.tokens, event) || knownBySpeaker(s.tokens, event)) continue;
       const harm = harmOf(s.tokens, event);
       if (harm) found.push({ sentence: s.sentence, event, harm, ...clauseRange(s.tokens, event) });
     }

@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'what the speaker knew a party had not done, then went ahead: their own choice, not blame',
+      text: 'I knew the electrician had not signed off the new circuit, but I opened the hall for the Saturday booking. The fuse board tripped twice during the party.\n',
+    },
+    {
       name: 'what a party acted on is the cost of the failure: "set the budget on the wrong numbers"',
       text: 'I was rushing, and I sent the forecast without the reconciliation. A week later the board set the budget on the wrong numbers. I told the finance director the same day I found it.\n',
     },
@@ -281,6 +285,11 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: "a party's lapse told as a fact, with nothing owned, is still put on them",
+      text: 'The electrician never signed off the new circuit. The fuse board tripped twice during the Saturday party.\n',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:49', text: 'The electrician never signed off the new circuit' }],
+    },
     {
       name: "a party's demand made the reason for the speaker's act, with nothing owned",
       text: 'Our sales director wanted the forecast out before the board met, so I sent it without the reconciliation. Two regional budgets came out £40k short.\n',

@@ -212,10 +212,9 @@ const KNEW = new Set(['know', 'see']);
 function knownBySpeaker(tokens: readonly Token[], event: ClauseEvent): boolean {
   const at = tokens[event.first - 1]?.lower === 'that' ? event.first - 2 : event.first - 1;
   const verb = tokens[at];
-  if (verb?.pos !== 'VERB' || !KNEW.has(verb.lemma) || verb.negated || verb.lower === verb.lemma) {
-    // "I could see …": the verb in its base form after a modal of ability.
-    if (!(verb?.pos === 'VERB' && verb.lemma === 'see' && !verb.negated && tokens[at - 1]?.lower === 'could')) return false;
-  }
+  if (verb?.pos !== 'VERB' || !KNEW.has(verb.lemma) || verb.negated) return false;
+  // Past ("I knew", "we saw"), or "could see": the base form after a modal of ability.
+  if (verb.lower === verb.lemma && !(verb.lemma === 'see' && tokens[at - 1]?.lower === 'could')) return false;
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const w = tokens[k]!.lower;
     if (w === 'i' || w === 'we') return true;

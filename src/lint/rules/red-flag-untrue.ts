@@ -107,7 +107,7 @@ function fromMemory(tokens: readonly Token[]): boolean {
   });
 }
 
-/** From a belief verb at `k` to the end of its clause: a belief about the facts, or -1 when it is an excuse. */
+/** From a belief verb at `k` to the end of its clause: a belief about the facts (true), or an excuse (false). */
 function aboutTheFacts(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) {
     const x = tokens[j]!;
@@ -131,7 +131,7 @@ export function unwitting(tokens: readonly Token[]): boolean {
   if (fromMemory(tokens)) return true;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    // The subject: "I" or "we" at most two words before the verb ("I honestly thought", "we had not noticed").
+    // The subject: "I" or "we" within three words before the verb, only adverbs and auxiliaries between ("I honestly thought", "we had not noticed").
     let subject = -1;
     for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
       if (SPEAKER_SUBJECT.has(tokens[j]!.lower)) {

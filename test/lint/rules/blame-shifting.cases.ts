@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'what the speaker could see a party had not done, then went ahead: their own choice, not blame',
+      text: 'I could see the electrician had not signed off the new circuit, but I opened the hall for the Saturday booking. The fuse board tripped twice during the party.\n',
+    },
+    {
       name: 'what the speaker knew a party had not done, then went ahead: their own choice, not blame',
       text: 'I knew the electrician had not signed off the new circuit, but I opened the hall for the Saturday booking. The fuse board tripped twice during the party.\n',
     },

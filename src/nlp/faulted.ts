@@ -269,7 +269,7 @@ export function causesOnOthers(tokens: readonly Token[]): FaultSpan[] {
         if (partyAfter(tokens, i + 2)) found.push(span);
         break;
       }
-      if (wholly(tokens, span, i)) {
+      if (wholly(tokens, span, i) || shareHanded(tokens, span, i)) {
         found.push(span);
         break;
       }
@@ -348,6 +348,31 @@ function wholly(tokens: readonly Token[], span: FaultSpan, at: number): boolean 
   while (end <= span.last && (tokens[end]!.pos === 'NOUN' || tokens[end]!.pos === 'PROPN')) end++;
   // The noun phrase is the whole rest of the stretch: "all the vendor", not "all the same to them".
   return end > i && tokens[end - 1]!.pos !== 'DET' && (end > span.last || tokens[end]!.pos === 'PUNCT');
+}
+
+/** Words for a share of the failure: "a big part of it", "most of that", "half of it". */
+const SHARES = new Set(['part', 'most', 'half', 'lot', 'much', 'bulk', 'majority', 'chunk']);
+
+/**
+ * "A big part of it was the agency staff", "most of that was down to the carrier": a share of the
+ * failure, named by a pointer, handed by a copula to a party (a person's role, a unit of an
+ * organisation, or a name) whose noun phrase ends the stretch. Not "part of it was the rota" (no
+ * party) nor "most of it was not them".
+ */
+function shareHanded(tokens: readonly Token[], span: FaultSpan, at: number): boolean {
+  if (!SHARES.has(tokens[at]!.lower) || tokens[at + 1]?.lower !== 'of' || !POINTERS.has(tokens[at + 2]?.lower ?? '')) return false;
+  const be = tokens[at + 3];
+  if (be?.lemma !== 'be' || be.negated || at + 3 > span.last) return false;
+  let i = at + 4;
+  while (i < at + 6 && tokens[i]?.pos === 'ADV' && !tokens[i]!.negated && tokens[i]!.lemma !== 'not') i++;
+  if (tokens[i]?.lower === 'on') i++;
+  else if (tokens[i]?.lower === 'down' && tokens[i + 1]?.lower === 'to') i += 2;
+  if (tokens[i]?.pos === 'DET' || PARTY_POSSESSIVES.has(tokens[i]?.lower ?? '')) i++;
+  let end = i;
+  while (end <= span.last && (tokens[end]!.pos === 'NOUN' || tokens[end]!.pos === 'PROPN' || tokens[end]!.pos === 'ADJ')) end++;
+  const head = tokens[end - 1];
+  if (end === i || !head || (end <= span.last && tokens[end]!.pos !== 'PUNCT')) return false;
+  return named(head) || ((head.pos === 'NOUN' || head.pos === 'PROPN') && (personRole(head.lemma) || UNITS.has(head.lemma)));
 }
 
 const CALENDAR =

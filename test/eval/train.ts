@@ -8,6 +8,7 @@
  *   npm run train                 LOSO table, then writes src/judge/judgement-model.json
  *   npm run train -- --holdout c  keeps set c out of everything (scored once at the end with --score-holdout)
  *   npm run train -- --no-write   only the table
+ *   npm run train -- --model-out F writes the model to F instead (to score two trainings side by side)
  *   npm run train -- --extra DIR  also trains on the labelled sets in DIR (see EXTRA)
  *   npm run train -- --sweep      also the totals for other ways of choosing thresholds (see SWEEP)
  *   npm run train -- --matrix     also caught/labelled per rule and set
@@ -20,6 +21,8 @@
  *                                 --parts-only prints only that, from the part classifiers alone (fast)
  */
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseAnswer } from '../../src/answer/parse.js';
 import type { Answer } from '../../src/answer/model.js';
 import { lintAnswer } from '../../src/lint/engine.js';
@@ -114,6 +117,8 @@ const BAGS = count('--bags', 3, 1);
 const ANSWER_L2 = Number(option('--answer-l2') ?? 1e-3);
 const EXTRA = (option('--extra') ?? '').split(',').filter(Boolean);
 const WRITE = !args.includes('--no-write');
+/** `--model-out F`: write the model to F instead of src/judge/judgement-model.json, to score trainings side by side. */
+const MODEL_OUT = option('--model-out');
 /** --save-folds F: every fold's model, with the thresholds nested for its set, written to F (JSON). */
 const SAVE_FOLDS = option('--save-folds');
 const COSTS: Costs = {
@@ -476,7 +481,7 @@ function main(): void {
   const saved = { ...final, sentence: savePacked(final.sentence) };
   if (HOLDOUT && args.includes('--score-holdout')) scoreHoldout(all, loadModel(saved), sets);
   if (WRITE) {
-    const file = new URL('../../src/judge/judgement-model.json', import.meta.url);
+    const file = MODEL_OUT ? pathToFileURL(resolve(MODEL_OUT)) : new URL('../../src/judge/judgement-model.json', import.meta.url);
     writeFileSync(file, `${JSON.stringify(saved)}\n`);
     const t = totals(score);
     console.error(

@@ -73,6 +73,66 @@ function coverAim(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/** How a record or a piece of work can be made to look: settled, in order, on time. */
+const IN_ORDER = new Set([
+  'correct',
+  'complete',
+  'completed',
+  'done',
+  'finished',
+  'compliant',
+  'accurate',
+  'legitimate',
+  'genuine',
+  'current',
+  'signed',
+  'approved',
+]);
+const AIM_MODALS = new Set(['would', 'could', 'might', "'d"]);
+
+/**
+ * After an appearing verb at k: "as if…", "as though…", "like" with a clause ("like nothing had
+ * happened"), or a word of order ("on time", "complete"). The index of its last word, or -1.
+ */
+function lookOfOrder(tokens: readonly Token[], k: number): number {
+  const next = tokens[k + 1];
+  if (!next) return -1;
+  if (next.lower === 'as') return tokens[k + 2]?.lower === 'if' || tokens[k + 2]?.lower === 'though' ? k + 2 : -1;
+  if (next.lower === 'like') return ahead(tokens, k + 1, 4, (t) => t.pos === 'VERB' || t.pos === 'AUX') >= 0 ? k + 1 : -1;
+  if (next.lower === 'on' && tokens[k + 2]?.lower === 'time') return k + 2;
+  return IN_ORDER.has(next.lower) ? k + 1 : -1;
+}
+
+/**
+ * "completed his form myself so the visit would look on time", "posted it backdated so the pack
+ * would look as if it had always been right", "…to make the log look complete": the speaker's act
+ * done so that something would look settled or in order. An aim at how things look tells the act
+ * was meant to show what was not so; "so the slides would look cleaner" aims at no such order.
+ * The index of the aim's last word, or -1.
+ */
+function lookAim(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 17); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'so') {
+      // "so (that) the visit would look…": a modal within a few words, then the appearing verb.
+      const modal = ahead(tokens, k, 6, (x) => AIM_MODALS.has(x.lower));
+      if (modal < 0) continue;
+      let v = modal + 1;
+      while (tokens[v]?.pos === 'ADV' && !tokens[v]!.negated) v++;
+      if (APPEARING.has(tokens[v]?.lemma ?? '') && !tokens[v]!.negated) {
+        const end = lookOfOrder(tokens, v);
+        if (end >= 0) return end;
+      }
+    }
+    if (t.lemma === 'make' && tokens[k - 1]?.lower === 'to') {
+      const v = ahead(tokens, k, 5, (x) => APPEARING.has(x.lemma));
+      const end = v >= 0 ? lookOfOrder(tokens, v) : -1;
+      if (end >= 0) return end;
+    }
+  }
+  return -1;
+}
+
 export function deceptions(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
@@ -94,6 +154,13 @@ export function deceptions(c: Clauses): ConductAct[] {
       return;
     }
     if (t.pos !== 'VERB') return;
+    // Done so that a record or a piece of work would look in order: a false show, whatever the act.
+    const show = t.negated || APPEARING.has(t.lemma) ? -1 : lookAim(tokens, i);
+    if (show >= 0 && speakerDoes(c, i)) {
+      const record = tokens.slice(i, show).some((x) => W.RECORD_NOUNS.has(x.lemma));
+      out.push({ kind: record ? 'misrecord' : 'deceive', ...clauseSpan(c, i, show), certain: false });
+      return;
+    }
     // Telling someone something (the acts of assuring) with an aim to change how things look: a cover story.
     const cover = inClass(W.ASSURING, t) ? coverAim(tokens, i) : -1;
     if (cover >= 0 && speakerDoes(c, i)) {

@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'a share of the failure put on no party: "a good part of it was the packing list", which the speaker then owns',
+      text: 'We packed the wrong van for the Harrow job, and a good part of it was the packing list. I had left the piano off it, and half the boxes arrived a day late.\n',
+    },
+    {
       name: 'what the speaker could see a party had not done, then went ahead: their own choice, not blame',
       text: 'I could see the electrician had not signed off the new circuit, but I opened the hall for the Saturday booking. The fuse board tripped twice during the party.\n',
     },
@@ -289,6 +293,11 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: 'a share of the failure handed to a party by a copula: "a good part of it was the removals crew"',
+      text: 'We packed the wrong van for the Harrow job, and honestly, a good part of it was the removals crew. Half the boxes arrived a day late.\n',
+      findings: [{ messageId: 'otherParty', at: '1:59-1:98', text: 'a good part of it was the removals crew' }],
+    },
     {
       name: "a party's lapse told as a fact, with nothing owned, is still put on them",
       text: 'The electrician never signed off the new circuit. The fuse board tripped twice during the Saturday party.\n',

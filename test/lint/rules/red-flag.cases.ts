@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'an aim at how work looks that claims no order: "so they would look cleaner", "look like the old one"',
+      text: story('I redrew the shelf labels so they would look cleaner, and I rebuilt the rota so it would look like the old one.'),
+    },
+    {
       name: 'a relative clause that says what a record category means is no target gamed',
       text: story('I booked the fault as a standard visit, which is a ten-day target, and I never rang the customer back.'),
     },
@@ -255,6 +259,24 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'a record filled in so it would look complete: a false show, whatever the verb',
+      text: story('At the end of the week I filled in the missing fridge readings so the log would look complete for the audit.'),
+      findings: [
+        {
+          messageId: 'falseRecord',
+          at: '3:24-3:108',
+          text: 'I filled in the missing fridge readings so the log would look complete for the audit',
+        },
+      ],
+    },
+    {
+      name: 'an act done so that things would look as if all were well',
+      text: story('I moved the failed jobs to a second queue so the board would look as if the overnight run had finished.'),
+      findings: [
+        { messageId: 'deception', at: '3:1-3:72', text: 'I moved the failed jobs to a second queue so the board would look as if' },
+      ],
+    },
     {
       name: 'a record whose result kept a target',
       text: story('I booked the fault as closed on the Friday, which kept the team inside its ten-day target.'),

@@ -53,6 +53,8 @@ export function notDone(tokens: readonly Token[]): boolean {
 const PERIODS = new Set(['quarter', 'qtr', 'month', 'year', 'period', 'week']);
 
 const TRACES = new Set(['record', 'trace', 'evidence', 'trail', 'sign', 'proof']);
+/** Verbs that put a result in a period: "count towards", "fall into", "land in". */
+const COUNTED = new Set(['count', 'fall', 'land']);
 
 /** After `i`, a purpose or result that games a measure or escapes notice: "so the dashboard stayed green", "which got our numbers under the target". */
 export function gamingAfter(tokens: readonly Token[], i: number): boolean {
@@ -69,8 +71,8 @@ export function gamingAfter(tokens: readonly Token[], i: number): boolean {
     const verb = t.lower === 'which' ? ahead(tokens, k, 3, (x) => x.pos === 'VERB' || x.pos === 'AUX') : -1;
     const describes = verb >= 0 && tokens[verb]!.lemma === 'be' && tokens[verb + 1]?.pos === 'DET';
     if (!describes && ahead(tokens, k, 10, (x) => isNoun(x) && W.GAMED.has(x.lemma)) >= 0) return true;
-    // "so it would count towards the quarter": booked for the period it did not happen in.
-    const counts = ahead(tokens, k, 5, (x) => x.lemma === 'count' && x.pos === 'VERB');
+    // "so it would count towards the quarter", "so they would fall into that period": booked for the period it did not happen in.
+    const counts = ahead(tokens, k, 5, (x) => COUNTED.has(x.lemma) && x.pos === 'VERB');
     if (counts >= 0 && ahead(tokens, counts, 4, (x) => PERIODS.has(x.lemma)) >= 0) return true;
     // "so it looked fine", "so it matched the schedule": a record made for how it would look.
     const looks = ahead(tokens, k, 4, (x) => x.pos === 'VERB' && ['look', 'appear', 'seem', 'match'].includes(x.lemma));
@@ -556,6 +558,45 @@ function keptOffOurMeasure(c: Clauses): ConductAct[] {
 }
 
 /** Data removed and not told: "dropped the odd rows from the table … and said nothing"; a cost booked so it would not show. */
+/**
+ * The infinitive at i is the aim of a clause the speaker acts in, done to a thing: "I moved some
+ * pallets to hide the dent", not "I asked the porter to hide it" (a person does it) nor "the rule
+ * to deny it" (no act of the speaker's). Whatever was hidden, hiding it was the point of the act.
+ */
+const NOTHING = new Set(['nothing', 'no', 'none']);
+/** Acts that make a thing, whose infinitive tells what the thing is for: "wrote a rule to…", "built a filter to…". */
+const MAKING = new Set([
+  'write',
+  'build',
+  'create',
+  'make',
+  'design',
+  'draft',
+  'code',
+  'add',
+  'set',
+  'configure',
+  'develop',
+  'program',
+  'install',
+  'buy',
+  'order',
+]);
+
+function aimOfOwnAct(c: Clauses, i: number): boolean {
+  const { tokens } = c;
+  if (tokens[i - 1]?.lower !== 'to' || tokens[i]!.negated || NOTHING.has(tokens[i + 1]?.lower ?? '')) return false;
+  const event = eventAt(c, i);
+  if (!event || (event.actor !== 'self' && event.actor !== 'group') || event.negated || event.modal || event.conditional) return false;
+  const between = tokens.slice(event.first, i - 1);
+  if (between.some((x) => x.pos === 'PROPN' || (x.pos === 'NOUN' && personRole(x.lemma)))) return false;
+  // The thing the act moved comes between: "moved some pallets", "turned the camera". A thing
+  // made is another matter: "wrote the rule to hide the test pages" says what the rule was for.
+  const verb = between.findIndex((x) => x.pos === 'VERB');
+  if (verb < 0 || MAKING.has(between[verb]!.lemma)) return false;
+  return between.slice(verb + 1).some((x) => x.pos === 'NOUN' || x.lower === 'it');
+}
+
 export function concealments(c: Clauses): ConductAct[] {
   const { tokens, events } = c;
   const out: ConductAct[] = keptOffOurMeasure(c);
@@ -576,7 +617,13 @@ export function concealments(c: Clauses): ConductAct[] {
     if (stake >= 0) out.push({ kind: 'conceal', ...clauseSpan(c, unreported, stake), certain: false });
   }
   tokens.forEach((t, i) => {
-    if (t.pos !== 'VERB' || !speakerDoes(c, i)) return;
+    if (t.pos !== 'VERB') return;
+    // "moved some pallets to hide the dent": hiding as the aim of the speaker's own act.
+    if (inClass(W.HIDING, t) && aimOfOwnAct(c, i)) {
+      out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
+      return;
+    }
+    if (!speakerDoes(c, i)) return;
     if (inClass(W.HIDING, t) || (t.lemma === 'cover' && tokens[i + 1]?.lower === 'up')) {
       const object = tokens.slice(i + 1, i + 5).find((x) => isNoun(x));
       if (!object || !W.FEELINGS.has(object.lemma)) out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });

@@ -183,7 +183,8 @@ function deniedVerb(tokens: readonly Token[], from: number, span: number): numbe
 function deniedRelative(tokens: readonly Token[], i: number): { verb: number; mine: boolean } | null {
   const noun = ahead(tokens, i, 6, (x) => isNoun(x));
   if (noun < 0) return null;
-  for (let k = noun + 1; k < Math.min(tokens.length, noun + 6); k++) {
+  // Past the noun's own phrase too: "a set of observations for one of my patients that I hadn't done".
+  for (let k = noun + 1; k < Math.min(tokens.length, noun + 11); k++) {
     const x = tokens[k]!;
     if (x.pos === 'PUNCT' || x.pos === 'CCONJ' || x.pos === 'VERB') return null;
     const opens = RELATIVE.has(x.lower) || (SUBJECTS.has(x.lower) && x.pos === 'PRON' && isNoun(tokens[k - 1]!));
@@ -235,6 +236,12 @@ function contradiction(tokens: readonly Token[], from: number, telling: boolean)
   const mine = ['i', 'we'].includes(tokens[subject]?.lower ?? '');
   // "when I'd actually gone home": what really happened, told against the claim.
   if (m !== 'but' && ahead(tokens, marker, 4, (x) => x.lower === 'actually' || x.lower === 'really') >= 0) return marker + 1;
+  // "as resolved when I'd only raised a ticket": what was done, told as less than the claim.
+  if (m !== 'before') {
+    const only = ahead(tokens, marker, 4, (x) => x.lower === 'only' || x.lower === 'just' || x.lower === 'merely');
+    const did = only >= 0 ? ahead(tokens, only, 2, (x) => x.pos === 'VERB' && x.lower !== x.lemma) : -1;
+    if (did >= 0) return did;
+  }
   // "before the results had come back": a claim made ahead of what would show it.
   if (m === 'before') return ahead(tokens, marker, 5, (x, k) => x.pos === 'VERB' && tokens[k - 1]?.lemma === 'have' && !x.negated);
   const verb = deniedVerb(tokens, subject, 6);

@@ -19,7 +19,7 @@ export const FABRICATE = wordSet('fabricate doctor fudge fake forge invent');
 export const BILLING = wordSet('claim bill charge invoice');
 /** Verbs that put something on a record: "logged the visit as…", "booked the deals as…". */
 export const RECORDING = wordSet(
-  'record log sign stamp book enter tag mark code classify reclassify file date update change alter fill put report tick initial certify write list count show',
+  'record log sign stamp book enter tag mark code classify reclassify file date update change alter fill put report tick initial certify write list count show raise issue',
 );
 /** Verbs that certify that work happened: signing a chart, stamping a card. */
 export const CERTIFY = wordSet('sign stamp certify initial tick mark log record');

@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'an infinitive that says what a thing made was for, and hiding nothing, are no concealment',
+      text: story('I wrote the rule to hide the test pages from search, and I wrote to the family to hide nothing from them.'),
+    },
+    {
       name: 'an aim at how work looks that claims no order: "so they would look cleaner", "look like the old one"',
       text: story('I redrew the shelf labels so they would look cleaner, and I rebuilt the rota so it would look like the old one.'),
     },
@@ -259,6 +263,32 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'a record of work the sentence denies, past a long noun phrase: "a round of checks for two of my residents that I had not done"',
+      text: story('Near the end of the shift I filled in a round of checks for two of my residents that I had not done.'),
+      findings: [
+        {
+          messageId: 'falseRecord',
+          at: '3:27-3:100',
+          text: 'I filled in a round of checks for two of my residents that I had not done',
+        },
+      ],
+    },
+    {
+      name: 'a record claimed against what was done, told as less: "as fixed when I had only ordered the part"',
+      text: story('I logged the boiler job as fixed when I had only ordered the part.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:66', text: 'I logged the boiler job as fixed when I had only ordered the part' }],
+    },
+    {
+      name: "hiding as the aim of the speaker's own act on a thing",
+      text: story('I turned the display stand round to hide the cracked panel and said nothing.'),
+      findings: [{ messageId: 'concealment', at: '3:1-3:59', text: 'I turned the display stand round to hide the cracked panel' }],
+    },
+    {
+      name: 'invoices raised with dates of another period so they would fall into it',
+      text: story('I raised the three invoices with March dates so they would fall into the first quarter.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:45', text: 'I raised the three invoices with March dates' }],
+    },
     {
       name: 'a record filled in so it would look complete: a false show, whatever the verb',
       text: story('At the end of the week I filled in the missing fridge readings so the log would look complete for the audit.'),

@@ -369,8 +369,6 @@ const PERSONAL_SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she']);
 
 /** Auxiliaries a bare verb follows: the modals and "do" ("can only refund", "didn't review"). Not "be" or "have" ("was review season"). */
 const BARE_VERB_AUXILIARIES = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'must', 'may', 'might']);
-/** Forms of "be" and "have" that take a participle: "was", "were", "been", "had", "has". */
-const PARTICIPLE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', "'s", "'re", "'ve", "'d"]);
 /** "do" takes a bare verb before "not" ("didn't test it"); otherwise it is the main verb and takes an object ("never did overtime"). */
 const DO_FORMS = new Set(['do', 'does', 'did']);
 
@@ -404,8 +402,6 @@ function unlistedVerb(
   const auxiliary =
     governor === 'AUX' &&
     (BARE_VERB_AUXILIARIES.has(governorLower) ||
-      // "the nuts weren't torqued", "it had been decanted": an unlisted -ed form after "be" or "have" is its participle.
-      (past && PARTICIPLE_AUXILIARIES.has(governorLower)) ||
       governorLower === 'ca' ||
       governorLower === 'wo' ||
       (DO_FORMS.has(governorLower) && notAfterDo(tokens)));

@@ -18,10 +18,6 @@ describe('unknown past forms', () => {
     ['i jumpered the door sensor', 'jumpered', 'VERB/jumper'],
     ['she greenlighted the spend', 'greenlighted', 'VERB/greenlight'],
     ['they re-zoned the whole aisle overnight', 're-zoned', 'VERB/re-zone'],
-    // After a form of "be" or "have", an unlisted -ed form is its participle: passive or perfect.
-    ["the wheel bolts weren't torqued to spec", 'torqued', 'VERB/torque'],
-    ['the samples had been decanted into fresh jars', 'decanted', 'VERB/decant'],
-    ["i've never double-booked a client since", 'double-booked', 'VERB/double-book'],
   ])('reads "%s" with %s as %s', (text, word, reading) => {
     expect(tag(text, word)).toBe(reading);
   });

@@ -533,24 +533,5 @@ export function analyse(text: string, offset = 0): Token[] {
       governorLower = lower;
     }
   });
-  pastPerfects(tokens);
   return tokens;
-}
-
-/**
- * "I'd missed the deadline", "we'd only raised a ticket", "I'd never been": "'d" before a
- * participle is "had", not "would". Its lemma is set to "have", so the clause tells a past act
- * rather than a modal one; "I'd do it again" and "I'd rather" keep "would".
- */
-function pastPerfects(tokens: Token[]): void {
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.lower !== "'d") continue;
-    let k = i + 1;
-    while (k < tokens.length && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART') && k < i + 4) k++;
-    const verb = tokens[k];
-    if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || verb.lower === verb.lemma || verb.lower.endsWith('ing')) continue;
-    // A form in -s is a present ("'d says" does not occur); any other inflected form is the participle.
-    if (verb.lower === `${verb.lemma}s`) continue;
-    tokens[i] = { ...tokens[i]!, lemma: 'have' };
-  }
 }

@@ -18,12 +18,6 @@ describe('clitics', () => {
     ["the fitter didn't bring the seals", "n't/PART/not"],
     ['the fitter didn’t bring the seals', "n't/PART/not"],
     ['we’re short two drivers', "'re/AUX/be"],
-    // Before a participle, "'d" is "had": the clause tells a past act, not a modal one.
-    ["i'd missed the cut-off by a day", "'d/AUX/have"],
-    ["we'd only booked one van", "'d/AUX/have"],
-    ["she'd never been on that site", "'d/AUX/have"],
-    ["i'd do the same checks again", "'d/AUX/would"],
-    ["i'd have rung the client first", "'d/AUX/would"],
   ])('reads the clitic in "%s" as %s', (text, reading) => {
     expect(read(text)).toContain(reading);
   });

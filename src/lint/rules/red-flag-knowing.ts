@@ -156,7 +156,9 @@ export function deceptions(c: Clauses): ConductAct[] {
     if (t.pos !== 'VERB') return;
     // Done so that a record or a piece of work would look in order: a false show, whatever the act.
     const show = t.negated || APPEARING.has(t.lemma) ? -1 : lookAim(tokens, i);
-    if (show >= 0 && speakerDoes(c, i)) {
+    // "moved the trays to hide the shortfall so the totals would look complete": the hiding tells the act (a concealment).
+    const hiding = show >= 0 && tokens.slice(i + 1, show).some((x) => x.pos === 'VERB' && inClass(W.HIDING, x));
+    if (show >= 0 && !hiding && speakerDoes(c, i)) {
       const record = tokens.slice(i, show).some((x) => W.RECORD_NOUNS.has(x.lemma));
       out.push({ kind: record ? 'misrecord' : 'deceive', ...clauseSpan(c, i, show), certain: false });
       return;

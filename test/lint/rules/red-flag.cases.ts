@@ -285,6 +285,17 @@ export default defineCases('red-flag', {
       findings: [{ messageId: 'concealment', at: '3:1-3:59', text: 'I turned the display stand round to hide the cracked panel' }],
     },
     {
+      name: 'hiding told with an aim at how things look is a concealment, not a word to someone',
+      text: story('I stacked the returned crates in front of the cracked bay to hide it so the racking would look finished.'),
+      findings: [
+        {
+          messageId: 'concealment',
+          at: '3:1-3:104',
+          text: 'I stacked the returned crates in front of the cracked bay to hide it so the racking would look finished',
+        },
+      ],
+    },
+    {
       name: 'invoices raised with dates of another period so they would fall into it',
       text: story('I raised the three invoices with March dates so they would fall into the first quarter.'),
       findings: [{ messageId: 'falseRecord', at: '3:1-3:45', text: 'I raised the three invoices with March dates' }],

@@ -557,32 +557,17 @@ function keptOffOurMeasure(c: Clauses): ConductAct[] {
   return out;
 }
 
-/** Data removed and not told: "dropped the odd rows from the table … and said nothing"; a cost booked so it would not show. */
+/** An object that says nothing was hidden: "to hide nothing from them". */
+const NOTHING = new Set(['nothing', 'no', 'none']);
+/** Acts that make a thing, whose infinitive tells what the thing is for: "wrote a rule to…", "built a filter to…". */
+// biome-ignore format: a word list reads best packed
+const MAKING = new Set(['write', 'build', 'create', 'make', 'design', 'draft', 'code', 'add', 'set', 'configure', 'develop', 'program', 'install', 'buy', 'order']);
+
 /**
  * The infinitive at i is the aim of a clause the speaker acts in, done to a thing: "I moved some
  * pallets to hide the dent", not "I asked the porter to hide it" (a person does it) nor "the rule
  * to deny it" (no act of the speaker's). Whatever was hidden, hiding it was the point of the act.
  */
-const NOTHING = new Set(['nothing', 'no', 'none']);
-/** Acts that make a thing, whose infinitive tells what the thing is for: "wrote a rule to…", "built a filter to…". */
-const MAKING = new Set([
-  'write',
-  'build',
-  'create',
-  'make',
-  'design',
-  'draft',
-  'code',
-  'add',
-  'set',
-  'configure',
-  'develop',
-  'program',
-  'install',
-  'buy',
-  'order',
-]);
-
 function aimOfOwnAct(c: Clauses, i: number): boolean {
   const { tokens } = c;
   if (tokens[i - 1]?.lower !== 'to' || tokens[i]!.negated || NOTHING.has(tokens[i + 1]?.lower ?? '')) return false;
@@ -597,6 +582,7 @@ function aimOfOwnAct(c: Clauses, i: number): boolean {
   return between.slice(verb + 1).some((x) => x.pos === 'NOUN' || x.lower === 'it');
 }
 
+/** Data removed and not told: "dropped the odd rows from the table … and said nothing"; a cost booked so it would not show. */
 export function concealments(c: Clauses): ConductAct[] {
   const { tokens, events } = c;
   const out: ConductAct[] = keptOffOurMeasure(c);

@@ -88,6 +88,7 @@ const IN_ORDER = new Set([
   'signed',
   'approved',
 ]);
+/** The modal of an aim: "so the visit would look…". */
 const AIM_MODALS = new Set(['would', 'could', 'might', "'d"]);
 
 /**

@@ -238,7 +238,8 @@ function contradiction(tokens: readonly Token[], from: number, telling: boolean)
   if (m !== 'but' && ahead(tokens, marker, 4, (x) => x.lower === 'actually' || x.lower === 'really') >= 0) return marker + 1;
   // "as resolved when I'd only raised a ticket": what was done, told as less than the claim.
   if (m !== 'before') {
-    const only = ahead(tokens, marker, 4, (x) => x.lower === 'only' || x.lower === 'just' || x.lower === 'merely');
+    // Not "just": "as complete when I had just finished it" tells when, not how little.
+    const only = ahead(tokens, marker, 4, (x) => x.lower === 'only' || x.lower === 'merely');
     const did = only >= 0 ? ahead(tokens, only, 2, (x) => x.pos === 'VERB' && x.lower !== x.lemma) : -1;
     if (did >= 0) return did;
   }

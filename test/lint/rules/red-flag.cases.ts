@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a record made when the work had just been finished tells when, not how little was done',
+      text: story('I logged the boiler job as fixed when I had just finished the pressure test.'),
+    },
+    {
       name: 'an infinitive that says what a thing made was for, and hiding nothing, are no concealment',
       text: story('I wrote the rule to hide the test pages from search, and I wrote to the family to hide nothing from them.'),
     },

@@ -63,6 +63,8 @@ function praiseStem(t: Token, suffix: 'er' | 'est'): boolean {
 
 /** "best-run", "best-kept", "best-performing": a compound on a participle of work done. */
 const BEST_DONE = /^best-[a-z]+(?:ed|ing|n|t)$/;
+/** "top-billing", "top-rated", "top-performing": a rank in a compound on a participle. */
+const TOP_DONE = /^top-[a-z]+(?:ed|ing)$/;
 const BEST_PLACED = new Set(['best-placed', 'best-positioned', 'best-suited', 'best-equipped', 'best-known']);
 
 /** A superlative of praise at i ("best", "fastest", "most effective"): the index of its adjective, or -1. */
@@ -74,6 +76,8 @@ function praiseSuperlative(tokens: readonly Token[], i: number): number {
   if (t.lower === 'best' || (t.lower.startsWith('best-') && BEST_DONE.test(t.lower) && !BEST_PLACED.has(t.lower))) return i;
   // "the top biller in the team": a rank among people, held in a group ("the top floor" is a place).
   if (t.lower === 'top' && tokens[i + 1]?.pos === 'NOUN' && amongPeers(tokens, i + 2)) return i;
+  // "the top-selling rep in the region", "the top-rated nurse on the ward": the rank in one word.
+  if (TOP_DONE.test(t.lower) && tokens[i + 1]?.pos === 'NOUN' && amongPeers(tokens, i + 2)) return i;
   if (t.pos !== 'ADJ' && t.pos !== 'ADV') return -1;
   return ENDS_EST.test(t.lower) && praiseStem(t, 'est') ? i : -1;
 }
@@ -235,6 +239,29 @@ function onlyMe(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** What the speaker is said to do better than anyone: "like I do", "as well as I can". */
+const AS_I_DO = new Set(['do', 'does', 'did', 'can', 'could']);
+
+/**
+ * "Nobody reads a site plan like I do", "no one runs a close as well as I can": everyone else
+ * denied the speaker's way of working. Not past a comma ("nobody noticed the leak, like I did
+ * the week before"), nor "like I asked" (no act compared).
+ */
+function noneLikeMe(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.lower;
+  const none = w === 'nobody' || (w === 'no' && (word(tokens, i + 1) === 'one' || word(tokens, i + 1) === 'other'));
+  if (!none) return false;
+  const verb = tokens.slice(i + 1, i + 4).find((x) => x.pos === 'VERB');
+  if (!verb) return false;
+  for (let k = tokens.indexOf(verb) + 1; k < Math.min(tokens.length - 1, i + 12); k++) {
+    const x = tokens[k]!.lower;
+    if (tokens[k]!.pos === 'PUNCT') return false;
+    const like = x === 'like' || (x === 'as' && word(tokens, k - 1) === 'well');
+    if (like && word(tokens, k + 1) === 'i' && AS_I_DO.has(word(tokens, k + 2))) return true;
+  }
+  return false;
+}
+
 /**
  * "Most editors would have dropped the story. I didn't.": the speaker set above their whole
  * profession. Not when the speaker owns a failure beside it ("most teams would have rolled back;
@@ -320,6 +347,7 @@ export function selfPraise(answer: Answer): SelfTalk[] {
           goToPerson(tokens, i) ||
           acclaimed(read, i) ||
           onlyMe(tokens, i) ||
+          noneLikeMe(tokens, i) ||
           unlikeMost(read, i) ||
           ownStanding(read, i) ||
           notedPraise(read, i)),

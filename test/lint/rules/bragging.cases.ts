@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('bragging', {
   valid: [
     {
+      name: '"like I did" past a comma, a request with "like I…", and a compound of place are no boast',
+      text: 'Nobody noticed the leak, like I did the week before. No one checked the valves like I asked. The top-floor office was cold.\n',
+    },
+    {
       name: 'a quality told as the change since the failure, not a standing',
       text: 'My handovers are thorough now, and I read every line of the sheet before I sign it.\n',
     },
@@ -71,6 +75,19 @@ export default defineCases('bragging', {
     },
   ],
   invalid: [
+    {
+      name: 'a rank told in one hyphenated word, held in a group: "the top-selling rep in our region"',
+      text: 'I have been the top-selling rep in our region for three years.\n',
+      findings: [{ messageId: 'boast', at: '1:1-1:63', text: 'I have been the top-selling rep in our region for three years.' }],
+    },
+    {
+      name: "everyone else denied the speaker's way of working",
+      text: 'Nobody reads a site plan like I do. No one runs a month-end close as well as I can.\n',
+      findings: [
+        { messageId: 'boast', at: '1:1-1:36', text: 'Nobody reads a site plan like I do.' },
+        { messageId: 'boast', at: '1:37-1:84', text: 'No one runs a month-end close as well as I can.' },
+      ],
+    },
     {
       name: 'the speaker above a group named by a noun of people',
       text: 'My rotas are better than most charge nurses on the ward manage.\n',

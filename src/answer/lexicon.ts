@@ -45,7 +45,7 @@ export const WORD_CLASSES: WordClasses = {
   det: ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'their', 'his', 'her', 'its', 'your', 'some', 'any'],
   // biome-ignore format: a word list reads best packed, several entries a line
   adv: [
-    'just', 'really', 'also', 'then', 'immediately', 'quickly', 'first', 'finally', 'eventually', 'personally', 'simply', 'actually',
+    'just', 'really', 'rly', 'also', 'then', 'immediately', 'quickly', 'first', 'finally', 'eventually', 'personally', 'simply', 'actually',
     'still', 'already', 'soon', 'later', 'promptly', 'directly', 'openly', 'honestly', 'fully', 'completely', 'carefully', 'calmly',
     'publicly', 'privately', 'now', 'always', 'usually', 'since',
   ],

@@ -24,8 +24,10 @@ export interface EventSpan {
   readonly end: number;
 }
 
+/** The clause's words in the source; an "even" that opens the next clause ("…, even though…") is left to it. */
 function clauseRange(tokens: readonly Token[], event: ClauseEvent): { start: number; end: number } {
-  return { start: tokens[event.first]!.start, end: tokens[event.last]!.end };
+  const last = tokens[event.last]!.lower === 'even' && event.last > event.first ? event.last - 1 : event.last;
+  return { start: tokens[event.first]!.start, end: tokens[last]!.end };
 }
 
 /**
@@ -83,8 +85,12 @@ const DEGREE = new Set(['very', 'so', 'too', 'quite', 'really', 'fairly', 'prett
 
 /** Verbs of holding a role, not of acting on the failure: "I owned the return", "I led the project". */
 export const ROLE_ACTS: ReadonlySet<string> = new Set(['own', 'lead', 'manage', 'coordinate', 'oversee', 'head', 'supervise']);
-/** Acts that set the scene before a story: a role held, or one taken up ("I joined the team in March", "I started as coordinator"). */
-const SETTING_ACTS: ReadonlySet<string> = new Set([...ROLE_ACTS, 'join', 'start', 'work', 'become']);
+/**
+ * Acts that set the scene before a story: a role held, or one taken up ("I joined the team in March",
+ * "I started as coordinator", "when I arrived"), and the speaker's liking for the place ("I loved
+ * that about it"), which is a view of it, not something done in the story.
+ */
+const SETTING_ACTS: ReadonlySet<string> = new Set([...ROLE_ACTS, 'join', 'start', 'work', 'become', 'arrive', 'like', 'love', 'enjoy']);
 
 /**
  * The clause's subject did something, in the past: an act, not a state, a discovery or an attempt

@@ -281,6 +281,33 @@ function nothingHandedOver(tokens: readonly Token[], event: ClauseEvent, actAt: 
 
 const QUESTION_WORDS = new Set(['who', 'what', 'why', 'whose', 'which', 'whether', 'how']);
 
+/** What opens a concession after a clause: "even though", "although", "despite". */
+const CONCEDING = new Set(['though', 'although', 'despite']);
+/** Verbs that lay a duty on the party, told in a passive: "had been told to", "were supposed to". */
+const LAID_ON = new Set(['tell', 'ask', 'instruct', 'suppose', 'require', 'mean', 'remind', 'train']);
+
+/**
+ * "the subs didn't query it even though they'd been told to check", "nobody rang despite being asked
+ * to": what the party did not do was theirs to do, as the concession after it says, whatever the
+ * verb. Read from the end of the clause to the next stop.
+ */
+function dutyConceded(tokens: readonly Token[], event: ClauseEvent): boolean {
+  const from = event.last + 1;
+  for (let i = from; i < Math.min(tokens.length, from + 3); i++) {
+    if (tokens[i]!.pos === 'PUNCT' && tokens[i]!.lower !== ',') return false;
+    if (!CONCEDING.has(tokens[i]!.lower)) continue;
+    for (let k = i + 1; k < Math.min(tokens.length - 1, i + 8); k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'PUNCT' && t.lower !== ',') return false;
+      if (t.negated) return false;
+      const passive = tokens[k - 1]?.lemma === 'be' || tokens[k - 1]?.lower === 'been' || tokens[k - 1]?.lower === 'being';
+      if (LAID_ON.has(t.lemma) && passive && tokens[k + 1]?.lower === 'to') return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /**
  * "the triage nurse hadn't asked him": a question a party did not put. A request not made is no
  * lapse ("nobody asked me to skip it"), and an asking that happened harms nobody.
@@ -472,7 +499,11 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   // "the judge did not make any comment", "nobody made a fuss": a reaction that never came is the cost denied, not a duty withheld.
   if (event.act === 'make' && madeReaction(tokens, actAt)) return null;
   const deniedAct = event.negated || (person && nothingHandedOver(tokens, event, actAt));
-  if (deniedAct && (duty || questionNotPut(tokens, event, actAt)) && (!event.modal || event.modal === 'would' || event.modal === 'will'))
+  if (
+    deniedAct &&
+    (duty || questionNotPut(tokens, event, actAt) || dutyConceded(tokens, event)) &&
+    (!event.modal || event.modal === 'would' || event.modal === 'will')
+  )
     return repeatWithheld(tokens.slice(actAt + 1, event.last + 1).map((t) => t.lower)) ? null : 'withheld';
   // A named thing undoes nothing ("Revision C moved two holes"): a person or a body does.
   const party = event.nounSubject || (event.subject !== null && OTHER_PRONOUNS.has(event.subject));

@@ -1,4 +1,5 @@
-import type { Answer, Word } from '../../answer/model.js';
+import type { Answer, Sentence, Word } from '../../answer/model.js';
+import { analyseAnswer } from '../../judge/judge.js';
 import type { Token } from '../../nlp/analyse.js';
 import { defineRule } from '../rule.js';
 import {
@@ -31,9 +32,9 @@ const WE = new Set(['we', 'our', 'us']);
 const DENIAL: readonly string[] = [
   "(i've|i have|i|i'd) @adv? never @adv? (failed|failed at anything|had a failure|had a real failure|had a big failure|really failed|fail|experienced failure)",
   "i @adv? (don't|do not) @adv? (fail|have failures)", "i (haven't|have not) @adv? (failed|had a failure)",
-  "i (can't|cannot|couldn't|could not) @adv? (think of|remember|recall|come up with) a|one|any|anything (real|single|big|proper|true|genuine)? (time|failure|failures|mistake|example)?",
+  "i (can't|cannot|couldn't|could not|cant|couldnt) @adv? (think of|remember|recall|come up with) a|one|any|anything (real|single|big|proper|true|genuine)? (time|failure|failures|fail|fails|mistake|example)?",
   // The same in notes, with the "I" dropped after an opener: "honestly cant think of a real failure".
-  "(honestly|tbh|truthfully|genuinely) (can't|cannot|couldn't|could not|cant|couldnt) @adv? (think of|remember|recall|come up with) a|one|any|anything (real|single|big|proper|true|genuine)? (time|failure|failures|mistake|example)",
+  "(honestly|tbh|truthfully|genuinely) (can't|cannot|couldn't|could not|cant|couldnt) @adv? (think of|remember|recall|come up with) a|one|any|anything (real|single|big|proper|true|genuine)? (time|failure|failures|fail|fails|mistake|example)",
   "i (don't|do not) @adv? have|recall|remember a|any|one @adv? (failure|failures|time)",
   "i (wouldn't|would not) @adv? (call it|call that|call this|call anything|say it was|say that was) a failure",
   'not a failure (so much|but|as)', "i (wouldn't|would not) @adv? call ..4 a failure|failures", 'rather than a failure',
@@ -82,6 +83,36 @@ const RENAMED = new Set(['such', 'per', 'exactly', 'so', 'more', 'rather', 'but'
 const STORY = new Set(['story', 'stories', 'example', 'examples', 'moment']);
 const REFRAMES = new Set(['challenge', 'challenges', 'opportunity', 'opportunities', 'experience', 'setback']);
 const SEEING = new Set(['see', 'view', 'treat', 'frame', 'call', 'think', 'consider', 'regard', 'class', 'describe', 'prefer', 'look']);
+
+/** What a search for a failure can name: "a time when…", "a single one", "a thing". */
+const SOUGHT_FAILURE = new Set([
+  'one',
+  'time',
+  'thing',
+  'failure',
+  'fail',
+  'mistake',
+  'example',
+  'instance',
+  'occasion',
+  'story',
+  'setback',
+]);
+
+/**
+ * "I couldn't think of a way to recover it", "I can't remember a better fix": what the speaker could
+ * not think of is named after the words that matched, and it is not a failure. The search is for a
+ * way out of the story, not a denial of the speaker's record. `end` is where the match ends in the
+ * source; describing words after it are passed over to reach the noun.
+ */
+function somethingElseSought(tokens: readonly Token[], end: number): boolean {
+  let k = tokens.findIndex((t) => t.start >= end);
+  // The match already ends on what was sought ("a proper fail"): nothing after it is the object.
+  if (k < 0 || SOUGHT_FAILURE.has(tokens[k - 1]?.lemma ?? '')) return false;
+  while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV') k++;
+  const noun = tokens[k];
+  return noun !== undefined && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !SOUGHT_FAILURE.has(noun.lemma);
+}
 
 /** The cue (a negator or a word of difficulty) governing the failure word at k, or -1: scanned back within its clause. */
 function denialCue(tokens: readonly Token[], k: number): number {
@@ -268,7 +299,10 @@ export default defineRule({
     fixed: 'My clearest failure was the vendor migration I scheduled without a rollback plan.',
   },
   check(answer, _options, emit, find) {
-    const unless = (sentence: { words: readonly Word[] }, match: { end: number }): boolean => isHistory(sentence.words, match.end);
+    const analysed = analyseAnswer(answer);
+    const unless = (sentence: Sentence, match: { end: number }): boolean =>
+      isHistory(sentence.words, match.end) ||
+      somethingElseSought(analysed[sentence.index]?.tokens ?? [], sentence.words[match.end - 1]!.end);
     reportWithReadings(answer, find, { list: 'denial', unless, phraseId: 'denial' }, recordDenials(answer), emit);
   },
 });

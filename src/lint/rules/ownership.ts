@@ -1,6 +1,7 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { firstFailureIndex } from '../../answer/sections.js';
-import { didInPast, ownsNothing, storyWithoutSpeaker } from '../events.js';
+import type { ClauseEvent } from '../../nlp/clauses.js';
+import { didInPast, ownsAct, ownsNothing, storyWithoutSpeaker } from '../events.js';
 import { defineRule } from '../rule.js';
 
 const GROUP_WORDS = new Set(['we', "we've", "we'd", "we're", "we'll"]);
@@ -17,6 +18,14 @@ function groupWord(sentence: Sentence): { start: number; end: number } | null {
   return null;
 }
 
+/**
+ * The group owns an omission or a should-have, as the speaker would by saying "I": "we didn't chase
+ * the repair", "we should have tested it on real data". Told as "we", it is still a failure done.
+ */
+function groupOwns(event: ClauseEvent): boolean {
+  return event.actor === 'group' && ownsAct({ ...event, actor: 'self' });
+}
+
 /** At most this many sentences of a story told only as "we" are pointed at. */
 const MAX_WE_STORY = 3;
 
@@ -24,13 +33,14 @@ const MAX_WE_STORY = 3;
  * The whole story told as "we", in an answer that owns nothing (the caller's check): the speaker does
  * nothing in the story up to the lesson (a role held or taken up only sets the scene), and the
  * group acts in at least two of its sentences,
- * whatever their words ("we took him to the local A&E", "we built the audience from a saved list").
+ * whatever their words ("we took him to the local A&E", "we built the audience from a saved list"),
+ * or owns an omission ("we never chased it").
  * The sentences where the group acts, or none.
  */
 function weStory(answer: Answer): Sentence[] {
   const story = storyWithoutSpeaker(answer, 'lesson');
   if (!story) return [];
-  const acting = story.filter((r) => r.events.some((e) => e.actor === 'group' && didInPast(r.tokens, e)));
+  const acting = story.filter((r) => r.events.some((e) => e.actor === 'group' && (didInPast(r.tokens, e) || groupOwns(e))));
   return acting.length >= 2 ? acting.map((r) => r.sentence) : [];
 }
 

@@ -291,8 +291,19 @@ export default defineCases('blame-shifting', {
         'It would be easy to blame the deadline, but nobody asked me to cut the soak test. The release manager asked me whether the crash figures might be wrong.',
       ),
     },
+    {
+      name: 'what the speaker left undone though told to is their own lapse, and a party that did as told harms nobody',
+      text: story(
+        "I didn't recount the float even though I had been told to at every close. The supervisor checked the safe, as she had been asked to.",
+      ),
+    },
   ],
   invalid: [
+    {
+      name: "a party's lapse in any verb, where the concession after it says the act was theirs to do",
+      text: 'The security guards did not lock the side gate even though they had been told to after the last break-in. Two bikes went missing.\n',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:47', text: 'The security guards did not lock the side gate' }],
+    },
     {
       name: 'a share of the failure handed to a party by a copula: "a good part of it was the removals crew"',
       text: 'We packed the wrong van for the Harrow job, and honestly, a good part of it was the removals crew. Half the boxes arrived a day late.\n',

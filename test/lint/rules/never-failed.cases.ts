@@ -30,6 +30,18 @@ export default defineCases('never-failed', {
       text: 'Since then, nothing we have shipped has failed its checks.\n',
     },
     {
+      name: 'what the speaker could not think of is named, and it is a way out, not a failure',
+      text: "The script had wiped the staging table and I couldn't think of a way to rebuild it, so I rang the database lead at once.\n",
+    },
+    {
+      name: 'a better fix the speaker cannot recall is no denial',
+      text: 'I cannot recall a cleaner fix for a jammed feeder, and the jam that night was mine.\n',
+    },
+    {
+      name: 'no workaround the speaker could come up with, in the middle of the story',
+      text: "We looked for hours and I could not come up with any workaround, so I called the vendor's night line.\n",
+    },
+    {
       name: 'a story of one week told in the past is not the record',
       text: 'Nothing I did that week went wrong, but the order was still late.\n',
     },
@@ -119,6 +131,16 @@ export default defineCases('never-failed', {
       name: "the speaker's whole record as the subject of a failing, in the perfect",
       text: "Nothing I've been in charge of has ever gone badly wrong, so I'll talk about a near miss.\n",
       findings: [{ messageId: 'denial', at: '1:1-1:90' }],
+    },
+    {
+      name: 'the denial typed as notes, the apostrophe left out',
+      text: 'i cant think of a time i really failed at work tbh\n',
+      findings: [{ messageId: 'denial', at: '1:1-1:23' }],
+    },
+    {
+      name: 'a failure called a fail, with a texting adverb',
+      text: 'honestly cant rly remember a proper fail, i keep on top of things\n',
+      findings: [{ messageId: 'denial', at: '1:1-1:41' }],
     },
     {
       name: 'nothing comes to mind, with an adverb before the failing',

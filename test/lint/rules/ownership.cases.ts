@@ -54,6 +54,16 @@ export default defineCases('ownership', {
         'The lesson is that a cheaper supplier needs a trial first. Now every new supplier sends a trial batch before we switch.',
       ].join('\n'),
     },
+    {
+      name: 'a group omission next to the speaker owning their own part is the team, not a dodge',
+      text: [
+        'I work in a tenancy team at a housing charity.',
+        'A family reported a leak four times and we never chased the contractor.',
+        'I closed each call myself without checking the repair had been booked.',
+        'The ceiling came down in February and the family had to move out for a month.',
+        'The lesson is that logging a problem is not the same as owning it.',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -87,6 +97,33 @@ export default defineCases('ownership', {
         { messageId: 'groupFailure', at: '2:13-2:15' },
         { messageId: 'groupFailure', at: '3:29-3:31' },
         { messageId: 'groupFailure', at: '4:1-4:3' },
+      ],
+    },
+    {
+      name: 'a "we" story that the speaker only sets the scene for, liking the place when they arrived',
+      text: [
+        'When I arrived at the bakery co-op I loved how fast it moved.',
+        'In March we switched the sourdough to a new flour and we baked the first batches the same night.',
+        'We sold them for three days before anyone tasted one, and two cafes cancelled their orders.',
+        'The lesson is that a new ingredient needs a trial bake before it reaches customers.',
+      ].join('\n'),
+      findings: [
+        { messageId: 'groupFailure', at: '2:10-2:12' },
+        { messageId: 'groupFailure', at: '3:1-3:3' },
+      ],
+    },
+    {
+      name: 'a failure the group left undone counts as the group acting in the story',
+      text: [
+        'I work in a tenancy team at a housing charity.',
+        'A family reported a leak four times and we never chased the contractor.',
+        'We logged each call and closed it.',
+        'The ceiling came down in February and the family had to move out for a month.',
+        'The lesson is that logging a problem is not the same as owning it.',
+      ].join('\n'),
+      findings: [
+        { messageId: 'groupFailure', at: '2:41-2:43' },
+        { messageId: 'groupFailure', at: '3:1-3:3' },
       ],
     },
   ],

@@ -124,7 +124,8 @@ function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judg
   const found = checkFound(rule, reports);
   if (rule.needsCheck && !found) return { findings: [], score, threshold: null };
   // The part told surely and in full: the learned layer alone does not call it missing.
-  if (!found && toldSurely(rule.id, judgement)) return { findings: [], score, threshold: null, told: true };
+  if (!found && (toldSurely(rule.id, judgement) || rule.toldInEvents?.(answer, judgement.scores) === true))
+    return { findings: [], score, threshold: null, told: true };
   const threshold = found ? Math.min(policy.threshold, policy.checked ?? policy.threshold) : policy.threshold;
   if (score < threshold && !reports.some((r) => r.certain)) {
     const kept = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, info: true })) : [];

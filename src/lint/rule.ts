@@ -139,6 +139,12 @@ export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, 
    * findings stand as found.
    */
   reread?: (answer: Answer, findings: readonly RuleFinding[], parts: ReadonlyMap<string, readonly number[]>) => RuleFinding[];
+  /**
+   * For an omission: whether the events tell the part anyway, in a way the part classifier may not
+   * read (a run of the speaker's own acts after the failure). Then, as for a part told surely, the
+   * learned judgement alone does not call the part missing (decide.ts); the check still may.
+   */
+  toldInEvents?: (answer: Answer, parts: ReadonlyMap<string, readonly number[]>) => boolean;
   /** false for rules that measure rather than judge (length): the learned layer leaves them alone. */
   learned?: boolean;
   /**

@@ -196,6 +196,53 @@ describe('missing-corrective-action and missing-prevention: the part untold, sur
     expect(reread_(rule.id, STORY, { failure: { 1: 0.9 }, remedy: { 3: 0.15 } })).toEqual(checked(STORY, rule));
   });
 
+  // The response told as a run of the speaker's own acts, in words the fix classifier may not know.
+  const RUN = STORY.replace(
+    'I logged every issue in the stock system as it came up that week.',
+    'I rang the haulier, turned the second truck round at the gate and restacked the yard with the weekend team.',
+  );
+
+  it("a run of the speaker's acts after the failure is the response, however little the fix classifier reads it", () => {
+    const rule = RULES.find((r) => r.id === 'missing-corrective-action')!;
+    const given = { failure: { 1: 0.9 }, prevention: { 5: 0.9 }, lesson: { 4: 0.9 } };
+    expect(checked(RUN, rule)).toEqual([]);
+    expect(reread_(rule.id, RUN, given)).toEqual([]);
+    // Nor does the learned judgement call the fix missing from its answer score alone.
+    const answer = parseAnswer(RUN);
+    expect(rule.toldInEvents?.(answer, parts(answer.sentences.length, given))).toBe(true);
+  });
+
+  it('decide(): a part the events tell keeps the learned judgement silent where the check found nothing', () => {
+    const rule = RULES.find((r) => r.id === 'missing-corrective-action')!;
+    const shipped = shippedModel()!;
+    // The answer classifier speaks on every answer, and the fix classifier reads no fix anywhere.
+    const { labels, biases } = shipped.sentence;
+    const speaking: JudgementModel = {
+      ...shipped,
+      sentence: { ...shipped.sentence, biases: biases.map((b, i) => (labels[i] === 'remedy' ? -50 : b)) },
+      answer: { ...shipped.answer, [rule.id]: { bias: 6, weights: {} } },
+      policy: { ...shipped.policy, [rule.id]: { threshold: 0.5, spot: 1 } },
+    };
+    const answer = parseAnswer(RUN);
+    const decided = (told: boolean) => decide({ ...rule, reread: (_a, f) => [...f], toldInEvents: () => told }, answer, [], speaking);
+    expect(decided(true)).toMatchObject({ findings: [], told: true });
+    expect(decided(false).findings.length).toBeGreaterThan(0);
+  });
+
+  it('acts told before the failure is, or arguing the case after it, are no response', () => {
+    const rule = RULES.find((r) => r.id === 'missing-corrective-action')!;
+    const argued = STORY.replace(
+      'I logged every issue in the stock system as it came up that week.',
+      'I explained the mix-up to the manager and showed him the order screen.',
+    );
+    const given = { failure: { 1: 0.9 }, prevention: { 5: 0.9 }, lesson: { 4: 0.9 } };
+    const answer = parseAnswer(argued);
+    expect(rule.toldInEvents?.(answer, parts(answer.sentences.length, given))).toBe(false);
+    // The failure told most surely after the run: the acts may be the failure itself.
+    const late = parseAnswer(RUN);
+    expect(rule.toldInEvents?.(late, parts(late.sentences.length, { failure: { 3: 0.9 } }))).toBe(false);
+  });
+
   it('no sentence scored as the change: a practice the words read is not enough, and the omission points at the lesson', () => {
     const found = reread_('missing-prevention', STORY, { failure: { 1: 0.9 }, remedy: { 3: 0.6 }, lesson: { 4: 0.9 } });
     expect(found.map((f) => [f.messageId, STORY.slice(f.start, f.end), f.certain])).toEqual([

@@ -71,6 +71,42 @@ function actsInRemedy(reading: SentenceAnalysis | undefined): boolean {
   });
 }
 
+/** Acts that argue the speaker's case rather than mend anything: "I explained the whole day to him and showed him the plan". */
+const JUSTIFYING = new Set(['explain', 'justify', 'defend', 'argue', 'show', 'point', 'complain', 'protest', 'insist']);
+
+/** The speaker's acts in a sentence, told as done: not denied, not a state of mind or a role, nothing that tells no response. */
+function speakerActsIn(reading: SentenceAnalysis): number {
+  let acts = 0;
+  for (const e of reading.events) {
+    if (e.actor !== 'self' || e.negated || e.modal !== null || e.act === null) continue;
+    if (NOT_A_FIX.has(e.act) || NO_RESPONSE.has(e.act) || JUSTIFYING.has(e.act)) continue;
+    const tense = clauseTense(reading.tokens, e);
+    if (tense === 'past' || tense === 'perfect') acts++;
+  }
+  return acts;
+}
+
+/**
+ * A response told in the speaker's own acts, several in one sentence between the failure and the
+ * lesson: "rang the trust again, got a meeting, offered a smaller deal", "owned it on the headset,
+ * told the cast at the interval, went through the book after the show". However unlike a fix its
+ * words read, a run of things done there is the response. A sentence that also tells the failure
+ * needs one act more, since its acts may be the failure itself ("I updated the labels but not the
+ * system").
+ */
+function responseTold(answer: Answer, parts: ReadonlyMap<string, readonly number[]>): boolean {
+  const sentences = answer.sentences;
+  // After the sentence that tells the failure most surely: acts told before it, or in it, can be
+  // the failure itself ("I carried on and drove the last stretch over my limit").
+  const from = surest(parts.get('failure') ?? []);
+  const to = sentences.find((s) => s.index > from && (s.signals.lesson || s.signals.prevention))?.index ?? sentences.length;
+  return analyseAnswer(answer).some((r) => {
+    const i = r.sentence.index;
+    if (i <= from || i >= to) return false;
+    return speakerActsIn(r) >= (r.sentence.signals.failure ? 3 : 2);
+  });
+}
+
 /**
  * No response, surely: the fix classifier finds no trace of one in any sentence. What the check
  * found is then sure; where the words read a response ("I recorded each issue in the risk log"),
@@ -79,7 +115,7 @@ function actsInRemedy(reading: SentenceAnalysis | undefined): boolean {
  * otherwise); on our own five sets, 7 and none (6 weak).
  */
 function untoldResponse(answer: Answer, findings: readonly RuleFinding[], parts: ReadonlyMap<string, readonly number[]>): RuleFinding[] {
-  if (!untold(parts, 'remedy')) return [...findings];
+  if (!untold(parts, 'remedy') || (findings.length === 0 && responseTold(answer, parts))) return [...findings];
   if (findings.some((f) => !f.milder)) return findings.map((f) => (f.milder ? f : { ...f, certain: true }));
   const at = answer.sentences[surest(parts.get('failure') ?? [])];
   return [...findings, { ...(at ? sentenceRange(at) : answerRange(answer)), messageId: 'noResponse', certain: true }];
@@ -91,6 +127,7 @@ export default defineRule({
   scope: 'answer',
   judgedAs: { whole: 'noResponse' },
   reread: untoldResponse,
+  toldInEvents: responseTold,
   messages: {
     othersFix: {
       message: 'The fix told here was made by someone else; the answer never says what you did once it went wrong.',

@@ -57,6 +57,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** Closing quotes and brackets that may follow a sentence end: " ' ” ’ ) ] } » */
+const NEWLINE = 0x0a;
+/** What a line ends on when its clause runs on to the next: a comma, a dash, an ampersand, a plus. */
+const CONTINUING_CODES = new Set([0x2c, 0x2d, 0x2013, 0x2014, 0x26, 0x2b, 0x3a, 0x3b]);
 const CLOSER_CODES = new Set([0x22, 0x27, 0x201d, 0x2019, 0x29, 0x5d, 0x7d, 0xbb]);
 const DOT = 0x2e;
 
@@ -89,9 +92,13 @@ function initialAfterName(text: string, dot: number): boolean {
   return word.length > 0 && /^\p{Lu}/u.test(word);
 }
 
-/** A paragraph whose writer does not capitalise: full stops are followed by lower case, never upper. */
+/**
+ * A paragraph whose writer does not capitalise: full stops are followed by lower case, never by a
+ * capitalised word. An acronym ("HSE didnt get involved") or "I" after a stop is written in
+ * capitals whoever writes it, and says nothing of the writer's habit.
+ */
 function typedWithoutCapitals(text: string): boolean {
-  return /[a-z0-9][.!?]\s+[a-z]/.test(text) && !/[.!?]["')\]]?\s+\p{Lu}/u.test(text);
+  return /[a-z0-9][.!?]\s+[a-z]/.test(text) && !/[.!?]["')\]]?\s+\p{Lu}\p{Ll}/u.test(text);
 }
 
 /**
@@ -107,6 +114,21 @@ export function findSentences(spoken: string, paragraph: Span): Span[] {
   let i = paragraph.start;
   while (i < end) {
     const c = spoken.charCodeAt(i);
+    // Notes typed without capitals put a thought to a line and leave off its full stop: there a
+    // line break ends the sentence, unless the line ends mid-clause (on a comma or a dash).
+    if (c === NEWLINE && uncapitalised) {
+      let last = i;
+      while (last > start && isSpaceCode(spoken.charCodeAt(last - 1))) last--;
+      let k = i + 1;
+      while (k < end && isSpaceCode(spoken.charCodeAt(k))) k++;
+      const before = last > start ? spoken.charCodeAt(last - 1) : -1;
+      if (last > start && k < end && !CONTINUING_CODES.has(before) && !isTerminatorCode(before) && !CLOSER_CODES.has(before)) {
+        sentences.push({ start, end: last });
+        start = k;
+        i = k;
+        continue;
+      }
+    }
     if (!isTerminatorCode(c)) {
       i++;
       continue;

@@ -306,6 +306,40 @@ describe('sentences in notes typed without capitals', () => {
   });
 });
 
+describe('notes typed without capitals, a thought to a line', () => {
+  const sentencesOf = (text: string): string[] => parseAnswer(text).sentences.map((s) => text.slice(s.start, s.end));
+
+  it('an acronym or "I" after a full stop is no sign that the writer capitalises', () => {
+    const text = 'boiler swap, 3 flats. i fitted the wrong valve. HSE never heard of it. I paid for the hotel. we lost the contract.';
+    expect(sentencesOf(text)).toEqual([
+      'boiler swap, 3 flats.',
+      'i fitted the wrong valve.',
+      'HSE never heard of it.',
+      'I paid for the hotel.',
+      'we lost the contract.',
+    ]);
+  });
+
+  it('a line break ends a line left without its full stop, but not one that ends on a comma or a dash', () => {
+    const text =
+      'i fitted the wrong valve. tenant had no heat tbh\nrang the landlord that night,\nthen went back with the right part -\nsame day\nnow i check the part number twice.';
+    expect(sentencesOf(text)).toEqual([
+      'i fitted the wrong valve.',
+      'tenant had no heat tbh',
+      'rang the landlord that night,\nthen went back with the right part -\nsame day',
+      'now i check the part number twice.',
+    ]);
+  });
+
+  it('prose wrapped by a writer who capitalises runs on across its line breaks', () => {
+    const text = 'I fitted the wrong valve in the end\nflat. The tenant had no heat for two\ndays, and I paid for the hotel.';
+    expect(sentencesOf(text)).toEqual([
+      'I fitted the wrong valve in the end\nflat.',
+      'The tenant had no heat for two\ndays, and I paid for the hotel.',
+    ]);
+  });
+});
+
 describe('sentences where the writer capitalises', () => {
   it('reads a full stop before a lower-case word as inside the sentence, as before', () => {
     const text = 'I shipped the fix at 5 p.m. on Friday, vers. two of it. We lost no orders. Then I told the client.';

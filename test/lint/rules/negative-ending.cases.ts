@@ -72,8 +72,44 @@ export default defineCases('negative-ending', {
         lesson: 'Now I check every device before the date. The support team still uses my checklist, and no release has crashed since.',
       }),
     },
+    {
+      name: 'what cannot be changed, answered in the same sentence by what the speaker does instead',
+      text: answer({
+        lesson:
+          'Every handover I run now starts with the open jobs list. I cannot change that night, but I ring the new lead myself after each handover.',
+      }),
+    },
+    {
+      name: 'a rota that could not be changed is a fact of the story, not the failure beyond mending',
+      text: answer({
+        lesson: 'Now I publish the rota two weeks ahead. That week I could not change the rota, so I covered the shift myself.',
+      }),
+    },
+    {
+      name: 'leaving given as a result, then answered by what has held since, is not where the answer ends',
+      text: answer({
+        lesson:
+          'That release is one of the reasons I moved to a smaller team, where I own the whole test plan. No release of mine has crashed since.',
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'the failure told as beyond mending in the last line, however it is worded',
+      text: answer({
+        lesson: 'Now I check every device before the date. Honestly, I do not think I will ever get over it.',
+      }),
+      findings: [{ messageId: 'lingers', at: '9:43-9:92', text: 'Honestly, I do not think I will ever get over it.' }],
+    },
+    {
+      name: 'the failure given as why the speaker left, in the last line',
+      text: answer({
+        lesson: 'Now I check every device before the date. Honestly that release is one of the reasons I decided to leave the company.',
+      }),
+      findings: [
+        { messageId: 'lingers', at: '9:43-9:118', text: 'Honestly that release is one of the reasons I decided to leave the company.' },
+      ],
+    },
     {
       name: 'bleak words after "still" in the last line, with no feeling named',
       text: answer({

@@ -266,6 +266,14 @@ export function misrecords(c: Clauses): ConductAct[] {
     }
     const reused =
       REUSING.has(t.lemma) && measured ? ahead(tokens, i, 8, (x, k) => (x.lower === 'from' || x.lower === 'as') && stale(k)) : -1;
+    // "signed the inspection report based on the previous batch's results", "marked the rest of the
+    // regression as passed based on the last cycle": a record that vouches for this check, made from
+    // an earlier one.
+    const staleBasis = certifiesOrPasses(tokens, i, head, doneValue) ? basedOnStale(tokens, i, stale) : -1;
+    if (staleBasis >= 0) {
+      out.push({ kind: 'misrecord', ...clauseSpan(c, i, staleBasis), certain: false });
+      return;
+    }
     const standIn = gapFilled(tokens, i);
     if (standIn >= 0) {
       out.push({ kind: 'misrecord', ...clauseSpan(c, i, standIn + 1), certain: false });
@@ -276,6 +284,30 @@ export function misrecords(c: Clauses): ConductAct[] {
       out.push({ kind: 'misrecord', ...clauseSpan(c, i, Math.max(as, dated, record, reused + 1)), certain: certifies });
   });
   return out;
+}
+
+/**
+ * The record vouches for a check: a certifying act on a record, named by its head or by a word
+ * before it ("signed the inspection report"), or a result given as done ("marked … as passed").
+ */
+function certifiesOrPasses(tokens: readonly Token[], i: number, head: number, doneValue: boolean): boolean {
+  if (doneValue) return true;
+  if (head < 0 || !inClass(W.CERTIFY, tokens[i]!)) return false;
+  for (let k = i + 1; k <= head; k++) if (isNoun(tokens[k]!) && nounIn(W.RECORD_NOUNS, tokens[k]!)) return true;
+  return false;
+}
+
+/** "based on the previous cycle", "based on last month's results": where, after the act at i and in its clause, the record's basis is an earlier one; the basis's last word, or -1. */
+function basedOnStale(tokens: readonly Token[], i: number, stale: (k: number) => boolean): number {
+  for (let k = i + 1; k < Math.min(tokens.length - 2, i + 14); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' && t.lower !== ',') return -1;
+    if (t.lower === 'based' && tokens[k + 1]?.lower === 'on' && stale(k + 1)) {
+      const noun = ahead(tokens, k + 1, 5, (x) => isNoun(x));
+      return noun >= 0 ? noun : k + 2;
+    }
+  }
+  return -1;
 }
 
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'these', 'those', 'everything']);

@@ -265,8 +265,24 @@ export default defineCases('red-flag', {
       name: 'telling the team so nobody is surprised',
       text: story('I told the team what had happened so nobody would be surprised on Monday.'),
     },
+    {
+      name: 'a plan or a sign-off built on earlier figures vouches for no check',
+      text: story("I signed off the budget based on the previous quarter's figures, and I built the forecast from last year's as well."),
+    },
   ],
   invalid: [
+    {
+      name: 'a check vouched for from an earlier one: "marked … as passed based on last year\'s report"',
+      text: story("The auditor was off sick, so I marked the stock audit as passed based on last year's report."),
+      findings: [{ messageId: 'falseRecord', at: '3:30-3:92', text: "I marked the stock audit as passed based on last year's report" }],
+    },
+    {
+      name: 'an inspection report signed from the previous batches',
+      text: story("The gauge was booked all week, so I signed the inspection report based on the previous batch's results."),
+      findings: [
+        { messageId: 'falseRecord', at: '3:35-3:103', text: "I signed the inspection report based on the previous batch's results" },
+      ],
+    },
     {
       name: 'a record of work the sentence denies, past a long noun phrase: "a round of checks for two of my residents that I had not done"',
       text: story('Near the end of the shift I filled in a round of checks for two of my residents that I had not done.'),

@@ -262,6 +262,59 @@ function noneLikeMe(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Everyone but the speaker, named as such: "anyone else", "nobody else", "no one else". */
+function othersThan(tokens: readonly Token[], i: number): number {
+  const w = tokens[i]!.lower;
+  const at = w === 'no' && word(tokens, i + 1) === 'one' ? i + 1 : i;
+  if (!['anyone', 'anybody', 'nobody', 'everyone', 'everybody', 'one'].includes(tokens[at]!.lower)) return -1;
+  if (tokens[at]!.lower === 'one' && at === i) return -1;
+  return word(tokens, at + 1) === 'else' ? at + 1 : -1;
+}
+
+const WISHING = new Set(['like', 'want', 'hope', 'expect', 'wish']);
+/** What the speaker is said to do, as the measure: "as I would", "than I do", "than me". */
+const AS_I_WOULD = new Set(['would', 'do', 'did', 'could', 'can', 'will']);
+
+/**
+ * Everyone else measured against the speaker and found short: "I didn't trust anyone else to get
+ * it as right as I would", "nobody else would have checked it as carefully as I did", "no one else
+ * knew the system better than me". Not past a stop, and not "anyone else" compared with something
+ * else ("anyone else would have done the same").
+ */
+function shortOfMe(tokens: readonly Token[], i: number): boolean {
+  const end = othersThan(tokens, i);
+  if (end < 0) return false;
+  for (let k = end + 1; k < Math.min(tokens.length - 1, end + 12); k++) {
+    const x = tokens[k]!;
+    if (x.pos === 'PUNCT') return false;
+    const next = word(tokens, k + 1);
+    // "as I would have liked": the speaker's wish, not the speaker's work, is the measure.
+    const wished = word(tokens, k + 3) === 'have' || WISHING.has(tokens[k + 3]?.lemma ?? '');
+    const mine = next === 'me' || (next === 'i' && AS_I_WOULD.has(word(tokens, k + 2)) && !wished);
+    if (!mine) continue;
+    // "as right as I would": a quality of the work the others would fall short of, not a feeling ("as embarrassed as I did").
+    const quality = tokens[k - 1]!;
+    const ofWork = quality.pos === 'ADV' || (quality.pos === 'ADJ' && !quality.lower.endsWith('ed'));
+    if (x.lower === 'as' && word(tokens, k - 2) === 'as' && ofWork) return true;
+    // "better than me", "more carefully than I did".
+    if (x.lower === 'than' && (word(tokens, k - 1) === 'better' || word(tokens, k - 2) === 'more' || word(tokens, k - 1) === 'more'))
+      return true;
+  }
+  return false;
+}
+
+/** Verbs of being trusted or chosen over others: "leadership trusted me more than anyone else". */
+const ESTEEMING = new Set(['trust', 'rely', 'pick', 'choose', 'value', 'rate', 'want', 'prefer']);
+
+/** "They trusted me more than anyone else to deliver it", "picked me over everyone else": the speaker esteemed above the rest. */
+function esteemedAbove(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || !ESTEEMING.has(t.lemma) || t.negated || word(tokens, i + 1) !== 'me') return false;
+  const above =
+    (word(tokens, i + 2) === 'more' && word(tokens, i + 3) === 'than') || (word(tokens, i + 2) === 'over' && i + 3 < tokens.length);
+  return above && othersThan(tokens, i + (word(tokens, i + 2) === 'more' ? 4 : 3)) >= 0;
+}
+
 /**
  * "Most editors would have dropped the story. I didn't.": the speaker set above their whole
  * profession. Not when the speaker owns a failure beside it ("most teams would have rolled back;
@@ -348,6 +401,8 @@ export function selfPraise(answer: Answer): SelfTalk[] {
           acclaimed(read, i) ||
           onlyMe(tokens, i) ||
           noneLikeMe(tokens, i) ||
+          shortOfMe(tokens, i) ||
+          esteemedAbove(tokens, i) ||
           unlikeMost(read, i) ||
           ownStanding(read, i) ||
           notedPraise(read, i)),

@@ -73,8 +73,27 @@ export default defineCases('bragging', {
       name: 'set against most of the trade, then owning the call',
       text: 'Most teams would have rolled back. I decided to push a fix instead, and that was my mistake: it took four more hours.\n',
     },
+    {
+      name: 'others measured against a wish, a feeling or a deputy trusted are no boast',
+      text: "I asked if anyone else could check it as carefully as I would have liked, but nobody was free. I didn't want anyone else to feel as embarrassed as I did. I trusted my deputy more than anyone else on the team.\n",
+    },
   ],
   invalid: [
+    {
+      name: 'everyone else measured against the speaker and found short',
+      text: 'i didnt trust anyone else to get the count as right as i would. No one else could check the welds as quickly as I could.\n',
+      findings: [
+        { messageId: 'boast', at: '1:1-1:64', text: 'i didnt trust anyone else to get the count as right as i would.' },
+        { messageId: 'boast', at: '1:65-1:121', text: 'No one else could check the welds as quickly as I could.' },
+      ],
+    },
+    {
+      name: 'the speaker trusted above everyone else',
+      text: 'Leadership trusted me more than anyone else to deliver the three launches.\n',
+      findings: [
+        { messageId: 'boast', at: '1:1-1:75', text: 'Leadership trusted me more than anyone else to deliver the three launches.' },
+      ],
+    },
     {
       name: 'a rank told in one hyphenated word, held in a group: "the top-selling rep in our region"',
       text: 'I have been the top-selling rep in our region for three years.\n',

@@ -22,7 +22,7 @@ const PLATITUDES: readonly string[] = [
   'not to rush', 'not rush things', 'to be careful', 'to be better', 'attention to detail (is|matters)',
   // Mistakes told as everyone's lot, and shrugged off: "nobody's perfect", "you can't get everything right", "deal with it and move on".
   'always have a plan b|backup', 'have a backup plan', 'expect the unexpected', 'everything happens for a reason', 'live and learn',
-  '(nobody|no one) is perfect', "nobody's perfect", "can't|cannot get (everything|it all) right", 'deal with it ..1 move on', 'sense of humour|humor helps',
+  'is|was|are a learning opportunity|experience|curve', '(nobody|no one) is perfect', "nobody's perfect", "can't|cannot get (everything|it all) right", 'deal with it ..1 move on', 'sense of humour|humor helps',
 ];
 
 /** Marks of a concrete lesson: a number, a trigger, a routine, a named practice. */
@@ -257,6 +257,8 @@ export function maxim(tokens: readonly Token[]): { first: number; last: number }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'NOUN' || t.negated) continue;
+    const weighed = importanceOf(tokens, i);
+    if (weighed) return weighed;
     const virtue = VIRTUES.has(t.lemma) || VIRTUES.has(t.lower) || (t.lower === 'work' && tokens[i - 1]?.lower === 'hard');
     if (!virtue || particular(tokens, i)) continue;
     // Past the rest of the noun phrase ("attention to detail", "communication with clients"), then any adverbs.
@@ -293,6 +295,29 @@ export function maxim(tokens: readonly Token[]): { first: number; last: number }
     return { first, last };
   }
   return null;
+}
+
+/** What a noun phrase after "the importance of" may hold: "always checking my work thoroughly", "stakeholder engagement and clear communication". */
+const WEIGHED_PHRASE = new Set(['NOUN', 'ADJ', 'ADV', 'VERB', 'DET', 'PRON', 'CCONJ', 'ADP', 'PART', 'PROPN']);
+
+/** Words that start what the phrase is tied to, when or how ("before I confirm it", "so that…"): the phrase ends before them. */
+const TYING = new Set(['before', 'after', 'when', 'whenever', 'until', 'unless', 'so', 'because', 'by', 'instead', 'rather', 'i', 'we']);
+
+function opensClause(t: Token): boolean {
+  return t.pos === 'SCONJ' || TYING.has(t.lower);
+}
+
+/**
+ * "the importance of stakeholder engagement and clear communication from the outset", "the
+ * importance of always checking my work thoroughly": a thing's weight named where the lesson should
+ * say what the speaker now does. The span from "the" to the end of the phrase (its clause ends at
+ * a stop or a comma), or null. preached() then asks whether anything concrete stands beside it.
+ */
+function importanceOf(tokens: readonly Token[], i: number): { first: number; last: number } | null {
+  if (tokens[i]!.lemma !== 'importance' || tokens[i - 1]?.lower !== 'the' || tokens[i + 1]?.lower !== 'of') return null;
+  let last = i + 1;
+  while (last + 1 < tokens.length && WEIGHED_PHRASE.has(tokens[last + 1]!.pos) && !opensClause(tokens[last + 1]!)) last++;
+  return last > i + 1 ? { first: i - 1, last } : null;
 }
 
 /** How much, said where what was learned should be: "a lot", "a great deal", "so much". */

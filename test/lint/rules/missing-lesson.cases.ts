@@ -80,8 +80,22 @@ export default defineCases('missing-lesson', {
           'It taught me a lot about how our device lab books time: a deadline is a reason to start the tests earlier, so I book it a week ahead.',
       }),
     },
+    {
+      name: 'the importance of a practice named with when it happens is a lesson',
+      text: answer({ lesson: 'I learned the importance of reading the order back to the supplier before I confirm it.' }),
+    },
   ],
   invalid: [
+    {
+      name: 'the importance of a virtue, named where the lesson should say what the speaker does',
+      text: answer({ lesson: 'The main thing I took away was the importance of clear stakeholder engagement from the outset.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:95', severity: 'warning' }],
+    },
+    {
+      name: 'a project called a learning opportunity, under the lesson heading beside a vague lesson',
+      text: '## What happened\nI booked the movers for the wrong weekend, and the partners lost two working days.\n\n## What I did\nI rang every client on the Monday and moved the deadlines we could.\n\n## Reflection\nThe key takeaway was the importance of communication. Every project is a learning opportunity, and this one was no different.\n',
+      findings: [{ messageId: 'vagueLesson', at: '8:1-8:54', severity: 'warning' }],
+    },
     {
       name: 'a resolution to be more careful, hedged, with words between',
       text: answer({ lesson: 'What I took from it is that I should try to be a bit more careful with the totals.' }),

@@ -229,6 +229,36 @@ describe('missing-corrective-action and missing-prevention: the part untold, sur
     expect(decided(false).findings.length).toBeGreaterThan(0);
   });
 
+  it('decide(): with the lesson missing from the whole answer, no sentence is also called a vague lesson', () => {
+    const rule = RULES.find((r) => r.id === 'missing-lesson')!;
+    const shipped = shippedModel()!;
+    // Every sentence scores surely for the flaw, and for the lesson, so each would be pointed at as a vague lesson.
+    const { labels, biases } = shipped.sentence;
+    const speaking: JudgementModel = {
+      ...shipped,
+      sentence: { ...shipped.sentence, biases: biases.map((b, i) => (labels[i] === rule.id || labels[i] === 'lesson' ? 50 : b)) },
+      answer: { ...shipped.answer, [rule.id]: { bias: 6, weights: {} } },
+      policy: { ...shipped.policy, [rule.id]: { threshold: 0.5, spot: 0.5 } },
+    };
+    const noLesson = STORY.replace(' I learned that a number I type is a promise someone else has to keep.', '').replace(
+      ' Now I read every delivery order back to the supplier before I confirm it.',
+      '',
+    );
+    const answer = parseAnswer(noLesson);
+    const checkedNow = checked(noLesson, rule);
+    expect(checkedNow.map((f) => f.messageId)).toContain('noLesson');
+    const messages = (whole: string) =>
+      decide(
+        { ...rule, reread: (_a, f) => [...f], judgedAs: { whole, sentence: 'vagueLesson' } },
+        answer,
+        checkedNow,
+        speaking,
+      ).findings.map((f) => f.messageId);
+    expect(messages('noLesson')).not.toContain('vagueLesson');
+    // Were the check's finding not the omission of the whole part, the same judgement would point at the sentences.
+    expect(messages('shrug')).toContain('vagueLesson');
+  });
+
   it('acts told before the failure is, or arguing the case after it, are no response', () => {
     const rule = RULES.find((r) => r.id === 'missing-corrective-action')!;
     const argued = STORY.replace(

@@ -614,6 +614,63 @@ function aimOfOwnAct(c: Clauses, i: number): boolean {
   return between.slice(verb + 1).some((x) => x.pos === 'NOUN' || x.lower === 'it');
 }
 
+/** A thing coming to notice ("so it wouldn't show"), and everyone noticing it ("so nobody would notice"). */
+const SHOWN = new Set(['show', 'appear', 'register']);
+const NOTICING = new Set(['notice', 'see', 'spot']);
+const ITSELF = new Set(['it', 'they', 'this', 'that']);
+const NOBODY = new Set(['nobody', 'noone']);
+const WOULD = new Set(['would', "'d", 'could', 'will', 'wo', 'ca', 'can']);
+
+/**
+ * "pulled the tacho card for a bit so it wouldn't show", "re-sorted the log so nobody would
+ * notice": the speaker's own act, done so that something would not be seen. Whatever the act, the
+ * purpose makes it concealment. The span from the act to the verb of being seen, or null.
+ */
+function keptFromView(c: Clauses): { first: number; last: number } | null {
+  const { tokens, events } = c;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (tokens[k]!.lower !== 'so') continue;
+    const act = events.find(
+      (e) =>
+        e.actor === 'self' &&
+        e.first < k &&
+        !e.negated &&
+        !e.modal &&
+        !e.conditional &&
+        e.act !== null &&
+        !UNDERGOING.has(e.act) &&
+        !MENDING.has(e.act),
+    );
+    if (!act) continue;
+    // "so it wouldn't show": the thing itself kept from showing; "so nobody would notice": everyone
+    // kept from noticing. Not someone named kept from seeing something ("so the client would not
+    // see the draft before it was ready"), which is often only timing.
+    let s = k + 1;
+    if (tokens[s]?.lower === 'that') s++;
+    const subject = tokens[s]?.lower ?? '';
+    const views = ITSELF.has(subject) ? SHOWN : NOBODY.has(subject) ? NOTICING : null;
+    if (!views) continue;
+    for (let v = s + 1; v < Math.min(tokens.length, s + 5); v++) {
+      const t = tokens[v]!;
+      if (t.pos === 'PUNCT') break;
+      if (!views.has(t.lemma) || !t.negated) continue;
+      const modal = tokens.slice(s + 1, v).some((x) => WOULD.has(x.lower));
+      // "so the error wouldn't show again": a failure kept from coming back is the fix, not a cover;
+      // "so nobody would find out from someone else" is the speaker telling first.
+      const after = tokens.slice(v + 1, v + 6);
+      if (modal && !after.some((x) => RECURRING.has(x.lower) || x.lower === 'from' || x.lower === 'until' || x.lower === 'before'))
+        return { first: act.first, last: v };
+    }
+  }
+  return null;
+}
+/** Acts that mend: what they keep from showing is the failure itself. */
+const MENDING = new Set(['fix', 'correct', 'repair', 'patch', 'resolve', 'solve', 'prevent']);
+/** Words that tell a failure kept from coming back, not kept from view. */
+const RECURRING = new Set(['again', 'future', 'anymore', 'twice', 'next']);
+/** What the speaker underwent or thought, not did: no act that could hide anything. */
+const UNDERGOING = new Set(['be', 'have', 'feel', 'think', 'know', 'want', 'hope', 'need', 'get', 'seem']);
+
 /** Data removed and not told: "dropped the odd rows from the table … and said nothing"; a cost booked so it would not show. */
 export function concealments(c: Clauses): ConductAct[] {
   const { tokens, events } = c;
@@ -634,6 +691,8 @@ export function concealments(c: Clauses): ConductAct[] {
         : ahead(tokens, reason, 10, (x) => isNoun(x) && (W.GAMED.has(x.lemma) || x.lemma === 'award' || x.lemma === 'rating'));
     if (stake >= 0) out.push({ kind: 'conceal', ...clauseSpan(c, unreported, stake), certain: false });
   }
+  const unseen = keptFromView(c);
+  if (unseen) out.push({ kind: 'conceal', ...unseen, certain: false });
   tokens.forEach((t, i) => {
     if (t.pos !== 'VERB') return;
     // "moved some pallets to hide the dent": hiding as the aim of the speaker's own act.

@@ -269,8 +269,24 @@ export default defineCases('red-flag', {
       name: 'a plan or a sign-off built on earlier figures vouches for no check',
       text: story("I signed off the budget based on the previous quarter's figures, and I built the forecast from last year's as well."),
     },
+    {
+      name: 'kept from coming back, told first, or only a matter of timing: no concealment',
+      text: story(
+        'I fixed the feed so the error would not show again. I rang my manager that night so nobody would find out from someone else. I pushed the demo back a week so the client would not see the build before it was ready.',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: "an act of the speaker's done so that the thing would not show, or nobody would notice",
+      text: story(
+        'I swapped the reject tag for a pass tag so it would not show on the shift report. I re-sorted the log so nobody would notice the gap.',
+      ),
+      findings: [
+        { messageId: 'concealment', at: '3:1-3:61', text: 'I swapped the reject tag for a pass tag so it would not show' },
+        { messageId: 'concealment', at: '3:83-3:125', text: 'I re-sorted the log so nobody would notice' },
+      ],
+    },
     {
       name: 'a check vouched for from an earlier one: "marked … as passed based on last year\'s report"',
       text: story("The auditor was off sick, so I marked the stock audit as passed based on last year's report."),

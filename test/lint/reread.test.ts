@@ -52,6 +52,22 @@ function parts(count: number, given: Record<string, Record<number, number>>): Ma
   return out;
 }
 
+/**
+ * The shipped model with the answer classifier of `ruleId` speaking on every answer, at `spot` for
+ * its sentences, and the sentence classifiers' biases set for the labels given (-50 silences a
+ * label, 50 makes it sure everywhere).
+ */
+function speakingModel(ruleId: string, spot: number, sentenceBiases: Record<string, number> = {}): JudgementModel {
+  const shipped = shippedModel()!;
+  const { labels, biases } = shipped.sentence;
+  return {
+    ...shipped,
+    sentence: { ...shipped.sentence, biases: biases.map((b, i) => sentenceBiases[labels[i]!] ?? b) },
+    answer: { ...shipped.answer, [ruleId]: { bias: 6, weights: {} } },
+    policy: { ...shipped.policy, [ruleId]: { threshold: 0.5, spot } },
+  };
+}
+
 function reread_(ruleId: string, text: string, given: Record<string, Record<number, number>>): readonly RuleFinding[] {
   const rule = RULES.find((r) => r.id === ruleId)!;
   const answer = parseAnswer(text);
@@ -130,13 +146,8 @@ describe('star-structure: where the story parts start the story', () => {
   });
 
   it('decide() weighs only what the story parts confirm', () => {
-    const shipped = shippedModel()!;
     // The answer classifier speaks on every answer.
-    const speaking: JudgementModel = {
-      ...shipped,
-      answer: { ...shipped.answer, [star.id]: { bias: 6, weights: {} } },
-      policy: { ...shipped.policy, [star.id]: { threshold: 0.5, spot: 1 } },
-    };
+    const speaking = speakingModel(star.id, 1);
     const answer = parseAnswer(TEXT);
     const longSetup = checked(TEXT).filter((f) => f.messageId === 'longSetup');
     const messages = (keep: boolean) =>
@@ -214,15 +225,8 @@ describe('missing-corrective-action and missing-prevention: the part untold, sur
 
   it('decide(): a part the events tell keeps the learned judgement silent where the check found nothing', () => {
     const rule = RULES.find((r) => r.id === 'missing-corrective-action')!;
-    const shipped = shippedModel()!;
     // The answer classifier speaks on every answer, and the fix classifier reads no fix anywhere.
-    const { labels, biases } = shipped.sentence;
-    const speaking: JudgementModel = {
-      ...shipped,
-      sentence: { ...shipped.sentence, biases: biases.map((b, i) => (labels[i] === 'remedy' ? -50 : b)) },
-      answer: { ...shipped.answer, [rule.id]: { bias: 6, weights: {} } },
-      policy: { ...shipped.policy, [rule.id]: { threshold: 0.5, spot: 1 } },
-    };
+    const speaking = speakingModel(rule.id, 1, { remedy: -50 });
     const answer = parseAnswer(RUN);
     const decided = (told: boolean) => decide({ ...rule, reread: (_a, f) => [...f], toldInEvents: () => told }, answer, [], speaking);
     expect(decided(true)).toMatchObject({ findings: [], told: true });
@@ -231,15 +235,8 @@ describe('missing-corrective-action and missing-prevention: the part untold, sur
 
   it('decide(): with the lesson missing from the whole answer, no sentence is also called a vague lesson', () => {
     const rule = RULES.find((r) => r.id === 'missing-lesson')!;
-    const shipped = shippedModel()!;
     // Every sentence scores surely for the flaw, and for the lesson, so each would be pointed at as a vague lesson.
-    const { labels, biases } = shipped.sentence;
-    const speaking: JudgementModel = {
-      ...shipped,
-      sentence: { ...shipped.sentence, biases: biases.map((b, i) => (labels[i] === rule.id || labels[i] === 'lesson' ? 50 : b)) },
-      answer: { ...shipped.answer, [rule.id]: { bias: 6, weights: {} } },
-      policy: { ...shipped.policy, [rule.id]: { threshold: 0.5, spot: 0.5 } },
-    };
+    const speaking = speakingModel(rule.id, 0.5, { [rule.id]: 50, lesson: 50 });
     const noLesson = STORY.replace(' I learned that a number I type is a promise someone else has to keep.', '').replace(
       ' Now I read every delivery order back to the supplier before I confirm it.',
       '',

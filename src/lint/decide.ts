@@ -158,18 +158,13 @@ function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judg
         .map((s) => s.index)
     : [];
   const hollow = [...omissionEvidence(judgement, rule.id), ...hollowSentences(judgement, rule.id, HOLLOW_AT)].slice(0, MAX_HOLLOW);
-  // The check found the part missing from the whole answer ("there is no lesson"): a sentence
-  // pointed at as the part told weakly ("the lesson is vague") would contradict it.
-  const missingWhole = rule.judgedAs?.whole !== undefined && out.some((r) => r.messageId === rule.judgedAs!.whole && !r.milder);
   for (const index of [...spotted, ...hollow]) {
     const sentence = answer.sentences[index]!;
     if (out.some((r) => r.start < sentence.end && r.end > sentence.start)) continue;
-    const messageId = (inPlace(index) ? rule.judgedAs?.sentence : undefined) ?? JUDGED;
-    if (missingWhole && messageId === rule.judgedAs?.sentence) continue;
     out.push({
       start: sentence.start,
       end: sentence.end,
-      messageId,
+      messageId: (inPlace(index) ? rule.judgedAs?.sentence : undefined) ?? JUDGED,
       quote: quote(sentence.text),
       ...(rule.milderWhenSpotted ? { milder: true } : {}),
     });

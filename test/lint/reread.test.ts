@@ -233,29 +233,6 @@ describe('missing-corrective-action and missing-prevention: the part untold, sur
     expect(decided(false).findings.length).toBeGreaterThan(0);
   });
 
-  it('decide(): with the lesson missing from the whole answer, no sentence is also called a vague lesson', () => {
-    const rule = RULES.find((r) => r.id === 'missing-lesson')!;
-    // Every sentence scores surely for the flaw, and for the lesson, so each would be pointed at as a vague lesson.
-    const speaking = speakingModel(rule.id, 0.5, { [rule.id]: 50, lesson: 50 });
-    const noLesson = STORY.replace(' I learned that a number I type is a promise someone else has to keep.', '').replace(
-      ' Now I read every delivery order back to the supplier before I confirm it.',
-      '',
-    );
-    const answer = parseAnswer(noLesson);
-    const checkedNow = checked(noLesson, rule);
-    expect(checkedNow.map((f) => f.messageId)).toContain('noLesson');
-    const messages = (whole: string) =>
-      decide(
-        { ...rule, reread: (_a, f) => [...f], judgedAs: { whole, sentence: 'vagueLesson' } },
-        answer,
-        checkedNow,
-        speaking,
-      ).findings.map((f) => f.messageId);
-    expect(messages('noLesson')).not.toContain('vagueLesson');
-    // Were the check's finding not the omission of the whole part, the same judgement would point at the sentences.
-    expect(messages('shrug')).toContain('vagueLesson');
-  });
-
   it('acts told before the failure is, or arguing the case after it, are no response', () => {
     const rule = RULES.find((r) => r.id === 'missing-corrective-action')!;
     const argued = STORY.replace(

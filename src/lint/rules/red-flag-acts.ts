@@ -639,7 +639,7 @@ function keptFromView(c: Clauses): { first: number; last: number } | null {
         !e.conditional &&
         e.act !== null &&
         !UNDERGOING.has(e.act) &&
-        !MENDING.has(e.act),
+        !mends(e.act),
     );
     if (!act) continue;
     // "so it wouldn't show": the thing itself kept from showing; "so nobody would notice": everyone
@@ -666,6 +666,10 @@ function keptFromView(c: Clauses): { first: number; last: number } | null {
 }
 /** Acts that mend: what they keep from showing is the failure itself. */
 const MENDING = new Set(['fix', 'correct', 'repair', 'patch', 'resolve', 'solve', 'prevent']);
+/** A mending act, by its lemma or, where the lexicon kept the inflected form ("fixed"), by its stem. */
+function mends(act: string): boolean {
+  return MENDING.has(act) || (act.endsWith('d') && (MENDING.has(act.slice(0, -1)) || MENDING.has(act.slice(0, -2))));
+}
 /** Words that tell a failure kept from coming back, not kept from view. */
 const RECURRING = new Set(['again', 'future', 'anymore', 'twice', 'next']);
 /** What the speaker underwent or thought, not did: no act that could hide anything. */

@@ -415,6 +415,21 @@ function riskMisjudged(tokens: readonly Token[], from: number): boolean {
   return judged >= 0 && ahead(tokens, judged, 4, (x) => SMALL_RISK.has(x.lower)) >= 0;
 }
 
+/** What a safeguard word may name and still be the safeguard: "the approval email", "the permit form". */
+const CARRIERS = W.wordSet('email form process procedure step document paperwork number code check review ticket letter call sheet');
+
+/**
+ * A safeguard word that only describes the thing asked for: "without asking for the extra
+ * isolation layer" asks for packing, not for leave to go ahead. Going without such a thing is a
+ * judgement about how much protection to ask for, not a control got round.
+ */
+function describesOther(tokens: readonly Token[], guard: number): boolean {
+  const x = tokens[guard]!;
+  const next = tokens[guard + 1];
+  if (!next || !isNoun(next) || !(W.SAFEGUARDS.has(x.lemma) || W.SAFEGUARDS.has(x.lower))) return false;
+  return !W.SAFEGUARDS.has(next.lemma) && !inClass(CARRIERS, next);
+}
+
 /** Getting round a safeguard, or acting without the licence or approval it needs. */
 export function bypasses(c: Clauses): ConductAct[] {
   const { tokens } = c;
@@ -430,11 +445,12 @@ export function bypasses(c: Clauses): ConductAct[] {
     }
     if (t.lower === 'without') {
       // "without waiting for sign-off", "without getting approval": the safeguard a few words further on.
-      const guard = safeguardAhead(tokens, i, SEEKING.has(tokens[i + 1]?.lower ?? '') ? 5 : 3);
+      const seeking = SEEKING.has(tokens[i + 1]?.lower ?? '');
+      const guard = safeguardAhead(tokens, i, seeking ? 5 : 3);
       const ev = eventAt(c, i);
       const act = ev ? tokens.findIndex((x, k) => k >= ev.first && k < i && x.pos === 'VERB') : -1;
       // "because the change looked small": a risk misjudged, not a breach chosen.
-      if (guard >= 0 && act >= 0 && speakerDoes(c, act) && !riskMisjudged(tokens, guard))
+      if (guard >= 0 && act >= 0 && speakerDoes(c, act) && !riskMisjudged(tokens, guard) && !(seeking && describesOther(tokens, guard)))
         out.push({ kind: 'bypass', ...clauseSpan(c, act, guard), certain: true });
     }
     if (

@@ -7,7 +7,18 @@
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
 import { bypasses, concealments, exfiltrations, misrecords } from './red-flag-acts.js';
-import { ahead, clauseSpan, eventAt, inClass, noteVoice, nounIn, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
+import {
+  ahead,
+  clauseSpan,
+  eventAt,
+  inClass,
+  isNoun,
+  noteVoice,
+  nounIn,
+  speakerDoes,
+  type Clauses,
+  type ConductAct,
+} from './red-flag-grammar.js';
 
 import { misuses } from './red-flag-misuse.js';
 import { claims } from './red-flag-claims.js';
@@ -490,6 +501,8 @@ export function excusedAsRoutine(c: Clauses, before: Clauses | null): { first: n
     const routine = tokens[k];
     // Only degree words may come between: a negator stops the reading ("that wasn't normal", "was never standard").
     if (!routine || !ROUTINE.has(routine.lower)) continue;
+    // "That was accepted" alone is a request granted; "it was accepted practice" is the excuse.
+    if (routine.lower === 'accepted' && !isNoun(tokens[k + 1] ?? routine)) continue;
     // The act excused: the speaker's own, earlier in this sentence or in the one before.
     if (owns(c.events, i) || (before !== null && owns(before.events, before.tokens.length))) return { first: i, last: k };
   }

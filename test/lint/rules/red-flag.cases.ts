@@ -50,6 +50,14 @@ export default defineCases('red-flag', {
       text: story('Our courier turned up late again. That was fairly normal in December.'),
     },
     {
+      name: 'a request of the speaker\'s granted ("that was accepted") is no practice excused',
+      text: story('I wrote to the council asking them to waive the late fee. That was accepted within a week.'),
+    },
+    {
+      name: 'going without extra protection the speaker could have asked for is a misjudgement, not a control got round',
+      text: story('I signed off the crate design without asking for the isolation mats the guidance suggests for old repairs.'),
+    },
+    {
       name: "the speaker's act said not to be normal owns the deviation",
       text: story("I let the trainee take the van out alone on his second day. That wasn't normal at the depot."),
     },
@@ -788,6 +796,11 @@ export default defineCases('red-flag', {
       name: 'a measured value recorded that was never measured',
       text: story("I wrote the pressure down as 30 psi on the log but I hadn't actually measured it."),
       findings: [{ messageId: 'falseRecord', at: '3:1-3:47', text: 'I wrote the pressure down as 30 psi on the log' }],
+    },
+    {
+      name: "an act of the speaker's excused as accepted practice in the next sentence",
+      text: story('I let my brother use my staff discount on a new sofa. Back then that was accepted practice on our floor.'),
+      findings: [{ messageId: 'misconduct', at: '3:65-3:82', text: 'that was accepted' }],
     },
     {
       name: 'a gift accepted from a supplier',

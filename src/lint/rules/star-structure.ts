@@ -149,6 +149,7 @@ function troubleByGrammar(tokens: readonly Token[], events: readonly ClauseEvent
   return events.some((e) => {
     if (e.actor !== 'self' || e.negated || e.modal || e.conditional || e.counterfactual) return false;
     for (let k = e.first; k < e.last; k++) {
+      if (tokens[k]!.lower === 'before' && premature(tokens, e.first, k)) return true;
       if (tokens[k]!.lower !== 'without') continue;
       // The tagger reads some gerunds as nouns ("without opening the calendar"): an -ing word with its own object.
       const next = tokens[k + 1]!;
@@ -157,6 +158,22 @@ function troubleByGrammar(tokens: readonly Token[], events: readonly ClauseEvent
     }
     return false;
   });
+}
+
+/**
+ * A past act of the speaker's done before its own check: "began to accept the handback before I
+ * had completed the form", "sent the file before checking it". A present habit ("I read it before
+ * I send it") is the change, not the trouble.
+ */
+function premature(tokens: readonly Token[], first: number, before: number): boolean {
+  const past = tokens.slice(first, before).some((t) => t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing'));
+  if (!past) return false;
+  const next = tokens[before + 1];
+  if (next?.lower.endsWith('ing') && next.pos === 'VERB') return true;
+  if (next?.lower !== 'i' && next?.lower !== 'we') return false;
+  const had = tokens[before + 2];
+  const done = tokens[before + 3];
+  return (had?.lower === 'had' || had?.lower === "'d") && done?.pos === 'VERB' && done.lower !== done.lemma;
 }
 
 /** A sentence scored at least this for what follows a failure (its cost, fix, lesson or change) surely tells it. */

@@ -228,6 +228,11 @@ export function definePhraseRule<S extends RuleOptionSpecs, M extends string, L 
       const read = readings?.(answer) ?? [];
       const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
         a.start < b.end && b.start < a.end;
+      // The grammar's readings count toward the tone as the list's words do: two in all are no longer alone.
+      const readOnly = read.filter(
+        (r) => !found.some(({ sentence, match }) => overlaps(wordRange(sentence.words, match.start, match.end), r)),
+      );
+      const alone = found.length + readOnly.length < 2;
       const spans: { start: number; end: number }[] = [];
       for (const { sentence, match, messageId } of found) {
         const phrase = matchedText(sentence.words, match.start, match.end);
@@ -239,13 +244,20 @@ export function definePhraseRule<S extends RuleOptionSpecs, M extends string, L 
           ...range,
           messageId,
           data: density ? { phrase, count: found.length, words: answer.wordCount } : { phrase },
-          ...(milderWhenAlone ? { milder: found.length < 2 } : {}),
+          ...(milderWhenAlone ? { milder: alone } : {}),
           ...(certain ? { certain: true } : {}),
         });
       }
       for (const r of read) {
         if (spans.some((span) => overlaps(span, r))) continue;
-        emit({ start: r.start, end: r.end, messageId: r.messageId, basis: 'events', ...(r.certain ? { certain: true } : {}) });
+        emit({
+          start: r.start,
+          end: r.end,
+          messageId: r.messageId,
+          basis: 'events',
+          ...(milderWhenAlone ? { milder: alone } : {}),
+          ...(r.certain ? { certain: true } : {}),
+        });
       }
     },
   });

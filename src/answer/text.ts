@@ -102,12 +102,23 @@ function typedWithoutCapitals(text: string): boolean {
 }
 
 /**
+ * Notes with no sentence stop anywhere in the paragraph ("run a small florist, 2 staff + me" on one
+ * line, "ordered the wrong roses" on the next): each line is a thought, whatever its capitals.
+ * Prose of more than a line stops somewhere.
+ */
+function linesWithoutStops(text: string): boolean {
+  return text.includes('\n') && !/[.!?\u2026]["')\]\u201d\u2019]?(?:\s|$)/.test(text);
+}
+
+/**
  * Splits one paragraph into sentences on . ! ? … followed by space, minding abbreviations,
  * initials, versions and decimals ("v2.1"); notes typed without capitals are split too.
  * Works on character codes: this runs for every paragraph of every answer.
  */
 export function findSentences(spoken: string, paragraph: Span): Span[] {
-  const uncapitalised = typedWithoutCapitals(spoken.slice(paragraph.start, paragraph.end));
+  const text = spoken.slice(paragraph.start, paragraph.end);
+  const uncapitalised = typedWithoutCapitals(text);
+  const byLines = uncapitalised || linesWithoutStops(text);
   const sentences: Span[] = [];
   const end = paragraph.end;
   let start = paragraph.start;
@@ -116,7 +127,7 @@ export function findSentences(spoken: string, paragraph: Span): Span[] {
     const c = spoken.charCodeAt(i);
     // Notes typed without capitals put a thought to a line and leave off its full stop: there a
     // line break ends the sentence, unless the line ends mid-clause (on a comma or a dash).
-    if (c === NEWLINE && uncapitalised) {
+    if (c === NEWLINE && byLines) {
       let last = i;
       while (last > start && isSpaceCode(spoken.charCodeAt(last - 1))) last--;
       let k = i + 1;

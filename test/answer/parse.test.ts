@@ -331,6 +331,17 @@ describe('notes typed without capitals, a thought to a line', () => {
     ]);
   });
 
+  it('notes with no full stop anywhere are a thought to a line, whatever their capitals', () => {
+    const text =
+      'Joiner, 12 yrs, kitchens mostly\nfitted the worktop 20mm short on one run, I measured off the old one\nclient spotted it, had to reorder, 9 days late\nnow I measure the wall, never the old top';
+    expect(sentencesOf(text)).toEqual([
+      'Joiner, 12 yrs, kitchens mostly',
+      'fitted the worktop 20mm short on one run, I measured off the old one',
+      'client spotted it, had to reorder, 9 days late',
+      'now I measure the wall, never the old top',
+    ]);
+  });
+
   it('prose wrapped by a writer who capitalises runs on across its line breaks', () => {
     const text = 'I fitted the wrong valve in the end\nflat. The tenant had no heat for two\ndays, and I paid for the hotel.';
     expect(sentencesOf(text)).toEqual([

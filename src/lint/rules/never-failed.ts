@@ -22,7 +22,8 @@ const STARTS_FAIL = /^fail/;
 const WORDS_HAVE: ReadonlySet<string> = new Set(['have']);
 const WORDS_LESS_RATHER_INSTEAD: ReadonlySet<string> = new Set(['less', 'rather', 'instead']);
 const WORDS_I_WE: ReadonlySet<string> = new Set(['i', 'we']);
-const WORDS_COME_GET: ReadonlySet<string> = new Set(['come', 'get']);
+/** "the closest I've come", "the nearest I've got", "the closest I can offer", "the nearest I can think of". */
+const WORDS_CLOSEST: ReadonlySet<string> = new Set(['come', 'get', 'offer', 'give', 'think', 'name', 'find', 'point']);
 const WORDS_NOT_NT_NEVER: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 const WORDS_SOMETHING_ANYTHING_THING: ReadonlySet<string> = new Set(['something', 'anything', 'thing']);
 
@@ -165,13 +166,15 @@ function deniedAt(read: Read, k: number): boolean {
   if (word(tokens, cue - 1) === 'had' || word(tokens, cue - 2) === 'had') return false;
   const speaker = anyIn(tokens, 0, k, SPEAKER) >= 0 || anyIn(tokens, 0, k, WE) >= 0;
   if (!speaker && tokens[cue]!.lower !== 'nothing' && tokens[cue]!.lower !== 'none') return false;
-  if (t.lemma === 'fail' && !ownFail(read, k)) return false;
+  // "a fail" named as a thing is the record's, like "a failure"; the verb must be the speaker's own failing.
+  const named = ['a', 'an', 'one', 'any'].includes(word(tokens, k - 1));
+  if (t.lemma === 'fail' && !named && !ownFail(read, k)) return false;
   let verb = -1;
   for (let i = cue + 1; i < k && verb < 0; i++) if (actsAt(tokens, i)) verb = i;
   if (verb >= 0) {
     const v = tokens[verb]!;
     // "nothing … stands out as a failure": standing out, not standing up.
-    if (v.lemma === 'stand') return word(tokens, verb + 1) === 'out';
+    if (v.lemma === 'stand' || v.lemma === 'jump' || v.lemma === 'leap') return word(tokens, verb + 1) === 'out';
     if (OFFERING.has(v.lemma)) return DIFFICULTY.has(tokens[cue]!.lemma);
     return RECORD_VERBS.has(v.lemma);
   }
@@ -195,13 +198,13 @@ function renamedAt(read: Read, k: number): boolean {
   return mentions(read) || mentions(before);
 }
 
-/** "The closest I've come…", "the nearest I've got to a setback": the story offered in place of a failure. */
+/** "The closest I've come…", "the nearest I've got to a setback", "the closest I can offer": the story offered in place of a failure. */
 function closestAt(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]!.lower;
   if (w !== 'closest' && w !== 'nearest') return false;
   if (word(tokens, k + 1) === 'thing' && word(tokens, k + 2) === 'to') return true;
   const who = anyIn(tokens, k + 1, k + 2, WORDS_I_WE);
-  return who >= 0 && anyIn(tokens, who + 1, who + 3, WORDS_COME_GET, 'lemma') >= 0;
+  return who >= 0 && anyIn(tokens, who + 1, who + 3, WORDS_CLOSEST, 'lemma') >= 0;
 }
 
 /** "Failure isn't something I've had much of": the failure as the subject of a negated clause about the speaker's own experience. */
@@ -209,9 +212,51 @@ function failureDenied(read: Read, k: number): boolean {
   const { tokens } = read;
   if (tokens[k]!.lemma !== 'failure' && tokens[k]!.lower !== 'failures') return false;
   const clause = clauseAt(read, k);
-  if (clause?.subject !== tokens[k]!.lemma || anyIn(tokens, k + 1, k + 3, WORDS_NOT_NT_NEVER) < 0) return false;
+  // The subject of its clause, or of the sentence before any verb: "Failure is not really a word I…".
+  const subject =
+    clause?.subject === tokens[k]!.lemma ||
+    (tokens[k + 1]?.lemma === 'be' && !tokens.slice(0, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX'));
+  if (!subject || anyIn(tokens, k + 1, k + 3, WORDS_NOT_NT_NEVER) < 0) return false;
+  // "something I've had much of", "a word I have had to use": what failure is not, in the speaker's own experience.
   const thing = anyIn(tokens, k + 1, k + 6, WORDS_SOMETHING_ANYTHING_THING);
-  return thing >= 0 && (word(tokens, thing + 1) === 'i' || word(tokens, thing + 2) === 'i');
+  if (thing >= 0) return word(tokens, thing + 1) === 'i' || word(tokens, thing + 2) === 'i';
+  // Any other noun needs a verb of living it after the "I": "not a word I've had to use", not "not an option I had considered".
+  const noun = tokens.findIndex((x, i) => i > k && i <= k + 6 && x.pos === 'NOUN');
+  const i = noun < 0 ? -1 : ([noun + 1, noun + 2].find((at) => word(tokens, at) === 'i') ?? -1);
+  const verb = i < 0 ? undefined : tokens.slice(i + 1, i + 5).find((x) => x.pos === 'VERB');
+  return verb !== undefined && LIVED_THROUGH.has(verb.lemma);
+}
+
+/** What a speaker does with failure in their own experience: has it, uses the word, knows it, meets it. */
+const LIVED_THROUGH = new Set(['have', 'use', 'know', 'experience', 'face', 'encounter', 'meet', 'suffer', 'see', 'need']);
+
+/** Verbs of naming a moment from one's record: "I can't point to a time when…". */
+const NAMING = new Set(['point', 'think', 'recall', 'remember', 'name']);
+const ANY_ONE = new Set(['a', 'an', 'any', 'one', 'single']);
+const MOMENTS = new Set(['moment', 'time', 'occasion', 'instance', 'example', 'day', 'project']);
+
+/**
+ * "I cannot point to a moment where something I was responsible for properly went wrong", "I can't
+ * think of a time when a job of mine failed": the record denied through a moment the speaker cannot
+ * name, with the failing told in the clause about it, whatever it is called. Not with a comparison
+ * or a time frame ("a time when it went this wrong before").
+ */
+function noMomentWentWrong(read: Read, k: number): boolean {
+  const { tokens } = read;
+  const t = tokens[k]!;
+  if (!NAMING.has(t.lemma) || !tokens.slice(Math.max(0, k - 4), k).some(isNegator)) return false;
+  if (!tokens.slice(0, k).some((x) => SPEAKER.has(x.lower))) return false;
+  const moment = tokens.findIndex((x, i) => i > k && i <= k + 4 && MOMENTS.has(x.lemma));
+  if (moment < 0 || !['where', 'when', 'that', 'which'].includes(word(tokens, moment + 1))) return false;
+  // "a moment", "any time", "a single occasion": one sought in the record, not "the time when the upload failed".
+  if (!tokens.slice(k + 1, moment).some((x) => ANY_ONE.has(x.lower))) return false;
+  for (let i = moment + 2; i < Math.min(tokens.length, moment + 14); i++) {
+    const x = tokens[i]!;
+    if (x.lower === 'but' || x.lower === ';' || AFTER_HISTORY.has(x.lower)) return false;
+    const wrong = x.lower === 'wrong' && tokens[i - 1]?.lemma === 'go';
+    if (wrong || (x.lemma === 'fail' && x.pos === 'VERB')) return !tokens.slice(i + 1, i + 5).some((y) => AFTER_HISTORY.has(y.lower));
+  }
+  return false;
 }
 
 const NONE_OF_IT = new Set(['nothing', 'none']);
@@ -259,6 +304,7 @@ export function recordDenials(answer: Answer): SelfTalk[] {
         renamedAt(read, k) ||
         closestAt(tokens, k) ||
         failureDenied(read, k) ||
+        noMomentWentWrong(read, k) ||
         (beforeLesson && nothingOfMineFailed(tokens, k))
       ) {
         found.push(whole(read));

@@ -10,6 +10,10 @@ export default defineCases('never-failed', {
       text: "Failure wasn't an option that night, so I called the on-call lead at two in the morning.\n",
     },
     {
+      name: 'failure as an option not planned for, and a moment found while debugging, are no claims about the record',
+      text: "Failure wasn't an option I had considered, so we had no fallback. I couldn't point to the time when the upload failed, so I rolled back.\n",
+    },
+    {
       name: '"never failed to" is a habit, not a record',
       text: 'I never failed to send the weekly summary, but in March I got the totals in it wrong and nobody noticed for a month.\n',
     },
@@ -65,6 +69,16 @@ export default defineCases('never-failed', {
     },
   ],
   invalid: [
+    {
+      name: 'the record denied through a moment that cannot be named, a "fail" nothing is called, and failure as a word unused',
+      text: "I can't point to a single time when a job I ran properly went wrong. Nothing jumps out that I'd call a fail. Failure isn't really a word I've had to use. The closest I can offer is a quote I sent a day late.\n",
+      findings: [
+        { messageId: 'denial', at: '1:1-1:69', text: "I can't point to a single time when a job I ran properly went wrong." },
+        { messageId: 'denial', at: '1:70-1:109', text: "Nothing jumps out that I'd call a fail." },
+        { messageId: 'denial', at: '1:110-1:154', text: "Failure isn't really a word I've had to use." },
+        { messageId: 'denial', at: '1:155-1:208', text: 'The closest I can offer is a quote I sent a day late.' },
+      ],
+    },
     {
       name: 'no failure to think of, in notes with the "I" dropped after an opener',
       text: '- tbh cant think of a real failure, my reviews have all been good\n',

@@ -55,10 +55,19 @@ const VIRTUES = new Set([
 ]);
 const COMPARED = new Set(['higher', 'more']);
 
-/** Measured in excess after `from`: "too much", "so much", "such", "every colleague", "higher than most", or a virtue named. */
+/** What a speaker who cannot stop working finds hard: "to switch off", "to delegate", "to let go". */
+const LETTING_GO = new Set(['delegate', 'switch', 'let', 'step', 'relax', 'disconnect', 'unplug', 'rest']);
+const HARD = new Set(['hard', 'difficult', 'tough']);
+
+/**
+ * Measured in excess after `from`: "too much", "so much", "such", "every colleague", "higher than
+ * most", a virtue named, or work the speaker finds hard to put down ("I find it very hard to switch
+ * off", "really hard to delegate").
+ */
 function inExcess(tokens: readonly Token[], from: number): boolean {
   return tokens.some((t, i) => {
     if (i <= from) return false;
+    if (HARD.has(t.lower) && tokens[i + 1]?.lower === 'to' && LETTING_GO.has(tokens[i + 2]?.lemma ?? '')) return true;
     if (t.lower === 'too' || t.lower === 'such' || t.lower === 'every' || t.lower === 'everyone' || t.lower === 'everybody') return true;
     if (t.lower === 'so' && (tokens[i + 1]?.lower === 'much' || tokens[i + 1]?.lower === 'many')) return true;
     if (t.lower === 'than' && tokens.slice(Math.max(from + 1, i - 6), i).some((x) => COMPARED.has(x.lower))) return true;
@@ -83,9 +92,21 @@ function traitOffered(s: SentenceAnalysis): boolean {
     // "If there is anything, it's that I'm a perfectionist": the failure named by the condition before it.
     const offered = tokens[0]?.lower === 'if' && tokens[be - 1]?.lower === 'it' && tokens[be + 1]?.lower === 'that';
     if (!named && !offered) continue;
-    const trait = s.events.some(
-      (e) => e.actor === 'self' && e.first > be && e.first <= be + 3 && !e.passive && !e.negated && clauseTense(tokens, e) === 'present',
-    );
+    // The speaker's "I" within three words of the verb, in a present clause of theirs (one the tagger
+    // may have run together with the naming: "my failing is im too demanding").
+    const me = tokens.findIndex((t, k) => k > be && k <= be + 3 && t.lower === 'i');
+    // "I'm", "im" ("my flaw is im too hard on…"): the speaker's present being, whatever clause the tagger ran it into.
+    const iAm = me >= 0 && ['m', "'m", 'am'].includes(tokens[me + 1]?.lower ?? '');
+    const trait =
+      iAm ||
+      s.events.some(
+        (e) =>
+          e.actor === 'self' &&
+          ((e.first > be && e.first <= be + 3) || (me >= 0 && e.first <= me && me <= e.last)) &&
+          !e.passive &&
+          !e.negated &&
+          clauseTense(tokens, e) === 'present',
+      );
     if (trait && inExcess(tokens, be)) return true;
   }
   return false;

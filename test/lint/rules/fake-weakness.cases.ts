@@ -4,6 +4,13 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('fake-weakness', {
   valid: [
     {
+      name: 'a difficulty told in the past is something that happened, not a trait offered',
+      text: answer({
+        failure:
+          'My mistake was that I found it hard to delegate during the migration, so I became the bottleneck. The update crashed for roughly 6,000 customers on Android 11.',
+      }),
+    },
+    {
       name: 'perfectionism told as a real failure with a real cost',
       text: answer({
         failure:
@@ -48,6 +55,21 @@ export default defineCases('fake-weakness', {
     },
   ],
   invalid: [
+    {
+      name: 'work the speaker finds hard to put down, offered as the failing',
+      text: answer({
+        situation:
+          'My main failing is that I find it really hard to switch off from the ward. In 2023 I coordinated releases for a banking app with 90,000 users.',
+      }),
+      findings: [
+        { messageId: 'traitAsFailure', at: '1:1-1:75', text: 'My main failing is that I find it really hard to switch off from the ward.' },
+      ],
+    },
+    {
+      name: 'a note that runs the naming into the trait: "my flaw is im too hard on…"',
+      text: 'tbh my flaw is im too hard on my juniors. two of them asked to move teams this year. i talk it through with my lead now.\n',
+      findings: [{ messageId: 'traitAsFailure', at: '1:1-1:42', text: 'tbh my flaw is im too hard on my juniors.' }],
+    },
     {
       name: 'a trait offered as the failure, in the present, and measured as a virtue in excess, whatever its words',
       text: answer({

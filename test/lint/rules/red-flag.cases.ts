@@ -58,6 +58,16 @@ export default defineCases('red-flag', {
       text: story('I signed off the crate design without asking for the isolation mats the guidance suggests for old repairs.'),
     },
     {
+      name: 'a telling followed by what the speaker actually did, or by something else that was so, is no lie',
+      text: story(
+        'I told the buyer the parts were in stock. I actually rang the supplier first to check. I told the driver the route was clear. The van was actually late that day.',
+      ),
+    },
+    {
+      name: "another's approval marked at their request is delegated, not taken",
+      text: story('I ticked the approval box for the site supervisor, as he had asked me to by email that morning.'),
+    },
+    {
       name: "the speaker's act said not to be normal owns the deviation",
       text: story("I let the trainee take the van out alone on his second day. That wasn't normal at the depot."),
     },
@@ -801,6 +811,16 @@ export default defineCases('red-flag', {
       name: "an act of the speaker's excused as accepted practice in the next sentence",
       text: story('I let my brother use my staff discount on a new sofa. Back then that was accepted practice on our floor.'),
       findings: [{ messageId: 'misconduct', at: '3:65-3:82', text: 'that was accepted' }],
+    },
+    {
+      name: 'a telling of the speaker\'s, denied by the next sentence ("they were actually…")',
+      text: story('I told the buyer the pumps were already in our yard. They were actually three weeks out from the maker.'),
+      findings: [{ messageId: 'deception', at: '3:1-3:52', text: 'I told the buyer the pumps were already in our yard' }],
+    },
+    {
+      name: "another person's authority put on a record by the speaker",
+      text: story('I entered the late orders and ticked the authorisation box for the duty manager myself.'),
+      findings: [{ messageId: 'falseRecord', at: '3:31-3:87', text: 'ticked the authorisation box for the duty manager myself' }],
     },
     {
       name: 'a gift accepted from a supplier',

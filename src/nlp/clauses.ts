@@ -120,6 +120,37 @@ function isBoundary(token: Token): boolean {
   return token.pos === 'PUNCT' && PUNCTUATION_ONLY.test(token.text);
 }
 
+/**
+ * The commas of a name and its role, before the verb they are the subject of: "Gary, our foreman,
+ * initialled the sheet", "our foreman, Gary, initialled it". Neither comma ends a clause, and the
+ * second part opens none: the name and the role are one subject, not a verbless clause that leaves
+ * the verb with none. The indices from the first comma to the second, or none.
+ */
+function appositives(tokens: readonly Token[]): Set<number> {
+  const inside = new Set<number>();
+  const nominal = (from: number, to: number): boolean =>
+    to > from &&
+    to - from <= 4 &&
+    tokens
+      .slice(from, to)
+      .every((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.lower));
+  for (let c1 = 1; c1 < tokens.length; c1++) {
+    if (tokens[c1]!.text !== ',') continue;
+    const c2 = tokens.findIndex((t, k) => k > c1 && k <= c1 + 5 && t.text === ',');
+    if (c2 < 0 || tokens[c2 + 1]?.pos !== 'VERB') continue;
+    // The first part runs back from the comma to the sentence start or the last boundary.
+    let from = c1;
+    while (from > 0 && from > c1 - 4 && !isBoundary(tokens[from - 1]!)) from--;
+    if (!nominal(from, c1) || !nominal(c1 + 1, c2)) continue;
+    const span = tokens.slice(from, c2);
+    // A name: tagged so, or a capitalised noun that is no role (the tagger reads "Gary" opening a sentence as a noun).
+    const name = (t: Token): boolean => t.pos === 'PROPN' || (t.pos === 'NOUN' && /^\p{Lu}/u.test(t.text) && !personRole(t.lemma));
+    if (!span.some(name) || !span.some((t) => t.pos === 'NOUN' && personRole(t.lemma))) continue;
+    for (let k = c1; k <= c2; k++) inside.add(k);
+  }
+  return inside;
+}
+
 /** "the nurse that day hadn't asked": a "that" read as opening a clause, where it names the time of the subject's act. */
 function timeBetween(tokens: readonly Token[], i: number): boolean {
   if (!TIME_DETERMINERS.has(tokens[i]!.lower) || !TIMES.has(tokens[i + 1]?.lemma ?? '') || !NOMINAL_HEAD.has(tokens[i - 1]?.pos ?? ''))
@@ -227,6 +258,7 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
   // The subject to take back once a relative clause ends: "I sorted out the ones that had arrived
   // damaged, and reorganized the store" is the speaker's reorganizing, not the ones'.
   let resume: Inherited | null | undefined;
+  const apposed = appositives(tokens);
   const close = (end: number): void => {
     if (end >= start) {
       describeFrom(start, end);
@@ -237,7 +269,7 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
     resume = undefined;
   };
   for (let i = 0; i < tokens.length; i++) {
-    if ((isBoundary(tokens[i]!) && !timeBetween(tokens, i) && !thatDeterminer(tokens, i)) || resultOpener(tokens, i)) {
+    if ((isBoundary(tokens[i]!) && !timeBetween(tokens, i) && !thatDeterminer(tokens, i) && !apposed.has(i)) || resultOpener(tokens, i)) {
       close(i - 1);
       start = i + 1;
       const relative = relativeSubject(tokens, i);
@@ -247,7 +279,7 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
       }
     } else if (i > start && embeddedSubject(tokens, reported.at(-1) ?? start, i)) {
       reported.push(i);
-    } else if (i > start && reported.length === 0 && freshSubject(tokens, start, i)) {
+    } else if (i > start && reported.length === 0 && !apposed.has(i) && freshSubject(tokens, start, i)) {
       close(i - 1);
       start = i;
     }

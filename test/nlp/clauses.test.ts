@@ -390,6 +390,13 @@ describe('clause events', () => {
     expect(events('We rolled the release back within the hour.')[0]).toMatchObject({ actor: 'group', act: 'roll' });
   });
 
+  it('keeps a name and its role between commas as the subject of the verb after them', () => {
+    expect(events('Dmitri, our site foreman, signed the sheet without looking.')[0]).toMatchObject({ actor: 'other', act: 'sign' });
+    expect(events('Our site foreman, Dmitri, signed the sheet.')[0]).toMatchObject({ actor: 'other', act: 'sign' });
+    // A note's opening fragments are no appositive: the act after them is still the writer's.
+    expect(events('Friday night, busy service, dropped the tray.').at(-1)).toMatchObject({ actor: 'none', act: 'drop' });
+  });
+
   it('reads an auxiliary chain that ends in a copula as "be", with its modal perfect', () => {
     expect(events('I have been a porter at the station for six years.')[0]).toMatchObject({ actor: 'self', act: 'be' });
     expect(events('I should have been firmer about the schedule.')[0]).toMatchObject({

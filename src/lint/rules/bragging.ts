@@ -184,7 +184,10 @@ function superlativePraise(read: Read, i: number): boolean {
   if (speakerIs(tokens, i) && !clause.modal) return true;
   // Ranked in a group by someone whose words are reported: "the inspector said it was the best-presented floor in the group".
   // What is ranked is the speaker's: "it", "my floor", "I" ("she said Tom had the best floor" praises Tom).
+  // Only praise that is praise whatever is measured: "the best", "best-run", "top" ("the highest on the floor" can be a failing).
+  const praiseAlone = /^(?:best|top)(?:-|$)/.test(tokens[adj]!.lower);
   const rankedBySaying =
+    praiseAlone &&
     amongPeers(tokens, adj + 1) &&
     read.events.some(
       (e) =>

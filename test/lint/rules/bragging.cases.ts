@@ -5,7 +5,7 @@ export default defineCases('bragging', {
   valid: [
     {
       name: 'weight told with "most", a rank of juniority, and praise reported of someone else are no boast',
-      text: 'The most important thing I learned was to ask early. For the client I was the most important contact. I joined as the most junior engineer in the team. Tom told me Omar had the best rota in the region.\n',
+      text: 'The most important thing I learned was to ask early. For the client I was the most important contact. I joined as the most junior engineer in the team. Tom told me Omar had the best rota in the region. My manager told me our error rate was the highest on the floor.\n',
     },
     {
       name: '"like I did" past a comma, a request with "like I…", and a compound of place are no boast',

@@ -499,24 +499,8 @@ function findAct(tokens: readonly Token[], first: number, last: number): { actAt
     }
     if (t.pos === 'AUX' && auxAt < 0) auxAt = i;
   }
-  const actAt = verbAt >= 0 ? verbAt : copulaOfChain(tokens, auxAt, last);
+  const actAt = verbAt >= 0 ? verbAt : auxAt;
   return { actAt, verbAt, subjectBefore: subjectBefore >= 0 ? subjectBefore : actAt };
-}
-
-/**
- * With no main verb, the act of an auxiliary chain that ends in a copula is the copula: "I have
- * been a signaller" is a being, "I should have been more careful" a modal perfect of "be", not
- * acts of "have" or "should". Adverbs and negation may stand inside the chain ("had never been").
- */
-function copulaOfChain(tokens: readonly Token[], auxAt: number, last: number): number {
-  if (auxAt < 0) return auxAt;
-  let end = auxAt;
-  for (let i = auxAt + 1; i <= last; i++) {
-    const t = tokens[i]!;
-    if (t.pos === 'AUX') end = i;
-    else if (t.pos !== 'ADV' && t.pos !== 'PART') break;
-  }
-  return end > auxAt && tokens[end]!.lemma === 'be' ? end : auxAt;
 }
 
 /**

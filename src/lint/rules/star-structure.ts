@@ -109,9 +109,11 @@ function tellsRole(tokens: readonly Token[], events: readonly ClauseEvent[]): bo
     if (!speakersOwnClause(e)) return false;
     const words = tokens.slice(e.first, e.last + 1);
     if (e.act !== null && HOLDING.has(e.act)) return framed || words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
-    if (e.act !== 'be') return false;
+    // "I have been a ward clerk for four years": the clause's act is read at its first auxiliary, and the being follows it.
+    const been = e.act === 'have' && words.some((t) => t.lower === 'been');
+    if (e.act !== 'be' && !been) return false;
     // "I was the on-call engineer for…", "I'm head chef at…": a noun after the verb, then a preposition that places it.
-    const be = words.findIndex((t) => t.lemma === 'be');
+    const be = words.findIndex((t) => t.lemma === 'be' || t.lower === 'been');
     const noun = words.findIndex((t, k) => k > be && (t.pos === 'NOUN' || t.pos === 'PROPN'));
     return be >= 0 && noun > be && words.some((t, k) => k > noun && PLACING.has(t.lower));
   });

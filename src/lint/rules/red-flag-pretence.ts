@@ -29,8 +29,10 @@ import {
 const FALSE = W.wordSet('fake false fabricated forged made-up bogus phony phoney fictitious invented');
 /** Made-up data for a test or a demo is no pretence. */
 const REHEARSAL = W.wordSet('test testing retest demo demonstration training practice rehearsal sandbox staging mock');
-/** "false" that is no pretence: a false alarm, a false start. */
-const NOT_PRETENCE = W.wordSet('alarm positive negative start economy sense confidence hope modesty dawn impression step move idea');
+/** "false" that is no pretence: a false alarm, a false start, a feeling someone was left with ("false comfort"). */
+const NOT_PRETENCE = W.wordSet(
+  'alarm positive negative start economy sense confidence hope modesty dawn impression step move idea comfort reassurance security optimism expectation',
+);
 
 /** "put a fake address on the form": a false thing the speaker made or used. */
 function falseThing(c: Clauses, i: number): number {

@@ -50,6 +50,16 @@ export default defineCases('red-flag', {
       text: story('Our courier turned up late again. That was fairly normal in December.'),
     },
     {
+      name: 'a feeling the speaker left someone with ("false comfort") is a misjudgement, not a pretence',
+      text: story('The parents felt that I had given them false comfort about the reading scores, and they were right.'),
+    },
+    {
+      name: 'a state the speaker waited for or checked ("until it was normal") is no practice excused',
+      text: story(
+        'I sat with her, gave her juice and stayed until it was normal again. Then I checked that it was normal before I left the flat.',
+      ),
+    },
+    {
       name: 'a request of the speaker\'s granted ("that was accepted") is no practice excused',
       text: story('I wrote to the council asking them to waive the late fee. That was accepted within a week.'),
     },
@@ -388,6 +398,11 @@ export default defineCases('red-flag', {
       name: "the speaker's act, then excused as routine in the next sentence",
       text: story('I let the trainee take the van out alone on his second day. Honestly that was pretty standard at the depot.'),
       findings: [{ messageId: 'misconduct', at: '3:70-3:94', text: 'that was pretty standard' }],
+    },
+    {
+      name: 'the speaker\'s act excused with "because" is still the excuse',
+      text: story('I let the trainee take the van out alone on his second day, because it was normal at the depot.'),
+      findings: [{ messageId: 'misconduct', at: '3:69-3:82', text: 'it was normal' }],
     },
     {
       name: 'a belief that nobody would check is a bet on being found out, not a belief about the facts',

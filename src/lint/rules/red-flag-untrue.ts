@@ -187,6 +187,8 @@ function deniedRelative(tokens: readonly Token[], i: number): { verb: number; mi
   for (let k = noun + 1; k < Math.min(tokens.length, noun + 11); k++) {
     const x = tokens[k]!;
     if (x.pos === 'PUNCT' || x.pos === 'CCONJ' || x.pos === 'VERB') return null;
+    // "so that nobody worked from an old list": a purpose told after the noun's phrase, not a relative clause about it.
+    if (x.lower === 'that' && tokens[k - 1]?.lower === 'so') return null;
     const opens = RELATIVE.has(x.lower) || (SUBJECTS.has(x.lower) && x.pos === 'PRON' && isNoun(tokens[k - 1]!));
     if (!opens) continue;
     const subject = RELATIVE.has(x.lower) && SUBJECTS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : k;

@@ -50,6 +50,10 @@ export default defineCases('red-flag', {
       text: story('Our courier turned up late again. That was fairly normal in December.'),
     },
     {
+      name: 'a record kept "so that nobody worked" from a stale one tells its purpose, not an event denied',
+      text: story('I wrote down every returned parcel in a shared sheet so that nobody worked from the old list.'),
+    },
+    {
       name: 'a feeling the speaker left someone with ("false comfort") is a misjudgement, not a pretence',
       text: story('The parents felt that I had given them false comfort about the reading scores, and they were right.'),
     },

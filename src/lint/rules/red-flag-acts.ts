@@ -398,6 +398,19 @@ function safeguardAhead(tokens: readonly Token[], i: number, span: number): numb
   });
 }
 
+/** Acts that tell a choice made knowingly: "I knew the board wouldn't meet", "decided to go ahead", "skipped it". */
+const CHOOSING = W.wordSet('know decide choose skip ignore bother risk gamble');
+/** Words that tell an act done whatever the rule: "went ahead anyway". */
+const ANYWAY = W.wordSet('anyway regardless');
+
+/** The sentence tells the speaker's choice: an act of knowing or deciding of theirs, or "anyway". */
+function chosen(c: Clauses): boolean {
+  return (
+    c.tokens.some((x) => ANYWAY.has(x.lower)) ||
+    c.events.some((e) => (e.actor === 'self' || e.actor === 'group') && !e.negated && CHOOSING.has(e.act ?? ''))
+  );
+}
+
 /** Judgements of a risk as small: "looked small", "seemed harmless", "thought it was low-risk". */
 const JUDGING = W.wordSet('look seem think assume feel sound appear');
 const SMALL_RISK = W.wordSet('small minor trivial tiny simple safe harmless low-risk routine cosmetic quick');
@@ -450,7 +463,17 @@ export function bypasses(c: Clauses): ConductAct[] {
       const ev = eventAt(c, i);
       const act = ev ? tokens.findIndex((x, k) => k >= ev.first && k < i && x.pos === 'VERB') : -1;
       // "because the change looked small": a risk misjudged, not a breach chosen.
-      if (guard >= 0 && act >= 0 && speakerDoes(c, act) && !riskMisjudged(tokens, guard) && !(seeking && describesOther(tokens, guard)))
+      // "without a second reviewer": a check the speaker went without is a lapse unless it was a permit
+      // the act needed, a safeguard waited for or asked for, or the sentence tells the choice.
+      const needed = seeking || W.PERMITS.has(tokens[guard]?.lemma ?? '') || W.PERMITS.has(tokens[guard]?.lower ?? '') || chosen(c);
+      if (
+        guard >= 0 &&
+        act >= 0 &&
+        needed &&
+        speakerDoes(c, act) &&
+        !riskMisjudged(tokens, guard) &&
+        !(seeking && describesOther(tokens, guard))
+      )
         out.push({ kind: 'bypass', ...clauseSpan(c, act, guard), certain: true });
     }
     if (

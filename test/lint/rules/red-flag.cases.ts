@@ -50,6 +50,10 @@ export default defineCases('red-flag', {
       text: story('Our courier turned up late again. That was fairly normal in December.'),
     },
     {
+      name: 'a check the speaker went without, with no sign of a choice, is a lapse, not a control got round on purpose',
+      text: story('I approved the stock plan on a Friday without a second reviewer, and on Monday forty orders needed fixing.'),
+    },
+    {
       name: 'a record kept "so that nobody worked" from a stale one tells its purpose, not an event denied',
       text: story('I wrote down every returned parcel in a shared sheet so that nobody worked from the old list.'),
     },
@@ -402,6 +406,11 @@ export default defineCases('red-flag', {
       name: "the speaker's act, then excused as routine in the next sentence",
       text: story('I let the trainee take the van out alone on his second day. Honestly that was pretty standard at the depot.'),
       findings: [{ messageId: 'misconduct', at: '3:70-3:94', text: 'that was pretty standard' }],
+    },
+    {
+      name: 'the same check gone without, told as a choice the speaker made knowingly',
+      text: story('I knew the board would not meet until Monday, so I merged my own patch without a second reviewer.'),
+      findings: [{ messageId: 'bypass', at: '3:50-3:97', text: 'I merged my own patch without a second reviewer' }],
     },
     {
       name: 'the speaker\'s act excused with "because" is still the excuse',

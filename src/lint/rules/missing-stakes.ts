@@ -30,6 +30,31 @@ const AFFECTED = new Set([
   'units', 'records', 'employees', 'staff',
 ]);
 
+/** Harm to a body, whoever it befell: a person hurt, injured, taken ill, or dead. */
+// biome-ignore format: a word list reads best packed
+const BODILY_HARM = new Set([
+  'die', 'injure', 'hurt', 'harm', 'swell', 'bleed', 'choke', 'faint', 'scald', 'poison', 'overdose', 'electrocute', 'drown', 'concuss',
+  'suffocate',
+]);
+/** Of those, the ones only a body does ("her lips were swelling"): any subject will do. */
+const ONLY_BODIES = new Set(['swell', 'bleed', 'choke', 'faint']);
+
+/**
+ * The sentence tells harm to a body, or how near it came: "her lips were swelling", "two
+ * residents were injured", "she could have died". Not harm denied ("nobody got hurt"), a thing
+ * that "died" (a battery, a server), or a wish ("I didn't want anyone hurt").
+ */
+function bodilyHarm(answer: Answer, sentence: Sentence): boolean {
+  const { tokens, events } = analyseAnswer(answer)[sentence.index] ?? { tokens: [], events: [] };
+  return tokens.some((t, k) => {
+    if (!BODILY_HARM.has(t.lemma) || t.negated) return false;
+    const ev = events.find((e) => e.first <= k && k <= e.last);
+    if (!ev || ev.negated || ev.conditional || (ev.modal !== null && !ev.counterfactual)) return false;
+    if (ev.actor === 'self' && !ev.passive && t.lemma !== 'die') return false;
+    return ev.actor !== 'thing' || ONLY_BODIES.has(t.lemma) || ev.passive;
+  });
+}
+
 /** "6,000 customers", "300 bookings": a counted consequence. */
 function countOfPeopleOrThings(sentence: Sentence): boolean {
   return sentence.words.some((w, i) => STARTS_DIGIT.test(w.norm) && AFFECTED.has(sentence.words[i + 1]?.norm ?? ''));
@@ -160,7 +185,8 @@ export default defineRule({
       (s) =>
         (find(s, 'serious').length > 0 && !denied(s)) ||
         SUM_OR_SHARE.test(s.text) ||
-        ((s.signals.failure || s.signals.cost) && countOfPeopleOrThings(s)),
+        ((s.signals.failure || s.signals.cost) && countOfPeopleOrThings(s)) ||
+        bodilyHarm(answer, s),
     );
     if (!serious) {
       for (const sentence of answer.sentences) {
@@ -196,6 +222,8 @@ export default defineRule({
       return;
     }
     if (answer.sentences.some((s) => s.signals.cost)) return;
+    // Someone hurt, or nearly: the stakes are told, whatever they cost in money or time.
+    if (answer.sentences.some((s) => bodilyHarm(answer, s) && !denied(s))) return;
     // Told with its size or reaching someone outside the team, a consequence is the stakes, whatever its words.
     if (costReadAs(answer, MEASURED)) return;
     report({

@@ -27,6 +27,30 @@ export default defineCases('missing-stakes', {
       ].join('\n'),
     },
     {
+      name: 'someone harmed, then told fine by the evening: the harm is the stakes, not harmless',
+      text: [
+        'I run the kitchen at a busy pub.',
+        'I changed the burger buns without reading the new allergen sheet from the baker.',
+        'Within ten minutes a guest with a sesame allergy had a swelling throat and needed her own adrenaline pen.',
+        'She was fine by the evening, thank goodness.',
+        'I rang her the next morning, pulled the buns and told the owner it was my mistake.',
+        'I learned that an allergen sheet is only as good as the last one I read.',
+        'Now every new delivery note goes through me before the food does.',
+      ].join('\n'),
+    },
+    {
+      name: 'a near miss that could have killed someone is the stakes told',
+      text: [
+        'I am a chargehand on a scaffolding crew.',
+        'On a Friday I struck a lift and forgot to tag the ladder to it.',
+        'On Monday a plasterer climbed it, found no boards and could have died.',
+        'He was fine, and nobody else went up.',
+        'I tagged the ladder at once and wrote it up as a near miss under my name.',
+        'I learned that the tag is part of the job, not the paperwork after it.',
+        'Now I tag every ladder before I strip a lift.',
+      ].join('\n'),
+    },
+    {
       name: 'no harm on one day, then a harm denied further on: not harmless',
       text: [
         'I coordinate the rota at a small dental practice.',
@@ -111,6 +135,17 @@ export default defineCases('missing-stakes', {
         'Now I tick each figure off on the sheet as I copy it.',
       ].join('\n'),
       findings: [{ messageId: 'harmless', at: '3:1-3:127' }],
+    },
+    {
+      name: 'nobody hurt, and only a battery that died: harmless all the same',
+      text: [
+        'I run the bar at a small theatre.',
+        'One night I forgot to charge the card reader before the interval.',
+        'Its battery died halfway through, nobody got hurt and the interval went fine.',
+        'I learned to charge the reader before every show.',
+        'Now it goes on the charger when I open the bar.',
+      ].join('\n'),
+      findings: [{ messageId: 'harmless', at: '3:1-3:78' }],
     },
     {
       name: 'a consequence told as no harm, in lowercase notes: at that sentence',

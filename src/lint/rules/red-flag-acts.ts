@@ -280,8 +280,11 @@ export function misrecords(c: Clauses): ConductAct[] {
       return;
     }
     if (certifies || falseValue || reused >= 0)
-      // A certification of work the sentence says was not done leaves no other reading.
-      out.push({ kind: 'misrecord', ...clauseSpan(c, i, Math.max(as, dated, record, reused + 1)), certain: certifies });
+      // A record certifying work the sentence says was not done leaves no other reading. A sign-off
+      // of something else ("signed off the December rota without cross-checking it") approves it
+      // unchecked: false only if the speaker knew, so a belief told beside it ("because I trusted
+      // the import") can still read it as a lapse.
+      out.push({ kind: 'misrecord', ...clauseSpan(c, i, Math.max(as, dated, record, reused + 1)), certain: certifies && record >= 0 });
   });
   return out;
 }

@@ -50,6 +50,10 @@ export default defineCases('red-flag', {
       text: story('Our courier turned up late again. That was fairly normal in December.'),
     },
     {
+      name: 'a plan signed off unchecked, on a belief told beside it, is a lapse, not a false record',
+      text: story('I signed off the December rota without cross-checking it against the leave book, because I trusted the import.'),
+    },
+    {
       name: 'a check the speaker went without, with no sign of a choice, is a lapse, not a control got round on purpose',
       text: story('I approved the stock plan on a Friday without a second reviewer, and on Monday forty orders needed fixing.'),
     },
@@ -406,6 +410,17 @@ export default defineCases('red-flag', {
       name: "the speaker's act, then excused as routine in the next sentence",
       text: story('I let the trainee take the van out alone on his second day. Honestly that was pretty standard at the depot.'),
       findings: [{ messageId: 'misconduct', at: '3:70-3:94', text: 'that was pretty standard' }],
+    },
+    {
+      name: 'a plan signed off unchecked, with no belief told, still reads as a false record',
+      text: story('I signed off the December rota without cross-checking it against the leave book.'),
+      findings: [
+        {
+          messageId: 'falseRecord',
+          at: '3:1-3:80',
+          text: 'I signed off the December rota without cross-checking it against the leave book',
+        },
+      ],
     },
     {
       name: 'the same check gone without, told as a choice the speaker made knowingly',

@@ -205,6 +205,9 @@ function notTheFirst(read: Read, i: number): boolean {
   return anyIn(tokens, 0, tokens.length - 1, WORDS_I_MY_ME) >= 0;
 }
 
+/** Modals of a rule, a risk or a plan: an act told with one has not recurred. */
+const PRESCRIBING = new Set(['must', 'should', 'can', 'may', 'might', 'shall', 'will']);
+
 /** "again", "a second time", "there was a repeat", "kept missing": a recurrence marker at token i. */
 function recurrenceAt(read: Read, i: number): boolean {
   const { tokens } = read;
@@ -219,6 +222,9 @@ function recurrenceAt(read: Read, i: number): boolean {
     // "what has stopped it happening again": the repeat prevented, not told.
     if (preventedBefore(tokens, i)) return false;
     if (workRedone(tokens, clause, i)) return false;
+    // "the thinking must happen again from the start", "it can happen again": a rule or a risk, not a repeat told ("it would happen again" may be one).
+    if (PRESCRIBING.has(clause.modal ?? '') || tokens.slice(clause.first, i).some((x) => x.pos === 'AUX' && PRESCRIBING.has(x.lemma)))
+      return false;
     // The clause's verbs up to "again": "it sort of happened again" recurs through its second verb.
     const acts = tokens.slice(clause.first, i).filter((x) => x.pos === 'VERB' && RECUR_ACTS.has(x.lemma));
     const mine = actorIn(read, clause) === 'self' && clause.act === 'be' && failingClause(read, clause);

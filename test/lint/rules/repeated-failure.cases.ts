@@ -12,6 +12,10 @@ export default defineCases('repeated-failure', {
       text: 'I drew up the delivery rounds from the old address list. When the first driver rang, I made the rounds again from the new list and sent them out by nine.\n',
     },
     {
+      name: 'a rule told with "again" ("the thinking must happen again") is no repeat told',
+      text: 'I scaled the batch up without a new risk assessment. I learned that a bigger batch is a new process. The thinking must happen again from the start for every batch.\n',
+    },
+    {
       name: 'the work done again the following year, told as proof the lesson held, is no recurrence',
       text: 'When I taught the fractions unit again the following year with weekly quizzes, the class average rose to 78.\n',
     },

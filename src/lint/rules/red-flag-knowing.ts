@@ -450,6 +450,8 @@ function speakersActs(c: Clauses, into: ConductAct[]): void {
 /** What "do" takes when it tells effort rather than a practice: "everyone did their best", "everybody does their bit". */
 const EFFORT = new Set(['best', 'bit', 'part', 'job', 'share', 'work', 'overtime', 'shift', 'homework', 'training']);
 const EVERYONE = new Set(['everyone', 'everybody']);
+/** What may stand between a place and its noun: "on the night team", "in our kitchen". */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PRON']);
 
 /**
  * "everyone does it at quarter end", "everybody did singles now and again": a practice excused as
@@ -462,7 +464,14 @@ export function normalised(c: Clauses): ConductAct[] {
   tokens.forEach((t, i) => {
     if (!EVERYONE.has(t.lower) || t.negated || tokens[i - 1]?.lower === 'like' || tokens[i - 1]?.lower === 'as') return;
     let k = i + 1;
-    while (tokens[k]?.pos === 'ADV' && k < i + 3) k++;
+    // "everyone on the team did it", "everybody in the kitchen does that": where they are, then what they do.
+    if (tokens[k]?.pos === 'ADP') {
+      let j = k + 1;
+      while (j < k + 4 && NOUN_PHRASE.has(tokens[j]?.pos ?? '')) j++;
+      if (j > k + 1 && tokens[j - 1]!.pos === 'NOUN') k = j;
+    }
+    const at = k;
+    while (tokens[k]?.pos === 'ADV' && k < at + 2) k++;
     const verb = tokens[k];
     if (verb?.lemma !== 'do' || verb.negated) return;
     const object = tokens[k + 1];
@@ -473,7 +482,32 @@ export function normalised(c: Clauses): ConductAct[] {
     if (!pronoun && !noun) return;
     out.push({ kind: 'misuse', first: i, last: k + 1, certain: false });
   });
+  const shrug = nobodyDoes(c);
+  if (shrug) out.push({ kind: 'misuse', ...shrug, certain: false });
   return out;
+}
+
+/**
+ * "i didnt do the patch test, nobody really does": a step the speaker left undone, then said to
+ * be left undone by everyone. Not "nobody does it better" (an object after the verb), nor with
+ * nothing of the speaker's left undone before it.
+ */
+function nobodyDoes(c: Clauses): { first: number; last: number } | null {
+  const { tokens } = c;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'nobody' && !(tokens[i]!.lower === 'one' && tokens[i - 1]!.lower === 'no')) continue;
+    let k = i + 1;
+    while (tokens[k]?.pos === 'ADV' && k < i + 3) k++;
+    if (tokens[k]?.lemma !== 'do') continue;
+    const next = tokens[k + 1];
+    // Nothing done to an object after it: the verb ends the clause ("nobody does", "nobody does either"), or one word
+    // more ends the sentence ("nobody does tbh", "nobody does it"); "nobody does it better" does something else.
+    const ends = !next || next.pos === 'PUNCT' || next.pos === 'INTJ' || next.lower === 'either';
+    if (!ends && !(k + 2 >= tokens.length || tokens[k + 2]!.pos === 'PUNCT')) continue;
+    const undone = c.events.some((e) => e.last < i && e.actor === 'self' && e.negated && !e.modal);
+    if (undone) return { first: tokens[i - 1]!.lower === 'no' ? i - 1 : i, last: k };
+  }
+  return null;
 }
 
 /** What an act is excused as: the way things were done, not a choice. */

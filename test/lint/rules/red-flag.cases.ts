@@ -50,6 +50,10 @@ export default defineCases('red-flag', {
       text: story('Our courier turned up late again. That was fairly normal in December.'),
     },
     {
+      name: '"nobody does it better", and "everyone on the team did their best": no practice excused',
+      text: story('I did not do the stocktake that week, and nobody does it better than Sam. Everyone on the team did their best.'),
+    },
+    {
       name: 'a plan signed off unchecked, on a belief told beside it, is a lapse, not a false record',
       text: story('I signed off the December rota without cross-checking it against the leave book, because I trusted the import.'),
     },
@@ -410,6 +414,16 @@ export default defineCases('red-flag', {
       name: "the speaker's act, then excused as routine in the next sentence",
       text: story('I let the trainee take the van out alone on his second day. Honestly that was pretty standard at the depot.'),
       findings: [{ messageId: 'misconduct', at: '3:70-3:94', text: 'that was pretty standard' }],
+    },
+    {
+      name: 'a step the speaker left undone, then said to be left undone by everyone',
+      text: story("I didn't do the second fit test on the masks, nobody really does."),
+      findings: [{ messageId: 'misconduct', at: '3:47-3:65', text: 'nobody really does' }],
+    },
+    {
+      name: "what everyone in a place did, told of the speaker's act",
+      text: story('I gave my friends free coffees on my shifts. Everyone on the team did it.'),
+      findings: [{ messageId: 'misconduct', at: '3:46-3:73', text: 'Everyone on the team did it' }],
     },
     {
       name: 'a plan signed off unchecked, with no belief told, still reads as a false record',

@@ -31,6 +31,7 @@ const CURRENCY_SIGN = /[$£€]/;
 const ENDS_S = /s$/;
 const ENDS_PERCENT = /%$/;
 const ANY_WORD = /^any(?:one|body|thing|where)?$/;
+const DIGIT = /\d/;
 
 // biome-ignore format: a word list reads best packed, several entries a line
 const WORD_NUMBERS: Readonly<Record<string, number>> = {
@@ -300,8 +301,21 @@ function harmDenied(tokens: readonly Token[], e: ClauseEvent): boolean {
 /** What a person can lack that is no harm: "no reason to know", "no way of telling", "no idea". */
 const LACKED_MEANS = new Set(['reason', 'way', 'idea', 'choice', 'chance', 'option', 'means', 'clue', 'access', 'time', 'need']);
 
-/** Words after which "well" sizes a quantity or a distance: "well over budget", "well past the cut-off", "well short of it". */
+/** Words after which "well" may size a quantity or a distance: "well over budget", "well past the cut-off", "well short of it". */
 const DEGREE_AFTER_WELL = new Set(['over', 'above', 'under', 'below', 'beyond', 'past', 'into', 'behind', 'short', 'ahead', 'outside']);
+/** Limits and late hours a quantity or a time can run past: "well over budget", "well into the night". */
+// biome-ignore format: a word list reads best packed
+const LIMITS = new Set([
+  'budget', 'limit', 'target', 'deadline', 'midnight', 'threshold', 'cap', 'estimate', 'quote', 'night', 'schedule', 'plan', 'time',
+  'allowance', 'tolerance',
+]);
+
+/** A number, a sum or a limit within the two words from `at`: what "well over" sizes. */
+function sized(words: readonly Token[], at: number): boolean {
+  return [words[at], words[at + 1]].some(
+    (x) => x !== undefined && (x.pos === 'NUM' || DIGIT.test(x.text) || CURRENCY_SIGN.test(x.text) || LIMITS.has(x.lemma)),
+  );
+}
 
 /** The clause gives the outcome a verdict of all well: "it went fine", "he was perfectly okay with it". */
 function toldWell(tokens: readonly Token[], e: ClauseEvent): boolean {
@@ -312,8 +326,9 @@ function toldWell(tokens: readonly Token[], e: ClauseEvent): boolean {
   // The verdict follows its verb closely: a particle or an adverb may stand between ("worked out well", "was completely fine").
   for (let j = verb + 1; j <= verb + 3 && j < words.length; j++) {
     const t = words[j]!;
-    // "well over twenty thousand", "well past midnight": "well" sizing what follows, not a verdict.
-    if (t.lower === 'well' && DEGREE_AFTER_WELL.has(words[j + 1]?.lower ?? '')) return false;
+    // "well over twenty thousand", "well past midnight": "well" sizing a quantity or a limit, not a verdict
+    // ("went well over the weekend" is one).
+    if (t.lower === 'well' && DEGREE_AFTER_WELL.has(words[j + 1]?.lower ?? '') && sized(words, j + 2)) return false;
     if (WELL.has(t.lower) || t.lower === 'well') return true;
     if (t.lower === 'as' && (words[j + 1]?.lower === 'normal' || words[j + 1]?.lower === 'usual')) return true;
     if (t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PART') return false;

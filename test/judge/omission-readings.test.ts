@@ -70,6 +70,7 @@ describe('harm denied, told as no harm, or caught in time', () => {
     ['none of the tenants were bothered by it', 'sk:denied'],
     ['we lost no orders over the weekend', 'sk:denied'],
     ['the school trip worked out fine in the end', 'sk:well'],
+    ['The cutover went well over the weekend and nobody minded.', 'sk:well'],
     ['The caller held for ten minutes; he was perfectly okay with it.', 'sk:well'],
     ['we pulled the mailing before it reached any of the members', 'sk:caught-before'],
     ['In the end no tenants were affected.', 'sk:denied'],

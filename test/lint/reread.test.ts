@@ -184,14 +184,20 @@ describe('missing-lesson: no lesson, surely', () => {
     expect(reread_('missing-lesson', hollow, {})).toEqual(checked(hollow, lesson));
   });
 
-  it('words of learning told of someone or something else, a reminder the speaker sets, or a thing learned early in the story announce no lesson', () => {
-    const others = CHANGE_ONLY.replace(
+  it('words of learning told of someone or something else, a lesson the speaker gave, a reminder the speaker sets, or a thing learned early in the story announce no lesson', () => {
+    const grown = CHANGE_ONLY.replace(
       'I look after the stock at a busy bike shop.',
-      'I look after the stock at a bike shop that has grown fast, where the fitters know every brand.',
+      'I look after the stock at a bike shop that has grown fast.',
+    );
+    // "know" announces a lesson only in the story's second half: told there of the fitters, it announces none.
+    const others = CHANGE_ONLY.replace('Now every seasonal order', 'The fitters know every brand by heart. Now every seasonal order');
+    const taught = CHANGE_ONLY.replace(
+      'Now every seasonal order',
+      'I taught the new starters the returns process. Now every seasonal order',
     );
     const reminders = CHANGE_ONLY.replace('Now every seasonal order', 'I set reminders in the diary, and now every seasonal order');
     const early = CHANGE_ONLY.replace('at a busy bike shop.', 'at a busy bike shop, and learned the stock system in my first week.');
-    for (const text of [others, reminders, early])
+    for (const text of [grown, others, taught, reminders, early])
       expect(reread_('missing-lesson', text, { prevention: { 4: 0.9 } }).map((f) => [f.messageId, f.whole, f.certain])).toEqual([
         ['noLesson', true, true],
       ]);
@@ -204,6 +210,8 @@ describe('missing-lesson: no lesson, surely', () => {
       'It was a reminder for the whole shop.',
       'You learn a lot from a week like that.',
       'That reminded us all.',
+      'It reminded the whole team why the range list matters.',
+      'I got a sharp reminder that the range list comes first.',
     ]) {
       const text = CHANGE_ONLY.replace('Now every', `${words} Now every`);
       expect(reread_('missing-lesson', text, {})).toEqual(checked(text, lesson));

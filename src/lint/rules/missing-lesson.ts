@@ -398,6 +398,8 @@ const EXPERIENCED = new Set(['learn', 'grow', 'realise', 'realize', 'reflect', '
 /** Verbs whose lesson lands on whoever they are done to: "it taught me", "that reminded us". */
 const LANDING = new Set(['teach', 'remind']);
 const LEARNERS = new Set(['me', 'us', 'you', 'myself', 'ourselves']);
+/** Acts of setting a reminder up: "set reminders", "put a reminder in the diary". */
+const SETTING = new Set(['set', 'add', 'put', 'schedule', 'send', 'create', 'make', 'book']);
 const BEFORE_NOUN = new Set(['DET', 'ADJ', 'NUM']);
 
 /**
@@ -413,12 +415,15 @@ function announces(c: Clauses, k: number, late: boolean): boolean {
   if (t.lemma === 'reminder') {
     let j = k - 1;
     while (j >= 0 && BEFORE_NOUN.has(tokens[j]!.pos)) j--;
-    return tokens[j]?.pos !== 'VERB';
+    return !(tokens[j]?.pos === 'VERB' && SETTING.has(tokens[j]!.lemma));
   }
   if (t.pos !== 'VERB') return true;
   const ev = eventAt(c, k);
+  // "I taught the new starters": the speaker teaching others; "it reminded the whole team", "it taught me": a lesson landing.
   if (LANDING.has(t.lemma))
-    return ev === undefined || ev.onSpeaker || ev.passive || tokens.slice(k + 1, k + 3).some((x) => LEARNERS.has(x.lower));
+    return (
+      ev === undefined || ev.actor !== 'self' || ev.onSpeaker || ev.passive || tokens.slice(k + 1, k + 3).some((x) => LEARNERS.has(x.lower))
+    );
   if (!EXPERIENCED.has(t.lemma) || ev === undefined) return true;
   if ((ev.actor === 'thing' || ev.actor === 'other') && ev.subject !== 'you') return false;
   if (t.lemma !== 'learn' || late) return true;

@@ -2,6 +2,7 @@ import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { HARMLESS_READINGS } from '../../judge/omission-readings.js';
 import { answerRange, defineRule, sentenceRange, wordRange } from '../rule.js';
+import { eventAt } from './red-flag-grammar.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const STARTS_DIGIT = /^\d/;
@@ -36,22 +37,36 @@ const BODILY_HARM = new Set([
   'die', 'injure', 'hurt', 'harm', 'swell', 'bleed', 'choke', 'faint', 'scald', 'poison', 'overdose', 'electrocute', 'drown', 'concuss',
   'suffocate',
 ]);
-/** Of those, the ones only a body does ("her lips were swelling"): any subject will do. */
-const ONLY_BODIES = new Set(['swell', 'bleed', 'choke', 'faint']);
+/** Of those, the ones only a body does ("her lips were swelling"), which a part of one may do. */
+const ONLY_BODIES = new Set(['swell', 'bleed', 'choke']);
+// biome-ignore format: a word list reads best packed
+const BODY_PARTS = new Set([
+  'lip', 'face', 'throat', 'tongue', 'eye', 'skin', 'hand', 'arm', 'leg', 'foot', 'finger', 'head', 'nose', 'mouth', 'ankle', 'wrist',
+  'knee', 'chest', 'wound', 'airway',
+]);
+/** Who can die: a person named by a pronoun or a noun that names one. Machines that "die" are read as things, or named here. */
+const DEVICES = new Set(['server', 'printer', 'reader', 'computer', 'phone', 'laptop', 'scanner', 'till', 'terminal', 'router', 'drive']);
 
 /**
  * The sentence tells harm to a body, or how near it came: "her lips were swelling", "two
  * residents were injured", "she could have died". Not harm denied ("nobody got hurt"), a thing
- * that "died" (a battery, a server), or a wish ("I didn't want anyone hurt").
+ * that swelled or died ("the queue swelled", "the print server died"), a wish, or "I could have
+ * died of embarrassment".
  */
 function bodilyHarm(answer: Answer, sentence: Sentence): boolean {
-  const { tokens, events } = analyseAnswer(answer)[sentence.index] ?? { tokens: [], events: [] };
+  const c = analyseAnswer(answer)[sentence.index] ?? { tokens: [], events: [] };
+  const { tokens } = c;
   return tokens.some((t, k) => {
     if (!BODILY_HARM.has(t.lemma) || t.negated) return false;
-    const ev = events.find((e) => e.first <= k && k <= e.last);
+    // "a swelling throat", "a bleeding hand": the harm told of the body part it names.
+    if (ONLY_BODIES.has(t.lemma) && BODY_PARTS.has(tokens[k + 1]?.lemma ?? '')) return true;
+    if (t.pos !== 'VERB') return false;
+    const ev = eventAt(c, k);
     if (!ev || ev.negated || ev.conditional || (ev.modal !== null && !ev.counterfactual)) return false;
     if (ev.actor === 'self' && !ev.passive && t.lemma !== 'die') return false;
-    return ev.actor !== 'thing' || ONLY_BODIES.has(t.lemma) || ev.passive;
+    if (t.lemma === 'die') return tokens[k + 1]?.lower !== 'of' && ev.actor !== 'thing' && !DEVICES.has(ev.subject ?? '');
+    if (ONLY_BODIES.has(t.lemma)) return ev.actor !== 'thing' || BODY_PARTS.has(ev.subject ?? '');
+    return ev.actor !== 'thing' || ev.passive;
   });
 }
 

@@ -280,11 +280,15 @@ export function misrecords(c: Clauses): ConductAct[] {
       return;
     }
     if (certifies || falseValue || reused >= 0)
-      // A record certifying work the sentence says was not done leaves no other reading. A sign-off
-      // of something else ("signed off the December rota without cross-checking it") approves it
-      // unchecked: false only if the speaker knew, so a belief told beside it ("because I trusted
-      // the import") can still read it as a lapse.
-      out.push({ kind: 'misrecord', ...clauseSpan(c, i, Math.max(as, dated, record, reused + 1)), certain: certifies && record >= 0 });
+      // A record certifying work the sentence says was not done leaves no other reading, and so does
+      // a sign-off of work done ("signed off the install as tested"). A sign-off of a plan ("signed
+      // off the December rota without cross-checking it") approves it unchecked: false only if the
+      // speaker knew, so a belief told beside it ("because I trusted the import") reads it as a lapse.
+      out.push({
+        kind: 'misrecord',
+        ...clauseSpan(c, i, Math.max(as, dated, record, reused + 1)),
+        certain: certifies && (record >= 0 || doneValue || !nounIn(PLANNED, tokens[head] ?? t)),
+      });
   });
   return out;
 }
@@ -401,16 +405,19 @@ function safeguardAhead(tokens: readonly Token[], i: number, span: number): numb
   });
 }
 
+/** Plans and schedules: signed off, they are approved, not vouched for as done. */
+const PLANNED = W.wordSet('rota roster plan schedule budget design forecast estimate timetable layout drawing proposal quote order');
+
 /** Acts that tell a choice made knowingly: "I knew the board wouldn't meet", "decided to go ahead", "skipped it". */
 const CHOOSING = W.wordSet('know decide choose skip ignore bother risk gamble');
 /** Words that tell an act done whatever the rule: "went ahead anyway". */
 const ANYWAY = W.wordSet('anyway regardless');
 
-/** The sentence tells the speaker's choice: an act of knowing or deciding of theirs, or "anyway". */
-function chosen(c: Clauses): boolean {
+/** The sentence tells the speaker's choice before the safeguard gone without: an act of knowing or deciding of theirs, or "anyway" after the act. */
+function chosen(c: Clauses, act: number, guard: number): boolean {
   return (
-    c.tokens.some((x) => ANYWAY.has(x.lower)) ||
-    c.events.some((e) => (e.actor === 'self' || e.actor === 'group') && !e.negated && CHOOSING.has(e.act ?? ''))
+    c.tokens.some((x, k) => k > act && k <= guard + 6 && ANYWAY.has(x.lower)) ||
+    c.events.some((e) => e.first < guard && (e.actor === 'self' || e.actor === 'group') && !e.negated && CHOOSING.has(e.act ?? ''))
   );
 }
 
@@ -465,15 +472,16 @@ export function bypasses(c: Clauses): ConductAct[] {
       const guard = safeguardAhead(tokens, i, seeking ? 5 : 3);
       const ev = eventAt(c, i);
       const act = ev ? tokens.findIndex((x, k) => k >= ev.first && k < i && x.pos === 'VERB') : -1;
-      // "because the change looked small": a risk misjudged, not a breach chosen.
       // "without a second reviewer": a check the speaker went without is a lapse unless it was a permit
       // the act needed, a safeguard waited for or asked for, or the sentence tells the choice.
-      const needed = seeking || W.PERMITS.has(tokens[guard]?.lemma ?? '') || W.PERMITS.has(tokens[guard]?.lower ?? '') || chosen(c);
+      const needed =
+        seeking || W.PERMITS.has(tokens[guard]?.lemma ?? '') || W.PERMITS.has(tokens[guard]?.lower ?? '') || chosen(c, act, guard);
       if (
         guard >= 0 &&
         act >= 0 &&
         needed &&
         speakerDoes(c, act) &&
+        // "because the change looked small": a risk misjudged, not a breach chosen.
         !riskMisjudged(tokens, guard) &&
         !(seeking && describesOther(tokens, guard))
       )

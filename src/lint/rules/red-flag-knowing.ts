@@ -450,6 +450,10 @@ function speakersActs(c: Clauses, into: ConductAct[]): void {
 /** What "do" takes when it tells effort rather than a practice: "everyone did their best", "everybody does their bit". */
 const EFFORT = new Set(['best', 'bit', 'part', 'job', 'share', 'work', 'overtime', 'shift', 'homework', 'training']);
 const EVERYONE = new Set(['everyone', 'everybody']);
+/** Words before "everyone" that tell a change made: "now everyone…", "made sure everyone…", "since then everyone…". */
+const CHANGED = new Set(['now', 'sure', 'since', 'whether', 'until', 'ensure', 'ensured']);
+/** Words after the act that tell the way it is done: "properly", "correctly", "the new way". */
+const MANNER = new Set(['properly', 'correctly', 'right', 'way', 'safely']);
 /** What may stand between a place and its noun: "on the night team", "in our kitchen". */
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PRON']);
 
@@ -465,7 +469,8 @@ export function normalised(c: Clauses): ConductAct[] {
     if (!EVERYONE.has(t.lower) || t.negated || tokens[i - 1]?.lower === 'like' || tokens[i - 1]?.lower === 'as') return;
     let k = i + 1;
     // "everyone on the team did it", "everybody in the kitchen does that": where they are, then what they do.
-    if (tokens[k]?.pos === 'ADP') {
+    // Not a change the speaker brought about ("now everyone in the yard does it properly", "made sure everyone on nights did it").
+    if (tokens[k]?.pos === 'ADP' && !tokens.slice(0, i).some((x) => CHANGED.has(x.lower))) {
       let j = k + 1;
       while (j < k + 4 && NOUN_PHRASE.has(tokens[j]?.pos ?? '')) j++;
       if (j > k + 1 && tokens[j - 1]!.pos === 'NOUN') k = j;
@@ -480,12 +485,30 @@ export function normalised(c: Clauses): ConductAct[] {
     const pronoun = ['it', 'that', 'this', 'them'].includes(object.lower) && object.pos !== 'VERB';
     const noun = object.pos === 'NOUN' && !EFFORT.has(object.lemma);
     if (!pronoun && !noun) return;
+    // "everyone does it properly now", "did it the new way": how it is done since the change, not the shrug.
+    if (tokens.slice(k + 2, k + 5).some((x) => MANNER.has(x.lower))) return;
     out.push({ kind: 'misuse', first: i, last: k + 1, certain: false });
   });
   const shrug = nobodyDoes(c);
   if (shrug) out.push({ kind: 'misuse', ...shrug, certain: false });
   return out;
 }
+
+/** Acts of seeing or knowing: not doing them is not knowing, not a step skipped. */
+const UNAWARE = new Set([
+  'see',
+  'notice',
+  'know',
+  'spot',
+  'realise',
+  'realize',
+  'think',
+  'expect',
+  'remember',
+  'catch',
+  'hear',
+  'understand',
+]);
 
 /**
  * "i didnt do the patch test, nobody really does": a step the speaker left undone, then said to
@@ -498,13 +521,14 @@ function nobodyDoes(c: Clauses): { first: number; last: number } | null {
     if (tokens[i]!.lower !== 'nobody' && !(tokens[i]!.lower === 'one' && tokens[i - 1]!.lower === 'no')) continue;
     let k = i + 1;
     while (tokens[k]?.pos === 'ADV' && k < i + 3) k++;
-    if (tokens[k]?.lemma !== 'do') continue;
+    // Present "do"/"does": what everyone does, not "nobody did" (a fact about the one time: "I didn't notice it, nobody did").
+    if (tokens[k]?.lower !== 'does' && tokens[k]?.lower !== 'do') continue;
     const next = tokens[k + 1];
     // Nothing done to an object after it: the verb ends the clause ("nobody does", "nobody does either"), or one word
     // more ends the sentence ("nobody does tbh", "nobody does it"); "nobody does it better" does something else.
     const ends = !next || next.pos === 'PUNCT' || next.pos === 'INTJ' || next.lower === 'either';
     if (!ends && !(k + 2 >= tokens.length || tokens[k + 2]!.pos === 'PUNCT')) continue;
-    const undone = c.events.some((e) => e.last < i && e.actor === 'self' && e.negated && !e.modal);
+    const undone = c.events.some((e) => e.last < i && e.actor === 'self' && e.negated && !e.modal && !UNAWARE.has(e.act ?? ''));
     if (undone) return { first: tokens[i - 1]!.lower === 'no' ? i - 1 : i, last: k };
   }
   return null;
@@ -514,7 +538,9 @@ function nobodyDoes(c: Clauses): { first: number; last: number } | null {
 const ROUTINE = new Set(['normal', 'standard', 'common', 'usual', 'routine', 'accepted', 'typical']);
 const POINTING = new Set(['that', 'it', 'this']);
 /** Words before a clause that tell when or whether something held, not why it was done ("because it was normal" is the excuse). */
-const STATE_REACHED = new Set(['until', 'till', 'once', 'when', 'whenever', 'after', 'before', 'if', 'unless', 'whether', 'that']);
+const STATE_REACHED = new Set(['until', 'till', 'once', 'when', 'whenever', 'after', 'before', 'if', 'unless', 'whether']);
+/** Verbs after which "that it was normal" is what a check found ("I checked that it was normal"), not what the speaker said of it. */
+const CHECKING = new Set(['check', 'confirm', 'ensure', 'verify', 'sure', 'see', 'test']);
 const DEGREE = new Set(['fairly', 'pretty', 'quite', 'completely', 'totally', 'perfectly', 'really', 'very', 'just', 'kind', 'sort', 'of']);
 
 /**
@@ -531,7 +557,8 @@ export function excusedAsRoutine(c: Clauses, before: Clauses | null): { first: n
     const t = tokens[i]!;
     if (!POINTING.has(t.lower) || t.pos === 'DET') continue;
     // "I stayed until it was normal", "I checked that it was normal": a state reached or found, not an excuse.
-    if (STATE_REACHED.has(tokens[i - 1]?.lower ?? '')) continue;
+    const opener = tokens[i - 1]?.lower ?? '';
+    if (STATE_REACHED.has(opener) || (opener === 'that' && CHECKING.has(tokens[i - 2]?.lemma ?? ''))) continue;
     const be = tokens[i + 1];
     if (be?.lemma !== 'be' || be.lower === be.lemma) continue;
     let k = i + 2;

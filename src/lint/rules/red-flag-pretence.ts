@@ -41,7 +41,11 @@ function falseThing(c: Clauses, i: number): number {
   if (fake < 0 || tokens.some((x) => REHEARSAL.has(x.lemma) || REHEARSAL.has(x.lower))) return -1;
   // The word after "fake" is its noun, whatever the tagger made of it ("a fake address").
   const noun = ahead(tokens, fake, 2, (x) => isNoun(x) || x.pos === 'VERB');
-  return noun >= 0 && !NOT_PRETENCE.has(tokens[noun]!.lemma) ? noun : -1;
+  if (noun < 0) return -1;
+  // The head of a compound is its last noun: "false comfort" is a feeling, "a false security number" a number.
+  let head = noun;
+  while (tokens[head + 1] && isNoun(tokens[head + 1]!)) head++;
+  return !NOT_PRETENCE.has(tokens[head]!.lemma) ? noun : -1;
 }
 
 /** "made the report say we were on schedule": a record made to say something. */

@@ -39,7 +39,7 @@ export default defineCases('missing-stakes', {
       ].join('\n'),
     },
     {
-      name: 'a near miss that could have killed someone is the stakes told',
+      name: 'a near miss in which someone could have died is the stakes told',
       text: [
         'I am a chargehand on a scaffolding crew.',
         'On a Friday I struck a lift and forgot to tag the ladder to it.',
@@ -135,6 +135,17 @@ export default defineCases('missing-stakes', {
         'Now I tick each figure off on the sheet as I copy it.',
       ].join('\n'),
       findings: [{ messageId: 'harmless', at: '3:1-3:127' }],
+    },
+    {
+      name: 'a queue that swelled, a print server that died, a death of embarrassment: no harm to a body, so still harmless',
+      text: [
+        'I run the bar at a small theatre.',
+        'One night I forgot to charge the card reader before the interval.',
+        'The print server died too, the queue swelled, I could have died of embarrassment, and the interval went fine.',
+        'I learned to charge the reader before every show.',
+        'Now it goes on the charger when I open the bar.',
+      ].join('\n'),
+      findings: [{ messageId: 'harmless', at: '3:1-3:110' }],
     },
     {
       name: 'nobody hurt, and only a battery that died: harmless all the same',

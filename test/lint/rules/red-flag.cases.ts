@@ -50,12 +50,28 @@ export default defineCases('red-flag', {
       text: story('Our courier turned up late again. That was fairly normal in December.'),
     },
     {
+      name: 'what nobody noticed that once ("I didn\'t notice the leak, and nobody else did either") is no practice excused',
+      text: story("I didn't notice the leak under the sink, and nobody else did either."),
+    },
+    {
+      name: 'a change the speaker made ("now everyone in the yard does it properly") is no shrug',
+      text: story('I retrained the crew on strapping, and now everyone in the yard does it properly before any lorry leaves.'),
+    },
+    {
+      name: 'what the speaker told someone "that it was normal" is the excuse, where "checked that it was normal" is a finding',
+      text: story('I checked that it was normal before I left the flat.'),
+    },
+    {
       name: '"nobody does it better", and "everyone on the team did their best": no practice excused',
       text: story('I did not do the stocktake that week, and nobody does it better than Sam. Everyone on the team did their best.'),
     },
     {
       name: 'a plan signed off unchecked, on a belief told beside it, is a lapse, not a false record',
       text: story('I signed off the December rota without cross-checking it against the leave book, because I trusted the import.'),
+    },
+    {
+      name: 'a choice told after the lapse ("afterwards I decided to add one") is the change, not the choice behind it',
+      text: story('I approved the stock plan on a Friday without a second reviewer, so afterwards I decided to add one to every plan.'),
     },
     {
       name: 'a check the speaker went without, with no sign of a choice, is a lapse, not a control got round on purpose',
@@ -426,6 +442,18 @@ export default defineCases('red-flag', {
       findings: [{ messageId: 'misconduct', at: '3:46-3:73', text: 'Everyone on the team did it' }],
     },
     {
+      name: 'a false number named by a compound ("a false security number") is still a pretence',
+      text: story('I put a false security number on the vetting form so the start would not slip.'),
+      findings: [
+        { messageId: 'deception', at: '3:1-3:78', text: 'I put a false security number on the vetting form so the start would not slip' },
+      ],
+    },
+    {
+      name: 'work signed off "as tested" untested is a false record, whatever the speaker trusted',
+      text: story('I signed off the install as tested without testing the wiring, because I trusted my apprentice.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:62', text: 'I signed off the install as tested without testing the wiring' }],
+    },
+    {
       name: 'a plan signed off unchecked, with no belief told, still reads as a false record',
       text: story('I signed off the December rota without cross-checking it against the leave book.'),
       findings: [
@@ -440,6 +468,11 @@ export default defineCases('red-flag', {
       name: 'the same check gone without, told as a choice the speaker made knowingly',
       text: story('I knew the board would not meet until Monday, so I merged my own patch without a second reviewer.'),
       findings: [{ messageId: 'bypass', at: '3:50-3:97', text: 'I merged my own patch without a second reviewer' }],
+    },
+    {
+      name: "the speaker's act, then told to someone as normal, is the excuse",
+      text: story('I let the trainee take the van out alone, and I told my manager that it was normal at the depot.'),
+      findings: [{ messageId: 'misconduct', at: '3:70-3:83', text: 'it was normal' }],
     },
     {
       name: 'the speaker\'s act excused with "because" is still the excuse',

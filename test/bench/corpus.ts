@@ -95,6 +95,9 @@ const DETAILS = [
   'By the third day we had a clear picture of what had gone wrong and why.',
 ];
 
+/** The sentences that make a generated answer weak: an answer with none of them is a strong story. */
+export const WEAK_SENTENCES: readonly string[] = [...WEAK_FAILURES, ...WEAK_LESSONS];
+
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

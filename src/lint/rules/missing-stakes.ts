@@ -196,12 +196,14 @@ export default defineRule({
     // A serious word in a consequence told as no harm ("nobody complained") is no sign of stakes.
     const readings = analyseAnswer(answer);
     const denied = (s: Sentence): boolean => HARMLESS_READINGS.some((f) => readings[s.index]?.features.includes(f));
+    // Someone hurt, or nearly ("her lips were swelling", "she could have died"), read once for both uses below.
+    const harmed = answer.sentences.filter((s) => bodilyHarm(answer, s));
     const serious = answer.sentences.some(
       (s) =>
         (find(s, 'serious').length > 0 && !denied(s)) ||
         SUM_OR_SHARE.test(s.text) ||
         ((s.signals.failure || s.signals.cost) && countOfPeopleOrThings(s)) ||
-        bodilyHarm(answer, s),
+        harmed.includes(s),
     );
     if (!serious) {
       for (const sentence of answer.sentences) {
@@ -238,7 +240,7 @@ export default defineRule({
     }
     if (answer.sentences.some((s) => s.signals.cost)) return;
     // Someone hurt, or nearly: the stakes are told, whatever they cost in money or time.
-    if (answer.sentences.some((s) => bodilyHarm(answer, s) && !denied(s))) return;
+    if (harmed.some((s) => !denied(s))) return;
     // Told with its size or reaching someone outside the team, a consequence is the stakes, whatever its words.
     if (costReadAs(answer, MEASURED)) return;
     report({

@@ -547,9 +547,57 @@ function reacted(tokens: readonly Token[], events: readonly ClauseEvent[]): bool
   });
 }
 
+/** Verbs of a measure moving: "her sats dropped to 86", "the backlog climbed to 400". */
+const MOVING = new Set([
+  'drop',
+  'fall',
+  'rise',
+  'climb',
+  'spike',
+  'plunge',
+  'jump',
+  'crash',
+  'dip',
+  'soar',
+  'shoot',
+  'go',
+  'sink',
+  'slide',
+]);
+/** What marks the size a measure moved to or from. */
+const TO_OR_FROM = new Set(['to', 'from', 'by', 'past', 'below', 'above', 'under', 'over']);
+
+/**
+ * "within four minutes his pressure went from the 70s to the 130s", "her sats dropped to 86", "the
+ * queue climbed past 400": a measure told moving to or by a figure, which tells how far the
+ * failure reached in the story's own units. Not what the speaker did ("I dropped to three days a
+ * week"), nor "went to 3 meetings" (a place or an event gone to, with nothing measured moving).
+ */
+export function measureMoved(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
+  return events.some((e) => {
+    if (isSelf(e) || e.negated || e.modal || e.conditional || !e.act || !MOVING.has(e.act)) return false;
+    const words = span(tokens, e);
+    const verb = verbIn(words, e);
+    for (let k = verb + 1; k < Math.min(words.length, verb + 4); k++) {
+      const w = words[k]!;
+      // "went up to 140": a particle of direction may come first; "went to" alone needs a word of measure moving.
+      if (w.lower === 'up' || w.lower === 'down') continue;
+      if (!TO_OR_FROM.has(w.lower)) return false;
+      if (e.act === 'go' && w.lower === 'to' && words[k - 1]?.lower !== 'up' && words[k - 1]?.lower !== 'down') return false;
+      const next = words[k + 1];
+      return (
+        next !== undefined &&
+        (DIGIT.test(next.lower) || next.pos === 'NUM' || (next.lower === 'the' && DIGIT.test(words[k + 2]?.lower ?? '')))
+      );
+    }
+    return false;
+  });
+}
+
 /** Sentence readings of the stakes: sizes, harm denied or not, who it reached, feelings. */
 function stakesReadings(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
   sizes(tokens, into);
+  if (measureMoved(tokens, events)) into.add('sk:moved');
   harmless(tokens, events, into);
   if (tokens.some((t, i) => (OUTSIDE.has(t.lemma) || OUTSIDE.has(singular(t.lower))) && tokens[i + 1]?.pos !== 'NOUN'))
     into.add('sk:outside');

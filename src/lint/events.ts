@@ -8,7 +8,7 @@ import type { Answer, Sentence } from '../answer/model.js';
 import { analyseAnswer, type SentenceAnalysis } from '../judge/judge.js';
 import { clauseTense } from '../judge/story-features.js';
 import { failureSpans } from '../answer/signals.js';
-import { speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
+import type { ClauseEvent } from '../nlp/clauses.js';
 import { harmOf, type Harm } from '../nlp/harm.js';
 import type { Token } from '../nlp/analyse.js';
 import { causeNamedElsewhere, causesOnOthers, faultedThings, shortfallsOnOthers } from '../nlp/faulted.js';
@@ -111,8 +111,24 @@ function claimedMine(tokens: readonly Token[]): boolean {
     if (t.lemma !== 'be') return false;
     const next = tokens[k + 1]?.lower;
     if (next === 'mine' || (next === 'on' && tokens[k + 2]?.lower === 'me')) return true;
-    return next === 'my' && OWNED_CHARGES.has(tokens[k + 2]?.lemma ?? '');
+    if (next !== 'my') return false;
+    // "it was my classification error", "that was my own call": the charge after up to two words that qualify it.
+    for (let j = k + 2; j <= k + 4; j++) {
+      const x = tokens[j];
+      if (x === undefined) return false;
+      if (OWNED_CHARGES.has(x.lemma)) return true;
+      if (x.pos !== 'NOUN' && x.pos !== 'ADJ') return false;
+    }
+    return false;
   });
+}
+
+/** What the speaker owns up to: "I owned it on the call", "owned up to the client". */
+const OWNED_UP = new Set(['it', 'up', 'that', 'this']);
+
+/** "I owned it", "I owned up": the speaker's word that the failure was theirs, told with what they did about it. */
+function ownedUp(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => t.lemma === 'own' && t.pos === 'VERB' && OWNED_UP.has(tokens[k + 1]?.lower ?? ''));
 }
 
 /**
@@ -325,8 +341,9 @@ export function answeredAround(answer: Answer, found: Span & { readonly event?: 
   const here = analysis[index];
   const harm = found.event;
   // "…, but that was mine to catch", "The fault was mine.": the speaker claims it beside the harm.
-  if ([index, index + 1].some((i) => analysis[i] !== undefined && (analysis[i].events.some(ownsAct) || claimedMine(analysis[i].tokens))))
-    return true;
+  const owns = (s: SentenceAnalysis | undefined): boolean =>
+    s !== undefined && s.events.some((e) => ownsAct(e) && !opinionDenied(s.tokens, e));
+  if ([index, index + 1].some((i) => owns(analysis[i]) || (analysis[i] !== undefined && claimedMine(analysis[i].tokens)))) return true;
   if (claimedLater(answer, index)) return true;
   // The speaker's own act given as its cause in the same sentence: "nobody reviewed it because I merged it myself".
   if (
@@ -346,14 +363,62 @@ export function answeredAround(answer: Answer, found: Span & { readonly event?: 
     return true;
   const before = analysis[index - 1];
   if (!before || before.sentence.paragraph !== found.sentence.paragraph || found.event?.onSpeaker === true) return false;
-  return before.events.some((e) => ownsAct(e) && clauseTense(before.tokens, e) === 'past');
+  return before.events.some((e) => ownsAct(e) && !opinionDenied(before.tokens, e) && clauseTense(before.tokens, e) === 'past');
 }
 
-/** The sentences that own a failure: the speaker's failure wording, or a clause like "I should have asked". */
+/**
+ * The sentences that own a failure: a clause like "I should have asked", or the speaker's failure
+ * wording. The wording does not count in a sentence that only names the story's topic ("My failure
+ * was last year, during the migration"), nor in one that tells the speaker's fix ("I made the call
+ * to hold and got everyone off safely") unless it claims the failure too ("I owned it on the call",
+ * "told them it was my error"): neither owns what caused the failure.
+ */
 export function ownedSentences(answer: Answer): ReadonlySet<number> {
   const owned = new Set<number>();
   for (const s of analyseAnswer(answer)) {
-    if (s.sentence.signals.ownedFailure || s.events.some(speakerOwns)) owned.add(s.sentence.index);
+    const worded =
+      s.sentence.signals.ownedFailure &&
+      !namesTopic(s.tokens) &&
+      (!s.sentence.signals.remedy || claimedMine(s.tokens) || ownedUp(s.tokens));
+    if (worded || s.events.some((e) => ownsAct(e) && !opinionDenied(s.tokens, e))) owned.add(s.sentence.index);
   }
   return owned;
+}
+
+/**
+ * "I don't think it would have happened to anyone", "I didn't think it was a big deal": an opinion
+ * denied, which owns nothing. "I didn't think to check" and "I didn't think about the traffic" are
+ * a step left out, and own it.
+ */
+function opinionDenied(tokens: readonly Token[], event: ClauseEvent): boolean {
+  if (event.act !== 'think' && event.act !== 'believe') return false;
+  for (let k = event.first; k <= event.last; k++) {
+    const t = tokens[k]!;
+    if (t.lemma === event.act && t.pos === 'VERB') return !['to', 'of', 'about', 'through', 'ahead'].includes(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Nouns that name the failure as the story's topic: "my biggest failure was…". */
+const TOPIC_NOUNS = new Set(['failure', 'mistake', 'error']);
+/** What follows a topic named, not a cause owned: a time, a place, a thing ("…was last year", "…was the stocktake"). */
+const TOPIC_FOLLOWERS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+const TOPIC_TIMES = new Set(['last', 'during', 'back']);
+
+/**
+ * "My failure was last year during the migration", "my biggest mistake was the Leeds contract":
+ * the failure named as what the story is about, with no owning of what caused it. Not "my mistake
+ * was assuming the backup ran" nor "my mistake was not checking" (what the speaker did), nor "it
+ * was my mistake".
+ */
+function namesTopic(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'my') continue;
+    let k = i + 1;
+    while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV') k++;
+    if (!TOPIC_NOUNS.has(tokens[k]?.lemma ?? '') || tokens[k + 1]?.lemma !== 'be' || tokens[k + 1]!.negated) continue;
+    const next = tokens[k + 2];
+    return next !== undefined && (TOPIC_FOLLOWERS.has(next.pos) || TOPIC_TIMES.has(next.lower)) && !next.lower.endsWith('ing');
+  }
+  return false;
 }

@@ -107,8 +107,9 @@ class Lexicon {
 
   /**
    * A verb form the model never saw, made of a prefix and one it knows: "rewrote", "overslept",
-   * "mistook", "redid". Only an inflected form (a past or a participle) is read so; a bare
-   * "re-" word the model does not know may as well be a noun.
+   * "mistook", "redid". Only an inflected form (a past or a participle) is read as a verb outright;
+   * a bare "re-" word the model does not know may as well be a noun ("a re-run"), and is read as
+   * the verb only where one is due, as any noun that is also a verb is ("I should have re-run it").
    */
   private prefixed(word: string): Entry | null {
     if (word.length < 5) return null;
@@ -122,8 +123,12 @@ class Lexicon {
       const line = findLine(this.lines, rest);
       if (line === undefined) continue;
       const [pos, lemma, verb] = line.slice(rest.length + 1).split(' ');
-      const base = pos === 'VERB' || (pos === 'AUX' && lemma === 'do') ? lemma : verb;
-      if (base && base !== rest && !rest.endsWith('ing')) return { pos: 'VERB', lemma: prefix + hyphen + base, verb: null };
+      // A line with no lemma is its own lemma ("run VERB").
+      const base = pos === 'VERB' || (pos === 'AUX' && lemma === 'do') ? (lemma ?? rest) : verb;
+      if (!base || rest.endsWith('ing')) continue;
+      if (base !== rest) return { pos: 'VERB', lemma: prefix + hyphen + base, verb: null };
+      // The bare form ("re-run", "overbook"): a noun that is a verb where a verb is due ("should have re-run it").
+      return { pos: 'NOUN', lemma: word, verb: prefix + hyphen + base };
     }
     return null;
   }

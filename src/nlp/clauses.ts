@@ -25,7 +25,7 @@ const PUNCTUATION_ONLY = /^[,;:.!?()\u2013\u2014-]+$/;
 
 /**
  * Bodies of people, which WordNet files with sets and batches ("the night crew", "the family",
- * "the agency"); roles WordNet files first as something else ("agent", "operator", "founder") or
+ * "the agency") or first as places; roles WordNet files first as something else ("agent", "operator", "founder") or
  * does not know ("carer", "funder"); and the short forms notes use for roles ("the release mgr",
  * "the devs").
  */
@@ -34,6 +34,11 @@ const PERSON_NOUNS = new Set([
   'crew', 'family', 'team', 'staff', 'board', 'committee', 'department', 'management', 'agency', 'firm', 'council', 'company',
   'office', 'ministry', 'union', 'insurer', 'agent', 'operator', 'founder', 'carer', 'funder', 'reseller', 'teammate', 'groupmate',
   'mate', 'mgr', 'sup', 'supv', 'coord', 'admin', 'dev', 'eng', 'pm', 'rep', 'tech', 'doc', 'sub', 'locum',
+  // Institutions that act through their people, which WordNet files first as places or things ("the school cancelled it", "the bank was slow").
+  'panel', 'bank', 'school', 'college', 'university', 'hospital', 'clinic', 'police', 'government', 'charity', 'club', 'publisher',
+  'airline', 'courier', 'pharmacy',
+  // Departments named alone, as notes and speech name them: "finance signed it off late", "dispatch sent the wrong route".
+  'finance', 'procurement', 'payroll', 'marketing', 'dispatch',
 ]);
 
 /** The nouns whose first sense names a person, from WordNet (see test/nlp/build-person-nouns.ts), sorted; read on first use. */

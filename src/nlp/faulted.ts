@@ -205,6 +205,15 @@ function subjectEnd(tokens: readonly Token[], span: FaultSpan, at: number): numb
   return end;
 }
 
+/** Words that open a condition: what follows is supposed, not told as having happened. */
+const CONDITIONS = new Set(['if', 'whether', 'unless']);
+
+/** "…so the next colleague can see if it is late": a fault supposed in a condition (just before its subject), not one told. */
+function supposed(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let k = Math.max(first, end - 3); k < end; k++) if (CONDITIONS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** "might have been ambiguous": a guess about the thing, not a charge against it. */
 function guessed(tokens: readonly Token[], end: number, at: number): boolean {
   return tokens.slice(end, at).some((t) => MODAL_WORD.test(t.lower));
@@ -242,7 +251,7 @@ export function faultedThings(tokens: readonly Token[]): FaultSpan[] {
     const at = faultAt(tokens, span);
     if (at < 0) return;
     const end = subjectEnd(tokens, span, at);
-    if (guessed(tokens, end, at)) return;
+    if (guessed(tokens, end, at) || supposed(tokens, span.first, end)) return;
     const duty = DUTY_WORDS.has(tokens[at]!.lower) && tokens[at - 1]?.lemma === 'be';
     if (subjectFits(tokens, span.first, end, duty ? 'duty' : tokens[at]!.lower)) {
       found.push(span);

@@ -158,6 +158,13 @@ function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   return null;
 }
 
+/** "changed their mind", "changed his mind again": the party's own decision reversed. */
+function changedMind(tokens: readonly Token[], actAt: number): boolean {
+  return THEIRS.has(tokens[actAt + 1]?.lower ?? '') || ['his', 'her'].includes(tokens[actAt + 1]?.lower ?? '')
+    ? tokens[actAt + 2]?.lemma === 'mind'
+    : false;
+}
+
 /** A gerund with an object after it, from `at`: "increasing the stock", "reading it". */
 function leftOutStep(words: readonly Token[], at: number): boolean {
   const gerund = words[at];
@@ -471,6 +478,9 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   // "their project manager was slow to answer emails": a duty the party did late.
   const slowTo = tokens[actAt - 1]?.lower === 'to' && SLOW.has(tokens[actAt - 2]?.lower ?? '') && tokens[actAt - 3]?.lemma === 'be';
   if (slowTo && !event.negated && !event.modal && actIn(DUTY_ACTS, event.act)) return 'late';
+  // "the bank was slow producing the bond", "they were slow getting back to us": the same, with the act as a participle.
+  const slowDoing = SLOW.has(tokens[actAt - 1]?.lower ?? '') && tokens[actAt - 2]?.lemma === 'be' && tokens[actAt]!.lower.endsWith('ing');
+  if (slowDoing && !event.negated && !event.modal) return 'late';
   // "had to cut the serial", "responsible for moving the data": a duty or a compulsion, not an act against anyone.
   const before = tokens[actAt - 1];
   if (before && (before.lower === 'to' || before.pos === 'ADP')) return null;
@@ -508,6 +518,8 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   // A named thing undoes nothing ("Revision C moved two holes"): a person or a body does.
   const party = event.nounSubject || (event.subject !== null && OTHER_PRONOUNS.has(event.subject));
   const moving = movedOn(tokens, actAt);
+  // "the clients changed their mind three times": a decision the party went back on, which the speaker's work rested on.
+  if (party && !event.negated && !event.modal && event.act === 'change' && changedMind(tokens, actAt)) return 'undid';
   if (!event.negated && !event.modal && actIn(UNDOING_ACTS, event.act) && party && !moving && takesOurs(tokens, event, actAt))
     return 'undid';
   if (event.negated || event.modal) return null;

@@ -48,6 +48,32 @@ describe('harm: how another party works against the speaker', () => {
     expect(harms('By the evening the patient reacted badly to the new dose.')).toEqual([]);
   });
 
+  it('reads an institution or a department named alone as a party, as it reads a company', () => {
+    expect(harms('The interview panel kept moving the assessment day.')).toEqual(['panel:keep:kept']);
+    expect(harms('Finance signed off the budget late.')).toEqual(['finance:sign:late']);
+    expect(harms('The school cancelled our coach booking.')).toEqual(['school:cancel:undid']);
+    // What such a body does to its own dealings is no harm to the speaker's work.
+    expect(harms('The school cancelled its own trip.')).toEqual([]);
+  });
+
+  it('reads a party slow at an act told as a participle as late, as "slow to" is', () => {
+    expect(harms('The bank was slow producing the guarantee.')).toEqual(['bank:produce:late']);
+    expect(harms('Our landlord was slow to answer.')).toEqual(['landlord:answer:late']);
+    expect(harms('The bank was slow that week.')).toEqual([]);
+  });
+
+  it('reads a decision a party went back on as undoing the ground the speaker stood on', () => {
+    expect(harms('The buyers changed their mind about the tiles three times.')).toEqual(['buyer:change:undid']);
+    expect(harms('The director changed his mind after the dress rehearsal.')).toEqual(['director:change:undid']);
+    // The speaker's own change of mind, or a party changing its own details, is not that.
+    expect(harms('I changed my mind about the supplier.')).toEqual([]);
+    expect(harms('The buyers changed their address.')).toEqual([]);
+  });
+
+  it('reads a repeated act in any participle, one the tagger gave no verb for included', () => {
+    expect(harms('The producer kept changing the running order.')).toEqual(['producer:keep:kept']);
+  });
+
   it('reads a company as a party, and its moving on as no undoing', () => {
     expect(harms('The company cut our budget in March.')).toEqual(['company:cut:undid']);
     // What a party does to its own things is the cost of the failure: a customer cutting its licences.

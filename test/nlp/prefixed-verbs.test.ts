@@ -23,6 +23,17 @@ describe('prefixed verb forms', () => {
   });
 
   it.each([
+    ['i should have re-run the full suite', 're-run', 'VERB/re-run'],
+    ['we co-sign every order over ten thousand', 'co-sign', 'VERB/co-sign'],
+  ])('reads the bare form in "%s" (%s) as %s where a verb is due', (text, word, reading) => {
+    expect(tag(text, word)).toBe(reading);
+  });
+
+  it('leaves the bare form a noun where no verb is due', () => {
+    expect(tag('we booked a re-run of the tests', 're-run')).toBe('NOUN/re-run');
+  });
+
+  it.each([
     ['the relay tripped twice', 'relay'],
     ['we left the overlay on the map', 'overlay'],
     ['an unaccompanied minor missed the connection', 'unaccompanied'],

@@ -241,6 +241,10 @@ export default defineRule({
     if (answer.sentences.some((s) => s.signals.cost)) return;
     // Someone hurt, or nearly: the stakes are told, whatever they cost in money or time.
     if (harmed.some((s) => !denied(s))) return;
+    // A measure told moving to a figure ("her sats dropped to 86", "the queue climbed past 400"): the stakes in the
+    // story's own units. Not a gain told with the lesson or the change ("complaints fell to zero since").
+    if (answer.sentences.some((s) => !s.signals.lesson && !s.signals.prevention && readings[s.index]?.features.includes('sk:moved')))
+      return;
     // Told with its size or reaching someone outside the team, a consequence is the stakes, whatever its words.
     if (costReadAs(answer, MEASURED)) return;
     report({

@@ -7,6 +7,14 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'a fix that also claims the failure ("I owned it on the call") weighs as owned against a party\'s lapse',
+      text: 'The carrier delivered the chilled pallets a day late.\n\nEleven stores ran short over the bank holiday, about £8,000 of sales.\n\nI should have booked an earlier slot with some margin.\n\nI owned it on the morning call with the stores and rebooked every slot myself.\n',
+    },
+    {
+      name: 'a fault supposed in a condition ("so whoever passes can see if it is late") is no fault told',
+      text: 'I missed the second temperature check on a patient in recovery, and she got cold. Since then I write the next check time on the kennel card, so whoever passes can see if it is late.\n',
+    },
+    {
       name: 'a share of the failure put on no party: "a good part of it was the packing list", which the speaker then owns',
       text: 'We packed the wrong van for the Harrow job, and a good part of it was the packing list. I had left the piano off it, and half the boxes arrived a day late.\n',
     },
@@ -299,6 +307,16 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: "the story's topic named and the speaker's fix owe nothing of the cause: a party's lapse still outweighs them",
+      text: 'My failure was the spring timetable change at our depot.\n\nThe planning office kept moving the driver briefings that month.\n\nOn the first morning I made the call to hold six buses back and phoned every school on the changed routes myself.\n',
+      findings: [{ messageId: 'otherParty', at: '3:1-3:53', text: 'The planning office kept moving the driver briefings' }],
+    },
+    {
+      name: 'an opinion denied ("I didn\'t think it was a big deal") owns nothing beside the cause put on a party',
+      text: "I didn't think it was a big deal at the time. The real problem was the shift manager, who never counted the stock.\n",
+      findings: [{ messageId: 'otherParty', at: '1:47-1:85', text: 'The real problem was the shift manager' }],
+    },
     {
       name: "a party's lapse in any verb, where the concession after it says the act was theirs to do",
       text: 'The security guards did not lock the side gate even though they had been told to after the last break-in. Two bikes went missing.\n',

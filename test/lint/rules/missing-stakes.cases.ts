@@ -4,6 +4,17 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('missing-stakes', {
   valid: [
     {
+      name: 'a measure told moving to a figure is the stakes in the story\'s own units: "his pressure dropped to 80 over 40"',
+      text: [
+        'I work nights on a cardiac ward.',
+        'In March I hung the wrong bag on a pump and started the infusion without the second check.',
+        'Within ten minutes his pressure dropped to 80 over 40 and his heart rate climbed past 150.',
+        'I stopped the pump, called the registrar and stayed with him until he was stable.',
+        'I learned that the second check is the one that counts when I am tired.',
+        'Now I never start an infusion until a second nurse has read the bag with me.',
+      ].join('\n'),
+    },
+    {
       name: 'a typo that cost something real is not trivial',
       text: answer({
         failure: 'A typo I made in the release config sent 6,000 customers to a blank screen, and we lost about 300 bookings in an hour.',
@@ -209,6 +220,16 @@ export default defineCases('missing-stakes', {
         'I was a bit proud of the new rota format, which made it harder to spot.',
         'I learned to check the rota against the leave calendar.',
         'Now I check it every Monday before it goes out.',
+      ].join('\n'),
+      findings: [{ messageId: 'noCost', at: '1:1-1:50' }],
+    },
+    {
+      name: 'a gain told with the change ("the double bookings fell to 0") is no cost of the failure',
+      text: [
+        'I coordinate the rota at a small dental practice.',
+        'In May I made a mistake: I booked two hygienists onto the same Friday and left Tuesday uncovered.',
+        'I learned to check the rota against the leave calendar.',
+        'Since then I check it every Monday, and the double bookings fell to 0.',
       ].join('\n'),
       findings: [{ messageId: 'noCost', at: '1:1-1:50' }],
     },

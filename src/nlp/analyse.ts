@@ -160,6 +160,8 @@ const CLITIC_ENTRIES: Readonly<Record<string, Entry>> = {
   "'d": { pos: 'AUX', lemma: 'would', verb: null },
   "'ll": { pos: 'AUX', lemma: 'will', verb: null },
 };
+/** "'d" read as "had": before "been", the one reading it can have. */
+const HAD: Entry = { pos: 'AUX', lemma: 'have', verb: null };
 /** The same entries by form: a map lookup, not a property lookup with a fresh string (which V8 interns first). */
 const CLITIC_BY_FORM: ReadonlyMap<string, Entry> = new Map(Object.entries(CLITIC_ENTRIES));
 /**
@@ -176,6 +178,19 @@ const UNMARKED: ReadonlyMap<string, readonly [number, string]> = new Map<string,
   ['youre', [3, "'re"]],
   ['theyre', [4, "'re"]],
   ['thats', [4, "'s"]],
+  // Pronouns with a clitic whose joined form is no word of its own ("shed", "wed", "well" and "hell" are).
+  ['hed', [2, "'d"]],
+  ['theyd', [4, "'d"]],
+  ['youd', [3, "'d"]],
+  ['hes', [2, "'s"]],
+  ['shes', [3, "'s"]],
+  ['theyve', [4, "'ve"]],
+  ['weve', [2, "'ve"]],
+  ['youve', [3, "'ve"]],
+  ['theyll', [4, "'ll"]],
+  ['itll', [2, "'ll"]],
+  ['whats', [4, "'s"]],
+  ['theres', [5, "'s"]],
 ]);
 const STEMS_BEFORE_NOT: ReadonlyMap<string, string> = new Map([
   ['ca', 'can'],
@@ -465,7 +480,9 @@ export function analyse(text: string, offset = 0): Token[] {
     // Every clitic form starts with an apostrophe or n ("n't"): other words skip that lookup.
     const first = lower.charCodeAt(0);
     const clitic = first === 39 || first === 110 ? CLITIC_BY_FORM.get(lower) : undefined;
-    let entry = clitic ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? lexicon.lookup(lower);
+    // "he'd been": "'d" before "been" is "had", never "would".
+    const had = clitic !== undefined && lower === "'d" && (next?.lower ?? next?.text.toLowerCase()) === 'been';
+    let entry = (had ? HAD : clitic) ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? lexicon.lookup(lower);
     // A capitalised word the lexicon knows only in lower case is still that word at a sentence's start.
     entry ??= cachedGuess(piece.text, lower, i === 0);
     if (entry.pos === 'PROPN' && i === 0 && lexicon.lookup(lower) === null && STARTS_UPPER_LOWER.test(piece.text))

@@ -34,7 +34,7 @@ const DUTY_ACTS = new Set([
   'explain', 'pass', 'chase', 'show', 'make', 'communicate', 'consult', 'include', 'copy', 'hand', 'publish', 'schedule',
   'forecast', 'book', 'turn', 'agree', 'bother', 'do', 'prepare', 'finish', 'complete', 'staff', 'hire', 'honour', 'honor',
   'keep', 'spot', 'verify', 'specify', 'define', 'set', 'fill', 'record', 'log', 'brief', 'help', 'cover', 'enter', 'write', 'note',
-  'label', 'introduce', 'say',
+  'label', 'introduce', 'say', 'deal',
 ]);
 // biome-ignore format: a word list reads best packed, several entries a line
 const UNDOING_ACTS = new Set([
@@ -156,6 +156,19 @@ function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   );
   if (event.act && actIn(DUTY_ACTS, event.act) && handedWrong) return 'wrong';
   return null;
+}
+
+/** Errors made: "made two mistakes", "making those sorts of errors". */
+const ERRORS = new Set(['error', 'mistake', 'blunder', 'slip']);
+
+/** The act at `actAt` makes errors: one of ERRORS heads its object, within five words. */
+function madeErrors(tokens: readonly Token[], actAt: number): boolean {
+  for (let k = actAt + 1; k <= actAt + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (ERRORS.has(t.lemma) && t.pos === 'NOUN') return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
+  }
+  return false;
 }
 
 /** "changed their mind", "changed his mind again": the party's own decision reversed. */
@@ -518,6 +531,10 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   // A named thing undoes nothing ("Revision C moved two holes"): a person or a body does.
   const party = event.nounSubject || (event.subject !== null && OTHER_PRONOUNS.has(event.subject));
   const moving = movedOn(tokens, actAt);
+  // "he'd been making those errors for months", "the agency made two mistakes on the rota": the party's own errors.
+  // Not "everyone makes mistakes at the start": the present tells what is so of anyone, not what a party did.
+  const present = tokens[actAt]!.lower === 'make' || tokens[actAt]!.lower === 'makes';
+  if (party && !present && !event.negated && !event.modal && event.act === 'make' && madeErrors(tokens, actAt)) return 'wrong';
   // "the clients changed their mind three times": a decision the party went back on, which the speaker's work rested on.
   if (party && !event.negated && !event.modal && event.act === 'change' && changedMind(tokens, actAt)) return 'undid';
   if (!event.negated && !event.modal && actIn(UNDOING_ACTS, event.act) && party && !moving && takesOurs(tokens, event, actAt))

@@ -21,4 +21,23 @@ describe('clitics', () => {
   ])('reads the clitic in "%s" as %s', (text, reading) => {
     expect(read(text)).toContain(reading);
   });
+
+  it('reads "\'d" before "been" as "had", and as "would" elsewhere', () => {
+    expect(read("the driver'd been late all week")).toContain("'d/AUX/have");
+    expect(read("he'd been told twice")).toContain("'d/AUX/have");
+    expect(read("he'd go again tomorrow")).toContain("'d/AUX/would");
+  });
+
+  it.each([
+    ['hed been skipping the checks', ['he/PRON/he', "'d/AUX/have"]],
+    ['theyve closed the bay', ['they/PRON/they', "'ve/AUX/have"]],
+    ['shes on nights this week', ['she/PRON/she', "'s/AUX/be"]],
+    ['theres no spare van', ['there/PRON/there', "'s/AUX/be"]],
+  ])('splits "%s", typed without the apostrophe, into the pronoun and its clitic', (text, readings) => {
+    for (const reading of readings) expect(read(text)).toContain(reading);
+  });
+
+  it.each([['we shed the load'], ['we will do it well'], ['he fell and hit the shed']])('leaves "%s" as typed', (text) => {
+    expect(read(text).some((r) => r.startsWith("'"))).toBe(false);
+  });
 });

@@ -70,6 +70,19 @@ describe('harm: how another party works against the speaker', () => {
     expect(harms('The buyers changed their address.')).toEqual([]);
   });
 
+  it("reads errors a party made as work done wrong, and the speaker's own or other things made as nothing", () => {
+    expect(harms('The agency made two mistakes on the rota.')).toEqual(['agency:make:wrong']);
+    expect(harms("Frankly he'd been making those sorts of errors for months.")).toEqual(['he:make:wrong']);
+    expect(harms('The client made a change to the order.')).toEqual([]);
+    expect(harms('I made two mistakes on the rota.')).toEqual([]);
+    // What is so of anyone, told in the present, is no party's lapse.
+    expect(harms('Everyone makes mistakes at the start.')).toEqual([]);
+  });
+
+  it('reads nobody dealing with it as a duty withheld', () => {
+    expect(harms('Nobody dealt with the leak for a month.')).toEqual(['nobody:deal:withheld']);
+  });
+
   it('reads a repeated act in any participle, one the tagger gave no verb for included', () => {
     expect(harms('The producer kept changing the running order.')).toEqual(['producer:keep:kept']);
   });

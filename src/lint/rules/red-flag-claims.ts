@@ -80,6 +80,15 @@ function contradicted(tokens: readonly Token[], claim: number, later: boolean): 
   });
 }
 
+/**
+ * "…as if I were a parent", "as though we were a new customer": the speaker playing a part to test
+ * what others meet, not a record claiming what was done ("logged it as if I had checked it").
+ */
+function roleTaken(tokens: readonly Token[], at: number): boolean {
+  const who = tokens[at]?.lower;
+  return (who === 'i' || who === 'we') && tokens[at + 1]?.lemma === 'be' && tokens[at + 2]?.pos === 'DET';
+}
+
 /** A claim of work done, contradicted in the same sentence. */
 function falseClaim(c: Clauses, i: number): ConductAct | null {
   const { tokens } = c;
@@ -87,7 +96,8 @@ function falseClaim(c: Clauses, i: number): ConductAct | null {
   if (!CLAIMING.has(t.lemma)) return null;
   if (t.lemma === 'make' && tokens[i + 1]?.lower !== 'sure') return null;
   const asIf = ahead(tokens, i, 8, (x, k) => x.lower === 'as' && (tokens[k + 1]?.lower === 'if' || tokens[k + 1]?.lower === 'though'));
-  if (asIf >= 0 && inClass(W.RECORDING, t)) return { kind: 'misrecord', ...clauseSpan(c, i, asIf + 1), certain: false };
+  if (asIf >= 0 && inClass(W.RECORDING, t) && !roleTaken(tokens, asIf + 2))
+    return { kind: 'misrecord', ...clauseSpan(c, i, asIf + 1), certain: false };
   const claim = claimAfter(tokens, i);
   // "entered the calibration as done and sorted it the following week": a record made ahead of the work.
   const recordedAsDone = inClass(W.RECORDING, t) && claim >= 0 && tokens[claim - 1]?.lower === 'as';

@@ -6,6 +6,7 @@
  */
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
+import { personRole } from '../../nlp/clauses.js';
 import { bypasses, concealments, exfiltrations, misrecords } from './red-flag-acts.js';
 import {
   ahead,
@@ -449,7 +450,14 @@ function speakersActs(c: Clauses, into: ConductAct[]): void {
 
 /** What "do" takes when it tells effort rather than a practice: "everyone did their best", "everybody does their bit". */
 const EFFORT = new Set(['best', 'bit', 'part', 'job', 'share', 'work', 'overtime', 'shift', 'homework', 'training']);
-const EVERYONE = new Set(['everyone', 'everybody']);
+// "everyones" and "everybodys": the contraction typed without its apostrophe ("everyones done it").
+const EVERYONE = new Set(['everyone', 'everybody', 'everyones', 'everybodys']);
+/** Shares of a group that stand for all of it: "most lads do it", "all the drivers did it". */
+const MOST = new Set(['most', 'all']);
+/** Demonstratives, whatever the tagger made of them ("on that depot"). */
+const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
+/** Auxiliaries of the perfect before the act: "everyone's done it", "everybody has done it". */
+const PERFECT = new Set(['have', 'has', 'had', "'s", "'ve"]);
 /** Words before "everyone" that tell a change made: "now everyone…", "made sure everyone…", "since then everyone…". */
 const CHANGED = new Set(['now', 'sure', 'since', 'whether', 'until', 'ensure', 'ensured']);
 /** Words after the act that tell the way it is done: "properly", "correctly", "the new way". */
@@ -466,17 +474,23 @@ export function normalised(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
   tokens.forEach((t, i) => {
-    if (!EVERYONE.has(t.lower) || t.negated || tokens[i - 1]?.lower === 'like' || tokens[i - 1]?.lower === 'as') return;
-    let k = i + 1;
+    if (t.negated || tokens[i - 1]?.lower === 'like' || tokens[i - 1]?.lower === 'as') return;
+    // "most lads do it this way", "all the pickers did it": a group's plural noun after "most" or "all" stands for everyone.
+    const group = MOST.has(t.lower) ? groupAfter(tokens, i + 1) : -1;
+    if (!EVERYONE.has(t.lower) && group < 0) return;
+    // "now everyone does it", "since then everybody does it": the change the speaker brought in, not a shrug.
+    if (tokens.slice(0, i).some((x) => CHANGED.has(x.lower))) return;
+    let k = group >= 0 ? group + 1 : i + 1;
     // "everyone on the team did it", "everybody in the kitchen does that": where they are, then what they do.
     // Not a change the speaker brought about ("now everyone in the yard does it properly", "made sure everyone on nights did it").
-    if (tokens[k]?.pos === 'ADP' && !tokens.slice(0, i).some((x) => CHANGED.has(x.lower))) {
+    if (tokens[k]?.pos === 'ADP') {
       let j = k + 1;
-      while (j < k + 4 && NOUN_PHRASE.has(tokens[j]?.pos ?? '')) j++;
+      while (j < k + 4 && (NOUN_PHRASE.has(tokens[j]?.pos ?? '') || DEMONSTRATIVES.has(tokens[j]?.lower ?? ''))) j++;
       if (j > k + 1 && tokens[j - 1]!.pos === 'NOUN') k = j;
     }
     const at = k;
     while (tokens[k]?.pos === 'ADV' && k < at + 2) k++;
+    if (PERFECT.has(tokens[k]?.lower ?? '') && tokens[k]!.pos === 'AUX') k++;
     const verb = tokens[k];
     if (verb?.lemma !== 'do' || verb.negated) return;
     const object = tokens[k + 1];
@@ -486,13 +500,33 @@ export function normalised(c: Clauses): ConductAct[] {
     const noun = object.pos === 'NOUN' && !EFFORT.has(object.lemma);
     if (!pronoun && !noun) return;
     // "everyone does it properly now", "did it the new way": how it is done since the change, not the shrug.
-    if (tokens.slice(k + 2, k + 5).some((x) => MANNER.has(x.lower))) return;
+    // "did it this way" points back at the practice just told: no manner of the change.
+    const manner = (j: number): boolean =>
+      MANNER.has(tokens[j]?.lower ?? '') && !(tokens[j]!.lower === 'way' && DEMONSTRATIVES.has(tokens[j - 1]?.lower ?? ''));
+    if ([k + 2, k + 3, k + 4].some(manner)) return;
     out.push({ kind: 'misuse', first: i, last: k + 1, certain: false });
   });
   const shrug = nobodyDoes(c);
   if (shrug) out.push({ kind: 'misuse', ...shrug, certain: false });
   return out;
 }
+
+/**
+ * Where the plural noun of a group ends after "most" or "all" at `from` ("most lads", "all the
+ * pickers", "most of the drivers"), or -1: a crowd as wide as "everyone". Not "most days" or "all
+ * the time" (no people), nor "most of it".
+ */
+function groupAfter(tokens: readonly Token[], from: number): number {
+  let k = from;
+  if (tokens[k]?.lower === 'of') k++;
+  if (tokens[k]?.pos === 'DET' || tokens[k]?.lower === 'our' || tokens[k]?.lower === 'the') k++;
+  const noun = tokens[k];
+  if (noun?.pos !== 'NOUN' || noun.lower === noun.lemma || !(personRole(noun.lemma) || PEOPLE.has(noun.lemma))) return -1;
+  return k;
+}
+
+/** Plain words for people that name no role: "most people do it", "all the lads did". */
+const PEOPLE = new Set(['people', 'person', 'lad', 'guy', 'girl', 'bloke', 'folk', 'colleague', 'kid']);
 
 /** Acts of seeing or knowing: not doing them is not knowing, not a step skipped. */
 const UNAWARE = new Set([
@@ -536,7 +570,10 @@ function nobodyDoes(c: Clauses): { first: number; last: number } | null {
 
 /** What an act is excused as: the way things were done, not a choice. */
 const ROUTINE = new Set(['normal', 'standard', 'common', 'usual', 'routine', 'accepted', 'typical']);
-const POINTING = new Set(['that', 'it', 'this']);
+// "which is common practice": a relative pointing back at the act just told.
+const POINTING = new Set(['that', 'it', 'this', 'which']);
+/** What a relative names the act as when it excuses it: "which is common practice". */
+const PRACTICE = new Set(['practice', 'procedure']);
 /** Words before a clause that tell when or whether something held, not why it was done ("because it was normal" is the excuse). */
 const STATE_REACHED = new Set(['until', 'till', 'once', 'when', 'whenever', 'after', 'before', 'if', 'unless', 'whether']);
 /** Verbs after which "that it was normal" is what a check found ("I checked that it was normal"), not what the speaker said of it. */
@@ -556,6 +593,8 @@ export function excusedAsRoutine(c: Clauses, before: Clauses | null): { first: n
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!POINTING.has(t.lower) || t.pos === 'DET') continue;
+    // "which" may describe the noun before it ("the old report, which is standard"): only "which is common practice" excuses the act.
+    const relative = t.lower === 'which';
     // "I stayed until it was normal", "I checked that it was normal": a state reached or found, not an excuse.
     const opener = tokens[i - 1]?.lower ?? '';
     if (STATE_REACHED.has(opener) || (opener === 'that' && CHECKING.has(tokens[i - 2]?.lemma ?? ''))) continue;
@@ -568,6 +607,7 @@ export function excusedAsRoutine(c: Clauses, before: Clauses | null): { first: n
     if (!routine || !ROUTINE.has(routine.lower)) continue;
     // "That was accepted" alone is a request granted; "it was accepted practice" is the excuse.
     if (routine.lower === 'accepted' && !isNoun(tokens[k + 1] ?? routine)) continue;
+    if (relative && !PRACTICE.has(tokens[k + 1]?.lemma ?? '')) continue;
     // The act excused: the speaker's own, earlier in this sentence or in the one before.
     if (owns(c.events, i) || (before !== null && owns(before.events, before.tokens.length))) return { first: i, last: k };
   }

@@ -201,7 +201,15 @@ function beyondAuthority(c: Clauses, i: number): number {
   const { tokens } = c;
   const over = ahead(tokens, i, 12, (x, k) => ['above', 'beyond', 'outside'].includes(x.lower) && tokens[k + 1]?.lower === 'my');
   if (over < 0 || tokens.slice(i + 1, over).some((x) => x.pos === 'PUNCT' && x.lower !== ',')) return -1;
-  return ahead(tokens, over + 1, 3, (x) => AUTHORITY.has(x.lemma));
+  // The authority is what "my" names ("beyond my sign-off limit"), not a word after it ("outside my dataset before sign-off").
+  return ahead(
+    tokens,
+    over + 1,
+    3,
+    (x, k) =>
+      AUTHORITY.has(x.lemma) &&
+      tokens.slice(over + 2, k).every((y) => y.pos === 'NOUN' || y.pos === 'ADJ' || (y.pos === 'VERB' && y.lower.endsWith('ed'))),
+  );
 }
 
 /** "which wasn't true", "which was a lie": the speaker's own word that what they said was false. */

@@ -16,6 +16,22 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: '"now everyone does it": the change the speaker brought in, not a shrug',
+      text: 'I brought in the double check on every delivery. Now everyone does it.\n',
+    },
+    {
+      name: '"which is standard" describing a thing, not excusing an act',
+      text: 'I ran the old report, which is standard.\n',
+    },
+    {
+      name: 'a word after "outside my" is no authority gone beyond ("outside my dataset before sign-off")',
+      text: 'Each figure I publish is reconciled against a source outside my dataset before sign-off.\n',
+    },
+    {
+      name: '"as if I were a guest": a part played to test what others meet, not a false record',
+      text: 'Before each launch I book a table myself as if I were a guest.\n',
+    },
+    {
       name: 'a record made when the work had just been finished tells when, not how little was done',
       text: story('I logged the boiler job as fixed when I had just finished the pressure test.'),
     },
@@ -337,6 +353,26 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'a practice excused as what everyone on a shift does, the place named with a demonstrative',
+      text: 'I skipped the seal check on the last pallets. Honestly, everyone on that shift did it.\n',
+      findings: [{ messageId: 'misconduct', at: '1:57-1:86', text: 'everyone on that shift did it' }],
+    },
+    {
+      name: '"everyones done it", typed without the apostrophe, is the same shrug in notes',
+      text: 'i skipped the second signature on the drug chart, everyones done it on a busy night\n',
+      findings: [{ messageId: 'misconduct', at: '1:51-1:68', text: 'everyones done it' }],
+    },
+    {
+      name: '"most electricians do it this way": a crowd as wide as everyone, pointing back at the act',
+      text: 'I wired the socket live. Most electricians do it this way on small jobs.\n',
+      findings: [{ messageId: 'misconduct', at: '1:26-1:49', text: 'Most electricians do it' }],
+    },
+    {
+      name: 'an act excused by a relative as common practice',
+      text: 'I booked the invoice a month early, which is common practice at year end.\n',
+      findings: [{ messageId: 'misconduct', at: '1:37-1:52', text: 'which is common' }],
+    },
     {
       name: "an act of the speaker's done so that the thing would not show, or nobody would notice",
       text: story(

@@ -564,6 +564,11 @@ const MOVING = new Set([
   'sink',
   'slide',
 ]);
+const ORDINAL = /\d(?:st|nd|rd|th)$/;
+/** An ordinal's ending split off its figure ("4" "th"). */
+const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
+/** Words that round a figure: "from about four". */
+const ROUNDING = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'over', 'under', 'just', 'only', 'some']);
 /** What marks the size a measure moved to or from. */
 const TO_OR_FROM = new Set(['to', 'from', 'by', 'past', 'below', 'above', 'under', 'over']);
 
@@ -583,12 +588,16 @@ export function measureMoved(tokens: readonly Token[], events: readonly ClauseEv
       // "went up to 140": a particle of direction may come first; "went to" alone needs a word of measure moving.
       if (w.lower === 'up' || w.lower === 'down') continue;
       if (!TO_OR_FROM.has(w.lower)) return false;
-      if (e.act === 'go' && w.lower === 'to' && words[k - 1]?.lower !== 'up' && words[k - 1]?.lower !== 'down') return false;
-      const next = words[k + 1];
-      return (
-        next !== undefined &&
-        (DIGIT.test(next.lower) || next.pos === 'NUM' || (next.lower === 'the' && DIGIT.test(words[k + 2]?.lower ?? '')))
-      );
+      // "went to the 4th floor", "went under the bridge": going somewhere; "went up to 140" and "went from 70 to 130" move a measure.
+      const direction = words[k - 1]?.lower === 'up' || words[k - 1]?.lower === 'down';
+      if (e.act === 'go' && w.lower !== 'from' && !direction) return false;
+      // "to 86", "from the 70s", "from about four": the figure, after a word that rounds it.
+      let n = k + 1;
+      if (words[n]?.lower === 'the' || ROUNDING.has(words[n]?.lower ?? '')) n++;
+      const figure = words[n];
+      // Not an ordinal: "up to the 4th floor" is a place.
+      const ordinal = ORDINAL.test(figure?.lower ?? '') || ORDINAL_ENDINGS.has(words[n + 1]?.lower ?? '');
+      return figure !== undefined && (DIGIT.test(figure.lower) || figure.pos === 'NUM') && !ordinal;
     }
     return false;
   });

@@ -123,6 +123,21 @@ function claimedMine(tokens: readonly Token[]): boolean {
   });
 }
 
+/** What the speaker takes on: "took full responsibility", "take the blame". */
+const TAKEN_ON = new Set(['responsibility', 'blame', 'ownership']);
+
+/**
+ * "I took full responsibility with the partner", "told my manager it was down to my decision": the
+ * failure claimed in a sentence that also tells the fix.
+ */
+function responsibilityTaken(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    if (t.lemma === 'take' && t.pos === 'VERB') return tokens.slice(k + 1, k + 4).some((x) => TAKEN_ON.has(x.lemma));
+    // "down to my decision", "down to me".
+    return t.lower === 'down' && tokens[k + 1]?.lower === 'to' && (tokens[k + 2]?.lower === 'me' || tokens[k + 2]?.lower === 'my');
+  });
+}
+
 /** What the speaker owns up to: "I owned it on the call", "owned up to the client". */
 const OWNED_UP = new Set(['it', 'up', 'that', 'this']);
 
@@ -379,7 +394,7 @@ export function ownedSentences(answer: Answer): ReadonlySet<number> {
     const worded =
       s.sentence.signals.ownedFailure &&
       !namesTopic(s.tokens) &&
-      (!s.sentence.signals.remedy || claimedMine(s.tokens) || ownedUp(s.tokens));
+      (!s.sentence.signals.remedy || claimedMine(s.tokens) || ownedUp(s.tokens) || responsibilityTaken(s.tokens));
     if (worded || s.events.some((e) => ownsAct(e) && !opinionDenied(s.tokens, e))) owned.add(s.sentence.index);
   }
   return owned;

@@ -160,6 +160,19 @@ const CLITIC_ENTRIES: Readonly<Record<string, Entry>> = {
   "'d": { pos: 'AUX', lemma: 'would', verb: null },
   "'ll": { pos: 'AUX', lemma: 'will', verb: null },
 };
+/** Adverbs that may stand between "'d" and "been": "he'd already been", "she'd never been". */
+const BEFORE_BEEN = new Set(['already', 'never', 'just', 'always', 'also', 'only', 'probably', 'not', 'even', 'clearly']);
+
+/** "been" at piece `from`, or after one or two adverbs that may stand before it. */
+function beenAhead(pieces: readonly Piece[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < pieces.length; k++) {
+    const word = pieces[k]!.lower ?? pieces[k]!.text.toLowerCase();
+    if (word === 'been') return true;
+    if (!BEFORE_BEEN.has(word)) return false;
+  }
+  return false;
+}
+
 /** "'d" read as "had": before "been", the one reading it can have. */
 const HAD: Entry = { pos: 'AUX', lemma: 'have', verb: null };
 /** The same entries by form: a map lookup, not a property lookup with a fresh string (which V8 interns first). */
@@ -217,7 +230,8 @@ function split(text: string): Piece[] {
     // Most pieces hold no apostrophe: they cannot carry a clitic, so they skip the patterns below.
     if (!raw.includes("'") && !raw.includes('’')) {
       const lower = raw.length <= 8 ? raw.toLowerCase() : undefined;
-      const unmarked = lower === undefined ? undefined : UNMARKED.get(lower);
+      // "HES", "THATS": a word in capitals is an acronym as likely as a contraction; only a lower-case or capitalised form is split.
+      const unmarked = lower === undefined || (raw.length > 1 && raw === raw.toUpperCase()) ? undefined : UNMARKED.get(lower);
       if (unmarked) {
         const [cut, clitic] = unmarked;
         pieces.push({ text: raw.slice(0, cut), start: at }, { text: raw.slice(cut), start: at + cut, as: clitic });
@@ -480,8 +494,8 @@ export function analyse(text: string, offset = 0): Token[] {
     // Every clitic form starts with an apostrophe or n ("n't"): other words skip that lookup.
     const first = lower.charCodeAt(0);
     const clitic = first === 39 || first === 110 ? CLITIC_BY_FORM.get(lower) : undefined;
-    // "he'd been": "'d" before "been" is "had", never "would".
-    const had = clitic !== undefined && lower === "'d" && (next?.lower ?? next?.text.toLowerCase()) === 'been';
+    // "he'd been", "he'd already been": "'d" before "been" is "had", never "would".
+    const had = clitic !== undefined && lower === "'d" && beenAhead(pieces, i + 1);
     let entry = (had ? HAD : clitic) ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? lexicon.lookup(lower);
     // A capitalised word the lexicon knows only in lower case is still that word at a sentence's start.
     entry ??= cachedGuess(piece.text, lower, i === 0);

@@ -208,10 +208,14 @@ function subjectEnd(tokens: readonly Token[], span: FaultSpan, at: number): numb
 /** Words that open a condition: what follows is supposed, not told as having happened. */
 const CONDITIONS = new Set(['if', 'whether', 'unless']);
 
-/** "…so the next colleague can see if it is late": a fault supposed in a condition (just before its subject), not one told. */
+/** What a subject's noun phrase is made of, read back from its end to the word before it. */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+
+/** "…so the next colleague can see if it is late", "…if the next check is late": a fault supposed in a condition (just before its subject), not one told. */
 function supposed(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let k = Math.max(first, end - 3); k < end; k++) if (CONDITIONS.has(tokens[k]!.lower)) return true;
-  return false;
+  let k = end - 1;
+  while (k > first && SUBJECT_WORDS.has(tokens[k]!.pos) && !CONDITIONS.has(tokens[k]!.lower)) k--;
+  return k >= first && CONDITIONS.has(tokens[k]!.lower);
 }
 
 /** "might have been ambiguous": a guess about the thing, not a charge against it. */

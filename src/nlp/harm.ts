@@ -6,6 +6,7 @@ import type { Token } from './analyse.js';
 import { OTHER_PRONOUNS, personRole, type ClauseEvent } from './clauses.js';
 
 const ENDS_ED = /ed$/;
+const ENDS_ING = /ing$/;
 
 /**
  * How another party's clause works against the speaker's work, or null when it does not. Read
@@ -34,8 +35,10 @@ const DUTY_ACTS = new Set([
   'explain', 'pass', 'chase', 'show', 'make', 'communicate', 'consult', 'include', 'copy', 'hand', 'publish', 'schedule',
   'forecast', 'book', 'turn', 'agree', 'bother', 'do', 'prepare', 'finish', 'complete', 'staff', 'hire', 'honour', 'honor',
   'keep', 'spot', 'verify', 'specify', 'define', 'set', 'fill', 'record', 'log', 'brief', 'help', 'cover', 'enter', 'write', 'note',
-  'label', 'introduce', 'say', 'deal',
+  'label', 'introduce', 'say',
 ]);
+/** Duties only "nobody" leaves undone by not doing them: "nobody dealt with it", not "that customer has not dealt with us since". */
+const NOBODY_DUTIES = new Set(['deal', 'sort', 'action', 'chase']);
 // biome-ignore format: a word list reads best packed, several entries a line
 const UNDOING_ACTS = new Set([
   'change', 'cut', 'move', 'withdraw', 'cancel', 'refuse', 'drop', 'pull', 'delay', 'overrule', 'override', 'ignore', 'forget',
@@ -50,6 +53,9 @@ const LATE = new Set(['late', 'overdue', 'belatedly']);
 const ACTED_ON = new Set(['on', 'from', 'using', 'off']);
 /** What a party can miss that was promised to the speaker's work: "missed three milestones". Not a slot or a window, which a party misses as the failure's cost ("nine trailers missed their slots"). */
 const COMMITMENTS = new Set(['milestone', 'handover']);
+/** Work a party owes and hands over, beside the duty acts: "slow producing the bond", "slow processing the claim". */
+const HANDED_OVER = new Set(['produce', 'process', 'pay', 'issue', 'supply', 'submit', 'action', 'fill']);
+const GETTING = new Set(['get']);
 /** A duty done late, told as the party's manner: "was slow to reply". */
 const SLOW = new Set(['slow', 'late']);
 const UNANNOUNCED = new Set(['tell', 'ask', 'warn', 'warning', 'consult', 'check', 'notice', 'inform']);
@@ -73,7 +79,7 @@ export function repeatWithheld(after: readonly string[]): boolean {
 
 /** "Nobody told me" withholds (its negation is in the subject); "nobody cancelled" undoes nothing. */
 function harmOfNobody(tokens: readonly Token[], event: ClauseEvent): Harm | null {
-  if (!event.act || !actIn(DUTY_ACTS, event.act) || event.modal || event.negated) return null;
+  if (!event.act || !(actIn(DUTY_ACTS, event.act) || actIn(NOBODY_DUTIES, event.act)) || event.modal || event.negated) return null;
   // "nobody noticed for a week", "nobody spotted it until the stocktake": how long the failure went
   // unseen, with no guard named that failed. "Nobody caught it" still names a check that failed.
   if (event.act === 'notice' || event.act === 'spot') return null;
@@ -137,7 +143,7 @@ function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
     event.act === 'keep' &&
     kept?.lower.endsWith('ing') &&
     OBJECT_START.has(after[1]?.pos ?? '') &&
-    (BURDENS.has(kept.lemma) || actIn(UNDOING_ACTS, kept.lemma))
+    (actIn(BURDENS, kept.lemma) || actIn(UNDOING_ACTS, kept.lemma))
   )
     return 'kept';
   if (after.some((t, i) => t.lower === 'without' && UNANNOUNCED.has(after[i + 1]?.lemma ?? ''))) return 'late';
@@ -161,10 +167,19 @@ function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
 /** Errors made: "made two mistakes", "making those sorts of errors". */
 const ERRORS = new Set(['error', 'mistake', 'blunder', 'slip']);
 
-/** The act at `actAt` makes errors: one of ERRORS heads its object, within five words. */
+const MAKING = new Set(['make']);
+/** Acts by which someone changes another's mind: told before "they changed their mind", the change is the fix. */
+const PERSUADING = new Set(['show', 'explain', 'convince', 'persuade', 'talk', 'walk', 'present', 'reassure', 'demonstrate']);
+/** Subjects that take in everyone, the speaker too: "everyone made mistakes that week". */
+const EVERYONE = new Set(['everyone', 'everybody', 'anyone', 'anybody']);
+/** Words before the errors that deny or share them: "made no mistakes", "made the same mistake I had". */
+const NOT_THEIRS = new Set(['no', 'few', 'same', 'any']);
+
+/** The act at `actAt` makes errors: one of ERRORS heads its object, within five words, not denied or shared. */
 function madeErrors(tokens: readonly Token[], actAt: number): boolean {
   for (let k = actAt + 1; k <= actAt + 5 && k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (NOT_THEIRS.has(t.lower)) return false;
     if (ERRORS.has(t.lemma) && t.pos === 'NOUN') return true;
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return false;
   }
@@ -209,9 +224,17 @@ function takesOurs(tokens: readonly Token[], event: ClauseEvent, actAt: number):
   return tokens.slice(actAt + 1, event.last + 1).some((t) => OURS.has(t.lower));
 }
 
-/** The act's lemma, with a past form the lexicon left as it is ("fixed") taken back to its stem. */
+/**
+ * The act's lemma, with a form the lexicon left as it is taken back to its stem: a past ("fixed")
+ * or a participle ("changing", "cutting", "moving"): -ing off, a silent e put back, a doubled
+ * letter made single.
+ */
 export function actIn(acts: ReadonlySet<string>, act: string): boolean {
-  return acts.has(act) || (ENDS_ED.test(act) && (acts.has(act.slice(0, -2)) || acts.has(act.slice(0, -1))));
+  if (acts.has(act)) return true;
+  if (ENDS_ED.test(act)) return acts.has(act.slice(0, -2)) || acts.has(act.slice(0, -1));
+  if (!ENDS_ING.test(act) || act.length < 6) return false;
+  const stem = act.slice(0, -3);
+  return acts.has(stem) || acts.has(`${stem}e`) || (stem.at(-1) === stem.at(-2) && acts.has(stem.slice(0, -1)));
 }
 
 const AGAINST_ADVICE = new Set(['anyway', 'regardless', 'anyhow']);
@@ -492,8 +515,11 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   const slowTo = tokens[actAt - 1]?.lower === 'to' && SLOW.has(tokens[actAt - 2]?.lower ?? '') && tokens[actAt - 3]?.lemma === 'be';
   if (slowTo && !event.negated && !event.modal && actIn(DUTY_ACTS, event.act)) return 'late';
   // "the bank was slow producing the bond", "they were slow getting back to us": the same, with the act as a participle.
+  // A duty, not a state: "slow producing the bond", "slow getting back to us"; not "slow waking up", "slow getting the hang of it".
   const slowDoing = SLOW.has(tokens[actAt - 1]?.lower ?? '') && tokens[actAt - 2]?.lemma === 'be' && tokens[actAt]!.lower.endsWith('ing');
-  if (slowDoing && !event.negated && !event.modal) return 'late';
+  const owed =
+    actIn(DUTY_ACTS, event.act) || actIn(HANDED_OVER, event.act) || (actIn(GETTING, event.act) && tokens[actAt + 1]?.lower === 'back');
+  if (slowDoing && owed && !event.negated && !event.modal) return 'late';
   // "had to cut the serial", "responsible for moving the data": a duty or a compulsion, not an act against anyone.
   const before = tokens[actAt - 1];
   if (before && (before.lower === 'to' || before.pos === 'ADP')) return null;
@@ -534,9 +560,13 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   // "he'd been making those errors for months", "the agency made two mistakes on the rota": the party's own errors.
   // Not "everyone makes mistakes at the start": the present tells what is so of anyone, not what a party did.
   const present = tokens[actAt]!.lower === 'make' || tokens[actAt]!.lower === 'makes';
-  if (party && !present && !event.negated && !event.modal && event.act === 'make' && madeErrors(tokens, actAt)) return 'wrong';
+  const everyone = event.subject !== null && EVERYONE.has(event.subject);
+  if (party && !present && !everyone && !event.negated && !event.modal && actIn(MAKING, event.act) && madeErrors(tokens, actAt))
+    return 'wrong';
   // "the clients changed their mind three times": a decision the party went back on, which the speaker's work rested on.
-  if (party && !event.negated && !event.modal && event.act === 'change' && changedMind(tokens, actAt)) return 'undid';
+  // Not a mind the speaker changed: "I showed them the recordings, and they changed their mind".
+  const persuaded = tokens.slice(0, event.first).some((t) => t.pos === 'VERB' && PERSUADING.has(t.lemma));
+  if (party && !persuaded && !event.negated && !event.modal && event.act === 'change' && changedMind(tokens, actAt)) return 'undid';
   if (!event.negated && !event.modal && actIn(UNDOING_ACTS, event.act) && party && !moving && takesOurs(tokens, event, actAt))
     return 'undid';
   if (event.negated || event.modal) return null;

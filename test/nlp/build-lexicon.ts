@@ -83,27 +83,7 @@ for (const text of texts()) tagText(text, 1);
  * and `clauseTense` reads their -ed ending as the past.
  */
 const IRREGULAR: Readonly<Record<string, string>> = { lost: 'lose', thought: 'think', fell: 'fall' };
-const pastLemma = (word: string, lemma: string): string => (lemma === word ? (IRREGULAR[word] ?? progressiveLemma(word)) : lemma);
-
-/** Whether the model reads a word as a verb in its own base form ("change" as VERB change). */
-const verbBase = (word: string): boolean => {
-  const tags = counts.get(word);
-  return tags !== undefined && (tags.get('VERB') ?? 0) > 0 && (verbLemmas.get(word) ?? word) === word;
-};
-
-/**
- * A present participle the model leaves as its own lemma ("changing", "driving", "picking", while
- * "moving" gets "move"): its base is the verb it is made from, found among the model's own base
- * forms by the spelling rules of -ing (drop it, put back a silent e, undo a doubled consonant).
- * "everything" and "bring" have no such base and stay as they are.
- */
-function progressiveLemma(word: string): string {
-  if (!word.endsWith('ing') || word.length < 6) return word;
-  const stem = word.slice(0, -3);
-  const doubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : null;
-  for (const base of [stem, `${stem}e`, doubled]) if (base !== null && verbBase(base)) return base;
-  return word;
-}
+const pastLemma = (word: string, lemma: string): string => (lemma === word ? (IRREGULAR[word] ?? lemma) : lemma);
 
 const lines: string[] = [];
 for (const [word, tags] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

@@ -78,13 +78,6 @@ describe('language analysis', () => {
     const lemma = (text: string, word: string): string | undefined => analyse(text).find((t) => t.lower === word)?.lemma;
     expect(lemma('we lost the tender by a day', 'lost')).toBe('lose');
     expect(lemma('i thought the tap was off', 'thought')).toBe('think');
-    // A present participle the tagger left as it is goes back to its verb, by the spelling rules of -ing.
-    expect(lemma('they kept changing the order', 'changing')).toBe('change');
-    expect(lemma('she was driving the van', 'driving')).toBe('drive');
-    expect(lemma('he was sitting on the invoices', 'sitting')).toBe('sit');
-    // Words that only end in -ing are no participle.
-    expect(lemma('we had everything ready', 'everything')).toBe('everything');
-    expect(lemma('bring the spare keys', 'bring')).toBe('bring');
     const tense = (text: string): string => {
       const tokens = analyse(text);
       return clauseTense(tokens, clauseEvents(tokens)[0]!);

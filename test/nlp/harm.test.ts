@@ -60,6 +60,9 @@ describe('harm: how another party works against the speaker', () => {
     expect(harms('The bank was slow producing the guarantee.')).toEqual(['bank:produce:late']);
     expect(harms('Our landlord was slow to answer.')).toEqual(['landlord:answer:late']);
     expect(harms('The bank was slow that week.')).toEqual([]);
+    // Slow at what is no duty: a state, or a skill.
+    expect(harms('The patient was slow waking up after the anaesthetic.')).toEqual([]);
+    expect(harms('The new starter was slow getting the hang of the till.')).toEqual([]);
   });
 
   it('reads a decision a party went back on as undoing the ground the speaker stood on', () => {
@@ -68,19 +71,27 @@ describe('harm: how another party works against the speaker', () => {
     // The speaker's own change of mind, or a party changing its own details, is not that.
     expect(harms('I changed my mind about the supplier.')).toEqual([]);
     expect(harms('The buyers changed their address.')).toEqual([]);
+    // A mind the speaker changed is the fix, not a decision gone back on.
+    expect(harms('I showed them the recordings, and they changed their mind.')).toEqual([]);
   });
 
   it("reads errors a party made as work done wrong, and the speaker's own or other things made as nothing", () => {
     expect(harms('The agency made two mistakes on the rota.')).toEqual(['agency:make:wrong']);
-    expect(harms("Frankly he'd been making those sorts of errors for months.")).toEqual(['he:make:wrong']);
+    expect(harms("Frankly he'd been making those sorts of errors for months.")).toEqual(['he:making:wrong']);
     expect(harms('The client made a change to the order.')).toEqual([]);
     expect(harms('I made two mistakes on the rota.')).toEqual([]);
     // What is so of anyone, told in the present, is no party's lapse.
     expect(harms('Everyone makes mistakes at the start.')).toEqual([]);
+    // Errors denied, shared with everyone, or the speaker's own made again are no party's fault.
+    expect(harms('The pickers made no mistakes after the training.')).toEqual([]);
+    expect(harms('Everyone made mistakes that week, me included.')).toEqual([]);
+    expect(harms('He made the same mistake I had made in my first year.')).toEqual([]);
   });
 
   it('reads nobody dealing with it as a duty withheld', () => {
     expect(harms('Nobody dealt with the leak for a month.')).toEqual(['nobody:deal:withheld']);
+    // A party that no longer deals with the speaker's firm is the failure's cost, not a duty left undone.
+    expect(harms('That customer has not dealt with us since.')).toEqual([]);
   });
 
   it('reads a repeated act in any participle, one the tagger gave no verb for included', () => {

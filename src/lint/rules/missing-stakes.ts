@@ -242,9 +242,15 @@ export default defineRule({
     // Someone hurt, or nearly: the stakes are told, whatever they cost in money or time.
     if (harmed.some((s) => !denied(s))) return;
     // A measure told moving to a figure ("her sats dropped to 86", "the queue climbed past 400"): the stakes in the
-    // story's own units. Not a gain told with the lesson or the change ("complaints fell to zero since").
-    if (answer.sentences.some((s) => !s.signals.lesson && !s.signals.prevention && readings[s.index]?.features.includes('sk:moved')))
-      return;
+    // story's own units, told after the failure and before the speaker's fix. Not a gain told with the fix, the lesson
+    // or the change ("after that, double bookings dropped to zero"), nor what the fix cost ("the wait only went up by 3 minutes").
+    const failed = answer.sentences.findIndex((s) => s.signals.failure);
+    const fixed = answer.sentences.findIndex(
+      (s) => s.index > failed && (s.signals.ownedRemedy || s.signals.lesson || s.signals.prevention),
+    );
+    const before = fixed < 0 ? answer.sentences.length : fixed;
+    const moved = (s: Sentence): boolean => s.index >= failed && s.index < before && readings[s.index]!.features.includes('sk:moved');
+    if (failed >= 0 && answer.sentences.some((s) => moved(s) && !s.signals.remedy)) return;
     // Told with its size or reaching someone outside the team, a consequence is the stakes, whatever its words.
     if (costReadAs(answer, MEASURED)) return;
     report({

@@ -82,11 +82,14 @@ function contradicted(tokens: readonly Token[], claim: number, later: boolean): 
 
 /**
  * "…as if I were a parent", "as though we were a new customer": the speaker playing a part to test
- * what others meet, not a record claiming what was done ("logged it as if I had checked it").
+ * what others meet, not a record claiming what was done ("logged it as if I had checked it") nor
+ * signed in someone's name ("as if I were the supervisor").
  */
 function roleTaken(tokens: readonly Token[], at: number): boolean {
   const who = tokens[at]?.lower;
-  return (who === 'i' || who === 'we') && tokens[at + 1]?.lemma === 'be' && tokens[at + 2]?.pos === 'DET';
+  // Anyone of a kind ("a parent", "a new customer"), not someone in particular: "as if I were the supervisor" signs as them.
+  const anyone = tokens[at + 2]?.lower === 'a' || tokens[at + 2]?.lower === 'an';
+  return (who === 'i' || who === 'we') && tokens[at + 1]?.lemma === 'be' && anyone;
 }
 
 /** A claim of work done, contradicted in the same sentence. */

@@ -452,14 +452,16 @@ function speakersActs(c: Clauses, into: ConductAct[]): void {
 const EFFORT = new Set(['best', 'bit', 'part', 'job', 'share', 'work', 'overtime', 'shift', 'homework', 'training']);
 // "everyones" and "everybodys": the contraction typed without its apostrophe ("everyones done it").
 const EVERYONE = new Set(['everyone', 'everybody', 'everyones', 'everybodys']);
-/** Shares of a group that stand for all of it: "most lads do it", "all the drivers did it". */
-const MOST = new Set(['most', 'all']);
+/** A share of a group that stands for all of it: "most lads do it". Not "all the pickers did it", as often the change taken up. */
+const MOST = new Set(['most']);
 /** Demonstratives, whatever the tagger made of them ("on that depot"). */
 const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
 /** Auxiliaries of the perfect before the act: "everyone's done it", "everybody has done it". */
 const PERFECT = new Set(['have', 'has', 'had', "'s", "'ve"]);
 /** Words before "everyone" that tell a change made: "now everyone…", "made sure everyone…", "since then everyone…". */
 const CHANGED = new Set(['now', 'sure', 'since', 'whether', 'until', 'ensure', 'ensured']);
+/** Words after the act that tell a change taken up: "everyone does it now", "…since I showed them". */
+const TAKEN_UP = new Set(['now', 'since', 'nowadays']);
 /** Words after the act that tell the way it is done: "properly", "correctly", "the new way". */
 const MANNER = new Set(['properly', 'correctly', 'right', 'way', 'safely']);
 /** What may stand between a place and its noun: "on the night team", "in our kitchen". */
@@ -504,6 +506,9 @@ export function normalised(c: Clauses): ConductAct[] {
     const manner = (j: number): boolean =>
       MANNER.has(tokens[j]?.lower ?? '') && !(tokens[j]!.lower === 'way' && DEMONSTRATIVES.has(tokens[j - 1]?.lower ?? ''));
     if ([k + 2, k + 3, k + 4].some(manner)) return;
+    // "…and most of the drivers do it this way now", "everyone's done it since I showed them": the change taken up.
+    // "now and again" is how often, not since when.
+    if (tokens.some((x, j) => j > k + 1 && TAKEN_UP.has(x.lower) && tokens[j + 1]?.lower !== 'and')) return;
     out.push({ kind: 'misuse', first: i, last: k + 1, certain: false });
   });
   const shrug = nobodyDoes(c);
@@ -570,10 +575,7 @@ function nobodyDoes(c: Clauses): { first: number; last: number } | null {
 
 /** What an act is excused as: the way things were done, not a choice. */
 const ROUTINE = new Set(['normal', 'standard', 'common', 'usual', 'routine', 'accepted', 'typical']);
-// "which is common practice": a relative pointing back at the act just told.
-const POINTING = new Set(['that', 'it', 'this', 'which']);
-/** What a relative names the act as when it excuses it: "which is common practice". */
-const PRACTICE = new Set(['practice', 'procedure']);
+const POINTING = new Set(['that', 'it', 'this']);
 /** Words before a clause that tell when or whether something held, not why it was done ("because it was normal" is the excuse). */
 const STATE_REACHED = new Set(['until', 'till', 'once', 'when', 'whenever', 'after', 'before', 'if', 'unless', 'whether']);
 /** Verbs after which "that it was normal" is what a check found ("I checked that it was normal"), not what the speaker said of it. */
@@ -593,8 +595,6 @@ export function excusedAsRoutine(c: Clauses, before: Clauses | null): { first: n
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!POINTING.has(t.lower) || t.pos === 'DET') continue;
-    // "which" may describe the noun before it ("the old report, which is standard"): only "which is common practice" excuses the act.
-    const relative = t.lower === 'which';
     // "I stayed until it was normal", "I checked that it was normal": a state reached or found, not an excuse.
     const opener = tokens[i - 1]?.lower ?? '';
     if (STATE_REACHED.has(opener) || (opener === 'that' && CHECKING.has(tokens[i - 2]?.lemma ?? ''))) continue;
@@ -607,7 +607,6 @@ export function excusedAsRoutine(c: Clauses, before: Clauses | null): { first: n
     if (!routine || !ROUTINE.has(routine.lower)) continue;
     // "That was accepted" alone is a request granted; "it was accepted practice" is the excuse.
     if (routine.lower === 'accepted' && !isNoun(tokens[k + 1] ?? routine)) continue;
-    if (relative && !PRACTICE.has(tokens[k + 1]?.lemma ?? '')) continue;
     // The act excused: the speaker's own, earlier in this sentence or in the one before.
     if (owns(c.events, i) || (before !== null && owns(before.events, before.tokens.length))) return { first: i, last: k };
   }

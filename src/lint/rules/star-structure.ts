@@ -32,14 +32,18 @@ function coveredParts(answer: Answer): Set<Part> {
   const sentences = answer.sentences;
   const n = sentences.length;
   const firstFailure = firstFailureIndex(sentences);
+  // Under STAR's own headings the writer sets the scene under a heading or not at all: a section
+  // that opens on the action is a missing Situation, whatever its first sentence says.
+  const sceneByHeading = usesStarHeadings(answer);
   // The setup window (first 60% for a task, first 40% for a setting) was set by hand when the rule was written (45b7b9c),
   // before any labelled answers existed; test/fixtures/answers and the corpus eval have checked it since, never fitted it.
   const setupEnd = Math.max(1, Math.ceil(n * 0.6));
   // A lesson told up front is the answer's thesis ("The thing I learned is…"): the story, and its setting, start after it.
   const first = sentences.find((s) => !s.signals.lesson) ?? sentences[0]!;
   if (
-    sentences.slice(0, Math.max(1, Math.ceil(n * 0.4))).some((s) => s.signals.setting) ||
-    !(first.signals.failure || first.signals.remedy || first.signals.lesson)
+    !sceneByHeading &&
+    (sentences.slice(0, Math.max(1, Math.ceil(n * 0.4))).some((s) => s.signals.setting) ||
+      !(first.signals.failure || first.signals.remedy || first.signals.lesson))
   )
     covered.add('situation');
   // A free-form answer often states the task as the speaker's role: "I was the on-call engineer for…".
@@ -56,10 +60,10 @@ function coveredParts(answer: Answer): Set<Part> {
   if (readings.some((r) => r.sentence.index >= firstFailure && r.features.some((f) => f.startsWith('sk:') && f !== 'sk:feeling')))
     covered.add('result');
   // The speaker's role or place, told by its grammar before the story moves on: "I managed a busy pub", "I'm head chef at…".
-  if (readings.slice(0, setupEnd).some((r) => tellsRole(r.tokens, r.events))) covered.add('situation');
+  if (!sceneByHeading && readings.slice(0, setupEnd).some((r) => tellsRole(r.tokens, r.events))) covered.add('situation');
   // A note's opening line with no verb ("yr 9 science, 2nd yr teaching") sets the scene as a heading would.
   const opening = readings[0];
-  if (opening?.tokens.some((t) => t.pos === 'NOUN') && !opening.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+  if (!sceneByHeading && opening?.tokens.some((t) => t.pos === 'NOUN') && !opening.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
     covered.add('situation');
   // What the speaker did, told by the grammar: an act of theirs, or an omission they own. Under the
   // writer's own headings an act told in the situation is no Action section.

@@ -11,6 +11,14 @@ export default defineCases('blame-shifting', {
       text: 'The carrier delivered the chilled pallets a day late.\n\nEleven stores ran short over the bank holiday, about £8,000 of sales.\n\nI should have booked an earlier slot with some margin.\n\nI owned it on the morning call with the stores and rebooked every slot myself.\n',
     },
     {
+      name: 'a fault supposed in a condition, with a noun phrase for its subject, is no fault told',
+      text: 'I missed the second temperature check on a patient in recovery, and she got cold. Since then I write the next check time on the kennel card, so whoever passes can see if the next check is late.\n',
+    },
+    {
+      name: "a fix that takes the responsibility too weighs as owned against a party's lapse",
+      text: 'The bank was slow producing the completion letters.\n\nTwo buyers lost their moving dates, and one sale fell through.\n\nI should have chased the bank on the Monday.\n\nI took full responsibility with the partner and called both buyers myself that afternoon.\n',
+    },
+    {
       name: 'a fault supposed in a condition ("so whoever passes can see if it is late") is no fault told',
       text: 'I missed the second temperature check on a patient in recovery, and she got cold. Since then I write the next check time on the kennel card, so whoever passes can see if it is late.\n',
     },

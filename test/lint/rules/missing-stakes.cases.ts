@@ -234,6 +234,16 @@ export default defineCases('missing-stakes', {
       findings: [{ messageId: 'noCost', at: '1:1-1:50' }],
     },
     {
+      name: 'a gain told once the speaker has fixed it ("after that, the double bookings dropped to 0") is no cost of the failure',
+      text: [
+        'I coordinate the rota at a small dental practice.',
+        'In May I made a mistake: I booked two hygienists onto the same Friday and left Tuesday uncovered.',
+        'I rebuilt the rota that afternoon.',
+        'After that, the double bookings dropped to 0.',
+      ].join('\n'),
+      findings: [{ messageId: 'noCost', at: '1:1-1:50' }],
+    },
+    {
       name: 'a story with no cost',
       text: answer({
         failure:

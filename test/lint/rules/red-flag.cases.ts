@@ -16,6 +16,18 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: '"which is common practice" told of the fix is no excuse',
+      text: 'After the incident I started double-signing every insulin chart with a second nurse, which is common practice in many units.\n',
+    },
+    {
+      name: 'the change taken up, told after the crowd ("does it now")',
+      text: 'I wrote a closing checklist for the bar. Everyone on that floor does it now.\n',
+    },
+    {
+      name: '"all the pickers did it" is the change taken up as often as a shrug: not read',
+      text: 'I brought in a two-person sign-off, and all the pickers did it without complaint.\n',
+    },
+    {
       name: '"now everyone does it": the change the speaker brought in, not a shrug',
       text: 'I brought in the double check on every delivery. Now everyone does it.\n',
     },
@@ -354,6 +366,11 @@ export default defineCases('red-flag', {
   ],
   invalid: [
     {
+      name: '"as if I were the supervisor": signed in the name of someone in particular, still a false record',
+      text: 'I signed the inspection log as if I were the supervisor so the tenant could have the certificate.\n',
+      findings: [{ messageId: 'falseRecord', at: '1:1-1:34', text: 'I signed the inspection log as if' }],
+    },
+    {
       name: 'a practice excused as what everyone on a shift does, the place named with a demonstrative',
       text: 'I skipped the seal check on the last pallets. Honestly, everyone on that shift did it.\n',
       findings: [{ messageId: 'misconduct', at: '1:57-1:86', text: 'everyone on that shift did it' }],
@@ -367,11 +384,6 @@ export default defineCases('red-flag', {
       name: '"most electricians do it this way": a crowd as wide as everyone, pointing back at the act',
       text: 'I wired the socket live. Most electricians do it this way on small jobs.\n',
       findings: [{ messageId: 'misconduct', at: '1:26-1:49', text: 'Most electricians do it' }],
-    },
-    {
-      name: 'an act excused by a relative as common practice',
-      text: 'I booked the invoice a month early, which is common practice at year end.\n',
-      findings: [{ messageId: 'misconduct', at: '1:37-1:52', text: 'which is common' }],
     },
     {
       name: "an act of the speaker's done so that the thing would not show, or nobody would notice",

@@ -60,6 +60,11 @@ export default defineCases('star-structure', {
       ],
     },
     {
+      name: 'a writer who chose STAR headings sets the scene under one: a role told in the Task section is no Situation',
+      text: '## Task\n\nI run the night desk at a regional paper, and my job that week was the council election results.\n\n## Action\n\nI published the ward totals before the returning officer had confirmed them, and two were wrong.\n\n## Result\n\nWe corrected both within the hour, and I now wait for the signed sheet before anything goes up.\n',
+      findings: [{ messageId: 'missingPart', at: '3:1-3:97', message: /^The Situation part/ }],
+    },
+    {
       name: 'a writer who chose STAR headings is held to a Task section',
       text: '## Situation\n\nThe bakery on the high street sells most of its bread on Saturdays.\n\n## Action\n\nI ordered half the flour we needed because I misread the sheet.\n\n## Result\n\nWe ran out by noon on Saturday and lost about 300 pounds of sales. I now check the order against last week before I send it.\n',
       findings: [{ messageId: 'missingPart', at: '3:1-3:68', message: /^The Task \(/ }],

@@ -356,8 +356,7 @@ export function answeredAround(answer: Answer, found: Span & { readonly event?: 
   const here = analysis[index];
   const harm = found.event;
   // "…, but that was mine to catch", "The fault was mine.": the speaker claims it beside the harm.
-  const owns = (s: SentenceAnalysis | undefined): boolean =>
-    s !== undefined && s.events.some((e) => ownsAct(e) && !opinionDenied(s.tokens, e));
+  const owns = (s: SentenceAnalysis | undefined): boolean => s?.events.some((e) => ownsAct(e) && !opinionDenied(s.tokens, e)) === true;
   if ([index, index + 1].some((i) => owns(analysis[i]) || (analysis[i] !== undefined && claimedMine(analysis[i].tokens)))) return true;
   if (claimedLater(answer, index)) return true;
   // The speaker's own act given as its cause in the same sentence: "nobody reviewed it because I merged it myself".

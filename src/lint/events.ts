@@ -356,7 +356,7 @@ export function answeredAround(answer: Answer, found: Span & { readonly event?: 
   const here = analysis[index];
   const harm = found.event;
   // "…, but that was mine to catch", "The fault was mine.": the speaker claims it beside the harm.
-  const owns = (s: SentenceAnalysis | undefined): boolean => s?.events.some((e) => ownsAct(e) && !opinionDenied(s.tokens, e)) === true;
+  const owns = (s: SentenceAnalysis | undefined): boolean => s?.events.some((e) => ownsActIn(s.tokens, e)) === true;
   if ([index, index + 1].some((i) => owns(analysis[i]) || (analysis[i] !== undefined && claimedMine(analysis[i].tokens)))) return true;
   if (claimedLater(answer, index)) return true;
   // The speaker's own act given as its cause in the same sentence: "nobody reviewed it because I merged it myself".
@@ -377,7 +377,7 @@ export function answeredAround(answer: Answer, found: Span & { readonly event?: 
     return true;
   const before = analysis[index - 1];
   if (!before || before.sentence.paragraph !== found.sentence.paragraph || found.event?.onSpeaker === true) return false;
-  return before.events.some((e) => ownsAct(e) && !opinionDenied(before.tokens, e) && clauseTense(before.tokens, e) === 'past');
+  return before.events.some((e) => ownsActIn(before.tokens, e) && clauseTense(before.tokens, e) === 'past');
 }
 
 /**
@@ -394,7 +394,7 @@ export function ownedSentences(answer: Answer): ReadonlySet<number> {
       s.sentence.signals.ownedFailure &&
       !namesTopic(s.tokens) &&
       (!s.sentence.signals.remedy || claimedMine(s.tokens) || ownedUp(s.tokens) || responsibilityTaken(s.tokens));
-    if (worded || s.events.some((e) => ownsAct(e) && !opinionDenied(s.tokens, e))) owned.add(s.sentence.index);
+    if (worded || s.events.some((e) => ownsActIn(s.tokens, e))) owned.add(s.sentence.index);
   }
   return owned;
 }
@@ -408,9 +408,17 @@ function opinionDenied(tokens: readonly Token[], event: ClauseEvent): boolean {
   if (event.act !== 'think' && event.act !== 'believe') return false;
   for (let k = event.first; k <= event.last; k++) {
     const t = tokens[k]!;
-    if (t.lemma === event.act && t.pos === 'VERB') return !['to', 'of', 'about', 'through', 'ahead'].includes(tokens[k + 1]?.lower ?? '');
+    if (t.lemma === event.act && t.pos === 'VERB') return !STEP_AFTER_THINK.has(tokens[k + 1]?.lower ?? '');
   }
   return false;
+}
+
+/** What makes "think" a step rather than an opinion: "think to check", "think about the traffic". */
+const STEP_AFTER_THINK = new Set(['to', 'of', 'about', 'through', 'ahead']);
+
+/** The speaker owns an act in this clause (ownsAct), an opinion denied aside. */
+function ownsActIn(tokens: readonly Token[], event: ClauseEvent): boolean {
+  return ownsAct(event) && !opinionDenied(tokens, event);
 }
 
 /** Nouns that name the failure as the story's topic: "my biggest failure was…". */

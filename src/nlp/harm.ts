@@ -188,9 +188,8 @@ function madeErrors(tokens: readonly Token[], actAt: number): boolean {
 
 /** "changed their mind", "changed his mind again": the party's own decision reversed. */
 function changedMind(tokens: readonly Token[], actAt: number): boolean {
-  return THEIRS.has(tokens[actAt + 1]?.lower ?? '') || ['his', 'her'].includes(tokens[actAt + 1]?.lower ?? '')
-    ? tokens[actAt + 2]?.lemma === 'mind'
-    : false;
+  const whose = tokens[actAt + 1]?.lower ?? '';
+  return (THEIRS.has(whose) || whose === 'his' || whose === 'her') && tokens[actAt + 2]?.lemma === 'mind';
 }
 
 /** A gerund with an object after it, from `at`: "increasing the stock", "reading it". */
@@ -514,8 +513,8 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   // "their project manager was slow to answer emails": a duty the party did late.
   const slowTo = tokens[actAt - 1]?.lower === 'to' && SLOW.has(tokens[actAt - 2]?.lower ?? '') && tokens[actAt - 3]?.lemma === 'be';
   if (slowTo && !event.negated && !event.modal && actIn(DUTY_ACTS, event.act)) return 'late';
-  // "the bank was slow producing the bond", "they were slow getting back to us": the same, with the act as a participle.
-  // A duty, not a state: "slow producing the bond", "slow getting back to us"; not "slow waking up", "slow getting the hang of it".
+  // "the bank was slow producing the bond", "they were slow getting back to us": the same, with the act as a participle,
+  // and an act owed, not a state: not "slow waking up", "slow getting the hang of it".
   const slowDoing = SLOW.has(tokens[actAt - 1]?.lower ?? '') && tokens[actAt - 2]?.lemma === 'be' && tokens[actAt]!.lower.endsWith('ing');
   const owed =
     actIn(DUTY_ACTS, event.act) || actIn(HANDED_OVER, event.act) || (actIn(GETTING, event.act) && tokens[actAt + 1]?.lower === 'back');

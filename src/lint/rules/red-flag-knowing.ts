@@ -477,7 +477,7 @@ export function normalised(c: Clauses): ConductAct[] {
   const out: ConductAct[] = [];
   tokens.forEach((t, i) => {
     if (t.negated || tokens[i - 1]?.lower === 'like' || tokens[i - 1]?.lower === 'as') return;
-    // "most lads do it this way", "all the pickers did it": a group's plural noun after "most" or "all" stands for everyone.
+    // "most lads do it this way": a group's plural noun after "most" stands for everyone.
     const group = MOST.has(t.lower) ? groupAfter(tokens, i + 1) : -1;
     if (!EVERYONE.has(t.lower) && group < 0) return;
     // "now everyone does it", "since then everybody does it": the change the speaker brought in, not a shrug.
@@ -517,9 +517,8 @@ export function normalised(c: Clauses): ConductAct[] {
 }
 
 /**
- * Where the plural noun of a group ends after "most" or "all" at `from` ("most lads", "all the
- * pickers", "most of the drivers"), or -1: a crowd as wide as "everyone". Not "most days" or "all
- * the time" (no people), nor "most of it".
+ * Where the plural noun of a group ends after "most" at `from` ("most lads", "most of the
+ * drivers"), or -1: a crowd as wide as "everyone". Not "most days" (no people), nor "most of it".
  */
 function groupAfter(tokens: readonly Token[], from: number): number {
   let k = from;
@@ -530,7 +529,7 @@ function groupAfter(tokens: readonly Token[], from: number): number {
   return k;
 }
 
-/** Plain words for people that name no role: "most people do it", "all the lads did". */
+/** Plain words for people that name no role: "most people do it", "most of the lads did". */
 const PEOPLE = new Set(['people', 'person', 'lad', 'guy', 'girl', 'bloke', 'folk', 'colleague', 'kid']);
 
 /** Acts of seeing or knowing: not doing them is not knowing, not a step skipped. */

@@ -213,10 +213,14 @@ const span = (tokens: readonly Token[], e: ClauseEvent): readonly Token[] => tok
 const HARM_ACTS = new Set([
   'notice', 'complain', 'reply', 'respond', 'mind', 'comment', 'mention', 'object', 'call', 'contact', 'affect', 'hurt', 'harm', 'injure',
   'lose', 'break', 'crash', 'fail', 'suffer', 'impact', 'damage', 'escalate', 'go', 'corrupt', 'leak', 'upset', 'bother', 'see', 'reach',
-  'miss', 'know', 'ask', 'need',
+  'miss', 'know', 'ask', 'need', 'touch', 'steal',
 ]);
 /** Reactions to a failure: denied of most people, they say it cost little. */
 const REACTIONS = new Set(['mind', 'complain', 'notice', 'bother', 'care', 'object']);
+/** What may follow a reaction denied of one person: its end, or a softener ("she didn't mind really"). */
+const ENDS_REACTION = new Set(['.', ',', '!', 'really', 'much', 'at', 'either', 'too', 'in', 'and']);
+/** Whoever the failure reached, named by a pronoun: "she didn't mind". */
+const REACTING_PRONOUNS = new Set(['she', 'he', 'they']);
 /** Acts by which an outside party meets a failure: denied, it never reached them ("the client never saw it"). */
 const NEVER_MET = new Set(['see', 'notice', 'know', 'find', 'hear', 'spot', 'realise', 'realize', 'receive', 'get', 'complain', 'mind']);
 /** "go" is a harm only with these: "nothing went wrong", "nothing went out". */
@@ -274,7 +278,9 @@ function harmDenied(tokens: readonly Token[], e: ClauseEvent): boolean {
   const verb = verbIn(words, e);
   if (anotherInstance(words, verb)) return false;
   if (harmNounDenied(tokens.slice(e.first))) return true;
-  if (verb < 0 || !actIn(HARM_ACTS, e.act ?? '')) return false;
+  // "nothing came of it": the failure led nowhere.
+  const cameOf = e.act === 'come' && words[verb + 1]?.lower === 'of';
+  if (verb < 0 || (!actIn(HARM_ACTS, e.act ?? '') && !cameOf)) return false;
   if (e.act === 'go' && !GONE_WRONG.has(words[verb + 1]?.lower ?? '')) return false;
   // "nobody called the family back", "nobody knew how to restore it": a duty left undone, not a reaction that never came.
   const next = words[verb + 1];
@@ -294,7 +300,14 @@ function harmDenied(tokens: readonly Token[], e: ClauseEvent): boolean {
     e.negated && !e.modal && !e.passive && e.subject !== null && OUTSIDE.has(singular(e.subject)) && actIn(NEVER_MET, e.act ?? '');
   if (unseen) return true;
   // "most people didn't mind", "most of the parents never noticed": the reaction denied of nearly everyone.
-  const most = e.negated && actIn(REACTIONS, e.act ?? '') && words.slice(0, verb).some((t) => t.lower === 'most');
+  // "she didn't mind really", "they never complained": the reaction denied of the person it reached, named by a pronoun.
+  // Only the reaction itself, with nothing after it but its end or a softener: not "she didn't mind the call"
+  // (a thing she bore), nor "they never complained; they just moved their account".
+  const bare = ENDS_REACTION.has(words[verb + 1]?.lower ?? '.') && !tokens.some((t) => t.text === ';');
+  const most =
+    e.negated &&
+    actIn(REACTIONS, e.act ?? '') &&
+    (words.slice(0, verb).some((t) => t.lower === 'most') || (e.subject !== null && REACTING_PRONOUNS.has(e.subject) && bare));
   return !existential && (quantified || anyone || most);
 }
 

@@ -394,7 +394,9 @@ export function ownedSentences(answer: Answer): ReadonlySet<number> {
       s.sentence.signals.ownedFailure &&
       !namesTopic(s.tokens) &&
       (!s.sentence.signals.remedy || claimedMine(s.tokens) || ownedUp(s.tokens) || responsibilityTaken(s.tokens));
-    if (worded || s.events.some((e) => ownsActIn(s.tokens, e))) owned.add(s.sentence.index);
+    // "Now I write the test first, and I don't deploy after two": a practice told since, not a cause owned.
+    const practice = s.sentence.signals.prevention && !s.sentence.signals.failure;
+    if (worded || (!practice && s.events.some((e) => ownsActIn(s.tokens, e)))) owned.add(s.sentence.index);
   }
   return owned;
 }
@@ -405,13 +407,16 @@ export function ownedSentences(answer: Answer): ReadonlySet<number> {
  * a step left out, and own it.
  */
 function opinionDenied(tokens: readonly Token[], event: ClauseEvent): boolean {
-  if (event.act !== 'think' && event.act !== 'believe') return false;
+  if (event.act === null || !OPINING.has(event.act)) return false;
   for (let k = event.first; k <= event.last; k++) {
     const t = tokens[k]!;
     if (t.lemma === event.act && t.pos === 'VERB') return !STEP_AFTER_THINK.has(tokens[k + 1]?.lower ?? '');
   }
   return false;
 }
+
+/** Verbs of opinion: "I don't reckon they trusted me again", "I don't suppose it mattered". */
+const OPINING = new Set(['think', 'believe', 'reckon', 'suppose', 'guess', 'imagine']);
 
 /** What makes "think" a step rather than an opinion: "think to check", "think about the traffic". */
 const STEP_AFTER_THINK = new Set(['to', 'of', 'about', 'through', 'ahead']);

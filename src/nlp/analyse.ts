@@ -160,7 +160,7 @@ const CLITIC_ENTRIES: Readonly<Record<string, Entry>> = {
   "'d": { pos: 'AUX', lemma: 'would', verb: null },
   "'ll": { pos: 'AUX', lemma: 'will', verb: null },
 };
-/** Adverbs that may stand between "'d" and "been": "he'd already been", "she'd never been". */
+/** Adverbs that may stand between "'d" and "been" or a participle: "he'd already been", "id never signed". */
 const BEFORE_BEEN = new Set(['already', 'never', 'just', 'always', 'also', 'only', 'probably', 'not', 'even', 'clearly']);
 
 /** "been" at piece `from`, or after one or two adverbs that may stand before it. */
@@ -169,6 +169,28 @@ function beenAhead(pieces: readonly Piece[], from: number): boolean {
     const word = pieces[k]!.lower ?? pieces[k]!.text.toLowerCase();
     if (word === 'been') return true;
     if (!BEFORE_BEEN.has(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * A past participle at piece `from`, or after one or two adverbs that may stand before it: "been",
+ * "had", or a verb form the lexicon reads as other than its base ("signed", "gone", "left"); what
+ * shows "id" typed in notes to be "I'd" ("id already signed the round"). "lay" is the past of "lie"
+ * and a verb of its own ("I'd lay money on it"), and a form that is its own past ("put") says nothing.
+ *
+ * "'d" itself is read as "had" only before "been" (beenAhead): read so before every participle, the
+ * clause features of the corpus shifted and the classifiers caught 8 fewer flaws out of fold (seed 7).
+ */
+function participleAhead(lexicon: Lexicon, pieces: readonly Piece[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < pieces.length; k++) {
+    const word = pieces[k]!.lower ?? pieces[k]!.text.toLowerCase();
+    if (word === 'been' || word === 'had') return true;
+    if (BEFORE_BEEN.has(word)) continue;
+    if (word === 'lay') return false;
+    const entry = lexicon.lookup(word);
+    const verb = entry?.pos === 'VERB' ? entry.lemma : entry?.verb;
+    return verb != null && verb !== word && !word.endsWith('ing') && !word.endsWith('s');
   }
   return false;
 }
@@ -474,10 +496,82 @@ function pastStem(lower: string): string {
   return KEEPS_E.test(lower) ? lower.slice(0, -1) : lower.slice(0, -2);
 }
 
+/** Words after which a clause, and so "id" for "I'd", may start. */
+// Not "and" or "so", which join nouns as often ("passport and id checked", "so id expired").
+const CLAUSE_OPENERS = new Set([
+  'but',
+  'then',
+  'because',
+  'cos',
+  'coz',
+  'when',
+  'as',
+  'since',
+  'until',
+  'if',
+  'which',
+  'where',
+  'after',
+  'before',
+  'now',
+  'also',
+  'just',
+  'tbh',
+  'honestly',
+]);
+
+/**
+ * "id already signed the round", "id been there a year": "id" typed for "I'd", read so only before a
+ * participle, where "I'd" is "I had" and the word "id" cannot stand ("the id badge", "her id").
+ */
+function unmarkedHad(lexicon: Lexicon, pieces: Piece[]): Piece[] {
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if ((piece.text !== 'id' && piece.text !== 'Id') || !participleAhead(lexicon, pieces, i + 1)) continue;
+    // Where a clause can start: at the start, after a stop or a conjunction; not "my id expired", "the id got rejected".
+    const before = pieces[i - 1];
+    if (before !== undefined && LATIN_LETTER.test(before.text.toLowerCase()) && !CLAUSE_OPENERS.has(before.text.toLowerCase())) continue;
+    if (!actsOnSomething(pieces, i + 1)) continue;
+    pieces.splice(i, 1, { text: piece.text.slice(0, 1), start: piece.start }, { text: 'd', start: piece.start + 1, as: "'d" });
+  }
+  return pieces;
+}
+
+/** Words that open the object of a verb: "signed the round", "sent it". */
+const OBJECT_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'it',
+  'them',
+  'him',
+  'every',
+  'all',
+  'both',
+  'that',
+  'this',
+]);
+
+/**
+ * After "id" at `from`: an adverb, "been" or "had" ("id already signed", "id been there"), or a
+ * participle with an object ("id signed the round"). "ID expired on Monday", "ID checked against
+ * the booking" have none: there "id" is the card.
+ */
+function actsOnSomething(pieces: readonly Piece[], from: number): boolean {
+  const word = (k: number): string => pieces[k]?.lower ?? pieces[k]?.text.toLowerCase() ?? '';
+  if (BEFORE_BEEN.has(word(from)) || word(from) === 'been' || word(from) === 'had') return true;
+  return OBJECT_OPENERS.has(word(from + 1));
+}
+
 /** Tags `text`, which starts at `offset` in the source. */
 export function analyse(text: string, offset = 0): Token[] {
   const lexicon = words();
-  const pieces = split(text);
+  const pieces = unmarkedHad(lexicon, split(text));
   const tokens: Token[] = [];
   let negated = false;
   let previousPos: Pos | null = null;
@@ -494,7 +588,7 @@ export function analyse(text: string, offset = 0): Token[] {
     // Every clitic form starts with an apostrophe or n ("n't"): other words skip that lookup.
     const first = lower.charCodeAt(0);
     const clitic = first === 39 || first === 110 ? CLITIC_BY_FORM.get(lower) : undefined;
-    // "he'd been", "he'd already been": "'d" before "been" is "had", never "would".
+    // "he'd been", "she'd already been": "'d" before "been" is "had", never "would".
     const had = clitic !== undefined && lower === "'d" && beenAhead(pieces, i + 1);
     let entry = (had ? HAD : clitic) ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? lexicon.lookup(lower);
     // A capitalised word the lexicon knows only in lower case is still that word at a sentence's start.

@@ -38,7 +38,9 @@ const PERSON_NOUNS = new Set([
   'panel', 'bank', 'school', 'college', 'university', 'hospital', 'clinic', 'police', 'government', 'charity', 'club', 'publisher',
   'airline', 'courier', 'pharmacy',
   // Departments named alone, as notes and speech name them: "finance signed it off late", "dispatch sent the wrong route".
-  'finance', 'procurement', 'payroll', 'marketing', 'dispatch',
+  'finance', 'procurement', 'payroll', 'marketing', 'dispatch', 'qa',
+  // Trades WordNet files first as something else: "the builder boarded it over".
+  'builder',
 ]);
 
 /** The nouns whose first sense names a person, from WordNet (see test/nlp/build-person-nouns.ts), sorted; read on first use. */
@@ -243,6 +245,21 @@ export function speakerOwns(event: ClauseEvent): boolean {
 /** Verbs that open a clause whose subject is their object: "had the printer run it", "let the team decide". */
 const CAUSATIVES = new Set(['have', 'let', 'make', 'get']);
 
+/** Words that open a clause of time or reason inside another: "before she read it", "while they waited". */
+const INTERRUPTING = new Set(['before', 'after', 'when', 'while', 'because', 'since', 'until', 'although', 'though', 'once', 'whilst']);
+
+/**
+ * "I told the partner, before she read it, and explained where I had gone wrong": a clause of time
+ * or reason set off by commas on both sides. Its subject is its own; the clause after it shares the
+ * subject of the one it interrupts.
+ */
+function setOff(tokens: readonly Token[], from: number, end: number): boolean {
+  if (tokens[end + 1]?.text !== ',') return false;
+  // The conjunction opens the clause ("before she read it") or stands just outside it ("while | she was at her desk").
+  if (tokens[from - 1]?.text === ',' && INTERRUPTING.has(tokens[from]?.lower ?? '')) return true;
+  return tokens[from - 2]?.text === ',' && INTERRUPTING.has(tokens[from - 1]?.lower ?? '');
+}
+
 /** The subject a clause without one shares with the clause before it. */
 type Inherited = { actor: Actor; subject: string | null; mine: boolean };
 
@@ -261,7 +278,8 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
       // "…, had the printer run it, and recovered the cost": the printer is the causative's object, and the
       // clause after shares the subject of the one who had it done.
       const causative = CAUSATIVES.has(tokens[from]?.lemma ?? '') && inherited !== null;
-      if (event.actor !== 'none' && !causative) inherited = { actor: event.actor, subject: event.subject, mine: event.subjectMine };
+      if (event.actor !== 'none' && !causative && !setOff(tokens, from, end))
+        inherited = { actor: event.actor, subject: event.subject, mine: event.subjectMine };
     }
   };
   // The subject to take back once a relative clause ends: "I sorted out the ones that had arrived
@@ -547,9 +565,19 @@ function modality(
 /** Words a "not" can set against another time without denying the clause they open. */
 const CONTRASTED = new Set(['after', 'before', 'until', 'till']);
 
-/** The word "not" itself (not "n't", not "never") right before one of CONTRASTED: "never once" and "didn't because…" still deny. */
+/** Words that open what a "not" after a stop sets against what came before: "…, not what the rules allow". */
+const CONTRASTED_AFTER_STOP = new Set(['what', 'which', 'whatever', 'who', 'whom', 'where', 'how']);
+
+/**
+ * The word "not" itself (not "n't", not "never") right before one of CONTRASTED: "never once" and
+ * "didn't because…" still deny. After a stop, "not" before a wh-word sets one thing against
+ * another ("it tells me what the client paid for, not what the government will allow"): the clause
+ * it opens is not denied.
+ */
 function contrast(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]!.lower === 'not' && CONTRASTED.has(tokens[i + 1]?.lower ?? '');
+  if (tokens[i]!.lower !== 'not') return false;
+  const next = tokens[i + 1]?.lower ?? '';
+  return CONTRASTED.has(next) || (tokens[i - 1]?.pos === 'PUNCT' && CONTRASTED_AFTER_STOP.has(next));
 }
 /** Words that open a condition. */
 const CONDITIONS = new Set(['if', 'unless', 'whenever']);

@@ -18,6 +18,21 @@ export interface TokenRange {
 const SAFEGUARDS = new Set([
   'check', 'test', 'catch', 'notice', 'spot', 'review', 'update', 'verify', 'validate', 'confirm', 'protect', 'tighten', 'connect',
   'enter', 'record', 'document', 'flag', 'escalate', 'communicate', 'pick', 'lock', 'label', 'secure', 'approve', 'back',
+  // Work handed on or put back, left undone: "the invoice was never sent", "it was never re-enabled", "it wasn't chased".
+  'send', 'pass', 'hand', 'chase', 'follow', 'renew', 'restore', 'reinstate', 're-enable', 'reenable', 'reconnect', 'close', 'shut',
+]);
+/** States a thing is left in that a safeguard should have ended: "the gate was left unlocked overnight". */
+const LEFT_UNSAFE = new Set([
+  'unlocked',
+  'unattended',
+  'unsecured',
+  'unchecked',
+  'unsigned',
+  'unlabelled',
+  'unlabeled',
+  'untested',
+  'uncovered',
+  'unguarded',
 ]);
 /** A person as the passive's subject is someone it happened to. */
 const PERSONS = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'they', 'he', 'she', 'you', 'them']);
@@ -82,17 +97,37 @@ function contrastedWithDuty(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * "…was disabled during the migration and never re-enabled": a second participle after "and" and
+ * a negator, sharing the passive told before it in the sentence (`found` or any be-passive). Its
+ * range starts at "and".
+ */
+function elidedPassive(tokens: readonly Token[], at: number, found: readonly TokenRange[]): { from: number; negated: boolean } | null {
+  const t = tokens[at]!;
+  if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('ing') || !negator(tokens[at - 1] ?? t)) return null;
+  if (tokens[at - 2]?.lower !== 'and') return null;
+  // The passive before: "was" or "were", then a participle, whatever the tagger made of it ("was disabled").
+  const earlier =
+    found.length > 0 ||
+    tokens.slice(0, at - 2).some((x, k) => (x.lower === 'was' || x.lower === 'were') && PAST_PARTICIPLE.test(tokens[k + 1]?.lower ?? ''));
+  return earlier ? { from: at - 2, negated: true } : null;
+}
+
+const PAST_PARTICIPLE = /^[a-z-]{3,}ed$/;
+
 /** The faceless failures of one sentence, as token ranges from the subject to the participle. */
 export function facelessFailures(tokens: readonly Token[]): TokenRange[] {
   const found: TokenRange[] = [];
   for (let at = 0; at < tokens.length; at++) {
-    const passive = facelessPassive(tokens, at);
+    const passive = facelessPassive(tokens, at) ?? elidedPassive(tokens, at, found);
     if (!passive) continue;
-    const safeguard = passive.negated && SAFEGUARDS.has(tokens[at]!.lemma);
+    // "the side gate was left unlocked overnight": a safeguard's work left undone, told as a state.
+    const leftUnsafe = !passive.negated && tokens[at]!.lemma === 'leave' && LEFT_UNSAFE.has(tokens[at + 1]?.lower ?? '');
+    const safeguard = (passive.negated && SAFEGUARDS.has(tokens[at]!.lemma)) || leftUnsafe;
     const near = tokens.slice(Math.max(0, at - 5), at + 6);
     const wrong = !passive.negated && (near.some((w) => WRONGLY.has(w.lower)) || contrastedWithDuty(tokens, at));
     if (!safeguard && !wrong) continue;
-    const last = PARTICLES.has(tokens[at + 1]?.lower ?? '') ? at + 1 : at;
+    const last = PARTICLES.has(tokens[at + 1]?.lower ?? '') || leftUnsafe ? at + 1 : at;
     found.push({ first: passive.from, last });
   }
   return found;

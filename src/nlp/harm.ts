@@ -500,10 +500,79 @@ function pressedInto(tokens: readonly Token[], event: ClauseEvent): boolean {
   return false;
 }
 
+/** Documents that tell a worker what to do: what they leave out is left out by whoever wrote them. */
+// biome-ignore format: a word list reads best packed
+const DOCUMENTS = new Set([
+  'ticket', 'spec', 'specification', 'brief', 'criterion', 'requirement', 'handover', 'note', 'instruction', 'manual', 'guidance',
+  'documentation', 'doc', 'docs', 'runbook', 'playbook', 'procedure', 'sop', 'checklist', 'briefing', 'email', 'memo', 'rota',
+]);
+/** What a document is there to do: say, mention, include. */
+const DOCUMENT_ACTS = new Set([
+  'say',
+  'mention',
+  'include',
+  'specify',
+  'state',
+  'tell',
+  'list',
+  'cover',
+  'explain',
+  'warn',
+  'flag',
+  'note',
+  'show',
+]);
+
+/**
+ * "the ticket didn't even say what the format was", "the acceptance criteria never mentioned the
+ * edit path": a document that left out what the speaker needed, which puts the gap on whoever
+ * wrote it. Only a document's own telling, denied, in the past: not "the manual doesn't cover it"
+ * told of the present, nor a wish ("the spec should say").
+ */
+function documentSilent(tokens: readonly Token[], event: ClauseEvent): boolean {
+  if (event.actor !== 'thing' || event.passive || !event.negated || event.modal || event.conditional) return false;
+  if (event.subject === null || !DOCUMENTS.has(event.subject) || !event.act || !DOCUMENT_ACTS.has(event.act)) return false;
+  const actAt = indexOfAct(tokens, event);
+  if (actAt < 0) return false;
+  // The speaker's own document ("my handover notes didn't mention it", "the spec I wrote") withholds nothing of another's.
+  const subject = tokens.slice(event.first, actAt);
+  if (subject.some((t) => t.lower === 'my' || t.lower === 'our' || t.lower === 'i' || t.lower === 'we')) return false;
+  // Past: "didn't say", "never mentioned", "hadn't included"; not "doesn't say".
+  for (let k = actAt; k >= event.first; k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'did' || w === 'had' || w === 'was' || w === 'were') return true;
+    if (k === actAt && w !== tokens[k]!.lemma && !w.endsWith('s')) return true;
+  }
+  return false;
+}
+
+/** Acts that stop or put right the speaker's work before it lands: a rescue. */
+const RESCUING = new Set(['stop', 'catch', 'correct', 'spot', 'intercept', 'fix', 'warn', 'flag', 'notice', 'check', 'query', 'question']);
+/** Words that tell the speaker's own chance to act: "before I'd had a chance to", "before we could". */
+const CHANCE = new Set(['chance', 'could', 'able', 'time']);
+
+/**
+ * "the builder boarded the floor over before I'd had a chance to test it", "the client signed it off
+ * before we could check the figures": a party's act that took away the speaker's turn.
+ */
+function preempted(tokens: readonly Token[], actAt: number): boolean {
+  // "the pharmacist stopped me before I could give it", "she corrected it before I confirmed": a rescue, not a turn taken.
+  if (RESCUING.has(tokens[actAt]!.lemma) || tokens[actAt + 1]?.lower === 'me' || tokens[actAt + 1]?.lower === 'us') return false;
+  for (let k = actAt + 1; k < Math.min(tokens.length, actAt + 10); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT') return false;
+    if (t.lower !== 'before' || !SPEAKER_SUBJECTS.has(tokens[k + 1]?.lower ?? '')) continue;
+    for (let j = k + 2; j < Math.min(tokens.length, k + 6); j++) if (CHANCE.has(tokens[j]!.lower)) return true;
+    return false;
+  }
+  return false;
+}
+
 /** The way another party's clause works against the speaker's work; null for anything else. */
 export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   if (dutyLaid(tokens, event)) return 'should';
   if (event.passive) return passiveHarm(tokens, event);
+  if (documentSilent(tokens, event)) return 'withheld';
   // "most of the families hadn't booked": a share of a group tells how far the failure reached, not who caused it.
   if (event.actor !== 'other' || !event.act || event.share) return null;
   const actAt = indexOfAct(tokens, event);
@@ -576,5 +645,6 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   // Read from the act on to the next stop, whatever the clause's extent.
   if (party && (actIn(DUTY_ACTS, event.act) || HANDLING.has(event.act)) && doneBadly(tokens, actAt)) return 'wrong';
   if (person && PRESSING.has(event.act) && pressedInto(tokens, event)) return 'pressed';
+  if (person && preempted(tokens, actAt)) return 'undid';
   return harmAround(tokens, event);
 }

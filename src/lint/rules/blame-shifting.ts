@@ -28,6 +28,11 @@ const DISOWNING: readonly string[] = [
   "it|that|this|lateness|delay|mistake|error|problem|fault|issue|slip (wasn't|was not|isn't|is not) @adv? (from|on) my|our side|end", 'their|his|her fault', 'fault @adv|*ly? was|lay|lies with',
   'the blame lies|lay|belongs with', '@others was|were|are|is to blame', 'blame|blamed @det? @others', 'i blame',
   'outside my|our control', "(couldn't|could not) @adv? control", 'in fairness to me',
+  "(wasn't|was not|isn't|is not|not) @adv|*ly? in my|our control", 'set up to get it|things wrong',
+  // The failure told as what anyone would have done: "anyone would have struggled in those conditions", "no tester would have caught it".
+  "anyone|anybody|everyone|everybody @adv? (would have|would've) @adv? struggled|failed|slipped|missed|panicked",
+  "anyone|anybody|everyone|everybody @adv? (would have|would've) @adv? done|made the same",
+  "no ..2 (would have|would've) @adv? caught|spotted|coped|managed",
   // The failure told as fated, so that nobody, the speaker least of all, could have changed it.
   'set up to fail|slip|fall', 'always|never going to happen|work', 'perfect storm', 'one of those days|nights|weeks|years|things',
   "(nobody|no one|anyone|anybody) @adv? (could have|could've) @adv? known|done|anticipated|foreseen|predicted|prevented|stopped|avoided",
@@ -40,8 +45,12 @@ const DISOWNING: readonly string[] = [
   'only so much', 'what can you do', "no ..3 (could have|could've) @adv? survived|coped|prevented|stopped|saved",
 ];
 
+/** Words after "no" that make an idiom of it: "no doubt", "no question". */
+const IDIOM_AFTER_NO = new Set(['doubt', 'question', 'wonder']);
+
 /** The speaker's foresight denied ("no way to know", "couldn't have known"): a fact the speaker can go on to own past. */
-const FORESIGHT_DENIED = /^no way |have (known|foreseen|predicted|anticipated)$/;
+const FORESIGHT_DENIED =
+  /^no way |have (known|foreseen|predicted|anticipated)$|(would have|would've) (\w+ )?(struggled|failed|slipped|missed|panicked|done|made|caught|spotted|coped|managed)( the same)?$| in (my|our) control$|^set up to get /;
 
 /** The failure put on someone else's action or inaction, or on circumstances. */
 const DEFLECTING: readonly string[] = [
@@ -230,6 +239,9 @@ export default defineRule({
     for (const sentence of answer.sentences) {
       for (const match of find(sentence, 'disowning')) {
         if (exonerates(sentence, match.start, match.end) || acrossClauses(sentence, match.start, match.end)) continue;
+        // "no doubt she would have caught it", "what is and isn't in my control": an idiom, not a disowning.
+        if (IDIOM_AFTER_NO.has(sentence.words[match.start + 1]?.norm ?? '') && sentence.words[match.start]?.norm === 'no') continue;
+        if (sentence.words[match.start - 1]?.norm === 'and' && sentence.words[match.start - 2]?.norm === 'is') continue;
         if (bornByOthers(sentence, match.start)) continue;
         const words = sentence.words
           .slice(match.start, match.end)

@@ -91,16 +91,22 @@ function harmlessConsequence(answer: Answer, beforeFix: boolean): Sentence | und
     const features = readings[s.index]?.features ?? [];
     // Harm kept away by the speaker's own act ("i held every cue, so nothing else went wrong") is a fix, not a failure that cost nothing.
     const contained = features.includes('rm:self-did');
+    // "Nothing was stolen. But the drugs were open to anyone for eight hours.": the harm denied, then the cost told.
+    const costFollows = TURNS.has(answer.sentences[s.index + 1]?.words[0]?.norm ?? '');
     return (
       s.index > from &&
       s.index < until &&
       !s.signals.lesson &&
       !s.signals.prevention &&
       !contained &&
+      !costFollows &&
       HARMLESS_READINGS.some((f) => features.includes(f))
     );
   });
 }
+
+/** Words that open a sentence turning against the one before: "But…", "However…". */
+const TURNS = new Set(['but', 'however', 'still', 'yet']);
 
 /** Readings of a consequence with a size or an outside party: "3,000 users", "four months", "a patient", "the client cancelled". */
 const MEASURED = new Set([

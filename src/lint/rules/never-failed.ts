@@ -67,7 +67,7 @@ const FAILURE = new Set(['fail', 'failure', 'flop']);
 const RECORD_VERBS = new Set([
   'have', 'be', 'fail', 'think', 'recall', 'remember', 'name', 'point', 'call', 'say', 'describe', 'consider', 'count', 'qualify',
   'believe', 'experience', 'come', 'find', 'pick', 'identify', 'class', 'label', 'do', 'frame', 'suffer', 'classify', 'regard',
-  'spring',
+  'spring', 'face', 'encounter',
 ]);
 /**
  * Verbs of handing one over, a record verb only after a word of difficulty ("I'd struggle to give

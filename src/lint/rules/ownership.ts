@@ -2,6 +2,7 @@ import type { Answer, Sentence } from '../../answer/model.js';
 import { firstFailureIndex } from '../../answer/sections.js';
 import type { ClauseEvent } from '../../nlp/clauses.js';
 import { didInPast, ownsAct, ownsNothing, storyWithoutSpeaker } from '../events.js';
+import { analyseAnswer } from '../../judge/judge.js';
 import { defineRule } from '../rule.js';
 
 const GROUP_WORDS = new Set(['we', "we've", "we'd", "we're", "we'll"]);
@@ -96,21 +97,28 @@ export default defineRule({
     // Told as "we" from start to end, in words no failure list knows: the story itself is the dodge.
     const told = ownedByMe ? [] : weStory(answer).filter((s) => !flagged.includes(s));
     const firstTrouble = answer.sentences.find((s) => s.signals.failure || s.signals.cost)?.index ?? answer.sentences.length;
-    if (told.length >= Math.max(2, options.minGroupSentences)) {
-      for (const sentence of told.slice(0, MAX_WE_STORY)) {
-        const range = groupWord(sentence);
-        // The fix told as "we", after the trouble, has its own message: it never says what the speaker did.
-        const fix = sentence.signals.remedy && !sentence.signals.failure && sentence.index > firstTrouble;
-        if (range) report({ ...range, messageId: fix ? 'groupAction' : 'groupFailure' });
-      }
+    const toldAsWe = told.length >= Math.max(2, options.minGroupSentences) ? told.slice(0, MAX_WE_STORY) : [];
+    for (const sentence of toldAsWe) {
+      const range = groupWord(sentence);
+      // The fix told as "we", after the trouble, has its own message: it never says what the speaker did.
+      const fix = sentence.signals.remedy && !sentence.signals.failure && sentence.index > firstTrouble;
+      if (range) report({ ...range, messageId: fix ? 'groupAction' : 'groupFailure' });
     }
-    if (flagged.length < options.minGroupSentences) return;
-    for (const sentence of flagged.sort((a, b) => a.index - b.index)) {
+    // The failure owned only as the group's, in words no failure list knows: "we hadn't checked when the statement went out".
+    const groupOwned = ownedByMe
+      ? []
+      : analyseAnswer(answer)
+          .filter((r) => r.sentence.index < firstLesson && r.events.some(groupOwns))
+          .map((r) => r.sentence)
+          .filter((s) => !flagged.includes(s) && !toldAsWe.includes(s));
+    const all = [...flagged, ...groupOwned];
+    if (all.length < options.minGroupSentences) return;
+    for (const sentence of all.sort((a, b) => a.index - b.index)) {
       const range = groupWord(sentence);
       if (!range) continue;
       report({
         ...range,
-        messageId: sentence.signals.failure ? 'groupFailure' : 'groupAction',
+        messageId: sentence.signals.failure || groupOwned.includes(sentence) ? 'groupFailure' : 'groupAction',
       });
     }
   },

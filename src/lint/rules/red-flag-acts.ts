@@ -56,9 +56,37 @@ const TRACES = new Set(['record', 'trace', 'evidence', 'trail', 'sign', 'proof']
 /** Verbs that put a result in a period: "count towards", "fall into", "land in". */
 const COUNTED = new Set(['count', 'fall', 'land']);
 
+/** Sanctions a record can be made to escape: "it's a disciplinary", "a write-up". */
+const SANCTIONS = new Set(['disciplinary', 'write-up', 'writeup', 'penalty', 'sanction', 'demerit', 'reprimand']);
+/** Costs a record can be made to keep off the speaker: "so the office would not charge it to me". */
+const CHARGING = new Set(['charge', 'blame', 'dock', 'bill', 'deduct', 'penalise', 'penalize', 'fine', 'discipline']);
+const ME = new Set(['me', 'us', 'myself']);
+
+/**
+ * From the opener at `k` ("so", "because", "to"), a sanction the record escapes: "because if it
+ * goes down as missed it's a disciplinary", "so the office would not charge it to me", "so it
+ * wouldn't count against our team".
+ */
+function escapesSanction(tokens: readonly Token[], k: number): boolean {
+  const end = Math.min(tokens.length, k + 15);
+  // The sanction is what the record keeps away, not what it takes on: "if it goes down as missed it's
+  // a disciplinary", "so it wouldn't count against us"; not "even though I knew it meant a disciplinary".
+  let averted = false;
+  for (let j = k + 1; j < end; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'if' || t.lower === 'otherwise' || t.negated) averted = true;
+    if (SANCTIONS.has(t.lower) && averted) return true;
+    if (t.lower === 'against' && t.negated && (ME.has(tokens[j + 1]?.lower ?? '') || ['my', 'our'].includes(tokens[j + 1]?.lower ?? '')))
+      return true;
+    if (t.pos === 'VERB' && CHARGING.has(t.lemma) && t.negated && tokens.slice(j + 1, j + 5).some((x) => ME.has(x.lower))) return true;
+  }
+  return false;
+}
+
 /** After `i`, a purpose or result that games a measure or escapes notice: "so the dashboard stayed green", "which got our numbers under the target". */
 export function gamingAfter(tokens: readonly Token[], i: number): boolean {
   return tokens.some((t, k) => {
+    if (k > i && (t.lower === 'so' || t.lower === 'because') && escapesSanction(tokens, k)) return true;
     // "before the audit": out of sight of the check itself.
     if (k > i && t.lower === 'before' && ahead(tokens, k, 3, (x) => x.lemma === 'audit' || x.lemma === 'inspection') >= 0) return true;
     // "before the sponsor saw it": out of sight of whoever would have seen it.
@@ -90,7 +118,7 @@ export function gamingAfter(tokens: readonly Token[], i: number): boolean {
 
 /** Verbs that put values on a record, and values from another time: "filled in the readings from last week". */
 const REUSING = new Set(['fill', 'enter', 'copy', 'write', 'put', 'reuse', 'record', 'log']);
-const STALE = new Set(['last', 'previous', 'yesterday', "yesterday's", 'earlier', 'old']);
+const STALE = new Set(['last', 'previous', 'yesterday', "yesterday's", 'earlier', 'old', 'similar']);
 /** What must be measured fresh each time: a reading copied from yesterday is a false record. */
 const MEASURES = new Set([
   'reading',
@@ -136,6 +164,33 @@ export function gapFilled(tokens: readonly Token[], i: number): number {
   });
 }
 
+/**
+ * "wrote in the provision report that…", "put in the log that…": a record act into a record named
+ * right after it, with what it says to follow.
+ */
+function writtenInto(tokens: readonly Token[], i: number): boolean {
+  const into = tokens[i + 1];
+  if (into?.lower !== 'in' && into?.lower !== 'on' && into?.lower !== 'into') return false;
+  const record = ahead(tokens, i + 1, 4, (x) => isNoun(x) && (nounIn(W.RECORD_NOUNS, x) || x.lemma === 'report'));
+  return record >= 0 && ahead(tokens, record, 2, (x) => x.lower === 'that') >= 0;
+}
+
+/** Work a record can be made to keep moving: "so the batch would not be held up". */
+const HELD = new Set(['hold', 'delay', 'stop', 'block', 'quarantine', 'reject', 'fail']);
+
+/**
+ * After a check recorded as done (from `as`), a purpose of keeping the work moving: "logged it as
+ * checked that week so the batch would not be held up". A check done needs no such purpose; the
+ * record stands in for one that was not.
+ */
+function keptMoving(tokens: readonly Token[], as: number): boolean {
+  // "once it had passed I logged it as passed": the check told as done.
+  if (tokens.slice(0, as).some((x) => x.lower === 'once' || x.lower === 'after')) return false;
+  const so = ahead(tokens, as, 8, (x) => x.lower === 'so');
+  if (so < 0) return false;
+  return ahead(tokens, so, 7, (x) => x.pos === 'VERB' && HELD.has(x.lemma) && x.negated) >= 0;
+}
+
 /** Acts whose omission is a matter of judgement, not of a false record: "signed without reading the small print". */
 const JUDGMENT_ACTS = new Set(['read', 'think', 'ask', 'wait', 'tell', 'consult', 'talk', 'query']);
 
@@ -165,10 +220,29 @@ function signedBeforeDone(tokens: readonly Token[], i: number): boolean {
     3,
     (x) => x.pos === 'AUX' && (x.lemma === 'have' || x.lower === "'d" || x.lower === '’d') && !x.negated,
   );
-  if (had < 0) return false;
+  if (had < 0) {
+    // "signed the whole round before I started": the work vouched for not yet begun, in the simple past.
+    // Only a signature for work ("the round", "the job"): "signed the visitor book before I started" is a sign-in.
+    const who = tokens[before + 1]?.lower;
+    const verb = tokens[before + 2];
+    const work = objectHead(tokens, i);
+    return (
+      (who === 'i' || who === 'we') &&
+      verb?.pos === 'VERB' &&
+      verb.lower !== verb.lemma &&
+      BEGUN.has(verb.lemma) &&
+      work >= 0 &&
+      SIGNED_WORK.has(tokens[work]!.lemma)
+    );
+  }
   const act = ahead(tokens, had, 2, (x) => x.pos === 'VERB' && x.lower !== x.lemma && !x.lower.endsWith('ing'));
   return act >= 0 && !JUDGMENT_ACTS.has(tokens[act]!.lemma);
 }
+
+/** Starting the work a record vouches for: "before I started", "before we began the round". */
+const BEGUN = new Set(['start', 'begin', 'give', 'do', 'check', 'finish', 'complete', 'administer']);
+/** Work a signature vouches for as done: "signed the round", "signed off the job". */
+const SIGNED_WORK = new Set(['round', 'job', 'visit', 'check', 'inspection', 'test', 'dose', 'medication', 'task', 'work', 'clean']);
 
 const MONTHS = new Set(
   'january february march april may june july august september october november december earlier previous old wrong false'.split(' '),
@@ -237,7 +311,16 @@ export function misrecords(c: Clauses): ConductAct[] {
     const as = ahead(tokens, i, 7, (x) => x.lower === 'as' && x.pos === 'ADP');
     const dated = ahead(tokens, i, 7, (x, k) => x.lemma === 'date' && isNoun(x) && MONTHS.has(tokens[k - 1]?.lower ?? ''));
     const head = objectHead(tokens, i);
-    const record = head >= 0 && nounIn(W.RECORD_NOUNS, tokens[head]!) ? head : -1;
+    // The record named as the object ("signed the chart") or where the mark went ("signed the round on the MAR").
+    const record =
+      head >= 0 && nounIn(W.RECORD_NOUNS, tokens[head]!)
+        ? head
+        : ahead(
+            tokens,
+            i,
+            7,
+            (x, k) => isNoun(x) && nounIn(W.RECORD_NOUNS, x) && ['on', 'in'].includes(tokens[k - 2]?.lower ?? tokens[k - 1]!.lower),
+          );
     // "logged the checks I hadn't done so the next shift would do them": a to-do handed on, not a claim.
     const handedOn =
       ahead(
@@ -255,7 +338,10 @@ export function misrecords(c: Clauses): ConductAct[] {
     // "as complete" with the work not done, "as criminal damage" to bring the figures down.
     // "as complete", or a measured value ("put the temperature down as 4 degrees").
     const doneValue = as >= 0 && ahead(tokens, as, 3, (x) => W.DONE_VALUES.has(x.lower) || x.pos === 'NUM') >= 0;
-    const falseValue = ((doneValue || dated >= 0) && notDone(tokens)) || ((as >= 0 || dated >= 0) && gamingAfter(tokens, i));
+    const falseValue =
+      ((doneValue || dated >= 0) && notDone(tokens)) ||
+      ((as >= 0 || dated >= 0 || writtenInto(tokens, i)) && gamingAfter(tokens, i)) ||
+      (doneValue && keptMoving(tokens, as));
     const stale = (k: number): boolean =>
       STALE.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.pos === 'DET' && STALE.has(tokens[k + 2]?.lower ?? ''));
     const measured = head >= 0 && nounIn(MEASURES, tokens[head]!);

@@ -452,6 +452,17 @@ function speakersActs(c: Clauses, into: ConductAct[]): void {
 const EFFORT = new Set(['best', 'bit', 'part', 'job', 'share', 'work', 'overtime', 'shift', 'homework', 'training']);
 // "everyones" and "everybodys": the contraction typed without its apostrophe ("everyones done it").
 const EVERYONE = new Set(['everyone', 'everybody', 'everyones', 'everybodys']);
+/** From `k`, the way just told ("that way", "this way", "like that") or a purpose of saving time ("to save time"). */
+function pointsBack(tokens: readonly Token[], k: number): boolean {
+  const w = (j: number): string => tokens[j]?.lower ?? '';
+  if (DEMONSTRATIVES.has(w(k)) && w(k + 1) === 'way') return true;
+  if (w(k) === 'like' && DEMONSTRATIVES.has(w(k + 1))) return true;
+  for (let j = k; j < Math.min(tokens.length, k + 6); j++) if (w(j) === 'save' && w(j + 1) === 'time') return true;
+  return false;
+}
+
+/** Subjects whose "all" is the speaker's whole crew: "we all do it". Not "they all do it", which may be a practice the speaker found. */
+const CREWS = new Set(['we']);
 /** A share of a group that stands for all of it: "most lads do it". Not "all the pickers did it", as often the change taken up. */
 const MOST = new Set(['most']);
 /** Demonstratives, whatever the tagger made of them ("on that depot"). */
@@ -479,7 +490,9 @@ export function normalised(c: Clauses): ConductAct[] {
     if (t.negated || tokens[i - 1]?.lower === 'like' || tokens[i - 1]?.lower === 'as') return;
     // "most lads do it this way": a group's plural noun after "most" stands for everyone.
     const group = MOST.has(t.lower) ? groupAfter(tokens, i + 1) : -1;
-    if (!EVERYONE.has(t.lower) && group < 0) return;
+    // "we all do it that way on lates": the speaker's whole crew, told in the present, as a practice.
+    const weAll = t.lower === 'all' && CREWS.has(tokens[i - 1]?.lower ?? '');
+    if (!EVERYONE.has(t.lower) && group < 0 && !weAll) return;
     // "now everyone does it", "since then everybody does it": the change the speaker brought in, not a shrug.
     if (tokens.slice(0, i).some((x) => CHANGED.has(x.lower))) return;
     let k = group >= 0 ? group + 1 : i + 1;
@@ -495,6 +508,9 @@ export function normalised(c: Clauses): ConductAct[] {
     if (PERFECT.has(tokens[k]?.lower ?? '') && tokens[k]!.pos === 'AUX') k++;
     const verb = tokens[k];
     if (verb?.lemma !== 'do' || verb.negated) return;
+    // "we all did it" may be the crew's failure owned; "we all do it that way" is the practice, pointing back at
+    // the act ("that way", "like that") or kept to save time. "We all do it before every release" may be the change.
+    if (weAll && (verb.lower !== 'do' || !pointsBack(tokens, k + 2))) return;
     const object = tokens[k + 1];
     if (!object) return;
     // "that" may be read as a conjunction here ("everybody did that now and again").
@@ -509,7 +525,7 @@ export function normalised(c: Clauses): ConductAct[] {
     // "…and most of the drivers do it this way now", "everyone's done it since I showed them": the change taken up.
     // "now and again" is how often, not since when.
     if (tokens.some((x, j) => j > k + 1 && TAKEN_UP.has(x.lower) && tokens[j + 1]?.lower !== 'and')) return;
-    out.push({ kind: 'misuse', first: i, last: k + 1, certain: false });
+    out.push({ kind: 'misuse', first: weAll ? i - 1 : i, last: k + 1, certain: false });
   });
   const shrug = nobodyDoes(c);
   if (shrug) out.push({ kind: 'misuse', ...shrug, certain: false });
@@ -572,6 +588,47 @@ function nobodyDoes(c: Clauses): { first: number; last: number } | null {
   return null;
 }
 
+const ARTICLES = new Set(['a', 'an']);
+/** What a routine excuse names with an article: "a common practice", "a normal move", "a standard shortcut". */
+const PRACTICES = new Set(['practice', 'move', 'thing', 'shortcut', 'workaround', 'habit', 'procedure', 'way']);
+/** Verbs a place's way of working is told with: "how the ramp works", "how most drivers would handle it". */
+const WORKING = new Set(['work', 'run', 'do', 'handle', 'operate']);
+const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
+const JUST = new Set(['just', 'simply']);
+
+/**
+ * "(that's) just how the ramp works", "(that's) how most drivers would handle it", "how it's done
+ * on nights": from `k`, "how", then a way of working told as what is so now or what anyone would
+ * do. Where it ends, or -1. Not a past account of how the failure came about ("how the error got
+ * through"), nor the speaker's own way ("how I do it now"), nor a change taken up ("how it works now").
+ */
+function wayOfThePlace(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== 'how') return -1;
+  // "just how the yard works", or people's way ("how most drivers would handle it"): not "how the library works".
+  const just = JUST.has(tokens[k - 1]?.lower ?? '');
+  let people = false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT') return -1;
+    if (t.lower === 'i' || t.lower === 'we') return -1;
+    if (EVERYONE.has(t.lower) || t.lower === 'they' || (isNoun(t) && (personRole(t.lemma) || PEOPLE.has(t.lemma)))) people = true;
+    if (t.pos !== 'VERB') continue;
+    if (!just && !people) return -1;
+    if (!WORKING.has(t.lemma)) return -1;
+    const aux = tokens[j - 1]!;
+    // "would handle": anyone's way; "works", "does", "handle" after a plural, "it's done": the present.
+    const would = aux.lower === 'would' || aux.lower === "'d";
+    const present =
+      t.lower === t.lemma
+        ? aux.pos !== 'AUX'
+        : (t.lower.endsWith('s') && aux.pos !== 'AUX') || (aux.lemma === 'be' && PRESENT_BE.has(aux.lower));
+    if (!present && !would) return -1;
+    if (tokens.slice(j + 1).some((x) => TAKEN_UP.has(x.lower))) return -1;
+    return j;
+  }
+  return -1;
+}
+
 /** What an act is excused as: the way things were done, not a choice. */
 const ROUTINE = new Set(['normal', 'standard', 'common', 'usual', 'routine', 'accepted', 'typical']);
 const POINTING = new Set(['that', 'it', 'this']);
@@ -600,14 +657,66 @@ export function excusedAsRoutine(c: Clauses, before: Clauses | null): { first: n
     const be = tokens[i + 1];
     if (be?.lemma !== 'be' || be.lower === be.lemma) continue;
     let k = i + 2;
-    while (k < i + 5 && DEGREE.has(tokens[k]?.lower ?? '')) k++;
+    // "it is a common practice", "it's a fairly normal move": an article may open the phrase, which must
+    // then name a practice ("a normal reaction", "a common assumption" name no act excused).
+    const article = ARTICLES.has(tokens[k]?.lower ?? '');
+    if (article) k++;
+    while (k < i + 6 && DEGREE.has(tokens[k]?.lower ?? '')) k++;
     const routine = tokens[k];
+    // The act excused: the speaker's own, earlier in this sentence or in the one before.
+    const actExcused = owns(c.events, i) || (before !== null && owns(before.events, before.tokens.length));
+    // "that's just how the ramp works", "that's how most drivers would handle it": the act told as the way of the place.
+    const how = be.negated ? -1 : wayOfThePlace(tokens, k);
+    if (how >= 0) {
+      if (actExcused) return { first: i, last: how };
+      continue;
+    }
     // Only degree words may come between: a negator stops the reading ("that wasn't normal", "was never standard").
     if (!routine || !ROUTINE.has(routine.lower)) continue;
     // "That was accepted" alone is a request granted; "it was accepted practice" is the excuse.
     if (routine.lower === 'accepted' && !isNoun(tokens[k + 1] ?? routine)) continue;
-    // The act excused: the speaker's own, earlier in this sentence or in the one before.
-    if (owns(c.events, i) || (before !== null && owns(before.events, before.tokens.length))) return { first: i, last: k };
+    if (article && !PRACTICES.has(tokens[k + 1]?.lemma ?? '')) continue;
+    if (actExcused) return { first: i, last: article ? k + 1 : k };
+  }
+  return null;
+}
+
+/** What may follow "does the same" when it tells a practice: a shift or a season ("on lates", "at quarter end"), or "too". */
+const PRACTICE_AFTER = new Set(['on', 'at', 'too', 'anyway']);
+/** What opens the times a practice is kept to: "when we're behind". */
+const WHEN = new Set(['when', 'whenever', 'if']);
+/** Pressure that a shortcut is kept for: "when we're behind", "if it's busy". */
+const PRESSURE = new Set(['busy', 'behind', 'rushed', 'short', 'late', 'pushed', 'stretched', 'swamped', 'slammed', 'tired', 'hurry']);
+/** Who may do the same: others, named by a pronoun. */
+const OTHERS_BY_PRONOUN = new Set(['he', 'she', 'they']);
+
+/**
+ * "my supervisor does the same when we're behind", "she does the same on lates": the speaker's own
+ * act, told in this sentence or the one before, excused by a colleague's habit of the same. Not a
+ * change taken up ("now she does the same", "does the same since"), nor a denial.
+ */
+export function othersDoTheSame(c: Clauses, before: Clauses | null): { first: number; last: number } | null {
+  const { tokens } = c;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.lower !== 'does' && t.lower !== 'do') || t.negated) continue;
+    if (tokens[i + 1]!.lower !== 'the' || tokens[i + 2]!.lower !== 'same') continue;
+    const next = tokens[i + 3];
+    const pressed = next !== undefined && WHEN.has(next.lower) && tokens.slice(i + 4, i + 9).some((x) => PRESSURE.has(x.lower));
+    if (next !== undefined && next.pos !== 'PUNCT' && !PRACTICE_AFTER.has(next.lower) && !pressed) continue;
+    const subject = tokens[i - 1]!;
+    const person =
+      OTHERS_BY_PRONOUN.has(subject.lower) ||
+      EVERYONE.has(subject.lower) ||
+      (isNoun(subject) && (personRole(subject.lemma) || PEOPLE.has(subject.lemma)));
+    if (!person) continue;
+    if (tokens.slice(0, i).some((x) => CHANGED.has(x.lower)) || tokens.slice(i).some((x) => TAKEN_UP.has(x.lower))) continue;
+    const owns = (events: Clauses['events'], upTo: number): boolean =>
+      events.some((e) => e.last < upTo && (e.actor === 'self' || e.actor === 'group') && !e.negated && !e.modal && !e.conditional);
+    // The act before told as what the speaker does now ("Now I ring the family first. My manager does the same.") is the change shared.
+    const since = before?.tokens.some((x) => CHANGED.has(x.lower) || TAKEN_UP.has(x.lower)) === true;
+    if (owns(c.events, i - 1) || (before !== null && !since && owns(before.events, before.tokens.length)))
+      return { first: i - 1, last: i + 2 };
   }
   return null;
 }

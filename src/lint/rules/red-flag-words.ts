@@ -25,7 +25,7 @@ export const RECORDING = wordSet(
 export const CERTIFY = wordSet('sign stamp certify initial tick mark log record');
 /** Things that are records. */
 export const RECORD_NOUNS = wordSet(
-  'chart form card log logbook sheet record certificate checklist box timesheet register entry paperwork book ledger worksheet signature check inspection',
+  'chart form card log logbook sheet record certificate checklist box timesheet register entry paperwork book ledger worksheet signature check inspection mar',
 );
 /** Values that say a thing was done or settled: "as complete", "as closed-won". */
 export const DONE_VALUES = wordSet(

@@ -3,7 +3,7 @@ import type { PhraseMatch } from '../../answer/phrase-language.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { negatedBefore } from '../../answer/lexicon.js';
-import { conductActs, excusedAsRoutine } from './red-flag-knowing.js';
+import { conductActs, excusedAsRoutine, othersDoTheSame } from './red-flag-knowing.js';
 import { doneAnyway, outstanding } from './red-flag-despite.js';
 import { checkSkipped, recordedAsDone } from './red-flag-acts.js';
 import { toldThenDenied, unwitting } from './red-flag-untrue.js';
@@ -59,6 +59,8 @@ const TRUTH_ACTS: ReadonlySet<ActKind> = new Set(['misrecord', 'deceive']);
 function actFindings(answer: Answer): RuleFinding<Message>[] {
   const out: RuleFinding<Message>[] = [];
   let before: Clauses | null = null;
+  // The sentence before held a conduct act of its own: what a shrug in the next can point back at.
+  let actedBefore = false;
   const analysed = analyseAnswer(answer);
   // Where the speaker says they did not know what was so, in the sentence or either beside it.
   const unaware = analysed.map((s) => unwitting(s.tokens));
@@ -80,10 +82,16 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     if (before !== null && checkSkipped(before)) add('misrecord', recordedAsDone(c));
     // "so i lifted the photos off the page. tbh that was fairly normal on a friday": the act excused as routine.
     add('misuse', excusedAsRoutine(c, before));
+    // "…my supervisor does the same when we're behind": the act excused by a colleague's habit.
+    // Only after a shortcut told (an act read as misconduct, or a check skipped), here or just before:
+    // "I double-checked the dose. She does the same on nights." shares a good habit.
+    const shortcut = acts.length > 0 || actedBefore || checkSkipped(c) || (before !== null && checkSkipped(before));
+    if (shortcut) add('misuse', othersDoTheSame(c, before));
     // "I told him they were in stock. They were actually on a six-week lead time.": the telling denied by the next sentence.
     const after = analysed[index + 1];
     add('deceive', toldThenDenied(c, after ? { tokens: after.tokens, events: after.events } : null));
     before = c;
+    actedBefore = acts.length > 0;
     // What the speaker does now, as a habit ("now I tick every box on the manifest"), is the change, not the act told.
     if (habitNow(s.features)) continue;
     for (const act of acts) {

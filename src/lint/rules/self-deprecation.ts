@@ -94,6 +94,10 @@ function runsDown(read: Read, e: ClauseEvent): boolean {
     if (the >= 0 && (word(tokens, the + 1) === 'most' || ENDS_EST.test(word(tokens, the + 1)))) return true;
     if (!lasting) return false;
     if (ABILITY.has(word(tokens, from)) || ABILITY.has(word(tokens, from + 1))) return true;
+    // Past adverbs and the negator: "I am honestly not good enough with figures", "I am simply not a natural at it".
+    let head = from;
+    while (head < Math.min(e.last, from + 4) && (tokens[head]!.pos === 'ADV' || tokens[head]!.pos === 'PART')) head++;
+    if (ABILITY.has(word(tokens, head)) || (word(tokens, head) === 'a' && word(tokens, head + 1) === 'natural')) return true;
     return anyIn(tokens, from, Math.min(e.last, from + 6), WORDS_PERSON_SUIT_FORTE) >= 0;
   }
   const verdict = verdictIn(tokens, from, e.last);
@@ -147,6 +151,25 @@ function notInMe(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Superlatives that rank a person low among peers. */
+const LOWEST = new Set(['worst', 'weakest', 'slowest', 'poorest']);
+/** Where the speaker is ranked: "in my year", "in the class", "on the team". */
+const PEERS = new Set(['year', 'class', 'team', 'group', 'cohort', 'intake', 'department', 'squad', 'office', 'shift']);
+
+/**
+ * "I was always one of the weakest in my year", "one of the slowest on the team": the speaker
+ * ranked low among peers, told of themselves (an "I" in the sentence before the ranking).
+ */
+function oneOfTheWorst(tokens: readonly Token[], i: number): boolean {
+  if (word(tokens, i) !== 'one' || word(tokens, i + 1) !== 'of' || word(tokens, i + 2) !== 'the' || !LOWEST.has(word(tokens, i + 3)))
+    return false;
+  if (anyIn(tokens, Math.max(0, i - 5), i - 1, WORDS_I) < 0) return false;
+  // Ranked among peers right after ("the weakest in my year"), not "the worst affected in the office".
+  if (tokens[i + 4]?.pos !== 'ADP') return false;
+  return anyIn(tokens, i + 4, i + 8, PEERS) >= 0;
+}
+const WORDS_I: ReadonlySet<string> = new Set(['i']);
+
 /**
  * "someone as disorganised as me", "a sharper nurse would have spotted it", "what's wrong with me",
  * "classic me", "it never came naturally to me".
@@ -162,6 +185,7 @@ function measuredAgainst(tokens: readonly Token[]): boolean {
     if (w === 'half' && (word(tokens, i + 1) === 'competent' || word(tokens, i + 1) === 'decent')) return true;
     if (asEver(tokens, i) || notInMe(tokens, i)) return true;
     if (tokens[i]!.lemma === 'trust' && word(tokens, i + 1) === 'myself' && anyIn(tokens, 0, i, WORDS_NOT_NT_NEVER) >= 0) return true;
+    if (oneOfTheWorst(tokens, i)) return true;
   }
   return false;
 }

@@ -48,7 +48,12 @@ function coveredParts(answer: Answer): Set<Part> {
     covered.add('situation');
   // A free-form answer often states the task as the speaker's role: "I was the on-call engineer for…".
   if (sentences.slice(0, setupEnd).some((s) => s.signals.goal || (s.signals.setting && s.signals.speakerSubject))) covered.add('task');
+  // Under STAR's own headings, what the speaker did is told under Action or not at all: a failure
+  // owned in the Result ("I had not tested…") is no Action section. A heading that joins it to
+  // another ("Action & Result", "What I did") still names it.
+  if (sceneByHeading && answer.headings.some((h) => ACTION_HEADING.test(h.text))) covered.add('action');
   if (
+    !sceneByHeading &&
     sentences.some(
       (s) => s.signals.remedy || s.signals.ownedFailure || ((s.signals.speakerSubject || s.signals.groupSubject) && s.signals.failure),
     )
@@ -79,6 +84,7 @@ function usesStarHeadings(answer: Answer): boolean {
   return named.size >= 2;
 }
 const STAR_WORD = /\b(?:situation|task|action|result)s?\b/g;
+const ACTION_HEADING = /\b(?:actions?|what i did|response)\b/i;
 
 /** Verbs of being, having or thinking: no act of the speaker's. */
 const NO_ACT = new Set(['be', 'have', 'feel', 'think', 'know', 'want', 'hope', 'like', 'need', 'seem', 'learn', 'realise', 'realize']);

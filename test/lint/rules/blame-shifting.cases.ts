@@ -7,6 +7,38 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: "a lesson about what is and is not in the speaker's control disowns nothing",
+      text: "The biggest lesson was to separate what is and isn't in my control, and to own the rest.\n",
+    },
+    {
+      name: '"not in my control" with the failure owned in the same sentence',
+      text: "The storm was not in my control, but the backup generator was, and I had never tested it. That's on me.\n",
+    },
+    {
+      name: '"no doubt she would have caught it" is an idiom, not a shrug',
+      text: 'I skipped the peer review. No doubt Priya would have caught it if I had asked her.\n',
+    },
+    {
+      name: 'a colleague who stopped the speaker before the harm rescued, not pre-empted',
+      text: 'I drew up the wrong dose of insulin. Luckily the pharmacist stopped me before I could give it. I reported it myself.\n',
+    },
+    {
+      name: "the speaker's own document that left something out withholds nothing of another's",
+      text: "I wrote the handover. My handover notes didn't mention the patient's penicillin allergy. The day nurse nearly gave her amoxicillin.\n",
+    },
+    {
+      name: '"no auditor would have caught it" with the failure owned right after is honesty, not a shrug',
+      text: 'No auditor would have caught it. I should have flagged it myself the same day.\n',
+    },
+    {
+      name: 'a coordinated act shares the subject of the clause a "before" clause interrupts, not the interrupting one',
+      text: 'I told the partner as soon as the letter arrived, before she read it, and explained exactly where my process had gone wrong.\n',
+    },
+    {
+      name: '", not what the government will allow" sets one thing against another; nobody withheld anything',
+      text: 'The learning was that the register tells me what the client paid for, not what the government will allow.\n',
+    },
+    {
       name: 'a fix that also claims the failure ("I owned it on the call") weighs as owned against a party\'s lapse',
       text: 'The carrier delivered the chilled pallets a day late.\n\nEleven stores ran short over the bank holiday, about £8,000 of sales.\n\nI should have booked an earlier slot with some margin.\n\nI owned it on the morning call with the stores and rebooked every slot myself.\n',
     },
@@ -315,6 +347,37 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: '"not really in my control": the failure disowned, whatever adverb it carries',
+      text: 'The till jammed on the Friday, and the branch had not fixed it, so the shortfall was not really in my control.\n',
+      findings: [{ messageId: 'disowning', at: '1:82-1:110', text: 'was not really in my control' }],
+    },
+    {
+      name: '"anyone would have struggled": the failure told as what anyone would have done',
+      text: 'The floor was patched in a rush. Anyone would have struggled in those conditions.\n',
+      findings: [{ messageId: 'disowning', at: '1:34-1:61', text: 'Anyone would have struggled' }],
+    },
+    {
+      name: 'a document that left out what the speaker needed puts the gap on whoever wrote it',
+      text: "The depot sent the wrong pallets. The ticket didn't even say which bay to load.\n",
+      findings: [{ messageId: 'otherParty', at: '1:35-1:79', text: "The ticket didn't even say which bay to load" }],
+    },
+    {
+      name: "a party's act that took away the speaker's turn",
+      text: "The client's builder boarded the floor over before I'd had a chance to test the joints. The ceiling came down a week later.\n",
+      findings: [
+        {
+          messageId: 'otherParty',
+          at: '1:1-1:87',
+          text: "The client's builder boarded the floor over before I'd had a chance to test the joints",
+        },
+      ],
+    },
+    {
+      name: 'a practice told since and an opinion denied own no cause: the lapse outweighs the one failure owned',
+      text: "The reviewer approved my change in two minutes without running it. I missed the format change. Now I write the test first, and I don't deploy after two. I don't reckon the team trusted my code again.\n",
+      findings: [{ messageId: 'otherParty', at: '1:1-1:66', text: 'The reviewer approved my change in two minutes without running it' }],
+    },
     {
       name: "the story's topic named and the speaker's fix owe nothing of the cause: a party's lapse still outweighs them",
       text: 'My failure was the spring timetable change at our depot.\n\nThe planning office kept moving the driver briefings that month.\n\nOn the first morning I made the call to hold six buses back and phoned every school on the changed routes myself.\n',

@@ -4,6 +4,14 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('missing-stakes', {
   valid: [
     {
+      name: '"she didn\'t mind the call": a thing she bore, not the harm denied',
+      text: "I forgot to renew the scaffold insurance. She didn't mind the call at the weekend. We had been working uninsured for nine days, with sixty people on the scaffold.\n",
+    },
+    {
+      name: 'a harm denied, then the cost told in the next sentence',
+      text: 'I forgot to lock the pharmacy fridge. Nothing was stolen. But the controlled drugs were accessible for eight hours.\n',
+    },
+    {
       name: 'a measure told moving to a figure is the stakes in the story\'s own units: "his pressure dropped to 80 over 40"',
       text: [
         'I work nights on a cardiac ward.',
@@ -103,6 +111,16 @@ export default defineCases('missing-stakes', {
     },
   ],
   invalid: [
+    {
+      name: 'the reaction denied of the person the failure reached, named by a pronoun',
+      text: "I forgot to block out the toner time, so my next client waited forty minutes. She didn't mind really, she had a coffee and read a magazine. I now leave a gap after every toner.\n",
+      findings: [{ messageId: 'harmless', at: '1:79-1:140', text: "She didn't mind really, she had a coffee and read a magazine." }],
+    },
+    {
+      name: '"nothing came of it": the failure led nowhere',
+      text: "I forgot to lock the side gate after the parents' evening. Nothing came of it in the end, and nothing was touched. I now do a second round at the end of every event.\n",
+      findings: [{ messageId: 'harmless', at: '1:60-1:115', text: 'Nothing came of it in the end, and nothing was touched.' }],
+    },
     {
       name: 'a story offered in place of a failure that says its loss did no harm: offered, however large its numbers',
       text: [

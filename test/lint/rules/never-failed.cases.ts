@@ -3,6 +3,10 @@ import { defineCases } from '../../rule-tester.js';
 
 export default defineCases('never-failed', {
   valid: [
+    {
+      name: 'a failure faced by the team, owned, is no denial',
+      text: 'We faced a major failure in the cooling system, and I had not checked the alarm.\n',
+    },
     { name: 'two words that own a failure are no denial, however little else they say', text: 'I failed.\n' },
     // Read from the grammar, in our own words and several voices.
     {
@@ -69,6 +73,17 @@ export default defineCases('never-failed', {
     },
   ],
   invalid: [
+    {
+      name: '"I have not faced any major failure": the record denied with a verb of meeting',
+      text: 'Fortunately, I have not faced any major failure in my career so far, as I am very meticulous in my work.\n',
+      findings: [
+        {
+          messageId: 'denial',
+          at: '1:1-1:105',
+          text: 'Fortunately, I have not faced any major failure in my career so far, as I am very meticulous in my work.',
+        },
+      ],
+    },
     {
       name: 'the record denied through a moment that cannot be named, a "fail" nothing is called, and failure as a word unused',
       text: "I can't point to a single time when a job I ran properly went wrong. Nothing jumps out that I'd call a fail. Failure isn't really a word I've had to use. The closest I can offer is a quote I sent a day late.\n",

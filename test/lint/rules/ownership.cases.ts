@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('ownership', {
   valid: [
     {
+      name: "the group's omission beside the speaker's own is owned",
+      text: "I ran the regional team when the stores closed. We hadn't checked when the press statement went out, and I hadn't asked. Staff found out from their phones.\n",
+    },
+    {
       name: '"we" for the team once the speaker owns their part',
       text: answer({
         failure:
@@ -66,6 +70,11 @@ export default defineCases('ownership', {
     },
   ],
   invalid: [
+    {
+      name: "the failure owned only as the group's omission, in words no failure list knows",
+      text: "I ran the regional team when the stores closed. We had planned the briefings for the afternoon, and we hadn't checked when the press statement went out. Staff found out from their phones. I drove to both stores that day and apologised in person.\n",
+      findings: [{ messageId: 'groupFailure', at: '1:49-1:51', text: 'We' }],
+    },
     {
       name: 'a failure and a fix told only as "we": the failure is reported; the fix is not, as the speaker acts after the failure in the lesson',
       text: answer({

@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('passive-dodge', {
   valid: [
     {
+      name: 'a thing left open on purpose is no safeguard left undone',
+      text: 'The door was left open for the delivery and I closed it after.\n',
+    },
+    {
       name: 'the error found in a passive says when it came to light, not who caused it',
       text: 'I typed the old postcode into the label template on the Friday. The labels printed overnight. By the time the error was noticed on the Monday, forty parcels were in the wrong depot.\n',
     },
@@ -84,6 +88,16 @@ export default defineCases('passive-dodge', {
     },
   ],
   invalid: [
+    {
+      name: 'a safeguard left undone, told as the state it left a thing in',
+      text: "I ran the parents' evening and locked the hall at nine. The side gate was left unlocked overnight.\n",
+      findings: [{ messageId: 'agentless', at: '1:57-1:88', text: 'The side gate was left unlocked' }],
+    },
+    {
+      name: 'a second participle, negated, sharing the passive before it: "and never re-enabled"',
+      text: 'The renewal job was disabled during the migration and never re-enabled, so the certificate expired.\n',
+      findings: [{ messageId: 'agentless', at: '1:51-1:71', text: 'and never re-enabled' }],
+    },
     {
       name: 'an error never caught: a safeguard that failed, with nobody in it',
       text: 'I typed the old postcode into the label template on the Friday. The labels printed overnight. The error was never caught at the packing bench, and forty parcels went to the wrong depot.\n',

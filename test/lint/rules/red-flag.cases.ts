@@ -16,6 +16,64 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a record with a purpose that keeps work moving, of a value that is no check done',
+      text: 'I logged the fault as urgent so the repair would not be delayed.\n',
+    },
+    {
+      name: 'a record written into the log for the next shift to act on',
+      text: 'I wrote in the log that the fridge read 9 degrees so the next shift would check it.\n',
+    },
+    {
+      name: '"does the same" of a habit the speaker now keeps is the change shared',
+      text: 'Now I ring the family first. My manager does the same.\n',
+    },
+    {
+      name: '"does the same" with a condition that is no pressure excuses nothing',
+      text: 'I called the family first. My manager does the same when a patient falls.\n',
+    },
+    { name: '"how it works now" is the change taken up', text: "I changed the rota. That's how it works now.\n" },
+    {
+      name: '"that is how the error got through" explains the failure, in the past',
+      text: 'I skipped the check. That is how the error got through.\n',
+    },
+    { name: '"we all did it" may be the crew\'s failure owned, told in the past', text: 'We all did it wrong that week, and I led it.\n' },
+    {
+      name: '"they all do it" may be a practice the speaker found',
+      text: 'They all do it on nights, I found out later, so I retrained the team.\n',
+    },
+    {
+      name: 'an honest record that takes on a sanction is no false record',
+      text: 'I recorded the dose as missed, because that was the truth, even though I knew it meant a disciplinary.\n',
+    },
+    {
+      name: 'a record made so it would count against the speaker',
+      text: 'I reported it to my manager as a near miss, so it would count against me and not the trainee.\n',
+    },
+    {
+      name: 'a check logged as passed once it had passed',
+      text: 'I re-ran the test, and once it had passed I logged it as passed so the batch would not be held up any longer.\n',
+    },
+    {
+      name: 'a permit signed before the work starts is what a permit is for',
+      text: 'I signed the permit-to-work form before I started, like always.\n',
+    },
+    {
+      name: '"a normal reaction" names no practice excused',
+      text: "I froze in the presentation. It's a normal reaction, but I should have prepared better.\n",
+    },
+    {
+      name: '"how the library works" is how a thing works, not a way of the place',
+      text: "I assumed the retry would fire. It's how the library works by default, but I never read the docs.\n",
+    },
+    {
+      name: '"does the same" after a good habit told',
+      text: 'I double-checked the dosage with a second nurse. She does the same on nights.\n',
+    },
+    {
+      name: '"we all do it" of a practice the speaker brought in',
+      text: 'After the outage I introduced a pre-deploy checklist. We all do it before every release.\n',
+    },
+    {
       name: '"which is common practice" told of the fix is no excuse',
       text: 'After the incident I started double-signing every insulin chart with a second nurse, which is common practice in many units.\n',
     },
@@ -365,6 +423,59 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'a check recorded as done so the work would not be held up',
+      text: 'I ticked the fridge log as checked for the week so the batch would not be held up.\n',
+      findings: [
+        {
+          messageId: 'falseRecord',
+          at: '1:1-1:82',
+          text: 'I ticked the fridge log as checked for the week so the batch would not be held up',
+        },
+      ],
+    },
+    {
+      name: 'a record made to escape a sanction',
+      text: "I put the breakdown down as found on the road, because if it goes down as missed at the depot it's a disciplinary.\n",
+      findings: [{ messageId: 'falseRecord', at: '1:1-1:46', text: 'I put the breakdown down as found on the road' }],
+    },
+    {
+      name: 'a record written into a report so a cost would not be charged to the speaker',
+      text: 'I wrote in the stock report that the crates were water-damaged, so the office would not charge it to me.\n',
+      findings: [{ messageId: 'falseRecord', at: '1:1-1:28', text: 'I wrote in the stock report' }],
+    },
+    {
+      name: 'readings put in from a similar job',
+      text: 'i put in the readings from the similar job last week for the test sheet.\n',
+      findings: [
+        { messageId: 'falseRecord', at: '1:1-1:72', text: 'i put in the readings from the similar job last week for the test sheet' },
+      ],
+    },
+    {
+      name: 'a round signed on the chart before it was begun, in the simple past',
+      text: 'i signed the whole round on the chart before i started.\n',
+      findings: [{ messageId: 'falseRecord', at: '1:1-1:55', text: 'i signed the whole round on the chart before i started' }],
+    },
+    {
+      name: '"it is a common practice": the routine excuse with an article',
+      text: 'I logged the pallet as damaged on arrival. It is a common practice in our yard.\n',
+      findings: [{ messageId: 'misconduct', at: '1:44-1:67', text: 'It is a common practice' }],
+    },
+    {
+      name: '"that\'s just how the yard works": the act told as the way of the place',
+      text: "I reported the fault as a supplier issue. That's just how the yard works.\n",
+      findings: [{ messageId: 'misconduct', at: '1:43-1:73', text: "That's just how the yard works" }],
+    },
+    {
+      name: '"we all do it": the crew\'s practice, in the present',
+      text: 'i skipped the recount, we all do it that way on lates\n',
+      findings: [{ messageId: 'misconduct', at: '1:24-1:36', text: 'we all do it' }],
+    },
+    {
+      name: "a colleague's habit of the same, kept under pressure, after a check skipped",
+      text: "I skipped the torque check and set it by feel. My supervisor does the same when we're behind.\n",
+      findings: [{ messageId: 'misconduct', at: '1:51-1:75', text: 'supervisor does the same' }],
+    },
     {
       name: '"as if I were the supervisor": signed in the name of someone in particular, still a false record',
       text: 'I signed the inspection log as if I were the supervisor so the tenant could have the certificate.\n',

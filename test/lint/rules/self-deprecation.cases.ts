@@ -6,6 +6,15 @@ const story = (sentence: string): string => answer({ result: `${sentence} The fi
 export default defineCases('self-deprecation', {
   valid: [
     {
+      name: '"one of the least experienced" tells a place in the team, not a verdict',
+      text: "I was one of the least experienced on the team, so I didn't push back.\n",
+    },
+    { name: '"one of the worst affected" is about harm, not ability', text: 'I was one of the worst affected in the office.\n' },
+    {
+      name: 'someone else ranked low among peers is no verdict on the speaker',
+      text: 'She was one of the slowest on the team, and I never trained her.\n',
+    },
+    {
       name: 'the last person to touch a file is the last in a sequence, not a verdict',
       text: 'Nobody else would see the drawing after me: I was the last person to open it before it went to site.\n',
     },
@@ -45,6 +54,28 @@ export default defineCases('self-deprecation', {
     },
   ],
   invalid: [
+    {
+      name: 'a want of ability past an adverb, and the speaker ranked low among peers',
+      text: 'I am honestly not good enough with calculations, I was always one of the weakest in my year for this.\n',
+      findings: [
+        {
+          messageId: 'runningDown',
+          at: '1:1-1:102',
+          text: 'I am honestly not good enough with calculations, I was always one of the weakest in my year for this.',
+        },
+      ],
+    },
+    {
+      name: '"simply not a natural at it", told as lasting',
+      text: 'I am simply not a natural at classroom management; I never have been, and that class saw it.\n',
+      findings: [
+        {
+          messageId: 'runningDown',
+          at: '1:1-1:93',
+          text: 'I am simply not a natural at classroom management; I never have been, and that class saw it.',
+        },
+      ],
+    },
     {
       name: 'the last person anyone would trust: a verdict on the speaker',
       text: "Honestly, I was the last person you'd trust with a rota back then.\n",

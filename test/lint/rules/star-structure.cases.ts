@@ -6,6 +6,10 @@ const LONG_SETUP = `${BASE.situation} The app had been built by an agency, and o
 export default defineCases('star-structure', {
   valid: [
     {
+      name: 'a heading that joins Action to Result names the Action',
+      text: '## Situation\n\nI run the stores team at a builders merchant.\n\n## Task\n\nI had to get the winter stock in before November.\n\n## Action & Result\n\nI ordered from last year sheet and we ran out of grit in a week, which cost about 3,000 pounds of sales. I now order from the forecast.\n',
+    },
+    {
       name: "the speaker's own act, told with no word of trouble or repair, is the Action",
       text: 'I was a security supervisor at a parcel depot. Two officers were off sick one week, so I put a new officer on the gatehouse on her third night. Four trailers left with their seals unchecked, and the client fined the depot two thousand pounds. The trailers were re-sealed the next morning. The lesson is that an induction is not training, and the training record is now checked before every rota change.\n',
     },
@@ -63,6 +67,11 @@ export default defineCases('star-structure', {
       name: 'a writer who chose STAR headings sets the scene under one: a role told in the Task section is no Situation',
       text: '## Task\n\nI run the night desk at a regional paper, and my job that week was the council election results.\n\n## Action\n\nI published the ward totals before the returning officer had confirmed them, and two were wrong.\n\n## Result\n\nWe corrected both within the hour, and I now wait for the signed sheet before anything goes up.\n',
       findings: [{ messageId: 'missingPart', at: '3:1-3:97', message: /^The Situation part/ }],
+    },
+    {
+      name: 'a writer who chose STAR headings is held to an Action section: a failure owned under Result is none',
+      text: '## Situation\n\nI look after the weekend rota at a care home with forty residents.\n\n## Task\n\nIn March I had to cover three sick carers on the Saturday night.\n\n## Result\n\nI had not checked the agency confirmation, so we ran one carer short for six hours. I now ring the agency back the day before.\n',
+      findings: [{ messageId: 'missingPart', at: '3:1-3:67', message: /^The Action \(/ }],
     },
     {
       name: 'a writer who chose STAR headings is held to a Task section',

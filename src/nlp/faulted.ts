@@ -33,6 +33,7 @@ const FAULTS = new Set([
   'wrong', 'incorrect', 'incomplete', 'inaccurate', 'outdated', 'vague', 'unclear', 'misleading', 'optimistic', 'unrealistic',
   'late', 'elsewhere', 'faulty', 'stale', 'obsolete', 'ambiguous', 'contradictory', 'flawed', 'buggy', 'sloppy', 'patchy', 'thin', 'missing',
   'insufficient', 'inadequate', 'unworkable', 'unreliable', 'overdue', 'cautious', 'confusing', 'messy', 'broken', 'useless',
+  'rubbish', 'dodgy', 'substandard', 'defective', 'shoddy',
 ]);
 const CONSEQUENCE = new Set(['mean', 'cause', 'force', 'leave', 'cost', 'push', 'put']);
 const FAULT_NOUNS = new Set(['delay', 'change', 'error', 'mistake', 'gap', 'cut', 'slip', 'omission', 'oversight', 'lateness', 'u-turn']);
@@ -50,7 +51,9 @@ const DRIFT = new Set(['shift', 'change', 'move', 'grow', 'slip', 'expand', 'cre
 /** What a document does when it tells the reader what matters: "never mentioned the limit". */
 const TELLING = new Set(['mention', 'say', 'cover', 'include', 'specify', 'explain', 'document', 'show', 'state', 'warn', 'flag', 'list']);
 /** Acts of handing over, whose giver is another party unless the speaker is its subject. */
-const GIVING = new Set(['give', 'hand', 'send', 'provide', 'supply', 'pass', 'promise', 'issue']);
+const GIVING = new Set(['give', 'hand', 'send', 'provide', 'supply', 'pass', 'promise', 'issue', 'set']);
+/** Acts of choosing a thing the speaker's work then rests on: "the tray the customer picked", "the kit chosen by the client". */
+const CHOOSING = new Set(['pick', 'choose', 'buy', 'select', 'specify', 'source', 'order']);
 /** Acts of receiving, whose subject is the speaker's side. */
 const RECEIVING = new Set(['receive', 'inherit']);
 const SPEAKER_SIDE = new Set(['i', 'we']);
@@ -149,6 +152,20 @@ function othersThing(tokens: readonly Token[], from: number, to: number): boolea
     // "my plan", "our estimate": the speaker's own thing (a later "my manager gave me" is the giver).
     const headless = subject.slice(0, i).every((x) => x.pos !== 'NOUN' && x.pos !== 'ADJ' && x.pos !== 'PROPN');
     if (MINE.has(t.lower) && headless && !subject.slice(i + 1, i + 4).some((x) => x.lower === "'s")) return false;
+    // "the deadline given by the regional office", "the tray chosen by the customer": a party named after "by".
+    if (t.pos === 'VERB' && (GIVING.has(t.lemma) || CHOOSING.has(t.lemma)) && next?.lower === 'by') {
+      const giver = subject[i + 2]?.pos === 'DET' ? subject[i + 3] : subject[i + 2];
+      return giver !== undefined && !SPEAKER_SIDE.has(giver.lower) && giver.lower !== 'me' && giver.lower !== 'us' && giver.lower !== 'my';
+    }
+    // "the tray the customer picked off the internet": a thing a party chose, the party the subject of the choice.
+    if (t.pos === 'VERB' && CHOOSING.has(t.lemma) && i > 1 && !subject.slice(0, i).some((x) => x.pos === 'VERB')) {
+      const chooser = subject[i - 1]!;
+      const party =
+        (chooser.pos === 'PRON' && !SPEAKER_SIDE.has(chooser.lower) && !MINE.has(chooser.lower)) ||
+        chooser.pos === 'NOUN' ||
+        chooser.pos === 'PROPN';
+      if (party && subject.slice(0, i - 1).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) return true;
+    }
     if (t.pos === 'VERB' && GIVING.has(t.lemma)) {
       // "we were given", "they handed us", "the client sent": handed to the speaker's side, not by it.
       const head = subject.findIndex((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ');

@@ -43,7 +43,7 @@ const NOBODY_DUTIES = new Set(['deal', 'sort', 'action', 'chase']);
 const UNDOING_ACTS = new Set([
   'change', 'cut', 'move', 'withdraw', 'cancel', 'refuse', 'drop', 'pull', 'delay', 'overrule', 'override', 'ignore', 'forget',
   'reassign', 'skip', 'rush', 'scrap', 'shorten', 'slash', 'freeze', 'halve', 'abandon', 'renege', 'overbook', 'misread', 'mislabel',
-  'botch', 'neglect', 'dump', 'block', 'veto', 'insist',
+  'botch', 'neglect', 'dump', 'block', 'veto', 'insist', 'reject', 'turn',
 ]);
 const FLAWS = new Set(['bug', 'error', 'mistake', 'issue', 'problem', 'defect', 'discrepancy', 'typo', 'fault', 'deadline', 'flaw', 'gap']);
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
@@ -205,7 +205,7 @@ function leftOutStep(words: readonly Token[], at: number): boolean {
  * cancelled the order", "the manufacturer refused the warranty". Refusing what the speaker asked
  * for without saying it was ours ("refused the extra testers") is read so too, a known miss.
  */
-const WITHDRAWING = new Set(['cancel', 'withdraw', 'pull', 'drop', 'abandon', 'scrap', 'refuse']);
+const WITHDRAWING = new Set(['cancel', 'withdraw', 'pull', 'drop', 'abandon', 'scrap', 'refuse', 'reject', 'turn']);
 const OURS = new Set(['our', 'my', 'us', 'me']);
 /** A party's own: "their licences", "its order". */
 const THEIRS = new Set(['their', 'its', 'theirs']);
@@ -217,6 +217,8 @@ const THEIRS = new Set(['their', 'its', 'theirs']);
 function takesOurs(tokens: readonly Token[], event: ClauseEvent, actAt: number): boolean {
   // "They cut their licences by 40 percent": what a party does to its own things is the cost of the failure, not its cause.
   if (THEIRS.has(tokens[actAt + 1]?.lower ?? '')) return false;
+  // "turned down my request": only "turn down" refuses.
+  if (event.act === 'turn' && tokens[actAt + 1]?.lower !== 'down') return false;
   if (!event.act || !actIn(WITHDRAWING, event.act)) return true;
   // "refused to fix the leak": a refusal to act works against the speaker whatever it names.
   if (event.act === 'refuse' && tokens[actAt + 1]?.lower === 'to') return true;
@@ -376,7 +378,7 @@ const HANDLING = new Set([
 const BADLY = new Set(['badly', 'poorly', 'carelessly', 'sloppily', 'incorrectly', 'wrongly', 'incompetently']);
 
 /** Where a party goes, not what it undoes: "the companies moved forward", "they dropped out of range". */
-const ONWARD = new Set(['forward', 'forwards', 'ahead', 'along', 'around', 'onward', 'onwards']);
+const ONWARD = new Set(['forward', 'forwards', 'ahead', 'along', 'around', 'onward', 'onwards', 'on']);
 
 /** The act is a movement of the party itself ("moved forward", "dropped out of range"), with nothing of anyone's moved. */
 function movedOn(tokens: readonly Token[], actAt: number): boolean {
@@ -605,7 +607,8 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   if (conditional) {
     const hadPerfect = tokens.slice(event.first, event.last + 1).some((t) => t.lower === 'had' || t.lower === "'d");
     if (graverOutcome(tokens, event)) return null;
-    return hadPerfect && (duty || (event.negated && actIn(UNDOING_ACTS, event.act))) ? 'if-only' : null;
+    // "if they had told me": the duty left undone; "if he hadn't noticed, it would have…": a duty done, which saved the day.
+    return hadPerfect && ((duty && !event.negated) || (event.negated && actIn(UNDOING_ACTS, event.act))) ? 'if-only' : null;
   }
   const passiveLike = tokens.slice(event.first, event.last + 1).some((t) => t.lower === 'been');
   if (event.counterfactual && (event.modal === 'should' || event.modal === 'ought') && !event.negated && !passiveLike) return 'should';
@@ -639,7 +642,9 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
     return 'undid';
   if (event.negated || event.modal) return null;
   // "the release manager pushed it live anyway": a party's act against the advice given.
-  const against = tokens[event.last]?.pos === 'ADV' && AGAINST_ADVICE.has(tokens[event.last]!.lower);
+  // Not "they were fine about it, signed anyway": a deal signed despite the trouble is the trouble forgiven; "signed it off anyway" overrules.
+  const signedOnly = event.act === 'sign' && !tokens.slice(event.first, event.last).some((t) => t.lower === 'off');
+  const against = tokens[event.last]?.pos === 'ADV' && AGAINST_ADVICE.has(tokens[event.last]!.lower) && !signedOnly;
   if (against && (actIn(DUTY_ACTS, event.act) || actIn(UNDOING_ACTS, event.act) || PROCEEDING.has(event.act))) return 'undid';
   // "their company handled that transition badly": a party's act done badly hands over the wrong thing.
   // Read from the act on to the next stop, whatever the clause's extent.

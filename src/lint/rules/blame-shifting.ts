@@ -45,6 +45,16 @@ const DISOWNING: readonly string[] = [
   'only so much', 'what can you do', "no ..3 (could have|could've) @adv? survived|coped|prevented|stopped|saved",
 ];
 
+/** The words from `start` sit in a relative clause opened by "which" since the last stop: they describe the noun before it. */
+function inRelativeClause(sentence: Sentence, start: number): boolean {
+  for (let k = start - 1; k >= 0; k--) {
+    const w = sentence.words[k]!;
+    if (w.norm === 'which') return true;
+    if (CLAUSE_BREAK.test(sentence.text.slice(w.end - sentence.start, sentence.words[k + 1]!.start - sentence.start))) return false;
+  }
+  return false;
+}
+
 /** Words after "no" that make an idiom of it: "no doubt", "no question". */
 const IDIOM_AFTER_NO = new Set(['doubt', 'question', 'wonder']);
 
@@ -242,6 +252,8 @@ export default defineRule({
         // "no doubt she would have caught it", "what is and isn't in my control": an idiom, not a disowning.
         if (IDIOM_AFTER_NO.has(sentence.words[match.start + 1]?.norm ?? '') && sentence.words[match.start]?.norm === 'no') continue;
         if (sentence.words[match.start - 1]?.norm === 'and' && sentence.words[match.start - 2]?.norm === 'is') continue;
+        // "…a second footbridge, which would cost millions and was never going to happen": told of a thing the clause describes.
+        if (inRelativeClause(sentence, match.start)) continue;
         if (bornByOthers(sentence, match.start)) continue;
         const words = sentence.words
           .slice(match.start, match.end)

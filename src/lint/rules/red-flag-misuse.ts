@@ -250,10 +250,23 @@ function accessShared(c: Clauses, i: number): number {
   const own = (k: number): boolean => tokens[k - 1]?.lower === 'my' && ACCESS.has(tokens[k]!.lemma);
   if (inClass(HANDING, t)) {
     const access = ahead(tokens, i, 3, (_x, k) => own(k));
+    // "gave my account to the investigation", "my account of what happened": an account told, not a login shared.
+    if (access >= 0 && tokens[access]!.lemma === 'account' && (tokens[access + 1]?.lower === 'of' || told(tokens, access))) return -1;
     return access >= 0 && ahead(tokens, access, 3, (x) => x.lower === 'to' || x.lower === 'with') >= 0 ? access : -1;
   }
   if (t.lemma !== 'let' || ahead(tokens, i, 3, (x) => ['in', 'into', 'through'].includes(x.lower)) < 0) return -1;
   return ahead(tokens, i, 10, (_x, k) => own(k) && ['on', 'with', 'using'].includes(tokens[k - 2]?.lower ?? ''));
+}
+
+/** Bodies an account of events is given to: an investigation, an inquiry, a panel. */
+const HEARINGS = W.wordSet(
+  'investigation inquiry enquiry panel hearing review police tribunal board committee investigator inspector coroner',
+);
+
+/** "my account to the investigation": what follows "to" is a body that hears accounts. */
+function told(tokens: readonly Token[], access: number): boolean {
+  const to = ahead(tokens, access, 3, (x) => x.lower === 'to');
+  return to >= 0 && ahead(tokens, to, 3, (x) => HEARINGS.has(x.lemma)) >= 0;
 }
 
 /** Money that is not the speaker's: "took cash from the till", "borrowed from the float". */

@@ -7,6 +7,22 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'a duty done in a condition ("if he hadn\'t noticed") saved the day: no lapse',
+      text: "I loaded the bags by weight, not by the sheet. If he hadn't noticed, the aircraft would have taken off outside its limits.\n",
+    },
+    {
+      name: '"never going to happen" told of a thing a relative clause describes',
+      text: 'Afterwards there were meetings for weeks, and talk of a second footbridge, which would cost millions and was never going to happen.\n',
+    },
+    {
+      name: 'a deal "signed anyway" is the trouble forgiven, not a party overruling',
+      text: "I turned up with last year's price list. They were fine about it, signed anyway, and I rang the buyer to apologise.\n",
+    },
+    {
+      name: 'a party that "moved on to" other work moved itself, nothing of the speaker\'s',
+      text: 'The report went in four months late. The department moved on to a different evidence review.\n',
+    },
+    {
       name: "a lesson about what is and is not in the speaker's control disowns nothing",
       text: "The biggest lesson was to separate what is and isn't in my control, and to own the rest.\n",
     },
@@ -347,6 +363,27 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: 'a fault in a thing a party handed over, the party named after "by"',
+      text: 'We missed the target by a mile. The deadline given by the regional office was very unrealistic.\n',
+      findings: [{ messageId: 'otherParty', at: '1:33-1:95', text: 'The deadline given by the regional office was very unrealistic' }],
+    },
+    {
+      name: 'a fault in a thing a party chose',
+      text: 'The shower leaked into the kitchen. The tray the customer picked off the internet was rubbish.\n',
+      findings: [{ messageId: 'otherParty', at: '1:37-1:94', text: 'The tray the customer picked off the internet was rubbish' }],
+    },
+    {
+      name: "a party that turned down the speaker's request",
+      text: 'Our audit gap went unnoticed for a year. The board had turned down my request for an internal audit function the year before.\n',
+      findings: [
+        {
+          messageId: 'otherParty',
+          at: '1:42-1:125',
+          text: 'The board had turned down my request for an internal audit function the year before',
+        },
+      ],
+    },
     {
       name: '"not really in my control": the failure disowned, whatever adverb it carries',
       text: 'The till jammed on the Friday, and the branch had not fixed it, so the shortfall was not really in my control.\n',

@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'an account given to an investigation is a statement, not a login shared',
+      text: 'I gave my account to the investigation in full.\n',
+    },
+    {
       name: 'a record with a purpose that keeps work moving, of a value that is no check done',
       text: 'I logged the fault as urgent so the repair would not be delayed.\n',
     },

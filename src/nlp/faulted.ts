@@ -57,6 +57,7 @@ const CHOOSING = new Set(['pick', 'choose', 'buy', 'select', 'specify', 'source'
 /** Acts of receiving, whose subject is the speaker's side. */
 const RECEIVING = new Set(['receive', 'inherit']);
 const SPEAKER_SIDE = new Set(['i', 'we']);
+const OURS_OBJECT = new Set(['us', 'me', 'myself', 'ourselves']);
 const PARTY_POSSESSIVES = new Set(['their', 'his', 'her']);
 const MINE = new Set(['my', 'our']);
 /** Cause verbs that hand the failure to a party: "came from", "was down to", "stemmed from". */
@@ -153,9 +154,14 @@ function othersThing(tokens: readonly Token[], from: number, to: number): boolea
     const headless = subject.slice(0, i).every((x) => x.pos !== 'NOUN' && x.pos !== 'ADJ' && x.pos !== 'PROPN');
     if (MINE.has(t.lower) && headless && !subject.slice(i + 1, i + 4).some((x) => x.lower === "'s")) return false;
     // "the deadline given by the regional office", "the tray chosen by the customer": a party named after "by".
+    // The giver is a party named by a noun of people ("the regional office"), not a time ("set by January", "by end of sprint").
     if (t.pos === 'VERB' && (GIVING.has(t.lemma) || CHOOSING.has(t.lemma)) && next?.lower === 'by') {
-      const giver = subject[i + 2]?.pos === 'DET' ? subject[i + 3] : subject[i + 2];
-      return giver !== undefined && !SPEAKER_SIDE.has(giver.lower) && giver.lower !== 'me' && giver.lower !== 'us' && giver.lower !== 'my';
+      const byParty = subject.slice(i + 2, i + 6);
+      const head = byParty.findIndex((x) => x.pos !== 'DET' && x.pos !== 'ADJ');
+      const giver = byParty[head];
+      return (
+        giver !== undefined && giver.pos === 'NOUN' && personRole(giver.lemma) && !byParty.slice(0, head).some((x) => MINE.has(x.lower))
+      );
     }
     // "the tray the customer picked off the internet": a thing a party chose, the party the subject of the choice.
     if (t.pos === 'VERB' && CHOOSING.has(t.lemma) && i > 1 && !subject.slice(0, i).some((x) => x.pos === 'VERB')) {
@@ -164,7 +170,12 @@ function othersThing(tokens: readonly Token[], from: number, to: number): boolea
         (chooser.pos === 'PRON' && !SPEAKER_SIDE.has(chooser.lower) && !MINE.has(chooser.lower)) ||
         chooser.pos === 'NOUN' ||
         chooser.pos === 'PROPN';
-      if (party && subject.slice(0, i - 1).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) return true;
+      // The chooser's whole phrase: "the vendor both of us picked", "the supplier my team chose" are the speaker's side.
+      const phraseStart = subject.slice(0, i - 1).findIndex((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+      const ours = subject
+        .slice(phraseStart + 1, i)
+        .some((x) => SPEAKER_SIDE.has(x.lower) || MINE.has(x.lower) || OURS_OBJECT.has(x.lower));
+      if (party && phraseStart >= 0 && !ours) return true;
     }
     if (t.pos === 'VERB' && GIVING.has(t.lemma)) {
       // "we were given", "they handed us", "the client sent": handed to the speaker's side, not by it.

@@ -43,7 +43,7 @@ const NOBODY_DUTIES = new Set(['deal', 'sort', 'action', 'chase']);
 const UNDOING_ACTS = new Set([
   'change', 'cut', 'move', 'withdraw', 'cancel', 'refuse', 'drop', 'pull', 'delay', 'overrule', 'override', 'ignore', 'forget',
   'reassign', 'skip', 'rush', 'scrap', 'shorten', 'slash', 'freeze', 'halve', 'abandon', 'renege', 'overbook', 'misread', 'mislabel',
-  'botch', 'neglect', 'dump', 'block', 'veto', 'insist', 'reject', 'turn',
+  'botch', 'neglect', 'dump', 'block', 'veto', 'insist', 'turn',
 ]);
 const FLAWS = new Set(['bug', 'error', 'mistake', 'issue', 'problem', 'defect', 'discrepancy', 'typo', 'fault', 'deadline', 'flaw', 'gap']);
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
@@ -205,7 +205,7 @@ function leftOutStep(words: readonly Token[], at: number): boolean {
  * cancelled the order", "the manufacturer refused the warranty". Refusing what the speaker asked
  * for without saying it was ours ("refused the extra testers") is read so too, a known miss.
  */
-const WITHDRAWING = new Set(['cancel', 'withdraw', 'pull', 'drop', 'abandon', 'scrap', 'refuse', 'reject', 'turn']);
+const WITHDRAWING = new Set(['cancel', 'withdraw', 'pull', 'drop', 'abandon', 'scrap', 'refuse', 'turn']);
 const OURS = new Set(['our', 'my', 'us', 'me']);
 /** A party's own: "their licences", "its order". */
 const THEIRS = new Set(['their', 'its', 'theirs']);
@@ -548,6 +548,10 @@ function documentSilent(tokens: readonly Token[], event: ClauseEvent): boolean {
   return false;
 }
 
+/** Checks that, done, catch a failure before it lands: "if he hadn't noticed…" tells a rescue. */
+const RESCUE_ACTS = new Set(['notice', 'spot', 'catch', 'check', 'flag', 'stop', 'warn', 'raise', 'see', 'intervene', 'query']);
+/** The speaker's word against an act, before a party did it anyway: "I warned the director, but he signed anyway". */
+const WARNING = new Set(['warn', 'flag', 'object', 'advise', 'tell', 'raise', 'question', 'query']);
 /** Acts that stop or put right the speaker's work before it lands: a rescue. */
 const RESCUING = new Set(['stop', 'catch', 'correct', 'spot', 'intercept', 'fix', 'warn', 'flag', 'notice', 'check', 'query', 'question']);
 /** Words that tell the speaker's own chance to act: "before I'd had a chance to", "before we could". */
@@ -607,8 +611,10 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   if (conditional) {
     const hadPerfect = tokens.slice(event.first, event.last + 1).some((t) => t.lower === 'had' || t.lower === "'d");
     if (graverOutcome(tokens, event)) return null;
-    // "if they had told me": the duty left undone; "if he hadn't noticed, it would have…": a duty done, which saved the day.
-    return hadPerfect && ((duty && !event.negated) || (event.negated && actIn(UNDOING_ACTS, event.act))) ? 'if-only' : null;
+    // "if they had told me": the duty left undone; "if he hadn't noticed, it would have…": a check done, which saved the day.
+    // "if the supplier hadn't sent the wrong drawings" is still the party's lapse.
+    const rescued = event.negated && actIn(RESCUE_ACTS, event.act);
+    return hadPerfect && ((duty && !rescued) || (event.negated && actIn(UNDOING_ACTS, event.act))) ? 'if-only' : null;
   }
   const passiveLike = tokens.slice(event.first, event.last + 1).some((t) => t.lower === 'been');
   if (event.counterfactual && (event.modal === 'should' || event.modal === 'ought') && !event.negated && !passiveLike) return 'should';
@@ -642,8 +648,14 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
     return 'undid';
   if (event.negated || event.modal) return null;
   // "the release manager pushed it live anyway": a party's act against the advice given.
-  // Not "they were fine about it, signed anyway": a deal signed despite the trouble is the trouble forgiven; "signed it off anyway" overrules.
-  const signedOnly = event.act === 'sign' && !tokens.slice(event.first, event.last).some((t) => t.lower === 'off');
+  // Not "they were fine about it, signed anyway": a deal signed despite the trouble is the trouble forgiven. "Signed it off
+  // anyway", "signed it anyway", or signed after the speaker warned, overrules.
+  const warned = tokens.slice(0, event.first).some((t) => t.pos === 'VERB' && WARNING.has(t.lemma));
+  const signedOnly =
+    event.act === 'sign' &&
+    tokens[actAt + 1]?.lower === 'anyway' &&
+    !warned &&
+    !tokens.slice(event.first, event.last).some((t) => t.lower === 'off');
   const against = tokens[event.last]?.pos === 'ADV' && AGAINST_ADVICE.has(tokens[event.last]!.lower) && !signedOnly;
   if (against && (actIn(DUTY_ACTS, event.act) || actIn(UNDOING_ACTS, event.act) || PROCEEDING.has(event.act))) return 'undid';
   // "their company handled that transition badly": a party's act done badly hands over the wrong thing.

@@ -55,6 +55,9 @@ function inRelativeClause(sentence: Sentence, start: number): boolean {
   return false;
 }
 
+/** The speaker named in a disowning: "out of my control", "nothing I could do" are about the speaker, whatever the clause. */
+const FIRST_PERSON = new Set(['i', 'my', 'me', 'mine', 'myself']);
+
 /** Words after "no" that make an idiom of it: "no doubt", "no question". */
 const IDIOM_AFTER_NO = new Set(['doubt', 'question', 'wonder']);
 
@@ -253,7 +256,8 @@ export default defineRule({
         if (IDIOM_AFTER_NO.has(sentence.words[match.start + 1]?.norm ?? '') && sentence.words[match.start]?.norm === 'no') continue;
         if (sentence.words[match.start - 1]?.norm === 'and' && sentence.words[match.start - 2]?.norm === 'is') continue;
         // "…a second footbridge, which would cost millions and was never going to happen": told of a thing the clause describes.
-        if (inRelativeClause(sentence, match.start)) continue;
+        if (inRelativeClause(sentence, match.start) && !sentence.words.slice(match.start, match.end).some((w) => FIRST_PERSON.has(w.norm)))
+          continue;
         if (bornByOthers(sentence, match.start)) continue;
         const words = sentence.words
           .slice(match.start, match.end)

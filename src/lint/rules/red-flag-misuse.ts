@@ -251,7 +251,13 @@ function accessShared(c: Clauses, i: number): number {
   if (inClass(HANDING, t)) {
     const access = ahead(tokens, i, 3, (_x, k) => own(k));
     // "gave my account to the investigation", "my account of what happened": an account told, not a login shared.
-    if (access >= 0 && tokens[access]!.lemma === 'account' && (tokens[access + 1]?.lower === 'of' || told(tokens, access))) return -1;
+    if (
+      access >= 0 &&
+      t.lemma !== 'lend' &&
+      tokens[access]!.lemma === 'account' &&
+      (tokens[access + 1]?.lower === 'of' || told(tokens, access))
+    )
+      return -1;
     return access >= 0 && ahead(tokens, access, 3, (x) => x.lower === 'to' || x.lower === 'with') >= 0 ? access : -1;
   }
   if (t.lemma !== 'let' || ahead(tokens, i, 3, (x) => ['in', 'into', 'through'].includes(x.lower)) < 0) return -1;
@@ -265,8 +271,11 @@ const HEARINGS = W.wordSet(
 
 /** "my account to the investigation": what follows "to" is a body that hears accounts. */
 function told(tokens: readonly Token[], access: number): boolean {
-  const to = ahead(tokens, access, 3, (x) => x.lower === 'to');
-  return to >= 0 && ahead(tokens, to, 3, (x) => HEARINGS.has(x.lemma)) >= 0;
+  // "my account" itself, not "my account password"; given, not lent.
+  if (tokens[access + 1]?.pos === 'NOUN') return false;
+  if (tokens[access + 1]?.lower !== 'to') return false;
+  const body = ahead(tokens, access + 1, 3, (x) => x.pos === 'NOUN');
+  return body >= 0 && HEARINGS.has(tokens[body]!.lemma) && tokens[body + 1]?.pos !== 'NOUN';
 }
 
 /** Money that is not the speaker's: "took cash from the till", "borrowed from the float". */

@@ -96,7 +96,13 @@ function runsDown(read: Read, e: ClauseEvent): boolean {
     if (ABILITY.has(word(tokens, from)) || ABILITY.has(word(tokens, from + 1))) return true;
     // Past adverbs and the negator: "I am honestly not good enough with figures", "I am simply not a natural at it".
     let head = from;
-    while (head < Math.min(e.last, from + 4) && (tokens[head]!.pos === 'ADV' || tokens[head]!.pos === 'PART')) head++;
+    // Not past "always": "not always good" allows it is sometimes good.
+    while (
+      head < Math.min(e.last, from + 4) &&
+      (tokens[head]!.pos === 'ADV' || tokens[head]!.pos === 'PART') &&
+      word(tokens, head) !== 'always'
+    )
+      head++;
     if (ABILITY.has(word(tokens, head)) || (word(tokens, head) === 'a' && word(tokens, head + 1) === 'natural')) return true;
     return anyIn(tokens, from, Math.min(e.last, from + 6), WORDS_PERSON_SUIT_FORTE) >= 0;
   }

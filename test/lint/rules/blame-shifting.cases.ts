@@ -7,6 +7,15 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: "a rejection the speaker earned is the failure's cost, not a party undoing their work",
+      text: 'My first pitch was weak. The client rejected my pitch, and rightly so.\n',
+    },
+    { name: '"set by January" names a time, not a party', text: 'Honestly the targets set by January were unrealistic.\n' },
+    {
+      name: 'a thing the speaker\'s side chose ("both of us picked") is no other party\'s',
+      text: 'The vendor both of us picked was unreliable.\n',
+    },
+    {
       name: 'a duty done in a condition ("if he hadn\'t noticed") saved the day: no lapse',
       text: "I loaded the bags by weight, not by the sheet. If he hadn't noticed, the aircraft would have taken off outside its limits.\n",
     },
@@ -363,6 +372,21 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: "a negated duty in an if-only clause with a fault is still the party's lapse",
+      text: "If the supplier hadn't sent us the wrong drawings, we would have finished on time.\n",
+      findings: [{ messageId: 'otherParty', at: '1:4-1:50', text: "the supplier hadn't sent us the wrong drawings" }],
+    },
+    {
+      name: 'a disowning that names the speaker counts inside a "which" clause',
+      text: 'We used the vendor library, which was completely out of my control.\n',
+      findings: [{ messageId: 'disowning', at: '1:50-1:67', text: 'out of my control' }],
+    },
+    {
+      name: '"signed anyway" after the speaker warned overrules',
+      text: 'I warned the director about the risk, but he signed anyway.\n',
+      findings: [{ messageId: 'otherParty', at: '1:43-1:59', text: 'he signed anyway' }],
+    },
     {
       name: 'a fault in a thing a party handed over, the party named after "by"',
       text: 'We missed the target by a mile. The deadline given by the regional office was very unrealistic.\n',

@@ -428,6 +428,11 @@ export default defineCases('red-flag', {
   ],
   invalid: [
     {
+      name: 'an account login handed to someone is still access shared, whoever they work for',
+      text: 'I handed my account to the panel intern so she could log in.\n',
+      findings: [{ messageId: 'bypass', at: '1:1-1:40', text: 'I handed my account to the panel intern' }],
+    },
+    {
       name: 'a check recorded as done so the work would not be held up',
       text: 'I ticked the fridge log as checked for the week so the batch would not be held up.\n',
       findings: [

@@ -6,6 +6,10 @@ const story = (sentence: string): string => answer({ result: `${sentence} The fi
 export default defineCases('self-deprecation', {
   valid: [
     {
+      name: '"not always good" of a habit allows it is sometimes good: no verdict',
+      text: 'I learned that being too careful is also not always good, and I need to trust my team more.\n',
+    },
+    {
       name: '"one of the least experienced" tells a place in the team, not a verdict',
       text: "I was one of the least experienced on the team, so I didn't push back.\n",
     },

@@ -27,7 +27,9 @@ function coveredParts(answer: Answer): Set<Part> {
   // Headings name parts outright; what the sentences do fills in parts a framework names otherwise.
   if (answer.explicitSections) {
     for (const section of answer.sections) if (section.words > 0) covered.add(section.part);
-    if (covered.has('lesson')) covered.add('result');
+    // A Lesson section stands in for the Result, except for a writer who named STAR's Action and then
+    // skipped its Result: "Situation, Task, Action, Lesson" never says how it turned out.
+    if (covered.has('lesson') && !starWords(answer).has('action')) covered.add('result');
   }
   const sentences = answer.sentences;
   const n = sentences.length;
@@ -59,10 +61,15 @@ function coveredParts(answer: Answer): Set<Part> {
     )
   )
     covered.add('action');
-  if (sentences.some((s) => tellsOutcome(s, firstFailure))) covered.add('result');
+  // Under STAR's own headings with an Action named, how it turned out is told under Result or not at all.
+  const resultByHeading = sceneByHeading && starWords(answer).has('action');
+  if (!resultByHeading && sentences.some((s) => tellsOutcome(s, firstFailure))) covered.add('result');
   const readings = analyseAnswer(answer);
   // A consequence read for its size or its reach ("nine days", "£4,000", "a customer"), or told as no harm: how it turned out.
-  if (readings.some((r) => r.sentence.index >= firstFailure && r.features.some((f) => f.startsWith('sk:') && f !== 'sk:feeling')))
+  if (
+    !resultByHeading &&
+    readings.some((r) => r.sentence.index >= firstFailure && r.features.some((f) => f.startsWith('sk:') && f !== 'sk:feeling'))
+  )
     covered.add('result');
   // The speaker's role or place, told by its grammar before the story moves on: "I managed a busy pub", "I'm head chef at…".
   if (!sceneByHeading && readings.slice(0, setupEnd).some((r) => tellsRole(r.tokens, r.events))) covered.add('situation');
@@ -78,10 +85,15 @@ function coveredParts(answer: Answer): Set<Part> {
 
 /** STAR's own words among the writer's headings: at least two of Situation, Task, Action and Result. */
 function usesStarHeadings(answer: Answer): boolean {
-  if (!answer.explicitSections) return false;
+  return starWords(answer).size >= 2;
+}
+
+/** Which of STAR's own words the writer's headings use ("situation", "task", "action", "result"). */
+function starWords(answer: Answer): Set<string> {
   const named = new Set<string>();
+  if (!answer.explicitSections) return named;
   for (const h of answer.headings) for (const word of h.text.toLowerCase().match(STAR_WORD) ?? []) named.add(word.replace(/s$/, ''));
-  return named.size >= 2;
+  return named;
 }
 const STAR_WORD = /\b(?:situation|task|action|result)s?\b/g;
 const ACTION_HEADING = /\b(?:actions?|what i did|response)\b/i;

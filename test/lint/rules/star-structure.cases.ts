@@ -40,7 +40,7 @@ export default defineCases('star-structure', {
     { name: 'a free-form answer that covers every part', text: answer() },
     {
       name: "every part under the writer's own headings",
-      text: `## Situation\n${BASE.situation}\n\n## Action\n${BASE.failure} ${BASE.action}\n\n## Lesson\n${BASE.lesson}\n`,
+      text: `## Situation\n${BASE.situation}\n\n## Action\n${BASE.failure} ${BASE.action}\n\n## Result\n${BASE.result}\n\n## Lesson\n${BASE.lesson}\n`,
     },
     {
       name: 'a free-form answer is not asked for a task of its own',
@@ -72,6 +72,11 @@ export default defineCases('star-structure', {
       name: 'a writer who chose STAR headings is held to an Action section: a failure owned under Result is none',
       text: '## Situation\n\nI look after the weekend rota at a care home with forty residents.\n\n## Task\n\nIn March I had to cover three sick carers on the Saturday night.\n\n## Result\n\nI had not checked the agency confirmation, so we ran one carer short for six hours. I now ring the agency back the day before.\n',
       findings: [{ messageId: 'missingPart', at: '3:1-3:67', message: /^The Action \(/ }],
+    },
+    {
+      name: "a writer who named STAR's Action is held to its Result: a Lesson section does not stand in for how it turned out",
+      text: '## Situation\n\nI run the goods-in desk at a garden centre.\n\n## Task\n\nIn April I had to book in the spring bedding deliveries.\n\n## Action\n\nI booked two lorries into the same slot and did not check the yard plan.\n\n## Lesson\n\nA slot is only free once the yard plan says so.\n',
+      findings: [{ messageId: 'missingPart', at: '3:1-3:44', message: /^The Result part of STAR is missing/ }],
     },
     {
       name: 'a writer who chose STAR headings is held to a Task section',

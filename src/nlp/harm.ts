@@ -548,12 +548,16 @@ function documentSilent(tokens: readonly Token[], event: ClauseEvent): boolean {
   return false;
 }
 
-/** Checks that, done, catch a failure before it lands: "if he hadn't noticed…" tells a rescue. */
-const RESCUE_ACTS = new Set(['notice', 'spot', 'catch', 'check', 'flag', 'stop', 'warn', 'raise', 'see', 'intervene', 'query']);
+/**
+ * Checks and corrections that catch the speaker's slip before it lands: "if he hadn't noticed…" is a
+ * rescue, and so is "the pharmacist stopped me before I could give it" (not a turn pre-empted).
+ */
+// biome-ignore format: a word list reads best packed
+const RESCUE_ACTS = new Set([
+  'notice', 'spot', 'catch', 'check', 'flag', 'stop', 'warn', 'raise', 'see', 'intervene', 'query', 'question', 'correct', 'intercept', 'fix',
+]);
 /** The speaker's word against an act, before a party did it anyway: "I warned the director, but he signed anyway". */
 const WARNING = new Set(['warn', 'flag', 'object', 'advise', 'tell', 'raise', 'question', 'query']);
-/** Acts that stop or put right the speaker's work before it lands: a rescue. */
-const RESCUING = new Set(['stop', 'catch', 'correct', 'spot', 'intercept', 'fix', 'warn', 'flag', 'notice', 'check', 'query', 'question']);
 /** Words that tell the speaker's own chance to act: "before I'd had a chance to", "before we could". */
 const CHANCE = new Set(['chance', 'could', 'able', 'time']);
 
@@ -563,7 +567,7 @@ const CHANCE = new Set(['chance', 'could', 'able', 'time']);
  */
 function preempted(tokens: readonly Token[], actAt: number): boolean {
   // "the pharmacist stopped me before I could give it", "she corrected it before I confirmed": a rescue, not a turn taken.
-  if (RESCUING.has(tokens[actAt]!.lemma) || tokens[actAt + 1]?.lower === 'me' || tokens[actAt + 1]?.lower === 'us') return false;
+  if (RESCUE_ACTS.has(tokens[actAt]!.lemma) || tokens[actAt + 1]?.lower === 'me' || tokens[actAt + 1]?.lower === 'us') return false;
   for (let k = actAt + 1; k < Math.min(tokens.length, actAt + 10); k++) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT') return false;

@@ -45,6 +45,11 @@ const DISOWNING: readonly string[] = [
   'only so much', 'what can you do', "no ..3 (could have|could've) @adv? survived|coped|prevented|stopped|saved",
 ];
 
+/** The speaker ("I", "we") among the few words before "no reason to…": the trust is theirs. */
+function trustedBySpeaker(sentence: Sentence, start: number): boolean {
+  return sentence.words.slice(Math.max(0, start - 3), start).some((w) => w.norm === 'i' || w.norm === 'we');
+}
+
 /** The words from `start` sit in a relative clause opened by "which" since the last stop: they describe the noun before it. */
 function inRelativeClause(sentence: Sentence, start: number): boolean {
   for (let k = start - 1; k >= 0; k--) {
@@ -274,6 +279,8 @@ export default defineRule({
       for (const match of find(sentence, 'deflecting')) {
         if (ownedNearby(answer, sentence, match.end) || deniedCause(sentence, match.start)) continue;
         if (describesNoun(answer, sentence, match.start)) continue;
+        // "the night nurse had no reason to check": trust is a shield only when it is the speaker's ("I had no reason to doubt him").
+        if (sentence.words[match.start + 1]?.norm === 'reason' && !trustedBySpeaker(sentence, match.start)) continue;
         if (repeatWithheld(sentence.words.slice(match.end).map((w) => w.norm))) continue;
         // "since then my releases have gone out without anyone noticing": told of the change, work going by unnoticed is the point.
         if (sentence.signals.prevention && sentence.words[match.start]?.norm === 'without') continue;

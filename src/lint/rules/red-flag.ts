@@ -79,13 +79,14 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     const anyway = doneAnyway(c);
     if (anyway && (outstanding(c, anyway.first) || (before !== null && outstanding(before)))) add('knowing', anyway);
     // "i skipped the tightness test. put it down on the cert as tested": the record vouches for a check the sentence before left undone.
-    if (before !== null && checkSkipped(before)) add('misrecord', recordedAsDone(c));
+    const skippedBefore = before !== null && checkSkipped(before);
+    if (skippedBefore) add('misrecord', recordedAsDone(c));
     // "so i lifted the photos off the page. tbh that was fairly normal on a friday": the act excused as routine.
     add('misuse', excusedAsRoutine(c, before));
     // "…my supervisor does the same when we're behind": the act excused by a colleague's habit.
     // Only after a shortcut told (an act read as misconduct, or a check skipped), here or just before:
     // "I double-checked the dose. She does the same on nights." shares a good habit.
-    const shortcut = acts.length > 0 || actedBefore || checkSkipped(c) || (before !== null && checkSkipped(before));
+    const shortcut = acts.length > 0 || actedBefore || skippedBefore || checkSkipped(c);
     if (shortcut) add('misuse', othersDoTheSame(c, before));
     // "I told him they were in stock. They were actually on a six-week lead time.": the telling denied by the next sentence.
     const after = analysed[index + 1];

@@ -24,19 +24,20 @@ const ADVICE: Partial<Record<Part, string>> = {
 /** Which STAR parts an answer covers: from the writer's headings, or from what its sentences do. */
 function coveredParts(answer: Answer): Set<Part> {
   const covered = new Set<Part>();
+  const named = starWords(answer);
   // Headings name parts outright; what the sentences do fills in parts a framework names otherwise.
   if (answer.explicitSections) {
     for (const section of answer.sections) if (section.words > 0) covered.add(section.part);
     // A Lesson section stands in for the Result, except for a writer who named STAR's Action and then
     // skipped its Result: "Situation, Task, Action, Lesson" never says how it turned out.
-    if (covered.has('lesson') && !starWords(answer).has('action')) covered.add('result');
+    if (covered.has('lesson') && !named.has('action')) covered.add('result');
   }
   const sentences = answer.sentences;
   const n = sentences.length;
   const firstFailure = firstFailureIndex(sentences);
   // Under STAR's own headings the writer sets the scene under a heading or not at all: a section
   // that opens on the action is a missing Situation, whatever its first sentence says.
-  const sceneByHeading = usesStarHeadings(answer);
+  const sceneByHeading = named.size >= 2;
   // The setup window (first 60% for a task, first 40% for a setting) was set by hand when the rule was written (45b7b9c),
   // before any labelled answers existed; test/fixtures/answers and the corpus eval have checked it since, never fitted it.
   const setupEnd = Math.max(1, Math.ceil(n * 0.6));
@@ -62,7 +63,7 @@ function coveredParts(answer: Answer): Set<Part> {
   )
     covered.add('action');
   // Under STAR's own headings with an Action named, how it turned out is told under Result or not at all.
-  const resultByHeading = sceneByHeading && starWords(answer).has('action');
+  const resultByHeading = sceneByHeading && named.has('action');
   if (!resultByHeading && sentences.some((s) => tellsOutcome(s, firstFailure))) covered.add('result');
   const readings = analyseAnswer(answer);
   // A consequence read for its size or its reach ("nine days", "£4,000", "a customer"), or told as no harm: how it turned out.

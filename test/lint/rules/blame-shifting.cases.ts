@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: '"no reason to check" of another party is no shield the speaker raises',
+      text: "The chart said she'd had it, so the night nurse had no reason to check.\n",
+    },
+    {
       name: "a rejection the speaker earned is the failure's cost, not a party undoing their work",
       text: 'My first pitch was weak. The client rejected my pitch, and rightly so.\n',
     },

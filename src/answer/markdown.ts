@@ -32,10 +32,15 @@ interface MaskedText {
  * reading a line back with its blanks applied, each cost the length of the range or line, so
  * masking a whole answer stays linear however many pieces of markup it holds.
  */
+/**
+ * Scratch space for Mask.view(), shared by every mask: a line of a few characters must not
+ * allocate a large buffer, nor each answer a zeroed 16 KiB one. view() copies out of it before it
+ * returns, so no two views ever hold it at once (a worker thread has its own copy of this module).
+ */
+const CHUNK = new Uint16Array(8192);
+
 class Mask {
   private readonly blanked: Uint8Array;
-  /** Scratch space for view(), reused: a line of a few characters must not allocate a large buffer. */
-  private readonly chunk = new Uint16Array(8192);
   constructor(private readonly source: string) {
     this.blanked = new Uint8Array(source.length);
   }
@@ -57,7 +62,7 @@ class Mask {
     const first = start + offset;
     // Character codes in chunks: no per-range string copies, and lone surrogates survive as they are.
     const parts: string[] = [this.source.slice(start, first)];
-    const chunk = this.chunk;
+    const chunk = CHUNK;
     for (let from = first; from < end; from += chunk.length) {
       const length = Math.min(chunk.length, end - from);
       for (let i = 0; i < length; i++) {

@@ -6,7 +6,7 @@
  * ratios against the targets. Figures, not assertions: speed is never a unit test.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './corpus.js';
@@ -108,6 +108,29 @@ for (const tool of tools) {
   console.log(
     `${tool.name.padEnd(12)}${(`${fmt(single.ms)} ms`).padStart(12)}${fmt(single.ms / baseline.ms, 2).padStart(13)}${(`${fmt(whole.ms / 1000, 2)} s`).padStart(10)}${fmt(fps, 0).padStart(10)}${fmt(rss).padStart(10)}`,
   );
+}
+
+// The generated answers repeat a small vocabulary (about 800 distinct words over 2,000 answers), which
+// flatters every per-word cache and the JIT. The labelled corpus, when it is beside the checkout, is
+// real text in many voices: the same call over it says what a user's folder of answers costs.
+const shared = join(root, '../shared/corpus');
+if (existsSync(shared)) {
+  const realDir = join(work, 'real');
+  mkdirSync(realDir, { recursive: true });
+  let count = 0;
+  for (const set of readdirSync(shared, { withFileTypes: true })) {
+    if (!set.isDirectory() || !existsSync(join(shared, set.name, 'answers'))) continue;
+    for (const file of readdirSync(join(shared, set.name, 'answers'))) {
+      copyFileSync(join(shared, set.name, 'answers', file), join(realDir, file));
+      count++;
+    }
+  }
+  const real = measure(['bin/failcoach.js', 'lint', realDir], CORPUS_RUNS);
+  console.log(
+    `${'fc real'.padEnd(12)}${'—'.padStart(12)}${'—'.padStart(13)}${(`${fmt(real.ms / 1000, 2)} s`).padStart(10)}${fmt(count / (real.ms / 1000), 0).padStart(10)}${fmt(real.rssMiB).padStart(10)}   (${count} labelled answers from ../shared/corpus)`,
+  );
+} else {
+  console.log('fc real: skipped, ../shared/corpus is not beside the checkout');
 }
 
 const ours = results.get('failcoach')!;

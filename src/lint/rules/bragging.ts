@@ -356,9 +356,10 @@ function esteemedAbove(tokens: readonly Token[], i: number): boolean {
  * I waited, and that was my call").
  */
 function unlikeMost(read: Read, i: number): boolean {
-  if (read.sentence.signals.ownedFailure || read.events.some(speakerOwns)) return false;
   const { tokens } = read;
+  // The word test first: it is cheap, and fails for nearly every token.
   if (tokens[i]!.lower !== 'most' || i > 1 || (tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 2]?.pos !== 'NOUN')) return false;
+  if (read.sentence.signals.ownedFailure || read.events.some(speakerOwns)) return false;
   const would = anyIn(tokens, i + 1, i + 5, WORDS_WOULD);
   if (would < 0 || word(tokens, would + 1) !== 'have') return false;
   const rest = tokens.slice(would + 2);
@@ -422,13 +423,38 @@ function notedPraise(read: Read, i: number): boolean {
   );
 }
 
+/**
+ * The words on which one of the readings below can start, by the token's lower-case text: "than"
+ * (aboveOthers), "most" and "top" (praiseSuperlative, unlikeMost), "one" and "person" (goToPerson),
+ * "year" and MODELS (acclaimed), "nobody" and "no" (onlyMe, noneLikeMe), everyone but the
+ * speaker (othersThan, for shortOfMe), "my" and "our" (ownStanding).
+ */
+// biome-ignore format: a word list reads best packed
+const OPENERS = new Set([
+  'than', 'most', 'top', 'one', 'person', 'year', 'nobody', 'no', 'anyone', 'anybody', 'everyone', 'everybody', ...SPEAKERS_OWN, ...MODELS,
+]);
+
+/**
+ * Can any reading of selfPraise hold at token t? Each reading returns false at once unless its
+ * token is one of OPENERS, a superlative ("-est", which takes in "best"), a compound on "best-" or
+ * "top-", or a verb of acclaim (ACCLAIM, also notedPraise's) or esteem (ESTEEMING) by lemma; so
+ * skipping every other token changes nothing. Most tokens are none of these.
+ */
+function mayPraise(t: Token): boolean {
+  const w = t.lower;
+  return (
+    OPENERS.has(w) || w.endsWith('est') || w.startsWith('best-') || w.startsWith('top-') || ACCLAIM.has(t.lemma) || ESTEEMING.has(t.lemma)
+  );
+}
+
 /** Sentences where the speaker or their work is praised, ranked above others or set up as the rescuer. */
 export function selfPraise(answer: Answer): SelfTalk[] {
   const found: SelfTalk[] = [];
   for (const read of readAnswer(answer)) {
     const { tokens } = read;
     const hit = tokens.some(
-      (_, i) =>
+      (t, i) =>
+        mayPraise(t) &&
         !read.quoted.has(i) &&
         (aboveOthers(read, i) ||
           superlativePraise(read, i) ||

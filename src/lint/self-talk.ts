@@ -66,7 +66,8 @@ export function whole(read: Read): SelfTalk {
 
 /** The clause event that holds token i, if any. */
 export function clauseAt(read: Read, i: number): ClauseEvent | null {
-  return read.events.find((e) => e.first <= i && i <= e.last) ?? null;
+  for (const e of read.events) if (e.first <= i && i <= e.last) return e;
+  return null;
 }
 
 /** The token's lower-case text, or '' past either end. */
@@ -95,7 +96,14 @@ export function anyIn(
   set: ReadonlySet<string>,
   by: 'lower' | 'lemma' = 'lower',
 ): number {
-  for (let i = Math.max(0, from); i <= Math.min(tokens.length - 1, to); i++) if (set.has(tokens[i]![by])) return i;
+  // The bounds once, not on every step; one loop per field, so that each reads a fixed property rather than one named at run time.
+  const first = Math.max(0, from);
+  const last = Math.min(tokens.length - 1, to);
+  if (by === 'lemma') {
+    for (let i = first; i <= last; i++) if (set.has(tokens[i]!.lemma)) return i;
+  } else {
+    for (let i = first; i <= last; i++) if (set.has(tokens[i]!.lower)) return i;
+  }
   return -1;
 }
 

@@ -290,6 +290,25 @@ function nothingOfMineFailed(tokens: readonly Token[], k: number): boolean {
   return mine && PERFECT.has(tokens[aux]?.lower ?? '');
 }
 
+/**
+ * Can any reading of recordDenials start at token t? Each returns false at once unless the token is
+ * a failure word by lemma (deniedAt, renamedAt, failureDenied, nothingOfMineFailed's "fail"), a
+ * reframe (renamedAt), "failures" (failureDenied), "closest" or "nearest" (closestAt), a verb of
+ * naming by lemma (noMomentWentWrong) or "wrong" (nothingOfMineFailed); skipping the rest changes nothing.
+ */
+function mayDeny(t: Token): boolean {
+  const w = t.lower;
+  return (
+    FAILURE.has(t.lemma) ||
+    REFRAMES.has(w) ||
+    w === 'failures' ||
+    w === 'closest' ||
+    w === 'nearest' ||
+    w === 'wrong' ||
+    NAMING.has(t.lemma)
+  );
+}
+
 /** Sentences where the speaker claims a clean record or renames the failure, read from the grammar. */
 export function recordDenials(answer: Answer): SelfTalk[] {
   const found: SelfTalk[] = [];
@@ -298,7 +317,7 @@ export function recordDenials(answer: Answer): SelfTalk[] {
     const { tokens } = read;
     const beforeLesson = read.sentence.index < firstLesson;
     for (let k = 0; k < tokens.length; k++) {
-      if (read.quoted.has(k)) continue;
+      if (!mayDeny(tokens[k]!) || read.quoted.has(k)) continue;
       if (
         deniedAt(read, k) ||
         renamedAt(read, k) ||

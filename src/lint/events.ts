@@ -192,9 +192,17 @@ export function claimedLater(answer: Answer, index: number): boolean {
 
 /** No sentence of the answer puts the failure on the speaker: no owned failure, no act the speaker owns, nothing claimed as theirs. */
 export function ownsNothing(answer: Answer): boolean {
-  const analysis = analyseAnswer(answer);
-  return !analysis.some((s, i) => s.sentence.signals.ownedFailure || s.events.some(ownsAct) || claimedMineAt(analysis, i));
+  let nothing = ownsNothingOf.get(answer);
+  if (nothing === undefined) {
+    const analysis = analyseAnswer(answer);
+    nothing = !analysis.some((s, i) => s.sentence.signals.ownedFailure || s.events.some(ownsAct) || claimedMineAt(analysis, i));
+    ownsNothingOf.set(answer, nothing);
+  }
+  return nothing;
 }
+
+/** A performance cache, not state: ownsNothing of an answer, asked by ownership and by facelessStory (passive-dodge). */
+const ownsNothingOf = new WeakMap<Answer, boolean>();
 
 /** The speaker does something in the story, past the scene they set: "I uploaded the file twice", not "I joined in March". */
 export function speakerActs(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {

@@ -442,10 +442,11 @@ const OPENERS = new Set([
  */
 function mayPraise(t: Token): boolean {
   const w = t.lower;
-  return (
-    OPENERS.has(w) || w.endsWith('est') || w.startsWith('best-') || w.startsWith('top-') || ACCLAIM.has(t.lemma) || ESTEEMING.has(t.lemma)
-  );
+  return OPENERS.has(w) || PRAISING_ACTS.has(t.lemma) || w.endsWith('est') || w.startsWith('best-') || w.startsWith('top-');
 }
+
+/** The verbs of acclaim and of esteem together, so that the gate asks one set for the lemma. */
+const PRAISING_ACTS = new Set([...ACCLAIM, ...ESTEEMING]);
 
 /** Sentences where the speaker or their work is praised, ranked above others or set up as the rescuer. */
 export function selfPraise(answer: Answer): SelfTalk[] {

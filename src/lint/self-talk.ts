@@ -46,7 +46,8 @@ export function readAnswer(answer: Answer): readonly Read[] {
   if (cached) return cached;
   const all: Read[] = [];
   analyseAnswer(answer).forEach((s, index) => {
-    const inQuotes = s.sentence.words.filter((w) => w.quoted);
+    // Most sentences quote nobody: the quoted words are gathered only when there are some.
+    const inQuotes = s.sentence.words.some((w) => w.quoted) ? s.sentence.words.filter((w) => w.quoted) : [];
     const quoted = new Set<number>();
     if (inQuotes.length > 0) {
       s.tokens.forEach((t, i) => {

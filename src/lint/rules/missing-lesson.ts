@@ -373,12 +373,19 @@ const WORD = /[a-z]/i;
  * bare label ("Lesson.", "what I learned") heads a lesson that follows and is not one.
  */
 function saysNothing(tokens: readonly Token[]): boolean {
-  if (tokens.filter((t) => WORD.test(t.text)).length < 2 || tokens[0]!.lower === 'what') return false;
+  if (!wordsAtLeast(tokens, 2) || tokens[0]!.lower === 'what') return false;
   return !tokens.some((t, k) => {
     if (!CONTENT.has(t.pos) || LESSON_FRAME.has(t.lemma)) return false;
     const sizes = t.pos === 'ADJ' && tokens.slice(k + 1, k + 3).some((x) => x.pos === 'NOUN' && LESSON_FRAME.has(x.lemma));
     return !sizes;
   });
+}
+
+/** At least `n` of the tokens are words (have a letter): counted only as far as `n`. */
+function wordsAtLeast(tokens: readonly Token[], n: number): boolean {
+  let count = 0;
+  for (const t of tokens) if (WORD.test(t.text) && ++count >= n) return true;
+  return false;
 }
 
 /** Words that announce a lesson or growth, however hollow: where one is told, the lesson is vague at worst, not absent. */

@@ -386,12 +386,13 @@ function ownStanding(read: Read, i: number): boolean {
   const { tokens } = read;
   if (!SPEAKERS_OWN.has(tokens[i]!.lower)) return false;
   const noun = tokens[i + 1];
-  if (noun?.pos !== 'NOUN' || personRole(noun.lemma)) return false;
+  if (noun?.pos !== 'NOUN') return false;
   // The verb: "are", "is", or "have always been" right after the subject.
   let k = i + 2;
   while (tokens[k] && (tokens[k]!.pos === 'ADV' || (tokens[k]!.lemma === 'have' && tokens[k]!.pos === 'AUX'))) k++;
   const be = tokens[k];
-  if (be?.lemma !== 'be') return false;
+  // A person ("my manager is…") is no work of the speaker's; asked after the verb, the cheaper test.
+  if (be?.lemma !== 'be' || personRole(noun.lemma)) return false;
   const habit = tokens.some((x) => HABITUAL.has(x.lower));
   if (!PRESENT_BE.has(be.lower) && !(be.lower === 'been' && habit)) return false;
   if (tokens.some((x) => SINCE.has(x.lower))) return false;
@@ -448,28 +449,36 @@ function mayPraise(t: Token): boolean {
 /** The verbs of acclaim and of esteem together, so that the gate asks one set for the lemma. */
 const PRAISING_ACTS = new Set([...ACCLAIM, ...ESTEEMING]);
 
+/** Does a reading of self-praise hold at token i? */
+function praisedAt(read: Read, i: number): boolean {
+  const { tokens } = read;
+  return (
+    aboveOthers(read, i) ||
+    superlativePraise(read, i) ||
+    goToPerson(tokens, i) ||
+    acclaimed(read, i) ||
+    onlyMe(tokens, i) ||
+    noneLikeMe(tokens, i) ||
+    shortOfMe(tokens, i) ||
+    esteemedAbove(tokens, i) ||
+    unlikeMost(read, i) ||
+    ownStanding(read, i) ||
+    notedPraise(read, i)
+  );
+}
+
 /** Sentences where the speaker or their work is praised, ranked above others or set up as the rescuer. */
 export function selfPraise(answer: Answer): SelfTalk[] {
   const found: SelfTalk[] = [];
   for (const read of readAnswer(answer)) {
     const { tokens } = read;
-    const hit = tokens.some(
-      (t, i) =>
-        mayPraise(t) &&
-        !read.quoted.has(i) &&
-        (aboveOthers(read, i) ||
-          superlativePraise(read, i) ||
-          goToPerson(tokens, i) ||
-          acclaimed(read, i) ||
-          onlyMe(tokens, i) ||
-          noneLikeMe(tokens, i) ||
-          shortOfMe(tokens, i) ||
-          esteemedAbove(tokens, i) ||
-          unlikeMost(read, i) ||
-          ownStanding(read, i) ||
-          notedPraise(read, i)),
-    );
-    if (hit) found.push(whole(read));
+    for (let i = 0; i < tokens.length; i++) {
+      if (!mayPraise(tokens[i]!) || read.quoted.has(i)) continue;
+      if (praisedAt(read, i)) {
+        found.push(whole(read));
+        break;
+      }
+    }
   }
   return found;
 }

@@ -297,17 +297,12 @@ function nothingOfMineFailed(tokens: readonly Token[], k: number): boolean {
  * naming by lemma (noMomentWentWrong) or "wrong" (nothingOfMineFailed); skipping the rest changes nothing.
  */
 function mayDeny(t: Token): boolean {
-  const w = t.lower;
-  return (
-    FAILURE.has(t.lemma) ||
-    REFRAMES.has(w) ||
-    w === 'failures' ||
-    w === 'closest' ||
-    w === 'nearest' ||
-    w === 'wrong' ||
-    NAMING.has(t.lemma)
-  );
+  return DENYING_WORDS.has(t.lower) || DENYING_LEMMAS.has(t.lemma);
 }
+
+/** The words and lemmas of mayDeny, gathered so that the gate asks two sets. */
+const DENYING_WORDS = new Set([...REFRAMES, 'failures', 'closest', 'nearest', 'wrong']);
+const DENYING_LEMMAS = new Set([...FAILURE, ...NAMING]);
 
 /** Sentences where the speaker claims a clean record or renames the failure, read from the grammar. */
 export function recordDenials(answer: Answer): SelfTalk[] {

@@ -107,20 +107,46 @@ const OWNED_CHARGES = new Set(['responsibility', 'job', 'call', 'fault', 'mistak
 
 /** "The fault was mine", "the decision to skip it was mine", "that one was on me", "checking it was my job": the speaker claims it. */
 function claimedMine(tokens: readonly Token[]): boolean {
-  return tokens.some((t, k) => {
-    if (t.lemma !== 'be') return false;
-    const next = tokens[k + 1]?.lower;
-    if (next === 'mine' || (next === 'on' && tokens[k + 2]?.lower === 'me')) return true;
-    if (next !== 'my') return false;
-    // "it was my classification error", "that was my own call": the charge after up to two words that qualify it.
-    for (let j = k + 2; j <= k + 4; j++) {
-      const x = tokens[j];
-      if (x === undefined) return false;
-      if (OWNED_CHARGES.has(x.lemma)) return true;
-      if (x.pos !== 'NOUN' && x.pos !== 'ADJ') return false;
-    }
-    return false;
-  });
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.lemma === 'be' && claimedAfterBe(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** The claim of claimedMine, read from the "be" at k. */
+function claimedAfterBe(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.lower;
+  if (next === 'mine' || (next === 'on' && tokens[k + 2]?.lower === 'me')) return true;
+  if (next !== 'my') return false;
+  // "it was my classification error", "that was my own call": the charge after up to two words that qualify it.
+  for (let j = k + 2; j <= k + 4; j++) {
+    const x = tokens[j];
+    if (x === undefined) return false;
+    if (OWNED_CHARGES.has(x.lemma)) return true;
+    if (x.pos !== 'NOUN' && x.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/**
+ * A performance cache, not state: claimedMine of each analysed sentence, filled in as asked. The
+ * rules ask it of the same sentences many times over (once per deflection or harm found).
+ */
+const claims = new WeakMap<readonly SentenceAnalysis[], (boolean | undefined)[]>();
+
+/** claimedMine of sentence i of the analysis, through the cache. */
+function claimedMineAt(analysis: readonly SentenceAnalysis[], i: number): boolean {
+  let known = claims.get(analysis);
+  if (!known) {
+    known = [];
+    claims.set(analysis, known);
+  }
+  let mine = known[i];
+  if (mine === undefined) {
+    mine = claimedMine(analysis[i]!.tokens);
+    known[i] = mine;
+  }
+  return mine;
 }
 
 /** What the speaker takes on: "took full responsibility", "take the blame". */
@@ -156,17 +182,27 @@ export function claimedLater(answer: Answer, index: number): boolean {
   const analysis = analyseAnswer(answer);
   const paragraph = analysis[index]?.sentence.paragraph;
   if (paragraph === undefined) return false;
-  return analysis.some((s, i) => {
-    if (i <= index) return false;
-    const opensNext = s.sentence.paragraph === paragraph + 1 && analysis[i - 1]?.sentence.paragraph === paragraph;
-    return (s.sentence.paragraph === paragraph || opensNext) && claimedMine(s.tokens);
-  });
+  for (let i = index + 1; i < analysis.length; i++) {
+    const here = analysis[i]!.sentence.paragraph;
+    const opensNext = here === paragraph + 1 && analysis[i - 1]?.sentence.paragraph === paragraph;
+    if ((here === paragraph || opensNext) && claimedMineAt(analysis, i)) return true;
+  }
+  return false;
 }
 
 /** No sentence of the answer puts the failure on the speaker: no owned failure, no act the speaker owns, nothing claimed as theirs. */
 export function ownsNothing(answer: Answer): boolean {
-  return !analyseAnswer(answer).some((s) => s.sentence.signals.ownedFailure || s.events.some(ownsAct) || claimedMine(s.tokens));
+  let nothing = ownsNothingOf.get(answer);
+  if (nothing === undefined) {
+    const analysis = analyseAnswer(answer);
+    nothing = !analysis.some((s, i) => s.sentence.signals.ownedFailure || s.events.some(ownsAct) || claimedMineAt(analysis, i));
+    ownsNothingOf.set(answer, nothing);
+  }
+  return nothing;
 }
+
+/** A performance cache, not state: ownsNothing of an answer, asked by ownership and by facelessStory (passive-dodge). */
+const ownsNothingOf = new WeakMap<Answer, boolean>();
 
 /** The speaker does something in the story, past the scene they set: "I uploaded the file twice", not "I joined in March". */
 export function speakerActs(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
@@ -260,6 +296,14 @@ function knownBySpeaker(tokens: readonly Token[], event: ClauseEvent): boolean {
   return false;
 }
 
+/** More than half the sentence's words are inside quotation marks: someone else's speech. */
+function mostlyQuoted(sentence: Sentence): boolean {
+  const words = sentence.words;
+  let quoted = 0;
+  for (const w of words) if (w.quoted) quoted++;
+  return words.length > 0 && quoted * 2 > words.length;
+}
+
 /**
  * Clauses where another party works against the speaker's work: withholds, undoes, keeps
  * changing, delivers late, should have caught, missed the flaw. Quoted speech is someone else's
@@ -268,8 +312,7 @@ function knownBySpeaker(tokens: readonly Token[], event: ClauseEvent): boolean {
 export function othersHarming(answer: Answer): HarmSpan[] {
   const found: HarmSpan[] = [];
   for (const s of analyseAnswer(answer)) {
-    const words = s.sentence.words;
-    if (words.length > 0 && words.filter((w) => w.quoted).length * 2 > words.length) continue;
+    if (mostlyQuoted(s.sentence)) continue;
     for (const event of s.events) {
       if (authoredBySpeaker(s.tokens, event) || knownBySpeaker(s.tokens, event)) continue;
       const harm = harmOf(s.tokens, event);
@@ -329,15 +372,10 @@ export interface Span {
 export function othersFaulted(answer: Answer): Span[] {
   const found: Span[] = [];
   for (const s of analyseAnswer(answer)) {
-    const words = s.sentence.words;
-    if (words.length > 0 && words.filter((w) => w.quoted).length * 2 > words.length) continue;
-    for (const span of [
-      ...faultedThings(s.tokens),
-      ...causesOnOthers(s.tokens),
-      ...causeNamedElsewhere(s.tokens),
-      ...shortfallsOnOthers(s.tokens),
-    ]) {
-      found.push({ sentence: s.sentence, start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end });
+    if (mostlyQuoted(s.sentence)) continue;
+    // The four readings in turn, in the order they were once spread into one array, without building it.
+    for (const spans of [faultedThings(s.tokens), causesOnOthers(s.tokens), causeNamedElsewhere(s.tokens), shortfallsOnOthers(s.tokens)]) {
+      for (const span of spans) found.push({ sentence: s.sentence, start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end });
     }
   }
   return found;
@@ -357,7 +395,7 @@ export function answeredAround(answer: Answer, found: Span & { readonly event?: 
   const harm = found.event;
   // "…, but that was mine to catch", "The fault was mine.": the speaker claims it beside the harm.
   const owns = (s: SentenceAnalysis | undefined): boolean => s?.events.some((e) => ownsActIn(s.tokens, e)) === true;
-  if ([index, index + 1].some((i) => owns(analysis[i]) || (analysis[i] !== undefined && claimedMine(analysis[i].tokens)))) return true;
+  if ([index, index + 1].some((i) => owns(analysis[i]) || (analysis[i] !== undefined && claimedMineAt(analysis, i)))) return true;
   if (claimedLater(answer, index)) return true;
   // The speaker's own act given as its cause in the same sentence: "nobody reviewed it because I merged it myself".
   if (

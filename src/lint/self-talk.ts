@@ -46,7 +46,8 @@ export function readAnswer(answer: Answer): readonly Read[] {
   if (cached) return cached;
   const all: Read[] = [];
   analyseAnswer(answer).forEach((s, index) => {
-    const inQuotes = s.sentence.words.filter((w) => w.quoted);
+    // Most sentences quote nobody: the quoted words are gathered only when there are some.
+    const inQuotes = s.sentence.words.some((w) => w.quoted) ? s.sentence.words.filter((w) => w.quoted) : [];
     const quoted = new Set<number>();
     if (inQuotes.length > 0) {
       s.tokens.forEach((t, i) => {
@@ -66,7 +67,8 @@ export function whole(read: Read): SelfTalk {
 
 /** The clause event that holds token i, if any. */
 export function clauseAt(read: Read, i: number): ClauseEvent | null {
-  return read.events.find((e) => e.first <= i && i <= e.last) ?? null;
+  for (const e of read.events) if (e.first <= i && i <= e.last) return e;
+  return null;
 }
 
 /** The token's lower-case text, or '' past either end. */
@@ -95,7 +97,14 @@ export function anyIn(
   set: ReadonlySet<string>,
   by: 'lower' | 'lemma' = 'lower',
 ): number {
-  for (let i = Math.max(0, from); i <= Math.min(tokens.length - 1, to); i++) if (set.has(tokens[i]![by])) return i;
+  // The bounds once, not on every step; one loop per field, so that each reads a fixed property rather than one named at run time.
+  const first = Math.max(0, from);
+  const last = Math.min(tokens.length - 1, to);
+  if (by === 'lemma') {
+    for (let i = first; i <= last; i++) if (set.has(tokens[i]!.lemma)) return i;
+  } else {
+    for (let i = first; i <= last; i++) if (set.has(tokens[i]!.lower)) return i;
+  }
   return -1;
 }
 

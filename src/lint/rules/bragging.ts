@@ -356,9 +356,10 @@ function esteemedAbove(tokens: readonly Token[], i: number): boolean {
  * I waited, and that was my call").
  */
 function unlikeMost(read: Read, i: number): boolean {
-  if (read.sentence.signals.ownedFailure || read.events.some(speakerOwns)) return false;
   const { tokens } = read;
+  // The word test first: it is cheap, and fails for nearly every token.
   if (tokens[i]!.lower !== 'most' || i > 1 || (tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 2]?.pos !== 'NOUN')) return false;
+  if (read.sentence.signals.ownedFailure || read.events.some(speakerOwns)) return false;
   const would = anyIn(tokens, i + 1, i + 5, WORDS_WOULD);
   if (would < 0 || word(tokens, would + 1) !== 'have') return false;
   const rest = tokens.slice(would + 2);
@@ -385,12 +386,13 @@ function ownStanding(read: Read, i: number): boolean {
   const { tokens } = read;
   if (!SPEAKERS_OWN.has(tokens[i]!.lower)) return false;
   const noun = tokens[i + 1];
-  if (noun?.pos !== 'NOUN' || personRole(noun.lemma)) return false;
+  if (noun?.pos !== 'NOUN') return false;
   // The verb: "are", "is", or "have always been" right after the subject.
   let k = i + 2;
   while (tokens[k] && (tokens[k]!.pos === 'ADV' || (tokens[k]!.lemma === 'have' && tokens[k]!.pos === 'AUX'))) k++;
   const be = tokens[k];
-  if (be?.lemma !== 'be') return false;
+  // A person ("my manager is…") is no work of the speaker's; asked after the verb, the cheaper test.
+  if (be?.lemma !== 'be' || personRole(noun.lemma)) return false;
   const habit = tokens.some((x) => HABITUAL.has(x.lower));
   if (!PRESENT_BE.has(be.lower) && !(be.lower === 'been' && habit)) return false;
   if (tokens.some((x) => SINCE.has(x.lower))) return false;
@@ -422,27 +424,61 @@ function notedPraise(read: Read, i: number): boolean {
   );
 }
 
+/**
+ * The words on which one of the readings below can start, by the token's lower-case text: "than"
+ * (aboveOthers), "most" and "top" (praiseSuperlative, unlikeMost), "one" and "person" (goToPerson),
+ * "year" and MODELS (acclaimed), "nobody" and "no" (onlyMe, noneLikeMe), everyone but the
+ * speaker (othersThan, for shortOfMe), "my" and "our" (ownStanding).
+ */
+// biome-ignore format: a word list reads best packed
+const OPENERS = new Set([
+  'than', 'most', 'top', 'one', 'person', 'year', 'nobody', 'no', 'anyone', 'anybody', 'everyone', 'everybody', ...SPEAKERS_OWN, ...MODELS,
+]);
+
+/**
+ * Can any reading of selfPraise hold at token t? Each reading returns false at once unless its
+ * token is one of OPENERS, a superlative ("-est", which takes in "best"), a compound on "best-" or
+ * "top-", or a verb of acclaim (ACCLAIM, also notedPraise's) or esteem (ESTEEMING) by lemma; so
+ * skipping every other token changes nothing. Most tokens are none of these.
+ */
+function mayPraise(t: Token): boolean {
+  const w = t.lower;
+  return OPENERS.has(w) || PRAISING_ACTS.has(t.lemma) || w.endsWith('est') || w.startsWith('best-') || w.startsWith('top-');
+}
+
+/** The verbs of acclaim and of esteem together, so that the gate asks one set for the lemma. */
+const PRAISING_ACTS = new Set([...ACCLAIM, ...ESTEEMING]);
+
+/** Does a reading of self-praise hold at token i? */
+function praisedAt(read: Read, i: number): boolean {
+  const { tokens } = read;
+  return (
+    aboveOthers(read, i) ||
+    superlativePraise(read, i) ||
+    goToPerson(tokens, i) ||
+    acclaimed(read, i) ||
+    onlyMe(tokens, i) ||
+    noneLikeMe(tokens, i) ||
+    shortOfMe(tokens, i) ||
+    esteemedAbove(tokens, i) ||
+    unlikeMost(read, i) ||
+    ownStanding(read, i) ||
+    notedPraise(read, i)
+  );
+}
+
 /** Sentences where the speaker or their work is praised, ranked above others or set up as the rescuer. */
 export function selfPraise(answer: Answer): SelfTalk[] {
   const found: SelfTalk[] = [];
   for (const read of readAnswer(answer)) {
     const { tokens } = read;
-    const hit = tokens.some(
-      (_, i) =>
-        !read.quoted.has(i) &&
-        (aboveOthers(read, i) ||
-          superlativePraise(read, i) ||
-          goToPerson(tokens, i) ||
-          acclaimed(read, i) ||
-          onlyMe(tokens, i) ||
-          noneLikeMe(tokens, i) ||
-          shortOfMe(tokens, i) ||
-          esteemedAbove(tokens, i) ||
-          unlikeMost(read, i) ||
-          ownStanding(read, i) ||
-          notedPraise(read, i)),
-    );
-    if (hit) found.push(whole(read));
+    for (let i = 0; i < tokens.length; i++) {
+      if (!mayPraise(tokens[i]!) || read.quoted.has(i)) continue;
+      if (praisedAt(read, i)) {
+        found.push(whole(read));
+        break;
+      }
+    }
   }
   return found;
 }

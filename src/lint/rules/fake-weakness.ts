@@ -84,6 +84,9 @@ function inExcess(tokens: readonly Token[], from: number): boolean {
  */
 function traitOffered(s: SentenceAnalysis): boolean {
   const tokens = s.tokens;
+  // Every "be" below needs the failure named (a word of NAMED_FAILURE) or the sentence opening on
+  // "if": a sentence with neither has no trait offered, so it is passed over in one cheap scan.
+  if (tokens[0]?.lower !== 'if' && !tokens.some((t) => NAMED_FAILURE.has(t.lemma) || NAMED_FAILURE.has(t.lower))) return false;
   for (let be = 1; be < tokens.length; be++) {
     if (tokens[be]!.lemma !== 'be') continue;
     const named = tokens

@@ -50,6 +50,8 @@ export default defineRule({
   check(answer, options, report) {
     const words = answer.wordCount;
     if (words === 0) return;
+    // An answer within the target gets no finding: the wording below is made only for one that does.
+    if (words >= options.min && words <= options.max && words >= Math.max(options.hardMin, Math.min(options.min, options.warnMin))) return;
     const seconds = (words / options.wordsPerMinute) * 60;
     const spoken = `${words} word${words === 1 ? '' : 's'}, about ${formatDuration(seconds)} spoken`;
     const target = `${options.min}–${options.max} words`;

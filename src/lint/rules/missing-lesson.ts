@@ -35,15 +35,22 @@ const CONCRETE: readonly string[] = [
   'at the start|end of',
 ];
 
-function lessonSentences(answer: Answer): Sentence[] {
+/** A performance cache, not state: the lesson sentences of an answer, read by both the check and the `absent` test. */
+const lessonsOf = new WeakMap<Answer, readonly Sentence[]>();
+
+function lessonSentences(answer: Answer): readonly Sentence[] {
+  const cached = lessonsOf.get(answer);
+  if (cached) return cached;
   const analysed = analyseAnswer(answer);
-  return answer.sentences.filter(
+  const lessons = answer.sentences.filter(
     (s) =>
       s.signals.lesson ||
       (answer.explicitSections && answer.sections[s.sectionIndex]?.part === 'lesson') ||
       insightWithPractice(analysed[s.index]?.tokens ?? [], analysed[s.index]?.events ?? []) ||
       (analysed[s.index] !== undefined && insightBeforePractice(analysed[s.index]!, analysed[s.index + 1])),
   );
+  lessonsOf.set(answer, lessons);
+  return lessons;
 }
 
 /** Values "always" grades in a platitude: "it is always important to…", "always good to…". */
@@ -170,7 +177,14 @@ function shrugs(tokens: readonly Token[]): boolean {
     if (t.lower === 'one' && next?.lower === 'of' && after?.lower === 'those' && OCCASIONS.has(tokens[i + 3]?.lemma ?? '')) return true;
     // "you just have to crack on", "you pick something up every season", "all you can do is keep going".
     if (t.lower === 'you' && tokens[i - 1]?.lower !== 'thank') {
-      const k = tokens.findIndex((x, j) => j > i && j < i + 5 && x.pos === 'VERB' && Object.hasOwn(ENDURING, x.lemma));
+      // The first verb of enduring among the four words after "you".
+      let k = -1;
+      for (let j = i + 1; j < i + 5 && j < tokens.length; j++) {
+        if (tokens[j]!.pos === 'VERB' && Object.hasOwn(ENDURING, tokens[j]!.lemma)) {
+          k = j;
+          break;
+        }
+      }
       const word = k < 0 ? undefined : ENDURING[tokens[k]!.lemma];
       // "you live and learn": the saying, not a lesson learned.
       const andLearn = tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.lemma === 'learn';
@@ -359,12 +373,19 @@ const WORD = /[a-z]/i;
  * bare label ("Lesson.", "what I learned") heads a lesson that follows and is not one.
  */
 function saysNothing(tokens: readonly Token[]): boolean {
-  if (tokens.filter((t) => WORD.test(t.text)).length < 2 || tokens[0]!.lower === 'what') return false;
+  if (!wordsAtLeast(tokens, 2) || tokens[0]!.lower === 'what') return false;
   return !tokens.some((t, k) => {
     if (!CONTENT.has(t.pos) || LESSON_FRAME.has(t.lemma)) return false;
     const sizes = t.pos === 'ADJ' && tokens.slice(k + 1, k + 3).some((x) => x.pos === 'NOUN' && LESSON_FRAME.has(x.lemma));
     return !sizes;
   });
+}
+
+/** At least `n` of the tokens are words (have a letter): counted only as far as `n`. */
+function wordsAtLeast(tokens: readonly Token[], n: number): boolean {
+  let count = 0;
+  for (const t of tokens) if (WORD.test(t.text) && ++count >= n) return true;
+  return false;
 }
 
 /** Words that announce a lesson or growth, however hollow: where one is told, the lesson is vague at worst, not absent. */

@@ -284,13 +284,14 @@ export default defineRule({
     if (answer.sentences.length === 0) return;
     // A change of practice counts once the lesson has been told: "I learned… I wrote a checklist".
     const firstLesson = answer.sentences.find((s) => s.signals.lesson)?.index ?? Infinity;
-    const changed = analyseAnswer(answer).some((r) => tellsChange(r, firstLesson) || changeByGrammar(r, firstLesson));
     if (practiceNow(answer)) return;
     const intended = intendedOnly(answer, firstLesson);
     if (intended !== null) {
       report({ ...sentenceRange(answer.sentences[intended]!), messageId: 'intention' });
       return;
     }
+    // Read only here, where it decides: a practice held now or an intention told answers the check first.
+    const changed = analyseAnswer(answer).some((r) => tellsChange(r, firstLesson) || changeByGrammar(r, firstLesson));
     if (changed) return;
     const lesson = answer.sentences.find((s) => s.signals.lesson);
     const at = lesson ? (closingPromise(answer, lesson.index) ?? lesson) : null;

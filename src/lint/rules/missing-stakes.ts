@@ -2,6 +2,7 @@ import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { HARMLESS_READINGS } from '../../judge/omission-readings.js';
 import { answerRange, defineRule, sentenceRange, wordRange } from '../rule.js';
+import type { Clauses } from '../../nlp/clauses.js';
 import { eventAt } from './red-flag-grammar.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -56,18 +57,27 @@ const DEVICES = new Set(['server', 'printer', 'reader', 'computer', 'phone', 'la
 function bodilyHarm(answer: Answer, sentence: Sentence): boolean {
   const c = analyseAnswer(answer)[sentence.index] ?? { tokens: [], events: [] };
   const { tokens } = c;
-  return tokens.some((t, k) => {
-    if (!BODILY_HARM.has(t.lemma) || t.negated) return false;
-    // "a swelling throat", "a bleeding hand": the harm told of the body part it names.
-    if (ONLY_BODIES.has(t.lemma) && BODY_PARTS.has(tokens[k + 1]?.lemma ?? '')) return true;
-    if (t.pos !== 'VERB') return false;
-    const ev = eventAt(c, k);
-    if (!ev || ev.negated || ev.conditional || (ev.modal !== null && !ev.counterfactual)) return false;
-    if (ev.actor === 'self' && !ev.passive && t.lemma !== 'die') return false;
-    if (t.lemma === 'die') return tokens[k + 1]?.lower !== 'of' && ev.actor !== 'thing' && !DEVICES.has(ev.subject ?? '');
-    if (ONLY_BODIES.has(t.lemma)) return ev.actor !== 'thing' || BODY_PARTS.has(ev.subject ?? '');
-    return ev.actor !== 'thing' || ev.passive;
-  });
+  for (let k = 0; k < tokens.length; k++) {
+    // Nearly every word is no harm to a body: a plain loop tests that first, with no call per word.
+    if (BODILY_HARM.has(tokens[k]!.lemma) && harmedAt(c, k)) return true;
+  }
+  return false;
+}
+
+/** Is the word at k, a verb or noun of bodily harm, told as harm done (see bodilyHarm)? */
+function harmedAt(c: Clauses, k: number): boolean {
+  const { tokens } = c;
+  const t = tokens[k]!;
+  if (!BODILY_HARM.has(t.lemma) || t.negated) return false;
+  // "a swelling throat", "a bleeding hand": the harm told of the body part it names.
+  if (ONLY_BODIES.has(t.lemma) && BODY_PARTS.has(tokens[k + 1]?.lemma ?? '')) return true;
+  if (t.pos !== 'VERB') return false;
+  const ev = eventAt(c, k);
+  if (!ev || ev.negated || ev.conditional || (ev.modal !== null && !ev.counterfactual)) return false;
+  if (ev.actor === 'self' && !ev.passive && t.lemma !== 'die') return false;
+  if (t.lemma === 'die') return tokens[k + 1]?.lower !== 'of' && ev.actor !== 'thing' && !DEVICES.has(ev.subject ?? '');
+  if (ONLY_BODIES.has(t.lemma)) return ev.actor !== 'thing' || BODY_PARTS.has(ev.subject ?? '');
+  return ev.actor !== 'thing' || ev.passive;
 }
 
 /** "6,000 customers", "300 bookings": a counted consequence. */

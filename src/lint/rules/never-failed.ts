@@ -290,6 +290,20 @@ function nothingOfMineFailed(tokens: readonly Token[], k: number): boolean {
   return mine && PERFECT.has(tokens[aux]?.lower ?? '');
 }
 
+/**
+ * Can any reading of recordDenials start at token t? Each returns false at once unless the token is
+ * a failure word by lemma (deniedAt, renamedAt, failureDenied, nothingOfMineFailed's "fail"), a
+ * reframe (renamedAt), "failures" (failureDenied), "closest" or "nearest" (closestAt), a verb of
+ * naming by lemma (noMomentWentWrong) or "wrong" (nothingOfMineFailed); skipping the rest changes nothing.
+ */
+function mayDeny(t: Token): boolean {
+  return DENYING_WORDS.has(t.lower) || DENYING_LEMMAS.has(t.lemma);
+}
+
+/** The words and lemmas of mayDeny, gathered so that the gate asks two sets. */
+const DENYING_WORDS = new Set([...REFRAMES, 'failures', 'closest', 'nearest', 'wrong']);
+const DENYING_LEMMAS = new Set([...FAILURE, ...NAMING]);
+
 /** Sentences where the speaker claims a clean record or renames the failure, read from the grammar. */
 export function recordDenials(answer: Answer): SelfTalk[] {
   const found: SelfTalk[] = [];
@@ -298,7 +312,7 @@ export function recordDenials(answer: Answer): SelfTalk[] {
     const { tokens } = read;
     const beforeLesson = read.sentence.index < firstLesson;
     for (let k = 0; k < tokens.length; k++) {
-      if (read.quoted.has(k)) continue;
+      if (!mayDeny(tokens[k]!) || read.quoted.has(k)) continue;
       if (
         deniedAt(read, k) ||
         renamedAt(read, k) ||

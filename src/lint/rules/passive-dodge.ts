@@ -79,7 +79,20 @@ function deniedAt(answer: Answer, sentence: Sentence, at: number): boolean {
  * batches were released six days late"), not who did it: the owner is already named.
  */
 function ownedEarlier(answer: Answer, sentence: Sentence): boolean {
-  return answer.sentences.some((s) => s.index < sentence.index && s.signals.ownedFailure);
+  return firstOwned(answer) < sentence.index;
+}
+
+/** A performance cache, not state: the index of the answer's first sentence that owns a failure (Infinity if none). */
+const firstOwnedOf = new WeakMap<Answer, number>();
+
+/** The index of the first sentence with an owned failure: a sentence has one before it exactly when this is smaller than its index. */
+function firstOwned(answer: Answer): number {
+  let first = firstOwnedOf.get(answer);
+  if (first === undefined) {
+    first = answer.sentences.find((s) => s.signals.ownedFailure)?.index ?? Number.POSITIVE_INFINITY;
+    firstOwnedOf.set(answer, first);
+  }
+  return first;
 }
 
 /**

@@ -308,12 +308,23 @@ function repeatedAct(read: Read, earlierActs: ReadonlySet<string>): boolean {
   );
 }
 
+/** The words recurrenceAt reads a marker from: every branch of it starts on one of these, or on a verb "keep". */
+const MARKERS = new Set(['same', 'similar', 'repeat', 'again', 'once', 'first', ...ORDINALS]);
+
+/**
+ * Can recurrenceAt hold at token t? Only on one of MARKERS or a verb of keeping: for any other
+ * token it finds the clause and returns false, so skipping it changes nothing.
+ */
+function mayRecur(t: Token): boolean {
+  return MARKERS.has(t.lower) || (t.lemma === 'keep' && t.pos === 'VERB');
+}
+
 /** Sentences telling the speaker's own failure happening again, read from the grammar. */
 export function recurrences(answer: Answer): SelfTalk[] {
   const found: SelfTalk[] = [];
   const earlierActs = new Set<string>();
   for (const read of readAnswer(answer)) {
-    const hit = read.tokens.some((_, i) => !read.quoted.has(i) && recurrenceAt(read, i)) || repeatedAct(read, earlierActs);
+    const hit = read.tokens.some((t, i) => mayRecur(t) && !read.quoted.has(i) && recurrenceAt(read, i)) || repeatedAct(read, earlierActs);
     if (hit) found.push(whole(read));
     const failing = failureSpans(read.sentence);
     for (const e of read.events) {

@@ -177,12 +177,26 @@ function oneOfTheWorst(tokens: readonly Token[], i: number): boolean {
 const WORDS_I: ReadonlySet<string> = new Set(['i']);
 
 /**
+ * The words the tests of measuredAgainst start on: "as" (as disorganised as me), "better"
+ * (betterOneWould), "wrong", the strengths denied (strengthDenied), "half", "classic", "typical"
+ * and "me" (asEver), "naturally" and "where" (notInMe), "one" (oneOfTheWorst).
+ */
+// biome-ignore format: a word list reads best packed
+const MEASURE_OPENERS = new Set([
+  'as', 'better', 'wrong', 'suit', 'forte', 'point', 'heel', 'half', 'classic', 'typical', 'me', 'naturally', 'where', 'one',
+]);
+
+/**
  * "someone as disorganised as me", "a sharper nurse would have spotted it", "what's wrong with me",
  * "classic me", "it never came naturally to me".
  */
 function measuredAgainst(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]!.lower;
+    const t = tokens[i]!;
+    const w = t.lower;
+    // Every test below starts on one of MEASURE_OPENERS, on "trust", or on a comparative adjective
+    // ("-er", betterOneWould): any other token passes none of them, so skip it.
+    if (!MEASURE_OPENERS.has(w) && t.lemma !== 'trust' && !(t.pos === 'ADJ' && w.endsWith('er'))) continue;
     const trait = HARSH.has(word(tokens, i + 1)) || MILD.has(word(tokens, i + 1));
     if (w === 'as' && trait && word(tokens, i + 2) === 'as' && word(tokens, i + 3) === 'me') return true;
     if (betterOneWould(tokens, i)) return true;
@@ -190,7 +204,7 @@ function measuredAgainst(tokens: readonly Token[]): boolean {
     if ((w === 'suit' || w === 'forte' || w === 'point' || w === 'heel') && strengthDenied(tokens, i)) return true;
     if (w === 'half' && (word(tokens, i + 1) === 'competent' || word(tokens, i + 1) === 'decent')) return true;
     if (asEver(tokens, i) || notInMe(tokens, i)) return true;
-    if (tokens[i]!.lemma === 'trust' && word(tokens, i + 1) === 'myself' && anyIn(tokens, 0, i, WORDS_NOT_NT_NEVER) >= 0) return true;
+    if (t.lemma === 'trust' && word(tokens, i + 1) === 'myself' && anyIn(tokens, 0, i, WORDS_NOT_NT_NEVER) >= 0) return true;
     if (oneOfTheWorst(tokens, i)) return true;
   }
   return false;

@@ -67,20 +67,29 @@ function coveredParts(answer: Answer): Set<Part> {
   if (!resultByHeading && sentences.some((s) => tellsOutcome(s, firstFailure))) covered.add('result');
   const readings = analyseAnswer(answer);
   // A consequence read for its size or its reach ("nine days", "£4,000", "a customer"), or told as no harm: how it turned out.
+  // (Each reading below is skipped when its part is already covered: adding it again would change nothing.)
   if (
     !resultByHeading &&
+    !covered.has('result') &&
     readings.some((r) => r.sentence.index >= firstFailure && r.features.some((f) => f.startsWith('sk:') && f !== 'sk:feeling'))
   )
     covered.add('result');
   // The speaker's role or place, told by its grammar before the story moves on: "I managed a busy pub", "I'm head chef at…".
-  if (!sceneByHeading && readings.slice(0, setupEnd).some((r) => tellsRole(r.tokens, r.events))) covered.add('situation');
+  if (!sceneByHeading && !covered.has('situation') && readings.slice(0, setupEnd).some((r) => tellsRole(r.tokens, r.events)))
+    covered.add('situation');
   // A note's opening line with no verb ("yr 9 science, 2nd yr teaching") sets the scene as a heading would.
   const opening = readings[0];
-  if (!sceneByHeading && opening?.tokens.some((t) => t.pos === 'NOUN') && !opening.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+  if (
+    !sceneByHeading &&
+    !covered.has('situation') &&
+    opening?.tokens.some((t) => t.pos === 'NOUN') &&
+    !opening.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  )
     covered.add('situation');
   // What the speaker did, told by the grammar: an act of theirs, or an omission they own. Under the
   // writer's own headings an act told in the situation is no Action section.
-  if (!answer.explicitSections && readings.some((r) => r.events.some((e) => speakerOwns(e) || doneBySpeaker(e)))) covered.add('action');
+  if (!answer.explicitSections && !covered.has('action') && readings.some((r) => r.events.some((e) => speakerOwns(e) || doneBySpeaker(e))))
+    covered.add('action');
   return covered;
 }
 
@@ -158,9 +167,17 @@ function setupSentences(answer: Answer): Sentence[] {
   return firstTrouble >= 0 ? answer.sentences.slice(0, firstTrouble) : bySection;
 }
 
+/** A performance cache, not state: troubleInWords of an answer, read by both the check and the reread. */
+const troubleOf = new WeakMap<Answer, readonly boolean[]>();
+
 /** Per sentence: trouble told in words, or the speaker's own act gone wrong (troubleByGrammar). */
-function troubleInWords(answer: Answer): boolean[] {
-  return analyseAnswer(answer).map((r) => r.sentence.signals.failure || troubleByGrammar(r.tokens, r.events));
+function troubleInWords(answer: Answer): readonly boolean[] {
+  let trouble = troubleOf.get(answer);
+  if (!trouble) {
+    trouble = analyseAnswer(answer).map((r) => r.sentence.signals.failure || troubleByGrammar(r.tokens, r.events));
+    troubleOf.set(answer, trouble);
+  }
+  return trouble;
 }
 
 /**

@@ -63,20 +63,27 @@ function vaguestSentence(answer: Answer): Sentence | undefined {
   let best: Sentence | undefined;
   let most = 1;
   for (const sentence of answer.sentences.slice(1)) {
-    if (sentence.signals.lesson || specificsIn([sentence]) >= 1) continue;
+    if (sentence.signals.lesson || specificsIn([sentence], 1) >= 1) continue;
     const placeholders = placeholdersIn(sentence).length;
     if (placeholders > most) [best, most] = [sentence, placeholders];
   }
   return best;
 }
 
-/** Distinct specifics: numbers, dates and durations, names and acronyms, roles (half weight: "my manager" is thin). */
-function specificsIn(sentences: readonly Sentence[]): number {
+/**
+ * Distinct specifics: numbers, dates and durations, names and acronyms, roles (half weight: "my manager" is thin).
+ * The count only grows as words are read, so once it reaches `enough` the rest cannot bring it
+ * under: it stops there, and a caller that only asks "at least `enough`?" gets the same answer.
+ */
+function specificsIn(sentences: readonly Sentence[], enough = Number.POSITIVE_INFINITY): number {
   const seen = new Set<string>();
   let roles = 0;
   for (const sentence of sentences) {
-    sentence.words.forEach((word, i) => {
-      if (word.quoted) return;
+    const words = sentence.words;
+    for (let i = 0; i < words.length; i++) {
+      if (seen.size - roles + roles / 2 >= enough) return seen.size - roles + roles / 2;
+      const word = words[i]!;
+      if (word.quoted) continue;
       const key = word.norm;
       const first = key.charCodeAt(0);
       if ((first >= 48 && first <= 57) || NUMBER_WORDS.has(key) || TIME_WORDS.has(key) || DIGIT.test(key)) seen.add(key);
@@ -86,7 +93,7 @@ function specificsIn(sentences: readonly Sentence[]): number {
         seen.add(`role:${key}`);
         roles++;
       }
-    });
+    }
   }
   return seen.size - roles + roles / 2;
 }
@@ -127,7 +134,8 @@ export default defineRule({
   },
   check(answer, options, report) {
     if (answer.wordCount < 25) return;
-    const specifics = specificsIn(answer.sentences);
+    // Only a count under the minimum is reported, so counting may stop at it.
+    const specifics = specificsIn(answer.sentences, options.minSpecifics);
     if (specifics >= options.minSpecifics) return;
     report({
       ...answerRange(answer),

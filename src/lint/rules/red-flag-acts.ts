@@ -29,6 +29,11 @@ import {
   isNoun,
   clauseSpan,
   eventAt,
+  hasClass,
+  hasLemma,
+  hasLower,
+  hasNoun,
+  hasWord,
   inClass,
   nounIn,
   objectHead,
@@ -283,10 +288,37 @@ export function checkSkipped(c: Clauses): boolean {
   );
 }
 
+/**
+ * Words one of which every false record on a record act needs (see misrecords): "without" (a
+ * reading taken unchecked), "based" (a stale basis), "before", "back" or "follow" (work not done
+ * yet, as notDone and signedBeforeDone read it), "as" (a value recorded), "that" (written into a
+ * record), "from" (a reading reused).
+ */
+const RECORD_CUES = new Set(['without', 'based', 'before', 'back', 'follow', 'as', 'that', 'from']);
+const DATE = new Set(['date']);
+const FILLING = new Set(['fill', 'enter']);
+
+/**
+ * Whether misrecords can find anything in the sentence. A falsifying or fabricating verb may make
+ * one alone. A record act needs one of its cues: a cue word, a date ("with April dates"), some
+ * work negated (notDone), or a gap filled ("the missing readings").
+ */
+function mayMisrecord(tokens: readonly Token[]): boolean {
+  if (hasClass(tokens, W.FALSIFY) || hasClass(tokens, W.FABRICATE)) return true;
+  if (!hasClass(tokens, W.RECORDING)) return false;
+  return (
+    hasLower(tokens, RECORD_CUES) ||
+    hasLemma(tokens, DATE) ||
+    (hasLemma(tokens, FILLING) && hasLower(tokens, GAPS)) ||
+    tokens.some((t) => t.negated && W.DONE_ACTS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX'))
+  );
+}
+
 /** A record act with a false value: "as complete", "as criminal damage", "with April dates". */
 export function misrecords(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
+  if (!mayMisrecord(tokens)) return out;
   tokens.forEach((t, i) => {
     if (!verbish(tokens, i)) return;
     const falsify = inClass(W.FALSIFY, t);
@@ -423,6 +455,8 @@ function personalPlace(tokens: readonly Token[], i: number, k: number): 'account
 }
 
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
+/** The words one of which personalPlace needs at the place it names. */
+const PLACE_WORDS = new Set([...W.OUTSIDE, 'personal', 'private', 'home', 'own']);
 
 /**
  * "Copied my manager on the email": a person copied on a message, which moves no data of itself;
@@ -445,6 +479,9 @@ function copiesPerson(tokens: readonly Token[], i: number): boolean {
 export function exfiltrations(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
+  // Sound: every act needs a verb of moving, and a place that personalPlace names (by one of its
+  // words) or a relation after "to my", "with a".
+  if (!hasClass(tokens, W.MOVING) || !(hasLower(tokens, PLACE_WORDS) || hasNoun(tokens, W.RELATIONS))) return out;
   tokens.forEach((t, i) => {
     if (t.pos !== 'VERB' || !inClass(W.MOVING, t) || !speakerDoes(c, i) || copiesPerson(tokens, i)) return;
     const place = ahead(
@@ -543,50 +580,72 @@ function describesOther(tokens: readonly Token[], guard: number): boolean {
 export function bypasses(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
-  tokens.forEach((t, i) => {
-    const offSwitch = OFF_VERBS.has(t.lemma) && ahead(tokens, i, 4, (x) => x.lower === 'off') >= 0;
-    // "overrode the stock system": a control overridden, not a colleague's view.
-    const overridden = inClass(OVERRIDING, t) && OVERRIDABLE.has(tokens[objectHead(tokens, i)]?.lemma ?? '');
-    if (overridden && speakerDoes(c, i)) out.push({ kind: 'bypass', ...clauseSpan(c, i, objectHead(tokens, i)), certain: false });
-    if (t.pos === 'VERB' && (inClass(W.BYPASSING, t) || offSwitch) && speakerDoes(c, i)) {
-      const guard = safeguardAhead(tokens, i, 6);
-      if (guard >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, guard), certain: true });
-    }
-    if (t.lower === 'without') {
-      // "without waiting for sign-off", "without getting approval": the safeguard a few words further on.
-      const seeking = SEEKING.has(tokens[i + 1]?.lower ?? '');
-      const guard = safeguardAhead(tokens, i, seeking ? 5 : 3);
-      const ev = eventAt(c, i);
-      const act = ev ? tokens.findIndex((x, k) => k >= ev.first && k < i && x.pos === 'VERB') : -1;
-      // "without a second reviewer": a check the speaker went without is a lapse unless it was a permit
-      // the act needed, a safeguard waited for or asked for, or the sentence tells the choice.
-      const needed =
-        seeking || W.PERMITS.has(tokens[guard]?.lemma ?? '') || W.PERMITS.has(tokens[guard]?.lower ?? '') || chosen(c, act, guard);
+  // Sound: each act below needs a control overridden, a safeguard named (after a verb of getting
+  // round or switching off, or after "without"), or "over" a limit.
+  const guarded = safeguardNamed(tokens);
+  const live =
+    hasClass(tokens, OVERRIDING) ||
+    (guarded &&
+      (hasClass(tokens, W.BYPASSING) || (hasLemma(tokens, OFF_VERBS) && hasLower(tokens, OFF_WORD)) || hasLower(tokens, WITHOUT))) ||
+    (hasLower(tokens, OVER) && hasLemma(tokens, LIMIT));
+  if (live)
+    tokens.forEach((t, i) => {
+      const offSwitch = OFF_VERBS.has(t.lemma) && ahead(tokens, i, 4, (x) => x.lower === 'off') >= 0;
+      // "overrode the stock system": a control overridden, not a colleague's view.
+      const overridden = inClass(OVERRIDING, t) && OVERRIDABLE.has(tokens[objectHead(tokens, i)]?.lemma ?? '');
+      if (overridden && speakerDoes(c, i)) out.push({ kind: 'bypass', ...clauseSpan(c, i, objectHead(tokens, i)), certain: false });
+      if (t.pos === 'VERB' && (inClass(W.BYPASSING, t) || offSwitch) && speakerDoes(c, i)) {
+        const guard = safeguardAhead(tokens, i, 6);
+        if (guard >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, guard), certain: true });
+      }
+      if (t.lower === 'without') {
+        // "without waiting for sign-off", "without getting approval": the safeguard a few words further on.
+        const seeking = SEEKING.has(tokens[i + 1]?.lower ?? '');
+        const guard = safeguardAhead(tokens, i, seeking ? 5 : 3);
+        const ev = eventAt(c, i);
+        const act = ev ? tokens.findIndex((x, k) => k >= ev.first && k < i && x.pos === 'VERB') : -1;
+        // "without a second reviewer": a check the speaker went without is a lapse unless it was a permit
+        // the act needed, a safeguard waited for or asked for, or the sentence tells the choice.
+        const needed =
+          seeking || W.PERMITS.has(tokens[guard]?.lemma ?? '') || W.PERMITS.has(tokens[guard]?.lower ?? '') || chosen(c, act, guard);
+        if (
+          guard >= 0 &&
+          act >= 0 &&
+          needed &&
+          speakerDoes(c, act) &&
+          // "because the change looked small": a risk misjudged, not a breach chosen.
+          !riskMisjudged(tokens, guard) &&
+          !(seeking && describesOther(tokens, guard))
+        )
+          out.push({ kind: 'bypass', ...clauseSpan(c, act, guard), certain: true });
+      }
       if (
-        guard >= 0 &&
-        act >= 0 &&
-        needed &&
-        speakerDoes(c, act) &&
-        // "because the change looked small": a risk misjudged, not a breach chosen.
-        !riskMisjudged(tokens, guard) &&
-        !(seeking && describesOther(tokens, guard))
-      )
-        out.push({ kind: 'bypass', ...clauseSpan(c, act, guard), certain: true });
-    }
-    if (
-      t.lower === 'over' &&
-      speakerDoes(
-        c,
-        tokens.findIndex((x, k) => k < i && x.pos === 'VERB' && eventAt(c, k) === eventAt(c, i)),
-      )
-    ) {
-      const limit = ahead(tokens, i, 3, (x) => x.lemma === 'limit');
-      const mine =
-        tokens[i + 1]?.lower === 'my' || ahead(tokens, i, 3, (x) => ['legal', 'speed', 'driving', 'hours'].includes(x.lower)) >= 0;
-      if (limit >= 0 && mine) out.push({ kind: 'bypass', ...clauseSpan(c, i, limit), certain: true });
-    }
-  });
-  return [...out, ...avoidedSafeguards(c), ...splitUnder(c), ...controlsDefeated(c)];
+        t.lower === 'over' &&
+        speakerDoes(
+          c,
+          tokens.findIndex((x, k) => k < i && x.pos === 'VERB' && eventAt(c, k) === eventAt(c, i)),
+        )
+      ) {
+        const limit = ahead(tokens, i, 3, (x) => x.lemma === 'limit');
+        const mine =
+          tokens[i + 1]?.lower === 'my' || ahead(tokens, i, 3, (x) => ['legal', 'speed', 'driving', 'hours'].includes(x.lower)) >= 0;
+        if (limit >= 0 && mine) out.push({ kind: 'bypass', ...clauseSpan(c, i, limit), certain: true });
+      }
+    });
+  return [...out, ...(guarded && hasLower(tokens, RATHER) ? avoidedSafeguards(c) : []), ...splitUnder(c), ...controlsDefeated(c, guarded)];
+}
+
+const OFF_WORD = new Set(['off']);
+/** avoidedSafeguards needs "rather than" or "instead of", and a safeguard named. */
+const RATHER = new Set(['rather', 'instead']);
+const WITHOUT = new Set(['without']);
+const OVER = new Set(['over']);
+const LIMIT = new Set(['limit']);
+const ALARM = new Set(['alarm']);
+
+/** Whether safeguardAhead can find anything in the sentence: a safeguard, an alarm, or a kind of safeguard. */
+function safeguardNamed(tokens: readonly Token[]): boolean {
+  return hasWord(tokens, W.SAFEGUARDS) || hasLemma(tokens, ALARM) || hasLower(tokens, W.SAFEGUARD_KINDS);
 }
 
 const DEFEATING = W.wordSet('disable bypass circumvent defeat override silence mute');
@@ -603,10 +662,20 @@ const MAKING_SAFE = W.wordSet('isolate isolating earth earthing ground grounding
 const OVERRIDES = new Set(['override', 'overrides', 'bypass', 'backdoor', 'master-key']);
 const USING = W.wordSet('use');
 
-/** A control disabled, a guard left open, equipment worked on without making it safe. */
-function controlsDefeated(c: Clauses): ConductAct[] {
+const WITH = new Set(['with']);
+
+/** A control disabled, a guard left open, equipment worked on without making it safe. `guarded`: the sentence names a safeguard. */
+function controlsDefeated(c: Clauses, guarded: boolean): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
+  // Sound: each act needs a verb of defeating, "with" and a safeguard, "without" and an act of
+  // making safe, or a verb of using and an override.
+  const live =
+    hasClass(tokens, DEFEATING) ||
+    (guarded && hasLower(tokens, WITH)) ||
+    (hasLower(tokens, WITHOUT) && hasLower(tokens, MAKING_SAFE)) ||
+    (hasClass(tokens, USING) && hasLower(tokens, OVERRIDES));
+  if (!live) return out;
   tokens.forEach((t, i) => {
     let end = -1;
     if (t.pos === 'VERB' && inClass(DEFEATING, t)) {
@@ -631,9 +700,13 @@ function controlsDefeated(c: Clauses): ConductAct[] {
   return out;
 }
 
+const SPLIT = new Set(['split']);
+
 /** An order split to stay under an approval limit: "split the order …, which kept each under the threshold". */
 function splitUnder(c: Clauses): ConductAct[] {
   const { tokens } = c;
+  // Sound: the act needs "split" by its lemma.
+  if (!hasLemma(tokens, SPLIT)) return [];
   const split = tokens.findIndex((t, i) => t.lemma === 'split' && verbish(tokens, i) && speakerDoes(c, i));
   if (split < 0) return [];
   const under = ahead(tokens, split, 30, (t) => t.lower === 'under' || t.lower === 'below');
@@ -661,6 +734,8 @@ function avoidedSafeguards(c: Clauses): ConductAct[] {
 }
 
 const OMITTING = new Set(['keep', 'leave']);
+const COVER = new Set(['cover']);
+const UP = new Set(['up']);
 const UNREPORTED = new Set(['report', 'log', 'record', 'declare']);
 const EVIDENCE = new Set([
   'run',
@@ -689,6 +764,7 @@ function dataObject(tokens: readonly Token[], i: number): boolean {
 const OFF = new Set(['off', 'out']);
 
 const OURS = new Set(['my', 'our']);
+const SO = new Set(['so']);
 /** Showing on a measure: "so it wouldn't show up against my targets". */
 const SHOWING = new Set(['show', 'appear', 'register', 'count']);
 /** Moving money or time on the books: the acts that can keep a cost off a measure. */
@@ -704,6 +780,8 @@ const BOOKING = new Set(['book', 'charge', 'code', 'post', 'allocate', 'bill', '
 function keptOffOurMeasure(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
+  // Sound: the act needs "so", a verb of showing, and "my" or "our" before the measure.
+  if (!hasLower(tokens, SO) || !hasLemma(tokens, SHOWING) || !hasLower(tokens, OURS)) return out;
   tokens.forEach((t, k) => {
     if (t.lower !== 'so') return;
     const shows = ahead(tokens, k, 5, (x) => x.pos === 'VERB' && SHOWING.has(x.lemma));
@@ -764,6 +842,8 @@ const WOULD = new Set(['would', "'d", 'could', 'will', 'wo', 'ca', 'can']);
  */
 function keptFromView(c: Clauses): { first: number; last: number } | null {
   const { tokens, events } = c;
+  // Sound: the purpose opens with "so".
+  if (!hasLower(tokens, SO)) return null;
   for (let k = 1; k < tokens.length - 2; k++) {
     if (tokens[k]!.lower !== 'so') continue;
     const act = events.find(
@@ -833,35 +913,42 @@ export function concealments(c: Clauses): ConductAct[] {
   }
   const unseen = keptFromView(c);
   if (unseen) out.push({ kind: 'conceal', ...unseen, certain: false });
-  tokens.forEach((t, i) => {
-    if (t.pos !== 'VERB') return;
-    // "moved some pallets to hide the dent": hiding as the aim of the speaker's own act.
-    if (inClass(W.HIDING, t) && aimOfOwnAct(c, i)) {
+  // Sound: each act below needs a verb of hiding, "cover up", keeping or leaving "off" or "out", or a verb of removing.
+  const live =
+    hasClass(tokens, W.HIDING) ||
+    (hasLemma(tokens, COVER) && hasLower(tokens, UP)) ||
+    (hasLemma(tokens, OMITTING) && hasLower(tokens, OFF)) ||
+    hasClass(tokens, W.REMOVING);
+  if (live)
+    tokens.forEach((t, i) => {
+      if (t.pos !== 'VERB') return;
+      // "moved some pallets to hide the dent": hiding as the aim of the speaker's own act.
+      if (inClass(W.HIDING, t) && aimOfOwnAct(c, i)) {
+        out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
+        return;
+      }
+      if (!speakerDoes(c, i)) return;
+      if (inClass(W.HIDING, t) || (t.lemma === 'cover' && tokens[i + 1]?.lower === 'up')) {
+        const object = tokens.slice(i + 1, i + 5).find((x) => isNoun(x));
+        if (!object || !W.FEELINGS.has(object.lemma)) out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
+        return;
+      }
+      // "kept the near miss off the log so the site wouldn't lose its bonus".
+      const offRecord =
+        OMITTING.has(t.lemma) &&
+        ahead(
+          tokens,
+          i,
+          8,
+          (x, k) => OFF.has(x.lower) && ahead(tokens, k, 4, (y) => nounIn(W.RECORD_NOUNS, y) || y.lemma === 'report') >= 0,
+        ) >= 0;
+      if (offRecord && gamingAfter(tokens, i)) {
+        out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
+        return;
+      }
+      if (!inClass(W.REMOVING, t) || !(keptQuiet || gamingAfter(tokens, i)) || !dataObject(tokens, i)) return;
+      if (t.lemma === 'take' && ahead(tokens, i, 3, (x) => x.lower === 'out') < 0) return;
       out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
-      return;
-    }
-    if (!speakerDoes(c, i)) return;
-    if (inClass(W.HIDING, t) || (t.lemma === 'cover' && tokens[i + 1]?.lower === 'up')) {
-      const object = tokens.slice(i + 1, i + 5).find((x) => isNoun(x));
-      if (!object || !W.FEELINGS.has(object.lemma)) out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
-      return;
-    }
-    // "kept the near miss off the log so the site wouldn't lose its bonus".
-    const offRecord =
-      OMITTING.has(t.lemma) &&
-      ahead(
-        tokens,
-        i,
-        8,
-        (x, k) => OFF.has(x.lower) && ahead(tokens, k, 4, (y) => nounIn(W.RECORD_NOUNS, y) || y.lemma === 'report') >= 0,
-      ) >= 0;
-    if (offRecord && gamingAfter(tokens, i)) {
-      out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
-      return;
-    }
-    if (!inClass(W.REMOVING, t) || !(keptQuiet || gamingAfter(tokens, i)) || !dataObject(tokens, i)) return;
-    if (t.lemma === 'take' && ahead(tokens, i, 3, (x) => x.lower === 'out') < 0) return;
-    out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
-  });
+    });
   return out;
 }

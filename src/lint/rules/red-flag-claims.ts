@@ -10,6 +10,10 @@ import * as W from './red-flag-words.js';
 import {
   ahead,
   clauseSpan,
+  hasClass,
+  hasLemma,
+  hasLower,
+  hasNoun,
   isNoun,
   inClass,
   nounIn,
@@ -220,34 +224,63 @@ function ownWork(c: Clauses, i: number): number {
   return ahead(tokens, i, 8, (x, k) => x.lemma === 'work' && tokens[k - 1]?.lower === 'own' && tokens[k - 2]?.lower === 'my');
 }
 
-const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number][] = [
-  ['misuse', supplierGift],
-  ['deceive', ownWork],
-  ['misrecord', answeredForOthers],
-  ['bypass', loggedInAs],
-  ['misrecord', signedFor],
-  ['misrecord', othersDocument],
-  ['conceal', keptBack],
-  ['misuse', companyMoney],
-  ['bypass', beforeHeld],
+const POSSESSIVE = new Set(["'s", '’s']);
+const FROM = new Set(['from']);
+const TAKING = new Set(['accept', 'take', 'get', 'receive']);
+const SAID = new Set([...W.ASSURING, 'claim']);
+const WORK = new Set(['work']);
+const OWN = new Set(['own']);
+const ANSWERING = new Set(['fill', 'complete', 'answer']);
+const MYSELF = new Set(['myself']);
+const LOGGING = new Set(['log', 'sign']);
+const IN = new Set(['in']);
+const AS = new Set(['as']);
+const FOR_WHOM = new Set(['for', 'advance', 'whole']);
+const KEEPING = new Set(['keep', 'hold', 'sit']);
+const KEPT = new Set(['back', 'on', 'myself', 'quiet']);
+const PERSONAL = new Set(['personal', 'private', 'own']);
+const LETTING = new Set(['let', 'allow', 'put', 'send', 'have', 'get']);
+const BEFORE = new Set(['before']);
+/** What contradicted needs after a claim ("later", "following", "but", a word of what was really so), or "as if" for a record made as if. */
+const CONTRARY = new Set([...LATER, 'following', 'next', 'but', ...REALLY, 'if']);
+
+/**
+ * Each reading with its gate: a test of the whole sentence that every act of the reading needs,
+ * read off the reading above. A reading whose gate fails returns -1 at every token.
+ */
+const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number, (t: readonly Token[]) => boolean][] = [
+  ['misuse', supplierGift, (t) => hasLemma(t, TAKING) && hasNoun(t, W.GIFTS) && hasLower(t, FROM) && hasNoun(t, W.SUPPLIERS)],
+  ['deceive', ownWork, (t) => hasLemma(t, SAID) && hasLemma(t, WORK) && hasLower(t, OWN)],
+  ['misrecord', answeredForOthers, (t) => hasLemma(t, ANSWERING) && hasLower(t, MYSELF) && hasNoun(t, RESPONSES)],
+  ['bypass', loggedInAs, (t) => hasLemma(t, LOGGING) && hasLower(t, IN) && hasLower(t, AS)],
+  ['misrecord', signedFor, (t) => hasLemma(t, W.CERTIFY) && hasLower(t, FOR_WHOM)],
+  ['misrecord', othersDocument, (t) => hasClass(t, ALTERING_DOCS) && hasNoun(t, DOCUMENTS) && hasLower(t, POSSESSIVE)],
+  ['conceal', keptBack, (t) => hasLemma(t, KEEPING) && hasLower(t, KEPT) && (hasNoun(t, W.DATA_NOUNS) || hasNoun(t, W.INFO_NOUNS))],
+  ['misuse', companyMoney, (t) => hasClass(t, SPENDING) && hasLower(t, COMPANY) && hasNoun(t, FUNDS) && hasLower(t, PERSONAL)],
+  ['bypass', beforeHeld, (t) => hasLemma(t, LETTING) && hasLower(t, BEFORE) && hasNoun(t, HELD)],
 ];
 
 /** Every claim and record act of these kinds in one sentence. */
 export function claims(c: Clauses): ConductAct[] {
   const out: ConductAct[] = [];
-  c.tokens.forEach((_t, i) => {
-    if (!verbish(c.tokens, i) || !speakerDoes(c, i)) return;
-    const claim = falseClaim(c, i);
+  const { tokens } = c;
+  // Only the readings whose gate passes are asked; a false claim needs a verb of claiming and a word contradicted or "as if" needs.
+  const live = READINGS.filter((r) => r[2](tokens));
+  const claiming = hasLemma(tokens, CLAIMING) && hasLower(tokens, CONTRARY);
+  if (live.length === 0 && !claiming) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!verbish(tokens, i) || !speakerDoes(c, i)) continue;
+    const claim = claiming ? falseClaim(c, i) : null;
     if (claim) {
       out.push(claim);
-      return;
+      continue;
     }
-    for (const [kind, read] of READINGS) {
+    for (const [kind, read] of live) {
       const end = read(c, i);
       if (end < 0) continue;
-      out.push({ kind, ...clauseSpan(c, i, Math.min(end, c.tokens.length - 1)), certain: false });
-      return;
+      out.push({ kind, ...clauseSpan(c, i, Math.min(end, tokens.length - 1)), certain: false });
+      break;
     }
-  });
+  }
   return out;
 }

@@ -292,3 +292,40 @@ export function fromSomeoneElse(tokens: readonly Token[], seen: number): boolean
   const next = tokens[after]?.lower ?? '';
   return next === 'secondhand' || next === 'second-hand' || next === 'from';
 }
+
+/*
+ * Gates. Most sentences hold none of the acts a reading looks for, and a reading proves that token
+ * by token, often scanning ahead from each one. A reading whose every act needs some word in the
+ * sentence can stop at once when that word is absent: these tests say so in one pass over the
+ * sentence's tokens, and each reading says beside its gate why the gate is sound.
+ */
+
+/** Some token of the sentence is in `words` by its lowercase form. */
+export function hasLower(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  for (const t of tokens) if (words.has(t.lower)) return true;
+  return false;
+}
+
+/** Some token of the sentence is in `words` by its lemma. */
+export function hasLemma(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  for (const t of tokens) if (words.has(t.lemma)) return true;
+  return false;
+}
+
+/** Some token of the sentence is in `words` by its lemma or its lowercase form. */
+export function hasWord(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  for (const t of tokens) if (words.has(t.lemma) || words.has(t.lower)) return true;
+  return false;
+}
+
+/** Some token of the sentence is in `words` as inClass reads it (by lemma, or an inflected form of one of the words). */
+export function hasClass(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  for (const t of tokens) if (inClass(words, t)) return true;
+  return false;
+}
+
+/** Some token of the sentence is in `words` as nounIn reads it (lemma, form, or singular). */
+export function hasNoun(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  for (const t of tokens) if (nounIn(words, t)) return true;
+  return false;
+}

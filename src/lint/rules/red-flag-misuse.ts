@@ -16,6 +16,11 @@ import {
   isNoun,
   clauseSpan,
   eventAt,
+  hasClass,
+  hasLemma,
+  hasLower,
+  hasNoun,
+  hasWord,
   inClass,
   nounIn,
   objectHead,
@@ -381,40 +386,98 @@ function authorisedForAnother(c: Clauses, i: number): number {
   return -1;
 }
 
-const READINGS: readonly [ConductAct['kind'], boolean, (c: Clauses, i: number) => number][] = [
-  ['deceive', false, plagiarism],
-  ['misrecord', false, alteration],
-  ['misrecord', false, authorisedForAnother],
-  ['deceive', false, letBelieve],
-  ['deceive', false, sickCall],
-  ['deceive', false, saidUntrue],
-  ['bypass', false, beyondAuthority],
-  ['conceal', false, escapingNotice],
-  ['misrecord', false, clockedFor],
-  ['misrecord', false, billing],
-  ['misrecord', false, billedBack],
-  ['bypass', false, workedRound],
-  ['bypass', false, unlicensed],
-  ['misuse', false, abuse],
-  ['bypass', false, accessShared],
-  ['misuse', false, tookMoney],
-  ['exfiltrate', false, snooped],
-  ['misuse', false, conflicted],
+/** Words any act of a reading needs somewhere in the sentence; each gate is read off its reading above. */
+const OWN_WORK = new Set(['own', 'mine', 'without']);
+const LETTING = new Set(['let', 'allow']);
+const CALLING = new Set(['call']);
+const SICK = new Set(['sick']);
+const SAID = new Set([...W.ASSURING, 'claim']);
+const UNTRUE = new Set(['lie', 'untrue', 'true', 'case', 'accurate', 'correct', 'honest']);
+const OVER = new Set(['above', 'beyond', 'outside']);
+const SO_WITHOUT = new Set(['so', 'without']);
+const FOUND = new Set([...NOTICING, 'find']);
+const IN_OUT = new Set(['in', 'out']);
+const FOR_BEHALF = new Set(['for', 'behalf']);
+const GOING = new Set(['go', 'get', 'work']);
+const AT = new Set(['at']);
+const TAKING = new Set(['take', 'borrow', 'pocket', 'help']);
+const FROM_OUT = new Set(['from', 'out']);
+const LET = new Set(['let']);
+
+/**
+ * Each reading with its gate: a test of the whole sentence that every act of the reading needs.
+ * A reading whose gate fails returns -1 at every token, so leaving it out changes nothing.
+ */
+const READINGS: readonly [ConductAct['kind'], boolean, (c: Clauses, i: number) => number, (t: readonly Token[]) => boolean][] = [
+  // A verb of passing off, and "as my own", "as mine" or "without crediting".
+  ['deceive', false, plagiarism, (t) => hasClass(t, PASSING_OFF) && hasLower(t, OWN_WORK)],
+  // A verb of altering whose object is a fact.
+  ['misrecord', false, alteration, (t) => hasClass(t, ALTERING) && hasNoun(t, FACTS)],
+  // A verb of marking, a mark of authority, and "for" or "on behalf of" after it.
+  ['misrecord', false, authorisedForAnother, (t) => hasClass(t, MARKING) && hasNoun(t, AUTHORITY_MARKS) && hasLower(t, FOR_BEHALF)],
+  // "let" or "allow", then a verb of believing.
+  ['deceive', false, letBelieve, (t) => hasLemma(t, LETTING) && hasLemma(t, BELIEVING)],
+  // "call in sick".
+  ['deceive', false, sickCall, (t) => hasLemma(t, CALLING) && hasLower(t, SICK)],
+  // A verb of telling or claiming, and "lie", "untrue" or a negated "true", "case", ….
+  ['deceive', false, saidUntrue, (t) => hasLemma(t, SAID) && hasLower(t, UNTRUE)],
+  // "above", "beyond" or "outside", then an authority.
+  ['bypass', false, beyondAuthority, (t) => hasLower(t, OVER) && hasLemma(t, AUTHORITY)],
+  // "so" or "without", someone who oversees, and a verb of noticing or "find".
+  ['conceal', false, escapingNotice, (t) => hasLower(t, SO_WITHOUT) && hasWord(t, OVERSIGHT) && hasLemma(t, FOUND)],
+  // A verb of clocking, then "in" or "out".
+  ['misrecord', false, clockedFor, (t) => hasLemma(t, CLOCKING) && hasLower(t, IN_OUT)],
+  // A verb of padding, or of billing.
+  ['misrecord', false, billing, (t) => hasClass(t, PADDING) || hasLemma(t, W.BILLING)],
+  // A verb of adding, and a verb of recouping.
+  ['misrecord', false, billedBack, (t) => hasClass(t, ADDING) && hasClass(t, RECOUPING)],
+  // "go", "get" or "work", then "round" or "around".
+  ['bypass', false, workedRound, (t) => hasLemma(t, GOING) && hasLower(t, ROUND)],
+  // A permission word negated: "wasn't licensed".
+  [
+    'bypass',
+    false,
+    unlicensed,
+    (t) => t.some((x) => W.PERMITTED.has(x.lower) && x.negated && x.lower !== 'supposed' && x.lower !== 'meant'),
+  ],
+  // A verb of abuse, then "at".
+  ['misuse', false, abuse, (t) => hasClass(t, ABUSING) && hasLower(t, AT)],
+  // A verb of handing or "let", and "my" before a mark of access.
+  [
+    'bypass',
+    false,
+    accessShared,
+    (t) => (hasClass(t, HANDING) || hasLemma(t, LET)) && t.some((x, k) => k > 0 && t[k - 1]!.lower === 'my' && ACCESS.has(x.lemma)),
+  ],
+  // A verb of taking, then "from" or "out".
+  ['misuse', false, tookMoney, (t) => hasLemma(t, TAKING) && hasLower(t, FROM_OUT)],
+  // A verb of looking, and a private record or a belonging.
+  ['exfiltrate', false, snooped, (t) => hasClass(t, LOOKING) && (hasNoun(t, PRIVATE) || hasNoun(t, BELONGINGS))],
+  // A verb of choosing, and a relation.
+  ['misuse', false, conflicted, (t) => hasClass(t, CHOOSING) && hasNoun(t, W.RELATIONS)],
 ];
 
 /** Every act of these kinds in one sentence. */
 export function misuses(c: Clauses): ConductAct[] {
   const out: ConductAct[] = [];
-  c.tokens.forEach((_t, i) => {
-    const kit = kitLeftOff(c, i);
-    if (kit >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, kit), certain: false });
-    if (!verbish(c.tokens, i)) return;
-    for (const [kind, certain, read] of READINGS) {
+  const { tokens } = c;
+  // Only the readings whose gate passes are asked, in their order; the kit left off needs a negated
+  // verb of wearing or using and a piece of kit.
+  const live = READINGS.filter((r) => r[3](tokens));
+  const kitGate = tokens.some((t) => KIT_ACTS.has(t.lemma) && t.negated && t.pos === 'VERB') && hasNoun(tokens, PPE);
+  if (live.length === 0 && !kitGate) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    if (kitGate) {
+      const kit = kitLeftOff(c, i);
+      if (kit >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, kit), certain: false });
+    }
+    if (!verbish(tokens, i)) continue;
+    for (const [kind, certain, read] of live) {
       const end = read(c, i);
       if (end < 0 || !speakerDoes(c, i)) continue;
       out.push({ kind, ...clauseSpan(c, i, end), certain });
-      return;
+      break;
     }
-  });
+  }
   return out;
 }

@@ -17,6 +17,10 @@ import {
   ahead,
   clauseSpan,
   eventAt,
+  hasClass,
+  hasLemma,
+  hasLower,
+  hasNoun,
   isNoun,
   inClass,
   nounIn,
@@ -191,16 +195,62 @@ function whatTheyWanted(c: Clauses, i: number): number {
   return tokens.slice(i, wanted).some((x) => x.lower === 'what' || nounIn(W.INFO_NOUNS, x) || x.lemma === 'number') ? wanted : -1;
 }
 
-const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number][] = [
-  ['deceive', falseThing],
-  ['misrecord', madeToSay],
-  ['deceive', passedAs],
-  ['deceive', impression],
-  ['misrecord', forAnother],
-  ['misrecord', shiftedToPass],
-  ['misuse', taking],
-  ['misuse', paidToSelf],
-  ['misrecord', whatTheyWanted],
+const MAKE = new Set(['make']);
+const SAYING = new Set(['say', 'show', 'read']);
+const POSE = new Set(['pose']);
+const PASS = new Set(['pass']);
+const MYSELF = new Set(['myself']);
+const IMPRESSION = new Set(['impression']);
+const IMPLY = new Set(['imply']);
+const THAT = new Set(['that']);
+const SOUNDING = new Set(['sound', 'look', 'seem']);
+const FOR = new Set(['for']);
+const SO_TO = new Set(['so', 'to']);
+const HELP = new Set(['help']);
+const KEEP = new Set(['keep']);
+const KEPT = new Set(['money', 'cash', 'proceeds', 'difference', 'change']);
+const MY = new Set(['my']);
+const HOLDERS = new Set(['card', 'account', 'wallet']);
+const WANTING = new Set(['want', 'expect', 'hope']);
+
+/**
+ * Each reading with its gate: a test of the whole sentence that every act of the reading needs,
+ * read off the reading above. A reading whose gate fails returns -1 at every token.
+ */
+const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number, (t: readonly Token[]) => boolean][] = [
+  // A word of falseness.
+  ['deceive', falseThing, (t) => hasLower(t, FALSE)],
+  // "make", then "say", "show" or "read".
+  ['misrecord', madeToSay, (t) => hasLemma(t, MAKE) && hasLemma(t, SAYING)],
+  // "pose as", "pass myself off", or a form of "pretend".
+  [
+    'deceive',
+    passedAs,
+    (t) =>
+      hasLemma(t, POSE) ||
+      (hasLemma(t, PASS) && hasLower(t, MYSELF)) ||
+      t.some((x) => x.lemma === 'pretend' || x.lower.startsWith('pretend')),
+  ],
+  // "the impression", "imply … that", or "make it sound".
+  [
+    'deceive',
+    impression,
+    (t) => hasLemma(t, IMPRESSION) || (hasLemma(t, IMPLY) && hasLower(t, THAT)) || (hasLemma(t, MAKE) && hasLemma(t, SOUNDING)),
+  ],
+  // A thing assessed, then "for".
+  ['misrecord', forAnother, (t) => hasNoun(t, ASSESSED) && hasLower(t, FOR)],
+  // A verb of shifting or recording, a thing a measure counts, then "so" or "to".
+  ['misrecord', shiftedToPass, (t) => (hasClass(t, SHIFTING) || hasClass(t, W.RECORDING)) && hasNoun(t, SHIFTED) && hasLower(t, SO_TO)],
+  // "pocket", "help myself to", or "keep the money".
+  [
+    'misuse',
+    taking,
+    (t) => hasClass(t, POCKETING) || (hasLemma(t, HELP) && hasLower(t, MYSELF)) || (hasLemma(t, KEEP) && hasLower(t, KEPT)),
+  ],
+  // A payment, "my", and a card, account or wallet.
+  ['misuse', paidToSelf, (t) => hasLemma(t, PAYMENTS) && hasLower(t, MY) && hasLemma(t, HOLDERS)],
+  // "want", "expect" or "hope".
+  ['misrecord', whatTheyWanted, (t) => hasLemma(t, WANTING)],
 ];
 
 /** The speaker's own negated act ("I didn't book it"): speakerDoes vouches only for acts done. */
@@ -216,10 +266,13 @@ export function pretences(c: Clauses): ConductAct[] {
   // "rang the client pretending to be …": a participle is the act of the clause it hangs on.
   const main = tokens.findIndex((x) => x.pos === 'VERB');
   const adjunct = (i: number): boolean => i > main && main >= 0 && tokens[i]!.lower.endsWith('ing') && speakerDoes(c, main);
+  // Only the readings whose gate passes are asked, in their order.
+  const live = READINGS.filter((r) => r[2](tokens));
+  if (live.length === 0) return out;
   tokens.forEach((t, i) => {
     const mainDo = t.lemma === 'do' && t.pos === 'AUX' && tokens[i + 1]?.pos === 'DET';
     if (!verbish(tokens, i) && !mainDo && !t.lower.startsWith('pretend')) return;
-    for (const [kind, read] of READINGS) {
+    for (const [kind, read] of live) {
       const end = read(c, i);
       if (end < 0 || !(speakerDoes(c, i) || adjunct(i) || (read === shiftedToPass && ownDenial(c, i)))) continue;
       out.push({ kind, ...clauseSpan(c, i, end), certain: false });

@@ -18,6 +18,10 @@ import {
   ahead,
   clauseSpan,
   eventAt,
+  hasClass,
+  hasLemma,
+  hasLower,
+  hasNoun,
   isNoun,
   inClass,
   nounIn,
@@ -370,11 +374,43 @@ function passiveRecord(c: Clauses, i: number): ConductAct | null {
   return null;
 }
 
-const READINGS: readonly ((c: Clauses, i: number) => ConductAct | null)[] = [recordedUnreal, claimedAgainst, knownRule];
+const AS = new Set(['as']);
+const FILLING = new Set(['fill', 'enter']);
+
+/**
+ * Whether passiveRecord can find anything in the sentence: a verb of filing with "as", a gap
+ * filled (gapFilled needs "fill" or "enter"), a verb of excluding with an event counted as its
+ * subject, or a verb of certifying with a record as its subject.
+ */
+function mayRecordPassively(tokens: readonly Token[]): boolean {
+  return (
+    (hasClass(tokens, FILING) && hasLower(tokens, AS)) ||
+    hasLemma(tokens, FILLING) ||
+    (hasClass(tokens, EXCLUDING) && hasNoun(tokens, EVENTS_COUNTED)) ||
+    (hasClass(tokens, W.CERTIFY) && hasNoun(tokens, W.RECORD_NOUNS))
+  );
+}
+
+const ALLOWING = new Set(['let', 'allow', 'send', 'ask', 'tell', 'have', 'get', 'put']);
+const KNOW = new Set(['know']);
+const BUT = new Set(['but']);
+const NOT = new Set(['not']);
+
+/**
+ * Each reading with its gate, a test of the whole sentence that every act of the reading needs:
+ * recordedUnreal a negated event (deniedRelative), claimedAgainst a marker of what was really so or
+ * a denial cut short (contradiction, unrealEntry), knownRule "know", a rule and "but".
+ */
+const READINGS: readonly [(c: Clauses, i: number) => ConductAct | null, (t: readonly Token[]) => boolean][] = [
+  [recordedUnreal, (t) => t.some((x) => x.negated && (x.pos === 'VERB' || x.pos === 'AUX') && inClass(EVENTS, x))],
+  [claimedAgainst, (t) => hasLower(t, REALLY) || hasLemma(t, NOT)],
+  [knownRule, (t) => hasLemma(t, KNOW) && hasLower(t, BUT) && hasLemma(t, RULES)],
+];
 
 /** The agentless passive record acts of one sentence: read whether or not the sentence names the speaker. */
 export function passiveRecords(c: Clauses): ConductAct[] {
   const out: ConductAct[] = [];
+  if (!mayRecordPassively(c.tokens)) return out;
   c.tokens.forEach((_t, i) => {
     const act = passiveRecord(c, i);
     if (act) out.push(act);
@@ -385,11 +421,19 @@ export function passiveRecords(c: Clauses): ConductAct[] {
 /** Every reading of this module in one sentence. */
 export function untrueClaims(c: Clauses): ConductAct[] {
   const out: ConductAct[] = [];
+  const { tokens } = c;
+  // Only the readings whose gate passes are asked. An act allowed unlicensed needs a verb of
+  // letting and something lacking: a permission or a sign-off negated, or a permit.
+  const live = READINGS.filter((r) => r[1](tokens)).map((r) => r[0]);
+  const allowing =
+    hasLemma(tokens, ALLOWING) &&
+    (hasLemma(tokens, W.PERMITS) || tokens.some((x) => x.negated && (W.PERMITTED.has(x.lower) || x.lemma === 'sign')));
+  if (live.length === 0 && !allowing) return out;
   c.tokens.forEach((_t, i) => {
     if (!verbish(c.tokens, i)) return;
-    const allowed = allowedUnlicensed(c, i);
+    const allowed = allowing ? allowedUnlicensed(c, i) : null;
     if (allowed && speakerDoes(c, i)) out.push(allowed);
-    for (const read of READINGS) {
+    for (const read of live) {
       const act = read(c, i);
       if (!act || !speakerDoes(c, i)) continue;
       out.push(act);

@@ -296,36 +296,88 @@ export function fromSomeoneElse(tokens: readonly Token[], seen: number): boolean
 /*
  * Gates. Most sentences hold none of the acts a reading looks for, and a reading proves that token
  * by token, often scanning ahead from each one. A reading whose every act needs some word in the
- * sentence can stop at once when that word is absent: these tests say so in one pass over the
- * sentence's tokens, and each reading says beside its gate why the gate is sound.
+ * sentence can stop at once when that word is absent: these tests say so, and each reading says
+ * beside its gate why the gate is sound.
+ *
+ * A test must cost less than the reading it spares, so the words are not looked for one set at a
+ * time. Each word set a gate names gets a number, and two indexes, made once, say which sets a word
+ * is in: by lemma, and by lowercase form (the forms inClass and nounIn accept, -d, -ing and a
+ * plural -s, are listed as forms). A sentence is read once, two lookups a token, into a flag per
+ * set; every gate after that is one array read.
  */
 
-/** Some token of the sentence is in `words` by its lowercase form. */
-export function hasLower(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
-  for (const t of tokens) if (words.has(t.lower)) return true;
-  return false;
+type Reading = 'lemma' | 'lower' | 'word' | 'class' | 'noun';
+
+/** The number each word set was given, for each way of reading it. */
+const gateIds: Record<Reading, Map<ReadonlySet<string>, number>> = {
+  lemma: new Map(),
+  lower: new Map(),
+  word: new Map(),
+  class: new Map(),
+  noun: new Map(),
+};
+/** Which gates' sets each lemma, and each lowercase form, belongs to. */
+const byLemma = new Map<string, number[]>();
+const byLower = new Map<string, number[]>();
+let gateCount = 0;
+
+function enter(index: Map<string, number[]>, word: string, id: number): void {
+  const ids = index.get(word);
+  if (!ids) index.set(word, [id]);
+  else if (ids[ids.length - 1] !== id) ids.push(id);
 }
+
+/** The number of `words` read as `how`, given the first time it is asked for. */
+function gateId(words: ReadonlySet<string>, how: Reading): number {
+  const known = gateIds[how].get(words);
+  if (known !== undefined) return known;
+  const id = gateCount++;
+  gateIds[how].set(words, id);
+  for (const w of words) {
+    if (how !== 'lower') enter(byLemma, w, id);
+    if (how === 'lower' || how === 'word' || how === 'noun') enter(byLower, w, id);
+    // nounIn's singular: a form that is the word and an -s.
+    if (how === 'noun') enter(byLower, `${w}s`, id);
+  }
+  // inClass's stems: every form whose stem is one of the words (each ends in -d or -g, as inClass asks).
+  if (how === 'class') for (const f of inflectedForms(words)) enter(byLower, f, id);
+  return id;
+}
+
+/** A performance cache, not state: for each sentence, a flag per gate, for the gates numbered when it was made. */
+const sentenceGates = new WeakMap<readonly Token[], Uint8Array>();
+
+function gatesOf(tokens: readonly Token[], id: number): Uint8Array {
+  const known = sentenceGates.get(tokens);
+  // A gate numbered after the flags were made (asked for the first time) has the flags made again.
+  if (known && id < known.length) return known;
+  const flags = new Uint8Array(gateCount);
+  for (const t of tokens) {
+    const a = byLemma.get(t.lemma);
+    if (a) for (const g of a) flags[g] = 1;
+    const b = byLower.get(t.lower);
+    if (b) for (const g of b) flags[g] = 1;
+  }
+  sentenceGates.set(tokens, flags);
+  return flags;
+}
+
+function has(tokens: readonly Token[], words: ReadonlySet<string>, how: Reading): boolean {
+  const id = gateId(words, how);
+  return gatesOf(tokens, id)[id] === 1;
+}
+
+/** Some token of the sentence is in `words` by its lowercase form. */
+export const hasLower = (tokens: readonly Token[], words: ReadonlySet<string>): boolean => has(tokens, words, 'lower');
 
 /** Some token of the sentence is in `words` by its lemma. */
-export function hasLemma(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
-  for (const t of tokens) if (words.has(t.lemma)) return true;
-  return false;
-}
+export const hasLemma = (tokens: readonly Token[], words: ReadonlySet<string>): boolean => has(tokens, words, 'lemma');
 
 /** Some token of the sentence is in `words` by its lemma or its lowercase form. */
-export function hasWord(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
-  for (const t of tokens) if (words.has(t.lemma) || words.has(t.lower)) return true;
-  return false;
-}
+export const hasWord = (tokens: readonly Token[], words: ReadonlySet<string>): boolean => has(tokens, words, 'word');
 
-/** Some token of the sentence is in `words` as inClass reads it (by lemma, or an inflected form of one of the words). */
-export function hasClass(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
-  for (const t of tokens) if (inClass(words, t)) return true;
-  return false;
-}
+/** Some token of the sentence is in `words` as inClass reads it: by its lemma, or by a form ending in -d or -ing whose stem is one of the words. */
+export const hasClass = (tokens: readonly Token[], words: ReadonlySet<string>): boolean => has(tokens, words, 'class');
 
-/** Some token of the sentence is in `words` as nounIn reads it (lemma, form, or singular). */
-export function hasNoun(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
-  for (const t of tokens) if (nounIn(words, t)) return true;
-  return false;
-}
+/** Some token of the sentence is in `words` as nounIn reads it: by its lemma, its form, or its singular (the form less an -s). */
+export const hasNoun = (tokens: readonly Token[], words: ReadonlySet<string>): boolean => has(tokens, words, 'noun');

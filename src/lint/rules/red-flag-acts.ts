@@ -25,18 +25,15 @@ import { personRole } from '../../nlp/clauses.js';
 import * as W from './red-flag-words.js';
 import {
   ahead,
-  fromSomeoneElse,
-  isNoun,
   clauseSpan,
   eventAt,
-  hasClass,
-  hasLemma,
-  hasLower,
-  hasNoun,
-  hasWord,
+  fromSomeoneElse,
+  gate,
   inClass,
+  isNoun,
   nounIn,
   objectHead,
+  passes,
   speakerDoes,
   verbish,
   type Clauses,
@@ -304,12 +301,12 @@ const FILLING = new Set(['fill', 'enter']);
  * work negated (notDone), or a gap filled ("the missing readings").
  */
 function mayMisrecord(tokens: readonly Token[]): boolean {
-  if (hasClass(tokens, W.FALSIFY) || hasClass(tokens, W.FABRICATE)) return true;
-  if (!hasClass(tokens, W.RECORDING)) return false;
+  if (passes(tokens, FALSIFY_CLASS) || passes(tokens, FABRICATE_CLASS)) return true;
+  if (!passes(tokens, RECORDING_CLASS)) return false;
   return (
-    hasLower(tokens, RECORD_CUES) ||
-    hasLemma(tokens, DATE) ||
-    (hasLemma(tokens, FILLING) && hasLower(tokens, GAPS)) ||
+    passes(tokens, RECORD_CUES_LOWER) ||
+    passes(tokens, DATE_LEMMA) ||
+    (passes(tokens, FILLING_LEMMA) && passes(tokens, GAPS_LOWER)) ||
     tokens.some((t) => t.negated && W.DONE_ACTS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX'))
   );
 }
@@ -481,7 +478,7 @@ export function exfiltrations(c: Clauses): ConductAct[] {
   const out: ConductAct[] = [];
   // Sound: every act needs a verb of moving, and a place that personalPlace names (by one of its
   // words) or a relation after "to my", "with a".
-  if (!hasClass(tokens, W.MOVING) || !(hasLower(tokens, PLACE_WORDS) || hasNoun(tokens, W.RELATIONS))) return out;
+  if (!passes(tokens, MOVING_CLASS) || !(passes(tokens, PLACE_WORDS_LOWER) || passes(tokens, RELATIONS_NOUN))) return out;
   tokens.forEach((t, i) => {
     if (t.pos !== 'VERB' || !inClass(W.MOVING, t) || !speakerDoes(c, i) || copiesPerson(tokens, i)) return;
     const place = ahead(
@@ -584,10 +581,12 @@ export function bypasses(c: Clauses): ConductAct[] {
   // round or switching off, or after "without"), or "over" a limit.
   const guarded = safeguardNamed(tokens);
   const live =
-    hasClass(tokens, OVERRIDING) ||
+    passes(tokens, OVERRIDING_CLASS) ||
     (guarded &&
-      (hasClass(tokens, W.BYPASSING) || (hasLemma(tokens, OFF_VERBS) && hasLower(tokens, OFF_WORD)) || hasLower(tokens, WITHOUT))) ||
-    (hasLower(tokens, OVER) && hasLemma(tokens, LIMIT));
+      (passes(tokens, BYPASSING_CLASS) ||
+        (passes(tokens, OFF_VERBS_LEMMA) && passes(tokens, OFF_WORD_LOWER)) ||
+        passes(tokens, WITHOUT_LOWER))) ||
+    (passes(tokens, OVER_LOWER) && passes(tokens, LIMIT_LEMMA));
   if (live)
     tokens.forEach((t, i) => {
       const offSwitch = OFF_VERBS.has(t.lemma) && ahead(tokens, i, 4, (x) => x.lower === 'off') >= 0;
@@ -632,7 +631,12 @@ export function bypasses(c: Clauses): ConductAct[] {
         if (limit >= 0 && mine) out.push({ kind: 'bypass', ...clauseSpan(c, i, limit), certain: true });
       }
     });
-  return [...out, ...(guarded && hasLower(tokens, RATHER) ? avoidedSafeguards(c) : []), ...splitUnder(c), ...controlsDefeated(c, guarded)];
+  return [
+    ...out,
+    ...(guarded && passes(tokens, RATHER_LOWER) ? avoidedSafeguards(c) : []),
+    ...splitUnder(c),
+    ...controlsDefeated(c, guarded),
+  ];
 }
 
 const OFF_WORD = new Set(['off']);
@@ -645,7 +649,7 @@ const ALARM = new Set(['alarm']);
 
 /** Whether safeguardAhead can find anything in the sentence: a safeguard, an alarm, or a kind of safeguard. */
 function safeguardNamed(tokens: readonly Token[]): boolean {
-  return hasWord(tokens, W.SAFEGUARDS) || hasLemma(tokens, ALARM) || hasLower(tokens, W.SAFEGUARD_KINDS);
+  return passes(tokens, SAFEGUARDS_WORD) || passes(tokens, ALARM_LEMMA) || passes(tokens, SAFEGUARD_KINDS_LOWER);
 }
 
 const DEFEATING = W.wordSet('disable bypass circumvent defeat override silence mute');
@@ -671,10 +675,10 @@ function controlsDefeated(c: Clauses, guarded: boolean): ConductAct[] {
   // Sound: each act needs a verb of defeating, "with" and a safeguard, "without" and an act of
   // making safe, or a verb of using and an override.
   const live =
-    hasClass(tokens, DEFEATING) ||
-    (guarded && hasLower(tokens, WITH)) ||
-    (hasLower(tokens, WITHOUT) && hasLower(tokens, MAKING_SAFE)) ||
-    (hasClass(tokens, USING) && hasLower(tokens, OVERRIDES));
+    passes(tokens, DEFEATING_CLASS) ||
+    (guarded && passes(tokens, WITH_LOWER)) ||
+    (passes(tokens, WITHOUT_LOWER) && passes(tokens, MAKING_SAFE_LOWER)) ||
+    (passes(tokens, USING_CLASS) && passes(tokens, OVERRIDES_LOWER));
   if (!live) return out;
   tokens.forEach((t, i) => {
     let end = -1;
@@ -706,7 +710,7 @@ const SPLIT = new Set(['split']);
 function splitUnder(c: Clauses): ConductAct[] {
   const { tokens } = c;
   // Sound: the act needs "split" by its lemma.
-  if (!hasLemma(tokens, SPLIT)) return [];
+  if (!passes(tokens, SPLIT_LEMMA)) return [];
   const split = tokens.findIndex((t, i) => t.lemma === 'split' && verbish(tokens, i) && speakerDoes(c, i));
   if (split < 0) return [];
   const under = ahead(tokens, split, 30, (t) => t.lower === 'under' || t.lower === 'below');
@@ -781,7 +785,7 @@ function keptOffOurMeasure(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
   // Sound: the act needs "so", a verb of showing, and "my" or "our" before the measure.
-  if (!hasLower(tokens, SO) || !hasLemma(tokens, SHOWING) || !hasLower(tokens, OURS)) return out;
+  if (!passes(tokens, SO_LOWER) || !passes(tokens, SHOWING_LEMMA) || !passes(tokens, OURS_LOWER)) return out;
   tokens.forEach((t, k) => {
     if (t.lower !== 'so') return;
     const shows = ahead(tokens, k, 5, (x) => x.pos === 'VERB' && SHOWING.has(x.lemma));
@@ -843,7 +847,7 @@ const WOULD = new Set(['would', "'d", 'could', 'will', 'wo', 'ca', 'can']);
 function keptFromView(c: Clauses): { first: number; last: number } | null {
   const { tokens, events } = c;
   // Sound: the purpose opens with "so".
-  if (!hasLower(tokens, SO)) return null;
+  if (!passes(tokens, SO_LOWER)) return null;
   for (let k = 1; k < tokens.length - 2; k++) {
     if (tokens[k]!.lower !== 'so') continue;
     const act = events.find(
@@ -915,10 +919,10 @@ export function concealments(c: Clauses): ConductAct[] {
   if (unseen) out.push({ kind: 'conceal', ...unseen, certain: false });
   // Sound: each act below needs a verb of hiding, "cover up", keeping or leaving "off" or "out", or a verb of removing.
   const live =
-    hasClass(tokens, W.HIDING) ||
-    (hasLemma(tokens, COVER) && hasLower(tokens, UP)) ||
-    (hasLemma(tokens, OMITTING) && hasLower(tokens, OFF)) ||
-    hasClass(tokens, W.REMOVING);
+    passes(tokens, HIDING_CLASS) ||
+    (passes(tokens, COVER_LEMMA) && passes(tokens, UP_LOWER)) ||
+    (passes(tokens, OMITTING_LEMMA) && passes(tokens, OFF_LOWER)) ||
+    passes(tokens, REMOVING_CLASS);
   if (live)
     tokens.forEach((t, i) => {
       if (t.pos !== 'VERB') return;
@@ -952,3 +956,41 @@ export function concealments(c: Clauses): ConductAct[] {
     });
   return out;
 }
+
+/** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
+const ALARM_LEMMA = gate(ALARM, 'lemma');
+const BYPASSING_CLASS = gate(W.BYPASSING, 'class');
+const COVER_LEMMA = gate(COVER, 'lemma');
+const DATE_LEMMA = gate(DATE, 'lemma');
+const DEFEATING_CLASS = gate(DEFEATING, 'class');
+const FABRICATE_CLASS = gate(W.FABRICATE, 'class');
+const FALSIFY_CLASS = gate(W.FALSIFY, 'class');
+const FILLING_LEMMA = gate(FILLING, 'lemma');
+const GAPS_LOWER = gate(GAPS, 'lower');
+const HIDING_CLASS = gate(W.HIDING, 'class');
+const LIMIT_LEMMA = gate(LIMIT, 'lemma');
+const MAKING_SAFE_LOWER = gate(MAKING_SAFE, 'lower');
+const MOVING_CLASS = gate(W.MOVING, 'class');
+const OFF_LOWER = gate(OFF, 'lower');
+const OFF_VERBS_LEMMA = gate(OFF_VERBS, 'lemma');
+const OFF_WORD_LOWER = gate(OFF_WORD, 'lower');
+const OMITTING_LEMMA = gate(OMITTING, 'lemma');
+const OURS_LOWER = gate(OURS, 'lower');
+const OVERRIDES_LOWER = gate(OVERRIDES, 'lower');
+const OVERRIDING_CLASS = gate(OVERRIDING, 'class');
+const OVER_LOWER = gate(OVER, 'lower');
+const PLACE_WORDS_LOWER = gate(PLACE_WORDS, 'lower');
+const RATHER_LOWER = gate(RATHER, 'lower');
+const RECORDING_CLASS = gate(W.RECORDING, 'class');
+const RECORD_CUES_LOWER = gate(RECORD_CUES, 'lower');
+const RELATIONS_NOUN = gate(W.RELATIONS, 'noun');
+const REMOVING_CLASS = gate(W.REMOVING, 'class');
+const SAFEGUARDS_WORD = gate(W.SAFEGUARDS, 'word');
+const SAFEGUARD_KINDS_LOWER = gate(W.SAFEGUARD_KINDS, 'lower');
+const SHOWING_LEMMA = gate(SHOWING, 'lemma');
+const SO_LOWER = gate(SO, 'lower');
+const SPLIT_LEMMA = gate(SPLIT, 'lemma');
+const UP_LOWER = gate(UP, 'lower');
+const USING_CLASS = gate(USING, 'class');
+const WITHOUT_LOWER = gate(WITHOUT, 'lower');
+const WITH_LOWER = gate(WITH, 'lower');

@@ -10,14 +10,12 @@ import * as W from './red-flag-words.js';
 import {
   ahead,
   clauseSpan,
-  hasClass,
-  hasLemma,
-  hasLower,
-  hasNoun,
-  isNoun,
+  gate,
   inClass,
+  isNoun,
   nounIn,
   objectHead,
+  passes,
   speakerDoes,
   verbish,
   type Clauses,
@@ -249,15 +247,23 @@ const CONTRARY = new Set([...LATER, 'following', 'next', 'but', ...REALLY, 'if']
  * read off the reading above. A reading whose gate fails returns -1 at every token.
  */
 const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number, (t: readonly Token[]) => boolean][] = [
-  ['misuse', supplierGift, (t) => hasLemma(t, TAKING) && hasNoun(t, W.GIFTS) && hasLower(t, FROM) && hasNoun(t, W.SUPPLIERS)],
-  ['deceive', ownWork, (t) => hasLemma(t, SAID) && hasLemma(t, WORK) && hasLower(t, OWN)],
-  ['misrecord', answeredForOthers, (t) => hasLemma(t, ANSWERING) && hasLower(t, MYSELF) && hasNoun(t, RESPONSES)],
-  ['bypass', loggedInAs, (t) => hasLemma(t, LOGGING) && hasLower(t, IN) && hasLower(t, AS)],
-  ['misrecord', signedFor, (t) => hasLemma(t, W.CERTIFY) && hasLower(t, FOR_WHOM)],
-  ['misrecord', othersDocument, (t) => hasClass(t, ALTERING_DOCS) && hasNoun(t, DOCUMENTS) && hasLower(t, POSSESSIVE)],
-  ['conceal', keptBack, (t) => hasLemma(t, KEEPING) && hasLower(t, KEPT) && (hasNoun(t, W.DATA_NOUNS) || hasNoun(t, W.INFO_NOUNS))],
-  ['misuse', companyMoney, (t) => hasClass(t, SPENDING) && hasLower(t, COMPANY) && hasNoun(t, FUNDS) && hasLower(t, PERSONAL)],
-  ['bypass', beforeHeld, (t) => hasLemma(t, LETTING) && hasLower(t, BEFORE) && hasNoun(t, HELD)],
+  ['misuse', supplierGift, (t) => passes(t, TAKING_LEMMA) && passes(t, GIFTS_NOUN) && passes(t, FROM_LOWER) && passes(t, SUPPLIERS_NOUN)],
+  ['deceive', ownWork, (t) => passes(t, SAID_LEMMA) && passes(t, WORK_LEMMA) && passes(t, OWN_LOWER)],
+  ['misrecord', answeredForOthers, (t) => passes(t, ANSWERING_LEMMA) && passes(t, MYSELF_LOWER) && passes(t, RESPONSES_NOUN)],
+  ['bypass', loggedInAs, (t) => passes(t, LOGGING_LEMMA) && passes(t, IN_LOWER) && passes(t, AS_LOWER)],
+  ['misrecord', signedFor, (t) => passes(t, CERTIFY_LEMMA) && passes(t, FOR_WHOM_LOWER)],
+  ['misrecord', othersDocument, (t) => passes(t, ALTERING_DOCS_CLASS) && passes(t, DOCUMENTS_NOUN) && passes(t, POSSESSIVE_LOWER)],
+  [
+    'conceal',
+    keptBack,
+    (t) => passes(t, KEEPING_LEMMA) && passes(t, KEPT_LOWER) && (passes(t, DATA_NOUNS_NOUN) || passes(t, INFO_NOUNS_NOUN)),
+  ],
+  [
+    'misuse',
+    companyMoney,
+    (t) => passes(t, SPENDING_CLASS) && passes(t, COMPANY_LOWER) && passes(t, FUNDS_NOUN) && passes(t, PERSONAL_LOWER),
+  ],
+  ['bypass', beforeHeld, (t) => passes(t, LETTING_LEMMA) && passes(t, BEFORE_LOWER) && passes(t, HELD_NOUN)],
 ];
 
 /** Every claim and record act of these kinds in one sentence. */
@@ -266,7 +272,7 @@ export function claims(c: Clauses): ConductAct[] {
   const { tokens } = c;
   // Only the readings whose gate passes are asked; a false claim needs a verb of claiming and a word contradicted or "as if" needs.
   const live = READINGS.filter((r) => r[2](tokens));
-  const claiming = hasLemma(tokens, CLAIMING) && hasLower(tokens, CONTRARY);
+  const claiming = passes(tokens, CLAIMING_LEMMA) && passes(tokens, CONTRARY_LOWER);
   if (live.length === 0 && !claiming) return out;
   for (let i = 0; i < tokens.length; i++) {
     if (!verbish(tokens, i) || !speakerDoes(c, i)) continue;
@@ -284,3 +290,36 @@ export function claims(c: Clauses): ConductAct[] {
   }
   return out;
 }
+
+/** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
+const ALTERING_DOCS_CLASS = gate(ALTERING_DOCS, 'class');
+const ANSWERING_LEMMA = gate(ANSWERING, 'lemma');
+const AS_LOWER = gate(AS, 'lower');
+const BEFORE_LOWER = gate(BEFORE, 'lower');
+const CERTIFY_LEMMA = gate(W.CERTIFY, 'lemma');
+const CLAIMING_LEMMA = gate(CLAIMING, 'lemma');
+const COMPANY_LOWER = gate(COMPANY, 'lower');
+const CONTRARY_LOWER = gate(CONTRARY, 'lower');
+const DATA_NOUNS_NOUN = gate(W.DATA_NOUNS, 'noun');
+const DOCUMENTS_NOUN = gate(DOCUMENTS, 'noun');
+const FOR_WHOM_LOWER = gate(FOR_WHOM, 'lower');
+const FROM_LOWER = gate(FROM, 'lower');
+const FUNDS_NOUN = gate(FUNDS, 'noun');
+const GIFTS_NOUN = gate(W.GIFTS, 'noun');
+const HELD_NOUN = gate(HELD, 'noun');
+const INFO_NOUNS_NOUN = gate(W.INFO_NOUNS, 'noun');
+const IN_LOWER = gate(IN, 'lower');
+const KEEPING_LEMMA = gate(KEEPING, 'lemma');
+const KEPT_LOWER = gate(KEPT, 'lower');
+const LETTING_LEMMA = gate(LETTING, 'lemma');
+const LOGGING_LEMMA = gate(LOGGING, 'lemma');
+const MYSELF_LOWER = gate(MYSELF, 'lower');
+const OWN_LOWER = gate(OWN, 'lower');
+const PERSONAL_LOWER = gate(PERSONAL, 'lower');
+const POSSESSIVE_LOWER = gate(POSSESSIVE, 'lower');
+const RESPONSES_NOUN = gate(RESPONSES, 'noun');
+const SAID_LEMMA = gate(SAID, 'lemma');
+const SPENDING_CLASS = gate(SPENDING, 'class');
+const SUPPLIERS_NOUN = gate(W.SUPPLIERS, 'noun');
+const TAKING_LEMMA = gate(TAKING, 'lemma');
+const WORK_LEMMA = gate(WORK, 'lemma');

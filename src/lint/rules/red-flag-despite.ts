@@ -16,13 +16,11 @@ import {
   ahead,
   clauseSpan,
   eventAt,
-  hasClass,
-  hasLemma,
-  hasLower,
-  hasNoun,
+  gate,
   inClass,
   isNoun,
   nounIn,
+  passes,
   speakerDoes,
   type Clauses,
   type ConductAct,
@@ -218,11 +216,12 @@ export function actsDespite(c: Clauses): ConductAct[] {
   // "before", or kit gone "without"; carriedOn a verb of continuing with a defect or "though";
   // knownDefect "know" and a defect; releasedAhead "past", or a release, "though" or "before" and a thing awaited.
   const lacks = tokens.some((x) => x.negated && (W.PERMITTED.has(x.lower) || QUALIFYING.has(x.lemma)));
-  const waits = (hasLower(tokens, BEFORE_FOR) && tokens.some(granting)) || (hasLower(tokens, WITHOUT) && hasLemma(tokens, KIT));
-  const defect = hasLower(tokens, DEFECTS);
-  const carries = hasClass(tokens, CONTINUING) && (defect || hasLower(tokens, THOUGH));
-  const knows = defect && hasLemma(tokens, KNOW);
-  const releases = hasLower(tokens, PAST) || (hasClass(tokens, RELEASING) && hasLower(tokens, THOUGH_BEFORE) && hasNoun(tokens, AWAITED));
+  const waits = (passes(tokens, BEFORE_FOR_LOWER) && tokens.some(granting)) || (passes(tokens, WITHOUT_LOWER) && passes(tokens, KIT_LEMMA));
+  const defect = passes(tokens, DEFECTS_LOWER);
+  const carries = passes(tokens, CONTINUING_CLASS) && (defect || passes(tokens, THOUGH_LOWER));
+  const knows = defect && passes(tokens, KNOW_LEMMA);
+  const releases =
+    passes(tokens, PAST_LOWER) || (passes(tokens, RELEASING_CLASS) && passes(tokens, THOUGH_BEFORE_LOWER) && passes(tokens, AWAITED_NOUN));
   if (!lacks && !waits && !carries && !knows && !releases) return out;
   tokens.forEach((_t, i) => {
     const ev = eventAt(c, i);
@@ -249,3 +248,16 @@ export function actsDespite(c: Clauses): ConductAct[] {
   });
   return out;
 }
+
+/** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
+const AWAITED_NOUN = gate(AWAITED, 'noun');
+const BEFORE_FOR_LOWER = gate(BEFORE_FOR, 'lower');
+const CONTINUING_CLASS = gate(CONTINUING, 'class');
+const DEFECTS_LOWER = gate(DEFECTS, 'lower');
+const KIT_LEMMA = gate(KIT, 'lemma');
+const KNOW_LEMMA = gate(KNOW, 'lemma');
+const PAST_LOWER = gate(PAST, 'lower');
+const RELEASING_CLASS = gate(RELEASING, 'class');
+const THOUGH_BEFORE_LOWER = gate(THOUGH_BEFORE, 'lower');
+const THOUGH_LOWER = gate(THOUGH, 'lower');
+const WITHOUT_LOWER = gate(WITHOUT, 'lower');

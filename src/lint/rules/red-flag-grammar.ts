@@ -347,10 +347,19 @@ function gateId(words: ReadonlySet<string>, how: Reading): number {
 /** A performance cache, not state: for each sentence, a flag per gate, for the gates numbered when it was made. */
 const sentenceGates = new WeakMap<readonly Token[], Uint8Array>();
 
+/** The sentence asked about last, and its flags: the readings ask of one sentence in a row, and this spares the WeakMap. */
+let lastTokens: readonly Token[] | null = null;
+let lastFlags: Uint8Array = new Uint8Array(0);
+
 function gatesOf(tokens: readonly Token[], id: number): Uint8Array {
-  const known = sentenceGates.get(tokens);
   // A gate numbered after the flags were made (asked for the first time) has the flags made again.
-  if (known && id < known.length) return known;
+  if (tokens === lastTokens && id < lastFlags.length) return lastFlags;
+  const known = sentenceGates.get(tokens);
+  if (known && id < known.length) {
+    lastTokens = tokens;
+    lastFlags = known;
+    return known;
+  }
   const flags = new Uint8Array(gateCount);
   for (const t of tokens) {
     const a = byLemma.get(t.lemma);
@@ -359,25 +368,20 @@ function gatesOf(tokens: readonly Token[], id: number): Uint8Array {
     if (b) for (const g of b) flags[g] = 1;
   }
   sentenceGates.set(tokens, flags);
+  lastTokens = tokens;
+  lastFlags = flags;
   return flags;
 }
 
-function has(tokens: readonly Token[], words: ReadonlySet<string>, how: Reading): boolean {
-  const id = gateId(words, how);
-  return gatesOf(tokens, id)[id] === 1;
+/**
+ * A gate: the number of `words` read as `how`: by lowercase form ('lower'), by lemma ('lemma'),
+ * by either ('word'), as inClass reads it ('class': the lemma, or a form ending in -d or -ing whose
+ * stem is one of the words), or as nounIn reads it ('noun': lemma, form, or the form less an -s).
+ * Made once at load, beside the reading that asks it.
+ */
+export const gate = (words: ReadonlySet<string>, how: Reading): number => gateId(words, how);
+
+/** Whether some token of the sentence passes the gate. */
+export function passes(tokens: readonly Token[], g: number): boolean {
+  return gatesOf(tokens, g)[g] === 1;
 }
-
-/** Some token of the sentence is in `words` by its lowercase form. */
-export const hasLower = (tokens: readonly Token[], words: ReadonlySet<string>): boolean => has(tokens, words, 'lower');
-
-/** Some token of the sentence is in `words` by its lemma. */
-export const hasLemma = (tokens: readonly Token[], words: ReadonlySet<string>): boolean => has(tokens, words, 'lemma');
-
-/** Some token of the sentence is in `words` by its lemma or its lowercase form. */
-export const hasWord = (tokens: readonly Token[], words: ReadonlySet<string>): boolean => has(tokens, words, 'word');
-
-/** Some token of the sentence is in `words` as inClass reads it: by its lemma, or by a form ending in -d or -ing whose stem is one of the words. */
-export const hasClass = (tokens: readonly Token[], words: ReadonlySet<string>): boolean => has(tokens, words, 'class');
-
-/** Some token of the sentence is in `words` as nounIn reads it: by its lemma, its form, or its singular (the form less an -s). */
-export const hasNoun = (tokens: readonly Token[], words: ReadonlySet<string>): boolean => has(tokens, words, 'noun');

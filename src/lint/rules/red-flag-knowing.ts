@@ -12,13 +12,12 @@ import {
   ahead,
   clauseSpan,
   eventAt,
-  hasClass,
-  hasLemma,
-  hasLower,
+  gate,
   inClass,
   isNoun,
   noteVoice,
   nounIn,
+  passes,
   speakerDoes,
   type Clauses,
   type ConductAct,
@@ -161,12 +160,12 @@ const UP = new Set(['up']);
  * (invented); or a verb of assuring with "so" (coverAim) or a value of done (the claim contradicted).
  */
 function mayDeceive(tokens: readonly Token[]): boolean {
-  if (hasLemma(tokens, LYING) || hasLower(tokens, LYING_FORMS)) return true;
-  const so = hasLower(tokens, SO);
-  const make = hasLemma(tokens, MAKE);
-  if (hasLemma(tokens, APPEARING) && (so || make)) return true;
-  if (make && hasLower(tokens, UP)) return true;
-  return hasClass(tokens, W.ASSURING) && (so || hasLower(tokens, W.DONE_VALUES));
+  if (passes(tokens, LYING_LEMMA) || passes(tokens, LYING_FORMS_LOWER)) return true;
+  const so = passes(tokens, SO_LOWER);
+  const make = passes(tokens, MAKE_LEMMA);
+  if (passes(tokens, APPEARING_LEMMA) && (so || make)) return true;
+  if (make && passes(tokens, UP_LOWER)) return true;
+  return passes(tokens, ASSURING_CLASS) && (so || passes(tokens, DONE_VALUES_LOWER));
 }
 
 export function deceptions(c: Clauses): ConductAct[] {
@@ -347,10 +346,10 @@ const KNOW = new Set(['know']);
  */
 function mayBreachKnowingly(tokens: readonly Token[]): boolean {
   return (
-    hasLemma(tokens, W.RULE_NOUNS) ||
-    (hasLemma(tokens, KNOW) && hasLower(tokens, W.WRONG)) ||
+    passes(tokens, RULE_NOUNS_LEMMA) ||
+    (passes(tokens, KNOW_LEMMA) && passes(tokens, WRONG_LOWER)) ||
     tokens.some((t) => t.negated && (W.PERMITTED.has(t.lower) || W.PERMITS.has(t.lemma))) ||
-    (hasLemma(tokens, W.PERMITS) && hasLower(tokens, W.LAPSED))
+    (passes(tokens, PERMITS_LEMMA) && passes(tokens, LAPSED_LOWER))
   );
 }
 
@@ -435,7 +434,7 @@ export function impersonations(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
   // Sound: every act needs a mark of identity (a signature or a mark of access) by its form.
-  if (!hasLower(tokens, SIGNATURES) && !hasLower(tokens, ACCESS)) return out;
+  if (!passes(tokens, SIGNATURES_LOWER) && !passes(tokens, ACCESS_LOWER)) return out;
   tokens.forEach((t, i) => {
     const marks = t.pos === 'VERB' ? (IMPERSONATING.get(t.lemma) ?? IMPERSONATING.get(t.lower.replace(/ing$/, 'e'))) : undefined;
     if (!marks || !(speakerDoes(c, i) || adjunctOf(c, i))) return;
@@ -534,7 +533,7 @@ export function normalised(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
   // Sound: each shrug below opens on "everyone", "most" or "all", and its verb is "do".
-  if (hasLower(tokens, CROWD_WORDS) && hasLemma(tokens, DO))
+  if (passes(tokens, CROWD_WORDS_LOWER) && passes(tokens, DO_LEMMA))
     tokens.forEach((t, i) => {
       if (t.negated || tokens[i - 1]?.lower === 'like' || tokens[i - 1]?.lower === 'as') return;
       // "most lads do it this way": a group's plural noun after "most" stands for everyone.
@@ -621,7 +620,7 @@ const UNAWARE = new Set([
 function nobodyDoes(c: Clauses): { first: number; last: number } | null {
   const { tokens } = c;
   // Sound: the shrug needs "does" or "do" by its form.
-  if (!hasLower(tokens, DO_FORMS)) return null;
+  if (!passes(tokens, DO_FORMS_LOWER)) return null;
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i]!.lower !== 'nobody' && !(tokens[i]!.lower === 'one' && tokens[i - 1]!.lower === 'no')) continue;
     let k = i + 1;
@@ -793,3 +792,23 @@ export function conductActs(c: Clauses): ConductAct[] {
   }
   return kept;
 }
+
+/** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
+const ACCESS_LOWER = gate(ACCESS, 'lower');
+const APPEARING_LEMMA = gate(APPEARING, 'lemma');
+const ASSURING_CLASS = gate(W.ASSURING, 'class');
+const CROWD_WORDS_LOWER = gate(CROWD_WORDS, 'lower');
+const DONE_VALUES_LOWER = gate(W.DONE_VALUES, 'lower');
+const DO_FORMS_LOWER = gate(DO_FORMS, 'lower');
+const DO_LEMMA = gate(DO, 'lemma');
+const KNOW_LEMMA = gate(KNOW, 'lemma');
+const LAPSED_LOWER = gate(W.LAPSED, 'lower');
+const LYING_FORMS_LOWER = gate(LYING_FORMS, 'lower');
+const LYING_LEMMA = gate(LYING, 'lemma');
+const MAKE_LEMMA = gate(MAKE, 'lemma');
+const PERMITS_LEMMA = gate(W.PERMITS, 'lemma');
+const RULE_NOUNS_LEMMA = gate(W.RULE_NOUNS, 'lemma');
+const SIGNATURES_LOWER = gate(SIGNATURES, 'lower');
+const SO_LOWER = gate(SO, 'lower');
+const UP_LOWER = gate(UP, 'lower');
+const WRONG_LOWER = gate(W.WRONG, 'lower');

@@ -17,13 +17,11 @@ import {
   ahead,
   clauseSpan,
   eventAt,
-  hasClass,
-  hasLemma,
-  hasLower,
-  hasNoun,
-  isNoun,
+  gate,
   inClass,
+  isNoun,
   nounIn,
+  passes,
   speakerDoes,
   verbish,
   type Clauses,
@@ -219,38 +217,46 @@ const WANTING = new Set(['want', 'expect', 'hope']);
  */
 const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number, (t: readonly Token[]) => boolean][] = [
   // A word of falseness.
-  ['deceive', falseThing, (t) => hasLower(t, FALSE)],
+  ['deceive', falseThing, (t) => passes(t, FALSE_LOWER)],
   // "make", then "say", "show" or "read".
-  ['misrecord', madeToSay, (t) => hasLemma(t, MAKE) && hasLemma(t, SAYING)],
+  ['misrecord', madeToSay, (t) => passes(t, MAKE_LEMMA) && passes(t, SAYING_LEMMA)],
   // "pose as", "pass myself off", or a form of "pretend".
   [
     'deceive',
     passedAs,
     (t) =>
-      hasLemma(t, POSE) ||
-      (hasLemma(t, PASS) && hasLower(t, MYSELF)) ||
+      passes(t, POSE_LEMMA) ||
+      (passes(t, PASS_LEMMA) && passes(t, MYSELF_LOWER)) ||
       t.some((x) => x.lemma === 'pretend' || x.lower.startsWith('pretend')),
   ],
   // "the impression", "imply … that", or "make it sound".
   [
     'deceive',
     impression,
-    (t) => hasLemma(t, IMPRESSION) || (hasLemma(t, IMPLY) && hasLower(t, THAT)) || (hasLemma(t, MAKE) && hasLemma(t, SOUNDING)),
+    (t) =>
+      passes(t, IMPRESSION_LEMMA) ||
+      (passes(t, IMPLY_LEMMA) && passes(t, THAT_LOWER)) ||
+      (passes(t, MAKE_LEMMA) && passes(t, SOUNDING_LEMMA)),
   ],
   // A thing assessed, then "for".
-  ['misrecord', forAnother, (t) => hasNoun(t, ASSESSED) && hasLower(t, FOR)],
+  ['misrecord', forAnother, (t) => passes(t, ASSESSED_NOUN) && passes(t, FOR_LOWER)],
   // A verb of shifting or recording, a thing a measure counts, then "so" or "to".
-  ['misrecord', shiftedToPass, (t) => (hasClass(t, SHIFTING) || hasClass(t, W.RECORDING)) && hasNoun(t, SHIFTED) && hasLower(t, SO_TO)],
+  [
+    'misrecord',
+    shiftedToPass,
+    (t) => (passes(t, SHIFTING_CLASS) || passes(t, RECORDING_CLASS)) && passes(t, SHIFTED_NOUN) && passes(t, SO_TO_LOWER),
+  ],
   // "pocket", "help myself to", or "keep the money".
   [
     'misuse',
     taking,
-    (t) => hasClass(t, POCKETING) || (hasLemma(t, HELP) && hasLower(t, MYSELF)) || (hasLemma(t, KEEP) && hasLower(t, KEPT)),
+    (t) =>
+      passes(t, POCKETING_CLASS) || (passes(t, HELP_LEMMA) && passes(t, MYSELF_LOWER)) || (passes(t, KEEP_LEMMA) && passes(t, KEPT_LOWER)),
   ],
   // A payment, "my", and a card, account or wallet.
-  ['misuse', paidToSelf, (t) => hasLemma(t, PAYMENTS) && hasLower(t, MY) && hasLemma(t, HOLDERS)],
+  ['misuse', paidToSelf, (t) => passes(t, PAYMENTS_LEMMA) && passes(t, MY_LOWER) && passes(t, HOLDERS_LEMMA)],
   // "want", "expect" or "hope".
-  ['misrecord', whatTheyWanted, (t) => hasLemma(t, WANTING)],
+  ['misrecord', whatTheyWanted, (t) => passes(t, WANTING_LEMMA)],
 ];
 
 /** The speaker's own negated act ("I didn't book it"): speakerDoes vouches only for acts done. */
@@ -281,3 +287,29 @@ export function pretences(c: Clauses): ConductAct[] {
   });
   return out;
 }
+
+/** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
+const ASSESSED_NOUN = gate(ASSESSED, 'noun');
+const FALSE_LOWER = gate(FALSE, 'lower');
+const FOR_LOWER = gate(FOR, 'lower');
+const HELP_LEMMA = gate(HELP, 'lemma');
+const HOLDERS_LEMMA = gate(HOLDERS, 'lemma');
+const IMPLY_LEMMA = gate(IMPLY, 'lemma');
+const IMPRESSION_LEMMA = gate(IMPRESSION, 'lemma');
+const KEEP_LEMMA = gate(KEEP, 'lemma');
+const KEPT_LOWER = gate(KEPT, 'lower');
+const MAKE_LEMMA = gate(MAKE, 'lemma');
+const MYSELF_LOWER = gate(MYSELF, 'lower');
+const MY_LOWER = gate(MY, 'lower');
+const PASS_LEMMA = gate(PASS, 'lemma');
+const PAYMENTS_LEMMA = gate(PAYMENTS, 'lemma');
+const POCKETING_CLASS = gate(POCKETING, 'class');
+const POSE_LEMMA = gate(POSE, 'lemma');
+const RECORDING_CLASS = gate(W.RECORDING, 'class');
+const SAYING_LEMMA = gate(SAYING, 'lemma');
+const SHIFTED_NOUN = gate(SHIFTED, 'noun');
+const SHIFTING_CLASS = gate(SHIFTING, 'class');
+const SOUNDING_LEMMA = gate(SOUNDING, 'lemma');
+const SO_TO_LOWER = gate(SO_TO, 'lower');
+const THAT_LOWER = gate(THAT, 'lower');
+const WANTING_LEMMA = gate(WANTING, 'lemma');

@@ -18,13 +18,11 @@ import {
   ahead,
   clauseSpan,
   eventAt,
-  hasClass,
-  hasLemma,
-  hasLower,
-  hasNoun,
-  isNoun,
+  gate,
   inClass,
+  isNoun,
   nounIn,
+  passes,
   speakerDoes,
   verbish,
   type Clauses,
@@ -384,10 +382,10 @@ const FILLING = new Set(['fill', 'enter']);
  */
 function mayRecordPassively(tokens: readonly Token[]): boolean {
   return (
-    (hasClass(tokens, FILING) && hasLower(tokens, AS)) ||
-    hasLemma(tokens, FILLING) ||
-    (hasClass(tokens, EXCLUDING) && hasNoun(tokens, EVENTS_COUNTED)) ||
-    (hasClass(tokens, W.CERTIFY) && hasNoun(tokens, W.RECORD_NOUNS))
+    (passes(tokens, FILING_CLASS) && passes(tokens, AS_LOWER)) ||
+    passes(tokens, FILLING_LEMMA) ||
+    (passes(tokens, EXCLUDING_CLASS) && passes(tokens, EVENTS_COUNTED_NOUN)) ||
+    (passes(tokens, CERTIFY_CLASS) && passes(tokens, RECORD_NOUNS_NOUN))
   );
 }
 
@@ -403,8 +401,8 @@ const NOT = new Set(['not']);
  */
 const READINGS: readonly [(c: Clauses, i: number) => ConductAct | null, (t: readonly Token[]) => boolean][] = [
   [recordedUnreal, (t) => t.some((x) => x.negated && (x.pos === 'VERB' || x.pos === 'AUX') && inClass(EVENTS, x))],
-  [claimedAgainst, (t) => hasLower(t, REALLY) || hasLemma(t, NOT)],
-  [knownRule, (t) => hasLemma(t, KNOW) && hasLower(t, BUT) && hasLemma(t, RULES)],
+  [claimedAgainst, (t) => passes(t, REALLY_LOWER) || passes(t, NOT_LEMMA)],
+  [knownRule, (t) => passes(t, KNOW_LEMMA) && passes(t, BUT_LOWER) && passes(t, RULES_LEMMA)],
 ];
 
 /** The agentless passive record acts of one sentence: read whether or not the sentence names the speaker. */
@@ -426,8 +424,8 @@ export function untrueClaims(c: Clauses): ConductAct[] {
   // letting and something lacking: a permission or a sign-off negated, or a permit.
   const live = READINGS.filter((r) => r[1](tokens)).map((r) => r[0]);
   const allowing =
-    hasLemma(tokens, ALLOWING) &&
-    (hasLemma(tokens, W.PERMITS) || tokens.some((x) => x.negated && (W.PERMITTED.has(x.lower) || x.lemma === 'sign')));
+    passes(tokens, ALLOWING_LEMMA) &&
+    (passes(tokens, PERMITS_LEMMA) || tokens.some((x) => x.negated && (W.PERMITTED.has(x.lower) || x.lemma === 'sign')));
   if (live.length === 0 && !allowing) return out;
   c.tokens.forEach((_t, i) => {
     if (!verbish(c.tokens, i)) return;
@@ -480,3 +478,19 @@ function sameThing(claimed: Token, later: Token): boolean {
   if (later.lower === 'it') return claimed.lower === 'it' || (isNoun(claimed) && claimed.lower === claimed.lemma);
   return false;
 }
+
+/** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
+const ALLOWING_LEMMA = gate(ALLOWING, 'lemma');
+const AS_LOWER = gate(AS, 'lower');
+const BUT_LOWER = gate(BUT, 'lower');
+const CERTIFY_CLASS = gate(W.CERTIFY, 'class');
+const EVENTS_COUNTED_NOUN = gate(EVENTS_COUNTED, 'noun');
+const EXCLUDING_CLASS = gate(EXCLUDING, 'class');
+const FILING_CLASS = gate(FILING, 'class');
+const FILLING_LEMMA = gate(FILLING, 'lemma');
+const KNOW_LEMMA = gate(KNOW, 'lemma');
+const NOT_LEMMA = gate(NOT, 'lemma');
+const PERMITS_LEMMA = gate(W.PERMITS, 'lemma');
+const REALLY_LOWER = gate(REALLY, 'lower');
+const RECORD_NOUNS_NOUN = gate(W.RECORD_NOUNS, 'noun');
+const RULES_LEMMA = gate(RULES, 'lemma');

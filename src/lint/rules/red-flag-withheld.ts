@@ -17,13 +17,11 @@ import {
   ahead,
   clauseSpan,
   eventAt,
-  hasClass,
-  hasLemma,
-  hasLower,
-  hasNoun,
-  isNoun,
+  gate,
   inClass,
+  isNoun,
   nounIn,
+  passes,
   speakerDoes,
   type Clauses,
   type ConductAct,
@@ -192,13 +190,17 @@ const NOT = new Set(['not']);
  */
 const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number, (t: readonly Token[]) => boolean][] = [
   // A telling verb negated, or "kept quiet", "stayed silent", "kept it to myself".
-  ['conceal', silence, (t) => t.some((x) => x.negated && inClass(W.TELLING, x)) || (hasLemma(t, KEEPING) && hasLower(t, QUIET))],
+  ['conceal', silence, (t) => t.some((x) => x.negated && inClass(W.TELLING, x)) || (passes(t, KEEPING_LEMMA) && passes(t, QUIET_LOWER))],
   // "only" with a verb of reporting, or a bad result left, kept or dropped.
-  ['conceal', selective, (t) => (hasClass(t, REPORTING) && hasLower(t, ONLY)) || (hasLemma(t, LEAVING) && hasLower(t, BAD))],
+  [
+    'conceal',
+    selective,
+    (t) => (passes(t, REPORTING_CLASS) && passes(t, ONLY_LOWER)) || (passes(t, LEAVING_LEMMA) && passes(t, BAD_LOWER)),
+  ],
   // A problem, left or kept out, or made sure of.
-  ['conceal', leftOut, (t) => hasLemma(t, OMITTING) && hasNoun(t, PROBLEMS)],
+  ['conceal', leftOut, (t) => passes(t, OMITTING_LEMMA) && passes(t, PROBLEMS_NOUN)],
   // Blame or a denial, or "me" after a verb of saying.
-  ['deceive', blameTurned, (t) => hasLemma(t, BLAMING) || (hasLemma(t, SAYING) && hasLower(t, ME))],
+  ['deceive', blameTurned, (t) => passes(t, BLAMING_LEMMA) || (passes(t, SAYING_LEMMA) && passes(t, ME_LOWER))],
 ];
 
 /** A note that opens with the speaker's denial and no subject: "didn't log it", "never told anyone". */
@@ -215,8 +217,8 @@ export function withheld(c: Clauses): ConductAct[] {
   // verb (or "bring") and "nothing", "anything", "never", or "not" after a choice.
   const live = READINGS.filter((r) => r[2](tokens));
   const chosen =
-    (hasClass(tokens, W.TELLING) || hasLemma(tokens, BRING)) &&
-    (hasLower(tokens, NOTHING) || (hasLower(tokens, NOT) && hasLemma(tokens, CHOOSING)));
+    (passes(tokens, TELLING_CLASS) || passes(tokens, BRING_LEMMA)) &&
+    (passes(tokens, NOTHING_LOWER) || (passes(tokens, NOT_LOWER) && passes(tokens, CHOOSING_LEMMA)));
   if (live.length === 0 && !chosen) return out;
   c.tokens.forEach((t, i) => {
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && c.tokens[i - 1]?.lemma === 'not')) return;
@@ -238,3 +240,21 @@ export function withheld(c: Clauses): ConductAct[] {
   });
   return out;
 }
+
+/** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
+const BAD_LOWER = gate(BAD, 'lower');
+const BLAMING_LEMMA = gate(BLAMING, 'lemma');
+const BRING_LEMMA = gate(BRING, 'lemma');
+const CHOOSING_LEMMA = gate(CHOOSING, 'lemma');
+const KEEPING_LEMMA = gate(KEEPING, 'lemma');
+const LEAVING_LEMMA = gate(LEAVING, 'lemma');
+const ME_LOWER = gate(ME, 'lower');
+const NOTHING_LOWER = gate(NOTHING, 'lower');
+const NOT_LOWER = gate(NOT, 'lower');
+const OMITTING_LEMMA = gate(OMITTING, 'lemma');
+const ONLY_LOWER = gate(ONLY, 'lower');
+const PROBLEMS_NOUN = gate(PROBLEMS, 'noun');
+const QUIET_LOWER = gate(QUIET, 'lower');
+const REPORTING_CLASS = gate(REPORTING, 'class');
+const SAYING_LEMMA = gate(SAYING, 'lemma');
+const TELLING_CLASS = gate(W.TELLING, 'class');

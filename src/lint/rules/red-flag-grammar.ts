@@ -344,32 +344,26 @@ function gateId(words: ReadonlySet<string>, how: Reading): number {
   return id;
 }
 
-/** A performance cache, not state: for each sentence, a flag per gate, for the gates numbered when it was made. */
-const sentenceGates = new WeakMap<readonly Token[], Uint8Array>();
-
-/** The sentence asked about last, and its flags: the readings ask of one sentence in a row, and this spares the WeakMap. */
-let lastTokens: readonly Token[] | null = null;
-let lastFlags: Uint8Array = new Uint8Array(0);
+/**
+ * A performance cache, not state: the flags of the sentence asked about last (the readings ask of
+ * one sentence in a row), a flag per gate numbered when they were made. Another sentence has them
+ * made again in the same array.
+ */
+let flagged: readonly Token[] | null = null;
+let flags = new Uint8Array(0);
 
 function gatesOf(tokens: readonly Token[], id: number): Uint8Array {
   // A gate numbered after the flags were made (asked for the first time) has the flags made again.
-  if (tokens === lastTokens && id < lastFlags.length) return lastFlags;
-  const known = sentenceGates.get(tokens);
-  if (known && id < known.length) {
-    lastTokens = tokens;
-    lastFlags = known;
-    return known;
-  }
-  const flags = new Uint8Array(gateCount);
+  if (tokens === flagged && id < flags.length) return flags;
+  if (flags.length < gateCount) flags = new Uint8Array(gateCount);
+  else flags.fill(0);
   for (const t of tokens) {
     const a = byLemma.get(t.lemma);
     if (a) for (const g of a) flags[g] = 1;
     const b = byLower.get(t.lower);
     if (b) for (const g of b) flags[g] = 1;
   }
-  sentenceGates.set(tokens, flags);
-  lastTokens = tokens;
-  lastFlags = flags;
+  flagged = tokens;
   return flags;
 }
 

@@ -322,19 +322,21 @@ export function misrecords(c: Clauses): ConductAct[] {
     const fabricate = inClass(W.FABRICATE, t) && t.lemma !== 'invent';
     if (!falsify && !fabricate && !inClass(W.RECORDING, t)) return;
     if (!speakerDoes(c, i)) return;
-    const object = ahead(
-      tokens,
-      i,
-      5,
-      (x) => isNoun(x) && (nounIn(W.INFO_NOUNS, x) || nounIn(W.RECORD_NOUNS, x) || nounIn(W.DATA_NOUNS, x)),
-    );
-    // "reopened and backdated the claim", "backdated her pay rise to April": an entitlement dated
-    // from when it was due is a remedy, not a false record.
-    const backdated = ahead(tokens, i, 4, (x) => isNoun(x));
-    if (falsify && t.lemma !== 'falsify' && W.ENTITLEMENTS.has(tokens[backdated]?.lemma ?? '')) return;
-    if (falsify || (fabricate && object >= 0)) {
-      out.push({ kind: 'misrecord', ...clauseSpan(c, i, object), certain: true });
-      return;
+    if (falsify || fabricate) {
+      const object = ahead(
+        tokens,
+        i,
+        5,
+        (x) => isNoun(x) && (nounIn(W.INFO_NOUNS, x) || nounIn(W.RECORD_NOUNS, x) || nounIn(W.DATA_NOUNS, x)),
+      );
+      // "reopened and backdated the claim", "backdated her pay rise to April": an entitlement dated
+      // from when it was due is a remedy, not a false record.
+      const backdated = ahead(tokens, i, 4, (x) => isNoun(x));
+      if (falsify && t.lemma !== 'falsify' && W.ENTITLEMENTS.has(tokens[backdated]?.lemma ?? '')) return;
+      if (falsify || (fabricate && object >= 0)) {
+        out.push({ kind: 'misrecord', ...clauseSpan(c, i, object), certain: true });
+        return;
+      }
     }
     if (!inClass(W.RECORDING, t)) return;
     const as = ahead(tokens, i, 7, (x) => x.lower === 'as' && x.pos === 'ADP');
@@ -351,7 +353,8 @@ export function misrecords(c: Clauses): ConductAct[] {
             (x, k) => isNoun(x) && nounIn(W.RECORD_NOUNS, x) && ['on', 'in'].includes(tokens[k - 2]?.lower ?? tokens[k - 1]!.lower),
           );
     // "logged the checks I hadn't done so the next shift would do them": a to-do handed on, not a claim.
-    const handedOn =
+    // Asked only of a certification that could be one (it scans far).
+    const handedOn = (): boolean =>
       ahead(
         tokens,
         i,
@@ -362,7 +365,7 @@ export function misrecords(c: Clauses): ConductAct[] {
     const certifies =
       inClass(W.CERTIFY, t) &&
       (record >= 0 || signedOff) &&
-      !handedOn &&
+      !handedOn() &&
       (notDone(tokens.slice(i)) || unchecked(tokens, i) || signedBeforeDone(tokens, i));
     // "as complete" with the work not done, "as criminal damage" to bring the figures down.
     // "as complete", or a measured value ("put the temperature down as 4 degrees").

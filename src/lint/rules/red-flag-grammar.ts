@@ -316,15 +316,22 @@ const gateIds: Record<Reading, Map<ReadonlySet<string>, number>> = {
   class: new Map(),
   noun: new Map(),
 };
-/** Which gates' sets each lemma, and each lowercase form, belongs to. */
-const byLemma = new Map<string, number[]>();
-const byLower = new Map<string, number[]>();
+/** Which gates' sets a word belongs to, as a lemma and as a lowercase form: one index, so a token whose form is its lemma is looked up once. */
+interface Entry {
+  readonly lemma: number[];
+  readonly lower: number[];
+}
+const index = new Map<string, Entry>();
 let gateCount = 0;
 
-function enter(index: Map<string, number[]>, word: string, id: number): void {
-  const ids = index.get(word);
-  if (!ids) index.set(word, [id]);
-  else if (ids[ids.length - 1] !== id) ids.push(id);
+function enter(as: keyof Entry, word: string, id: number): void {
+  let entry = index.get(word);
+  if (!entry) {
+    entry = { lemma: [], lower: [] };
+    index.set(word, entry);
+  }
+  const ids = entry[as];
+  if (ids[ids.length - 1] !== id) ids.push(id);
 }
 
 /** The number of `words` read as `how`, given the first time it is asked for. */
@@ -334,13 +341,13 @@ function gateId(words: ReadonlySet<string>, how: Reading): number {
   const id = gateCount++;
   gateIds[how].set(words, id);
   for (const w of words) {
-    if (how !== 'lower') enter(byLemma, w, id);
-    if (how === 'lower' || how === 'word' || how === 'noun') enter(byLower, w, id);
+    if (how !== 'lower') enter('lemma', w, id);
+    if (how === 'lower' || how === 'word' || how === 'noun') enter('lower', w, id);
     // nounIn's singular: a form that is the word and an -s.
-    if (how === 'noun') enter(byLower, `${w}s`, id);
+    if (how === 'noun') enter('lower', `${w}s`, id);
   }
   // inClass's stems: every form whose stem is one of the words (each ends in -d or -g, as inClass asks).
-  if (how === 'class') for (const f of inflectedForms(words)) enter(byLower, f, id);
+  if (how === 'class') for (const f of inflectedForms(words)) enter('lower', f, id);
   return id;
 }
 
@@ -358,10 +365,10 @@ function gatesOf(tokens: readonly Token[], id: number): Uint8Array {
   if (flags.length < gateCount) flags = new Uint8Array(gateCount);
   else flags.fill(0);
   for (const t of tokens) {
-    const a = byLemma.get(t.lemma);
-    if (a) for (const g of a) flags[g] = 1;
-    const b = byLower.get(t.lower);
-    if (b) for (const g of b) flags[g] = 1;
+    const a = index.get(t.lemma);
+    if (a) for (const g of a.lemma) flags[g] = 1;
+    const b = t.lower === t.lemma ? a : index.get(t.lower);
+    if (b) for (const g of b.lower) flags[g] = 1;
   }
   flagged = tokens;
   return flags;

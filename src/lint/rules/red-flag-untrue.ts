@@ -130,6 +130,8 @@ function aboutTheFacts(tokens: readonly Token[], k: number): boolean {
  * think anyone would check") is not this, nor is a belief held now ("I think").
  */
 export function unwitting(tokens: readonly Token[]): boolean {
+  // Sound: every reading below needs "I" or "we" (the subject, "as far as I knew", or the speaker acting from memory).
+  if (!tokens.some((t) => SPEAKER_SUBJECT.has(t.lower))) return false;
   if (fromMemory(tokens)) return true;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;

@@ -324,6 +324,14 @@ interface Entry {
 const index = new Map<string, Entry>();
 let gateCount = 0;
 
+/**
+ * A performance cache, not state: the flags of the sentence asked about last (the readings ask of
+ * one sentence in a row), a flag per gate numbered when they were made. Another sentence has them
+ * made again in the same array.
+ */
+let flagged: readonly Token[] | null = null;
+let flags = new Uint8Array(0);
+
 function enter(as: keyof Entry, word: string, id: number): void {
   let entry = index.get(word);
   if (!entry) {
@@ -340,6 +348,8 @@ function gateId(words: ReadonlySet<string>, how: Reading): number {
   if (known !== undefined) return known;
   const id = gateCount++;
   gateIds[how].set(words, id);
+  // Flags made before this gate was numbered lack it: the next sentence asked about has them made again.
+  flagged = null;
   for (const w of words) {
     if (how !== 'lower') enter('lemma', w, id);
     if (how === 'lower' || how === 'word' || how === 'noun') enter('lower', w, id);
@@ -351,17 +361,8 @@ function gateId(words: ReadonlySet<string>, how: Reading): number {
   return id;
 }
 
-/**
- * A performance cache, not state: the flags of the sentence asked about last (the readings ask of
- * one sentence in a row), a flag per gate numbered when they were made. Another sentence has them
- * made again in the same array.
- */
-let flagged: readonly Token[] | null = null;
-let flags = new Uint8Array(0);
-
-function gatesOf(tokens: readonly Token[], id: number): Uint8Array {
-  // A gate numbered after the flags were made (asked for the first time) has the flags made again.
-  if (tokens === flagged && id < flags.length) return flags;
+/** Makes the flags of `tokens`: two lookups a token at most, one where its form is its lemma. */
+function flagsOf(tokens: readonly Token[]): void {
   if (flags.length < gateCount) flags = new Uint8Array(gateCount);
   else flags.fill(0);
   for (const t of tokens) {
@@ -371,7 +372,6 @@ function gatesOf(tokens: readonly Token[], id: number): Uint8Array {
     if (b) for (const g of b.lower) flags[g] = 1;
   }
   flagged = tokens;
-  return flags;
 }
 
 /**
@@ -384,5 +384,6 @@ export const gate = (words: ReadonlySet<string>, how: Reading): number => gateId
 
 /** Whether some token of the sentence passes the gate. */
 export function passes(tokens: readonly Token[], g: number): boolean {
-  return gatesOf(tokens, g)[g] === 1;
+  if (tokens !== flagged) flagsOf(tokens);
+  return flags[g] === 1;
 }

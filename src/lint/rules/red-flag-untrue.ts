@@ -59,14 +59,19 @@ const SUBJECTS = W.wordSet('i we he she they it nobody someone');
 const GRANTED = W.wordSet('approved authorised authorized sanctioned cleared');
 const AUTHORISED = W.wordSet('approval permission consent agreement authorisation authorization blessing sign-off go-ahead');
 
+/** The words of a mistake, made once: "accidentally", "too early", "without realising". */
+const BY_MISTAKE = new Set(['accidentally', 'mistakenly', 'wrongly', 'inadvertently', 'unknowingly', 'prematurely']);
+const TOO_SOON = new Set(['early', 'soon', 'quickly']);
+const UNAWARES = new Set(['realising', 'realizing', 'noticing', 'knowing', 'meaning']);
+
 /** Told as a mistake, not a choice: "by mistake", "too early", "without realising". */
 export function toldAsMistake(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => {
     const next = tokens[k + 1]?.lower ?? '';
-    if (['accidentally', 'mistakenly', 'wrongly', 'inadvertently', 'unknowingly', 'prematurely'].includes(t.lower)) return true;
+    if (BY_MISTAKE.has(t.lower)) return true;
     if (t.lower === 'by' && (next === 'mistake' || next === 'accident')) return true;
-    if (t.lower === 'too' && ['early', 'soon', 'quickly'].includes(next)) return true;
-    if (t.lower === 'without' && ['realising', 'realizing', 'noticing', 'knowing', 'meaning'].includes(next)) return true;
+    if (t.lower === 'too' && TOO_SOON.has(next)) return true;
+    if (t.lower === 'without' && UNAWARES.has(next)) return true;
     // An exception someone with the authority allowed: "with the director's written approval",
     // "…, and this was approved by my manager in the change request".
     if (GRANTED.has(t.lower) && next === 'by' && tokens[k - 1]?.lemma === 'be') return true;

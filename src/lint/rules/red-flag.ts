@@ -94,7 +94,8 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     before = c;
     actedBefore = acts.length > 0;
     // What the speaker does now, as a habit ("now I tick every box on the manifest"), is the change, not the act told.
-    if (habitNow(s.features)) continue;
+    // Asked only where there is an act to report.
+    if (acts.length === 0 || habitNow(s.features)) continue;
     for (const act of acts) {
       // "I logged it as routine; I hadn't seen the crack": a record the speaker believed, not a false one.
       if (believed && !act.certain && TRUTH_ACTS.has(act.kind)) continue;

@@ -25,13 +25,15 @@ import { personRole } from '../../nlp/clauses.js';
 import * as W from './red-flag-words.js';
 import {
   ahead,
-  fromSomeoneElse,
-  isNoun,
   clauseSpan,
   eventAt,
+  fromSomeoneElse,
+  gate,
   inClass,
+  isNoun,
   nounIn,
   objectHead,
+  passes,
   speakerDoes,
   verbish,
   type Clauses,
@@ -283,29 +285,58 @@ export function checkSkipped(c: Clauses): boolean {
   );
 }
 
+/**
+ * Words one of which every false record on a record act needs (see misrecords): "without" (a
+ * reading taken unchecked), "based" (a stale basis), "before", "back" or "follow" (work not done
+ * yet, as notDone and signedBeforeDone read it), "as" (a value recorded), "that" (written into a
+ * record), "from" (a reading reused).
+ */
+const RECORD_CUES = new Set(['without', 'based', 'before', 'back', 'follow', 'as', 'that', 'from']);
+const DATE = new Set(['date']);
+const FILLING = new Set(['fill', 'enter']);
+
+/**
+ * Whether misrecords can find anything in the sentence. A falsifying or fabricating verb may make
+ * one alone. A record act needs one of its cues: a cue word, a date ("with April dates"), some
+ * work negated (notDone), or a gap filled ("the missing readings").
+ */
+function mayMisrecord(tokens: readonly Token[]): boolean {
+  if (passes(tokens, FALSIFY_CLASS) || passes(tokens, FABRICATE_CLASS)) return true;
+  if (!passes(tokens, RECORDING_CLASS)) return false;
+  return (
+    passes(tokens, RECORD_CUES_LOWER) ||
+    passes(tokens, DATE_LEMMA) ||
+    (passes(tokens, FILLING_LEMMA) && passes(tokens, GAPS_LOWER)) ||
+    tokens.some((t) => t.negated && W.DONE_ACTS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX'))
+  );
+}
+
 /** A record act with a false value: "as complete", "as criminal damage", "with April dates". */
 export function misrecords(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
+  if (!mayMisrecord(tokens)) return out;
   tokens.forEach((t, i) => {
     if (!verbish(tokens, i)) return;
     const falsify = inClass(W.FALSIFY, t);
     const fabricate = inClass(W.FABRICATE, t) && t.lemma !== 'invent';
     if (!falsify && !fabricate && !inClass(W.RECORDING, t)) return;
     if (!speakerDoes(c, i)) return;
-    const object = ahead(
-      tokens,
-      i,
-      5,
-      (x) => isNoun(x) && (nounIn(W.INFO_NOUNS, x) || nounIn(W.RECORD_NOUNS, x) || nounIn(W.DATA_NOUNS, x)),
-    );
-    // "reopened and backdated the claim", "backdated her pay rise to April": an entitlement dated
-    // from when it was due is a remedy, not a false record.
-    const backdated = ahead(tokens, i, 4, (x) => isNoun(x));
-    if (falsify && t.lemma !== 'falsify' && W.ENTITLEMENTS.has(tokens[backdated]?.lemma ?? '')) return;
-    if (falsify || (fabricate && object >= 0)) {
-      out.push({ kind: 'misrecord', ...clauseSpan(c, i, object), certain: true });
-      return;
+    if (falsify || fabricate) {
+      const object = ahead(
+        tokens,
+        i,
+        5,
+        (x) => isNoun(x) && (nounIn(W.INFO_NOUNS, x) || nounIn(W.RECORD_NOUNS, x) || nounIn(W.DATA_NOUNS, x)),
+      );
+      // "reopened and backdated the claim", "backdated her pay rise to April": an entitlement dated
+      // from when it was due is a remedy, not a false record.
+      const backdated = ahead(tokens, i, 4, (x) => isNoun(x));
+      if (falsify && t.lemma !== 'falsify' && W.ENTITLEMENTS.has(tokens[backdated]?.lemma ?? '')) return;
+      if (falsify || (fabricate && object >= 0)) {
+        out.push({ kind: 'misrecord', ...clauseSpan(c, i, object), certain: true });
+        return;
+      }
     }
     if (!inClass(W.RECORDING, t)) return;
     const as = ahead(tokens, i, 7, (x) => x.lower === 'as' && x.pos === 'ADP');
@@ -322,7 +353,8 @@ export function misrecords(c: Clauses): ConductAct[] {
             (x, k) => isNoun(x) && nounIn(W.RECORD_NOUNS, x) && ['on', 'in'].includes(tokens[k - 2]?.lower ?? tokens[k - 1]!.lower),
           );
     // "logged the checks I hadn't done so the next shift would do them": a to-do handed on, not a claim.
-    const handedOn =
+    // Asked only of a certification that could be one (it scans far).
+    const handedOn = (): boolean =>
       ahead(
         tokens,
         i,
@@ -333,7 +365,7 @@ export function misrecords(c: Clauses): ConductAct[] {
     const certifies =
       inClass(W.CERTIFY, t) &&
       (record >= 0 || signedOff) &&
-      !handedOn &&
+      !handedOn() &&
       (notDone(tokens.slice(i)) || unchecked(tokens, i) || signedBeforeDone(tokens, i));
     // "as complete" with the work not done, "as criminal damage" to bring the figures down.
     // "as complete", or a measured value ("put the temperature down as 4 degrees").
@@ -423,6 +455,8 @@ function personalPlace(tokens: readonly Token[], i: number, k: number): 'account
 }
 
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
+/** The words one of which personalPlace needs at the place it names. */
+const PLACE_WORDS = new Set([...W.OUTSIDE, 'personal', 'private', 'home', 'own']);
 
 /**
  * "Copied my manager on the email": a person copied on a message, which moves no data of itself;
@@ -445,6 +479,9 @@ function copiesPerson(tokens: readonly Token[], i: number): boolean {
 export function exfiltrations(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
+  // Sound: every act needs a verb of moving, and a place that personalPlace names (by one of its
+  // words) or a relation after "to my", "with a".
+  if (!passes(tokens, MOVING_CLASS) || !(passes(tokens, PLACE_WORDS_LOWER) || passes(tokens, RELATIONS_NOUN))) return out;
   tokens.forEach((t, i) => {
     if (t.pos !== 'VERB' || !inClass(W.MOVING, t) || !speakerDoes(c, i) || copiesPerson(tokens, i)) return;
     const place = ahead(
@@ -543,50 +580,79 @@ function describesOther(tokens: readonly Token[], guard: number): boolean {
 export function bypasses(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
-  tokens.forEach((t, i) => {
-    const offSwitch = OFF_VERBS.has(t.lemma) && ahead(tokens, i, 4, (x) => x.lower === 'off') >= 0;
-    // "overrode the stock system": a control overridden, not a colleague's view.
-    const overridden = inClass(OVERRIDING, t) && OVERRIDABLE.has(tokens[objectHead(tokens, i)]?.lemma ?? '');
-    if (overridden && speakerDoes(c, i)) out.push({ kind: 'bypass', ...clauseSpan(c, i, objectHead(tokens, i)), certain: false });
-    if (t.pos === 'VERB' && (inClass(W.BYPASSING, t) || offSwitch) && speakerDoes(c, i)) {
-      const guard = safeguardAhead(tokens, i, 6);
-      if (guard >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, guard), certain: true });
-    }
-    if (t.lower === 'without') {
-      // "without waiting for sign-off", "without getting approval": the safeguard a few words further on.
-      const seeking = SEEKING.has(tokens[i + 1]?.lower ?? '');
-      const guard = safeguardAhead(tokens, i, seeking ? 5 : 3);
-      const ev = eventAt(c, i);
-      const act = ev ? tokens.findIndex((x, k) => k >= ev.first && k < i && x.pos === 'VERB') : -1;
-      // "without a second reviewer": a check the speaker went without is a lapse unless it was a permit
-      // the act needed, a safeguard waited for or asked for, or the sentence tells the choice.
-      const needed =
-        seeking || W.PERMITS.has(tokens[guard]?.lemma ?? '') || W.PERMITS.has(tokens[guard]?.lower ?? '') || chosen(c, act, guard);
+  // Sound: each act below needs a control overridden, a safeguard named (after a verb of getting
+  // round or switching off, or after "without"), or "over" a limit.
+  const guarded = safeguardNamed(tokens);
+  const live =
+    passes(tokens, OVERRIDING_CLASS) ||
+    (guarded &&
+      (passes(tokens, BYPASSING_CLASS) ||
+        (passes(tokens, OFF_VERBS_LEMMA) && passes(tokens, OFF_WORD_LOWER)) ||
+        passes(tokens, WITHOUT_LOWER))) ||
+    (passes(tokens, OVER_LOWER) && passes(tokens, LIMIT_LEMMA));
+  if (live)
+    tokens.forEach((t, i) => {
+      const offSwitch = OFF_VERBS.has(t.lemma) && ahead(tokens, i, 4, (x) => x.lower === 'off') >= 0;
+      // "overrode the stock system": a control overridden, not a colleague's view.
+      const overridden = inClass(OVERRIDING, t) && OVERRIDABLE.has(tokens[objectHead(tokens, i)]?.lemma ?? '');
+      if (overridden && speakerDoes(c, i)) out.push({ kind: 'bypass', ...clauseSpan(c, i, objectHead(tokens, i)), certain: false });
+      if (t.pos === 'VERB' && (inClass(W.BYPASSING, t) || offSwitch) && speakerDoes(c, i)) {
+        const guard = safeguardAhead(tokens, i, 6);
+        if (guard >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, guard), certain: true });
+      }
+      if (t.lower === 'without') {
+        // "without waiting for sign-off", "without getting approval": the safeguard a few words further on.
+        const seeking = SEEKING.has(tokens[i + 1]?.lower ?? '');
+        const guard = safeguardAhead(tokens, i, seeking ? 5 : 3);
+        const ev = eventAt(c, i);
+        const act = ev ? tokens.findIndex((x, k) => k >= ev.first && k < i && x.pos === 'VERB') : -1;
+        // "without a second reviewer": a check the speaker went without is a lapse unless it was a permit
+        // the act needed, a safeguard waited for or asked for, or the sentence tells the choice.
+        const needed =
+          seeking || W.PERMITS.has(tokens[guard]?.lemma ?? '') || W.PERMITS.has(tokens[guard]?.lower ?? '') || chosen(c, act, guard);
+        if (
+          guard >= 0 &&
+          act >= 0 &&
+          needed &&
+          speakerDoes(c, act) &&
+          // "because the change looked small": a risk misjudged, not a breach chosen.
+          !riskMisjudged(tokens, guard) &&
+          !(seeking && describesOther(tokens, guard))
+        )
+          out.push({ kind: 'bypass', ...clauseSpan(c, act, guard), certain: true });
+      }
       if (
-        guard >= 0 &&
-        act >= 0 &&
-        needed &&
-        speakerDoes(c, act) &&
-        // "because the change looked small": a risk misjudged, not a breach chosen.
-        !riskMisjudged(tokens, guard) &&
-        !(seeking && describesOther(tokens, guard))
-      )
-        out.push({ kind: 'bypass', ...clauseSpan(c, act, guard), certain: true });
-    }
-    if (
-      t.lower === 'over' &&
-      speakerDoes(
-        c,
-        tokens.findIndex((x, k) => k < i && x.pos === 'VERB' && eventAt(c, k) === eventAt(c, i)),
-      )
-    ) {
-      const limit = ahead(tokens, i, 3, (x) => x.lemma === 'limit');
-      const mine =
-        tokens[i + 1]?.lower === 'my' || ahead(tokens, i, 3, (x) => ['legal', 'speed', 'driving', 'hours'].includes(x.lower)) >= 0;
-      if (limit >= 0 && mine) out.push({ kind: 'bypass', ...clauseSpan(c, i, limit), certain: true });
-    }
-  });
-  return [...out, ...avoidedSafeguards(c), ...splitUnder(c), ...controlsDefeated(c)];
+        t.lower === 'over' &&
+        speakerDoes(
+          c,
+          tokens.findIndex((x, k) => k < i && x.pos === 'VERB' && eventAt(c, k) === eventAt(c, i)),
+        )
+      ) {
+        const limit = ahead(tokens, i, 3, (x) => x.lemma === 'limit');
+        const mine =
+          tokens[i + 1]?.lower === 'my' || ahead(tokens, i, 3, (x) => ['legal', 'speed', 'driving', 'hours'].includes(x.lower)) >= 0;
+        if (limit >= 0 && mine) out.push({ kind: 'bypass', ...clauseSpan(c, i, limit), certain: true });
+      }
+    });
+  return [
+    ...out,
+    ...(guarded && passes(tokens, RATHER_LOWER) ? avoidedSafeguards(c) : []),
+    ...splitUnder(c),
+    ...controlsDefeated(c, guarded),
+  ];
+}
+
+const OFF_WORD = new Set(['off']);
+/** avoidedSafeguards needs "rather than" or "instead of", and a safeguard named. */
+const RATHER = new Set(['rather', 'instead']);
+const WITHOUT = new Set(['without']);
+const OVER = new Set(['over']);
+const LIMIT = new Set(['limit']);
+const ALARM = new Set(['alarm']);
+
+/** Whether safeguardAhead can find anything in the sentence: a safeguard, an alarm, or a kind of safeguard. */
+function safeguardNamed(tokens: readonly Token[]): boolean {
+  return passes(tokens, SAFEGUARDS_WORD) || passes(tokens, ALARM_LEMMA) || passes(tokens, SAFEGUARD_KINDS_LOWER);
 }
 
 const DEFEATING = W.wordSet('disable bypass circumvent defeat override silence mute');
@@ -603,10 +669,20 @@ const MAKING_SAFE = W.wordSet('isolate isolating earth earthing ground grounding
 const OVERRIDES = new Set(['override', 'overrides', 'bypass', 'backdoor', 'master-key']);
 const USING = W.wordSet('use');
 
-/** A control disabled, a guard left open, equipment worked on without making it safe. */
-function controlsDefeated(c: Clauses): ConductAct[] {
+const WITH = new Set(['with']);
+
+/** A control disabled, a guard left open, equipment worked on without making it safe. `guarded`: the sentence names a safeguard. */
+function controlsDefeated(c: Clauses, guarded: boolean): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
+  // Sound: each act needs a verb of defeating, "with" and a safeguard, "without" and an act of
+  // making safe, or a verb of using and an override.
+  const live =
+    passes(tokens, DEFEATING_CLASS) ||
+    (guarded && passes(tokens, WITH_LOWER)) ||
+    (passes(tokens, WITHOUT_LOWER) && passes(tokens, MAKING_SAFE_LOWER)) ||
+    (passes(tokens, USING_CLASS) && passes(tokens, OVERRIDES_LOWER));
+  if (!live) return out;
   tokens.forEach((t, i) => {
     let end = -1;
     if (t.pos === 'VERB' && inClass(DEFEATING, t)) {
@@ -631,9 +707,13 @@ function controlsDefeated(c: Clauses): ConductAct[] {
   return out;
 }
 
+const SPLIT = new Set(['split']);
+
 /** An order split to stay under an approval limit: "split the order …, which kept each under the threshold". */
 function splitUnder(c: Clauses): ConductAct[] {
   const { tokens } = c;
+  // Sound: the act needs "split" by its lemma.
+  if (!passes(tokens, SPLIT_LEMMA)) return [];
   const split = tokens.findIndex((t, i) => t.lemma === 'split' && verbish(tokens, i) && speakerDoes(c, i));
   if (split < 0) return [];
   const under = ahead(tokens, split, 30, (t) => t.lower === 'under' || t.lower === 'below');
@@ -661,6 +741,8 @@ function avoidedSafeguards(c: Clauses): ConductAct[] {
 }
 
 const OMITTING = new Set(['keep', 'leave']);
+const COVER = new Set(['cover']);
+const UP = new Set(['up']);
 const UNREPORTED = new Set(['report', 'log', 'record', 'declare']);
 const EVIDENCE = new Set([
   'run',
@@ -689,6 +771,7 @@ function dataObject(tokens: readonly Token[], i: number): boolean {
 const OFF = new Set(['off', 'out']);
 
 const OURS = new Set(['my', 'our']);
+const SO = new Set(['so']);
 /** Showing on a measure: "so it wouldn't show up against my targets". */
 const SHOWING = new Set(['show', 'appear', 'register', 'count']);
 /** Moving money or time on the books: the acts that can keep a cost off a measure. */
@@ -704,6 +787,8 @@ const BOOKING = new Set(['book', 'charge', 'code', 'post', 'allocate', 'bill', '
 function keptOffOurMeasure(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
+  // Sound: the act needs "so", a verb of showing, and "my" or "our" before the measure.
+  if (!passes(tokens, SO_LOWER) || !passes(tokens, SHOWING_LEMMA) || !passes(tokens, OURS_LOWER)) return out;
   tokens.forEach((t, k) => {
     if (t.lower !== 'so') return;
     const shows = ahead(tokens, k, 5, (x) => x.pos === 'VERB' && SHOWING.has(x.lemma));
@@ -764,6 +849,8 @@ const WOULD = new Set(['would', "'d", 'could', 'will', 'wo', 'ca', 'can']);
  */
 function keptFromView(c: Clauses): { first: number; last: number } | null {
   const { tokens, events } = c;
+  // Sound: the purpose opens with "so".
+  if (!passes(tokens, SO_LOWER)) return null;
   for (let k = 1; k < tokens.length - 2; k++) {
     if (tokens[k]!.lower !== 'so') continue;
     const act = events.find(
@@ -833,35 +920,80 @@ export function concealments(c: Clauses): ConductAct[] {
   }
   const unseen = keptFromView(c);
   if (unseen) out.push({ kind: 'conceal', ...unseen, certain: false });
-  tokens.forEach((t, i) => {
-    if (t.pos !== 'VERB') return;
-    // "moved some pallets to hide the dent": hiding as the aim of the speaker's own act.
-    if (inClass(W.HIDING, t) && aimOfOwnAct(c, i)) {
+  // Sound: each act below needs a verb of hiding, "cover up", keeping or leaving "off" or "out", or a verb of removing.
+  const live =
+    passes(tokens, HIDING_CLASS) ||
+    (passes(tokens, COVER_LEMMA) && passes(tokens, UP_LOWER)) ||
+    (passes(tokens, OMITTING_LEMMA) && passes(tokens, OFF_LOWER)) ||
+    passes(tokens, REMOVING_CLASS);
+  if (live)
+    tokens.forEach((t, i) => {
+      if (t.pos !== 'VERB') return;
+      // "moved some pallets to hide the dent": hiding as the aim of the speaker's own act.
+      if (inClass(W.HIDING, t) && aimOfOwnAct(c, i)) {
+        out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
+        return;
+      }
+      if (!speakerDoes(c, i)) return;
+      if (inClass(W.HIDING, t) || (t.lemma === 'cover' && tokens[i + 1]?.lower === 'up')) {
+        const object = tokens.slice(i + 1, i + 5).find((x) => isNoun(x));
+        if (!object || !W.FEELINGS.has(object.lemma)) out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
+        return;
+      }
+      // "kept the near miss off the log so the site wouldn't lose its bonus".
+      const offRecord =
+        OMITTING.has(t.lemma) &&
+        ahead(
+          tokens,
+          i,
+          8,
+          (x, k) => OFF.has(x.lower) && ahead(tokens, k, 4, (y) => nounIn(W.RECORD_NOUNS, y) || y.lemma === 'report') >= 0,
+        ) >= 0;
+      if (offRecord && gamingAfter(tokens, i)) {
+        out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
+        return;
+      }
+      if (!inClass(W.REMOVING, t) || !(keptQuiet || gamingAfter(tokens, i)) || !dataObject(tokens, i)) return;
+      if (t.lemma === 'take' && ahead(tokens, i, 3, (x) => x.lower === 'out') < 0) return;
       out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
-      return;
-    }
-    if (!speakerDoes(c, i)) return;
-    if (inClass(W.HIDING, t) || (t.lemma === 'cover' && tokens[i + 1]?.lower === 'up')) {
-      const object = tokens.slice(i + 1, i + 5).find((x) => isNoun(x));
-      if (!object || !W.FEELINGS.has(object.lemma)) out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
-      return;
-    }
-    // "kept the near miss off the log so the site wouldn't lose its bonus".
-    const offRecord =
-      OMITTING.has(t.lemma) &&
-      ahead(
-        tokens,
-        i,
-        8,
-        (x, k) => OFF.has(x.lower) && ahead(tokens, k, 4, (y) => nounIn(W.RECORD_NOUNS, y) || y.lemma === 'report') >= 0,
-      ) >= 0;
-    if (offRecord && gamingAfter(tokens, i)) {
-      out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
-      return;
-    }
-    if (!inClass(W.REMOVING, t) || !(keptQuiet || gamingAfter(tokens, i)) || !dataObject(tokens, i)) return;
-    if (t.lemma === 'take' && ahead(tokens, i, 3, (x) => x.lower === 'out') < 0) return;
-    out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
-  });
+    });
   return out;
 }
+
+/** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
+const ALARM_LEMMA = gate(ALARM, 'lemma');
+const BYPASSING_CLASS = gate(W.BYPASSING, 'class');
+const COVER_LEMMA = gate(COVER, 'lemma');
+const DATE_LEMMA = gate(DATE, 'lemma');
+const DEFEATING_CLASS = gate(DEFEATING, 'class');
+const FABRICATE_CLASS = gate(W.FABRICATE, 'class');
+const FALSIFY_CLASS = gate(W.FALSIFY, 'class');
+const FILLING_LEMMA = gate(FILLING, 'lemma');
+const GAPS_LOWER = gate(GAPS, 'lower');
+const HIDING_CLASS = gate(W.HIDING, 'class');
+const LIMIT_LEMMA = gate(LIMIT, 'lemma');
+const MAKING_SAFE_LOWER = gate(MAKING_SAFE, 'lower');
+const MOVING_CLASS = gate(W.MOVING, 'class');
+const OFF_LOWER = gate(OFF, 'lower');
+const OFF_VERBS_LEMMA = gate(OFF_VERBS, 'lemma');
+const OFF_WORD_LOWER = gate(OFF_WORD, 'lower');
+const OMITTING_LEMMA = gate(OMITTING, 'lemma');
+const OURS_LOWER = gate(OURS, 'lower');
+const OVERRIDES_LOWER = gate(OVERRIDES, 'lower');
+const OVERRIDING_CLASS = gate(OVERRIDING, 'class');
+const OVER_LOWER = gate(OVER, 'lower');
+const PLACE_WORDS_LOWER = gate(PLACE_WORDS, 'lower');
+const RATHER_LOWER = gate(RATHER, 'lower');
+const RECORDING_CLASS = gate(W.RECORDING, 'class');
+const RECORD_CUES_LOWER = gate(RECORD_CUES, 'lower');
+const RELATIONS_NOUN = gate(W.RELATIONS, 'noun');
+const REMOVING_CLASS = gate(W.REMOVING, 'class');
+const SAFEGUARDS_WORD = gate(W.SAFEGUARDS, 'word');
+const SAFEGUARD_KINDS_LOWER = gate(W.SAFEGUARD_KINDS, 'lower');
+const SHOWING_LEMMA = gate(SHOWING, 'lemma');
+const SO_LOWER = gate(SO, 'lower');
+const SPLIT_LEMMA = gate(SPLIT, 'lemma');
+const UP_LOWER = gate(UP, 'lower');
+const USING_CLASS = gate(USING, 'class');
+const WITHOUT_LOWER = gate(WITHOUT, 'lower');
+const WITH_LOWER = gate(WITH, 'lower');

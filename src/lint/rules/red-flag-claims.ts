@@ -10,10 +10,12 @@ import * as W from './red-flag-words.js';
 import {
   ahead,
   clauseSpan,
-  isNoun,
+  gate,
   inClass,
+  isNoun,
   nounIn,
   objectHead,
+  passes,
   speakerDoes,
   verbish,
   type Clauses,
@@ -220,34 +222,104 @@ function ownWork(c: Clauses, i: number): number {
   return ahead(tokens, i, 8, (x, k) => x.lemma === 'work' && tokens[k - 1]?.lower === 'own' && tokens[k - 2]?.lower === 'my');
 }
 
-const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number][] = [
-  ['misuse', supplierGift],
-  ['deceive', ownWork],
-  ['misrecord', answeredForOthers],
-  ['bypass', loggedInAs],
-  ['misrecord', signedFor],
-  ['misrecord', othersDocument],
-  ['conceal', keptBack],
-  ['misuse', companyMoney],
-  ['bypass', beforeHeld],
+const POSSESSIVE = new Set(["'s", '’s']);
+const FROM = new Set(['from']);
+const TAKING = new Set(['accept', 'take', 'get', 'receive']);
+const SAID = new Set([...W.ASSURING, 'claim']);
+const WORK = new Set(['work']);
+const OWN = new Set(['own']);
+const ANSWERING = new Set(['fill', 'complete', 'answer']);
+const MYSELF = new Set(['myself']);
+const LOGGING = new Set(['log', 'sign']);
+const IN = new Set(['in']);
+const AS = new Set(['as']);
+const FOR_WHOM = new Set(['for', 'advance', 'whole']);
+const KEEPING = new Set(['keep', 'hold', 'sit']);
+const KEPT = new Set(['back', 'on', 'myself', 'quiet']);
+const PERSONAL = new Set(['personal', 'private', 'own']);
+const LETTING = new Set(['let', 'allow', 'put', 'send', 'have', 'get']);
+const BEFORE = new Set(['before']);
+/** What contradicted needs after a claim ("later", "following", "but", a word of what was really so), or "as if" for a record made as if. */
+const CONTRARY = new Set([...LATER, 'following', 'next', 'but', ...REALLY, 'if']);
+
+/**
+ * Each reading with its gate: a test of the whole sentence that every act of the reading needs,
+ * read off the reading above. A reading whose gate fails returns -1 at every token.
+ */
+const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number, (t: readonly Token[]) => boolean][] = [
+  ['misuse', supplierGift, (t) => passes(t, TAKING_LEMMA) && passes(t, GIFTS_NOUN) && passes(t, FROM_LOWER) && passes(t, SUPPLIERS_NOUN)],
+  ['deceive', ownWork, (t) => passes(t, SAID_LEMMA) && passes(t, WORK_LEMMA) && passes(t, OWN_LOWER)],
+  ['misrecord', answeredForOthers, (t) => passes(t, ANSWERING_LEMMA) && passes(t, MYSELF_LOWER) && passes(t, RESPONSES_NOUN)],
+  ['bypass', loggedInAs, (t) => passes(t, LOGGING_LEMMA) && passes(t, IN_LOWER) && passes(t, AS_LOWER)],
+  ['misrecord', signedFor, (t) => passes(t, CERTIFY_LEMMA) && passes(t, FOR_WHOM_LOWER)],
+  ['misrecord', othersDocument, (t) => passes(t, ALTERING_DOCS_CLASS) && passes(t, DOCUMENTS_NOUN) && passes(t, POSSESSIVE_LOWER)],
+  [
+    'conceal',
+    keptBack,
+    (t) => passes(t, KEEPING_LEMMA) && passes(t, KEPT_LOWER) && (passes(t, DATA_NOUNS_NOUN) || passes(t, INFO_NOUNS_NOUN)),
+  ],
+  [
+    'misuse',
+    companyMoney,
+    (t) => passes(t, SPENDING_CLASS) && passes(t, COMPANY_LOWER) && passes(t, FUNDS_NOUN) && passes(t, PERSONAL_LOWER),
+  ],
+  ['bypass', beforeHeld, (t) => passes(t, LETTING_LEMMA) && passes(t, BEFORE_LOWER) && passes(t, HELD_NOUN)],
 ];
 
 /** Every claim and record act of these kinds in one sentence. */
 export function claims(c: Clauses): ConductAct[] {
   const out: ConductAct[] = [];
-  c.tokens.forEach((_t, i) => {
-    if (!verbish(c.tokens, i) || !speakerDoes(c, i)) return;
-    const claim = falseClaim(c, i);
+  const { tokens } = c;
+  // Only the readings whose gate passes are asked; a false claim needs a verb of claiming and a word contradicted or "as if" needs.
+  const live = READINGS.filter((r) => r[2](tokens));
+  const claiming = passes(tokens, CLAIMING_LEMMA) && passes(tokens, CONTRARY_LOWER);
+  if (live.length === 0 && !claiming) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!verbish(tokens, i) || !speakerDoes(c, i)) continue;
+    const claim = claiming ? falseClaim(c, i) : null;
     if (claim) {
       out.push(claim);
-      return;
+      continue;
     }
-    for (const [kind, read] of READINGS) {
+    for (const [kind, read] of live) {
       const end = read(c, i);
       if (end < 0) continue;
-      out.push({ kind, ...clauseSpan(c, i, Math.min(end, c.tokens.length - 1)), certain: false });
-      return;
+      out.push({ kind, ...clauseSpan(c, i, Math.min(end, tokens.length - 1)), certain: false });
+      break;
     }
-  });
+  }
   return out;
 }
+
+/** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
+const ALTERING_DOCS_CLASS = gate(ALTERING_DOCS, 'class');
+const ANSWERING_LEMMA = gate(ANSWERING, 'lemma');
+const AS_LOWER = gate(AS, 'lower');
+const BEFORE_LOWER = gate(BEFORE, 'lower');
+const CERTIFY_LEMMA = gate(W.CERTIFY, 'lemma');
+const CLAIMING_LEMMA = gate(CLAIMING, 'lemma');
+const COMPANY_LOWER = gate(COMPANY, 'lower');
+const CONTRARY_LOWER = gate(CONTRARY, 'lower');
+const DATA_NOUNS_NOUN = gate(W.DATA_NOUNS, 'noun');
+const DOCUMENTS_NOUN = gate(DOCUMENTS, 'noun');
+const FOR_WHOM_LOWER = gate(FOR_WHOM, 'lower');
+const FROM_LOWER = gate(FROM, 'lower');
+const FUNDS_NOUN = gate(FUNDS, 'noun');
+const GIFTS_NOUN = gate(W.GIFTS, 'noun');
+const HELD_NOUN = gate(HELD, 'noun');
+const INFO_NOUNS_NOUN = gate(W.INFO_NOUNS, 'noun');
+const IN_LOWER = gate(IN, 'lower');
+const KEEPING_LEMMA = gate(KEEPING, 'lemma');
+const KEPT_LOWER = gate(KEPT, 'lower');
+const LETTING_LEMMA = gate(LETTING, 'lemma');
+const LOGGING_LEMMA = gate(LOGGING, 'lemma');
+const MYSELF_LOWER = gate(MYSELF, 'lower');
+const OWN_LOWER = gate(OWN, 'lower');
+const PERSONAL_LOWER = gate(PERSONAL, 'lower');
+const POSSESSIVE_LOWER = gate(POSSESSIVE, 'lower');
+const RESPONSES_NOUN = gate(RESPONSES, 'noun');
+const SAID_LEMMA = gate(SAID, 'lemma');
+const SPENDING_CLASS = gate(SPENDING, 'class');
+const SUPPLIERS_NOUN = gate(W.SUPPLIERS, 'noun');
+const TAKING_LEMMA = gate(TAKING, 'lemma');
+const WORK_LEMMA = gate(WORK, 'lemma');

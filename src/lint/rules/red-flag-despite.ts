@@ -12,7 +12,19 @@
  */
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
-import { ahead, clauseSpan, eventAt, inClass, isNoun, nounIn, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
+import {
+  ahead,
+  clauseSpan,
+  eventAt,
+  gate,
+  inClass,
+  isNoun,
+  nounIn,
+  passes,
+  speakerDoes,
+  type Clauses,
+  type ConductAct,
+} from './red-flag-grammar.js';
 
 /** What a person holds before doing a job: "the manual handling course", "a forklift ticket". */
 const QUALIFYING = W.wordSet('course training induction ticket licence license permit certificate card assessment qualification');
@@ -188,30 +200,64 @@ function releasedAhead(c: Clauses, i: number): number {
   return awaited < 0 ? -1 : ahead(tokens, awaited, 4, (x) => x.pos === 'VERB' && x.negated && inClass(ARRIVING, x));
 }
 
+const BEFORE_FOR = new Set(['before', 'for']);
+const WITHOUT = new Set(['without']);
+const THOUGH = new Set(['though', 'although']);
+const THOUGH_BEFORE = new Set(['though', 'although', 'before']);
+const PAST = new Set(['past']);
+const KNOW = new Set(['know']);
+
 /** Every act this module reads in one sentence. */
 export function actsDespite(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
+  // Gates, each a test of the whole sentence that every act of a reading needs (read off the readings above):
+  // lacking a permission or a qualification negated; notWaitedFor something granting after "for" or
+  // "before", or kit gone "without"; carriedOn a verb of continuing with a defect or "though";
+  // knownDefect "know" and a defect; releasedAhead "past", or a release, "though" or "before" and a thing awaited.
+  const lacks = tokens.some((x) => x.negated && (W.PERMITTED.has(x.lower) || QUALIFYING.has(x.lemma)));
+  const waits = (passes(tokens, BEFORE_FOR_LOWER) && tokens.some(granting)) || (passes(tokens, WITHOUT_LOWER) && passes(tokens, KIT_LEMMA));
+  const defect = passes(tokens, DEFECTS_LOWER);
+  const carries = passes(tokens, CONTINUING_CLASS) && (defect || passes(tokens, THOUGH_LOWER));
+  const knows = defect && passes(tokens, KNOW_LEMMA);
+  const releases =
+    passes(tokens, PAST_LOWER) || (passes(tokens, RELEASING_CLASS) && passes(tokens, THOUGH_BEFORE_LOWER) && passes(tokens, AWAITED_NOUN));
+  if (!lacks && !waits && !carries && !knows && !releases) return out;
   tokens.forEach((_t, i) => {
     const ev = eventAt(c, i);
     const mine = ev !== undefined && (ev.actor === 'self' || ev.actor === 'group') && !ev.modal && !ev.counterfactual;
-    if (mine && lacking(tokens, i)) {
+    if (lacks && mine && lacking(tokens, i)) {
       const end = actedAfter(c, i);
       if (end >= 0) out.push({ kind: 'knowing', first: clauseSpan(c, i).first, last: end, certain: false });
     }
     if (tokens[i]!.pos !== 'VERB') return;
     // "knowing" hangs on the act before it, which knownDefect checks is the speaker's.
-    const waited = tokens[i]!.lemma === 'wait' && tokens[i]!.negated && mine ? notWaitedFor(c, i) : -1;
+    const waited = waits && tokens[i]!.lemma === 'wait' && tokens[i]!.negated && mine ? notWaitedFor(c, i) : -1;
     if (waited >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, waited), certain: false });
     const end =
       tokens[i]!.lower === 'knowing'
-        ? knownDefect(c, i)
-        : speakerDoes(c, i)
-          ? Math.max(carriedOn(c, i), knownDefect(c, i), releasedAhead(c, i))
+        ? knows
+          ? knownDefect(c, i)
+          : -1
+        : (carries || knows || releases) && speakerDoes(c, i)
+          ? Math.max(carries ? carriedOn(c, i) : -1, knows ? knownDefect(c, i) : -1, releases ? releasedAhead(c, i) : -1)
           : -1;
     if (end >= 0) out.push({ kind: 'knowing', ...clauseSpan(c, i, end), certain: false });
-    const skipped = tokens[i]!.lemma === 'wait' || !speakerDoes(c, i) ? -1 : notWaitedFor(c, i);
+    const skipped = !waits || tokens[i]!.lemma === 'wait' || !speakerDoes(c, i) ? -1 : notWaitedFor(c, i);
     if (skipped >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, skipped), certain: false });
   });
   return out;
 }
+
+/** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
+const AWAITED_NOUN = gate(AWAITED, 'noun');
+const BEFORE_FOR_LOWER = gate(BEFORE_FOR, 'lower');
+const CONTINUING_CLASS = gate(CONTINUING, 'class');
+const DEFECTS_LOWER = gate(DEFECTS, 'lower');
+const KIT_LEMMA = gate(KIT, 'lemma');
+const KNOW_LEMMA = gate(KNOW, 'lemma');
+const PAST_LOWER = gate(PAST, 'lower');
+const RELEASING_CLASS = gate(RELEASING, 'class');
+const THOUGH_BEFORE_LOWER = gate(THOUGH_BEFORE, 'lower');
+const THOUGH_LOWER = gate(THOUGH, 'lower');
+const WITHOUT_LOWER = gate(WITHOUT, 'lower');

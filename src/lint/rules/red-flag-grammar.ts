@@ -292,3 +292,98 @@ export function fromSomeoneElse(tokens: readonly Token[], seen: number): boolean
   const next = tokens[after]?.lower ?? '';
   return next === 'secondhand' || next === 'second-hand' || next === 'from';
 }
+
+/*
+ * Gates. Most sentences hold none of the acts a reading looks for, and a reading proves that token
+ * by token, often scanning ahead from each one. A reading whose every act needs some word in the
+ * sentence can stop at once when that word is absent: these tests say so, and each reading says
+ * beside its gate why the gate is sound.
+ *
+ * A test must cost less than the reading it spares, so the words are not looked for one set at a
+ * time. Each word set a gate names gets a number, and two indexes, made once, say which sets a word
+ * is in: by lemma, and by lowercase form (the forms inClass and nounIn accept, -d, -ing and a
+ * plural -s, are listed as forms). A sentence is read once, two lookups a token, into a flag per
+ * set; every gate after that is one array read.
+ */
+
+type Reading = 'lemma' | 'lower' | 'word' | 'class' | 'noun';
+
+/** The number each word set was given, for each way of reading it. */
+const gateIds: Record<Reading, Map<ReadonlySet<string>, number>> = {
+  lemma: new Map(),
+  lower: new Map(),
+  word: new Map(),
+  class: new Map(),
+  noun: new Map(),
+};
+/** Which gates' sets a word belongs to, as a lemma and as a lowercase form: one index, so a token whose form is its lemma is looked up once. */
+interface Entry {
+  readonly lemma: number[];
+  readonly lower: number[];
+}
+const index = new Map<string, Entry>();
+let gateCount = 0;
+
+/**
+ * A performance cache, not state: the flags of the sentence asked about last (the readings ask of
+ * one sentence in a row), a flag per gate numbered when they were made. Another sentence has them
+ * made again in the same array.
+ */
+let flagged: readonly Token[] | null = null;
+let flags = new Uint8Array(0);
+
+function enter(as: keyof Entry, word: string, id: number): void {
+  let entry = index.get(word);
+  if (!entry) {
+    entry = { lemma: [], lower: [] };
+    index.set(word, entry);
+  }
+  const ids = entry[as];
+  if (ids[ids.length - 1] !== id) ids.push(id);
+}
+
+/** The number of `words` read as `how`, given the first time it is asked for. */
+function gateId(words: ReadonlySet<string>, how: Reading): number {
+  const known = gateIds[how].get(words);
+  if (known !== undefined) return known;
+  const id = gateCount++;
+  gateIds[how].set(words, id);
+  // Flags made before this gate was numbered lack it: the next sentence asked about has them made again.
+  flagged = null;
+  for (const w of words) {
+    if (how !== 'lower') enter('lemma', w, id);
+    if (how === 'lower' || how === 'word' || how === 'noun') enter('lower', w, id);
+    // nounIn's singular: a form that is the word and an -s.
+    if (how === 'noun') enter('lower', `${w}s`, id);
+  }
+  // inClass's stems: every form whose stem is one of the words (each ends in -d or -g, as inClass asks).
+  if (how === 'class') for (const f of inflectedForms(words)) enter('lower', f, id);
+  return id;
+}
+
+/** Makes the flags of `tokens`: two lookups a token at most, one where its form is its lemma. */
+function flagsOf(tokens: readonly Token[]): void {
+  if (flags.length < gateCount) flags = new Uint8Array(gateCount);
+  else flags.fill(0);
+  for (const t of tokens) {
+    const a = index.get(t.lemma);
+    if (a) for (const g of a.lemma) flags[g] = 1;
+    const b = t.lower === t.lemma ? a : index.get(t.lower);
+    if (b) for (const g of b.lower) flags[g] = 1;
+  }
+  flagged = tokens;
+}
+
+/**
+ * A gate: the number of `words` read as `how`: by lowercase form ('lower'), by lemma ('lemma'),
+ * by either ('word'), as inClass reads it ('class': the lemma, or a form ending in -d or -ing whose
+ * stem is one of the words), or as nounIn reads it ('noun': lemma, form, or the form less an -s).
+ * Made once at load, beside the reading that asks it.
+ */
+export const gate = (words: ReadonlySet<string>, how: Reading): number => gateId(words, how);
+
+/** Whether some token of the sentence passes the gate. */
+export function passes(tokens: readonly Token[], g: number): boolean {
+  if (tokens !== flagged) flagsOf(tokens);
+  return flags[g] === 1;
+}

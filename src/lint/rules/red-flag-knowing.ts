@@ -12,10 +12,12 @@ import {
   ahead,
   clauseSpan,
   eventAt,
+  gate,
   inClass,
   isNoun,
   noteVoice,
   nounIn,
+  passes,
   speakerDoes,
   type Clauses,
   type ConductAct,
@@ -146,9 +148,30 @@ function lookAim(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+const LYING = new Set(['lie', 'mislead', 'deceive', 'pretend', 'invent']);
+const LYING_FORMS = new Set(['lied', 'lying', 'pretended']);
+const SO = new Set(['so']);
+const MAKE = new Set(['make']);
+const UP = new Set(['up']);
+
+/**
+ * Whether deceptions can find anything in the sentence. Its acts need a verb of lying, misleading,
+ * pretending or inventing; an appearing verb after "so" or "to make" (lookAim); "make … up"
+ * (invented); or a verb of assuring with "so" (coverAim) or a value of done (the claim contradicted).
+ */
+function mayDeceive(tokens: readonly Token[]): boolean {
+  if (passes(tokens, LYING_LEMMA) || passes(tokens, LYING_FORMS_LOWER)) return true;
+  const so = passes(tokens, SO_LOWER);
+  const make = passes(tokens, MAKE_LEMMA);
+  if (passes(tokens, APPEARING_LEMMA) && (so || make)) return true;
+  if (make && passes(tokens, UP_LOWER)) return true;
+  return passes(tokens, ASSURING_CLASS) && (so || passes(tokens, DONE_VALUES_LOWER));
+}
+
 export function deceptions(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
+  if (!mayDeceive(tokens)) return out;
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     const lie = t.lower === 'lied' || ((t.lemma === 'lie' || t.lower === 'lying') && (next?.lower === 'to' || next?.lower === 'about'));
@@ -314,9 +337,26 @@ function nounLike(tokens: readonly Token[], i: number): boolean {
   return before === 'DET' || before === 'ADJ';
 }
 
+const KNOW = new Set(['know']);
+
+/**
+ * Whether knowingBreaches can find anything in the sentence: a rule named (ruleThenBroken,
+ * ruleConceded, or "I knew the rule"), "know" with a word of wrong, a permission or permit
+ * negated (unpermitted), or a permit with a word of lapse (lapsed).
+ */
+function mayBreachKnowingly(tokens: readonly Token[]): boolean {
+  return (
+    passes(tokens, RULE_NOUNS_LEMMA) ||
+    (passes(tokens, KNOW_LEMMA) && passes(tokens, WRONG_LOWER)) ||
+    tokens.some((t) => t.negated && (W.PERMITTED.has(t.lower) || W.PERMITS.has(t.lemma))) ||
+    (passes(tokens, PERMITS_LEMMA) && passes(tokens, LAPSED_LOWER))
+  );
+}
+
 /** A breach the speaker told as known and done regardless. */
 export function knowingBreaches(c: Clauses): ConductAct[] {
   const { tokens } = c;
+  if (!mayBreachKnowingly(tokens)) return [];
   const out: ConductAct[] = ruleThenBroken(c);
   tokens.forEach((t, i) => {
     const known = t.pos === 'VERB' && knownWrong(tokens, i) && speakerDoes(c, i);
@@ -393,6 +433,8 @@ function labelled(tokens: readonly Token[], verb: number, mark: number): boolean
 export function impersonations(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
+  // Sound: every act needs a mark of identity (a signature or a mark of access) by its form.
+  if (!passes(tokens, SIGNATURES_LOWER) && !passes(tokens, ACCESS_LOWER)) return out;
   tokens.forEach((t, i) => {
     const marks = t.pos === 'VERB' ? (IMPERSONATING.get(t.lemma) ?? IMPERSONATING.get(t.lower.replace(/ing$/, 'e'))) : undefined;
     if (!marks || !(speakerDoes(c, i) || adjunctOf(c, i))) return;
@@ -461,10 +503,14 @@ function pointsBack(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+const DO = new Set(['do']);
+
 /** Subjects whose "all" is the speaker's whole crew: "we all do it". Not "they all do it", which may be a practice the speaker found. */
 const CREWS = new Set(['we']);
 /** A share of a group that stands for all of it: "most lads do it". Not "all the pickers did it", as often the change taken up. */
 const MOST = new Set(['most']);
+/** The words a shrug of normalised opens on. */
+const CROWD_WORDS = new Set([...EVERYONE, ...MOST, 'all']);
 /** Demonstratives, whatever the tagger made of them ("on that depot"). */
 const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
 /** Auxiliaries of the perfect before the act: "everyone's done it", "everybody has done it". */
@@ -486,47 +532,49 @@ const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PRON']);
 export function normalised(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
-  tokens.forEach((t, i) => {
-    if (t.negated || tokens[i - 1]?.lower === 'like' || tokens[i - 1]?.lower === 'as') return;
-    // "most lads do it this way": a group's plural noun after "most" stands for everyone.
-    const group = MOST.has(t.lower) ? groupAfter(tokens, i + 1) : -1;
-    // "we all do it that way on lates": the speaker's whole crew, told in the present, as a practice.
-    const weAll = t.lower === 'all' && CREWS.has(tokens[i - 1]?.lower ?? '');
-    if (!EVERYONE.has(t.lower) && group < 0 && !weAll) return;
-    // "now everyone does it", "since then everybody does it": the change the speaker brought in, not a shrug.
-    if (tokens.slice(0, i).some((x) => CHANGED.has(x.lower))) return;
-    let k = group >= 0 ? group + 1 : i + 1;
-    // "everyone on the team did it", "everybody in the kitchen does that": where they are, then what they do.
-    // Not a change the speaker brought about ("now everyone in the yard does it properly", "made sure everyone on nights did it").
-    if (tokens[k]?.pos === 'ADP') {
-      let j = k + 1;
-      while (j < k + 4 && (NOUN_PHRASE.has(tokens[j]?.pos ?? '') || DEMONSTRATIVES.has(tokens[j]?.lower ?? ''))) j++;
-      if (j > k + 1 && tokens[j - 1]!.pos === 'NOUN') k = j;
-    }
-    const at = k;
-    while (tokens[k]?.pos === 'ADV' && k < at + 2) k++;
-    if (PERFECT.has(tokens[k]?.lower ?? '') && tokens[k]!.pos === 'AUX') k++;
-    const verb = tokens[k];
-    if (verb?.lemma !== 'do' || verb.negated) return;
-    // "we all did it" may be the crew's failure owned; "we all do it that way" is the practice, pointing back at
-    // the act ("that way", "like that") or kept to save time. "We all do it before every release" may be the change.
-    if (weAll && (verb.lower !== 'do' || !pointsBack(tokens, k + 2))) return;
-    const object = tokens[k + 1];
-    if (!object) return;
-    // "that" may be read as a conjunction here ("everybody did that now and again").
-    const pronoun = ['it', 'that', 'this', 'them'].includes(object.lower) && object.pos !== 'VERB';
-    const noun = object.pos === 'NOUN' && !EFFORT.has(object.lemma);
-    if (!pronoun && !noun) return;
-    // "everyone does it properly now", "did it the new way": how it is done since the change, not the shrug.
-    // "did it this way" points back at the practice just told: no manner of the change.
-    const manner = (j: number): boolean =>
-      MANNER.has(tokens[j]?.lower ?? '') && !(tokens[j]!.lower === 'way' && DEMONSTRATIVES.has(tokens[j - 1]?.lower ?? ''));
-    if ([k + 2, k + 3, k + 4].some(manner)) return;
-    // "…and most of the drivers do it this way now", "everyone's done it since I showed them": the change taken up.
-    // "now and again" is how often, not since when.
-    if (tokens.some((x, j) => j > k + 1 && TAKEN_UP.has(x.lower) && tokens[j + 1]?.lower !== 'and')) return;
-    out.push({ kind: 'misuse', first: weAll ? i - 1 : i, last: k + 1, certain: false });
-  });
+  // Sound: each shrug below opens on "everyone", "most" or "all", and its verb is "do".
+  if (passes(tokens, CROWD_WORDS_LOWER) && passes(tokens, DO_LEMMA))
+    tokens.forEach((t, i) => {
+      if (t.negated || tokens[i - 1]?.lower === 'like' || tokens[i - 1]?.lower === 'as') return;
+      // "most lads do it this way": a group's plural noun after "most" stands for everyone.
+      const group = MOST.has(t.lower) ? groupAfter(tokens, i + 1) : -1;
+      // "we all do it that way on lates": the speaker's whole crew, told in the present, as a practice.
+      const weAll = t.lower === 'all' && CREWS.has(tokens[i - 1]?.lower ?? '');
+      if (!EVERYONE.has(t.lower) && group < 0 && !weAll) return;
+      // "now everyone does it", "since then everybody does it": the change the speaker brought in, not a shrug.
+      if (tokens.slice(0, i).some((x) => CHANGED.has(x.lower))) return;
+      let k = group >= 0 ? group + 1 : i + 1;
+      // "everyone on the team did it", "everybody in the kitchen does that": where they are, then what they do.
+      // Not a change the speaker brought about ("now everyone in the yard does it properly", "made sure everyone on nights did it").
+      if (tokens[k]?.pos === 'ADP') {
+        let j = k + 1;
+        while (j < k + 4 && (NOUN_PHRASE.has(tokens[j]?.pos ?? '') || DEMONSTRATIVES.has(tokens[j]?.lower ?? ''))) j++;
+        if (j > k + 1 && tokens[j - 1]!.pos === 'NOUN') k = j;
+      }
+      const at = k;
+      while (tokens[k]?.pos === 'ADV' && k < at + 2) k++;
+      if (PERFECT.has(tokens[k]?.lower ?? '') && tokens[k]!.pos === 'AUX') k++;
+      const verb = tokens[k];
+      if (verb?.lemma !== 'do' || verb.negated) return;
+      // "we all did it" may be the crew's failure owned; "we all do it that way" is the practice, pointing back at
+      // the act ("that way", "like that") or kept to save time. "We all do it before every release" may be the change.
+      if (weAll && (verb.lower !== 'do' || !pointsBack(tokens, k + 2))) return;
+      const object = tokens[k + 1];
+      if (!object) return;
+      // "that" may be read as a conjunction here ("everybody did that now and again").
+      const pronoun = ['it', 'that', 'this', 'them'].includes(object.lower) && object.pos !== 'VERB';
+      const noun = object.pos === 'NOUN' && !EFFORT.has(object.lemma);
+      if (!pronoun && !noun) return;
+      // "everyone does it properly now", "did it the new way": how it is done since the change, not the shrug.
+      // "did it this way" points back at the practice just told: no manner of the change.
+      const manner = (j: number): boolean =>
+        MANNER.has(tokens[j]?.lower ?? '') && !(tokens[j]!.lower === 'way' && DEMONSTRATIVES.has(tokens[j - 1]?.lower ?? ''));
+      if ([k + 2, k + 3, k + 4].some(manner)) return;
+      // "…and most of the drivers do it this way now", "everyone's done it since I showed them": the change taken up.
+      // "now and again" is how often, not since when.
+      if (tokens.some((x, j) => j > k + 1 && TAKEN_UP.has(x.lower) && tokens[j + 1]?.lower !== 'and')) return;
+      out.push({ kind: 'misuse', first: weAll ? i - 1 : i, last: k + 1, certain: false });
+    });
   const shrug = nobodyDoes(c);
   if (shrug) out.push({ kind: 'misuse', ...shrug, certain: false });
   return out;
@@ -571,6 +619,8 @@ const UNAWARE = new Set([
  */
 function nobodyDoes(c: Clauses): { first: number; last: number } | null {
   const { tokens } = c;
+  // Sound: the shrug needs "does" or "do" by its form.
+  if (!passes(tokens, DO_FORMS_LOWER)) return null;
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i]!.lower !== 'nobody' && !(tokens[i]!.lower === 'one' && tokens[i - 1]!.lower === 'no')) continue;
     let k = i + 1;
@@ -588,6 +638,7 @@ function nobodyDoes(c: Clauses): { first: number; last: number } | null {
   return null;
 }
 
+const DO_FORMS = new Set(['do', 'does']);
 const ARTICLES = new Set(['a', 'an']);
 /** What a routine excuse names with an article: "a common practice", "a normal move", "a standard shortcut". */
 const PRACTICES = new Set(['practice', 'move', 'thing', 'shortcut', 'workaround', 'habit', 'procedure', 'way']);
@@ -741,3 +792,23 @@ export function conductActs(c: Clauses): ConductAct[] {
   }
   return kept;
 }
+
+/** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
+const ACCESS_LOWER = gate(ACCESS, 'lower');
+const APPEARING_LEMMA = gate(APPEARING, 'lemma');
+const ASSURING_CLASS = gate(W.ASSURING, 'class');
+const CROWD_WORDS_LOWER = gate(CROWD_WORDS, 'lower');
+const DONE_VALUES_LOWER = gate(W.DONE_VALUES, 'lower');
+const DO_FORMS_LOWER = gate(DO_FORMS, 'lower');
+const DO_LEMMA = gate(DO, 'lemma');
+const KNOW_LEMMA = gate(KNOW, 'lemma');
+const LAPSED_LOWER = gate(W.LAPSED, 'lower');
+const LYING_FORMS_LOWER = gate(LYING_FORMS, 'lower');
+const LYING_LEMMA = gate(LYING, 'lemma');
+const MAKE_LEMMA = gate(MAKE, 'lemma');
+const PERMITS_LEMMA = gate(W.PERMITS, 'lemma');
+const RULE_NOUNS_LEMMA = gate(W.RULE_NOUNS, 'lemma');
+const SIGNATURES_LOWER = gate(SIGNATURES, 'lower');
+const SO_LOWER = gate(SO, 'lower');
+const UP_LOWER = gate(UP, 'lower');
+const WRONG_LOWER = gate(W.WRONG, 'lower');

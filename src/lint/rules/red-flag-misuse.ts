@@ -12,13 +12,15 @@ import { gamingAfter } from './red-flag-acts.js';
 import { SECRETLY } from '../../judge/frames.js';
 import {
   ahead,
-  fromSomeoneElse,
-  isNoun,
   clauseSpan,
   eventAt,
+  fromSomeoneElse,
+  gate,
   inClass,
+  isNoun,
   nounIn,
   objectHead,
+  passes,
   speakerDoes,
   verbish,
   type Clauses,
@@ -381,40 +383,143 @@ function authorisedForAnother(c: Clauses, i: number): number {
   return -1;
 }
 
-const READINGS: readonly [ConductAct['kind'], boolean, (c: Clauses, i: number) => number][] = [
-  ['deceive', false, plagiarism],
-  ['misrecord', false, alteration],
-  ['misrecord', false, authorisedForAnother],
-  ['deceive', false, letBelieve],
-  ['deceive', false, sickCall],
-  ['deceive', false, saidUntrue],
-  ['bypass', false, beyondAuthority],
-  ['conceal', false, escapingNotice],
-  ['misrecord', false, clockedFor],
-  ['misrecord', false, billing],
-  ['misrecord', false, billedBack],
-  ['bypass', false, workedRound],
-  ['bypass', false, unlicensed],
-  ['misuse', false, abuse],
-  ['bypass', false, accessShared],
-  ['misuse', false, tookMoney],
-  ['exfiltrate', false, snooped],
-  ['misuse', false, conflicted],
+/** Words any act of a reading needs somewhere in the sentence; each gate is read off its reading above. */
+const OWN_WORK = new Set(['own', 'mine', 'without']);
+const LETTING = new Set(['let', 'allow']);
+const CALLING = new Set(['call']);
+const SICK = new Set(['sick']);
+const SAID = new Set([...W.ASSURING, 'claim']);
+const UNTRUE = new Set(['lie', 'untrue', 'true', 'case', 'accurate', 'correct', 'honest']);
+const OVER = new Set(['above', 'beyond', 'outside']);
+const SO_WITHOUT = new Set(['so', 'without']);
+const FOUND = new Set([...NOTICING, 'find']);
+const IN_OUT = new Set(['in', 'out']);
+const FOR_BEHALF = new Set(['for', 'behalf']);
+const GOING = new Set(['go', 'get', 'work']);
+const AT = new Set(['at']);
+const TAKING = new Set(['take', 'borrow', 'pocket', 'help']);
+const FROM_OUT = new Set(['from', 'out']);
+const LET = new Set(['let']);
+
+/**
+ * Each reading with its gate: a test of the whole sentence that every act of the reading needs.
+ * A reading whose gate fails returns -1 at every token, so leaving it out changes nothing.
+ */
+const READINGS: readonly [ConductAct['kind'], boolean, (c: Clauses, i: number) => number, (t: readonly Token[]) => boolean][] = [
+  // A verb of passing off, and "as my own", "as mine" or "without crediting".
+  ['deceive', false, plagiarism, (t) => passes(t, PASSING_OFF_CLASS) && passes(t, OWN_WORK_LOWER)],
+  // A verb of altering whose object is a fact.
+  ['misrecord', false, alteration, (t) => passes(t, ALTERING_CLASS) && passes(t, FACTS_NOUN)],
+  // A verb of marking, a mark of authority, and "for" or "on behalf of" after it.
+  [
+    'misrecord',
+    false,
+    authorisedForAnother,
+    (t) => passes(t, MARKING_CLASS) && passes(t, AUTHORITY_MARKS_NOUN) && passes(t, FOR_BEHALF_LOWER),
+  ],
+  // "let" or "allow", then a verb of believing.
+  ['deceive', false, letBelieve, (t) => passes(t, LETTING_LEMMA) && passes(t, BELIEVING_LEMMA)],
+  // "call in sick".
+  ['deceive', false, sickCall, (t) => passes(t, CALLING_LEMMA) && passes(t, SICK_LOWER)],
+  // A verb of telling or claiming, and "lie", "untrue" or a negated "true", "case", ….
+  ['deceive', false, saidUntrue, (t) => passes(t, SAID_LEMMA) && passes(t, UNTRUE_LOWER)],
+  // "above", "beyond" or "outside", then an authority.
+  ['bypass', false, beyondAuthority, (t) => passes(t, OVER_LOWER) && passes(t, AUTHORITY_LEMMA)],
+  // "so" or "without", someone who oversees, and a verb of noticing or "find".
+  ['conceal', false, escapingNotice, (t) => passes(t, SO_WITHOUT_LOWER) && passes(t, OVERSIGHT_WORD) && passes(t, FOUND_LEMMA)],
+  // A verb of clocking, then "in" or "out".
+  ['misrecord', false, clockedFor, (t) => passes(t, CLOCKING_LEMMA) && passes(t, IN_OUT_LOWER)],
+  // A verb of padding, or of billing.
+  ['misrecord', false, billing, (t) => passes(t, PADDING_CLASS) || passes(t, BILLING_LEMMA)],
+  // A verb of adding, and a verb of recouping.
+  ['misrecord', false, billedBack, (t) => passes(t, ADDING_CLASS) && passes(t, RECOUPING_CLASS)],
+  // "go", "get" or "work", then "round" or "around".
+  ['bypass', false, workedRound, (t) => passes(t, GOING_LEMMA) && passes(t, ROUND_LOWER)],
+  // A permission word negated: "wasn't licensed".
+  [
+    'bypass',
+    false,
+    unlicensed,
+    (t) => t.some((x) => W.PERMITTED.has(x.lower) && x.negated && x.lower !== 'supposed' && x.lower !== 'meant'),
+  ],
+  // A verb of abuse, then "at".
+  ['misuse', false, abuse, (t) => passes(t, ABUSING_CLASS) && passes(t, AT_LOWER)],
+  // A verb of handing or "let", and "my" before a mark of access.
+  [
+    'bypass',
+    false,
+    accessShared,
+    (t) => (passes(t, HANDING_CLASS) || passes(t, LET_LEMMA)) && t.some((x, k) => k > 0 && t[k - 1]!.lower === 'my' && ACCESS.has(x.lemma)),
+  ],
+  // A verb of taking, then "from" or "out".
+  ['misuse', false, tookMoney, (t) => passes(t, TAKING_LEMMA) && passes(t, FROM_OUT_LOWER)],
+  // A verb of looking, and a private record or a belonging.
+  ['exfiltrate', false, snooped, (t) => passes(t, LOOKING_CLASS) && (passes(t, PRIVATE_NOUN) || passes(t, BELONGINGS_NOUN))],
+  // A verb of choosing, and a relation.
+  ['misuse', false, conflicted, (t) => passes(t, CHOOSING_CLASS) && passes(t, RELATIONS_NOUN)],
 ];
 
 /** Every act of these kinds in one sentence. */
 export function misuses(c: Clauses): ConductAct[] {
   const out: ConductAct[] = [];
-  c.tokens.forEach((_t, i) => {
-    const kit = kitLeftOff(c, i);
-    if (kit >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, kit), certain: false });
-    if (!verbish(c.tokens, i)) return;
-    for (const [kind, certain, read] of READINGS) {
+  const { tokens } = c;
+  // Only the readings whose gate passes are asked, in their order; the kit left off needs a negated
+  // verb of wearing or using and a piece of kit.
+  const live = READINGS.filter((r) => r[3](tokens));
+  const kitGate = tokens.some((t) => KIT_ACTS.has(t.lemma) && t.negated && t.pos === 'VERB') && passes(tokens, PPE_NOUN);
+  if (live.length === 0 && !kitGate) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    if (kitGate) {
+      const kit = kitLeftOff(c, i);
+      if (kit >= 0) out.push({ kind: 'bypass', ...clauseSpan(c, i, kit), certain: false });
+    }
+    if (!verbish(tokens, i)) continue;
+    for (const [kind, certain, read] of live) {
       const end = read(c, i);
       if (end < 0 || !speakerDoes(c, i)) continue;
       out.push({ kind, ...clauseSpan(c, i, end), certain });
-      return;
+      break;
     }
-  });
+  }
   return out;
 }
+
+/** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
+const ABUSING_CLASS = gate(ABUSING, 'class');
+const ADDING_CLASS = gate(ADDING, 'class');
+const ALTERING_CLASS = gate(ALTERING, 'class');
+const AT_LOWER = gate(AT, 'lower');
+const AUTHORITY_LEMMA = gate(AUTHORITY, 'lemma');
+const AUTHORITY_MARKS_NOUN = gate(AUTHORITY_MARKS, 'noun');
+const BELIEVING_LEMMA = gate(BELIEVING, 'lemma');
+const BELONGINGS_NOUN = gate(BELONGINGS, 'noun');
+const BILLING_LEMMA = gate(W.BILLING, 'lemma');
+const CALLING_LEMMA = gate(CALLING, 'lemma');
+const CHOOSING_CLASS = gate(CHOOSING, 'class');
+const CLOCKING_LEMMA = gate(CLOCKING, 'lemma');
+const FACTS_NOUN = gate(FACTS, 'noun');
+const FOR_BEHALF_LOWER = gate(FOR_BEHALF, 'lower');
+const FOUND_LEMMA = gate(FOUND, 'lemma');
+const FROM_OUT_LOWER = gate(FROM_OUT, 'lower');
+const GOING_LEMMA = gate(GOING, 'lemma');
+const HANDING_CLASS = gate(HANDING, 'class');
+const IN_OUT_LOWER = gate(IN_OUT, 'lower');
+const LETTING_LEMMA = gate(LETTING, 'lemma');
+const LET_LEMMA = gate(LET, 'lemma');
+const LOOKING_CLASS = gate(LOOKING, 'class');
+const MARKING_CLASS = gate(MARKING, 'class');
+const OVERSIGHT_WORD = gate(OVERSIGHT, 'word');
+const OVER_LOWER = gate(OVER, 'lower');
+const OWN_WORK_LOWER = gate(OWN_WORK, 'lower');
+const PADDING_CLASS = gate(PADDING, 'class');
+const PASSING_OFF_CLASS = gate(PASSING_OFF, 'class');
+const PPE_NOUN = gate(PPE, 'noun');
+const PRIVATE_NOUN = gate(PRIVATE, 'noun');
+const RECOUPING_CLASS = gate(RECOUPING, 'class');
+const RELATIONS_NOUN = gate(W.RELATIONS, 'noun');
+const ROUND_LOWER = gate(ROUND, 'lower');
+const SAID_LEMMA = gate(SAID, 'lemma');
+const SICK_LOWER = gate(SICK, 'lower');
+const SO_WITHOUT_LOWER = gate(SO_WITHOUT, 'lower');
+const TAKING_LEMMA = gate(TAKING, 'lemma');
+const UNTRUE_LOWER = gate(UNTRUE, 'lower');

@@ -17,9 +17,11 @@ import {
   ahead,
   clauseSpan,
   eventAt,
-  isNoun,
+  gate,
   inClass,
+  isNoun,
   nounIn,
+  passes,
   speakerDoes,
   verbish,
   type Clauses,
@@ -191,16 +193,70 @@ function whatTheyWanted(c: Clauses, i: number): number {
   return tokens.slice(i, wanted).some((x) => x.lower === 'what' || nounIn(W.INFO_NOUNS, x) || x.lemma === 'number') ? wanted : -1;
 }
 
-const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number][] = [
-  ['deceive', falseThing],
-  ['misrecord', madeToSay],
-  ['deceive', passedAs],
-  ['deceive', impression],
-  ['misrecord', forAnother],
-  ['misrecord', shiftedToPass],
-  ['misuse', taking],
-  ['misuse', paidToSelf],
-  ['misrecord', whatTheyWanted],
+const MAKE = new Set(['make']);
+const SAYING = new Set(['say', 'show', 'read']);
+const POSE = new Set(['pose']);
+const PASS = new Set(['pass']);
+const MYSELF = new Set(['myself']);
+const IMPRESSION = new Set(['impression']);
+const IMPLY = new Set(['imply']);
+const THAT = new Set(['that']);
+const SOUNDING = new Set(['sound', 'look', 'seem']);
+const FOR = new Set(['for']);
+const SO_TO = new Set(['so', 'to']);
+const HELP = new Set(['help']);
+const KEEP = new Set(['keep']);
+const KEPT = new Set(['money', 'cash', 'proceeds', 'difference', 'change']);
+const MY = new Set(['my']);
+const HOLDERS = new Set(['card', 'account', 'wallet']);
+const WANTING = new Set(['want', 'expect', 'hope']);
+
+/**
+ * Each reading with its gate: a test of the whole sentence that every act of the reading needs,
+ * read off the reading above. A reading whose gate fails returns -1 at every token.
+ */
+const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number, (t: readonly Token[]) => boolean][] = [
+  // A word of falseness.
+  ['deceive', falseThing, (t) => passes(t, FALSE_LOWER)],
+  // "make", then "say", "show" or "read".
+  ['misrecord', madeToSay, (t) => passes(t, MAKE_LEMMA) && passes(t, SAYING_LEMMA)],
+  // "pose as", "pass myself off", or a form of "pretend".
+  [
+    'deceive',
+    passedAs,
+    (t) =>
+      passes(t, POSE_LEMMA) ||
+      (passes(t, PASS_LEMMA) && passes(t, MYSELF_LOWER)) ||
+      t.some((x) => x.lemma === 'pretend' || x.lower.startsWith('pretend')),
+  ],
+  // "the impression", "imply … that", or "make it sound".
+  [
+    'deceive',
+    impression,
+    (t) =>
+      passes(t, IMPRESSION_LEMMA) ||
+      (passes(t, IMPLY_LEMMA) && passes(t, THAT_LOWER)) ||
+      (passes(t, MAKE_LEMMA) && passes(t, SOUNDING_LEMMA)),
+  ],
+  // A thing assessed, then "for".
+  ['misrecord', forAnother, (t) => passes(t, ASSESSED_NOUN) && passes(t, FOR_LOWER)],
+  // A verb of shifting or recording, a thing a measure counts, then "so" or "to".
+  [
+    'misrecord',
+    shiftedToPass,
+    (t) => (passes(t, SHIFTING_CLASS) || passes(t, RECORDING_CLASS)) && passes(t, SHIFTED_NOUN) && passes(t, SO_TO_LOWER),
+  ],
+  // "pocket", "help myself to", or "keep the money".
+  [
+    'misuse',
+    taking,
+    (t) =>
+      passes(t, POCKETING_CLASS) || (passes(t, HELP_LEMMA) && passes(t, MYSELF_LOWER)) || (passes(t, KEEP_LEMMA) && passes(t, KEPT_LOWER)),
+  ],
+  // A payment, "my", and a card, account or wallet.
+  ['misuse', paidToSelf, (t) => passes(t, PAYMENTS_LEMMA) && passes(t, MY_LOWER) && passes(t, HOLDERS_LEMMA)],
+  // "want", "expect" or "hope".
+  ['misrecord', whatTheyWanted, (t) => passes(t, WANTING_LEMMA)],
 ];
 
 /** The speaker's own negated act ("I didn't book it"): speakerDoes vouches only for acts done. */
@@ -216,10 +272,13 @@ export function pretences(c: Clauses): ConductAct[] {
   // "rang the client pretending to be …": a participle is the act of the clause it hangs on.
   const main = tokens.findIndex((x) => x.pos === 'VERB');
   const adjunct = (i: number): boolean => i > main && main >= 0 && tokens[i]!.lower.endsWith('ing') && speakerDoes(c, main);
+  // Only the readings whose gate passes are asked, in their order.
+  const live = READINGS.filter((r) => r[2](tokens));
+  if (live.length === 0) return out;
   tokens.forEach((t, i) => {
     const mainDo = t.lemma === 'do' && t.pos === 'AUX' && tokens[i + 1]?.pos === 'DET';
     if (!verbish(tokens, i) && !mainDo && !t.lower.startsWith('pretend')) return;
-    for (const [kind, read] of READINGS) {
+    for (const [kind, read] of live) {
       const end = read(c, i);
       if (end < 0 || !(speakerDoes(c, i) || adjunct(i) || (read === shiftedToPass && ownDenial(c, i)))) continue;
       out.push({ kind, ...clauseSpan(c, i, end), certain: false });
@@ -228,3 +287,29 @@ export function pretences(c: Clauses): ConductAct[] {
   });
   return out;
 }
+
+/** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
+const ASSESSED_NOUN = gate(ASSESSED, 'noun');
+const FALSE_LOWER = gate(FALSE, 'lower');
+const FOR_LOWER = gate(FOR, 'lower');
+const HELP_LEMMA = gate(HELP, 'lemma');
+const HOLDERS_LEMMA = gate(HOLDERS, 'lemma');
+const IMPLY_LEMMA = gate(IMPLY, 'lemma');
+const IMPRESSION_LEMMA = gate(IMPRESSION, 'lemma');
+const KEEP_LEMMA = gate(KEEP, 'lemma');
+const KEPT_LOWER = gate(KEPT, 'lower');
+const MAKE_LEMMA = gate(MAKE, 'lemma');
+const MYSELF_LOWER = gate(MYSELF, 'lower');
+const MY_LOWER = gate(MY, 'lower');
+const PASS_LEMMA = gate(PASS, 'lemma');
+const PAYMENTS_LEMMA = gate(PAYMENTS, 'lemma');
+const POCKETING_CLASS = gate(POCKETING, 'class');
+const POSE_LEMMA = gate(POSE, 'lemma');
+const RECORDING_CLASS = gate(W.RECORDING, 'class');
+const SAYING_LEMMA = gate(SAYING, 'lemma');
+const SHIFTED_NOUN = gate(SHIFTED, 'noun');
+const SHIFTING_CLASS = gate(SHIFTING, 'class');
+const SOUNDING_LEMMA = gate(SOUNDING, 'lemma');
+const SO_TO_LOWER = gate(SO_TO, 'lower');
+const THAT_LOWER = gate(THAT, 'lower');
+const WANTING_LEMMA = gate(WANTING, 'lemma');

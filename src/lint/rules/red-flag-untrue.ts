@@ -18,9 +18,11 @@ import {
   ahead,
   clauseSpan,
   eventAt,
-  isNoun,
+  gate,
   inClass,
+  isNoun,
   nounIn,
+  passes,
   speakerDoes,
   verbish,
   type Clauses,
@@ -57,14 +59,19 @@ const SUBJECTS = W.wordSet('i we he she they it nobody someone');
 const GRANTED = W.wordSet('approved authorised authorized sanctioned cleared');
 const AUTHORISED = W.wordSet('approval permission consent agreement authorisation authorization blessing sign-off go-ahead');
 
+/** The words of a mistake, made once: "accidentally", "too early", "without realising". */
+const BY_MISTAKE = new Set(['accidentally', 'mistakenly', 'wrongly', 'inadvertently', 'unknowingly', 'prematurely']);
+const TOO_SOON = new Set(['early', 'soon', 'quickly']);
+const UNAWARES = new Set(['realising', 'realizing', 'noticing', 'knowing', 'meaning']);
+
 /** Told as a mistake, not a choice: "by mistake", "too early", "without realising". */
 export function toldAsMistake(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => {
     const next = tokens[k + 1]?.lower ?? '';
-    if (['accidentally', 'mistakenly', 'wrongly', 'inadvertently', 'unknowingly', 'prematurely'].includes(t.lower)) return true;
+    if (BY_MISTAKE.has(t.lower)) return true;
     if (t.lower === 'by' && (next === 'mistake' || next === 'accident')) return true;
-    if (t.lower === 'too' && ['early', 'soon', 'quickly'].includes(next)) return true;
-    if (t.lower === 'without' && ['realising', 'realizing', 'noticing', 'knowing', 'meaning'].includes(next)) return true;
+    if (t.lower === 'too' && TOO_SOON.has(next)) return true;
+    if (t.lower === 'without' && UNAWARES.has(next)) return true;
     // An exception someone with the authority allowed: "with the director's written approval",
     // "…, and this was approved by my manager in the change request".
     if (GRANTED.has(t.lower) && next === 'by' && tokens[k - 1]?.lemma === 'be') return true;
@@ -128,6 +135,8 @@ function aboutTheFacts(tokens: readonly Token[], k: number): boolean {
  * think anyone would check") is not this, nor is a belief held now ("I think").
  */
 export function unwitting(tokens: readonly Token[]): boolean {
+  // Sound: every reading below needs "I" or "we" (the subject, "as far as I knew", or the speaker acting from memory).
+  if (!tokens.some((t) => SPEAKER_SUBJECT.has(t.lower))) return false;
   if (fromMemory(tokens)) return true;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -370,11 +379,43 @@ function passiveRecord(c: Clauses, i: number): ConductAct | null {
   return null;
 }
 
-const READINGS: readonly ((c: Clauses, i: number) => ConductAct | null)[] = [recordedUnreal, claimedAgainst, knownRule];
+const AS = new Set(['as']);
+const FILLING = new Set(['fill', 'enter']);
+
+/**
+ * Whether passiveRecord can find anything in the sentence: a verb of filing with "as", a gap
+ * filled (gapFilled needs "fill" or "enter"), a verb of excluding with an event counted as its
+ * subject, or a verb of certifying with a record as its subject.
+ */
+function mayRecordPassively(tokens: readonly Token[]): boolean {
+  return (
+    (passes(tokens, FILING_CLASS) && passes(tokens, AS_LOWER)) ||
+    passes(tokens, FILLING_LEMMA) ||
+    (passes(tokens, EXCLUDING_CLASS) && passes(tokens, EVENTS_COUNTED_NOUN)) ||
+    (passes(tokens, CERTIFY_CLASS) && passes(tokens, RECORD_NOUNS_NOUN))
+  );
+}
+
+const ALLOWING = new Set(['let', 'allow', 'send', 'ask', 'tell', 'have', 'get', 'put']);
+const KNOW = new Set(['know']);
+const BUT = new Set(['but']);
+const NOT = new Set(['not']);
+
+/**
+ * Each reading with its gate, a test of the whole sentence that every act of the reading needs:
+ * recordedUnreal a negated event (deniedRelative), claimedAgainst a marker of what was really so or
+ * a denial cut short (contradiction, unrealEntry), knownRule "know", a rule and "but".
+ */
+const READINGS: readonly [(c: Clauses, i: number) => ConductAct | null, (t: readonly Token[]) => boolean][] = [
+  [recordedUnreal, (t) => t.some((x) => x.negated && (x.pos === 'VERB' || x.pos === 'AUX') && inClass(EVENTS, x))],
+  [claimedAgainst, (t) => passes(t, REALLY_LOWER) || passes(t, NOT_LEMMA)],
+  [knownRule, (t) => passes(t, KNOW_LEMMA) && passes(t, BUT_LOWER) && passes(t, RULES_LEMMA)],
+];
 
 /** The agentless passive record acts of one sentence: read whether or not the sentence names the speaker. */
 export function passiveRecords(c: Clauses): ConductAct[] {
   const out: ConductAct[] = [];
+  if (!mayRecordPassively(c.tokens)) return out;
   c.tokens.forEach((_t, i) => {
     const act = passiveRecord(c, i);
     if (act) out.push(act);
@@ -385,11 +426,19 @@ export function passiveRecords(c: Clauses): ConductAct[] {
 /** Every reading of this module in one sentence. */
 export function untrueClaims(c: Clauses): ConductAct[] {
   const out: ConductAct[] = [];
+  const { tokens } = c;
+  // Only the readings whose gate passes are asked. An act allowed unlicensed needs a verb of
+  // letting and something lacking: a permission or a sign-off negated, or a permit.
+  const live = READINGS.filter((r) => r[1](tokens)).map((r) => r[0]);
+  const allowing =
+    passes(tokens, ALLOWING_LEMMA) &&
+    (passes(tokens, PERMITS_LEMMA) || tokens.some((x) => x.negated && (W.PERMITTED.has(x.lower) || x.lemma === 'sign')));
+  if (live.length === 0 && !allowing) return out;
   c.tokens.forEach((_t, i) => {
     if (!verbish(c.tokens, i)) return;
-    const allowed = allowedUnlicensed(c, i);
+    const allowed = allowing ? allowedUnlicensed(c, i) : null;
     if (allowed && speakerDoes(c, i)) out.push(allowed);
-    for (const read of READINGS) {
+    for (const read of live) {
       const act = read(c, i);
       if (!act || !speakerDoes(c, i)) continue;
       out.push(act);
@@ -436,3 +485,19 @@ function sameThing(claimed: Token, later: Token): boolean {
   if (later.lower === 'it') return claimed.lower === 'it' || (isNoun(claimed) && claimed.lower === claimed.lemma);
   return false;
 }
+
+/** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
+const ALLOWING_LEMMA = gate(ALLOWING, 'lemma');
+const AS_LOWER = gate(AS, 'lower');
+const BUT_LOWER = gate(BUT, 'lower');
+const CERTIFY_CLASS = gate(W.CERTIFY, 'class');
+const EVENTS_COUNTED_NOUN = gate(EVENTS_COUNTED, 'noun');
+const EXCLUDING_CLASS = gate(EXCLUDING, 'class');
+const FILING_CLASS = gate(FILING, 'class');
+const FILLING_LEMMA = gate(FILLING, 'lemma');
+const KNOW_LEMMA = gate(KNOW, 'lemma');
+const NOT_LEMMA = gate(NOT, 'lemma');
+const PERMITS_LEMMA = gate(W.PERMITS, 'lemma');
+const REALLY_LOWER = gate(REALLY, 'lower');
+const RECORD_NOUNS_NOUN = gate(W.RECORD_NOUNS, 'noun');
+const RULES_LEMMA = gate(RULES, 'lemma');

@@ -13,7 +13,19 @@
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
 import { SECRETLY } from '../../judge/frames.js';
-import { ahead, clauseSpan, eventAt, isNoun, inClass, nounIn, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
+import {
+  ahead,
+  clauseSpan,
+  eventAt,
+  gate,
+  inClass,
+  isNoun,
+  nounIn,
+  passes,
+  speakerDoes,
+  type Clauses,
+  type ConductAct,
+} from './red-flag-grammar.js';
 
 /** Keeping quiet: "kept it to myself", "kept quiet about it", "sat on it". */
 function keptQuiet(tokens: readonly Token[], i: number): boolean {
@@ -160,11 +172,35 @@ function leftOut(c: Clauses, i: number): number {
   return silent < 0 ? -1 : ahead(tokens, silent, 4, (x) => isNoun(x) && nounIn(PROBLEMS, x));
 }
 
-const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number][] = [
-  ['conceal', silence],
-  ['conceal', selective],
-  ['conceal', leftOut],
-  ['deceive', blameTurned],
+const KEEPING = new Set(['keep', 'stay']);
+const QUIET = new Set(['quiet', 'silent', 'myself']);
+const ONLY = new Set(['only']);
+const LEAVING = new Set(['leave', 'keep', 'drop']);
+const OMITTING = new Set(['leave', 'keep', 'make']);
+const BLAMING = new Set(['blame', 'deny']);
+const SAYING = new Set(['say', 'tell']);
+const ME = new Set(['me']);
+const BRING = new Set(['bring']);
+const NOTHING = new Set(['nothing', 'anything', 'never']);
+const NOT = new Set(['not']);
+
+/**
+ * Each reading with its gate: a test of the whole sentence that every act of the reading needs,
+ * read off the reading above. A reading whose gate fails returns -1 at every token.
+ */
+const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number, (t: readonly Token[]) => boolean][] = [
+  // A telling verb negated, or "kept quiet", "stayed silent", "kept it to myself".
+  ['conceal', silence, (t) => t.some((x) => x.negated && inClass(W.TELLING, x)) || (passes(t, KEEPING_LEMMA) && passes(t, QUIET_LOWER))],
+  // "only" with a verb of reporting, or a bad result left, kept or dropped.
+  [
+    'conceal',
+    selective,
+    (t) => (passes(t, REPORTING_CLASS) && passes(t, ONLY_LOWER)) || (passes(t, LEAVING_LEMMA) && passes(t, BAD_LOWER)),
+  ],
+  // A problem, left or kept out, or made sure of.
+  ['conceal', leftOut, (t) => passes(t, OMITTING_LEMMA) && passes(t, PROBLEMS_NOUN)],
+  // Blame or a denial, or "me" after a verb of saying.
+  ['deceive', blameTurned, (t) => passes(t, BLAMING_LEMMA) || (passes(t, SAYING_LEMMA) && passes(t, ME_LOWER))],
 ];
 
 /** A note that opens with the speaker's denial and no subject: "didn't log it", "never told anyone". */
@@ -176,18 +212,26 @@ function noteNegation(tokens: readonly Token[]): boolean {
 /** Every act this module reads in one sentence. */
 export function withheld(c: Clauses): ConductAct[] {
   const out: ConductAct[] = [];
+  const { tokens } = c;
+  // Only the readings whose gate passes are asked, in their order. A silence chosen needs a telling
+  // verb (or "bring") and "nothing", "anything", "never", or "not" after a choice.
+  const live = READINGS.filter((r) => r[2](tokens));
+  const chosen =
+    (passes(tokens, TELLING_CLASS) || passes(tokens, BRING_LEMMA)) &&
+    (passes(tokens, NOTHING_LOWER) || (passes(tokens, NOT_LOWER) && passes(tokens, CHOOSING_LEMMA)));
+  if (live.length === 0 && !chosen) return out;
   c.tokens.forEach((t, i) => {
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && c.tokens[i - 1]?.lemma === 'not')) return;
     const ev = eventAt(c, i);
     // Silence is read from the speaker's own clause: "I didn't tell anyone" is negated, so speakerDoes cannot vouch for it.
     const actor = ev?.actor === 'self' || ev?.actor === 'group' || (ev?.actor === 'none' && noteNegation(c.tokens));
     const mine = actor && !ev?.modal && !ev?.counterfactual;
-    const quiet = chosenSilence(c, i);
+    const quiet = chosen ? chosenSilence(c, i) : -1;
     if (quiet >= 0 && (mine || speakerDoes(c, i) || c.tokens.slice(0, i).some((x) => x.lower === 'i' || x.lower === 'we'))) {
       out.push({ kind: 'conceal', ...clauseSpan(c, i, quiet), certain: false });
       return;
     }
-    for (const [kind, read] of READINGS) {
+    for (const [kind, read] of live) {
       const end = read(c, i);
       if (end < 0 || !(read === silence ? mine : speakerDoes(c, i))) continue;
       out.push({ kind, ...clauseSpan(c, i, end), certain: false });
@@ -196,3 +240,21 @@ export function withheld(c: Clauses): ConductAct[] {
   });
   return out;
 }
+
+/** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
+const BAD_LOWER = gate(BAD, 'lower');
+const BLAMING_LEMMA = gate(BLAMING, 'lemma');
+const BRING_LEMMA = gate(BRING, 'lemma');
+const CHOOSING_LEMMA = gate(CHOOSING, 'lemma');
+const KEEPING_LEMMA = gate(KEEPING, 'lemma');
+const LEAVING_LEMMA = gate(LEAVING, 'lemma');
+const ME_LOWER = gate(ME, 'lower');
+const NOTHING_LOWER = gate(NOTHING, 'lower');
+const NOT_LOWER = gate(NOT, 'lower');
+const OMITTING_LEMMA = gate(OMITTING, 'lemma');
+const ONLY_LOWER = gate(ONLY, 'lower');
+const PROBLEMS_NOUN = gate(PROBLEMS, 'noun');
+const QUIET_LOWER = gate(QUIET, 'lower');
+const REPORTING_CLASS = gate(REPORTING, 'class');
+const SAYING_LEMMA = gate(SAYING, 'lemma');
+const TELLING_CLASS = gate(W.TELLING, 'class');

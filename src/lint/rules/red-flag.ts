@@ -62,10 +62,17 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
   // The sentence before held a conduct act of its own: what a shrug in the next can point back at.
   let actedBefore = false;
   const analysed = analyseAnswer(answer);
-  // Where the speaker says they did not know what was so, in the sentence or either beside it.
-  const unaware = analysed.map((s) => unwitting(s.tokens));
+  // Where the speaker says they did not know what was so, in the sentence or either beside it: asked
+  // only where a record or a word is to be reported (most sentences have none), and remembered.
+  const unaware: (boolean | undefined)[] = [];
+  const unawareAt = (k: number): boolean => {
+    const s = analysed[k];
+    if (!s) return false;
+    unaware[k] ??= unwitting(s.tokens);
+    return unaware[k];
+  };
   for (const [index, s] of analysed.entries()) {
-    const believed = unaware[index - 1] === true || unaware[index] === true || unaware[index + 1] === true;
+    const believed = (): boolean => unawareAt(index - 1) || unawareAt(index) || unawareAt(index + 1);
     const c: Clauses = { tokens: s.tokens, events: s.events };
     const quoted = (i: number): boolean =>
       s.sentence.words.some((w) => w.quoted && w.start <= s.tokens[i]!.start && s.tokens[i]!.start < w.end);
@@ -94,10 +101,11 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     before = c;
     actedBefore = acts.length > 0;
     // What the speaker does now, as a habit ("now I tick every box on the manifest"), is the change, not the act told.
-    if (habitNow(s.features)) continue;
+    // Asked only where there is an act to report.
+    if (acts.length === 0 || habitNow(s.features)) continue;
     for (const act of acts) {
       // "I logged it as routine; I hadn't seen the crack": a record the speaker believed, not a false one.
-      if (believed && !act.certain && TRUTH_ACTS.has(act.kind)) continue;
+      if (!act.certain && TRUTH_ACTS.has(act.kind) && believed()) continue;
       out.push({
         start: s.tokens[act.first]!.start,
         end: s.tokens[act.last]!.end,

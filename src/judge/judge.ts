@@ -14,7 +14,7 @@ import { hollowPart, neighbourStoryFeatures, OMISSION_PARTS, storyFeatures as st
 import { failureSpans } from '../answer/signals.js';
 import { omissionReadings } from './omission-readings.js';
 import { answerOmissionFeatures } from './omission-answer.js';
-import { featureIds, loadPacked, predict, predictAll, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
+import { featureIds, loadPacked, predictAll, sigmoid, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
 
 /** The story parts scored for every sentence. */
 export const STORY_LABELS = ['failure', 'stakes', 'remedy', 'lesson', 'prevention'] as const;
@@ -56,7 +56,10 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
   const tagged = answer.sentences.map((sentence) => {
     const tokens = analyse(sentence.text, sentence.start);
     const events = clauseEvents(tokens);
-    return { tokens, events, story: [...storySentenceFeatures(tokens, events), ...omissionReadings(tokens, events)] };
+    // The story features, then the omission readings (both arrays are made here).
+    const story = storySentenceFeatures(tokens, events);
+    for (const reading of omissionReadings(tokens, events)) story.push(reading);
+    return { tokens, events, story };
   });
   // Where the trouble is first told: what comes after it is told as consequence, fix or lesson.
   const trouble = answer.sentences.findIndex((s) => s.signals.failure);
@@ -77,12 +80,10 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
       headingNames: answer.explicitSections && section ? section.names : null,
       quotedShare: sentence.words.length > 0 ? quoted / sentence.words.length : 0,
     });
-    features.push(
-      ...story,
-      ...neighbourStoryFeatures('prev', tagged[i - 1]?.story ?? null),
-      ...neighbourStoryFeatures('next', tagged[i + 1]?.story ?? null),
-      trouble < 0 ? 'sf:no-trouble' : i < trouble ? 'sf:before-trouble' : i === trouble ? 'sf:at-trouble' : 'sf:after-trouble',
-    );
+    for (const f of story) features.push(f);
+    neighbourStoryFeatures('prev', tagged[i - 1]?.story ?? null, features);
+    neighbourStoryFeatures('next', tagged[i + 1]?.story ?? null, features);
+    features.push(trouble < 0 ? 'sf:no-trouble' : i < trouble ? 'sf:before-trouble' : i === trouble ? 'sf:at-trouble' : 'sf:after-trouble');
     return { sentence, tokens, events, features };
   });
   analyses.set(answer, result);
@@ -278,7 +279,8 @@ export function answerFeatures(
     levels('max', first, features);
     levels('second', second, features);
   }
-  features.push(...storyFeatures(judgement), ...answerOmissionFeatures(judgement, ruleId));
+  for (const f of storyFeatures(judgement)) features.push(f);
+  for (const f of answerOmissionFeatures(judgement, ruleId)) features.push(f);
   if (check.findings > 0) features.push('check');
   if (check.findings > 1) features.push('check>1');
   if (check.findings > 3) features.push('check>3');
@@ -297,9 +299,35 @@ export function answerFeatures(
   return features;
 }
 
+/**
+ * A performance cache, not state: each answer classifier's weights as a map. Every rule's score
+ * reads the same few dozen feature strings; a map finds each by its hash, where a property lookup
+ * by a string not yet interned interns it first.
+ */
+const weightMaps = new WeakMap<LinearModel, Map<string, number>>();
+/** The names every object inherits ("constructor", "toString"…): looked up on the weights as predict() does. */
+const INHERITED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+function weightMap(classifier: LinearModel): Map<string, number> {
+  let weights = weightMaps.get(classifier);
+  if (weights === undefined) {
+    weights = new Map(Object.entries(classifier.weights));
+    weightMaps.set(classifier, weights);
+  }
+  return weights;
+}
+
+/** What predict(classifier, features) gives, to the bit: the bias and each weight summed in the same order. */
 export function answerScore(model: JudgementModel, features: readonly string[], ruleId: string): number | null {
   const classifier = model.answer[ruleId];
-  return classifier ? predict(classifier, features) : null;
+  if (!classifier) return null;
+  const weights = weightMap(classifier);
+  let z = classifier.bias;
+  for (const f of features) {
+    const w = weights.get(f);
+    z += w !== undefined ? w : INHERITED.has(f) ? (classifier.weights[f] ?? 0) : 0;
+  }
+  return sigmoid(z);
 }
 
 const MODEL_FILE = new URL('./judgement-model.json', import.meta.url);

@@ -111,7 +111,9 @@ export function decide(rule: Rule, answer: Answer, checked: readonly RuleFinding
   // The check's findings as the story parts read them, before anything weighs them.
   const reports = reread(rule, answer, checked, judgement);
   const decision = weigh(rule, answer, reports, judgement, model);
-  return rule.reread ? { ...decision, reread: reports.length } : decision;
+  // weigh() makes a fresh decision every time: the count is added to it, not to a copy.
+  if (rule.reread) (decision as { reread?: number }).reread = reports.length;
+  return decision;
 }
 
 /** The decision on the check's findings as they stand once reread: the answer scored, and what the rule says. */

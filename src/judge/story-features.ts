@@ -452,7 +452,8 @@ export function hollowPart(part: string, features: readonly string[]): boolean {
       return empty || (wished && !habit);
     }
     case 'stakes':
-      return features.some((f) => OTHERS_TENSE_NOT.test(f)) && !features.includes('sf:measure');
+      // The plain test first: the pattern then runs only where no measure is told.
+      return !features.includes('sf:measure') && features.some((f) => OTHERS_TENSE_NOT.test(f));
     default:
       return false;
   }

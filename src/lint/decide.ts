@@ -6,15 +6,7 @@
  * sentences the classifier scores highest for the flaw, each quoted.
  */
 import type { Answer } from '../answer/model.js';
-import {
-  answerFeatures,
-  answerScore,
-  hollowSentences,
-  judge,
-  type CheckSummary,
-  type Judgement,
-  type JudgementModel,
-} from '../judge/judge.js';
+import { answerScoreFor, hollowSentences, judge, type CheckSummary, type Judgement, type JudgementModel } from '../judge/judge.js';
 import { omissionEvidence } from '../judge/omission-answer.js';
 import { hollowPart, insightBeforePractice, insightWithPractice, OMISSION_PARTS, surest } from '../judge/story-features.js';
 import { JUDGED, type Rule, type RuleFinding } from './rule.js';
@@ -120,7 +112,7 @@ export function decide(rule: Rule, answer: Answer, checked: readonly RuleFinding
 function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judgement: Judgement, model: JudgementModel): Decision {
   const policy = model.policy[rule.id]!;
   const summary = checkSummary(reports);
-  const score = answerScore(model, answerFeatures(answer, judgement, rule.id, summary, rule.scope), rule.id);
+  const score = answerScoreFor(model, answer, judgement, rule.id, summary, rule.scope);
   if (score === null) return { findings: [...reports], score: null, threshold: null };
   // A rule whose own check found something speaks at a lower answer score than one whose check found nothing.
   const found = checkFound(rule, reports);

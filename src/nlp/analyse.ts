@@ -636,7 +636,7 @@ export function analyse(text: string, offset = 0): Token[] {
       hedging = true;
     }
     // "without flagging the change", "by checking each one": after "without" or "by", an -ing form is the verb's gerund.
-    if (pos !== 'VERB' && GERUND_AFTER.has(tokens[tokens.length - 1]?.lower ?? '') && lower.length > 5 && lower.endsWith('ing')) {
+    if (pos !== 'VERB' && lower.length > 5 && lower.endsWith('ing') && GERUND_AFTER.has(tokens[tokens.length - 1]?.lower ?? '')) {
       const verb = entry.verb ?? gerundStem(lexicon, lower);
       if (verb !== null) {
         pos = 'VERB';

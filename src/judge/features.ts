@@ -57,8 +57,26 @@ interface WordEntry {
   /** `n:word`, made when first needed. */
   negated: string | null;
   /** `b:word_next` by the next word. */
-  readonly bigrams: Map<string, string>;
+  readonly bigrams: Map<string, Bigram>;
+  /** The sentence (its stamp) that last listed the unigram, and the negated form. */
+  seen: number;
+  negatedSeen: number;
 }
+
+interface Bigram {
+  /** `b:word_next`. */
+  readonly name: string;
+  /** The sentence (its stamp) that last listed it. */
+  seen: number;
+}
+
+/**
+ * Each sentence's stamp: a word's features are listed once per sentence by marking the cached
+ * entry with it, where a set of strings would hash each one. A feature string is one entry's
+ * (unigram and negated form by word, bigram by word pair: no word holds the "_" that joins a
+ * pair), so marking entries lists each string once, as the set did, in the same order.
+ */
+let sentenceStamp = 0;
 
 const entries = new Map<string, WordEntry>();
 let cachedFeatures = 0;
@@ -66,7 +84,7 @@ let cachedFeatures = 0;
 function entryOf(word: string): WordEntry {
   let entry = entries.get(word);
   if (entry === undefined) {
-    entry = { word, unigram: `w:${word}`, negated: null, bigrams: new Map() };
+    entry = { word, unigram: `w:${word}`, negated: null, bigrams: new Map(), seen: 0, negatedSeen: 0 };
     entries.set(word, entry);
     cachedFeatures++;
   }
@@ -74,25 +92,34 @@ function entryOf(word: string): WordEntry {
 }
 
 /** `b:prev_word`, from the cache. */
-function bigram(prev: WordEntry, w: string): string {
+function bigram(prev: WordEntry, w: string): Bigram {
   let feature = prev.bigrams.get(w);
   if (feature === undefined) {
-    feature = `b:${prev.word}_${w}`;
+    feature = { name: `b:${prev.word}_${w}`, seen: 0 };
     prev.bigrams.set(w, feature);
     cachedFeatures++;
   }
   return feature;
 }
 
+/** The bigram's name added to `out` unless this sentence listed it already. */
+function listBigram(out: string[], feature: Bigram, stamp: number): void {
+  if (feature.seen === stamp) return;
+  feature.seen = stamp;
+  out.push(feature.name);
+}
+
 /**
  * Lemma unigrams and bigrams (with sentence-start and sentence-end markers), and negated words, of
- * the tokens that are words (CONTENT). Returns how many words there are.
+ * the tokens that are words (CONTENT), each listed once in `out` in the order first met. Returns
+ * how many words there are.
  */
-function addWordFeatures(features: Set<string>, tokens: readonly Token[]): number {
+function addWordFeatures(out: string[], tokens: readonly Token[]): number {
   if (cachedFeatures > 100_000) {
     entries.clear();
     cachedFeatures = 0;
   }
+  const stamp = ++sentenceStamp;
   let prev = entryOf('^');
   let count = 0;
   for (const t of tokens) {
@@ -100,15 +127,21 @@ function addWordFeatures(features: Set<string>, tokens: readonly Token[]): numbe
     count++;
     const w = wordOf(t);
     const entry = entryOf(w);
-    features.add(entry.unigram);
-    features.add(bigram(prev, w));
+    if (entry.seen !== stamp) {
+      entry.seen = stamp;
+      out.push(entry.unigram);
+    }
+    listBigram(out, bigram(prev, w), stamp);
     if (t.negated) {
       entry.negated ??= `n:${w}`;
-      features.add(entry.negated);
+      if (entry.negatedSeen !== stamp) {
+        entry.negatedSeen = stamp;
+        out.push(entry.negated);
+      }
     }
     prev = entry;
   }
-  features.add(bigram(prev, '$'));
+  listBigram(out, bigram(prev, '$'), stamp);
   return count;
 }
 
@@ -254,8 +287,11 @@ const FRAME_NAMES = new Names('x:');
  * order, which is the order of the strings in the result: keep it when changing them.
  */
 export function sentenceFeatures(view: SentenceView): string[] {
+  // The word features first, listed once each by addWordFeatures; the rest, whose names share no
+  // prefix with theirs ("w:", "b:", "n:"), in a set of their own, appended after them.
+  const listed: string[] = [];
+  const words = addWordFeatures(listed, view.tokens);
   const features = new Set<string>();
-  const words = addWordFeatures(features, view.tokens);
   addToneFeatures(features, view.tokens);
   let selfActs = 0;
   let othersAct = 0;
@@ -273,5 +309,6 @@ export function sentenceFeatures(view: SentenceView): string[] {
   }
   addPlacementFeatures(features, view, words);
   features.add('bias');
-  return [...features];
+  for (const f of features) listed.push(f);
+  return listed;
 }

@@ -96,16 +96,25 @@ export interface Judgement {
   readonly scores: ReadonlyMap<string, readonly number[]>;
 }
 
-const judgements = new WeakMap<Answer, WeakMap<JudgementModel, Judgement>>();
+/**
+ * Each answer's judgement by the model it was judged with: the first model's in the entry itself
+ * (a run judges with one model), any other's in a map made only then.
+ */
+interface Judged {
+  readonly model: JudgementModel;
+  readonly judgement: Judgement;
+  others?: WeakMap<JudgementModel, Judgement>;
+}
+
+const judgements = new WeakMap<Answer, Judged>();
 
 export function judge(answer: Answer, model: JudgementModel): Judgement {
-  let byModel = judgements.get(answer);
-  if (!byModel) {
-    byModel = new WeakMap<JudgementModel, Judgement>();
-    judgements.set(answer, byModel);
+  const judged = judgements.get(answer);
+  if (judged !== undefined) {
+    if (judged.model === model) return judged.judgement;
+    const other = judged.others?.get(model);
+    if (other) return other;
   }
-  const cached = byModel.get(model);
-  if (cached) return cached;
   const sentences = analyseAnswer(answer);
   const byLabel = predictAll(
     model.sentence,
@@ -116,7 +125,11 @@ export function judge(answer: Answer, model: JudgementModel): Judgement {
     scores.set(label, byLabel[l]!);
   });
   const judgement = { sentences, scores };
-  byModel.set(model, judgement);
+  if (judged === undefined) judgements.set(answer, { model, judgement });
+  else {
+    judged.others ??= new WeakMap();
+    judged.others.set(model, judgement);
+  }
   return judgement;
 }
 

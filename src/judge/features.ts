@@ -57,8 +57,26 @@ interface WordEntry {
   /** `n:word`, made when first needed. */
   negated: string | null;
   /** `b:word_next` by the next word. */
-  readonly bigrams: Map<string, string>;
+  readonly bigrams: Map<string, Bigram>;
+  /** The sentence (its stamp) that last listed the unigram, and the negated form. */
+  seen: number;
+  negatedSeen: number;
 }
+
+interface Bigram {
+  /** `b:word_next`. */
+  readonly name: string;
+  /** The sentence (its stamp) that last listed it. */
+  seen: number;
+}
+
+/**
+ * Each sentence's stamp: a word's features are listed once per sentence by marking the cached
+ * entry with it, where a set of strings would hash each one. A feature string is one entry's
+ * (unigram and negated form by word, bigram by word pair: no word holds the "_" that joins a
+ * pair), so marking entries lists each string once, as the set did, in the same order.
+ */
+let sentenceStamp = 0;
 
 const entries = new Map<string, WordEntry>();
 let cachedFeatures = 0;
@@ -66,7 +84,7 @@ let cachedFeatures = 0;
 function entryOf(word: string): WordEntry {
   let entry = entries.get(word);
   if (entry === undefined) {
-    entry = { word, unigram: `w:${word}`, negated: null, bigrams: new Map() };
+    entry = { word, unigram: `w:${word}`, negated: null, bigrams: new Map(), seen: 0, negatedSeen: 0 };
     entries.set(word, entry);
     cachedFeatures++;
   }
@@ -74,35 +92,57 @@ function entryOf(word: string): WordEntry {
 }
 
 /** `b:prev_word`, from the cache. */
-function bigram(prev: WordEntry, w: string): string {
+function bigram(prev: WordEntry, w: string): Bigram {
   let feature = prev.bigrams.get(w);
   if (feature === undefined) {
-    feature = `b:${prev.word}_${w}`;
+    feature = { name: `b:${prev.word}_${w}`, seen: 0 };
     prev.bigrams.set(w, feature);
     cachedFeatures++;
   }
   return feature;
 }
 
-/** Lemma unigrams and bigrams (with sentence-start and sentence-end markers), and negated words. */
-function addWordFeatures(features: Set<string>, words: readonly Token[]): void {
+/** The bigram's name added to `out` unless this sentence listed it already. */
+function listBigram(out: string[], feature: Bigram, stamp: number): void {
+  if (feature.seen === stamp) return;
+  feature.seen = stamp;
+  out.push(feature.name);
+}
+
+/**
+ * Lemma unigrams and bigrams (with sentence-start and sentence-end markers), and negated words, of
+ * the tokens that are words (CONTENT), each listed once in `out` in the order first met. Returns
+ * how many words there are.
+ */
+function addWordFeatures(out: string[], tokens: readonly Token[]): number {
   if (cachedFeatures > 100_000) {
     entries.clear();
     cachedFeatures = 0;
   }
+  const stamp = ++sentenceStamp;
   let prev = entryOf('^');
-  for (const t of words) {
+  let count = 0;
+  for (const t of tokens) {
+    if (!CONTENT.has(t.pos)) continue;
+    count++;
     const w = wordOf(t);
     const entry = entryOf(w);
-    features.add(entry.unigram);
-    features.add(bigram(prev, w));
+    if (entry.seen !== stamp) {
+      entry.seen = stamp;
+      out.push(entry.unigram);
+    }
+    listBigram(out, bigram(prev, w), stamp);
     if (t.negated) {
       entry.negated ??= `n:${w}`;
-      features.add(entry.negated);
+      if (entry.negatedSeen !== stamp) {
+        entry.negatedSeen = stamp;
+        out.push(entry.negated);
+      }
     }
     prev = entry;
   }
-  features.add(bigram(prev, '$'));
+  listBigram(out, bigram(prev, '$'), stamp);
+  return count;
 }
 
 /** Exclamation and question marks, superlatives and words in capitals. */
@@ -111,77 +151,147 @@ function addToneFeatures(features: Set<string>, tokens: readonly Token[]): void 
     if (t.text === '!') features.add('p:!');
     if (t.text === '?') features.add('p:?');
     if (t.pos === 'ADJ' && ENDS_EST.test(t.lower) && t.lower !== t.lemma) features.add('p:superlative');
-    if (t.text.length > 2 && CAPS.test(t.text) && t.text === t.text.toUpperCase() && t.pos !== 'PROPN') features.add('p:caps');
+    // A word with a capital differs from its lower case, whatever clitic it stands for: that cheap test before the pattern.
+    if (t.text.length > 2 && t.pos !== 'PROPN' && t.lower !== t.text && CAPS.test(t.text) && t.text === t.text.toUpperCase())
+      features.add('p:caps');
   }
 }
+
+/**
+ * A performance cache, not state: feature names made of a prefix and one or two words
+ * (`av:self>tell`), each made once for the run instead of once per clause. The words are an
+ * actor, a lemma or a modal, which the analysis shares between tokens, so a lookup here finds them
+ * without making a string. Bounded.
+ */
+class Names {
+  private readonly byFirst = new Map<string, Map<string, string>>();
+  private size = 0;
+
+  constructor(private readonly prefix: string) {}
+
+  /** `${prefix}${first}`. */
+  of(first: string): string {
+    return this.pair(first, '');
+  }
+
+  /** `${prefix}${first}>${second}`, or `${prefix}${first}` when `second` is empty. */
+  pair(first: string, second: string): string {
+    let bySecond = this.byFirst.get(first);
+    if (bySecond === undefined) {
+      if (this.size > 50_000) {
+        this.byFirst.clear();
+        this.size = 0;
+      }
+      bySecond = new Map();
+      this.byFirst.set(first, bySecond);
+    }
+    let name = bySecond.get(second);
+    if (name === undefined) {
+      name = second === '' ? `${this.prefix}${first}` : `${this.prefix}${first}>${second}`;
+      bySecond.set(second, name);
+      this.size++;
+    }
+    return name;
+  }
+}
+
+const A = new Names('a:');
+const AV = new Names('av:');
+const AN = new Names('an:');
+const ANV = new Names('anv:');
+const AM = new Names('am:');
+const AC = new Names('ac:');
+const PASSIVE_ACT = new Names('v:passive>');
+const AF = new Names('af:');
+const OS = new Names('os:');
+const OSV = new Names('osv:');
+const MINE = new Names('mine:');
+const AV_NOUN = new Names('av:noun>');
 
 /** Who acts in one clause and how: act, negation, modality, voice, failure wording, the speaker as object. */
 function addEventFeatures(features: Set<string>, view: SentenceView, e: ClauseEvent): void {
   const who = e.actor;
-  features.add(`a:${who}`);
-  if (e.act) features.add(`av:${who}>${e.act}`);
-  if (e.negated) features.add(`an:${who}`);
-  if (e.negated && e.act) features.add(`anv:${who}>${e.act}`);
-  if (e.modal) features.add(`am:${who}>${e.modal}`);
-  if (e.counterfactual) features.add(`ac:${who}`);
+  features.add(A.of(who));
+  if (e.act) features.add(AV.pair(who, e.act));
+  if (e.negated) features.add(AN.of(who));
+  if (e.negated && e.act) features.add(ANV.pair(who, e.act));
+  if (e.modal) features.add(AM.pair(who, e.modal));
+  if (e.counterfactual) features.add(AC.of(who));
   if (e.passive) {
     features.add(e.agent ? 'v:passive-by' : 'v:passive');
-    if (!e.agent && e.act) features.add(`v:passive>${e.act}`);
+    if (!e.agent && e.act) features.add(PASSIVE_ACT.of(e.act));
   }
   const from = view.tokens[e.first]!.start;
   const to = view.tokens[e.last]!.end;
   if (view.failures.some((r) => r.start < to && r.end > from)) {
-    features.add(`af:${who}`);
+    features.add(AF.of(who));
     if (e.passive && !e.agent) features.add('af:passive');
     if (e.nounSubject) features.add('af:noun');
   }
-  if (e.onSpeaker) features.add(`os:${who}`);
-  if (e.onSpeaker && e.act) features.add(`osv:${who}>${e.act}`);
-  if (e.subjectMine) features.add(`mine:${who}`);
+  if (e.onSpeaker) features.add(OS.of(who));
+  if (e.onSpeaker && e.act) features.add(OSV.pair(who, e.act));
+  if (e.subjectMine) features.add(MINE.of(who));
   if (e.nounSubject && who === 'thing') {
     features.add('a:noun');
-    if (e.act) features.add(`av:noun>${e.act}`);
+    if (e.act) features.add(AV_NOUN.of(e.act));
     if (e.negated) features.add('an:noun');
   }
 }
 
+/** The neighbour features by side, made once. */
+const NEIGHBOURS = {
+  prev: { owns: 'prev:self-owns', self: 'prev:self', other: 'prev:other' },
+  next: { owns: 'next:self-owns', self: 'next:self', other: 'next:other' },
+} as const;
+
 /** Who acts in the sentences either side. */
 function addNeighbourFeatures(features: Set<string>, view: SentenceView): void {
-  for (const [name, events] of [
-    ['prev', view.previous],
-    ['next', view.next],
-  ] as const) {
-    if (!events) continue;
-    for (const e of events) {
-      if (e.actor === 'self' && (e.counterfactual || e.negated)) features.add(`${name}:self-owns`);
-      if (e.actor === 'self') features.add(`${name}:self`);
-      if (e.actor === 'other') features.add(`${name}:other`);
-    }
+  addNeighbour(features, NEIGHBOURS.prev, view.previous);
+  addNeighbour(features, NEIGHBOURS.next, view.next);
+}
+
+function addNeighbour(features: Set<string>, names: (typeof NEIGHBOURS)['prev' | 'next'], events: readonly ClauseEvent[] | null): void {
+  if (!events) return;
+  for (const e of events) {
+    if (e.actor === 'self' && (e.counterfactual || e.negated)) features.add(names.owns);
+    if (e.actor === 'self') features.add(names.self);
+    if (e.actor === 'other') features.add(names.other);
   }
 }
+
+/** The placement features, made once: `pos:0`…`pos:4`, `len:0`…`len:4`, and by heading. */
+const POSITIONS = [0, 1, 2, 3, 4].map((n) => `pos:${n}`);
+const LENGTHS = [0, 1, 2, 3, 4].map((n) => `len:${n}`);
+const HEADING = new Names('h:');
+const HEADING_NAMES = new Names('hd:');
 
 /** Where the sentence sits in the answer, its length in words, its heading and how much of it is quoted. */
 function addPlacementFeatures(features: Set<string>, view: SentenceView, wordCount: number): void {
   const position = view.count > 1 ? view.index / (view.count - 1) : 0;
-  features.add(`pos:${Math.min(4, Math.floor(position * 5))}`);
+  const at = Math.min(4, Math.floor(position * 5));
+  features.add(POSITIONS[at] ?? `pos:${at}`);
   if (view.index === 0) features.add('pos:first');
   if (view.index === view.count - 1) features.add('pos:last');
   if (view.index >= view.count - 2) features.add('pos:last2');
   const n = wordCount;
-  features.add(`len:${n < 6 ? 0 : n < 12 ? 1 : n < 25 ? 2 : n < 40 ? 3 : 4}`);
-  if (view.headingPart) features.add(`h:${view.headingPart}`);
-  if (view.headingNames) features.add(`hd:${view.headingNames}`);
+  features.add(LENGTHS[n < 6 ? 0 : n < 12 ? 1 : n < 25 ? 2 : n < 40 ? 3 : 4]!);
+  if (view.headingPart) features.add(HEADING.of(view.headingPart));
+  if (view.headingNames) features.add(HEADING_NAMES.of(view.headingNames));
   if (view.quotedShare > 0.5) features.add('q:mostly');
 }
+
+const FRAME_NAMES = new Names('x:');
 
 /**
  * The feature strings of one sentence; each present feature has value 1. The helpers run in a fixed
  * order, which is the order of the strings in the result: keep it when changing them.
  */
 export function sentenceFeatures(view: SentenceView): string[] {
+  // The word features first, listed once each by addWordFeatures; the rest, whose names share no
+  // prefix with theirs ("w:", "b:", "n:"), in a set of their own, appended after them.
+  const listed: string[] = [];
+  const words = addWordFeatures(listed, view.tokens);
   const features = new Set<string>();
-  const words = view.tokens.filter((t) => CONTENT.has(t.pos));
-  addWordFeatures(features, words);
   addToneFeatures(features, view.tokens);
   let selfActs = 0;
   let othersAct = 0;
@@ -194,10 +304,11 @@ export function sentenceFeatures(view: SentenceView): string[] {
   addNeighbourFeatures(features, view);
   if (othersAct > 0 && selfActs === 0) features.add('a:only-others');
   for (const frame of actFrames(view.tokens, view.events)) {
-    features.add(`x:${frame}`);
-    if (selfActs > 0) features.add(`x:${frame}>self`);
+    features.add(FRAME_NAMES.of(frame));
+    if (selfActs > 0) features.add(FRAME_NAMES.pair(frame, 'self'));
   }
-  addPlacementFeatures(features, view, words.length);
+  addPlacementFeatures(features, view, words);
   features.add('bias');
-  return [...features];
+  for (const f of features) listed.push(f);
+  return listed;
 }

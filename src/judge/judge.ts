@@ -14,7 +14,7 @@ import { hollowPart, neighbourStoryFeatures, OMISSION_PARTS, storyFeatures as st
 import { failureSpans } from '../answer/signals.js';
 import { omissionReadings } from './omission-readings.js';
 import { answerOmissionFeatures } from './omission-answer.js';
-import { featureIds, loadPacked, predict, predictAll, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
+import { featureIds, loadPacked, predictAll, sigmoid, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
 
 /** The story parts scored for every sentence. */
 export const STORY_LABELS = ['failure', 'stakes', 'remedy', 'lesson', 'prevention'] as const;
@@ -56,7 +56,10 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
   const tagged = answer.sentences.map((sentence) => {
     const tokens = analyse(sentence.text, sentence.start);
     const events = clauseEvents(tokens);
-    return { tokens, events, story: [...storySentenceFeatures(tokens, events), ...omissionReadings(tokens, events)] };
+    // The story features, then the omission readings (both arrays are made here).
+    const story = storySentenceFeatures(tokens, events);
+    for (const reading of omissionReadings(tokens, events)) story.push(reading);
+    return { tokens, events, story };
   });
   // Where the trouble is first told: what comes after it is told as consequence, fix or lesson.
   const trouble = answer.sentences.findIndex((s) => s.signals.failure);
@@ -77,12 +80,10 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
       headingNames: answer.explicitSections && section ? section.names : null,
       quotedShare: sentence.words.length > 0 ? quoted / sentence.words.length : 0,
     });
-    features.push(
-      ...story,
-      ...neighbourStoryFeatures('prev', tagged[i - 1]?.story ?? null),
-      ...neighbourStoryFeatures('next', tagged[i + 1]?.story ?? null),
-      trouble < 0 ? 'sf:no-trouble' : i < trouble ? 'sf:before-trouble' : i === trouble ? 'sf:at-trouble' : 'sf:after-trouble',
-    );
+    for (const f of story) features.push(f);
+    neighbourStoryFeatures('prev', tagged[i - 1]?.story ?? null, features);
+    neighbourStoryFeatures('next', tagged[i + 1]?.story ?? null, features);
+    features.push(trouble < 0 ? 'sf:no-trouble' : i < trouble ? 'sf:before-trouble' : i === trouble ? 'sf:at-trouble' : 'sf:after-trouble');
     return { sentence, tokens, events, features };
   });
   analyses.set(answer, result);
@@ -95,16 +96,25 @@ export interface Judgement {
   readonly scores: ReadonlyMap<string, readonly number[]>;
 }
 
-const judgements = new WeakMap<Answer, WeakMap<JudgementModel, Judgement>>();
+/**
+ * Each answer's judgement by the model it was judged with: the first model's in the entry itself
+ * (a run judges with one model), any other's in a map made only then.
+ */
+interface Judged {
+  readonly model: JudgementModel;
+  readonly judgement: Judgement;
+  others?: WeakMap<JudgementModel, Judgement>;
+}
+
+const judgements = new WeakMap<Answer, Judged>();
 
 export function judge(answer: Answer, model: JudgementModel): Judgement {
-  let byModel = judgements.get(answer);
-  if (!byModel) {
-    byModel = new WeakMap<JudgementModel, Judgement>();
-    judgements.set(answer, byModel);
+  const judged = judgements.get(answer);
+  if (judged !== undefined) {
+    if (judged.model === model) return judged.judgement;
+    const other = judged.others?.get(model);
+    if (other) return other;
   }
-  const cached = byModel.get(model);
-  if (cached) return cached;
   const sentences = analyseAnswer(answer);
   const byLabel = predictAll(
     model.sentence,
@@ -115,7 +125,11 @@ export function judge(answer: Answer, model: JudgementModel): Judgement {
     scores.set(label, byLabel[l]!);
   });
   const judgement = { sentences, scores };
-  byModel.set(model, judgement);
+  if (judged === undefined) judgements.set(answer, { model, judgement });
+  else {
+    judged.others ??= new WeakMap();
+    judged.others.set(model, judgement);
+  }
   return judgement;
 }
 
@@ -150,6 +164,15 @@ function top(values: readonly number[]): [number, number] {
   return [a, b];
 }
 
+/** A digit anywhere in the text (what /\d/ finds), without a pattern made for each word. */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** What the rule's own check found, summarised for the answer classifier. */
 export interface CheckSummary {
   readonly findings: number;
@@ -172,7 +195,9 @@ function actorsOf(name: string, events: readonly ClauseEvent[], into: string[]):
 function cueFeatures(judgement: Judgement): string[] {
   const counts = new Map<string, number>();
   for (const s of judgement.sentences) {
-    for (const f of s.features) if (f.startsWith('x:') && !f.endsWith('>self')) counts.set(f, (counts.get(f) ?? 0) + 1);
+    // "x:" read by its two codes first: most features are not frames.
+    for (const f of s.features)
+      if (f.charCodeAt(0) === 120 && f.charCodeAt(1) === 58 && !f.endsWith('>self')) counts.set(f, (counts.get(f) ?? 0) + 1);
   }
   const out: string[] = [];
   for (const [f, n] of counts) {
@@ -237,7 +262,7 @@ function storyFeatures(judgement: Judgement): readonly string[] {
       const best = judgement.sentences[at]!;
       actorsOf(label, best.events, features);
       // A consequence told with a measure (hours, money, people) is a stake; a fix told after the failure is a fix.
-      if (best.tokens.some((t) => t.pos === 'NUM' || /\d/.test(t.text))) features.push(`${label}:measured`);
+      if (best.tokens.some((t) => t.pos === 'NUM' || hasDigit(t.text))) features.push(`${label}:measured`);
       const failure = judgement.scores.get('failure');
       if (failure && label !== 'failure' && at > failure.indexOf(Math.max(...failure))) features.push(`${label}:after-failure`);
     }
@@ -271,6 +296,14 @@ export function answerFeatures(
   check: CheckSummary,
   scope: 'phrase' | 'answer',
 ): string[] {
+  const features = ownFeatures(judgement, ruleId);
+  for (const f of storyFeatures(judgement)) features.push(f);
+  for (const f of checkFeatures(answer, judgement, ruleId, check, scope)) features.push(f);
+  return features;
+}
+
+/** The answer features before the story parts: the bias and the rule's own sentence scores. */
+function ownFeatures(judgement: Judgement, ruleId: string): string[] {
   const features = ['bias'];
   const own = judgement.scores.get(ruleId);
   if (own) {
@@ -278,7 +311,12 @@ export function answerFeatures(
     levels('max', first, features);
     levels('second', second, features);
   }
-  features.push(...storyFeatures(judgement), ...answerOmissionFeatures(judgement, ruleId));
+  return features;
+}
+
+/** The answer features after the story parts: the omission readings, the rule's own check, the answer's length and headings. */
+function checkFeatures(answer: Answer, judgement: Judgement, ruleId: string, check: CheckSummary, scope: 'phrase' | 'answer'): string[] {
+  const features = answerOmissionFeatures(judgement, ruleId);
   if (check.findings > 0) features.push('check');
   if (check.findings > 1) features.push('check>1');
   if (check.findings > 3) features.push('check>3');
@@ -297,9 +335,124 @@ export function answerFeatures(
   return features;
 }
 
+/**
+ * A performance cache, not state: each answer classifier's weights as a map. Every rule's score
+ * reads the same few dozen feature strings; a map finds each by its hash, where a property lookup
+ * by a string not yet interned interns it first.
+ */
+const weightMaps = new WeakMap<LinearModel, Map<string, number>>();
+/** The names every object inherits ("constructor", "toString"…): looked up on the weights as predict() does. */
+const INHERITED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+function weightMap(classifier: LinearModel): Map<string, number> {
+  let weights = weightMaps.get(classifier);
+  if (weights === undefined) {
+    weights = new Map(Object.entries(classifier.weights));
+    weightMaps.set(classifier, weights);
+  }
+  return weights;
+}
+
+/** What predict(classifier, features) gives, to the bit: the bias and each weight summed in the same order. */
 export function answerScore(model: JudgementModel, features: readonly string[], ruleId: string): number | null {
   const classifier = model.answer[ruleId];
-  return classifier ? predict(classifier, features) : null;
+  if (!classifier) return null;
+  return sigmoid(addWeights(classifier, classifier.bias, features));
+}
+
+/** `z` plus the classifier's weight of each feature in turn, as predict() adds them. */
+function addWeights(classifier: LinearModel, z: number, features: readonly string[]): number {
+  const weights = weightMap(classifier);
+  let sum = z;
+  for (const f of features) {
+    const w = weights.get(f);
+    sum += w !== undefined ? w : INHERITED.has(f) ? (classifier.weights[f] ?? 0) : 0;
+  }
+  return sum;
+}
+
+/**
+ * A performance cache, not state: the answer classifiers' features as numbers (every classifier's
+ * names, one id each) and each classifier's weights by id, 0 where it has none. The story
+ * features every rule shares are turned into ids once per answer (storyIds) and each rule's score
+ * reads its weights by them.
+ */
+interface AnswerWeights {
+  readonly ids: ReadonlyMap<string, number>;
+  readonly dense: ReadonlyMap<LinearModel, Float64Array>;
+}
+
+const answerWeights = new WeakMap<JudgementModel, AnswerWeights>();
+
+function answerWeightsOf(model: JudgementModel): AnswerWeights {
+  let made = answerWeights.get(model);
+  if (made === undefined) {
+    const ids = new Map<string, number>();
+    // An inherited name gets no id: it is read from each classifier's weights, as predict() reads it.
+    for (const classifier of Object.values(model.answer))
+      for (const f of Object.keys(classifier.weights)) if (!ids.has(f) && !INHERITED.has(f)) ids.set(f, ids.size);
+    const dense = new Map<LinearModel, Float64Array>();
+    for (const classifier of Object.values(model.answer)) {
+      const weights = new Float64Array(ids.size);
+      for (const [f, w] of Object.entries(classifier.weights)) {
+        const id = ids.get(f);
+        if (id !== undefined) weights[id] = w;
+      }
+      dense.set(classifier, weights);
+    }
+    made = { ids, dense };
+    answerWeights.set(model, made);
+  }
+  return made;
+}
+
+/** An id no classifier has: its weight is 0. */
+const NO_WEIGHT = -1;
+/** A name every object inherits: its weight is read from the weights as predict() reads it. */
+const INHERITED_NAME = -2;
+
+/** Performance cache, not state: the ids of a judgement's story features, for the model they were made for. */
+const storyIdCache = new WeakMap<Judgement, { readonly model: JudgementModel; readonly ids: Int32Array }>();
+
+function storyIds(judgement: Judgement, model: JudgementModel): Int32Array {
+  const cached = storyIdCache.get(judgement);
+  if (cached !== undefined && cached.model === model) return cached.ids;
+  const { ids } = answerWeightsOf(model);
+  const story = storyFeatures(judgement);
+  const out = new Int32Array(story.length);
+  for (let k = 0; k < story.length; k++) {
+    const f = story[k]!;
+    out[k] = ids.get(f) ?? (INHERITED.has(f) ? INHERITED_NAME : NO_WEIGHT);
+  }
+  storyIdCache.set(judgement, { model, ids: out });
+  return out;
+}
+
+/**
+ * The rule's answer score: answerScore(model, answerFeatures(...), ruleId), to the bit, without
+ * making the features: the bias, then the weight of each feature in the order answerFeatures
+ * lists them, the story features every rule shares read by their ids.
+ */
+export function answerScoreFor(
+  model: JudgementModel,
+  answer: Answer,
+  judgement: Judgement,
+  ruleId: string,
+  check: CheckSummary,
+  scope: 'phrase' | 'answer',
+): number | null {
+  const classifier = model.answer[ruleId];
+  if (!classifier) return null;
+  let z = addWeights(classifier, classifier.bias, ownFeatures(judgement, ruleId));
+  const ids = storyIds(judgement, model);
+  const dense = answerWeightsOf(model).dense.get(classifier)!;
+  const story = storyFeatures(judgement);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    z += id >= 0 ? dense[id]! : id === NO_WEIGHT ? 0 : (classifier.weights[story[k]!] ?? 0);
+  }
+  z = addWeights(classifier, z, checkFeatures(answer, judgement, ruleId, check, scope));
+  return sigmoid(z);
 }
 
 const MODEL_FILE = new URL('./judgement-model.json', import.meta.url);

@@ -39,8 +39,34 @@ function score(judgement: Judgement, label: string, i: number): number {
   return judgement.scores.get(label)?.[i] ?? 0;
 }
 
-/** Where the failure is first told (by its score, else by the answer's signals), and the sentences after it. */
+/**
+ * A performance cache, not state: each judgement's window, read by several rules' features and
+ * evidence, and whether the writer used headings; made once per answer.
+ */
+const windowCache = new WeakMap<Judgement, Window>();
+const headedCache = new WeakMap<Judgement, boolean>();
+
 function windows(judgement: Judgement): Window {
+  let window = windowCache.get(judgement);
+  if (window === undefined) {
+    window = windowOf(judgement);
+    windowCache.set(judgement, window);
+  }
+  return window;
+}
+
+/** A sentence under one of the writer's own headings (its "h:" feature). */
+function headed(judgement: Judgement): boolean {
+  let found = headedCache.get(judgement);
+  if (found === undefined) {
+    found = judgement.sentences.some((s) => s.features.some((f) => f.startsWith('h:')));
+    headedCache.set(judgement, found);
+  }
+  return found;
+}
+
+/** Where the failure is first told (by its score, else by the answer's signals), and the sentences after it. */
+function windowOf(judgement: Judgement): Window {
   const n = judgement.sentences.length;
   let trouble = judgement.sentences.findIndex((_, i) => score(judgement, 'failure', i) >= SURE);
   if (trouble < 0) trouble = judgement.sentences.findIndex((s) => s.features.includes('sf:at-trouble'));
@@ -99,7 +125,7 @@ function remedyFeatures(judgement: Judgement, window: Window, out: string[]): vo
  * learned layer is trained on the defaults.
  */
 function setupShare(judgement: Judgement, window: Window): number {
-  if (judgement.sentences.some((s) => s.features.some((f) => f.startsWith('h:')))) return 0;
+  if (headed(judgement)) return 0;
   // Where no sentence scores as the failure, the window falls back on the words of trouble: no measure of the setup.
   if (score(judgement, 'failure', window.trouble) < SURE) return 0;
   let before = 0;

@@ -70,6 +70,8 @@ const OUTSIDE = new Set([
   'customer', 'client', 'user', 'patient', 'public', 'guest', 'member', 'subscriber', 'buyer', 'passenger', 'resident', 'regulator',
   'family', 'parent', 'student', 'shopper', 'visitor', 'investor', 'audience', 'reader', 'tenant', 'caller', 'diner', 'pupil', 'funder',
 ]);
+/** The plural of each outside party, made once: `OUTSIDE_PLURAL.has(w)` is `OUTSIDE.has(singular(w))` for a word in -s, without the copy. */
+const OUTSIDE_PLURAL: ReadonlySet<string> = new Set([...OUTSIDE].map((w) => `${w}s`));
 /** Words that deny a quantity: "no customer", "nobody", "none of them". */
 export const NEGATIVE_QUANTIFIERS: ReadonlySet<string> = new Set(['no', 'none', 'nothing', 'nobody', 'noone', 'zero', 'neither']);
 /** Verdicts that all was well: the outcome told as no harm. */
@@ -201,6 +203,9 @@ function personActs(e: ClauseEvent): boolean {
 /** The word without one final s (what `replace(/s$/, '')` gives, with no regular expression run). */
 const singular = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
 
+/** `OUTSIDE.has(singular(w))`, with no copy of the word. */
+const outsideParty = (w: string): boolean => (w.endsWith('s') ? OUTSIDE_PLURAL.has(w) : OUTSIDE.has(w));
+
 /** The tokens of a clause. */
 const span = (tokens: readonly Token[], e: ClauseEvent): readonly Token[] => tokens.slice(e.first, e.last + 1);
 
@@ -252,18 +257,22 @@ const verbIn = (words: readonly Token[], e: ClauseEvent): number =>
 const anotherInstance = (words: readonly Token[], verb: number): boolean =>
   words.slice(0, Math.max(0, verb)).some((t) => ORDINALS.has(t.lower));
 
-/** A negative word before a harm noun, a few words on: "no disruption", "without any real complaints". */
-function harmNounDenied(words: readonly Token[]): boolean {
-  return words.some((t, k) => {
-    if (!NEGATIVE_QUANTIFIERS.has(t.lower) && t.lower !== 'without') return false;
+/** A negative word before a harm noun, a few words on, in the words from `from` to the end: "no disruption", "without any real complaints". */
+function harmNounDenied(words: readonly Token[], from: number): boolean {
+  for (let k = from; k < words.length; k++) {
+    const t = words[k]!;
+    if (!NEGATIVE_QUANTIFIERS.has(t.lower) && t.lower !== 'without') continue;
     for (let j = k + 1; j <= k + 4 && j < words.length; j++) {
       const w = words[j]!;
       // Not the first word of a compound: "no impact assessment" lacks an assessment, not the impact.
-      if (HARM_NOUNS.has(w.lemma) || HARM_NOUNS.has(singular(w.lower))) return words[j + 1]?.pos !== 'NOUN';
-      if (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'DET' && w.pos !== 'ADV' && w.pos !== 'VERB') return false;
+      if (HARM_NOUNS.has(w.lemma) || HARM_NOUNS.has(singular(w.lower))) {
+        if (words[j + 1]?.pos !== 'NOUN') return true;
+        break;
+      }
+      if (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'DET' && w.pos !== 'ADV' && w.pos !== 'VERB') break;
     }
-    return false;
-  });
+  }
+  return false;
 }
 
 /** The clause tells a harm done to people or work denied: "nobody noticed", "nothing was lost", "with no disruption". */
@@ -277,7 +286,7 @@ function harmDenied(tokens: readonly Token[], e: ClauseEvent): boolean {
   const words = span(tokens, e);
   const verb = verbIn(words, e);
   if (anotherInstance(words, verb)) return false;
-  if (harmNounDenied(tokens.slice(e.first))) return true;
+  if (harmNounDenied(tokens, e.first)) return true;
   // "nothing came of it": the failure led nowhere.
   const cameOf = e.act === 'come' && words[verb + 1]?.lower === 'of';
   if (verb < 0 || (!actIn(HARM_ACTS, e.act ?? '') && !cameOf)) return false;
@@ -402,6 +411,8 @@ function softened(tokens: readonly Token[], events: readonly ClauseEvent[]): boo
     else if ((t.lower === 'not' || t.lower === 'no') && tokens[k + 1]?.lower === 'big' && tokens[k + 2]?.lower === 'deal') size = k + 1;
     else if (t.lower === 'not' && tokens[k + 1]?.lower === 'a' && tokens[k + 2]?.lower === 'big' && tokens[k + 3]?.lower === 'deal')
       size = k + 2;
+    // Most words shrink nothing: no size to read (and no read of the array at -1, which is slow).
+    if (size < 0) return false;
     // "it was a bit of a learning curve", "a bit of a scramble": the consequence told as a small thing.
     if (size === k + 2 && tokens[k + 1]?.lower === 'bit' && tokens[k + 2]?.lower === 'of') {
       const event = events.find((e) => e.first <= k && e.last >= k);
@@ -457,20 +468,25 @@ function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into
   // that tells what has held "since", is more than harm denied: one scan of the sentence serves all.
   let since = false;
   let lastGoesOn = -1;
+  // The last word that denies a quantity ("no", "nobody", "without"): a clause that is not negated
+  // and has no such word from its first on denies no harm, as every way harmDenied finds one needs
+  // the clause negated or such a word (its harm noun denied, its quantity denied), so it is not asked.
+  let lastDenial = -1;
   tokens.forEach((t, k) => {
     if (t.lower === 'since') since = true;
     if (GOES_ON.has(t.lower) && !ownFeelingAfter(tokens, events, k)) lastGoesOn = k;
+    if (NEGATIVE_QUANTIFIERS.has(t.lower) || t.lower === 'without') lastDenial = k;
   });
-  const denied = events.map((e) => harmDenied(tokens, e));
+  const denied = events.map((e) => (e.negated || lastDenial >= e.first) && harmDenied(tokens, e));
   let lastNegated = -1;
   events.forEach((e, n) => {
     // A later denial of harm ("…, so no harm was done and the client never saw it") does not undo the one before.
     if (e.negated && !ownFeeling(tokens, e) && !denied[n]) lastNegated = n;
   });
   events.forEach((e, n) => {
+    if (since || lastGoesOn >= e.first || lastNegated > n) return;
     const tense = clauseTense(tokens, e);
     if (tense !== 'past' && tense !== 'perfect') return;
-    if (since || lastGoesOn >= e.first || lastNegated > n) return;
     if (denied[n]) into.add('sk:denied');
     else if (toldWell(tokens, e)) into.add('sk:well');
   });
@@ -621,11 +637,11 @@ function stakesReadings(tokens: readonly Token[], events: readonly ClauseEvent[]
   sizes(tokens, into);
   if (measureMoved(tokens, events)) into.add('sk:moved');
   harmless(tokens, events, into);
-  if (tokens.some((t, i) => (OUTSIDE.has(t.lemma) || OUTSIDE.has(singular(t.lower))) && tokens[i + 1]?.pos !== 'NOUN'))
-    into.add('sk:outside');
+  if (tokens.some((t, i) => (OUTSIDE.has(t.lemma) || outsideParty(t.lower)) && tokens[i + 1]?.pos !== 'NOUN')) into.add('sk:outside');
   // The shortest feeling word has five letters: shorter words skip the pattern.
-  const feeling = tokens.some((t) => t.lower.length >= 5 && FEELINGS.test(t.lower));
-  if (feeling && events.some((e) => isSelf(e) || e.onSpeaker)) into.add('sk:feeling');
+  // Only a sentence where the speaker acts or is acted on can tell a feeling as the cost: that cheap test first.
+  if (events.some((e) => isSelf(e) || e.onSpeaker) && tokens.some((t) => t.lower.length >= 5 && FEELINGS.test(t.lower)))
+    into.add('sk:feeling');
   if (reacted(tokens, events)) into.add('sk:reacted');
 }
 

@@ -19,7 +19,6 @@ import { personRole, type ClauseEvent, type Clauses } from '../nlp/clauses.js';
 const ENDS_E_ED = /[^e]ed$/;
 const ENDS_S_ING = /(?:s|ing)$/;
 const ENDS_S = /s$/;
-const DIGIT = /\d/;
 const CURRENCY_SIGN = /[$£€]/;
 const CURRENCY_ONLY = /^[$£€]$/;
 const ENDS_PERCENT = /%$/;
@@ -148,19 +147,21 @@ function tenseAfter(t: Token, subject: string): Tense | null {
   return null;
 }
 
-/** Tense by subject pronoun, read from the word after it (adverbs skipped): "i now check", "we rebooked". */
-function pronounTenses(tokens: readonly Token[]): { who: string; tense: Tense }[] {
-  const out: { who: string; tense: Tense }[] = [];
-  tokens.forEach((t, i) => {
+/**
+ * Tense by subject pronoun, read from the word after it (adverbs skipped): "i now check", "we
+ * rebooked". Each is added as found, in the order of the words.
+ */
+function pronounTenses(tokens: readonly Token[], into: Set<string>, routine: boolean, now: boolean): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const who = subjectOf(t.lower);
-    if (!who) return;
+    if (!who) continue;
     let j = i + 1;
     while (tokens[j] && (tokens[j]!.pos === 'ADV' || tokens[j]!.lemma === 'not')) j++;
     const next = tokens[j];
     const tense = next ? tenseAfter(next, t.lower) : null;
-    if (tense) out.push({ who, tense });
-  });
-  return out;
+    if (tense) addTense(into, who, tense, false, routine, now);
+  }
 }
 
 function actorClass(event: ClauseEvent): string {
@@ -172,34 +173,56 @@ function actorClass(event: ClauseEvent): string {
 
 /** Content words: nouns, verbs beyond the light ones, adjectives and numbers that say something. */
 function isContent(t: Token): boolean {
-  if (EMPTY.has(t.lemma)) return false;
-  if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ') return true;
-  return t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma);
+  // The part of speech first: most words fail it, and skip the lookups.
+  if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ') return !EMPTY.has(t.lemma);
+  return t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma) && !EMPTY.has(t.lemma);
+}
+
+/** How many of `tokens` from `from` on are content words. */
+function contentFrom(tokens: readonly Token[], from: number): number {
+  let n = 0;
+  for (let i = from; i < tokens.length; i++) if (isContent(tokens[i]!)) n++;
+  return n;
 }
 
 /** A verb of knowing and how much content follows it in the sentence. */
 function insight(tokens: readonly Token[], into: Set<string>): void {
-  const known = tokens.findIndex(
-    (t) => (t.pos === 'VERB' || t.pos === 'NOUN') && (KNOWING.has(t.lemma) || t.lemma === 'lesson' || t.lemma === 'takeaway'),
-  );
+  // The first verb of knowing, or the first saying that offers one: "it (just) goes to show that…"
+  // ("it was going to show the totals" is none). One scan finds whichever comes first.
+  let at = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.pos === 'VERB' || t.pos === 'NOUN') && (KNOWING.has(t.lemma) || t.lemma === 'lesson' || t.lemma === 'takeaway')) {
+      at = i;
+      break;
+    }
+    if (i >= 2 && t.lemma === 'show' && tokens[i - 1]!.lower === 'to' && SAYING_GO.has(tokens[i - 2]!.lower)) {
+      at = i;
+      break;
+    }
+  }
   // A pseudo-cleft names the insight by its place: "what i carried away was that…", "what stuck with me was…".
   const cleft = tokens[0]?.lower === 'what' ? tokens.findIndex((t, i) => i > 1 && t.lemma === 'be') : -1;
-  // A saying offers one too: "it (just) goes to show that…" ("it was going to show the totals" is none).
-  const saying = tokens.findIndex(
-    (t, i) => t.lemma === 'show' && tokens[i - 1]?.lower === 'to' && SAYING_GO.has(tokens[i - 2]?.lower ?? ''),
-  );
-  const found = [known, cleft, saying].filter((i) => i >= 0);
-  if (found.length === 0) return;
-  const at = Math.min(...found);
+  if (cleft >= 0 && (at < 0 || cleft < at)) at = cleft;
+  if (at < 0) return;
   into.add('sf:insight');
-  const after = tokens.slice(at + 1).filter(isContent).length;
+  const after = contentFrom(tokens, at + 1);
   into.add(after <= 1 ? 'sf:insight-empty' : after <= 3 ? 'sf:insight-thin' : 'sf:insight-rich');
+}
+
+/** A digit anywhere in the text (what /\d/ finds), without running a pattern for each word. */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** A number with a unit, money, or a share. */
 function measures(tokens: readonly Token[], into: Set<string>): void {
   tokens.forEach((t, i) => {
-    const number = t.pos === 'NUM' || DIGIT.test(t.text);
+    const number = t.pos === 'NUM' || hasDigit(t.text);
     if (!number) return;
     into.add('sf:number');
     const next = tokens[i + 1];
@@ -261,14 +284,18 @@ function addTense(into: Set<string>, who: string, tense: Tense, negated: boolean
 
 /** Tense by actor, habits and the turn to now, for the clauses of one sentence. */
 function tenses(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
-  const routine = tokens.some((t) => ROUTINE.has(t.lower));
-  const now =
-    tokens.some((t) => NOW.has(t.lower)) ||
-    tokens.some((t, i) => t.lower === 'then' && (tokens[i + 1]?.lower === 'on' || tokens[i - 1]?.lower === 'since'));
+  // A routine word, and a turn to now ("now", "since then", "from then on"), in one scan of the words.
+  let routine = false;
+  let now = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    if (ROUTINE.has(w)) routine = true;
+    if (NOW.has(w) || (w === 'then' && (tokens[i + 1]?.lower === 'on' || (i > 0 && tokens[i - 1]!.lower === 'since')))) now = true;
+  }
   if (now) into.add('sf:now');
   // The clauses first, then the pronouns: the order the features are added in is kept.
   for (const e of events) addTense(into, actorClass(e), clauseTense(tokens, e), e.negated, routine, now);
-  for (const { who, tense } of pronounTenses(tokens)) addTense(into, who, tense, false, routine, now);
+  pronounTenses(tokens, into, routine, now);
   if (events.length === 0 && tokens.length > 0) into.add('sf:fragment');
 }
 
@@ -279,7 +306,7 @@ export function storyFeatures(tokens: readonly Token[], events: readonly ClauseE
   insight(tokens, into);
   measures(tokens, into);
   lead(tokens, into);
-  const content = tokens.filter(isContent).length;
+  const content = contentFrom(tokens, 0);
   into.add(`sf:content:${content < 3 ? 0 : content < 6 ? 1 : 2}`);
   return [...into];
 }
@@ -291,11 +318,15 @@ const NEIGHBOUR_FEATURES: Readonly<Record<'prev' | 'next', ReadonlyMap<string, s
   next: new Map(NEIGHBOUR_KEPT.map((f) => [f, `next:${f}`])),
 };
 
-/** The features of the sentences either side that bear on the part a sentence tells. */
-export function neighbourStoryFeatures(name: 'prev' | 'next', features: readonly string[] | null): string[] {
-  if (!features) return [`${name}:none`];
+const NEIGHBOUR_NONE = { prev: 'prev:none', next: 'next:none' } as const;
+
+/** The features of the sentences either side that bear on the part a sentence tells, added to `out`. */
+export function neighbourStoryFeatures(name: 'prev' | 'next', features: readonly string[] | null, out: string[] = []): string[] {
+  if (!features) {
+    out.push(NEIGHBOUR_NONE[name]);
+    return out;
+  }
   const named = NEIGHBOUR_FEATURES[name];
-  const out: string[] = [];
   for (const f of features) {
     const kept = named.get(f);
     if (kept !== undefined) out.push(kept);
@@ -421,7 +452,8 @@ export function hollowPart(part: string, features: readonly string[]): boolean {
       return empty || (wished && !habit);
     }
     case 'stakes':
-      return features.some((f) => OTHERS_TENSE_NOT.test(f)) && !features.includes('sf:measure');
+      // The plain test first: the pattern then runs only where no measure is told.
+      return !features.includes('sf:measure') && features.some((f) => OTHERS_TENSE_NOT.test(f));
     default:
       return false;
   }

@@ -6,15 +6,7 @@
  * sentences the classifier scores highest for the flaw, each quoted.
  */
 import type { Answer } from '../answer/model.js';
-import {
-  answerFeatures,
-  answerScore,
-  hollowSentences,
-  judge,
-  type CheckSummary,
-  type Judgement,
-  type JudgementModel,
-} from '../judge/judge.js';
+import { answerScoreFor, hollowSentences, judge, type CheckSummary, type Judgement, type JudgementModel } from '../judge/judge.js';
 import { omissionEvidence } from '../judge/omission-answer.js';
 import { hollowPart, insightBeforePractice, insightWithPractice, OMISSION_PARTS, surest } from '../judge/story-features.js';
 import { JUDGED, type Rule, type RuleFinding } from './rule.js';
@@ -111,14 +103,16 @@ export function decide(rule: Rule, answer: Answer, checked: readonly RuleFinding
   // The check's findings as the story parts read them, before anything weighs them.
   const reports = reread(rule, answer, checked, judgement);
   const decision = weigh(rule, answer, reports, judgement, model);
-  return rule.reread ? { ...decision, reread: reports.length } : decision;
+  // weigh() makes a fresh decision every time: the count is added to it, not to a copy.
+  if (rule.reread) (decision as { reread?: number }).reread = reports.length;
+  return decision;
 }
 
 /** The decision on the check's findings as they stand once reread: the answer scored, and what the rule says. */
 function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judgement: Judgement, model: JudgementModel): Decision {
   const policy = model.policy[rule.id]!;
   const summary = checkSummary(reports);
-  const score = answerScore(model, answerFeatures(answer, judgement, rule.id, summary, rule.scope), rule.id);
+  const score = answerScoreFor(model, answer, judgement, rule.id, summary, rule.scope);
   if (score === null) return { findings: [...reports], score: null, threshold: null };
   // A rule whose own check found something speaks at a lower answer score than one whose check found nothing.
   const found = checkFound(rule, reports);

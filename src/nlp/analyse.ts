@@ -10,7 +10,7 @@
  * reading is taken after a subject pronoun, an auxiliary or "to".
  */
 import { readFileSync } from 'node:fs';
-import { eachPiece } from './pieces.js';
+import { pieceEnd, pieceStart } from './pieces.js';
 import { findLine } from './sorted-lines.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -166,7 +166,7 @@ const BEFORE_BEEN = new Set(['already', 'never', 'just', 'always', 'also', 'only
 /** "been" at piece `from`, or after one or two adverbs that may stand before it. */
 function beenAhead(pieces: readonly Piece[], from: number): boolean {
   for (let k = from; k < from + 3 && k < pieces.length; k++) {
-    const word = pieces[k]!.lower ?? pieces[k]!.text.toLowerCase();
+    const word = pieces[k]!.lower;
     if (word === 'been') return true;
     if (!BEFORE_BEEN.has(word)) return false;
   }
@@ -184,7 +184,7 @@ function beenAhead(pieces: readonly Piece[], from: number): boolean {
  */
 function participleAhead(lexicon: Lexicon, pieces: readonly Piece[], from: number): boolean {
   for (let k = from; k < from + 3 && k < pieces.length; k++) {
-    const word = pieces[k]!.lower ?? pieces[k]!.text.toLowerCase();
+    const word = pieces[k]!.lower;
     if (word === 'been' || word === 'had') return true;
     if (BEFORE_BEEN.has(word)) continue;
     if (word === 'lay') return false;
@@ -235,53 +235,65 @@ const STEMS_BEFORE_NOT: ReadonlyMap<string, string> = new Map([
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
 
+/**
+ * A piece of the sentence. Every piece has the same fields, so the loops below that read them see
+ * one shape of object.
+ */
 interface Piece {
   text: string;
   start: number;
-  /** The clitic a piece stands for when its apostrophe was left out ("nt" in "didnt" is "n't"). */
-  as?: string;
-  /** The text in lower case, when splitting already made it. */
-  lower?: string | undefined;
+  /** The clitic a piece stands for when its apostrophe was left out ("nt" in "didnt" is "n't"), or undefined. */
+  as: string | undefined;
+  /** The text in lower case (`text.toLowerCase()`, apostrophes as typed). */
+  lower: string;
+}
+
+function makePiece(text: string, start: number, as?: string): Piece {
+  return { text, start, as, lower: text.toLowerCase() };
 }
 
 /** Words, numbers and single punctuation marks, with their offsets in `text` (see pieces.ts). */
 function split(text: string): Piece[] {
   const pieces: Piece[] = [];
-  eachPiece(text, (at, end) => {
-    const raw = text.slice(at, end);
-    // Most pieces hold no apostrophe: they cannot carry a clitic, so they skip the patterns below.
-    if (!raw.includes("'") && !raw.includes('’')) {
-      const lower = raw.length <= 8 ? raw.toLowerCase() : undefined;
-      // "HES", "THATS": a word in capitals is an acronym as likely as a contraction; only a lower-case or capitalised form is split.
-      const unmarked = lower === undefined || (raw.length > 1 && raw === raw.toUpperCase()) ? undefined : UNMARKED.get(lower);
-      if (unmarked) {
-        const [cut, clitic] = unmarked;
-        pieces.push({ text: raw.slice(0, cut), start: at }, { text: raw.slice(cut), start: at + cut, as: clitic });
-        return;
-      }
-      if (raw.length !== 6) {
-        pieces.push({ text: raw, start: at, lower });
-        return;
-      }
-    }
-    const lower = raw.toLowerCase().replace(/’/g, "'");
-    if (lower === 'cannot') {
-      pieces.push({ text: raw.slice(0, 3), start: at }, { text: raw.slice(3), start: at + 3 });
+  for (let at = pieceStart(text, 0); at < text.length; at = pieceStart(text, at)) {
+    const end = pieceEnd(text, at);
+    splitPiece(text.slice(at, end), at, pieces);
+    at = end;
+  }
+  return pieces;
+}
+
+/** The piece `raw` at `at`, or its word and its clitic, added to `pieces`. */
+function splitPiece(raw: string, at: number, pieces: Piece[]): void {
+  // Most pieces hold no apostrophe: they cannot carry a clitic, so they skip the patterns below.
+  if (!raw.includes("'") && !raw.includes('’')) {
+    const lower = raw.toLowerCase();
+    // "HES", "THATS": a word in capitals is an acronym as likely as a contraction; only a lower-case or capitalised form is split.
+    const unmarked = raw.length <= 8 ? UNMARKED.get(lower) : undefined;
+    if (unmarked !== undefined && !(raw.length > 1 && raw === raw.toUpperCase())) {
+      const [cut, clitic] = unmarked;
+      pieces.push(makePiece(raw.slice(0, cut), at), makePiece(raw.slice(cut), at + cut, clitic));
       return;
     }
-    let done = false;
-    for (const [pattern] of CLITICS) {
-      const c = pattern.exec(lower);
-      if (c?.[1] && LATIN_LETTER.test(c[1])) {
-        const cut = c[1].length;
-        pieces.push({ text: raw.slice(0, cut), start: at }, { text: raw.slice(cut), start: at + cut });
-        done = true;
-        break;
-      }
+    if (raw.length !== 6 || lower !== 'cannot') {
+      pieces.push({ text: raw, start: at, as: undefined, lower });
+      return;
     }
-    if (!done) pieces.push({ text: raw, start: at });
-  });
-  return pieces;
+  }
+  const lower = raw.toLowerCase().replace(/’/g, "'");
+  if (lower === 'cannot') {
+    pieces.push(makePiece(raw.slice(0, 3), at), makePiece(raw.slice(3), at + 3));
+    return;
+  }
+  for (const [pattern] of CLITICS) {
+    const c = pattern.exec(lower);
+    if (c?.[1] && LATIN_LETTER.test(c[1])) {
+      const cut = c[1].length;
+      pieces.push(makePiece(raw.slice(0, cut), at), makePiece(raw.slice(cut), at + cut));
+      return;
+    }
+  }
+  pieces.push(makePiece(raw, at));
 }
 
 function guess(piece: string, lower: string, first: boolean): Entry {
@@ -348,7 +360,7 @@ function compoundAfterPreposition(tokens: readonly Token[]): boolean {
 /** The lower-case form of the piece at `i`, as the tagger reads it. */
 function lowerOf(pieces: ReturnType<typeof split>, i: number): string | undefined {
   const piece = pieces[i];
-  return piece === undefined ? undefined : (piece.as ?? piece.lower ?? piece.text.toLowerCase());
+  return piece === undefined ? undefined : (piece.as ?? piece.lower);
 }
 
 /**
@@ -530,9 +542,9 @@ function unmarkedHad(lexicon: Lexicon, pieces: Piece[]): Piece[] {
     if ((piece.text !== 'id' && piece.text !== 'Id') || !participleAhead(lexicon, pieces, i + 1)) continue;
     // Where a clause can start: at the start, after a stop or a conjunction; not "my id expired", "the id got rejected".
     const before = pieces[i - 1];
-    if (before !== undefined && LATIN_LETTER.test(before.text.toLowerCase()) && !CLAUSE_OPENERS.has(before.text.toLowerCase())) continue;
+    if (before !== undefined && LATIN_LETTER.test(before.lower) && !CLAUSE_OPENERS.has(before.lower)) continue;
     if (!actsOnSomething(pieces, i + 1)) continue;
-    pieces.splice(i, 1, { text: piece.text.slice(0, 1), start: piece.start }, { text: 'd', start: piece.start + 1, as: "'d" });
+    pieces.splice(i, 1, makePiece(piece.text.slice(0, 1), piece.start), makePiece('d', piece.start + 1, "'d"));
   }
   return pieces;
 }
@@ -563,7 +575,7 @@ const OBJECT_OPENERS = new Set([
  * the booking" have none: there "id" is the card.
  */
 function actsOnSomething(pieces: readonly Piece[], from: number): boolean {
-  const word = (k: number): string => pieces[k]?.lower ?? pieces[k]?.text.toLowerCase() ?? '';
+  const word = (k: number): string => pieces[k]?.lower ?? '';
   if (BEFORE_BEEN.has(word(from)) || word(from) === 'been' || word(from) === 'had') return true;
   return OBJECT_OPENERS.has(word(from + 1));
 }
@@ -580,8 +592,9 @@ export function analyse(text: string, offset = 0): Token[] {
   let governorLower = '';
   // The word before was a hedge ("kind", "sort") whose "of" comes next.
   let hedging = false;
-  pieces.forEach((piece, i) => {
-    const lowered = piece.as ?? piece.lower ?? piece.text.toLowerCase();
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const lowered = piece.as ?? piece.lower;
     const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
     const next = pieces[i + 1];
     const beforeNot = next !== undefined && (next.as === "n't" || isNot(next.text)) && STEMS_BEFORE_NOT.get(lower);
@@ -623,7 +636,7 @@ export function analyse(text: string, offset = 0): Token[] {
       hedging = true;
     }
     // "without flagging the change", "by checking each one": after "without" or "by", an -ing form is the verb's gerund.
-    if (pos !== 'VERB' && GERUND_AFTER.has(tokens[tokens.length - 1]?.lower ?? '') && lower.length > 5 && lower.endsWith('ing')) {
+    if (pos !== 'VERB' && lower.length > 5 && lower.endsWith('ing') && GERUND_AFTER.has(tokens[tokens.length - 1]?.lower ?? '')) {
       const verb = entry.verb ?? gerundStem(lexicon, lower);
       if (verb !== null) {
         pos = 'VERB';
@@ -645,7 +658,7 @@ export function analyse(text: string, offset = 0): Token[] {
     // the clause's own verb group right after it, heads a compound noun.
     if (pos === 'VERB' && lemma === lower && previousPos === 'NOUN' && verbGroupAfter(lexicon, pieces, i)) pos = 'NOUN';
     // "the file", "a copy", "our pour": a bare verb form right after a determiner is a noun.
-    if (pos === 'VERB' && lemma === lower && nounAfterDeterminer(tokens, next?.lower ?? next?.text.toLowerCase() ?? '')) pos = 'NOUN';
+    if (pos === 'VERB' && lemma === lower && nounAfterDeterminer(tokens, next?.lower ?? '')) pos = 'NOUN';
     if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ') negated = false;
     tokens.push({
       text: piece.text,
@@ -662,6 +675,6 @@ export function analyse(text: string, offset = 0): Token[] {
       governorPos = pos;
       governorLower = lower;
     }
-  });
+  }
   return tokens;
 }

@@ -193,9 +193,16 @@ function isNominal(token: Token): boolean {
   return token.pos === 'PRON' || token.pos === 'NOUN' || token.pos === 'PROPN';
 }
 
-/** The actor type of a subject head, with the words before it in its noun phrase. */
-function actorOf(head: Token, before: readonly Token[], act: Token | null, onSpeaker: boolean): { actor: Actor; mine: boolean } {
-  const possessor = before.length > 0 ? before[before.length - 1]! : null;
+/** The actor type of a subject head, with the words before it in its noun phrase (`tokens` from `from` up to `to`, not included). */
+function actorOf(
+  head: Token,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  act: Token | null,
+  onSpeaker: boolean,
+): { actor: Actor; mine: boolean } {
+  const possessor = to > from ? tokens[to - 1]! : null;
   const mine = possessor !== null && (possessor.lower === 'my' || possessor.lower === 'our');
   if (head.pos === 'PRON') {
     if (SELF.has(head.lower)) return { actor: 'self', mine: false };
@@ -204,7 +211,7 @@ function actorOf(head: Token, before: readonly Token[], act: Token | null, onSpe
     return { actor: 'thing', mine: false };
   }
   if (possessor?.lower === 'our') return { actor: 'group', mine: true };
-  if (head.pos === 'PROPN' || before.some((t) => t.pos === 'PROPN')) return { actor: 'other', mine };
+  if (head.pos === 'PROPN' || properNounIn(tokens, from, to)) return { actor: 'other', mine };
   // A common noun acts as a party when it does something to the speaker ("the vendor told us")
   // or its noun phrase is a person's role held by the speaker's side ("my manager").
   if (onSpeaker) return { actor: 'other', mine };
@@ -215,6 +222,12 @@ function actorOf(head: Token, before: readonly Token[], act: Token | null, onSpe
   // "document control never bothered to swap it", "the venue refused to refund us": acts only a party does make its subject one.
   if (act?.pos === 'VERB' && AGENT_ONLY.has(act.lemma)) return { actor: 'other', mine };
   return { actor: 'thing', mine };
+}
+
+/** A proper noun among `tokens` from `from` up to `to`. */
+function properNounIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'PROPN') return true;
+  return false;
 }
 
 /** Acts of will that only a person or a body of people does: whatever its noun, their subject is a party. */
@@ -380,7 +393,7 @@ function relativeSubject(tokens: readonly Token[], i: number): Inherited | null 
   while (np - 1 >= 0 && (IN_NOUN_PHRASE.has(tokens[np - 1]!.pos) || tokens[np - 1]!.lemma === "'s")) np--;
   let verb = i + 1;
   while (verb < tokens.length - 1 && tokens[verb]!.pos !== 'VERB' && !isBoundary(tokens[verb]!)) verb++;
-  const { actor, mine } = actorOf(antecedent, tokens.slice(np, i - 1), tokens[verb] ?? null, false);
+  const { actor, mine } = actorOf(antecedent, tokens, np, i - 1, tokens[verb] ?? null, false);
   return { actor, subject: antecedent.lemma, mine };
 }
 
@@ -693,17 +706,17 @@ function subjectOf(
   if (headAt >= 0) {
     const head = tokens[headAt]!;
     let np = headAt;
-    while (np - 1 >= first && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[np - 1]!.pos) || tokens[np - 1]!.lemma === "'s"))
-      np--;
-    const who = actorOf(head, tokens.slice(np, headAt), tokens[actAt]!, onSpeaker);
+    while (np - 1 >= first && (IN_NOUN_PHRASE.has(tokens[np - 1]!.pos) || tokens[np - 1]!.lemma === "'s")) np--;
+    const who = actorOf(head, tokens, np, headAt, tokens[actAt]!, onSpeaker);
     // A head after "of" is one only a share reaches (subjectHeadAt takes no other).
     const share = ofBefore(tokens, headAt) >= 0;
     return { actor: who.actor, subject: head.lemma, mine: who.mine, nounSubject: head.pos === 'NOUN', share };
   }
-  const none = { mine: false, nounSubject: false, share: false };
-  if (inherited) return { ...none, actor: inherited.actor, subject: inherited.subject, mine: inherited.mine };
-  if (noteOpening(tokens, actAt) || afterLabel(tokens, first, actAt)) return { ...none, actor: 'self', subject: null };
-  return { ...none, actor: 'none', subject: null };
+  // Literals, not a spread of shared defaults: a spread copies property by property on every clause.
+  if (inherited) return { mine: inherited.mine, nounSubject: false, share: false, actor: inherited.actor, subject: inherited.subject };
+  if (noteOpening(tokens, actAt) || afterLabel(tokens, first, actAt))
+    return { mine: false, nounSubject: false, share: false, actor: 'self', subject: null };
+  return { mine: false, nounSubject: false, share: false, actor: 'none', subject: null };
 }
 
 /**

@@ -39,15 +39,27 @@ function width(text: string, at: number): number {
   return (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
 }
 
-/** The end of a run of letters and marks starting at `at`. */
+/** The end of a run of letters and marks starting at `at`. ASCII letters, most of any text, are passed over by their codes. */
 function lettersEnd(text: string, at: number): number {
   let i = at;
-  while (i < text.length && letterAt(text, i)) i += width(text, i);
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (!letterAt(text, i)) break;
+    i += width(text, i);
+  }
   return i;
 }
 
 /** The end of the piece that starts at `at`, which is not white space. */
-function pieceEnd(text: string, at: number): number {
+export function pieceEnd(text: string, at: number): number {
   if (letterAt(text, at)) {
     let end = lettersEnd(text, at);
     while (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && letterAt(text, end + 1)) end = lettersEnd(text, end + 1);
@@ -75,14 +87,16 @@ function isNumberJoiner(c: number): boolean {
   return c === 46 || c === 44 || c === 58;
 }
 
+/** Where the next piece starts, from `at` on: past any white space (the text's length when none is left). */
+export function pieceStart(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && spaceAt(text, i)) i++;
+  return i;
+}
+
 /** Calls `found` with the start and end of every piece of `text`, in order. */
 export function eachPiece(text: string, found: (start: number, end: number) => void): void {
-  let i = 0;
-  while (i < text.length) {
-    if (spaceAt(text, i)) {
-      i++;
-      continue;
-    }
+  for (let i = pieceStart(text, 0); i < text.length; i = pieceStart(text, i)) {
     const end = pieceEnd(text, i);
     found(i, end);
     i = end;

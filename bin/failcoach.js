@@ -13,6 +13,11 @@ import { Script } from 'node:vm';
 // keeps the peak near 165 MiB at no measurable cost in time. It caps nothing: a run that keeps
 // more still gets all the heap it needs.
 setFlagsFromString('--heap-growing-percent=50');
+// V8 learns where long-lived objects are made and then makes them straight in the old space
+// ("pretenuring"). Here nearly everything an answer makes dies with it, so the guesses cost more
+// than they save: without them 2,000 answers take about 6% less processor time and the peak is
+// about 10 MiB lower (paired runs; the output is the same either way).
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const bundle = fileURLToPath(new URL('../dist/failcoach.cjs', import.meta.url));

@@ -23,6 +23,7 @@ import type { Token } from '../nlp/analyse.js';
 import { personRole, type ClauseEvent } from '../nlp/clauses.js';
 import { actIn } from '../nlp/harm.js';
 import { clauseTense } from './story-features.js';
+import { gatesOpen } from '../nlp/gates.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const FIGURE = /^\d+(?:\.\d+)?k?$/i;
@@ -477,7 +478,7 @@ function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into
     if (GOES_ON.has(t.lower) && !ownFeelingAfter(tokens, events, k)) lastGoesOn = k;
     if (NEGATIVE_QUANTIFIERS.has(t.lower) || t.lower === 'without') lastDenial = k;
   });
-  const denied = events.map((e) => (e.negated || lastDenial >= e.first) && harmDenied(tokens, e));
+  const denied = events.map((e) => (e.negated || lastDenial >= e.first || gatesOpen()) && harmDenied(tokens, e));
   let lastNegated = -1;
   events.forEach((e, n) => {
     // A later denial of harm ("…, so no harm was done and the client never saw it") does not undo the one before.

@@ -4,6 +4,7 @@ import { defineRule } from '../rule.js';
 import { wordValence } from '../../nlp/afinn.js';
 import { personRole, speakerOwns } from '../../nlp/clauses.js';
 import { anyIn, clauseAt, readAnswer, reportWithReadings, SPEAKER, whole, word, type Read, type SelfTalk } from '../self-talk.js';
+import { gatesOpen } from '../../nlp/gates.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const ENDS_EST = /est$/;
@@ -473,7 +474,7 @@ export function selfPraise(answer: Answer): SelfTalk[] {
   for (const read of readAnswer(answer)) {
     const { tokens } = read;
     for (let i = 0; i < tokens.length; i++) {
-      if (!mayPraise(tokens[i]!) || read.quoted.has(i)) continue;
+      if ((!mayPraise(tokens[i]!) && !gatesOpen()) || read.quoted.has(i)) continue;
       if (praisedAt(read, i)) {
         found.push(whole(read));
         break;

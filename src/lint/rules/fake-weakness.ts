@@ -3,6 +3,7 @@ import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
 import { clauseTense } from '../../judge/story-features.js';
 import type { Token } from '../../nlp/analyse.js';
 import { definePhraseRule } from '../rule.js';
+import { gatesOpen } from '../../nlp/gates.js';
 
 /** A virtue in disguise, whatever follows. */
 const VIRTUE_AS_FLAW: readonly string[] = [
@@ -86,7 +87,8 @@ function traitOffered(s: SentenceAnalysis): boolean {
   const tokens = s.tokens;
   // Every "be" below needs the failure named (a word of NAMED_FAILURE) or the sentence opening on
   // "if": a sentence with neither has no trait offered, so it is passed over in one cheap scan.
-  if (tokens[0]?.lower !== 'if' && !tokens.some((t) => NAMED_FAILURE.has(t.lemma) || NAMED_FAILURE.has(t.lower))) return false;
+  if (!gatesOpen() && tokens[0]?.lower !== 'if' && !tokens.some((t) => NAMED_FAILURE.has(t.lemma) || NAMED_FAILURE.has(t.lower)))
+    return false;
   for (let be = 1; be < tokens.length; be++) {
     if (tokens[be]!.lemma !== 'be') continue;
     const named = tokens

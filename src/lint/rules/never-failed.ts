@@ -14,6 +14,7 @@ import {
   type Read,
   type SelfTalk,
 } from '../self-talk.js';
+import { gatesOpen } from '../../nlp/gates.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const STARTS_FAIL = /^fail/;
@@ -312,7 +313,7 @@ export function recordDenials(answer: Answer): SelfTalk[] {
     const { tokens } = read;
     const beforeLesson = read.sentence.index < firstLesson;
     for (let k = 0; k < tokens.length; k++) {
-      if (!mayDeny(tokens[k]!) || read.quoted.has(k)) continue;
+      if ((!mayDeny(tokens[k]!) && !gatesOpen()) || read.quoted.has(k)) continue;
       if (
         deniedAt(read, k) ||
         renamedAt(read, k) ||

@@ -29,6 +29,7 @@ import {
   type ConductAct,
 } from './red-flag-grammar.js';
 import { gamingAfter, gapFilled, notDone, unchecked } from './red-flag-acts.js';
+import { gatesOpen } from '../../nlp/gates.js';
 
 /** Acts that put something on a record or claim it: the thing recorded must have happened. */
 const PUTTING = W.wordSet(
@@ -136,7 +137,7 @@ function aboutTheFacts(tokens: readonly Token[], k: number): boolean {
  */
 export function unwitting(tokens: readonly Token[]): boolean {
   // Sound: every reading below needs "I" or "we" (the subject, "as far as I knew", or the speaker acting from memory).
-  if (!tokens.some((t) => SPEAKER_SUBJECT.has(t.lower))) return false;
+  if (!gatesOpen() && !tokens.some((t) => SPEAKER_SUBJECT.has(t.lower))) return false;
   if (fromMemory(tokens)) return true;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;

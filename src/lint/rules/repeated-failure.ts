@@ -17,6 +17,7 @@ import {
   type Read,
   type SelfTalk,
 } from '../self-talk.js';
+import { gatesOpen } from '../../nlp/gates.js';
 
 /** Word sets the readings below test with anyIn: made once, not on every call. */
 const WORDS_THEM_HIM_HER_OTHERS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'others', 'another']);
@@ -324,7 +325,9 @@ export function recurrences(answer: Answer): SelfTalk[] {
   const found: SelfTalk[] = [];
   const earlierActs = new Set<string>();
   for (const read of readAnswer(answer)) {
-    const hit = read.tokens.some((t, i) => mayRecur(t) && !read.quoted.has(i) && recurrenceAt(read, i)) || repeatedAct(read, earlierActs);
+    const hit =
+      read.tokens.some((t, i) => (mayRecur(t) || gatesOpen()) && !read.quoted.has(i) && recurrenceAt(read, i)) ||
+      repeatedAct(read, earlierActs);
     if (hit) found.push(whole(read));
     const failing = failureSpans(read.sentence);
     for (const e of read.events) {

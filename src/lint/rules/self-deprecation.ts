@@ -3,6 +3,7 @@ import type { Token } from '../../nlp/analyse.js';
 import type { ClauseEvent } from '../../nlp/clauses.js';
 import { defineRule } from '../rule.js';
 import { actorIn, anyIn, readAnswer, reportWithReadings, whole, word, type Read, type SelfTalk } from '../self-talk.js';
+import { gatesOpen } from '../../nlp/gates.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const ENDS_EST = /est$/;
@@ -196,7 +197,7 @@ function measuredAgainst(tokens: readonly Token[]): boolean {
     const w = t.lower;
     // Every test below starts on one of MEASURE_OPENERS, on "trust", or on a comparative adjective
     // ("-er", betterOneWould): any other token passes none of them, so skip it.
-    if (!MEASURE_OPENERS.has(w) && t.lemma !== 'trust' && !(t.pos === 'ADJ' && w.endsWith('er'))) continue;
+    if (!MEASURE_OPENERS.has(w) && t.lemma !== 'trust' && !(t.pos === 'ADJ' && w.endsWith('er')) && !gatesOpen()) continue;
     const trait = HARSH.has(word(tokens, i + 1)) || MILD.has(word(tokens, i + 1));
     if (w === 'as' && trait && word(tokens, i + 2) === 'as' && word(tokens, i + 3) === 'me') return true;
     if (betterOneWould(tokens, i)) return true;

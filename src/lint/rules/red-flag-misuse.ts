@@ -167,7 +167,7 @@ function kitLeftOff(c: Clauses, i: number): number {
 function workedRound(c: Clauses, i: number): number {
   const { tokens } = c;
   const t = tokens[i]!;
-  if (!['go', 'get', 'work'].includes(t.lemma) || !ROUND.has(tokens[i + 1]?.lower ?? '')) return -1;
+  if (!GOING.has(t.lemma) || !ROUND.has(tokens[i + 1]?.lower ?? '')) return -1;
   return ahead(tokens, i + 1, 4, (x, k) => isNoun(x) && (W.SAFEGUARDS.has(x.lemma) || W.SAFEGUARD_KINDS.has(tokens[k - 1]?.lower ?? '')));
 }
 
@@ -286,7 +286,7 @@ const TILLS = W.wordSet('till float safe register drawer tin box kitty jar pot')
 
 function tookMoney(c: Clauses, i: number): number {
   const { tokens } = c;
-  if (!['take', 'borrow', 'pocket', 'help'].includes(tokens[i]!.lemma)) return -1;
+  if (!TAKING.has(tokens[i]!.lemma)) return -1;
   const from = ahead(tokens, i, 5, (x) => x.lower === 'from' || x.lower === 'out');
   if (
     from < 0 ||
@@ -395,6 +395,7 @@ const SO_WITHOUT = new Set(['so', 'without']);
 const FOUND = new Set([...NOTICING, 'find']);
 const IN_OUT = new Set(['in', 'out']);
 const FOR_BEHALF = new Set(['for', 'behalf']);
+/** GOING and TAKING are the verbs workedRound and tookMoney test: one list for each reading and its gate. */
 const GOING = new Set(['go', 'get', 'work']);
 const AT = new Set(['at']);
 const TAKING = new Set(['take', 'borrow', 'pocket', 'help']);

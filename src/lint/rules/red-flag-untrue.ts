@@ -294,7 +294,7 @@ function unrealEntry(c: Clauses, i: number): ConductAct | null {
 /** "let the trainee drive the forklift though he had no licence": another's act the speaker allowed, unlicensed. */
 function allowedUnlicensed(c: Clauses, i: number): ConductAct | null {
   const { tokens } = c;
-  if (!['let', 'allow', 'send', 'ask', 'tell', 'have', 'get', 'put'].includes(tokens[i]!.lemma)) return null;
+  if (!ALLOWING.has(tokens[i]!.lemma)) return null;
   const lacking = ahead(tokens, i, 14, (x, k) => {
     if (W.PERMITTED.has(x.lower) && x.negated && !['supposed', 'meant', 'allowed'].includes(x.lower)) return true;
     if (x.lemma === 'sign' && x.negated && tokens[k + 1]?.lower === 'off') return true;
@@ -397,6 +397,7 @@ function mayRecordPassively(tokens: readonly Token[]): boolean {
   );
 }
 
+/** The verbs allowedUnlicensed tests, one list for the reading and its gate. */
 const ALLOWING = new Set(['let', 'allow', 'send', 'ask', 'tell', 'have', 'get', 'put']);
 const KNOW = new Set(['know']);
 const BUT = new Set(['but']);

@@ -1,7 +1,7 @@
 import type { Answer, Comment, FrontMatter, Heading, Sentence, Word } from './model.js';
 import { maskMarkdown } from './markdown.js';
 import { LineIndex } from './positions.js';
-import { normaliseWord, stemWord } from './phrase-language.js';
+import { wordForm, type WordForm } from './phrase-language.js';
 import { computeSignals } from './signals.js';
 import { findParagraphs, findQuotations, findSentences, findWords, type Span } from './text.js';
 import { inferSections, partOfHeading, sectionsFromHeadings, type Sectioning, type SentenceDraft } from './sections.js';
@@ -16,20 +16,23 @@ export interface ParseOptions {
 class AnswerWord implements Word {
   readonly norm: string;
   readonly capitalised: boolean;
-  private stemCache: string | null = null;
+  readonly id: number;
+  /** What is known of the word whatever its sentence (its norm, its stem), shared by every occurrence. */
+  private readonly form: WordForm;
   constructor(
     readonly text: string,
     readonly start: number,
     readonly end: number,
     readonly quoted: boolean,
   ) {
-    this.norm = normaliseWord(text);
-    const first = text[0] ?? '';
-    this.capitalised = first !== first.toLowerCase();
+    const form = wordForm(text);
+    this.form = form;
+    this.norm = form.norm;
+    this.capitalised = form.capitalised;
+    this.id = form.id;
   }
   stem(): string {
-    if (this.stemCache === null) this.stemCache = stemWord(this.norm);
-    return this.stemCache;
+    return this.form.stem();
   }
 }
 

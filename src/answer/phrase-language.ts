@@ -26,6 +26,8 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 export interface MatchableWord {
   /** Lower-cased text with straight apostrophes. */
   readonly norm: string;
+  /** The number of norm among all words seen (see wordForm), when known: phrase sets find their per-word facts by it. */
+  readonly id?: number;
   /** Porter stem of norm, computed on first use. */
   stem(): string;
 }
@@ -73,6 +75,55 @@ export function stemWord(word: string): string {
 export function normaliseWord(text: string): string {
   const lower = text.toLowerCase();
   return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
+}
+
+/** What is known of a word as written, whatever sentence it is in: worked out once per spelling. */
+export class WordForm {
+  readonly norm: string;
+  /** Capitalised as written. */
+  readonly capitalised: boolean;
+  /** The number of norm, shared by every spelling of it ("The", "the"); -1 once the table is full. */
+  readonly id: number;
+  private stemmed: string | null = null;
+  constructor(text: string, norm: string, id: number) {
+    this.norm = norm;
+    const first = text[0] ?? '';
+    this.capitalised = first !== first.toLowerCase();
+    this.id = id;
+  }
+  /** Porter stem of norm, computed on first use. */
+  stem(): string {
+    if (this.stemmed === null) this.stemmed = stemWord(this.norm);
+    return this.stemmed;
+  }
+}
+
+/**
+ * Per-word facts, not a cache of any text longer than a word: every spelling seen, and a number
+ * for every normal form. Each word of an answer then costs one lookup here instead of lower-casing
+ * and one lookup per phrase set, and every occurrence of a word shares one norm string (its hash
+ * computed once). Bounded: past the cap, words are worked out afresh and numbered -1.
+ */
+const FORMS = new Map<string, WordForm>();
+const NORM_IDS = new Map<string, number>();
+/** Each numbered norm's string, by number: every spelling of a word shares it. */
+const NORMS: string[] = [];
+const MOST_FORMS = 100_000;
+
+export function wordForm(text: string): WordForm {
+  let form = FORMS.get(text);
+  if (form === undefined) {
+    const norm = normaliseWord(text);
+    let id = NORM_IDS.get(norm);
+    if (id === undefined && NORMS.length < MOST_FORMS) {
+      id = NORMS.length;
+      NORM_IDS.set(norm, id);
+      NORMS.push(norm);
+    }
+    form = new WordForm(text, id === undefined ? norm : NORMS[id]!, id ?? -1);
+    if (FORMS.size < MOST_FORMS) FORMS.set(text, form);
+  }
+  return form;
 }
 
 /** Word classes compiled once per phrase set, so every "@others" shares one set of words. */

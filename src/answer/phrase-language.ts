@@ -85,7 +85,12 @@ export class WordForm {
   /** The number of norm, shared by every spelling of it ("The", "the"); -1 once the table is full. */
   readonly id: number;
   private stemmed: string | null = null;
-  constructor(text: string, norm: string, id: number) {
+  constructor(
+    /** The word as written. */
+    readonly text: string,
+    norm: string,
+    id: number,
+  ) {
     this.norm = norm;
     const first = text[0] ?? '';
     this.capitalised = first !== first.toLowerCase();
@@ -100,30 +105,82 @@ export class WordForm {
 
 /**
  * Per-word facts, not a cache of any text longer than a word: every spelling seen, and a number
- * for every normal form. Each word of an answer then costs one lookup here instead of lower-casing
- * and one lookup per phrase set, and every occurrence of a word shares one norm string (its hash
- * computed once). Bounded: past the cap, words are worked out afresh and numbered -1.
+ * for every normal form. Each word of an answer then costs one probe here, hashed from the source's
+ * characters without slicing them, instead of a slice, lower-casing and one lookup per phrase set;
+ * and every occurrence of a word shares one text and one norm string. Bounded: past the cap, words
+ * are worked out afresh and numbered -1.
  */
-const FORMS = new Map<string, WordForm>();
+const MOST_FORMS = 100_000;
 const NORM_IDS = new Map<string, number>();
 /** Each numbered norm's string, by number: every spelling of a word shares it. */
 const NORMS: string[] = [];
-const MOST_FORMS = 100_000;
+/** Spellings in an open-addressed table, with each one's hash beside it; kept at most half full. */
+let formSlots: (WordForm | undefined)[] = new Array<WordForm | undefined>(1 << 12);
+let formHashes = new Int32Array(1 << 12);
+let formCount = 0;
 
-export function wordForm(text: string): WordForm {
-  let form = FORMS.get(text);
-  if (form === undefined) {
-    const norm = normaliseWord(text);
-    let id = NORM_IDS.get(norm);
-    if (id === undefined && NORMS.length < MOST_FORMS) {
-      id = NORMS.length;
-      NORM_IDS.set(norm, id);
-      NORMS.push(norm);
-    }
-    form = new WordForm(text, id === undefined ? norm : NORMS[id]!, id ?? -1);
-    if (FORMS.size < MOST_FORMS) FORMS.set(text, form);
+/** FNV-1a over the characters of source[start, end). */
+function hashOf(source: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+function spells(form: WordForm, source: string, start: number, end: number): boolean {
+  const text = form.text;
+  if (text.length !== end - start) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
+  return true;
+}
+
+function newForm(text: string): WordForm {
+  const norm = normaliseWord(text);
+  let id = NORM_IDS.get(norm);
+  if (id === undefined && NORMS.length < MOST_FORMS) {
+    id = NORMS.length;
+    NORM_IDS.set(norm, id);
+    NORMS.push(norm);
   }
+  return new WordForm(text, id === undefined ? norm : NORMS[id]!, id ?? -1);
+}
+
+function growForms(): void {
+  const slots = formSlots;
+  const hashes = formHashes;
+  formSlots = new Array<WordForm | undefined>(slots.length * 2);
+  formHashes = new Int32Array(slots.length * 2);
+  const mask = formSlots.length - 1;
+  for (let i = 0; i < slots.length; i++) {
+    const form = slots[i];
+    if (form === undefined) continue;
+    let slot = hashes[i]! & mask;
+    while (formSlots[slot] !== undefined) slot = (slot + 1) & mask;
+    formSlots[slot] = form;
+    formHashes[slot] = hashes[i]!;
+  }
+}
+
+/** The form of the word written at source[start, end). */
+export function wordFormAt(source: string, start: number, end: number): WordForm {
+  const hash = hashOf(source, start, end);
+  const mask = formSlots.length - 1;
+  let slot = hash & mask;
+  for (let form = formSlots[slot]; form !== undefined; form = formSlots[slot]) {
+    if (formHashes[slot] === hash && spells(form, source, start, end)) return form;
+    slot = (slot + 1) & mask;
+  }
+  const form = newForm(source.slice(start, end));
+  if (formCount >= MOST_FORMS) return form;
+  formSlots[slot] = form;
+  formHashes[slot] = hash;
+  formCount++;
+  if (formCount * 2 > formSlots.length) growForms();
   return form;
+}
+
+/** The form of a word as written. */
+export function wordForm(text: string): WordForm {
+  return wordFormAt(text, 0, text.length);
 }
 
 /** Word classes compiled once per phrase set, so every "@others" shares one set of words. */

@@ -232,6 +232,19 @@ export class PhraseSet {
    * found in a single pass over the words.
    */
   matchAllByTag(words: readonly MatchableWord[]): Map<string, PhraseMatch[]> {
+    const byTag = this.matchByTagNumber(words);
+    const result = new Map<string, PhraseMatch[]>();
+    byTag.forEach((matches, id) => {
+      result.set(this.tagNames[id]!, matches);
+    });
+    return result;
+  }
+
+  /**
+   * The same matches as matchAllByTag, by tag number (see tags; a tag with no match has no entry),
+   * for a caller that looks its tags up by number instead of making a Map per sentence.
+   */
+  matchByTagNumber(words: readonly MatchableWord[]): PhraseMatch[][] {
     if (this.flat === null) {
       const firstEdges = this.firstEdgeList();
       this.flat = new FlatTrie(this.tagNames.length, this.tables ?? flatten(firstEdges), firstEdges, this.gapEdges);
@@ -529,7 +542,7 @@ class FlatTrie {
     }
   }
 
-  match(words: readonly MatchableWord[], set: PhraseSet): Map<string, PhraseMatch[]> {
+  match(words: readonly MatchableWord[], set: PhraseSet): PhraseMatch[][] {
     const length = words.length;
     const facts = this.sentenceFacts;
     for (let i = 0; i < length; i++) facts[i] = this.factsOf(words[i]!, set);
@@ -561,11 +574,7 @@ class FlatTrie {
       this.touchedCount = 0;
     }
     this.words = NO_WORDS;
-    const result = new Map<string, PhraseMatch[]>();
-    byTag.forEach((matches, id) => {
-      result.set(set.tags[id]!, matches);
-      nextFree[id] = 0;
-    });
-    return result;
+    nextFree.fill(0);
+    return byTag;
   }
 }

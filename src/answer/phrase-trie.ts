@@ -388,6 +388,12 @@ class FlatTrie {
   private readonly skipChild: Int32Array;
   private readonly runStart: Int32Array;
   private readonly runChild: Int32Array;
+  /**
+   * Per node, a one-word Bloom filter of the words its exact edges name (bit `word & 31`): a word
+   * whose bit is clear has no exact edge there, so most visits skip the table probe, which at
+   * thousands of slots is a likely cache miss.
+   */
+  private readonly wordBits: Int32Array;
   /** Exact edges, as an open-addressed hash table keyed by (node, word): the slot holds the run of nodes reached. */
   private readonly slotNode: Int32Array;
   private readonly slotWord: Int32Array;
@@ -443,6 +449,9 @@ class FlatTrie {
     this.skipChild = Int32Array.from(tables.skipChild);
     this.runStart = Int32Array.from(tables.runStart);
     this.runChild = Int32Array.from(tables.runChild);
+    this.wordBits = new Int32Array(tables.leaf.length);
+    for (const [word, pairs] of tables.exact.entries())
+      for (let i = 0; i < pairs.length; i += 2) this.wordBits[pairs[i]!]! |= 1 << (word & 31);
     // A table at most half full, so a probe for an absent pair (the usual case) stops within a slot or two.
     const pairs = tables.runStart.length - 1;
     let bits = 4;
@@ -519,7 +528,7 @@ class FlatTrie {
     const to = this.to;
     if (at < to) {
       const facts = this.sentenceFacts[at]!;
-      if (facts.id !== -1) {
+      if (facts.id !== -1 && (this.wordBits[n]! & (1 << (facts.id & 31))) !== 0) {
         const run = this.runOf(n, facts.id);
         if (run !== -1)
           for (let i = this.runStart[run]!, end = this.runStart[run + 1]!; i < end; i++) this.visit(this.runChild[i]!, at + 1);

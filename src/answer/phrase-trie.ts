@@ -394,6 +394,8 @@ class FlatTrie {
    * thousands of slots is a likely cache miss.
    */
   private readonly wordBits: Int32Array;
+  /** 1 for a node that records no phrase and has only exact edges: visiting it can only cross one of those. */
+  private readonly exactOnly: Uint8Array;
   /** Exact edges, as an open-addressed hash table keyed by (node, word): the slot holds the run of nodes reached. */
   private readonly slotNode: Int32Array;
   private readonly slotWord: Int32Array;
@@ -452,6 +454,11 @@ class FlatTrie {
     this.wordBits = new Int32Array(tables.leaf.length);
     for (const [word, pairs] of tables.exact.entries())
       for (let i = 0; i < pairs.length; i += 2) this.wordBits[pairs[i]!]! |= 1 << (word & 31);
+    this.exactOnly = new Uint8Array(tables.leaf.length);
+    for (let n = 0; n < tables.leaf.length; n++) {
+      const none = tables.tagStart[n] === tables.tagStart[n + 1] && tables.patternStart[n] === tables.patternStart[n + 1];
+      this.exactOnly[n] = none && tables.skipStart[n] === tables.skipStart[n + 1] && tables.leaf[n] === 0 ? 1 : 0;
+    }
     // A table at most half full, so a probe for an absent pair (the usual case) stops within a slot or two.
     const pairs = tables.runStart.length - 1;
     let bits = 4;
@@ -563,7 +570,15 @@ class FlatTrie {
       const first = facts[w]!.first;
       if (first.length === 0 && gapNode.length === 0) continue;
       this.from = w;
-      for (let i = 0; i < first.length; i++) this.visit(first[i]!, w + 1);
+      // A start whose node can only cross an exact edge, and whose next word's filter bit is clear
+      // there (or that has no next word), can match nothing: skip the visit.
+      const next = w + 1 < length ? facts[w + 1]!.id : -1;
+      const bit = next === -1 ? 0 : 1 << (next & 31);
+      for (let i = 0; i < first.length; i++) {
+        const root = first[i]!;
+        if (this.exactOnly[root] === 1 && (this.wordBits[root]! & bit) === 0) continue;
+        this.visit(root, w + 1);
+      }
       for (let g = 0; g < gapNode.length; g++) {
         for (let skip = 0; skip <= gapSize[g]! && w + skip <= length; skip++) this.visit(gapNode[g]!, w + skip);
       }

@@ -1,9 +1,9 @@
 import type { Answer, Comment, FrontMatter, Heading, Sentence, Word } from './model.js';
 import { maskMarkdown } from './markdown.js';
 import { LineIndex } from './positions.js';
-import { normaliseWord, stemWord } from './phrase-language.js';
+import { wordFormAt, type WordForm } from './phrase-language.js';
 import { computeSignals } from './signals.js';
-import { findParagraphs, findQuotations, findSentences, findWords, type Span } from './text.js';
+import { findParagraphs, findQuotations, findSentences, findWordBounds, type Span } from './text.js';
 import { inferSections, partOfHeading, sectionsFromHeadings, type Sectioning, type SentenceDraft } from './sections.js';
 
 export interface ParseOptions {
@@ -14,22 +14,24 @@ export interface ParseOptions {
 }
 
 class AnswerWord implements Word {
+  readonly text: string;
   readonly norm: string;
   readonly capitalised: boolean;
-  private stemCache: string | null = null;
+  readonly id: number;
   constructor(
-    readonly text: string,
+    /** What is known of the word whatever its sentence (its norm, its stem), shared by every occurrence. */
+    private readonly form: WordForm,
     readonly start: number,
     readonly end: number,
     readonly quoted: boolean,
   ) {
-    this.norm = normaliseWord(text);
-    const first = text[0] ?? '';
-    this.capitalised = first !== first.toLowerCase();
+    this.text = form.text;
+    this.norm = form.norm;
+    this.capitalised = form.capitalised;
+    this.id = form.id;
   }
   stem(): string {
-    if (this.stemCache === null) this.stemCache = stemWord(this.norm);
-    return this.stemCache;
+    return this.form.stem();
   }
 }
 
@@ -61,13 +63,18 @@ interface Draft extends SentenceDraft {
 /** The sentences of the spoken text, with their words and signals, in reading order. */
 function draftSentences(spoken: string, blockStarts: readonly number[]): Draft[] {
   const drafts: Draft[] = [];
+  const bounds: number[] = [];
   findParagraphs(spoken, blockStarts).forEach((paragraph, paragraphIndex) => {
     const quotations = findQuotations(spoken, paragraph);
     for (const span of findSentences(spoken, paragraph)) {
-      const words = findWords(spoken, span).map(
-        (w) => new AnswerWord(w.text, w.start, w.end, quotations.length > 0 && inside(quotations, w.start, w.end)),
-      );
-      if (words.length === 0) continue;
+      const count = findWordBounds(spoken, span, bounds);
+      if (count === 0) continue;
+      const words: AnswerWord[] = [];
+      for (let w = 0; w < count; w++) {
+        const start = bounds[w * 2]!;
+        const end = bounds[w * 2 + 1]!;
+        words.push(new AnswerWord(wordFormAt(spoken, start, end), start, end, quotations.length > 0 && inside(quotations, start, end)));
+      }
       const text = spoken.slice(span.start, span.end);
       drafts.push({ start: span.start, end: span.end, text, words, paragraph: paragraphIndex, signals: computeSignals(words, text) });
     }

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Atom, CompiledPhrase, PhraseToken } from './phrase-language.js';
-import { PhraseSet, attach, newNode, subtreeOf, type SavedFirstEdge, type TrieNode } from './phrase-trie.js';
+import { PhraseSet, attach, flatten, newNode, subtreeOf, type FlatTables, type SavedFirstEdge, type TrieNode } from './phrase-trie.js';
 
 type SerializedAtom = [Atom['kind'], (string[] | string)?];
 interface SerializedToken {
@@ -20,6 +20,8 @@ interface SerializedNode {
   edges: Array<[number, number]>;
   tagged: number[];
 }
+/** The flat tables, with phrases and tokens by their numbers here. */
+type SerializedTables = Omit<FlatTables, 'tagPhrase' | 'patternTokens'> & { tagPhrase: number[]; patternTokens: number[] };
 interface SerializedPhraseSet {
   tags: string[];
   atoms: SerializedAtom[];
@@ -27,6 +29,8 @@ interface SerializedPhraseSet {
   nodes: SerializedNode[];
   phrases: Array<[string, number]>;
   first: Array<[number, number]>;
+  /** The trie as matching walks it (see FlatTrie in phrase-trie.ts), so start-up does not flatten it. */
+  flat?: SerializedTables;
 }
 
 function atomEntry(atom: Atom): SerializedAtom {
@@ -110,8 +114,15 @@ export function serializePhraseSet(set: PhraseSet): SerializedPhraseSet {
     for (const edge of node.edges) entry.edges.push([tokens.id(edge.token), nodeId(edge.node)]);
     return id;
   };
-  const first = set.firstEdgeList().map((edge): [number, number] => [tokens.id(edge.token), nodeId(subtreeOf(edge))]);
-  return { tags: [...set.tags], atoms: atoms.entries, tokens: tokens.entries, nodes, phrases: phrases.entries, first };
+  const firstEdges = set.firstEdgeList();
+  const first = firstEdges.map((edge): [number, number] => [tokens.id(edge.token), nodeId(subtreeOf(edge))]);
+  const tables = flatten(firstEdges);
+  const flat: SerializedTables = {
+    ...tables,
+    tagPhrase: tables.tagPhrase.map((p) => phrases.id(p)),
+    patternTokens: tables.patternTokens.map((t) => tokens.id(t)),
+  };
+  return { tags: [...set.tags], atoms: atoms.entries, tokens: tokens.entries, nodes, phrases: phrases.entries, first, flat };
 }
 
 /** Rebuilds a set saved by serializePhraseSet, without parsing or expanding a single phrase. */
@@ -134,7 +145,11 @@ export function deserializePhraseSet(data: SerializedPhraseSet): PhraseSet {
     return node;
   };
   const first: SavedFirstEdge[] = data.first.map(([token, child]) => ({ token: tokens[token]!, build: () => build(child) }));
-  return PhraseSet.fromSaved(data.tags, first);
+  const flat = data.flat;
+  const tables: FlatTables | null = flat
+    ? { ...flat, tagPhrase: flat.tagPhrase.map((i) => phrases[i]!), patternTokens: flat.patternTokens.map((i) => tokens[i]!) }
+    : null;
+  return PhraseSet.fromSaved(data.tags, first, tables);
 }
 
 /** A fingerprint of everything a set is compiled from. */

@@ -26,6 +26,8 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 export interface MatchableWord {
   /** Lower-cased text with straight apostrophes. */
   readonly norm: string;
+  /** The number of norm among all words seen (see wordForm), when known: phrase sets find their per-word facts by it. */
+  readonly id?: number;
   /** Porter stem of norm, computed on first use. */
   stem(): string;
 }
@@ -73,6 +75,112 @@ export function stemWord(word: string): string {
 export function normaliseWord(text: string): string {
   const lower = text.toLowerCase();
   return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
+}
+
+/** What is known of a word as written, whatever sentence it is in: worked out once per spelling. */
+export class WordForm {
+  readonly norm: string;
+  /** Capitalised as written. */
+  readonly capitalised: boolean;
+  /** The number of norm, shared by every spelling of it ("The", "the"); -1 once the table is full. */
+  readonly id: number;
+  private stemmed: string | null = null;
+  constructor(
+    /** The word as written. */
+    readonly text: string,
+    norm: string,
+    id: number,
+  ) {
+    this.norm = norm;
+    const first = text[0] ?? '';
+    this.capitalised = first !== first.toLowerCase();
+    this.id = id;
+  }
+  /** Porter stem of norm, computed on first use. */
+  stem(): string {
+    if (this.stemmed === null) this.stemmed = stemWord(this.norm);
+    return this.stemmed;
+  }
+}
+
+/**
+ * Per-word facts, not a cache of any text longer than a word: every spelling seen, and a number
+ * for every normal form. Each word of an answer then costs one probe here, hashed from the source's
+ * characters without slicing them, instead of a slice, lower-casing and one lookup per phrase set;
+ * and every occurrence of a word shares one text and one norm string. Bounded: past the cap, words
+ * are worked out afresh and numbered -1.
+ */
+const MOST_FORMS = 100_000;
+const NORM_IDS = new Map<string, number>();
+/** Each numbered norm's string, by number: every spelling of a word shares it. */
+const NORMS: string[] = [];
+/** Spellings in an open-addressed table, with each one's hash beside it; kept at most half full. */
+let formSlots: (WordForm | undefined)[] = new Array<WordForm | undefined>(1 << 12);
+let formHashes = new Int32Array(1 << 12);
+let formCount = 0;
+
+/** FNV-1a over the characters of source[start, end). */
+function hashOf(source: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+function spells(form: WordForm, source: string, start: number, end: number): boolean {
+  const text = form.text;
+  if (text.length !== end - start) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
+  return true;
+}
+
+function newForm(text: string): WordForm {
+  const norm = normaliseWord(text);
+  let id = NORM_IDS.get(norm);
+  if (id === undefined && NORMS.length < MOST_FORMS) {
+    id = NORMS.length;
+    NORM_IDS.set(norm, id);
+    NORMS.push(norm);
+  }
+  return new WordForm(text, id === undefined ? norm : NORMS[id]!, id ?? -1);
+}
+
+function growForms(): void {
+  const slots = formSlots;
+  const hashes = formHashes;
+  formSlots = new Array<WordForm | undefined>(slots.length * 2);
+  formHashes = new Int32Array(slots.length * 2);
+  const mask = formSlots.length - 1;
+  for (let i = 0; i < slots.length; i++) {
+    const form = slots[i];
+    if (form === undefined) continue;
+    let slot = hashes[i]! & mask;
+    while (formSlots[slot] !== undefined) slot = (slot + 1) & mask;
+    formSlots[slot] = form;
+    formHashes[slot] = hashes[i]!;
+  }
+}
+
+/** The form of the word written at source[start, end). */
+export function wordFormAt(source: string, start: number, end: number): WordForm {
+  const hash = hashOf(source, start, end);
+  const mask = formSlots.length - 1;
+  let slot = hash & mask;
+  for (let form = formSlots[slot]; form !== undefined; form = formSlots[slot]) {
+    if (formHashes[slot] === hash && spells(form, source, start, end)) return form;
+    slot = (slot + 1) & mask;
+  }
+  const form = newForm(source.slice(start, end));
+  if (formCount >= MOST_FORMS) return form;
+  formSlots[slot] = form;
+  formHashes[slot] = hash;
+  formCount++;
+  if (formCount * 2 > formSlots.length) growForms();
+  return form;
+}
+
+/** The form of a word as written. */
+export function wordForm(text: string): WordForm {
+  return wordFormAt(text, 0, text.length);
 }
 
 /** Word classes compiled once per phrase set, so every "@others" shares one set of words. */

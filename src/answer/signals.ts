@@ -69,9 +69,6 @@ function speakerActs(words: readonly (MatchableWord & { quoted: boolean })[]): b
   return false;
 }
 
-const SIGNAL_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.keys(SIGNAL_LISTS).map((key) => [key.slice('signal/'.length), key]),
-);
 const NONE: PhraseMatch[] = [];
 
 const SIGNAL_BOOK_FILE = new URL('./signal-book.json', import.meta.url);
@@ -84,6 +81,40 @@ const signalBookFingerprint = (): string => fingerprintOf([SIGNAL_LISTS, WORD_CL
 export const signalPhrases: () => PhraseSet = (() => {
   let compiled: PhraseSet | null = null;
   return () => (compiled ??= loadSavedSet(SIGNAL_BOOK_FILE, signalBookFingerprint()) ?? PhraseSet.fromTagged(SIGNAL_LISTS, WORD_CLASSES));
+})();
+
+/** The signal lists computeSignals reads, named as in SIGNAL_LISTS without "signal/". */
+const SIGNAL_TAGS = [
+  'failureVerbs',
+  'omission',
+  'failure',
+  'ownedFailure',
+  'remedy',
+  'remedyFrames',
+  'groupSubject',
+  'lesson',
+  'hindsight',
+  'prevention',
+  'later',
+  'habit',
+  'change',
+  'goal',
+  'setting',
+  'outcome',
+  'cost',
+] as const;
+type SignalTag = (typeof SIGNAL_TAGS)[number];
+
+/** Each signal list's tag number in the signal set (-1 for a list it lacks), looked up once instead of by name per sentence. */
+const signalTagNumbers: () => Readonly<Record<SignalTag, number>> = (() => {
+  let numbers: Record<SignalTag, number> | null = null;
+  return () => {
+    if (numbers === null) {
+      const tags = signalPhrases().tags;
+      numbers = Object.fromEntries(SIGNAL_TAGS.map((tag) => [tag, tags.indexOf(`signal/${tag}`)])) as Record<SignalTag, number>;
+    }
+    return numbers;
+  };
 })();
 
 /** Build step: saves the compiled signal lists beside the code; returns the file's path. */
@@ -243,14 +274,19 @@ export function computeSignals(
   words: readonly (MatchableWord & { quoted: boolean; start: number; end: number })[],
   text: string,
 ): SentenceSignals {
-  const byTag = signalPhrases().matchAllByTag(words);
-  const speakerSubject = words.some((w) => !w.quoted && SPEAKER.has(w.norm));
-  const quoted = words.some((w) => w.quoted);
-  const hits = (tag: string): PhraseMatch[] => {
-    const found = byTag.get(SIGNAL_KEYS[tag] ?? `signal/${tag}`);
+  const byTag = signalPhrases().matchByTagNumber(words);
+  const number = signalTagNumbers();
+  let speakerSubject = false;
+  let quoted = false;
+  for (const w of words) {
+    if (w.quoted) quoted = true;
+    else if (!speakerSubject && SPEAKER.has(w.norm)) speakerSubject = true;
+  }
+  const hits = (tag: SignalTag): PhraseMatch[] => {
+    const found = byTag[number[tag]];
     return found === undefined ? NONE : quoted ? unquoted(found, words) : found;
   };
-  const found = (tag: string): boolean => hits(tag).length > 0;
+  const found = (tag: SignalTag): boolean => hits(tag).length > 0;
   const failureVerbs = hits('failureVerbs').filter((m) => !negatedAt(words, m.start) && !NOTHING.has(words[m.end]?.norm ?? ''));
   const omissions = hits('omission');
   const plainFailure =
@@ -289,17 +325,19 @@ export function computeSignals(
     setting: found('setting'),
     outcome: found('outcome'),
     cost: found('cost') || SUM_OR_SHARE.test(text),
-    failureWording: failureWording(words, byTag),
+    failureWording: failureWording(words, [byTag[number.failure], byTag[number.failureVerbs], byTag[number.omission]]),
   };
 }
 
-const FAILURE_TAGS = ['signal/failure', 'signal/failureVerbs', 'signal/omission'];
-
+/** The source ranges of the failure lists' matches, quoted words included, list by list. */
 function failureWording(
   words: readonly { start: number; end: number }[],
-  byTag: ReadonlyMap<string, PhraseMatch[]>,
+  lists: readonly (PhraseMatch[] | undefined)[],
 ): { start: number; end: number }[] {
-  return FAILURE_TAGS.flatMap((key) => (byTag.get(key) ?? NONE).map((m) => ({ start: words[m.start]!.start, end: words[m.end - 1]!.end })));
+  const spans: { start: number; end: number }[] = [];
+  for (const matches of lists)
+    if (matches) for (const m of matches) spans.push({ start: words[m.start]!.start, end: words[m.end - 1]!.end });
+  return spans;
 }
 
 /** Source ranges of a sentence's failure wording ("missed", "without warning", "wrong"), for clause-level readings. */

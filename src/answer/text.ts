@@ -262,10 +262,11 @@ function isWordJoiner(c: number): boolean {
 /**
  * The words of a span, found by hand: exactly what /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\/gu finds
  * in the span's text, without a match object and an iterator result per word (every word of
- * every answer comes through here).
+ * every answer comes through here). Each word's start and end go into `bounds`, in pairs; returns
+ * how many words there are.
  */
-export function findWords(spoken: string, span: Span): RawWord[] {
-  const words: RawWord[] = [];
+export function findWordBounds(spoken: string, span: Span, bounds: number[]): number {
+  let count = 0;
   const limit = Math.min(span.end, spoken.length);
   let i = Math.max(0, span.start);
   while (i < limit) {
@@ -276,8 +277,23 @@ export function findWords(spoken: string, span: Span): RawWord[] {
     let end = wordRunEnd(spoken, i, limit);
     while (end + 1 < limit && isWordJoiner(spoken.charCodeAt(end)) && wordCharWidth(spoken, end + 1, limit) > 0)
       end = wordRunEnd(spoken, end + 1, limit);
-    words.push({ text: spoken.slice(i, end), start: i, end });
+    bounds[count * 2] = i;
+    bounds[count * 2 + 1] = end;
+    count++;
     i = end;
+  }
+  return count;
+}
+
+/** The words of a span, with their text (see findWordBounds). */
+export function findWords(spoken: string, span: Span): RawWord[] {
+  const bounds: number[] = [];
+  const count = findWordBounds(spoken, span, bounds);
+  const words: RawWord[] = [];
+  for (let w = 0; w < count; w++) {
+    const start = bounds[w * 2]!;
+    const end = bounds[w * 2 + 1]!;
+    words.push({ text: spoken.slice(start, end), start, end });
   }
   return words;
 }

@@ -14,7 +14,7 @@ import { hollowPart, neighbourStoryFeatures, OMISSION_PARTS, storyFeatures as st
 import { failureSpans } from '../answer/signals.js';
 import { omissionReadings } from './omission-readings.js';
 import { answerOmissionFeatures } from './omission-answer.js';
-import { featureIds, loadPacked, predictAll, sigmoid, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
+import { loadPacked, predictFeatures, sigmoid, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
 
 /** The story parts scored for every sentence. */
 export const STORY_LABELS = ['failure', 'stakes', 'remedy', 'lesson', 'prevention'] as const;
@@ -116,9 +116,9 @@ export function judge(answer: Answer, model: JudgementModel): Judgement {
     if (other) return other;
   }
   const sentences = analyseAnswer(answer);
-  const byLabel = predictAll(
+  const byLabel = predictFeatures(
     model.sentence,
-    sentences.map((s) => featureIds(model.sentence, s.features)),
+    sentences.map((s) => s.features),
   );
   const scores = new Map<string, number[]>();
   model.sentence.labels.forEach((label, l) => {
@@ -142,7 +142,7 @@ const LEVELS = [0.2, 0.35, 0.5, 0.65, 0.8, 0.9];
  */
 const levelNames = new Map<string, readonly string[]>();
 
-function levels(name: string, value: number, into: string[]): void {
+function levels(name: string, value: number, into: FeatureSink): void {
   let names = levelNames.get(name);
   if (names === undefined) {
     names = LEVELS.map((level) => `${name}>=${level}`);
@@ -154,14 +154,21 @@ function levels(name: string, value: number, into: string[]): void {
   }
 }
 
-function top(values: readonly number[]): [number, number] {
+/** The second highest of the values top() was last given: read right after it (top() returns the highest), with no pair made for each call. */
+let topSecond = 0;
+
+/** The highest of `values` (0 if none is above it); the second highest is then in topSecond. */
+function top(values: readonly number[]): number {
   let a = 0;
   let b = 0;
   for (const v of values) {
-    if (v > a) [a, b] = [v, a];
-    else if (v > b) b = v;
+    if (v > a) {
+      b = a;
+      a = v;
+    } else if (v > b) b = v;
   }
-  return [a, b];
+  topSecond = b;
+  return a;
 }
 
 /** A digit anywhere in the text (what /\d/ finds), without a pattern made for each word. */
@@ -252,7 +259,8 @@ function storyFeatures(judgement: Judgement): readonly string[] {
   for (const label of STORY_LABELS) {
     const scores = judgement.scores.get(label);
     if (!scores) continue;
-    const [first, second] = top(scores);
+    const first = top(scores);
+    const second = topSecond;
     levels(`${label}`, first, features);
     levels(`${label}2`, second, features);
     // Where the best sentence for the part sits: a lesson at the start is not a closing lesson.
@@ -296,27 +304,43 @@ export function answerFeatures(
   check: CheckSummary,
   scope: 'phrase' | 'answer',
 ): string[] {
-  const features = ownFeatures(judgement, ruleId);
+  const features: string[] = [];
+  ownFeatures(judgement, ruleId, features);
   for (const f of storyFeatures(judgement)) features.push(f);
-  for (const f of checkFeatures(answer, judgement, ruleId, check, scope)) features.push(f);
+  checkFeatures(answer, judgement, ruleId, check, scope, features);
   return features;
+}
+
+/**
+ * Where the answer features go, one after another: a list of them (answerFeatures, for training),
+ * or a running sum of one classifier's weights (answerScoreFor), which then needs no list.
+ */
+interface FeatureSink {
+  push(feature: string): unknown;
 }
 
 /** The answer features before the story parts: the bias and the rule's own sentence scores. */
-function ownFeatures(judgement: Judgement, ruleId: string): string[] {
-  const features = ['bias'];
+function ownFeatures(judgement: Judgement, ruleId: string, features: FeatureSink): void {
+  features.push('bias');
   const own = judgement.scores.get(ruleId);
   if (own) {
-    const [first, second] = top(own);
+    const first = top(own);
+    const second = topSecond;
     levels('max', first, features);
     levels('second', second, features);
   }
-  return features;
 }
 
 /** The answer features after the story parts: the omission readings, the rule's own check, the answer's length and headings. */
-function checkFeatures(answer: Answer, judgement: Judgement, ruleId: string, check: CheckSummary, scope: 'phrase' | 'answer'): string[] {
-  const features = answerOmissionFeatures(judgement, ruleId);
+function checkFeatures(
+  answer: Answer,
+  judgement: Judgement,
+  ruleId: string,
+  check: CheckSummary,
+  scope: 'phrase' | 'answer',
+  features: FeatureSink,
+): void {
+  for (const f of answerOmissionFeatures(judgement, ruleId)) features.push(f);
   if (check.findings > 0) features.push('check');
   if (check.findings > 1) features.push('check>1');
   if (check.findings > 3) features.push('check>3');
@@ -325,14 +349,13 @@ function checkFeatures(answer: Answer, judgement: Judgement, ruleId: string, che
   if (check.findings > check.fromEvents) features.push('check:phrases');
   // How long the answer is bears on what it leaves out, not on whether a phrase blames or hedges:
   // phrase rules must judge a short draft as they judge a long one.
-  if (scope === 'phrase') return features;
+  if (scope === 'phrase') return;
   const words = answer.wordCount;
   features.push(`words:${words < 60 ? 0 : words < 120 ? 1 : words < 200 ? 2 : words < 350 ? 3 : words < 500 ? 4 : 5}`);
   if (answer.explicitSections) features.push('headings');
   // What a check finds under the writer's own headings ("no section under that heading") is a
   // fact about the answer's shape; found by reading free-form sentences, it is an inference.
   if (answer.explicitSections && check.findings > 0) features.push('check:headings');
-  return features;
 }
 
 /**
@@ -362,13 +385,32 @@ export function answerScore(model: JudgementModel, features: readonly string[], 
 
 /** `z` plus the classifier's weight of each feature in turn, as predict() adds them. */
 function addWeights(classifier: LinearModel, z: number, features: readonly string[]): number {
-  const weights = weightMap(classifier);
-  let sum = z;
-  for (const f of features) {
-    const w = weights.get(f);
-    sum += w !== undefined ? w : INHERITED.has(f) ? (classifier.weights[f] ?? 0) : 0;
+  const sum = weightSum(classifier, z);
+  for (const f of features) sum.push(f);
+  return sum.z;
+}
+
+/** A running sum of one classifier's weights, fed features as answerFeatures lists them, added as predict() adds them. */
+class WeightSum implements FeatureSink {
+  classifier: LinearModel = { bias: 0, weights: {} };
+  weights: ReadonlyMap<string, number> = new Map();
+  z = 0;
+
+  push(f: string): void {
+    const w = this.weights.get(f);
+    this.z += w !== undefined ? w : INHERITED.has(f) ? (this.classifier.weights[f] ?? 0) : 0;
   }
-  return sum;
+}
+
+/** The one running sum, reset for each score: a score is summed to its end before the next starts. */
+const runningSum = new WeightSum();
+
+/** The running sum, started at `z` for `classifier`. */
+function weightSum(classifier: LinearModel, z: number): WeightSum {
+  runningSum.classifier = classifier;
+  runningSum.weights = weightMap(classifier);
+  runningSum.z = z;
+  return runningSum;
 }
 
 /**
@@ -443,16 +485,20 @@ export function answerScoreFor(
 ): number | null {
   const classifier = model.answer[ruleId];
   if (!classifier) return null;
-  let z = addWeights(classifier, classifier.bias, ownFeatures(judgement, ruleId));
+  // The story features' ids first (made once per answer): the running sum then runs from the bias to its end uninterrupted.
   const ids = storyIds(judgement, model);
   const dense = answerWeightsOf(model).dense.get(classifier)!;
   const story = storyFeatures(judgement);
+  const sum = weightSum(classifier, classifier.bias);
+  ownFeatures(judgement, ruleId, sum);
+  let z = sum.z;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
     z += id >= 0 ? dense[id]! : id === NO_WEIGHT ? 0 : (classifier.weights[story[k]!] ?? 0);
   }
-  z = addWeights(classifier, z, checkFeatures(answer, judgement, ruleId, check, scope));
-  return sigmoid(z);
+  sum.z = z;
+  checkFeatures(answer, judgement, ruleId, check, scope, sum);
+  return sigmoid(sum.z);
 }
 
 const MODEL_FILE = new URL('./judgement-model.json', import.meta.url);

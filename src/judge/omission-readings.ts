@@ -150,7 +150,7 @@ function countedNoun(tokens: readonly Token[], from: number): number {
 }
 
 /** Quantities with their unit, each judged small or large for that unit. */
-function sizes(tokens: readonly Token[], into: Set<string>): void {
+function sizes(tokens: readonly Token[], into: string[]): void {
   tokens.forEach((t, i) => {
     let n = numberAt(tokens, i);
     if (n === null) return;
@@ -166,12 +166,12 @@ function sizes(tokens: readonly Token[], into: Set<string>): void {
     const money =
       CURRENCY_SIGN.test(t.text) || (prev !== undefined && MONEY.test(prev.text)) || (unit !== undefined && MONEY.test(unit.lower));
     if (money) {
-      into.add(n < 100 ? 'sk:small-sum' : 'sk:large-sum');
+      add(into, n < 100 ? 'sk:small-sum' : 'sk:large-sum');
       return;
     }
     if (!unit) return;
     if (ENDS_PERCENT.test(t.text) || unit.lower === 'percent' || unit.lower === '%') {
-      into.add('sk:share');
+      add(into, 'sk:share');
       return;
     }
     // "took it from zero to 30,000 paying users": the level a range reached, not a count of what was lost.
@@ -186,10 +186,10 @@ function sizes(tokens: readonly Token[], into: Set<string>): void {
     if (time !== undefined && POINT_IN_TIME.has(after) && !(after === 'later' && tokens[j + 2]?.lower === 'than')) return;
     if (time !== undefined) {
       const minutes = n * time;
-      into.add(minutes <= 120 ? 'sk:small-time' : minutes >= 2 * 10080 ? 'sk:large-time' : 'sk:mid-time');
+      add(into, minutes <= 120 ? 'sk:small-time' : minutes >= 2 * 10080 ? 'sk:large-time' : 'sk:mid-time');
       return;
     }
-    if (pluralNoun(head)) into.add(n <= 3 ? 'sk:small-count' : n >= 20 ? 'sk:large-count' : 'sk:mid-count');
+    if (pluralNoun(head)) add(into, n <= 3 ? 'sk:small-count' : n >= 20 ? 'sk:large-count' : 'sk:mid-count');
   });
 }
 
@@ -461,7 +461,7 @@ function speakersCheck(tokens: readonly Token[], k: number): boolean {
   return causer && tokens.slice(0, k).some((t) => t.lower === 'i' || t.lower === 'we');
 }
 
-function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into: Set<string>): void {
+function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into: string[]): void {
   const end = findingStart(all);
   const tokens = end < all.length ? all.slice(0, end) : all;
   const events = end < all.length ? allEvents.filter((e) => e.last < end) : allEvents;
@@ -488,11 +488,11 @@ function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into
     if (since || lastGoesOn >= e.first || lastNegated > n) return;
     const tense = clauseTense(tokens, e);
     if (tense !== 'past' && tense !== 'perfect') return;
-    if (denied[n]) into.add('sk:denied');
-    else if (toldWell(tokens, e)) into.add('sk:well');
+    if (denied[n]) add(into, 'sk:denied');
+    else if (toldWell(tokens, e)) add(into, 'sk:well');
   });
-  if (caughtInTime(tokens, events)) into.add('sk:caught-before');
-  if (softened(tokens, events)) into.add('sk:softened');
+  if (caughtInTime(tokens, events)) add(into, 'sk:caught-before');
+  if (softened(tokens, events)) add(into, 'sk:softened');
 }
 
 /** Acts that stop a slip on its way: "i caught it before it went out", "we pulled the batch before anyone got it". */
@@ -634,16 +634,16 @@ export function measureMoved(tokens: readonly Token[], events: readonly ClauseEv
 }
 
 /** Sentence readings of the stakes: sizes, harm denied or not, who it reached, feelings. */
-function stakesReadings(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
+function stakesReadings(tokens: readonly Token[], events: readonly ClauseEvent[], into: string[]): void {
   sizes(tokens, into);
-  if (measureMoved(tokens, events)) into.add('sk:moved');
+  if (measureMoved(tokens, events)) add(into, 'sk:moved');
   harmless(tokens, events, into);
-  if (tokens.some((t, i) => (OUTSIDE.has(t.lemma) || outsideParty(t.lower)) && tokens[i + 1]?.pos !== 'NOUN')) into.add('sk:outside');
+  if (tokens.some((t, i) => (OUTSIDE.has(t.lemma) || outsideParty(t.lower)) && tokens[i + 1]?.pos !== 'NOUN')) add(into, 'sk:outside');
   // The shortest feeling word has five letters: shorter words skip the pattern.
   // Only a sentence where the speaker acts or is acted on can tell a feeling as the cost: that cheap test first.
   if (events.some((e) => isSelf(e) || e.onSpeaker) && tokens.some((t) => t.lower.length >= 5 && FEELINGS.test(t.lower)))
-    into.add('sk:feeling');
-  if (reacted(tokens, events)) into.add('sk:reacted');
+    add(into, 'sk:feeling');
+  if (reacted(tokens, events)) add(into, 'sk:reacted');
 }
 
 /**
@@ -670,7 +670,7 @@ function resolvedItself(tokens: readonly Token[], events: readonly ClauseEvent[]
 }
 
 /** Sentence readings of the fix: the speaker's own past acts, someone else's, or none told. */
-function remedyReadings(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
+function remedyReadings(tokens: readonly Token[], events: readonly ClauseEvent[], into: string[]): void {
   const done = (e: ClauseEvent): boolean => !e.negated && !e.modal && !e.counterfactual && e.act !== null && !NO_ACT.has(e.act);
   const past = (e: ClauseEvent): boolean => {
     const tense = clauseTense(tokens, e);
@@ -680,16 +680,25 @@ function remedyReadings(tokens: readonly Token[], events: readonly ClauseEvent[]
   const othersAct = events.filter((e) => !isSelf(e) && personActs(e) && done(e) && past(e));
   const byAgent = events.some((e) => e.passive && e.agent && done(e));
   const nobody = events.some((e) => e.passive && !e.agent && done(e) && !isSelf(e));
-  if (selfActs.length > 0) into.add('rm:self-did');
-  if (selfActs.length > 1) into.add('rm:self-did>1');
-  if ((othersAct.length > 0 || byAgent) && selfActs.length === 0) into.add('rm:others-did');
-  if ((nobody || resolvedItself(tokens, events)) && selfActs.length === 0 && othersAct.length === 0) into.add('rm:nobody-did');
+  if (selfActs.length > 0) add(into, 'rm:self-did');
+  if (selfActs.length > 1) add(into, 'rm:self-did>1');
+  if ((othersAct.length > 0 || byAgent) && selfActs.length === 0) add(into, 'rm:others-did');
+  if ((nobody || resolvedItself(tokens, events)) && selfActs.length === 0 && othersAct.length === 0) add(into, 'rm:nobody-did');
+}
+
+/**
+ * `reading` added to the sentence's readings unless they hold it already: each is listed once, in
+ * the order first found, as a set would list them. The readings are a handful of fixed names, so
+ * an array asked with includes() serves, with no set made for every sentence.
+ */
+function add(into: string[], reading: string): void {
+  if (!into.includes(reading)) into.push(reading);
 }
 
 /** The omission readings of one sentence. */
 export function omissionReadings(tokens: readonly Token[], events: readonly ClauseEvent[]): string[] {
-  const into = new Set<string>();
+  const into: string[] = [];
   stakesReadings(tokens, events, into);
   remedyReadings(tokens, events, into);
-  return [...into];
+  return into;
 }

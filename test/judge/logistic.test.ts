@@ -5,6 +5,7 @@ import {
   packModels,
   predict,
   predictAll,
+  predictFeatures,
   predictPacked,
   savePacked,
   trainLogistic,
@@ -142,5 +143,25 @@ describe('logistic regression', () => {
       expect(all[l]).toEqual(sentences.map((ids) => predictPacked(packed, l, ids)));
     });
     expect(new Set(all.flat()).size).toBeGreaterThan(20);
+  });
+
+  it('scores feature strings as predictAll scores their ids, to the bit', () => {
+    const packed = packModels(
+      Object.fromEntries(
+        Array.from({ length: 7 }, (_, n) => [
+          `label${n}`,
+          { bias: n / 10 - 0.3, weights: { 'w:a': -3 + n / 3, 'w:b': 1e-15 * n, 'w:c': n * 0.7 } },
+        ]),
+      ),
+    );
+    // Unknown features are dropped; a long sentence outgrows the id buffer.
+    const long = Array.from({ length: 600 }, (_, k) => ['w:a', 'w:b', 'w:x', 'w:c'][k % 4]!);
+    const sentences = [['w:a', 'w:x', 'w:c'], [], ['w:c', 'w:c', 'w:b'], long];
+    expect(predictFeatures(packed, sentences)).toEqual(
+      predictAll(
+        packed,
+        sentences.map((f) => featureIds(packed, f)),
+      ),
+    );
   });
 });

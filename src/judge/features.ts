@@ -5,7 +5,7 @@
  * training data never named still counts as another party.
  */
 import type { ClauseEvent } from '../nlp/clauses.js';
-import type { Token } from '../nlp/analyse.js';
+import { interned, type Token } from '../nlp/analyse.js';
 import { actFrames } from './frames.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -146,7 +146,7 @@ function addWordFeatures(out: string[], tokens: readonly Token[]): number {
 }
 
 /** Exclamation and question marks, superlatives and words in capitals. */
-function addToneFeatures(features: Set<string>, tokens: readonly Token[]): void {
+function addToneFeatures(features: Listed, tokens: readonly Token[]): void {
   for (const t of tokens) {
     if (t.text === '!') features.add('p:!');
     if (t.text === '?') features.add('p:?');
@@ -187,7 +187,7 @@ class Names {
     }
     let name = bySecond.get(second);
     if (name === undefined) {
-      name = second === '' ? `${this.prefix}${first}` : `${this.prefix}${first}>${second}`;
+      name = interned(second === '' ? `${this.prefix}${first}` : `${this.prefix}${first}>${second}`);
       bySecond.set(second, name);
       this.size++;
     }
@@ -209,7 +209,7 @@ const MINE = new Names('mine:');
 const AV_NOUN = new Names('av:noun>');
 
 /** Who acts in one clause and how: act, negation, modality, voice, failure wording, the speaker as object. */
-function addEventFeatures(features: Set<string>, view: SentenceView, e: ClauseEvent): void {
+function addEventFeatures(features: Listed, view: SentenceView, e: ClauseEvent): void {
   const who = e.actor;
   features.add(A.of(who));
   if (e.act) features.add(AV.pair(who, e.act));
@@ -245,12 +245,12 @@ const NEIGHBOURS = {
 } as const;
 
 /** Who acts in the sentences either side. */
-function addNeighbourFeatures(features: Set<string>, view: SentenceView): void {
+function addNeighbourFeatures(features: Listed, view: SentenceView): void {
   addNeighbour(features, NEIGHBOURS.prev, view.previous);
   addNeighbour(features, NEIGHBOURS.next, view.next);
 }
 
-function addNeighbour(features: Set<string>, names: (typeof NEIGHBOURS)['prev' | 'next'], events: readonly ClauseEvent[] | null): void {
+function addNeighbour(features: Listed, names: (typeof NEIGHBOURS)['prev' | 'next'], events: readonly ClauseEvent[] | null): void {
   if (!events) return;
   for (const e of events) {
     if (e.actor === 'self' && (e.counterfactual || e.negated)) features.add(names.owns);
@@ -260,13 +260,13 @@ function addNeighbour(features: Set<string>, names: (typeof NEIGHBOURS)['prev' |
 }
 
 /** The placement features, made once: `pos:0`…`pos:4`, `len:0`…`len:4`, and by heading. */
-const POSITIONS = [0, 1, 2, 3, 4].map((n) => `pos:${n}`);
-const LENGTHS = [0, 1, 2, 3, 4].map((n) => `len:${n}`);
+const POSITIONS = [0, 1, 2, 3, 4].map((n) => interned(`pos:${n}`));
+const LENGTHS = [0, 1, 2, 3, 4].map((n) => interned(`len:${n}`));
 const HEADING = new Names('h:');
 const HEADING_NAMES = new Names('hd:');
 
 /** Where the sentence sits in the answer, its length in words, its heading and how much of it is quoted. */
-function addPlacementFeatures(features: Set<string>, view: SentenceView, wordCount: number): void {
+function addPlacementFeatures(features: Listed, view: SentenceView, wordCount: number): void {
   const position = view.count > 1 ? view.index / (view.count - 1) : 0;
   const at = Math.min(4, Math.floor(position * 5));
   features.add(POSITIONS[at] ?? `pos:${at}`);
@@ -283,6 +283,23 @@ function addPlacementFeatures(features: Set<string>, view: SentenceView, wordCou
 const FRAME_NAMES = new Names('x:');
 
 /**
+ * Features added after the ones already in `out`, each listed once, in the order first met, as a
+ * set would list them, without a set made for every sentence. There are a few dozen, and their
+ * names are interned (Names, or literals), so asking whether one is listed compares pointers.
+ */
+export class Listed {
+  private readonly from: number;
+
+  constructor(readonly out: string[]) {
+    this.from = out.length;
+  }
+
+  add(feature: string): void {
+    if (!this.out.includes(feature, this.from)) this.out.push(feature);
+  }
+}
+
+/**
  * The feature strings of one sentence; each present feature has value 1. The helpers run in a fixed
  * order, which is the order of the strings in the result: keep it when changing them.
  */
@@ -291,7 +308,7 @@ export function sentenceFeatures(view: SentenceView): string[] {
   // prefix with theirs ("w:", "b:", "n:"), in a set of their own, appended after them.
   const listed: string[] = [];
   const words = addWordFeatures(listed, view.tokens);
-  const features = new Set<string>();
+  const features = new Listed(listed);
   addToneFeatures(features, view.tokens);
   let selfActs = 0;
   let othersAct = 0;
@@ -309,6 +326,5 @@ export function sentenceFeatures(view: SentenceView): string[] {
   }
   addPlacementFeatures(features, view, words);
   features.add('bias');
-  for (const f of features) listed.push(f);
   return listed;
 }

@@ -7,6 +7,7 @@
 import type { ClauseEvent } from '../nlp/clauses.js';
 import { interned, type Token } from '../nlp/analyse.js';
 import { actFrames } from './frames.js';
+import type { IdHandle } from './logistic.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const ENDS_EST = /est$/;
@@ -50,12 +51,23 @@ function wordOf(token: Token): string {
  * its unigram, its negated form and the bigrams it opens, so a word costs one lookup here and its
  * bigram with the next word one more.
  */
+/**
+ * A word feature's name with its id in the last sentence model that scored it: predictFeatures
+ * reads the id here instead of looking the name up for every sentence (word features are most of
+ * a sentence's features). A performance cache, not state: the id is the vocabulary's, for `model`.
+ */
+export type FeatureHandle = IdHandle;
+
+function handle(name: string): FeatureHandle {
+  return { name, model: null, id: -1 };
+}
+
 interface WordEntry {
   readonly word: string;
   /** `w:word`. */
-  readonly unigram: string;
+  readonly unigram: FeatureHandle;
   /** `n:word`, made when first needed. */
-  negated: string | null;
+  negated: FeatureHandle | null;
   /** `b:word_next` by the next word. */
   readonly bigrams: Map<string, Bigram>;
   /** The sentence (its stamp) that last listed the unigram, and the negated form. */
@@ -63,7 +75,7 @@ interface WordEntry {
   negatedSeen: number;
 }
 
-interface Bigram {
+interface Bigram extends FeatureHandle {
   /** `b:word_next`. */
   readonly name: string;
   /** The sentence (its stamp) that last listed it. */
@@ -84,7 +96,7 @@ let cachedFeatures = 0;
 function entryOf(word: string): WordEntry {
   let entry = entries.get(word);
   if (entry === undefined) {
-    entry = { word, unigram: `w:${word}`, negated: null, bigrams: new Map(), seen: 0, negatedSeen: 0 };
+    entry = { word, unigram: handle(`w:${word}`), negated: null, bigrams: new Map(), seen: 0, negatedSeen: 0 };
     entries.set(word, entry);
     cachedFeatures++;
   }
@@ -95,18 +107,19 @@ function entryOf(word: string): WordEntry {
 function bigram(prev: WordEntry, w: string): Bigram {
   let feature = prev.bigrams.get(w);
   if (feature === undefined) {
-    feature = { name: `b:${prev.word}_${w}`, seen: 0 };
+    feature = { name: `b:${prev.word}_${w}`, model: null, id: -1, seen: 0 };
     prev.bigrams.set(w, feature);
     cachedFeatures++;
   }
   return feature;
 }
 
-/** The bigram's name added to `out` unless this sentence listed it already. */
-function listBigram(out: string[], feature: Bigram, stamp: number): void {
+/** The bigram's name added to `out` (and it to `handles`) unless this sentence listed it already. */
+function listBigram(out: string[], handles: FeatureHandle[] | undefined, feature: Bigram, stamp: number): void {
   if (feature.seen === stamp) return;
   feature.seen = stamp;
   out.push(feature.name);
+  handles?.push(feature);
 }
 
 /**
@@ -114,7 +127,7 @@ function listBigram(out: string[], feature: Bigram, stamp: number): void {
  * the tokens that are words (CONTENT), each listed once in `out` in the order first met. Returns
  * how many words there are.
  */
-function addWordFeatures(out: string[], tokens: readonly Token[]): number {
+function addWordFeatures(out: string[], tokens: readonly Token[], handles: FeatureHandle[] | undefined): number {
   if (cachedFeatures > 100_000) {
     entries.clear();
     cachedFeatures = 0;
@@ -129,19 +142,21 @@ function addWordFeatures(out: string[], tokens: readonly Token[]): number {
     const entry = entryOf(w);
     if (entry.seen !== stamp) {
       entry.seen = stamp;
-      out.push(entry.unigram);
+      out.push(entry.unigram.name);
+      handles?.push(entry.unigram);
     }
-    listBigram(out, bigram(prev, w), stamp);
+    listBigram(out, handles, bigram(prev, w), stamp);
     if (t.negated) {
-      entry.negated ??= `n:${w}`;
+      entry.negated ??= handle(`n:${w}`);
       if (entry.negatedSeen !== stamp) {
         entry.negatedSeen = stamp;
-        out.push(entry.negated);
+        out.push(entry.negated.name);
+        handles?.push(entry.negated);
       }
     }
     prev = entry;
   }
-  listBigram(out, bigram(prev, '$'), stamp);
+  listBigram(out, handles, bigram(prev, '$'), stamp);
   return count;
 }
 
@@ -301,13 +316,15 @@ export class Listed {
 
 /**
  * The feature strings of one sentence; each present feature has value 1. The helpers run in a fixed
- * order, which is the order of the strings in the result: keep it when changing them.
+ * order, which is the order of the strings in the result: keep it when changing them. Given
+ * `handles`, the word features (the first ones listed) are added to it too, one handle each, in
+ * the same order.
  */
-export function sentenceFeatures(view: SentenceView): string[] {
+export function sentenceFeatures(view: SentenceView, handles?: FeatureHandle[]): string[] {
   // The word features first, listed once each by addWordFeatures; the rest, whose names share no
-  // prefix with theirs ("w:", "b:", "n:"), in a set of their own, appended after them.
+  // prefix with theirs ("w:", "b:", "n:"), listed once each after them.
   const listed: string[] = [];
-  const words = addWordFeatures(listed, view.tokens);
+  const words = addWordFeatures(listed, view.tokens, handles);
   const features = new Listed(listed);
   addToneFeatures(features, view.tokens);
   let selfActs = 0;

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Answer, Sentence } from '../answer/model.js';
 import { analyse, type Token } from '../nlp/analyse.js';
 import { clauseEvents, speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
-import { sentenceFeatures } from './features.js';
+import { sentenceFeatures, type FeatureHandle } from './features.js';
 import { hollowPart, neighbourStoryFeatures, OMISSION_PARTS, storyFeatures as storySentenceFeatures } from './story-features.js';
 import { failureSpans } from '../answer/signals.js';
 import { omissionReadings } from './omission-readings.js';
@@ -47,6 +47,8 @@ export interface SentenceAnalysis {
 }
 
 const analyses = new WeakMap<Answer, SentenceAnalysis[]>();
+/** A performance cache, not state: each answer's word-feature handles by sentence (the first features of each), for judge(). */
+const handlesOf = new WeakMap<readonly SentenceAnalysis[], FeatureHandle[][]>();
 
 /** Tokens, clause events and features of every sentence, computed once per answer. */
 export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
@@ -63,23 +65,29 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
   });
   // Where the trouble is first told: what comes after it is told as consequence, fix or lesson.
   const trouble = answer.sentences.findIndex((s) => s.signals.failure);
+  const handles: FeatureHandle[][] = [];
   const result = answer.sentences.map((sentence, i) => {
     const { tokens, events, story } = tagged[i]!;
     const section = answer.sections[sentence.sectionIndex];
     let quoted = 0;
     for (const w of sentence.words) if (w.quoted) quoted++;
-    const features = sentenceFeatures({
-      tokens,
-      events,
-      failures: failureSpans(sentence),
-      previous: tagged[i - 1]?.events ?? null,
-      next: tagged[i + 1]?.events ?? null,
-      index: sentence.index,
-      count,
-      headingPart: answer.explicitSections && section ? section.part : null,
-      headingNames: answer.explicitSections && section ? section.names : null,
-      quotedShare: sentence.words.length > 0 ? quoted / sentence.words.length : 0,
-    });
+    const wordHandles: FeatureHandle[] = [];
+    handles.push(wordHandles);
+    const features = sentenceFeatures(
+      {
+        tokens,
+        events,
+        failures: failureSpans(sentence),
+        previous: tagged[i - 1]?.events ?? null,
+        next: tagged[i + 1]?.events ?? null,
+        index: sentence.index,
+        count,
+        headingPart: answer.explicitSections && section ? section.part : null,
+        headingNames: answer.explicitSections && section ? section.names : null,
+        quotedShare: sentence.words.length > 0 ? quoted / sentence.words.length : 0,
+      },
+      wordHandles,
+    );
     for (const f of story) features.push(f);
     neighbourStoryFeatures('prev', tagged[i - 1]?.story ?? null, features);
     neighbourStoryFeatures('next', tagged[i + 1]?.story ?? null, features);
@@ -87,6 +95,7 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
     return { sentence, tokens, events, features };
   });
   analyses.set(answer, result);
+  handlesOf.set(result, handles);
   return result;
 }
 
@@ -119,6 +128,7 @@ export function judge(answer: Answer, model: JudgementModel): Judgement {
   const byLabel = predictFeatures(
     model.sentence,
     sentences.map((s) => s.features),
+    handlesOf.get(sentences),
   );
   const scores = new Map<string, number[]>();
   model.sentence.labels.forEach((label, l) => {

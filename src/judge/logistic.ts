@@ -307,6 +307,16 @@ export function predictAll(packed: PackedModels, sentences: readonly (readonly n
   return out;
 }
 
+/**
+ * A feature's name and its id in the vocabulary of `model`, kept with the feature where it is made:
+ * a performance cache, not state (FeatureHandle in features.ts).
+ */
+export interface IdHandle {
+  readonly name: string;
+  model: object | null;
+  id: number;
+}
+
 /** A performance buffer, not state: one sentence's feature ids, reused from sentence to sentence. */
 let idScratch = new Int32Array(256);
 
@@ -314,9 +324,15 @@ let idScratch = new Int32Array(256);
  * Every label's score for each sentence, from its feature strings: what
  * predictAll(packed, features.map((f) => featureIds(packed, f))) gives, to the bit (the same ids in
  * the same order, summed as predictAll sums them), without an array of ids for every sentence:
- * each sentence's ids are written into one buffer and scored before the next.
+ * each sentence's ids are written into one buffer and scored before the next. `handles[i]`, when
+ * given, holds a handle for each of the first features of sentence i (the same names, in order),
+ * whose ids are read from them.
  */
-export function predictFeatures(packed: PackedModels, sentences: readonly (readonly string[])[]): number[][] {
+export function predictFeatures(
+  packed: PackedModels,
+  sentences: readonly (readonly string[])[],
+  handles?: readonly (readonly IdHandle[] | undefined)[],
+): number[][] {
   let cache = idCaches.get(packed);
   if (!cache || cache.size > ID_CACHE_LIMIT) {
     cache = new Map();
@@ -332,7 +348,18 @@ export function predictFeatures(packed: PackedModels, sentences: readonly (reado
     if (idScratch.length < features.length) idScratch = new Int32Array(2 * features.length);
     const ids = idScratch;
     let count = 0;
-    for (let k = 0; k < features.length; k++) {
+    // The first features may come with handles that keep their ids (see FeatureHandle in features.ts).
+    const known = handles?.[i];
+    const first = known === undefined ? 0 : known.length;
+    for (let k = 0; k < first; k++) {
+      const h = known![k]!;
+      if (h.model !== packed) {
+        h.id = vocabulary.get(h.name) ?? -1;
+        h.model = packed;
+      }
+      if (h.id >= 0) ids[count++] = h.id;
+    }
+    for (let k = first; k < features.length; k++) {
       const f = features[k]!;
       let id = cache.get(f);
       if (id === undefined) {

@@ -473,24 +473,27 @@ function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into
   // and has no such word from its first on denies no harm, as every way harmDenied finds one needs
   // the clause negated or such a word (its harm noun denied, its quantity denied), so it is not asked.
   let lastDenial = -1;
-  tokens.forEach((t, k) => {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (t.lower === 'since') since = true;
     if (GOES_ON.has(t.lower) && !ownFeelingAfter(tokens, events, k)) lastGoesOn = k;
     if (NEGATIVE_QUANTIFIERS.has(t.lower) || t.lower === 'without') lastDenial = k;
-  });
+  }
   const denied = events.map((e) => (e.negated || lastDenial >= e.first || gatesOpen()) && harmDenied(tokens, e));
   let lastNegated = -1;
-  events.forEach((e, n) => {
+  for (let n = 0; n < events.length; n++) {
+    const e = events[n]!;
     // A later denial of harm ("…, so no harm was done and the client never saw it") does not undo the one before.
     if (e.negated && !ownFeeling(tokens, e) && !denied[n]) lastNegated = n;
-  });
-  events.forEach((e, n) => {
-    if (since || lastGoesOn >= e.first || lastNegated > n) return;
+  }
+  for (let n = 0; n < events.length; n++) {
+    const e = events[n]!;
+    if (since || lastGoesOn >= e.first || lastNegated > n) continue;
     const tense = clauseTense(tokens, e);
-    if (tense !== 'past' && tense !== 'perfect') return;
+    if (tense !== 'past' && tense !== 'perfect') continue;
     if (denied[n]) add(into, 'sk:denied');
     else if (toldWell(tokens, e)) add(into, 'sk:well');
-  });
+  }
   if (caughtInTime(tokens, events)) add(into, 'sk:caught-before');
   if (softened(tokens, events)) add(into, 'sk:softened');
 }
@@ -669,21 +672,32 @@ function resolvedItself(tokens: readonly Token[], events: readonly ClauseEvent[]
   });
 }
 
+/** A clause that tells an act done: not denied, not modal or counterfactual, and an act of its own. */
+const done = (e: ClauseEvent): boolean => !e.negated && !e.modal && !e.counterfactual && e.act !== null && !NO_ACT.has(e.act);
+
+/** A clause told in the past or the perfect. */
+function pastClause(tokens: readonly Token[], e: ClauseEvent): boolean {
+  const tense = clauseTense(tokens, e);
+  return tense === 'past' || tense === 'perfect';
+}
+
 /** Sentence readings of the fix: the speaker's own past acts, someone else's, or none told. */
 function remedyReadings(tokens: readonly Token[], events: readonly ClauseEvent[], into: string[]): void {
-  const done = (e: ClauseEvent): boolean => !e.negated && !e.modal && !e.counterfactual && e.act !== null && !NO_ACT.has(e.act);
-  const past = (e: ClauseEvent): boolean => {
-    const tense = clauseTense(tokens, e);
-    return tense === 'past' || tense === 'perfect';
-  };
-  const selfActs = events.filter((e) => isSelf(e) && !e.passive && done(e) && past(e));
-  const othersAct = events.filter((e) => !isSelf(e) && personActs(e) && done(e) && past(e));
-  const byAgent = events.some((e) => e.passive && e.agent && done(e));
-  const nobody = events.some((e) => e.passive && !e.agent && done(e) && !isSelf(e));
-  if (selfActs.length > 0) add(into, 'rm:self-did');
-  if (selfActs.length > 1) add(into, 'rm:self-did>1');
-  if ((othersAct.length > 0 || byAgent) && selfActs.length === 0) add(into, 'rm:others-did');
-  if ((nobody || resolvedItself(tokens, events)) && selfActs.length === 0 && othersAct.length === 0) add(into, 'rm:nobody-did');
+  // One pass over the clauses, counting what the readings ask of them (every test is a pure one).
+  let selfActs = 0;
+  let othersAct = 0;
+  let byAgent = false;
+  let nobody = false;
+  for (const e of events) {
+    if (isSelf(e) && !e.passive && done(e) && pastClause(tokens, e)) selfActs++;
+    if (!isSelf(e) && personActs(e) && done(e) && pastClause(tokens, e)) othersAct++;
+    if (e.passive && e.agent && done(e)) byAgent = true;
+    if (e.passive && !e.agent && done(e) && !isSelf(e)) nobody = true;
+  }
+  if (selfActs > 0) add(into, 'rm:self-did');
+  if (selfActs > 1) add(into, 'rm:self-did>1');
+  if ((othersAct > 0 || byAgent) && selfActs === 0) add(into, 'rm:others-did');
+  if ((nobody || resolvedItself(tokens, events)) && selfActs === 0 && othersAct === 0) add(into, 'rm:nobody-did');
 }
 
 /**

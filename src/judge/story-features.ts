@@ -98,6 +98,11 @@ function routineIn(tokens: readonly Token[], event: ClauseEvent): boolean {
 }
 
 /** The tense of a clause, from its first auxiliary or verb. */
+/** `word === lemma + ending`, without making that string (this runs for every clause, several times). */
+function isLemmaWith(word: string, lemma: string, ending: string): boolean {
+  return word.length === lemma.length + ending.length && word.startsWith(lemma) && word.endsWith(ending);
+}
+
 export function clauseTense(tokens: readonly Token[], event: ClauseEvent): Tense {
   if (event.modal) return FUTURE_AUX.has(event.modal) || event.modal === 'will' ? 'future' : 'modal';
   for (let i = event.first; i <= event.last; i++) {
@@ -113,7 +118,7 @@ export function clauseTense(tokens: readonly Token[], event: ClauseEvent): Tense
     // A regular past form the lexicon left as its own lemma ("fixed", "agreed") is still the past.
     if (t.lower === t.lemma && t.lower.endsWith('ed') && !BASE_ED.has(t.lower)) return 'past';
     if (INVARIANT.has(t.lower)) return routineIn(tokens, event) ? 'present' : 'past';
-    if (t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`) return 'present';
+    if (t.lower === t.lemma || isLemmaWith(t.lower, t.lemma, 's') || isLemmaWith(t.lower, t.lemma, 'es')) return 'present';
     if (t.lower.endsWith('ing')) return 'present';
     return 'past';
   }

@@ -58,6 +58,11 @@ function wordOf(token: Token): string {
  */
 export type FeatureHandle = IdHandle;
 
+/** Where the word features' handles go, in the order their names are listed. */
+export interface HandleSink {
+  push(handle: FeatureHandle): unknown;
+}
+
 function handle(name: string): FeatureHandle {
   return { name, model: null, id: -1 };
 }
@@ -115,7 +120,7 @@ function bigram(prev: WordEntry, w: string): Bigram {
 }
 
 /** The bigram's name added to `out` (and it to `handles`) unless this sentence listed it already. */
-function listBigram(out: string[], handles: FeatureHandle[] | undefined, feature: Bigram, stamp: number): void {
+function listBigram(out: string[], handles: HandleSink | undefined, feature: Bigram, stamp: number): void {
   if (feature.seen === stamp) return;
   feature.seen = stamp;
   out.push(feature.name);
@@ -127,7 +132,7 @@ function listBigram(out: string[], handles: FeatureHandle[] | undefined, feature
  * the tokens that are words (CONTENT), each listed once in `out` in the order first met. Returns
  * how many words there are.
  */
-function addWordFeatures(out: string[], tokens: readonly Token[], handles: FeatureHandle[] | undefined): number {
+function addWordFeatures(out: string[], tokens: readonly Token[], handles: HandleSink | undefined): number {
   if (cachedFeatures > 100_000) {
     entries.clear();
     cachedFeatures = 0;
@@ -320,7 +325,7 @@ export class Listed {
  * `handles`, the word features (the first ones listed) are added to it too, one handle each, in
  * the same order.
  */
-export function sentenceFeatures(view: SentenceView, handles?: FeatureHandle[]): string[] {
+export function sentenceFeatures(view: SentenceView, handles?: HandleSink): string[] {
   // The word features first, listed once each by addWordFeatures; the rest, whose names share no
   // prefix with theirs ("w:", "b:", "n:"), listed once each after them.
   const listed: string[] = [];

@@ -9,12 +9,20 @@ import { readFileSync } from 'node:fs';
 import type { Answer, Sentence } from '../answer/model.js';
 import { analyse, type Token } from '../nlp/analyse.js';
 import { clauseEvents, speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
-import { sentenceFeatures, type FeatureHandle } from './features.js';
+import { sentenceFeatures, type FeatureHandle, type HandleSink } from './features.js';
 import { hollowPart, neighbourStoryFeatures, OMISSION_PARTS, storyFeatures as storySentenceFeatures } from './story-features.js';
 import { failureSpans } from '../answer/signals.js';
 import { omissionReadings } from './omission-readings.js';
 import { answerOmissionFeatures } from './omission-answer.js';
-import { loadPacked, predictFeatures, sigmoid, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
+import {
+  loadPacked,
+  predictFeatures,
+  sigmoid,
+  type SentenceHandles,
+  type LinearModel,
+  type PackedModels,
+  type SavedPackedModels,
+} from './logistic.js';
 
 /** The story parts scored for every sentence. */
 export const STORY_LABELS = ['failure', 'stakes', 'remedy', 'lesson', 'prevention'] as const;
@@ -47,8 +55,30 @@ export interface SentenceAnalysis {
 }
 
 const analyses = new WeakMap<Answer, SentenceAnalysis[]>();
-/** A performance cache, not state: each answer's word-feature handles by sentence (the first features of each), for judge(). */
-const handlesOf = new WeakMap<readonly SentenceAnalysis[], FeatureHandle[][]>();
+/**
+ * A performance buffer, not state: the word-feature handles of the answer analysed last (the first
+ * features of each sentence, sentence after sentence), which judge() reads when it scores that
+ * answer, as it does right after analysing it. Reused from answer to answer, so it makes no garbage;
+ * for any other answer judge() looks the features up by name, which gives the same ids.
+ */
+class HandleBuffer implements HandleSink, SentenceHandles {
+  readonly items: FeatureHandle[] = [];
+  readonly ends: number[] = [];
+  count = 0;
+  /** The analysis the buffer holds the handles of. */
+  of: readonly SentenceAnalysis[] | null = null;
+
+  push(handle: FeatureHandle): void {
+    this.items[this.count++] = handle;
+  }
+
+  /** The end of sentence `i`'s handles. */
+  end(i: number): void {
+    this.ends[i] = this.count;
+  }
+}
+
+const lastHandles = new HandleBuffer();
 
 /** Tokens, clause events and features of every sentence, computed once per answer. */
 export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
@@ -65,14 +95,14 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
   });
   // Where the trouble is first told: what comes after it is told as consequence, fix or lesson.
   const trouble = answer.sentences.findIndex((s) => s.signals.failure);
-  const handles: FeatureHandle[][] = [];
+  const handles = lastHandles;
+  handles.count = 0;
+  handles.of = null;
   const result = answer.sentences.map((sentence, i) => {
     const { tokens, events, story } = tagged[i]!;
     const section = answer.sections[sentence.sectionIndex];
     let quoted = 0;
     for (const w of sentence.words) if (w.quoted) quoted++;
-    const wordHandles: FeatureHandle[] = [];
-    handles.push(wordHandles);
     const features = sentenceFeatures(
       {
         tokens,
@@ -86,8 +116,9 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
         headingNames: answer.explicitSections && section ? section.names : null,
         quotedShare: sentence.words.length > 0 ? quoted / sentence.words.length : 0,
       },
-      wordHandles,
+      handles,
     );
+    handles.end(i);
     for (const f of story) features.push(f);
     neighbourStoryFeatures('prev', tagged[i - 1]?.story ?? null, features);
     neighbourStoryFeatures('next', tagged[i + 1]?.story ?? null, features);
@@ -95,7 +126,7 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
     return { sentence, tokens, events, features };
   });
   analyses.set(answer, result);
-  handlesOf.set(result, handles);
+  handles.of = result;
   return result;
 }
 
@@ -128,7 +159,7 @@ export function judge(answer: Answer, model: JudgementModel): Judgement {
   const byLabel = predictFeatures(
     model.sentence,
     sentences.map((s) => s.features),
-    handlesOf.get(sentences),
+    lastHandles.of === sentences ? lastHandles : undefined,
   );
   const scores = new Map<string, number[]>();
   model.sentence.labels.forEach((label, l) => {

@@ -317,6 +317,12 @@ export interface IdHandle {
   id: number;
 }
 
+/** The handles of each sentence's first features, one after another: sentence i's run up to ends[i]. */
+export interface SentenceHandles {
+  readonly items: readonly IdHandle[];
+  readonly ends: readonly number[];
+}
+
 /** A performance buffer, not state: one sentence's feature ids, reused from sentence to sentence. */
 let idScratch = new Int32Array(256);
 
@@ -324,15 +330,11 @@ let idScratch = new Int32Array(256);
  * Every label's score for each sentence, from its feature strings: what
  * predictAll(packed, features.map((f) => featureIds(packed, f))) gives, to the bit (the same ids in
  * the same order, summed as predictAll sums them), without an array of ids for every sentence:
- * each sentence's ids are written into one buffer and scored before the next. `handles[i]`, when
- * given, holds a handle for each of the first features of sentence i (the same names, in order),
- * whose ids are read from them.
+ * each sentence's ids are written into one buffer and scored before the next. `handles`, when
+ * given, holds a handle for each of the first features of every sentence (the same names, in
+ * order), whose ids are read from them.
  */
-export function predictFeatures(
-  packed: PackedModels,
-  sentences: readonly (readonly string[])[],
-  handles?: readonly (readonly IdHandle[] | undefined)[],
-): number[][] {
+export function predictFeatures(packed: PackedModels, sentences: readonly (readonly string[])[], handles?: SentenceHandles): number[][] {
   let cache = idCaches.get(packed);
   if (!cache || cache.size > ID_CACHE_LIMIT) {
     cache = new Map();
@@ -349,10 +351,10 @@ export function predictFeatures(
     const ids = idScratch;
     let count = 0;
     // The first features may come with handles that keep their ids (see FeatureHandle in features.ts).
-    const known = handles?.[i];
-    const first = known === undefined ? 0 : known.length;
+    const from = handles === undefined || i === 0 ? 0 : handles.ends[i - 1]!;
+    const first = handles === undefined ? 0 : handles.ends[i]! - from;
     for (let k = 0; k < first; k++) {
-      const h = known![k]!;
+      const h = handles!.items[from + k]!;
       if (h.model !== packed) {
         h.id = vocabulary.get(h.name) ?? -1;
         h.model = packed;

@@ -165,3 +165,27 @@ describe('logistic regression', () => {
     );
   });
 });
+
+describe('the sentence scores of an answer', () => {
+  it('are the same whether it was the answer analysed last (its word features carry their ids) or not', async () => {
+    const { parseAnswer } = await import('../../src/answer/parse.js');
+    const { analyseAnswer, judge, shippedModel } = await import('../../src/judge/judge.js');
+    const model = shippedModel();
+    if (!model) throw new Error('no shipped model');
+    const dir = new URL('../fixtures/answers/', import.meta.url);
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const texts = readdirSync(dir)
+      .sort()
+      .slice(0, 6)
+      .map((f) => readFileSync(new URL(f, dir), 'utf8'));
+    for (let k = 0; k + 1 < texts.length; k++) {
+      const direct = parseAnswer(texts[k]!, { markdown: true });
+      const scored = judge(direct, model).scores;
+      // Another answer analysed in between: the first is then scored by its feature names alone.
+      const again = parseAnswer(texts[k]!, { markdown: true });
+      analyseAnswer(again);
+      analyseAnswer(parseAnswer(texts[k + 1]!, { markdown: true }));
+      expect(judge(again, model).scores).toEqual(scored);
+    }
+  });
+});

@@ -90,7 +90,10 @@ interface Entry {
  * a string made afresh for each token is compared letter by letter. Called once per distinct word.
  */
 export function interned(word: string): string {
-  const key: Record<string, number> = { [word]: 0 };
+  // An object with no prototype keeps its properties in a dictionary: adding a name to it makes no
+  // hidden class, as a literal `{ [word]: 0 }` would for every distinct word.
+  const key: Record<string, number> = Object.create(null);
+  key[word] = 0;
   for (const name in key) return name;
   return word;
 }

@@ -5,8 +5,9 @@
  * training data never named still counts as another party.
  */
 import type { ClauseEvent } from '../nlp/clauses.js';
-import type { Token } from '../nlp/analyse.js';
+import { interned, type Token } from '../nlp/analyse.js';
 import { actFrames } from './frames.js';
+import type { IdHandle } from './logistic.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const ENDS_EST = /est$/;
@@ -50,12 +51,28 @@ function wordOf(token: Token): string {
  * its unigram, its negated form and the bigrams it opens, so a word costs one lookup here and its
  * bigram with the next word one more.
  */
+/**
+ * A word feature's name with its id in the last sentence model that scored it: predictFeatures
+ * reads the id here instead of looking the name up for every sentence (word features are most of
+ * a sentence's features). A performance cache, not state: the id is the vocabulary's, for `model`.
+ */
+export type FeatureHandle = IdHandle;
+
+/** Where the word features' handles go, in the order their names are listed. */
+export interface HandleSink {
+  push(handle: FeatureHandle): unknown;
+}
+
+function handle(name: string): FeatureHandle {
+  return { name, model: null, id: -1 };
+}
+
 interface WordEntry {
   readonly word: string;
   /** `w:word`. */
-  readonly unigram: string;
+  readonly unigram: FeatureHandle;
   /** `n:word`, made when first needed. */
-  negated: string | null;
+  negated: FeatureHandle | null;
   /** `b:word_next` by the next word. */
   readonly bigrams: Map<string, Bigram>;
   /** The sentence (its stamp) that last listed the unigram, and the negated form. */
@@ -63,7 +80,7 @@ interface WordEntry {
   negatedSeen: number;
 }
 
-interface Bigram {
+interface Bigram extends FeatureHandle {
   /** `b:word_next`. */
   readonly name: string;
   /** The sentence (its stamp) that last listed it. */
@@ -84,7 +101,7 @@ let cachedFeatures = 0;
 function entryOf(word: string): WordEntry {
   let entry = entries.get(word);
   if (entry === undefined) {
-    entry = { word, unigram: `w:${word}`, negated: null, bigrams: new Map(), seen: 0, negatedSeen: 0 };
+    entry = { word, unigram: handle(`w:${word}`), negated: null, bigrams: new Map(), seen: 0, negatedSeen: 0 };
     entries.set(word, entry);
     cachedFeatures++;
   }
@@ -95,18 +112,19 @@ function entryOf(word: string): WordEntry {
 function bigram(prev: WordEntry, w: string): Bigram {
   let feature = prev.bigrams.get(w);
   if (feature === undefined) {
-    feature = { name: `b:${prev.word}_${w}`, seen: 0 };
+    feature = { name: `b:${prev.word}_${w}`, model: null, id: -1, seen: 0 };
     prev.bigrams.set(w, feature);
     cachedFeatures++;
   }
   return feature;
 }
 
-/** The bigram's name added to `out` unless this sentence listed it already. */
-function listBigram(out: string[], feature: Bigram, stamp: number): void {
+/** The bigram's name added to `out` (and it to `handles`) unless this sentence listed it already. */
+function listBigram(out: string[], handles: HandleSink | undefined, feature: Bigram, stamp: number): void {
   if (feature.seen === stamp) return;
   feature.seen = stamp;
   out.push(feature.name);
+  handles?.push(feature);
 }
 
 /**
@@ -114,7 +132,7 @@ function listBigram(out: string[], feature: Bigram, stamp: number): void {
  * the tokens that are words (CONTENT), each listed once in `out` in the order first met. Returns
  * how many words there are.
  */
-function addWordFeatures(out: string[], tokens: readonly Token[]): number {
+function addWordFeatures(out: string[], tokens: readonly Token[], handles: HandleSink | undefined): number {
   if (cachedFeatures > 100_000) {
     entries.clear();
     cachedFeatures = 0;
@@ -129,24 +147,26 @@ function addWordFeatures(out: string[], tokens: readonly Token[]): number {
     const entry = entryOf(w);
     if (entry.seen !== stamp) {
       entry.seen = stamp;
-      out.push(entry.unigram);
+      out.push(entry.unigram.name);
+      handles?.push(entry.unigram);
     }
-    listBigram(out, bigram(prev, w), stamp);
+    listBigram(out, handles, bigram(prev, w), stamp);
     if (t.negated) {
-      entry.negated ??= `n:${w}`;
+      entry.negated ??= handle(`n:${w}`);
       if (entry.negatedSeen !== stamp) {
         entry.negatedSeen = stamp;
-        out.push(entry.negated);
+        out.push(entry.negated.name);
+        handles?.push(entry.negated);
       }
     }
     prev = entry;
   }
-  listBigram(out, bigram(prev, '$'), stamp);
+  listBigram(out, handles, bigram(prev, '$'), stamp);
   return count;
 }
 
 /** Exclamation and question marks, superlatives and words in capitals. */
-function addToneFeatures(features: Set<string>, tokens: readonly Token[]): void {
+function addToneFeatures(features: Listed, tokens: readonly Token[]): void {
   for (const t of tokens) {
     if (t.text === '!') features.add('p:!');
     if (t.text === '?') features.add('p:?');
@@ -187,7 +207,7 @@ class Names {
     }
     let name = bySecond.get(second);
     if (name === undefined) {
-      name = second === '' ? `${this.prefix}${first}` : `${this.prefix}${first}>${second}`;
+      name = interned(second === '' ? `${this.prefix}${first}` : `${this.prefix}${first}>${second}`);
       bySecond.set(second, name);
       this.size++;
     }
@@ -209,7 +229,7 @@ const MINE = new Names('mine:');
 const AV_NOUN = new Names('av:noun>');
 
 /** Who acts in one clause and how: act, negation, modality, voice, failure wording, the speaker as object. */
-function addEventFeatures(features: Set<string>, view: SentenceView, e: ClauseEvent): void {
+function addEventFeatures(features: Listed, view: SentenceView, e: ClauseEvent): void {
   const who = e.actor;
   features.add(A.of(who));
   if (e.act) features.add(AV.pair(who, e.act));
@@ -245,12 +265,12 @@ const NEIGHBOURS = {
 } as const;
 
 /** Who acts in the sentences either side. */
-function addNeighbourFeatures(features: Set<string>, view: SentenceView): void {
+function addNeighbourFeatures(features: Listed, view: SentenceView): void {
   addNeighbour(features, NEIGHBOURS.prev, view.previous);
   addNeighbour(features, NEIGHBOURS.next, view.next);
 }
 
-function addNeighbour(features: Set<string>, names: (typeof NEIGHBOURS)['prev' | 'next'], events: readonly ClauseEvent[] | null): void {
+function addNeighbour(features: Listed, names: (typeof NEIGHBOURS)['prev' | 'next'], events: readonly ClauseEvent[] | null): void {
   if (!events) return;
   for (const e of events) {
     if (e.actor === 'self' && (e.counterfactual || e.negated)) features.add(names.owns);
@@ -260,13 +280,13 @@ function addNeighbour(features: Set<string>, names: (typeof NEIGHBOURS)['prev' |
 }
 
 /** The placement features, made once: `pos:0`…`pos:4`, `len:0`…`len:4`, and by heading. */
-const POSITIONS = [0, 1, 2, 3, 4].map((n) => `pos:${n}`);
-const LENGTHS = [0, 1, 2, 3, 4].map((n) => `len:${n}`);
+const POSITIONS = [0, 1, 2, 3, 4].map((n) => interned(`pos:${n}`));
+const LENGTHS = [0, 1, 2, 3, 4].map((n) => interned(`len:${n}`));
 const HEADING = new Names('h:');
 const HEADING_NAMES = new Names('hd:');
 
 /** Where the sentence sits in the answer, its length in words, its heading and how much of it is quoted. */
-function addPlacementFeatures(features: Set<string>, view: SentenceView, wordCount: number): void {
+function addPlacementFeatures(features: Listed, view: SentenceView, wordCount: number): void {
   const position = view.count > 1 ? view.index / (view.count - 1) : 0;
   const at = Math.min(4, Math.floor(position * 5));
   features.add(POSITIONS[at] ?? `pos:${at}`);
@@ -283,15 +303,34 @@ function addPlacementFeatures(features: Set<string>, view: SentenceView, wordCou
 const FRAME_NAMES = new Names('x:');
 
 /**
- * The feature strings of one sentence; each present feature has value 1. The helpers run in a fixed
- * order, which is the order of the strings in the result: keep it when changing them.
+ * Features added after the ones already in `out`, each listed once, in the order first met, as a
+ * set would list them, without a set made for every sentence. There are a few dozen, and their
+ * names are interned (Names, or literals), so asking whether one is listed compares pointers.
  */
-export function sentenceFeatures(view: SentenceView): string[] {
+export class Listed {
+  private readonly from: number;
+
+  constructor(readonly out: string[]) {
+    this.from = out.length;
+  }
+
+  add(feature: string): void {
+    if (!this.out.includes(feature, this.from)) this.out.push(feature);
+  }
+}
+
+/**
+ * The feature strings of one sentence; each present feature has value 1. The helpers run in a fixed
+ * order, which is the order of the strings in the result: keep it when changing them. Given
+ * `handles`, the word features (the first ones listed) are added to it too, one handle each, in
+ * the same order.
+ */
+export function sentenceFeatures(view: SentenceView, handles?: HandleSink): string[] {
   // The word features first, listed once each by addWordFeatures; the rest, whose names share no
-  // prefix with theirs ("w:", "b:", "n:"), in a set of their own, appended after them.
+  // prefix with theirs ("w:", "b:", "n:"), listed once each after them.
   const listed: string[] = [];
-  const words = addWordFeatures(listed, view.tokens);
-  const features = new Set<string>();
+  const words = addWordFeatures(listed, view.tokens, handles);
+  const features = new Listed(listed);
   addToneFeatures(features, view.tokens);
   let selfActs = 0;
   let othersAct = 0;
@@ -309,6 +348,5 @@ export function sentenceFeatures(view: SentenceView): string[] {
   }
   addPlacementFeatures(features, view, words);
   features.add('bias');
-  for (const f of features) listed.push(f);
   return listed;
 }

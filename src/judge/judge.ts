@@ -9,12 +9,20 @@ import { readFileSync } from 'node:fs';
 import type { Answer, Sentence } from '../answer/model.js';
 import { analyse, type Token } from '../nlp/analyse.js';
 import { clauseEvents, speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
-import { sentenceFeatures } from './features.js';
+import { sentenceFeatures, type FeatureHandle, type HandleSink } from './features.js';
 import { hollowPart, neighbourStoryFeatures, OMISSION_PARTS, storyFeatures as storySentenceFeatures } from './story-features.js';
 import { failureSpans } from '../answer/signals.js';
 import { omissionReadings } from './omission-readings.js';
 import { answerOmissionFeatures } from './omission-answer.js';
-import { featureIds, loadPacked, predictAll, sigmoid, type LinearModel, type PackedModels, type SavedPackedModels } from './logistic.js';
+import {
+  loadPacked,
+  predictFeatures,
+  sigmoid,
+  type SentenceHandles,
+  type LinearModel,
+  type PackedModels,
+  type SavedPackedModels,
+} from './logistic.js';
 
 /** The story parts scored for every sentence. */
 export const STORY_LABELS = ['failure', 'stakes', 'remedy', 'lesson', 'prevention'] as const;
@@ -47,6 +55,30 @@ export interface SentenceAnalysis {
 }
 
 const analyses = new WeakMap<Answer, SentenceAnalysis[]>();
+/**
+ * A performance buffer, not state: the word-feature handles of the answer analysed last (the first
+ * features of each sentence, sentence after sentence), which judge() reads when it scores that
+ * answer, as it does right after analysing it. Reused from answer to answer, so it makes no garbage;
+ * for any other answer judge() looks the features up by name, which gives the same ids.
+ */
+class HandleBuffer implements HandleSink, SentenceHandles {
+  readonly items: FeatureHandle[] = [];
+  readonly ends: number[] = [];
+  count = 0;
+  /** The analysis the buffer holds the handles of. */
+  of: readonly SentenceAnalysis[] | null = null;
+
+  push(handle: FeatureHandle): void {
+    this.items[this.count++] = handle;
+  }
+
+  /** The end of sentence `i`'s handles. */
+  end(i: number): void {
+    this.ends[i] = this.count;
+  }
+}
+
+const lastHandles = new HandleBuffer();
 
 /** Tokens, clause events and features of every sentence, computed once per answer. */
 export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
@@ -63,23 +95,30 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
   });
   // Where the trouble is first told: what comes after it is told as consequence, fix or lesson.
   const trouble = answer.sentences.findIndex((s) => s.signals.failure);
+  const handles = lastHandles;
+  handles.count = 0;
+  handles.of = null;
   const result = answer.sentences.map((sentence, i) => {
     const { tokens, events, story } = tagged[i]!;
     const section = answer.sections[sentence.sectionIndex];
     let quoted = 0;
     for (const w of sentence.words) if (w.quoted) quoted++;
-    const features = sentenceFeatures({
-      tokens,
-      events,
-      failures: failureSpans(sentence),
-      previous: tagged[i - 1]?.events ?? null,
-      next: tagged[i + 1]?.events ?? null,
-      index: sentence.index,
-      count,
-      headingPart: answer.explicitSections && section ? section.part : null,
-      headingNames: answer.explicitSections && section ? section.names : null,
-      quotedShare: sentence.words.length > 0 ? quoted / sentence.words.length : 0,
-    });
+    const features = sentenceFeatures(
+      {
+        tokens,
+        events,
+        failures: failureSpans(sentence),
+        previous: tagged[i - 1]?.events ?? null,
+        next: tagged[i + 1]?.events ?? null,
+        index: sentence.index,
+        count,
+        headingPart: answer.explicitSections && section ? section.part : null,
+        headingNames: answer.explicitSections && section ? section.names : null,
+        quotedShare: sentence.words.length > 0 ? quoted / sentence.words.length : 0,
+      },
+      handles,
+    );
+    handles.end(i);
     for (const f of story) features.push(f);
     neighbourStoryFeatures('prev', tagged[i - 1]?.story ?? null, features);
     neighbourStoryFeatures('next', tagged[i + 1]?.story ?? null, features);
@@ -87,6 +126,7 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
     return { sentence, tokens, events, features };
   });
   analyses.set(answer, result);
+  handles.of = result;
   return result;
 }
 
@@ -116,9 +156,10 @@ export function judge(answer: Answer, model: JudgementModel): Judgement {
     if (other) return other;
   }
   const sentences = analyseAnswer(answer);
-  const byLabel = predictAll(
+  const byLabel = predictFeatures(
     model.sentence,
-    sentences.map((s) => featureIds(model.sentence, s.features)),
+    sentences.map((s) => s.features),
+    lastHandles.of === sentences ? lastHandles : undefined,
   );
   const scores = new Map<string, number[]>();
   model.sentence.labels.forEach((label, l) => {
@@ -142,7 +183,7 @@ const LEVELS = [0.2, 0.35, 0.5, 0.65, 0.8, 0.9];
  */
 const levelNames = new Map<string, readonly string[]>();
 
-function levels(name: string, value: number, into: string[]): void {
+function levels(name: string, value: number, into: FeatureSink): void {
   let names = levelNames.get(name);
   if (names === undefined) {
     names = LEVELS.map((level) => `${name}>=${level}`);
@@ -154,14 +195,21 @@ function levels(name: string, value: number, into: string[]): void {
   }
 }
 
-function top(values: readonly number[]): [number, number] {
+/** The second highest of the values top() was last given: read right after it (top() returns the highest), with no pair made for each call. */
+let topSecond = 0;
+
+/** The highest of `values` (0 if none is above it); the second highest is then in topSecond. */
+function top(values: readonly number[]): number {
   let a = 0;
   let b = 0;
   for (const v of values) {
-    if (v > a) [a, b] = [v, a];
-    else if (v > b) b = v;
+    if (v > a) {
+      b = a;
+      a = v;
+    } else if (v > b) b = v;
   }
-  return [a, b];
+  topSecond = b;
+  return a;
 }
 
 /** A digit anywhere in the text (what /\d/ finds), without a pattern made for each word. */
@@ -252,7 +300,8 @@ function storyFeatures(judgement: Judgement): readonly string[] {
   for (const label of STORY_LABELS) {
     const scores = judgement.scores.get(label);
     if (!scores) continue;
-    const [first, second] = top(scores);
+    const first = top(scores);
+    const second = topSecond;
     levels(`${label}`, first, features);
     levels(`${label}2`, second, features);
     // Where the best sentence for the part sits: a lesson at the start is not a closing lesson.
@@ -296,27 +345,43 @@ export function answerFeatures(
   check: CheckSummary,
   scope: 'phrase' | 'answer',
 ): string[] {
-  const features = ownFeatures(judgement, ruleId);
+  const features: string[] = [];
+  ownFeatures(judgement, ruleId, features);
   for (const f of storyFeatures(judgement)) features.push(f);
-  for (const f of checkFeatures(answer, judgement, ruleId, check, scope)) features.push(f);
+  checkFeatures(answer, judgement, ruleId, check, scope, features);
   return features;
+}
+
+/**
+ * Where the answer features go, one after another: a list of them (answerFeatures, for training),
+ * or a running sum of one classifier's weights (answerScoreFor), which then needs no list.
+ */
+interface FeatureSink {
+  push(feature: string): unknown;
 }
 
 /** The answer features before the story parts: the bias and the rule's own sentence scores. */
-function ownFeatures(judgement: Judgement, ruleId: string): string[] {
-  const features = ['bias'];
+function ownFeatures(judgement: Judgement, ruleId: string, features: FeatureSink): void {
+  features.push('bias');
   const own = judgement.scores.get(ruleId);
   if (own) {
-    const [first, second] = top(own);
+    const first = top(own);
+    const second = topSecond;
     levels('max', first, features);
     levels('second', second, features);
   }
-  return features;
 }
 
 /** The answer features after the story parts: the omission readings, the rule's own check, the answer's length and headings. */
-function checkFeatures(answer: Answer, judgement: Judgement, ruleId: string, check: CheckSummary, scope: 'phrase' | 'answer'): string[] {
-  const features = answerOmissionFeatures(judgement, ruleId);
+function checkFeatures(
+  answer: Answer,
+  judgement: Judgement,
+  ruleId: string,
+  check: CheckSummary,
+  scope: 'phrase' | 'answer',
+  features: FeatureSink,
+): void {
+  for (const f of answerOmissionFeatures(judgement, ruleId)) features.push(f);
   if (check.findings > 0) features.push('check');
   if (check.findings > 1) features.push('check>1');
   if (check.findings > 3) features.push('check>3');
@@ -325,14 +390,13 @@ function checkFeatures(answer: Answer, judgement: Judgement, ruleId: string, che
   if (check.findings > check.fromEvents) features.push('check:phrases');
   // How long the answer is bears on what it leaves out, not on whether a phrase blames or hedges:
   // phrase rules must judge a short draft as they judge a long one.
-  if (scope === 'phrase') return features;
+  if (scope === 'phrase') return;
   const words = answer.wordCount;
   features.push(`words:${words < 60 ? 0 : words < 120 ? 1 : words < 200 ? 2 : words < 350 ? 3 : words < 500 ? 4 : 5}`);
   if (answer.explicitSections) features.push('headings');
   // What a check finds under the writer's own headings ("no section under that heading") is a
   // fact about the answer's shape; found by reading free-form sentences, it is an inference.
   if (answer.explicitSections && check.findings > 0) features.push('check:headings');
-  return features;
 }
 
 /**
@@ -362,13 +426,32 @@ export function answerScore(model: JudgementModel, features: readonly string[], 
 
 /** `z` plus the classifier's weight of each feature in turn, as predict() adds them. */
 function addWeights(classifier: LinearModel, z: number, features: readonly string[]): number {
-  const weights = weightMap(classifier);
-  let sum = z;
-  for (const f of features) {
-    const w = weights.get(f);
-    sum += w !== undefined ? w : INHERITED.has(f) ? (classifier.weights[f] ?? 0) : 0;
+  const sum = weightSum(classifier, z);
+  for (const f of features) sum.push(f);
+  return sum.z;
+}
+
+/** A running sum of one classifier's weights, fed features as answerFeatures lists them, added as predict() adds them. */
+class WeightSum implements FeatureSink {
+  classifier: LinearModel = { bias: 0, weights: {} };
+  weights: ReadonlyMap<string, number> = new Map();
+  z = 0;
+
+  push(f: string): void {
+    const w = this.weights.get(f);
+    this.z += w !== undefined ? w : INHERITED.has(f) ? (this.classifier.weights[f] ?? 0) : 0;
   }
-  return sum;
+}
+
+/** The one running sum, reset for each score: a score is summed to its end before the next starts. */
+const runningSum = new WeightSum();
+
+/** The running sum, started at `z` for `classifier`. */
+function weightSum(classifier: LinearModel, z: number): WeightSum {
+  runningSum.classifier = classifier;
+  runningSum.weights = weightMap(classifier);
+  runningSum.z = z;
+  return runningSum;
 }
 
 /**
@@ -443,16 +526,20 @@ export function answerScoreFor(
 ): number | null {
   const classifier = model.answer[ruleId];
   if (!classifier) return null;
-  let z = addWeights(classifier, classifier.bias, ownFeatures(judgement, ruleId));
+  // The story features' ids first (made once per answer): the running sum then runs from the bias to its end uninterrupted.
   const ids = storyIds(judgement, model);
   const dense = answerWeightsOf(model).dense.get(classifier)!;
   const story = storyFeatures(judgement);
+  const sum = weightSum(classifier, classifier.bias);
+  ownFeatures(judgement, ruleId, sum);
+  let z = sum.z;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
     z += id >= 0 ? dense[id]! : id === NO_WEIGHT ? 0 : (classifier.weights[story[k]!] ?? 0);
   }
-  z = addWeights(classifier, z, checkFeatures(answer, judgement, ruleId, check, scope));
-  return sigmoid(z);
+  sum.z = z;
+  checkFeatures(answer, judgement, ruleId, check, scope, sum);
+  return sigmoid(sum.z);
 }
 
 const MODEL_FILE = new URL('./judgement-model.json', import.meta.url);

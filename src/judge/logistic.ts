@@ -307,6 +307,96 @@ export function predictAll(packed: PackedModels, sentences: readonly (readonly n
   return out;
 }
 
+/**
+ * A feature's name and its id in the vocabulary of `model`, kept with the feature where it is made:
+ * a performance cache, not state (FeatureHandle in features.ts).
+ */
+export interface IdHandle {
+  readonly name: string;
+  model: object | null;
+  id: number;
+}
+
+/** The handles of each sentence's first features, one after another: sentence i's run up to ends[i]. */
+export interface SentenceHandles {
+  readonly items: readonly IdHandle[];
+  readonly ends: readonly number[];
+}
+
+/** A performance buffer, not state: one sentence's feature ids, reused from sentence to sentence. */
+let idScratch = new Int32Array(256);
+
+/**
+ * Every label's score for each sentence, from its feature strings: what
+ * predictAll(packed, features.map((f) => featureIds(packed, f))) gives, to the bit (the same ids in
+ * the same order, summed as predictAll sums them), without an array of ids for every sentence:
+ * each sentence's ids are written into one buffer and scored before the next. `handles`, when
+ * given, holds a handle for each of the first features of every sentence (the same names, in
+ * order), whose ids are read from them.
+ */
+export function predictFeatures(packed: PackedModels, sentences: readonly (readonly string[])[], handles?: SentenceHandles): number[][] {
+  let cache = idCaches.get(packed);
+  if (!cache || cache.size > ID_CACHE_LIMIT) {
+    cache = new Map();
+    idCaches.set(packed, cache);
+  }
+  const vocabulary = packed.vocabulary;
+  const labels = packed.weights.length;
+  const rows = featureRows(packed);
+  const biases = packed.biases;
+  const out = packed.weights.map(() => new Array<number>(sentences.length));
+  for (let i = 0; i < sentences.length; i++) {
+    const features = sentences[i]!;
+    if (idScratch.length < features.length) idScratch = new Int32Array(2 * features.length);
+    const ids = idScratch;
+    let count = 0;
+    // The first features may come with handles that keep their ids (see FeatureHandle in features.ts).
+    const from = handles === undefined || i === 0 ? 0 : handles.ends[i - 1]!;
+    const first = handles === undefined ? 0 : handles.ends[i]! - from;
+    for (let k = 0; k < first; k++) {
+      const h = handles!.items[from + k]!;
+      if (h.model !== packed) {
+        h.id = vocabulary.get(h.name) ?? -1;
+        h.model = packed;
+      }
+      if (h.id >= 0) ids[count++] = h.id;
+    }
+    for (let k = first; k < features.length; k++) {
+      const f = features[k]!;
+      let id = cache.get(f);
+      if (id === undefined) {
+        id = vocabulary.get(f) ?? -1;
+        cache.set(f, id);
+      }
+      if (id >= 0) ids[count++] = id;
+    }
+    let l = 0;
+    for (; l + 4 <= labels; l += 4) {
+      let z0 = biases[l]!;
+      let z1 = biases[l + 1]!;
+      let z2 = biases[l + 2]!;
+      let z3 = biases[l + 3]!;
+      for (let k = 0; k < count; k++) {
+        const r = ids[k]! * labels + l;
+        z0 += rows[r]!;
+        z1 += rows[r + 1]!;
+        z2 += rows[r + 2]!;
+        z3 += rows[r + 3]!;
+      }
+      out[l]![i] = sigmoid(z0);
+      out[l + 1]![i] = sigmoid(z1);
+      out[l + 2]![i] = sigmoid(z2);
+      out[l + 3]![i] = sigmoid(z3);
+    }
+    for (; l < labels; l++) {
+      let z = biases[l]!;
+      for (let k = 0; k < count; k++) z += rows[ids[k]! * labels + l]!;
+      out[l]![i] = sigmoid(z);
+    }
+  }
+  return out;
+}
+
 export function savePacked(packed: PackedModels): SavedPackedModels {
   const scales: number[] = [];
   const weights = packed.weights.map((dense) => {

@@ -150,7 +150,7 @@ function countedNoun(tokens: readonly Token[], from: number): number {
 }
 
 /** Quantities with their unit, each judged small or large for that unit. */
-function sizes(tokens: readonly Token[], into: Set<string>): void {
+function sizes(tokens: readonly Token[], into: string[]): void {
   tokens.forEach((t, i) => {
     let n = numberAt(tokens, i);
     if (n === null) return;
@@ -166,12 +166,12 @@ function sizes(tokens: readonly Token[], into: Set<string>): void {
     const money =
       CURRENCY_SIGN.test(t.text) || (prev !== undefined && MONEY.test(prev.text)) || (unit !== undefined && MONEY.test(unit.lower));
     if (money) {
-      into.add(n < 100 ? 'sk:small-sum' : 'sk:large-sum');
+      add(into, n < 100 ? 'sk:small-sum' : 'sk:large-sum');
       return;
     }
     if (!unit) return;
     if (ENDS_PERCENT.test(t.text) || unit.lower === 'percent' || unit.lower === '%') {
-      into.add('sk:share');
+      add(into, 'sk:share');
       return;
     }
     // "took it from zero to 30,000 paying users": the level a range reached, not a count of what was lost.
@@ -186,10 +186,10 @@ function sizes(tokens: readonly Token[], into: Set<string>): void {
     if (time !== undefined && POINT_IN_TIME.has(after) && !(after === 'later' && tokens[j + 2]?.lower === 'than')) return;
     if (time !== undefined) {
       const minutes = n * time;
-      into.add(minutes <= 120 ? 'sk:small-time' : minutes >= 2 * 10080 ? 'sk:large-time' : 'sk:mid-time');
+      add(into, minutes <= 120 ? 'sk:small-time' : minutes >= 2 * 10080 ? 'sk:large-time' : 'sk:mid-time');
       return;
     }
-    if (pluralNoun(head)) into.add(n <= 3 ? 'sk:small-count' : n >= 20 ? 'sk:large-count' : 'sk:mid-count');
+    if (pluralNoun(head)) add(into, n <= 3 ? 'sk:small-count' : n >= 20 ? 'sk:large-count' : 'sk:mid-count');
   });
 }
 
@@ -461,7 +461,7 @@ function speakersCheck(tokens: readonly Token[], k: number): boolean {
   return causer && tokens.slice(0, k).some((t) => t.lower === 'i' || t.lower === 'we');
 }
 
-function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into: Set<string>): void {
+function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into: string[]): void {
   const end = findingStart(all);
   const tokens = end < all.length ? all.slice(0, end) : all;
   const events = end < all.length ? allEvents.filter((e) => e.last < end) : allEvents;
@@ -473,26 +473,29 @@ function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into
   // and has no such word from its first on denies no harm, as every way harmDenied finds one needs
   // the clause negated or such a word (its harm noun denied, its quantity denied), so it is not asked.
   let lastDenial = -1;
-  tokens.forEach((t, k) => {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (t.lower === 'since') since = true;
     if (GOES_ON.has(t.lower) && !ownFeelingAfter(tokens, events, k)) lastGoesOn = k;
     if (NEGATIVE_QUANTIFIERS.has(t.lower) || t.lower === 'without') lastDenial = k;
-  });
+  }
   const denied = events.map((e) => (e.negated || lastDenial >= e.first || gatesOpen()) && harmDenied(tokens, e));
   let lastNegated = -1;
-  events.forEach((e, n) => {
+  for (let n = 0; n < events.length; n++) {
+    const e = events[n]!;
     // A later denial of harm ("…, so no harm was done and the client never saw it") does not undo the one before.
     if (e.negated && !ownFeeling(tokens, e) && !denied[n]) lastNegated = n;
-  });
-  events.forEach((e, n) => {
-    if (since || lastGoesOn >= e.first || lastNegated > n) return;
+  }
+  for (let n = 0; n < events.length; n++) {
+    const e = events[n]!;
+    if (since || lastGoesOn >= e.first || lastNegated > n) continue;
     const tense = clauseTense(tokens, e);
-    if (tense !== 'past' && tense !== 'perfect') return;
-    if (denied[n]) into.add('sk:denied');
-    else if (toldWell(tokens, e)) into.add('sk:well');
-  });
-  if (caughtInTime(tokens, events)) into.add('sk:caught-before');
-  if (softened(tokens, events)) into.add('sk:softened');
+    if (tense !== 'past' && tense !== 'perfect') continue;
+    if (denied[n]) add(into, 'sk:denied');
+    else if (toldWell(tokens, e)) add(into, 'sk:well');
+  }
+  if (caughtInTime(tokens, events)) add(into, 'sk:caught-before');
+  if (softened(tokens, events)) add(into, 'sk:softened');
 }
 
 /** Acts that stop a slip on its way: "i caught it before it went out", "we pulled the batch before anyone got it". */
@@ -634,16 +637,16 @@ export function measureMoved(tokens: readonly Token[], events: readonly ClauseEv
 }
 
 /** Sentence readings of the stakes: sizes, harm denied or not, who it reached, feelings. */
-function stakesReadings(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
+function stakesReadings(tokens: readonly Token[], events: readonly ClauseEvent[], into: string[]): void {
   sizes(tokens, into);
-  if (measureMoved(tokens, events)) into.add('sk:moved');
+  if (measureMoved(tokens, events)) add(into, 'sk:moved');
   harmless(tokens, events, into);
-  if (tokens.some((t, i) => (OUTSIDE.has(t.lemma) || outsideParty(t.lower)) && tokens[i + 1]?.pos !== 'NOUN')) into.add('sk:outside');
+  if (tokens.some((t, i) => (OUTSIDE.has(t.lemma) || outsideParty(t.lower)) && tokens[i + 1]?.pos !== 'NOUN')) add(into, 'sk:outside');
   // The shortest feeling word has five letters: shorter words skip the pattern.
   // Only a sentence where the speaker acts or is acted on can tell a feeling as the cost: that cheap test first.
   if (events.some((e) => isSelf(e) || e.onSpeaker) && tokens.some((t) => t.lower.length >= 5 && FEELINGS.test(t.lower)))
-    into.add('sk:feeling');
-  if (reacted(tokens, events)) into.add('sk:reacted');
+    add(into, 'sk:feeling');
+  if (reacted(tokens, events)) add(into, 'sk:reacted');
 }
 
 /**
@@ -669,27 +672,47 @@ function resolvedItself(tokens: readonly Token[], events: readonly ClauseEvent[]
   });
 }
 
+/** A clause that tells an act done: not denied, not modal or counterfactual, and an act of its own. */
+const done = (e: ClauseEvent): boolean => !e.negated && !e.modal && !e.counterfactual && e.act !== null && !NO_ACT.has(e.act);
+
+/** A clause told in the past or the perfect. */
+function pastClause(tokens: readonly Token[], e: ClauseEvent): boolean {
+  const tense = clauseTense(tokens, e);
+  return tense === 'past' || tense === 'perfect';
+}
+
 /** Sentence readings of the fix: the speaker's own past acts, someone else's, or none told. */
-function remedyReadings(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
-  const done = (e: ClauseEvent): boolean => !e.negated && !e.modal && !e.counterfactual && e.act !== null && !NO_ACT.has(e.act);
-  const past = (e: ClauseEvent): boolean => {
-    const tense = clauseTense(tokens, e);
-    return tense === 'past' || tense === 'perfect';
-  };
-  const selfActs = events.filter((e) => isSelf(e) && !e.passive && done(e) && past(e));
-  const othersAct = events.filter((e) => !isSelf(e) && personActs(e) && done(e) && past(e));
-  const byAgent = events.some((e) => e.passive && e.agent && done(e));
-  const nobody = events.some((e) => e.passive && !e.agent && done(e) && !isSelf(e));
-  if (selfActs.length > 0) into.add('rm:self-did');
-  if (selfActs.length > 1) into.add('rm:self-did>1');
-  if ((othersAct.length > 0 || byAgent) && selfActs.length === 0) into.add('rm:others-did');
-  if ((nobody || resolvedItself(tokens, events)) && selfActs.length === 0 && othersAct.length === 0) into.add('rm:nobody-did');
+function remedyReadings(tokens: readonly Token[], events: readonly ClauseEvent[], into: string[]): void {
+  // One pass over the clauses, counting what the readings ask of them (every test is a pure one).
+  let selfActs = 0;
+  let othersAct = 0;
+  let byAgent = false;
+  let nobody = false;
+  for (const e of events) {
+    if (isSelf(e) && !e.passive && done(e) && pastClause(tokens, e)) selfActs++;
+    if (!isSelf(e) && personActs(e) && done(e) && pastClause(tokens, e)) othersAct++;
+    if (e.passive && e.agent && done(e)) byAgent = true;
+    if (e.passive && !e.agent && done(e) && !isSelf(e)) nobody = true;
+  }
+  if (selfActs > 0) add(into, 'rm:self-did');
+  if (selfActs > 1) add(into, 'rm:self-did>1');
+  if ((othersAct > 0 || byAgent) && selfActs === 0) add(into, 'rm:others-did');
+  if ((nobody || resolvedItself(tokens, events)) && selfActs === 0 && othersAct === 0) add(into, 'rm:nobody-did');
+}
+
+/**
+ * `reading` added to the sentence's readings unless they hold it already: each is listed once, in
+ * the order first found, as a set would list them. The readings are a handful of fixed names, so
+ * an array asked with includes() serves, with no set made for every sentence.
+ */
+function add(into: string[], reading: string): void {
+  if (!into.includes(reading)) into.push(reading);
 }
 
 /** The omission readings of one sentence. */
 export function omissionReadings(tokens: readonly Token[], events: readonly ClauseEvent[]): string[] {
-  const into = new Set<string>();
+  const into: string[] = [];
   stakesReadings(tokens, events, into);
   remedyReadings(tokens, events, into);
-  return [...into];
+  return into;
 }

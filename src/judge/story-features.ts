@@ -12,7 +12,8 @@
  * - measures (a number with a unit, money, a share) that tell what was at stake;
  * - a lead label before a colon ("Impact:", "what i learned:"), the writer's own structure.
  */
-import type { Token } from '../nlp/analyse.js';
+import { interned, type Token } from '../nlp/analyse.js';
+import { Listed } from './features.js';
 import { personRole, type ClauseEvent, type Clauses } from '../nlp/clauses.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -97,6 +98,11 @@ function routineIn(tokens: readonly Token[], event: ClauseEvent): boolean {
 }
 
 /** The tense of a clause, from its first auxiliary or verb. */
+/** `word === lemma + ending`, without making that string (this runs for every clause, several times). */
+function isLemmaWith(word: string, lemma: string, ending: string): boolean {
+  return word.length === lemma.length + ending.length && word.startsWith(lemma) && word.endsWith(ending);
+}
+
 export function clauseTense(tokens: readonly Token[], event: ClauseEvent): Tense {
   if (event.modal) return FUTURE_AUX.has(event.modal) || event.modal === 'will' ? 'future' : 'modal';
   for (let i = event.first; i <= event.last; i++) {
@@ -112,7 +118,7 @@ export function clauseTense(tokens: readonly Token[], event: ClauseEvent): Tense
     // A regular past form the lexicon left as its own lemma ("fixed", "agreed") is still the past.
     if (t.lower === t.lemma && t.lower.endsWith('ed') && !BASE_ED.has(t.lower)) return 'past';
     if (INVARIANT.has(t.lower)) return routineIn(tokens, event) ? 'present' : 'past';
-    if (t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`) return 'present';
+    if (t.lower === t.lemma || isLemmaWith(t.lower, t.lemma, 's') || isLemmaWith(t.lower, t.lemma, 'es')) return 'present';
     if (t.lower.endsWith('ing')) return 'present';
     return 'past';
   }
@@ -151,7 +157,7 @@ function tenseAfter(t: Token, subject: string): Tense | null {
  * Tense by subject pronoun, read from the word after it (adverbs skipped): "i now check", "we
  * rebooked". Each is added as found, in the order of the words.
  */
-function pronounTenses(tokens: readonly Token[], into: Set<string>, routine: boolean, now: boolean): void {
+function pronounTenses(tokens: readonly Token[], into: Listed, routine: boolean, now: boolean): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const who = subjectOf(t.lower);
@@ -186,7 +192,7 @@ function contentFrom(tokens: readonly Token[], from: number): number {
 }
 
 /** A verb of knowing and how much content follows it in the sentence. */
-function insight(tokens: readonly Token[], into: Set<string>): void {
+function insight(tokens: readonly Token[], into: Listed): void {
   // The first verb of knowing, or the first saying that offers one: "it (just) goes to show that…"
   // ("it was going to show the totals" is none). One scan finds whichever comes first.
   let at = -1;
@@ -220,7 +226,7 @@ function hasDigit(text: string): boolean {
 }
 
 /** A number with a unit, money, or a share. */
-function measures(tokens: readonly Token[], into: Set<string>): void {
+function measures(tokens: readonly Token[], into: Listed): void {
   tokens.forEach((t, i) => {
     const number = t.pos === 'NUM' || hasDigit(t.text);
     if (!number) return;
@@ -233,7 +239,7 @@ function measures(tokens: readonly Token[], into: Set<string>): void {
 }
 
 /** Words before a colon near the start of the sentence: the writer's own label for what follows. */
-function lead(tokens: readonly Token[], into: Set<string>): void {
+function lead(tokens: readonly Token[], into: Listed): void {
   const colon = tokens.findIndex((t) => t.text === ':');
   if (colon < 1 || colon > 5) return;
   into.add('sf:lead');
@@ -262,18 +268,18 @@ function namesOf(who: string, tense: Tense): TenseNames {
   let names = byTense.get(tense);
   if (!names) {
     names = {
-      told: `sf:${who}-${tense}`,
-      not: `sf:${who}-${tense}-not`,
-      habit: `sf:${who}-habit`,
-      now: `sf:${who}-now`,
-      since: `sf:${who}-since`,
+      told: interned(`sf:${who}-${tense}`),
+      not: interned(`sf:${who}-${tense}-not`),
+      habit: interned(`sf:${who}-habit`),
+      now: interned(`sf:${who}-now`),
+      since: interned(`sf:${who}-since`),
     };
     byTense.set(tense, names);
   }
   return names;
 }
 
-function addTense(into: Set<string>, who: string, tense: Tense, negated: boolean, routine: boolean, now: boolean): void {
+function addTense(into: Listed, who: string, tense: Tense, negated: boolean, routine: boolean, now: boolean): void {
   const names = namesOf(who, tense);
   into.add(names.told);
   if (negated) into.add(names.not);
@@ -283,7 +289,7 @@ function addTense(into: Set<string>, who: string, tense: Tense, negated: boolean
 }
 
 /** Tense by actor, habits and the turn to now, for the clauses of one sentence. */
-function tenses(tokens: readonly Token[], events: readonly ClauseEvent[], into: Set<string>): void {
+function tenses(tokens: readonly Token[], events: readonly ClauseEvent[], into: Listed): void {
   // A routine word, and a turn to now ("now", "since then", "from then on"), in one scan of the words.
   let routine = false;
   let now = false;
@@ -299,16 +305,19 @@ function tenses(tokens: readonly Token[], events: readonly ClauseEvent[], into: 
   if (events.length === 0 && tokens.length > 0) into.add('sf:fragment');
 }
 
+/** The content features, made once. */
+const CONTENT_NAMES = ['sf:content:0', 'sf:content:1', 'sf:content:2'];
+
 /** The story-part features of one sentence (tokens and clause events as analysed). */
 export function storyFeatures(tokens: readonly Token[], events: readonly ClauseEvent[]): string[] {
-  const into = new Set<string>();
+  const into = new Listed([]);
   tenses(tokens, events, into);
   insight(tokens, into);
   measures(tokens, into);
   lead(tokens, into);
   const content = contentFrom(tokens, 0);
-  into.add(`sf:content:${content < 3 ? 0 : content < 6 ? 1 : 2}`);
-  return [...into];
+  into.add(CONTENT_NAMES[content < 3 ? 0 : content < 6 ? 1 : 2]!);
+  return into.out;
 }
 
 const NEIGHBOUR_KEPT = ['sf:insight', 'sf:self-habit', 'sf:self-now', 'sf:self-past', 'sf:measure', 'sf:lead', 'sf:thing-present'];

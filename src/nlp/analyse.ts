@@ -83,26 +83,58 @@ interface Entry {
   readonly verb: string | null;
 }
 
+/**
+ * The one copy of `word` that V8 keeps in its table of names (the form every property key and
+ * literal string takes). Tokens whose words are such copies share them, and comparing one with a
+ * literal ("then", "was"), as the readings and rules do at every token, is a pointer comparison;
+ * a string made afresh for each token is compared letter by letter. Called once per distinct word.
+ */
+export function interned(word: string): string {
+  // An object with no prototype keeps its properties in a dictionary: adding a name to it makes no
+  // hidden class, as a literal `{ [word]: 0 }` would for every distinct word.
+  const key: Record<string, number> = Object.create(null);
+  key[word] = 0;
+  for (const name in key) return name;
+  return word;
+}
+
+/** A word's lexicon entry, and the word itself as a name (interned). */
+interface Known {
+  readonly word: string;
+  readonly entry: Entry | null;
+}
+
 /** The lexicon as sorted lines, searched by bisection (sorted-lines.ts): no map of 40,000 words to build on start. */
 class Lexicon {
   private readonly lines: string[];
-  private readonly cache = new Map<string, Entry | null>();
+  /** A performance cache of per-word facts, not state: each word's entry and its interned form. */
+  private readonly cache = new Map<string, Known>();
 
   constructor(text: string) {
     this.lines = text.split('\n');
   }
 
   lookup(word: string): Entry | null {
+    return this.known(word).entry;
+  }
+
+  /** The word's entry, with the word interned: made once per word. */
+  known(word: string): Known {
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const line = findLine(this.lines, word);
     let found: Entry | null = null;
     if (line !== undefined) {
       const [pos, lemma, verb] = line.slice(word.length + 1).split(' ');
-      found = { pos: pos as Pos, lemma: lemma ?? word, verb: verb ?? null };
+      found = {
+        pos: pos as Pos,
+        lemma: lemma === undefined ? interned(word) : interned(lemma),
+        verb: verb === undefined ? null : interned(verb),
+      };
     } else found = this.prefixed(word);
-    this.cache.set(word, found);
-    return found;
+    const known = { word: interned(word), entry: found };
+    this.cache.set(word, known);
+    return known;
   }
 
   /**
@@ -126,9 +158,9 @@ class Lexicon {
       // A line with no lemma is its own lemma ("run VERB").
       const base = pos === 'VERB' || (pos === 'AUX' && lemma === 'do') ? (lemma ?? rest) : verb;
       if (!base || rest.endsWith('ing')) continue;
-      if (base !== rest) return { pos: 'VERB', lemma: prefix + hyphen + base, verb: null };
+      if (base !== rest) return { pos: 'VERB', lemma: interned(prefix + hyphen + base), verb: null };
       // The bare form ("re-run", "overbook"): a noun that is a verb where a verb is due ("should have re-run it").
-      return { pos: 'NOUN', lemma: word, verb: prefix + hyphen + base };
+      return { pos: 'NOUN', lemma: interned(word), verb: interned(prefix + hyphen + base) };
     }
     return null;
   }
@@ -595,7 +627,9 @@ export function analyse(text: string, offset = 0): Token[] {
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     const lowered = piece.as ?? piece.lower;
-    const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
+    // The word as a name (interned), with its entry: what every token of it shares.
+    const known = lexicon.known(lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered);
+    const lower = known.word;
     const next = pieces[i + 1];
     const beforeNot = next !== undefined && (next.as === "n't" || isNot(next.text)) && STEMS_BEFORE_NOT.get(lower);
     // Every clitic form starts with an apostrophe or n ("n't"): other words skip that lookup.
@@ -603,7 +637,7 @@ export function analyse(text: string, offset = 0): Token[] {
     const clitic = first === 39 || first === 110 ? CLITIC_BY_FORM.get(lower) : undefined;
     // "he'd been", "she'd already been": "'d" before "been" is "had", never "would".
     const had = clitic !== undefined && lower === "'d" && beenAhead(pieces, i + 1);
-    let entry = (had ? HAD : clitic) ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? lexicon.lookup(lower);
+    let entry = (had ? HAD : clitic) ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? known.entry;
     // A capitalised word the lexicon knows only in lower case is still that word at a sentence's start.
     entry ??= cachedGuess(piece.text, lower, i === 0);
     if (entry.pos === 'PROPN' && i === 0 && lexicon.lookup(lower) === null && STARTS_UPPER_LOWER.test(piece.text))

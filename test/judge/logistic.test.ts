@@ -5,6 +5,7 @@ import {
   packModels,
   predict,
   predictAll,
+  predictFeatures,
   predictPacked,
   savePacked,
   trainLogistic,
@@ -142,5 +143,49 @@ describe('logistic regression', () => {
       expect(all[l]).toEqual(sentences.map((ids) => predictPacked(packed, l, ids)));
     });
     expect(new Set(all.flat()).size).toBeGreaterThan(20);
+  });
+
+  it('scores feature strings as predictAll scores their ids, to the bit', () => {
+    const packed = packModels(
+      Object.fromEntries(
+        Array.from({ length: 7 }, (_, n) => [
+          `label${n}`,
+          { bias: n / 10 - 0.3, weights: { 'w:a': -3 + n / 3, 'w:b': 1e-15 * n, 'w:c': n * 0.7 } },
+        ]),
+      ),
+    );
+    // Unknown features are dropped; a long sentence outgrows the id buffer.
+    const long = Array.from({ length: 600 }, (_, k) => ['w:a', 'w:b', 'w:x', 'w:c'][k % 4]!);
+    const sentences = [['w:a', 'w:x', 'w:c'], [], ['w:c', 'w:c', 'w:b'], long];
+    expect(predictFeatures(packed, sentences)).toEqual(
+      predictAll(
+        packed,
+        sentences.map((f) => featureIds(packed, f)),
+      ),
+    );
+  });
+});
+
+describe('the sentence scores of an answer', () => {
+  it('are the same whether it was the answer analysed last (its word features carry their ids) or not', async () => {
+    const { parseAnswer } = await import('../../src/answer/parse.js');
+    const { analyseAnswer, judge, shippedModel } = await import('../../src/judge/judge.js');
+    const model = shippedModel();
+    if (!model) throw new Error('no shipped model');
+    const dir = new URL('../fixtures/answers/', import.meta.url);
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const texts = readdirSync(dir)
+      .sort()
+      .slice(0, 6)
+      .map((f) => readFileSync(new URL(f, dir), 'utf8'));
+    for (let k = 0; k + 1 < texts.length; k++) {
+      const direct = parseAnswer(texts[k]!, { markdown: true });
+      const scored = judge(direct, model).scores;
+      // Another answer analysed in between: the first is then scored by its feature names alone.
+      const again = parseAnswer(texts[k]!, { markdown: true });
+      analyseAnswer(again);
+      analyseAnswer(parseAnswer(texts[k + 1]!, { markdown: true }));
+      expect(judge(again, model).scores).toEqual(scored);
+    }
   });
 });

@@ -782,7 +782,9 @@ export function conductActs(c: Clauses): ConductAct[] {
   if (speaker) speakersActs(c, all);
   all.sort((a, b) => a.first - b.first || Number(b.certain) - Number(a.certain));
   const kept: ConductAct[] = [];
+  if (all.length === 0) return kept;
   // "marked it as resolved too early", "deleted it by mistake": a reading that is not certain yields to the speaker's word that it was an error.
+  // Asked only where some reading found an act (most sentences have none).
   const mistaken = toldAsMistake(c.tokens);
   for (const act of all) {
     if (mistaken && !act.certain) continue;

@@ -64,9 +64,10 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
   // Each sentence's clauses, made once: a sentence is read as itself, as the one before and as the
   // one after, and the grammar remembers what it worked out by these objects (speakerDoes).
   const clauses: Clauses[] = analysed.map((s) => ({ tokens: s.tokens, events: s.events }));
-  // Whether each sentence left a check undone, asked of it as the sentence before and as itself: worked out once.
-  const skipped: (boolean | undefined)[] = [];
-  const skippedAt = (k: number): boolean => (skipped[k] ??= checkSkipped(clauses[k]!));
+  // Whether each sentence left a check undone: asked of every sentence but the last as the one
+  // before, and of some as themselves, so worked out once for each, in its own turn (where the
+  // gates' flags are already the sentence's, see passes in red-flag-grammar.ts).
+  const skipped: boolean[] = [];
   // Where the speaker says they did not know what was so, in the sentence or either beside it: asked
   // only where a record or a word is to be reported (most sentences have none), and remembered.
   const unaware: (boolean | undefined)[] = [];
@@ -83,6 +84,7 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     const quoted = (i: number): boolean =>
       s.sentence.words.some((w) => w.quoted && w.start <= s.tokens[i]!.start && s.tokens[i]!.start < w.end);
     const acts = conductActs(c).filter((act) => !quoted(act.first));
+    skipped[index] = checkSkipped(c);
     // A reading that needs the sentence before adds its span where no act of this sentence holds it.
     const add = (kind: ActKind, span: { first: number; last: number } | null): void => {
       if (span && !quoted(span.first) && !acts.some((a) => a.first <= span.last && span.first <= a.last))
@@ -92,14 +94,14 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     const anyway = doneAnyway(c);
     if (anyway && (outstanding(c, anyway.first) || (before !== null && outstanding(before)))) add('knowing', anyway);
     // "i skipped the tightness test. put it down on the cert as tested": the record vouches for a check the sentence before left undone.
-    const skippedBefore = before !== null && skippedAt(index - 1);
+    const skippedBefore = before !== null && skipped[index - 1]!;
     if (skippedBefore) add('misrecord', recordedAsDone(c));
     // "so i lifted the photos off the page. tbh that was fairly normal on a friday": the act excused as routine.
     add('misuse', excusedAsRoutine(c, before));
     // "…my supervisor does the same when we're behind": the act excused by a colleague's habit.
     // Only after a shortcut told (an act read as misconduct, or a check skipped), here or just before:
     // "I double-checked the dose. She does the same on nights." shares a good habit.
-    const shortcut = acts.length > 0 || actedBefore || skippedBefore || skippedAt(index);
+    const shortcut = acts.length > 0 || actedBefore || skippedBefore || skipped[index]!;
     if (shortcut) add('misuse', othersDoTheSame(c, before));
     // "I told him they were in stock. They were actually on a six-week lead time.": the telling denied by the next sentence.
     add('deceive', toldThenDenied(c, clauses[index + 1] ?? null));

@@ -219,6 +219,17 @@ export function lintAnswer(
     }
     return found;
   };
+  // Whether each sentence has a word inside quotation marks, asked once per sentence rather than on every list a rule finds.
+  const quotes: (boolean | undefined)[] = [];
+  const quotesIn = (sentence: Sentence): boolean => {
+    if (answer.sentences[sentence.index] !== sentence) return sentence.words.some((w) => w.quoted);
+    let quoted = quotes[sentence.index];
+    if (quoted === undefined) {
+      quoted = sentence.words.some((w) => w.quoted);
+      quotes[sentence.index] = quoted;
+    }
+    return quoted;
+  };
   const { byId, place } = rosterOf(rules);
   // Each rule's own check, by its place in the roster.
   const checks: (RuleFinding[] | undefined)[] = [];
@@ -232,8 +243,11 @@ export function lintAnswer(
     const setting = settings.rules?.[rule.id] ?? UNSET;
     const options = setting.options ? resolveOptions(rule, setting.options) : defaultOptions(rule);
     const keys = listKeys(rule);
-    const find = (sentence: Sentence, list: string): PhraseMatch[] =>
-      unquoted(scan(sentence).get(keys.get(list) ?? `${rule.id}/${list}`), sentence.words);
+    // The speaker's own matches (unquoted), with the sentence's quotes known: where it has none, every match is.
+    const find = (sentence: Sentence, list: string): PhraseMatch[] => {
+      const matches = scan(sentence).get(keys.get(list) ?? `${rule.id}/${list}`);
+      return matches && !quotesIn(sentence) ? matches : unquoted(matches, sentence.words);
+    };
     const checked = (id: string): readonly RuleFinding[] => {
       if (!rule.reads?.includes(id)) throw new Error(`rule ${rule.id} reads the check of ${id} without declaring it in reads`);
       const other = byId.get(id);

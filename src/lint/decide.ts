@@ -62,11 +62,18 @@ function quote(text: string): string {
 }
 
 export function checkSummary(reports: readonly RuleFinding[]): CheckSummary {
-  return {
-    findings: reports.filter((r) => !r.milder).length,
-    milder: reports.filter((r) => r.milder).length,
-    fromEvents: reports.filter((r) => !r.milder && r.basis === 'events').length,
-  };
+  // One pass, counting what three filters would keep.
+  let findings = 0;
+  let milder = 0;
+  let fromEvents = 0;
+  for (const r of reports) {
+    if (r.milder) milder++;
+    else {
+      findings++;
+      if (r.basis === 'events') fromEvents++;
+    }
+  }
+  return { findings, milder, fromEvents };
 }
 
 /**
@@ -143,14 +150,13 @@ function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judg
   // A tone rule's mild form (one dramatic word) is what the judgement weighs: confirmed, it is the tone.
   const out = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, milder: false })) : [...reports];
   const own = judgement.scores.get(rule.id);
-  const spotted = own
-    ? own
-        .map((value, index) => ({ value, index }))
-        .filter((s) => s.value >= policy.spot)
-        .sort((a, b) => b.value - a.value)
-        .slice(0, MAX_SPOTTED)
-        .map((s) => s.index)
-    : [];
+  // The sentences scored at the spot or above, highest first (in reading order among equals), at most MAX_SPOTTED.
+  const spotted: number[] = [];
+  if (own) {
+    for (let index = 0; index < own.length; index++) if (own[index]! >= policy.spot) spotted.push(index);
+    if (spotted.length > 1) spotted.sort((a, b) => own[b]! - own[a]!);
+    if (spotted.length > MAX_SPOTTED) spotted.length = MAX_SPOTTED;
+  }
   const hollow = [...omissionEvidence(judgement, rule.id), ...hollowSentences(judgement, rule.id, HOLLOW_AT)].slice(0, MAX_HOLLOW);
   for (const index of [...spotted, ...hollow]) {
     const sentence = answer.sentences[index]!;

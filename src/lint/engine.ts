@@ -156,6 +156,35 @@ function locate(answer: Answer, rule: Rule, finding: RuleFinding, severity: Acti
   };
 }
 
+/** A rule with no settings of the user's: shared, so that reading one allocates nothing. */
+const UNSET: RuleSetting = Object.freeze({});
+const NONE_ACCEPTED: readonly string[] = Object.freeze([]);
+
+/** Whether the object has a key of its own: Object.keys(o).length > 0, without the array. */
+function hasOwnKey(o: object): boolean {
+  for (const key in o) if (Object.hasOwn(o, key)) return true;
+  return false;
+}
+
+/** The rules a run checks (withReads) and each one's place among them. */
+interface Roster {
+  readonly byId: ReadonlyMap<string, Rule>;
+  readonly place: ReadonlyMap<Rule, number>;
+}
+
+/** A performance cache, not state: the roster of each list of rules, made once per list rather than once per answer. */
+const rosters = new WeakMap<readonly Rule[], Roster>();
+
+function rosterOf(rules: readonly Rule[]): Roster {
+  let roster = rosters.get(rules);
+  if (!roster) {
+    const all = withReads(rules);
+    roster = { byId: new Map(all.map((rule) => [rule.id, rule])), place: new Map(all.map((rule, i) => [rule, i])) };
+    rosters.set(rules, roster);
+  }
+  return roster;
+}
+
 /**
  * Runs every enabled rule over one Answer and returns its findings in reading order. The same
  * function serves `lint` and `draft`, so the two can never disagree.
@@ -169,29 +198,56 @@ export function lintAnswer(
   const findings: Finding[] = [];
   const book = lintOptions.book ?? phraseBookFor(settings, rules);
   const model = lintOptions.model === undefined ? shippedModel() : lintOptions.model;
-  const scans = new Map<Sentence, Map<string, PhraseMatch[]>>();
-  // Each sentence is scanned once, for every rule's lists together, when a rule first asks.
+  // Each sentence is scanned once, for every rule's lists together, when a rule first asks: kept
+  // by the sentence's place in the answer (a sentence from elsewhere, by the sentence itself).
+  const scanned: (Map<string, PhraseMatch[]> | undefined)[] = [];
+  let others: Map<Sentence, Map<string, PhraseMatch[]>> | undefined;
   const scan = (sentence: Sentence): ReadonlyMap<string, PhraseMatch[]> => {
-    let found = scans.get(sentence);
+    if (answer.sentences[sentence.index] === sentence) {
+      let found = scanned[sentence.index];
+      if (!found) {
+        found = book.matchAllByTag(sentence.words);
+        scanned[sentence.index] = found;
+      }
+      return found;
+    }
+    others ??= new Map();
+    let found = others.get(sentence);
     if (!found) {
       found = book.matchAllByTag(sentence.words);
-      scans.set(sentence, found);
+      others.set(sentence, found);
     }
     return found;
   };
-  const byId = new Map(withReads(rules).map((rule) => [rule.id, rule]));
-  const checks = new Map<Rule, RuleFinding[]>();
+  // Whether each sentence has a word inside quotation marks, asked once per sentence rather than on every list a rule finds.
+  const quotes: (boolean | undefined)[] = [];
+  const quotesIn = (sentence: Sentence): boolean => {
+    if (answer.sentences[sentence.index] !== sentence) return sentence.words.some((w) => w.quoted);
+    let quoted = quotes[sentence.index];
+    if (quoted === undefined) {
+      quoted = sentence.words.some((w) => w.quoted);
+      quotes[sentence.index] = quoted;
+    }
+    return quoted;
+  };
+  const { byId, place } = rosterOf(rules);
+  // Each rule's own check, by its place in the roster.
+  const checks: (RuleFinding[] | undefined)[] = [];
   // Each rule's own check runs once per answer: when its turn comes, or earlier, when a rule that reads it asks.
   const checkOf = (rule: Rule): RuleFinding[] => {
-    const cached = checks.get(rule);
+    const at = place.get(rule)!;
+    const cached = checks[at];
     if (cached) return cached;
     const own: RuleFinding[] = [];
-    checks.set(rule, own);
-    const setting = settings.rules?.[rule.id] ?? {};
+    checks[at] = own;
+    const setting = settings.rules?.[rule.id] ?? UNSET;
     const options = setting.options ? resolveOptions(rule, setting.options) : defaultOptions(rule);
     const keys = listKeys(rule);
-    const find = (sentence: Sentence, list: string): PhraseMatch[] =>
-      unquoted(scan(sentence).get(keys.get(list) ?? `${rule.id}/${list}`), sentence.words);
+    // The speaker's own matches (unquoted), with the sentence's quotes known: where it has none, every match is.
+    const find = (sentence: Sentence, list: string): PhraseMatch[] => {
+      const matches = scan(sentence).get(keys.get(list) ?? `${rule.id}/${list}`);
+      return matches && !quotesIn(sentence) ? matches : unquoted(matches, sentence.words);
+    };
     const checked = (id: string): readonly RuleFinding[] => {
       if (!rule.reads?.includes(id)) throw new Error(`rule ${rule.id} reads the check of ${id} without declaring it in reads`);
       const other = byId.get(id);
@@ -201,13 +257,13 @@ export function lintAnswer(
     return own;
   };
   for (const rule of rules) {
-    const setting = settings.rules?.[rule.id] ?? {};
+    const setting = settings.rules?.[rule.id] ?? UNSET;
     const severity = setting.severity ?? rule.severity;
     if (severity === 'off') continue;
-    const accepted = (setting.accept ?? []).map((term) => wordsOf(term));
+    const accepted = setting.accept ? setting.accept.map((term) => wordsOf(term)) : NONE_ACCEPTED;
     const own = checkOf(rule);
     // A rule the user tuned (its options or its words) judges by those settings alone.
-    const tuned = (setting.add?.length ?? 0) > 0 || Object.keys(setting.options ?? {}).length > 0;
+    const tuned = (setting.add?.length ?? 0) > 0 || (setting.options !== undefined && hasOwnKey(setting.options));
     const decision = model && !tuned ? decide(rule, answer, own, model) : null;
     lintOptions.trace?.(rule, own, decision);
     for (const finding of decision ? decision.findings : own) {

@@ -23,11 +23,19 @@ export interface LintTextOptions {
   explain?: boolean;
 }
 
+/** A performance cache, not state: the length target when the settings leave the length rule's options alone. */
+let defaultTarget: LengthTarget | undefined;
+
 /** The length rule's effective options under these settings. */
 export function lengthTarget(settings: LintSettings): LengthTarget {
+  const overrides = settings.rules?.length?.options;
+  // Each call gets its own object: a caller may change the one it is given.
+  if (overrides === undefined && defaultTarget) return { ...defaultTarget };
   const rule = findRule('length')!;
-  const o = resolveOptions(rule, settings.rules?.length?.options);
-  return { min: o.min!, max: o.max!, hardMin: o.hardMin!, hardMax: o.hardMax!, wordsPerMinute: o.wordsPerMinute! };
+  const o = resolveOptions(rule, overrides);
+  const target = { min: o.min!, max: o.max!, hardMin: o.hardMin!, hardMax: o.hardMax!, wordsPerMinute: o.wordsPerMinute! };
+  if (overrides === undefined) defaultTarget = { ...target };
+  return target;
 }
 
 export function lintText(input: InputText, settings: LintSettings, options: LintTextOptions = {}): FileResult {

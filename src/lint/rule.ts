@@ -263,11 +263,16 @@ export function definePhraseRule<S extends RuleOptionSpecs, M extends string, L 
   });
 }
 
+/** A `{{name}}` placeholder, made once (replace resets a global pattern's lastIndex before it runs). */
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+
 /** A finding's message and suggestion in words: the declared text with its placeholders filled and its quote in front. */
 export function messageFor(rule: Pick<Rule, 'id' | 'messages'>, finding: RuleFinding): { message: string; suggestion: string } {
   const declared = rule.messages[finding.messageId];
   if (!declared) throw new Error(`rule ${rule.id} has no message "${finding.messageId}"`);
-  const fill = (text: string): string => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(finding.data?.[name] ?? `{{${name}}}`));
+  // Most messages have no placeholder: those are returned as declared, with no pattern run over them.
+  const fill = (text: string): string =>
+    text.includes('{{') ? text.replace(PLACEHOLDER, (_, name: string) => String(finding.data?.[name] ?? `{{${name}}}`)) : text;
   const message = fill(declared.message);
   return { message: finding.quote ? `${finding.quote}: ${message}` : message, suggestion: fill(declared.suggestion) };
 }

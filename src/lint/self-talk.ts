@@ -37,6 +37,9 @@ export interface Read {
 export const SPEAKER = new Set(['i', 'me', 'my', 'myself', 'mine']);
 const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'none', 'hardly', 'nobody']);
 
+/** The quoted tokens of a sentence that quotes nobody: one empty set for all of them (the readings only read it). */
+const NONE_QUOTED: ReadonlySet<number> = new Set();
+
 /** A performance cache, not state: the readings of an answer, made once for the four rules that read them. */
 const readings = new WeakMap<Answer, readonly Read[]>();
 
@@ -46,13 +49,15 @@ export function readAnswer(answer: Answer): readonly Read[] {
   if (cached) return cached;
   const all: Read[] = [];
   analyseAnswer(answer).forEach((s, index) => {
-    // Most sentences quote nobody: the quoted words are gathered only when there are some.
-    const inQuotes = s.sentence.words.some((w) => w.quoted) ? s.sentence.words.filter((w) => w.quoted) : [];
-    const quoted = new Set<number>();
-    if (inQuotes.length > 0) {
+    // Most sentences quote nobody: the quoted words are gathered, and a set made, only when there are some.
+    let quoted: ReadonlySet<number> = NONE_QUOTED;
+    if (s.sentence.words.some((w) => w.quoted)) {
+      const inQuotes = s.sentence.words.filter((w) => w.quoted);
+      const inside = new Set<number>();
       s.tokens.forEach((t, i) => {
-        if (inQuotes.some((w) => t.start < w.end && t.end > w.start)) quoted.add(i);
+        if (inQuotes.some((w) => t.start < w.end && t.end > w.start)) inside.add(i);
       });
+      quoted = inside;
     }
     all.push({ sentence: s.sentence, tokens: s.tokens, events: s.events, all, index, quoted });
   });

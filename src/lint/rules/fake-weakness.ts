@@ -91,15 +91,24 @@ function traitOffered(s: SentenceAnalysis): boolean {
     return false;
   for (let be = 1; be < tokens.length; be++) {
     if (tokens[be]!.lemma !== 'be') continue;
-    const named = tokens
-      .slice(Math.max(0, be - 6), be)
-      .some((t) => t.pos === 'NOUN' && !t.negated && (NAMED_FAILURE.has(t.lemma) || NAMED_FAILURE.has(t.lower)));
+    // The failure named in the six words before the verb (read in place, not sliced).
+    let named = false;
+    for (let k = Math.max(0, be - 6); k < be && !named; k++) {
+      const t = tokens[k]!;
+      named = t.pos === 'NOUN' && !t.negated && (NAMED_FAILURE.has(t.lemma) || NAMED_FAILURE.has(t.lower));
+    }
     // "If there is anything, it's that I'm a perfectionist": the failure named by the condition before it.
     const offered = tokens[0]?.lower === 'if' && tokens[be - 1]?.lower === 'it' && tokens[be + 1]?.lower === 'that';
     if (!named && !offered) continue;
     // The speaker's "I" within three words of the verb, in a present clause of theirs (one the tagger
     // may have run together with the naming: "my failing is im too demanding").
-    const me = tokens.findIndex((t, k) => k > be && k <= be + 3 && t.lower === 'i');
+    let me = -1;
+    for (let k = be + 1; k <= be + 3 && k < tokens.length; k++) {
+      if (tokens[k]!.lower === 'i') {
+        me = k;
+        break;
+      }
+    }
     // "I'm", "im" ("my flaw is im too hard on…"): the speaker's present being, whatever clause the tagger ran it into.
     const iAm = me >= 0 && ['m', "'m", 'am'].includes(tokens[me + 1]?.lower ?? '');
     const trait =

@@ -40,6 +40,11 @@ import {
   type ConductAct,
 } from './red-flag-grammar.js';
 
+/** The words notDone reads by form, besides a verb of doing negated: its gate's list. */
+const NOT_DONE_CUES = new Set(['before', 'without', 'back', 'follow']);
+/** The verbs of a check left undone (checkSkipped). */
+const SKIP_MISS = new Set(['skip', 'miss']);
+
 /** Some work was not done: "hadn't signed", "before the rig had run", "meant to redo it later". */
 export function notDone(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => {
@@ -275,11 +280,14 @@ export function recordedAsDone(c: Clauses): { first: number; last: number } | nu
  */
 export function checkSkipped(c: Clauses): boolean {
   const { tokens } = c;
-  if (notDone(tokens)) return true;
+  // Sound: notDone needs a verb of doing (DONE_ACTS, by lemma) negated, or one of its cue words by
+  // form; a check skipped needs "skip" or "miss" and a check (CHECK_NOUNS, by lemma).
+  if ((passes(tokens, DONE_ACTS_LEMMA) || passes(tokens, NOT_DONE_CUES_LOWER)) && notDone(tokens)) return true;
+  if (!passes(tokens, SKIP_MISS_LEMMA) || !passes(tokens, CHECK_NOUNS_LEMMA)) return false;
   return tokens.some(
     (t, i) =>
       t.pos === 'VERB' &&
-      (t.lemma === 'skip' || t.lemma === 'miss') &&
+      SKIP_MISS.has(t.lemma) &&
       ahead(tokens, i, 4, (x) => isNoun(x) && CHECK_NOUNS.has(x.lemma)) >= 0 &&
       speakerDoes(c, i),
   );
@@ -902,14 +910,21 @@ const UNDERGOING = new Set(['be', 'have', 'feel', 'think', 'know', 'want', 'hope
 export function concealments(c: Clauses): ConductAct[] {
   const { tokens, events } = c;
   const out: ConductAct[] = keptOffOurMeasure(c);
-  const keptQuiet =
-    events.some((e) => e.actor === 'self' && e.negated && !e.modal && e.act !== null && W.TELLING.has(e.act)) ||
-    // "without marking it anywhere": the tagger may read the gerund as a noun with its own lemma.
-    tokens.some((t, k) => t.lower === 'without' && tokens[k + 1] !== undefined && inClass(W.TELLING, tokens[k + 1]!));
+  // Whether the speaker kept quiet about it: asked only of a verb of removing below, and once.
+  let keptQuiet: boolean | undefined;
+  const quiet = (): boolean =>
+    (keptQuiet ??=
+      events.some((e) => e.actor === 'self' && e.negated && !e.modal && e.act !== null && W.TELLING.has(e.act)) ||
+      // "without marking it anywhere": the tagger may read the gerund as a noun with its own lemma.
+      tokens.some((t, k) => t.lower === 'without' && tokens[k + 1] !== undefined && inClass(W.TELLING, tokens[k + 1]!)));
   // "we didn't report the near miss because the site was going for a safety award".
-  const unreported = tokens.findIndex(
-    (t, k) => UNREPORTED.has(t.lemma) && t.negated && tokens.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'i' || x.lower === 'we'),
-  );
+  // Sound: the act is a verb of reporting (UNREPORTED, by lemma), negated.
+  const unreported = !passes(tokens, UNREPORTED_LEMMA)
+    ? -1
+    : tokens.findIndex(
+        (t, k) =>
+          UNREPORTED.has(t.lemma) && t.negated && tokens.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'i' || x.lower === 'we'),
+      );
   if (unreported >= 0) {
     const reason = ahead(tokens, unreported, 8, (x) => x.lower === 'because' || x.lower === 'so');
     const stake =
@@ -953,7 +968,7 @@ export function concealments(c: Clauses): ConductAct[] {
         out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
         return;
       }
-      if (!inClass(W.REMOVING, t) || !(keptQuiet || gamingAfter(tokens, i)) || !dataObject(tokens, i)) return;
+      if (!inClass(W.REMOVING, t) || !(quiet() || gamingAfter(tokens, i)) || !dataObject(tokens, i)) return;
       if (t.lemma === 'take' && ahead(tokens, i, 3, (x) => x.lower === 'out') < 0) return;
       out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
     });
@@ -962,6 +977,11 @@ export function concealments(c: Clauses): ConductAct[] {
 
 /** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
 const ALARM_LEMMA = gate(ALARM, 'lemma');
+const CHECK_NOUNS_LEMMA = gate(CHECK_NOUNS, 'lemma');
+const DONE_ACTS_LEMMA = gate(W.DONE_ACTS, 'lemma');
+const NOT_DONE_CUES_LOWER = gate(NOT_DONE_CUES, 'lower');
+const SKIP_MISS_LEMMA = gate(SKIP_MISS, 'lemma');
+const UNREPORTED_LEMMA = gate(UNREPORTED, 'lemma');
 const BYPASSING_CLASS = gate(W.BYPASSING, 'class');
 const COVER_LEMMA = gate(COVER, 'lemma');
 const DATE_LEMMA = gate(DATE, 'lemma');

@@ -141,13 +141,18 @@ const SCAFFOLDING = W.wordSet('scaffold guard rail fence barrier');
 /** "I went up anyway", "we carried on regardless": the speaker's act, done regardless; its token range. */
 export function doneAnyway(c: Clauses): { first: number; last: number } | null {
   const { tokens } = c;
-  const anyway = tokens.findIndex((x) => x.lower === 'anyway' || x.lower === 'regardless');
+  // Sound: the act is told with "anyway" or "regardless".
+  if (!passes(tokens, ANYWAY_LOWER)) return null;
+  const anyway = tokens.findIndex((x) => ANYWAY.has(x.lower));
   const ev = anyway < 0 ? undefined : eventAt(c, anyway);
   if (!ev || ev.negated || ev.modal) return null;
   const act = tokens.findIndex((x, k) => k >= ev.first && k < anyway && x.pos === 'VERB' && !x.negated);
   if (act < 0 || inClass(DEFERRING, tokens[act]!) || !speakerDoes(c, act)) return null;
   return { first: clauseSpan(c, act).first, last: anyway };
 }
+
+/** What tells an act done regardless of what was outstanding (doneAnyway). */
+const ANYWAY = new Set(['anyway', 'regardless']);
 
 /** Who grants a safeguard: "before the inspector had signed it off". */
 const OVERSEERS = W.wordSet('inspector supervisor engineer approver reviewer assessor auditor');
@@ -215,7 +220,9 @@ export function actsDespite(c: Clauses): ConductAct[] {
   // lacking a permission or a qualification negated; notWaitedFor something granting after "for" or
   // "before", or kit gone "without"; carriedOn a verb of continuing with a defect or "though";
   // knownDefect "know" and a defect; releasedAhead "past", or a release, "though" or "before" and a thing awaited.
-  const lacks = tokens.some((x) => x.negated && (W.PERMITTED.has(x.lower) || QUALIFYING.has(x.lemma)));
+  const lacks =
+    (passes(tokens, PERMITTED_LOWER) || passes(tokens, QUALIFYING_LEMMA)) &&
+    tokens.some((x) => x.negated && (W.PERMITTED.has(x.lower) || QUALIFYING.has(x.lemma)));
   const waits = (passes(tokens, BEFORE_FOR_LOWER) && tokens.some(granting)) || (passes(tokens, WITHOUT_LOWER) && passes(tokens, KIT_LEMMA));
   const defect = passes(tokens, DEFECTS_LOWER);
   const carries = passes(tokens, CONTINUING_CLASS) && (defect || passes(tokens, THOUGH_LOWER));
@@ -254,7 +261,10 @@ const AWAITED_NOUN = gate(AWAITED, 'noun');
 const BEFORE_FOR_LOWER = gate(BEFORE_FOR, 'lower');
 const CONTINUING_CLASS = gate(CONTINUING, 'class');
 const DEFECTS_LOWER = gate(DEFECTS, 'lower');
+const ANYWAY_LOWER = gate(ANYWAY, 'lower');
 const KIT_LEMMA = gate(KIT, 'lemma');
+const PERMITTED_LOWER = gate(W.PERMITTED, 'lower');
+const QUALIFYING_LEMMA = gate(QUALIFYING, 'lemma');
 const KNOW_LEMMA = gate(KNOW, 'lemma');
 const PAST_LOWER = gate(PAST, 'lower');
 const RELEASING_CLASS = gate(RELEASING, 'class');

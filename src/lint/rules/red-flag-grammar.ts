@@ -142,7 +142,7 @@ function doesAct(c: Clauses, i: number, depth: number): boolean {
 /** A past verb that opens a clause with no subject, as notes drop "I": "skipped lockout", "backdated the form". */
 export function noteVerb(tokens: readonly Token[], i: number, first = 0): boolean {
   const t = tokens[i]!;
-  if (tokens.slice(first, i).some((x) => x.pos !== 'ADV')) return false;
+  for (let k = first; k < i; k++) if (tokens[k]!.pos !== 'ADV') return false;
   const before = tokens[first - 1];
   if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ') return false;
   // "put it down on the cert": a verb whose past is its base form reads as past in notes too.
@@ -386,6 +386,16 @@ export const gate = (words: ReadonlySet<string>, how: Reading): number => gateId
 /** Whether some token of the sentence passes the gate. */
 export function passes(tokens: readonly Token[], g: number): boolean {
   if (gatesOpen()) return true;
+  if (tokens !== flagged) flagsOf(tokens);
+  return flags[g] === 1;
+}
+
+/**
+ * Whether some token of the sentence is in the gate's words, read as the gate reads them: the same
+ * flag, but a fact about the sentence rather than a gate, so it stays shut when the guard test
+ * opens the gates (a reading may ask it where it would otherwise walk the tokens for those words).
+ */
+export function hasWord(tokens: readonly Token[], g: number): boolean {
   if (tokens !== flagged) flagsOf(tokens);
   return flags[g] === 1;
 }

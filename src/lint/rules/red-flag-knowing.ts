@@ -13,6 +13,7 @@ import {
   clauseSpan,
   eventAt,
   gate,
+  hasWord,
   inClass,
   isNoun,
   noteVoice,
@@ -504,6 +505,8 @@ function pointsBack(tokens: readonly Token[], k: number): boolean {
 }
 
 const DO = new Set(['do']);
+/** The speaker as a subject: "I", "we". */
+const SPEAKER = new Set(['i', 'we']);
 
 /** Subjects whose "all" is the speaker's whole crew: "we all do it". Not "they all do it", which may be a practice the speaker found. */
 const CREWS = new Set(['we']);
@@ -683,6 +686,8 @@ function wayOfThePlace(tokens: readonly Token[], k: number): number {
 /** What an act is excused as: the way things were done, not a choice. */
 const ROUTINE = new Set(['normal', 'standard', 'common', 'usual', 'routine', 'accepted', 'typical']);
 const POINTING = new Set(['that', 'it', 'this']);
+/** The words one of which every excuse of excusedAsRoutine needs: its gate's list. */
+const ROUTINE_HOW = new Set([...ROUTINE, 'how']);
 /** Words before a clause that tell when or whether something held, not why it was done ("because it was normal" is the excuse). */
 const STATE_REACHED = new Set(['until', 'till', 'once', 'when', 'whenever', 'after', 'before', 'if', 'unless', 'whether']);
 /** Verbs after which "that it was normal" is what a check found ("I checked that it was normal"), not what the speaker said of it. */
@@ -697,6 +702,8 @@ const DEGREE = new Set(['fairly', 'pretty', 'quite', 'completely', 'totally', 'p
  */
 export function excusedAsRoutine(c: Clauses, before: Clauses | null): { first: number; last: number } | null {
   const { tokens } = c;
+  // Sound: the excuse is a word of ROUTINE, or "how" opening the way of the place (wayOfThePlace).
+  if (!passes(tokens, ROUTINE_HOW_LOWER)) return null;
   const owns = (events: Clauses['events'], upTo: number): boolean =>
     events.some((e) => e.last < upTo && (e.actor === 'self' || e.actor === 'group') && !e.negated && !e.modal && !e.conditional);
   for (let i = 0; i < tokens.length; i++) {
@@ -777,12 +784,15 @@ export function conductActs(c: Clauses): ConductAct[] {
   // Every reading but the agentless passive needs "I" or "we" in the sentence.
   const opener = c.tokens[0];
   const denial = opener?.lower === 'never' || (opener?.lemma === 'do' && c.tokens[1]?.lemma === 'not');
-  const speaker = c.tokens.some((t) => t.lower === 'i' || t.lower === 'we') || noteVoice(c.tokens) || denial;
+  // "I" or "we" read off the sentence's word flags (hasWord), which say exactly whether some token is one.
+  const speaker = hasWord(c.tokens, SPEAKER_LOWER) || noteVoice(c.tokens) || denial;
   const all = [...passiveRecords(c), ...normalised(c)];
   if (speaker) speakersActs(c, all);
   all.sort((a, b) => a.first - b.first || Number(b.certain) - Number(a.certain));
   const kept: ConductAct[] = [];
+  if (all.length === 0) return kept;
   // "marked it as resolved too early", "deleted it by mistake": a reading that is not certain yields to the speaker's word that it was an error.
+  // Asked only where some reading found an act (most sentences have none).
   const mistaken = toldAsMistake(c.tokens);
   for (const act of all) {
     if (mistaken && !act.certain) continue;
@@ -795,6 +805,8 @@ export function conductActs(c: Clauses): ConductAct[] {
 
 /** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
 const ACCESS_LOWER = gate(ACCESS, 'lower');
+const ROUTINE_HOW_LOWER = gate(ROUTINE_HOW, 'lower');
+const SPEAKER_LOWER = gate(SPEAKER, 'lower');
 const APPEARING_LEMMA = gate(APPEARING, 'lemma');
 const ASSURING_CLASS = gate(W.ASSURING, 'class');
 const CROWD_WORDS_LOWER = gate(CROWD_WORDS, 'lower');

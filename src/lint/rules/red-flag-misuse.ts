@@ -441,7 +441,8 @@ const READINGS: readonly [ConductAct['kind'], boolean, (c: Clauses, i: number) =
     'bypass',
     false,
     unlicensed,
-    (t) => t.some((x) => W.PERMITTED.has(x.lower) && x.negated && x.lower !== 'supposed' && x.lower !== 'meant'),
+    (t) =>
+      passes(t, PERMITTED_LOWER) && t.some((x) => W.PERMITTED.has(x.lower) && x.negated && x.lower !== 'supposed' && x.lower !== 'meant'),
   ],
   // A verb of abuse, then "at".
   ['misuse', false, abuse, (t) => passes(t, ABUSING_CLASS) && passes(t, AT_LOWER)],
@@ -467,7 +468,10 @@ export function misuses(c: Clauses): ConductAct[] {
   // Only the readings whose gate passes are asked, in their order; the kit left off needs a negated
   // verb of wearing or using and a piece of kit.
   const live = READINGS.filter((r) => r[3](tokens));
-  const kitGate = tokens.some((t) => KIT_ACTS.has(t.lemma) && t.negated && t.pos === 'VERB') && passes(tokens, PPE_NOUN);
+  const kitGate =
+    passes(tokens, PPE_NOUN) &&
+    passes(tokens, KIT_ACTS_LEMMA) &&
+    tokens.some((t) => KIT_ACTS.has(t.lemma) && t.negated && t.pos === 'VERB');
   if (live.length === 0 && !kitGate) return out;
   for (let i = 0; i < tokens.length; i++) {
     if (kitGate) {
@@ -515,6 +519,8 @@ const OWN_WORK_LOWER = gate(OWN_WORK, 'lower');
 const PADDING_CLASS = gate(PADDING, 'class');
 const PASSING_OFF_CLASS = gate(PASSING_OFF, 'class');
 const PPE_NOUN = gate(PPE, 'noun');
+const KIT_ACTS_LEMMA = gate(KIT_ACTS, 'lemma');
+const PERMITTED_LOWER = gate(W.PERMITTED, 'lower');
 const PRIVATE_NOUN = gate(PRIVATE, 'noun');
 const RECOUPING_CLASS = gate(RECOUPING, 'class');
 const RELATIONS_NOUN = gate(W.RELATIONS, 'noun');

@@ -409,7 +409,10 @@ const NOT = new Set(['not']);
  * a denial cut short (contradiction, unrealEntry), knownRule "know", a rule and "but".
  */
 const READINGS: readonly [(c: Clauses, i: number) => ConductAct | null, (t: readonly Token[]) => boolean][] = [
-  [recordedUnreal, (t) => t.some((x) => x.negated && (x.pos === 'VERB' || x.pos === 'AUX') && inClass(EVENTS, x))],
+  [
+    recordedUnreal,
+    (t) => passes(t, EVENTS_CLASS) && t.some((x) => x.negated && (x.pos === 'VERB' || x.pos === 'AUX') && inClass(EVENTS, x)),
+  ],
   [claimedAgainst, (t) => passes(t, REALLY_LOWER) || passes(t, NOT_LEMMA)],
   [knownRule, (t) => passes(t, KNOW_LEMMA) && passes(t, BUT_LOWER) && passes(t, RULES_LEMMA)],
 ];
@@ -461,7 +464,13 @@ const IN_TRUTH = new Set(['actually', 'really', 'fact', 'reality', 'truth']);
 export function toldThenDenied(c: Clauses, next: Clauses | null): { first: number; last: number } | null {
   if (next === null) return null;
   // Most sentences open with no word of what was really so: nothing to read, and nothing sliced.
-  const truth = next.tokens.findIndex((x, k) => k < 6 && IN_TRUTH.has(x.lower));
+  let truth = -1;
+  for (let k = 0; k < Math.min(6, next.tokens.length); k++) {
+    if (IN_TRUTH.has(next.tokens[k]!.lower)) {
+      truth = k;
+      break;
+    }
+  }
   if (truth < 0) return null;
   const opening = next.tokens.slice(0, 6);
   // What was so is told of the thing claimed, not by the speaker ("I actually rang him back").
@@ -500,6 +509,7 @@ const FILLING_LEMMA = gate(FILLING, 'lemma');
 const KNOW_LEMMA = gate(KNOW, 'lemma');
 const NOT_LEMMA = gate(NOT, 'lemma');
 const PERMITS_LEMMA = gate(W.PERMITS, 'lemma');
+const EVENTS_CLASS = gate(EVENTS, 'class');
 const REALLY_LOWER = gate(REALLY, 'lower');
 const RECORD_NOUNS_NOUN = gate(W.RECORD_NOUNS, 'noun');
 const RULES_LEMMA = gate(RULES, 'lemma');

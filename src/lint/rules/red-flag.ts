@@ -58,10 +58,16 @@ const TRUTH_ACTS: ReadonlySet<ActKind> = new Set(['misrecord', 'deceive']);
 /** The conduct acts of every sentence, as findings on their own words. */
 function actFindings(answer: Answer): RuleFinding<Message>[] {
   const out: RuleFinding<Message>[] = [];
-  let before: Clauses | null = null;
   // The sentence before held a conduct act of its own: what a shrug in the next can point back at.
   let actedBefore = false;
   const analysed = analyseAnswer(answer);
+  // Each sentence's clauses, made once: a sentence is read as itself, as the one before and as the
+  // one after, and the grammar remembers what it worked out by these objects (speakerDoes).
+  const clauses: Clauses[] = analysed.map((s) => ({ tokens: s.tokens, events: s.events }));
+  // Whether each sentence left a check undone: asked of every sentence but the last as the one
+  // before, and of some as themselves, so worked out once for each, in its own turn (where the
+  // gates' flags are already the sentence's, see passes in red-flag-grammar.ts).
+  const skipped: boolean[] = [];
   // Where the speaker says they did not know what was so, in the sentence or either beside it: asked
   // only where a record or a word is to be reported (most sentences have none), and remembered.
   const unaware: (boolean | undefined)[] = [];
@@ -73,10 +79,12 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
   };
   for (const [index, s] of analysed.entries()) {
     const believed = (): boolean => unawareAt(index - 1) || unawareAt(index) || unawareAt(index + 1);
-    const c: Clauses = { tokens: s.tokens, events: s.events };
+    const c = clauses[index]!;
+    const before = index > 0 ? clauses[index - 1]! : null;
     const quoted = (i: number): boolean =>
       s.sentence.words.some((w) => w.quoted && w.start <= s.tokens[i]!.start && s.tokens[i]!.start < w.end);
     const acts = conductActs(c).filter((act) => !quoted(act.first));
+    skipped[index] = checkSkipped(c);
     // A reading that needs the sentence before adds its span where no act of this sentence holds it.
     const add = (kind: ActKind, span: { first: number; last: number } | null): void => {
       if (span && !quoted(span.first) && !acts.some((a) => a.first <= span.last && span.first <= a.last))
@@ -86,19 +94,17 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     const anyway = doneAnyway(c);
     if (anyway && (outstanding(c, anyway.first) || (before !== null && outstanding(before)))) add('knowing', anyway);
     // "i skipped the tightness test. put it down on the cert as tested": the record vouches for a check the sentence before left undone.
-    const skippedBefore = before !== null && checkSkipped(before);
+    const skippedBefore = before !== null && skipped[index - 1]!;
     if (skippedBefore) add('misrecord', recordedAsDone(c));
     // "so i lifted the photos off the page. tbh that was fairly normal on a friday": the act excused as routine.
     add('misuse', excusedAsRoutine(c, before));
     // "…my supervisor does the same when we're behind": the act excused by a colleague's habit.
     // Only after a shortcut told (an act read as misconduct, or a check skipped), here or just before:
     // "I double-checked the dose. She does the same on nights." shares a good habit.
-    const shortcut = acts.length > 0 || actedBefore || skippedBefore || checkSkipped(c);
+    const shortcut = acts.length > 0 || actedBefore || skippedBefore || skipped[index]!;
     if (shortcut) add('misuse', othersDoTheSame(c, before));
     // "I told him they were in stock. They were actually on a six-week lead time.": the telling denied by the next sentence.
-    const after = analysed[index + 1];
-    add('deceive', toldThenDenied(c, after ? { tokens: after.tokens, events: after.events } : null));
-    before = c;
+    add('deceive', toldThenDenied(c, clauses[index + 1] ?? null));
     actedBefore = acts.length > 0;
     // What the speaker does now, as a habit ("now I tick every box on the manifest"), is the change, not the act told.
     // Asked only where there is an act to report.

@@ -16,6 +16,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import ts from 'typescript';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist`;
@@ -58,7 +59,7 @@ if (!text.includes(lazy)) throw new Error(`bundle: ${lazy} not found; update scr
 const rewritten = text.replaceAll(lazy, '__import("@inquirer/prompts")');
 // Any other import() left in the code (one written inside a template string for a worker's eval is text, not code).
 if (/(?<![\w$.])import\((?!\$\{)/.test(rewritten)) throw new Error('bundle: a dynamic import() the launcher does not provide');
-writeFileSync(bundle, rewritten);
+writeFileSync(bundle, asciiOnly(rewritten));
 
 const warm = spawnSync(
   process.execPath,
@@ -80,4 +81,38 @@ if (warm.status !== 1 || warm.stderr !== '' || !linted() || !existsSync(cache)) 
   rmSync(cache, { force: true });
   process.stderr.write(`bundle: the bundled CLI did not lint the examples (exit ${warm.status})\n${warm.stderr}`);
   process.exit(1);
+}
+
+/**
+ * The bundle as pure ASCII. esbuild escapes strings and plain templates but leaves some sixty
+ * characters such as ’, € and … in regular expressions and comments, and one of them is enough to
+ * make the launcher decode all 1.3 MB as UTF-8 into a two-byte string (11 ms to read, against 1 ms
+ * for ASCII). As ASCII, a start takes about 3 ms less processor time and the peak memory is 5 MiB
+ * lower for one answer, 15 MiB lower over 2,000 (paired runs). Each such character becomes its
+ * \uXXXX escape, which means the same character in a regular expression (with or without the u
+ * flag) and is only text in a comment. The build stops rather than guess where it would not be the
+ * same: a character outside the Basic Multilingual Plane (two escapes are two characters in a
+ * regular expression without the u flag), one right after a backslash (the escape would be read as
+ * the backslash's), or one inside a tagged template, whose raw text the tag reads (esbuild leaves
+ * those as written). TypeScript's parser, already a build tool here, finds the tagged templates.
+ */
+function asciiOnly(code) {
+  if (!/[\u{80}-\u{10ffff}]/u.test(code)) return code;
+  const tagged = [];
+  const file = ts.createSourceFile('bundle.cjs', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node)) tagged.push([node.template.getStart(file), node.template.end]);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return code.replace(/[\u{80}-\u{10ffff}]/gu, (ch, at) => {
+    const unit = ch.codePointAt(0);
+    if (unit > 0xffff) throw new Error(`bundle: ${JSON.stringify(ch)} is outside the BMP; escape it in the source`);
+    let slashes = 0;
+    while (code[at - 1 - slashes] === '\\') slashes++;
+    if (slashes % 2 === 1) throw new Error(`bundle: ${JSON.stringify(ch)} after a backslash at ${at}; escape it in the source`);
+    if (tagged.some(([from, to]) => at >= from && at < to))
+      throw new Error(`bundle: ${JSON.stringify(ch)} in a tagged template at ${at}; escape it in the source`);
+    return `\\u${unit.toString(16).padStart(4, '0')}`;
+  });
 }

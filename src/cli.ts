@@ -39,7 +39,7 @@ function addLint(program: Command, io: Io, setExit: SetExit): void {
     .option('--explain', 'show how each sentence was judged: story part, who acts, classifier scores, rules')
     .option(
       '--concurrency <off|auto|n>',
-      'threads that lint a large run: off (the default), auto (one per processor, from 64 answers each), or a number',
+      'threads that lint a large run: off (the default), auto (one per processor, from 1,000 answers each), or a number',
       'off',
     );
   withColor(lint)

@@ -148,7 +148,12 @@ function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judg
     return { findings: [...reports, whole], score, threshold };
   }
   // A tone rule's mild form (one dramatic word) is what the judgement weighs: confirmed, it is the tone.
-  const out = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, milder: false })) : [...reports];
+  // Made from a literal and pushed to, where a spread or a map made an array whose elements kind
+  // (small integers when empty, objects otherwise) varied from answer to answer: each new kind
+  // sent weigh back to the interpreter ("wrong map") at the scans of `out` below.
+  const out: RuleFinding[] = [];
+  if (rule.unconfirmed === 'info') for (const r of reports) out.push({ ...r, milder: false });
+  else for (const r of reports) out.push(r);
   const own = judgement.scores.get(rule.id);
   // The sentences scored at the spot or above, highest first (in reading order among equals), at most MAX_SPOTTED.
   const spotted: number[] = [];

@@ -300,12 +300,20 @@ export function computeSignals(
   const ownedOmission = omissions.some((m) => nearestSubject(words, m.start - 1) === 'i');
   const ownedFailure = ownedVerb || ownedOmission || hits('ownedFailure').some((m) => !isDenied(words, m.start));
   // A repair not made ("I didn't send the fix", "never rang them") is no remedy.
-  const subjects = hits('remedy')
-    .filter((m) => !negatedAt(words, m.start))
-    .map((m) => nearestSubject(words, m.start - 1));
+  // Read in one pass, with no array of subjects between: that array was empty (small integers)
+  // or strings from answer to answer, and its two shapes sent computeSignals back to the
+  // interpreter (a "wrong map" deopt) on answers of the other kind.
+  let remedyByI = false;
+  let remedyByWe = false;
+  for (const m of hits('remedy')) {
+    if (negatedAt(words, m.start)) continue;
+    const subject = nearestSubject(words, m.start - 1);
+    if (subject === 'i') remedyByI = true;
+    else if (subject === 'we') remedyByWe = true;
+  }
   const framed = found('remedyFrames');
-  const ownedRemedy = framed || subjects.includes('i');
-  const remedy = ownedRemedy || subjects.includes('we');
+  const ownedRemedy = framed || remedyByI;
+  const remedy = ownedRemedy || remedyByWe;
   return {
     speakerSubject,
     groupSubject: found('groupSubject'),

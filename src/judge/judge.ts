@@ -156,11 +156,11 @@ export function judge(answer: Answer, model: JudgementModel): Judgement {
     if (other) return other;
   }
   const sentences = analyseAnswer(answer);
-  const byLabel = predictFeatures(
-    model.sentence,
-    sentences.map((s) => s.features),
-    lastHandles.of === sentences ? lastHandles : undefined,
-  );
+  // Pushed onto a literal: an empty .map() result (an answer with no sentences) had another map
+  // than a filled one, and predictFeatures went back to the interpreter on meeting it.
+  const features: (readonly string[])[] = [];
+  for (const s of sentences) features.push(s.features);
+  const byLabel = predictFeatures(model.sentence, features, lastHandles.of === sentences ? lastHandles : undefined);
   const scores = new Map<string, number[]>();
   model.sentence.labels.forEach((label, l) => {
     scores.set(label, byLabel[l]!);

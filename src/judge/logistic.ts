@@ -277,7 +277,10 @@ export function predictAll(packed: PackedModels, sentences: readonly (readonly n
   const labels = packed.weights.length;
   const rows = featureRows(packed);
   const biases = packed.biases;
-  const out = packed.weights.map(() => new Array<number>(sentences.length));
+  // Pushed onto literals, sentence by sentence: the literal soon starts as an array of doubles,
+  // one map for every answer's scores (even none), where new Array(n) began as small integers
+  // and changed on the first score, and the readers of the scores met both ("wrong map").
+  const out = packed.weights.map((): number[] => []);
   for (let i = 0; i < sentences.length; i++) {
     const ids = sentences[i]!;
     let l = 0;
@@ -293,15 +296,15 @@ export function predictAll(packed: PackedModels, sentences: readonly (readonly n
         z2 += rows[r + 2]!;
         z3 += rows[r + 3]!;
       }
-      out[l]![i] = sigmoid(z0);
-      out[l + 1]![i] = sigmoid(z1);
-      out[l + 2]![i] = sigmoid(z2);
-      out[l + 3]![i] = sigmoid(z3);
+      out[l]!.push(sigmoid(z0));
+      out[l + 1]!.push(sigmoid(z1));
+      out[l + 2]!.push(sigmoid(z2));
+      out[l + 3]!.push(sigmoid(z3));
     }
     for (; l < labels; l++) {
       let z = biases[l]!;
       for (let k = 0; k < ids.length; k++) z += rows[ids[k]! * labels + l]!;
-      out[l]![i] = sigmoid(z);
+      out[l]!.push(sigmoid(z));
     }
   }
   return out;
@@ -344,7 +347,8 @@ export function predictFeatures(packed: PackedModels, sentences: readonly (reado
   const labels = packed.weights.length;
   const rows = featureRows(packed);
   const biases = packed.biases;
-  const out = packed.weights.map(() => new Array<number>(sentences.length));
+  // As in predictAll.
+  const out = packed.weights.map((): number[] => []);
   for (let i = 0; i < sentences.length; i++) {
     const features = sentences[i]!;
     if (idScratch.length < features.length) idScratch = new Int32Array(2 * features.length);
@@ -383,15 +387,15 @@ export function predictFeatures(packed: PackedModels, sentences: readonly (reado
         z2 += rows[r + 2]!;
         z3 += rows[r + 3]!;
       }
-      out[l]![i] = sigmoid(z0);
-      out[l + 1]![i] = sigmoid(z1);
-      out[l + 2]![i] = sigmoid(z2);
-      out[l + 3]![i] = sigmoid(z3);
+      out[l]!.push(sigmoid(z0));
+      out[l + 1]!.push(sigmoid(z1));
+      out[l + 2]!.push(sigmoid(z2));
+      out[l + 3]!.push(sigmoid(z3));
     }
     for (; l < labels; l++) {
       let z = biases[l]!;
       for (let k = 0; k < count; k++) z += rows[ids[k]! * labels + l]!;
-      out[l]![i] = sigmoid(z);
+      out[l]!.push(sigmoid(z));
     }
   }
   return out;

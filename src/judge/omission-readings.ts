@@ -479,7 +479,9 @@ function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into
     if (GOES_ON.has(t.lower) && !ownFeelingAfter(tokens, events, k)) lastGoesOn = k;
     if (NEGATIVE_QUANTIFIERS.has(t.lower) || t.lower === 'without') lastDenial = k;
   }
-  const denied = events.map((e) => (e.negated || lastDenial >= e.first || gatesOpen()) && harmDenied(tokens, e));
+  // Pushed onto a literal, one map for every answer (see untrueClaims in red-flag-untrue.ts).
+  const denied: boolean[] = [];
+  for (const e of events) denied.push((e.negated || lastDenial >= e.first || gatesOpen()) && harmDenied(tokens, e));
   let lastNegated = -1;
   for (let n = 0; n < events.length; n++) {
     const e = events[n]!;

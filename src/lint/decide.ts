@@ -101,18 +101,26 @@ export interface Decision {
   readonly reread?: number;
 }
 
+/**
+ * Every decision with the same keys in the same order, `told` and `reread` undefined where they do
+ * not apply (decide sets `reread` afterwards): with a key added only now and then, the engine's
+ * read of `findings` saw four shapes and lintAnswer went back to the interpreter ("wrong map").
+ */
+function decision(findings: RuleFinding[], score: number | null, threshold: number | null, told?: true): Decision {
+  return { findings, score, threshold, told, reread: undefined };
+}
+
 export function decide(rule: Rule, answer: Answer, checked: readonly RuleFinding[], model: JudgementModel): Decision {
   const policy = model.policy[rule.id];
   // Too few words to weigh ("I failed."): the rule's own check speaks alone.
-  if (!policy || rule.learned === false || answer.wordCount < MIN_WORDS_TO_JUDGE)
-    return { findings: [...checked], score: null, threshold: null };
+  if (!policy || rule.learned === false || answer.wordCount < MIN_WORDS_TO_JUDGE) return decision([...checked], null, null);
   const judgement = judge(answer, model);
   // The check's findings as the story parts read them, before anything weighs them.
   const reports = reread(rule, answer, checked, judgement);
-  const decision = weigh(rule, answer, reports, judgement, model);
-  // weigh() makes a fresh decision every time: the count is added to it, not to a copy.
-  if (rule.reread) (decision as { reread?: number }).reread = reports.length;
-  return decision;
+  const decided = weigh(rule, answer, reports, judgement, model);
+  // weigh() makes a fresh decision every time: the count is set on it, not on a copy.
+  if (rule.reread) (decided as { reread?: number }).reread = reports.length;
+  return decided;
 }
 
 /** The decision on the check's findings as they stand once reread: the answer scored, and what the rule says. */
@@ -120,17 +128,17 @@ function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judg
   const policy = model.policy[rule.id]!;
   const summary = checkSummary(reports);
   const score = answerScoreFor(model, answer, judgement, rule.id, summary, rule.scope);
-  if (score === null) return { findings: [...reports], score: null, threshold: null };
+  if (score === null) return decision([...reports], null, null);
   // A rule whose own check found something speaks at a lower answer score than one whose check found nothing.
   const found = checkFound(rule, reports);
-  if (rule.needsCheck && !found) return { findings: [], score, threshold: null };
+  if (rule.needsCheck && !found) return decision([], score, null);
   // The part told surely and in full: the learned layer alone does not call it missing.
   if (!found && (toldSurely(rule.id, judgement) || rule.toldInEvents?.(answer, judgement.scores) === true))
-    return { findings: [], score, threshold: null, told: true };
+    return decision([], score, null, true);
   const threshold = found ? Math.min(policy.threshold, policy.checked ?? policy.threshold) : policy.threshold;
   if (score < threshold && !reports.some((r) => r.certain)) {
     const kept = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, info: true })) : [];
-    return { findings: kept, score, threshold };
+    return decision(kept, score, threshold);
   }
   // A message about the content of a part ("the lesson is vague") is only for a sentence told in
   // that part's place: the sentence scores for the flaw also rise on the drama of a weak answer
@@ -145,10 +153,15 @@ function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judg
   if (!found && rule.judgedAs?.whole && partScores && !answer.sentences.some((s) => inPlace(s.index)) && rule.absent?.(answer)) {
     const first = answer.sentences[0]!;
     const whole = { start: first.start, end: first.start, messageId: rule.judgedAs.whole, quote: 'The whole answer', whole: true };
-    return { findings: [...reports, whole], score, threshold };
+    return decision([...reports, whole], score, threshold);
   }
   // A tone rule's mild form (one dramatic word) is what the judgement weighs: confirmed, it is the tone.
-  const out = rule.unconfirmed === 'info' ? reports.map((r) => ({ ...r, milder: false })) : [...reports];
+  // Made from a literal and pushed to, where a spread or a map made an array whose elements kind
+  // (small integers when empty, objects otherwise) varied from answer to answer: each new kind
+  // sent weigh back to the interpreter ("wrong map") at the scans of `out` below.
+  const out: RuleFinding[] = [];
+  if (rule.unconfirmed === 'info') for (const r of reports) out.push({ ...r, milder: false });
+  else for (const r of reports) out.push(r);
   const own = judgement.scores.get(rule.id);
   // The sentences scored at the spot or above, highest first (in reading order among equals), at most MAX_SPOTTED.
   const spotted: number[] = [];
@@ -188,5 +201,5 @@ function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judg
     const first = answer.sentences[0]!;
     out.push({ start: first.start, end: first.start, messageId: rule.judgedAs?.whole ?? JUDGED, quote: 'The whole answer', whole: true });
   }
-  return { findings: out, score, threshold };
+  return decision(out, score, threshold);
 }

@@ -121,6 +121,8 @@ export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, 
   /**
    * The rule's own message for what the learned judgement reports, where one says it more plainly
    * than `judged`: for the whole answer ("There is no lesson") and for a sentence it quotes.
+   * Each rule gives both keys, `whole` first (undefined where it has none): one shape for the
+   * decision layer's reads, where three sent weigh back to the interpreter ("wrong map").
    */
   judgedAs?: { readonly whole?: NoInfer<M>; readonly sentence?: NoInfer<M> };
   /**

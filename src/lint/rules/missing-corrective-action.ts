@@ -125,7 +125,7 @@ export default defineRule({
   id: 'missing-corrective-action',
   severity: 'warning',
   scope: 'answer',
-  judgedAs: { whole: 'noResponse' },
+  judgedAs: { whole: 'noResponse', sentence: undefined },
   reread: untoldResponse,
   toldInEvents: responseTold,
   messages: {

@@ -254,7 +254,7 @@ export default defineRule({
   id: 'missing-prevention',
   severity: 'warning',
   scope: 'answer',
-  judgedAs: { whole: 'noChange' },
+  judgedAs: { whole: 'noChange', sentence: undefined },
   reread: untoldChange,
   messages: {
     intention: {

@@ -174,7 +174,7 @@ export default defineRule({
   userList: 'trivial',
   severity: 'warning',
   scope: 'answer',
-  judgedAs: { whole: 'noCost' },
+  judgedAs: { whole: 'noCost', sentence: undefined },
   messages: {
     trivial: {
       message: 'The failure sounds trivial; a small slip with no real cost dodges the question.',

@@ -434,7 +434,10 @@ export function untrueClaims(c: Clauses): ConductAct[] {
   const { tokens } = c;
   // Only the readings whose gate passes are asked. An act allowed unlicensed needs a verb of
   // letting and something lacking: a permission or a sign-off negated, or a permit.
-  const live = READINGS.filter((r) => r[1](tokens)).map((r) => r[0]);
+  // Pushed onto a literal: an empty .filter().map() result had another map than a filled one,
+  // and reading its length sent untrueClaims back to the interpreter ("wrong map").
+  const live: ((c: Clauses, i: number) => ConductAct | null)[] = [];
+  for (const r of READINGS) if (r[1](tokens)) live.push(r[0]);
   const allowing =
     passes(tokens, ALLOWING_LEMMA) &&
     (passes(tokens, PERMITS_LEMMA) || tokens.some((x) => x.negated && (W.PERMITTED.has(x.lower) || x.lemma === 'sign')));

@@ -269,12 +269,43 @@ function featureRows(packed: PackedModels): Float32Array {
 }
 
 /**
+ * One sentence's score under every label, pushed onto each label's list: the bias, then the rows
+ * of its first `count` feature ids in turn, as predictPacked sums them, so the scores are the same
+ * to the bit. Four labels are summed side by side, each in its own running sum.
+ */
+function pushScores(out: number[][], ids: ArrayLike<number>, count: number, rows: ArrayLike<number>, biases: ArrayLike<number>): void {
+  const labels = out.length;
+  let l = 0;
+  for (; l + 4 <= labels; l += 4) {
+    let z0 = biases[l]!;
+    let z1 = biases[l + 1]!;
+    let z2 = biases[l + 2]!;
+    let z3 = biases[l + 3]!;
+    for (let k = 0; k < count; k++) {
+      const r = ids[k]! * labels + l;
+      z0 += rows[r]!;
+      z1 += rows[r + 1]!;
+      z2 += rows[r + 2]!;
+      z3 += rows[r + 3]!;
+    }
+    out[l]!.push(sigmoid(z0));
+    out[l + 1]!.push(sigmoid(z1));
+    out[l + 2]!.push(sigmoid(z2));
+    out[l + 3]!.push(sigmoid(z3));
+  }
+  for (; l < labels; l++) {
+    let z = biases[l]!;
+    for (let k = 0; k < count; k++) z += rows[ids[k]! * labels + l]!;
+    out[l]!.push(sigmoid(z));
+  }
+}
+
+/**
  * Every label's score for each sentence, by label: what predictPacked gives label by label,
  * summed in the same order (bias, then each id in turn), so the scores are the same to the bit.
  * Four labels are summed side by side from the feature rows above, each in its own running sum.
  */
 export function predictAll(packed: PackedModels, sentences: readonly (readonly number[])[]): number[][] {
-  const labels = packed.weights.length;
   const rows = featureRows(packed);
   const biases = packed.biases;
   // Pushed onto literals, sentence by sentence: the literal soon starts as an array of doubles,
@@ -283,29 +314,7 @@ export function predictAll(packed: PackedModels, sentences: readonly (readonly n
   const out = packed.weights.map((): number[] => []);
   for (let i = 0; i < sentences.length; i++) {
     const ids = sentences[i]!;
-    let l = 0;
-    for (; l + 4 <= labels; l += 4) {
-      let z0 = biases[l]!;
-      let z1 = biases[l + 1]!;
-      let z2 = biases[l + 2]!;
-      let z3 = biases[l + 3]!;
-      for (let k = 0; k < ids.length; k++) {
-        const r = ids[k]! * labels + l;
-        z0 += rows[r]!;
-        z1 += rows[r + 1]!;
-        z2 += rows[r + 2]!;
-        z3 += rows[r + 3]!;
-      }
-      out[l]!.push(sigmoid(z0));
-      out[l + 1]!.push(sigmoid(z1));
-      out[l + 2]!.push(sigmoid(z2));
-      out[l + 3]!.push(sigmoid(z3));
-    }
-    for (; l < labels; l++) {
-      let z = biases[l]!;
-      for (let k = 0; k < ids.length; k++) z += rows[ids[k]! * labels + l]!;
-      out[l]!.push(sigmoid(z));
-    }
+    pushScores(out, ids, ids.length, rows, biases);
   }
   return out;
 }
@@ -344,7 +353,6 @@ export function predictFeatures(packed: PackedModels, sentences: readonly (reado
     idCaches.set(packed, cache);
   }
   const vocabulary = packed.vocabulary;
-  const labels = packed.weights.length;
   const rows = featureRows(packed);
   const biases = packed.biases;
   // As in predictAll.
@@ -374,29 +382,7 @@ export function predictFeatures(packed: PackedModels, sentences: readonly (reado
       }
       if (id >= 0) ids[count++] = id;
     }
-    let l = 0;
-    for (; l + 4 <= labels; l += 4) {
-      let z0 = biases[l]!;
-      let z1 = biases[l + 1]!;
-      let z2 = biases[l + 2]!;
-      let z3 = biases[l + 3]!;
-      for (let k = 0; k < count; k++) {
-        const r = ids[k]! * labels + l;
-        z0 += rows[r]!;
-        z1 += rows[r + 1]!;
-        z2 += rows[r + 2]!;
-        z3 += rows[r + 3]!;
-      }
-      out[l]!.push(sigmoid(z0));
-      out[l + 1]!.push(sigmoid(z1));
-      out[l + 2]!.push(sigmoid(z2));
-      out[l + 3]!.push(sigmoid(z3));
-    }
-    for (; l < labels; l++) {
-      let z = biases[l]!;
-      for (let k = 0; k < count; k++) z += rows[ids[k]! * labels + l]!;
-      out[l]!.push(sigmoid(z));
-    }
+    pushScores(out, ids, count, rows, biases);
   }
   return out;
 }

@@ -5,10 +5,15 @@ import { answerRange, defineRule, sentenceRange } from '../rule.js';
 const DIGIT = /\d/;
 const ACRONYM = /^[A-Z]{2,}s?$/;
 
+/**
+ * Numbers told in words, the closed class English has: "eleven days", "fourteen-year-old", "lost
+ * four-one". "One" is left out: "one day", "the one who" and "no one" count nothing.
+ */
 // biome-ignore format: a word list reads best packed, several entries a line
 const NUMBER_WORDS = new Set([
-  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty',
-  'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'dozen', 'dozens', 'half', 'twice',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
+  'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+  'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'dozen', 'dozens', 'half', 'twice', 'nil',
 ]);
 // biome-ignore format: a word list reads best packed, several entries a line
 const TIME_WORDS = new Set([
@@ -22,6 +27,17 @@ const ROLES = new Set([
   'developer', 'developers', 'intern', 'lead', 'stakeholder', 'stakeholders', 'vendor', 'supplier', 'auditor', 'editor', 'teacher', 'nurse',
   'patient', 'patients', 'founder', 'recruiter', 'users', 'account', 'board', 'investor', 'investors', 'students', 'professor', 'team',
 ]);
+
+/**
+ * A number in words, alone or as a part of a compound: "eleven", "four-one", "fourteen-year-old",
+ * "twenty-five". In a compound "half" is no count ("half-hearted").
+ */
+function numberWord(key: string): boolean {
+  if (NUMBER_WORDS.has(key)) return true;
+  if (!key.includes('-')) return false;
+  for (const part of key.split('-')) if (part !== 'half' && NUMBER_WORDS.has(part)) return true;
+  return false;
+}
 
 /** Words that stand in for what the speaker could have named: "some issues", "certain things", "a lot of people", "part of the work". */
 // biome-ignore format: a word list reads best packed, several entries a line
@@ -86,7 +102,7 @@ function specificsIn(sentences: readonly Sentence[], enough = Number.POSITIVE_IN
       if (word.quoted) continue;
       const key = word.norm;
       const first = key.charCodeAt(0);
-      if ((first >= 48 && first <= 57) || NUMBER_WORDS.has(key) || TIME_WORDS.has(key) || DIGIT.test(key)) seen.add(key);
+      if ((first >= 48 && first <= 57) || numberWord(key) || TIME_WORDS.has(key) || DIGIT.test(key)) seen.add(key);
       else if (word.capitalised && i > 0 && key !== 'i' && !key.startsWith("i'")) seen.add(key);
       else if (word.capitalised && ACRONYM.test(word.text)) seen.add(key);
       else if (ROLES.has(key) && !seen.has(`role:${key}`)) {

@@ -8,6 +8,10 @@ export default defineCases('vague', {
   valid: [
     { name: 'an answer with numbers, dates and names', text: answer() },
     { name: 'roles at half weight pass a lowered minimum', text: THIN, options: { minSpecifics: 1 } },
+    {
+      name: 'numbers told in words count, alone or inside a compound',
+      text: 'We lost the final four-nil after I changed the lineup without warning. Our fourteen-year-old striker nearly quit. I apologised to her and her parents, and I learned to explain every change in person. I have done that for sixty matches since.\n',
+    },
   ],
   invalid: [
     {
@@ -32,6 +36,11 @@ export default defineCases('vague', {
           message: /“some”, “issues”, “certain”/,
         },
       ],
+    },
+    {
+      name: '"half" inside a compound counts nothing',
+      text: 'I gave a half-hearted effort on a project and it went badly. I fixed it as well as I could and told the people involved. I learned to be more careful, and since then I check things more.\n',
+      findings: [{ messageId: 'noSpecifics', at: '1:1-1:61', message: /\(none\)/ }],
     },
     {
       name: 'roles at half weight: a manager and a client alone are thin',

@@ -12,7 +12,7 @@
 //    own version and flags on every load and ignores it when they differ (another Node), so a
 //    stale cache costs a compile, never a wrong result.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -37,9 +37,12 @@ const ownUrls = {
 };
 
 rmSync(cache, { force: true });
-await esbuild.build({
+const built = await esbuild.build({
   entryPoints: [`${dist}/cli.js`],
   outfile: bundle,
+  // Kept in memory and written whole below: a commit hook that starts while `npm install` builds
+  // must find the last bundle or the next, never half of one.
+  write: false,
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -53,13 +56,14 @@ await esbuild.build({
 // A script run through node:vm has no module loader of its own for import(), and the option that
 // lends it one warns on Node 20. The one module loaded on demand, the prompts library, is imported
 // by the launcher instead, which passes its import() in as __import.
-const text = readFileSync(bundle, 'utf8');
+const text = built.outputFiles[0].text;
 const lazy = 'import("@inquirer/prompts")';
 if (!text.includes(lazy)) throw new Error(`bundle: ${lazy} not found; update scripts/bundle.mjs`);
 const rewritten = text.replaceAll(lazy, '__import("@inquirer/prompts")');
 // Any other import() left in the code (one written inside a template string for a worker's eval is text, not code).
 if (/(?<![\w$.])import\((?!\$\{)/.test(rewritten)) throw new Error('bundle: a dynamic import() the launcher does not provide');
-writeFileSync(bundle, asciiOnly(rewritten));
+writeFileSync(`${bundle}.tmp`, asciiOnly(rewritten));
+renameSync(`${bundle}.tmp`, bundle);
 
 const warm = spawnSync(
   process.execPath,

@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { pathToFileURL } from 'node:url';
 import { packageVersion } from './util/version.js';
 import { runLint } from './commands/lint.js';
 import { UsageError, type Io } from './io/streams.js';
@@ -248,4 +249,14 @@ export async function run(
   } catch (error) {
     return failureCode(error, argv, io);
   }
+}
+
+// Started as `node dist/cli.js …` rather than through bin/failcoach.js, this module runs the command
+// line itself: a script that calls it so must not get silence and exit code 0. Through the
+// launcher (or bundled, where this module's URL is still dist/cli.js) the first argument is
+// bin/failcoach.js, and the launcher calls run().
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  void run(process.argv).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -184,7 +184,33 @@ function divide(headings: readonly Heading[], drafts: readonly SentenceDraft[]):
   return { ...sectionsFromHeadings(dividing, drafts), explicit };
 }
 
-export function parseAnswer(source: string, options: ParseOptions = {}): Answer {
+/**
+ * Characters the readers do not know, each standing for one they do: spaces other than the space
+ * (a no-break space after a full stop, pasted from a web page or a word processor, or typed with
+ * Option-Space; thin, ideographic and other Unicode spaces), a line or paragraph separator, a
+ * carriage return alone (old Mac line ends), and apostrophes typed as the modifier letter or the
+ * prime ("wasnʼt", "I′ve").
+ */
+const STAND_INS = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2028\u2029\u02bc\u2032]|\r(?!\n)/g;
+
+function plainForm(ch: string): string {
+  if (ch === '\u02bc' || ch === '\u2032') return '\u2019';
+  return ch === '\r' || ch === '\u2028' || ch === '\u2029' ? '\n' : ' ';
+}
+
+/**
+ * The text with each stand-in swapped for the character it stands for. Each is one code unit for
+ * one, so every offset, line and column still points where it did in the file as written; without
+ * this, "failed.\u00a0 Then" was one sentence with the next and a file with old Mac line ends was
+ * one line.
+ */
+function plainText(source: string): string {
+  STAND_INS.lastIndex = 0;
+  return STAND_INS.test(source) ? source.replace(STAND_INS, plainForm) : source;
+}
+
+export function parseAnswer(written: string, options: ParseOptions = {}): Answer {
+  const source = plainText(written);
   const masked = maskMarkdown(source, options.markdown ?? true);
   const index = new LineIndex(source);
   const bareLines = new Set<number>();

@@ -46,7 +46,9 @@ export interface LintCommandOptions {
 export function parseRuleFlags(flags: readonly string[]): LintSettings {
   const rules: Record<string, RuleSetting> = {};
   for (const flag of flags) {
-    const match = /^([a-z-]+):([a-z]+)$/.exec(flag.trim());
+    // Any id and severity are taken apart here and checked against the real ones below, so a
+    // mistyped one ("Hedging:off", "__proto__:off") is named as unknown, not as a malformed flag.
+    const match = /^([^:\s]+):([^:\s]+)$/.exec(flag.trim());
     if (!match) throw new UsageError(`--rule expects id:severity (for example hedging:off), got "${flag}"`);
     const [, id, severity] = match as unknown as [string, string, string];
     if (!findRule(id))

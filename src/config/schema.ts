@@ -12,12 +12,18 @@ import type { JsonSchema, Place, Schema } from '../schema/schema.js';
 import { object, optional, type Field } from '../schema/object.js';
 
 /** A plain word or phrase for `add` and `accept`: never a pattern. */
-const TERM = /^\s*[\p{L}\p{N}][\p{L}\p{N}' -]{0,79}$/u;
+const TERM = /^\s*[\p{L}\p{N}][\p{L}\p{N}'\u2019 -]{0,79}$/u;
 const TERM_EXPECTED = 'a plain word or phrase (letters, digits, spaces, apostrophes, hyphens; up to 80 characters; no patterns)';
 
 const severity = oneOf(SEVERITIES);
 const terms = list(
-  refine(text({ pattern: TERM, expected: TERM_EXPECTED }), (term) => term.trim().toLowerCase()),
+  // A curly apostrophe ("I’d say") is the straight one, as it is in the answers.
+  refine(text({ pattern: TERM, expected: TERM_EXPECTED }), (term) =>
+    term
+      .trim()
+      .toLowerCase()
+      .replace(/\u2019/g, "'"),
+  ),
   {
     expected: 'a list of words or phrases such as [basically, sort of]',
   },

@@ -17,6 +17,7 @@ import type { Prompt } from './data.js';
 import { reanswerSection, validator, type InterviewDeps } from './interview.js';
 import { parseSectionFile, sectionFile } from './section-file.js';
 import type { Session } from './session.js';
+import { cutText } from '../util/cut.js';
 
 export interface ReviewContext extends InterviewDeps {
   session: Session;
@@ -102,7 +103,7 @@ async function editSection(ctx: ReviewContext, sectionId: string): Promise<void>
   }
   const { answers, stray } = parseSectionFile(readFileSync(file, 'utf8'));
   let keep = stray !== '';
-  if (stray) asker.say(`Text above the first question was not used: “${stray.slice(0, 60)}${stray.length > 60 ? '…' : ''}”.`);
+  if (stray) asker.say(`Text above the first question was not used: “${cutText(stray, 60)}${stray.length > 60 ? '…' : ''}”.`);
   for (const prompt of promptsOf(ctx, section.prompts)) {
     const edited = answers.get(prompt.id);
     if (edited === undefined) {

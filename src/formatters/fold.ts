@@ -16,7 +16,9 @@ const FOLD_FROM = 2;
  * and github fold, the machine formats (json, compact, sarif) list each one.
  */
 export function folded(findings: readonly Finding[]): [Finding, Finding[]][] {
-  const key = (f: Finding): string => `${f.ruleId}\0${f.messageId ?? ''}\0${f.severity}`;
+  // A directive's problem is its message ("Unknown rule "hedgin" … did you mean "hedging"?"): two
+  // in one comment share a place, so folding one under the other would hide what it says.
+  const key = (f: Finding): string => `${f.ruleId}\0${f.messageId ?? ''}\0${f.severity}${f.ruleId === 'directive' ? `\0${f.message}` : ''}`;
   const counts = new Map<string, number>();
   for (const f of findings) if (!f.whole) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
   const heads = new Map<string, [Finding, Finding[]]>();

@@ -3,6 +3,7 @@
  * sentence), or "whole answer" for an omission. Machine formats keep the message as it is.
  */
 import type { Finding } from '../lint/engine.js';
+import { cutText } from '../util/cut.js';
 
 const QUOTE_WIDTH = 60;
 
@@ -21,7 +22,7 @@ export interface Subject {
 export function shortQuote(text: string, width = QUOTE_WIDTH): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= width) return `“${flat}”`;
-  const cut = flat.slice(0, width);
+  const cut = cutText(flat, width);
   const space = cut.lastIndexOf(' ');
   return `“${(space > width / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')} …”`;
 }

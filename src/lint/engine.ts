@@ -10,6 +10,7 @@ import { decide, type Decision } from './decide.js';
 import { judge, shippedModel, type JudgementModel } from '../judge/judge.js';
 import { parseDirectives, suppressor, type Directive } from './directives.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { sliceUnits } from '../util/cut.js';
 
 /** A rule's finding as the user sees it: located, with its severity and its message in words (see RuleFinding in rule.ts). */
 export interface Finding {
@@ -149,7 +150,7 @@ function locate(answer: Answer, rule: Rule, finding: RuleFinding, severity: Acti
     column: from.column,
     endLine: to.line,
     endColumn: to.column,
-    excerpt: answer.source.slice(start, Math.min(end, start + 200)),
+    excerpt: sliceUnits(answer.source, start, end, 200),
     ...(suggestion ? { suggestions: [suggestion] } : {}),
     ...(finding.whole ? { whole: true } : {}),
     ...(finding.data ? { data: finding.data } : {}),
@@ -297,7 +298,7 @@ function directiveFinding(answer: Answer, directive: Directive, { ruleId, severi
     column: from.column,
     endLine: to.line,
     endColumn: to.column,
-    excerpt: answer.source.slice(directive.start, Math.min(directive.end, directive.start + 200)),
+    excerpt: sliceUnits(answer.source, directive.start, directive.end, 200),
   };
 }
 

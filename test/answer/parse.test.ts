@@ -94,6 +94,30 @@ describe('parseAnswer: positions', () => {
     const fixed = answer.sentences[1]!.words.find((w) => w.text === 'fixed')!;
     expect(answer.locate(fixed.start)).toEqual({ line: 2, column: 8 });
   });
+
+  it('reads a lone carriage return (old Mac line ends) as a line end', () => {
+    const source = '# My answer\rI lost the key.\rThen I fixed the lock.\r';
+    const answer = parseAnswer(source);
+    expect(answer.sentences.map((s) => s.text)).toEqual(['I lost the key.', 'Then I fixed the lock.']);
+    expect(answer.locate(answer.sentences[1]!.start)).toEqual({ line: 3, column: 1 });
+  });
+});
+
+describe('parseAnswer: characters that stand in for plain ones', () => {
+  it('ends a sentence at a no-break, thin or ideographic space after the stop, offsets unchanged', () => {
+    for (const space of ['\u00a0', '\u00a0 ', '\u2009', '\u202f', '\u3000']) {
+      const source = `I sent the wrong file.${space}Then I called the client.${space}I apologised.\n`;
+      const answer = parseAnswer(source);
+      expect(answer.sentences, JSON.stringify(space)).toHaveLength(3);
+      const called = answer.sentences[1]!.words.find((w) => w.norm === 'called')!;
+      expect(source.slice(called.start, called.end)).toBe('called');
+    }
+  });
+
+  it('reads the modifier-letter and prime apostrophes as the apostrophe', () => {
+    const answer = parseAnswer('It wasn\u02bct planned, and I\u2032d never done it.\n');
+    expect(answer.sentences[0]!.words.map((w) => w.norm)).toEqual(['it', "wasn't", 'planned', 'and', "i'd", 'never', 'done', 'it']);
+  });
 });
 
 describe('parseAnswer: sections', () => {

@@ -44,6 +44,15 @@ describe.skipIf(!built)('bin/failcoach.js, as a user runs it', () => {
     expect(JSON.parse(bundled.stdout)).toHaveLength(5);
   });
 
+  it("runs the command line when dist/cli.js is started directly, with the launcher's report and exit code", () => {
+    const args = ['lint', 'examples/weak-blame.md', '--format', 'json'];
+    const direct = spawnSync(process.execPath, [`${root}dist/cli.js`, ...args], { cwd: root, encoding: 'utf8' });
+    const launched = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
+    expect(direct.stderr).toBe('');
+    expect(direct.status).toBe(1);
+    expect(direct.stdout).toBe(launched.stdout);
+  });
+
   it('prints nothing on stdout but the report (no dotenv or driver noise from natural)', () => {
     const out = execFileSync(process.execPath, [bin, 'lint', 'examples/strong-migration.md', '--format', 'json'], {
       cwd: root,

@@ -78,4 +78,14 @@ describe('directives and whole-answer findings', () => {
     const notice = mixed.find((m: { ruleId: string }) => m.ruleId === 'unused-disable-directive');
     expect(notice?.message).toMatch(/failcoach-disable-next-line for filler silences nothing/);
   });
+
+  it('shows each misspelt rule of one directive with its own suggestion in the report people read', async () => {
+    const path = join(dir, 'two-typos.md');
+    writeFileSync(path, `<!-- failcoach-disable hedgin, blame-shiftng -->\n${STORY.join(' ')}\n`);
+    for (const format of ['stylish', 'github']) {
+      const out = (await cli(['lint', path, '-f', format, '--no-color'])).stdout.replace(/\s+/g, ' ');
+      expect(out, format).toMatch(/Unknown rule "hedgin".*did you mean "hedging"/);
+      expect(out, format).toMatch(/Unknown rule "blame-shiftng".*did you mean "blame-shifting"/);
+    }
+  });
 });

@@ -55,6 +55,9 @@ describe('failcoach lint: exit codes', () => {
     const unknown = await cli(['lint', weak, '--rule', 'no-such-rule:off']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown rule "no-such-rule"/);
+    // A name no rule has, whatever its letters, is an unknown rule, not a malformed flag.
+    for (const id of ['__proto__', 'toString', 'constructor', 'Hedging'])
+      expect((await cli(['lint', weak, '--rule', `${id}:off`])).stderr, id).toMatch(new RegExp(`^failcoach: --rule: unknown rule "${id}"`));
     const typo = await cli(['lint', weak, '--rule', 'hedgng:off']);
     expect(typo.stderr).toBe('failcoach: --rule: unknown rule "hedgng" (did you mean "hedging"?); run "failcoach rules" to list them\n');
     const badSeverity = await cli(['lint', weak, '--rule', 'hedging:loud']);

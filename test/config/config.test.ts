@@ -60,6 +60,18 @@ describe('configuration files', () => {
     expect(await rulesFired(['lint', join(root, 'a.md'), '--no-config'])).toContain('filler');
   });
 
+  it('takes a word list entry typed with a curly apostrophe as the straight one, in either spelling of the answer', async () => {
+    const root = project({
+      '.failcoachrc.yaml': 'rules:\n  bragging:\n    add: ["nobody else could’ve"]\n',
+      'curly.md': answer({ result: 'The fix was something nobody else could’ve pulled off, and the rating recovered.' }),
+      'straight.md': answer({ result: "The fix was something nobody else could've pulled off, and the rating recovered." }),
+    });
+    expect(await rulesFired(['lint', join(root, 'curly.md')])).toContain('bragging');
+    expect(await rulesFired(['lint', join(root, 'straight.md')])).toContain('bragging');
+    const printed = JSON.parse((await cli(['lint', '--print-config', join(root, 'curly.md')])).stdout);
+    expect(printed.rules.bragging.add).toEqual(["nobody else could've"]);
+  });
+
   it('--config names the file for every answer; --print-config shows the merged result', async () => {
     const root = project({ 'custom.yaml': 'rules:\n  vague: off\n', 'a.md': answer() });
     const printed = JSON.parse(

@@ -103,6 +103,30 @@ export const DETECTING: ReadonlySet<string> = new Set(['catch', 'notice', 'spot'
 // biome-ignore format: a word list reads best packed
 const BURDENS = new Set(['add', 'send', 'ask', 'request', 'say', 'promise', 'push', 'call', 'email', 'chase', 'pile', 'revise', 'reopen', 'rewrite']);
 
+/**
+ * What a party can keep doing against the speaker's dealings, over and over: "kept contradicting her
+ * instructions", "kept rejecting the drafts", "kept interrupting the handover". Told once, these
+ * are a party's part in a story; kept up, they are the party made the cause.
+ */
+const COUNTERING = new Set(['contradict', 'reject', 'interrupt', 'undermine', 'overrule', 'override', 'undo', 'reverse', 'second-guess']);
+
+/**
+ * "Product kept adding requirements", "Legal kept moving the date": a team named bare, a capitalised
+ * noun with no article or possessive before it, is a party even where the reader takes it for a
+ * thing. Read only for a kept-up act ("kept adding"), where a thing rarely stands ("the tide kept rising").
+ */
+function bareTeam(tokens: readonly Token[], event: ClauseEvent, actAt: number): boolean {
+  const head = tokens[event.first];
+  return (
+    event.nounSubject &&
+    actAt === event.first + 1 &&
+    head !== undefined &&
+    (head.pos === 'NOUN' || head.pos === 'PROPN') &&
+    head.text[0] !== head.lower[0] &&
+    event.act === 'keep'
+  );
+}
+
 /** A third person as the object right after an act. */
 const THIRD_PERSON_OBJECTS = new Set(['him', 'her']);
 
@@ -143,7 +167,7 @@ function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
     event.act === 'keep' &&
     kept?.lower.endsWith('ing') &&
     OBJECT_START.has(after[1]?.pos ?? '') &&
-    (actIn(BURDENS, kept.lemma) || actIn(UNDOING_ACTS, kept.lemma))
+    (actIn(BURDENS, kept.lemma) || actIn(UNDOING_ACTS, kept.lemma) || actIn(COUNTERING, kept.lemma))
   )
     return 'kept';
   if (after.some((t, i) => t.lower === 'without' && UNANNOUNCED.has(after[i + 1]?.lemma ?? ''))) return 'late';
@@ -584,6 +608,14 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   if (event.passive) return passiveHarm(tokens, event);
   if (documentSilent(tokens, event)) return 'withheld';
   // "most of the families hadn't booked": a share of a group tells how far the failure reached, not who caused it.
+  if (
+    event.actor === 'thing' &&
+    event.act === 'keep' &&
+    !event.negated &&
+    !event.modal &&
+    bareTeam(tokens, event, indexOfAct(tokens, event))
+  )
+    return harmAround(tokens, event);
   if (event.actor !== 'other' || !event.act || event.share) return null;
   const actAt = indexOfAct(tokens, event);
   // "Testing from one side doesn't tell me": an activity, not a party, even when it acts on the speaker.

@@ -25,7 +25,7 @@ const ENDS_ING = /ing$/;
  * Acts that happen to a party (lose, receive, suffer) are never harm: they make it a victim, and
  * an act it had to do ("had to cut the shift") is a compulsion.
  */
-export type Harm = 'withheld' | 'undid' | 'kept' | 'late' | 'wrong' | 'should' | 'missed' | 'if-only' | 'pressed';
+export type Harm = 'withheld' | 'undid' | 'kept' | 'late' | 'wrong' | 'should' | 'missed' | 'if-only' | 'pressed' | 'relied';
 
 // biome-ignore format: a word list reads best packed, several entries a line
 const DUTY_ACTS = new Set([
@@ -602,6 +602,28 @@ function preempted(tokens: readonly Token[], actAt: number): boolean {
   return false;
 }
 
+/** Verbs of taking something as so: "so I assumed the list was current", "so we trusted the figures". */
+const RELYING = new Set(['assume', 'think', 'believe', 'trust', 'expect', 'presume']);
+
+/**
+ * "The parks team had signed the spec off, so I had assumed the list was current": a party's act
+ * given as the ground of the speaker's belief, which then proved wrong. The belief, and the failure
+ * it led to, are put on the party. Read from the end of the party's clause: "so", the speaker, and a
+ * verb of believing in the past, with nothing but auxiliaries and adverbs between.
+ */
+function reliedOn(tokens: readonly Token[], event: ClauseEvent): boolean {
+  let k = event.last + 1;
+  if (tokens[k]?.pos === 'PUNCT') k++;
+  if (tokens[k]?.lower === 'and') k++;
+  if (tokens[k]?.lower !== 'so' || !SPEAKER_SUBJECTS.has(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 5); j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') return RELYING.has(t.lemma) && t.lower !== t.lemma && !t.negated;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 /** The way another party's clause works against the speaker's work; null for anything else. */
 export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   if (dutyLaid(tokens, event)) return 'should';
@@ -698,6 +720,7 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   // Read from the act on to the next stop, whatever the clause's extent.
   if (party && (actIn(DUTY_ACTS, event.act) || HANDLING.has(event.act)) && doneBadly(tokens, actAt)) return 'wrong';
   if (person && PRESSING.has(event.act) && pressedInto(tokens, event)) return 'pressed';
+  if ((person || party) && reliedOn(tokens, event)) return 'relied';
   if (person && preempted(tokens, actAt)) return 'undid';
   return harmAround(tokens, event);
 }

@@ -302,6 +302,12 @@ function verdictReach(sentence: Sentence, end: number): number {
   return k;
 }
 
+/** A sentence after this one in the same paragraph owns a failure. */
+function ownedLaterIn(answer: Answer, owned: ReadonlySet<number>, sentence: Sentence): boolean {
+  for (const i of owned) if (i > sentence.index && answer.sentences[i]?.paragraph === sentence.paragraph) return true;
+  return false;
+}
+
 /** A party's check that did not find the fault: "the pharmacist did not catch it", "QA never spotted it". */
 function missedDetection(found: Span | HarmSpan): boolean {
   return 'harm' in found && found.harm === 'withheld' && DETECTING.has(found.event.act ?? '');
@@ -405,7 +411,11 @@ export default defineRule({
     const owned = ownedSentences(answer);
     // "The pharmacist did not catch it at the final check": where the speaker owns the failure, a
     // check that missed it is the story's context; with nothing owned it is where the fault is put.
-    const weighed = owned.size > 0 ? harms.filter((h) => !missedDetection(h)) : harms;
+    // "The supplier had certified the batch, so we trusted the readings. … I should have tested a sample
+    // myself.": a party's act the speaker relied on is context once the speaker owns the failure later in the same paragraph.
+    const weighed = (owned.size > 0 ? harms.filter((h) => !missedDetection(h)) : harms).filter(
+      (h) => !('harm' in h && h.harm === 'relied' && ownedLaterIn(answer, owned, h.sentence)),
+    );
     if (weighed.length === 0 || weighed.length < owned.size) return;
     for (const found of weighed) {
       if (answeredAround(answer, found)) continue;

@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: "a party's act the speaker relied on, with the failure owned later in the same paragraph, is context",
+      text: 'The supplier had certified the batch, so we trusted the readings. The line ran for a week out of spec. I should have tested a sample myself.\n',
+    },
+    {
       name: '"to be fair" said in passing is a hedge, not the opener of a defence',
       text: 'The boiler failed in January. He was decent about it, to be fair.\n',
     },
@@ -388,6 +392,11 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: 'a party\'s act given as the ground of the speaker\'s wrong belief ("so I assumed")',
+      text: 'The client had approved the mock-ups in March, so I assumed the copy was final. The brochure went to print with the old prices.\n',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:46', text: 'The client had approved the mock-ups in March' }],
+    },
     {
       name: '"anyone would have struggled" is not answered by a different failure owned next',
       text: "I loaded the bags onto the wrong flight. Anyone would have struggled in those conditions. I didn't ask for a reprint of the tags.\n",

@@ -256,6 +256,10 @@ export function facelessStory(answer: Answer): EventSpan[] {
   const found: EventSpan[] = [];
   for (const s of story) {
     for (const event of s.events) {
+      if (!event.passive && headlinePassive(s.tokens, event)) {
+        found.push({ sentence: s.sentence, event, ...clauseRange(s.tokens, event) });
+        continue;
+      }
       if (!event.passive || event.agent || event.actor === 'self' || event.actor === 'group') continue;
       if ((event.actor === 'other' && !event.nounSubject) || !toldAsHappened(s.tokens, event) || noneHappened(s.tokens, event)) continue;
       // "the timetable was set for us", "the rota was imposed on me": done to the speaker's side, it leaves no doer of theirs out.
@@ -266,6 +270,25 @@ export function facelessStory(answer: Answer): EventSpan[] {
     }
   }
   return found;
+}
+
+/**
+ * The passive of clipped notes, with its auxiliary dropped and a denial before the participle: "panel
+ * not refitted after the repair", "alarm never escalated". "Not" right before an inflected verb with
+ * no auxiliary in the clause can only be a participle, so the clause is a passive with nobody in it.
+ * Its subject is a noun, not the speaker or a person's pronoun.
+ */
+function headlinePassive(tokens: readonly Token[], event: ClauseEvent): boolean {
+  if (event.actor === 'self' || event.actor === 'group' || event.modal || !event.negated || event.act === null) return false;
+  for (let k = event.first; k <= event.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX') return false;
+    if (t.pos !== 'VERB' || t.lemma !== event.act) continue;
+    const before = tokens[k - 1]?.lower;
+    const inflected = t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s');
+    return (before === 'not' || before === 'never') && inflected && tokens[event.first]!.pos !== 'PRON' && k > event.first + 1;
+  }
+  return false;
 }
 
 export interface HarmSpan extends EventSpan {

@@ -97,6 +97,13 @@ export default defineCases('passive-dodge', {
   ],
   invalid: [
     {
+      name: 'the passive of clipped notes, its auxiliary dropped ("valve not refilled"), is still faceless',
+      text: 'Shift notes, March. Pressure valve on the second boiler not refilled after the annual service. Heating off in two wards overnight. Fix: I logged it the next morning and now check every valve myself.\n',
+      findings: [
+        { messageId: 'faceless', at: '1:21-1:94', text: 'Pressure valve on the second boiler not refilled after the annual service' },
+      ],
+    },
+    {
       name: 'a duty held ("responsible for preparing") is no act told: the story is still faceless',
       text: 'I was responsible for preparing the disclosure bundle. The bundle was sent to the other side with a privileged email inside it. Their solicitors wrote to us on the Monday.\n',
       findings: [

@@ -65,7 +65,7 @@ export function agentlessFailures(answer: Answer): EventSpan[] {
   for (const s of analyseAnswer(answer)) {
     if (!s.sentence.signals.failure) continue;
     for (const event of s.events) {
-      if (!event.passive || event.agent || event.actor === 'self' || event.actor === 'group') continue;
+      if (!event.passive || event.agent || event.actor === 'self' || event.actor === 'group' || event.onSpeaker) continue;
       if (!toldAsHappened(s.tokens, event) || noneHappened(s.tokens, event)) continue;
       // "by the time the error was spotted": the failure found, not the failure done. Unfound ("was never caught") it is a safeguard that failed.
       if (!event.negated && event.act !== null && DETECTING.has(event.act)) continue;
@@ -206,7 +206,24 @@ const ownsNothingOf = new WeakMap<Answer, boolean>();
 
 /** The speaker does something in the story, past the scene they set: "I uploaded the file twice", not "I joined in March". */
 export function speakerActs(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
-  return events.some((e) => e.actor === 'self' && didInPast(tokens, e) && !SETTING_ACTS.has(e.act ?? ''));
+  return events.some((e) => e.actor === 'self' && didInPast(tokens, e) && !SETTING_ACTS.has(e.act ?? '') && !dutyHeld(tokens, e));
+}
+
+/** Words that make the act after "for" or "with" a duty held: "responsible for preparing", "tasked with running". */
+const DUTY_HOLDERS = new Set(['responsible', 'accountable', 'charge', 'tasked', 'charged']);
+
+/**
+ * "I was responsible for preparing the bundle", "I was in charge of running the tender": the act
+ * is a duty the speaker held, which sets the scene like a role; it does not tell that they did it.
+ */
+function dutyHeld(tokens: readonly Token[], event: ClauseEvent): boolean {
+  for (let k = event.first + 1; k <= event.last; k++) {
+    const t = tokens[k]!;
+    if (t.lemma !== event.act || t.pos !== 'VERB') continue;
+    const link = tokens[k - 1]!.lower;
+    return (link === 'for' || link === 'with' || link === 'of') && DUTY_HOLDERS.has(tokens[k - 2]?.lower ?? '');
+  }
+  return false;
 }
 
 /**
@@ -239,14 +256,39 @@ export function facelessStory(answer: Answer): EventSpan[] {
   const found: EventSpan[] = [];
   for (const s of story) {
     for (const event of s.events) {
+      if (!event.passive && headlinePassive(s.tokens, event)) {
+        found.push({ sentence: s.sentence, event, ...clauseRange(s.tokens, event) });
+        continue;
+      }
       if (!event.passive || event.agent || event.actor === 'self' || event.actor === 'group') continue;
       if ((event.actor === 'other' && !event.nounSubject) || !toldAsHappened(s.tokens, event) || noneHappened(s.tokens, event)) continue;
+      // "the timetable was set for us", "the rota was imposed on me": done to the speaker's side, it leaves no doer of theirs out.
+      if (event.onSpeaker) continue;
       const at = s.tokens.findIndex((t, k) => k >= event.first && k <= event.last && t.lemma === event.act && t.pos === 'VERB');
       if (at >= 0 && DEGREE.has(s.tokens[at - 1]?.lower ?? '')) continue;
       found.push({ sentence: s.sentence, event, ...clauseRange(s.tokens, event) });
     }
   }
   return found;
+}
+
+/**
+ * The passive of clipped notes, with its auxiliary dropped and a denial before the participle: "panel
+ * not refitted after the repair", "alarm never escalated". "Not" right before an inflected verb with
+ * no auxiliary in the clause can only be a participle, so the clause is a passive with nobody in it.
+ * Its subject is a noun, not the speaker or a person's pronoun.
+ */
+function headlinePassive(tokens: readonly Token[], event: ClauseEvent): boolean {
+  if (event.actor === 'self' || event.actor === 'group' || event.modal || !event.negated || event.act === null) return false;
+  for (let k = event.first; k <= event.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX') return false;
+    if (t.pos !== 'VERB' || t.lemma !== event.act) continue;
+    const before = tokens[k - 1]?.lower;
+    const inflected = t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s');
+    return (before === 'not' || before === 'never') && inflected && tokens[event.first]!.pos !== 'PRON' && k > event.first + 1;
+  }
+  return false;
 }
 
 export interface HarmSpan extends EventSpan {
@@ -296,6 +338,18 @@ function knownBySpeaker(tokens: readonly Token[], event: ClauseEvent): boolean {
   return false;
 }
 
+/**
+ * "I organised a plasterer so she wasn't waiting on the insurers": a denied clause opened by "so
+ * (that)" right after the speaker's own act is what that act spared the party, not a duty they left undone.
+ */
+function sparedBySpeaker(tokens: readonly Token[], events: readonly ClauseEvent[], event: ClauseEvent): boolean {
+  if (!event.negated) return false;
+  const opener = tokens[event.first - 1]?.lower === 'that' ? event.first - 2 : event.first - 1;
+  if (tokens[opener]?.lower !== 'so') return false;
+  const before = events.filter((e) => e.last < event.first).at(-1);
+  return before !== undefined && (before.actor === 'self' || before.actor === 'group');
+}
+
 /** More than half the sentence's words are inside quotation marks: someone else's speech. */
 function mostlyQuoted(sentence: Sentence): boolean {
   const words = sentence.words;
@@ -314,7 +368,7 @@ export function othersHarming(answer: Answer): HarmSpan[] {
   for (const s of analyseAnswer(answer)) {
     if (mostlyQuoted(s.sentence)) continue;
     for (const event of s.events) {
-      if (authoredBySpeaker(s.tokens, event) || knownBySpeaker(s.tokens, event)) continue;
+      if (authoredBySpeaker(s.tokens, event) || knownBySpeaker(s.tokens, event) || sparedBySpeaker(s.tokens, s.events, event)) continue;
       const harm = harmOf(s.tokens, event);
       if (harm) found.push({ sentence: s.sentence, event, harm, ...clauseRange(s.tokens, event) });
     }

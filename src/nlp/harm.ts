@@ -25,7 +25,7 @@ const ENDS_ING = /ing$/;
  * Acts that happen to a party (lose, receive, suffer) are never harm: they make it a victim, and
  * an act it had to do ("had to cut the shift") is a compulsion.
  */
-export type Harm = 'withheld' | 'undid' | 'kept' | 'late' | 'wrong' | 'should' | 'missed' | 'if-only' | 'pressed';
+export type Harm = 'withheld' | 'undid' | 'kept' | 'late' | 'wrong' | 'should' | 'missed' | 'if-only' | 'pressed' | 'relied';
 
 // biome-ignore format: a word list reads best packed, several entries a line
 const DUTY_ACTS = new Set([
@@ -103,6 +103,30 @@ export const DETECTING: ReadonlySet<string> = new Set(['catch', 'notice', 'spot'
 // biome-ignore format: a word list reads best packed
 const BURDENS = new Set(['add', 'send', 'ask', 'request', 'say', 'promise', 'push', 'call', 'email', 'chase', 'pile', 'revise', 'reopen', 'rewrite']);
 
+/**
+ * What a party can keep doing against the speaker's dealings, over and over: "kept contradicting her
+ * instructions", "kept rejecting the drafts", "kept interrupting the handover". Told once, these
+ * are a party's part in a story; kept up, they are the party made the cause.
+ */
+const COUNTERING = new Set(['contradict', 'reject', 'interrupt', 'undermine', 'overrule', 'override', 'undo', 'reverse', 'second-guess']);
+
+/**
+ * "Product kept adding requirements", "Legal kept moving the date": a team named bare, a capitalised
+ * noun with no article or possessive before it, is a party even where the reader takes it for a
+ * thing. Read only for a kept-up act ("kept adding"), where a thing rarely stands ("the tide kept rising").
+ */
+function bareTeam(tokens: readonly Token[], event: ClauseEvent, actAt: number): boolean {
+  const head = tokens[event.first];
+  return (
+    event.nounSubject &&
+    actAt === event.first + 1 &&
+    head !== undefined &&
+    (head.pos === 'NOUN' || head.pos === 'PROPN') &&
+    head.text[0] !== head.lower[0] &&
+    event.act === 'keep'
+  );
+}
+
 /** A third person as the object right after an act. */
 const THIRD_PERSON_OBJECTS = new Set(['him', 'her']);
 
@@ -143,7 +167,7 @@ function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
     event.act === 'keep' &&
     kept?.lower.endsWith('ing') &&
     OBJECT_START.has(after[1]?.pos ?? '') &&
-    (actIn(BURDENS, kept.lemma) || actIn(UNDOING_ACTS, kept.lemma))
+    (actIn(BURDENS, kept.lemma) || actIn(UNDOING_ACTS, kept.lemma) || actIn(COUNTERING, kept.lemma))
   )
     return 'kept';
   if (after.some((t, i) => t.lower === 'without' && UNANNOUNCED.has(after[i + 1]?.lemma ?? ''))) return 'late';
@@ -578,12 +602,42 @@ function preempted(tokens: readonly Token[], actAt: number): boolean {
   return false;
 }
 
+/** Verbs of taking something as so: "so I assumed the list was current", "so we trusted the figures". */
+const RELYING = new Set(['assume', 'think', 'believe', 'trust', 'expect', 'presume']);
+
+/**
+ * "The parks team had signed the spec off, so I had assumed the list was current": a party's act
+ * given as the ground of the speaker's belief, which then proved wrong. The belief, and the failure
+ * it led to, are put on the party. Read from the end of the party's clause: "so", the speaker, and a
+ * verb of believing in the past, with nothing but auxiliaries and adverbs between.
+ */
+function reliedOn(tokens: readonly Token[], event: ClauseEvent): boolean {
+  let k = event.last + 1;
+  if (tokens[k]?.pos === 'PUNCT') k++;
+  if (tokens[k]?.lower === 'and') k++;
+  if (tokens[k]?.lower !== 'so' || !SPEAKER_SUBJECTS.has(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 5); j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') return RELYING.has(t.lemma) && t.lower !== t.lemma && !t.negated;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 /** The way another party's clause works against the speaker's work; null for anything else. */
 export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   if (dutyLaid(tokens, event)) return 'should';
   if (event.passive) return passiveHarm(tokens, event);
   if (documentSilent(tokens, event)) return 'withheld';
   // "most of the families hadn't booked": a share of a group tells how far the failure reached, not who caused it.
+  if (
+    event.actor === 'thing' &&
+    event.act === 'keep' &&
+    !event.negated &&
+    !event.modal &&
+    bareTeam(tokens, event, indexOfAct(tokens, event))
+  )
+    return harmAround(tokens, event);
   if (event.actor !== 'other' || !event.act || event.share) return null;
   const actAt = indexOfAct(tokens, event);
   // "Testing from one side doesn't tell me": an activity, not a party, even when it acts on the speaker.
@@ -666,6 +720,7 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   // Read from the act on to the next stop, whatever the clause's extent.
   if (party && (actIn(DUTY_ACTS, event.act) || HANDLING.has(event.act)) && doneBadly(tokens, actAt)) return 'wrong';
   if (person && PRESSING.has(event.act) && pressedInto(tokens, event)) return 'pressed';
+  if ((person || party) && reliedOn(tokens, event)) return 'relied';
   if (person && preempted(tokens, actAt)) return 'undid';
   return harmAround(tokens, event);
 }

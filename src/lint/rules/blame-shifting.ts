@@ -4,7 +4,8 @@ import { answeredAround, claimedLater, othersFaulted, othersHarming, ownedSenten
 import { negatedBefore } from '../../answer/lexicon.js';
 import { opensOnNow } from '../../answer/signals.js';
 import { DETECTING, relativeAfterNoun, repeatWithheld } from '../../nlp/harm.js';
-import { analyseAnswer } from '../../judge/judge.js';
+import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
+import { clauseTense } from '../../judge/story-features.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const CLAUSE_BREAK = /[,;:\u2013\u2014]/;
@@ -70,6 +71,24 @@ const IDIOM_AFTER_NO = new Set(['doubt', 'question', 'wonder']);
 const FORESIGHT_DENIED =
   /^no way |have (known|foreseen|predicted|anticipated)$|(would have|would've) (\w+ )?(struggled|failed|slipped|missed|panicked|done|made|caught|spotted|coped|managed)( the same)?$| in (my|our) control$|^set up to get /;
 
+/** The failure told as what anyone would have done in the speaker's place: "anyone would have struggled", "everyone would've done the same". */
+const ANYONE_WOULD =
+  /^(anyone|anybody|everyone|everybody) .*(would have|would've) (\w+ )?(struggled|failed|slipped|missed|panicked|done|made)/;
+
+/** Words that set an owning against what came before: "but I should have…", "Still, I…". */
+const CONTRAST = new Set(['but', 'still', 'yet', 'though', 'however']);
+
+/**
+ * The speaker owns their part against the disowning: after a contrast in the same sentence
+ * ("anyone would have struggled, but I should have stopped"), or in the next sentence opened by one
+ * ("But I should have…").
+ */
+function ownedInContrast(answer: Answer, sentence: Sentence, matchEnd: number): boolean {
+  if (sentence.signals.ownedFailure && sentence.words.slice(matchEnd).some((w) => CONTRAST.has(w.norm))) return true;
+  const next = answer.sentences[sentence.index + 1];
+  return next?.signals.ownedFailure === true && CONTRAST.has(next.words[0]?.norm ?? '');
+}
+
 /** The failure put on someone else's action or inaction, or on circumstances. */
 const DEFLECTING: readonly string[] = [
   '(no one|nobody) @adv? told|warned|informed|trained|showed|gave|explained',
@@ -106,14 +125,20 @@ const DEFLECTING: readonly string[] = [
   'the system|process|tool|tools was|were broken',
   // Others who would not help; not "nobody else noticed", which tells how far the failure showed.
   '(nobody else|no one else) @adv? cared|checked|helped',
-  // "In fairness, the vendor's notes…": the opener of a defence.
+  // "In fairness, the vendor's notes…", "to be fair, that batch was faulty": the opener of a defence.
   'in fairness',
+  'to be fair',
+  'in my defence|defense',
   // Trust used as a shield: "I had no cause to question him".
   'no reason to doubt|question|suspect|check|distrust',
   // An expectation another party set, so the surprise is theirs: "far denser than the firm had led me to expect".
   '@others (had|has)? @adv? led me|us to believe|expect|think|assume',
   '(i was|we were) @adv? led to believe|expect|think|assume',
   'without anyone|anybody @adv? telling|flagging|warning|mentioning|noticing|checking|raising',
+  // A constraint laid on the speaker from outside: "the timetable was largely set for us", "the scope was imposed on me".
+  '(was|were|had been) @adv|*ly? @adv|*ly? set|imposed|dictated|fixed|forced (for|on|upon) us|me',
+  // The cause laid on a party's own failing: "running late through their own poor planning", "because of his own mistakes".
+  '(through|because of|due to|thanks to|owing to) their|his|her own',
 ];
 
 const OTHERS = new Set(['their', 'his', 'her', 'them', 'him', 'they', 'he', 'she']);
@@ -196,7 +221,23 @@ function ownedNearby(answer: Answer, sentence: Sentence, matchEnd: number): bool
     if (text.slice(matchEnd).some((w) => w === 'but' || w === 'still' || w === 'though' || w === 'yet' || w === 'i')) return true;
   }
   const next = answer.sentences[sentence.index + 1];
-  return next?.signals.ownedFailure === true || claimedLater(answer, sentence.index);
+  // "…was faulty. And the builder boarded it over before I had a chance to test it, so I never got to": a next
+  // sentence that puts the failure on another party too goes on with the defence, whatever failure words it has.
+  const nextOwns = next?.signals.ownedFailure === true && !harmedIn(answer).has(next.index);
+  return nextOwns || claimedLater(answer, sentence.index);
+}
+
+/** A performance cache, not state: the sentences where another party works against the speaker (othersHarming). */
+const harmedOf = new WeakMap<Answer, ReadonlySet<number>>();
+
+/** The indexes of the sentences where another party works against the speaker's work, read once per answer. */
+function harmedIn(answer: Answer): ReadonlySet<number> {
+  let harmed = harmedOf.get(answer);
+  if (!harmed) {
+    harmed = new Set(othersHarming(answer).map((h) => h.sentence.index));
+    harmedOf.set(answer, harmed);
+  }
+  return harmed;
 }
 
 /**
@@ -206,6 +247,65 @@ function ownedNearby(answer: Answer, sentence: Sentence, matchEnd: number): bool
 function toldSince(sentence: Sentence): boolean {
   if (sentence.words[0]?.norm === 'since') return sentence.words[1]?.norm === 'then';
   return opensOnNow(sentence);
+}
+
+/** The openers of a defence: what they open is the case made against someone or something else. */
+const DEFENCE_OPENERS = new Set(['fairness', 'fair', 'defence', 'defense']);
+/** Words that may stand before an opener at the start of a sentence: "Now, to be fair, …", "But to be fair, …". */
+const DISCOURSE = new Set(['now', 'and', 'but', 'so', 'well', 'look', 'still', 'though', 'although', 'yes', 'yeah', 'ok', 'okay']);
+
+/**
+ * "He was decent about it, to be fair", "which, to be fair, was better than the year before": "to be
+ * fair" said in passing, a hedge on what is said beside it. It opens a defence only at the start of
+ * the sentence, after at most a word or two of discourse ("Now, to be fair, that batch was faulty").
+ */
+function fairInPassing(sentence: Sentence, start: number, end: number): boolean {
+  if (sentence.words[end - 1]?.norm !== 'fair') return false;
+  return start > 2 || sentence.words.slice(0, start).some((w) => !DISCOURSE.has(w.norm));
+}
+
+/**
+ * "In fairness, the analysts had sent me a table with an error in it": an opener of a defence
+ * reaches over the clause it opens, which is the defence itself. The end of the first clause after
+ * the opener's own comma, or of the sentence.
+ */
+function defenceReach(sentence: Sentence, end: number): number {
+  if (!DEFENCE_OPENERS.has(sentence.words[end - 1]?.norm ?? '')) return end;
+  const words = sentence.words;
+  for (let k = end + 1; k < words.length; k++) {
+    const gap = sentence.text.slice(words[k - 1]!.end - sentence.start, words[k]!.start - sentence.start);
+    if (k - end > 2 && CLAUSE_BREAK.test(gap)) return k;
+  }
+  return words.length;
+}
+
+/**
+ * "Product kept adding requirements, … whenever we hit quota issues": a sentence whose first clause
+ * tells another party's act in the past goes on with the story, whatever words of a routine it has
+ * ("whenever"); the turn to what the speaker does now is told of the speaker, or in the present.
+ */
+function partyInPast(read: SentenceAnalysis | undefined): boolean {
+  const first = read?.events[0];
+  if (!read || !first || first.actor === 'self' || first.actor === 'group' || first.actor === 'none') return false;
+  return clauseTense(read.tokens, first) === 'past';
+}
+
+/** "through their own poor planning": the verdict reaches over the failing it names, up to three words before a stop. */
+function verdictReach(sentence: Sentence, end: number): number {
+  const words = sentence.words;
+  let k = end;
+  while (k < Math.min(words.length, end + 3)) {
+    const gap = sentence.text.slice(words[k - 1]!.end - sentence.start, words[k]!.start - sentence.start);
+    if (CLAUSE_BREAK.test(gap)) break;
+    k++;
+  }
+  return k;
+}
+
+/** A sentence after this one in the same paragraph owns a failure. */
+function ownedLaterIn(answer: Answer, owned: ReadonlySet<number>, sentence: Sentence): boolean {
+  for (const i of owned) if (i > sentence.index && answer.sentences[i]?.paragraph === sentence.paragraph) return true;
+  return false;
 }
 
 /** A party's check that did not find the fault: "the pharmacist did not catch it", "QA never spotted it". */
@@ -269,7 +369,11 @@ export default defineRule({
           .map((w) => w.norm)
           .join(' ');
         // "There was no way of knowing, but I should have asked": foresight denied, then the failure owned beside it.
-        if (FORESIGHT_DENIED.test(words) && ownedNearby(answer, sentence, match.end)) continue;
+        // "Anyone would have struggled in those conditions" puts the speaker's own failing on the conditions: only
+        // an owning set against it ("…, but I should have stopped", "But I…") answers it, not any failure owned next.
+        if (FORESIGHT_DENIED.test(words) && ownedNearby(answer, sentence, match.end)) {
+          if (!ANYONE_WOULD.test(words) || ownedInContrast(answer, sentence, match.end)) continue;
+        }
         report({
           ...wordRange(sentence.words, match.start, match.end),
           messageId: 'disowning',
@@ -277,15 +381,18 @@ export default defineRule({
         });
       }
       for (const match of find(sentence, 'deflecting')) {
-        if (ownedNearby(answer, sentence, match.end) || deniedCause(sentence, match.start)) continue;
+        // A fault laid on the party's own failing is a verdict on them, not context an owning beside it answers.
+        const verdict = sentence.words[match.end - 1]?.norm === 'own';
+        if ((!verdict && ownedNearby(answer, sentence, match.end)) || deniedCause(sentence, match.start)) continue;
         if (describesNoun(answer, sentence, match.start)) continue;
         // "the night nurse had no reason to check": trust is a shield only when it is the speaker's ("I had no reason to doubt him").
         if (sentence.words[match.start + 1]?.norm === 'reason' && !trustedBySpeaker(sentence, match.start)) continue;
         if (repeatWithheld(sentence.words.slice(match.end).map((w) => w.norm))) continue;
         // "since then my releases have gone out without anyone noticing": told of the change, work going by unnoticed is the point.
         if (sentence.signals.prevention && sentence.words[match.start]?.norm === 'without') continue;
+        if (fairInPassing(sentence, match.start, match.end)) continue;
         report({
-          ...wordRange(sentence.words, match.start, match.end),
+          ...wordRange(sentence.words, match.start, verdict ? verdictReach(sentence, match.end) : defenceReach(sentence, match.end)),
           messageId: 'deflecting',
         });
       }
@@ -295,14 +402,20 @@ export default defineRule({
     // Once the answer has turned to what the speaker does now, a party's act is the change at work
     // ("that guard has blocked two bad rollouts since"), not a cause of the failure. What the failure
     // hung on ("if the vendor had published the bug on time…") and a fault named still look back at it.
+    const analysis = analyseAnswer(answer);
     const turned =
-      answer.sentences.find((s) => (s.signals.prevention && !s.signals.failure) || toldSince(s))?.index ?? answer.sentences.length;
+      answer.sentences.find((s) => (s.signals.prevention && !s.signals.failure && !partyInPast(analysis[s.index])) || toldSince(s))
+        ?.index ?? answer.sentences.length;
     const acts = othersHarming(answer).filter((h) => h.sentence.index < turned || h.harm === 'if-only' || h.harm === 'should');
     const harms = [...acts, ...othersFaulted(answer)];
     const owned = ownedSentences(answer);
     // "The pharmacist did not catch it at the final check": where the speaker owns the failure, a
     // check that missed it is the story's context; with nothing owned it is where the fault is put.
-    const weighed = owned.size > 0 ? harms.filter((h) => !missedDetection(h)) : harms;
+    // "The supplier had certified the batch, so we trusted the readings. … I should have tested a sample
+    // myself.": a party's act the speaker relied on is context once the speaker owns the failure later in the same paragraph.
+    const weighed = (owned.size > 0 ? harms.filter((h) => !missedDetection(h)) : harms).filter(
+      (h) => !('harm' in h && h.harm === 'relied' && ownedLaterIn(answer, owned, h.sentence)),
+    );
     if (weighed.length === 0 || weighed.length < owned.size) return;
     for (const found of weighed) {
       if (answeredAround(answer, found)) continue;

@@ -45,6 +45,46 @@ function weStory(answer: Answer): Sentence[] {
   return acting.length >= 2 ? acting.map((r) => r.sentence) : [];
 }
 
+/**
+ * The first sentence after the failure where the speaker's own fix is told: a remedy the speaker
+ * makes ("I rang every customer"), or a remedy in which the speaker acts in the past ("After that, I
+ * went through all the files with two colleagues"). The answer's length when there is none.
+ */
+function ownFixStart(answer: Answer, firstFailure: number): number {
+  const analysis = analyseAnswer(answer);
+  for (const s of answer.sentences) {
+    if (s.index <= firstFailure || !s.signals.remedy) continue;
+    const read = analysis[s.index];
+    // Any act of the speaker's, told as done: "went through" is a verb of motion to the act lists, not here.
+    const acts = read?.events.some((e) => e.actor === 'self' && !e.negated && !e.modal && !e.passive && !e.conditional);
+    if (s.signals.ownedRemedy || (s.signals.speakerSubject && acts)) return s.index;
+  }
+  return answer.sentences.length;
+}
+
+/** Words that make the speaker the holder of the work: "responsible for", "accountable for", "in charge of". */
+const HOLDING = new Set(['responsible', 'accountable', 'charge']);
+
+/**
+ * The speaker says, before the failure, that the work was theirs to do: "I was responsible for our
+ * applications", "I was in charge of the rota". Told so, a failure carried only by "we" is the
+ * speaker's own failure spread over a group: the finding stands whatever the answer score.
+ */
+function heldTheWork(answer: Answer, firstFailure: number): boolean {
+  const analysis = analyseAnswer(answer);
+  for (const read of analysis) {
+    if (read.sentence.index > firstFailure) return false;
+    if (!read.events.some((e) => e.actor === 'self' && !e.negated && !e.modal && !e.conditional)) continue;
+    const tokens = read.tokens;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if (!HOLDING.has(tokens[k]!.lower)) continue;
+      const link = tokens[k + 1]!.lower;
+      if ((link === 'for' && tokens[k]!.lower !== 'charge') || (link === 'of' && tokens[k - 1]?.lower === 'in')) return true;
+    }
+  }
+  return false;
+}
+
 export default defineRule({
   id: 'ownership',
   severity: 'warning',
@@ -91,19 +131,16 @@ export default defineRule({
     const myActions = answer.sentences.some(
       (s) => s.index >= firstFailure && (s.signals.ownedRemedy || (s.signals.speakerSubject && !s.signals.failure)),
     );
-    const groupFailures = story.filter((s) => s.signals.groupSubject && s.signals.failure && !s.signals.ownedFailure);
+    // Once the speaker's own fix is under way ("I personally went through every file, and we called each
+    // customer with a missing form"), "we" tells the team in that fix, and failure words are what it put right.
+    const fixFrom = ownFixStart(answer, firstFailure);
+    const groupFailures = story.filter((s) => s.signals.groupSubject && s.signals.failure && !s.signals.ownedFailure && s.index < fixFrom);
     const groupActions = story.filter((s) => s.signals.groupSubject && s.signals.remedy && !s.signals.ownedRemedy && !s.signals.failure);
     const flagged = [...(ownedByMe ? [] : groupFailures), ...(myActions ? [] : groupActions)];
     // Told as "we" from start to end, in words no failure list knows: the story itself is the dodge.
-    const told = ownedByMe ? [] : weStory(answer).filter((s) => !flagged.includes(s));
+    const told = ownedByMe ? [] : weStory(answer).filter((s) => !flagged.includes(s) && s.index < fixFrom);
     const firstTrouble = answer.sentences.find((s) => s.signals.failure || s.signals.cost)?.index ?? answer.sentences.length;
     const toldAsWe = told.length >= Math.max(2, options.minGroupSentences) ? told.slice(0, MAX_WE_STORY) : [];
-    for (const sentence of toldAsWe) {
-      const range = groupWord(sentence);
-      // The fix told as "we", after the trouble, has its own message: it never says what the speaker did.
-      const fix = sentence.signals.remedy && !sentence.signals.failure && sentence.index > firstTrouble;
-      if (range) report({ ...range, messageId: fix ? 'groupAction' : 'groupFailure' });
-    }
     // The failure owned only as the group's, in words no failure list knows: "we hadn't checked when the statement went out".
     const groupOwned = ownedByMe
       ? []
@@ -112,14 +149,23 @@ export default defineRule({
           .map((r) => r.sentence)
           .filter((s) => !flagged.includes(s) && !toldAsWe.includes(s));
     const all = [...flagged, ...groupOwned];
-    if (all.length < options.minGroupSentences) return;
+    const enough = all.length >= options.minGroupSentences;
+    // The fix told as "we", after the trouble, has its own message: it never says what the speaker did.
+    const toldFix = (s: Sentence): boolean => s.signals.remedy && !s.signals.failure && s.index > firstTrouble;
+    const failing = (s: Sentence): boolean => s.signals.failure || groupOwned.includes(s);
+    // Two failures or more told as "we" by the one who held the work: the telling, not one turn of phrase.
+    const groupFailing = toldAsWe.filter((s) => !toldFix(s)).length + (enough ? all.filter(failing).length : 0);
+    const held = !ownedByMe && groupFailing >= 2 && heldTheWork(answer, firstFailure);
+    const sure = held ? { certain: true } : {};
+    for (const sentence of toldAsWe) {
+      const range = groupWord(sentence);
+      if (range) report(toldFix(sentence) ? { ...range, messageId: 'groupAction' } : { ...range, messageId: 'groupFailure', ...sure });
+    }
+    if (!enough) return;
     for (const sentence of all.sort((a, b) => a.index - b.index)) {
       const range = groupWord(sentence);
       if (!range) continue;
-      report({
-        ...range,
-        messageId: sentence.signals.failure || groupOwned.includes(sentence) ? 'groupFailure' : 'groupAction',
-      });
+      report(failing(sentence) ? { ...range, messageId: 'groupFailure', ...sure } : { ...range, messageId: 'groupAction' });
     }
   },
 });

@@ -1,6 +1,6 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type PhraseFinder } from '../rule.js';
-import { agentlessFailures, facelessStory, noneHappened, ownsAct, type EventSpan } from '../events.js';
+import { agentlessFailures, claimedLater, facelessStory, noneHappened, ownsAct, type EventSpan } from '../events.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { facelessFailures } from '../../nlp/faceless.js';
 
@@ -57,6 +57,9 @@ const SELF_AS_CAUSE: readonly string[] = [
 
 function ownedNearby(answer: Answer, sentence: Sentence, find: PhraseFinder<'selfAsCause'>): boolean {
   if (sentence.signals.ownedFailure || find(sentence, 'selfAsCause').length > 0) return true;
+  // "…his score was not escalated for three hours. … That staffing gap was my decision.": the speaker
+  // claims the failure later in the same telling, so the passive tells what followed, not who did it.
+  if (claimedLater(answer, sentence.index)) return true;
   const next = answer.sentences[sentence.index + 1];
   return next?.signals.ownedFailure === true && next.words[0]?.norm !== 'but';
 }

@@ -7,6 +7,22 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: "a party's act the speaker relied on, with the failure owned later in the same paragraph, is context",
+      text: 'The supplier had certified the batch, so we trusted the readings. The line ran for a week out of spec. I should have tested a sample myself.\n',
+    },
+    {
+      name: '"to be fair" said in passing is a hedge, not the opener of a defence',
+      text: 'The boiler failed in January. He was decent about it, to be fair.\n',
+    },
+    {
+      name: '"anyone would have struggled" answered by an owning set against it',
+      text: 'I loaded the bags onto the wrong flight. Anyone would have struggled in those conditions. But I never asked for a reprint of the tags.\n',
+    },
+    {
+      name: 'what the speaker\'s own act spared a party ("so she wasn\'t waiting") is no duty withheld',
+      text: "The ceiling came down. I booked a plasterer I know so she wasn't waiting on the insurers.\n",
+    },
+    {
       name: '"no reason to check" of another party is no shield the speaker raises',
       text: "The chart said she'd had it, so the night nurse had no reason to check.\n",
     },
@@ -376,6 +392,61 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: 'a party\'s act given as the ground of the speaker\'s wrong belief ("so I assumed")',
+      text: 'The client had approved the mock-ups in March, so I assumed the copy was final. The brochure went to print with the old prices.\n',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:46', text: 'The client had approved the mock-ups in March' }],
+    },
+    {
+      name: '"anyone would have struggled" is not answered by a different failure owned next',
+      text: "I loaded the bags onto the wrong flight. Anyone would have struggled in those conditions. I didn't ask for a reprint of the tags.\n",
+      findings: [{ messageId: 'disowning', at: '1:42-1:69', text: 'Anyone would have struggled' }],
+    },
+    {
+      name: 'an opener of a defence reaches over the clause it opens',
+      text: 'I wired the kitchen circuit wrong. To be fair, the drawings from the architect were unclear about the sockets. The client lost a week.\n',
+      findings: [
+        { messageId: 'deflecting', at: '1:36-1:110', text: 'To be fair, the drawings from the architect were unclear about the sockets' },
+      ],
+    },
+    {
+      name: '"in my defence" opens a defence',
+      text: 'I wired the kitchen circuit wrong. In my defence, the architect changed the drawings twice that week. The client lost a week.\n',
+      findings: [{ messageId: 'deflecting', at: '1:36-1:101', text: 'In my defence, the architect changed the drawings twice that week' }],
+    },
+    {
+      name: 'a next sentence that blames another party too does not answer the defence before it',
+      text: 'I fitted the valve under the bath. To be fair, the batch from the merchant was faulty. And the builder boarded the floor over before I had a chance to test it, so I never got to see it under pressure.\n',
+      findings: [
+        { messageId: 'deflecting', at: '1:36-1:86', text: 'To be fair, the batch from the merchant was faulty' },
+        { messageId: 'otherParty', at: '1:92-1:159', text: 'the builder boarded the floor over before I had a chance to test it' },
+      ],
+    },
+    {
+      name: 'a team named bare ("Procurement") that kept adding is a party',
+      text: 'The launch slipped by a month. Procurement kept adding suppliers to the shortlist, and the slot went.\n',
+      findings: [{ messageId: 'otherParty', at: '1:32-1:82', text: 'Procurement kept adding suppliers to the shortlist' }],
+    },
+    {
+      name: 'a party that kept contradicting the instructions, told in a relative clause',
+      text: 'The sale fell through. Her partner, who was also on the lease, kept contradicting her instructions.\n',
+      findings: [{ messageId: 'otherParty', at: '1:64-1:99', text: 'kept contradicting her instructions' }],
+    },
+    {
+      name: "a fault laid on a party's own failing stands beside an owning",
+      text: 'The contractor was running late through their own poor planning. I signed off the schedule without a buffer.\n',
+      findings: [{ messageId: 'deflecting', at: '1:33-1:64', text: 'through their own poor planning' }],
+    },
+    {
+      name: 'a constraint laid on the speaker from outside',
+      text: 'The budget was largely set for us, so the pilot ran out of money in June.\n',
+      findings: [{ messageId: 'deflecting', at: '1:12-1:34', text: 'was largely set for us' }],
+    },
+    {
+      name: "a party's act told in the past, with a routine word in it, is still the story",
+      text: 'I committed to a six-month timeline. It took ten months. Product kept adding requirements throughout, and their support was slow whenever we hit a quota.\n',
+      findings: [{ messageId: 'otherParty', at: '1:58-1:101', text: 'Product kept adding requirements throughout' }],
+    },
     {
       name: "a negated duty in an if-only clause with a fault is still the party's lapse",
       text: "If the supplier hadn't sent us the wrong drawings, we would have finished on time.\n",
@@ -757,7 +828,9 @@ export default defineCases('blame-shifting', {
     {
       name: 'a defence opened with "in fairness"',
       text: 'The conference stand arrived without half the banners. In fairness, the print shop had our final artwork only two days before.\n',
-      findings: [{ messageId: 'deflecting', at: '1:56-1:67', text: 'In fairness' }],
+      findings: [
+        { messageId: 'deflecting', at: '1:56-1:126', text: 'In fairness, the print shop had our final artwork only two days before' },
+      ],
     },
     {
       name: "polite blame: a fault in another party's thing",

@@ -7,6 +7,14 @@ const story = (sentence: string): string =>
 export default defineCases('passive-dodge', {
   valid: [
     {
+      name: 'a passive the speaker claims later in the same paragraph tells what followed, not who did it',
+      text: 'I signed the new rota off without modelling the nights. We ran with two agency nurses most nights.\n\nIn the third week a patient got worse overnight, and his warning score was not escalated for three hours. He went to intensive care and recovered. That staffing gap was my decision.\n',
+    },
+    {
+      name: 'a passive done to the speaker\'s side ("imposed on us") leaves no doer of theirs out',
+      text: 'We launched the app in May. The release date was imposed on us, and the build went out with a crash in it.\n',
+    },
+    {
       name: 'a thing left open on purpose is no safeguard left undone',
       text: 'The door was left open for the delivery and I closed it after.\n',
     },
@@ -88,6 +96,20 @@ export default defineCases('passive-dodge', {
     },
   ],
   invalid: [
+    {
+      name: 'the passive of clipped notes, its auxiliary dropped ("valve not refilled"), is still faceless',
+      text: 'Shift notes, March. Pressure valve on the second boiler not refilled after the annual service. Heating off in two wards overnight. Fix: I logged it the next morning and now check every valve myself.\n',
+      findings: [
+        { messageId: 'faceless', at: '1:21-1:94', text: 'Pressure valve on the second boiler not refilled after the annual service' },
+      ],
+    },
+    {
+      name: 'a duty held ("responsible for preparing") is no act told: the story is still faceless',
+      text: 'I was responsible for preparing the disclosure bundle. The bundle was sent to the other side with a privileged email inside it. Their solicitors wrote to us on the Monday.\n',
+      findings: [
+        { messageId: 'faceless', at: '1:56-1:127', text: 'The bundle was sent to the other side with a privileged email inside it' },
+      ],
+    },
     {
       name: 'a safeguard left undone, told as the state it left a thing in',
       text: "I ran the parents' evening and locked the hall at nine. The side gate was left unlocked overnight.\n",

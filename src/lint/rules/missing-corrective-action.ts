@@ -168,8 +168,21 @@ export default defineRule({
     const firstLesson = sentences.find((s) => s.index > from && (s.signals.lesson || s.signals.prevention))?.index ?? sentences.length;
     // The speaker's act is read from the words ("I rang the client") or, in notes that drop the
     // subject ("rang the client that night"), from the events of the sentence.
-    const acts = (s: Sentence): boolean => s.signals.speakerAction || noteResponse(readings[s.index]);
-    const responded = sentences.some((s) => s.index > from && s.index < firstLesson && acts(s) && !s.signals.failure && !s.signals.cost);
+    // A run of acts of the speaker's read from the events is one too, however the sentence's words read: a note that
+    // drops its subject and then names it in a clause of its own ("kept the old bookings as agreed since i'd
+    // promised them, raised the new ones, rang two suppliers") tells the response in its verbs.
+    const acts = (s: Sentence): boolean => {
+      const r = readings[s.index];
+      return s.signals.speakerAction || noteResponse(r) || (r !== undefined && speakerActsIn(r) >= 2);
+    };
+    // A sentence that tells the failure or its cost needs three acts of the speaker's: its acts may be the failure itself,
+    // but "kept the booked orders at the old price, raised the new ones by a third, rang two suppliers" is the response.
+    const responded = sentences.some(
+      (s) =>
+        s.index > from &&
+        s.index < firstLesson &&
+        (s.signals.failure || s.signals.cost ? readings[s.index] !== undefined && speakerActsIn(readings[s.index]!) >= 3 : acts(s)),
+    );
     if (responded) return;
     // With the writer's own "Action" heading, any sentence there in which the speaker acts counts.
     const actionSection =

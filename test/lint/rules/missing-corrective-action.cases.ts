@@ -53,6 +53,17 @@ export default defineCases('missing-corrective-action', {
       name: 'the team going back to the last release is a fix, whatever its verb',
       text: answer({ action: 'We went back to the previous release within twenty minutes.', result: '' }),
     },
+    {
+      name: 'a note of the response told in a run of acts, in a sentence that also names a cost',
+      text: [
+        'run a small print shop, 3 staff.',
+        'quoted 40 wedding invitation jobs last year off an old paper price and lost about £1,800 on them.',
+        'that nearly cost us the lease.',
+        'honoured the jobs already booked at the old price bc id promised them, raised every new quote by 30%, rang the mill and got a better paper price by sharing a pallet with the framer next door.',
+        'lesson: a quote is a promise about my costs for the year, not a number to look cheap',
+        'now i reprice every product each quarter, and every quote has a 60 day limit on it.',
+      ].join('\n\n'),
+    },
   ],
   invalid: [
     {

@@ -67,6 +67,17 @@ export default defineCases('missing-corrective-action', {
   ],
   invalid: [
     {
+      name: "the speaker only undergoing it while others fixed it ('I sat in the van', 'I cried') is no response",
+      text: 'I drive a refrigerated van for a wholesaler. One Monday I loaded the dairy order without checking the fridge had come on, and the yoghurt arrived at the cafe warm. The cafe owner rang the depot and the depot sent a second van with fresh stock. I sat in the cab while they unloaded it. I cried on the way back to the depot. What I learned is that a switch is not a reading. Now I check the display reads under five degrees before I load anything.\n',
+      findings: [
+        {
+          messageId: 'othersFix',
+          at: '1:165-1:244',
+          text: 'The cafe owner rang the depot and the depot sent a second van with fresh stock.',
+        },
+      ],
+    },
+    {
       name: 'a state of mind in the failure sentence ("because I assumed the draft I had emailed…") is no fix: the fix was made by others',
       text: 'I coordinated the catering for a charity gala of three hundred guests. One of my duties was confirming the dietary list with the caterer, and I never sent them the final version because I assumed the draft I had emailed in March was enough. Two guests with nut allergies had reactions, and the charity refunded four tables, about £2,000. The head chef rebuilt the plates for those tables during the speeches. I learned that a draft is not a confirmation, and now I send every final list and ask for a reply.\n',
       findings: [

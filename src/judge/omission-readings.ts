@@ -365,12 +365,14 @@ const CONTENT_WITH = new Set(['happy', 'proud', 'pleased', 'satisfied', 'comfort
 
 /**
  * After "but", the speaker's own feeling about it, not a harm: "nobody noticed, but I wasn't happy
- * with my contribution", "nothing went wrong, but it wasn't how I wanted to run things".
+ * with my contribution", "nothing went wrong, but it wasn't how I wanted to run things", "it was
+ * fine, but I felt terrible".
  */
 function ownFeelingAfter(tokens: readonly Token[], events: readonly ClauseEvent[], k: number): boolean {
   if (tokens[k]!.lower !== 'but') return false;
   const next = events.find((e) => e.first > k);
-  return next !== undefined && ownFeeling(tokens, next);
+  // "…, but I felt bad about it": how the speaker felt is no harm done.
+  return next !== undefined && (ownFeeling(tokens, next) || (isSelf(next) && next.act === 'feel' && !next.modal));
 }
 
 /**
@@ -461,6 +463,23 @@ function speakersCheck(tokens: readonly Token[], k: number): boolean {
   return causer && tokens.slice(0, k).some((t) => t.lower === 'i' || t.lower === 'we');
 }
 
+/**
+ * "since" telling time (what has held since: "nothing has gone wrong since", "since then", "ever
+ * since"), not a reason ("she said it was okay, since the deadline was still three days away"):
+ * a reason's "since" opens a clause in the simple past beside a main clause in the simple past.
+ */
+function sinceThen(tokens: readonly Token[], events: readonly ClauseEvent[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined || next.pos === 'PUNCT' || next.lower === 'then' || tokens[k - 1]?.lower === 'ever') return true;
+  return events.some((e) => clauseTense(tokens, e) === 'perfect');
+}
+
+/** A clause denied "anyway": the harm could not have come whatever happened ("they hadn't opened it anyway"). */
+function anyway(tokens: readonly Token[], e: ClauseEvent): boolean {
+  for (let i = e.first; i <= e.last + 1 && i < tokens.length; i++) if (tokens[i]!.lower === 'anyway') return true;
+  return false;
+}
+
 function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into: string[]): void {
   const end = findingStart(all);
   const tokens = end < all.length ? all.slice(0, end) : all;
@@ -475,8 +494,10 @@ function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into
   let lastDenial = -1;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.lower === 'since') since = true;
-    if (GOES_ON.has(t.lower) && !ownFeelingAfter(tokens, events, k)) lastGoesOn = k;
+    // "since" giving a reason ("it was okay, since the deadline was days off") neither tells the time since nor goes on to more.
+    const reason = t.lower === 'since' && !sinceThen(tokens, events, k);
+    if (t.lower === 'since' && !reason) since = true;
+    if (GOES_ON.has(t.lower) && !reason && !ownFeelingAfter(tokens, events, k)) lastGoesOn = k;
     if (NEGATIVE_QUANTIFIERS.has(t.lower) || t.lower === 'without') lastDenial = k;
   }
   // Pushed onto a literal, one map for every answer (see untrueClaims in red-flag-untrue.ts).
@@ -485,8 +506,9 @@ function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into
   let lastNegated = -1;
   for (let n = 0; n < events.length; n++) {
     const e = events[n]!;
-    // A later denial of harm ("…, so no harm was done and the client never saw it") does not undo the one before.
-    if (e.negated && !ownFeeling(tokens, e) && !denied[n]) lastNegated = n;
+    // A later denial of harm ("…, so no harm was done and the client never saw it") does not undo the one before, nor
+    // one that says the harm could not have come anyway ("the client was fine, they hadn't started hiring anyway").
+    if (e.negated && !ownFeeling(tokens, e) && !denied[n] && !anyway(tokens, e)) lastNegated = n;
   }
   for (let n = 0; n < events.length; n++) {
     const e = events[n]!;
@@ -649,6 +671,30 @@ function stakesReadings(tokens: readonly Token[], events: readonly ClauseEvent[]
   if (events.some((e) => isSelf(e) || e.onSpeaker) && tokens.some((t) => t.lower.length >= 5 && FEELINGS.test(t.lower)))
     add(into, 'sk:feeling');
   if (reacted(tokens, events)) add(into, 'sk:reacted');
+  if (riskTold(tokens, events)) add(into, 'sk:risk');
+}
+
+/** Words that make a risk small or none: "no risk", "a low risk", "little risk". */
+const SMALL_RISK = new Set(['no', 'low', 'little', 'small', 'minimal', 'negligible', 'zero', 'tiny', 'slight', 'any']);
+/** What follows a risk named with what it risked: "a risk of infection", "a risk that the client…", "at risk". */
+const RISK_OF = new Set(['of', 'that', 'to']);
+
+/**
+ * A risk told with what was at stake: "with a real risk of aspiration", "there was a risk we'd lose
+ * key accounts", "it put three patients at risk". The stakes of a failure that, caught or lucky,
+ * did less harm than it might have. Not a risk denied or made small ("no risk to anyone", "a low
+ * risk"), nor one the speaker now manages ("I now log every risk", "we flag the risk that…"): a
+ * clause of the speaker's in the present tells a practice, not a stake.
+ */
+function riskTold(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
+  const at = tokens.findIndex((t) => (t.lemma === 'risk' || t.lemma === 'danger') && t.pos === 'NOUN' && !t.negated);
+  if (at < 0) return false;
+  for (let j = Math.max(0, at - 3); j < at; j++) if (SMALL_RISK.has(tokens[j]!.lower) || tokens[j]!.negated) return false;
+  const next = tokens[at + 1];
+  const named =
+    tokens[at - 1]?.lower === 'at' || (next !== undefined && (RISK_OF.has(next.lower) || next.pos === 'PRON' || next.pos === 'DET'));
+  if (!named) return false;
+  return !events.some((e) => isSelf(e) && !e.negated && clauseTense(tokens, e) === 'present');
 }
 
 /**

@@ -191,6 +191,44 @@ function contentFrom(tokens: readonly Token[], from: number): number {
   return n;
 }
 
+/** Nouns that name the upshot of a story: "the point is that…", "the real problem is that my…". */
+// biome-ignore format: a word list reads best packed
+const UPSHOT = new Set(['point', 'thing', 'truth', 'reality', 'problem', 'issue', 'mistake', 'fault', 'flaw', 'gap', 'error', 'difference', 'cause']);
+/** Verbs of getting something wrong, as a pseudo-cleft tells them: "what I had wrong was…", "where I went wrong was…". */
+const MISSED = new Set(['miss', 'misread', 'misjudge', 'overlook', 'underestimate', 'overestimate', 'ignore', 'forget']);
+const SPEAKER: ReadonlySet<string> = new Set(['i', 'my', 'me', 'we', 'our', 'us', 'myself']);
+
+/**
+ * A lesson told without a word of learning, as the upshot the speaker now draws about their own
+ * work: "the point is that my method let me miscount", "the real problem is that we never…"
+ * (the upshot named in the present, the speaker in what follows), or a pseudo-cleft of what they
+ * had wrong ("what I had wrong was that…", "where I went wrong was trusting…", "what I missed
+ * was…"). Read in the story's second half only: its first half tells the failure in such words.
+ */
+export function upshot(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    if (UPSHOT.has(t.lemma) && t.pos === 'NOUN') {
+      const be = tokens[i + 1]!;
+      if (!(be.lower === 'is' || be.lower === "'s") || be.negated) continue;
+      const rest = tokens.slice(i + 2);
+      if (rest.some((x) => SPEAKER.has(x.lower))) return true;
+      continue;
+    }
+    if ((t.lower === 'what' || t.lower === 'where') && tokens[i + 1] !== undefined && SPEAKER.has(tokens[i + 1]!.lower)) {
+      // "what I had wrong was", "where we went wrong was", "what I'd missed was": the clause up to its "be".
+      let k = i + 2;
+      let wrong = false;
+      while (k < tokens.length && k < i + 7 && tokens[k]!.lemma !== 'be') {
+        if (tokens[k]!.lower === 'wrong' || MISSED.has(tokens[k]!.lemma)) wrong = true;
+        k++;
+      }
+      if (wrong && tokens[k]?.lemma === 'be') return true;
+    }
+  }
+  return false;
+}
+
 /** A verb of knowing and how much content follows it in the sentence. */
 function insight(tokens: readonly Token[], into: Listed): void {
   // The first verb of knowing, or the first saying that offers one: "it (just) goes to show that…"
@@ -210,6 +248,8 @@ function insight(tokens: readonly Token[], into: Listed): void {
   // A pseudo-cleft names the insight by its place: "what i carried away was that…", "what stuck with me was…".
   const cleft = tokens[0]?.lower === 'what' ? tokens.findIndex((t, i) => i > 1 && t.lemma === 'be') : -1;
   if (cleft >= 0 && (at < 0 || cleft < at)) at = cleft;
+  // The upshot drawn without a verb of knowing: "the point is that my method…", "where I went wrong was…".
+  if (at < 0 && upshot(tokens)) at = tokens.findIndex((t) => t.lemma === 'be');
   if (at < 0) return;
   into.add('sf:insight');
   const after = contentFrom(tokens, at + 1);

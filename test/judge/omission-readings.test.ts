@@ -78,6 +78,11 @@ describe('harm denied, told as no harm, or caught in time', () => {
     ['The pharmacist caught the wrong dose before it reached the ward.', 'sk:caught-before'],
     ['a few members asked, but most of the others never noticed', 'sk:denied'],
     ['nobody really needed the figures before the Monday', 'sk:denied'],
+    // Denied "anyway", a further clause says the harm could not have come; "since" giving a reason is no time since.
+    ["The buyer was fine, they hadn't opened the catalogue anyway.", 'sk:well'],
+    ['My manager said it was okay, since the launch was still a fortnight off.', 'sk:well'],
+    // The speaker's own feeling after "but" is no harm done.
+    ['The tenants were fine with it, but I felt awful about the mix-up.', 'sk:well'],
   ])('%s → %s', (text, feature) => {
     expect(readings(text)).toContain(feature);
   });
@@ -170,6 +175,25 @@ describe('harm denied, told as no harm, or caught in time', () => {
       expect(readings(text)).toContain('sk:feeling');
     },
   );
+});
+
+describe('a risk told with what it put at stake', () => {
+  it.each([
+    ['There was a real risk we would lose two of our biggest accounts.'],
+    ['the mix-up put three residents at risk'],
+    ['The lamb came out underdone, with a risk of food poisoning for the whole table.'],
+  ])('%s → sk:risk', (text) => {
+    expect(readings(text)).toContain('sk:risk');
+  });
+
+  it.each([
+    ['There was no risk to anyone on the site.'],
+    ['It was a low risk of any delay.'],
+    ['I now log every risk on the board before the shift.'],
+    ['We take the risk that a van runs late.'],
+  ])('a risk denied, made small or managed now is no stake: %s', (text) => {
+    expect(readings(text)).not.toContain('sk:risk');
+  });
 });
 
 describe('who acted once it went wrong', () => {

@@ -14,6 +14,7 @@ import {
   isStoryFeature,
   neighbourStoryFeatures,
   storyFeatures,
+  upshot,
   usesStoryFeatures,
 } from '../../src/judge/story-features.js';
 
@@ -195,5 +196,27 @@ describe('what a heading says of the sentences under it', () => {
     const marks = analyseAnswer(answer).map((r) => r.features.filter((f) => f.startsWith('hd:') || f.startsWith('h:')).sort());
     // "What I do now" is a heading of the lesson part, naming the change.
     expect(marks).toEqual([['h:situation'], ['h:lesson', 'hd:lesson'], ['h:lesson', 'hd:prevention']]);
+  });
+});
+
+describe('a lesson told as an upshot, without a word of learning', () => {
+  const tokens = (text: string) => analyse(text, 0);
+  it.each([
+    ['The point is that my method let me count bags, not people.'],
+    ['the real problem is that i never wrote the dose down'],
+    ['What I had wrong was the idea that a signed form means a checked form.'],
+    ["Where we went wrong was trusting the supplier's count."],
+    ['What I missed was that the hire desk closes at five.'],
+  ])('%s', (text) => {
+    expect(upshot(tokens(text))).toBe(true);
+    expect(features(text)).toContain('sf:insight');
+  });
+
+  it.each([
+    ['The problem was that the van broke down.'],
+    ['What I did was ring the client straight away.'],
+    ['The point of the meeting is to agree the budget.'],
+  ])('not an upshot about the speaker: %s', (text) => {
+    expect(upshot(tokens(text))).toBe(false);
   });
 });

@@ -49,6 +49,27 @@ describe('missing-stakes and the learned judgement', () => {
     expect(found).toContain('offered');
   });
 
+  it('takes a risk named with what it put at stake as the stakes of a story offered in place of a failure', () => {
+    const text = [
+      'Honestly, I have never really failed at anything that mattered.',
+      'The closest was a quarter when I held back the new rota too long, and there was a real risk we would lose two of our best drivers.',
+      'I sat down with each of them and agreed their shifts in writing.',
+      'I learned to settle a rota a month ahead, and now I publish it by the first of every month.',
+    ].join(' ');
+    expect(reportedSilenced('missing-stakes', text, ['never-failed', 'fake-weakness'])).not.toContain('offered');
+  });
+
+  it('reports a consequence told as no harm where no sentence names the failure in words of failure', () => {
+    const text = [
+      'I look after the caretaking at a small primary school.',
+      'Last spring the side gate onto the lane was left unlocked all weekend after the summer fair.',
+      'Nothing came of it in the end, and nobody got in.',
+      'The head mentioned it on the Monday.',
+      'Now I walk the whole fence line after every event and sign the gate sheet.',
+    ].join(' ');
+    expect(stakes(text)).toContain('harmless');
+  });
+
   it('leaves it to the judgement when a cost is told', () => {
     expect(stakes(answer('Two families complained to the branch manager, and we lost a third of the session.'))).toEqual([]);
   });

@@ -71,6 +71,24 @@ function actsInRemedy(reading: SentenceAnalysis | undefined): boolean {
   });
 }
 
+/** The speaker's acts of undergoing a failure, not responding to it: feeling it, or waiting while others acted. */
+// biome-ignore format: a word list reads best packed
+const UNDERGOING = new Set([
+  'cry', 'sob', 'panic', 'freeze', 'shake', 'tremble', 'blush', 'hide', 'stare', 'worry', 'cringe', 'sit', 'wait', 'stand', 'watch',
+]);
+
+/**
+ * Every act of the speaker's in the sentence, not denied, is one of undergoing it (UNDERGOING) or no
+ * act at all (NOT_A_FIX): "I cried all the way home", "I sat in the van while the fitter swapped
+ * it". "I sat down with the client and rebooked every order" has an act of its own.
+ */
+function onlyUndergoing(reading: SentenceAnalysis | undefined): boolean {
+  if (!reading) return false;
+  const own = reading.events.filter((e) => e.actor === 'self' && !e.negated && e.act !== null);
+  if (own.length === 0 || !own.some((e) => UNDERGOING.has(e.act!))) return false;
+  return own.every((e) => UNDERGOING.has(e.act!) || NOT_A_FIX.has(e.act!));
+}
+
 /** Acts that argue the speaker's case rather than mend anything: "I explained the whole day to him and showed him the plan". */
 const JUSTIFYING = new Set(['explain', 'justify', 'defend', 'argue', 'show', 'point', 'complain', 'protest', 'insist']);
 
@@ -168,8 +186,23 @@ export default defineRule({
     const firstLesson = sentences.find((s) => s.index > from && (s.signals.lesson || s.signals.prevention))?.index ?? sentences.length;
     // The speaker's act is read from the words ("I rang the client") or, in notes that drop the
     // subject ("rang the client that night"), from the events of the sentence.
-    const acts = (s: Sentence): boolean => s.signals.speakerAction || noteResponse(readings[s.index]);
-    const responded = sentences.some((s) => s.index > from && s.index < firstLesson && acts(s) && !s.signals.failure && !s.signals.cost);
+    // A run of acts of the speaker's read from the events is one too, however the sentence's words read: a note that
+    // drops its subject and then names it in a clause of its own ("kept the old bookings as agreed since i'd
+    // promised them, raised the new ones, rang two suppliers") tells the response in its verbs.
+    // An act in words is none where every act of the speaker's in it is a reaction of feeling or of waiting ("I cried
+    // in the toilet on the way home", "I sat on the jump seat while they swapped it"): that is the speaker undergoing it.
+    const acts = (s: Sentence): boolean => {
+      const r = readings[s.index];
+      return (s.signals.speakerAction && !onlyUndergoing(r)) || noteResponse(r) || (r !== undefined && speakerActsIn(r) >= 2);
+    };
+    // A sentence that tells the failure or its cost needs three acts of the speaker's: its acts may be the failure itself,
+    // but "kept the booked orders at the old price, raised the new ones by a third, rang two suppliers" is the response.
+    const responded = sentences.some(
+      (s) =>
+        s.index > from &&
+        s.index < firstLesson &&
+        (s.signals.failure || s.signals.cost ? readings[s.index] !== undefined && speakerActsIn(readings[s.index]!) >= 3 : acts(s)),
+    );
     if (responded) return;
     // With the writer's own "Action" heading, any sentence there in which the speaker acts counts.
     const actionSection =

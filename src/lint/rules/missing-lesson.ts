@@ -1,7 +1,7 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { answerRange, defineRule, sentenceRange, type PhraseFinder, type RuleFinding } from '../rule.js';
 import { analyseAnswer } from '../../judge/judge.js';
-import { insightBeforePractice, insightWithPractice, untold } from '../../judge/story-features.js';
+import { insightBeforePractice, insightWithPractice, untold, upshot } from '../../judge/story-features.js';
 import type { Token } from '../../nlp/analyse.js';
 import type { ClauseEvent, Clauses } from '../../nlp/clauses.js';
 import { eventAt } from './red-flag-grammar.js';
@@ -37,20 +37,41 @@ const CONCRETE: readonly string[] = [
 
 /** A performance cache, not state: the lesson sentences of an answer, read by both the check and the `absent` test. */
 const lessonsOf = new WeakMap<Answer, readonly Sentence[]>();
+/** A performance cache, not state: the lesson sentences that tell the insight itself, not only the change it led to. */
+const insightsOf = new WeakMap<Answer, readonly Sentence[]>();
 
 function lessonSentences(answer: Answer): readonly Sentence[] {
   const cached = lessonsOf.get(answer);
   if (cached) return cached;
   const analysed = analyseAnswer(answer);
-  const lessons = answer.sentences.filter(
-    (s) =>
-      s.signals.lesson ||
-      (answer.explicitSections && answer.sections[s.sectionIndex]?.part === 'lesson') ||
-      insightWithPractice(analysed[s.index]?.tokens ?? [], analysed[s.index]?.events ?? []) ||
-      (analysed[s.index] !== undefined && insightBeforePractice(analysed[s.index]!, analysed[s.index + 1])),
-  );
+  const half = answer.sentences.length / 2;
+  const insights: Sentence[] = [];
+  const lessons = answer.sentences.filter((s) => {
+    const c = analysed[s.index];
+    const read =
+      c !== undefined &&
+      (insightWithPractice(c.tokens, c.events) || insightBeforePractice(c, analysed[s.index + 1]) || (s.index >= half && upshot(c.tokens)));
+    const headed = answer.explicitSections && answer.sections[s.sectionIndex]?.part === 'lesson';
+    if (!(s.signals.lesson || headed || read)) return false;
+    // The change told under its own heading ("What I do now"), or a sentence that tells only the change, is not the insight.
+    const changeOnly =
+      !read &&
+      !s.signals.lesson &&
+      (answer.sections[s.sectionIndex]?.names === 'prevention' ||
+        (s.signals.prevention && answer.sections[s.sectionIndex]?.names !== 'lesson'));
+    if (!changeOnly) insights.push(s);
+    return true;
+  });
   lessonsOf.set(answer, lessons);
+  insightsOf.set(answer, insights);
   return lessons;
+}
+
+/** The lesson sentences that tell the insight, or all of them when every one tells only the change. */
+function insightSentences(answer: Answer): readonly Sentence[] {
+  const lessons = lessonSentences(answer);
+  const insights = insightsOf.get(answer) ?? [];
+  return insights.length > 0 ? insights : lessons;
 }
 
 /** Values "always" grades in a platitude: "it is always important to…", "always good to…". */
@@ -66,6 +87,48 @@ function grades(sentence: Sentence, tokens: readonly Token[], match: { start: nu
   const at = tokens.findIndex((t) => t.start === start);
   return at >= 0 && GRADED.has(tokens[at + 1]?.lower ?? '');
 }
+
+/** Words of obligation after a person: "you've got to", "you have to", "we need to", "you must". */
+const OWED = new Set(['have', "'ve", 'got', 'gotta', 'need', 'must', 'should', 'get']);
+/** Words that end the clause an obligation heads. */
+const CLAUSE_END = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+
+/**
+ * An obligation with nothing in it to do, and nothing else said: "lesson learned, you've got to
+ * slow down", "we have to be careful", "you need to take your time". A person, a word of
+ * obligation in the present, then a verb whose clause names no thing (no noun beyond the empty
+ * ones, no number), with only the lesson's announcement around it: what anyone could resolve after
+ * any failure. "You have to read the house number off the door" names what.
+ */
+export function exhorts(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length - 3; i++) {
+    const who = tokens[i]!.lower;
+    if (who !== 'you' && who !== 'i' && who !== 'we') continue;
+    let k = i + 1;
+    let owed = false;
+    while (k < tokens.length && k < i + 4 && (OWED.has(tokens[k]!.lower) || OWED.has(tokens[k]!.lemma) || tokens[k]!.pos === 'ADV')) {
+      if (OWED.has(tokens[k]!.lower) || (tokens[k]!.lemma === 'need' && tokens[k]!.lower !== 'needed')) owed = true;
+      k++;
+    }
+    if (!owed || tokens[k]?.lower !== 'to' || tokens.slice(i + 1, k).some((x) => x.negated || x.lower === 'had')) continue;
+    k++;
+    let n = k;
+    let named = false;
+    while (n < tokens.length && !CLAUSE_END.has(tokens[n]!.pos)) {
+      const x = tokens[n]!;
+      if (x.pos === 'NUM' || DIGIT.test(x.text) || ((x.pos === 'NOUN' || x.pos === 'PROPN') && !EMPTY_THINGS.has(x.lemma))) named = true;
+      n++;
+    }
+    if (n === k || named) continue;
+    // The obligation is the whole of what the sentence says: around it, only the words announcing it ("lesson learned really, …").
+    // "the one feature I have to check by hand is the watchdog" says more.
+    const around = [...tokens.slice(0, i), ...tokens.slice(n)];
+    if (around.every((x) => !CONTENT.has(x.pos) || LESSON_FRAME.has(x.lemma) || x.lemma === 'really')) return true;
+  }
+  return false;
+}
+/** Nouns that name nothing to do: "take your time", "do things properly", "get it right every time". */
+const EMPTY_THINGS = new Set(['time', 'thing', 'stuff', 'everything', 'something', 'anything', 'way', 'bit', 'lot', 'step', 'moment']);
 
 /** Marks of a routine: a practice only when the speaker does something by them ("every setback makes you stronger" is no routine). */
 // biome-ignore format: a word list reads best packed
@@ -155,26 +218,51 @@ const OCCASIONS = new Set([
 const ENDURING: Readonly<Record<string, string>> = {
   get: 'through', roll: 'with', deal: 'with', live: 'with', muddle: 'through', ride: 'out', learn: 'something', cope: '', survive: '',
 };
+/** Words that may open a sentence before its shrug: "well, that's retail", "honestly, that's the trade". */
+// biome-ignore format: a word list reads best packed
+const OPENERS = new Set(['well', 'yeah', 'yes', 'so', 'and', 'but', 'anyway', 'honestly', 'look', 'i', 'mean', 'oh', 'ah', 'still', 'again']);
+/** What "happens" in a shrug: anything in general, not a thing of the story ("the outage happened on a Friday"). */
+const ANYTHING = new Set(['stuff', 'thing', 'it', 'mistake', 'accident', 'error', 'shit', 'slip']);
+/** Words after a shrug that turn against it: "that's kind, but the point is…". */
+const REBUTTING = new Set(['but', 'though', 'however', 'yet']);
+/** The speaker in the words after a turn: "but the point is that my method…". */
+const FIRST_PERSON = new Set(['i', 'my', 'me', 'we', 'our', 'us', 'myself']);
+/** Quotation marks: another person's words stand between them. */
+const QUOTE_MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
+
+/** Only openers and punctuation before token `i`: the shrug opens its sentence. */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (tokens[j]!.pos !== 'PUNCT' && !OPENERS.has(tokens[j]!.lower)) return false;
+  return true;
+}
+
 /**
- * A shrug told as the takeaway: how the trade or the world is ("that's catering for you", "removals
- * are like that", "one of those weeks"), what "you" do with it ("you just crack on", "all you can
- * do is keep going"), or the failure filed as "a learning experience". Each says nothing the
- * speaker learned about their own work.
+ * Where a shrug told as the takeaway starts, or -1: how the trade or the world is ("that's
+ * catering for you", "removals are like that", "one of those weeks", "stuff happens", "it is what
+ * it is"), what "you" do with it ("you just crack on", "all you can do is keep going"), or the
+ * failure filed as "a learning experience". Each says nothing the speaker learned about their own
+ * work.
  */
-function shrugs(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => {
+function shrugAt(tokens: readonly Token[]): number {
+  return tokens.findIndex((t, i) => {
     const next = tokens[i + 1];
+    // "that's supermarkets —", "that's just the trade", opening the sentence: "…, that is information" resumes a clause of its own.
+    if (t.lower === 'that' && next?.lemma === 'be' && opensSentence(tokens, i)) {
+      let n = i + 2;
+      while (tokens[n]?.pos === 'ADV') n++;
+      const after = tokens[n];
+      const end = tokens[n + 1];
+      if (after?.pos === 'NOUN' && (end === undefined || end.pos === 'PUNCT' || end.pos === 'CCONJ')) return true;
+    }
     const after = tokens[i + 2];
-    // "that's supermarkets —", "retail's like that", "one of those nights".
-    if (
-      t.lower === 'that' &&
-      next?.lemma === 'be' &&
-      after?.pos === 'NOUN' &&
-      (tokens[i + 3] === undefined || tokens[i + 3]!.pos === 'PUNCT' || tokens[i + 3]!.pos === 'CCONJ')
-    )
-      return true;
     if (t.pos === 'NOUN' && next?.lemma === 'be' && after?.lower === 'like' && tokens[i + 3]?.lower === 'that') return true;
     if (t.lower === 'one' && next?.lower === 'of' && after?.lower === 'those' && OCCASIONS.has(tokens[i + 3]?.lemma ?? '')) return true;
+    // "stuff happens", "these things happen", "mistakes happen in any kitchen": anything happening, in the present.
+    if (ANYTHING.has(t.lemma) && (t.pos === 'NOUN' || t.pos === 'PRON') && next?.lemma === 'happen' && !next.negated) {
+      if ((next.lower === 'happens' || next.lower === 'happen') && !tokens.slice(0, i).some((x) => x.pos === 'SCONJ')) return true;
+    }
+    // "it is what it is".
+    if (t.lower === 'it' && next?.lemma === 'be' && after?.lower === 'what' && tokens[i + 3]?.lower === 'it') return true;
     // "you just have to crack on", "you pick something up every season", "all you can do is keep going".
     if (t.lower === 'you' && tokens[i - 1]?.lower !== 'thank') {
       // The first verb of enduring among the four words after "you".
@@ -192,6 +280,24 @@ function shrugs(tokens: readonly Token[]): boolean {
     }
     return t.lower === 'learning' && next?.lower === 'experience';
   });
+}
+
+/**
+ * A shrug the speaker offers as their own: not one inside quotation marks (another person's
+ * words: "my manager said, 'these things happen'"), nor one the speaker turns against in the same
+ * breath ("that's kind, but the point is that my method…").
+ */
+function shrugs(tokens: readonly Token[]): boolean {
+  const at = shrugAt(tokens);
+  if (at < 0) return false;
+  let quoted = false;
+  for (let j = 0; j < at; j++) if (QUOTE_MARKS.has(tokens[j]!.text)) quoted = !quoted;
+  if (quoted) return false;
+  const turn = tokens.findIndex((t, j) => j > at && REBUTTING.has(t.lower));
+  if (turn < 0) return true;
+  // Turned against only when what follows is the speaker's own point, and no second shrug: "…, but you just roll with it" is none.
+  const rest = tokens.slice(turn + 1);
+  return shrugAt(rest) >= 0 || !rest.some((t) => FIRST_PERSON.has(t.lower));
 }
 
 const LEARNING = new Set(['learn', 'realise', 'realize']);
@@ -525,11 +631,13 @@ export default defineRule({
     const analysed = analyseAnswer(answer);
     const tokensOf = (s: Sentence): readonly Token[] => analysed[s.index]?.tokens ?? [];
     const clausesOf = (s: Sentence): Clauses => analysed[s.index] ?? { tokens: [], events: [] };
-    // A stock phrase, or a resolution to be better, where a lesson should be.
-    const platitude = (s: Sentence): boolean => find(s, 'platitudes').length > 0 || resolvedToBe(tokensOf(s));
+    // A stock phrase, a resolution to be better, or an obligation with nothing to do in it, where a lesson should be.
+    const platitude = (s: Sentence): boolean => find(s, 'platitudes').length > 0 || resolvedToBe(tokensOf(s)) || exhorts(tokensOf(s));
     // With no sentence told as a lesson, a maxim in the story's second half is where it stands: "preparation pays off".
     const half = answer.sentences.length / 2;
-    const offered = lessons.length > 0 ? lessons : answer.sentences.filter((s) => s.index >= half && preached(s, find, clausesOf(s)));
+    // The lesson is judged on the sentences that tell it: a concrete change told beside a slogan does not make the slogan a lesson.
+    const offered =
+      lessons.length > 0 ? insightSentences(answer) : answer.sentences.filter((s) => s.index >= half && preached(s, find, clausesOf(s)));
     if (
       offered.length > 0 &&
       offered.every(

@@ -24,11 +24,21 @@ function practises(tokens: readonly Token[], event: ClauseEvent): boolean {
   if (event.negated || event.modal || event.counterfactual || event.passive || event.act === null || NO_PRACTICE.has(event.act))
     return false;
   if (event.actor === 'other' || event.actor === 'none' || clauseTense(tokens, event) !== 'present') return false;
+  // "when a slot shows as free": the condition of a practice, not one (the clause it heads may be: "whenever a van arrives I count it").
+  if (CONDITIONS.has(tokens[event.first]?.lower ?? '') || CONDITIONS.has(tokens[event.first - 1]?.lower ?? '')) return false;
+  // "I need to check the list before I book": what is owed, not what is done ("now I need two signatures" is a rule held).
+  if (
+    event.act === 'need' &&
+    tokens.some((t, k) => k >= event.first && k <= event.last && t.lemma === 'need' && tokens[k + 1]?.lower === 'to')
+  )
+    return false;
   // "I was phoning every butcher": the act told as going on then, not as done now.
   return !tokens.slice(event.first, event.last + 1).some((t) => t.lemma === 'be' && t.pos === 'AUX');
 }
 
 const PRO_FORMS = new Set(['that', 'it', 'this']);
+/** Words that open a condition or a time: the clause they head tells when, not what is done. */
+const CONDITIONS = new Set(['when', 'whenever', 'if', 'unless', 'once', 'until', 'while']);
 
 /**
  * In the sentence that tells the lesson, a later clause that says its practice is held now: "what I
@@ -150,8 +160,8 @@ function presentAfterNow(tokens: readonly Token[]): boolean {
 }
 const MODAL_FORMS = new Set(['will', 'would', "'ll", "'d", 'might', 'may', 'could', 'should', 'can', 'must']);
 
-/** Acts of meaning to, not doing: "I'd like to", "I hope to". */
-const MEANING_TO = new Set(['want', 'hope', 'like', 'wish', 'aim', 'plan', 'intend', 'mean']);
+/** Acts of meaning to, not doing: "I'd like to", "I hope to", "I need to". */
+const MEANING_TO = new Set(['want', 'hope', 'like', 'wish', 'aim', 'plan', 'intend', 'mean', 'need']);
 /** Present acts that hedge a practice without making it an intention: "I try to test it first", "I do my best to". */
 const HEDGED_PRACTICE = new Set(['try', 'do']);
 /** What the speaker may say they will or would do: a promise, whichever of these carries it ("I'll", "I'd", "we might"). */

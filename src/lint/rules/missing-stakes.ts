@@ -92,8 +92,12 @@ function countOfPeopleOrThings(sentence: Sentence): boolean {
  */
 function harmlessConsequence(answer: Answer, beforeFix: boolean): Sentence | undefined {
   const readings = analyseAnswer(answer);
-  const from = answer.sentences.findIndex((s) => s.signals.failure);
-  if (from < 0) return undefined;
+  // Where no sentence reads as the failure in so many words ("the side gate was left open overnight"), the
+  // consequence is looked for after the opening sentence.
+  const from = Math.max(
+    0,
+    answer.sentences.findIndex((s) => s.signals.failure),
+  );
   // The speaker's first fix after the failure, told in the words of one ("I rolled it back", "I called every family").
   const fixed = beforeFix ? answer.sentences.findIndex((s) => s.index > from && s.signals.ownedRemedy) : -1;
   const until = fixed < 0 ? answer.sentences.length : fixed;
@@ -120,6 +124,7 @@ const TURNS = new Set(['but', 'however', 'still', 'yet']);
 
 /** Readings of a consequence with a size or an outside party: "3,000 users", "four months", "a patient", "the client cancelled". */
 const MEASURED = new Set([
+  'sk:risk',
   'sk:outside',
   'sk:reacted',
   'sk:large-sum',
@@ -134,9 +139,10 @@ const MEASURED = new Set([
  * Readings of a loss that is large by any measure: a large sum, a large count, a share. A story
  * offered in place of a failure ("I've never really failed; the closest was…", "my failing is
  * that I care too much") tells its trouble but rarely a cost; a large sum or count is one it
- * cannot tell by accident.
+ * cannot tell by accident. So is a risk named with what it put at stake ("there was a real risk
+ * we'd lose two key accounts"): the denial then offers a near miss with its stakes.
  */
-const LARGE_LOSS = new Set(['sk:large-sum', 'sk:large-count', 'sk:share']);
+const LARGE_LOSS = new Set(['sk:large-sum', 'sk:large-count', 'sk:share', 'sk:risk']);
 
 /**
  * A consequence with one of these readings, told from the failure on and not told as no harm:

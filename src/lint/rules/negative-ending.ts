@@ -77,6 +77,28 @@ function turnsBack(answer: Answer, closing: readonly Sentence[]): Sentence | und
   return at >= 0 && closing.slice(at).some(tellsLoss) ? closing[at] : undefined;
 }
 
+/**
+ * The story turned, then went back to the damage: a closing paragraph (of at most
+ * MAX_CLOSING_PARAGRAPH sentences) after the lesson or the change, that tells neither itself nor
+ * anything since, tells a cost, and ends on a loss in gloomy words ("The house
+ * sat unsold for months. The owner left us a one-star review that is still the first thing people
+ * see."). The paragraph from its first sentence, or undefined. No concession is needed: placed
+ * after the turn, the loss is the ending.
+ */
+function endsOnLoss(answer: Answer): Sentence | undefined {
+  const sentences = answer.sentences;
+  const last = sentences[sentences.length - 1]!;
+  const paragraph = sentences.filter((s) => s.paragraph === last.paragraph);
+  if (paragraph.length === sentences.length || paragraph.length > MAX_CLOSING_PARAGRAPH) return undefined;
+  // The turn told before it: a lesson or a change since, not merely an act of the fix.
+  if (!sentences.slice(0, paragraph[0]!.index).some((s) => s.signals.lesson || s.signals.prevention)) return undefined;
+  if (paragraph.some((s) => showsGrowth(s) || sinceThen(answer, s))) return undefined;
+  // A cost told in it, gloomy words on the whole, and the last sentence a loss: "it landed without any disruption" is none.
+  if (!paragraph.some((s) => s.signals.cost)) return undefined;
+  const gloom = paragraph.reduce((sum, s) => sum + valence(s), 0);
+  return gloom < 0 && (last.signals.cost || valence(last) < 0) ? paragraph[0] : undefined;
+}
+
 /** Besides a negator ("never came back", "nothing I did"), words that take away: "it was gone". */
 const TAKEN = new Set(['gone', 'lost', 'lose']);
 
@@ -227,7 +249,7 @@ export default defineRule({
     if (sentences.length < 2) return;
     const closing = closingOf(answer, options.sentences);
     const last = closing[closing.length - 1]!;
-    const back = turnsBack(answer, closing);
+    const back = turnsBack(answer, closing) ?? endsOnLoss(answer);
     if (back) {
       report({ start: back.start, end: last.end, messageId: 'turnsBack', certain: true });
       return;

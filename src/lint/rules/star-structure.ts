@@ -332,9 +332,13 @@ export default defineRule({
     // happened / What I did / What I learned" is a plan of its own.
     const required = STAR_PARTS.filter((p) => p !== 'lesson' && (p !== 'task' || usesStarHeadings(answer)));
     const missing = required.filter((p) => !covered.has(p));
+    // Under the writer's own headings, one of which names a part of STAR, a part with no heading and
+    // no sentence that tells it is surely skipped: the writer laid the story out and left it out.
+    const laidOut = answer.explicitSections && starWords(answer).size > 0;
     for (const part of missing) {
       report({
         ...answerRange(answer),
+        ...(laidOut ? { certain: true } : {}),
         messageId: 'missingPart',
         data: { part: LABEL[part], where: answer.explicitSections ? ' (no section under that heading)' : '', advice: ADVICE[part]! },
       });

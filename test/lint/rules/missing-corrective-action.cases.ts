@@ -53,8 +53,30 @@ export default defineCases('missing-corrective-action', {
       name: 'the team going back to the last release is a fix, whatever its verb',
       text: answer({ action: 'We went back to the previous release within twenty minutes.', result: '' }),
     },
+    {
+      name: 'a note of the response told in a run of acts, in a sentence that also names a cost',
+      text: [
+        'run a small print shop, 3 staff.',
+        'quoted 40 wedding invitation jobs last year off an old paper price and lost about £1,800 on them.',
+        'that nearly cost us the lease.',
+        'honoured the jobs already booked at the old price bc id promised them, raised every new quote by 30%, rang the mill and got a better paper price by sharing a pallet with the framer next door.',
+        'lesson: a quote is a promise about my costs for the year, not a number to look cheap',
+        'now i reprice every product each quarter, and every quote has a 60 day limit on it.',
+      ].join('\n\n'),
+    },
   ],
   invalid: [
+    {
+      name: "the speaker only undergoing it while others fixed it ('I sat in the van', 'I cried') is no response",
+      text: 'I drive a refrigerated van for a wholesaler. One Monday I loaded the dairy order without checking the fridge had come on, and the yoghurt arrived at the cafe warm. The cafe owner rang the depot and the depot sent a second van with fresh stock. I sat in the cab while they unloaded it. I cried on the way back to the depot. What I learned is that a switch is not a reading. Now I check the display reads under five degrees before I load anything.\n',
+      findings: [
+        {
+          messageId: 'othersFix',
+          at: '1:165-1:244',
+          text: 'The cafe owner rang the depot and the depot sent a second van with fresh stock.',
+        },
+      ],
+    },
     {
       name: 'a state of mind in the failure sentence ("because I assumed the draft I had emailed…") is no fix: the fix was made by others',
       text: 'I coordinated the catering for a charity gala of three hundred guests. One of my duties was confirming the dietary list with the caterer, and I never sent them the final version because I assumed the draft I had emailed in March was enough. Two guests with nut allergies had reactions, and the charity refunded four tables, about £2,000. The head chef rebuilt the plates for those tables during the speeches. I learned that a draft is not a confirmation, and now I send every final list and ask for a reply.\n',

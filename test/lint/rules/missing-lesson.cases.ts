@@ -84,8 +84,56 @@ export default defineCases('missing-lesson', {
       name: 'the importance of a practice named with when it happens is a lesson',
       text: answer({ lesson: 'I learned the importance of reading the order back to the supplier before I confirm it.' }),
     },
+    {
+      name: "another person's shrug, quoted and then answered with the speaker's own point",
+      text: answer({
+        lesson:
+          'My lead told me, "That\'s life." That was generous, but the point is that my checklist had no step for the older phones. Now I run the full suite on every release candidate three days before the date.',
+      }),
+    },
+    {
+      name: 'a shrug the speaker turns against in the same breath, with a point of their own',
+      text: answer({
+        lesson:
+          "That's life, but my own checklist had no step for the older phones. Now I run the full suite on every release candidate three days before the date.",
+      }),
+    },
+    {
+      name: '"that is…" resuming a clause inside a lesson told is no shrug',
+      text: answer({
+        lesson:
+          'The lesson I took is that when a test plan shrinks before a date, that is a warning, and it should start earlier instead. Now I run the full suite on every release candidate three days before the date.',
+      }),
+    },
   ],
   invalid: [
+    {
+      name: '"stuff happens" in place of a lesson',
+      text: answer({ lesson: 'Honestly, stuff happens with releases. The rating came back in the end.' }),
+      findings: [{ messageId: 'shrug', at: '9:1-9:39', severity: 'error' }],
+    },
+    {
+      name: '"it is what it is" in place of a lesson',
+      text: answer({ lesson: 'It is what it is. The rating came back in the end.' }),
+      findings: [{ messageId: 'shrug', at: '9:1-9:18', severity: 'error' }],
+    },
+    {
+      name: 'a shrug turned with "but" into another shrug is still one',
+      text: answer({ lesson: "That's mobile releases, but you just roll with it." }),
+      findings: [{ messageId: 'shrug', at: '9:1-9:51', severity: 'error' }],
+    },
+    {
+      name: 'an obligation with nothing to do in it, beside a concrete change: the lesson is a slogan',
+      text: answer({
+        lesson: "Lesson learned, you've got to slow down. Now I run the full suite on every release candidate three days before the date.",
+      }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:41', severity: 'warning' }],
+    },
+    {
+      name: 'a maxim under the lesson heading is vague, whatever the change told under its own heading',
+      text: '## What happened\nI shipped the update without testing it on older Android phones, and 6,000 customers saw it crash.\n\n## What I did\nI paused the rollout within the hour and worked through the night on a fix.\n\n## What I learned\nIt taught me that every detail matters.\n\n## What I do now\nI now run the full device suite on every release candidate three days before the date.\n',
+      findings: [{ messageId: 'vagueLesson', at: '8:1-8:40', severity: 'warning' }],
+    },
     {
       name: 'the importance of a virtue, named where the lesson should say what the speaker does',
       text: answer({ lesson: 'The main thing I took away was the importance of clear stakeholder engagement from the outset.' }),

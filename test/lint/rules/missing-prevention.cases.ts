@@ -171,6 +171,20 @@ export default defineCases('missing-prevention', {
       findings: [{ messageId: 'noChange', at: '9:1-9:82' }],
     },
     {
+      name: 'what the speaker needs to do, after a condition, is an intention, not a practice held',
+      text: answer({
+        lesson:
+          'What I learned is that I trusted the green run too much. When a suite shows as passed, it has not always run on every phone, and I need to check the device list before I sign off.',
+      }),
+      findings: [
+        {
+          messageId: 'intention',
+          at: '9:58-9:180',
+          text: 'When a suite shows as passed, it has not always run on every phone, and I need to check the device list before I sign off.',
+        },
+      ],
+    },
+    {
       name: 'the only change told is an intention, at its sentence',
       text: answer({
         lesson:

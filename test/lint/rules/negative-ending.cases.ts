@@ -92,8 +92,23 @@ export default defineCases('negative-ending', {
           'That release is one of the reasons I moved to a smaller team, where I own the whole test plan. No release of mine has crashed since.',
       }),
     },
+    {
+      name: 'a closing paragraph after the change that tells a result gained, not a loss',
+      text: `${answer()}\nThe app store rating climbed back to 4.6 by the autumn, and the two crashes the new check caught never reached a customer.\n`,
+    },
   ],
   invalid: [
+    {
+      name: 'the story turns to the lesson, then its last paragraph goes back to the damage with no concession',
+      text: `${answer()}\nThe bank moved the contract to another agency that summer. We lost the account, and the complaint is still the first thing anyone finds about us.\n`,
+      findings: [
+        {
+          messageId: 'turnsBack',
+          at: '11:1-11:146',
+          text: 'The bank moved the contract to another agency that summer. We lost the account, and the complaint is still the first thing anyone finds about us.',
+        },
+      ],
+    },
     {
       name: 'the failure told as beyond mending in the last line, however it is worded',
       text: answer({

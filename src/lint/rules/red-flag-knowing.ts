@@ -470,7 +470,7 @@ const IMPERSONATING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 /** The readings that need the speaker or the speaker's group in the sentence, in reading order. */
-const SPEAKERS_READINGS: readonly ((c: Clauses) => ConductAct[])[] = [
+export const SPEAKERS_READINGS: readonly ((c: Clauses) => ConductAct[])[] = [
   misrecords,
   deceptions,
   exfiltrations,
@@ -733,11 +733,59 @@ export function excusedAsRoutine(c: Clauses, before: Clauses | null): { first: n
     if (!routine || !ROUTINE.has(routine.lower)) continue;
     // "That was accepted" alone is a request granted; "it was accepted practice" is the excuse.
     if (routine.lower === 'accepted' && !isNoun(tokens[k + 1] ?? routine)) continue;
-    if (article && !PRACTICES.has(tokens[k + 1]?.lemma ?? '')) continue;
-    if (actExcused) return { first: i, last: article ? k + 1 : k };
+    // "a normal treasury move", "a common end-of-month practice": up to two words naming the trade may
+    // come before the practice, which the tagger may read as a verb ("move").
+    let practice = k + 1;
+    while (practice < k + 3 && isNoun(tokens[practice] ?? routine) && !PRACTICES.has(tokens[practice]!.lower)) practice++;
+    const named = PRACTICES.has(tokens[practice]?.lemma ?? '') || PRACTICES.has(tokens[practice]?.lower ?? '');
+    if (article && !named) continue;
+    if (actExcused || (before !== null && speakerHadDone(before.tokens))) return { first: i, last: article ? practice : k };
   }
   return null;
 }
+
+/** "nobody ever notices", "no one checks", "nobody can tell": after `from`, a check told as never made, in the present. */
+function goesUnseen(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const nobody = t.lower === 'nobody' || t.lower === 'noone' || (t.lower === 'one' && tokens[k - 1]?.lower === 'no');
+    if (!nobody) continue;
+    const seen = ahead(tokens, k, 3, (x) => W.NOTICE.has(x.lemma) && (x.pos === 'VERB' || x.negated));
+    // The present ("notices", "checks") or a modal ("would know"): a habit of the place, not one time it went unseen.
+    if (seen >= 0 && tokens[seen]!.lower !== tokens[seen]!.lemma + 'ed' && !tokens[seen]!.lower.endsWith('ed')) return true;
+  }
+  return false;
+}
+
+/** Verbs of having others act: "I had the team hold back payments", "we got the lads to take it down". */
+const CAUSING = new Set(['have', 'get', 'make', 'tell', 'ask', 'instruct']);
+
+/**
+ * "I had the team hold back the payments", "we got the crew to strip it": the speaker had others
+ * do the act, which makes it the speaker's as much as one done by their own hand. The clause parser
+ * gives such an act to the others.
+ */
+export function speakerHadDone(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'i' && tokens[i]!.lower !== 'we') continue;
+    const v = tokens[i + 1]!.pos === 'ADV' ? i + 2 : i + 1;
+    const verb = tokens[v];
+    if (verb === undefined || !CAUSING.has(verb.lemma) || verb.negated || verb.lower === verb.lemma) continue;
+    // The others: "the team", "them", "my staff"; then their act, bare or with "to".
+    let k = v + 1;
+    while (k < v + 4 && (tokens[k]?.pos === 'DET' || POSSESSIVES_OF_SPEAKER.has(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADJ')) k++;
+    const others = tokens[k];
+    if (others === undefined || !(isNoun(others) || OTHERS_BY_PRONOUN_OBJECT.has(others.lower))) continue;
+    const at = tokens[k + 1]?.lower === 'to' ? k + 2 : k + 1;
+    const act = tokens[at];
+    // A bare verb, or one the tagger read as a noun before an object ("had the team delay the runs").
+    const verbal = act?.pos === 'VERB' || (act !== undefined && isNoun(act) && tokens[at + 1]?.pos === 'DET');
+    if (act !== undefined && verbal && act.lower === act.lemma) return true;
+  }
+  return false;
+}
+const POSSESSIVES_OF_SPEAKER = new Set(['my', 'our']);
+const OTHERS_BY_PRONOUN_OBJECT = new Set(['him', 'her', 'them', 'everyone']);
 
 /** What may follow "does the same" when it tells a practice: a shift or a season ("on lates", "at quarter end"), or "too". */
 const PRACTICE_AFTER = new Set(['on', 'at', 'too', 'anyway']);
@@ -753,12 +801,15 @@ const OTHERS_BY_PRONOUN = new Set(['he', 'she', 'they']);
  * act, told in this sentence or the one before, excused by a colleague's habit of the same. Not a
  * change taken up ("now she does the same", "does the same since"), nor a denial.
  */
-export function othersDoTheSame(c: Clauses, before: Clauses | null): { first: number; last: number } | null {
+export function othersDoTheSame(c: Clauses, before: Clauses | null): { first: number; last: number; excused: boolean } | null {
   const { tokens } = c;
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;
     if ((t.lower !== 'does' && t.lower !== 'do') || t.negated) continue;
-    if (tokens[i + 1]!.lower !== 'the' || tokens[i + 2]!.lower !== 'same') continue;
+    // "does the same", or "does that too" / "does it too".
+    const same = tokens[i + 1]!.lower === 'the' && tokens[i + 2]!.lower === 'same';
+    const too = POINTING.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lower === 'too';
+    if (!same && !too) continue;
     const next = tokens[i + 3];
     const pressed = next !== undefined && WHEN.has(next.lower) && tokens.slice(i + 4, i + 9).some((x) => PRESSURE.has(x.lower));
     if (next !== undefined && next.pos !== 'PUNCT' && !PRACTICE_AFTER.has(next.lower) && !pressed) continue;
@@ -766,7 +817,8 @@ export function othersDoTheSame(c: Clauses, before: Clauses | null): { first: nu
     const person =
       OTHERS_BY_PRONOUN.has(subject.lower) ||
       EVERYONE.has(subject.lower) ||
-      (isNoun(subject) && (personRole(subject.lemma) || PEOPLE.has(subject.lemma)));
+      // "bakers": a plural the lexicon leaves unlemmatised is read by its singular.
+      (isNoun(subject) && (personRole(subject.lemma) || PEOPLE.has(subject.lemma) || personRole(subject.lower.replace(/s$/, ''))));
     if (!person) continue;
     if (tokens.slice(0, i).some((x) => CHANGED.has(x.lower)) || tokens.slice(i).some((x) => TAKEN_UP.has(x.lower))) continue;
     const owns = (events: Clauses['events'], upTo: number): boolean =>
@@ -774,7 +826,8 @@ export function othersDoTheSame(c: Clauses, before: Clauses | null): { first: nu
     // The act before told as what the speaker does now ("Now I ring the family first. My manager does the same.") is the change shared.
     const since = before?.tokens.some((x) => CHANGED.has(x.lower) || TAKEN_UP.has(x.lower)) === true;
     if (owns(c.events, i - 1) || (before !== null && !since && owns(before.events, before.tokens.length)))
-      return { first: i - 1, last: i + 2 };
+      // Excused: kept to when pressed ("when the supplier is short"), or told as never seen ("nobody ever notices").
+      return { first: i - 1, last: i + 2, excused: pressed || goesUnseen(tokens, i + 2) };
   }
   return null;
 }

@@ -102,7 +102,10 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     // Only after a shortcut told (an act read as misconduct, or a check skipped), here or just before:
     // "I double-checked the dose. She does the same on nights." shares a good habit.
     const shortcut = acts.length > 0 || actedBefore || skippedBefore || skipped[index]!;
-    if (shortcut) add('misuse', othersDoTheSame(c, before));
+    // Or where the colleague's habit is itself told as a shortcut: kept to when pressed ("when we're
+    // short"), or never seen ("nobody ever notices"), which a good habit shared is not.
+    const same = othersDoTheSame(c, before);
+    if (same && (shortcut || same.excused)) add('misuse', same);
     // "I told him they were in stock. They were actually on a six-week lead time.": the telling denied by the next sentence.
     add('deceive', toldThenDenied(c, clauses[index + 1] ?? null));
     actedBefore = acts.length > 0;

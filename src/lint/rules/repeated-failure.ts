@@ -287,10 +287,36 @@ function sameAgain(read: Read, clause: ClauseEvent | null, i: number): boolean {
   const deniedAfter = anyIn(tokens, at + 1, at + 4, WORDS_NEVER_NOT_NT_WO) >= 0;
   if (deniedAfter || preventedBefore(tokens, i)) return false;
   if (MISTAKES.has(tokens[at]!.lower)) {
+    if (consequenceInGeneral(tokens, clause, i, at)) return false;
     return !clause || speakersRecurrence(read, clause, i) || (actorIn(read, clause) !== 'other' && !clause.negated && !clause.modal);
   }
   if (!clause || (actorIn(read, clause) === 'thing' && clause.act !== 'be')) return false;
   return speakersRecurrence(read, clause, i) && (clause.act === 'be' || RECUR_ACTS.has(clause.act ?? ''));
+}
+
+/** Acts that tell a mistake coming back, which a present tense does not make general: "the same error happens every week". */
+const RECURRING = new Set(['happen', 'occur', 'recur', 'come', 'keep', 'repeat', 'crop', 'creep', 'return']);
+
+/**
+ * "On operations, the same error leaves vehicles stranded", "in a live system the same mistake
+ * costs real money": the mistake is the subject of a verb in the simple present, telling what it
+ * does wherever it is made, not that it was made again. A present that tells it coming back
+ * ("the same error happens every month") or "still" keeps the recurrence.
+ */
+function consequenceInGeneral(tokens: readonly Token[], clause: ClauseEvent | null, same: number, at: number): boolean {
+  const first = clause?.first ?? 0;
+  const last = clause?.last ?? tokens.length - 1;
+  // "the same mistake costs": a present verb the tagger read as a plural noun, straight after the subject.
+  const next = tokens[at + 1];
+  const misread = next !== undefined && next.pos === 'NOUN' && next.lower === `${next.lemma}s` && tokens[at + 2]?.pos !== 'VERB';
+  const verb = misread ? at + 1 : tokens.findIndex((t, k) => k > at && k <= last && (t.pos === 'VERB' || t.pos === 'AUX'));
+  if (verb < 0 || tokens.slice(same, verb).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')) return false;
+  const v = tokens[verb]!;
+  if (RECURRING.has(v.lemma) || tokens.slice(first, last + 1).some((t) => t.lower === 'still')) return false;
+  return (
+    [`${v.lemma}s`, `${v.lemma}es`, 'is', 'are', 'means', 'costs'].includes(v.lower) ||
+    (v.lemma.endsWith('y') && v.lower === `${v.lemma.slice(0, -1)}ies`)
+  );
 }
 
 /** A later time ("three months later", "the following spring") and a failure act of the speaker's told earlier too. */

@@ -4,6 +4,14 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('repeated-failure', {
   valid: [
     {
+      name: 'the same error told in the simple present, as what it does in another setting, is no recurrence',
+      text: 'I sized the pump from last season’s flow figures. In a hospital plant room, the same mistake floods the basement in an hour.\n',
+    },
+    {
+      name: 'the same mistake as the subject of a present verb the tagger reads as a noun ("costs")',
+      text: 'I shipped the config without a review. On a trading desk the same mistake costs millions.\n',
+    },
+    {
       name: 'a repeat named by what it is for is a repeat prescription, not the failure again',
       text: 'i did the final check on a repeat for insulin on my own, and i missed that the pen needles were the wrong gauge.\n',
     },
@@ -74,6 +82,11 @@ export default defineCases('repeated-failure', {
     },
   ],
   invalid: [
+    {
+      name: 'the same mistake told in a present that says it comes back is still a recurrence',
+      text: 'I learned to check the manifest first. Even so, the same mistake happens every few months on the night run.\n',
+      findings: [{ messageId: 'repeated', at: '1:40-1:108', text: 'Even so, the same mistake happens every few months on the night run.' }],
+    },
     {
       name: 'a repeat of the failure, told as such',
       text: 'I booked the wrong delivery slot in March. In April I booked it late, and there was a repeat of the whole mess with the carrier.\n',

@@ -23,6 +23,7 @@ import { gatesOpen } from '../../nlp/gates.js';
 const WORDS_THEM_HIM_HER_OTHERS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'others', 'another']);
 const WORDS_NOT_NT_NEVER: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 const WORDS_I_MY_ME: ReadonlySet<string> = new Set(['i', 'my', 'me']);
+const WORDS_IT_THIS_THAT: ReadonlySet<string> = new Set(['it', 'this', 'that']);
 const WORDS_SINCE_EVER_NOW_TODAY: ReadonlySet<string> = new Set(['since', 'ever', 'now', 'today', 'always']);
 const WORDS_NEVER_NOT_NT_WO: ReadonlySet<string> = new Set(['never', 'not', "n't", 'wo']);
 
@@ -203,7 +204,13 @@ function notTheFirst(read: Read, i: number): boolean {
   if (word(tokens, i - 1) !== 'the') return false;
   const negated = anyIn(tokens, i - 4, i - 2, WORDS_NOT_NT_NEVER) >= 0 || tokens[i - 3]?.lemma === 'not';
   if (!negated || hypothetical(tokens, 0, i)) return false;
-  return anyIn(tokens, 0, tokens.length - 1, WORDS_I_MY_ME) >= 0;
+  if (anyIn(tokens, 0, tokens.length - 1, WORDS_I_MY_ME) >= 0) return true;
+  // "It probably wasn't the first time, to be fair.": "it" or "this" with nothing after "time" that
+  // names another party's act points back at the failure just told.
+  const pointing = anyIn(tokens, i - 6, i - 2, WORDS_IT_THIS_THAT) >= 0;
+  const after = tokens.slice(i + 2);
+  const stops = after.length === 0 || after[0]!.pos === 'PUNCT';
+  return pointing && stops && !after.some((t) => t.pos === 'NOUN' && personRole(t.lemma));
 }
 
 /** Modals of a rule, a risk or a plan: an act told with one has not recurred. */
@@ -219,7 +226,8 @@ function recurrenceAt(read: Read, i: number): boolean {
   // "there was a repeat", "a repeat of the outage"; not "a repeat for warfarin" (a repeat prescription, named by what it is for).
   if (t.lower === 'repeat' && word(tokens, i - 1) === 'a' && tokens[i + 1]?.pos !== 'NOUN' && word(tokens, i + 1) !== 'for')
     return speakersRecurrence(read, clause, i);
-  if (t.lower === 'again') {
+  // "it happened once more after this": "once more" tells what "again" does.
+  if (t.lower === 'again' || (t.lower === 'more' && word(tokens, i - 1) === 'once')) {
     // "what has stopped it happening again": the repeat prevented, not told.
     if (preventedBefore(tokens, i)) return false;
     if (workRedone(tokens, clause, i)) return false;
@@ -335,8 +343,75 @@ function repeatedAct(read: Read, earlierActs: ReadonlySet<string>): boolean {
   );
 }
 
+const WITH_ON = new Set(['with', 'on', 'at', 'in']);
+/**
+ * From `from` to `to`, a word that adds this act to one told ("the week before, too", "in
+ * September as well"): "too" or "as well" closing the clause, not "too optimistic". For the
+ * story's "it", "before" standing alone too ("it had happened twice before"), not opening a clause
+ * or a phrase ("before I joined", "before the audit"). Words that only place an act earlier
+ * ("months earlier", "previously") tell the failure's own backstory as often as a repeat.
+ */
+function addedToOne(tokens: readonly Token[], from: number, to: number, before: boolean): boolean {
+  for (let k = from; k <= to && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const closes = k + 1 >= tokens.length || tokens[k + 1]!.pos === 'PUNCT' || tokens[k + 1]!.pos === 'CCONJ';
+    if (t.lower === 'too' && closes) return true;
+    if (t.lower === 'well' && word(tokens, k - 1) === 'as' && closes) return true;
+    if (before && t.lower === 'before' && closes) return true;
+  }
+  return false;
+}
+
+/** Stretches of time a count is kept in: "the second time that month". */
+const WINDOWS = new Set(['day', 'week', 'month', 'year', 'season', 'term', 'quarter', 'run', 'shift', 'sprint', 'tour']);
+
+/**
+ * The same failure told as having happened before the one in the story, in the past perfect: "I'd
+ * called the sound cue early the week before, too" (the failure's own act, with a word placing it
+ * earlier), or "I'd done the same with the registration forms" (the act done the same on another
+ * thing). Not the backstory of the failure itself ("I had called it from memory"), which has no
+ * such word, nor "I'd do the same" (would).
+ */
+function earlierInstance(read: Read, earlierActs: ReadonlySet<string>): boolean {
+  const { tokens } = read;
+  // "the second time that month I'd jumped a cue": the count of the speaker's act, in a stretch of time.
+  const ordinal = tokens.findIndex((t, k) => ORDINALS.has(t.lower) && word(tokens, k + 1) === 'time' && word(tokens, k - 1) === 'the');
+  for (const e of read.events) {
+    // A modal here is the tagger's "would" for "'d", which the past perfect test below tells apart.
+    if (e.negated || e.act === null) continue;
+    // "It had happened twice before": the story's "it" happening before, as well as the speaker's act.
+    const happened = e.actor === 'thing' && ['it', 'this', 'that'].includes(e.subject ?? '') && (e.act === 'happen' || e.act === 'occur');
+    if (e.actor !== 'self' && !happened) continue;
+    // The past perfect: "had" or "'d" before a participle (the tagger reads "'d" as "would").
+    const verb = tokens.findIndex((t, k) => k >= e.first && k <= e.last && t.pos === 'VERB' && t.lemma === e.act);
+    // "if I had…", "before I'd…" up to the verb: a condition or a time, not an act told. ("The week before" after it is the point.)
+    if (verb < 1 || hypothetical(tokens, e.first - 1, verb)) continue;
+    const aux = tokens[verb - 1]!;
+    // Only the past perfect: "I have done the same for the other models" is the fix carried on.
+    const perfect = ['had', "'d", '’d'].includes(aux.lower) && tokens[verb]!.lower !== e.act;
+    if (!perfect) continue;
+    const sameOn =
+      e.act === 'do' && word(tokens, verb + 1) === 'the' && word(tokens, verb + 2) === 'same' && WITH_ON.has(word(tokens, verb + 3));
+    if (sameOn) return true;
+    // A generic act ("do", "make") is the failure only by its object, read by the other readings.
+    const failing = earlierActs.has(e.act) || happened || (RECUR_ACTS.has(e.act) && !MAKING.has(e.act) && failingClause(read, e));
+    // Up to the next clause: "…I'd missed them, so I filled in the chart… she does that too" adds nothing to "missed".
+    const next = read.events.find((x) => x.first > e.last);
+    const end = next ? next.first - 1 : tokens.length - 1;
+    if (failing && addedToOne(tokens, verb + 1, end, happened)) return true;
+    if (happened) continue;
+    // Counted in a stretch of time ("that month", "this term"), or a failing act: not "the second
+    // time I'd led a release", which tells experience, nor "only the second time".
+    if (ordinal >= 0 && ordinal < verb && verb - ordinal <= 7 && word(tokens, ordinal - 2) !== 'only') {
+      const window = tokens.slice(ordinal + 2, verb).some((t) => WINDOWS.has(t.lemma));
+      if (window || earlierActs.has(e.act) || RECUR_ACTS.has(e.act) || failingClause(read, e)) return true;
+    }
+  }
+  return false;
+}
+
 /** The words recurrenceAt reads a marker from: every branch of it starts on one of these, or on a verb "keep". */
-const MARKERS = new Set(['same', 'similar', 'repeat', 'again', 'once', 'first', ...ORDINALS]);
+const MARKERS = new Set(['same', 'similar', 'repeat', 'again', 'once', 'more', 'first', ...ORDINALS]);
 
 /**
  * Can recurrenceAt hold at token t? Only on one of MARKERS or a verb of keeping: for any other
@@ -353,7 +428,8 @@ export function recurrences(answer: Answer): SelfTalk[] {
   for (const read of readAnswer(answer)) {
     const hit =
       read.tokens.some((t, i) => (mayRecur(t) || gatesOpen()) && !read.quoted.has(i) && recurrenceAt(read, i)) ||
-      repeatedAct(read, earlierActs);
+      repeatedAct(read, earlierActs) ||
+      earlierInstance(read, earlierActs);
     if (hit) found.push(whole(read));
     const failing = failureSpans(read.sentence);
     for (const e of read.events) {

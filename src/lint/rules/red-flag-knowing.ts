@@ -757,6 +757,74 @@ function goesUnseen(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Acts of passing information to someone: "gave her the address", "told him where she lived". */
+const DISCLOSING = new Set(['give', 'tell', 'pass', 'share', 'disclose', 'reveal', 'send', 'show', 'leak', 'read']);
+/** Where a person can be found, or what is kept about them. */
+// biome-ignore format: a word list reads best packed
+const PERSONAL_DETAILS = new Set([
+  'address', 'street', 'postcode', 'location', 'whereabouts', 'number', 'details', 'records', 'record', 'notes', 'file', 'diagnosis',
+  'history', 'results',
+]);
+/** Those a justification skips: "instead of troubling my manager". */
+const SUPERIORS = new Set(['manager', 'supervisor', 'boss', 'lead', 'head', 'senior', 'consultant', 'team']);
+
+/**
+ * "I gave her the foster carers' street name": the speaker passed on where another person lives or
+ * what is kept about them (a possessive of a person before the detail).
+ */
+function disclosed(c: Clauses): { first: number; last: number } | null {
+  const { tokens } = c;
+  for (const e of c.events) {
+    if (e.actor !== 'self' || e.negated || e.modal || e.act === null || !DISCLOSING.has(e.act)) continue;
+    const verb = tokens.findIndex((t, k) => k >= e.first && k <= e.last && t.lemma === e.act);
+    if (verb < 0) continue;
+    for (let k = verb + 1; k < Math.min(tokens.length, verb + 9); k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'PUNCT' && t.lower !== "'" && t.lower !== '’') break;
+      if (!PERSONAL_DETAILS.has(t.lower)) continue;
+      // A person owns the detail: "the carers' street", "the patient's notes", "his address".
+      const owner = tokens
+        .slice(verb + 1, k)
+        .some(
+          (x, j, all) =>
+            (['his', 'their'].includes(x.lower) && j > 0) ||
+            ((x.lower === "'s" || x.lower === "'" || x.lower === '’s' || x.lower === '’') &&
+              all[j - 1] !== undefined &&
+              isNoun(all[j - 1]!) &&
+              (personRole(all[j - 1]!.lemma) || personRole(all[j - 1]!.lower.replace(/s$/, '')))),
+        );
+      if (owner) return { first: verb, last: k + (tokens[k + 1]?.pos === 'NOUN' ? 1 : 0) };
+    }
+  }
+  return null;
+}
+
+/** "a mother has a right to know", "instead of troubling my manager", "I didn't see the harm": a disclosure told as fine. */
+function toldAsFine(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    if (t.lower === 'right' && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lemma === 'know') return true;
+    if ((t.lower === 'instead' && tokens[k + 1]?.lower === 'of') || (t.lower === 'rather' && tokens[k + 1]?.lower === 'than'))
+      return tokens
+        .slice(k + 2, k + 7)
+        .some((x, j, all) => SUPERIORS.has(x.lemma) && ['my', 'the', 'our'].includes(all[j - 1]?.lower ?? ''));
+    if (t.lemma === 'harm' && tokens.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'no' || x.negated || x.lemma === 'not'))
+      return true;
+    return false;
+  });
+}
+
+/**
+ * Someone's whereabouts or records passed on by the speaker, and told as fine in the same sentence
+ * or the next ("…and I gave her the carers' street name. Honestly, a mother has a right to know,
+ * and I judged it myself instead of troubling my manager."). The span is the disclosure's.
+ */
+export function disclosedAsFine(c: Clauses, next: Clauses | null): { first: number; last: number } | null {
+  if (!c.tokens.some((t) => PERSONAL_DETAILS.has(t.lower))) return null;
+  const span = disclosed(c);
+  if (!span) return null;
+  return toldAsFine(c.tokens) || (next !== null && toldAsFine(next.tokens)) ? span : null;
+}
+
 /** Verbs of having others act: "I had the team hold back payments", "we got the lads to take it down". */
 const CAUSING = new Set(['have', 'get', 'make', 'tell', 'ask', 'instruct']);
 

@@ -3,7 +3,7 @@ import type { PhraseMatch } from '../../answer/phrase-language.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { negatedBefore } from '../../answer/lexicon.js';
-import { conductActs, excusedAsRoutine, othersDoTheSame } from './red-flag-knowing.js';
+import { conductActs, disclosedAsFine, excusedAsRoutine, othersDoTheSame } from './red-flag-knowing.js';
 import { doneAnyway, outstanding } from './red-flag-despite.js';
 import { checkSkipped, recordedAsDone } from './red-flag-acts.js';
 import { toldThenDenied, unwitting } from './red-flag-untrue.js';
@@ -106,6 +106,8 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     // short"), or never seen ("nobody ever notices"), which a good habit shared is not.
     const same = othersDoTheSame(c, before);
     if (same && (shortcut || same.excused)) add('misuse', same);
+    // "I gave her the carers' street name. Honestly, a mother has a right to know.": a disclosure told as fine.
+    add('misuse', disclosedAsFine(c, clauses[index + 1] ?? null));
     // "I told him they were in stock. They were actually on a six-week lead time.": the telling denied by the next sentence.
     add('deceive', toldThenDenied(c, clauses[index + 1] ?? null));
     actedBefore = acts.length > 0;

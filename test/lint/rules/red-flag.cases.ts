@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a customer’s address given to the courier, with nothing told as fine, is the job',
+      text: story("I gave the courier the customer's address and he delivered by noon."),
+    },
+    {
       name: 'a plan signed off without going over it is approved unreviewed: a lapse, with or without a belief told',
       text: story('I signed off the December rota without cross-checking it against the leave book.'),
     },
@@ -455,6 +459,13 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'someone’s whereabouts passed on, told as fine in the next sentence',
+      text: story(
+        "I gave the caller the tenant's new address because he said he was her cousin. To be fair, family has a right to know, so I did not see the need to ask.",
+      ),
+      findings: [{ messageId: 'misconduct', at: '3:3-3:43', text: "gave the caller the tenant's new address" }],
+    },
     {
       name: 'a sign-off of an attesting record without checking it still vouches for checks not done',
       text: story('I ticked off the opening checklist without checking it.'),

@@ -96,6 +96,8 @@ function praiseSuperlative(tokens: readonly Token[], i: number): number {
   if (t.lower === 'top' && tokens[i + 1]?.pos === 'NOUN' && amongPeers(tokens, i + 2)) return i;
   // "top of the leaderboard", "top of the sales table": a rank on a board that ranks people.
   if (t.lower === 'top' && onTheBoard(tokens, i)) return i;
+  // "the number one rep in the region": a rank in words, held in a group.
+  if (t.lower === 'number' && word(tokens, i + 1) === 'one' && tokens[i + 2]?.pos === 'NOUN' && amongPeers(tokens, i + 3)) return i;
   // "the top-selling rep in the region", "the top-rated nurse on the ward": the rank in one word.
   if (TOP_DONE.test(t.lower) && tokens[i + 1]?.pos === 'NOUN' && amongPeers(tokens, i + 2)) return i;
   if (t.pos !== 'ADJ' && t.pos !== 'ADV') return -1;
@@ -137,6 +139,8 @@ function speakerIs(tokens: readonly Token[], i: number): boolean {
     const me = tokens.findIndex((x, j) => j >= i - 10 && j < i - 2 && x.lower === 'i');
     if (me >= 0 && tokens[me + 1]?.pos === 'VERB' && tokens[me + 1]!.lower !== tokens[me + 1]!.lemma) return true;
   }
+  // "I came top of my cohort", "I finished top of the table": a rank the speaker placed in.
+  if (PLACING.has(tokens[i - 1]?.lemma ?? '') && tokens[i - 1]!.pos === 'VERB' && word(tokens, i - 2) === 'i') return true;
   // "i've hit target six years straight and was top rep": "and was" with no subject of its own,
   // after a clause whose subject is the speaker.
   if (word(tokens, i - 2) === 'and' && tokens[i - 1]?.lemma === 'be' && tokens[i - 1]!.pos === 'AUX') {
@@ -152,6 +156,8 @@ function speakerIs(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs of placing in a ranking: "came top", "finished top", "ranked top". */
+const PLACING = new Set(['come', 'finish', 'end', 'place', 'rank']);
 /** Boards that rank people against each other: "top of the leaderboard", "top of the league table". */
 const RANKINGS = new Set(['leaderboard', 'league', 'table', 'tables', 'rankings', 'ranking', 'charts', 'class', 'standings', 'scoreboard']);
 
@@ -159,7 +165,8 @@ const RANKINGS = new Set(['leaderboard', 'league', 'table', 'tables', 'rankings'
 function onTheBoard(tokens: readonly Token[], i: number): boolean {
   if (word(tokens, i + 1) !== 'of') return false;
   for (let k = i + 2; k < Math.min(tokens.length, i + 6); k++) {
-    if (RANKINGS.has(tokens[k]!.lower)) return true;
+    // A board, or the group itself: "top of my cohort", "top of the whole team".
+    if (RANKINGS.has(tokens[k]!.lower) || PEER_GROUPS.has(tokens[k]!.lemma)) return true;
     if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') return false;
   }
   return false;
@@ -493,7 +500,7 @@ function notedPraise(read: Read, i: number): boolean {
 // biome-ignore format: a word list reads best packed
 const OPENERS = new Set([
   'than', 'most', 'top', 'one', 'person', 'year', 'nobody', 'no', 'anyone', 'anybody', 'everyone', 'everybody', ...SPEAKERS_OWN, ...MODELS,
-  'straight', 'running', 'row', ...UNITS,
+  'straight', 'running', 'row', 'number', ...UNITS,
 ]);
 
 /**

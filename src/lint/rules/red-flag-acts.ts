@@ -462,7 +462,8 @@ export function misrecords(c: Clauses): ConductAct[] {
     // A chart, sheet or log the speaker filled in so that a check would not see something ("so it
     // wouldn't flag on the audit", "so nobody would notice"), or filled from values not taken then
     // ("from the previous readings"): the record stands in for what was not done.
-    const onRecord = record >= 0 || (head >= 0 && nounIn(W.RECORD_NOUNS, tokens[head]!));
+    // A record, or readings put on one ("ticked the fridge temps"): either vouches for a check.
+    const onRecord = record >= 0 || (head >= 0 && (nounIn(W.RECORD_NOUNS, tokens[head]!) || nounIn(MEASURES, tokens[head]!)));
     if (onRecord && (keptFromNotice(tokens, i) || ((REUSING.has(t.lemma) || t.lemma === 'complete') && fromElsewhere(tokens, i, stale)))) {
       out.push({ kind: 'misrecord', ...clauseSpan(c, i, Math.max(head, record)), certain: false });
       return;

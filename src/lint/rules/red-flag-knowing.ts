@@ -861,6 +861,20 @@ const PRACTICE_AFTER = new Set(['on', 'at', 'too', 'anyway']);
 const WHEN = new Set(['when', 'whenever', 'if']);
 /** Pressure that a shortcut is kept for: "when we're behind", "if it's busy". */
 const PRESSURE = new Set(['busy', 'behind', 'rushed', 'short', 'late', 'pushed', 'stretched', 'swamped', 'slammed', 'tired', 'hurry']);
+/** Other businesses of a trade, who may do the same: "most shops", "plenty of firms". */
+const TRADES = new Set([
+  'shops',
+  'firms',
+  'companies',
+  'businesses',
+  'places',
+  'sites',
+  'kitchens',
+  'garages',
+  'practices',
+  'teams',
+  'depots',
+]);
 /** Who may do the same: others, named by a pronoun. */
 const OTHERS_BY_PRONOUN = new Set(['he', 'she', 'they']);
 
@@ -886,7 +900,9 @@ export function othersDoTheSame(c: Clauses, before: Clauses | null): { first: nu
       OTHERS_BY_PRONOUN.has(subject.lower) ||
       EVERYONE.has(subject.lower) ||
       // "bakers": a plural the lexicon leaves unlemmatised is read by its singular.
-      (isNoun(subject) && (personRole(subject.lemma) || PEOPLE.has(subject.lemma) || personRole(subject.lower.replace(/s$/, ''))));
+      (isNoun(subject) && (personRole(subject.lemma) || PEOPLE.has(subject.lemma) || personRole(subject.lower.replace(/s$/, '')))) ||
+      // "most shops do the same when stock is short": other businesses of the trade, kept to under pressure.
+      (isNoun(subject) && TRADES.has(subject.lower) && tokens[i + 3] !== undefined && WHEN.has(tokens[i + 3]!.lower));
     if (!person) continue;
     if (tokens.slice(0, i).some((x) => CHANGED.has(x.lower)) || tokens.slice(i).some((x) => TAKEN_UP.has(x.lower))) continue;
     const owns = (events: Clauses['events'], upTo: number): boolean =>

@@ -208,7 +208,12 @@ function notTheFirst(read: Read, i: number): boolean {
   // "It probably wasn't the first time, to be fair.": "it" or "this" with nothing after "time" that
   // names another party's act points back at the failure just told.
   const pointing = anyIn(tokens, i - 6, i - 2, WORDS_IT_THIS_THAT) >= 0;
-  const after = tokens.slice(i + 2);
+  // Nothing after "time" but adverbs ("either", "sadly") or a stretch of time ("that year").
+  let k = i + 2;
+  while (tokens[k]?.pos === 'ADV' || word(tokens, k) === 'either') k++;
+  if ((word(tokens, k) === 'that' || word(tokens, k) === 'this') && WINDOWS.has(tokens[k + 1]?.lemma ?? '')) k += 2;
+  while (tokens[k]?.pos === 'ADV' || word(tokens, k) === 'either') k++;
+  const after = tokens.slice(k);
   const stops = after.length === 0 || after[0]!.pos === 'PUNCT';
   return pointing && stops && !after.some((t) => t.pos === 'NOUN' && personRole(t.lemma));
 }

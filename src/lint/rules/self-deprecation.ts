@@ -200,6 +200,7 @@ const WORDS_I: ReadonlySet<string> = new Set(['i']);
  * "the least experienced person was me" (no speaker's "be" before), nor a rank of a thing ("the
  * least risky option in the plan": the rank must be held among peers).
  */
+const STANDING = new Set(['experienced', 'qualified', 'trained', 'senior', 'junior', 'established', 'tenured', 'certified']);
 function lowestAmongPeers(tokens: readonly Token[], from: number): boolean {
   let k = from;
   while (k < from + 3 && tokens[k]?.pos === 'ADV') k++;
@@ -207,8 +208,10 @@ function lowestAmongPeers(tokens: readonly Token[], from: number): boolean {
   k++;
   // Not "the least experienced", "the least qualified": a fact of standing, not a verdict on ability.
   // The quality may be tagged a noun before the noun it describes ("the least numerate person").
-  const quality = tokens[k + 1]?.pos === 'ADJ' || (tokens[k + 1]?.pos === 'NOUN' && tokens[k + 2]?.pos === 'NOUN');
-  if (word(tokens, k) === 'least' && quality && !word(tokens, k + 1).endsWith('ed')) k += 2;
+  // Or a participle read as a verb: "the least organised person".
+  const quality =
+    tokens[k + 1]?.pos === 'ADJ' || ((tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'VERB') && tokens[k + 2]?.pos === 'NOUN');
+  if (word(tokens, k) === 'least' && quality && !STANDING.has(word(tokens, k + 1))) k += 2;
   else if (LOWEST.has(word(tokens, k))) k++;
   else return false;
   // "person", "one", "engineer": who is ranked, if named.

@@ -92,6 +92,14 @@ export default defineCases('bragging', {
   ],
   invalid: [
     {
+      name: 'a rank in words ("the number one rep in the region") and a rank the speaker placed in ("came top of my cohort")',
+      text: 'I was the number one planner in the district for two years. I came top of my cohort in the licensing exams.\n',
+      findings: [
+        { messageId: 'boast', at: '1:1-1:60', text: 'I was the number one planner in the district for two years.' },
+        { messageId: 'boast', at: '1:61-1:108', text: 'I came top of my cohort in the licensing exams.' },
+      ],
+    },
+    {
       name: 'a rank on a board, a rank after a subjectless "and was", and the speaker’s figure ranked with "which was the highest"',
       text: 'Last spring I was top of the sales leaderboard for ten weeks. Ive run the depot for years and was top manager in the district twice. In the audit I alone raised 90 findings, which was the highest in the whole programme.\n',
       findings: [

@@ -460,6 +460,24 @@ export default defineCases('red-flag', {
   ],
   invalid: [
     {
+      name: 'readings ticked so an inspector would not notice the gap are a false record',
+      text: story('i ticked the chiller temps for the bank holiday so the inspector wouldnt notice the gap.'),
+      findings: [
+        {
+          messageId: 'falseRecord',
+          at: '3:1-3:88',
+          text: 'i ticked the chiller temps for the bank holiday so the inspector wouldnt notice the gap',
+        },
+      ],
+    },
+    {
+      name: 'other businesses of the trade doing the same when pressed excuse the speaker’s substitution',
+      text: story(
+        'We ran short of the branded oil, so I filled the bottles with a generic one. Most garages do the same when deliveries are late.',
+      ),
+      findings: [{ messageId: 'misconduct', at: '3:83-3:102', text: 'garages do the same' }],
+    },
+    {
       name: 'someone’s whereabouts passed on, told as fine in the next sentence',
       text: story(
         "I gave the caller the tenant's new address because he said he was her cousin. To be fair, family has a right to know, so I did not see the need to ask.",

@@ -103,6 +103,11 @@ export default defineCases('repeated-failure', {
   ],
   invalid: [
     {
+      name: '"it wasn’t the first time" with only an adverb or a stretch of time after it',
+      text: 'I left the fridge log blank on the Sunday. It was not the first time that month either.\n',
+      findings: [{ messageId: 'repeated', at: '1:44-1:88', text: 'It was not the first time that month either.' }],
+    },
+    {
       name: 'the failure’s act in the past perfect with "too" closing it is an earlier repeat',
       text: 'I sent the wrong invoice batch to the client. I had sent the wrong batch the month before, too.\n',
       findings: [{ messageId: 'repeated', at: '1:47-1:96', text: 'I had sent the wrong batch the month before, too.' }],

@@ -63,6 +63,13 @@ export default defineCases('self-deprecation', {
   ],
   invalid: [
     {
+      name: 'the speaker ranked last with a participle of ability ("the least organised person in the office")',
+      text: 'Honestly I was the least organised person in the whole office back then.\n',
+      findings: [
+        { messageId: 'runningDown', at: '1:1-1:73', text: 'Honestly I was the least organised person in the whole office back then.' },
+      ],
+    },
+    {
       name: 'the speaker ranked last among peers with "the least" and an ability',
       text: 'I am probably the least numerate person on my whole course, so the error was no surprise.\n',
       findings: [

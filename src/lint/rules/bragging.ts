@@ -34,6 +34,9 @@ const SELF_AGGRANDISING: readonly string[] = [
   'way ahead of everyone', 'i (outperformed|outshone|outclassed) everyone', '(my|our) team would have (failed|collapsed) without me',
 ];
 
+/** Units a run of targets met is counted in: "six years straight", "for five quarters". */
+const UNITS = new Set(['year', 'years', 'yrs', 'yr', 'month', 'months', 'quarter', 'quarters', 'season', 'seasons']);
+
 /** Lemmas of praise: the qualities a superlative or comparative boasts of ("the fastest", "cleaner than anyone's"). */
 // biome-ignore format: a word list reads best packed, several entries a line
 const PRAISE = new Set([
@@ -91,6 +94,10 @@ function praiseSuperlative(tokens: readonly Token[], i: number): number {
   if (t.lower === 'best' || (t.lower.startsWith('best-') && BEST_DONE.test(t.lower) && !BEST_PLACED.has(t.lower))) return i;
   // "the top biller in the team": a rank among people, held in a group ("the top floor" is a place).
   if (t.lower === 'top' && tokens[i + 1]?.pos === 'NOUN' && amongPeers(tokens, i + 2)) return i;
+  // "top of the leaderboard", "top of the sales table": a rank on a board that ranks people.
+  if (t.lower === 'top' && onTheBoard(tokens, i)) return i;
+  // "the number one rep in the region": a rank in words, held in a group.
+  if (t.lower === 'number' && word(tokens, i + 1) === 'one' && tokens[i + 2]?.pos === 'NOUN' && amongPeers(tokens, i + 3)) return i;
   // "the top-selling rep in the region", "the top-rated nurse on the ward": the rank in one word.
   if (TOP_DONE.test(t.lower) && tokens[i + 1]?.pos === 'NOUN' && amongPeers(tokens, i + 2)) return i;
   if (t.pos !== 'ADJ' && t.pos !== 'ADV') return -1;
@@ -132,6 +139,14 @@ function speakerIs(tokens: readonly Token[], i: number): boolean {
     const me = tokens.findIndex((x, j) => j >= i - 10 && j < i - 2 && x.lower === 'i');
     if (me >= 0 && tokens[me + 1]?.pos === 'VERB' && tokens[me + 1]!.lower !== tokens[me + 1]!.lemma) return true;
   }
+  // "I came top of my cohort", "I finished top of the table": a rank the speaker placed in.
+  if (PLACING.has(tokens[i - 1]?.lemma ?? '') && tokens[i - 1]!.pos === 'VERB' && word(tokens, i - 2) === 'i') return true;
+  // "i've hit target six years straight and was top rep": "and was" with no subject of its own,
+  // after a clause whose subject is the speaker.
+  if (word(tokens, i - 2) === 'and' && tokens[i - 1]?.lemma === 'be' && tokens[i - 1]!.pos === 'AUX') {
+    const subject = tokens.findLastIndex((x, k) => k < i - 2 && (x.pos === 'PRON' || x.pos === 'PROPN') && x.lower !== 'it');
+    if (subject >= 0 && tokens[subject]!.lower === 'i') return true;
+  }
   for (let j = Math.max(0, i - 6); j < i; j++) {
     if (tokens[j]!.lower !== 'i') continue;
     const rest = tokens.slice(j + 1, i);
@@ -141,11 +156,43 @@ function speakerIs(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs of placing in a ranking: "came top", "finished top", "ranked top". */
+const PLACING = new Set(['come', 'finish', 'end', 'place', 'rank']);
+/** Boards that rank people against each other: "top of the leaderboard", "top of the league table". */
+const RANKINGS = new Set(['leaderboard', 'league', 'table', 'tables', 'rankings', 'ranking', 'charts', 'class', 'standings', 'scoreboard']);
+
+/** "top of the leaderboard", "top of our region's sales table": "of", then a board of ranks within three words. */
+function onTheBoard(tokens: readonly Token[], i: number): boolean {
+  if (word(tokens, i + 1) !== 'of') return false;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 6); k++) {
+    // A board, or the group itself: "top of my cohort", "top of the whole team".
+    if (RANKINGS.has(tokens[k]!.lower) || PEER_GROUPS.has(tokens[k]!.lemma)) return true;
+    if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/**
+ * "I logged 147 defects, which was the highest in the programme": "which was the" before the
+ * superlative, pointing back at the speaker's own act told just before, when that act is not the
+ * failure ("I missed nine deadlines, which was the highest on the team" owns a failing).
+ */
+function whichIsMine(read: Read, i: number): boolean {
+  const { tokens } = read;
+  if (word(tokens, i - 1) !== 'the' || tokens[i - 2]?.lemma !== 'be' || word(tokens, i - 3) !== 'which') return false;
+  const mine = read.events.find((e) => e.last < i - 3 && e.actor === 'self' && !e.negated);
+  if (!mine) return false;
+  const from = tokens[mine.first]!.start;
+  const to = tokens[i - 3]!.start;
+  return !read.sentence.signals.failureWording.some((r) => r.start < to && r.end > from);
+}
+
 /** The groups a rank is held in: "highest in the company", "the best record on the team". */
 // biome-ignore format: a word list reads best packed
 const PEER_GROUPS = new Set([
   'team', 'company', 'department', 'office', 'room', 'region', 'class', 'cohort', 'firm', 'unit', 'country', 'business', 'organisation',
-  'organization', 'squad', 'branch', 'floor', 'division', 'group', 'intake',
+  'organization', 'squad', 'branch', 'floor', 'division', 'group', 'intake', 'program', 'programme', 'district', 'territory', 'area',
+  'site', 'network', 'sector', 'industry', 'trust', 'school', 'league', 'practice', 'store', 'chain', 'country', 'world',
 ]);
 const POSSESSIVE_OR_THE = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'that', 'this', 'whole', 'entire']);
 
@@ -164,6 +211,20 @@ function amongPeers(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Verbs of effort that take "the best" as their object: "make the best of it", "do the best we could". */
+const EFFORT_VERBS = new Set(['make', 'do', 'try', 'get']);
+const TIME_OPENERS = new Set(['when', 'whenever', 'while']);
+
+/** Token i sits in a clause opened by "when", "whenever" or "while" (up to two words of the clause's subject and verb between). */
+function whenClause(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const t = tokens[k]!;
+    if (TIME_OPENERS.has(t.lower)) return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'NOUN') return false;
+  }
+  return false;
+}
+
 /** "I was the quickest of the six", "the finest the unit has ever run", "the tidiest audit he had read", "highest in the company". */
 function superlativePraise(read: Read, i: number): boolean {
   const { tokens } = read;
@@ -171,6 +232,11 @@ function superlativePraise(read: Read, i: number): boolean {
   if (adj < 0) return false;
   // "two of my best engineers", "their best offer": a description, not praise.
   if (tokens[i - 1]?.pos === 'PRON' || tokens[i - 1]?.lemma === "'s") return false;
+  // "to make the best of what we had", "did the best we could": effort, not a rank.
+  if (word(tokens, i - 1) === 'the' && EFFORT_VERBS.has(tokens[i - 2]?.lemma ?? '')) return false;
+  // "least reliable exactly when I'm most tired, which is when I'm most confident": a superlative in a
+  // clause of time tells when something holds, not how the speaker ranks.
+  if (whenClause(tokens, i)) return false;
   const clause = clauseAt(read, i);
   if (!clause || clause.negated) return false;
   // "The best thing I did was call early": a self clause after the superlative tells the speaker's own choice.
@@ -179,7 +245,7 @@ function superlativePraise(read: Read, i: number): boolean {
   if (ownChoice) return false;
   // Ranked in a group, the speaker must be what is ranked ("I'm the best closer on the team"): "she had
   // the highest sales in the region" praises her, "I had the highest error rate on the team" owns a failing.
-  const ranked = amongPeers(tokens, adj + 1) && speakerIs(tokens, i);
+  const ranked = (amongPeers(tokens, adj + 1) || onTheBoard(tokens, i)) && (speakerIs(tokens, i) || whichIsMine(read, i));
   if (!['the', 'most'].includes(word(tokens, i - 1)) && !ranked) return false;
   if (speakerIs(tokens, i) && !clause.modal) return true;
   // Ranked in a group by someone whose words are reported: "the inspector said it was the best-presented floor in the group".
@@ -375,7 +441,7 @@ const PRESENT_BE = new Set(['is', 'are', "'s", "'re", '’s', '’re']);
 const HABITUAL = new Set(['always', 'usually', 'consistently', 'generally', 'typically', 'normally']);
 /** What makes a quality the change since the failure rather than a standing: "my checks are thorough now". */
 const SINCE = new Set(['now', 'since', 'nowadays', 'today', 'these', 'anymore']);
-const DOWNTONERS = new Set(['too', 'not', "n't", 'less', 'never', 'only', 'fairly', 'quite', 'reasonably', 'pretty']);
+const DOWNTONERS = new Set(['too', 'not', "n't", 'less', 'least', 'never', 'only', 'fairly', 'quite', 'reasonably', 'pretty']);
 
 /**
  * "My standards are high", "my audits have always been outstanding", "my reviews are better than
@@ -434,6 +500,7 @@ function notedPraise(read: Read, i: number): boolean {
 // biome-ignore format: a word list reads best packed
 const OPENERS = new Set([
   'than', 'most', 'top', 'one', 'person', 'year', 'nobody', 'no', 'anyone', 'anybody', 'everyone', 'everybody', ...SPEAKERS_OWN, ...MODELS,
+  'straight', 'running', 'row', 'number', ...UNITS,
 ]);
 
 /**
@@ -450,6 +517,31 @@ function mayPraise(t: Token): boolean {
 /** The verbs of acclaim and of esteem together, so that the gate asks one set for the lemma. */
 const PRAISING_ACTS = new Set([...ACCLAIM, ...ESTEEMING]);
 
+/** Acts of meeting a target, and what is met: "hit target", "beat my number", "exceeded quota". */
+const MEETING = new Set(['hit', 'beat', 'exceed', 'smash', 'top', 'make', 'meet', 'win', 'overachieve', 'surpass']);
+const TARGETS = new Set(['target', 'targets', 'quota', 'number', 'numbers', 'budget', 'plan', 'goal', 'goals', 'kpi', 'kpis', 'bonus']);
+
+/**
+ * "I've hit target six years straight", "beat my number every quarter for five years", "made
+ * quota eleven months in a row": a run of targets met told as the speaker's record. At the word
+ * that closes the run ("straight", "running", "row", or the unit after "for N"), a verb of
+ * meeting and a target a few words before, the speaker's, not denied.
+ */
+function streakOfTargets(read: Read, i: number): boolean {
+  const { tokens } = read;
+  const t = tokens[i]!.lower;
+  let unit = -1;
+  if (t === 'straight' || t === 'running') unit = i - 1;
+  else if (t === 'row' && word(tokens, i - 1) === 'a' && word(tokens, i - 2) === 'in') unit = i - 3;
+  else if (UNITS.has(t) && tokens[i - 1]?.pos === 'NUM' && word(tokens, i - 2) === 'for') unit = i;
+  if (unit < 0 || !UNITS.has(word(tokens, unit))) return false;
+  const target = anyIn(tokens, Math.max(0, unit - 8), unit - 1, TARGETS);
+  if (target < 0) return false;
+  const verb = tokens.findLastIndex((x, k) => k < target && k >= target - 3 && MEETING.has(x.lemma) && !x.negated);
+  if (verb < 0) return false;
+  return anyIn(tokens, Math.max(0, verb - 4), verb - 1, WORDS_I) >= 0;
+}
+
 /** Does a reading of self-praise hold at token i? */
 function praisedAt(read: Read, i: number): boolean {
   const { tokens } = read;
@@ -464,7 +556,8 @@ function praisedAt(read: Read, i: number): boolean {
     esteemedAbove(tokens, i) ||
     unlikeMost(read, i) ||
     ownStanding(read, i) ||
-    notedPraise(read, i)
+    notedPraise(read, i) ||
+    streakOfTargets(read, i)
   );
 }
 

@@ -109,6 +109,12 @@ function traitOffered(s: SentenceAnalysis): boolean {
         break;
       }
     }
+    // "the failure I would offer is, in a sense, a failure of excess: I hold my work to…": the
+    // trait told after a colon that closes the naming clause.
+    if (me < 0) {
+      const colon = tokens.findIndex((t, k) => k > be && k <= be + 16 && (t.lower === ':' || t.lower === '—'));
+      if (colon >= 0 && tokens[colon + 1]?.lower === 'i') me = colon + 1;
+    }
     // "I'm", "im" ("my flaw is im too hard on…"): the speaker's present being, whatever clause the tagger ran it into.
     const iAm = me >= 0 && ['m', "'m", 'am'].includes(tokens[me + 1]?.lower ?? '');
     const trait =
@@ -116,7 +122,7 @@ function traitOffered(s: SentenceAnalysis): boolean {
       s.events.some(
         (e) =>
           e.actor === 'self' &&
-          ((e.first > be && e.first <= be + 3) || (me >= 0 && e.first <= me && me <= e.last)) &&
+          ((e.first > be && e.first <= be + 3) || (me >= 0 && e.first <= me && me <= e.last) || (me > be + 3 && e.first === me)) &&
           !e.passive &&
           !e.negated &&
           clauseTense(tokens, e) === 'present',

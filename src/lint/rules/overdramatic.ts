@@ -6,6 +6,22 @@ import { definePhraseRule } from '../rule.js';
 
 /** What a speaker's whole world can be told as: the things whose end is the catastrophe. */
 const VENTURES = new Set(['career', 'life', 'world', 'future', 'business', 'livelihood', 'reputation', 'everything']);
+/** A venture of the speaker's told with "the" in a belief ("I was sure the shop was finished"): a business that keeps them. */
+const OWN_BUSINESSES = new Set([
+  'business',
+  'company',
+  'firm',
+  'shop',
+  'practice',
+  'restaurant',
+  'farm',
+  'studio',
+  'salon',
+  'bakery',
+  'club',
+]);
+/** Beliefs that frame the end as felt, not found: "I was sure", "convinced", "I thought". */
+const BELIEVED = new Set(['sure', 'certain', 'convinced', 'thought', 'knew', 'believed']);
 /** Words that make a venture whole: "my whole career", "the entire world". */
 const WHOLE = new Set(['my', 'our', 'whole', 'entire']);
 /** What a venture is told as, after "was": over, finished, ruined. */
@@ -35,8 +51,12 @@ const ENDING = new Set(['end', 'collapse', 'crumble', 'implode', 'disintegrate']
 function ventureEnded(tokens: readonly Token[]): { first: number; last: number } | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!VENTURES.has(t.lower) || (t.pos !== 'NOUN' && t.lower !== 'everything')) continue;
-    const owned = t.lower === 'everything' || t.lower === 'world' || [1, 2].some((d) => WHOLE.has(tokens[i - d]?.lower ?? ''));
+    const business = OWN_BUSINESSES.has(t.lower) && t.pos === 'NOUN';
+    if ((!VENTURES.has(t.lower) && !business) || (t.pos !== 'NOUN' && t.lower !== 'everything')) continue;
+    // "I was sure the shop was finished": the business the speaker keeps, named with "the" in a belief just before.
+    const believed =
+      business && tokens[i - 1]?.lower === 'the' && tokens.slice(Math.max(0, i - 5), i - 1).some((x) => BELIEVED.has(x.lower));
+    const owned = t.lower === 'everything' || t.lower === 'world' || believed || [1, 2].some((d) => WHOLE.has(tokens[i - d]?.lower ?? ''));
     if (!owned) continue;
     // The quote takes in "my whole": the venture as the speaker named it.
     let from = i;
@@ -44,7 +64,8 @@ function ventureEnded(tokens: readonly Token[]): { first: number; last: number }
     for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
       const x = tokens[k]!;
       if (x.pos === 'PUNCT' || x.pos === 'CCONJ') break;
-      const apart = x.lemma === 'fall' && tokens[k + 1]?.lower === 'apart';
+      // "fell apart", "had caved in": an end told with its particle.
+      const apart = (x.lemma === 'fall' && tokens[k + 1]?.lower === 'apart') || (x.lemma === 'cave' && tokens[k + 1]?.lower === 'in');
       if (x.pos === 'VERB' && (ENDING.has(x.lemma) || apart) && x.lower !== x.lemma && tokens[k - 1]?.lemma !== 'not')
         return { first: from, last: apart ? k + 1 : k };
       if (x.lemma !== 'be' || x.pos !== 'AUX') continue;
@@ -102,12 +123,32 @@ function sufferingSuperlative(tokens: readonly Token[]): { first: number; last: 
   return null;
 }
 
+/** Acts of ending a person: "nearly finished me", "almost broke us". */
+const UNDOING = new Set(['finish', 'kill', 'break', 'destroy', 'end', 'ruin', 'bury', 'sink', 'wreck']);
+
+/**
+ * The failure told as having nearly ended the speaker: "the one that nearly finished me", "it
+ * almost broke us". "Nearly" or "almost", a verb of ending in the past, and the speaker as its
+ * object; not "I nearly finished the report" (the speaker is the doer).
+ */
+function nearlyUndone(tokens: readonly Token[]): { first: number; last: number } | null {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    if (w !== 'nearly' && w !== 'almost') continue;
+    const verb = tokens[i + 1]!;
+    const object = tokens[i + 2]!.lower;
+    if (verb.pos === 'VERB' && UNDOING.has(verb.lemma) && verb.lower !== verb.lemma && (object === 'me' || object === 'us'))
+      return { first: i, last: i + 2 };
+  }
+  return null;
+}
+
 /** Drama the lists cannot name, read from the grammar of each sentence. */
 function dramaRead(answer: Answer): { start: number; end: number; messageId: 'catastrophe' }[] {
   const out: { start: number; end: number; messageId: 'catastrophe' }[] = [];
   for (const s of analyseAnswer(answer)) {
     if (s.sentence.words.some((w) => w.quoted)) continue;
-    for (const span of [ventureEnded(s.tokens), sufferingSuperlative(s.tokens)]) {
+    for (const span of [ventureEnded(s.tokens), sufferingSuperlative(s.tokens), nearlyUndone(s.tokens)]) {
       if (span) out.push({ start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end, messageId: 'catastrophe' });
     }
   }

@@ -56,6 +56,25 @@ export function notDone(tokens: readonly Token[]): boolean {
   });
 }
 
+/**
+ * "marked it as passed without running the pack on the firefox build, only chrome", "signed it off
+ * without testing every branch, just the main one": the check was run, on less than it should have
+ * covered. The record is a misjudged scope, not a claim for a check never made.
+ */
+const GLANCES = new Set(['look', 'glance', 'skim', 'eyeball', 'guess', 'feel']);
+function partlyDone(tokens: readonly Token[], i: number): boolean {
+  const without = ahead(tokens, i, 10, (x) => x.lower === 'without');
+  if (without < 0) return false;
+  const only = ahead(tokens, without, 14, (x) => x.lower === 'only' || x.lower === 'just');
+  if (only < 0) return false;
+  let k = only + 1;
+  while (k < only + 4 && (tokens[k]?.pos === 'ADP' || tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NUM'))
+    k++;
+  const scope = tokens[k];
+  // "only a quick look" replaces the check with a glance; "only chrome" names what it covered.
+  return scope !== undefined && (isNoun(scope) || scope.pos === 'PROPN') && !GLANCES.has(scope.lemma);
+}
+
 /** Periods a result is counted in: "count towards the quarter", "counted in March's figures" (months are read apart). */
 const PERIODS = new Set(['quarter', 'qtr', 'month', 'year', 'period', 'week']);
 
@@ -121,6 +140,27 @@ export function gamingAfter(tokens: readonly Token[], i: number): boolean {
     const seen = neg >= 0 ? ahead(tokens, neg, 4, (x) => x.pos === 'VERB' && W.NOTICE.has(x.lemma)) : -1;
     return seen >= 0 && !fromSomeoneElse(tokens, seen);
   });
+}
+
+/**
+ * After the record act at `i`, "so" and a check that would not see it: "so it wouldn't flag on the
+ * audit", "so nobody would notice", "so it wouldn't show up at the inspection". Not where what goes
+ * unseen is named as someone else's doing (fromSomeoneElse).
+ */
+function keptFromNotice(tokens: readonly Token[], i: number): boolean {
+  const so = ahead(tokens, i, 12, (x) => x.lower === 'so');
+  if (so < 0) return false;
+  if (escapesSanction(tokens, so)) return true;
+  const neg = ahead(tokens, so, 5, (x) => x.lemma === 'not' || x.lower === 'never' || x.lower === 'nobody' || x.lower === 'no');
+  const seen = neg >= 0 ? ahead(tokens, neg, 3, (x) => (x.pos === 'VERB' || x.negated) && W.NOTICE.has(x.lemma)) : -1;
+  return seen >= 0 && !fromSomeoneElse(tokens, seen);
+}
+
+/** Where values come from that were not taken at the time: "from the previous readings", "from last night's". ("From memory" is a belief, see unwitting.) */
+function fromElsewhere(tokens: readonly Token[], i: number, stale: (k: number) => boolean): boolean {
+  const from = ahead(tokens, i, 12, (x) => x.lower === 'from');
+  if (from < 0 || tokens.slice(i + 1, from).some((x) => x.pos === 'PUNCT' || x.pos === 'VERB')) return false;
+  return stale(from);
 }
 
 /** Verbs that put values on a record, and values from another time: "filled in the readings from last week". */
@@ -207,6 +247,40 @@ export function unchecked(tokens: readonly Token[], i: number): boolean {
   if (without < 0) return false;
   const act = ahead(tokens, without, 2, (x) => x.lower.endsWith('ing') && x.pos !== 'ADV');
   return act >= 0 && !JUDGMENT_ACTS.has(tokens[act]!.lemma);
+}
+
+/** Acts of going over a thing to see it is right: skipped on the thing signed, they leave an approval unreviewed. */
+const REVIEWING = new Set(['check', 'review', 'verify', 'proofread', 'validate', 'compare', 'reconcile', 'test', 'look', 'go', 'read']);
+/** Records whose signature attests the signer's own checks: "ticked off the checklist without checking it" vouches for checks not done. */
+const ATTESTING = new Set(['checklist', 'certificate', 'cert', 'log', 'logbook', 'register', 'mar', 'chart']);
+const BACK_REFERENCES = new Set(['it', 'them', 'this', 'these', 'that', 'those']);
+
+/**
+ * "signed off the entries without checking them against the mocks", "approved the rota without
+ * going over it": the review skipped is of the very thing signed, so the signature approved it
+ * unreviewed, a lapse of judgement rather than a record of work that was not done. Not where the
+ * thing signed is itself a check or a piece of work ("signed off the inspection without doing
+ * it"), and not where what went unchecked is something else ("without checking the fridges").
+ */
+function approvedUnreviewed(tokens: readonly Token[], i: number, head: number): boolean {
+  const signed = tokens[head]?.lemma ?? '';
+  if (head < 0 || CHECK_NOUNS.has(signed) || SIGNED_WORK.has(signed) || ATTESTING.has(signed)) return false;
+  const without = ahead(tokens, i, 10, (x) => x.lower === 'without');
+  if (without < 0) return false;
+  const act = ahead(tokens, without, 2, (x) => x.lower.endsWith('ing') && x.pos !== 'ADV');
+  if (act < 0) return false;
+  // "cross-checking", "double-checking": a compound the lexicon leaves unlemmatised is read by its last part.
+  const lemma = tokens[act]!.lemma;
+  const last = lemma.slice(lemma.lastIndexOf('-') + 1).replace(/ing$/, '');
+  if (!REVIEWING.has(lemma) && !REVIEWING.has(last)) return false;
+  // "going over it", "looking at them": a particle between the act and what it goes over.
+  let k = act + 1;
+  if (['over', 'at', 'through'].includes(tokens[k]?.lower ?? '')) k++;
+  const object = tokens[k];
+  if (object === undefined) return false;
+  if (BACK_REFERENCES.has(object.lower)) return true;
+  const named = ahead(tokens, k - 1, 3, (x) => isNoun(x));
+  return named >= 0 && tokens[named]!.lemma === tokens[head]!.lemma;
 }
 
 /** Acts of putting one's name to a record. */
@@ -299,7 +373,7 @@ export function checkSkipped(c: Clauses): boolean {
  * yet, as notDone and signedBeforeDone read it), "as" (a value recorded), "that" (written into a
  * record), "from" (a reading reused).
  */
-const RECORD_CUES = new Set(['without', 'based', 'before', 'back', 'follow', 'as', 'that', 'from']);
+const RECORD_CUES = new Set(['without', 'based', 'before', 'back', 'follow', 'as', 'that', 'from', 'so']);
 const DATE = new Set(['date']);
 const FILLING = new Set(['fill', 'enter']);
 
@@ -374,7 +448,8 @@ export function misrecords(c: Clauses): ConductAct[] {
       inClass(W.CERTIFY, t) &&
       (record >= 0 || signedOff) &&
       !handedOn() &&
-      (notDone(tokens.slice(i)) || unchecked(tokens, i) || signedBeforeDone(tokens, i));
+      (notDone(tokens.slice(i)) || unchecked(tokens, i) || signedBeforeDone(tokens, i)) &&
+      !(as < 0 && approvedUnreviewed(tokens, i, head));
     // "as complete" with the work not done, "as criminal damage" to bring the figures down.
     // "as complete", or a measured value ("put the temperature down as 4 degrees").
     const doneValue = as >= 0 && ahead(tokens, as, 3, (x) => W.DONE_VALUES.has(x.lower) || x.pos === 'NUM') >= 0;
@@ -384,6 +459,15 @@ export function misrecords(c: Clauses): ConductAct[] {
       (doneValue && keptMoving(tokens, as));
     const stale = (k: number): boolean =>
       STALE.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.pos === 'DET' && STALE.has(tokens[k + 2]?.lower ?? ''));
+    // A chart, sheet or log the speaker filled in so that a check would not see something ("so it
+    // wouldn't flag on the audit", "so nobody would notice"), or filled from values not taken then
+    // ("from the previous readings"): the record stands in for what was not done.
+    // A record, or readings put on one ("ticked the fridge temps"): either vouches for a check.
+    const onRecord = record >= 0 || (head >= 0 && (nounIn(W.RECORD_NOUNS, tokens[head]!) || nounIn(MEASURES, tokens[head]!)));
+    if (onRecord && (keptFromNotice(tokens, i) || ((REUSING.has(t.lemma) || t.lemma === 'complete') && fromElsewhere(tokens, i, stale)))) {
+      out.push({ kind: 'misrecord', ...clauseSpan(c, i, Math.max(head, record)), certain: false });
+      return;
+    }
     const measured = head >= 0 && nounIn(MEASURES, tokens[head]!);
     // "wrote the temps in without checking the fridges": a reading recorded without taking it.
     if (measured && REUSING.has(t.lemma) && unchecked(tokens, i)) {
@@ -405,6 +489,9 @@ export function misrecords(c: Clauses): ConductAct[] {
       out.push({ kind: 'misrecord', ...clauseSpan(c, i, standIn + 1), certain: false });
       return;
     }
+    // A record of the signer's own checks (a checklist, a log) still vouches for the part left out.
+    const attesting = [head, record].some((k) => k >= 0 && ATTESTING.has(tokens[k]!.lemma));
+    if ((certifies || falseValue) && reused < 0 && !attesting && partlyDone(tokens, i)) return;
     if (certifies || falseValue || reused >= 0)
       // A record certifying work the sentence says was not done leaves no other reading, and so does
       // a sign-off of work done ("signed off the install as tested"). A sign-off of a plan ("signed
@@ -642,12 +729,71 @@ export function bypasses(c: Clauses): ConductAct[] {
         if (limit >= 0 && mine) out.push({ kind: 'bypass', ...clauseSpan(c, i, limit), certain: true });
       }
     });
+  if (passes(tokens, SAVING_LEMMA) && passes(tokens, PROTECTIONS_LOWER)) out.push(...protectionRemovedToSave(c));
   return [
     ...out,
     ...(guarded && passes(tokens, RATHER_LOWER) ? avoidedSafeguards(c) : []),
     ...splitUnder(c),
     ...controlsDefeated(c, guarded),
   ];
+}
+
+/** Physical protection against a fall, a cut or a blow: what a site or a machine keeps people safe with. */
+const PROTECTIONS = new Set([
+  'protection',
+  'guard',
+  'guards',
+  'guarding',
+  'barrier',
+  'barriers',
+  'railing',
+  'railings',
+  'handrail',
+  'handrails',
+  'netting',
+  'fencing',
+  'harness',
+  'harnesses',
+  'shield',
+  'edge',
+]);
+/** Acts of taking protection away: "had the edge protection taken down", "took the guard off", "removed the barriers". */
+const REMOVING_PROTECTION = W.wordSet('take remove strip pull dismantle unclip unbolt leave drop');
+/** A saving aimed at: "to save on the hire", "to cut the cost", "to save time". */
+const SAVING = new Set(['save', 'cut', 'avoid', 'speed']);
+
+/**
+ * "we'd had the edge protection taken down to save on the hire", "I took the guard off to save
+ * time": protection removed by the speaker's choice, told with the saving it was for. The purpose
+ * makes it a risk taken on purpose, not an oversight; "removed the barrier after the inspection"
+ * with no saving is left alone.
+ */
+function protectionRemovedToSave(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  const out: ConductAct[] = [];
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB' || !inClass(REMOVING_PROTECTION, t)) return;
+    // The protection named as the object, or before a participle ("had the protection taken down").
+    const object = ahead(tokens, i, 5, (x) => isNoun(x) && PROTECTIONS.has(x.lower));
+    const before = t.lower !== t.lemma ? tokens.findLastIndex((x, k) => k < i && k >= i - 4 && isNoun(x) && PROTECTIONS.has(x.lower)) : -1;
+    const guard = object >= 0 ? object : before;
+    if (guard < 0) return;
+    // Taken away: "down", "off", "away", "out", or a verb that says so itself.
+    const away = ['take', 'leave', 'pull', 'drop'].includes(t.lemma)
+      ? ahead(tokens, i, guard > i ? guard - i + 2 : 2, (x) => ['down', 'off', 'away', 'out'].includes(x.lower))
+      : i;
+    if (away < 0) return;
+    const from = Math.max(i, guard, away);
+    const to = ahead(tokens, from, 10, (x, k) => (x.lemma === 'to' || x.lower === 'to') && SAVING.has(tokens[k + 1]?.lemma ?? ''));
+    if (to < 0 || tokens.slice(from, to).some((x) => x.pos === 'PUNCT')) return;
+    // The speaker's act, or one they had done: "we'd had it taken down".
+    const had = tokens
+      .slice(0, Math.min(i, guard))
+      .some((x, k) => (x.lower === 'i' || x.lower === 'we') && ahead(tokens, k, 3, (y) => y.lemma === 'have' || y.lemma === 'get') >= 0);
+    if (!speakerDoes(c, i) && !had) return;
+    out.push({ kind: 'bypass', ...clauseSpan(c, Math.min(i, guard), to + 1), certain: false });
+  });
+  return out;
 }
 
 const OFF_WORD = new Set(['off']);
@@ -1000,6 +1146,8 @@ const OFF_WORD_LOWER = gate(OFF_WORD, 'lower');
 const OMITTING_LEMMA = gate(OMITTING, 'lemma');
 const OURS_LOWER = gate(OURS, 'lower');
 const OVERRIDES_LOWER = gate(OVERRIDES, 'lower');
+const SAVING_LEMMA = gate(SAVING, 'lemma');
+const PROTECTIONS_LOWER = gate(PROTECTIONS, 'lower');
 const OVERRIDING_CLASS = gate(OVERRIDING, 'class');
 const OVER_LOWER = gate(OVER, 'lower');
 const PLACE_WORDS_LOWER = gate(PLACE_WORDS, 'lower');

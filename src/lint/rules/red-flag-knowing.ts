@@ -470,7 +470,7 @@ const IMPERSONATING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 /** The readings that need the speaker or the speaker's group in the sentence, in reading order. */
-const SPEAKERS_READINGS: readonly ((c: Clauses) => ConductAct[])[] = [
+export const SPEAKERS_READINGS: readonly ((c: Clauses) => ConductAct[])[] = [
   misrecords,
   deceptions,
   exfiltrations,
@@ -733,11 +733,127 @@ export function excusedAsRoutine(c: Clauses, before: Clauses | null): { first: n
     if (!routine || !ROUTINE.has(routine.lower)) continue;
     // "That was accepted" alone is a request granted; "it was accepted practice" is the excuse.
     if (routine.lower === 'accepted' && !isNoun(tokens[k + 1] ?? routine)) continue;
-    if (article && !PRACTICES.has(tokens[k + 1]?.lemma ?? '')) continue;
-    if (actExcused) return { first: i, last: article ? k + 1 : k };
+    // "a normal treasury move", "a common end-of-month practice": up to two words naming the trade may
+    // come before the practice, which the tagger may read as a verb ("move").
+    let practice = k + 1;
+    while (practice < k + 3 && isNoun(tokens[practice] ?? routine) && !PRACTICES.has(tokens[practice]!.lower)) practice++;
+    const named = PRACTICES.has(tokens[practice]?.lemma ?? '') || PRACTICES.has(tokens[practice]?.lower ?? '');
+    if (article && !named) continue;
+    if (actExcused || (before !== null && speakerHadDone(before.tokens))) return { first: i, last: article ? practice : k };
   }
   return null;
 }
+
+/** "nobody ever notices", "no one checks", "nobody can tell": after `from`, a check told as never made, in the present. */
+function goesUnseen(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const nobody = t.lower === 'nobody' || t.lower === 'noone' || (t.lower === 'one' && tokens[k - 1]?.lower === 'no');
+    if (!nobody) continue;
+    const seen = ahead(tokens, k, 3, (x) => W.NOTICE.has(x.lemma) && (x.pos === 'VERB' || x.negated));
+    // The present ("notices", "checks") or a modal ("would know"): a habit of the place, not one time it went unseen.
+    if (seen >= 0 && tokens[seen]!.lower !== tokens[seen]!.lemma + 'ed' && !tokens[seen]!.lower.endsWith('ed')) return true;
+  }
+  return false;
+}
+
+/** Acts of passing information to someone: "gave her the address", "told him where she lived". */
+const DISCLOSING = new Set(['give', 'tell', 'pass', 'share', 'disclose', 'reveal', 'send', 'show', 'leak', 'read']);
+/** Where a person can be found, or what is kept about them. */
+// biome-ignore format: a word list reads best packed
+const PERSONAL_DETAILS = new Set([
+  'address', 'street', 'postcode', 'location', 'whereabouts', 'number', 'details', 'records', 'record', 'notes', 'file', 'diagnosis',
+  'history', 'results',
+]);
+/** Those a justification skips: "instead of troubling my manager". */
+const SUPERIORS = new Set(['manager', 'supervisor', 'boss', 'lead', 'head', 'senior', 'consultant', 'team']);
+
+/**
+ * "I gave her the foster carers' street name": the speaker passed on where another person lives or
+ * what is kept about them (a possessive of a person before the detail).
+ */
+function disclosed(c: Clauses): { first: number; last: number } | null {
+  const { tokens } = c;
+  for (const e of c.events) {
+    if (e.actor !== 'self' || e.negated || e.modal || e.act === null || !DISCLOSING.has(e.act)) continue;
+    const verb = tokens.findIndex((t, k) => k >= e.first && k <= e.last && t.lemma === e.act);
+    if (verb < 0) continue;
+    for (let k = verb + 1; k < Math.min(tokens.length, verb + 9); k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'PUNCT' && t.lower !== "'" && t.lower !== '’') break;
+      if (!PERSONAL_DETAILS.has(t.lower)) continue;
+      // A person owns the detail: "the carers' street", "the patient's notes", "his address".
+      const owner = tokens
+        .slice(verb + 1, k)
+        .some(
+          (x, j, all) =>
+            (['his', 'their'].includes(x.lower) && j > 0) ||
+            ((x.lower === "'s" || x.lower === "'" || x.lower === '’s' || x.lower === '’') &&
+              all[j - 1] !== undefined &&
+              isNoun(all[j - 1]!) &&
+              (personRole(all[j - 1]!.lemma) || personRole(all[j - 1]!.lower.replace(/s$/, '')))),
+        );
+      if (owner) return { first: verb, last: k + (tokens[k + 1]?.pos === 'NOUN' ? 1 : 0) };
+    }
+  }
+  return null;
+}
+
+/** "a mother has a right to know", "instead of troubling my manager", "I didn't see the harm": a disclosure told as fine. */
+function toldAsFine(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    if (t.lower === 'right' && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lemma === 'know') return true;
+    if ((t.lower === 'instead' && tokens[k + 1]?.lower === 'of') || (t.lower === 'rather' && tokens[k + 1]?.lower === 'than'))
+      return tokens
+        .slice(k + 2, k + 7)
+        .some((x, j, all) => SUPERIORS.has(x.lemma) && ['my', 'the', 'our'].includes(all[j - 1]?.lower ?? ''));
+    if (t.lemma === 'harm' && tokens.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'no' || x.negated || x.lemma === 'not'))
+      return true;
+    return false;
+  });
+}
+
+/**
+ * Someone's whereabouts or records passed on by the speaker, and told as fine in the same sentence
+ * or the next ("…and I gave her the carers' street name. Honestly, a mother has a right to know,
+ * and I judged it myself instead of troubling my manager."). The span is the disclosure's.
+ */
+export function disclosedAsFine(c: Clauses, next: Clauses | null): { first: number; last: number } | null {
+  if (!c.tokens.some((t) => PERSONAL_DETAILS.has(t.lower))) return null;
+  const span = disclosed(c);
+  if (!span) return null;
+  return toldAsFine(c.tokens) || (next !== null && toldAsFine(next.tokens)) ? span : null;
+}
+
+/** Verbs of having others act: "I had the team hold back payments", "we got the lads to take it down". */
+const CAUSING = new Set(['have', 'get', 'make', 'tell', 'ask', 'instruct']);
+
+/**
+ * "I had the team hold back the payments", "we got the crew to strip it": the speaker had others
+ * do the act, which makes it the speaker's as much as one done by their own hand. The clause parser
+ * gives such an act to the others.
+ */
+export function speakerHadDone(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'i' && tokens[i]!.lower !== 'we') continue;
+    const v = tokens[i + 1]!.pos === 'ADV' ? i + 2 : i + 1;
+    const verb = tokens[v];
+    if (verb === undefined || !CAUSING.has(verb.lemma) || verb.negated || verb.lower === verb.lemma) continue;
+    // The others: "the team", "them", "my staff"; then their act, bare or with "to".
+    let k = v + 1;
+    while (k < v + 4 && (tokens[k]?.pos === 'DET' || POSSESSIVES_OF_SPEAKER.has(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADJ')) k++;
+    const others = tokens[k];
+    if (others === undefined || !(isNoun(others) || OTHERS_BY_PRONOUN_OBJECT.has(others.lower))) continue;
+    const at = tokens[k + 1]?.lower === 'to' ? k + 2 : k + 1;
+    const act = tokens[at];
+    // A bare verb, or one the tagger read as a noun before an object ("had the team delay the runs").
+    const verbal = act?.pos === 'VERB' || (act !== undefined && isNoun(act) && tokens[at + 1]?.pos === 'DET');
+    if (act !== undefined && verbal && act.lower === act.lemma) return true;
+  }
+  return false;
+}
+const POSSESSIVES_OF_SPEAKER = new Set(['my', 'our']);
+const OTHERS_BY_PRONOUN_OBJECT = new Set(['him', 'her', 'them', 'everyone']);
 
 /** What may follow "does the same" when it tells a practice: a shift or a season ("on lates", "at quarter end"), or "too". */
 const PRACTICE_AFTER = new Set(['on', 'at', 'too', 'anyway']);
@@ -745,6 +861,20 @@ const PRACTICE_AFTER = new Set(['on', 'at', 'too', 'anyway']);
 const WHEN = new Set(['when', 'whenever', 'if']);
 /** Pressure that a shortcut is kept for: "when we're behind", "if it's busy". */
 const PRESSURE = new Set(['busy', 'behind', 'rushed', 'short', 'late', 'pushed', 'stretched', 'swamped', 'slammed', 'tired', 'hurry']);
+/** Other businesses of a trade, who may do the same: "most shops", "plenty of firms". */
+const TRADES = new Set([
+  'shops',
+  'firms',
+  'companies',
+  'businesses',
+  'places',
+  'sites',
+  'kitchens',
+  'garages',
+  'practices',
+  'teams',
+  'depots',
+]);
 /** Who may do the same: others, named by a pronoun. */
 const OTHERS_BY_PRONOUN = new Set(['he', 'she', 'they']);
 
@@ -753,12 +883,15 @@ const OTHERS_BY_PRONOUN = new Set(['he', 'she', 'they']);
  * act, told in this sentence or the one before, excused by a colleague's habit of the same. Not a
  * change taken up ("now she does the same", "does the same since"), nor a denial.
  */
-export function othersDoTheSame(c: Clauses, before: Clauses | null): { first: number; last: number } | null {
+export function othersDoTheSame(c: Clauses, before: Clauses | null): { first: number; last: number; excused: boolean } | null {
   const { tokens } = c;
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;
     if ((t.lower !== 'does' && t.lower !== 'do') || t.negated) continue;
-    if (tokens[i + 1]!.lower !== 'the' || tokens[i + 2]!.lower !== 'same') continue;
+    // "does the same", or "does that too" / "does it too".
+    const same = tokens[i + 1]!.lower === 'the' && tokens[i + 2]!.lower === 'same';
+    const too = POINTING.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lower === 'too';
+    if (!same && !too) continue;
     const next = tokens[i + 3];
     const pressed = next !== undefined && WHEN.has(next.lower) && tokens.slice(i + 4, i + 9).some((x) => PRESSURE.has(x.lower));
     if (next !== undefined && next.pos !== 'PUNCT' && !PRACTICE_AFTER.has(next.lower) && !pressed) continue;
@@ -766,7 +899,10 @@ export function othersDoTheSame(c: Clauses, before: Clauses | null): { first: nu
     const person =
       OTHERS_BY_PRONOUN.has(subject.lower) ||
       EVERYONE.has(subject.lower) ||
-      (isNoun(subject) && (personRole(subject.lemma) || PEOPLE.has(subject.lemma)));
+      // "bakers": a plural the lexicon leaves unlemmatised is read by its singular.
+      (isNoun(subject) && (personRole(subject.lemma) || PEOPLE.has(subject.lemma) || personRole(subject.lower.replace(/s$/, '')))) ||
+      // "most shops do the same when stock is short": other businesses of the trade, kept to under pressure.
+      (isNoun(subject) && TRADES.has(subject.lower) && tokens[i + 3] !== undefined && WHEN.has(tokens[i + 3]!.lower));
     if (!person) continue;
     if (tokens.slice(0, i).some((x) => CHANGED.has(x.lower)) || tokens.slice(i).some((x) => TAKEN_UP.has(x.lower))) continue;
     const owns = (events: Clauses['events'], upTo: number): boolean =>
@@ -774,7 +910,8 @@ export function othersDoTheSame(c: Clauses, before: Clauses | null): { first: nu
     // The act before told as what the speaker does now ("Now I ring the family first. My manager does the same.") is the change shared.
     const since = before?.tokens.some((x) => CHANGED.has(x.lower) || TAKEN_UP.has(x.lower)) === true;
     if (owns(c.events, i - 1) || (before !== null && !since && owns(before.events, before.tokens.length)))
-      return { first: i - 1, last: i + 2 };
+      // Excused: kept to when pressed ("when the supplier is short"), or told as never seen ("nobody ever notices").
+      return { first: i - 1, last: i + 2, excused: pressed || goesUnseen(tokens, i + 2) };
   }
   return null;
 }

@@ -102,12 +102,25 @@ function letBelieve(c: Clauses, i: number): number {
   return tokens[verb + 1] ? verb + 1 : verb;
 }
 
+const POSSESSIVE_WORDS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
+
 /** "clocked in for a mate who was still on the bus", "swiped my friend in". */
 function clockedFor(c: Clauses, i: number): number {
   const { tokens } = c;
   if (!CLOCKING.has(tokens[i]!.lemma)) return -1;
   const inOut = ahead(tokens, i, 4, (x) => x.lower === 'in' || x.lower === 'out');
   if (inOut < 0) return -1;
+  // "signed off the entries in February", "scanned the forms in the morning": "in" before a noun
+  // phrase is a preposition of time or place, not the particle of signing someone in.
+  const after = tokens[inOut + 1];
+  const person = tokens.slice(i + 1, inOut).some((x) => x.pos === 'PROPN' || ['him', 'her', 'them'].includes(x.lower));
+  if (
+    inOut > i + 1 &&
+    !person &&
+    after !== undefined &&
+    (after.pos === 'DET' || after.pos === 'NUM' || isNoun(after) || POSSESSIVE_WORDS.has(after.lower))
+  )
+    return -1;
   if (inOut > i + 1) return tokens.slice(i + 1, inOut).some((x) => isNoun(x) || ['him', 'her', 'them'].includes(x.lower)) ? inOut : -1;
   const other = tokens[inOut + 1]?.lower === 'for' ? tokens[inOut + 2] : undefined;
   return other && !['me', 'myself', 'the', 'a', 'an'].includes(other.lower) ? inOut + 2 : -1;

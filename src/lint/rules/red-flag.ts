@@ -3,7 +3,7 @@ import type { PhraseMatch } from '../../answer/phrase-language.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { negatedBefore } from '../../answer/lexicon.js';
-import { conductActs, excusedAsRoutine, othersDoTheSame } from './red-flag-knowing.js';
+import { conductActs, disclosedAsFine, excusedAsRoutine, othersDoTheSame } from './red-flag-knowing.js';
 import { doneAnyway, outstanding } from './red-flag-despite.js';
 import { checkSkipped, recordedAsDone } from './red-flag-acts.js';
 import { toldThenDenied, unwitting } from './red-flag-untrue.js';
@@ -102,7 +102,12 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     // Only after a shortcut told (an act read as misconduct, or a check skipped), here or just before:
     // "I double-checked the dose. She does the same on nights." shares a good habit.
     const shortcut = acts.length > 0 || actedBefore || skippedBefore || skipped[index]!;
-    if (shortcut) add('misuse', othersDoTheSame(c, before));
+    // Or where the colleague's habit is itself told as a shortcut: kept to when pressed ("when we're
+    // short"), or never seen ("nobody ever notices"), which a good habit shared is not.
+    const same = othersDoTheSame(c, before);
+    if (same && (shortcut || same.excused)) add('misuse', same);
+    // "I gave her the carers' street name. Honestly, a mother has a right to know.": a disclosure told as fine.
+    add('misuse', disclosedAsFine(c, clauses[index + 1] ?? null));
     // "I told him they were in stock. They were actually on a six-week lead time.": the telling denied by the next sentence.
     add('deceive', toldThenDenied(c, clauses[index + 1] ?? null));
     actedBefore = acts.length > 0;

@@ -23,6 +23,7 @@ import { gatesOpen } from '../../nlp/gates.js';
 const WORDS_THEM_HIM_HER_OTHERS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'others', 'another']);
 const WORDS_NOT_NT_NEVER: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 const WORDS_I_MY_ME: ReadonlySet<string> = new Set(['i', 'my', 'me']);
+const WORDS_IT_THIS_THAT: ReadonlySet<string> = new Set(['it', 'this', 'that']);
 const WORDS_SINCE_EVER_NOW_TODAY: ReadonlySet<string> = new Set(['since', 'ever', 'now', 'today', 'always']);
 const WORDS_NEVER_NOT_NT_WO: ReadonlySet<string> = new Set(['never', 'not', "n't", 'wo']);
 
@@ -203,7 +204,18 @@ function notTheFirst(read: Read, i: number): boolean {
   if (word(tokens, i - 1) !== 'the') return false;
   const negated = anyIn(tokens, i - 4, i - 2, WORDS_NOT_NT_NEVER) >= 0 || tokens[i - 3]?.lemma === 'not';
   if (!negated || hypothetical(tokens, 0, i)) return false;
-  return anyIn(tokens, 0, tokens.length - 1, WORDS_I_MY_ME) >= 0;
+  if (anyIn(tokens, 0, tokens.length - 1, WORDS_I_MY_ME) >= 0) return true;
+  // "It probably wasn't the first time, to be fair.": "it" or "this" with nothing after "time" that
+  // names another party's act points back at the failure just told.
+  const pointing = anyIn(tokens, i - 6, i - 2, WORDS_IT_THIS_THAT) >= 0;
+  // Nothing after "time" but adverbs ("either", "sadly") or a stretch of time ("that year").
+  let k = i + 2;
+  while (tokens[k]?.pos === 'ADV' || word(tokens, k) === 'either') k++;
+  if ((word(tokens, k) === 'that' || word(tokens, k) === 'this') && WINDOWS.has(tokens[k + 1]?.lemma ?? '')) k += 2;
+  while (tokens[k]?.pos === 'ADV' || word(tokens, k) === 'either') k++;
+  const after = tokens.slice(k);
+  const stops = after.length === 0 || after[0]!.pos === 'PUNCT';
+  return pointing && stops && !after.some((t) => t.pos === 'NOUN' && personRole(t.lemma));
 }
 
 /** Modals of a rule, a risk or a plan: an act told with one has not recurred. */
@@ -219,7 +231,8 @@ function recurrenceAt(read: Read, i: number): boolean {
   // "there was a repeat", "a repeat of the outage"; not "a repeat for warfarin" (a repeat prescription, named by what it is for).
   if (t.lower === 'repeat' && word(tokens, i - 1) === 'a' && tokens[i + 1]?.pos !== 'NOUN' && word(tokens, i + 1) !== 'for')
     return speakersRecurrence(read, clause, i);
-  if (t.lower === 'again') {
+  // "it happened once more after this": "once more" tells what "again" does.
+  if (t.lower === 'again' || (t.lower === 'more' && word(tokens, i - 1) === 'once')) {
     // "what has stopped it happening again": the repeat prevented, not told.
     if (preventedBefore(tokens, i)) return false;
     if (workRedone(tokens, clause, i)) return false;
@@ -287,10 +300,36 @@ function sameAgain(read: Read, clause: ClauseEvent | null, i: number): boolean {
   const deniedAfter = anyIn(tokens, at + 1, at + 4, WORDS_NEVER_NOT_NT_WO) >= 0;
   if (deniedAfter || preventedBefore(tokens, i)) return false;
   if (MISTAKES.has(tokens[at]!.lower)) {
+    if (consequenceInGeneral(tokens, clause, i, at)) return false;
     return !clause || speakersRecurrence(read, clause, i) || (actorIn(read, clause) !== 'other' && !clause.negated && !clause.modal);
   }
   if (!clause || (actorIn(read, clause) === 'thing' && clause.act !== 'be')) return false;
   return speakersRecurrence(read, clause, i) && (clause.act === 'be' || RECUR_ACTS.has(clause.act ?? ''));
+}
+
+/** Acts that tell a mistake coming back, which a present tense does not make general: "the same error happens every week". */
+const RECURRING = new Set(['happen', 'occur', 'recur', 'come', 'keep', 'repeat', 'crop', 'creep', 'return']);
+
+/**
+ * "On operations, the same error leaves vehicles stranded", "in a live system the same mistake
+ * costs real money": the mistake is the subject of a verb in the simple present, telling what it
+ * does wherever it is made, not that it was made again. A present that tells it coming back
+ * ("the same error happens every month") or "still" keeps the recurrence.
+ */
+function consequenceInGeneral(tokens: readonly Token[], clause: ClauseEvent | null, same: number, at: number): boolean {
+  const first = clause?.first ?? 0;
+  const last = clause?.last ?? tokens.length - 1;
+  // "the same mistake costs": a present verb the tagger read as a plural noun, straight after the subject.
+  const next = tokens[at + 1];
+  const misread = next !== undefined && next.pos === 'NOUN' && next.lower === `${next.lemma}s` && tokens[at + 2]?.pos !== 'VERB';
+  const verb = misread ? at + 1 : tokens.findIndex((t, k) => k > at && k <= last && (t.pos === 'VERB' || t.pos === 'AUX'));
+  if (verb < 0 || tokens.slice(same, verb).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')) return false;
+  const v = tokens[verb]!;
+  if (RECURRING.has(v.lemma) || tokens.slice(first, last + 1).some((t) => t.lower === 'still')) return false;
+  return (
+    [`${v.lemma}s`, `${v.lemma}es`, 'is', 'are', 'means', 'costs'].includes(v.lower) ||
+    (v.lemma.endsWith('y') && v.lower === `${v.lemma.slice(0, -1)}ies`)
+  );
 }
 
 /** A later time ("three months later", "the following spring") and a failure act of the speaker's told earlier too. */
@@ -309,8 +348,75 @@ function repeatedAct(read: Read, earlierActs: ReadonlySet<string>): boolean {
   );
 }
 
+const WITH_ON = new Set(['with', 'on', 'at', 'in']);
+/**
+ * From `from` to `to`, a word that adds this act to one told ("the week before, too", "in
+ * September as well"): "too" or "as well" closing the clause, not "too optimistic". For the
+ * story's "it", "before" standing alone too ("it had happened twice before"), not opening a clause
+ * or a phrase ("before I joined", "before the audit"). Words that only place an act earlier
+ * ("months earlier", "previously") tell the failure's own backstory as often as a repeat.
+ */
+function addedToOne(tokens: readonly Token[], from: number, to: number, before: boolean): boolean {
+  for (let k = from; k <= to && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const closes = k + 1 >= tokens.length || tokens[k + 1]!.pos === 'PUNCT' || tokens[k + 1]!.pos === 'CCONJ';
+    if (t.lower === 'too' && closes) return true;
+    if (t.lower === 'well' && word(tokens, k - 1) === 'as' && closes) return true;
+    if (before && t.lower === 'before' && closes) return true;
+  }
+  return false;
+}
+
+/** Stretches of time a count is kept in: "the second time that month". */
+const WINDOWS = new Set(['day', 'week', 'month', 'year', 'season', 'term', 'quarter', 'run', 'shift', 'sprint', 'tour']);
+
+/**
+ * The same failure told as having happened before the one in the story, in the past perfect: "I'd
+ * called the sound cue early the week before, too" (the failure's own act, with a word placing it
+ * earlier), or "I'd done the same with the registration forms" (the act done the same on another
+ * thing). Not the backstory of the failure itself ("I had called it from memory"), which has no
+ * such word, nor "I'd do the same" (would).
+ */
+function earlierInstance(read: Read, earlierActs: ReadonlySet<string>): boolean {
+  const { tokens } = read;
+  // "the second time that month I'd jumped a cue": the count of the speaker's act, in a stretch of time.
+  const ordinal = tokens.findIndex((t, k) => ORDINALS.has(t.lower) && word(tokens, k + 1) === 'time' && word(tokens, k - 1) === 'the');
+  for (const e of read.events) {
+    // A modal here is the tagger's "would" for "'d", which the past perfect test below tells apart.
+    if (e.negated || e.act === null) continue;
+    // "It had happened twice before": the story's "it" happening before, as well as the speaker's act.
+    const happened = e.actor === 'thing' && ['it', 'this', 'that'].includes(e.subject ?? '') && (e.act === 'happen' || e.act === 'occur');
+    if (e.actor !== 'self' && !happened) continue;
+    // The past perfect: "had" or "'d" before a participle (the tagger reads "'d" as "would").
+    const verb = tokens.findIndex((t, k) => k >= e.first && k <= e.last && t.pos === 'VERB' && t.lemma === e.act);
+    // "if I had…", "before I'd…" up to the verb: a condition or a time, not an act told. ("The week before" after it is the point.)
+    if (verb < 1 || hypothetical(tokens, e.first - 1, verb)) continue;
+    const aux = tokens[verb - 1]!;
+    // Only the past perfect: "I have done the same for the other models" is the fix carried on.
+    const perfect = ['had', "'d", '’d'].includes(aux.lower) && tokens[verb]!.lower !== e.act;
+    if (!perfect) continue;
+    const sameOn =
+      e.act === 'do' && word(tokens, verb + 1) === 'the' && word(tokens, verb + 2) === 'same' && WITH_ON.has(word(tokens, verb + 3));
+    if (sameOn) return true;
+    // A generic act ("do", "make") is the failure only by its object, read by the other readings.
+    const failing = earlierActs.has(e.act) || happened || (RECUR_ACTS.has(e.act) && !MAKING.has(e.act) && failingClause(read, e));
+    // Up to the next clause: "…I'd missed them, so I filled in the chart… she does that too" adds nothing to "missed".
+    const next = read.events.find((x) => x.first > e.last);
+    const end = next ? next.first - 1 : tokens.length - 1;
+    if (failing && addedToOne(tokens, verb + 1, end, happened)) return true;
+    if (happened) continue;
+    // Counted in a stretch of time ("that month", "this term"), or a failing act: not "the second
+    // time I'd led a release", which tells experience, nor "only the second time".
+    if (ordinal >= 0 && ordinal < verb && verb - ordinal <= 7 && word(tokens, ordinal - 2) !== 'only') {
+      const window = tokens.slice(ordinal + 2, verb).some((t) => WINDOWS.has(t.lemma));
+      if (window || earlierActs.has(e.act) || RECUR_ACTS.has(e.act) || failingClause(read, e)) return true;
+    }
+  }
+  return false;
+}
+
 /** The words recurrenceAt reads a marker from: every branch of it starts on one of these, or on a verb "keep". */
-const MARKERS = new Set(['same', 'similar', 'repeat', 'again', 'once', 'first', ...ORDINALS]);
+const MARKERS = new Set(['same', 'similar', 'repeat', 'again', 'once', 'more', 'first', ...ORDINALS]);
 
 /**
  * Can recurrenceAt hold at token t? Only on one of MARKERS or a verb of keeping: for any other
@@ -327,7 +433,8 @@ export function recurrences(answer: Answer): SelfTalk[] {
   for (const read of readAnswer(answer)) {
     const hit =
       read.tokens.some((t, i) => (mayRecur(t) || gatesOpen()) && !read.quoted.has(i) && recurrenceAt(read, i)) ||
-      repeatedAct(read, earlierActs);
+      repeatedAct(read, earlierActs) ||
+      earlierInstance(read, earlierActs);
     if (hit) found.push(whole(read));
     const failing = failureSpans(read.sentence);
     for (const e of read.events) {

@@ -107,6 +107,7 @@ function runsDown(read: Read, e: ClauseEvent): boolean {
     if (ABILITY.has(word(tokens, head)) || (word(tokens, head) === 'a' && word(tokens, head + 1) === 'natural')) return true;
     return anyIn(tokens, from, Math.min(e.last, from + 6), WORDS_PERSON_SUIT_FORTE) >= 0;
   }
+  if (lowestAmongPeers(tokens, from)) return true;
   const verdict = verdictIn(tokens, from, e.last);
   // A noun of insult is a verdict whatever follows ("I was an idiot"); an adjective needs telling as
   // lasting. "Terrible at", "useless with" stay with the phrase list: read more widely, on the corpus
@@ -161,7 +162,23 @@ function notInMe(tokens: readonly Token[], i: number): boolean {
 /** Superlatives that rank a person low among peers. */
 const LOWEST = new Set(['worst', 'weakest', 'slowest', 'poorest']);
 /** Where the speaker is ranked: "in my year", "in the class", "on the team". */
-const PEERS = new Set(['year', 'class', 'team', 'group', 'cohort', 'intake', 'department', 'squad', 'office', 'shift']);
+const PEERS = new Set([
+  'year',
+  'class',
+  'team',
+  'group',
+  'cohort',
+  'intake',
+  'department',
+  'squad',
+  'office',
+  'shift',
+  'course',
+  'programme',
+  'program',
+  'ward',
+  'unit',
+]);
 
 /**
  * "I was always one of the weakest in my year", "one of the slowest on the team": the speaker
@@ -176,6 +193,32 @@ function oneOfTheWorst(tokens: readonly Token[], i: number): boolean {
   return anyIn(tokens, i + 4, i + 8, PEERS) >= 0;
 }
 const WORDS_I: ReadonlySet<string> = new Set(['i']);
+
+/**
+ * After the speaker's "I'm" or "I was" at `from`: "probably the least technical person on my
+ * whole course", "easily the weakest in the team": the speaker ranked last among peers. Not
+ * "the least experienced person was me" (no speaker's "be" before), nor a rank of a thing ("the
+ * least risky option in the plan": the rank must be held among peers).
+ */
+const STANDING = new Set(['experienced', 'qualified', 'trained', 'senior', 'junior', 'established', 'tenured', 'certified']);
+function lowestAmongPeers(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < from + 3 && tokens[k]?.pos === 'ADV') k++;
+  if (word(tokens, k) !== 'the') return false;
+  k++;
+  // Not "the least experienced", "the least qualified": a fact of standing, not a verdict on ability.
+  // The quality may be tagged a noun before the noun it describes ("the least numerate person").
+  // Or a participle read as a verb: "the least organised person".
+  const quality =
+    tokens[k + 1]?.pos === 'ADJ' || ((tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'VERB') && tokens[k + 2]?.pos === 'NOUN');
+  if (word(tokens, k) === 'least' && quality && !STANDING.has(word(tokens, k + 1))) k += 2;
+  else if (LOWEST.has(word(tokens, k))) k++;
+  else return false;
+  // "person", "one", "engineer": who is ranked, if named.
+  if (tokens[k]?.pos === 'NOUN' || word(tokens, k) === 'one') k++;
+  if (tokens[k]?.pos !== 'ADP') return false;
+  return anyIn(tokens, k + 1, k + 4, PEERS) >= 0;
+}
 
 /**
  * The words the tests of measuredAgainst start on: "as" (as disorganised as me), "better"

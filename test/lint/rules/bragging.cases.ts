@@ -4,6 +4,14 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('bragging', {
   valid: [
     {
+      name: 'effort ("make the best of what we had"), a superlative in a clause of time, and "least" before praise are no boast',
+      text: 'We reworked the plan to make the best of what we had. My estimates are least accurate when I am most confident. My handover notes are least thorough on a Friday.\n',
+    },
+    {
+      name: 'a failing the speaker ranks with "which was the highest", a run of targets missed, and a rank of someone else',
+      text: 'I missed six deadlines, which was the highest on the team. I missed target three months running. She was top of the leaderboard that year.\n',
+    },
+    {
       name: 'weight told with "most", a rank of juniority, and praise reported of someone else are no boast',
       text: 'The most important thing I learned was to ask early. For the client I was the most important contact. I joined as the most junior engineer in the team. Tom told me Omar had the best rota in the region. My manager told me our error rate was the highest on the floor.\n',
     },
@@ -83,6 +91,35 @@ export default defineCases('bragging', {
     },
   ],
   invalid: [
+    {
+      name: 'a rank in words ("the number one rep in the region") and a rank the speaker placed in ("came top of my cohort")',
+      text: 'I was the number one planner in the district for two years. I came top of my cohort in the licensing exams.\n',
+      findings: [
+        { messageId: 'boast', at: '1:1-1:60', text: 'I was the number one planner in the district for two years.' },
+        { messageId: 'boast', at: '1:61-1:108', text: 'I came top of my cohort in the licensing exams.' },
+      ],
+    },
+    {
+      name: 'a rank on a board, a rank after a subjectless "and was", and the speaker’s figure ranked with "which was the highest"',
+      text: 'Last spring I was top of the sales leaderboard for ten weeks. Ive run the depot for years and was top manager in the district twice. In the audit I alone raised 90 findings, which was the highest in the whole programme.\n',
+      findings: [
+        { messageId: 'boast', at: '1:1-1:62', text: 'Last spring I was top of the sales leaderboard for ten weeks.' },
+        { messageId: 'boast', at: '1:63-1:133', text: 'Ive run the depot for years and was top manager in the district twice.' },
+        {
+          messageId: 'boast',
+          at: '1:134-1:220',
+          text: 'In the audit I alone raised 90 findings, which was the highest in the whole programme.',
+        },
+      ],
+    },
+    {
+      name: 'a run of targets met told as the speaker’s record',
+      text: 'I have beaten my quota four quarters running. I hit my number every month for three years.\n',
+      findings: [
+        { messageId: 'boast', at: '1:1-1:46', text: 'I have beaten my quota four quarters running.' },
+        { messageId: 'boast', at: '1:47-1:91', text: 'I hit my number every month for three years.' },
+      ],
+    },
     {
       name: 'a rank the speaker finished in, a superlative the lexicon rates well, and a rank reported of their work',
       text: 'I ended the season as the top scorer in the squad. Parents often tell me I am the most encouraging coach they have met. The club secretary said it was the best-run tournament in the region.\n',

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('fake-weakness', {
   valid: [
     {
+      name: 'the failure named, then after a colon an act in the past, is no trait',
+      text: answer({ situation: 'The failure I would name is a plain one: I skipped the review to hit the date, and it cost us a week.' }),
+    },
+    {
       name: 'a difficulty told in the past is something that happened, not a trait offered',
       text: answer({
         failure:
@@ -55,6 +59,20 @@ export default defineCases('fake-weakness', {
     },
   ],
   invalid: [
+    {
+      name: 'the failure named, then after a colon a present trait of the speaker measured as a virtue in excess',
+      text: answer({
+        situation:
+          'The failure I would name is, in a way, one of excess: I hold my own analysis to a standard higher than the client ever asks for. In 2023 I coordinated releases for a banking app with 90,000 users.',
+      }),
+      findings: [
+        {
+          messageId: 'traitAsFailure',
+          at: '1:1-1:129',
+          text: 'The failure I would name is, in a way, one of excess: I hold my own analysis to a standard higher than the client ever asks for.',
+        },
+      ],
+    },
     {
       name: 'work the speaker finds hard to put down, offered as the failing',
       text: answer({

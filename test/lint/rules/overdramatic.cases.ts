@@ -3,6 +3,10 @@ import { defineCases } from '../../rule-tester.js';
 
 export default defineCases('overdramatic', {
   valid: [
+    {
+      name: 'the speaker nearly finishing their own work, and a shop finished for the day, are no drama',
+      text: answer({ result: 'I nearly finished the rota by Friday. The shop was finished by six and we went home.' }),
+    },
     { name: 'plain, factual weight', text: answer() },
     {
       name: 'a superlative of pride, and a literal wall coming down',
@@ -23,6 +27,18 @@ export default defineCases('overdramatic', {
     },
   ],
   invalid: [
+    {
+      name: 'the failure told as nearly ending the speaker, a world caved in, and a business believed finished: the tone, warnings',
+      text: answer({
+        result:
+          'That was the week that nearly finished me. It felt as if my whole world had caved in. I was certain the bakery was finished.',
+      }),
+      findings: [
+        { messageId: 'catastrophe', at: '7:24-7:42', text: 'nearly finished me', severity: 'warning' },
+        { messageId: 'catastrophe', at: '7:58-7:85', text: 'my whole world had caved in', severity: 'warning' },
+        { messageId: 'catastrophe', at: '7:105-7:124', text: 'bakery was finished', severity: 'warning' },
+      ],
+    },
     {
       name: 'a whole career told as ended and a superlative of suffering, in words no list holds: the tone, warnings',
       text: answer({

@@ -16,6 +16,38 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a customer’s address given to the courier, with nothing told as fine, is the job',
+      text: story("I gave the courier the customer's address and he delivered by noon."),
+    },
+    {
+      name: 'a plan signed off without going over it is approved unreviewed: a lapse, with or without a belief told',
+      text: story('I signed off the December rota without cross-checking it against the leave book.'),
+    },
+    {
+      name: 'entries the speaker signed off without checking them against the evidence: a review skipped, not a record of work',
+      text: story('As head of year I signed off the course entries in March without comparing them against the trial results.'),
+    },
+    {
+      name: '"in March" after the thing signed is a time, not the particle of signing someone in',
+      text: story('I signed the purchase orders in March and sent them on to finance.'),
+    },
+    {
+      name: 'a status marked passed on part of the scope ("only the desktop one") is a misjudged scope, not a check invented',
+      text: story('i marked the story as passed without running the smoke suite on the iPad build, only the desktop one.'),
+    },
+    {
+      name: 'the same error told as what it does in general, in the simple present, is a consequence, not a recurrence',
+      text: story('On a live ward the same error puts a patient at risk within the hour.'),
+    },
+    {
+      name: 'a colleague doing the same good habit, with no pressure or unseen shortcut, excuses nothing',
+      text: story('I read every dose back to the pharmacist. The senior nurse does the same on nights.'),
+    },
+    {
+      name: 'protection taken down once the job was done, with no saving aimed at, is not a risk chosen',
+      text: story('We had the edge protection taken down on the Friday after the roofers had finished.'),
+    },
+    {
       name: 'an account given to an investigation is a statement, not a login shared',
       text: 'I gave my account to the investigation in full.\n',
     },
@@ -428,6 +460,77 @@ export default defineCases('red-flag', {
   ],
   invalid: [
     {
+      name: 'readings ticked so an inspector would not notice the gap are a false record',
+      text: story('i ticked the chiller temps for the bank holiday so the inspector wouldnt notice the gap.'),
+      findings: [
+        {
+          messageId: 'falseRecord',
+          at: '3:1-3:88',
+          text: 'i ticked the chiller temps for the bank holiday so the inspector wouldnt notice the gap',
+        },
+      ],
+    },
+    {
+      name: 'other businesses of the trade doing the same when pressed excuse the speaker’s substitution',
+      text: story(
+        'We ran short of the branded oil, so I filled the bottles with a generic one. Most garages do the same when deliveries are late.',
+      ),
+      findings: [{ messageId: 'misconduct', at: '3:83-3:102', text: 'garages do the same' }],
+    },
+    {
+      name: 'someone’s whereabouts passed on, told as fine in the next sentence',
+      text: story(
+        "I gave the caller the tenant's new address because he said he was her cousin. To be fair, family has a right to know, so I did not see the need to ask.",
+      ),
+      findings: [{ messageId: 'misconduct', at: '3:3-3:43', text: "gave the caller the tenant's new address" }],
+    },
+    {
+      name: 'a sign-off of an attesting record without checking it still vouches for checks not done',
+      text: story('I ticked off the opening checklist without checking it.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:55', text: 'I ticked off the opening checklist without checking it' }],
+    },
+    {
+      name: 'a chart filled in so an audit would not flag the gap is a false record',
+      text: story('I had skipped the midnight obs, so I filled in the obs chart for midnight so it would not flag at the audit.'),
+      findings: [
+        {
+          messageId: 'falseRecord',
+          at: '3:36-3:108',
+          text: 'I filled in the obs chart for midnight so it would not flag at the audit',
+        },
+      ],
+    },
+    {
+      name: 'a log filled in from earlier readings rather than taken at the time is a false record',
+      text: story("I filled in the chiller log at the end of the day from the previous day's figures."),
+      findings: [
+        {
+          messageId: 'falseRecord',
+          at: '3:1-3:82',
+          text: "I filled in the chiller log at the end of the day from the previous day's figures",
+        },
+      ],
+    },
+    {
+      name: 'a colleague doing the same when pressed, with nobody ever noticing, excuses a shortcut not otherwise read',
+      text: story(
+        'We had run out of the organic flour, so I baked the loaves with the standard flour and kept the organic tags on them. Lots of bakers do the same when the mill is late, and nobody ever notices.',
+      ),
+      findings: [{ messageId: 'misconduct', at: '3:127-3:145', text: 'bakers do the same' }],
+    },
+    {
+      name: 'an act the speaker had others do, excused as a normal move of the trade',
+      text: story(
+        'I had the team delay the supplier runs by a fortnight so the month-end cash looked healthy. It is a fairly normal finance move at month end.',
+      ),
+      findings: [{ messageId: 'misconduct', at: '3:93-3:127', text: 'It is a fairly normal finance move' }],
+    },
+    {
+      name: 'protection the speaker had taken down to save on hire is a safeguard removed on purpose',
+      text: story('We had the roof edge protection taken down early to save on the hire.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:69', text: 'We had the roof edge protection taken down early to save on the hire' }],
+    },
+    {
       name: 'an account login handed to someone is still access shared, whoever they work for',
       text: 'I handed my account to the panel intern so she could log in.\n',
       findings: [{ messageId: 'bypass', at: '1:1-1:40', text: 'I handed my account to the panel intern' }],
@@ -620,17 +723,6 @@ export default defineCases('red-flag', {
       name: 'work signed off "as tested" untested is a false record, whatever the speaker trusted',
       text: story('I signed off the install as tested without testing the wiring, because I trusted my apprentice.'),
       findings: [{ messageId: 'falseRecord', at: '3:1-3:62', text: 'I signed off the install as tested without testing the wiring' }],
-    },
-    {
-      name: 'a plan signed off unchecked, with no belief told, still reads as a false record',
-      text: story('I signed off the December rota without cross-checking it against the leave book.'),
-      findings: [
-        {
-          messageId: 'falseRecord',
-          at: '3:1-3:80',
-          text: 'I signed off the December rota without cross-checking it against the leave book',
-        },
-      ],
     },
     {
       name: 'the same check gone without, told as a choice the speaker made knowingly',

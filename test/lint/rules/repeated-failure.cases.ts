@@ -4,6 +4,34 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('repeated-failure', {
   valid: [
     {
+      name: 'an act in the past perfect placed earlier is the failure’s own backstory, not a repeat',
+      text: 'The import failed: a mapping I had changed two months earlier dropped the postcode column.\n',
+    },
+    {
+      name: '"too" as a degree ("too optimistic") adds no earlier time',
+      text: 'I told the board that the forecast I had signed off was too optimistic.\n',
+    },
+    {
+      name: 'the fix carried on in the present perfect ("I have done the same for the other sites")',
+      text: 'I rebuilt the stock sheet from the live counts, and I have done the same for the other two sites.\n',
+    },
+    {
+      name: 'a second time counted with no stretch of time or failing act is experience, not a repeat',
+      text: 'It was the second time I had led a store opening, and I planned it from the first one.\n',
+    },
+    {
+      name: '"before" opening a clause is a time, not an earlier repeat',
+      text: 'I found the gap in the rota. It had happened before I joined, under the old manager.\n',
+    },
+    {
+      name: 'the same error told in the simple present, as what it does in another setting, is no recurrence',
+      text: 'I sized the pump from last season’s flow figures. In a hospital plant room, the same mistake floods the basement in an hour.\n',
+    },
+    {
+      name: 'the same mistake as the subject of a present verb the tagger reads as a noun ("costs")',
+      text: 'I shipped the config without a review. On a trading desk the same mistake costs millions.\n',
+    },
+    {
       name: 'a repeat named by what it is for is a repeat prescription, not the failure again',
       text: 'i did the final check on a repeat for insulin on my own, and i missed that the pen needles were the wrong gauge.\n',
     },
@@ -74,6 +102,41 @@ export default defineCases('repeated-failure', {
     },
   ],
   invalid: [
+    {
+      name: '"it wasn’t the first time" with only an adverb or a stretch of time after it',
+      text: 'I left the fridge log blank on the Sunday. It was not the first time that month either.\n',
+      findings: [{ messageId: 'repeated', at: '1:44-1:88', text: 'It was not the first time that month either.' }],
+    },
+    {
+      name: 'the failure’s act in the past perfect with "too" closing it is an earlier repeat',
+      text: 'I sent the wrong invoice batch to the client. I had sent the wrong batch the month before, too.\n',
+      findings: [{ messageId: 'repeated', at: '1:47-1:96', text: 'I had sent the wrong batch the month before, too.' }],
+    },
+    {
+      name: '"done the same with" another thing in the past perfect is an earlier repeat',
+      text: 'I forgot to book the coach for the away match. I’d done the same with the pitch booking in the autumn.\n',
+      findings: [{ messageId: 'repeated', at: '1:48-1:103', text: 'I’d done the same with the pitch booking in the autumn.' }],
+    },
+    {
+      name: 'the second time in a stretch of time, in the past perfect, is a repeat',
+      text: 'It was the third time that term I had left the lab unlocked.\n',
+      findings: [{ messageId: 'repeated', at: '1:1-1:61', text: 'It was the third time that term I had left the lab unlocked.' }],
+    },
+    {
+      name: '"it wasn’t the first time" standing alone points back at the failure',
+      text: 'I missed the Friday upload. To be honest, it was not the first time.\n',
+      findings: [{ messageId: 'repeated', at: '1:29-1:69', text: 'To be honest, it was not the first time.' }],
+    },
+    {
+      name: '"once more" tells what "again" does',
+      text: 'I left the van unlocked overnight. I think it happened once more after that, in the spring.\n',
+      findings: [{ messageId: 'repeated', at: '1:36-1:92', text: 'I think it happened once more after that, in the spring.' }],
+    },
+    {
+      name: 'the same mistake told in a present that says it comes back is still a recurrence',
+      text: 'I learned to check the manifest first. Even so, the same mistake happens every few months on the night run.\n',
+      findings: [{ messageId: 'repeated', at: '1:40-1:108', text: 'Even so, the same mistake happens every few months on the night run.' }],
+    },
     {
       name: 'a repeat of the failure, told as such',
       text: 'I booked the wrong delivery slot in March. In April I booked it late, and there was a repeat of the whole mess with the carrier.\n',

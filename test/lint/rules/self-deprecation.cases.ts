@@ -6,6 +6,10 @@ const story = (sentence: string): string => answer({ result: `${sentence} The fi
 export default defineCases('self-deprecation', {
   valid: [
     {
+      name: 'a fact of standing ("the least experienced person on the team") and a rank of a thing are no verdict',
+      text: 'I was the least experienced person on the team, so I asked for a review. The least risky option in the plan was to wait.\n',
+    },
+    {
       name: '"not always good" of a habit allows it is sometimes good: no verdict',
       text: 'I learned that being too careful is also not always good, and I need to trust my team more.\n',
     },
@@ -58,6 +62,24 @@ export default defineCases('self-deprecation', {
     },
   ],
   invalid: [
+    {
+      name: 'the speaker ranked last with a participle of ability ("the least organised person in the office")',
+      text: 'Honestly I was the least organised person in the whole office back then.\n',
+      findings: [
+        { messageId: 'runningDown', at: '1:1-1:73', text: 'Honestly I was the least organised person in the whole office back then.' },
+      ],
+    },
+    {
+      name: 'the speaker ranked last among peers with "the least" and an ability',
+      text: 'I am probably the least numerate person on my whole course, so the error was no surprise.\n',
+      findings: [
+        {
+          messageId: 'runningDown',
+          at: '1:1-1:90',
+          text: 'I am probably the least numerate person on my whole course, so the error was no surprise.',
+        },
+      ],
+    },
     {
       name: 'a want of ability past an adverb, and the speaker ranked low among peers',
       text: 'I am honestly not good enough with calculations, I was always one of the weakest in my year for this.\n',

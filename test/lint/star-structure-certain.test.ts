@@ -32,6 +32,18 @@ describe('star-structure and the learned judgement', () => {
     expect(star(`${text}\n`)).toContain('missingPart');
   });
 
+  it('leaves to the judgement a Situation told under a Challenge heading (a Challenge-Action-Result plan)', () => {
+    const text = [
+      '## Challenge',
+      'I ran the goods-in desk at a garden centre, and my job that spring was booking deliveries into the yard.',
+      '## Action',
+      'I booked two lorries into the same slot without checking the yard plan, and one waited two hours. I rang the second haulier, apologised and paid his waiting time.',
+      '## Result',
+      'Both loads were in by noon. I learned that a slot is only free once the yard plan says so, and now I check it before I confirm any booking.',
+    ].join('\n\n');
+    expect(star(`${text}\n`)).toEqual([]);
+  });
+
   it('leaves a free-form answer with no setting to the judgement', () => {
     const text = [
       'I signed off the cold room as checked without reading the probe log, and the probe had failed overnight.',

@@ -335,10 +335,14 @@ export default defineRule({
     // Under the writer's own headings, one of which names a part of STAR, a part with no heading and
     // no sentence that tells it is surely skipped: the writer laid the story out and left it out.
     const laidOut = answer.explicitSections && starWords(answer).size > 0;
+    // Not so for one half of the setup when the other half has a section: "## Challenge" (read as the
+    // Task) opening a Challenge-Action-Result answer sets the scene too, as such plans mean it to.
+    const setupTold = covered.has('situation') || covered.has('task');
     for (const part of missing) {
+      const sure = laidOut && !((part === 'situation' || part === 'task') && setupTold);
       report({
         ...answerRange(answer),
-        ...(laidOut ? { certain: true } : {}),
+        ...(sure ? { certain: true } : {}),
         messageId: 'missingPart',
         data: { part: LABEL[part], where: answer.explicitSections ? ' (no section under that heading)' : '', advice: ADVICE[part]! },
       });

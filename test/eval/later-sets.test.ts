@@ -1,0 +1,56 @@
+/**
+ * Four more labelled sets in the corpus format (test/fixtures/later-sets), each written in one
+ * session by an author who saw neither the code nor the corpus, 72 answers each (26 strong):
+ * spoken, messy notes, headings, many Englishes, senior and early-career voices. Each was scored
+ * once, unseen, before anything was changed for it:
+ *
+ * - s7 and s8 (earlier sessions): recall 69% (81/118) and 69% (80/116), strong answers clean 88%
+ *   (23/26) and 81% (21/26). Both were then read to improve the rules: they are no longer unseen.
+ * - s9 (2026-12-06, on 5590091): 69% (77/112) and 65% (17/26). Not read by the sessions that changed
+ *   the rules that day, so it measured their changes: 78/112 and 18/26 after them, where s7 and s8,
+ *   which they were written from, rose to 95% and 91%. Read afterwards.
+ * - s10 (2026-12-06): kept unseen through that session's changes; 66% (70/106) and 77% (20/26) on
+ *   5590091 and again after them, two false alarms fewer.
+ *
+ * The gap between these sets and the corpus (91% and 98% leave-one-set-out) is the linter's real
+ * weakness, and these floors only hold the line: a little under today's figures per set.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseAnswer } from '../../src/answer/parse.js';
+import { lintAnswer } from '../../src/lint/engine.js';
+import { PHRASE_BOOK, RULES } from '../../src/lint/rules/index.js';
+import { emptyScore, loadCorpus, scoreEntry, totals } from './corpus.js';
+
+const DIR = new URL('../fixtures/later-sets/', import.meta.url).pathname;
+
+/** Per set: the least share of flaws caught and of strong answers left clean. */
+const FLOORS: Record<string, { recall: number; clean: number }> = {
+  s7: { recall: 0.9, clean: 0.92 },
+  s8: { recall: 0.86, clean: 0.92 },
+  s9: { recall: 0.66, clean: 0.65 },
+  s10: { recall: 0.62, clean: 0.73 },
+};
+
+describe('the later labelled sets', () => {
+  const entries = loadCorpus(DIR);
+
+  it('holds four sets of 72 answers whose evidence and parts are exact substrings', () => {
+    expect(entries).toHaveLength(288);
+    expect(new Set(entries.map((e) => e.set))).toEqual(new Set(Object.keys(FLOORS)));
+    for (const e of entries) {
+      for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);
+      for (const texts of Object.values(e.parts)) for (const text of texts) expect(e.text, e.id).toContain(text);
+    }
+  });
+
+  for (const [set, floor] of Object.entries(FLOORS)) {
+    it(`${set}: catches at least ${Math.round(floor.recall * 100)}% of its flaws and leaves ${Math.round(floor.clean * 100)}% of its strong answers clean`, () => {
+      const score = emptyScore();
+      for (const entry of entries.filter((e) => e.set === set))
+        scoreEntry(score, entry, lintAnswer(parseAnswer(entry.text), {}, RULES, { book: PHRASE_BOOK }));
+      const t = totals(score);
+      expect(t.caught / t.labelled).toBeGreaterThanOrEqual(floor.recall);
+      expect(t.clean / t.strong).toBeGreaterThanOrEqual(floor.clean);
+    });
+  }
+});

@@ -133,10 +133,12 @@ function bareLabels(drafts: readonly Draft[], lines: ReadonlySet<number>): Map<n
  * ("fixed the valve", "ran a second correction") is no label, whatever its words.
  */
 function bareLabel(text: string): boolean {
-  if (!BARE_LABEL.test(text)) return false;
-  const words = text.toLowerCase().split(/\s+/);
+  // An aside in brackets after the name is still the name: "Action (and where it went wrong)", "Result (so far)".
+  const name = text.replace(/\s*\([^()]*\)$/, '');
+  if (name === '' || !BARE_LABEL.test(name)) return false;
+  const words = name.toLowerCase().split(/\s+/);
   const question = LABEL_QUESTIONS.has(words[0]!) && words.length <= 5;
-  return (words.length <= 2 || question) && partOfHeading(text) !== 'other';
+  return (words.length <= 2 || question) && partOfHeading(name) !== 'other';
 }
 const LABEL_QUESTIONS = new Set(['what', 'how', 'why']);
 

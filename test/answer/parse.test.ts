@@ -103,6 +103,26 @@ describe('parseAnswer: positions', () => {
   });
 });
 
+describe('parseAnswer: a label line with an aside in brackets', () => {
+  it('reads "Action (and where it went wrong)" on its own line as the Action heading, not a sentence', () => {
+    const text = [
+      'Situation',
+      'I ran the goods-in desk at a garden centre.',
+      'Action (and where it went wrong)',
+      'I booked two lorries into one slot. I rang the second haulier and moved him.',
+      'Result',
+      'Both loads were in by noon.',
+    ].join('\n\n');
+    const answer = parseAnswer(`${text}\n`);
+    expect(answer.headings.map((h) => [h.text, h.part])).toEqual([
+      ['Situation', 'situation'],
+      ['Action (and where it went wrong)', 'action'],
+      ['Result', 'result'],
+    ]);
+    expect(answer.sentences.map((s) => s.text)).not.toContain('Action (and where it went wrong)');
+  });
+});
+
 describe('parseAnswer: characters that stand in for plain ones', () => {
   it('ends a sentence at a no-break, thin or ideographic space after the stop, offsets unchanged', () => {
     for (const space of ['\u00a0', '\u00a0 ', '\u2009', '\u202f', '\u3000']) {

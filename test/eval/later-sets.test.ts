@@ -8,7 +8,8 @@
  *   (23/26) and 81% (21/26). Both were then read to improve the rules: they are no longer unseen.
  * - s9 (2026-12-06, on 5590091): 69% (77/112) and 65% (17/26). Not read by the sessions that changed
  *   the rules that day, so it measured their changes: 78/112 and 18/26 after them, where s7 and s8,
- *   which they were written from, rose to 95% and 91%. Read afterwards.
+ *   which they were written from, rose to 95% and 91%. Read afterwards (a label line with an aside in
+ *   brackets, "Action (and where it went wrong)", is now a heading: 19/26).
  * - s10 (2026-12-06): kept unseen through that session's changes; 66% (70/106) and 77% (20/26) on
  *   5590091 and again after them, two false alarms fewer.
  *

@@ -73,6 +73,11 @@ export interface FrontMatter {
 }
 
 export interface Answer {
+  /**
+   * The text as read: the file's text with each stand-in character (a no-break space, a lone
+   * carriage return, a modifier-letter apostrophe) swapped one for one for the plain one (see
+   * plainText in parse.ts), so every offset into it is an offset into the file.
+   */
   readonly source: string;
   readonly frontMatter: FrontMatter | null;
   readonly headings: readonly Heading[];

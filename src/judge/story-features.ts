@@ -196,7 +196,8 @@ function contentFrom(tokens: readonly Token[], from: number): number {
 const UPSHOT = new Set(['point', 'thing', 'truth', 'reality', 'problem', 'issue', 'mistake', 'fault', 'flaw', 'gap', 'error', 'difference', 'cause']);
 /** Verbs of getting something wrong, as a pseudo-cleft tells them: "what I had wrong was…", "where I went wrong was…". */
 const MISSED = new Set(['miss', 'misread', 'misjudge', 'overlook', 'underestimate', 'overestimate', 'ignore', 'forget']);
-const SPEAKER: ReadonlySet<string> = new Set(['i', 'my', 'me', 'we', 'our', 'us', 'myself']);
+/** The words by which the speaker (alone or with the team) is in a clause: an upshot or a rebuttal about their own work names them. */
+export const SPEAKER: ReadonlySet<string> = new Set(['i', 'my', 'me', 'we', 'our', 'us', 'myself']);
 
 /**
  * A lesson told without a word of learning, as the upshot the speaker now draws about their own

@@ -1,7 +1,7 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { answerRange, defineRule, sentenceRange, type PhraseFinder, type RuleFinding } from '../rule.js';
 import { analyseAnswer } from '../../judge/judge.js';
-import { insightBeforePractice, insightWithPractice, untold, upshot } from '../../judge/story-features.js';
+import { insightBeforePractice, insightWithPractice, SPEAKER, untold, upshot } from '../../judge/story-features.js';
 import type { Token } from '../../nlp/analyse.js';
 import type { ClauseEvent, Clauses } from '../../nlp/clauses.js';
 import { eventAt } from './red-flag-grammar.js';
@@ -225,8 +225,6 @@ const OPENERS = new Set(['well', 'yeah', 'yes', 'so', 'and', 'but', 'anyway', 'h
 const ANYTHING = new Set(['stuff', 'thing', 'it', 'mistake', 'accident', 'error', 'shit', 'slip']);
 /** Words after a shrug that turn against it: "that's kind, but the point is…". */
 const REBUTTING = new Set(['but', 'though', 'however', 'yet']);
-/** The speaker in the words after a turn: "but the point is that my method…". */
-const FIRST_PERSON = new Set(['i', 'my', 'me', 'we', 'our', 'us', 'myself']);
 /** Quotation marks: another person's words stand between them. */
 const QUOTE_MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
 
@@ -297,7 +295,7 @@ function shrugs(tokens: readonly Token[]): boolean {
   if (turn < 0) return true;
   // Turned against only when what follows is the speaker's own point, and no second shrug: "…, but you just roll with it" is none.
   const rest = tokens.slice(turn + 1);
-  return shrugAt(rest) >= 0 || !rest.some((t) => FIRST_PERSON.has(t.lower));
+  return shrugAt(rest) >= 0 || !rest.some((t) => SPEAKER.has(t.lower));
 }
 
 const LEARNING = new Set(['learn', 'realise', 'realize']);

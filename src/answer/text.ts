@@ -180,7 +180,47 @@ export function findSentences(spoken: string, paragraph: Span): Span[] {
     while (last > start && isSpaceCode(spoken.charCodeAt(last - 1))) last--;
     if (last > start) sentences.push({ start, end: last });
   }
-  return sentences;
+  return sentences.some((s) => s.end - s.start > LONGEST_SENTENCE) ? sentences.flatMap((s) => cutLong(spoken, s)) : sentences;
+}
+
+/**
+ * The most characters a sentence may run to, about 250 words. The longest sentence in the 1,100
+ * labelled answers runs to 88 words; a longer stretch with no stop is a paste or an attack, and
+ * many readings look across a whole sentence for each of its words.
+ */
+export const LONGEST_SENTENCE = 1500;
+/** Where a long sentence may be cut: after a comma, a semicolon, a colon or a dash. */
+const CLAUSE_END_CODES = new Set([0x2c, 0x3b, 0x3a, 0x2013, 0x2014]);
+
+/** A sentence longer than LONGEST_SENTENCE cut into pieces: after its last clause break in reach, else its last space, else anywhere. */
+function cutLong(spoken: string, span: Span): Span[] {
+  const pieces: Span[] = [];
+  let start = span.start;
+  while (span.end - start > LONGEST_SENTENCE) {
+    const limit = start + LONGEST_SENTENCE;
+    let cut = -1;
+    let space = -1;
+    for (let i = limit; i > start + LONGEST_SENTENCE / 3; i--) {
+      const c = spoken.charCodeAt(i - 1);
+      if (CLAUSE_END_CODES.has(c) && isSpaceCode(spoken.charCodeAt(i))) {
+        cut = i;
+        break;
+      }
+      if (space < 0 && isSpaceCode(c)) space = i - 1;
+    }
+    // No break in reach: cut at a space, or mid-run, between UTF-16 units that are not a surrogate pair.
+    let end = cut >= 0 ? cut : space >= 0 ? space : limit;
+    if (cut < 0 && space < 0 && isLowSurrogate(spoken.charCodeAt(end))) end--;
+    pieces.push({ start, end });
+    start = end;
+    while (start < span.end && isSpaceCode(spoken.charCodeAt(start))) start++;
+  }
+  if (start < span.end) pieces.push({ start, end: span.end });
+  return pieces;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /**

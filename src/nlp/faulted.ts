@@ -118,6 +118,8 @@ function faultAt(tokens: readonly Token[], span: FaultSpan): number {
     // "the panel was the actual bottleneck": a party named as the true cause.
     if (prev.lemma === 'be' && t.lower === 'the' && TRUE.has(tokens[i + 1]?.lower ?? '') && CAUSES.has(tokens[i + 2]?.lemma ?? ''))
       return i;
+    // "the landlord was the problem from day one": a person named as the cause, without "real" (see subjectFits).
+    if (prev.lemma === 'be' && t.lower === 'the' && CAUSES.has(tokens[i + 1]?.lemma ?? '')) return i;
     if ((t.lemma === 'arrive' || t.lemma === 'land' || t.lemma === 'come') && LATE_WORD.test(tokens[i + 1]?.lower ?? ''))
       return tokens[i + 2]?.lower === 'than' && PROMISED.has(tokens[i + 3]?.lower ?? '') ? i + 2 : i;
     // "their late changes meant…", "the vendor's delay forced us…": a fault of theirs as the cause.
@@ -263,8 +265,20 @@ function antecedent(tokens: readonly Token[], spans: readonly FaultSpan[], k: nu
   return { first, last: before.last };
 }
 
-/** Does the subject [from, to) fit the predicate's kind: a party for a duty or a real cause, not the speaker's for a broken promise, else another party's thing. */
+/** A party that is a person or a body of people: a name, "he", "they", or a noun of people ("the landlord", "his agent"). */
+function aPerson(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!aParty(tokens, from, to)) return false;
+  const head = tokens[to - 1]!;
+  return head.pos === 'PROPN' || OTHER_HEADS.has(head.lower) || personRole(head.lemma);
+}
+
+/**
+ * Does the subject [from, to) fit the predicate's kind: a party for a duty or a real cause, a
+ * person for a plain cause ("the landlord was the problem", not "the weather was the problem",
+ * which is told of a thing), not the speaker's for a broken promise, else another party's thing.
+ */
 function subjectFits(tokens: readonly Token[], from: number, to: number, predicate: string): boolean {
+  if (predicate === 'person') return aPerson(tokens, from, to);
   if (predicate === 'duty' || predicate === 'the') return aParty(tokens, from, to);
   if (predicate === 'than') return !mine(tokens, from, to);
   return othersThing(tokens, from, to);
@@ -285,7 +299,8 @@ export function faultedThings(tokens: readonly Token[]): FaultSpan[] {
     const end = subjectEnd(tokens, span, at);
     if (guessed(tokens, end, at) || supposed(tokens, span.first, end)) return;
     const duty = DUTY_WORDS.has(tokens[at]!.lower) && tokens[at - 1]?.lemma === 'be';
-    if (subjectFits(tokens, span.first, end, duty ? 'duty' : tokens[at]!.lower)) {
+    const plainCause = tokens[at]!.lower === 'the' && !TRUE.has(tokens[at + 1]?.lower ?? '');
+    if (subjectFits(tokens, span.first, end, duty ? 'duty' : plainCause ? 'person' : tokens[at]!.lower)) {
       found.push(span);
       return;
     }

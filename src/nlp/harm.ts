@@ -262,6 +262,46 @@ export function actIn(acts: ReadonlySet<string>, act: string): boolean {
   return acts.has(stem) || acts.has(`${stem}e`) || (stem.at(-1) === stem.at(-2) && acts.has(stem.slice(0, -1)));
 }
 
+/** Acts of losing a thing. */
+const LOSING = new Set(['lose', 'misplace', 'mislay']);
+/** What is lost in a contest or of one's own mind, not a thing in someone's keeping: "lost the bid", "lost the plot". */
+const CONTESTS = new Set([
+  'game',
+  'match',
+  'race',
+  'vote',
+  'battle',
+  'argument',
+  'plot',
+  'thread',
+  'bid',
+  'tender',
+  'case',
+  'appeal',
+  'toss',
+]);
+/** A share of everything, lost as a whole: "they lost the lot", "lost the rest", "lost the money". */
+const WHOLES = new Set(['lot', 'rest', 'whole', 'majority', 'bulk', 'lead', 'money']);
+
+/**
+ * "His agent lost the paperwork", "the courier misplaced our samples": a party losing a thing in
+ * its keeping, named as a particular one ("the", "our", "my"). Not a loss the party suffers: "lost
+ * £2,000", "lost interest", "lost their jobs", "lost two customers", "lost the client", "lost the lot".
+ */
+function lostInCustody(tokens: readonly Token[], actAt: number): boolean {
+  if (!ENDS_ED.test(tokens[actAt]!.lower) && tokens[actAt]!.lower !== 'lost') return false;
+  const det = tokens[actAt + 1];
+  if (!det || !(det.lower === 'the' || OURS.has(det.lower))) return false;
+  let k = actAt + 2;
+  while (tokens[k]?.pos === 'ADJ') k++;
+  const head = tokens[k];
+  if (head?.pos !== 'NOUN') return false;
+  // The head of a compound: "the signage paperwork".
+  while (tokens[k + 1]?.pos === 'NOUN') k++;
+  const noun = tokens[k]!;
+  return !personRole(noun.lemma) && !CONTESTS.has(noun.lemma) && !WHOLES.has(noun.lemma);
+}
+
 const AGAINST_ADVICE = new Set(['anyway', 'regardless', 'anyhow']);
 /** Acts that carry a piece of work forward: done "anyway", they overrule whoever advised against. */
 const PROCEEDING = new Set(['push', 'go', 'proceed', 'launch', 'ship', 'deploy', 'run', 'use', 'approve', 'sign', 'submit', 'start']);
@@ -704,6 +744,7 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   if (party && !persuaded && !event.negated && !event.modal && event.act === 'change' && changedMind(tokens, actAt)) return 'undid';
   if (!event.negated && !event.modal && actIn(UNDOING_ACTS, event.act) && party && !moving && takesOurs(tokens, event, actAt))
     return 'undid';
+  if (party && !event.negated && !event.modal && LOSING.has(event.act) && lostInCustody(tokens, actAt)) return 'undid';
   if (event.negated || event.modal) return null;
   // "the release manager pushed it live anyway": a party's act against the advice given.
   // Not "they were fine about it, signed anyway": a deal signed despite the trouble is the trouble forgiven. "Signed it off

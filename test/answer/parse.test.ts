@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseAnswer } from '../../src/answer/parse.js';
+import { LONGEST_SENTENCE } from '../../src/answer/text.js';
 import { answerStats } from '../../src/lint/engine.js';
 
 function sentenceTexts(source: string, markdown = true): string[] {
@@ -35,6 +36,36 @@ describe('parseAnswer: sentences', () => {
       'a checklist',
       'a second reviewer',
     ]);
+  });
+});
+
+describe('parseAnswer: a sentence that never stops', () => {
+  it('cuts a run past LONGEST_SENTENCE after its last comma in reach, losing no word', () => {
+    const clause = 'we kept the spare keys in the van, ';
+    const source = `I failed once. ${clause.repeat(200)}and that was that.`;
+    const answer = parseAnswer(source, { markdown: false });
+    expect(answer.sentences.length).toBeGreaterThan(5);
+    for (const s of answer.sentences) expect(s.end - s.start).toBeLessThanOrEqual(LONGEST_SENTENCE);
+    // Every piece but the last ends on the comma of a clause: no clause is split inside.
+    for (const s of answer.sentences.slice(1, -1)) expect(s.text.endsWith('van,')).toBe(true);
+    const words = answer.sentences.flatMap((s) => s.words.map((w) => w.norm));
+    expect(words.length).toBe(3 + 8 * 200 + 4);
+  });
+
+  it('cuts a run with no comma at a space, and one with no space anywhere between characters, never inside a pair', () => {
+    const spaced = parseAnswer(`I failed. ${'word '.repeat(1000)}`, { markdown: false });
+    expect(spaced.sentences.every((s) => s.end - s.start <= LONGEST_SENTENCE && !s.text.startsWith(' '))).toBe(true);
+    expect(spaced.sentences.flatMap((s) => s.words).length).toBe(1002);
+    // The limit falls on the second half of an emoji: the cut moves back before the pair.
+    const solid = parseAnswer(`a${'😀'.repeat(1000)}b`, { markdown: false });
+    expect(solid.sentences.length).toBeGreaterThan(1);
+    for (const s of solid.sentences) expect(s.text).not.toMatch(/[\uD800-\uDFFF]/u);
+    expect(solid.sentences.map((s) => s.text).join('')).toBe(`a${'😀'.repeat(1000)}b`);
+  });
+
+  it('leaves a long sentence a person would say whole', () => {
+    const sentence = `${'After the second audit I went back through every invoice we had sent that quarter, '.repeat(8).trim()} and I found four more.`;
+    expect(sentenceTexts(sentence, false)).toEqual([sentence]);
   });
 });
 

@@ -20,3 +20,18 @@ const name = `${'a'.repeat(10000)}.md`;
 const started = performance.now();
 compileGlob(pattern).test(name);
 console.log(`${'glob of 20 stars, 10,000-character name'.padEnd(36)} ${(performance.now() - started).toFixed(0).padStart(6)} ms`);
+
+// Whole answers of one unbroken sentence at the limit: many readings look across a sentence for each of its words.
+const { lintText } = await import('../../src/lint/linter.js');
+const sentences: Array<[string, string]> = [
+  ['one sentence of clauses, 1 MiB', `I failed. ${'i kept quiet, '.repeat(74000)}end.`],
+  ['one sentence of a silence, repeated', `I failed. ${'I did not tell anyone '.repeat(45000)}end.`],
+  ['one sentence, no commas', `I failed. ${'the client never told me that the report was wrong '.repeat(19000)}end.`],
+];
+for (const [title, text] of sentences) {
+  const started = performance.now();
+  lintText({ path: 'long.md', text, markdown: true }, {});
+  console.log(
+    `${title.padEnd(36)} ${(performance.now() - started).toFixed(0).padStart(6)} ms  (${text.length.toLocaleString('en-US')} characters, whole lint)`,
+  );
+}

@@ -44,6 +44,19 @@ const DISOWNING: readonly string[] = [
   // Distance from a decision the speaker took part in: "it was a team call", "that was the board's decision".
   "it|that|this (was|had been) @adv? a|the team|group|joint|collective|management|leadership|committee|board|board's|team's call|decision",
   'only so much', 'what can you do', "no ..3 (could have|could've) @adv? survived|coped|prevented|stopped|saved",
+  // Helplessness asked as a question that expects no answer: "how was I meant to know?", "what were we supposed to do".
+  'how (was|were|am|are|is) (i|we|anyone|anybody) @adv|*ly? meant|supposed|expected to know|guess|tell|predict|foresee|spot|see',
+  'what (was|were|am|are) (i|we) @adv|*ly? meant|supposed|expected to do',
+  // Nothing anyone could have done, with whatever adverb and however it is spelt: "nothing anyone could of done".
+  "nothing (we|anyone|anybody|one) @adv|*ly? (could have|could've|could of|can) @adv|*ly? done|do",
+  'nothing i|we @adv|*ly? could|can @adv|*ly? do',
+  "nothing i @adv|*ly? could of done",
+  "no way (anyone|anybody|any ..2) @adv? (could have|could've|could of|would have|would've) @adv?",
+  // The failure told as bound to befall someone, whoever held the job: "it was going to happen to somebody eventually".
+  '(was|were) @adv|*ly? going to happen to (somebody|someone|anyone|anybody)',
+  '(was|were) @adv|*ly? going to happen eventually|anyway|regardless|sooner',
+  // The speaker's part weighed down against another cause: "more about her losing interest than anything I did".
+  'than anything i|we @adv? (did|had done|could have done|could do)',
 ];
 
 /** The speaker ("I", "we") among the few words before "no reason to…": the trust is theirs. */
@@ -69,7 +82,7 @@ const IDIOM_AFTER_NO = new Set(['doubt', 'question', 'wonder']);
 
 /** The speaker's foresight denied ("no way to know", "couldn't have known"): a fact the speaker can go on to own past. */
 const FORESIGHT_DENIED =
-  /^no way |have (known|foreseen|predicted|anticipated)$|(would have|would've) (\w+ )?(struggled|failed|slipped|missed|panicked|done|made|caught|spotted|coped|managed)( the same)?$| in (my|our) control$|^set up to get /;
+  /^no way |^how |have (known|foreseen|predicted|anticipated)$|(would have|would've) (\w+ )?(struggled|failed|slipped|missed|panicked|done|made|caught|spotted|coped|managed)( the same)?$| in (my|our) control$|^set up to get /;
 
 /** The failure told as what anyone would have done in the speaker's place: "anyone would have struggled", "everyone would've done the same". */
 const ANYONE_WOULD =

@@ -33,9 +33,21 @@ const INVERTED = new Set(['had', 'were', 'should']);
 /** Governors after which an infinitive did not happen: "I refused to sign", "I was tempted to skip". */
 const NP_POS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART']);
 
+/** A performance cache, not state: for each token of a sentence, the index of the first clause event over it, or -1. */
+const eventIndex = new WeakMap<Clauses, Int32Array>();
+
+/** The first clause event whose span holds token `i`. Indexed once per sentence: read for every verb, a scan would cost a long sentence its length squared. */
 export function eventAt(c: Clauses, i: number): ClauseEvent | undefined {
-  for (const e of c.events) if (e.first <= i && i <= e.last) return e;
-  return undefined;
+  let index = eventIndex.get(c);
+  if (!index) {
+    index = new Int32Array(c.tokens.length).fill(-1);
+    c.events.forEach((e, k) => {
+      for (let j = Math.max(0, e.first); j <= Math.min(e.last, index!.length - 1); j++) if (index![j] === -1) index![j] = k;
+    });
+    eventIndex.set(c, index);
+  }
+  const k = i >= 0 && i < index.length ? index[i]! : -1;
+  return k < 0 ? undefined : c.events[k];
 }
 
 /** A modal before the act, but not "I'd emailed" (had), in the clause up to `i`. */

@@ -752,7 +752,7 @@ function goesUnseen(tokens: readonly Token[], from: number): boolean {
     if (!nobody) continue;
     const seen = ahead(tokens, k, 3, (x) => W.NOTICE.has(x.lemma) && (x.pos === 'VERB' || x.negated));
     // The present ("notices", "checks") or a modal ("would know"): a habit of the place, not one time it went unseen.
-    if (seen >= 0 && tokens[seen]!.lower !== tokens[seen]!.lemma + 'ed' && !tokens[seen]!.lower.endsWith('ed')) return true;
+    if (seen >= 0 && tokens[seen]!.lower !== `${tokens[seen]!.lemma}ed` && !tokens[seen]!.lower.endsWith('ed')) return true;
   }
   return false;
 }

@@ -62,6 +62,42 @@ function motive(tokens: readonly Token[], from: number): number {
 /** Silence that ended: "at first", "until the next day", "but then I told". */
 const ENDED = W.wordSet('first until till later eventually soon quickly');
 
+/** What the readings below ask of a whole sentence, read once per sentence: asked of every verb, a long sentence would cost its length squared. */
+interface SentenceFacts {
+  /** A word that ends a silence (ENDED) anywhere in the sentence. */
+  readonly ended: boolean;
+  /** The index of the first word done unseen ("quietly", SECRETLY), or the sentence's length. */
+  readonly secretlyAt: number;
+  /** A sequel to a silence: a word done unseen, a hope, or a stake the speaker stood to lose. */
+  readonly sequel: boolean;
+  /** "let it go", "let it through". */
+  readonly letThrough: boolean;
+}
+
+/** "I" or "we" before token `i`. */
+function speakerBefore(tokens: readonly Token[], i: number): boolean {
+  const at = tokens.findIndex((x) => x.lower === 'i' || x.lower === 'we');
+  return at >= 0 && at < i;
+}
+
+/** A performance cache, not state: each sentence's facts, by its tokens. */
+const factsOf = new WeakMap<readonly Token[], SentenceFacts>();
+
+function factsAbout(tokens: readonly Token[]): SentenceFacts {
+  let facts = factsOf.get(tokens);
+  if (!facts) {
+    const secretly = tokens.findIndex((x) => SECRETLY.has(x.lower));
+    facts = {
+      ended: tokens.some((x) => ENDED.has(x.lower)),
+      secretlyAt: secretly < 0 ? tokens.length : secretly,
+      sequel: secretly >= 0 || tokens.some((x) => x.lemma === 'hope' || (isNoun(x) && STAKES.has(x.lemma))),
+      letThrough: tokens.some((x) => x.lemma === 'let' || x.lower === 'through'),
+    };
+    factsOf.set(tokens, facts);
+  }
+  return facts;
+}
+
 /** "didn't tell anyone … hoped nobody would notice", "kept it to myself because of the bonus", "didn't declare the job". */
 function silence(c: Clauses, i: number): number {
   const { tokens } = c;
@@ -70,11 +106,11 @@ function silence(c: Clauses, i: number): number {
   const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && tokens[i - 1]?.lemma === 'not');
   const untold = t.negated && verb && inClass(W.TELLING, t);
   if (!untold && !keptQuiet(tokens, i)) return -1;
-  if (tokens.some((x) => ENDED.has(x.lower))) return -1;
+  if (factsAbout(tokens).ended) return -1;
   const why = motive(tokens, i);
   if (why >= 0) return why;
   // "quietly fixed the figures and never mentioned it": the silence went with an act done unseen.
-  if (untold && tokens.slice(0, i).some((x) => SECRETLY.has(x.lower))) return i;
+  if (untold && factsAbout(tokens).secretlyAt < i) return i;
   // "never declared the second job": a declaration owed and not made.
   if (untold && (t.lemma === 'declare' || t.lemma === 'disclose')) return ahead(tokens, i, 4, (x) => isNoun(x));
   return -1;
@@ -134,7 +170,8 @@ function chosenSilence(c: Clauses, i: number): number {
   const { tokens } = c;
   const t = tokens[i]!;
   if (!inClass(W.TELLING, t) && t.lemma !== 'bring') return -1;
-  if (tokens.some((x) => ENDED.has(x.lower))) return -1;
+  const facts = factsAbout(tokens);
+  if (facts.ended) return -1;
   const nothing = ahead(tokens, i, 2, (x) => x.lower === 'nothing' || (x.lower === 'anything' && t.negated));
   // "decided it was easier not to mention it": the silence chosen.
   const chosen =
@@ -150,8 +187,7 @@ function chosenSilence(c: Clauses, i: number): number {
       (x, k) => (OWED.has(x.lemma) && tokens[k - 2]?.lower === 'to') || (OWED.has(x.lemma) && tokens[k - 1]?.lower === 'to'),
     ) >= 0;
   if (!chosen && !never && nothing < 0) return -1;
-  const sequel = tokens.some((x) => SECRETLY.has(x.lower) || x.lemma === 'hope' || (isNoun(x) && STAKES.has(x.lemma)));
-  return chosen || never || sequel || tokens.some((x) => x.lemma === 'let' || x.lower === 'through') ? Math.max(i, nothing) : -1;
+  return chosen || never || facts.sequel || facts.letThrough ? Math.max(i, nothing) : -1;
 }
 
 /** A problem a report can leave out, and the reports it can be left out of. */
@@ -227,7 +263,7 @@ export function withheld(c: Clauses): ConductAct[] {
     const actor = ev?.actor === 'self' || ev?.actor === 'group' || (ev?.actor === 'none' && noteNegation(c.tokens));
     const mine = actor && !ev?.modal && !ev?.counterfactual;
     const quiet = chosen ? chosenSilence(c, i) : -1;
-    if (quiet >= 0 && (mine || speakerDoes(c, i) || c.tokens.slice(0, i).some((x) => x.lower === 'i' || x.lower === 'we'))) {
+    if (quiet >= 0 && (mine || speakerDoes(c, i) || speakerBefore(c.tokens, i))) {
       out.push({ kind: 'conceal', ...clauseSpan(c, i, quiet), certain: false });
       return;
     }

@@ -7,6 +7,22 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'a loss the party suffered ("they lost the lot", "lost interest") is the cost, not a thing lost in their keeping',
+      text: 'I wired the new socket onto the freezer circuit and tripped it. They lost the lot, and the client lost interest in a second job. I test every circuit before I switch it back now.\n',
+    },
+    {
+      name: 'a thing named as the problem ("the spreadsheet was the problem") puts the cause on no person',
+      text: 'The figures in the board pack were wrong. The spreadsheet was the problem, and I had built it. Since then I reconcile every total against the ledger.\n',
+    },
+    {
+      name: 'a person cleared as the cause ("the landlord was never the problem")',
+      text: 'We opened six weeks late. The landlord was never the problem; I had not chased the signage consent.\n',
+    },
+    {
+      name: '"how was I meant to know" asked and then answered by the speaker\'s own failure',
+      text: 'The sample went to the wrong lab. How was I meant to know, I thought, but I should have read the handover notes.\n',
+    },
+    {
       name: "a party's act the speaker relied on, with the failure owned later in the same paragraph, is context",
       text: 'The supplier had certified the batch, so we trusted the readings. The line ran for a week out of spec. I should have tested a sample myself.\n',
     },
@@ -913,6 +929,36 @@ export default defineCases('blame-shifting', {
       name: 'an expectation another party set',
       text: 'The survey took twice as long as the agency had led us to expect, and the board was furious.\n',
       findings: [{ messageId: 'deflecting', at: '1:38-1:65', text: 'agency had led us to expect' }],
+    },
+    {
+      name: 'a person named as the cause, without "real": "the landlord was the problem"',
+      text: 'The shop opened six weeks late. The landlord was the problem from day one.\n',
+      findings: [{ messageId: 'otherParty', at: '1:33-1:74', text: 'The landlord was the problem from day one' }],
+    },
+    {
+      name: 'a party losing a thing in its keeping: "his agent lost the paperwork"',
+      text: 'The opening slipped by a month. His agent lost the paperwork for the signage consent.\n',
+      findings: [{ messageId: 'otherParty', at: '1:33-1:85', text: 'His agent lost the paperwork for the signage consent' }],
+    },
+    {
+      name: 'helplessness asked as a question: "how was I meant to know?"',
+      text: 'The invoices went out three weeks late. The last clerk left no notes, so how was I meant to know?\n',
+      findings: [{ messageId: 'disowning', at: '1:74-1:97', text: 'how was I meant to know' }],
+    },
+    {
+      name: 'nothing anyone could have done, however it is spelt: "nothing anyone could of done"',
+      text: 'The storm flattened half the crop in a night. There was nothing anyone could of done about that.\n',
+      findings: [{ messageId: 'disowning', at: '1:57-1:85', text: 'nothing anyone could of done' }],
+    },
+    {
+      name: 'the failure told as bound to befall whoever held the job',
+      text: 'The wrong sample went through to the ward. It was going to happen to somebody eventually.\n',
+      findings: [{ messageId: 'disowning', at: '1:47-1:78', text: 'was going to happen to somebody' }],
+    },
+    {
+      name: 'the speaker\'s part weighed down against another cause: "than anything I did"',
+      text: 'He dropped out of the squad in March. That was more about his new job than anything I did.\n',
+      findings: [{ messageId: 'disowning', at: '1:71-1:90', text: 'than anything I did' }],
     },
   ],
 });

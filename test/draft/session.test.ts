@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -210,6 +211,41 @@ describe('where autosave cannot work, draft still runs and says so', () => {
       `failcoach: cannot autosave this draft: HOME (${home}) does not exist; set HOME or XDG_STATE_HOME to a folder you own.`,
     );
     expect(existsSync(home)).toBe(false);
+  });
+
+  // Node's recursive mkdir loops for ever under /proc (every mkdir there says "no such file"), so
+  // the draft runs in a child process that a loop would keep past its timeout.
+  it.skipIf(!existsSync('/proc/self'))('a state folder under /proc: one line says so, the draft runs, and nothing loops', () => {
+    const script = `
+      import { Readable, Writable } from 'node:stream';
+      import { runDraft } from ${JSON.stringify(join(checkout, 'src/commands/draft.ts'))};
+      class Collector extends Writable { text = ''; _write(chunk, _e, done) { this.text += chunk; done(); } }
+      const stderr = new Collector();
+      const stop = () => { const error = new Error('closed'); error.name = 'ExitPromptError'; throw error; };
+      const asker = {
+        text: async ({ message }) => (message.startsWith('Which role') ? 'Data engineer' : stop()),
+        confirm: async () => stop(),
+        select: async ({ choices }) => choices[0].value,
+        say() {},
+      };
+      const env = { XDG_STATE_HOME: process.argv[1] };
+      const code = await runDraft({ color: false }, { stdout: new Collector(), stderr, stdin: Readable.from([]), env }, { asker });
+      process.stdout.write(JSON.stringify({ code, stderr: stderr.text }));`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, '/proc/failcoach-state'], {
+      cwd: checkout,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(child.signal, 'the draft was still running after 30 s').toBeNull();
+    expect(child.stderr).toBe('');
+    const result = JSON.parse(child.stdout) as { code: number; stderr: string };
+    expect(result.code).toBe(130);
+    const [first, ...rest] = result.stderr.split('\n').filter(Boolean);
+    expect(first).toBe(
+      'failcoach: cannot autosave this draft: /proc/failcoach-state/failcoach/drafts cannot be created: /proc is a system folder ' +
+        'that takes no new folders; choose another path. Your answers stay only in this window until you save the answer.',
+    );
+    expect(rest.join('\n')).toMatch(/^Stopped\. Autosave was off .* so 1 answer could not be kept\.$/);
   });
 });
 

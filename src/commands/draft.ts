@@ -211,13 +211,15 @@ async function runInteractive(run: Interactive, options: DraftOptions, io: Io): 
     save(session);
     const current = session;
     // The line that was being typed when the last run was stopped comes back as the answer shown, once.
+    // It stays in the draft until that question is answered: a second Ctrl-C there keeps it, and counts it.
     const resuming: Asker = {
       ...asker,
-      text: (question) => {
+      text: async (question) => {
         const unsent = current.unsent;
         if (!unsent || unsent.message !== question.message) return asker.text(question);
+        const answer = await asker.text({ ...question, default: unsent.text });
         delete current.unsent;
-        return asker.text({ ...question, default: unsent.text });
+        return answer;
       },
     };
     const deps: InterviewDeps = {
@@ -242,8 +244,9 @@ async function runInteractive(run: Interactive, options: DraftOptions, io: Io): 
   } catch (error) {
     if (isInterrupt(error)) {
       const unsent = (error as { unsent?: Session['unsent'] }).unsent;
-      if (session && unsent) {
-        session.unsent = unsent;
+      if (session) {
+        if (unsent) session.unsent = unsent;
+        // Saved as it is counted: the count said here is the one the resume list will show.
         autosave.save(session);
       }
       io.stderr.write(stoppedMessage(session, autosave));

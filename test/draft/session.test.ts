@@ -435,6 +435,40 @@ describe('saving needs every required answer', () => {
 });
 
 describe('what Ctrl-C counts as saved', () => {
+  /** The choices the resume list offers, read as `failcoach draft` shows them, then Ctrl-C. */
+  async function resumeList(env: NodeJS.ProcessEnv): Promise<string[]> {
+    let choices: string[] = [];
+    const asker: Asker = {
+      ...scriptedAsker([]),
+      async select({ choices: offered }) {
+        choices = offered.map((c) => c.name);
+        const error = new Error('closed');
+        error.name = 'ExitPromptError';
+        throw error;
+      },
+    };
+    expect(await runDraft({ color: false }, io(env), { asker })).toBe(130);
+    return choices;
+  }
+
+  it('says the count the resume list shows, also when stopped at a line brought back from the last run', async () => {
+    const { env, state } = workspace();
+    mkdirSync(state, { recursive: true });
+    const unsent = { message: 'Name a failure of yours, in one line. (1 of up to 10)', text: 'I sent the rota to the wrong depot' };
+    const draft = { ...validSession({ stage: 'brainstorm', skills: ['planning'], candidates: [], scores: {}, answers: {}, unsent }) };
+    delete draft.chosen;
+    writeFileSync(join(state, 'session.json'), JSON.stringify(draft));
+    // Carried on, then stopped at the question that shows the line again, before a key is pressed.
+    const streams = io(env);
+    expect(await runDraft({ color: false, resume: true }, streams, { asker: scriptedAsker([CTRL_C]) })).toBe(130);
+    const stopped = /Stopped\. (\d+) answers? /.exec(streams.stderr.text);
+    expect(stopped, streams.stderr.text).not.toBeNull();
+    const [listed] = await resumeList(env);
+    expect(listed).toMatch(new RegExp(`\\(${stopped![1]} answers, `));
+    expect(stopped![1]).toBe('3');
+    expect(savedDrafts(env)[0]!.session.unsent).toEqual(unsent);
+  });
+
   it('counts the role, the skills, each failure named and each answer given, one each', () => {
     const session = newSession('star');
     expect(answeredCount(session)).toBe(0);

@@ -156,17 +156,48 @@ function isInterrupt(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
-/** The draft to work on: a saved one the user picks, or a new one. Never deletes a saved draft; never offers an empty one. */
-async function chooseDraft(asker: Asker, saved: readonly SavedDraft[], options: DraftOptions): Promise<SavedDraft | null> {
-  const drafts = saved.filter((d) => answeredCount(d.session) > 0);
-  if (options.fresh || drafts.length === 0) return null;
+/** Where another `failcoach draft` has a draft open: "“Clinic bookings moved an hour” is open … (process 4242)". */
+function openElsewhere(drafts: readonly SavedDraft[]): string {
+  const processes = drafts.map((d) => d.inUseBy).join(', ');
+  return drafts.length === 1
+    ? `${draftTitle(drafts[0]!.session)} is open in another failcoach draft (process ${processes})`
+    : `${drafts.length} saved drafts are open in other failcoach drafts (processes ${processes})`;
+}
+
+/**
+ * The draft to work on: a saved one the user picks, or a new one (null); or, with --resume when
+ * every saved draft is open in another terminal, why there is none to carry on. Never deletes a
+ * saved draft; never offers an empty one, or one that another failcoach draft has open.
+ */
+async function chooseDraft(
+  asker: Asker,
+  saved: readonly SavedDraft[],
+  options: DraftOptions,
+): Promise<{ draft: SavedDraft | null } | { refused: string }> {
+  if (options.fresh) return { draft: null };
+  const withAnswers = saved.filter((d) => answeredCount(d.session) > 0);
+  const inUse = withAnswers.filter((d) => d.inUseBy !== undefined);
+  const drafts = withAnswers.filter((d) => d.inUseBy === undefined);
+  if (options.resume && drafts.length === 0) {
+    if (inUse.length > 0) {
+      const them = inUse.length === 1 ? 'it' : 'them';
+      return { refused: `${openElsewhere(inUse)}; carry ${them} on there, or start a new one with failcoach draft --fresh` };
+    }
+    return { draft: null };
+  }
+  // Not offered, and said, so that nobody wonders where the draft went.
+  if (inUse.length > 0) {
+    const [it, is] = inUse.length === 1 ? ['it', 'is'] : ['they', 'are'];
+    asker.say(`${openElsewhere(inUse)}, so ${it} ${is} not offered here; carry ${inUse.length === 1 ? 'it' : 'them'} on there.`);
+  }
+  if (drafts.length === 0) return { draft: null };
   if (options.resume && drafts.length === 1) {
     // Picked without asking: say which story it is, so nobody carries on the wrong one unawares.
     const only = drafts[0]!;
     asker.say(
       `Carrying on ${draftTitle(only.session)} (${plural(answeredCount(only.session), 'answer')}, ${only.session.startedAt.slice(0, 10)}).`,
     );
-    return only;
+    return { draft: only };
   }
   const id = await asker.select<string>({
     message:
@@ -183,7 +214,7 @@ async function chooseDraft(asker: Asker, saved: readonly SavedDraft[], options: 
     ],
     default: drafts[0]!.id,
   });
-  return drafts.find((d) => d.id === id) ?? null;
+  return { draft: drafts.find((d) => d.id === id) ?? null };
 }
 
 interface Interactive {
@@ -202,7 +233,12 @@ async function runInteractive(run: Interactive, options: DraftOptions, io: Io): 
   const { autosave, drafts } = Autosave.open(io, run.now);
   let session: Session | null = null;
   try {
-    const picked = await chooseDraft(asker, drafts, options);
+    const chosen = await chooseDraft(asker, drafts, options);
+    if ('refused' in chosen) {
+      io.stderr.write(`failcoach: ${chosen.refused}\n`);
+      return 2;
+    }
+    const picked = chosen.draft;
     if (picked && options.framework === undefined) framework = resolveFramework(picked.session.framework, prompts);
     session = picked ? picked.session : newSession(framework.id, run.now);
     if (!autosave.take(picked ? picked.id : null, session)) return 2;

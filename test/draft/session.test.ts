@@ -1,5 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -185,6 +185,65 @@ describe('two failcoach draft processes on one draft', () => {
     expect(await runDraft({ color: false, resume: true }, io(env), { asker: third })).toBe(130);
     expect(third.asked).toHaveLength(1);
     expect(savedDrafts(env)[0]!.session.answers['root-cause']).toBe(FULL_ANSWERS['root-cause']);
+  });
+});
+
+describe('a draft another running failcoach draft has open', () => {
+  /** A saved draft under its own id, locked, when `holder` is given, by that process. */
+  function savedAs(state: string, id: string, session: Record<string, unknown>, holder?: number): void {
+    const drafts = join(state, 'drafts');
+    mkdirSync(drafts, { recursive: true });
+    writeFileSync(join(drafts, `${id}.json`), JSON.stringify(session));
+    if (holder !== undefined) writeFileSync(join(drafts, `${id}.lock`), `${holder}\n`);
+  }
+
+  /** Another process, alive for the test: the one that has a draft open. */
+  let other: ChildProcess;
+  beforeAll(() => {
+    other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)'], { stdio: 'ignore' });
+  });
+  afterAll(() => {
+    other.kill();
+  });
+
+  it('is not offered, and a line says where it is', async () => {
+    const { env, state } = workspace();
+    savedAs(state, '2026-11-02T09-00-00-000Z-aaaa', validSession());
+    const busy = validSession({ chosen: 'Payroll ran twice', candidates: ['Payroll ran twice'], scores: { 'Payroll ran twice': 0 } });
+    savedAs(state, '2026-11-03T09-00-00-000Z-bbbb', busy, other.pid);
+    let choices: string[] = [];
+    const asker = {
+      ...scriptedAsker([]),
+      async select<T>({ choices: offered }: { choices: Array<{ name: string; value: T }> }): Promise<T> {
+        choices = offered.map((c) => c.name);
+        const error = new Error('closed');
+        error.name = 'ExitPromptError';
+        throw error;
+      },
+    };
+    expect(await runDraft({ color: false }, io(env), { asker })).toBe(130);
+    expect(choices).toEqual([
+      'Carry on “Clinic bookings moved an hour”  (6 answers, 2026-11-02)',
+      'Start a new draft (saved drafts stay saved)',
+    ]);
+    expect(asker.said).toContain(
+      `“Payroll ran twice” is open in another failcoach draft (process ${other.pid}), so it is not offered here; carry it on there.`,
+    );
+    // The store names the process that has it open.
+    expect(savedDrafts(env).find((d) => d.id.endsWith('bbbb'))?.inUseBy).toBe(other.pid);
+  });
+
+  it('--resume with only that draft saved: one line, exit 2, and nothing written', async () => {
+    const { env, state } = workspace();
+    savedAs(state, '2026-11-02T09-00-00-000Z-aaaa', validSession(), other.pid);
+    const before = filesUnder(state);
+    const streams = io(env);
+    expect(await runDraft({ color: false, resume: true }, streams, { asker: scriptedAsker([]) })).toBe(2);
+    expect(streams.stderr.text).toBe(
+      `failcoach: “Clinic bookings moved an hour” is open in another failcoach draft (process ${other.pid}); ` +
+        'carry it on there, or start a new one with failcoach draft --fresh\n',
+    );
+    expect(filesUnder(state)).toEqual(before);
   });
 });
 

@@ -183,6 +183,7 @@ async function chooseDraft(
       const them = inUse.length === 1 ? 'it' : 'them';
       return { refused: `${openElsewhere(inUse)}; carry ${them} on there, or start a new one with failcoach draft --fresh` };
     }
+    asker.say('No saved draft to carry on: starting a new one.');
     return { draft: null };
   }
   // Not offered, and said, so that nobody wonders where the draft went.

@@ -247,6 +247,16 @@ describe('a draft another running failcoach draft has open', () => {
   });
 });
 
+describe('--resume with no draft saved', () => {
+  it('says so in one line and starts a new draft', async () => {
+    const { env } = workspace();
+    const asker = scriptedAsker([CTRL_C]);
+    expect(await runDraft({ color: false, resume: true }, io(env), { asker })).toBe(130);
+    expect(asker.said[0]).toBe('No saved draft to carry on: starting a new one.');
+    expect(asker.asked).toEqual([ROLE_QUESTION]);
+  });
+});
+
 describe('where autosave cannot work, draft still runs and says so', () => {
   it('a state folder that cannot be created (a file in the way)', async () => {
     const { dir } = workspace();

@@ -4,12 +4,12 @@
  */
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DataError, frameworkFiles, loadFramework, loadPrompts, resolveFramework, type Framework, type Prompt } from '../draft/data.js';
-import { assembleAnswer, slugFor } from '../draft/assemble.js';
+import { assembleAnswer } from '../draft/assemble.js';
 import { readAnswersFile, type AnswersFile } from '../draft/answers-file.js';
 import { countWords, interview, type Asker, type InterviewDeps } from '../draft/interview.js';
 import { answeredCount, draftTitle, newSession, type SavedDraft, type Session } from '../draft/session.js';
 import { Autosave, stoppedMessage } from '../draft/autosave.js';
-import { review, summary, writeAnswer } from '../draft/review.js';
+import { answerPath, displacedNote, review, summary, writeAnswer } from '../draft/review.js';
 import { inquirerAsker, wrapLines } from '../draft/terminal.js';
 import { terminalWidth, wrapText } from '../util/wrap.js';
 import { loadPaint, shouldColor } from '../io/color.js';
@@ -121,7 +121,8 @@ async function runAnswers(
 ): Promise<number> {
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const assembled = assembleAnswer(file.framework, file.draft, linting, now);
-  const path = options.out ?? join('answers', `${slugFor(file.draft.title, now)}.md`);
+  const named = options.out === undefined ? answerPath(file.draft.title, now) : { path: options.out };
+  const path = named.path;
   // With --print the answer is standard output, so the findings go to standard error.
   const report = options.print ? io.stderr : io.stdout;
   if (options.print) {
@@ -135,6 +136,8 @@ async function runAnswers(
       io.stderr.write(`failcoach: ${problem}\n`);
       return 2;
     }
+    // Said once it is written: the file passed over is another story's, left as it was.
+    if (named.displaced) io.stderr.write(`failcoach: ${displacedNote(named.displaced, path, 'is written to')}\n`);
     const { stats: s, errorCount, warningCount } = assembled.lint;
     io.stdout.write(`Wrote ${path} (${summary(s.words, s.speakingSeconds, errorCount, warningCount)}).\nNext: failcoach lint ${path}\n`);
   }

@@ -320,3 +320,13 @@ describe('the summary line', () => {
     expect(result.code).toBe(0);
   });
 });
+
+describe('figures as a person reads them', () => {
+  it('gives a huge answer its words with a thousands separator and its speaking time in hours and minutes', async () => {
+    const path = join(dir, 'huge.md');
+    const sentence = 'I rushed the migration and skipped the dry run, so I learned to check twice. ';
+    writeFileSync(path, sentence.repeat(920)); // 13,800 words: 92 minutes at 150 a minute
+    const out = (await cli(['lint', path], { env: { COLUMNS: '100' } })).stdout;
+    expect(out).toMatch(/^ {2}Length +\S+ {2}13,800 words · 1 h 32 min spoken$/m);
+  });
+});

@@ -77,9 +77,12 @@ export function wrapText(text: string, options: WrapOptions): string {
   return lines.map((l, i) => (i === 0 ? l : indent + l)).join('\n');
 }
 
-/** The width to wrap to: the stream's columns, else $COLUMNS, else 80; never under 40. */
+/**
+ * The width to wrap to: the stream's columns, else $COLUMNS, else 80; never under 40. $COLUMNS counts
+ * only as a plain positive integer: "1e3" or "80px" is not read as 1 or 80, but left for the default.
+ */
 export function terminalWidth(stream: { columns?: number } | undefined, env: NodeJS.ProcessEnv): number {
-  const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
-  const columns = stream?.columns && stream.columns > 0 ? stream.columns : Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+  const fromEnv = /^\d+$/.test(env.COLUMNS ?? '') ? Number(env.COLUMNS) : 0;
+  const columns = stream?.columns && stream.columns > 0 ? stream.columns : Number.isSafeInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
   return Math.max(40, columns);
 }

@@ -45,4 +45,11 @@ describe('terminalWidth', () => {
     expect(terminalWidth(undefined, {})).toBe(80);
     expect(terminalWidth({ columns: 10 }, {})).toBe(40);
   });
+
+  it('reads COLUMNS only as a plain positive integer, and falls back to 80 otherwise', () => {
+    expect(terminalWidth(undefined, { COLUMNS: '132' })).toBe(132);
+    for (const odd of ['1e3', '80px', '100.5', '-90', '+90', ' 90', '0', '0x50', '', 'wide', '9'.repeat(20)]) {
+      expect(terminalWidth(undefined, { COLUMNS: odd }), JSON.stringify(odd)).toBe(80);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, terminalWidth, wrapText } from '../../src/util/wrap.js';
+import { cutToWidth, displayWidth, terminalWidth, wrapText } from '../../src/util/wrap.js';
 
 describe('wrapText', () => {
   const text = 'Name the part you owned and what it cost, then say what you changed so it cannot happen again.';
@@ -30,6 +30,33 @@ describe('wrapText', () => {
   it('leaves a word longer than the width whole on its own line', () => {
     const path = '/home/someone/answers/a-very-long-folder-name/answer.md';
     expect(wrapText(`see ${path} now`, { width: 20 }).split('\n')).toEqual(['see', path, 'now']);
+  });
+
+  it('breaks a run of wide characters between two of them, never before a closing mark or after an opening one', () => {
+    const text = 'The launch of 「日本語のウェブサイトの新しいバージョン」とモバイルアプリの同時公開は、一か月遅れた。 Then I owned it.';
+    for (const width of [20, 30, 41]) {
+      const lines = wrapText(text, { width, indent: '  ', firstLineUsed: 6 }).split('\n');
+      expect(6 + displayWidth(lines[0]!)).toBeLessThanOrEqual(width);
+      for (const line of lines.slice(1)) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+      for (const line of lines.slice(1)) expect(line.trimStart()).not.toMatch(/^[、。」）]/u);
+      for (const line of lines.slice(0, -1)) expect(line).not.toMatch(/[「（]$/u);
+      // Nothing added or lost: a break between two wide characters adds no space.
+      expect(
+        lines
+          .map((l) => l.trim())
+          .join('')
+          .replace(/\s/g, ''),
+      ).toBe(text.replace(/\s/g, ''));
+    }
+    // A word without wide characters is still left whole, and so is one held by no-break spaces.
+    expect(wrapText('3:5\u00a0“日本語のウェブサイト”', { width: 12 })).toBe('3:5\u00a0“日本語のウェブサイト”');
+  });
+
+  it('cuts text to a number of columns, between two characters', () => {
+    expect(cutToWidth('plain text', 5)).toBe('plain');
+    expect(cutToWidth('日本語のウェブ', 7)).toBe('日本語');
+    expect(cutToWidth('a👍🏽b', 3)).toBe('a👍🏽');
+    expect(cutToWidth('a👍🏽b', 2)).toBe('a');
   });
 
   it('gives colour codes no width and wide characters two columns', () => {

@@ -4,12 +4,12 @@
  */
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DataError, frameworkFiles, loadFramework, loadPrompts, resolveFramework, type Framework, type Prompt } from '../draft/data.js';
-import { assembleAnswer, slugFor } from '../draft/assemble.js';
+import { assembleAnswer } from '../draft/assemble.js';
 import { readAnswersFile, type AnswersFile } from '../draft/answers-file.js';
 import { countWords, interview, type Asker, type InterviewDeps } from '../draft/interview.js';
 import { answeredCount, draftTitle, newSession, type SavedDraft, type Session } from '../draft/session.js';
 import { Autosave, stoppedMessage } from '../draft/autosave.js';
-import { review, summary, writeAnswer } from '../draft/review.js';
+import { answerPath, displacedNote, review, summary, writeAnswer } from '../draft/review.js';
 import { inquirerAsker, wrapLines } from '../draft/terminal.js';
 import { terminalWidth, wrapText } from '../util/wrap.js';
 import { loadPaint, shouldColor } from '../io/color.js';
@@ -121,7 +121,8 @@ async function runAnswers(
 ): Promise<number> {
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const assembled = assembleAnswer(file.framework, file.draft, linting, now);
-  const path = options.out ?? join('answers', `${slugFor(file.draft.title, now)}.md`);
+  const named = options.out === undefined ? answerPath(file.draft.title, now) : { path: options.out };
+  const path = named.path;
   // With --print the answer is standard output, so the findings go to standard error.
   const report = options.print ? io.stderr : io.stdout;
   if (options.print) {
@@ -135,6 +136,8 @@ async function runAnswers(
       io.stderr.write(`failcoach: ${problem}\n`);
       return 2;
     }
+    // Said once it is written: the file passed over is another story's, left as it was.
+    if (named.displaced) io.stderr.write(`failcoach: ${displacedNote(named.displaced, path, 'is written to')}\n`);
     const { stats: s, errorCount, warningCount } = assembled.lint;
     io.stdout.write(`Wrote ${path} (${summary(s.words, s.speakingSeconds, errorCount, warningCount)}).\nNext: failcoach lint ${path}\n`);
   }
@@ -156,17 +159,49 @@ function isInterrupt(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
-/** The draft to work on: a saved one the user picks, or a new one. Never deletes a saved draft; never offers an empty one. */
-async function chooseDraft(asker: Asker, saved: readonly SavedDraft[], options: DraftOptions): Promise<SavedDraft | null> {
-  const drafts = saved.filter((d) => answeredCount(d.session) > 0);
-  if (options.fresh || drafts.length === 0) return null;
+/** Where another `failcoach draft` has a draft open: "“Clinic bookings moved an hour” is open … (process 4242)". */
+function openElsewhere(drafts: readonly SavedDraft[]): string {
+  const processes = drafts.map((d) => d.inUseBy).join(', ');
+  return drafts.length === 1
+    ? `${draftTitle(drafts[0]!.session)} is open in another failcoach draft (process ${processes})`
+    : `${drafts.length} saved drafts are open in other failcoach drafts (processes ${processes})`;
+}
+
+/**
+ * The draft to work on: a saved one the user picks, or a new one (null); or, with --resume when
+ * every saved draft is open in another terminal, why there is none to carry on. Never deletes a
+ * saved draft; never offers an empty one, or one that another failcoach draft has open.
+ */
+async function chooseDraft(
+  asker: Asker,
+  saved: readonly SavedDraft[],
+  options: DraftOptions,
+): Promise<{ draft: SavedDraft | null } | { refused: string }> {
+  if (options.fresh) return { draft: null };
+  const withAnswers = saved.filter((d) => answeredCount(d.session) > 0);
+  const inUse = withAnswers.filter((d) => d.inUseBy !== undefined);
+  const drafts = withAnswers.filter((d) => d.inUseBy === undefined);
+  if (options.resume && drafts.length === 0) {
+    if (inUse.length > 0) {
+      const them = inUse.length === 1 ? 'it' : 'them';
+      return { refused: `${openElsewhere(inUse)}; carry ${them} on there, or start a new one with failcoach draft --fresh` };
+    }
+    asker.say('No saved draft to carry on: starting a new one.');
+    return { draft: null };
+  }
+  // Not offered, and said, so that nobody wonders where the draft went.
+  if (inUse.length > 0) {
+    const [it, is] = inUse.length === 1 ? ['it', 'is'] : ['they', 'are'];
+    asker.say(`${openElsewhere(inUse)}, so ${it} ${is} not offered here; carry ${inUse.length === 1 ? 'it' : 'them'} on there.`);
+  }
+  if (drafts.length === 0) return { draft: null };
   if (options.resume && drafts.length === 1) {
     // Picked without asking: say which story it is, so nobody carries on the wrong one unawares.
     const only = drafts[0]!;
     asker.say(
       `Carrying on ${draftTitle(only.session)} (${plural(answeredCount(only.session), 'answer')}, ${only.session.startedAt.slice(0, 10)}).`,
     );
-    return only;
+    return { draft: only };
   }
   const id = await asker.select<string>({
     message:
@@ -183,7 +218,7 @@ async function chooseDraft(asker: Asker, saved: readonly SavedDraft[], options: 
     ],
     default: drafts[0]!.id,
   });
-  return drafts.find((d) => d.id === id) ?? null;
+  return { draft: drafts.find((d) => d.id === id) ?? null };
 }
 
 interface Interactive {
@@ -202,7 +237,12 @@ async function runInteractive(run: Interactive, options: DraftOptions, io: Io): 
   const { autosave, drafts } = Autosave.open(io, run.now);
   let session: Session | null = null;
   try {
-    const picked = await chooseDraft(asker, drafts, options);
+    const chosen = await chooseDraft(asker, drafts, options);
+    if ('refused' in chosen) {
+      io.stderr.write(`failcoach: ${chosen.refused}\n`);
+      return 2;
+    }
+    const picked = chosen.draft;
     if (picked && options.framework === undefined) framework = resolveFramework(picked.session.framework, prompts);
     session = picked ? picked.session : newSession(framework.id, run.now);
     if (!autosave.take(picked ? picked.id : null, session)) return 2;
@@ -211,13 +251,15 @@ async function runInteractive(run: Interactive, options: DraftOptions, io: Io): 
     save(session);
     const current = session;
     // The line that was being typed when the last run was stopped comes back as the answer shown, once.
+    // It stays in the draft until that question is answered: a second Ctrl-C there keeps it, and counts it.
     const resuming: Asker = {
       ...asker,
-      text: (question) => {
+      text: async (question) => {
         const unsent = current.unsent;
         if (!unsent || unsent.message !== question.message) return asker.text(question);
+        const answer = await asker.text({ ...question, default: unsent.text });
         delete current.unsent;
-        return asker.text({ ...question, default: unsent.text });
+        return answer;
       },
     };
     const deps: InterviewDeps = {
@@ -242,8 +284,9 @@ async function runInteractive(run: Interactive, options: DraftOptions, io: Io): 
   } catch (error) {
     if (isInterrupt(error)) {
       const unsent = (error as { unsent?: Session['unsent'] }).unsent;
-      if (session && unsent) {
-        session.unsent = unsent;
+      if (session) {
+        if (unsent) session.unsent = unsent;
+        // Saved as it is counted: the count said here is the one the resume list will show.
         autosave.save(session);
       }
       io.stderr.write(stoppedMessage(session, autosave));

@@ -5,7 +5,7 @@ import { SettingsResolver } from '../config/resolve.js';
 import { GlobError, expandGlob, isGlob } from '../io/glob.js';
 import { RULES, findRule } from '../lint/rules/index.js';
 import { SEVERITIES, type Severity } from '../lint/rule.js';
-import { ANSWER_EXTENSIONS, collectInputs, decodeAnswer, readStdin, type Loaded } from '../io/inputs.js';
+import { ANSWER_EXTENSIONS, collectInputs, decodeAnswer, readStdin, type InputText, type Loaded } from '../io/inputs.js';
 import { FileError } from '../io/errors.js';
 import { loadPaint, shouldColor } from '../io/color.js';
 import { FORMATS, formatterFor } from '../formatters/index.js';
@@ -13,6 +13,7 @@ import type { Formatter } from '../formatters/types.js';
 import { countBySeverity, type FileResult } from '../lint/result.js';
 import { lanesFor, lintSerially, parseConcurrency, type Concurrency, type LintJob, type WorkerSetup } from '../lint/parallel.js';
 import type { PhraseSet } from '../answer/phrase-trie.js';
+import { maskMarkdown } from '../answer/markdown.js';
 import { identityOf, writeFileSafely, type FileIdentity } from '../io/write.js';
 import { packageVersion } from '../util/version.js';
 import { plural } from '../util/plural.js';
@@ -205,19 +206,26 @@ async function lintAll(
       ? (await (await import('../lint/parallel-pool.js')).lintInParallel(jobs, setup, books, lanes)).results
       : lintSerially(jobs, setup, books);
   const results: FileResult[] = [];
-  for (const result of linted) {
-    // Front matter, comments or code alone are not an answer: say so rather than pass it clean.
+  for (const [i, result] of linted.entries()) {
+    // Front matter, comments or code alone, or emoji and marks alone, are not an answer: say so rather than pass it clean.
     if (result.stats.words === 0) {
       inputErrors++;
-      io.stderr.write(
-        `failcoach: ${result.filePath} has no answer text (only front matter, comments or code); write the answer below them\n`,
-      );
+      io.stderr.write(`failcoach: ${result.filePath} ${noWords(jobs[i]!.input)}\n`);
       continue;
     }
     results.push(options.quiet ? hideWarnings(result) : result);
   }
   for (const message of run.configs.errors) io.stderr.write(`failcoach: ${message}\n`);
   return { results, inputErrors };
+}
+
+/** Why an answer with no words is not one: it holds only what is never read, or something to read that has no words. */
+function noWords(input: InputText): string {
+  // What is left once front matter, comments, code and markup are blanked, as the linter reads it.
+  const spoken = maskMarkdown(input.text, input.markdown).spoken;
+  return /\S/u.test(spoken)
+    ? 'has no words (only emoji, symbols or punctuation); write the answer in words'
+    : 'has no answer text (only front matter, comments or code); write the answer below them';
 }
 
 /** Every answer that was read, with the settings it resolves to (an answer whose configuration is broken is left out). */

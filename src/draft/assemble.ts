@@ -64,6 +64,8 @@ export function assembleAnswer(framework: Framework, draft: DraftAnswers, lintin
   const front = {
     question: framework.question,
     framework: framework.id,
+    // The story's title: a later draft whose title gives the same file name knows this one is another story.
+    ...(draft.title ? { title: draft.title } : {}),
     ...(draft.role ? { role: draft.role } : {}),
     ...(draft.skills?.length ? { skills: draft.skills } : {}),
     date: date.toISOString().slice(0, 10),

@@ -18,6 +18,8 @@ import { reanswerSection, validator, type InterviewDeps } from './interview.js';
 import { parseSectionFile, sectionFile } from './section-file.js';
 import type { Session } from './session.js';
 import { cutText } from '../util/cut.js';
+import { MiB, readTextBounded } from '../io/read.js';
+import { parse } from 'yaml';
 
 export interface ReviewContext extends InterviewDeps {
   session: Session;
@@ -79,6 +81,7 @@ export function incompleteAnswers(ctx: Pick<ReviewContext, 'framework' | 'prompt
 function assemble(ctx: ReviewContext): AssembledAnswer {
   const { session } = ctx;
   const draft: DraftAnswers = {
+    ...(session.chosen ? { title: session.chosen } : {}),
     ...(session.role ? { role: session.role } : {}),
     ...(session.skills ? { skills: session.skills } : {}),
     answers: session.answers,
@@ -152,6 +155,45 @@ function freeName(path: string): string {
   for (let n = 2; ; n++) if (!pathExists(`${stem}-${n}${ext}`)) return `${stem}-${n}${ext}`;
 }
 
+/** The story an answer file names in its front matter (`title:`), or null when it names none or cannot be read. */
+export function titleOf(path: string): string | null {
+  const read = readTextBounded(path, MiB, 'an answer');
+  const front = read.ok ? /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(read.text) : null;
+  if (!front) return null;
+  try {
+    const data: unknown = parse(front[1]!);
+    const title = typeof data === 'object' && data !== null ? (data as { title?: unknown }).title : undefined;
+    return typeof title === 'string' && title.trim() ? title.trim() : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where an answer goes when no path is given: answers/<story>.md, unless that file holds another
+ * story whose title gives the same name ("Café launch", "Cafe launch!"); then the first of
+ * <story>-2.md, <story>-3.md… that is free, holds this story, or names no story (those keep the
+ * usual rules: never replaced without a yes or --force). `displaced` names the file passed over.
+ */
+export function answerPath(title: string | undefined, now: Date): { path: string; displaced?: { path: string; title: string } } {
+  const first = join('answers', `${slugFor(title, now)}.md`);
+  const own = title?.trim();
+  if (!own) return { path: first };
+  const stem = first.slice(0, -'.md'.length);
+  let displaced: { path: string; title: string } | undefined;
+  for (let n = 1; ; n++) {
+    const path = n === 1 ? first : `${stem}-${n}.md`;
+    const held = pathExists(path) ? titleOf(path) : null;
+    if (held === null || held === own) return displaced ? { path, displaced } : { path };
+    displaced ??= { path, title: held };
+  }
+}
+
+/** "answers/x.md holds another story (“Café launch”)": why an answer goes under another name. */
+export function displacedNote(displaced: { path: string; title: string }, path: string, verb: string): string {
+  return `${displaced.path} holds another story (“${displaced.title}”), so this one ${verb} ${path}`;
+}
+
 /** Where to save: the planned path, or, when it exists and the user will not replace it, another name; null to go back. */
 async function savePath(ctx: ReviewContext, path: string): Promise<{ path: string; replace: boolean } | null> {
   if (ctx.force || !pathExists(path)) return { path, replace: ctx.force };
@@ -177,7 +219,13 @@ async function saveAnswer(ctx: ReviewContext, assembled: AssembledAnswer): Promi
   const errors = assembled.lint.errorCount;
   const message = `The answer still has ${plural(errors, 'error')} (listed above). Save it anyway?`;
   if (errors > 0 && !(await asker.confirm({ message, default: false }))) return false;
-  const target = await savePath(ctx, ctx.out ?? join('answers', `${slugFor(ctx.session.chosen, ctx.now)}.md`));
+  let planned = ctx.out;
+  if (planned === undefined) {
+    const named = answerPath(ctx.session.chosen, ctx.now);
+    if (named.displaced) asker.say(`${displacedNote(named.displaced, named.path, 'will be saved as')}.`);
+    planned = named.path;
+  }
+  const target = await savePath(ctx, planned);
   if (!target) return false;
   const outcome = writeAnswer(target.path, assembled.markdown, target.replace);
   if (!outcome.written) {

@@ -49,6 +49,8 @@ export interface SavedDraft {
   id: string;
   path: string;
   session: Session;
+  /** The process of another `failcoach draft` that has this draft open, if one has. */
+  inUseBy?: number;
 }
 
 export type Lock = { ok: true; release: () => void } | { ok: false; pid: number };
@@ -259,12 +261,13 @@ export class DraftStore {
     const drafts: SavedDraft[] = [];
     for (const id of ids) {
       const path = this.pathOf(id);
-      if (!this.lockedByOther(id)) this.recoverTemporaries(path, notices);
+      const holder = this.otherHolder(id);
+      if (holder === null) this.recoverTemporaries(path, notices);
       if (!existsSync(path)) continue;
       const read = readTextBounded(path, MiB, 'a saved draft');
       const parsed = read.ok ? parseSession(read.text) : { ok: false as const, reason: read.reason };
       if (parsed.ok) {
-        drafts.push({ id, path, session: parsed.session });
+        drafts.push({ id, path, session: parsed.session, ...(holder === null ? {} : { inUseBy: holder }) });
         continue;
       }
       const aside = this.setAside(path);
@@ -326,9 +329,10 @@ export class DraftStore {
     return join(this.folder, `${id}.lock`);
   }
 
-  private lockedByOther(id: string): boolean {
+  /** The other running process that holds the draft's lock, or null. */
+  private otherHolder(id: string): number | null {
     const holder = this.lockHolder(id);
-    return holder !== null && holder !== process.pid && processAlive(holder);
+    return holder !== null && holder !== process.pid && processAlive(holder) ? holder : null;
   }
 
   private lockHolder(id: string): number | null {

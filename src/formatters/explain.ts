@@ -7,7 +7,7 @@
  */
 import type { Paint } from '../io/color.js';
 import type { Explanation, RuleExplanation, SentenceExplanation } from '../lint/explain.js';
-import { wrapText } from '../util/wrap.js';
+import { cutToWidth, displayWidth, wrapText } from '../util/wrap.js';
 
 const score = (value: number): string => value.toFixed(2);
 
@@ -69,7 +69,7 @@ function withSeverity(rules: readonly string[]): string {
 }
 
 function sentenceLines(s: SentenceExplanation, width: number, paint: Paint): string[] {
-  const text = s.text.length > 100 ? `${s.text.slice(0, 97)}…` : s.text;
+  const text = displayWidth(s.text) > 100 ? `${cutToWidth(s.text, 97)}…` : s.text;
   const at = `${s.line}:${s.column}`;
   const part = `${PART_WORDS[s.part] ?? s.part}, ${s.heading === null ? 'inferred' : `under your heading “${s.heading}”`}`;
   const story = s.parts.filter(([, value]) => value >= 0.2).sort((a, b) => b[1] - a[1]);

@@ -3,7 +3,7 @@
  * sentence), or "whole answer" for an omission. Machine formats keep the message as it is.
  */
 import type { Finding } from '../lint/engine.js';
-import { cutText } from '../util/cut.js';
+import { cutToWidth, displayWidth } from '../util/wrap.js';
 
 const QUOTE_WIDTH = 60;
 
@@ -18,13 +18,14 @@ export interface Subject {
   message: string;
 }
 
-/** The flagged text on one line, cut at a word boundary with … when long. */
+/** The flagged text on one line, at most `width` columns of it (a CJK character takes two), cut at a word boundary with … when long. */
 export function shortQuote(text: string, width = QUOTE_WIDTH): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= width) return `“${flat}”`;
-  const cut = cutText(flat, width);
+  if (displayWidth(flat) <= width) return `“${flat}”`;
+  const cut = cutToWidth(flat, width);
   const space = cut.lastIndexOf(' ');
-  return `“${(space > width / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')} …”`;
+  const atWord = space > 0 && displayWidth(cut.slice(0, space)) > width / 2;
+  return `“${(atWord ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')} …”`;
 }
 
 export function subjectOf(finding: Finding): Subject {

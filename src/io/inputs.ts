@@ -61,6 +61,26 @@ export function documentProblem(path: string, then = 'lint that file'): string |
 const TOO_LARGE = (size: string): string =>
   `is ${size}; answers are limited to 1 MiB (${formatBytes(MAX_INPUT_BYTES)}), so split it or lint the answer on its own`;
 
+/**
+ * UTF-32 text: a byte-order mark (FF FE 00 00 or 00 00 FE FF), or three zero bytes beside most
+ * ASCII characters. Checked before UTF-16, whose little-endian mark (FF FE) begins UTF-32's.
+ */
+function looksLikeUtf32(bytes: Buffer): boolean {
+  if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return true;
+  if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return true;
+  const sample = Math.min(bytes.length - (bytes.length % 4), 4096);
+  if (sample < 8) return false;
+  let little = 0;
+  let big = 0;
+  for (let i = 0; i < sample; i += 4) {
+    // A character under U+10000 written in four bytes: its two high bytes are zero, whichever the order.
+    if (bytes[i + 2] === 0 && bytes[i + 3] === 0 && bytes[i] !== 0) little++;
+    if (bytes[i] === 0 && bytes[i + 1] === 0 && bytes[i + 3] !== 0) big++;
+  }
+  const characters = sample / 4;
+  return little > characters * 0.9 || big > characters * 0.9;
+}
+
 /** UTF-16 text: a byte-order mark, or a zero byte beside most ASCII characters. */
 function looksLikeUtf16(bytes: Buffer): boolean {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
@@ -77,7 +97,7 @@ function looksLikeUtf16(bytes: Buffer): boolean {
 }
 
 /**
- * Decodes bytes as an answer, or says in one line why it cannot be one: UTF-16, binary content,
+ * Decodes bytes as an answer, or says in one line why it cannot be one: UTF-32, UTF-16, binary content,
  * invalid UTF-8, too large, or empty. `sizeKnown` is false when the input was cut off at the limit
  * (a pipe), so its real size is unknown.
  */
@@ -89,6 +109,7 @@ export function decodeAnswer(path: string, bytes: Buffer, sizeKnown = true, pipe
       error: { path, message: TOO_LARGE(sizeKnown ? formatBytes(bytes.length) : `more than ${formatBytes(MAX_INPUT_BYTES)}`) },
     };
   }
+  if (looksLikeUtf32(bytes)) return { ok: false, error: { path, message: 'is UTF-32 text; save it as UTF-8 and try again' } };
   if (looksLikeUtf16(bytes)) return { ok: false, error: { path, message: 'is UTF-16 text; save it as UTF-8 and try again' } };
   if (bytes.includes(0))
     return { ok: false, error: { path, message: 'looks like a binary file (it holds NUL bytes), not an answer written as plain text' } };

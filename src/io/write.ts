@@ -243,34 +243,49 @@ export function writeFileSafely(path: string, text: string, options: WriteOption
   replaceAtomically(target, text, null, options.mode);
 }
 
-/** Creates a folder (and its parents) with exact permissions on the folders it creates. */
+/**
+ * Creates a folder (and its parents) with exact permissions on the folders it creates. One folder
+ * at a time, from the deepest one that exists: Node's recursive mkdir loops for ever, at full
+ * processor, on a file system that answers "no such file" to every mkdir (under /proc, for one).
+ */
 export function ensureFolder(folder: string, mode: number, reportAs = folder): void {
-  let created: string | undefined;
-  try {
-    created = mkdirSync(folder, { recursive: true, mode });
-  } catch (error) {
-    const code = errorCode(error);
-    if (code === 'ENOTDIR' || code === 'EEXIST') throw new FileError(reportAs, notAFolderReason(join(folder, 'x')));
-    throw new FileError(reportAs, describeFailure(error, 'create'));
-  }
-  if (created === undefined) {
-    if (!statSync(folder).isDirectory()) throw new FileError(reportAs, notAFolderReason(join(folder, 'x')));
-    return;
-  }
-  // mkdir's mode passes through the umask; set the new folders' permissions exactly.
-  let dir = resolve(folder);
-  const top = resolve(created);
-  for (;;) {
+  const missing: string[] = [];
+  for (let dir = resolve(folder); ; ) {
+    let s: Stats;
     try {
-      const s = lstatSync(dir);
-      if (s.isDirectory()) fchmodFolder(dir, mode);
-    } catch {
-      break;
+      s = statSync(dir);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'ENOTDIR') throw new FileError(reportAs, notAFolderReason(join(folder, 'x')));
+      if (code !== 'ENOENT') throw new FileError(reportAs, describeFailure(error, 'create'));
+      missing.unshift(dir);
+      const parent = dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+      continue;
     }
-    if (dir === top) break;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
+    if (!s.isDirectory()) throw new FileError(reportAs, notAFolderReason(join(folder, 'x')));
+    break;
+  }
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir, { mode });
+    } catch (error) {
+      const code = errorCode(error);
+      // Made meanwhile by another run: fine, as long as it is a folder (its mode is then its own).
+      if (code === 'EEXIST' && statSync(dir).isDirectory()) continue;
+      if (code === 'EEXIST' || code === 'ENOTDIR') throw new FileError(reportAs, notAFolderReason(join(folder, 'x')));
+      // Its parent is there (found or made just now), yet the system says "no such file": a
+      // folder such as /proc or /sys, which shows the system's state and holds no folders of ours.
+      if (code === 'ENOENT')
+        throw new FileError(
+          reportAs,
+          `cannot be created: ${dirname(dir)} is a system folder that takes no new folders; choose another path`,
+        );
+      throw new FileError(reportAs, describeFailure(error, 'create'));
+    }
+    // mkdir's mode passes through the umask; set the new folder's permissions exactly.
+    fchmodFolder(dir, mode);
   }
 }
 

@@ -1,4 +1,4 @@
-/** "1 word", "2 words": a count with its noun agreeing. */
+/** "1 word", "2 words", "12,400 words": a count as a person reads it, with its noun agreeing. */
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : pluralNoun}`;
+  return `${count.toLocaleString('en-US')} ${count === 1 ? noun : pluralNoun}`;
 }

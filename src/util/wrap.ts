@@ -1,7 +1,8 @@
 /**
- * Word wrapping for terminal output, shared by the reports and `draft`: lines break at spaces,
- * never inside a word; continuation lines are indented; colour codes take no width; wide
- * characters (CJK, most emoji) take two columns.
+ * Word wrapping for terminal output, shared by the reports and `draft`: lines break at spaces, and
+ * between two wide characters (Chinese and Japanese are written without spaces), never inside a
+ * word; continuation lines are indented; colour codes take no width; wide characters (CJK, most
+ * emoji) take two columns.
  */
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes start with the escape character; matching it is the point
@@ -12,7 +13,15 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text.replace(ANSI, '')) {
     const code = ch.codePointAt(0)!;
-    if (code < 0x20 || (code >= 0x300 && code < 0x370) || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f)) continue;
+    // Control characters, combining accents, the joiner, variation selectors and skin tones take no column of their own.
+    if (
+      code < 0x20 ||
+      (code >= 0x300 && code < 0x370) ||
+      code === 0x200d ||
+      (code >= 0xfe00 && code <= 0xfe0f) ||
+      (code >= 0x1f3fb && code <= 0x1f3ff)
+    )
+      continue;
     width += isWide(code) ? 2 : 1;
   }
   return width;
@@ -32,6 +41,63 @@ function isWide(code: number): boolean {
   );
 }
 
+let graphemes: Intl.Segmenter | undefined;
+
+function graphemesOf(text: string): string[] {
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(graphemes.segment(text), (s) => s.segment);
+}
+
+/** The longest start of `text` that takes at most `columns` columns, ending between two characters as a reader sees them. */
+export function cutToWidth(text: string, columns: number): string {
+  // Plain ASCII, the common case: one column a character.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.slice(0, Math.max(0, columns));
+  let used = 0;
+  let end = 0;
+  for (const segment of graphemesOf(text)) {
+    used += displayWidth(segment);
+    if (used > columns) break;
+    end += segment.length;
+  }
+  return text.slice(0, end);
+}
+
+/** Some character of a range isWide covers: a word without one has no break inside it. */
+const MAYBE_WIDE = /[\u1100-\uffff\u{1f300}-\u{3fffd}]/u;
+/** Punctuation that closes or continues what comes before it (、。」ー…): no line starts with it. */
+const NO_BREAK_BEFORE = new Set([...'、。，．：；？！）」』】〕〉》〗〙〛｝］｠〞ー々〜ゝゞヽヾ・…‥']);
+/** Punctuation that opens what comes after it (「（…): no line ends with it. */
+const NO_BREAK_AFTER = new Set([...'（「『【〔〈《〖〘〚｛［｟〝']);
+
+/**
+ * The pieces of a word that a line may end between: the word itself, or, in a run of wide
+ * characters, each character (a closing mark kept with the one before it, an opening mark with the
+ * one after).
+ */
+function piecesOf(word: string): string[] {
+  // No-break spaces join what must stay whole (a place and its quote in a list): no break inside either.
+  if (!MAYBE_WIDE.test(word) || word.includes('\u00a0')) return [word];
+  const pieces: string[] = [];
+  let piece = '';
+  let previous = '';
+  for (const segment of graphemesOf(word)) {
+    const breakable =
+      piece !== '' &&
+      isWide(segment.codePointAt(0)!) &&
+      isWide(previous.codePointAt(0)!) &&
+      !NO_BREAK_BEFORE.has(segment) &&
+      !NO_BREAK_AFTER.has(previous);
+    if (breakable) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += segment;
+    previous = segment;
+  }
+  pieces.push(piece);
+  return pieces;
+}
+
 export interface WrapOptions {
   /** Total columns available (the terminal width). */
   width: number;
@@ -43,8 +109,9 @@ export interface WrapOptions {
 
 /**
  * Wraps one paragraph. A word longer than the space left goes on a line of its own and is left
- * whole (a path or a URL must stay copyable), even though that line is then too long. When the
- * first word does not fit after `firstLineUsed` columns, the first line is left empty.
+ * whole (a path or a URL must stay copyable), even though that line is then too long; a run of
+ * wide characters instead fills the line and goes on under it, as CJK text is set. When the first
+ * word does not fit after `firstLineUsed` columns, the first line is left empty.
  */
 export function wrapText(text: string, options: WrapOptions): string {
   const indent = options.indent ?? '';
@@ -54,32 +121,41 @@ export function wrapText(text: string, options: WrapOptions): string {
   let line = '';
   let used = options.firstLineUsed ?? 0;
   for (const word of words) {
-    const w = displayWidth(word);
-    if (line === '' && lines.length === 0 && used > indentWidth && used + w > options.width) {
-      // The first word has no room after what is already on the line: it starts the next line,
-      // rather than running past the edge for the terminal to break mid-word.
-      lines.push('');
-      line = word;
-      used = indentWidth + w;
-    } else if (line === '') {
-      line = word;
-      used += w;
-    } else if (used + 1 + w <= options.width) {
-      line += ` ${word}`;
-      used += 1 + w;
-    } else {
-      lines.push(line);
-      line = word;
-      used = indentWidth + w;
+    const pieces = piecesOf(word);
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k]!;
+      const w = displayWidth(piece);
+      // A space goes between two words; the pieces of one word join with nothing between them.
+      const gap = k === 0 ? ' ' : '';
+      if (line === '' && lines.length === 0 && used > indentWidth && used + w > options.width) {
+        // The first word has no room after what is already on the line: it starts the next line,
+        // rather than running past the edge for the terminal to break mid-word.
+        lines.push('');
+        line = piece;
+        used = indentWidth + w;
+      } else if (line === '') {
+        line = piece;
+        used += w;
+      } else if (used + gap.length + w <= options.width) {
+        line += gap + piece;
+        used += gap.length + w;
+      } else {
+        lines.push(line);
+        line = piece;
+        used = indentWidth + w;
+      }
     }
   }
   lines.push(line);
   return lines.map((l, i) => (i === 0 ? l : indent + l)).join('\n');
 }
 
-/** The width to wrap to: the stream's columns, else $COLUMNS, else 80; never under 40. */
+/**
+ * The width to wrap to: the stream's columns, else $COLUMNS, else 80; never under 40. $COLUMNS counts
+ * only as a plain positive integer: "1e3" or "80px" is not read as 1 or 80, but left for the default.
+ */
 export function terminalWidth(stream: { columns?: number } | undefined, env: NodeJS.ProcessEnv): number {
-  const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
-  const columns = stream?.columns && stream.columns > 0 ? stream.columns : Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+  const fromEnv = /^\d+$/.test(env.COLUMNS ?? '') ? Number(env.COLUMNS) : 0;
+  const columns = stream?.columns && stream.columns > 0 ? stream.columns : Number.isSafeInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
   return Math.max(40, columns);
 }

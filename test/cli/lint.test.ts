@@ -122,6 +122,13 @@ describe('failcoach lint: inputs', () => {
     const cases: Array<[string, Buffer, RegExp]> = [
       ['empty.md', Buffer.from('  \n\n'), /is empty/],
       ['only-front-matter.md', Buffer.from('---\nrole: analyst\n---\n<!-- notes -->\n'), /has no answer text/],
+      // Something to read, but not a word of it: the line says so, not that it is all front matter or code.
+      [
+        'only-emoji.md',
+        Buffer.from('😬🔥💥\n\n🙈 → 📉 …\n'),
+        /^failcoach: .*only-emoji\.md has no words \(only emoji, symbols or punctuation\); write the answer in words\n$/,
+      ],
+      ['emoji-under-front-matter.txt', Buffer.from('---\nrole: analyst\n---\n👍🏽\n'), /has no words \(only emoji/],
       ['binary.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), /binary/],
       ['latin1.md', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]), /not valid UTF-8/],
       ['huge.md', Buffer.alloc(1024 * 1024 + 10, 0x61), /limited to 1 MiB/],

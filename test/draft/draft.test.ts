@@ -117,6 +117,40 @@ describe('failcoach draft --answers (the non-interactive twin)', () => {
     }
   });
 
+  it('two titles that give one file name: the second goes under a name of its own, and says so', async () => {
+    const { dir } = workspace();
+    const titled = (name: string, title: string): string => {
+      const file = join(dir, name);
+      writeFileSync(file, readFileSync(answersFile(dir, 'star'), 'utf8').replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`));
+      return file;
+    };
+    const cafe = titled('cafe.yaml', 'Café launch');
+    const other = titled('other.yaml', 'Cafe launch!');
+    const home = process.cwd();
+    process.chdir(dir);
+    try {
+      expect((await cli(['draft', '--answers', cafe])).code).toBe(0);
+      const first = readFileSync(join(dir, 'answers', 'cafe-launch.md'), 'utf8');
+      expect(first).toMatch(/^title: Café launch$/m);
+      // --force replaces this story's file, never another story's.
+      const second = await cli(['draft', '--answers', other, '--force']);
+      expect(second.code).toBe(0);
+      expect(second.stderr).toBe(
+        'failcoach: answers/cafe-launch.md holds another story (“Café launch”), so this one is written to answers/cafe-launch-2.md\n',
+      );
+      expect(second.stdout).toMatch(/^Wrote answers\/cafe-launch-2\.md \(/);
+      expect(readFileSync(join(dir, 'answers', 'cafe-launch.md'), 'utf8')).toBe(first);
+      expect(readFileSync(join(dir, 'answers', 'cafe-launch-2.md'), 'utf8')).toMatch(/^title: Cafe launch!$/m);
+      // The same story again is its own file: refused without --force, as before.
+      const again = await cli(['draft', '--answers', other]);
+      expect(again.code).toBe(2);
+      expect(again.stderr).toMatch(/answers\/cafe-launch-2\.md exists; use --force to replace it/);
+      expect((await cli(['draft', '--answers', cafe])).stderr).toMatch(/^failcoach: answers\/cafe-launch\.md exists; use --force/);
+    } finally {
+      process.chdir(home);
+    }
+  });
+
   it('--print writes to stdout only, and the result passes lint', async () => {
     const { dir } = workspace();
     const printed = await cli(['draft', '--answers', answersFile(dir, 'star'), '--print']);
@@ -261,6 +295,29 @@ describe('failcoach frameworks, and a framework of your own', () => {
 });
 
 describe('the review before saving', () => {
+  it('saves under a name of its own when the story’s file name holds another story, and says so', async () => {
+    const { dir, env } = workspace();
+    mkdirSync(join(dir, 'answers'));
+    const other = '---\ntitle: "Clinic bookings moved, an hour late"\n---\n\nAnother story.\n';
+    writeFileSync(join(dir, 'answers', 'clinic-bookings-moved-an-hour.md'), other);
+    const asker = scriptedAsker(starScript());
+    const home = process.cwd();
+    process.chdir(dir);
+    try {
+      // --force replaces this story's own file only: the other story's stays.
+      expect(await runDraft({ fresh: true, force: true, color: false }, io(env), { asker })).toBe(0);
+    } finally {
+      process.chdir(home);
+    }
+    expect(asker.said).toContain(
+      'answers/clinic-bookings-moved-an-hour.md holds another story (“Clinic bookings moved, an hour late”), so this one will be saved as answers/clinic-bookings-moved-an-hour-2.md.',
+    );
+    expect(readFileSync(join(dir, 'answers', 'clinic-bookings-moved-an-hour.md'), 'utf8')).toBe(other);
+    expect(readFileSync(join(dir, 'answers', 'clinic-bookings-moved-an-hour-2.md'), 'utf8')).toMatch(
+      /^title: Clinic bookings moved an hour$/m,
+    );
+  });
+
   it('asks before saving an answer that still has lint errors, and lets you answer a section again', async () => {
     const { dir, env } = workspace();
     const steps = starScript();

@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -187,6 +188,75 @@ describe('two failcoach draft processes on one draft', () => {
   });
 });
 
+describe('a draft another running failcoach draft has open', () => {
+  /** A saved draft under its own id, locked, when `holder` is given, by that process. */
+  function savedAs(state: string, id: string, session: Record<string, unknown>, holder?: number): void {
+    const drafts = join(state, 'drafts');
+    mkdirSync(drafts, { recursive: true });
+    writeFileSync(join(drafts, `${id}.json`), JSON.stringify(session));
+    if (holder !== undefined) writeFileSync(join(drafts, `${id}.lock`), `${holder}\n`);
+  }
+
+  /** Another process, alive for the test: the one that has a draft open. */
+  let other: ChildProcess;
+  beforeAll(() => {
+    other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)'], { stdio: 'ignore' });
+  });
+  afterAll(() => {
+    other.kill();
+  });
+
+  it('is not offered, and a line says where it is', async () => {
+    const { env, state } = workspace();
+    savedAs(state, '2026-11-02T09-00-00-000Z-aaaa', validSession());
+    const busy = validSession({ chosen: 'Payroll ran twice', candidates: ['Payroll ran twice'], scores: { 'Payroll ran twice': 0 } });
+    savedAs(state, '2026-11-03T09-00-00-000Z-bbbb', busy, other.pid);
+    let choices: string[] = [];
+    const asker = {
+      ...scriptedAsker([]),
+      async select<T>({ choices: offered }: { choices: Array<{ name: string; value: T }> }): Promise<T> {
+        choices = offered.map((c) => c.name);
+        const error = new Error('closed');
+        error.name = 'ExitPromptError';
+        throw error;
+      },
+    };
+    expect(await runDraft({ color: false }, io(env), { asker })).toBe(130);
+    expect(choices).toEqual([
+      'Carry on “Clinic bookings moved an hour”  (6 answers, 2026-11-02)',
+      'Start a new draft (saved drafts stay saved)',
+    ]);
+    expect(asker.said).toContain(
+      `“Payroll ran twice” is open in another failcoach draft (process ${other.pid}), so it is not offered here; carry it on there.`,
+    );
+    // The store names the process that has it open.
+    expect(savedDrafts(env).find((d) => d.id.endsWith('bbbb'))?.inUseBy).toBe(other.pid);
+  });
+
+  it('--resume with only that draft saved: one line, exit 2, and nothing written', async () => {
+    const { env, state } = workspace();
+    savedAs(state, '2026-11-02T09-00-00-000Z-aaaa', validSession(), other.pid);
+    const before = filesUnder(state);
+    const streams = io(env);
+    expect(await runDraft({ color: false, resume: true }, streams, { asker: scriptedAsker([]) })).toBe(2);
+    expect(streams.stderr.text).toBe(
+      `failcoach: “Clinic bookings moved an hour” is open in another failcoach draft (process ${other.pid}); ` +
+        'carry it on there, or start a new one with failcoach draft --fresh\n',
+    );
+    expect(filesUnder(state)).toEqual(before);
+  });
+});
+
+describe('--resume with no draft saved', () => {
+  it('says so in one line and starts a new draft', async () => {
+    const { env } = workspace();
+    const asker = scriptedAsker([CTRL_C]);
+    expect(await runDraft({ color: false, resume: true }, io(env), { asker })).toBe(130);
+    expect(asker.said[0]).toBe('No saved draft to carry on: starting a new one.');
+    expect(asker.asked).toEqual([ROLE_QUESTION]);
+  });
+});
+
 describe('where autosave cannot work, draft still runs and says so', () => {
   it('a state folder that cannot be created (a file in the way)', async () => {
     const { dir } = workspace();
@@ -210,6 +280,41 @@ describe('where autosave cannot work, draft still runs and says so', () => {
       `failcoach: cannot autosave this draft: HOME (${home}) does not exist; set HOME or XDG_STATE_HOME to a folder you own.`,
     );
     expect(existsSync(home)).toBe(false);
+  });
+
+  // Node's recursive mkdir loops for ever under /proc (every mkdir there says "no such file"), so
+  // the draft runs in a child process that a loop would keep past its timeout.
+  it.skipIf(!existsSync('/proc/self'))('a state folder under /proc: one line says so, the draft runs, and nothing loops', () => {
+    const script = `
+      import { Readable, Writable } from 'node:stream';
+      import { runDraft } from ${JSON.stringify(join(checkout, 'src/commands/draft.ts'))};
+      class Collector extends Writable { text = ''; _write(chunk, _e, done) { this.text += chunk; done(); } }
+      const stderr = new Collector();
+      const stop = () => { const error = new Error('closed'); error.name = 'ExitPromptError'; throw error; };
+      const asker = {
+        text: async ({ message }) => (message.startsWith('Which role') ? 'Data engineer' : stop()),
+        confirm: async () => stop(),
+        select: async ({ choices }) => choices[0].value,
+        say() {},
+      };
+      const env = { XDG_STATE_HOME: process.argv[1] };
+      const code = await runDraft({ color: false }, { stdout: new Collector(), stderr, stdin: Readable.from([]), env }, { asker });
+      process.stdout.write(JSON.stringify({ code, stderr: stderr.text }));`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, '/proc/failcoach-state'], {
+      cwd: checkout,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(child.signal, 'the draft was still running after 30 s').toBeNull();
+    expect(child.stderr).toBe('');
+    const result = JSON.parse(child.stdout) as { code: number; stderr: string };
+    expect(result.code).toBe(130);
+    const [first, ...rest] = result.stderr.split('\n').filter(Boolean);
+    expect(first).toBe(
+      'failcoach: cannot autosave this draft: /proc/failcoach-state/failcoach/drafts cannot be created: /proc is a system folder ' +
+        'that takes no new folders; choose another path. Your answers stay only in this window until you save the answer.',
+    );
+    expect(rest.join('\n')).toMatch(/^Stopped\. Autosave was off .* so 1 answer could not be kept\.$/);
   });
 });
 
@@ -399,6 +504,40 @@ describe('saving needs every required answer', () => {
 });
 
 describe('what Ctrl-C counts as saved', () => {
+  /** The choices the resume list offers, read as `failcoach draft` shows them, then Ctrl-C. */
+  async function resumeList(env: NodeJS.ProcessEnv): Promise<string[]> {
+    let choices: string[] = [];
+    const asker: Asker = {
+      ...scriptedAsker([]),
+      async select({ choices: offered }) {
+        choices = offered.map((c) => c.name);
+        const error = new Error('closed');
+        error.name = 'ExitPromptError';
+        throw error;
+      },
+    };
+    expect(await runDraft({ color: false }, io(env), { asker })).toBe(130);
+    return choices;
+  }
+
+  it('says the count the resume list shows, also when stopped at a line brought back from the last run', async () => {
+    const { env, state } = workspace();
+    mkdirSync(state, { recursive: true });
+    const unsent = { message: 'Name a failure of yours, in one line. (1 of up to 10)', text: 'I sent the rota to the wrong depot' };
+    const draft = { ...validSession({ stage: 'brainstorm', skills: ['planning'], candidates: [], scores: {}, answers: {}, unsent }) };
+    delete draft.chosen;
+    writeFileSync(join(state, 'session.json'), JSON.stringify(draft));
+    // Carried on, then stopped at the question that shows the line again, before a key is pressed.
+    const streams = io(env);
+    expect(await runDraft({ color: false, resume: true }, streams, { asker: scriptedAsker([CTRL_C]) })).toBe(130);
+    const stopped = /Stopped\. (\d+) answers? /.exec(streams.stderr.text);
+    expect(stopped, streams.stderr.text).not.toBeNull();
+    const [listed] = await resumeList(env);
+    expect(listed).toMatch(new RegExp(`\\(${stopped![1]} answers, `));
+    expect(stopped![1]).toBe('3');
+    expect(savedDrafts(env)[0]!.session.unsent).toEqual(unsent);
+  });
+
   it('counts the role, the skills, each failure named and each answer given, one each', () => {
     const session = newSession('star');
     expect(answeredCount(session)).toBe(0);

@@ -320,3 +320,28 @@ describe('the summary line', () => {
     expect(result.code).toBe(0);
   });
 });
+
+describe('figures as a person reads them', () => {
+  it('gives a huge answer its words with a thousands separator and its speaking time in hours and minutes', async () => {
+    const path = join(dir, 'huge.md');
+    const sentence = 'I rushed the migration and skipped the dry run, so I learned to check twice. ';
+    writeFileSync(path, sentence.repeat(920)); // 13,800 words: 92 minutes at 150 a minute
+    const out = (await cli(['lint', path], { env: { COLUMNS: '100' } })).stdout;
+    expect(out).toMatch(/^ {2}Length +\S+ {2}13,800 words · 1 h 32 min spoken$/m);
+  });
+
+  it('fits quotes with wide (CJK) characters to the width, counting each as two columns', async () => {
+    const path = join(dir, 'wide.md');
+    const run = '日本語のウェブサイトの新しいバージョンとモバイルアプリケーションの同時公開計画について';
+    writeFileSync(
+      path,
+      `At my last job the launch of ${run} slipped by a month. Honestly it was not my fault. My manager never told me the deadline had moved up. I think maybe probably ${run} 我们的团队没有及时完成任务并且客户非常不满意这个结果 was late.\n`,
+    );
+    for (const columns of [50, 80, 100]) {
+      const out = (await cli(['lint', path], { env: { COLUMNS: String(columns) } })).stdout;
+      const wide = out.split('\n').filter((l) => /[\u3040-\u9fff]/u.test(l));
+      expect(wide.length, 'the report quotes the wide characters').toBeGreaterThan(0);
+      expect(wide.filter((l) => displayWidth(l) > columns)).toEqual([]);
+    }
+  });
+});

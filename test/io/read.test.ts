@@ -70,6 +70,30 @@ describe('messages about what a file holds', () => {
     }
   });
 
+  it('recognises UTF-32 by its byte-order marks (or its zero bytes), calls it UTF-32, and says to save it as UTF-8', async () => {
+    const text = answer();
+    /** The text in UTF-32, little-endian: four bytes a character. */
+    const utf32le = (value: string): Buffer => {
+      const points = Array.from(value, (c) => c.codePointAt(0)!);
+      const bytes = Buffer.alloc(points.length * 4);
+      for (const [i, p] of points.entries()) bytes.writeUInt32LE(p, i * 4);
+      return bytes;
+    };
+    const cases: Array<[string, Buffer]> = [
+      ['le-bom.md', Buffer.concat([Buffer.from([0xff, 0xfe, 0x00, 0x00]), utf32le(text)])],
+      ['be-bom.md', Buffer.concat([Buffer.from([0x00, 0x00, 0xfe, 0xff]), utf32le(text).swap32()])],
+      ['le-bare.md', utf32le(text)],
+      ['be-bare.md', utf32le(text).swap32()],
+    ];
+    for (const [name, bytes] of cases) {
+      const path = join(dir, `utf32-${name}`);
+      writeFileSync(path, bytes);
+      const result = await cli(['lint', path]);
+      expect(result.code, name).toBe(2);
+      expect(result.stderr, name).toBe(`failcoach: ${path} is UTF-32 text; save it as UTF-8 and try again\n`);
+    }
+  });
+
   it('still calls a real binary file binary', async () => {
     const path = join(dir, 'image.md');
     writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));

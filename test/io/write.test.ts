@@ -1,5 +1,16 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,6 +133,22 @@ describe('writeFileSafely', () => {
       /existing\.md is a file, not a folder/,
     );
     expect(failure(() => writeFileSafely(join(dir, 'missing', 'a.md'), 'x'))).toMatch(/folder .*missing does not exist/);
+  });
+
+  // Node's recursive mkdir never returns there: the write runs in a child that a loop would keep past its timeout.
+  it.skipIf(!existsSync('/proc/self'))('refuses, at once, to create folders under /proc, which takes none', () => {
+    const module = JSON.stringify(new URL('../../src/io/write.ts', import.meta.url).pathname);
+    const script = `
+      import { writeFileSafely } from ${module};
+      try { writeFileSafely('/proc/failcoach-answers/deep/a.md', 'x', { folderMode: 0o700 }); } catch (error) { process.stdout.write(error.message); }`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(child.signal, 'the write was still running after 30 s').toBeNull();
+    expect(child.stdout).toBe(
+      '/proc/failcoach-answers/deep/a.md cannot be created: /proc is a system folder that takes no new folders; choose another path',
+    );
   });
 
   it('removes temporaries a killed run left long ago, and only those', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cutText, sliceUnits } from '../../src/util/cut.js';
 import { shortQuote } from '../../src/formatters/subject.js';
+import { displayWidth } from '../../src/util/wrap.js';
 
 /** No lone surrogate anywhere in the string: each high surrogate followed by a low one, and no low one alone. */
 function wellFormed(text: string): boolean {
@@ -30,6 +31,17 @@ describe('cutting text short', () => {
     expect(sliceUnits(text, 0, text.length, 200)).toBe('a'.repeat(199));
     expect(sliceUnits(text, 0, text.length, 201)).toBe(`${'a'.repeat(199)}😀`);
     expect(sliceUnits(text, 2, 10, 200)).toBe('a'.repeat(8));
+  });
+
+  it('gives reports a quote that fits its columns, wide characters counted as two', () => {
+    const quote = shortQuote(`I think 日本語のウェブサイトの新しいバージョンとモバイルアプリケーションの同時公開計画について was late`);
+    expect(displayWidth(quote)).toBeLessThanOrEqual(60 + 4);
+    expect(quote).toMatch(/^“I think 日本語のウェブ.* …”$/u);
+    expect(displayWidth(shortQuote('日本語'.repeat(20), 20))).toBeLessThanOrEqual(24);
+    // Plain text is cut as before: at a word boundary past half the width.
+    expect(shortQuote('I did not check the export before the import ran on Monday morning at nine', 40)).toBe(
+      '“I did not check the export before the …”',
+    );
   });
 
   it('gives reports a quote with no broken character', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, terminalWidth, wrapText } from '../../src/util/wrap.js';
+import { cutToWidth, displayWidth, terminalWidth, wrapText } from '../../src/util/wrap.js';
 
 describe('wrapText', () => {
   const text = 'Name the part you owned and what it cost, then say what you changed so it cannot happen again.';
@@ -32,6 +32,33 @@ describe('wrapText', () => {
     expect(wrapText(`see ${path} now`, { width: 20 }).split('\n')).toEqual(['see', path, 'now']);
   });
 
+  it('breaks a run of wide characters between two of them, never before a closing mark or after an opening one', () => {
+    const text = 'The launch of 「日本語のウェブサイトの新しいバージョン」とモバイルアプリの同時公開は、一か月遅れた。 Then I owned it.';
+    for (const width of [20, 30, 41]) {
+      const lines = wrapText(text, { width, indent: '  ', firstLineUsed: 6 }).split('\n');
+      expect(6 + displayWidth(lines[0]!)).toBeLessThanOrEqual(width);
+      for (const line of lines.slice(1)) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+      for (const line of lines.slice(1)) expect(line.trimStart()).not.toMatch(/^[、。」）]/u);
+      for (const line of lines.slice(0, -1)) expect(line).not.toMatch(/[「（]$/u);
+      // Nothing added or lost: a break between two wide characters adds no space.
+      expect(
+        lines
+          .map((l) => l.trim())
+          .join('')
+          .replace(/\s/g, ''),
+      ).toBe(text.replace(/\s/g, ''));
+    }
+    // A word without wide characters is still left whole, and so is one held by no-break spaces.
+    expect(wrapText('3:5\u00a0“日本語のウェブサイト”', { width: 12 })).toBe('3:5\u00a0“日本語のウェブサイト”');
+  });
+
+  it('cuts text to a number of columns, between two characters', () => {
+    expect(cutToWidth('plain text', 5)).toBe('plain');
+    expect(cutToWidth('日本語のウェブ', 7)).toBe('日本語');
+    expect(cutToWidth('a👍🏽b', 3)).toBe('a👍🏽');
+    expect(cutToWidth('a👍🏽b', 2)).toBe('a');
+  });
+
   it('gives colour codes no width and wide characters two columns', () => {
     expect(displayWidth('\u001b[31mred\u001b[39m')).toBe(3);
     expect(displayWidth('日本語')).toBe(6);
@@ -44,5 +71,12 @@ describe('terminalWidth', () => {
     expect(terminalWidth({}, { COLUMNS: '90' })).toBe(90);
     expect(terminalWidth(undefined, {})).toBe(80);
     expect(terminalWidth({ columns: 10 }, {})).toBe(40);
+  });
+
+  it('reads COLUMNS only as a plain positive integer, and falls back to 80 otherwise', () => {
+    expect(terminalWidth(undefined, { COLUMNS: '132' })).toBe(132);
+    for (const odd of ['1e3', '80px', '100.5', '-90', '+90', ' 90', '0', '0x50', '', 'wide', '9'.repeat(20)]) {
+      expect(terminalWidth(undefined, { COLUMNS: odd }), JSON.stringify(odd)).toBe(80);
+    }
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Seven more labelled sets in the corpus format (test/fixtures/later-sets), each written in one
- * session by an author who saw neither the code nor the corpus, 72 answers each (26 strong):
+ * Eight more labelled sets in the corpus format (test/fixtures/later-sets), each written in one
+ * session by a helper who saw neither the code nor the corpus, 72 answers each (26 strong):
  * spoken, messy notes, headings, many Englishes, senior and early-career voices. Each was scored
  * once, unseen, before anything was changed for it:
  *
@@ -9,20 +9,19 @@
  * - s9 (2026-12-06, on 5590091): 69% (77/112) and 65% (17/26). Not read by the sessions that changed
  *   the rules that day, so it measured their changes: 78/112 and 18/26 after them, where s7 and s8,
  *   which they were written from, rose to 95% and 91%. Read afterwards (a label line with an aside in
- *   brackets, "Action (and where it went wrong)", is now a heading: 19/26).
+ *   brackets, "Action (and where it went wrong)", is now a heading: 19/26), and a session later
+ *   (general ways of disowning, a person named as the cause, a thing lost in a party's keeping): 84/112.
  * - s10 (2026-12-06): kept unseen through that session's changes; 66% (70/106) and 77% (20/26) on
  *   5590091 and again after them, two false alarms fewer.
+ * - s11 to s14 (written a session later, on 505495f, before its changes): s11 72% (85/118) and 92%
+ *   (24/26), s12 83% (90/108) and 92% (24/26), s13 80% (105/131) and 85% (22/26), s14 78% (89/114)
+ *   and 92% (24/26). s11, s13 and s14 then measured training on these sets and our own beside the
+ *   corpus (better on them, worse elsewhere: see EXTRA in train.ts); s12 was kept unread through
+ *   that session and scored at its end: 89/108 and 24/26 with the shipped model (94 and 25 with the
+ *   model trained on the other sets, not shipped).
  *
- * - s11, s13 and s14 (2026-12-06, written by three more such authors): scored unseen on the day's
- *   first build (505495f): s11 72% (85/118) and 92% (24/26), s13 80% (105/131) and 85% (22/26),
- *   s14 78% (89/114) and 92% (24/26). They chose how the model is trained: with our own sets and
- *   s7-s10 beside the corpus, it caught more on all three and warned fewer of their answers (see
- *   EXTRA in train.ts). s12, written the same day, was kept out of the repository and scored once.
- *
- * Since that day every set here is also training data (TRAINING_EXTRAS in corpus.ts): these are
- * in-sample figures, a regression test, not a measure of answers nobody here has seen. The gap
- * between such answers and the corpus is the linter's real weakness; these floors only hold the
- * line, a little under today's figures per set.
+ * The gap between these sets and the corpus (91% and 98% leave-one-set-out) is the linter's real
+ * weakness, and these floors only hold the line: a little under today's figures per set.
  */
 import { describe, expect, it } from 'vitest';
 import { parseAnswer } from '../../src/answer/parse.js';
@@ -36,15 +35,19 @@ const DIR = new URL('../fixtures/later-sets/', import.meta.url).pathname;
 const FLOORS: Record<string, { recall: number; clean: number }> = {
   s7: { recall: 0.9, clean: 0.92 },
   s8: { recall: 0.86, clean: 0.92 },
-  s9: { recall: 0.66, clean: 0.65 },
-  s10: { recall: 0.62, clean: 0.73 },
+  s9: { recall: 0.7, clean: 0.69 },
+  s10: { recall: 0.64, clean: 0.73 },
+  s11: { recall: 0.68, clean: 0.88 },
+  s12: { recall: 0.78, clean: 0.88 },
+  s13: { recall: 0.76, clean: 0.8 },
+  s14: { recall: 0.74, clean: 0.88 },
 };
 
 describe('the later labelled sets', () => {
   const entries = loadCorpus(DIR);
 
-  it('holds seven sets of 72 answers whose evidence and parts are exact substrings', () => {
-    expect(entries).toHaveLength(504);
+  it('holds eight sets of 72 answers whose evidence and parts are exact substrings', () => {
+    expect(entries).toHaveLength(576);
     expect(new Set(entries.map((e) => e.set))).toEqual(new Set(Object.keys(FLOORS)));
     for (const e of entries) {
       for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);

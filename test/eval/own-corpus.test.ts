@@ -1,9 +1,8 @@
 /**
  * Our own labelled answers in the corpus format (test/fixtures/own-corpus), written for failcoach by
- * sessions that never saw the code or the shared corpus. Until 2026-12-06 the model never learned
- * from them and they measured it on voices it was not built from; since then it trains on them too
- * (TRAINING_EXTRAS in corpus.ts), so their figures are in sample and this is a regression test.
- * They ship in the repository, so it runs in every clone, with or without ../shared.
+ * sessions that never saw the code or the shared corpus. The model never learns from them; they
+ * measure it on voices it was not built from. They ship in the repository, so this test runs in
+ * every clone, with or without ../shared.
  *
  * - u: 56 answers (22 strong, 84 labelled flaws) in spoken, written and messy-notes voices. First
  *   score on 2026-12-01: recall 70% (59/84), strong answers clean 91% (20/22).
@@ -29,7 +28,7 @@ const DIR = new URL('../fixtures/own-corpus/', import.meta.url).pathname;
  */
 const FLOORS = { recall: 0.7, clean: 0.92 };
 
-describe('our own labelled answers (trained on since 2026-12-06)', () => {
+describe('our own labelled answers (never learned from)', () => {
   const entries = loadCorpus(DIR);
 
   it('holds every answer and its labels: evidence and parts are exact substrings', () => {

@@ -257,6 +257,29 @@ describe('--resume with no draft saved', () => {
   });
 });
 
+/**
+ * A script for a child process: runs the draft command from `module` with XDG_STATE_HOME set to its
+ * first argument, answers the role question, stops at the next with Ctrl-C, and prints the exit
+ * code and stderr as JSON.
+ */
+function roleThenStopScript(module: string): string {
+  return `
+      import { Readable, Writable } from 'node:stream';
+      import { runDraft } from ${JSON.stringify(module)};
+      class Collector extends Writable { text = ''; _write(chunk, _e, done) { this.text += chunk; done(); } }
+      const stderr = new Collector();
+      const stop = () => { const error = new Error('closed'); error.name = 'ExitPromptError'; throw error; };
+      const asker = {
+        text: async ({ message }) => (message.startsWith('Which role') ? 'Data engineer' : stop()),
+        confirm: async () => stop(),
+        select: async ({ choices }) => choices[0].value,
+        say() {},
+      };
+      const env = { XDG_STATE_HOME: process.argv[1] };
+      const code = await runDraft({ color: false }, { stdout: new Collector(), stderr, stdin: Readable.from([]), env }, { asker });
+      process.stdout.write(JSON.stringify({ code, stderr: stderr.text }));`;
+}
+
 describe('where autosave cannot work, draft still runs and says so', () => {
   it('a state folder that cannot be created (a file in the way)', async () => {
     const { dir } = workspace();
@@ -285,21 +308,7 @@ describe('where autosave cannot work, draft still runs and says so', () => {
   // Node's recursive mkdir loops for ever under /proc (every mkdir there says "no such file"), so
   // the draft runs in a child process that a loop would keep past its timeout.
   it.skipIf(!existsSync('/proc/self'))('a state folder under /proc: one line says so, the draft runs, and nothing loops', () => {
-    const script = `
-      import { Readable, Writable } from 'node:stream';
-      import { runDraft } from ${JSON.stringify(join(checkout, 'src/commands/draft.ts'))};
-      class Collector extends Writable { text = ''; _write(chunk, _e, done) { this.text += chunk; done(); } }
-      const stderr = new Collector();
-      const stop = () => { const error = new Error('closed'); error.name = 'ExitPromptError'; throw error; };
-      const asker = {
-        text: async ({ message }) => (message.startsWith('Which role') ? 'Data engineer' : stop()),
-        confirm: async () => stop(),
-        select: async ({ choices }) => choices[0].value,
-        say() {},
-      };
-      const env = { XDG_STATE_HOME: process.argv[1] };
-      const code = await runDraft({ color: false }, { stdout: new Collector(), stderr, stdin: Readable.from([]), env }, { asker });
-      process.stdout.write(JSON.stringify({ code, stderr: stderr.text }));`;
+    const script = roleThenStopScript(join(checkout, 'src/commands/draft.ts'));
     const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, '/proc/failcoach-state'], {
       cwd: checkout,
       encoding: 'utf8',
@@ -426,20 +435,7 @@ describe.skipIf(unprivileged.skipReason !== null)(
   () => {
     /** Runs the built draft command as the unprivileged user: a role answer, then Ctrl-C. */
     function draftAsUser(stateHome: string): { code: number; stderr: string } {
-      const script = `
-      import { Readable, Writable } from 'node:stream';
-      import { runDraft } from ${JSON.stringify(join(checkout, 'dist/commands/draft.js'))};
-      class Collector extends Writable { text = ''; _write(chunk, _e, done) { this.text += chunk; done(); } }
-      const stderr = new Collector();
-      const stop = () => { const error = new Error('closed'); error.name = 'ExitPromptError'; throw error; };
-      const asker = {
-        text: async ({ message }) => (message.startsWith('Which role') ? 'Data engineer' : stop()),
-        confirm: async () => stop(),
-        select: async ({ choices }) => choices[0].value,
-        say() {},
-      };
-      const code = await runDraft({ color: false }, { stdout: new Collector(), stderr, stdin: Readable.from([]), env: { XDG_STATE_HOME: process.argv[1] } }, { asker });
-      process.stdout.write(JSON.stringify({ code, stderr: stderr.text }));`;
+      const script = roleThenStopScript(join(checkout, 'dist/commands/draft.js'));
       const result = nodeAsUser(['--input-type=module', '-e', script, stateHome], { cwd: tmpdir() });
       expect(result.stderr).toBe('');
       return JSON.parse(result.stdout) as { code: number; stderr: string };

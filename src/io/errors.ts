@@ -2,6 +2,7 @@
  * File-system failures as values: a path and one line a person can act on. Commands print them
  * and choose the exit code; nothing here prints or exits.
  */
+import { plural } from '../util/plural.js';
 
 /** A file problem that a command reports as `failcoach: <message>` with exit code 2. */
 export class FileError extends Error {
@@ -53,5 +54,5 @@ export function describeFailure(error: unknown, doing: 'read' | 'write' | 'list'
 
 /** A size as its exact byte count ("1,048,586 bytes"): a rounded figure can hide that a file is over a limit. */
 export function formatBytes(bytes: number): string {
-  return `${bytes.toLocaleString('en-US')} byte${bytes === 1 ? '' : 's'}`;
+  return plural(bytes, 'byte');
 }

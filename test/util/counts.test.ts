@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../../src/util/duration.js';
-import { plural } from '../../src/util/plural.js';
+import { grouped, plural } from '../../src/util/plural.js';
 
 describe('counts and times as a person reads them', () => {
   it('groups the thousands of a count', () => {
@@ -8,6 +8,13 @@ describe('counts and times as a person reads them', () => {
     expect(plural(999, 'word')).toBe('999 words');
     expect(plural(12_400, 'word')).toBe('12,400 words');
     expect(plural(1_048_576, 'problem')).toBe('1,048,576 problems');
+  });
+
+  it('groups every size of number the way en-US does, sign and all', () => {
+    for (const n of [0, 7, 42, 100, 999, 1000, 1001, 12_345, 100_000, 999_999, 1_000_000, 123_456_789, -1234, -999]) {
+      expect(grouped(n)).toBe(n.toLocaleString('en-US'));
+    }
+    expect(grouped(2.5)).toBe('2.5');
   });
 
   it('gives a time under an hour in minutes and seconds, and from an hour on in hours and minutes', () => {

@@ -1,4 +1,5 @@
 import { formatDuration } from '../../util/duration.js';
+import { grouped, plural } from '../../util/plural.js';
 import { answerRange, defineRule } from '../rule.js';
 
 export default defineRule({
@@ -53,8 +54,8 @@ export default defineRule({
     // An answer within the target gets no finding: the wording below is made only for one that does.
     if (words >= options.min && words <= options.max && words >= Math.max(options.hardMin, Math.min(options.min, options.warnMin))) return;
     const seconds = (words / options.wordsPerMinute) * 60;
-    const spoken = `${words} word${words === 1 ? '' : 's'}, about ${formatDuration(seconds)} spoken`;
-    const target = `${options.min}–${options.max} words`;
+    const spoken = `${plural(words, 'word')}, about ${formatDuration(seconds)} spoken`;
+    const target = `${grouped(options.min)}–${grouped(options.max)} words`;
     // A warning under warnMin (or a lowered min), an error under hardMin, whichever is set higher.
     if (words < Math.max(options.hardMin, Math.min(options.min, options.warnMin))) {
       report({
@@ -78,7 +79,7 @@ export default defineRule({
         }) ?? answer.sentences[0]!;
       const range = { start: over.start, end: answer.sentences[answer.sentences.length - 1]!.end };
       if (words > warnOver)
-        report({ ...range, messageId: 'tooLong', data: { spoken, target, max: options.max }, milder: words <= options.hardMax });
+        report({ ...range, messageId: 'tooLong', data: { spoken, target, max: grouped(options.max) }, milder: words <= options.hardMax });
       // Past the target but under two and a half minutes spoken: coaches call that long, not rambling.
       else report({ ...range, messageId: 'longish', data: { spoken, target }, info: true });
     }

@@ -66,6 +66,11 @@ export default defineCases('length', {
       ],
     },
     {
+      name: 'a count of thousands is written as a person reads it: "1,200 words"',
+      text: words(1200),
+      findings: [{ messageId: 'tooLong', at: '1:1587-1:6100', severity: 'error', message: /^Too long: 1,200 words, about 8m 00s spoken;/ }],
+    },
+    {
       name: 'a long answer is pointed at the sentence where it passes the limit (words 313 on)',
       text: words(400),
       findings: [{ messageId: 'tooLong', at: '1:1587-1:2033', severity: 'warning' }],

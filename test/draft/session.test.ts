@@ -103,6 +103,22 @@ describe('a saved session that cannot be used is set aside, never replaced', () 
   }
 });
 
+/** The choices the resume list offers, read as `failcoach draft` shows them, then Ctrl-C. */
+async function resumeList(env: NodeJS.ProcessEnv): Promise<string[]> {
+  let choices: string[] = [];
+  const asker: Asker = {
+    ...scriptedAsker([]),
+    async select({ choices: offered }) {
+      choices = offered.map((c) => c.name);
+      const error = new Error('closed');
+      error.name = 'ExitPromptError';
+      throw error;
+    },
+  };
+  expect(await runDraft({ color: false }, io(env), { asker })).toBe(130);
+  return choices;
+}
+
 describe('saved drafts survive "not now", --fresh and a second story', () => {
   function withSavedDraft(): { env: NodeJS.ProcessEnv; state: string } {
     const { env, state } = workspace();
@@ -134,18 +150,7 @@ describe('saved drafts survive "not now", --fresh and a second story', () => {
 
   it('lists each saved draft by its story, with its date and how many answers it holds', async () => {
     const { env } = withSavedDraft();
-    let choices: string[] = [];
-    const asker: Asker = {
-      ...scriptedAsker([]),
-      async select({ choices: offered }) {
-        choices = offered.map((c) => c.name);
-        const error = new Error('closed');
-        error.name = 'ExitPromptError';
-        throw error;
-      },
-    };
-    await runDraft({ color: false }, io(env), { asker });
-    expect(choices).toEqual([
+    expect(await resumeList(env)).toEqual([
       'Carry on “Clinic bookings moved an hour”  (6 answers, 2026-11-02)',
       'Start a new draft (saved drafts stay saved)',
     ]);
@@ -500,22 +505,6 @@ describe('saving needs every required answer', () => {
 });
 
 describe('what Ctrl-C counts as saved', () => {
-  /** The choices the resume list offers, read as `failcoach draft` shows them, then Ctrl-C. */
-  async function resumeList(env: NodeJS.ProcessEnv): Promise<string[]> {
-    let choices: string[] = [];
-    const asker: Asker = {
-      ...scriptedAsker([]),
-      async select({ choices: offered }) {
-        choices = offered.map((c) => c.name);
-        const error = new Error('closed');
-        error.name = 'ExitPromptError';
-        throw error;
-      },
-    };
-    expect(await runDraft({ color: false }, io(env), { asker })).toBe(130);
-    return choices;
-  }
-
   it('says the count the resume list shows, also when stopped at a line brought back from the last run', async () => {
     const { env, state } = workspace();
     mkdirSync(state, { recursive: true });

@@ -1,6 +1,6 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type PhraseFinder } from '../rule.js';
-import { agentlessFailures, claimedLater, facelessStory, noneHappened, ownsAct, type EventSpan } from '../events.js';
+import { agentlessFailures, claimedLater, facelessStory, noneHappened, ownsAct, ownsChoice, type EventSpan } from '../events.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { facelessFailures } from '../../nlp/faceless.js';
 
@@ -64,10 +64,17 @@ function ownedNearby(answer: Answer, sentence: Sentence, find: PhraseFinder<'sel
   return next?.signals.ownedFailure === true && next.words[0]?.norm !== 'but';
 }
 
-/** Told right after the speaker owned a failure, a passive goes on with their own story: "I never checked the crate. The wrong crate was loaded…" */
+/**
+ * Told right after the speaker owned a failure, a passive goes on with their own story: "I never
+ * checked the crate. The wrong crate was loaded…", "I signed the sheet with the booked figures
+ * instead of the hold count. Forty bags had been added at the desk…" (a choice owned by what it
+ * replaced, see ownsChoice).
+ */
 function ownedBefore(answer: Answer, sentence: Sentence): boolean {
   const before = analyseAnswer(answer)[sentence.index - 1];
-  return before !== undefined && (before.sentence.signals.ownedFailure || before.events.some(ownsAct));
+  return (
+    before !== undefined && (before.sentence.signals.ownedFailure || before.events.some((e) => ownsAct(e) || ownsChoice(before.tokens, e)))
+  );
 }
 
 /** "none of the orders was lost": the clause of the matched passive says the failure did not happen. */

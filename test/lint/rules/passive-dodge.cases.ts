@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('passive-dodge', {
   valid: [
     {
+      name: 'a passive right after a choice the speaker owns by what it replaced ("…instead of the hold count") goes on with their story',
+      text: "For the early departure I signed the load sheet with the bag figures from the booking system instead of the actual hold count. Thirty-six bags had been added at a late check-in desk, so the aircraft's rear hold was about 500 kg heavier than the sheet showed.\n",
+    },
+    {
       name: 'a passive the speaker claims later in the same paragraph tells what followed, not who did it',
       text: 'I signed the new rota off without modelling the nights. We ran with two agency nurses most nights.\n\nIn the third week a patient got worse overnight, and his warning score was not escalated for three hours. He went to intensive care and recovered. That staffing gap was my decision.\n',
     },

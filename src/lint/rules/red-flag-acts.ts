@@ -109,6 +109,11 @@ function escapesSanction(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** What figures are made to do: "would work", "balanced", "added up", "tallied". */
+const FITTING = new Set(['work', 'balance', 'tally', 'add', 'match', 'reconcile']);
+/** Figures taken together: "the numbers", "the totals", "the books". */
+const TALLIES = new Set(['number', 'figure', 'total', 'sum', 'book', 'account', 'count']);
+
 /** After `i`, a purpose or result that games a measure or escapes notice: "so the dashboard stayed green", "which got our numbers under the target". */
 export function gamingAfter(tokens: readonly Token[], i: number): boolean {
   return tokens.some((t, k) => {
@@ -128,6 +133,11 @@ export function gamingAfter(tokens: readonly Token[], i: number): boolean {
     // "so it would count towards the quarter", "so they would fall into that period": booked for the period it did not happen in.
     const counts = ahead(tokens, k, 5, (x) => COUNTED.has(x.lemma) && x.pos === 'VERB');
     if (counts >= 0 && ahead(tokens, counts, 4, (x) => PERIODS.has(x.lemma)) >= 0) return true;
+    // "so the numbers would work", "so the totals balanced": the figures made to fit.
+    if (t.lower === 'so') {
+      const fits = ahead(tokens, k, 5, (x) => x.pos === 'VERB' && FITTING.has(x.lemma));
+      if (fits >= 0 && tokens.slice(k + 1, fits).some((x) => isNoun(x) && TALLIES.has(x.lemma))) return true;
+    }
     // "so it looked fine", "so it matched the schedule": a record made for how it would look.
     const looks = ahead(tokens, k, 4, (x) => x.pos === 'VERB' && ['look', 'appear', 'seem', 'match'].includes(x.lemma));
     if (
@@ -184,6 +194,8 @@ const MEASURES = new Set([
 const GAPS = new Set(['missing', 'missed', 'blank', 'skipped', 'empty']);
 /** Made-up values: "normal values", "dummy readings", "made-up numbers". */
 const STAND_INS = new Set(['normal', 'typical', 'usual', 'dummy', 'made-up', 'plausible', 'invented', 'guessed']);
+/** How a reading tends to come out, told of the values put in its place: "the values it usually runs at". */
+const HABITUALLY = new Set(['usually', 'normally', 'typically', 'generally', 'always']);
 /** What a stand-in is passed off as: a value, a reading, a number. */
 const VALUES = new Set(['value', 'reading', 'number', 'figure', 'temperature', 'temp', 'result']);
 
@@ -207,8 +219,27 @@ export function gapFilled(tokens: readonly Token[], i: number): number {
     // "with normal values", "using the average of the readings".
     const standIn = ahead(tokens, k, 3, (y, j) => STAND_INS.has(y.lower) && VALUES.has(tokens[j + 1]?.lemma ?? ''));
     const average = ahead(tokens, k, 2, (y, j) => y.lower === 'average' && tokens[j + 1]?.lower === 'of');
-    return standIn >= 0 || average >= 0;
+    // "using the values the incubator usually runs at", "with the numbers it normally shows": what a reading tends to be, not what it was.
+    const values = ahead(tokens, k, 3, (y) => isNoun(y) && VALUES.has(y.lemma));
+    const habitual = values >= 0 ? ahead(tokens, values, 5, (y) => HABITUALLY.has(y.lower)) : -1;
+    return standIn >= 0 || average >= 0 || habitual >= 0;
   });
+}
+
+/** Words after "as if" that tell what did not happen: "as if I had", "as though they had been". */
+const UNREAL_PERFECT = new Set(['had', "'d"]);
+
+/**
+ * After the record act at `i`, in its clause, a manner told as unreal: "filled in the chart as if I
+ * had", "ticked the form as though the checks had been done". A record made to look like something
+ * happened that the sentence itself says did not. Returns where the perfect is, or -1.
+ */
+export function madeAsIf(tokens: readonly Token[], i: number): number {
+  const as = ahead(tokens, i, 14, (x, k) => x.lower === 'as' && (tokens[k + 1]?.lower === 'if' || tokens[k + 1]?.lower === 'though'));
+  if (as < 0 || tokens.slice(i + 1, as).some((x) => x.pos === 'PUNCT' && x.lower !== ',')) return -1;
+  const perfect = ahead(tokens, as + 1, 4, (x) => UNREAL_PERFECT.has(x.lower) && !x.negated);
+  // "as if I had never been there": written for a newcomer, not a record of what did not happen.
+  return perfect >= 0 && !tokens.slice(perfect + 1, perfect + 3).some((x) => x.lower === 'never' || x.lemma === 'not') ? perfect : -1;
 }
 
 /**
@@ -421,6 +452,12 @@ export function misrecords(c: Clauses): ConductAct[] {
       }
     }
     if (!inClass(W.RECORDING, t)) return;
+    // "filled in the chart at the end of the shift as if I had": the record shows what did not happen.
+    const unreal = madeAsIf(tokens, i);
+    if (unreal >= 0) {
+      out.push({ kind: 'misrecord', ...clauseSpan(c, i, unreal), certain: true });
+      return;
+    }
     const as = ahead(tokens, i, 7, (x) => x.lower === 'as' && x.pos === 'ADP');
     const dated = ahead(tokens, i, 7, (x, k) => x.lemma === 'date' && isNoun(x) && MONTHS.has(tokens[k - 1]?.lower ?? ''));
     const head = objectHead(tokens, i);
@@ -1097,6 +1134,9 @@ export function concealments(c: Clauses): ConductAct[] {
       }
       if (!speakerDoes(c, i)) return;
       if (inClass(W.HIDING, t) || (t.lemma === 'cover' && tokens[i + 1]?.lower === 'up')) {
+        // "I was hiding in the research", "hid behind the process": the speaker taking cover in
+        // something, with nothing hidden from anyone; a way of avoiding the work, not a concealment.
+        if (inClass(W.HIDING, t) && SHELTERS.has(tokens[i + 1]?.lower ?? '')) return;
         const object = tokens.slice(i + 1, i + 5).find((x) => isNoun(x));
         if (!object || !W.FEELINGS.has(object.lemma)) out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
         return;
@@ -1120,6 +1160,9 @@ export function concealments(c: Clauses): ConductAct[] {
     });
   return out;
 }
+
+/** Where a person takes cover, told right after "hide": "hiding in the research", "behind the process". */
+const SHELTERS = new Set(['in', 'behind', 'inside', 'within', 'away']);
 
 /** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
 const ALARM_LEMMA = gate(ALARM, 'lemma');

@@ -150,6 +150,8 @@ function lookAim(tokens: readonly Token[], i: number): number {
 }
 
 const LYING = new Set(['lie', 'mislead', 'deceive', 'pretend', 'invent']);
+/** Marks that end a clause: what a telling says does not reach past them. */
+const CLAUSE_STOPS = new Set([';', ':', '.', '!', '?', '—', '–']);
 const LYING_FORMS = new Set(['lied', 'lying', 'pretended']);
 const SO = new Set(['so']);
 const MAKE = new Set(['make']);
@@ -212,7 +214,9 @@ export function deceptions(c: Clauses): ConductAct[] {
       return;
     }
     if (!inClass(W.ASSURING, t) || !speakerDoes(c, i)) return;
-    const claim = ahead(tokens, i, 8, (x) => W.DONE_VALUES.has(x.lower));
+    // The claim is what the telling says, in its own clause: not "…not done because I said it; it is done when…".
+    const said = ahead(tokens, i, 8, (x) => W.DONE_VALUES.has(x.lower));
+    const claim = said >= 0 && tokens.slice(i + 1, said).some((x) => CLAUSE_STOPS.has(x.lower)) ? -1 : said;
     const contradicted =
       tokens.slice(0, i).some((x) => x.negated && W.DONE_ACTS.has(x.lemma) && (x.pos === 'VERB' || x.pos === 'AUX')) ||
       (claim >= 0 &&
@@ -546,6 +550,8 @@ export function normalised(c: Clauses): ConductAct[] {
       if (!EVERYONE.has(t.lower) && group < 0 && !weAll) return;
       // "now everyone does it", "since then everybody does it": the change the speaker brought in, not a shrug.
       if (tokens.slice(0, i).some((x) => CHANGED.has(x.lower))) return;
+      // "put a rate box on the chart so everyone does it": a purpose, the practice made everyone's.
+      if (tokens[i - 1]?.lower === 'so' || (tokens[i - 1]?.lower === 'that' && tokens[i - 2]?.lower === 'so')) return;
       let k = group >= 0 ? group + 1 : i + 1;
       // "everyone on the team did it", "everybody in the kitchen does that": where they are, then what they do.
       // Not a change the speaker brought about ("now everyone in the yard does it properly", "made sure everyone on nights did it").

@@ -46,6 +46,8 @@ const FACTS = W.wordSet(
 /** "look at", "look into": looking, not looking like something. */
 const LOOK_PARTICLES = W.wordSet('at into for after ahead back through over up');
 const BELIEVING = W.wordSet('think believe assume');
+/** The speaker as the object of "let": "let me know", "let us think it over". */
+const SPEAKER_OBJECTS = new Set(['me', 'us', 'myself', 'ourselves']);
 const CLOCKING = W.wordSet('clock sign swipe badge scan tap');
 const PADDED = W.wordSet('hour timesheet expense claim mileage overtime invoice bill time');
 /** Protective kit and safeguards a person wears or applies. */
@@ -99,6 +101,10 @@ function letBelieve(c: Clauses, i: number): number {
   if (t.lemma !== 'let' && t.lemma !== 'allow') return -1;
   const verb = ahead(tokens, i, 5, (x) => BELIEVING.has(x.lemma));
   if (verb < 0 || ['about', 'over', 'through', 'it'].includes(tokens[verb + 1]?.lower ?? '')) return -1;
+  // "let me know what you think": the believer is whoever "let" lets, with no act of theirs between;
+  // the speaker let in ("let me", "let us") is asking, not misleading anyone.
+  if (SPEAKER_OBJECTS.has(tokens[i + 1]?.lower ?? '')) return -1;
+  if (tokens.slice(i + 1, verb).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return -1;
   return tokens[verb + 1] ? verb + 1 : verb;
 }
 

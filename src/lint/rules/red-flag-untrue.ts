@@ -28,7 +28,7 @@ import {
   type Clauses,
   type ConductAct,
 } from './red-flag-grammar.js';
-import { gamingAfter, gapFilled, notDone, unchecked } from './red-flag-acts.js';
+import { gamingAfter, gapFilled, madeAsIf, notDone, unchecked } from './red-flag-acts.js';
 import { gatesOpen } from '../../nlp/gates.js';
 
 /** Acts that put something on a record or claim it: the thing recorded must have happened. */
@@ -366,6 +366,9 @@ function passiveRecord(c: Clauses, i: number): ConductAct | null {
     return { kind: 'misrecord', ...clauseSpan(c, i, as + 1), certain: false };
   const standIn = gapFilled(tokens, i);
   if (standIn >= 0) return { kind: 'misrecord', ...clauseSpan(c, i, standIn + 1), certain: false };
+  // "the form was ticked as if they had been": a record, by no one named, showing what did not happen.
+  const unreal = inClass(W.RECORDING, t) ? madeAsIf(tokens, i) : -1;
+  if (unreal >= 0) return { kind: 'misrecord', ...clauseSpan(c, i, unreal), certain: false };
   if (inClass(EXCLUDING, t) && nounIn(EVENTS_COUNTED, subject) && !nounIn(W.DATA_NOUNS, subject))
     return { kind: 'conceal', ...clauseSpan(c, i), certain: false };
   const hearsay = ahead(
@@ -393,7 +396,8 @@ function mayRecordPassively(tokens: readonly Token[]): boolean {
     (passes(tokens, FILING_CLASS) && passes(tokens, AS_LOWER)) ||
     passes(tokens, FILLING_LEMMA) ||
     (passes(tokens, EXCLUDING_CLASS) && passes(tokens, EVENTS_COUNTED_NOUN)) ||
-    (passes(tokens, CERTIFY_CLASS) && passes(tokens, RECORD_NOUNS_NOUN))
+    (passes(tokens, CERTIFY_CLASS) && passes(tokens, RECORD_NOUNS_NOUN)) ||
+    (passes(tokens, RECORDING_CLASS) && passes(tokens, AS_LOWER))
   );
 }
 
@@ -505,6 +509,7 @@ const ALLOWING_LEMMA = gate(ALLOWING, 'lemma');
 const AS_LOWER = gate(AS, 'lower');
 const BUT_LOWER = gate(BUT, 'lower');
 const CERTIFY_CLASS = gate(W.CERTIFY, 'class');
+const RECORDING_CLASS = gate(W.RECORDING, 'class');
 const EVENTS_COUNTED_NOUN = gate(EVENTS_COUNTED, 'noun');
 const EXCLUDING_CLASS = gate(EXCLUDING, 'class');
 const FILING_CLASS = gate(FILING, 'class');

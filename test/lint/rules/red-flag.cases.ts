@@ -16,6 +16,32 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: '"let me know what you think" asks for a view; the speaker let in is no one misled',
+      text: story('Here is my draft answer, so let me know what you think of it.'),
+    },
+    {
+      name: 'a lesson that says what "done" means, with a telling in its "because" clause, claims nothing done',
+      text: story(
+        'What I took from it is that a handover is not finished because I said it; it is finished when the next person can repeat it.',
+      ),
+    },
+    {
+      name: 'the speaker "hiding in" their reading is avoiding the work, with nothing hidden from anyone',
+      text: story('Looking back, I was hiding in the spreadsheets because building the forecast meant committing to a number.'),
+    },
+    {
+      name: '"so everyone does it" after a change made is its purpose, not a shrug',
+      text: story('The store manager added a line to the close-down sheet so everyone does it the same way.'),
+    },
+    {
+      name: '"as if I had never…" about writing for a newcomer is no record of what did not happen',
+      text: story('I rewrote the handover notes as if I had never seen the site, so a new starter could follow them.'),
+    },
+    {
+      name: 'a gap filled with values someone confirmed, with "always" about who confirms them, is no reading made up',
+      text: story('I filled in the missing delivery dates with the dates the supplier always confirms by email.'),
+    },
+    {
       name: 'a customer’s address given to the courier, with nothing told as fine, is the job',
       text: story("I gave the courier the customer's address and he delivered by noon."),
     },
@@ -459,6 +485,34 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'a chart filled in "as if I had": the record shows what did not happen',
+      text: story('I filled in the turning chart at the end of the night as if I had.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:66', text: 'I filled in the turning chart at the end of the night as if I had' }],
+    },
+    {
+      name: 'a form ticked "as if they had been", by no one named',
+      text: story('The cleaning form was ticked as if they had been.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:44', text: 'The cleaning form was ticked as if they had' }],
+    },
+    {
+      name: 'missing readings filled with the values a machine usually shows',
+      text: story('I filled in the missing readings on Friday using the values the freezer normally runs at.'),
+      findings: [
+        {
+          messageId: 'falseRecord',
+          at: '3:1-3:89',
+          text: 'I filled in the missing readings on Friday using the values the freezer normally runs at',
+        },
+      ],
+    },
+    {
+      name: 'a figure entered as something it was not, so the numbers would work',
+      text: story('I put the bonus into the mortgage form as basic pay so the numbers would work.'),
+      findings: [
+        { messageId: 'falseRecord', at: '3:1-3:78', text: 'I put the bonus into the mortgage form as basic pay so the numbers would work' },
+      ],
+    },
     {
       name: 'readings ticked so an inspector would not notice the gap are a false record',
       text: story('i ticked the chiller temps for the bank holiday so the inspector wouldnt notice the gap.'),

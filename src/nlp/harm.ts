@@ -43,7 +43,7 @@ const NOBODY_DUTIES = new Set(['deal', 'sort', 'action', 'chase']);
 const UNDOING_ACTS = new Set([
   'change', 'cut', 'move', 'withdraw', 'cancel', 'refuse', 'drop', 'pull', 'delay', 'overrule', 'override', 'ignore', 'forget',
   'reassign', 'skip', 'rush', 'scrap', 'shorten', 'slash', 'freeze', 'halve', 'abandon', 'renege', 'overbook', 'misread', 'mislabel',
-  'botch', 'neglect', 'dump', 'block', 'veto', 'insist', 'turn',
+  'botch', 'neglect', 'dump', 'block', 'veto', 'insist', 'turn', 'break', 'broken',
 ]);
 const FLAWS = new Set(['bug', 'error', 'mistake', 'issue', 'problem', 'defect', 'discrepancy', 'typo', 'fault', 'deadline', 'flaw', 'gap']);
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);

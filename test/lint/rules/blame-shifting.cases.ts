@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'a party breaking something, with the failure owned beside it, is context',
+      text: 'The courier broke four of the vases on the way, but that was on me: I had packed them in thin boxes to save money. Now every fragile order goes in double-walled cartons.\n',
+    },
+    {
       name: 'a loss the party suffered ("they lost the lot", "lost interest") is the cost, not a thing lost in their keeping',
       text: 'I wired the new socket onto the freezer circuit and tripped it. They lost the lot, and the client lost interest in a second job. I test every circuit before I switch it back now.\n',
     },
@@ -408,6 +412,16 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: "another party breaking the speaker's ground, given as the reason for the speaker's own shortcut",
+      text: 'I sent the campaign out unchecked because the agency had broken the tracking links again. About 9,000 clicks went unrecorded.\n',
+      findings: [{ messageId: 'otherParty', at: '1:43-1:89', text: 'the agency had broken the tracking links again' }],
+    },
+    {
+      name: 'a system down because another team broke it, with nothing owned',
+      text: 'The test server was down because another team had broken it, so the figures went straight into the live ledger. Finance spent a day unpicking them.\n',
+      findings: [{ messageId: 'otherParty', at: '1:34-1:60', text: 'another team had broken it' }],
+    },
     {
       name: 'a party\'s act given as the ground of the speaker\'s wrong belief ("so I assumed")',
       text: 'The client had approved the mock-ups in March, so I assumed the copy was final. The brochure went to print with the old prices.\n',

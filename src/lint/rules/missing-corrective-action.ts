@@ -94,14 +94,19 @@ const JUSTIFYING = new Set(['explain', 'justify', 'defend', 'argue', 'show', 'po
 
 /** The speaker's acts in a sentence, told as done: not denied, not a state of mind or a role, nothing that tells no response. */
 function speakerActsIn(reading: SentenceAnalysis): number {
-  let acts = 0;
+  let own = 0;
+  let shared = 0;
   for (const e of reading.events) {
-    if (e.actor !== 'self' || e.negated || e.modal !== null || e.act === null) continue;
+    if ((e.actor !== 'self' && e.actor !== 'group') || e.negated || e.modal !== null || e.act === null) continue;
     if (NOT_A_FIX.has(e.act) || NO_RESPONSE.has(e.act) || JUSTIFYING.has(e.act)) continue;
     const tense = clauseTense(reading.tokens, e);
-    if (tense === 'past' || tense === 'perfect') acts++;
+    if (tense !== 'past' && tense !== 'perfect') continue;
+    if (e.actor === 'self') own++;
+    else shared++;
   }
-  return acts;
+  // "I rang the printer, paid for a rush job, and we re-imported the responses": beside the
+  // speaker's own acts, what "we" did in the same run is the speaker's response too.
+  return own > 0 ? own + shared : 0;
 }
 
 /**

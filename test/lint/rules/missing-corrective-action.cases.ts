@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('missing-corrective-action', {
   valid: [
     {
+      name: 'a response run told as "I…, and we…" in a sentence with a failure word in it ("the late forms") is the fix',
+      text: 'I agreed to the March date without asking the printer how long the job would take. The survey went out three weeks late and the board met without it. I rang the printer, paid for a rush job, and we keyed in the late forms by hand over two evenings. I learned to check lead times before I accept a date, and now I build them into every plan.\n',
+    },
+    {
       name: 'a response in words outside any verb list: the speaker acting after the failure',
       text: answer({
         action:

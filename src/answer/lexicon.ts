@@ -48,6 +48,8 @@ export const WORD_CLASSES: WordClasses = {
     'just', 'really', 'rly', 'also', 'then', 'immediately', 'quickly', 'first', 'finally', 'eventually', 'personally', 'simply', 'actually',
     'still', 'already', 'soon', 'later', 'promptly', 'directly', 'openly', 'honestly', 'fully', 'completely', 'carefully', 'calmly',
     'publicly', 'privately', 'now', 'always', 'usually', 'since',
+    // Adverbs of degree and likelihood, which slip in anywhere: "almost bound to happen", "probably out of my hands".
+    'almost', 'quite', 'pretty', 'probably', 'perhaps', 'maybe', 'even', 'very',
   ],
   // biome-ignore format: a word list reads best packed, several entries a line
   number: [

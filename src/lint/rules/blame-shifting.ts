@@ -57,6 +57,9 @@ const DISOWNING: readonly string[] = [
   '(was|were) @adv|*ly? going to happen eventually|anyway|regardless|sooner',
   // The speaker's part weighed down against another cause: "more about her losing interest than anything I did".
   'than anything i|we @adv? (did|had done|could have done|could do)',
+  // The failure told as what happens in the nature of things: "these things are bound to happen from time to time".
+  'these|those things (are|were|will|would) @adv|*ly? (bound|going|likely) to happen',
+  'these|those things @adv|*ly? happen', 'things like this|that @adv|*ly? happen',
 ];
 
 /** The speaker ("I", "we") among the few words before "no reason to…": the trust is theirs. */

@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: '"these things happen" in a manager\'s quoted words is not the speaker disowning anything',
+      text: 'I double-counted one region in the board pack. My director said, "These things happen," but I rebuilt the totals that night and now reconcile every sum against the ledger.\n',
+    },
+    {
       name: 'a party breaking something, with the failure owned beside it, is context',
       text: 'The courier broke four of the vases on the way, but that was on me: I had packed them in thin boxes to save money. Now every fragile order goes in double-walled cartons.\n',
     },
@@ -412,6 +416,11 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: 'the failure told as the nature of things, with an adverb of degree: "almost bound to happen"',
+      text: 'We shipped the wrong batch code and the pallets sat in customs for a week. With that many orders, these things are almost bound to happen now and then.\n',
+      findings: [{ messageId: 'disowning', at: '1:99-1:138', text: 'these things are almost bound to happen' }],
+    },
     {
       name: "another party breaking the speaker's ground, given as the reason for the speaker's own shortcut",
       text: 'I sent the campaign out unchecked because the agency had broken the tracking links again. About 9,000 clicks went unrecorded.\n',

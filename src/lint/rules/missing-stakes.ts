@@ -1,7 +1,7 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { HARMLESS_READINGS } from '../../judge/omission-readings.js';
-import { answerRange, defineRule, sentenceRange, wordRange } from '../rule.js';
+import { answerRange, defineRule, sentenceRange, wordRange, type PhraseFinder } from '../rule.js';
 import type { Clauses } from '../../nlp/clauses.js';
 import { eventAt } from './red-flag-grammar.js';
 
@@ -16,6 +16,20 @@ const TRIVIAL: readonly string[] = [
   'formatting error|mistake|issue', '(got|received|earned|scored) a|an b|c', 'forgot to cc',
   '(late to a|few minutes late|five minutes late) meeting|call', 'internal email', 'minor slip|mistake|error', 'small mistake|slip|error',
   'tiny mistake|slip|error', 'slightly late',
+];
+
+/**
+ * A consequence waved away in the speaker's own words: "no big deal", "nothing major", "it didn't
+ * really matter", "no harm done". Idioms of minimising, read only where the answer tells its
+ * consequence (see shrugAt).
+ */
+// biome-ignore format: a word list reads best packed, several entries a line
+const SHRUGGED: readonly string[] = [
+  'no big deal', "(wasn't|wasnt|was not|isn't|isnt|is not|not) @adv|*ly? a (big|huge|massive) deal", 'nothing major|serious|drastic|dramatic',
+  "(didn't|didnt|did not|doesn't|doesnt|does not) @adv|*ly? matter", "(didn't|didnt|did not) @adv|*ly? make (a|much|any) difference",
+  "(didn't|didnt|did not) @adv|*ly? cause any|much (real)? problems|problem|issues|harm|damage|trouble",
+  'no (real|lasting)? harm done', "(wasn't|wasnt|was not|weren't|werent|were not) any|much damage", 'no (real|lasting|actual)? damage',
+  'not the end of the world',
 ];
 
 /** Consequences serious enough that the story is not trivial, whatever its trigger. */
@@ -119,6 +133,33 @@ function harmlessConsequence(answer: Answer, beforeFix: boolean): Sentence | und
   });
 }
 
+/** Verbs of a view held at the time: "I thought it was no big deal", "I told myself it didn't matter". */
+const VIEWS = new Set(['think', 'thought', 'assume', 'assumed', 'felt', 'feel', 'told', 'figured', 'reckoned', 'decided', 'believed']);
+
+/**
+ * The first consequence waved away (SHRUGGED), told after the failure, before the speaker's fix, and
+ * outside a lesson or a change: not a view the speaker held then ("I thought it was no big deal"),
+ * nor one a "but" turns against in the same sentence ("no damage to the van, but the client…").
+ */
+function shrugAt(answer: Answer, find: PhraseFinder<'shrugged'>): { sentence: Sentence; start: number; end: number } | undefined {
+  const from = Math.max(
+    0,
+    answer.sentences.findIndex((s) => s.signals.failure),
+  );
+  const fixed = answer.sentences.findIndex((s) => s.index > from && s.signals.ownedRemedy);
+  const until = fixed < 0 ? answer.sentences.length : fixed;
+  for (const s of answer.sentences) {
+    if (s.index < from || s.index >= until || s.signals.lesson || s.signals.prevention) continue;
+    for (const m of find(s, 'shrugged')) {
+      const words = s.words;
+      if (words.slice(Math.max(0, m.start - 4), m.start).some((w) => VIEWS.has(w.norm))) continue;
+      if (words.slice(m.end).some((w) => TURNS.has(w.norm))) continue;
+      return { sentence: s, start: m.start, end: m.end };
+    }
+  }
+  return undefined;
+}
+
 /** Words that open a sentence turning against the one before: "But…", "However…". */
 const TURNS = new Set(['but', 'however', 'still', 'yet']);
 
@@ -176,7 +217,7 @@ function toldConsequence(answer: Answer): Sentence | undefined {
 
 export default defineRule({
   id: 'missing-stakes',
-  phrases: { trivial: TRIVIAL, serious: SERIOUS },
+  phrases: { trivial: TRIVIAL, serious: SERIOUS, shrugged: SHRUGGED },
   userList: 'trivial',
   severity: 'warning',
   scope: 'answer',
@@ -242,6 +283,30 @@ export default defineRule({
       if (harmless) {
         // Told outright that the failure cost nothing, with no serious word anywhere: no score outweighs that.
         report({ ...sentenceRange(harmless), messageId: 'harmless', certain: true });
+        return;
+      }
+    }
+    // "they ate a bit of the grass, it wasn't a big deal": the consequence told, then waved away in
+    // the speaker's own words, with no one hurt. A serious word or a count elsewhere ("hours",
+    // "three families") does not outweigh the speaker's word that it did not matter.
+    if (harmed.length === 0) {
+      const shrug = shrugAt(answer, find);
+      if (shrug) {
+        // Certain where nothing measured or outside the team is told either: the speaker's word is all there is.
+        const measured = costReadAs(answer, MEASURED);
+        report({
+          ...wordRange(shrug.sentence.words, shrug.start, shrug.end),
+          messageId: 'harmless',
+          ...(measured ? {} : { certain: true }),
+        });
+        return;
+      }
+      // Shrunk in the telling ("a bit of the grass"), with no figure in it and not of the speaker ("I'm a bit of a disaster").
+      const shrunk = (t: Sentence): boolean =>
+        readings[t.index]?.features.includes('sk:softened') === true && !t.signals.speakerSubject && !/\d/.test(t.text);
+      const softened = serious && !costReadAs(answer, MEASURED) ? harmlessConsequence(answer, true) : undefined;
+      if (softened && shrunk(softened)) {
+        report({ ...sentenceRange(softened), messageId: 'harmless' });
         return;
       }
     }

@@ -4,6 +4,14 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('missing-stakes', {
   valid: [
     {
+      name: 'a shrug the speaker held at the time ("I told myself it was no big deal") is not the consequence waved away',
+      text: 'I left the float bag in the office overnight instead of the safe. I told myself it was no big deal. Next morning £640 was gone and the manager had to report it to the area office. I now count and lock the float before I take my coat off.\n',
+    },
+    {
+      name: 'no damage done, then a "but" that tells the cost in the same sentence',
+      text: 'I reversed the van into the loading bay post at the depot. There was no damage to the van, but the post had to be replaced and the bay was shut for two days. I now use the banksman every time.\n',
+    },
+    {
       name: '"she didn\'t mind the call": a thing she bore, not the harm denied',
       text: "I forgot to renew the scaffold insurance. She didn't mind the call at the weekend. We had been working uninsured for nine days, with sixty people on the scaffold.\n",
     },
@@ -111,6 +119,11 @@ export default defineCases('missing-stakes', {
     },
   ],
   invalid: [
+    {
+      name: 'the consequence waved away in so many words ("it wasn\'t a big deal") after the failure',
+      text: 'I left the paddock gate on the chain without clipping it. By the afternoon about thirty heifers had got into the next field, which was resting for hay. They ate a strip of it, but honestly it wasn\'t a big deal. I walked them back with the dog. I learned that a gate is not shut until it is clipped, and now I pull on every gate after I close it.\n',
+      findings: [{ messageId: 'harmless', at: '1:193-1:210', text: "wasn't a big deal" }],
+    },
     {
       name: 'the reaction denied of the person the failure reached, named by a pronoun',
       text: "I forgot to block out the toner time, so my next client waited forty minutes. She didn't mind really, she had a coffee and read a magazine. I now leave a gap after every toner.\n",

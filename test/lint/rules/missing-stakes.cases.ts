@@ -5,7 +5,7 @@ export default defineCases('missing-stakes', {
   valid: [
     {
       name: 'a shrug the speaker held at the time ("I told myself it was no big deal") is not the consequence waved away',
-      text: 'I left the float bag in the office overnight instead of the safe. I told myself it was no big deal. Next morning £640 was gone and the manager had to report it to the area office. I now count and lock the float before I take my coat off.\n',
+      text: "I skipped the second check on the mixing log because I told myself it was no big deal. The batch came out too thin and the whole run had to be binned, which cost us the morning's output. I reported it to the shift lead straight away and reran the batch. I learned that the second check is the one that catches me, and now I never sign the log without it.\n",
     },
     {
       name: 'no damage done, then a "but" that tells the cost in the same sentence',
@@ -121,7 +121,7 @@ export default defineCases('missing-stakes', {
   invalid: [
     {
       name: 'the consequence waved away in so many words ("it wasn\'t a big deal") after the failure',
-      text: 'I left the paddock gate on the chain without clipping it. By the afternoon about thirty heifers had got into the next field, which was resting for hay. They ate a strip of it, but honestly it wasn\'t a big deal. I walked them back with the dog. I learned that a gate is not shut until it is clipped, and now I pull on every gate after I close it.\n',
+      text: "I left the paddock gate on the chain without clipping it. By the afternoon about thirty heifers had got into the next field, which was resting for hay. They ate a strip of it, but honestly it wasn't a big deal. I walked them back with the dog. I learned that a gate is not shut until it is clipped, and now I pull on every gate after I close it.\n",
       findings: [{ messageId: 'harmless', at: '1:193-1:210', text: "wasn't a big deal" }],
     },
     {

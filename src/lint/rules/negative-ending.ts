@@ -44,6 +44,9 @@ const REGRET: readonly string[] = [
   '~bother|~haunt|~nag|~trouble|~upset me ..2 every|whenever|most|all', '(it|that|this) (sits|stays|stuck) with me',
   "(i've|i have) never been able to shake|forget|forgive", "(haven't|have not|never) (really|fully)? forgiven myself",
   'i feel @adv? awful|terrible|heavy|sick|guilty|ashamed|bad whenever|when|every', 'i am|i\'m reminded that i', 'i can still hear|see',
+  // "I'll never really live it down", "still gutted about it", "I was totally traumatised by it".
+  'never @adv|*ly? live it|this|that down', "(i'm|i am|am|i) @adv|*ly? still @adv|*ly? gutted|devastated|heartbroken|crushed|mortified|ashamed",
+  'i (was|felt) @adv|*ly? @adv|*ly? traumatised|traumatized|devastated|heartbroken|crushed by it|this|that',
 ];
 
 /**
@@ -192,6 +195,42 @@ function leftOver(tokens: readonly Token[]): { first: number; last: number } | n
   return null;
 }
 
+/** What others grant the speaker and can withhold for good: trust, regard, the next job. */
+// biome-ignore format: a word list reads best packed
+const STANDING = new Set([
+  'trust', 'forgive', 'look', 'ask', 'book', 'hire', 'rehire', 'invite', 'call', 'promote', 'recommend', 'pick', 'use', 'speak', 'talk',
+  'choose', 'put', 'let', 'give', 'offer',
+]);
+const SPEAKER_OBJECTS = new Set(['me', 'us']);
+const SPEAKER_SUBJECTS = new Set(['i', 'we']);
+/** Words that make a withholding last: "since", "after that", "again", "any more", "the same way". */
+const LASTING = new Set(['since', 'after', 'again', 'anymore', 'same']);
+
+/**
+ * Standing the speaker lost and never got back: "his mam never really trusted me after", "I don't
+ * think the manager ever looked at me the same way after that", "I haven't been asked to lead a
+ * trip since". A negated act of granting, done to the speaker ("me", "us") or suffered by them in
+ * the passive ("I haven't been asked"), that lasts ("since", "after", "again", "the same"). The
+ * words from the act to the mark of lasting, by token, or null.
+ */
+function standingLost(tokens: readonly Token[]): { first: number; last: number } | null {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !t.negated || !STANDING.has(t.lemma)) continue;
+    // "nobody has had to ask me twice since": an act no one was made to do, the change holding.
+    if (tokens[i - 1]?.lower === 'to') continue;
+    const toSpeaker = tokens.slice(i + 1, i + 4).some((x) => SPEAKER_OBJECTS.has(x.lower));
+    const suffered = tokens[i - 1]?.lower === 'been' && tokens.slice(Math.max(0, i - 5), i).some((x) => SPEAKER_SUBJECTS.has(x.lower));
+    if (!toSpeaker && !suffered) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 12); k++) {
+      const x = tokens[k]!;
+      if (x.pos === 'PUNCT' && x.lower !== ',') break;
+      if (LASTING.has(x.lower) || (x.lower === 'good' && tokens[k - 1]?.lower === 'for')) return { first: i, last: k };
+    }
+  }
+  return null;
+}
+
 /** The sentence turns the story toward growth: a lesson, a prevention or a change of habit. */
 function showsGrowth(sentence: Sentence): boolean {
   return sentence.signals.lesson || sentence.signals.prevention || sentence.signals.change;
@@ -268,10 +307,13 @@ export default defineRule({
     // Or the loss told as beyond mending, or as why the speaker left: the story ends on it.
     const unmended = (s: Sentence): boolean => {
       const tokens = analysed[s.index]?.tokens ?? [];
-      return pastMending(tokens) !== null || leftOver(tokens) !== null;
+      return pastMending(tokens) !== null || leftOver(tokens) !== null || standingLost(tokens) !== null;
     };
+    // Standing lost for good is told from the time since ("…haven't been asked since"), and ends there all the same.
+    const lost = (s: Sentence): boolean => standingLost(analysed[s.index]?.tokens ?? []) !== null;
     const lingering =
-      regret ?? closing.find((s, k) => (stillBleak(s) || unmended(s)) && !sinceThen(answer, s) && !showsGrowth(s) && !answered(k));
+      regret ??
+      closing.find((s, k) => (stillBleak(s) || unmended(s)) && (!sinceThen(answer, s) || lost(s)) && !showsGrowth(s) && !answered(k));
     if (!lingering) return;
     // A regret is quoted from where it is told to the end.
     report({ start: lingering.start, end: last.end, messageId: 'lingers' });

@@ -3,6 +3,12 @@ import { defineCases } from '../../rule-tester.js';
 
 export default defineCases('negative-ending', {
   valid: [
+    {
+      name: 'a negated act towards the speaker told as the change holding ("nobody has had to ask me twice since") is no standing lost',
+      text: answer({
+        lesson: 'Now I send the stock figures before ten every Monday. Nobody has had to ask me twice since.',
+      }),
+    },
     { name: 'an ending on the lesson', text: answer() },
     {
       name: 'an ending on the lesson that names the failure',
@@ -98,6 +104,20 @@ export default defineCases('negative-ending', {
     },
   ],
   invalid: [
+    {
+      name: 'standing lost for good in the last line: trust not given back "since"',
+      text: answer({
+        lesson: 'Now I check every device before the date. The client has not trusted me with a launch since.',
+      }),
+      findings: [{ messageId: 'lingers', at: '9:43-9:93', text: 'The client has not trusted me with a launch since.' }],
+    },
+    {
+      name: 'the speaker not asked again, told in the passive, in the last line',
+      text: answer({
+        lesson: 'Now I check every device before the date. I have not been asked to run a release again.',
+      }),
+      findings: [{ messageId: 'lingers', at: '9:43-9:88', text: 'I have not been asked to run a release again.' }],
+    },
     {
       name: 'the story turns to the lesson, then its last paragraph goes back to the damage with no concession',
       text: `${answer()}\nThe bank moved the contract to another agency that summer. We lost the account, and the complaint is still the first thing anyone finds about us.\n`,

@@ -88,6 +88,26 @@ function deniedAt(answer: Answer, sentence: Sentence, at: number): boolean {
  * Once the speaker has owned the failure, a later passive tells what followed from it ("the
  * batches were released six days late"), not who did it: the owner is already named.
  */
+/** Words that open a free relative: "what was not tested" names a thing, it tells no failure. */
+const FREE_RELATIVES = new Set(['what', 'whatever']);
+
+/**
+ * The passive at character `at` is no event told: a possibility or a rule with a modal ("notes,
+ * bed numbers, trolleys can all get swapped", "it will be missed"), not a counterfactual ("should
+ * have been checked" still hides who should have), or the body of a free relative ("a sign-off
+ * should state what was not tested").
+ */
+function notAnEvent(answer: Answer, sentence: Sentence, at: number): boolean {
+  const analysed = analyseAnswer(answer)[sentence.index];
+  if (!analysed) return false;
+  const { tokens } = analysed;
+  const k = tokens.findIndex((t) => t.start <= at && at < t.end);
+  if (k < 0) return false;
+  if (FREE_RELATIVES.has(tokens[k - 1]?.lower ?? '') || FREE_RELATIVES.has(tokens[k]!.lower)) return true;
+  const event = analysed.events.find((e) => e.first <= k && k <= e.last);
+  return event !== undefined && event.passive && event.modal !== null && !event.counterfactual;
+}
+
 function ownedEarlier(answer: Answer, sentence: Sentence): boolean {
   return firstOwned(answer) < sentence.index;
 }
@@ -164,7 +184,8 @@ export default defineRule({
           subjectIsPerson(sentence, match.start) ||
           namesWhatWas(sentence, match.start) ||
           agentNamed(sentence, match.end) ||
-          deniedAt(answer, sentence, sentence.words[match.start]!.start)
+          deniedAt(answer, sentence, sentence.words[match.start]!.start) ||
+          notAnEvent(answer, sentence, sentence.words[match.start]!.start)
         )
           continue;
         const range = wordRange(sentence.words, match.start, match.end);
@@ -177,7 +198,8 @@ export default defineRule({
       if (find(s.sentence, 'passives').length > 0 || ownedNearby(answer, s.sentence, find) || ownedBefore(answer, s.sentence)) continue;
       const owned = ownedEarlier(answer, s.sentence);
       for (const span of facelessFailures(s.tokens).slice(0, 1)) {
-        if (deniedAt(answer, s.sentence, s.tokens[span.first]!.start)) continue;
+        if (deniedAt(answer, s.sentence, s.tokens[span.first]!.start) || notAnEvent(answer, s.sentence, s.tokens[span.first]!.start))
+          continue;
         // Once the speaker has owned the failure, a passive of work done wrong tells what followed from it
         // ("8,000 lines were posted with the wrong dates"); a safeguard that failed ("it was never picked up") still hides who.
         if (owned && !s.tokens.slice(span.first, span.last + 1).some((t) => t.negated)) continue;
@@ -192,6 +214,7 @@ export default defineRule({
       if (seen.has(found.sentence.index) || find(found.sentence, 'passives').length > 0) continue;
       if (ownedEarlier(answer, found.sentence)) continue;
       if (ownedNearby(answer, found.sentence, find) || ownedBefore(answer, found.sentence)) continue;
+      if (notAnEvent(answer, found.sentence, found.start)) continue;
       seen.add(found.sentence.index);
       reported.push(found);
       report({

@@ -7,6 +7,14 @@ const story = (sentence: string): string =>
 export default defineCases('passive-dodge', {
   valid: [
     {
+      name: 'a passive with a modal of possibility in the lesson ("trolleys can all get swapped") is a rule, not an event',
+      text: "ward 6, night shift, 2am\n\n- gave the 2am meds going by the bed board, not the wristbands\n- bed 4 and bed 5 had been moved round at handover\n- mr k got bed 5's blood thinner. picked up on the 6am check, doctor reviewed, no harm\n\nlesson\n- the wristband is the only ID that goes with the patient. notes, beds and trolleys can all get swapped. i was checking what was easiest to see\n\nnow\n- band read aloud against the chart for every dose, 14 months, no wrong-patient doses\n",
+    },
+    {
+      name: 'a free relative ("state what was not tested") names a thing; it tells no failure',
+      text: 'app release 4.2\n\n- signed off after emulator run only\n- crashed on older android phones for 2 days, 900 users wrote in\n- rolled back same morning\n\nlesson: an emulator run tests the code, not the phones people own. a sign-off should state what was not tested\n\nnow: every sign-off lists the devices not covered, no device-only crash since\n',
+    },
+    {
       name: 'a passive right after a choice the speaker owns by what it replaced ("…instead of the hold count") goes on with their story',
       text: "For the early departure I signed the load sheet with the bag figures from the booking system instead of the actual hold count. Thirty-six bags had been added at a late check-in desk, so the aircraft's rear hold was about 500 kg heavier than the sheet showed.\n",
     },

@@ -63,17 +63,22 @@ export function validator(prompt: Prompt): (value: string) => true | string {
  * through the same linter `lint` uses. A fragment is not a whole answer, so the answer-level
  * judgement, learned on whole answers, stays out, and so do findings that depend on the rest of
  * the answer: rules that read the whole answer, and findings from clause events (who caused the
- * failure is weighed against what the next sentences own).
+ * failure is weighed against what the next sentences own). An answer-scope rule the question asks
+ * about (`asked`, its follow-ups' rules) speaks in the messages it declares hold on a fragment
+ * (Rule.fragment): the lesson typed for "What did you learn?" is checked for a platitude there and
+ * then, not only at the final review.
  */
-export function lintFragment(text: string, linting: Linting): Finding[] {
-  const rules = RULES.filter((r) => r.scope === 'phrase' && !r.readsWholeAnswer);
+export function lintFragment(text: string, linting: Linting, asked: readonly string[] = []): Finding[] {
+  const partRule = (r: (typeof RULES)[number]): boolean => r.fragment !== undefined && asked.includes(r.id);
+  const rules = RULES.filter((r) => (r.scope === 'phrase' && !r.readsWholeAnswer) || partRule(r));
+  const holds = new Map(rules.filter(partRule).map((r) => [r.id, new Set<string>(r.fragment)]));
   const book = linting.book ?? phraseBookFor(linting.settings);
   const fromEvents = new Set<string>();
   const trace = (rule: { id: string }, raw: readonly RuleFinding[]): void => {
     for (const f of raw) if (f.basis === 'events') fromEvents.add(`${rule.id}:${f.start}:${f.end}`);
   };
   const findings = lintAnswer(parseAnswer(text), linting.settings, rules, { book, inlineConfig: false, model: null, trace });
-  return findings.filter((f) => !fromEvents.has(`${f.ruleId}:${f.start}:${f.end}`));
+  return findings.filter((f) => !fromEvents.has(`${f.ruleId}:${f.start}:${f.end}`) && (holds.get(f.ruleId)?.has(f.messageId) ?? true));
 }
 
 /**
@@ -82,7 +87,8 @@ export function lintFragment(text: string, linting: Linting): Finding[] {
  */
 export function coaching(prompt: Prompt, text: string, linting: Linting): string[] {
   const advice = new Map<string, string[]>();
-  for (const f of lintFragment(text, linting)) {
+  const asked = prompt.followUps.map((u) => u.rule);
+  for (const f of lintFragment(text, linting, asked)) {
     const followUp = prompt.followUps.find((u) => u.rule === f.ruleId);
     const said = followUp ? followUp.text : f.message;
     const quotes = advice.get(said) ?? [];

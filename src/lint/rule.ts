@@ -109,6 +109,13 @@ export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, 
    */
   readsWholeAnswer?: boolean;
   /**
+   * For an answer-scope rule, the messages that hold on one part told alone: "the lesson is a
+   * platitude" holds on a lesson typed in answer to "What did you learn?", "there is no lesson"
+   * needs the whole answer. draft coaches a prompt's answer with them where the prompt has a
+   * follow-up for this rule.
+   */
+  fragment?: readonly NoInfer<M>[];
+  /**
    * When the learned judgement finds no pattern of this flaw in the answer, the check's phrase
    * findings are dropped (a false alarm costs trust) or, for tone rules, kept as info.
    */

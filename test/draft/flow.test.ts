@@ -146,6 +146,36 @@ describe('coaching while answering', () => {
   });
 });
 
+describe('coaching the lesson while answering', () => {
+  it("a platitude typed as the lesson gets the lesson prompt's follow-up there and then", async () => {
+    const { dir, env } = workspace();
+    const script = starScript();
+    const at = script.indexOf(FULL_ANSWERS.lesson!);
+    script.splice(at, 1, 'I learned the importance of communication and teamwork on every project.', true, FULL_ANSWERS.lesson!);
+    const asker = scriptedAsker(script);
+    expect(await runDraft({ out: join(dir, 'l.md'), fresh: true, color: false }, io(env), { asker })).toBe(0);
+    const advice = asker.said.filter((line) => line.includes('Make it specific'));
+    expect(advice).toHaveLength(1);
+    expect(advice[0]).toMatch(/^ {2}▸ "I learned the importance of communication and teamwork on every project\.": Make it specific/);
+    // The rephrased lesson is concrete: no second round of advice, and the file holds it.
+    expect(readFileSync(join(dir, 'l.md'), 'utf8')).toContain(FULL_ANSWERS.lesson!);
+  });
+
+  it('an answer-scope rule speaks only in its fragment messages, and only where the question asks for it', async () => {
+    const { dir, env } = workspace();
+    const script = starScript();
+    // "What did you learn?" answered with no lesson at all: "there is no lesson" needs the whole answer, so nothing is said.
+    const at = script.indexOf(FULL_ANSWERS.lesson!);
+    script.splice(at, 1, 'The clinic manager was patient with me about the Monday bookings.');
+    // The same platitude given to the outcome question, which asks nothing of missing-lesson, is left alone.
+    const out = script.indexOf(FULL_ANSWERS.outcome!);
+    script.splice(out, 1, 'By Tuesday the bookings were right; I learned the importance of communication.');
+    const asker = scriptedAsker(script);
+    expect(await runDraft({ out: join(dir, 'n.md'), fresh: true, color: false }, io(env), { asker })).toBe(0);
+    expect(asker.said.filter((line) => line.includes('Make it specific') || line.includes('There is no lesson'))).toEqual([]);
+  });
+});
+
 describe('the review', () => {
   it('quotes the words a finding is about, with no line:column positions', async () => {
     const { dir, env } = workspace();

@@ -579,6 +579,7 @@ export default defineRule({
   scope: 'answer',
   judgedAs: { whole: 'noLesson', sentence: 'vagueLesson' },
   milderWhenSpotted: true,
+  fragment: ['vagueLesson', 'shrug'],
   absent: lessonAbsent,
   reread: untoldLesson,
   messages: {

@@ -47,7 +47,9 @@ function findingLines(f: Finding, positionWidth: number, context: Sized): string
   const last = lines.length - 1;
   const lastWidth = (last === 0 ? indent.length : 0) + displayWidth(lines[last]!);
   if (lastWidth + 2 + f.ruleId.length <= width) lines[last] += `  ${paint.dim(f.ruleId)}`;
-  else lines.push(indent + paint.dim(f.ruleId));
+  // An id too long for the message column at this width ("missing-corrective-action" at 40
+  // columns) is moved left to end at the edge, not cut or run over it.
+  else lines.push(' '.repeat(Math.max(0, Math.min(indent.length, width - f.ruleId.length))) + paint.dim(f.ruleId));
   lines[0] = head + lines[0];
   lines.push(
     indent + (subject.quote === null ? paint.dim('whole answer') : wrapped(subject.quote, indent.length, indent, width).join('\n')),

@@ -330,6 +330,19 @@ describe('figures as a person reads them', () => {
     expect(out).toMatch(/^ {2}Length +\S+ {2}13,800 words · 1 h 32 min spoken$/m);
   });
 
+  it('moves a rule id too long for the message column left to end at the edge, at 40 columns', async () => {
+    const path = join(dir, 'long-id.md');
+    writeFileSync(
+      path,
+      'I sent the tenders to the wrong supplier list and we lost the Harlow bid. I learned to check the list against the brief, and now I always do.\n',
+    );
+    const out = (await cli(['lint', path], { env: { COLUMNS: '40' } })).stdout;
+    const id = out.split('\n').find((l) => l.trim() === 'missing-corrective-action');
+    expect(id, 'the id has a line of its own').toBeDefined();
+    expect(displayWidth(id!)).toBe(40);
+    expect(out.split('\n').filter((l) => displayWidth(l) > 40 && l !== path)).toEqual([]);
+  });
+
   it('fits quotes with wide (CJK) characters to the width, counting each as two columns', async () => {
     const path = join(dir, 'wide.md');
     const run = '日本語のウェブサイトの新しいバージョンとモバイルアプリケーションの同時公開計画について';

@@ -289,7 +289,8 @@ async function runInteractive(run: Interactive, options: DraftOptions, io: Io): 
         // Saved as it is counted: the count said here is the one the resume list will show.
         autosave.save(session);
       }
-      io.stderr.write(stoppedMessage(session, autosave));
+      // Wrapped at word boundaries like the rest of the interview: the folder's path is kept whole.
+      io.stderr.write(wrapLines(stoppedMessage(session, autosave), terminalWidth(io.stderr as { columns?: number }, io.env)));
       return 130;
     }
     if (error instanceof DataError || error instanceof FileError) {

@@ -111,6 +111,19 @@ describe('the interview screens', () => {
     expect(asker.asked).toContain('Which story will you tell?');
   });
 
+  it('Ctrl-C says where the answers are kept in lines wrapped at word boundaries, the path whole', async () => {
+    const { dir, env } = workspace();
+    const streams = io({ ...env, COLUMNS: '50' });
+    const asker = scriptedAsker([...starScript().slice(0, 3), CTRL_C]);
+    expect(await runDraft({ out: join(dir, 'w.md'), fresh: true, color: false }, streams, { asker })).toBe(130);
+    const lines = streams.stderr.text.split('\n').filter(Boolean);
+    const path = lines.find((l) => l.includes('drafts'))!;
+    expect(path.trim()).toMatch(/^\/\S+\.json;?$/);
+    // Every other line fits, and no word is cut at the edge.
+    expect(lines.filter((l) => l !== path && l.length > 50)).toEqual([]);
+    expect(streams.stderr.text.replace(/\s+/g, ' ')).toContain('run failcoach draft to carry on where you left off.');
+  });
+
   it('every story a breach: recommends none, says why, and offers to add another', async () => {
     const { dir, env } = workspace();
     const script = starScript();

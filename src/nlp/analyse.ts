@@ -278,18 +278,100 @@ interface Piece {
   as: string | undefined;
   /** The text in lower case (`text.toLowerCase()`, apostrophes as typed). */
   lower: string;
+  /** The lexicon's entry for the form the tagger reads (see analyse), when known already: null to look it up. */
+  known: Known | null;
 }
 
 function makePiece(text: string, start: number, as?: string): Piece {
-  return { text, start, as, lower: text.toLowerCase() };
+  return { text, start, as, lower: text.toLowerCase(), known: null };
+}
+
+/** The form of a piece the tagger looks up: its clitic, or its lower case, with a typographic apostrophe made plain. */
+function formOf(piece: Piece): string {
+  const lowered = piece.as ?? piece.lower;
+  return lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
+}
+
+/**
+ * What splitPiece makes of one spelling, and each part's entry in the lexicon: a per-word fact,
+ * the same wherever the spelling stands. Each piece of a sentence then costs one probe of the
+ * table below, hashed from the sentence's characters without slicing them, in place of a slice,
+ * lower-casing, the tests for clitics and a lookup of the lexicon's cache.
+ */
+interface Spelling {
+  readonly text: string;
+  /** The parts splitPiece made of the spelling standing at offset 0. */
+  readonly parts: readonly Piece[];
+}
+
+/** Spellings in an open-addressed table, with each one's hash beside it; kept at most half full. Bounded: past the cap, pieces are split afresh. */
+const MOST_SPELLINGS = 100_000;
+let spellingSlots: (Spelling | undefined)[] = new Array<Spelling | undefined>(1 << 12);
+let spellingHashes = new Int32Array(1 << 12);
+let spellingCount = 0;
+
+/** FNV-1a over the characters of text[start, end). */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+function spells(spelling: Spelling, text: string, start: number, end: number): boolean {
+  const own = spelling.text;
+  if (own.length !== end - start) return false;
+  for (let i = 0; i < own.length; i++) if (own.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+function growSpellings(): void {
+  const slots = spellingSlots;
+  const hashes = spellingHashes;
+  spellingSlots = new Array<Spelling | undefined>(slots.length * 2);
+  spellingHashes = new Int32Array(slots.length * 2);
+  const mask = spellingSlots.length - 1;
+  for (let i = 0; i < slots.length; i++) {
+    const spelling = slots[i];
+    if (spelling === undefined) continue;
+    let slot = hashes[i]! & mask;
+    while (spellingSlots[slot] !== undefined) slot = (slot + 1) & mask;
+    spellingSlots[slot] = spelling;
+    spellingHashes[slot] = hashes[i]!;
+  }
+}
+
+/** The spelling written at text[start, end), split and looked up the first time it is seen. */
+function spellingAt(lexicon: Lexicon, text: string, start: number, end: number): Spelling {
+  const hash = hashOf(text, start, end);
+  const mask = spellingSlots.length - 1;
+  let slot = hash & mask;
+  for (let spelling = spellingSlots[slot]; spelling !== undefined; spelling = spellingSlots[slot]) {
+    if (spellingHashes[slot] === hash && spells(spelling, text, start, end)) return spelling;
+    slot = (slot + 1) & mask;
+  }
+  const raw = text.slice(start, end);
+  const parts: Piece[] = [];
+  splitPiece(raw, 0, parts);
+  for (const part of parts) part.known = lexicon.known(formOf(part));
+  const spelling: Spelling = { text: raw, parts };
+  if (spellingCount >= MOST_SPELLINGS) return spelling;
+  spellingSlots[slot] = spelling;
+  spellingHashes[slot] = hash;
+  spellingCount++;
+  if (spellingCount * 2 > spellingSlots.length) growSpellings();
+  return spelling;
 }
 
 /** Words, numbers and single punctuation marks, with their offsets in `text` (see pieces.ts). */
-function split(text: string): Piece[] {
+function split(lexicon: Lexicon, text: string): Piece[] {
   const pieces: Piece[] = [];
   for (let at = pieceStart(text, 0); at < text.length; at = pieceStart(text, at)) {
     const end = pieceEnd(text, at);
-    splitPiece(text.slice(at, end), at, pieces);
+    const { parts } = spellingAt(lexicon, text, at, end);
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]!;
+      pieces.push({ text: part.text, start: at + part.start, as: part.as, lower: part.lower, known: part.known });
+    }
     at = end;
   }
   return pieces;
@@ -308,7 +390,7 @@ function splitPiece(raw: string, at: number, pieces: Piece[]): void {
       return;
     }
     if (raw.length !== 6 || lower !== 'cannot') {
-      pieces.push({ text: raw, start: at, as: undefined, lower });
+      pieces.push({ text: raw, start: at, as: undefined, lower, known: null });
       return;
     }
   }
@@ -615,7 +697,7 @@ function actsOnSomething(pieces: readonly Piece[], from: number): boolean {
 /** Tags `text`, which starts at `offset` in the source. */
 export function analyse(text: string, offset = 0): Token[] {
   const lexicon = words();
-  const pieces = unmarkedHad(lexicon, split(text));
+  const pieces = unmarkedHad(lexicon, split(lexicon, text));
   const tokens: Token[] = [];
   let negated = false;
   let previousPos: Pos | null = null;
@@ -626,9 +708,8 @@ export function analyse(text: string, offset = 0): Token[] {
   let hedging = false;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
-    const lowered = piece.as ?? piece.lower;
     // The word as a name (interned), with its entry: what every token of it shares.
-    const known = lexicon.known(lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered);
+    const known = piece.known ?? lexicon.known(formOf(piece));
     const lower = known.word;
     const next = pieces[i + 1];
     const beforeNot = next !== undefined && (next.as === "n't" || isNot(next.text)) && STEMS_BEFORE_NOT.get(lower);

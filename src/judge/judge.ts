@@ -10,7 +10,15 @@ import type { Answer, Sentence } from '../answer/model.js';
 import { analyse, type Token } from '../nlp/analyse.js';
 import { clauseEvents, speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
 import { sentenceFeatures, type FeatureHandle, type HandleSink } from './features.js';
-import { hollowPart, neighbourStoryFeatures, OMISSION_PARTS, storyFeatures as storySentenceFeatures } from './story-features.js';
+import {
+  FACT,
+  featureFacts,
+  hollowPart,
+  neighbourStoryFeatures,
+  OMISSION_PARTS,
+  recordFacts,
+  storyFeatures as storySentenceFeatures,
+} from './story-features.js';
 import { failureSpans } from '../answer/signals.js';
 import { omissionReadings } from './omission-readings.js';
 import { answerOmissionFeatures } from './omission-answer.js';
@@ -122,7 +130,9 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
     for (const f of story) features.push(f);
     neighbourStoryFeatures('prev', tagged[i - 1]?.story ?? null, features);
     neighbourStoryFeatures('next', tagged[i + 1]?.story ?? null, features);
-    features.push(trouble < 0 ? 'sf:no-trouble' : i < trouble ? 'sf:before-trouble' : i === trouble ? 'sf:at-trouble' : 'sf:after-trouble');
+    const where = trouble < 0 ? 'sf:no-trouble' : i < trouble ? 'sf:before-trouble' : i === trouble ? 'sf:at-trouble' : 'sf:after-trouble';
+    features.push(where);
+    recordFacts(features, story, where);
     return { sentence, tokens, events, features };
   });
   analyses.set(answer, result);
@@ -274,7 +284,7 @@ export function partSubstance(judgement: Judgement): string[] {
     out.push(solid.length > 0 ? `${part}:solid` : `${part}:hollow`);
     if (solid.some((s) => (scores[s.sentence.index] ?? 0) >= 0.5)) out.push(`${part}:solid>=0.5`);
   }
-  if (judgement.sentences.some((s, i) => (prevention[i] ?? 0) >= 0.35 && s.features.includes('sf:self-habit')))
+  if (judgement.sentences.some((s, i) => (prevention[i] ?? 0) >= 0.35 && (featureFacts(s.features) & FACT.selfHabit) !== 0))
     out.push('prevention:habit');
 
   return out;

@@ -413,14 +413,29 @@ export function insightWithPractice(tokens: readonly Token[], events: readonly C
     const so =
       t.lower === 'so' && (TO_THE_SPEAKER.has(next.lower) || (next.pos === 'ADV' && TO_THE_SPEAKER.has(tokens[k + 2]?.lower ?? '')));
     if (t.text !== ':' && !so) continue;
-    const rest = tokens.slice(k + 1);
-    if (!rest.some((x, j) => HELD_NOW.has(x.lower) || (x.lower === 'before' && ROUTINE.has(rest[j + 1]?.lower ?? '')))) continue;
-    const before = events.filter((e) => e.last < k);
-    const after = events.filter((e) => e.first >= k && e.last > k);
+    if (!heldNowFrom(tokens, k + 1)) continue;
+    // The clauses before the turn and after it, read in place (no list of either is made).
     // A clause with no subject counts unless the sentence opens on its verb, as a note of the speaker's act does ("skipped the check: …").
     // A party that names no one is a thing too: "teamwork means for me now…" is read as acting on the speaker.
-    const insight = before.some((e) => insightClause(tokens, e)) && !before.some((e) => e.actor === 'self' || e.actor === 'group');
-    if (insight && after.some((e) => (e.actor === 'self' || e.actor === 'group') && !e.modal && !e.negated)) return true;
+    let insightBefore = false;
+    let selfBefore = false;
+    let selfAfter = false;
+    for (const e of events) {
+      if (e.last < k) {
+        if (e.actor === 'self' || e.actor === 'group') selfBefore = true;
+        else if (!insightBefore && insightClause(tokens, e)) insightBefore = true;
+      } else if (e.first >= k && e.last > k && (e.actor === 'self' || e.actor === 'group') && !e.modal && !e.negated) selfAfter = true;
+    }
+    if (insightBefore && !selfBefore && selfAfter) return true;
+  }
+  return false;
+}
+
+/** A word of what holds now, or "before" with a routine word after it, from token `from` on. */
+function heldNowFrom(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < tokens.length; j++) {
+    const x = tokens[j]!;
+    if (HELD_NOW.has(x.lower) || (x.lower === 'before' && ROUTINE.has(tokens[j + 1]?.lower ?? ''))) return true;
   }
   return false;
 }

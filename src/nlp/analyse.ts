@@ -102,6 +102,10 @@ export function interned(word: string): string {
 interface Known {
   readonly word: string;
   readonly entry: Entry | null;
+  /** The word is a negator (NEGATORS): asked of every token, so answered once per word. */
+  readonly negator: boolean;
+  /** The word is a day's short name (DAY_SHORT), likewise. */
+  readonly dayShort: boolean;
 }
 
 /** The lexicon as sorted lines, searched by bisection (sorted-lines.ts): no map of 40,000 words to build on start. */
@@ -132,7 +136,7 @@ class Lexicon {
         verb: verb === undefined ? null : interned(verb),
       };
     } else found = this.prefixed(word);
-    const known = { word: interned(word), entry: found };
+    const known = { word: interned(word), entry: found, negator: NEGATORS.has(word), dayShort: DAY_SHORT.has(word) };
     this.cache.set(word, known);
     return known;
   }
@@ -759,7 +763,7 @@ export function analyse(text: string, offset = 0): Token[] {
       }
     }
     // "on weds", "by sat am": a day's short name read as a verb ("wed", "sat") names the day after a preposition or before a time of day.
-    if (DAY_SHORT.has(lower) && (DAY_BEFORE.has(tokens[tokens.length - 1]?.lower ?? '') || DAY_PARTS.has(lowerOf(pieces, i + 1) ?? ''))) {
+    if (known.dayShort && (DAY_BEFORE.has(tokens[tokens.length - 1]?.lower ?? '') || DAY_PARTS.has(lowerOf(pieces, i + 1) ?? ''))) {
       pos = 'PROPN';
       lemma = lower;
     }
@@ -784,7 +788,8 @@ export function analyse(text: string, offset = 0): Token[] {
       start: offset + piece.start,
       end: offset + piece.start + piece.text.length,
     });
-    if (NEGATORS.has(lemma) || NEGATORS.has(lower)) negated = true;
+    // The word's own answer (lower is known.word), and the lemma asked only where it is another word.
+    if (known.negator || (lemma !== lower && NEGATORS.has(lemma))) negated = true;
     previousPos = pos;
     if ((pos !== 'ADV' && pos !== 'PART') || lower === 'to') {
       governorPos = pos;

@@ -272,22 +272,34 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'non
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
 
 /**
- * A piece of the sentence. Every piece has the same fields, so the loops below that read them see
- * one shape of object.
+ * A piece of a spelling: the spelling itself, or its word or its clitic. What it is depends on its
+ * letters alone, so every occurrence of a spelling shares its pieces (see spellingAt); where each
+ * stands in the sentence is kept beside them (Pieces). Every piece has the same fields, so the
+ * loops below that read them see one shape of object.
  */
 interface Piece {
-  text: string;
-  start: number;
+  readonly text: string;
+  /** Where the piece starts in the spelling it was split from. */
+  readonly offset: number;
   /** The clitic a piece stands for when its apostrophe was left out ("nt" in "didnt" is "n't"), or undefined. */
-  as: string | undefined;
+  readonly as: string | undefined;
   /** The text in lower case (`text.toLowerCase()`, apostrophes as typed). */
-  lower: string;
+  readonly lower: string;
   /** The lexicon's entry for the form the tagger reads (see analyse), when known already: null to look it up. */
   known: Known | null;
+  /** guess() of the piece opening a sentence, and elsewhere, once asked: per-word facts like `known`. */
+  guessFirst: Entry | null;
+  guessRest: Entry | null;
 }
 
-function makePiece(text: string, start: number, as?: string): Piece {
-  return { text, start, as, lower: text.toLowerCase(), known: null };
+function makePiece(text: string, offset: number, as?: string): Piece {
+  return { text, offset, as, lower: text.toLowerCase(), known: null, guessFirst: null, guessRest: null };
+}
+
+/** A sentence's pieces, and where each starts in the sentence. */
+interface Pieces {
+  readonly pieces: Piece[];
+  readonly starts: number[];
 }
 
 /** The form of a piece the tagger looks up: its clitic, or its lower case, with a typographic apostrophe made plain. */
@@ -367,18 +379,20 @@ function spellingAt(lexicon: Lexicon, text: string, start: number, end: number):
 }
 
 /** Words, numbers and single punctuation marks, with their offsets in `text` (see pieces.ts). */
-function split(lexicon: Lexicon, text: string): Piece[] {
+function split(lexicon: Lexicon, text: string): Pieces {
   const pieces: Piece[] = [];
+  const starts: number[] = [];
   for (let at = pieceStart(text, 0); at < text.length; at = pieceStart(text, at)) {
     const end = pieceEnd(text, at);
     const { parts } = spellingAt(lexicon, text, at, end);
     for (let p = 0; p < parts.length; p++) {
       const part = parts[p]!;
-      pieces.push({ text: part.text, start: at + part.start, as: part.as, lower: part.lower, known: part.known });
+      pieces.push(part);
+      starts.push(at + part.offset);
     }
     at = end;
   }
-  return pieces;
+  return { pieces, starts };
 }
 
 /** The piece `raw` at `at`, or its word and its clitic, added to `pieces`. */
@@ -394,7 +408,7 @@ function splitPiece(raw: string, at: number, pieces: Piece[]): void {
       return;
     }
     if (raw.length !== 6 || lower !== 'cannot') {
-      pieces.push({ text: raw, start: at, as: undefined, lower, known: null });
+      pieces.push({ text: raw, offset: at, as: undefined, lower, known: null, guessFirst: null, guessRest: null });
       return;
     }
   }
@@ -423,20 +437,16 @@ function guess(piece: string, lower: string, first: boolean): Entry {
 }
 
 /**
- * A performance cache, not state: guess() by piece, one map for a sentence's first piece and one
- * for the rest (its answer depends on nothing else once the lexicon has no entry).
+ * guess() of a piece whose form `lower` the lexicon has no entry for, kept with the piece: its
+ * answer depends on nothing else (`lower` is the piece's own form, the same at every occurrence).
  */
-const guesses = [new Map<string, Entry>(), new Map<string, Entry>()] as const;
-
-function cachedGuess(piece: string, lower: string, first: boolean): Entry {
-  const cache = guesses[first ? 0 : 1];
-  let entry = cache.get(piece);
-  if (entry === undefined) {
-    if (cache.size > 50_000) cache.clear();
-    entry = guess(piece, lower, first);
-    cache.set(piece, entry);
+function pieceGuess(piece: Piece, lower: string, first: boolean): Entry {
+  if (first) {
+    piece.guessFirst ??= guess(piece.text, lower, true);
+    return piece.guessFirst;
   }
-  return entry;
+  piece.guessRest ??= guess(piece.text, lower, false);
+  return piece.guessRest;
 }
 
 /** "n't" typed with either apostrophe, in any case. */
@@ -476,7 +486,7 @@ function compoundAfterPreposition(tokens: readonly Token[]): boolean {
 }
 
 /** The lower-case form of the piece at `i`, as the tagger reads it. */
-function lowerOf(pieces: ReturnType<typeof split>, i: number): string | undefined {
+function lowerOf(pieces: readonly Piece[], i: number): string | undefined {
   const piece = pieces[i];
   return piece === undefined ? undefined : (piece.as ?? piece.lower);
 }
@@ -485,7 +495,7 @@ function lowerOf(pieces: ReturnType<typeof split>, i: number): string | undefine
  * A verb group starts after the piece at `i`, past one adverb: an auxiliary ("didn't"), or a verb
  * inflected for tense ("took", "went"). A bare form or anything else is no verb group.
  */
-function verbGroupAfter(lexicon: Lexicon, pieces: ReturnType<typeof split>, i: number): boolean {
+function verbGroupAfter(lexicon: Lexicon, pieces: readonly Piece[], i: number): boolean {
   let k = i + 1;
   let word = lowerOf(pieces, k);
   if (word !== undefined && lexicon.lookup(word)?.pos === 'ADV') word = lowerOf(pieces, ++k);
@@ -603,14 +613,7 @@ function unlistedVerb(
  * sentence does not open on a verb inflected for a subject it leaves out, except in set phrases
  * ("Turns out…", "Seems like…"), where no verb follows.
  */
-function pluralSubjectAtStart(
-  lexicon: Lexicon,
-  pieces: ReturnType<typeof split>,
-  i: number,
-  pos: Pos,
-  lower: string,
-  lemma: string,
-): boolean {
+function pluralSubjectAtStart(lexicon: Lexicon, pieces: readonly Piece[], i: number, pos: Pos, lower: string, lemma: string): boolean {
   if (i !== 0 || pos !== 'VERB' || lower === lemma || !lower.endsWith('s') || lower.endsWith('ss')) return false;
   const word = lowerOf(pieces, i + 1);
   const entry = word === undefined ? null : lexicon.lookup(word);
@@ -654,7 +657,7 @@ const CLAUSE_OPENERS = new Set([
  * "id already signed the round", "id been there a year": "id" typed for "I'd", read so only before a
  * participle, where "I'd" is "I had" and the word "id" cannot stand ("the id badge", "her id").
  */
-function unmarkedHad(lexicon: Lexicon, pieces: Piece[]): Piece[] {
+function unmarkedHad(lexicon: Lexicon, { pieces, starts }: Pieces): Pieces {
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     if ((piece.text !== 'id' && piece.text !== 'Id') || !participleAhead(lexicon, pieces, i + 1)) continue;
@@ -662,9 +665,10 @@ function unmarkedHad(lexicon: Lexicon, pieces: Piece[]): Piece[] {
     const before = pieces[i - 1];
     if (before !== undefined && LATIN_LETTER.test(before.lower) && !CLAUSE_OPENERS.has(before.lower)) continue;
     if (!actsOnSomething(pieces, i + 1)) continue;
-    pieces.splice(i, 1, makePiece(piece.text.slice(0, 1), piece.start), makePiece('d', piece.start + 1, "'d"));
+    pieces.splice(i, 1, makePiece(piece.text.slice(0, 1), 0), makePiece('d', 1, "'d"));
+    starts.splice(i, 1, starts[i]!, starts[i]! + 1);
   }
-  return pieces;
+  return { pieces, starts };
 }
 
 /** Words that open the object of a verb: "signed the round", "sent it". */
@@ -701,7 +705,7 @@ function actsOnSomething(pieces: readonly Piece[], from: number): boolean {
 /** Tags `text`, which starts at `offset` in the source. */
 export function analyse(text: string, offset = 0): Token[] {
   const lexicon = words();
-  const pieces = unmarkedHad(lexicon, split(lexicon, text));
+  const { pieces, starts } = unmarkedHad(lexicon, split(lexicon, text));
   const tokens: Token[] = [];
   let negated = false;
   let previousPos: Pos | null = null;
@@ -724,7 +728,7 @@ export function analyse(text: string, offset = 0): Token[] {
     const had = clitic !== undefined && lower === "'d" && beenAhead(pieces, i + 1);
     let entry = (had ? HAD : clitic) ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? known.entry;
     // A capitalised word the lexicon knows only in lower case is still that word at a sentence's start.
-    entry ??= cachedGuess(piece.text, lower, i === 0);
+    entry ??= pieceGuess(piece, lower, i === 0);
     if (entry.pos === 'PROPN' && i === 0 && lexicon.lookup(lower) === null && STARTS_UPPER_LOWER.test(piece.text))
       entry = { pos: 'NOUN', lemma: lower, verb: null };
     let pos = entry.pos;
@@ -785,8 +789,8 @@ export function analyse(text: string, offset = 0): Token[] {
       lemma,
       pos,
       negated,
-      start: offset + piece.start,
-      end: offset + piece.start + piece.text.length,
+      start: offset + starts[i]!,
+      end: offset + starts[i]! + piece.text.length,
     });
     // The word's own answer (lower is known.word), and the lemma asked only where it is another word.
     if (known.negator || (lemma !== lower && NEGATORS.has(lemma))) negated = true;

@@ -10,7 +10,15 @@ import type { Answer, Sentence } from '../answer/model.js';
 import { analyse, type Token } from '../nlp/analyse.js';
 import { clauseEvents, speakerOwns, type ClauseEvent } from '../nlp/clauses.js';
 import { sentenceFeatures, type FeatureHandle, type HandleSink } from './features.js';
-import { hollowPart, neighbourStoryFeatures, OMISSION_PARTS, storyFeatures as storySentenceFeatures } from './story-features.js';
+import {
+  FACT,
+  featureFacts,
+  hollowPart,
+  neighbourStoryFeatures,
+  OMISSION_PARTS,
+  recordFacts,
+  storyFeatures as storySentenceFeatures,
+} from './story-features.js';
 import { failureSpans } from '../answer/signals.js';
 import { omissionReadings } from './omission-readings.js';
 import { answerOmissionFeatures } from './omission-answer.js';
@@ -122,7 +130,9 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
     for (const f of story) features.push(f);
     neighbourStoryFeatures('prev', tagged[i - 1]?.story ?? null, features);
     neighbourStoryFeatures('next', tagged[i + 1]?.story ?? null, features);
-    features.push(trouble < 0 ? 'sf:no-trouble' : i < trouble ? 'sf:before-trouble' : i === trouble ? 'sf:at-trouble' : 'sf:after-trouble');
+    const where = trouble < 0 ? 'sf:no-trouble' : i < trouble ? 'sf:before-trouble' : i === trouble ? 'sf:at-trouble' : 'sf:after-trouble';
+    features.push(where);
+    recordFacts(features, story, where);
     return { sentence, tokens, events, features };
   });
   analyses.set(answer, result);
@@ -202,7 +212,9 @@ let topSecond = 0;
 function top(values: readonly number[]): number {
   let a = 0;
   let b = 0;
-  for (const v of values) {
+  // By index: the iterator of a for-of was allocated afresh on each call.
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
     if (v > a) {
       b = a;
       a = v;
@@ -232,12 +244,46 @@ export interface CheckSummary {
 const stories = new WeakMap<Judgement, readonly string[]>();
 
 /** Who acts in a sentence, as answer features: a fix told as the speaker's own act, or as what others did. */
-function actorsOf(name: string, events: readonly ClauseEvent[], into: string[]): void {
+function actorsOf(names: LabelNames, events: readonly ClauseEvent[], into: string[]): void {
   if (events.some((e) => (e.actor === 'self' || e.actor === 'group') && !e.negated && !e.counterfactual && !e.modal))
-    into.push(`${name}:self-acts`);
-  if (events.some((e) => e.actor === 'other' && !e.negated)) into.push(`${name}:others-act`);
-  if (events.some((e) => e.passive && !e.agent)) into.push(`${name}:passive`);
+    into.push(names.selfActs);
+  if (events.some((e) => e.actor === 'other' && !e.negated)) into.push(names.othersAct);
+  if (events.some((e) => e.passive && !e.agent)) into.push(names.passive);
 }
+
+/** The names of a story label's answer features, made once. */
+interface LabelNames {
+  /** `${label}2`: its second best sentence. */
+  readonly second: string;
+  /** `${label}@0`…`${label}@2`: where its best sentence sits. */
+  readonly at: readonly string[];
+  readonly selfActs: string;
+  readonly othersAct: string;
+  readonly passive: string;
+  readonly measured: string;
+  readonly afterFailure: string;
+  readonly many: string;
+}
+
+/**
+ * A performance cache, not state: each story label's feature names, made once rather than once per
+ * answer. The same strings every time also make the answer classifiers' lookups of them fast (see levels).
+ */
+const LABEL_NAMES: ReadonlyMap<string, LabelNames> = new Map(
+  STORY_LABELS.map((label) => [
+    label,
+    {
+      second: `${label}2`,
+      at: [0, 1, 2].map((n) => `${label}@${n}`),
+      selfActs: `${label}:self-acts`,
+      othersAct: `${label}:others-act`,
+      passive: `${label}:passive`,
+      measured: `${label}:measured`,
+      afterFailure: `${label}:after-failure`,
+      many: `${label}:3+`,
+    },
+  ]),
+);
 
 /** How many sentences tell an act in each frame (an aim, a concealment, a comparison with everyone else...). */
 function cueFeatures(judgement: Judgement): string[] {
@@ -274,7 +320,7 @@ export function partSubstance(judgement: Judgement): string[] {
     out.push(solid.length > 0 ? `${part}:solid` : `${part}:hollow`);
     if (solid.some((s) => (scores[s.sentence.index] ?? 0) >= 0.5)) out.push(`${part}:solid>=0.5`);
   }
-  if (judgement.sentences.some((s, i) => (prevention[i] ?? 0) >= 0.35 && s.features.includes('sf:self-habit')))
+  if (judgement.sentences.some((s, i) => (prevention[i] ?? 0) >= 0.35 && (featureFacts(s.features) & FACT.selfHabit) !== 0))
     out.push('prevention:habit');
 
   return out;
@@ -300,23 +346,25 @@ function storyFeatures(judgement: Judgement): readonly string[] {
   for (const label of STORY_LABELS) {
     const scores = judgement.scores.get(label);
     if (!scores) continue;
+    const names = LABEL_NAMES.get(label)!;
     const first = top(scores);
     const second = topSecond;
-    levels(`${label}`, first, features);
-    levels(`${label}2`, second, features);
+    levels(label, first, features);
+    levels(names.second, second, features);
     // Where the best sentence for the part sits: a lesson at the start is not a closing lesson.
     const at = scores.indexOf(first);
-    if (scores.length > 1 && first >= 0.35) features.push(`${label}@${Math.min(2, Math.floor((3 * at) / scores.length))}`);
+    if (scores.length > 1 && first >= 0.35) features.push(names.at[Math.min(2, Math.floor((3 * at) / scores.length))]!);
     if (first >= 0.35) {
       const best = judgement.sentences[at]!;
-      actorsOf(label, best.events, features);
+      actorsOf(names, best.events, features);
       // A consequence told with a measure (hours, money, people) is a stake; a fix told after the failure is a fix.
-      if (best.tokens.some((t) => t.pos === 'NUM' || hasDigit(t.text))) features.push(`${label}:measured`);
+      if (best.tokens.some((t) => t.pos === 'NUM' || hasDigit(t.text))) features.push(names.measured);
       const failure = judgement.scores.get('failure');
-      if (failure && label !== 'failure' && at > failure.indexOf(Math.max(...failure))) features.push(`${label}:after-failure`);
+      if (failure && label !== 'failure' && at > failure.indexOf(Math.max(...failure))) features.push(names.afterFailure);
     }
-    const told = scores.filter((v) => v >= 0.5).length;
-    if (told > 2) features.push(`${label}:3+`);
+    let told = 0;
+    for (const v of scores) if (v >= 0.5) told++;
+    if (told > 2) features.push(names.many);
   }
   features.push(...cueFeatures(judgement), ...partSubstance(judgement));
   let owned = 0;

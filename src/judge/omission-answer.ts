@@ -9,6 +9,7 @@
  */
 import type { Judgement } from './judge.js';
 import { HARMLESS_READINGS } from './omission-readings.js';
+import { FACT, featureFacts, namedFacts } from './story-features.js';
 
 /** The rules that read these features, and the part each looks for. */
 const READERS: Readonly<Record<string, readonly ('stakes' | 'remedy' | 'setup')[]>> = {
@@ -25,6 +26,10 @@ const SURE = 0.5;
 const TOLD_PARTS = ['failure', 'stakes', 'remedy', 'lesson', 'prevention'];
 const SMALL = ['sk:small-sum', 'sk:small-time', 'sk:small-count'];
 const LARGE = ['sk:large-sum', 'sk:large-time', 'sk:large-count'];
+/** The lists above as the bits of a sentence's facts (featureFacts): each is asked of many sentences, for several rules. */
+const SMALL_FACTS = namedFacts(SMALL);
+const LARGE_FACTS = namedFacts(LARGE);
+const HARMLESS_FACTS = namedFacts(HARMLESS_READINGS);
 
 interface Window {
   /** The sentence where the failure is first told. */
@@ -69,7 +74,7 @@ function headed(judgement: Judgement): boolean {
 function windowOf(judgement: Judgement): Window {
   const n = judgement.sentences.length;
   let trouble = judgement.sentences.findIndex((_, i) => score(judgement, 'failure', i) >= SURE);
-  if (trouble < 0) trouble = judgement.sentences.findIndex((s) => s.features.includes('sf:at-trouble'));
+  if (trouble < 0) trouble = judgement.sentences.findIndex((s) => (featureFacts(s.features) & FACT.atTrouble) !== 0);
   if (trouble < 0) trouble = 0;
   const reflective = (i: number): boolean => score(judgement, 'lesson', i) >= SURE || score(judgement, 'prevention', i) >= SURE;
   const consequence: number[] = [];
@@ -82,38 +87,55 @@ function windowOf(judgement: Judgement): Window {
   return { trouble, consequence, response };
 }
 
-const hasAny = (features: readonly string[], wanted: readonly string[]): boolean => wanted.some((f) => features.includes(f));
-
 /** A consequence told as no harm, not in the speaker's own act: "so nothing else went wrong" after "i held every cue" is containment, a fix. */
-const harmless = (features: readonly string[]): boolean => hasAny(features, HARMLESS_READINGS) && !features.includes('rm:self-did');
+const harmless = (facts: number): boolean => (facts & HARMLESS_FACTS) !== 0 && (facts & FACT.rmSelfDid) === 0;
+
+/** The facts of sentence `i`'s features. */
+const factsAt = (judgement: Judgement, i: number): number => featureFacts(judgement.sentences[i]!.features);
 
 function stakesFeatures(judgement: Judgement, window: Window, out: string[]): void {
   const best = Math.max(0, ...(judgement.scores.get('stakes') ?? []));
   if (best < 0.35) out.push('om:stakes<0.35');
   if (best < SURE) out.push('om:stakes<0.5');
-  const told = window.consequence.map((i) => judgement.sentences[i]!.features);
-  const large = told.some((f) => hasAny(f, LARGE));
-  const small = told.some((f) => hasAny(f, SMALL));
-  // The failure's own sentence may tell it "before the launch": harm is denied only in what follows it.
-  if (window.consequence.some((i) => i > window.trouble && harmless(judgement.sentences[i]!.features))) out.push('om:harm-denied');
+  // What the consequence's sentences tell, together; harm denied only after the failure's own
+  // sentence, which may tell it "before the launch".
+  let told = 0;
+  let harmDenied = false;
+  let outside = false;
+  for (const i of window.consequence) {
+    const facts = factsAt(judgement, i);
+    told |= facts;
+    if (i > window.trouble && harmless(facts)) harmDenied = true;
+    // Someone outside reached, in a sentence that does not also deny the harm.
+    if ((facts & FACT.skOutside) !== 0 && (facts & FACT.skDenied) === 0) outside = true;
+  }
+  const large = (told & LARGE_FACTS) !== 0;
+  const small = (told & SMALL_FACTS) !== 0;
+  if (harmDenied) out.push('om:harm-denied');
   if (large) out.push('om:large');
   if (small && !large) out.push('om:small-only');
-  if (told.some((f) => f.includes('sk:outside') && !f.includes('sk:denied'))) out.push('om:outside');
-  if (told.some((f) => f.includes('sk:reacted'))) out.push('om:reacted');
-  if (told.some((f) => f.includes('sk:feeling'))) out.push(best < 0.35 && !large ? 'om:feeling-only' : 'om:feeling');
+  if (outside) out.push('om:outside');
+  if ((told & FACT.skReacted) !== 0) out.push('om:reacted');
+  if ((told & FACT.skFeeling) !== 0) out.push(best < 0.35 && !large ? 'om:feeling-only' : 'om:feeling');
 }
 
 function remedyFeatures(judgement: Judgement, window: Window, out: string[]): void {
   const best = Math.max(0, ...(judgement.scores.get('remedy') ?? []));
   if (best < 0.35) out.push('om:remedy<0.35');
   if (best < SURE) out.push('om:remedy<0.5');
-  const told = window.response.map((i) => judgement.sentences[i]!.features);
-  const self = told.filter((f) => f.includes('rm:self-did')).length;
-  const others = told.filter((f) => f.includes('rm:others-did')).length;
+  let self = 0;
+  let others = 0;
+  let nobody = false;
+  for (const i of window.response) {
+    const facts = factsAt(judgement, i);
+    if ((facts & FACT.rmSelfDid) !== 0) self++;
+    if ((facts & FACT.rmOthersDid) !== 0) others++;
+    if ((facts & FACT.rmNobodyDid) !== 0) nobody = true;
+  }
   if (self === 0) out.push('om:self-did-none');
   if (self > 1) out.push('om:self-did>1');
   if (others > 0) out.push(self === 0 ? 'om:others-only' : 'om:others-too');
-  if (self === 0 && told.some((f) => f.includes('rm:nobody-did'))) out.push('om:nobody-did');
+  if (self === 0 && nobody) out.push('om:nobody-did');
 }
 
 /**
@@ -175,24 +197,24 @@ function gapBeforeReflection(judgement: Judgement, window: Window): number | nul
 export function omissionEvidence(judgement: Judgement, ruleId: string): number[] {
   if (judgement.sentences.length === 0) return [];
   const window = windows(judgement);
-  const features = (i: number): readonly string[] => judgement.sentences[i]!.features;
+  const facts = (i: number): number => factsAt(judgement, i);
   if (ruleId === 'missing-stakes') {
     const shrunk = window.consequence
       .filter((i) => i > window.trouble)
-      .filter((i) => harmless(features(i)) || (hasAny(features(i), SMALL) && !hasAny(features(i), LARGE)));
+      .filter((i) => harmless(facts(i)) || ((facts(i) & SMALL_FACTS) !== 0 && (facts(i) & LARGE_FACTS) === 0));
     // Or how the story ends before its lesson, where what it cost should have been told: not a
     // large cost, and not the fix (which is no place for the cost).
     const gap = gapBeforeReflection(judgement, window);
-    if (gap === null || shrunk.includes(gap) || hasAny(features(gap), LARGE) || score(judgement, 'remedy', gap) >= SURE) return shrunk;
+    if (gap === null || shrunk.includes(gap) || (facts(gap) & LARGE_FACTS) !== 0 || score(judgement, 'remedy', gap) >= SURE) return shrunk;
     return [...shrunk, gap];
   }
   if (ruleId === 'missing-corrective-action') {
     const others = window.response
-      .filter((i) => hasAny(features(i), ['rm:others-did', 'rm:nobody-did']))
+      .filter((i) => (facts(i) & (FACT.rmOthersDid | FACT.rmNobodyDid)) !== 0)
       .sort((a, b) => score(judgement, 'remedy', b) - score(judgement, 'remedy', a));
     // A gap that tells the speaker acting is a fix told, not one missing.
     const gap = gapBeforeReflection(judgement, window);
-    if (gap === null || features(gap).includes('rm:self-did') || score(judgement, 'remedy', gap) >= SURE) return others;
+    if (gap === null || (facts(gap) & FACT.rmSelfDid) !== 0 || score(judgement, 'remedy', gap) >= SURE) return others;
     return [gap, ...others.filter((i) => i !== gap)];
   }
   if (ruleId === 'missing-lesson') {
@@ -206,7 +228,7 @@ export function omissionEvidence(judgement: Judgement, ruleId: string): number[]
     for (let i = n - 1; i > window.trouble; i--) {
       if (TOLD_PARTS.every((part) => score(judgement, part, i) < SURE)) remarks.push(i);
     }
-    const framed = remarks.find((i) => features(i).includes('sf:insight'));
+    const framed = remarks.find((i) => (facts(i) & FACT.insight) !== 0);
     return framed !== undefined ? [framed] : remarks.slice(0, 1);
   }
   if (ruleId === 'star-structure' && setupShare(judgement, window) >= LONG_SETUP) {

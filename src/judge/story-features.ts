@@ -413,14 +413,29 @@ export function insightWithPractice(tokens: readonly Token[], events: readonly C
     const so =
       t.lower === 'so' && (TO_THE_SPEAKER.has(next.lower) || (next.pos === 'ADV' && TO_THE_SPEAKER.has(tokens[k + 2]?.lower ?? '')));
     if (t.text !== ':' && !so) continue;
-    const rest = tokens.slice(k + 1);
-    if (!rest.some((x, j) => HELD_NOW.has(x.lower) || (x.lower === 'before' && ROUTINE.has(rest[j + 1]?.lower ?? '')))) continue;
-    const before = events.filter((e) => e.last < k);
-    const after = events.filter((e) => e.first >= k && e.last > k);
+    if (!heldNowFrom(tokens, k + 1)) continue;
+    // The clauses before the turn and after it, read in place (no list of either is made).
     // A clause with no subject counts unless the sentence opens on its verb, as a note of the speaker's act does ("skipped the check: …").
     // A party that names no one is a thing too: "teamwork means for me now…" is read as acting on the speaker.
-    const insight = before.some((e) => insightClause(tokens, e)) && !before.some((e) => e.actor === 'self' || e.actor === 'group');
-    if (insight && after.some((e) => (e.actor === 'self' || e.actor === 'group') && !e.modal && !e.negated)) return true;
+    let insightBefore = false;
+    let selfBefore = false;
+    let selfAfter = false;
+    for (const e of events) {
+      if (e.last < k) {
+        if (e.actor === 'self' || e.actor === 'group') selfBefore = true;
+        else if (!insightBefore && insightClause(tokens, e)) insightBefore = true;
+      } else if (e.first >= k && e.last > k && (e.actor === 'self' || e.actor === 'group') && !e.modal && !e.negated) selfAfter = true;
+    }
+    if (insightBefore && !selfBefore && selfAfter) return true;
+  }
+  return false;
+}
+
+/** A word of what holds now, or "before" with a routine word after it, from token `from` on. */
+function heldNowFrom(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < tokens.length; j++) {
+    const x = tokens[j]!;
+    if (HELD_NOW.has(x.lower) || (x.lower === 'before' && ROUTINE.has(tokens[j + 1]?.lower ?? ''))) return true;
   }
   return false;
 }
@@ -482,7 +497,121 @@ export function untold(parts: ReadonlyMap<string, readonly number[]>, part: 'rem
   return scores !== undefined && scores.length > 0 && scores.every((v) => v < NO_TRACE);
 }
 
-const has = (features: readonly string[], prefix: string): boolean => features.some((f) => f.startsWith(prefix));
+/**
+ * Facts of a sentence's features, one bit each, that hollowPart and the answer readings ask of it
+ * (omission-answer.ts, judge.ts): a feature listed, or one of a kind (by its prefix or pattern).
+ */
+export const FACT = {
+  content0: 1 << 0,
+  /** A feature starting "sf:self-". */
+  selfAny: 1 << 1,
+  /** A feature starting "sf:self-modal". */
+  selfModal: 1 << 2,
+  /** A feature starting "sf:self-future". */
+  selfFuture: 1 << 3,
+  /** A feature that OTHERS_TENSE_NOT matches. */
+  othersTenseNot: 1 << 4,
+  insightEmpty: 1 << 5,
+  insightThin: 1 << 6,
+  selfHabit: 1 << 7,
+  selfNow: 1 << 8,
+  selfSince: 1 << 9,
+  measure: 1 << 10,
+  insight: 1 << 11,
+  atTrouble: 1 << 12,
+  rmSelfDid: 1 << 13,
+  rmOthersDid: 1 << 14,
+  rmNobodyDid: 1 << 15,
+  skDenied: 1 << 16,
+  skWell: 1 << 17,
+  skCaughtBefore: 1 << 18,
+  skSoftened: 1 << 19,
+  skSmall: 1 << 20,
+  skLarge: 1 << 21,
+  skOutside: 1 << 22,
+  skReacted: 1 << 23,
+  skFeeling: 1 << 24,
+} as const;
+
+/** The facts named by one feature each; the small and the large sizes each share a bit. */
+const NAMED_FACTS: ReadonlyMap<string, number> = new Map([
+  ['sf:content:0', FACT.content0],
+  ['sf:insight-empty', FACT.insightEmpty],
+  ['sf:insight-thin', FACT.insightThin],
+  ['sf:self-habit', FACT.selfHabit],
+  ['sf:self-now', FACT.selfNow],
+  ['sf:self-since', FACT.selfSince],
+  ['sf:measure', FACT.measure],
+  ['sf:insight', FACT.insight],
+  ['sf:at-trouble', FACT.atTrouble],
+  ['rm:self-did', FACT.rmSelfDid],
+  ['rm:others-did', FACT.rmOthersDid],
+  ['rm:nobody-did', FACT.rmNobodyDid],
+  ['sk:denied', FACT.skDenied],
+  ['sk:well', FACT.skWell],
+  ['sk:caught-before', FACT.skCaughtBefore],
+  ['sk:softened', FACT.skSoftened],
+  ['sk:small-sum', FACT.skSmall],
+  ['sk:small-time', FACT.skSmall],
+  ['sk:small-count', FACT.skSmall],
+  ['sk:large-sum', FACT.skLarge],
+  ['sk:large-time', FACT.skLarge],
+  ['sk:large-count', FACT.skLarge],
+  ['sk:outside', FACT.skOutside],
+  ['sk:reacted', FACT.skReacted],
+  ['sk:feeling', FACT.skFeeling],
+]);
+
+/** The bits of the facts these features name, together: 0 for a name that is no fact. */
+export function namedFacts(names: readonly string[]): number {
+  let facts = 0;
+  for (const name of names) facts |= NAMED_FACTS.get(name) ?? 0;
+  return facts;
+}
+
+/**
+ * A performance cache, not state: the facts of each sentence's features (made once by the
+ * analysis and not changed after). The parts' readers ask them of a sentence several times over,
+ * each of which scanned its hundred-odd features, some with a pattern.
+ */
+const factsOf = new WeakMap<readonly string[], number>();
+
+/** `facts` with those of one feature added. */
+function withFacts(facts: number, f: string): number {
+  const named = NAMED_FACTS.get(f);
+  let more = named === undefined ? facts : facts | named;
+  // Every fact read by a prefix or a pattern is of a story feature: "sf:" by its codes first.
+  if (f.charCodeAt(0) !== 115 || f.charCodeAt(1) !== 102 || f.charCodeAt(2) !== 58) return more;
+  if (f.startsWith('sf:self-')) {
+    more |= FACT.selfAny;
+    if (f.startsWith('sf:self-modal')) more |= FACT.selfModal;
+    if (f.startsWith('sf:self-future')) more |= FACT.selfFuture;
+  } else if (OTHERS_TENSE_NOT.test(f)) more |= FACT.othersTenseNot;
+  return more;
+}
+
+/** The facts of `features` (see FACT), read in one scan. */
+export function featureFacts(features: readonly string[]): number {
+  let facts = factsOf.get(features);
+  if (facts !== undefined) return facts;
+  facts = 0;
+  for (const f of features) facts = withFacts(facts, f);
+  factsOf.set(features, facts);
+  return facts;
+}
+
+/**
+ * Records the facts of a sentence's `features` as the analysis makes them, from the few that can
+ * hold one: its story features and readings (`story`) and where it stands to the trouble. Every
+ * fact is of a name starting "sf:", "sk:" or "rm:", and the rest of a sentence's features cannot
+ * start so: the word, tone, clause, frame and placement features of features.ts each start with
+ * their own prefix ("w:", "b:", "a:", "x:", "pos:"...), and the neighbours' with "prev:" or "next:".
+ */
+export function recordFacts(features: readonly string[], story: readonly string[], trouble: string): void {
+  let facts = withFacts(0, trouble);
+  for (const f of story) facts = withFacts(facts, f);
+  factsOf.set(features, facts);
+}
 
 /**
  * A sentence told in the place of a part that does not carry it: a fix that someone else made (no
@@ -490,20 +619,20 @@ const has = (features: readonly string[], prefix: string): boolean => features.s
  * (a modal or future with no present habit) or too empty to act on, a consequence that is denied.
  */
 export function hollowPart(part: string, features: readonly string[]): boolean {
-  const empty = features.includes('sf:content:0');
+  const facts = featureFacts(features);
+  const empty = (facts & FACT.content0) !== 0;
   switch (part) {
     case 'remedy':
-      return !has(features, 'sf:self-');
+      return (facts & FACT.selfAny) === 0;
     case 'lesson':
-      return empty || features.includes('sf:insight-empty') || features.includes('sf:insight-thin');
+      return empty || (facts & (FACT.insightEmpty | FACT.insightThin)) !== 0;
     case 'prevention': {
-      const wished = has(features, 'sf:self-modal') || has(features, 'sf:self-future');
-      const habit = features.includes('sf:self-habit') || features.includes('sf:self-now') || features.includes('sf:self-since');
+      const wished = (facts & (FACT.selfModal | FACT.selfFuture)) !== 0;
+      const habit = (facts & (FACT.selfHabit | FACT.selfNow | FACT.selfSince)) !== 0;
       return empty || (wished && !habit);
     }
     case 'stakes':
-      // The plain test first: the pattern then runs only where no measure is told.
-      return !features.includes('sf:measure') && features.some((f) => OTHERS_TENSE_NOT.test(f));
+      return (facts & FACT.measure) === 0 && (facts & FACT.othersTenseNot) !== 0;
     default:
       return false;
   }

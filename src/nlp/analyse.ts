@@ -102,6 +102,10 @@ export function interned(word: string): string {
 interface Known {
   readonly word: string;
   readonly entry: Entry | null;
+  /** The word is a negator (NEGATORS): asked of every token, so answered once per word. */
+  readonly negator: boolean;
+  /** The word is a day's short name (DAY_SHORT), likewise. */
+  readonly dayShort: boolean;
 }
 
 /** The lexicon as sorted lines, searched by bisection (sorted-lines.ts): no map of 40,000 words to build on start. */
@@ -132,7 +136,7 @@ class Lexicon {
         verb: verb === undefined ? null : interned(verb),
       };
     } else found = this.prefixed(word);
-    const known = { word: interned(word), entry: found };
+    const known = { word: interned(word), entry: found, negator: NEGATORS.has(word), dayShort: DAY_SHORT.has(word) };
     this.cache.set(word, known);
     return known;
   }
@@ -268,31 +272,127 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'non
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
 
 /**
- * A piece of the sentence. Every piece has the same fields, so the loops below that read them see
- * one shape of object.
+ * A piece of a spelling: the spelling itself, or its word or its clitic. What it is depends on its
+ * letters alone, so every occurrence of a spelling shares its pieces (see spellingAt); where each
+ * stands in the sentence is kept beside them (Pieces). Every piece has the same fields, so the
+ * loops below that read them see one shape of object.
  */
 interface Piece {
-  text: string;
-  start: number;
+  readonly text: string;
+  /** Where the piece starts in the spelling it was split from. */
+  readonly offset: number;
   /** The clitic a piece stands for when its apostrophe was left out ("nt" in "didnt" is "n't"), or undefined. */
-  as: string | undefined;
+  readonly as: string | undefined;
   /** The text in lower case (`text.toLowerCase()`, apostrophes as typed). */
-  lower: string;
+  readonly lower: string;
+  /** The lexicon's entry for the form the tagger reads (see analyse), when known already: null to look it up. */
+  known: Known | null;
+  /** guess() of the piece opening a sentence, and elsewhere, once asked: per-word facts like `known`. */
+  guessFirst: Entry | null;
+  guessRest: Entry | null;
 }
 
-function makePiece(text: string, start: number, as?: string): Piece {
-  return { text, start, as, lower: text.toLowerCase() };
+function makePiece(text: string, offset: number, as?: string): Piece {
+  return { text, offset, as, lower: text.toLowerCase(), known: null, guessFirst: null, guessRest: null };
+}
+
+/** A sentence's pieces, and where each starts in the sentence. */
+interface Pieces {
+  readonly pieces: Piece[];
+  readonly starts: number[];
+}
+
+/** The form of a piece the tagger looks up: its clitic, or its lower case, with a typographic apostrophe made plain. */
+function formOf(piece: Piece): string {
+  const lowered = piece.as ?? piece.lower;
+  return lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
+}
+
+/**
+ * What splitPiece makes of one spelling, and each part's entry in the lexicon: a per-word fact,
+ * the same wherever the spelling stands. Each piece of a sentence then costs one probe of the
+ * table below, hashed from the sentence's characters without slicing them, in place of a slice,
+ * lower-casing, the tests for clitics and a lookup of the lexicon's cache.
+ */
+interface Spelling {
+  readonly text: string;
+  /** The parts splitPiece made of the spelling standing at offset 0. */
+  readonly parts: readonly Piece[];
+}
+
+/** Spellings in an open-addressed table, with each one's hash beside it; kept at most half full. Bounded: past the cap, pieces are split afresh. */
+const MOST_SPELLINGS = 100_000;
+let spellingSlots: (Spelling | undefined)[] = new Array<Spelling | undefined>(1 << 12);
+let spellingHashes = new Int32Array(1 << 12);
+let spellingCount = 0;
+
+/** FNV-1a over the characters of text[start, end). */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+function spells(spelling: Spelling, text: string, start: number, end: number): boolean {
+  const own = spelling.text;
+  if (own.length !== end - start) return false;
+  for (let i = 0; i < own.length; i++) if (own.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+function growSpellings(): void {
+  const slots = spellingSlots;
+  const hashes = spellingHashes;
+  spellingSlots = new Array<Spelling | undefined>(slots.length * 2);
+  spellingHashes = new Int32Array(slots.length * 2);
+  const mask = spellingSlots.length - 1;
+  for (let i = 0; i < slots.length; i++) {
+    const spelling = slots[i];
+    if (spelling === undefined) continue;
+    let slot = hashes[i]! & mask;
+    while (spellingSlots[slot] !== undefined) slot = (slot + 1) & mask;
+    spellingSlots[slot] = spelling;
+    spellingHashes[slot] = hashes[i]!;
+  }
+}
+
+/** The spelling written at text[start, end), split and looked up the first time it is seen. */
+function spellingAt(lexicon: Lexicon, text: string, start: number, end: number): Spelling {
+  const hash = hashOf(text, start, end);
+  const mask = spellingSlots.length - 1;
+  let slot = hash & mask;
+  for (let spelling = spellingSlots[slot]; spelling !== undefined; spelling = spellingSlots[slot]) {
+    if (spellingHashes[slot] === hash && spells(spelling, text, start, end)) return spelling;
+    slot = (slot + 1) & mask;
+  }
+  const raw = text.slice(start, end);
+  const parts: Piece[] = [];
+  splitPiece(raw, 0, parts);
+  for (const part of parts) part.known = lexicon.known(formOf(part));
+  const spelling: Spelling = { text: raw, parts };
+  if (spellingCount >= MOST_SPELLINGS) return spelling;
+  spellingSlots[slot] = spelling;
+  spellingHashes[slot] = hash;
+  spellingCount++;
+  if (spellingCount * 2 > spellingSlots.length) growSpellings();
+  return spelling;
 }
 
 /** Words, numbers and single punctuation marks, with their offsets in `text` (see pieces.ts). */
-function split(text: string): Piece[] {
+function split(lexicon: Lexicon, text: string): Pieces {
   const pieces: Piece[] = [];
+  const starts: number[] = [];
   for (let at = pieceStart(text, 0); at < text.length; at = pieceStart(text, at)) {
     const end = pieceEnd(text, at);
-    splitPiece(text.slice(at, end), at, pieces);
+    const { parts } = spellingAt(lexicon, text, at, end);
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]!;
+      pieces.push(part);
+      starts.push(at + part.offset);
+    }
     at = end;
   }
-  return pieces;
+  return { pieces, starts };
 }
 
 /** The piece `raw` at `at`, or its word and its clitic, added to `pieces`. */
@@ -308,7 +408,7 @@ function splitPiece(raw: string, at: number, pieces: Piece[]): void {
       return;
     }
     if (raw.length !== 6 || lower !== 'cannot') {
-      pieces.push({ text: raw, start: at, as: undefined, lower });
+      pieces.push({ text: raw, offset: at, as: undefined, lower, known: null, guessFirst: null, guessRest: null });
       return;
     }
   }
@@ -337,20 +437,16 @@ function guess(piece: string, lower: string, first: boolean): Entry {
 }
 
 /**
- * A performance cache, not state: guess() by piece, one map for a sentence's first piece and one
- * for the rest (its answer depends on nothing else once the lexicon has no entry).
+ * guess() of a piece whose form `lower` the lexicon has no entry for, kept with the piece: its
+ * answer depends on nothing else (`lower` is the piece's own form, the same at every occurrence).
  */
-const guesses = [new Map<string, Entry>(), new Map<string, Entry>()] as const;
-
-function cachedGuess(piece: string, lower: string, first: boolean): Entry {
-  const cache = guesses[first ? 0 : 1];
-  let entry = cache.get(piece);
-  if (entry === undefined) {
-    if (cache.size > 50_000) cache.clear();
-    entry = guess(piece, lower, first);
-    cache.set(piece, entry);
+function pieceGuess(piece: Piece, lower: string, first: boolean): Entry {
+  if (first) {
+    piece.guessFirst ??= guess(piece.text, lower, true);
+    return piece.guessFirst;
   }
-  return entry;
+  piece.guessRest ??= guess(piece.text, lower, false);
+  return piece.guessRest;
 }
 
 /** "n't" typed with either apostrophe, in any case. */
@@ -390,7 +486,7 @@ function compoundAfterPreposition(tokens: readonly Token[]): boolean {
 }
 
 /** The lower-case form of the piece at `i`, as the tagger reads it. */
-function lowerOf(pieces: ReturnType<typeof split>, i: number): string | undefined {
+function lowerOf(pieces: readonly Piece[], i: number): string | undefined {
   const piece = pieces[i];
   return piece === undefined ? undefined : (piece.as ?? piece.lower);
 }
@@ -399,7 +495,7 @@ function lowerOf(pieces: ReturnType<typeof split>, i: number): string | undefine
  * A verb group starts after the piece at `i`, past one adverb: an auxiliary ("didn't"), or a verb
  * inflected for tense ("took", "went"). A bare form or anything else is no verb group.
  */
-function verbGroupAfter(lexicon: Lexicon, pieces: ReturnType<typeof split>, i: number): boolean {
+function verbGroupAfter(lexicon: Lexicon, pieces: readonly Piece[], i: number): boolean {
   let k = i + 1;
   let word = lowerOf(pieces, k);
   if (word !== undefined && lexicon.lookup(word)?.pos === 'ADV') word = lowerOf(pieces, ++k);
@@ -517,14 +613,7 @@ function unlistedVerb(
  * sentence does not open on a verb inflected for a subject it leaves out, except in set phrases
  * ("Turns out…", "Seems like…"), where no verb follows.
  */
-function pluralSubjectAtStart(
-  lexicon: Lexicon,
-  pieces: ReturnType<typeof split>,
-  i: number,
-  pos: Pos,
-  lower: string,
-  lemma: string,
-): boolean {
+function pluralSubjectAtStart(lexicon: Lexicon, pieces: readonly Piece[], i: number, pos: Pos, lower: string, lemma: string): boolean {
   if (i !== 0 || pos !== 'VERB' || lower === lemma || !lower.endsWith('s') || lower.endsWith('ss')) return false;
   const word = lowerOf(pieces, i + 1);
   const entry = word === undefined ? null : lexicon.lookup(word);
@@ -568,7 +657,7 @@ const CLAUSE_OPENERS = new Set([
  * "id already signed the round", "id been there a year": "id" typed for "I'd", read so only before a
  * participle, where "I'd" is "I had" and the word "id" cannot stand ("the id badge", "her id").
  */
-function unmarkedHad(lexicon: Lexicon, pieces: Piece[]): Piece[] {
+function unmarkedHad(lexicon: Lexicon, { pieces, starts }: Pieces): Pieces {
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     if ((piece.text !== 'id' && piece.text !== 'Id') || !participleAhead(lexicon, pieces, i + 1)) continue;
@@ -576,9 +665,10 @@ function unmarkedHad(lexicon: Lexicon, pieces: Piece[]): Piece[] {
     const before = pieces[i - 1];
     if (before !== undefined && LATIN_LETTER.test(before.lower) && !CLAUSE_OPENERS.has(before.lower)) continue;
     if (!actsOnSomething(pieces, i + 1)) continue;
-    pieces.splice(i, 1, makePiece(piece.text.slice(0, 1), piece.start), makePiece('d', piece.start + 1, "'d"));
+    pieces.splice(i, 1, makePiece(piece.text.slice(0, 1), 0), makePiece('d', 1, "'d"));
+    starts.splice(i, 1, starts[i]!, starts[i]! + 1);
   }
-  return pieces;
+  return { pieces, starts };
 }
 
 /** Words that open the object of a verb: "signed the round", "sent it". */
@@ -615,7 +705,7 @@ function actsOnSomething(pieces: readonly Piece[], from: number): boolean {
 /** Tags `text`, which starts at `offset` in the source. */
 export function analyse(text: string, offset = 0): Token[] {
   const lexicon = words();
-  const pieces = unmarkedHad(lexicon, split(text));
+  const { pieces, starts } = unmarkedHad(lexicon, split(lexicon, text));
   const tokens: Token[] = [];
   let negated = false;
   let previousPos: Pos | null = null;
@@ -626,9 +716,8 @@ export function analyse(text: string, offset = 0): Token[] {
   let hedging = false;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
-    const lowered = piece.as ?? piece.lower;
     // The word as a name (interned), with its entry: what every token of it shares.
-    const known = lexicon.known(lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered);
+    const known = piece.known ?? lexicon.known(formOf(piece));
     const lower = known.word;
     const next = pieces[i + 1];
     const beforeNot = next !== undefined && (next.as === "n't" || isNot(next.text)) && STEMS_BEFORE_NOT.get(lower);
@@ -639,7 +728,7 @@ export function analyse(text: string, offset = 0): Token[] {
     const had = clitic !== undefined && lower === "'d" && beenAhead(pieces, i + 1);
     let entry = (had ? HAD : clitic) ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? known.entry;
     // A capitalised word the lexicon knows only in lower case is still that word at a sentence's start.
-    entry ??= cachedGuess(piece.text, lower, i === 0);
+    entry ??= pieceGuess(piece, lower, i === 0);
     if (entry.pos === 'PROPN' && i === 0 && lexicon.lookup(lower) === null && STARTS_UPPER_LOWER.test(piece.text))
       entry = { pos: 'NOUN', lemma: lower, verb: null };
     let pos = entry.pos;
@@ -678,7 +767,7 @@ export function analyse(text: string, offset = 0): Token[] {
       }
     }
     // "on weds", "by sat am": a day's short name read as a verb ("wed", "sat") names the day after a preposition or before a time of day.
-    if (DAY_SHORT.has(lower) && (DAY_BEFORE.has(tokens[tokens.length - 1]?.lower ?? '') || DAY_PARTS.has(lowerOf(pieces, i + 1) ?? ''))) {
+    if (known.dayShort && (DAY_BEFORE.has(tokens[tokens.length - 1]?.lower ?? '') || DAY_PARTS.has(lowerOf(pieces, i + 1) ?? ''))) {
       pos = 'PROPN';
       lemma = lower;
     }
@@ -700,10 +789,11 @@ export function analyse(text: string, offset = 0): Token[] {
       lemma,
       pos,
       negated,
-      start: offset + piece.start,
-      end: offset + piece.start + piece.text.length,
+      start: offset + starts[i]!,
+      end: offset + starts[i]! + piece.text.length,
     });
-    if (NEGATORS.has(lemma) || NEGATORS.has(lower)) negated = true;
+    // The word's own answer (lower is known.word), and the lemma asked only where it is another word.
+    if (known.negator || (lemma !== lower && NEGATORS.has(lemma))) negated = true;
     previousPos = pos;
     if ((pos !== 'ADV' && pos !== 'PART') || lower === 'to') {
       governorPos = pos;

@@ -2,6 +2,7 @@ import type { Answer } from '../../answer/model.js';
 import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
 import { clauseTense } from '../../judge/story-features.js';
 import type { Token } from '../../nlp/analyse.js';
+import type { ClauseEvent } from '../../nlp/clauses.js';
 import { definePhraseRule } from '../rule.js';
 import { gatesOpen } from '../../nlp/gates.js';
 
@@ -76,6 +77,29 @@ function inExcess(tokens: readonly Token[], from: number): boolean {
   });
 }
 
+/*
+ * The tests traitOffered makes around each "be" are functions of their own: a closure over the
+ * loop's variables would have V8 allocate them afresh for every word.
+ */
+
+/** The first colon or dash within sixteen words after `be`, or -1. */
+function colonAfter(tokens: readonly Token[], be: number): number {
+  for (let k = be + 1; k <= be + 16 && k < tokens.length; k++) if (tokens[k]!.lower === ':' || tokens[k]!.lower === '—') return k;
+  return -1;
+}
+
+/** A present clause of the speaker's right after `be` or holding their "I" at `me` (-1 for none). */
+function presentOfSpeaker(tokens: readonly Token[], events: readonly ClauseEvent[], be: number, me: number): boolean {
+  return events.some(
+    (e) =>
+      e.actor === 'self' &&
+      ((e.first > be && e.first <= be + 3) || (me >= 0 && e.first <= me && me <= e.last) || (me > be + 3 && e.first === me)) &&
+      !e.passive &&
+      !e.negated &&
+      clauseTense(tokens, e) === 'present',
+  );
+}
+
 /**
  * A trait of the speaker's, in the present, offered as the failure and measured as a virtue in
  * excess: "my biggest failing is that I care too much", "if there is one thing, it is that I hold
@@ -112,21 +136,12 @@ function traitOffered(s: SentenceAnalysis): boolean {
     // "the failure I would offer is, in a sense, a failure of excess: I hold my work to…": the
     // trait told after a colon that closes the naming clause.
     if (me < 0) {
-      const colon = tokens.findIndex((t, k) => k > be && k <= be + 16 && (t.lower === ':' || t.lower === '—'));
+      const colon = colonAfter(tokens, be);
       if (colon >= 0 && tokens[colon + 1]?.lower === 'i') me = colon + 1;
     }
     // "I'm", "im" ("my flaw is im too hard on…"): the speaker's present being, whatever clause the tagger ran it into.
     const iAm = me >= 0 && ['m', "'m", 'am'].includes(tokens[me + 1]?.lower ?? '');
-    const trait =
-      iAm ||
-      s.events.some(
-        (e) =>
-          e.actor === 'self' &&
-          ((e.first > be && e.first <= be + 3) || (me >= 0 && e.first <= me && me <= e.last) || (me > be + 3 && e.first === me)) &&
-          !e.passive &&
-          !e.negated &&
-          clauseTense(tokens, e) === 'present',
-      );
+    const trait = iAm || presentOfSpeaker(tokens, s.events, be, me);
     if (trait && inExcess(tokens, be)) return true;
   }
   return false;

@@ -391,8 +391,13 @@ export function maxim(tokens: readonly Token[]): { first: number; last: number }
     if (RANKING.has(verb.lemma)) last = k;
     else if (verb.lemma === 'make' && verb.pos === 'VERB') {
       // "every small detail can make a big difference", "planning makes all the difference".
-      const difference = tokens.findIndex((x, n) => n > k && n <= k + 4 && x.lemma === 'difference');
-      if (difference >= 0) last = difference;
+      // Read in place: a closure over `k` would have V8 allocate it afresh for every word of the loop.
+      for (let n = k + 1; n <= k + 4 && n < tokens.length; n++) {
+        if (tokens[n]!.lemma === 'difference') {
+          last = n;
+          break;
+        }
+      }
     } else if (verb.lemma === 'pay' && tokens[k + 1]?.lower === 'off') last = k + 1;
     else if (verb.lemma === 'be') {
       let v = k + 1;

@@ -48,15 +48,27 @@ const ENDING = new Set(['end', 'collapse', 'crumble', 'implode', 'disintegrate']
  * or everything; a short phrase may stand before the verb ("in archaeology", "as I knew it").
  * Not "my career wasn't over", nor "the shift was over" (no venture).
  */
+/** A word of belief in the four words before `end`. */
+function believedBefore(tokens: readonly Token[], end: number): boolean {
+  for (let k = Math.max(0, end - 4); k < end; k++) if (BELIEVED.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+// The readings below test what lies around a word with plain loops and helpers, not closures: a
+// closure that reads a loop's variable makes V8 allocate that variable afresh for every word.
 function ventureEnded(tokens: readonly Token[]): { first: number; last: number } | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const business = OWN_BUSINESSES.has(t.lower) && t.pos === 'NOUN';
     if ((!VENTURES.has(t.lower) && !business) || (t.pos !== 'NOUN' && t.lower !== 'everything')) continue;
     // "I was sure the shop was finished": the business the speaker keeps, named with "the" in a belief just before.
-    const believed =
-      business && tokens[i - 1]?.lower === 'the' && tokens.slice(Math.max(0, i - 5), i - 1).some((x) => BELIEVED.has(x.lower));
-    const owned = t.lower === 'everything' || t.lower === 'world' || believed || [1, 2].some((d) => WHOLE.has(tokens[i - d]?.lower ?? ''));
+    const believed = business && tokens[i - 1]?.lower === 'the' && believedBefore(tokens, i - 1);
+    const owned =
+      t.lower === 'everything' ||
+      t.lower === 'world' ||
+      believed ||
+      WHOLE.has(tokens[i - 1]?.lower ?? '') ||
+      WHOLE.has(tokens[i - 2]?.lower ?? '');
     if (!owned) continue;
     // The quote takes in "my whole": the venture as the speaker named it.
     let from = i;
@@ -109,8 +121,8 @@ function sufferingSuperlative(tokens: readonly Token[]): { first: number; last: 
     if (!most && !(t.pos === 'ADJ' && (t.lower.endsWith('est') || t.lower === 'worst'))) continue;
     if (feltAs(adjective) > -2) continue;
     const at = most ? i + 1 : i;
-    const spell = [1, 2].map((d) => at + d).find((k) => SPELLS.has(tokens[k]?.lemma ?? ''));
-    if (spell === undefined) continue;
+    const spell = SPELLS.has(tokens[at + 1]?.lemma ?? '') ? at + 1 : SPELLS.has(tokens[at + 2]?.lemma ?? '') ? at + 2 : -1;
+    if (spell < 0) continue;
     // "… of my (working) life", "… I've ever lived through"
     for (let k = spell + 1; k < Math.min(tokens.length, spell + 6); k++) {
       const x = tokens[k]!;

@@ -21,7 +21,7 @@
  * It lives beside the rule, in src/lint/rules/, so the judgement model's fingerprint covers it.
  */
 import type { Token } from '../../nlp/analyse.js';
-import { personRole } from '../../nlp/clauses.js';
+import { personRole, type ClauseEvent } from '../../nlp/clauses.js';
 import * as W from './red-flag-words.js';
 import {
   ahead,
@@ -1034,6 +1034,24 @@ const NOBODY = new Set(['nobody', 'noone']);
 const WOULD = new Set(['would', "'d", 'could', 'will', 'wo', 'ca', 'can']);
 
 /**
+ * The first act of the speaker's, done and not a mend, in a clause that starts before token `k`. A
+ * function of its own: a closure over the loop's `k` would have V8 allocate it afresh for every word.
+ */
+function actBefore(events: readonly ClauseEvent[], k: number): ClauseEvent | undefined {
+  return events.find(
+    (e) =>
+      e.actor === 'self' &&
+      e.first < k &&
+      !e.negated &&
+      !e.modal &&
+      !e.conditional &&
+      e.act !== null &&
+      !UNDERGOING.has(e.act) &&
+      !mends(e.act),
+  );
+}
+
+/**
  * "pulled the tacho card for a bit so it wouldn't show", "re-sorted the log so nobody would
  * notice": the speaker's own act, done so that something would not be seen. Whatever the act, the
  * purpose makes it concealment. The span from the act to the verb of being seen, or null.
@@ -1044,17 +1062,7 @@ function keptFromView(c: Clauses): { first: number; last: number } | null {
   if (!passes(tokens, SO_LOWER)) return null;
   for (let k = 1; k < tokens.length - 2; k++) {
     if (tokens[k]!.lower !== 'so') continue;
-    const act = events.find(
-      (e) =>
-        e.actor === 'self' &&
-        e.first < k &&
-        !e.negated &&
-        !e.modal &&
-        !e.conditional &&
-        e.act !== null &&
-        !UNDERGOING.has(e.act) &&
-        !mends(e.act),
-    );
+    const act = actBefore(events, k);
     if (!act) continue;
     // "so it wouldn't show": the thing itself kept from showing; "so nobody would notice": everyone
     // kept from noticing. Not someone named kept from seeing something ("so the client would not

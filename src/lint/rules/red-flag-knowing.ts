@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
-import { personRole } from '../../nlp/clauses.js';
+import { personRole, type ClauseEvent } from '../../nlp/clauses.js';
 import { bypasses, concealments, exfiltrations, misrecords } from './red-flag-acts.js';
 import {
   ahead,
@@ -622,6 +622,14 @@ const UNAWARE = new Set([
 ]);
 
 /**
+ * Something of the speaker's left undone in a clause before token `i`. A function of its own: a
+ * closure over the loop's `i` would have V8 allocate it afresh for every word.
+ */
+function undoneBefore(events: readonly ClauseEvent[], i: number): boolean {
+  return events.some((e) => e.last < i && e.actor === 'self' && e.negated && !e.modal && !UNAWARE.has(e.act ?? ''));
+}
+
+/**
  * "i didnt do the patch test, nobody really does": a step the speaker left undone, then said to
  * be left undone by everyone. Not "nobody does it better" (an object after the verb), nor with
  * nothing of the speaker's left undone before it.
@@ -641,8 +649,7 @@ function nobodyDoes(c: Clauses): { first: number; last: number } | null {
     // more ends the sentence ("nobody does tbh", "nobody does it"); "nobody does it better" does something else.
     const ends = !next || next.pos === 'PUNCT' || next.pos === 'INTJ' || next.lower === 'either';
     if (!ends && !(k + 2 >= tokens.length || tokens[k + 2]!.pos === 'PUNCT')) continue;
-    const undone = c.events.some((e) => e.last < i && e.actor === 'self' && e.negated && !e.modal && !UNAWARE.has(e.act ?? ''));
-    if (undone) return { first: tokens[i - 1]!.lower === 'no' ? i - 1 : i, last: k };
+    if (undoneBefore(c.events, i)) return { first: tokens[i - 1]!.lower === 'no' ? i - 1 : i, last: k };
   }
   return null;
 }
@@ -782,7 +789,9 @@ function disclosed(c: Clauses): { first: number; last: number } | null {
   const { tokens } = c;
   for (const e of c.events) {
     if (e.actor !== 'self' || e.negated || e.modal || e.act === null || !DISCLOSING.has(e.act)) continue;
-    const verb = tokens.findIndex((t, k) => k >= e.first && k <= e.last && t.lemma === e.act);
+    // Found in place: a closure over `e` would have V8 allocate it afresh for every clause.
+    let verb = -1;
+    for (let k = Math.max(0, e.first); k <= e.last && k < tokens.length && verb < 0; k++) if (tokens[k]!.lemma === e.act) verb = k;
     if (verb < 0) continue;
     for (let k = verb + 1; k < Math.min(tokens.length, verb + 9); k++) {
       const t = tokens[k]!;

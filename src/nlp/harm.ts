@@ -262,6 +262,9 @@ export function actIn(acts: ReadonlySet<string>, act: string): boolean {
   return acts.has(stem) || acts.has(`${stem}e`) || (stem.at(-1) === stem.at(-2) && acts.has(stem.slice(0, -1)));
 }
 
+/** What may follow "broke" when nothing of the speaker's is broken: "broke down", "broke even", "broke the news", "broke it into". */
+const BREAK_NOT_HARM = new Set(['down', 'even', 'up', 'off', 'away', 'through', 'out', 'into', 'news', 'ground', 'records', 'record']);
+
 /** Acts of losing a thing. */
 const LOSING = new Set(['lose', 'misplace', 'mislay']);
 /** What is lost in a contest or of one's own mind, not a thing in someone's keeping: "lost the bid", "lost the plot". */
@@ -742,7 +745,10 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   // Not a mind the speaker changed: "I showed them the recordings, and they changed their mind".
   const persuaded = tokens.slice(0, event.first).some((t) => t.pos === 'VERB' && PERSUADING.has(t.lemma));
   if (party && !persuaded && !event.negated && !event.modal && event.act === 'change' && changedMind(tokens, actAt)) return 'undid';
-  if (!event.negated && !event.modal && actIn(UNDOING_ACTS, event.act) && party && !moving && takesOurs(tokens, event, actAt))
+  // "broke the work into phases", "broke the news", "broke even": not breaking the speaker's ground.
+  const splitUp =
+    (event.act === 'break' || event.act === 'broken') && tokens.slice(actAt + 1, event.last + 1).some((t) => BREAK_NOT_HARM.has(t.lower));
+  if (!event.negated && !event.modal && actIn(UNDOING_ACTS, event.act) && party && !moving && !splitUp && takesOurs(tokens, event, actAt))
     return 'undid';
   if (party && !event.negated && !event.modal && LOSING.has(event.act) && lostInCustody(tokens, actAt)) return 'undid';
   if (event.negated || event.modal) return null;

@@ -296,7 +296,7 @@ describe('where autosave cannot work, draft still runs and says so', () => {
     expect(streams.stderr.text).toMatch(
       /^failcoach: cannot autosave this draft: .*not-a-folder is a file, not a folder; choose another path\. Your answers stay only in this window until you save the answer\.\n/,
     );
-    expect(streams.stderr.text).toMatch(/Stopped\. Autosave was off .* so 1 answer could not be kept\.\n$/);
+    expect(streams.stderr.text.replace(/\s+/g, ' ')).toMatch(/Stopped\. Autosave was off .* so 1 answer could not be kept\. $/);
   });
 
   it('a HOME that does not exist: never created, and the draft still runs', async () => {
@@ -328,7 +328,7 @@ describe('where autosave cannot work, draft still runs and says so', () => {
       'failcoach: cannot autosave this draft: /proc/failcoach-state/failcoach/drafts cannot be created: /proc is a system folder ' +
         'that takes no new folders; choose another path. Your answers stay only in this window until you save the answer.',
     );
-    expect(rest.join('\n')).toMatch(/^Stopped\. Autosave was off .* so 1 answer could not be kept\.$/);
+    expect(rest.join(' ')).toMatch(/^Stopped\. Autosave was off .* so 1 answer could not be kept\.$/);
   });
 });
 
@@ -454,7 +454,7 @@ describe.skipIf(unprivileged.skipReason !== null)(
       const result = draftAsUser(home);
       expect(result.code).toBe(130);
       expect(result.stderr).toMatch(/^failcoach: cannot autosave this draft: .*failcoach\/drafts cannot be written \(permission denied\)/);
-      expect(result.stderr).toMatch(/Autosave was off .* so 1 answer could not be kept\.\n$/);
+      expect(result.stderr.replace(/\s+/g, ' ')).toMatch(/Autosave was off .* so 1 answer could not be kept\. $/);
     });
 
     it('a drafts folder that can be read but not written: the saved draft is offered, and autosave is off, not a crash', () => {

@@ -59,7 +59,7 @@ const DISOWNING: readonly string[] = [
   'than anything i|we @adv? (did|had done|could have done|could do)',
   // The failure told as what happens in the nature of things: "these things are bound to happen from time to time".
   'these|those things (are|were|will|would) @adv|*ly? (bound|going|likely) to happen',
-  'these|those things @adv|*ly? happen', 'things like this|that @adv|*ly? happen',
+  'these|those things (just|do)? happen', 'things like this|that (just|do)? happen',
 ];
 
 /** The speaker ("I", "we") among the few words before "no reason to…": the trust is theirs. */
@@ -75,6 +75,21 @@ function inRelativeClause(sentence: Sentence, start: number): boolean {
     if (CLAUSE_BREAK.test(sentence.text.slice(w.end - sentence.start, sentence.words[k + 1]!.start - sentence.start))) return false;
   }
   return false;
+}
+
+/** Words before a shrug that make it someone's report or an aim: "my lead told me these things happen", "make sure these things don't happen". */
+const NOT_SAID_AS_MINE = new Set(['said', 'says', 'told', 'tells', 'sure', 'ensure']);
+
+/**
+ * "These things happen" reported ("my lead told me these things happen, but I didn't buy it"),
+ * aimed at ("so these things don't happen again"), or turned ("…, but that was mine to catch"):
+ * not the speaker's own shrug.
+ */
+function shrugNotTheSpeakers(sentence: Sentence, start: number, end: number): boolean {
+  const words = sentence.words;
+  if (words[end - 1]?.norm !== 'happen') return false;
+  if (words.slice(Math.max(0, start - 4), start).some((w) => NOT_SAID_AS_MINE.has(w.norm))) return true;
+  return words.slice(end).some((w) => w.norm === 'but' || w.norm === 'when' || w.norm === 'where');
 }
 
 /** The speaker named in a disowning: "out of my control", "nothing I could do" are about the speaker, whatever the clause. */
@@ -380,6 +395,7 @@ export default defineRule({
         if (inRelativeClause(sentence, match.start) && !sentence.words.slice(match.start, match.end).some((w) => FIRST_PERSON.has(w.norm)))
           continue;
         if (bornByOthers(sentence, match.start)) continue;
+        if (shrugNotTheSpeakers(sentence, match.start, match.end)) continue;
         const words = sentence.words
           .slice(match.start, match.end)
           .map((w) => w.norm)

@@ -38,6 +38,9 @@ const NO_RESPONSE = new Set([
   'take', 'happen', 'sit', 'stay', 'keep', 'leave', 'wait', 'remain', 'continue', 'go', 'come', 'get', 'end', 'blame', 'hope', 'assume',
 ]);
 
+/** What a team does that is no response: "we decided to let it run and moved on". */
+const MOVING_ON = new Set(['move', 'carry', 'decide', 'let', 'agree', 'accept', 'leave', 'wait', 'go', 'continue', 'hope']);
+
 /** A note with no subject of its own whose act is the speaker's past response: "- rang the client that night". */
 function noteResponse(reading: SentenceAnalysis | undefined): boolean {
   if (!reading || reading.sentence.signals.speakerSubject || reading.sentence.signals.groupSubject) return false;
@@ -102,7 +105,7 @@ function speakerActsIn(reading: SentenceAnalysis): number {
     const tense = clauseTense(reading.tokens, e);
     if (tense !== 'past' && tense !== 'perfect') continue;
     if (e.actor === 'self') own++;
-    else shared++;
+    else if (!MOVING_ON.has(e.act)) shared++;
   }
   // "I rang the printer, paid for a rush job, and we re-imported the responses": beside the
   // speaker's own acts, what "we" did in the same run is the speaker's response too.

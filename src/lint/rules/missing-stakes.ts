@@ -134,7 +134,23 @@ function harmlessConsequence(answer: Answer, beforeFix: boolean): Sentence | und
 }
 
 /** Verbs of a view held at the time: "I thought it was no big deal", "I told myself it didn't matter". */
-const VIEWS = new Set(['think', 'thought', 'assume', 'assumed', 'felt', 'feel', 'told', 'figured', 'reckoned', 'decided', 'believed']);
+const VIEWS = new Set([
+  'think',
+  'thought',
+  'assume',
+  'assumed',
+  'felt',
+  'feel',
+  'told',
+  'figured',
+  'reckoned',
+  'decided',
+  'believed',
+  'said',
+  'says',
+]);
+/** "It didn't matter who had used the kit": who did it set aside, the speaker owning it, not the cost waved away. */
+const WHO_WORDS = new Set(['who', 'whose', 'which', 'whether', 'what', 'how']);
 
 /**
  * The first consequence waved away (SHRUGGED), told after the failure, before the speaker's fix, and
@@ -153,7 +169,9 @@ function shrugAt(answer: Answer, find: PhraseFinder<'shrugged'>): { sentence: Se
     for (const m of find(s, 'shrugged')) {
       const words = s.words;
       if (words.slice(Math.max(0, m.start - 4), m.start).some((w) => VIEWS.has(w.norm))) continue;
-      if (words.slice(m.end).some((w) => TURNS.has(w.norm))) continue;
+      if (words.slice(m.end).some((w) => TURNS.has(w.norm)) || WHO_WORDS.has(words[m.end]?.norm ?? '')) continue;
+      // "My manager said it was nothing major. I didn't see it that way": rebutted in the next sentence.
+      if (TURNS.has(answer.sentences[s.index + 1]?.words[0]?.norm ?? '') || answer.sentences[s.index + 1]?.signals.ownedFailure) continue;
       return { sentence: s, start: m.start, end: m.end };
     }
   }

@@ -92,10 +92,11 @@ function deniedAt(answer: Answer, sentence: Sentence, at: number): boolean {
 const FREE_RELATIVES = new Set(['what', 'whatever']);
 
 /**
- * The passive at character `at` is no event told: a possibility or a rule with a modal ("notes,
- * bed numbers, trolleys can all get swapped", "it will be missed"), not a counterfactual ("should
- * have been checked" still hides who should have), or the body of a free relative ("a sign-off
- * should state what was not tested").
+ * The passive at character `at` is no event told: the body of a free relative ("a sign-off should
+ * state what was not tested"), or, once the answer has turned to its lesson or change, a
+ * possibility or a rule with a modal ("notes, beds and trolleys can all get swapped"). Told as the
+ * cause ("records can get misfiled in a process this size") a modal passive is the classic excuse,
+ * and a counterfactual ("should have been checked") still hides who should have.
  */
 function notAnEvent(answer: Answer, sentence: Sentence, at: number): boolean {
   const analysed = analyseAnswer(answer)[sentence.index];
@@ -104,8 +105,10 @@ function notAnEvent(answer: Answer, sentence: Sentence, at: number): boolean {
   const k = tokens.findIndex((t) => t.start <= at && at < t.end);
   if (k < 0) return false;
   if (FREE_RELATIVES.has(tokens[k - 1]?.lower ?? '') || FREE_RELATIVES.has(tokens[k]!.lower)) return true;
+  const turned = answer.sentences.some((s) => s.index <= sentence.index && (s.signals.lesson || s.signals.prevention));
+  if (!turned) return false;
   const event = analysed.events.find((e) => e.first <= k && k <= e.last);
-  return event !== undefined && event.passive && event.modal !== null && !event.counterfactual;
+  return event?.passive === true && event.modal !== null && !event.counterfactual;
 }
 
 function ownedEarlier(answer: Answer, sentence: Sentence): boolean {

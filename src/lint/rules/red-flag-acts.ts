@@ -110,9 +110,9 @@ function escapesSanction(tokens: readonly Token[], k: number): boolean {
 }
 
 /** What figures are made to do: "would work", "balanced", "added up", "tallied". */
-const FITTING = new Set(['work', 'balance', 'tally', 'add', 'match', 'reconcile']);
+const FITTING = new Set(['work', 'balance', 'tally', 'add', 'match']);
 /** Figures taken together: "the numbers", "the totals", "the books". */
-const TALLIES = new Set(['number', 'figure', 'total', 'sum', 'book', 'account', 'count']);
+const TALLIES = new Set(['number', 'figure', 'total', 'sum', 'count']);
 
 /** After `i`, a purpose or result that games a measure or escapes notice: "so the dashboard stayed green", "which got our numbers under the target". */
 export function gamingAfter(tokens: readonly Token[], i: number): boolean {
@@ -195,7 +195,8 @@ const GAPS = new Set(['missing', 'missed', 'blank', 'skipped', 'empty']);
 /** Made-up values: "normal values", "dummy readings", "made-up numbers". */
 const STAND_INS = new Set(['normal', 'typical', 'usual', 'dummy', 'made-up', 'plausible', 'invented', 'guessed']);
 /** How a reading tends to come out, told of the values put in its place: "the values it usually runs at". */
-const HABITUALLY = new Set(['usually', 'normally', 'typically', 'generally', 'always']);
+// Not "always": "the figures the bank statements always show" names a real source.
+const HABITUALLY = new Set(['usually', 'normally', 'typically', 'generally']);
 /** What a stand-in is passed off as: a value, a reading, a number. */
 const VALUES = new Set(['value', 'reading', 'number', 'figure', 'temperature', 'temp', 'result']);
 
@@ -239,7 +240,14 @@ export function madeAsIf(tokens: readonly Token[], i: number): number {
   if (as < 0 || tokens.slice(i + 1, as).some((x) => x.pos === 'PUNCT' && x.lower !== ',')) return -1;
   const perfect = ahead(tokens, as + 1, 4, (x) => UNREAL_PERFECT.has(x.lower) && !x.negated);
   // "as if I had never been there": written for a newcomer, not a record of what did not happen.
-  return perfect >= 0 && !tokens.slice(perfect + 1, perfect + 3).some((x) => x.lower === 'never' || x.lemma === 'not') ? perfect : -1;
+  if (perfect < 0) return -1;
+  // "as if I had.", "as though the checks had been done": the record's own act left unsaid or done.
+  // Not "as if the engineer had no context", "as though it had been a severity one": an imagined case.
+  const next = tokens[perfect + 1];
+  const after = tokens[perfect + 2];
+  const unsaid = next === undefined || next.pos === 'PUNCT';
+  const done = next?.pos === 'VERB' || (next?.lower === 'been' && (after === undefined || after.pos === 'PUNCT' || after.pos === 'VERB'));
+  return unsaid || done ? perfect : -1;
 }
 
 /**

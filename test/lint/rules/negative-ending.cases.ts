@@ -112,11 +112,11 @@ export default defineCases('negative-ending', {
       findings: [{ messageId: 'lingers', at: '9:43-9:93', text: 'The client has not trusted me with a launch since.' }],
     },
     {
-      name: 'the speaker not asked again, told in the passive, in the last line',
+      name: 'the speaker not trusted again, told in the passive, in the last line',
       text: answer({
-        lesson: 'Now I check every device before the date. I have not been asked to run a release again.',
+        lesson: 'Now I check every device before the date. I have not been trusted with a release again.',
       }),
-      findings: [{ messageId: 'lingers', at: '9:43-9:88', text: 'I have not been asked to run a release again.' }],
+      findings: [{ messageId: 'lingers', at: '9:43-9:88', text: 'I have not been trusted with a release again.' }],
     },
     {
       name: 'the story turns to the lesson, then its last paragraph goes back to the damage with no concession',

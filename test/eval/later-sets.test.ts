@@ -1,5 +1,5 @@
 /**
- * Eight more labelled sets in the corpus format (test/fixtures/later-sets), each written in one
+ * Ten more labelled sets in the corpus format (test/fixtures/later-sets), each written in one
  * session by a helper who saw neither the code nor the corpus, 72 answers each (26 strong):
  * spoken, messy notes, headings, many Englishes, senior and early-career voices. Each was scored
  * once, unseen, before anything was changed for it:
@@ -19,6 +19,12 @@
  *   corpus (better on them, worse elsewhere: see EXTRA in train.ts); s12 was kept unread through
  *   that session and scored at its end: 89/108 and 24/26 with the shipped model (94 and 25 with the
  *   model trained on the other sets, not shipped).
+ *
+ * - s15 (senior and mid-career voices) and s16 (plain, second-language and regional English),
+ *   written a session later and scored on its first build (7ef6671) before anything changed: s15
+ *   75% (80/106) and 96% (25/26), s16 72% (73/101) and 85% (22/26). Kept unread through that
+ *   session; at its end 80/106 and 25/26, 74/101 and 22/26: its readings, written from s9 to s14 and
+ *   a new-user trial, carried almost nothing to them.
  *
  * The gap between these sets and the corpus (91% and 98% leave-one-set-out) is the linter's real
  * weakness, and these floors only hold the line: a little under today's figures per set.
@@ -41,13 +47,15 @@ const FLOORS: Record<string, { recall: number; clean: number }> = {
   s12: { recall: 0.78, clean: 0.88 },
   s13: { recall: 0.76, clean: 0.8 },
   s14: { recall: 0.74, clean: 0.88 },
+  s15: { recall: 0.71, clean: 0.92 },
+  s16: { recall: 0.68, clean: 0.8 },
 };
 
 describe('the later labelled sets', () => {
   const entries = loadCorpus(DIR);
 
-  it('holds eight sets of 72 answers whose evidence and parts are exact substrings', () => {
-    expect(entries).toHaveLength(576);
+  it('holds ten sets of 72 answers whose evidence and parts are exact substrings', () => {
+    expect(entries).toHaveLength(720);
     expect(new Set(entries.map((e) => e.set))).toEqual(new Set(Object.keys(FLOORS)));
     for (const e of entries) {
       for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);

@@ -113,7 +113,8 @@ export const OTHER_PRONOUNS: ReadonlySet<string> = new Set([
   'people',
 ]);
 export const MODALS: ReadonlySet<string> = new Set(['could', 'should', 'would', 'might', 'may', 'must', 'can', 'will', 'shall', 'ought']);
-const SPEAKER_OBJECTS = new Set(['me', 'us']);
+/** The speaker as an object: "told me", "asked us". */
+export const SPEAKER_OBJECTS: ReadonlySet<string> = new Set(['me', 'us']);
 const HEDGES = new Set(['probably', 'maybe', 'perhaps', 'possibly', 'arguably']);
 /** "I should probably have escalated" is how people own a failure out loud: a duty named is owned, hedge or not. */
 const OWNING_MODALS = new Set(['should', 'ought', 'must']);

@@ -100,21 +100,31 @@ function countOfPeopleOrThings(sentence: Sentence): boolean {
 }
 
 /**
+ * Where the consequence is looked for from: the first sentence that reads as the failure, or the
+ * opening one where none does in so many words ("the side gate was left open overnight").
+ */
+function failureFrom(answer: Answer): number {
+  return Math.max(
+    0,
+    answer.sentences.findIndex((s) => s.signals.failure),
+  );
+}
+
+/** The speaker's first fix after `from`, told in the words of one ("I rolled it back", "I called every family"), or the answer's end. */
+function fixedAt(answer: Answer, from: number): number {
+  const fixed = answer.sentences.findIndex((s) => s.index > from && s.signals.ownedRemedy);
+  return fixed < 0 ? answer.sentences.length : fixed;
+}
+
+/**
  * The first sentence after the failure that tells its consequence as no harm, outside a lesson or
  * a change. With `beforeFix`, only before the speaker's fix: "nobody complained after that", told
  * once the speaker has rolled the change back, is the fix holding, not a failure that cost nothing.
  */
 function harmlessConsequence(answer: Answer, beforeFix: boolean): Sentence | undefined {
   const readings = analyseAnswer(answer);
-  // Where no sentence reads as the failure in so many words ("the side gate was left open overnight"), the
-  // consequence is looked for after the opening sentence.
-  const from = Math.max(
-    0,
-    answer.sentences.findIndex((s) => s.signals.failure),
-  );
-  // The speaker's first fix after the failure, told in the words of one ("I rolled it back", "I called every family").
-  const fixed = beforeFix ? answer.sentences.findIndex((s) => s.index > from && s.signals.ownedRemedy) : -1;
-  const until = fixed < 0 ? answer.sentences.length : fixed;
+  const from = failureFrom(answer);
+  const until = beforeFix ? fixedAt(answer, from) : answer.sentences.length;
   return answer.sentences.find((s) => {
     const features = readings[s.index]?.features ?? [];
     // Harm kept away by the speaker's own act ("i held every cue, so nothing else went wrong") is a fix, not a failure that cost nothing.
@@ -158,12 +168,8 @@ const WHO_WORDS = new Set(['who', 'whose', 'which', 'whether', 'what', 'how']);
  * nor one a "but" turns against in the same sentence ("no damage to the van, but the client…").
  */
 function shrugAt(answer: Answer, find: PhraseFinder<'shrugged'>): { sentence: Sentence; start: number; end: number } | undefined {
-  const from = Math.max(
-    0,
-    answer.sentences.findIndex((s) => s.signals.failure),
-  );
-  const fixed = answer.sentences.findIndex((s) => s.index > from && s.signals.ownedRemedy);
-  const until = fixed < 0 ? answer.sentences.length : fixed;
+  const from = failureFrom(answer);
+  const until = fixedAt(answer, from);
   for (const s of answer.sentences) {
     if (s.index < from || s.index >= until || s.signals.lesson || s.signals.prevention) continue;
     for (const m of find(s, 'shrugged')) {
@@ -209,10 +215,7 @@ const LARGE_LOSS = new Set(['sk:large-sum', 'sk:large-count', 'sk:share', 'sk:ri
  */
 function costReadAs(answer: Answer, wanted: ReadonlySet<string>): boolean {
   const readings = analyseAnswer(answer);
-  const from = Math.max(
-    0,
-    answer.sentences.findIndex((s) => s.signals.failure),
-  );
+  const from = failureFrom(answer);
   return readings.some(
     (r, i) => i >= from && r.features.some((f) => wanted.has(f)) && !HARMLESS_READINGS.some((h) => r.features.includes(h)),
   );
@@ -225,10 +228,7 @@ function costReadAs(answer: Answer, wanted: ReadonlySet<string>): boolean {
  */
 function toldConsequence(answer: Answer): Sentence | undefined {
   const readings = analyseAnswer(answer);
-  const from = Math.max(
-    0,
-    answer.sentences.findIndex((s) => s.signals.failure),
-  );
+  const from = failureFrom(answer);
   const after = answer.sentences.filter((s) => s.index >= from && !s.signals.lesson && !s.signals.prevention);
   return after.find((s) => HARMLESS_READINGS.some((f) => readings[s.index]?.features.includes(f))) ?? after.find((s) => s.signals.cost);
 }

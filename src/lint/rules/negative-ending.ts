@@ -2,6 +2,7 @@ import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { wordValence } from '../../nlp/afinn.js';
 import type { Token } from '../../nlp/analyse.js';
+import { SPEAKER_OBJECTS } from '../../nlp/clauses.js';
 import { defineRule } from '../rule.js';
 import { NEGATORS, negatedBefore } from '../../answer/lexicon.js';
 
@@ -201,7 +202,6 @@ const STANDING = new Set([
   'trust', 'forgive', 'look', 'book', 'hire', 'rehire', 'invite', 'promote', 'recommend', 'pick', 'use', 'speak', 'talk', 'choose', 'put',
   'let', 'give', 'offer',
 ]);
-const SPEAKER_OBJECTS = new Set(['me', 'us']);
 const SPEAKER_SUBJECTS = new Set(['i', 'we']);
 /** Words that make a withholding last: "since", "after that", "again", "any more", "the same way". */
 const LASTING = new Set(['since', 'after', 'again', 'anymore', 'same']);

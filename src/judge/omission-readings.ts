@@ -745,7 +745,8 @@ function remedyReadings(tokens: readonly Token[], events: readonly ClauseEvent[]
   if (selfActs > 0) add(into, 'rm:self-did');
   if (selfActs > 1) add(into, 'rm:self-did>1');
   if ((othersAct > 0 || byAgent) && selfActs === 0) add(into, 'rm:others-did');
-  if ((nobody || resolvedItself(tokens, events)) && selfActs === 0 && othersAct === 0) add(into, 'rm:nobody-did');
+  // The counts first: resolvedItself reads every clause again, and a sentence where someone acts needs it not.
+  if (selfActs === 0 && othersAct === 0 && (nobody || resolvedItself(tokens, events))) add(into, 'rm:nobody-did');
 }
 
 /**

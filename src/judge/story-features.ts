@@ -586,7 +586,8 @@ function withFacts(facts: number, f: string): number {
     more |= FACT.selfAny;
     if (f.startsWith('sf:self-modal')) more |= FACT.selfModal;
     if (f.startsWith('sf:self-future')) more |= FACT.selfFuture;
-  } else if (OTHERS_TENSE_NOT.test(f)) more |= FACT.othersTenseNot;
+    // Only a name ending "-not" can match the pattern: the cheap test first (most story features end otherwise).
+  } else if (f.endsWith('-not') && OTHERS_TENSE_NOT.test(f)) more |= FACT.othersTenseNot;
   return more;
 }
 

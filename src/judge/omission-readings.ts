@@ -207,6 +207,13 @@ const singular = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
 /** `OUTSIDE.has(singular(w))`, with no copy of the word. */
 const outsideParty = (w: string): boolean => (w.endsWith('s') ? OUTSIDE_PLURAL.has(w) : OUTSIDE.has(w));
 
+/** The words that are an outside party as written or in the plural, made once: `OUTSIDE.has(w) || outsideParty(w)` in one lookup. */
+const OUTSIDE_ANY: ReadonlySet<string> = new Set([...OUTSIDE, ...OUTSIDE_PLURAL]);
+
+/** A token naming an outside party, by its lemma or its form: asked of every word, so a word that is its own lemma costs one lookup. */
+const namesOutside = (t: Token): boolean =>
+  t.lemma === t.lower ? OUTSIDE_ANY.has(t.lower) : OUTSIDE.has(t.lemma) || outsideParty(t.lower);
+
 /** The tokens of a clause. */
 const span = (tokens: readonly Token[], e: ClauseEvent): readonly Token[] => tokens.slice(e.first, e.last + 1);
 
@@ -480,6 +487,9 @@ function anyway(tokens: readonly Token[], e: ClauseEvent): boolean {
   return false;
 }
 
+/** Every word the scan in harmless() reads ("since" is one of GOES_ON): the rest it passes with one lookup, not three. */
+const HARMLESS_SCANNED: ReadonlySet<string> = new Set([...GOES_ON, ...NEGATIVE_QUANTIFIERS, 'without']);
+
 function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into: string[]): void {
   const end = findingStart(all);
   const tokens = end < all.length ? all.slice(0, end) : all;
@@ -494,6 +504,7 @@ function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into
   let lastDenial = -1;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (!HARMLESS_SCANNED.has(t.lower)) continue;
     // "since" giving a reason ("it was okay, since the deadline was days off") neither tells the time since nor goes on to more.
     const reason = t.lower === 'since' && !sinceThen(tokens, events, k);
     if (t.lower === 'since' && !reason) since = true;
@@ -665,7 +676,7 @@ function stakesReadings(tokens: readonly Token[], events: readonly ClauseEvent[]
   sizes(tokens, into);
   if (measureMoved(tokens, events)) add(into, 'sk:moved');
   harmless(tokens, events, into);
-  if (tokens.some((t, i) => (OUTSIDE.has(t.lemma) || outsideParty(t.lower)) && tokens[i + 1]?.pos !== 'NOUN')) add(into, 'sk:outside');
+  if (tokens.some((t, i) => namesOutside(t) && tokens[i + 1]?.pos !== 'NOUN')) add(into, 'sk:outside');
   // The shortest feeling word has five letters: shorter words skip the pattern.
   // Only a sentence where the speaker acts or is acted on can tell a feeling as the cost: that cheap test first.
   if (events.some((e) => isSelf(e) || e.onSpeaker) && tokens.some((t) => t.lower.length >= 5 && FEELINGS.test(t.lower)))

@@ -155,13 +155,21 @@ function tenseAfter(t: Token, subject: string): Tense | null {
 
 /**
  * Tense by subject pronoun, read from the word after it (adverbs skipped): "i now check", "we
- * rebooked". Each is added as found, in the order of the words.
+ * rebooked". Each is added as found, in the order of the words; `subjects` holds where the subject
+ * pronouns stand (the first `count` of it), found by tenses() in its scan of the words.
  */
-function pronounTenses(tokens: readonly Token[], into: Listed, routine: boolean, now: boolean): void {
-  for (let i = 0; i < tokens.length; i++) {
+function pronounTenses(
+  tokens: readonly Token[],
+  subjects: readonly number[],
+  count: number,
+  into: Listed,
+  routine: boolean,
+  now: boolean,
+): void {
+  for (let s = 0; s < count; s++) {
+    const i = subjects[s]!;
     const t = tokens[i]!;
-    const who = subjectOf(t.lower);
-    if (!who) continue;
+    const who = subjectOf(t.lower)!;
     let j = i + 1;
     while (tokens[j] && (tokens[j]!.pos === 'ADV' || tokens[j]!.lemma === 'not')) j++;
     const next = tokens[j];
@@ -329,20 +337,45 @@ function addTense(into: Listed, who: string, tense: Tense, negated: boolean, rou
   if ((tense === 'past' || tense === 'perfect') && now) into.add(names.since);
 }
 
+/** What tenses() asks of each word, one bit each: ROUTINE, NOW, a subject pronoun (SUBJECT_OF). */
+const ROUTINE_WORD = 1;
+const NOW_WORD = 2;
+const SUBJECT_WORD = 4;
+
+/** The words of ROUTINE, NOW and SUBJECT_OF by their bits: one lookup per word in place of three. */
+const TENSE_WORDS: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  };
+  mark(ROUTINE, ROUTINE_WORD);
+  mark(NOW, NOW_WORD);
+  mark(SUBJECT_OF.keys(), SUBJECT_WORD);
+  return bits;
+})();
+
+/** A performance buffer, not state: where the subject pronouns of the sentence in tenses() stand, reused from sentence to sentence. */
+const subjectsAt: number[] = [];
+
 /** Tense by actor, habits and the turn to now, for the clauses of one sentence. */
 function tenses(tokens: readonly Token[], events: readonly ClauseEvent[], into: Listed): void {
-  // A routine word, and a turn to now ("now", "since then", "from then on"), in one scan of the words.
+  // A routine word, a turn to now ("now", "since then", "from then on") and the subject pronouns, in one scan of the words.
   let routine = false;
   let now = false;
+  let subjects = 0;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
-    if (ROUTINE.has(w)) routine = true;
-    if (NOW.has(w) || (w === 'then' && (tokens[i + 1]?.lower === 'on' || (i > 0 && tokens[i - 1]!.lower === 'since')))) now = true;
+    const bits = TENSE_WORDS.get(w);
+    if (bits !== undefined) {
+      if ((bits & ROUTINE_WORD) !== 0) routine = true;
+      if ((bits & NOW_WORD) !== 0) now = true;
+      if ((bits & SUBJECT_WORD) !== 0) subjectsAt[subjects++] = i;
+    } else if (w === 'then' && (tokens[i + 1]?.lower === 'on' || (i > 0 && tokens[i - 1]!.lower === 'since'))) now = true;
   }
   if (now) into.add('sf:now');
   // The clauses first, then the pronouns: the order the features are added in is kept.
   for (const e of events) addTense(into, actorClass(e), clauseTense(tokens, e), e.negated, routine, now);
-  pronounTenses(tokens, into, routine, now);
+  pronounTenses(tokens, subjectsAt, subjects, into, routine, now);
   if (events.length === 0 && tokens.length > 0) into.add('sf:fragment');
 }
 

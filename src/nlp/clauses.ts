@@ -120,11 +120,9 @@ const HEDGES = new Set(['probably', 'maybe', 'perhaps', 'possibly', 'arguably'])
 const OWNING_MODALS = new Set(['should', 'ought', 'must']);
 /** The speaker's own verbs of guessing, that hold what they report at arm's length: "I guess I could have looked". */
 const GUESSING = new Set(['guess', 'suppose', 'think', 'reckon', 'imagine', 'believe']);
-/** Subordinators and relatives that open a new clause. */
-const CLAUSE_OPENERS = new Set(['SCONJ', 'CCONJ']);
-
 function isBoundary(token: Token): boolean {
-  if (CLAUSE_OPENERS.has(token.pos)) return true;
+  // Subordinators and conjunctions open a new clause (two comparisons: this is asked of every token).
+  if (token.pos === 'SCONJ' || token.pos === 'CCONJ') return true;
   return token.pos === 'PUNCT' && PUNCTUATION_ONLY.test(token.text);
 }
 

@@ -60,6 +60,11 @@ export interface SentenceAnalysis {
   readonly tokens: readonly Token[];
   readonly events: readonly ClauseEvent[];
   readonly features: readonly string[];
+  /**
+   * How many of `features` are word features ("w:", "b:", "n:"), which come first: a reader of the
+   * other features (frames, headings) starts after them. Absent where the analysis was made by hand.
+   */
+  readonly wordFeatures?: number;
 }
 
 const analyses = new WeakMap<Answer, SentenceAnalysis[]>();
@@ -111,6 +116,7 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
     const section = answer.sections[sentence.sectionIndex];
     let quoted = 0;
     for (const w of sentence.words) if (w.quoted) quoted++;
+    const wordsFrom = handles.count;
     const features = sentenceFeatures(
       {
         tokens,
@@ -133,7 +139,7 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
     const where = trouble < 0 ? 'sf:no-trouble' : i < trouble ? 'sf:before-trouble' : i === trouble ? 'sf:at-trouble' : 'sf:after-trouble';
     features.push(where);
     recordFacts(features, story, where);
-    return { sentence, tokens, events, features };
+    return { sentence, tokens, events, features, wordFeatures: handles.count - wordsFrom };
   });
   analyses.set(answer, result);
   handles.of = result;
@@ -289,9 +295,12 @@ const LABEL_NAMES: ReadonlyMap<string, LabelNames> = new Map(
 function cueFeatures(judgement: Judgement): string[] {
   const counts = new Map<string, number>();
   for (const s of judgement.sentences) {
-    // "x:" read by its two codes first: most features are not frames.
-    for (const f of s.features)
+    // "x:" read by its two codes first: most features are not frames. The word features, most of them, are none.
+    const features = s.features;
+    for (let k = s.wordFeatures ?? 0; k < features.length; k++) {
+      const f = features[k]!;
       if (f.charCodeAt(0) === 120 && f.charCodeAt(1) === 58 && !f.endsWith('>self')) counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
   }
   const out: string[] = [];
   for (const [f, n] of counts) {
@@ -543,17 +552,18 @@ const NO_WEIGHT = -1;
 const INHERITED_NAME = -2;
 
 /** Performance cache, not state: the ids of a judgement's story features, for the model they were made for. */
-const storyIdCache = new WeakMap<Judgement, { readonly model: JudgementModel; readonly ids: Int32Array }>();
+const storyIdCache = new WeakMap<Judgement, { readonly model: JudgementModel; readonly ids: readonly number[] }>();
 
-function storyIds(judgement: Judgement, model: JudgementModel): Int32Array {
+function storyIds(judgement: Judgement, model: JudgementModel): readonly number[] {
   const cached = storyIdCache.get(judgement);
   if (cached !== undefined && cached.model === model) return cached.ids;
   const { ids } = answerWeightsOf(model);
   const story = storyFeatures(judgement);
-  const out = new Int32Array(story.length);
+  // A plain array of small integers: a typed array made once per answer cost more to make than it saved in reading.
+  const out: number[] = [];
   for (let k = 0; k < story.length; k++) {
     const f = story[k]!;
-    out[k] = ids.get(f) ?? (INHERITED.has(f) ? INHERITED_NAME : NO_WEIGHT);
+    out.push(ids.get(f) ?? (INHERITED.has(f) ? INHERITED_NAME : NO_WEIGHT));
   }
   storyIdCache.set(judgement, { model, ids: out });
   return out;

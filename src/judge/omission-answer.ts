@@ -64,7 +64,11 @@ function windows(judgement: Judgement): Window {
 function headed(judgement: Judgement): boolean {
   let found = headedCache.get(judgement);
   if (found === undefined) {
-    found = judgement.sentences.some((s) => s.features.some((f) => f.startsWith('h:')));
+    // Past the word features, which come first and are no heading's.
+    found = judgement.sentences.some((s) => {
+      for (let k = s.wordFeatures ?? 0; k < s.features.length; k++) if (s.features[k]!.startsWith('h:')) return true;
+      return false;
+    });
     headedCache.set(judgement, found);
   }
   return found;

@@ -217,7 +217,8 @@ export const SPEAKER: ReadonlySet<string> = new Set(['i', 'my', 'me', 'we', 'our
 export function upshot(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length - 2; i++) {
     const t = tokens[i]!;
-    if (UPSHOT.has(t.lemma) && t.pos === 'NOUN') {
+    // The tag first: most words are no noun, and skip the lookup.
+    if (t.pos === 'NOUN' && UPSHOT.has(t.lemma)) {
       const be = tokens[i + 1]!;
       if (!(be.lower === 'is' || be.lower === "'s") || be.negated) continue;
       const rest = tokens.slice(i + 2);

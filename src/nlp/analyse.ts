@@ -378,21 +378,32 @@ function spellingAt(lexicon: Lexicon, text: string, start: number, end: number):
   return spelling;
 }
 
-/** Words, numbers and single punctuation marks, with their offsets in `text` (see pieces.ts). */
+/**
+ * A performance buffer, not state: the pieces of the sentence analyse() is tagging and where each
+ * starts, reused from sentence to sentence. analyse() reads them before it returns and nothing it
+ * calls splits another sentence; two fresh arrays per sentence were a tenth of the analysis's garbage.
+ */
+const splitBuffer: Pieces = { pieces: [], starts: [] };
+
+/** Words, numbers and single punctuation marks, with their offsets in `text` (see pieces.ts), in splitBuffer. */
 function split(lexicon: Lexicon, text: string): Pieces {
-  const pieces: Piece[] = [];
-  const starts: number[] = [];
+  const { pieces, starts } = splitBuffer;
+  let count = 0;
   for (let at = pieceStart(text, 0); at < text.length; at = pieceStart(text, at)) {
     const end = pieceEnd(text, at);
     const { parts } = spellingAt(lexicon, text, at, end);
     for (let p = 0; p < parts.length; p++) {
       const part = parts[p]!;
-      pieces.push(part);
-      starts.push(at + part.offset);
+      pieces[count] = part;
+      starts[count] = at + part.offset;
+      count++;
     }
     at = end;
   }
-  return { pieces, starts };
+  // The last sentence's pieces past this one's end are cut off: the readers ask for a piece past the end and expect none.
+  pieces.length = count;
+  starts.length = count;
+  return splitBuffer;
 }
 
 /** The piece `raw` at `at`, or its word and its clitic, added to `pieces`. */
@@ -657,7 +668,8 @@ const CLAUSE_OPENERS = new Set([
  * "id already signed the round", "id been there a year": "id" typed for "I'd", read so only before a
  * participle, where "I'd" is "I had" and the word "id" cannot stand ("the id badge", "her id").
  */
-function unmarkedHad(lexicon: Lexicon, { pieces, starts }: Pieces): Pieces {
+function unmarkedHad(lexicon: Lexicon, divided: Pieces): Pieces {
+  const { pieces, starts } = divided;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     if ((piece.text !== 'id' && piece.text !== 'Id') || !participleAhead(lexicon, pieces, i + 1)) continue;
@@ -668,7 +680,7 @@ function unmarkedHad(lexicon: Lexicon, { pieces, starts }: Pieces): Pieces {
     pieces.splice(i, 1, makePiece(piece.text.slice(0, 1), 0), makePiece('d', 1, "'d"));
     starts.splice(i, 1, starts[i]!, starts[i]! + 1);
   }
-  return { pieces, starts };
+  return divided;
 }
 
 /** Words that open the object of a verb: "signed the round", "sent it". */

@@ -616,11 +616,11 @@ function withFacts(facts: number, f: string): number {
   let more = named === undefined ? facts : facts | named;
   // Every fact read by a prefix or a pattern is of a story feature: "sf:" by its codes first.
   if (f.charCodeAt(0) !== 115 || f.charCodeAt(1) !== 102 || f.charCodeAt(2) !== 58) return more;
+  // Only a name ending "-not" can match OTHERS_TENSE_NOT: that cheap test first, as most story features end otherwise.
   if (f.startsWith('sf:self-')) {
     more |= FACT.selfAny;
     if (f.startsWith('sf:self-modal')) more |= FACT.selfModal;
     if (f.startsWith('sf:self-future')) more |= FACT.selfFuture;
-    // Only a name ending "-not" can match the pattern: the cheap test first (most story features end otherwise).
   } else if (f.endsWith('-not') && OTHERS_TENSE_NOT.test(f)) more |= FACT.othersTenseNot;
   return more;
 }

@@ -72,9 +72,17 @@ export function stemWord(word: string): string {
   return PorterStemmer.stem(word.replace(/is(e|ed|es|ing|ation)$/, 'iz$1'));
 }
 
+/** A combining mark: an accent typed or pasted apart from its letter. */
+const COMBINING = /\p{M}/u;
+
+/**
+ * A word as the lists spell it: lower case, straight apostrophes, and accents composed with their
+ * letters (NFC), so "naïve" typed as i + U+0308 is the "naïve" of a list or a config.
+ */
 export function normaliseWord(text: string): string {
   const lower = text.toLowerCase();
-  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
+  const straight = lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
+  return COMBINING.test(straight) ? straight.normalize('NFC') : straight;
 }
 
 /** What is known of a word as written, whatever sentence it is in: worked out once per spelling. */

@@ -72,9 +72,19 @@ export function stemWord(word: string): string {
   return PorterStemmer.stem(word.replace(/is(e|ed|es|ing|ation)$/, 'iz$1'));
 }
 
+/** A combining mark (an accent typed or pasted apart from its letter), or a character that takes no place in a word (see isInvisible in text.ts). */
+const COMBINING_OR_INVISIBLE = /[\p{M}\u00ad\u200b-\u200d\u2060\ufeff]/u;
+const INVISIBLE_IN_WORD = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * A word as the lists spell it: lower case, straight apostrophes, accents composed with their
+ * letters (NFC), so "naïve" typed as i + U+0308 is the "naïve" of a list or a config, and without
+ * the soft hyphens and zero-width characters pasted text leaves inside words.
+ */
 export function normaliseWord(text: string): string {
   const lower = text.toLowerCase();
-  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
+  const straight = lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
+  return COMBINING_OR_INVISIBLE.test(straight) ? straight.replace(INVISIBLE_IN_WORD, '').normalize('NFC') : straight;
 }
 
 /** What is known of a word as written, whatever sentence it is in: worked out once per spelling. */

@@ -287,10 +287,37 @@ function wordCharWidth(text: string, at: number, limit: number): number {
   return LETTER_OR_DIGIT.test(text) ? width : 0;
 }
 
-/** The end of a run of letters and numbers starting at `at`, stopping at `limit`. */
+const LETTER_DIGIT_OR_MARK = /[\p{L}\p{N}\p{M}]/uy;
+
+/**
+ * Characters that take no place in a word as read, and that pasted text leaves inside words: the
+ * soft hyphen of a word processor's hyphenation, zero-width spaces and joiners from web pages and
+ * chat apps, the word joiner, and a byte-order mark mid-text. A word reads through them
+ * ("fail\u00aded" is "failed"); normaliseWord drops the same characters from its norm.
+ */
+function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/**
+ * The width of what may go on a word at `at`: a letter or number, a combining mark (an accent
+ * typed or pasted decomposed, "naı̈ve" as i + U+0308), which belongs to the letter before it, or an
+ * invisible character (see isInvisible).
+ */
+function wordPartWidth(text: string, at: number, limit: number): number {
+  const width = wordCharWidth(text, at, limit);
+  if (width > 0 || text.charCodeAt(at) < 0xad || at >= limit) return width;
+  if (isInvisible(text.charCodeAt(at))) return 1;
+  const size = (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+  if (at + size > limit) return 0;
+  LETTER_DIGIT_OR_MARK.lastIndex = at;
+  return LETTER_DIGIT_OR_MARK.test(text) ? size : 0;
+}
+
+/** The end of a run of letters and numbers (with their combining marks) starting at `at`, stopping at `limit`. */
 function wordRunEnd(text: string, at: number, limit: number): number {
   let i = at;
-  for (let width = wordCharWidth(text, i, limit); width > 0 && i < limit; width = wordCharWidth(text, i, limit)) i += width;
+  for (let width = wordPartWidth(text, i, limit); width > 0 && i < limit; width = wordPartWidth(text, i, limit)) i += width;
   return i;
 }
 
@@ -300,7 +327,8 @@ function isWordJoiner(c: number): boolean {
 }
 
 /**
- * The words of a span, found by hand: exactly what /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\/gu finds
+ * The words of a span, found by hand: exactly what /W[WM]*(?:['’.-]W[WM]*)*\/gu finds, with W a
+ * letter or number (\p{L}\p{N}) and M a combining mark or an invisible character (see isInvisible),
  * in the span's text, without a match object and an iterator result per word (every word of
  * every answer comes through here). Each word's start and end go into `bounds`, in pairs; returns
  * how many words there are.

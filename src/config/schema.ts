@@ -11,18 +11,20 @@ import { list, nodeAt, number, oneOf, orEmpty, refine, scalarOrMap, text } from 
 import type { JsonSchema, Place, Schema } from '../schema/schema.js';
 import { object, optional, type Field } from '../schema/object.js';
 
-/** A plain word or phrase for `add` and `accept`: never a pattern. */
-const TERM = /^\s*[\p{L}\p{N}][\p{L}\p{N}'\u2019 -]{0,79}$/u;
+/** A plain word or phrase for `add` and `accept`: never a pattern. Accents may be typed apart from their letters. */
+const TERM = /^\s*[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019 -]{0,79}$/u;
 const TERM_EXPECTED = 'a plain word or phrase (letters, digits, spaces, apostrophes, hyphens; up to 80 characters; no patterns)';
 
 const severity = oneOf(SEVERITIES);
 const terms = list(
-  // A curly apostrophe ("I’d say") is the straight one, as it is in the answers.
+  // A curly apostrophe ("I’d say") is the straight one, as it is in the answers, and an accent typed
+  // apart from its letter (as some keyboards and PDFs give it) is composed with it, as normaliseWord does.
   refine(text({ pattern: TERM, expected: TERM_EXPECTED }), (term) =>
     term
       .trim()
       .toLowerCase()
-      .replace(/\u2019/g, "'"),
+      .replace(/\u2019/g, "'")
+      .normalize('NFC'),
   ),
   {
     expected: 'a list of words or phrases such as [basically, sort of]',

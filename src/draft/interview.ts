@@ -83,19 +83,27 @@ export function lintFragment(text: string, linting: Linting, asked: readonly str
 
 /**
  * Coaching for an answer: the prompt's own follow-up where its rule fired, else the rule's message;
- * one line per piece of advice, quoting every phrase it is about.
+ * one line per piece of advice, quoting every phrase it is about. A message that names its phrase
+ * ("\"I think\" is one of 3 hedges…") is the same advice for each phrase it is given for: it is
+ * said once, for the first, with the others after it.
  */
 export function coaching(prompt: Prompt, text: string, linting: Linting): string[] {
-  const advice = new Map<string, string[]>();
+  const advice = new Map<string, { said: string; quotes: string[]; others: string[] }>();
   const asked = prompt.followUps.map((u) => u.rule);
   for (const f of lintFragment(text, linting, asked)) {
     const followUp = prompt.followUps.find((u) => u.rule === f.ruleId);
     const said = followUp ? followUp.text : f.message;
-    const quotes = advice.get(said) ?? [];
-    if (!quotes.includes(f.excerpt)) quotes.push(f.excerpt);
-    advice.set(said, quotes);
+    const key = followUp ? said : `${f.ruleId}\0${f.messageId}`;
+    const entry = advice.get(key) ?? { said, quotes: [], others: [] };
+    // The same words said again join the quotes; other words the message names are listed after it.
+    const list = said === entry.said ? entry.quotes : entry.others;
+    if (!entry.quotes.includes(f.excerpt) && !entry.others.includes(f.excerpt)) list.push(f.excerpt);
+    advice.set(key, entry);
   }
-  return [...advice].map(([said, quotes]) => `${quotes.map((q) => `"${q}"`).join(', ')}: ${said}`);
+  const quoted = (quotes: readonly string[]): string => quotes.map((q) => `"${q}"`).join(', ');
+  return [...advice.values()].map(
+    ({ said, quotes, others }) => `${quoted(quotes)}: ${said}${others.length > 0 ? ` Also ${quoted(others)}.` : ''}`,
+  );
 }
 
 async function askPrompt(deps: InterviewDeps, session: Session, prompt: Prompt, fallback?: string): Promise<string> {

@@ -3,6 +3,7 @@
  * section again, edit a section in the user's editor, or stop. Saving never replaces a file
  * without a yes, and a no offers another name there and then.
  */
+import { folded } from '../formatters/fold.js';
 import { subjectOf } from '../formatters/subject.js';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,9 +58,12 @@ export function previewFindings(result: FileResult): string {
   const s = result.stats;
   const target = `(target ${result.length.min}–${result.length.max} words)`;
   const head = `${summary(s.words, s.speakingSeconds, result.errorCount, result.warningCount)} ${target}`;
-  const lines = result.findings.map((f) => {
+  // Advice given at several sentences is told once, with the other sentences after it, as the lint report folds it.
+  const lines = folded(result.findings).map(([f, repeats]) => {
     const subject = subjectOf(f);
-    return `  ▸ ${f.severity}: ${subject.quote ?? 'the whole answer'} — ${subject.message} (${f.ruleId})`;
+    const line = `  ▸ ${f.severity}: ${subject.quote ?? 'the whole answer'} — ${subject.message} (${f.ruleId})`;
+    const also = repeats.map((r) => subjectOf(r).quote ?? 'the whole answer');
+    return also.length === 0 ? line : `${line}\n    also at ${also.join(', ')}`;
   });
   return [head, ...lines].join('\n');
 }

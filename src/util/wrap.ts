@@ -50,8 +50,8 @@ function graphemesOf(text: string): string[] {
 
 /** The longest start of `text` that takes at most `columns` columns, ending between two characters as a reader sees them. */
 export function cutToWidth(text: string, columns: number): string {
-  // Plain ASCII, the common case: one column a character.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.slice(0, Math.max(0, columns));
+  // Plain text, the common case (ASCII, Latin letters, curly quotes and dashes): one column a character.
+  if (NARROW_TEXT.test(text)) return text.slice(0, Math.max(0, columns));
   let used = 0;
   let end = 0;
   for (const segment of graphemesOf(text)) {
@@ -62,8 +62,24 @@ export function cutToWidth(text: string, columns: number): string {
   return text.slice(0, end);
 }
 
-/** Some character of a range isWide covers: a word without one has no break inside it. */
-const MAYBE_WIDE = /[\u1100-\uffff\u{1f300}-\u{3fffd}]/u;
+/**
+ * Text whose every character is one grapheme of one column: printable ASCII, Latin-1 and the Latin
+ * extensions up to the combining accents, and the general punctuation a writer types (dashes,
+ * curly quotes, the ellipsis), without its zero-width and format characters.
+ */
+const NARROW_TEXT = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
+
+/** Whether some character of `word` takes two columns: a word without one has no break inside it. */
+function hasWide(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    // Below U+1100 nothing is wide; the common case leaves here on every character.
+    if (unit < 0x1100) continue;
+    if (isWide(word.codePointAt(i)!)) return true;
+    if (unit >= 0xd800 && unit < 0xdc00) i++;
+  }
+  return false;
+}
 /** Punctuation that closes or continues what comes before it (、。」ー…): no line starts with it. */
 const NO_BREAK_BEFORE = new Set([...'、。，．：；？！）」』】〕〉》〗〙〛｝］｠〞ー々〜ゝゞヽヾ・…‥']);
 /** Punctuation that opens what comes after it (「（…): no line ends with it. */
@@ -76,7 +92,7 @@ const NO_BREAK_AFTER = new Set([...'（「『【〔〈《〖〘〚｛［｟〝']
  */
 function piecesOf(word: string): string[] {
   // No-break spaces join what must stay whole (a place and its quote in a list): no break inside either.
-  if (!MAYBE_WIDE.test(word) || word.includes('\u00a0')) return [word];
+  if (!hasWide(word) || word.includes('\u00a0')) return [word];
   const pieces: string[] = [];
   let piece = '';
   let previous = '';

@@ -169,6 +169,21 @@ describe('parseAnswer: characters that stand in for plain ones', () => {
     const answer = parseAnswer('It wasn\u02bct planned, and I\u2032d never done it.\n');
     expect(answer.sentences[0]!.words.map((w) => w.norm)).toEqual(['it', "wasn't", 'planned', 'and', "i'd", 'never', 'done', 'it']);
   });
+
+  it('reads a word through the soft hyphens and zero-width characters pasted text leaves in it, offsets unchanged', () => {
+    const source = 'The hand\u00adover was mis\u200bsed, and the \ufeffdata went un\u2060checked.\n';
+    const words = parseAnswer(source).sentences[0]!.words;
+    expect(words.map((w) => w.norm)).toEqual(['the', 'handover', 'was', 'missed', 'and', 'the', 'data', 'went', 'unchecked']);
+    const missed = words[3]!;
+    expect(source.slice(missed.start, missed.end)).toBe('mis\u200bsed');
+  });
+
+  it('composes an accent typed apart from its letter, in the word and its norm', () => {
+    const source = 'My nai\u0308ve plan failed.\n';
+    const words = parseAnswer(source).sentences[0]!.words;
+    expect(words.map((w) => w.norm)).toEqual(['my', 'naïve', 'plan', 'failed']);
+    expect(source.slice(words[1]!.start, words[1]!.end)).toBe('nai\u0308ve');
+  });
 });
 
 describe('parseAnswer: sections', () => {

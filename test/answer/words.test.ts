@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findWords } from '../../src/answer/text.js';
 import { randomText } from '../random-text.js';
 
-/** The pattern findWords must agree with, word for word, over the span's text. */
-const REFERENCE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+/**
+ * The pattern findWords must agree with, word for word, over the span's text: a combining mark
+ * stays on its letter, and a soft hyphen or zero-width character inside a word is part of it.
+ */
+const REFERENCE =
+  /[\p{L}\p{N}][\p{L}\p{N}\p{M}\u00ad\u200b-\u200d\u2060\ufeff]*(?:['’.-][\p{L}\p{N}][\p{L}\p{N}\p{M}\u00ad\u200b-\u200d\u2060\ufeff]*)*/gu;
 
 function byPattern(text: string, start: number, end: number): [string, number, number][] {
   return [...text.slice(start, end).matchAll(REFERENCE)].map((m) => [m[0], start + m.index, start + m.index + m[0].length]);
@@ -24,6 +28,12 @@ const ALPHABET = [
   '中',
   'ب',
   '\u0301',
+  '\u0308',
+  '\u{1D167}',
+  '\u00ad',
+  '\u200b',
+  '\u2060',
+  '\ufeff',
   '𝐁',
   '😀',
   '\uD83D',
@@ -53,6 +63,8 @@ describe('findWords', () => {
     'we’d promised Zoë’s team the re-run by mid-week; it slipped.',
     "trailing joiners stay out: end- 'quoted' v2. and don't",
     'astral 𝐁𝐂 letters, emoji 😀 and ½ or ² as numbers',
+    'accents typed apart: nai\u0308ve cafe\u0301s, a mark alone \u0301 or after a dash -\u0301x',
+    'pasted: fail\u00aded, mis\u200bsed, hand\u2060over, \ufeffstart, end\u00ad and \u200b alone',
   ])('finds the words of %j as the pattern does', (text) => {
     expect(byScanner(text, 0, text.length)).toEqual(byPattern(text, 0, text.length));
     expect(byScanner(text, 5, text.length - 4)).toEqual(byPattern(text, 5, text.length - 4));

@@ -72,6 +72,21 @@ describe('configuration files', () => {
     expect(printed.rules.bragging.add).toEqual(["nobody else could've"]);
   });
 
+  it('takes an accent typed apart from its letter as the composed one, in the list and in the answer', async () => {
+    // "naïveté" as the list and the answer's second spelling type it: each accent a combining mark.
+    const decomposed = 'nai\u0308vete\u0301';
+    const root = project({
+      '.failcoachrc.yaml': `rules:\n  bragging:\n    add: ["${decomposed}"]\n`,
+      'composed.md': answer({ result: 'Some called it naïveté, and the rating recovered.' }),
+      'decomposed.md': answer({ result: `Some called it ${decomposed}, and the rating recovered.` }),
+    });
+    expect(await rulesFired(['lint', join(root, 'composed.md')])).toContain('bragging');
+    expect(await rulesFired(['lint', join(root, 'decomposed.md')])).toContain('bragging');
+    expect(await rulesFired(['lint', join(root, 'decomposed.md'), '--no-config'])).not.toContain('bragging');
+    const printed = JSON.parse((await cli(['lint', '--print-config', join(root, 'composed.md')])).stdout);
+    expect(printed.rules.bragging.add).toEqual(['naïveté']);
+  });
+
   it('--config names the file for every answer; --print-config shows the merged result', async () => {
     const root = project({ 'custom.yaml': 'rules:\n  vague: off\n', 'a.md': answer() });
     const printed = JSON.parse(

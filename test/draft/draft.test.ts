@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { runDraft, suggestFromPosting, templateFor } from '../../src/commands/draft.js';
 import { DataError, frameworkFiles, loadFramework, loadPromptFile, loadPrompts } from '../../src/draft/data.js';
 import { assembleAnswer } from '../../src/draft/assemble.js';
+import { previewFindings } from '../../src/draft/review.js';
+import { lintText } from '../../src/lint/linter.js';
 import { savedDrafts } from './store.js';
 import { Collector, cli } from '../cli/io.js';
 import { FULL_ANSWERS, starScript, starScriptWithBlame } from './answers.js';
@@ -298,6 +300,21 @@ describe('failcoach frameworks, and a framework of your own', () => {
 });
 
 describe('the review before saving', () => {
+  it('tells advice given at several sentences once, with the other sentences after it', () => {
+    // Three hedges, and a missing fix the rule names while its judgement points at a later sentence.
+    const text =
+      'I think I sort of misjudged the schedule for the survey launch, and I guess I warned my manager too late. I learned to ask early. Now I check in weekly.\n';
+    const result = lintText({ path: 'preview.md', text, markdown: true }, {});
+    const preview = previewFindings(result);
+    const shown = preview.split('\n').filter((l) => l.startsWith('  ▸'));
+    const rules = result.findings.map((f) => f.ruleId);
+    // Every rule that spoke is shown, each piece of advice once, and fewer lines than findings.
+    for (const id of new Set(rules)) expect(preview).toContain(`(${id})`);
+    expect(shown.length).toBeLessThan(result.findings.length);
+    expect(preview).toMatch(/\n {4}also at “[^”]+”/);
+    expect(preview.split('\n')[0]).toContain(`${result.errorCount} error`);
+  });
+
   it('saves under a name of its own when the story’s file name holds another story, and says so', async () => {
     const { dir, env } = workspace();
     mkdirSync(join(dir, 'answers'));

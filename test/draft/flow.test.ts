@@ -10,6 +10,8 @@ import { DraftStore, newSession, parseSession } from '../../src/draft/session.js
 import { parseSectionFile, sectionFile } from '../../src/draft/section-file.js';
 import { fitChoice, LineMirror, splitKeys, wrapLines } from '../../src/draft/terminal.js';
 import { loadPrompts, resolveFramework } from '../../src/draft/data.js';
+import { coaching } from '../../src/draft/interview.js';
+import { phraseBookFor } from '../../src/lint/engine.js';
 import { Collector, cli } from '../cli/io.js';
 import { FULL_ANSWERS, starScript, starScriptWithBlame } from './answers.js';
 import { CTRL_C, scriptedAsker } from './script.js';
@@ -156,6 +158,16 @@ describe('coaching while answering', () => {
     const advice = asker.said.find((line) => line.includes('Keep others'))!;
     expect(advice.split('\n')).toHaveLength(1);
     expect(advice).toMatch(/^ {2}▸ "It was not my fault", "nobody told": Keep others' part as context/);
+  });
+
+  it('says advice that names its phrase once, for the first phrase, with the others after it', () => {
+    // A question with no follow-up of its own for hedges: the rule's message, which names one hedge, is what is said.
+    const prompt = [...loadPrompts().values()].find((p) => !p.followUps.some((u) => u.rule === 'hedging'))!;
+    const text = 'I think I sort of booked the hall for the wrong weekend, I guess because I read the date off an old email';
+    const notes = coaching(prompt, text, { settings: {}, book: phraseBookFor({}) });
+    const hedges = notes.filter((n) => n.includes('hedges in'));
+    expect(hedges).toHaveLength(1);
+    expect(hedges[0]).toMatch(/^"I think": "I think" is one of 3 hedges in \d+ words; .* Also "sort of", "I guess"\.$/);
   });
 });
 

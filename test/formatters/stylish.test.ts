@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findRule } from '../../src/lint/rules/index.js';
 import { displayWidth } from '../../src/util/wrap.js';
 import { cli } from '../cli/io.js';
 
@@ -40,11 +41,19 @@ interface JsonMessage {
   suggestions?: string[];
 }
 
-/** The findings the report prints in full: a message a rule repeats 4 times or more in an answer is printed once. */
+/**
+ * The findings the report prints in full: a message a rule repeats 4 times or more in an answer is
+ * printed once, and a rule about the whole answer that speaks in its own words shows its judged
+ * sentences as places only.
+ */
 function printedInFull(messages: readonly JsonMessage[]): JsonMessage[] {
   const key = (m: JsonMessage): string => `${m.ruleId} ${m.messageId} ${m.severity}`;
   const count = (m: JsonMessage): number => messages.filter((x) => key(x) === key(m)).length;
-  return messages.filter((m, i) => count(m) < 4 || messages.findIndex((x) => key(x) === key(m)) === i);
+  const told = (m: JsonMessage): boolean =>
+    m.messageId === 'judged' &&
+    findRule(m.ruleId)?.scope === 'answer' &&
+    messages.some((x) => x.ruleId === m.ruleId && x.severity === m.severity && x.messageId !== 'judged');
+  return messages.filter((m, i) => !told(m) && (count(m) < 4 || messages.findIndex((x) => key(x) === key(m)) === i));
 }
 
 async function wordsOfFindings(paths: string[]): Promise<string[]> {
@@ -149,6 +158,29 @@ describe('what a finding is about', () => {
       for (const line of out.split('\n').filter((l) => !l.includes(path))) expect(line.length).toBeLessThanOrEqual(Number(columns));
       expect(out).toContain(`✖ ${json.length} problems`);
     }
+  });
+
+  it("shows the sentences a rule's learned judgement pointed at as places of the rule's own finding about what is missing", async () => {
+    const path = join(dir, 'jump.md');
+    // A failure told, then straight to a lesson and a habit: no fix, no cost.
+    writeFileSync(
+      path,
+      'I misjudged the schedule for the survey launch, and I warned my manager too late. I learned to ask early. Now I check in weekly.\n',
+    );
+    const json = JSON.parse((await cli(['lint', path, '-f', 'json'])).stdout)[0].messages as JsonMessage[];
+    // A rule about the whole answer that speaks in its own words and through its judgement at once.
+    const twice = [...new Set(json.map((m) => m.ruleId))].filter(
+      (id) =>
+        json.some((m) => m.ruleId === id && m.messageId === 'judged') && json.some((m) => m.ruleId === id && m.messageId !== 'judged'),
+    );
+    expect(twice.length).toBeGreaterThan(0);
+    const out = (await cli(['lint', path], { env: { COLUMNS: '100' } })).stdout.replace(/\s+/g, ' ');
+    for (const id of twice) {
+      const judged = json.find((m) => m.ruleId === id && m.messageId === 'judged')!;
+      expect(out).not.toContain(judged.message);
+      expect(out).toContain(`more place (${id}): ${judged.line}:${judged.column}`);
+    }
+    expect(out).toContain(`✖ ${json.length} problems`);
   });
 
   it('keeps the JSON field names and messages as they are', async () => {

@@ -282,10 +282,15 @@ const JUDGMENT_ACTS = new Set(['read', 'think', 'ask', 'wait', 'tell', 'consult'
 
 /** "without actually walking the floors": the act a certification vouches for was not done. */
 export function unchecked(tokens: readonly Token[], i: number): boolean {
+  return uncheckedAt(tokens, i) >= 0;
+}
+
+/** The act left undone in "without actually walking the floors" (its index), or -1. */
+function uncheckedAt(tokens: readonly Token[], i: number): number {
   const without = ahead(tokens, i, 10, (x) => x.lower === 'without');
-  if (without < 0) return false;
+  if (without < 0) return -1;
   const act = ahead(tokens, without, 2, (x) => x.lower.endsWith('ing') && x.pos !== 'ADV');
-  return act >= 0 && !JUDGMENT_ACTS.has(tokens[act]!.lemma);
+  return act >= 0 && !JUDGMENT_ACTS.has(tokens[act]!.lemma) ? act : -1;
 }
 
 /** Acts of going over a thing to see it is right: skipped on the thing signed, they leave an approval unreviewed. */
@@ -537,15 +542,22 @@ export function misrecords(c: Clauses): ConductAct[] {
     // A record of the signer's own checks (a checklist, a log) still vouches for the part left out.
     const attesting = [head, record].some((k) => k >= 0 && ATTESTING.has(tokens[k]!.lemma));
     if ((certifies || falseValue) && reused < 0 && !attesting && partlyDone(tokens, i)) return;
+    // Signed "without checking" and nothing more: the signer vouched for what they had not verified,
+    // which is false only if they knew it was not so ("I took it as read"). Not a result written on
+    // it ("as tested", "as checked"): that states a check the signer knew they had not made.
+    // ("without checking" itself reads as a check not done: only what follows it may say the work was not.)
+    const unverified = certifies && !doneValue ? uncheckedAt(tokens, i) : -1;
+    const uncheckedOnly = unverified >= 0 && !notDone(tokens.slice(unverified + 1)) && !signedBeforeDone(tokens, i);
     if (certifies || falseValue || reused >= 0)
       // A record certifying work the sentence says was not done leaves no other reading, and so does
       // a sign-off of work done ("signed off the install as tested"). A sign-off of a plan ("signed
-      // off the December rota without cross-checking it") approves it unchecked: false only if the
-      // speaker knew, so a belief told beside it ("because I trusted the import") reads it as a lapse.
+      // off the December rota without cross-checking it"), or of anything left unverified, approves it
+      // unchecked: false only if the speaker knew, so a belief told beside it ("because I trusted the
+      // import") reads it as a lapse.
       out.push({
         kind: 'misrecord',
         ...clauseSpan(c, i, Math.max(as, dated, record, reused + 1)),
-        certain: certifies && (record >= 0 || doneValue || !nounIn(PLANNED, tokens[head] ?? t)),
+        certain: certifies && !uncheckedOnly && (record >= 0 || doneValue || !nounIn(PLANNED, tokens[head] ?? t)),
       });
   });
   return out;

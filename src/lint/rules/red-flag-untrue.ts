@@ -13,6 +13,7 @@
  * Told as a mistake ("by mistake", "too early", "without realising") none of these is a breach.
  */
 import type { Token } from '../../nlp/analyse.js';
+import type { ClauseEvent } from '../../nlp/clauses.js';
 import * as W from './red-flag-words.js';
 import {
   ahead,
@@ -135,10 +136,11 @@ function aboutTheFacts(tokens: readonly Token[], k: number): boolean {
  * was; a belief about the rules or about being found out ("I thought it was fine", "I didn't
  * think anyone would check") is not this, nor is a belief held now ("I think").
  */
-export function unwitting(tokens: readonly Token[]): boolean {
+export function unwitting(tokens: readonly Token[], events: readonly ClauseEvent[] = []): boolean {
   // Sound: every reading below needs "I" or "we" (the subject, "as far as I knew", or the speaker acting from memory).
   if (!gatesOpen() && !tokens.some((t) => SPEAKER_SUBJECT.has(t.lower))) return false;
   if (fromMemory(tokens)) return true;
+  if (believedInClause(tokens, events)) return true;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     // The subject: "I" or "we" within three words before the verb, only adverbs and auxiliaries between ("I honestly thought", "we had not noticed").
@@ -171,6 +173,45 @@ export function unwitting(tokens: readonly Token[]): boolean {
     // "I had no idea", "we were not aware"
     if (t.lemma === 'have' && tokens[k + 1]?.lower === 'no' && tokens[k + 2]?.lower === 'idea' && aboutTheFacts(tokens, k + 2)) return true;
     if (t.lemma === 'be' && ahead(tokens, k, 2, (x) => x.lower === 'unaware' || (x.lower === 'aware' && x.negated)) >= 0) return true;
+  }
+  return false;
+}
+
+/** "took it as read", "took his word for it", "took the count at face value": a thing accepted as true unchecked. */
+const AS_TRUE = [
+  ['as', 'read'],
+  ['as', 'given'],
+  ['for', 'granted'],
+  ['on', 'trust'],
+  ['at', 'face', 'value'],
+] as const;
+
+function takenAsTrue(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+    if (tokens[j]!.pos === 'PUNCT') return false;
+    if (AS_TRUE.some((words) => words.every((w, n) => tokens[j + n]?.lower === w))) return true;
+    // "took his word for it", "took the supplier's word"
+    if (tokens[j]!.lower === 'word' && (tokens[j - 1]?.pos === 'PRON' || tokens[j - 1]?.lower === "'s" || tokens[j - 1]?.lower === '’s'))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A belief of the speaker's own clause, wherever its subject stands: "did the first row and assumed
+ * the rest", "I took it as read". The clause's actor is the speaker (clauses.ts carries the subject
+ * across a coordination), its act a belief, past and not denied, about what was so.
+ */
+function believedInClause(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
+  for (const e of events) {
+    if (e.actor !== 'self' || e.act === null || e.negated || e.modal !== null || e.conditional) continue;
+    const believing = BELIEVING.has(e.act) || e.act === 'presume';
+    if (!believing && e.act !== 'take') continue;
+    for (let k = e.first; k <= e.last; k++) {
+      const t = tokens[k]!;
+      if (t.lemma !== e.act || t.pos !== 'VERB' || t.lower === t.lemma) continue;
+      if (believing ? aboutTheFacts(tokens, k) : takenAsTrue(tokens, k)) return true;
+    }
   }
   return false;
 }

@@ -74,7 +74,7 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
   const unawareAt = (k: number): boolean => {
     const s = analysed[k];
     if (!s) return false;
-    unaware[k] ??= unwitting(s.tokens);
+    unaware[k] ??= unwitting(s.tokens, s.events);
     return unaware[k];
   };
   for (const [index, s] of analysed.entries()) {

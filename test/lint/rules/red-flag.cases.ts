@@ -218,6 +218,17 @@ export default defineCases('red-flag', {
       text: story('I signed off the December rota without cross-checking it against the leave book, because I trusted the import.'),
     },
     {
+      name: 'a count signed off unverified, with "and assumed the others" in a clause of its own: a lapse, not a false record',
+      text: story('I signed off the shelf count without walking the last three bays, did the first two and assumed the others.'),
+    },
+    {
+      name: 'a handover signed unverified, the paper it trusted taken "as read" in the next sentence: a lapse',
+      text: answer({
+        failure:
+          'I signed off the scaffold handover without checking the tags myself. The supervisor had left his sheet in the cabin and I took it as read. The update crashed for roughly 6,000 customers on Android 11.',
+      }),
+    },
+    {
       name: 'a choice told after the lapse ("afterwards I decided to add one") is the change, not the choice behind it',
       text: story('I approved the stock plan on a Friday without a second reviewer, so afterwards I decided to add one to every plan.'),
     },
@@ -485,6 +496,13 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'a record signed as complete unverified, with "and assumed the rest": the result written on it is a check not made',
+      text: story('I signed the gas safety record as complete without testing the boiler, and assumed the rest was fine.'),
+      findings: [
+        { messageId: 'falseRecord', at: '3:1-3:70', text: 'I signed the gas safety record as complete without testing the boiler' },
+      ],
+    },
     {
       name: 'a chart filled in "as if I had": the record shows what did not happen',
       text: story('I filled in the turning chart at the end of the night as if I had.'),

@@ -283,7 +283,7 @@ interface Piece {
   readonly offset: number;
   /** The clitic a piece stands for when its apostrophe was left out ("nt" in "didnt" is "n't"), or undefined. */
   readonly as: string | undefined;
-  /** The text in lower case (`text.toLowerCase()`, apostrophes as typed). */
+  /** The text in lower case (`text.toLowerCase()`, apostrophes as typed, invisible characters dropped: see lowerCaseOf). */
   readonly lower: string;
   /** The lexicon's entry for the form the tagger reads (see analyse), when known already: null to look it up. */
   known: Known | null;
@@ -292,8 +292,18 @@ interface Piece {
   guessRest: Entry | null;
 }
 
+/** The soft hyphens and zero-width characters a word is read through (see isInvisible in pieces.ts). */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** A piece in lower case, as read: "fa\u200bult" is "fault" to the lexicon and to every reading. */
+function lowerCaseOf(text: string): string {
+  const lower = text.toLowerCase();
+  INVISIBLE.lastIndex = 0;
+  return INVISIBLE.test(lower) ? lower.replace(INVISIBLE, '') : lower;
+}
+
 function makePiece(text: string, offset: number, as?: string): Piece {
-  return { text, offset, as, lower: text.toLowerCase(), known: null, guessFirst: null, guessRest: null };
+  return { text, offset, as, lower: lowerCaseOf(text), known: null, guessFirst: null, guessRest: null };
 }
 
 /** A sentence's pieces, and where each starts in the sentence. */
@@ -410,7 +420,7 @@ function split(lexicon: Lexicon, text: string): Pieces {
 function splitPiece(raw: string, at: number, pieces: Piece[]): void {
   // Most pieces hold no apostrophe: they cannot carry a clitic, so they skip the patterns below.
   if (!raw.includes("'") && !raw.includes('’')) {
-    const lower = raw.toLowerCase();
+    const lower = lowerCaseOf(raw);
     // "HES", "THATS": a word in capitals is an acronym as likely as a contraction; only a lower-case or capitalised form is split.
     const unmarked = raw.length <= 8 ? UNMARKED.get(lower) : undefined;
     if (unmarked !== undefined && !(raw.length > 1 && raw === raw.toUpperCase())) {
@@ -423,7 +433,7 @@ function splitPiece(raw: string, at: number, pieces: Piece[]): void {
       return;
     }
   }
-  const lower = raw.toLowerCase().replace(/’/g, "'");
+  const lower = lowerCaseOf(raw).replace(/’/g, "'");
   if (lower === 'cannot') {
     pieces.push(makePiece(raw.slice(0, 3), at), makePiece(raw.slice(3), at + 3));
     return;

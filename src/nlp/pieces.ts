@@ -1,9 +1,11 @@
 /**
  * The pieces of a sentence, found by hand: words (letters and marks, joined by inner hyphens and
- * apostrophes), numbers (with inner '.', ',' or ':' and a closing '%') and single other
- * characters, skipping white space. It finds exactly what this pattern finds:
+ * apostrophes, and read through the soft hyphens and zero-width characters pasted text leaves
+ * inside them), numbers (with inner '.', ',' or ':' and a closing '%') and single other
+ * characters, skipping white space. It finds exactly what this pattern finds, with I those
+ * invisible characters (U+00AD, U+200B–U+200D, U+2060, U+FEFF):
  *
- *   /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\d+(?:[.,:]\d+)*%?|[^\s\p{L}\p{M}\d]/gu
+ *   /[\p{L}\p{M}](?:[\p{L}\p{M}]|I+(?=[\p{L}\p{M}]))*(?:[-'’][\p{L}\p{M}](?:[\p{L}\p{M}]|I+(?=[\p{L}\p{M}]))*)*|\d+(?:[.,:]\d+)*%?|[^\s\p{L}\p{M}\d]/gu
  *
  * without a match object and an iterator result for every piece: the analysis splits every
  * sentence of every answer, and those allocations were a fifth of all the garbage a run makes.
@@ -39,7 +41,15 @@ function width(text: string, at: number): number {
   return (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
 }
 
-/** The end of a run of letters and marks starting at `at`. ASCII letters, most of any text, are passed over by their codes. */
+/** A character that takes no place in a word as read (see normaliseWord in src/answer/phrase-language.ts). */
+export function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/**
+ * The end of a run of letters and marks starting at `at`, through invisible characters with a
+ * letter after them. ASCII letters, most of any text, are passed over by their codes.
+ */
 function lettersEnd(text: string, at: number): number {
   let i = at;
   const n = text.length;
@@ -48,6 +58,15 @@ function lettersEnd(text: string, at: number): number {
     if (c < 128) {
       if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
         i++;
+        continue;
+      }
+      break;
+    }
+    if (isInvisible(c)) {
+      let j = i + 1;
+      while (j < n && isInvisible(text.charCodeAt(j))) j++;
+      if (j < n && letterAt(text, j)) {
+        i = j;
         continue;
       }
       break;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/nlp/analyse.js';
 import { eachPiece } from '../../src/nlp/pieces.js';
 import { randomText } from '../random-text.js';
 
 /** The pattern the hand-written scanner must agree with, piece for piece. */
-const REFERENCE = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\d+(?:[.,:]\d+)*%?|[^\s\p{L}\p{M}\d]/gu;
+const REFERENCE =
+  /[\p{L}\p{M}](?:[\p{L}\p{M}]|[\u00ad\u200b-\u200d\u2060\ufeff]+(?=[\p{L}\p{M}]))*(?:[-'’][\p{L}\p{M}](?:[\p{L}\p{M}]|[\u00ad\u200b-\u200d\u2060\ufeff]+(?=[\p{L}\p{M}]))*)*|\d+(?:[.,:]\d+)*%?|[^\s\p{L}\p{M}\d]/gu;
 
 function byPattern(text: string): [number, number][] {
   return [...text.matchAll(REFERENCE)].map((m) => [m.index, m.index + m[0].length]);
@@ -18,6 +20,9 @@ function byScanner(text: string): [number, number][] {
 // Characters chosen to sit on every edge of the pattern: joiners, number separators, accents,
 // combining marks, non-Latin letters, astral letters and symbols, odd spaces and lone surrogates.
 const ALPHABET = [
+  '\u00ad',
+  '\u200b',
+  '\ufeff',
   'a',
   'Z',
   'q',
@@ -78,5 +83,17 @@ describe('eachPiece', () => {
       const text = randomText(ALPHABET, seed, 1 + (seed % 40));
       expect(byScanner(text), JSON.stringify(text)).toEqual(byPattern(text));
     }
+  });
+});
+
+describe('analyse: words read through the invisible characters pasted text leaves in them', () => {
+  it('tags "fa\u200bult" and "un\u00adchecked" as the words they are, with their offsets as written', () => {
+    const text = 'It was not my fa\u200bult that the file went un\u00adchecked.';
+    const tokens = analyse(text);
+    const fault = tokens.find((t) => t.lower === 'fault')!;
+    expect(fault.pos).toBe('NOUN');
+    expect(text.slice(fault.start, fault.end)).toBe('fa\u200bult');
+    expect(tokens.find((t) => t.lower === 'unchecked')?.pos).not.toBe('PUNCT');
+    expect(tokens.map((t) => t.lower)).not.toContain('\u200b');
   });
 });

@@ -258,17 +258,23 @@ function ownedNearby(answer: Answer, sentence: Sentence, matchEnd: number): bool
   return nextOwns || claimedLater(answer, sentence.index);
 }
 
-/** A performance cache, not state: the sentences where another party works against the speaker (othersHarming). */
-const harmedOf = new WeakMap<Answer, ReadonlySet<number>>();
+/** A performance cache, not state: each answer's clauses where another party works against the speaker, and their sentences. */
+const harmsOf = new WeakMap<Answer, { readonly harms: readonly HarmSpan[]; readonly sentences: ReadonlySet<number> }>();
 
-/** The indexes of the sentences where another party works against the speaker's work, read once per answer. */
-function harmedIn(answer: Answer): ReadonlySet<number> {
-  let harmed = harmedOf.get(answer);
-  if (!harmed) {
-    harmed = new Set(othersHarming(answer).map((h) => h.sentence.index));
-    harmedOf.set(answer, harmed);
+/** Where another party works against the speaker's work (othersHarming), read once per answer for both the check and harmedIn. */
+function harmsIn(answer: Answer): { readonly harms: readonly HarmSpan[]; readonly sentences: ReadonlySet<number> } {
+  let read = harmsOf.get(answer);
+  if (!read) {
+    const harms = othersHarming(answer);
+    read = { harms, sentences: new Set(harms.map((h) => h.sentence.index)) };
+    harmsOf.set(answer, read);
   }
-  return harmed;
+  return read;
+}
+
+/** The indexes of the sentences where another party works against the speaker's work. */
+function harmedIn(answer: Answer): ReadonlySet<number> {
+  return harmsIn(answer).sentences;
 }
 
 /**
@@ -438,7 +444,7 @@ export default defineRule({
     const turned =
       answer.sentences.find((s) => (s.signals.prevention && !s.signals.failure && !partyInPast(analysis[s.index])) || toldSince(s))
         ?.index ?? answer.sentences.length;
-    const acts = othersHarming(answer).filter((h) => h.sentence.index < turned || h.harm === 'if-only' || h.harm === 'should');
+    const acts = harmsIn(answer).harms.filter((h) => h.sentence.index < turned || h.harm === 'if-only' || h.harm === 'should');
     const harms = [...acts, ...othersFaulted(answer)];
     const owned = ownedSentences(answer);
     // "The pharmacist did not catch it at the final check": where the speaker owns the failure, a

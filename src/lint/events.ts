@@ -11,7 +11,7 @@ import { failureSpans } from '../answer/signals.js';
 import type { ClauseEvent } from '../nlp/clauses.js';
 import { harmOf, type Harm } from '../nlp/harm.js';
 import type { Token } from '../nlp/analyse.js';
-import { causeNamedElsewhere, causesOnOthers, faultedThings, shortfallsOnOthers } from '../nlp/faulted.js';
+import { causeNamedElsewhere, causesOnOthers, faultedThings, shortfallsOnOthers, stretches } from '../nlp/faulted.js';
 import { NEGATIVE_QUANTIFIERS, NO_ACT } from '../judge/omission-readings.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -427,8 +427,15 @@ export function othersFaulted(answer: Answer): Span[] {
   const found: Span[] = [];
   for (const s of analyseAnswer(answer)) {
     if (mostlyQuoted(s.sentence)) continue;
-    // The four readings in turn, in the order they were once spread into one array, without building it.
-    for (const spans of [faultedThings(s.tokens), causesOnOthers(s.tokens), causeNamedElsewhere(s.tokens), shortfallsOnOthers(s.tokens)]) {
+    // The four readings in turn, in the order they were once spread into one array, without building it;
+    // the sentence's stretches between stops are cut once for the three that read them.
+    const stretched = stretches(s.tokens);
+    for (const spans of [
+      faultedThings(s.tokens, stretched),
+      causesOnOthers(s.tokens, stretched),
+      causeNamedElsewhere(s.tokens),
+      shortfallsOnOthers(s.tokens, stretched),
+    ]) {
       for (const span of spans) found.push({ sentence: s.sentence, start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end });
     }
   }

@@ -86,7 +86,7 @@ function isStop(t: Token): boolean {
 }
 
 /** The stretches of a sentence between stops, as [first, last] token indices. */
-function stretches(tokens: readonly Token[]): FaultSpan[] {
+export function stretches(tokens: readonly Token[]): FaultSpan[] {
   const out: FaultSpan[] = [];
   let first = 0;
   for (let i = 0; i <= tokens.length; i++) {
@@ -285,8 +285,7 @@ function subjectFits(tokens: readonly Token[], from: number, to: number, predica
 }
 
 /** Stretches of a sentence that put the failure on a fault in another party's thing. */
-export function faultedThings(tokens: readonly Token[]): FaultSpan[] {
-  const spans = stretches(tokens);
+export function faultedThings(tokens: readonly Token[], spans: readonly FaultSpan[] = stretches(tokens)): FaultSpan[] {
   const found: FaultSpan[] = [];
   spans.forEach((span, k) => {
     // "given the timeline we were handed": circumstances handed over, as the frame of the failure.
@@ -312,9 +311,9 @@ export function faultedThings(tokens: readonly Token[]): FaultSpan[] {
 }
 
 /** "The hold-up came from the printer, who…", "it was down to their team": the cause handed to a party. */
-export function causesOnOthers(tokens: readonly Token[]): FaultSpan[] {
+export function causesOnOthers(tokens: readonly Token[], spans: readonly FaultSpan[] = stretches(tokens)): FaultSpan[] {
   const found: FaultSpan[] = [];
-  for (const span of stretches(tokens)) {
+  for (const span of spans) {
     if (tokens.slice(span.first, span.last + 1).some((t) => SPEAKER_SIDE.has(t.lower) || MINE.has(t.lower))) continue;
     for (let i = span.first; i < span.last; i++) {
       const t = tokens[i]!;
@@ -524,8 +523,7 @@ function takenAway(tokens: readonly Token[], span: FaultSpan): boolean {
  * given the training they needed, as the budget had been cut". No word of the speaker's side in
  * the cause: "we were behind, so I cut the scope" is the speaker's own state.
  */
-export function shortfallsOnOthers(tokens: readonly Token[]): FaultSpan[] {
-  const spans = stretches(tokens);
+export function shortfallsOnOthers(tokens: readonly Token[], spans: readonly FaultSpan[] = stretches(tokens)): FaultSpan[] {
   const found: FaultSpan[] = [];
   const speakers = (span: FaultSpan): boolean => speakersIn(tokens, span.first, span.last);
   for (let k = 1; k < spans.length; k++) {

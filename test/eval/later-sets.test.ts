@@ -1,5 +1,5 @@
 /**
- * Ten more labelled sets in the corpus format (test/fixtures/later-sets), each written in one
+ * Eleven more labelled sets in the corpus format (test/fixtures/later-sets), each written in one
  * session by a helper who saw neither the code nor the corpus, 72 answers each (26 strong):
  * spoken, messy notes, headings, many Englishes, senior and early-career voices. Each was scored
  * once, unseen, before anything was changed for it:
@@ -26,6 +26,12 @@
  *   session; at its end 80/106 and 25/26, 74/101 and 22/26: its readings, written from s9 to s14 and
  *   a new-user trial, carried almost nothing to them.
  *
+ * - s17 (storytellers: quoted dialogue, humour, coached polish, formal competency statements and
+ *   anxious over-explainers), written a session later and scored on that session's first build
+ *   (e4514c9) before anything changed: 68% (123/182) and 85% (22/26); red-flag caught none of its
+ *   seven. Kept unread through that session (a speed pass, invisible characters, folded advice, a
+ *   sign-off told with a belief read as a lapse); at its end the same, 123/182 and 22/26.
+ *
  * The gap between these sets and the corpus (91% and 98% leave-one-set-out) is the linter's real
  * weakness, and these floors only hold the line: a little under today's figures per set.
  */
@@ -49,13 +55,14 @@ const FLOORS: Record<string, { recall: number; clean: number }> = {
   s14: { recall: 0.74, clean: 0.88 },
   s15: { recall: 0.71, clean: 0.92 },
   s16: { recall: 0.68, clean: 0.8 },
+  s17: { recall: 0.64, clean: 0.8 },
 };
 
 describe('the later labelled sets', () => {
   const entries = loadCorpus(DIR);
 
-  it('holds ten sets of 72 answers whose evidence and parts are exact substrings', () => {
-    expect(entries).toHaveLength(720);
+  it('holds eleven sets of 72 answers whose evidence and parts are exact substrings', () => {
+    expect(entries).toHaveLength(792);
     expect(new Set(entries.map((e) => e.set))).toEqual(new Set(Object.keys(FLOORS)));
     for (const e of entries) {
       for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);

@@ -1,4 +1,5 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { withoutInvisible } from '../util/invisible.js';
 
 /**
  * The phrase language: how a phrase is written, compiled and matched against one word. The trie
@@ -72,9 +73,8 @@ export function stemWord(word: string): string {
   return PorterStemmer.stem(word.replace(/is(e|ed|es|ing|ation)$/, 'iz$1'));
 }
 
-/** A combining mark (an accent typed or pasted apart from its letter), or a character that takes no place in a word (see isInvisible in text.ts). */
-const COMBINING_OR_INVISIBLE = /[\p{M}\u00ad\u200b-\u200d\u2060\ufeff]/u;
-const INVISIBLE_IN_WORD = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** A combining mark: an accent typed or pasted apart from its letter. */
+const COMBINING = /\p{M}/u;
 
 /**
  * A word as the lists spell it: lower case, straight apostrophes, accents composed with their
@@ -84,7 +84,8 @@ const INVISIBLE_IN_WORD = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 export function normaliseWord(text: string): string {
   const lower = text.toLowerCase();
   const straight = lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
-  return COMBINING_OR_INVISIBLE.test(straight) ? straight.replace(INVISIBLE_IN_WORD, '').normalize('NFC') : straight;
+  const plain = withoutInvisible(straight);
+  return COMBINING.test(plain) ? plain.normalize('NFC') : plain;
 }
 
 /** What is known of a word as written, whatever sentence it is in: worked out once per spelling. */

@@ -5,6 +5,7 @@
  * natural's SentenceTokenizer returns strings without offsets and splits "v2.1" and "Dr." in
  * two, so sentences are found here; natural supplies the stemmer (phrases.ts).
  */
+import { isInvisible } from '../util/invisible.js';
 
 export interface Span {
   start: number;
@@ -290,19 +291,9 @@ function wordCharWidth(text: string, at: number, limit: number): number {
 const LETTER_DIGIT_OR_MARK = /[\p{L}\p{N}\p{M}]/uy;
 
 /**
- * Characters that take no place in a word as read, and that pasted text leaves inside words: the
- * soft hyphen of a word processor's hyphenation, zero-width spaces and joiners from web pages and
- * chat apps, the word joiner, and a byte-order mark mid-text. A word reads through them
- * ("fail\u00aded" is "failed"); normaliseWord drops the same characters from its norm.
- */
-function isInvisible(c: number): boolean {
-  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-}
-
-/**
  * The width of what may go on a word at `at`: a letter or number, a combining mark (an accent
  * typed or pasted decomposed, "naı̈ve" as i + U+0308), which belongs to the letter before it, or an
- * invisible character (see isInvisible).
+ * invisible character (see src/util/invisible.ts).
  */
 function wordPartWidth(text: string, at: number, limit: number): number {
   const width = wordCharWidth(text, at, limit);
@@ -328,7 +319,7 @@ function isWordJoiner(c: number): boolean {
 
 /**
  * The words of a span, found by hand: exactly what /W[WM]*(?:['’.-]W[WM]*)*\/gu finds, with W a
- * letter or number (\p{L}\p{N}) and M a combining mark or an invisible character (see isInvisible),
+ * letter or number (\p{L}\p{N}) and M a combining mark or an invisible character (see src/util/invisible.ts),
  * in the span's text, without a match object and an iterator result per word (every word of
  * every answer comes through here). Each word's start and end go into `bounds`, in pairs; returns
  * how many words there are.

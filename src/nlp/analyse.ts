@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { pieceEnd, pieceStart } from './pieces.js';
 import { findLine } from './sorted-lines.js';
+import { withoutInvisible } from '../util/invisible.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const LATIN_LETTER = /[a-z]/;
@@ -292,14 +293,9 @@ interface Piece {
   guessRest: Entry | null;
 }
 
-/** The soft hyphens and zero-width characters a word is read through (see isInvisible in pieces.ts). */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-
 /** A piece in lower case, as read: "fa\u200bult" is "fault" to the lexicon and to every reading. */
 function lowerCaseOf(text: string): string {
-  const lower = text.toLowerCase();
-  INVISIBLE.lastIndex = 0;
-  return INVISIBLE.test(lower) ? lower.replace(INVISIBLE, '') : lower;
+  return withoutInvisible(text.toLowerCase());
 }
 
 function makePiece(text: string, offset: number, as?: string): Piece {

@@ -12,6 +12,8 @@
  * ASCII is decided by character codes; anything else asks the same Unicode classes.
  */
 
+import { isInvisible } from '../util/invisible.js';
+
 const LETTER_OR_MARK = /[\p{L}\p{M}]/uy;
 const SPACE = /\s/y;
 
@@ -39,11 +41,6 @@ function spaceAt(text: string, at: number): boolean {
 /** The length in code units of the code point at `at` (2 for a surrogate pair). */
 function width(text: string, at: number): number {
   return (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
-}
-
-/** A character that takes no place in a word as read (see normaliseWord in src/answer/phrase-language.ts). */
-export function isInvisible(c: number): boolean {
-  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
 /**

@@ -298,7 +298,12 @@ const LETTER_DIGIT_OR_MARK = /[\p{L}\p{N}\p{M}]/uy;
 function wordPartWidth(text: string, at: number, limit: number): number {
   const width = wordCharWidth(text, at, limit);
   if (width > 0 || text.charCodeAt(at) < 0xad || at >= limit) return width;
-  if (isInvisible(text.charCodeAt(at))) return 1;
+  if (isInvisible(text.charCodeAt(at))) {
+    // Only through to a letter or number: one at a word's end is left out of it.
+    let next = at + 1;
+    while (next < limit && isInvisible(text.charCodeAt(next))) next++;
+    return next < limit && wordCharWidth(text, next, limit) > 0 ? next - at : 0;
+  }
   const size = (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
   if (at + size > limit) return 0;
   LETTER_DIGIT_OR_MARK.lastIndex = at;

@@ -12,7 +12,7 @@ import type { JsonSchema, Place, Schema } from '../schema/schema.js';
 import { object, optional, type Field } from '../schema/object.js';
 
 /** A plain word or phrase for `add` and `accept`: never a pattern. Accents may be typed apart from their letters. */
-const TERM = /^\s*[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019 -]{0,79}$/u;
+const TERM = /^\s*[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019 \u00ad\u200c\u200d\u2060\ufeff-]{0,79}$/u;
 const TERM_EXPECTED = 'a plain word or phrase (letters, digits, spaces, apostrophes, hyphens; up to 80 characters; no patterns)';
 
 const severity = oneOf(SEVERITIES);
@@ -24,6 +24,7 @@ const terms = list(
       .trim()
       .toLowerCase()
       .replace(/\u2019/g, "'")
+      .replace(/[\u00ad\u200c\u200d\u2060\ufeff]/g, '')
       .normalize('NFC'),
   ),
   {

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { pieceEnd, pieceStart } from './pieces.js';
 import { findLine } from './sorted-lines.js';
-import { withoutInvisible } from '../util/invisible.js';
+import { isInvisible, withoutInvisible } from '../util/invisible.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const LATIN_LETTER = /[a-z]/;
@@ -414,6 +414,25 @@ function split(lexicon: Lexicon, text: string): Pieces {
 
 /** The piece `raw` at `at`, or its word and its clitic, added to `pieces`. */
 function splitPiece(raw: string, at: number, pieces: Piece[]): void {
+  const plain = withoutInvisible(raw);
+  if (plain.length === raw.length) {
+    splitPlain(raw, at, pieces);
+    return;
+  }
+  // "di<soft hyphen>dn't": split as read, then each part takes the characters it stands on as written.
+  const parts: Piece[] = [];
+  splitPlain(plain, 0, parts);
+  const written: number[] = [];
+  for (let k = 0; k < raw.length; k++) if (!isInvisible(raw.charCodeAt(k))) written.push(k);
+  for (let p = 0; p < parts.length; p++) {
+    const start = p === 0 ? 0 : written[parts[p]!.offset]!;
+    const end = p + 1 < parts.length ? written[parts[p + 1]!.offset]! : raw.length;
+    pieces.push({ ...parts[p]!, text: raw.slice(start, end), offset: at + start });
+  }
+}
+
+/** splitPiece of a piece with no invisible characters in it. */
+function splitPlain(raw: string, at: number, pieces: Piece[]): void {
   // Most pieces hold no apostrophe: they cannot carry a clitic, so they skip the patterns below.
   if (!raw.includes("'") && !raw.includes('’')) {
     const lower = lowerCaseOf(raw);

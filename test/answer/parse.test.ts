@@ -170,12 +170,17 @@ describe('parseAnswer: characters that stand in for plain ones', () => {
     expect(answer.sentences[0]!.words.map((w) => w.norm)).toEqual(['it', "wasn't", 'planned', 'and', "i'd", 'never', 'done', 'it']);
   });
 
-  it('reads a word through the soft hyphens and zero-width characters pasted text leaves in it, offsets unchanged', () => {
-    const source = 'The hand\u00adover was mis\u200bsed, and the \ufeffdata went un\u2060checked.\n';
+  it('reads a word through the soft hyphens, joiners and byte-order marks pasted text leaves in it, offsets unchanged', () => {
+    const source = 'The hand\u00adover was mis\u200dsed, and the \ufeffdata went un\u2060checked.\n';
     const words = parseAnswer(source).sentences[0]!.words;
     expect(words.map((w) => w.norm)).toEqual(['the', 'handover', 'was', 'missed', 'and', 'the', 'data', 'went', 'unchecked']);
     const missed = words[3]!;
-    expect(source.slice(missed.start, missed.end)).toBe('mis\u200bsed');
+    expect(source.slice(missed.start, missed.end)).toBe('mis\u200dsed');
+  });
+
+  it('keeps a zero-width space between words, and an invisible character at a word’s end out of it', () => {
+    const words = parseAnswer('It was not\u200bmy\u200bfault\u00ad, honestly.\n').sentences[0]!.words;
+    expect(words.map((w) => w.text)).toEqual(['It', 'was', 'not', 'my', 'fault', 'honestly']);
   });
 
   it('composes an accent typed apart from its letter, in the word and its norm', () => {

@@ -4,10 +4,13 @@ import { randomText } from '../random-text.js';
 
 /**
  * The pattern findWords must agree with, word for word, over the span's text: a combining mark
- * stays on its letter, and a soft hyphen or zero-width character inside a word is part of it.
+ * stays on its letter, and a soft hyphen, zero-width joiner or word joiner inside a word, with a
+ * letter or number after it, is part of it. The zero-width space is a space.
  */
-const REFERENCE =
-  /[\p{L}\p{N}][\p{L}\p{N}\p{M}\u00ad\u200b-\u200d\u2060\ufeff]*(?:['’.-][\p{L}\p{N}][\p{L}\p{N}\p{M}\u00ad\u200b-\u200d\u2060\ufeff]*)*/gu;
+const W = '\\p{L}\\p{N}';
+const I = '\\u00ad\\u200c\\u200d\\u2060\\ufeff';
+const RUN = `(?:[${W}\\p{M}]|[${I}]+(?=[${W}]))*`;
+const REFERENCE = new RegExp(`[${W}]${RUN}(?:['’.-][${W}]${RUN})*`, 'gu');
 
 function byPattern(text: string, start: number, end: number): [string, number, number][] {
   return [...text.slice(start, end).matchAll(REFERENCE)].map((m) => [m[0], start + m.index, start + m.index + m[0].length]);
@@ -32,6 +35,7 @@ const ALPHABET = [
   '\u{1D167}',
   '\u00ad',
   '\u200b',
+  '\u200d',
   '\u2060',
   '\ufeff',
   '𝐁',
@@ -64,7 +68,7 @@ describe('findWords', () => {
     "trailing joiners stay out: end- 'quoted' v2. and don't",
     'astral 𝐁𝐂 letters, emoji 😀 and ½ or ² as numbers',
     'accents typed apart: nai\u0308ve cafe\u0301s, a mark alone \u0301 or after a dash -\u0301x',
-    'pasted: fail\u00aded, mis\u200bsed, hand\u2060over, \ufeffstart, end\u00ad and \u200b alone',
+    'pasted: fail\u00aded, mis\u200dsed, hand\u2060over, \ufeffstart, end\u00ad and \u200b alone, not\u200bmy\u200bfault',
   ])('finds the words of %j as the pattern does', (text) => {
     expect(byScanner(text, 0, text.length)).toEqual(byPattern(text, 0, text.length));
     expect(byScanner(text, 5, text.length - 4)).toEqual(byPattern(text, 5, text.length - 4));

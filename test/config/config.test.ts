@@ -87,6 +87,12 @@ describe('configuration files', () => {
     expect(printed.rules.bragging.add).toEqual(['naïveté']);
   });
 
+  it('takes a list entry with a soft hyphen pasted inside it as the word without it', async () => {
+    const root = project({ '.failcoachrc.yaml': 'rules:\n  bragging:\n    add: ["na\u00adive"]\n', 'a.md': answer() });
+    const printed = JSON.parse((await cli(['lint', '--print-config', join(root, 'a.md')])).stdout);
+    expect(printed.rules.bragging.add).toEqual(['naive']);
+  });
+
   it('--config names the file for every answer; --print-config shows the merged result', async () => {
     const root = project({ 'custom.yaml': 'rules:\n  vague: off\n', 'a.md': answer() });
     const printed = JSON.parse(

@@ -182,17 +182,27 @@ const AS_TRUE = [
   ['as', 'read'],
   ['as', 'given'],
   ['for', 'granted'],
-  ['on', 'trust'],
   ['at', 'face', 'value'],
 ] as const;
+
+/**
+ * The idiom ends its clause: "took it as read." or "…, and signed". With more after it, what was
+ * taken is a claim or a motive ("took it as given that the job had to close", "took his word that
+ * the deadline came first"), not a fact the speaker was misled about.
+ */
+function endsClause(tokens: readonly Token[], after: number): boolean {
+  const next = tokens[after];
+  return next === undefined || next.pos === 'PUNCT' || next.pos === 'CCONJ' || (next.lower === 'for' && tokens[after + 1]?.lower === 'it');
+}
 
 function takenAsTrue(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
     if (tokens[j]!.pos === 'PUNCT') return false;
-    if (AS_TRUE.some((words) => words.every((w, n) => tokens[j + n]?.lower === w))) return true;
+    const idiom = AS_TRUE.find((words) => words.every((w, n) => tokens[j + n]?.lower === w));
+    if (idiom) return endsClause(tokens, j + idiom.length);
     // "took his word for it", "took the supplier's word"
     if (tokens[j]!.lower === 'word' && (tokens[j - 1]?.pos === 'PRON' || tokens[j - 1]?.lower === "'s" || tokens[j - 1]?.lower === '’s'))
-      return true;
+      return endsClause(tokens, j + 1);
   }
   return false;
 }

@@ -497,6 +497,11 @@ export default defineCases('red-flag', {
   ],
   invalid: [
     {
+      name: 'a sign-off unverified, with a motive "taken as given" after it: what was taken is a pressure, not a fact misread',
+      text: story('I signed off the boiler service without testing the flue, as I took it as given that the job had to close that day.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:57', text: 'I signed off the boiler service without testing the flue' }],
+    },
+    {
       name: 'a record signed as complete unverified, with "and assumed the rest": the result written on it is a check not made',
       text: story('I signed the gas safety record as complete without testing the boiler, and assumed the rest was fine.'),
       findings: [

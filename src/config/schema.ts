@@ -5,6 +5,7 @@
  */
 import type { Node } from 'yaml';
 import { RULES } from '../lint/rules/index.js';
+import { withoutInvisible } from '../util/invisible.js';
 import { SEVERITIES, type Rule, type Severity } from '../lint/rule.js';
 import type { LintSettings, RuleSetting } from '../lint/engine.js';
 import { list, nodeAt, number, oneOf, orEmpty, refine, scalarOrMap, text } from '../schema/schema.js';
@@ -12,7 +13,7 @@ import type { JsonSchema, Place, Schema } from '../schema/schema.js';
 import { object, optional, type Field } from '../schema/object.js';
 
 /** A plain word or phrase for `add` and `accept`: never a pattern. Accents may be typed apart from their letters. */
-const TERM = /^\s*[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019 \u00ad\u200c\u200d\u2060\ufeff-]{0,79}$/u;
+const TERM = /^\s*[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019 \u00ad\u200c-\u200d\u2060\ufeff-]{0,79}$/u;
 const TERM_EXPECTED = 'a plain word or phrase (letters, digits, spaces, apostrophes, hyphens; up to 80 characters; no patterns)';
 
 const severity = oneOf(SEVERITIES);
@@ -20,11 +21,10 @@ const terms = list(
   // A curly apostrophe ("I’d say") is the straight one, as it is in the answers, and an accent typed
   // apart from its letter (as some keyboards and PDFs give it) is composed with it, as normaliseWord does.
   refine(text({ pattern: TERM, expected: TERM_EXPECTED }), (term) =>
-    term
+    withoutInvisible(term)
       .trim()
       .toLowerCase()
       .replace(/\u2019/g, "'")
-      .replace(/[\u00ad\u200c\u200d\u2060\ufeff]/g, '')
       .normalize('NFC'),
   ),
   {

@@ -12,8 +12,8 @@ export function isInvisible(c: number): boolean {
   return c === 0xad || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
 }
 
-const ANY_INVISIBLE = /[\u00ad\u200c\u200d\u2060\ufeff]/;
-const EVERY_INVISIBLE = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
+const ANY_INVISIBLE = /[\u00ad\u200c-\u200d\u2060\ufeff]/;
+const EVERY_INVISIBLE = /[\u00ad\u200c-\u200d\u2060\ufeff]/g;
 
 /** `text` without them (the same string when it has none). */
 export function withoutInvisible(text: string): string {

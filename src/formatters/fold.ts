@@ -17,8 +17,8 @@ const FOLD_FROM = 2;
  * answer has said what is missing in its own words ("after the failure, the answer never says what
  * you did to fix it"), the sentences its learned judgement pointed at for the same rule are places
  * of that one finding, not findings of their own: a new user read that and "the answer doesn't say
- * what you did to fix or contain the damage" as two problems. Every finding still counts; stylish and github fold, the
- * machine formats (json, compact, sarif) list each one.
+ * what you did to fix or contain the damage" as two problems. Every finding still counts; stylish
+ * and github fold, the machine formats (json, compact, sarif) list each one.
  */
 export function folded(findings: readonly Finding[]): [Finding, Finding[]][] {
   // A directive's problem is its message ("Unknown rule "hedgin" … did you mean "hedging"?"): two

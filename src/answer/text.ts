@@ -323,8 +323,9 @@ function isWordJoiner(c: number): boolean {
 }
 
 /**
- * The words of a span, found by hand: exactly what /W[WM]*(?:['’.-]W[WM]*)*\/gu finds, with W a
- * letter or number (\p{L}\p{N}) and M a combining mark or an invisible character (see src/util/invisible.ts),
+ * The words of a span, found by hand: exactly what /W(?:[WM]|I+(?=W))*(?:['’.-]W(?:[WM]|I+(?=W))*)*\/gu
+ * finds, with W a letter or number (\p{L}\p{N}), M a combining mark and I an invisible character
+ * (see src/util/invisible.ts), read through only with a letter or number after it,
  * in the span's text, without a match object and an iterator result per word (every word of
  * every answer comes through here). Each word's start and end go into `bounds`, in pairs; returns
  * how many words there are.

@@ -293,7 +293,7 @@ interface Piece {
   guessRest: Entry | null;
 }
 
-/** A piece in lower case, as read: "fa\u200bult" is "fault" to the lexicon and to every reading. */
+/** A piece in lower case, as read: "fa\u00adult" (a soft hyphen inside) is "fault" to the lexicon and to every reading. */
 function lowerCaseOf(text: string): string {
   return withoutInvisible(text.toLowerCase());
 }

@@ -508,6 +508,15 @@ function nounAfterDeterminer(tokens: readonly Token[], next: string): boolean {
   return tokens[n - 1]?.pos === 'NOUN' && NOUN_DETERMINERS.has(tokens[n - 2]?.lower ?? '') && BE_HAVE.has(next);
 }
 
+/** `lower` is the -s form of the verb `lemma` ("covers", "fixes", "carries") and a determiner stands just before it. */
+function pluralAfterDeterminer(tokens: readonly Token[], lower: string, lemma: string): boolean {
+  // Not "each", which stands alone as well ("each goes in its own request").
+  const before = tokens[tokens.length - 1]?.lower ?? '';
+  if (before === 'each' || !NOUN_DETERMINERS.has(before)) return false;
+  if (lower.length !== lemma.length + 1 && lower.length !== lemma.length + 2) return false;
+  return lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`);
+}
+
 /**
  * "for an office move", "after the site visit": a bare verb form right after a preposition, its
  * determiner and a singular noun heads a compound noun. A clause cannot start there (its subject
@@ -819,6 +828,9 @@ export function analyse(text: string, offset = 0): Token[] {
     if (pos === 'VERB' && lemma === lower && previousPos === 'NOUN' && verbGroupAfter(lexicon, pieces, i)) pos = 'NOUN';
     // "the file", "a copy", "our pour": a bare verb form right after a determiner is a noun.
     if (pos === 'VERB' && lemma === lower && nounAfterDeterminer(tokens, next?.lower ?? '')) pos = 'NOUN';
+    // "the covers were left off", "my checks": a verb's -s form right after a determiner is a plural
+    // noun; no verb takes its -s right after "the" or "my". The verb's lemma is the noun's singular.
+    else if (pos === 'VERB' && lemma !== lower && pluralAfterDeterminer(tokens, lower, lemma)) pos = 'NOUN';
     if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ') negated = false;
     tokens.push({
       text: piece.text,

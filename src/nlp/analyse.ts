@@ -497,15 +497,29 @@ function isNot(text: string): boolean {
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'their', 'his', 'its', 'your', 'every', 'each', 'no', 'any']);
 
 const BE_HAVE = new Set(['was', 'were', 'is', 'are', 'had', 'has']);
+/** Adjectives that open "the more…, the more…" and the like, where a clause follows. */
+const COMPARING = new Set(['more', 'less', 'fewer', 'sooner', 'longer', 'better', 'worse', 'further']);
 
 /**
- * A bare verb form that heads a noun phrase: right after a determiner ("the file"), or after a
- * determiner and a noun when "was" or "had" follows ("a payment file was uploaded").
+ * A bare verb form that heads a noun phrase: right after a determiner ("the file") or a determiner
+ * and an adjective ("the whole run"), or after a determiner and a noun when "was" or "had" follows
+ * ("a payment file was uploaded").
  */
 function nounAfterDeterminer(tokens: readonly Token[], next: string): boolean {
   const n = tokens.length;
   if (NOUN_DETERMINERS.has(tokens[n - 1]?.lower ?? '')) return true;
+  // "the whole run", "a quick call": after a determiner and an adjective. Not "the more we push".
+  if (tokens[n - 1]?.pos === 'ADJ' && !COMPARING.has(tokens[n - 1]!.lower) && NOUN_DETERMINERS.has(tokens[n - 2]?.lower ?? '')) return true;
   return tokens[n - 1]?.pos === 'NOUN' && NOUN_DETERMINERS.has(tokens[n - 2]?.lower ?? '') && BE_HAVE.has(next);
+}
+
+/** `lower` is the -s form of the verb `lemma` ("covers", "fixes", "carries") and a determiner stands just before it. */
+function pluralAfterDeterminer(tokens: readonly Token[], lower: string, lemma: string): boolean {
+  // Not "each", which stands alone as well ("each goes in its own request").
+  const before = tokens[tokens.length - 1]?.lower ?? '';
+  if (before === 'each' || !NOUN_DETERMINERS.has(before)) return false;
+  if (lower.length !== lemma.length + 1 && lower.length !== lemma.length + 2) return false;
+  return lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`);
 }
 
 /**
@@ -604,6 +618,21 @@ const BARE_VERB_AUXILIARIES = new Set(['can', 'could', 'will', 'would', 'shall',
 /** "do" takes a bare verb before "not" ("didn't test it"); otherwise it is the main verb and takes an object ("never did overtime"). */
 const DO_FORMS = new Set(['do', 'does', 'did']);
 
+/** Before a main verb "do": a subject pronoun, a negation or an auxiliary, maybe with an adverb between ("I never did the count"). */
+const OPENS_OBJECT: ReadonlySet<Pos> = new Set(['DET', 'NUM', 'ADJ', 'NOUN']);
+
+/** The form of "do" at `i` is a main verb: after its subject, a negation or an auxiliary, and before a noun phrase. */
+function mainDo(lexicon: Lexicon, pieces: readonly Piece[], i: number, tokens: readonly Token[]): boolean {
+  const after = lexicon.lookup(lowerOf(pieces, i + 1) ?? '');
+  if (after === null || !OPENS_OBJECT.has(after.pos)) return false;
+  let k = tokens.length - 1;
+  if (tokens[k]?.pos === 'ADV' && tokens[k]!.lemma !== 'not') k--;
+  const before = tokens[k];
+  if (before === undefined) return false;
+  if (before.lemma === 'not' || before.lower === 'never' || before.pos === 'AUX') return true;
+  return before.pos === 'PRON' && SUBJECT_PRONOUNS.has(before.lower) && before.lower !== 'who';
+}
+
 /** The words so far end on a form of "do" and its "not", maybe with an adverb after: "didn't", "did not really". */
 function notAfterDo(tokens: readonly Token[]): boolean {
   let n = tokens.length - 1;
@@ -660,6 +689,20 @@ function pluralSubjectAtStart(lexicon: Lexicon, pieces: readonly Piece[], i: num
 }
 
 /** The base of an unknown -ed form, by the spelling rules: "bridged" → bridge, "jumpered" → jumper, "padded" → pad. */
+/** The verb an -ed form is the past of, when the lexicon lists that verb in some form: "mixed" → mix, "scared" → scare, "worried" → worry. */
+function pastOfListedVerb(lexicon: Lexicon, lower: string): string | null {
+  const stems = [pastStem(lower), lower.slice(0, -1), lower.slice(0, -2)];
+  if (lower.endsWith('ied')) stems.push(`${lower.slice(0, -3)}y`);
+  for (const stem of stems) {
+    // The verb is listed by its own form, or by another of its forms ("mixes" lists mix).
+    for (const form of [stem, `${stem}s`, `${stem}es`, `${stem}ing`]) {
+      const entry = lexicon.lookup(form);
+      if (entry !== null && ((entry.pos === 'VERB' && entry.lemma === stem) || entry.verb === stem)) return stem;
+    }
+  }
+  return null;
+}
+
 function pastStem(lower: string): string {
   if (DOUBLED_ED.test(lower)) return lower.slice(0, -3);
   return KEEPS_E.test(lower) ? lower.slice(0, -1) : lower.slice(0, -2);
@@ -778,6 +821,14 @@ export function analyse(text: string, offset = 0): Token[] {
       // "I bridged the interlock", "I now recount every shelf", "I didn't test it": a word the lexicon does not list, read as the verb.
       pos = 'VERB';
       lemma = lower.endsWith('ed') ? pastStem(lower) : lower;
+    } else if (pos === 'ADJ' && g === 'PRON' && SUBJECT_PRONOUNS.has(governorLower) && lower.length > 4 && lower.endsWith('ed')) {
+      // "I mixed the buffer", "we scared the client": a word the lexicon lists only as an adjective,
+      // straight after a subject pronoun, is the past of its verb (a predicate adjective needs "was").
+      const verb = pastOfListedVerb(lexicon, lower);
+      if (verb !== null) {
+        pos = 'VERB';
+        lemma = verb;
+      }
     } else if (pluralSubjectAtStart(lexicon, pieces, i, pos, lower, lemma)) {
       pos = 'NOUN';
     }
@@ -813,12 +864,19 @@ export function analyse(text: string, offset = 0): Token[] {
       pos = 'PART';
       lemma = "'s";
     }
+    // "I didn't do the second test", "we did the count": "do" in a verb group, before the noun phrase
+    // it acts on, is the main verb, and the clause's act (its negation reaches it). Not "did the team
+    // check it?", "what did the client say": a question puts "do" before its subject.
+    if (pos === 'AUX' && lemma === 'do' && mainDo(lexicon, pieces, i, tokens)) pos = 'VERB';
     if (pos === 'VERB' && lemma === lower && previousPos === 'NOUN' && compoundAfterPreposition(tokens)) pos = 'NOUN';
     // "the team lead never told me", "the site visit went well": a bare verb form after a noun, with
     // the clause's own verb group right after it, heads a compound noun.
     if (pos === 'VERB' && lemma === lower && previousPos === 'NOUN' && verbGroupAfter(lexicon, pieces, i)) pos = 'NOUN';
     // "the file", "a copy", "our pour": a bare verb form right after a determiner is a noun.
     if (pos === 'VERB' && lemma === lower && nounAfterDeterminer(tokens, next?.lower ?? '')) pos = 'NOUN';
+    // "the covers were left off", "my checks": a verb's -s form right after a determiner is a plural
+    // noun; no verb takes its -s right after "the" or "my". The verb's lemma is the noun's singular.
+    else if (pos === 'VERB' && lemma !== lower && pluralAfterDeterminer(tokens, lower, lemma)) pos = 'NOUN';
     if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ') negated = false;
     tokens.push({
       text: piece.text,

@@ -122,7 +122,12 @@ const firstOwnedOf = new WeakMap<Answer, number>();
 function firstOwned(answer: Answer): number {
   let first = firstOwnedOf.get(answer);
   if (first === undefined) {
-    first = answer.sentences.find((s) => s.signals.ownedFailure)?.index ?? Number.POSITIVE_INFINITY;
+    // Owned in the answer's words ("my mistake was…") or by its grammar: an act the speaker left
+    // undone ("I never checked the crate") or a choice told with what it replaced ("I made it from
+    // the strong stock instead of the weak one").
+    first =
+      analyseAnswer(answer).find((s) => s.sentence.signals.ownedFailure || s.events.some((e) => ownsAct(e) || ownsChoice(s.tokens, e)))
+        ?.sentence.index ?? Number.POSITIVE_INFINITY;
     firstOwnedOf.set(answer, first);
   }
   return first;

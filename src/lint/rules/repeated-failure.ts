@@ -33,7 +33,9 @@ const REPEATS: readonly string[] = [
   'i|we (made|make|repeated|repeat) the|that same? (mistake|error|misstep) again?', 'the same (mistake|error|thing) again',
   'i|we (did|do) it|that again', 'i|we did the same thing', 'once again i|we',
   'again the next|following (month|week|quarter|year|project|sprint|release)',
-  'i still (do|make|struggle|forget|miss|procrastinate|overcommit|underestimate) ..2',
+  // "I still do it", "I still make that mistake": not "I still do the handover call", a practice kept up.
+  'i still (struggle|forget|miss|procrastinate|overcommit|underestimate) ..2', 'i still (do|make) it|this|that|them',
+  'i still make (the|that|this)? same? (mistake|mistakes|error|errors|slip|slips)',
   'i keep|kept (making|doing|forgetting|missing|overcommitting|underestimating)', 'history repeated', 'i fell|slipped back into',
   'i slipped again', 'it still happens', 'still happens', 'same thing happened',
   // "it was the second time it had happened", "the third time I'd missed it".
@@ -261,6 +263,9 @@ function recurrenceAt(read: Read, i: number): boolean {
   return false;
 }
 
+/** What heads a noun phrase after its determiner. */
+const CONTENT: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
 /** Generic acts whose object says what was done: "made the assignments again" redoes work, "made it again" repeats. */
 const MAKING = new Set(['make', 'do']);
 
@@ -272,6 +277,14 @@ const MAKING = new Set(['make', 'do']);
 function workRedone(tokens: readonly Token[], clause: ClauseEvent, at: number): boolean {
   const verb = tokens.findLastIndex((t, k) => k >= clause.first && k < at && t.pos === 'VERB');
   if (verb < 0 || !MAKING.has(tokens[verb]!.lemma)) return false;
+  // "the top had to be made again", "the whole batch was done again": the work is the passive's
+  // subject, a noun phrase before the verb (read from the words: "top" may be tagged an adjective).
+  // A mistake there ("the same error was made again") or a pronoun ("it was done again") repeats.
+  if (clause.passive) {
+    const before = tokens.slice(clause.first, verb);
+    if (before.some((t) => t.pos === 'PRON' || SAME_WHAT.has(t.lower))) return false;
+    return before.some((t, k) => t.pos === 'DET' && CONTENT.has(before[k + 1]?.pos ?? ''));
+  }
   const between = tokens.slice(verb + 1, at);
   // SAME_WHAT holds the mistake nouns too.
   return between.some((t) => t.pos === 'NOUN') && !between.some((t) => SAME_WHAT.has(t.lower));

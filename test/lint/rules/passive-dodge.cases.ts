@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('passive-dodge', {
   valid: [
     {
+      name: 'a passive of what was lost, told sentences after a choice the speaker owns by what it replaced, is the cost of it',
+      text: 'I mixed the buffer for the whole run from the concentrated bottle instead of the diluted one. The two bottles stood next to each other. Two weeks of plates came out unreadable. Most of them could be repeated, but the last twelve patient samples were lost for good.\n',
+    },
+    {
       name: 'a passive with a modal of possibility in the lesson ("trolleys can all get swapped") is a rule, not an event',
       text: "ward 6, night shift, 2am\n\n- gave the 2am meds going by the bed board, not the wristbands\n- bed 4 and bed 5 had been moved round at handover\n- mr k got bed 5's blood thinner. picked up on the 6am check, doctor reviewed, no harm\n\nlesson\n- the wristband is the only ID that goes with the patient. notes, beds and trolleys can all get swapped. i was checking what was easiest to see\n\nnow\n- band read aloud against the chart for every dose, 14 months, no wrong-patient doses\n",
     },

@@ -36,6 +36,14 @@ export default defineCases('repeated-failure', {
       text: 'i did the final check on a repeat for insulin on my own, and i missed that the pen needles were the wrong gauge.\n',
     },
     {
+      name: 'work made again, told as the passive’s subject, is the cost of the failure, not the failure again',
+      text: 'I ordered the panels from a drawing that was a week out of date. None of them fitted, so the top had to be made again and the job slipped a fortnight.\n',
+    },
+    {
+      name: '"I still do" a practice is the lesson kept up, not the failure still happening',
+      text: 'After that week I started a five-minute handover call, and I still do the handover call at the end of every shift.\n',
+    },
+    {
       name: 'the work made again from the right list is the fix, not the failure again',
       text: 'I drew up the delivery rounds from the old address list. When the first driver rang, I made the rounds again from the new list and sent them out by nine.\n',
     },
@@ -162,6 +170,22 @@ export default defineCases('repeated-failure', {
       name: 'the failure done again the next month, with a verb that can also run a check',
       text: 'I ran the payroll two days late again the next month.\n',
       findings: [{ messageId: 'repeated', at: '1:33-1:53', text: 'again the next month' }],
+    },
+    {
+      name: '"I still make" a mistake is the failure still happening',
+      text: 'Under pressure I still make that mistake with the night orders.\n',
+      findings: [{ messageId: 'repeated', at: '1:16-1:41', text: 'I still make that mistake' }],
+    },
+    {
+      name: 'the passive of a mistake made again is the failure again',
+      text: 'I briefed the new starter myself, but the same error was made again on the Friday rota.\n',
+      findings: [
+        {
+          messageId: 'repeated',
+          at: '1:1-1:88',
+          text: 'I briefed the new starter myself, but the same error was made again on the Friday rota.',
+        },
+      ],
     },
     {
       name: "someone else finding the speaker's error again is its recurrence",

@@ -141,8 +141,9 @@ function countedNoun(tokens: readonly Token[], from: number): number {
   for (let k = from; k < tokens.length && k <= from + 3; k++) {
     const t = tokens[k]!;
     if (!DESCRIBING.has(t.pos)) break;
-    // A verb or an adverb describes only as a participle or a manner: "failed", "wrongly".
-    if (t.pos === 'VERB' && !t.lower.endsWith('ed') && !t.lower.endsWith('ing')) break;
+    // A verb or an adverb describes only as a participle or a manner: "failed", "wrongly", and an irregular one
+    // known by its form differing from its lemma ("4,000 lost orders", "12 broken units").
+    if (t.pos === 'VERB' && !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower === t.lemma) break;
     if (t.pos === 'ADV' && !t.lower.endsWith('ly')) break;
     if (t.pos === 'NOUN' && tokens[k + 1]?.pos !== 'NOUN') return k;
   }
@@ -589,7 +590,8 @@ function minimised(tokens: readonly Token[], events: readonly ClauseEvent[], int
       const be = tokens[j];
       const e = clauseAt(j);
       if (be === undefined || be.lemma !== 'be' || !plain(e)) return false;
-      const ofConsequence = e!.subject !== null && CONSEQUENCE_NOUNS.has(singular(e!.subject));
+      // The consequence named anywhere in the subject: "the effect on the delivery round was minor".
+      const ofConsequence = tokens.slice(e!.first, j).some((x) => x.pos === 'NOUN' && CONSEQUENCE_NOUNS.has(x.lemma));
       const beforeNoun = t.lower !== 'limited' && tokens[k - 1]?.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN';
       return ofConsequence || beforeNoun;
     }

@@ -131,7 +131,8 @@ function harmlessConsequence(answer: Answer, beforeFix: boolean): Sentence | und
   return answer.sentences.find((s) => {
     const features = readings[s.index]?.features ?? [];
     // Harm kept away by the speaker's own act ("i held every cue, so nothing else went wrong") is a fix, not a failure that cost nothing.
-    const contained = features.includes('rm:self-did');
+    // A consequence shrunk in the telling is no such fix: "the only impact was a short wait while we found them a table".
+    const contained = features.includes('rm:self-did') && !features.includes('sk:softened');
     // "Nothing was stolen. But the drugs were open to anyone for eight hours.": the harm denied, then the cost told.
     const costFollows = TURNS.has(answer.sentences[s.index + 1]?.words[0]?.norm ?? '');
     return (
@@ -258,7 +259,11 @@ function afterFailure(answer: Answer): Sentence[] {
  */
 function consequenceAt(answer: Answer): Sentence | undefined {
   const readings = analyseAnswer(answer);
-  return afterFailure(answer).find((s) => HARMLESS_READINGS.some((f) => readings[s.index]?.features.includes(f)));
+  // Before the lesson or the change, as for harmlessConsequence: all well told after them is how the story closed.
+  const learned = answer.sentences.find((s) => s.index > failureFrom(answer) && (s.signals.lesson || s.signals.prevention));
+  return afterFailure(answer).find(
+    (s) => (!learned || s.index < learned.index) && HARMLESS_READINGS.some((f) => readings[s.index]?.features.includes(f)),
+  );
 }
 
 /** A sentence scored in the stakes' place at this score tells what the failure led to, if weakly. */
@@ -305,7 +310,7 @@ export default defineRule({
   userList: 'trivial',
   severity: 'warning',
   scope: 'answer',
-  judgedAs: { whole: 'noCost', sentence: undefined },
+  judgedAs: { whole: 'noCost', sentence: 'smallCost' },
   messages: {
     trivial: {
       message: 'The failure sounds trivial; a small slip with no real cost dodges the question.',
@@ -348,12 +353,17 @@ export default defineRule({
     // A serious word in a consequence told as no harm ("nobody complained") is no sign of stakes.
     const readings = analyseAnswer(answer);
     const denied = (s: Sentence): boolean => HARMLESS_READINGS.some((f) => readings[s.index]?.features.includes(f));
+    const smallSumOnly = (s: Sentence): boolean => {
+      const features = readings[s.index]?.features ?? [];
+      return features.includes('sk:small-sum') && !features.includes('sk:large-sum') && !features.includes('sk:share');
+    };
     // Someone hurt, or nearly ("her lips were swelling", "she could have died"), read once for both uses below.
     const harmed = answer.sentences.filter((s) => bodilyHarm(answer, s));
     const serious = answer.sentences.some(
       (s) =>
         (find(s, 'serious').length > 0 && !denied(s)) ||
-        SUM_OR_SHARE.test(s.text) ||
+        // A sum read as small ("a £40 reprint") is no sign of stakes.
+        (SUM_OR_SHARE.test(s.text) && !smallSumOnly(s)) ||
         ((s.signals.failure || s.signals.cost) && countOfPeopleOrThings(s)) ||
         harmed.includes(s),
     );

@@ -141,8 +141,9 @@ function countedNoun(tokens: readonly Token[], from: number): number {
   for (let k = from; k < tokens.length && k <= from + 3; k++) {
     const t = tokens[k]!;
     if (!DESCRIBING.has(t.pos)) break;
-    // A verb or an adverb describes only as a participle or a manner: "failed", "wrongly".
-    if (t.pos === 'VERB' && !t.lower.endsWith('ed') && !t.lower.endsWith('ing')) break;
+    // A verb or an adverb describes only as a participle or a manner: "failed", "wrongly", and an irregular one
+    // known by its form differing from its lemma ("4,000 lost orders", "12 broken units").
+    if (t.pos === 'VERB' && !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower === t.lemma) break;
     if (t.pos === 'ADV' && !t.lower.endsWith('ly')) break;
     if (t.pos === 'NOUN' && tokens[k + 1]?.pos !== 'NOUN') return k;
   }
@@ -226,7 +227,7 @@ const span = (tokens: readonly Token[], e: ClauseEvent): readonly Token[] => tok
 const HARM_ACTS = new Set([
   'notice', 'complain', 'reply', 'respond', 'mind', 'comment', 'mention', 'object', 'call', 'contact', 'affect', 'hurt', 'harm', 'injure',
   'lose', 'break', 'crash', 'fail', 'suffer', 'impact', 'damage', 'escalate', 'go', 'corrupt', 'leak', 'upset', 'bother', 'see', 'reach',
-  'miss', 'know', 'ask', 'need', 'touch', 'steal',
+  'miss', 'know', 'ask', 'need', 'touch', 'steal', 'say',
 ]);
 /** Reactions to a failure: denied of most people, they say it cost little. */
 const REACTIONS = new Set(['mind', 'complain', 'notice', 'bother', 'care', 'object']);
@@ -265,11 +266,16 @@ const verbIn = (words: readonly Token[], e: ClauseEvent): number =>
 const anotherInstance = (words: readonly Token[], verb: number): boolean =>
   words.slice(0, Math.max(0, verb)).some((t) => ORDINALS.has(t.lower));
 
-/** A negative word before a harm noun, a few words on, in the words from `from` to the end: "no disruption", "without any real complaints". */
-function harmNounDenied(words: readonly Token[], from: number): boolean {
+/**
+ * A negative word before a harm noun, a few words on, in the words from `from` to the end: "no
+ * disruption", "without any real complaints". In a clause whose verb is denied, up to `anyUntil`,
+ * "any" denies the noun as "no" does: "it didn't cause any problems", "there weren't any complaints".
+ */
+function harmNounDenied(words: readonly Token[], from: number, anyUntil = -1): boolean {
   for (let k = from; k < words.length; k++) {
     const t = words[k]!;
-    if (!NEGATIVE_QUANTIFIERS.has(t.lower) && t.lower !== 'without') continue;
+    const any = t.lower === 'any' && k <= anyUntil;
+    if (!NEGATIVE_QUANTIFIERS.has(t.lower) && t.lower !== 'without' && !any) continue;
     for (let j = k + 1; j <= k + 4 && j < words.length; j++) {
       const w = words[j]!;
       // Not the first word of a compound: "no impact assessment" lacks an assessment, not the impact.
@@ -294,7 +300,7 @@ function harmDenied(tokens: readonly Token[], e: ClauseEvent): boolean {
   const words = span(tokens, e);
   const verb = verbIn(words, e);
   if (anotherInstance(words, verb)) return false;
-  if (harmNounDenied(tokens, e.first)) return true;
+  if (harmNounDenied(tokens, e.first, e.negated ? e.last : -1)) return true;
   // "nothing came of it": the failure led nowhere.
   const cameOf = e.act === 'come' && words[verb + 1]?.lower === 'of';
   if (verb < 0 || (!actIn(HARM_ACTS, e.act ?? '') && !cameOf)) return false;
@@ -508,7 +514,11 @@ function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into
     // "since" giving a reason ("it was okay, since the deadline was days off") neither tells the time since nor goes on to more.
     const reason = t.lower === 'since' && !sinceThen(tokens, events, k);
     if (t.lower === 'since' && !reason) since = true;
-    if (GOES_ON.has(t.lower) && !reason && !ownFeelingAfter(tokens, events, k)) lastGoesOn = k;
+    // "yet" closing its clause ("nobody had switched over yet") is an adverb of time, not a turn to more.
+    const closingYet = t.lower === 'yet' && (tokens[k + 1] === undefined || tokens[k + 1]!.pos === 'PUNCT');
+    // "not so big", "so much": "so" sizing the word after it, not going on to what followed.
+    const degreeSo = t.lower === 'so' && (tokens[k + 1]?.pos === 'ADJ' || tokens[k + 1]?.pos === 'ADV');
+    if (GOES_ON.has(t.lower) && !reason && !closingYet && !degreeSo && !ownFeelingAfter(tokens, events, k)) lastGoesOn = k;
     if (NEGATIVE_QUANTIFIERS.has(t.lower) || t.lower === 'without') lastDenial = k;
   }
   // Pushed onto a literal, one map for every answer (see untrueClaims in red-flag-untrue.ts).
@@ -530,7 +540,82 @@ function harmless(all: readonly Token[], allEvents: readonly ClauseEvent[], into
     else if (toldWell(tokens, e)) add(into, 'sk:well');
   }
   if (caughtInTime(tokens, events)) add(into, 'sk:caught-before');
-  if (softened(tokens, events)) add(into, 'sk:softened');
+  // Shrunk, then gone on from ("a bit of smoke inhalation, but three minutes is a long time in a fire"): more than a small cost.
+  if ((softened(tokens, events) || minimised(tokens, events, into)) && !goesOnAfterSmall(tokens, lastGoesOn)) add(into, 'sk:softened');
+}
+
+/** Words that shrink a consequence: "a bit", "slightly", "minor", "only", "no big deal". */
+const SHRINKING = new Set(['a', 'slightly', 'not', 'no', 'minor', 'minimal', 'negligible', 'limited', 'trivial', 'slight', 'only', 'that']);
+
+/**
+ * The sentence goes on ("but", "so", "until"…, at `lastGoesOn`) after the first word that could
+ * shrink its consequence: what follows may be the cost the shrinking leaves out.
+ */
+function goesOnAfterSmall(tokens: readonly Token[], lastGoesOn: number): boolean {
+  if (lastGoesOn < 0) return false;
+  const first = tokens.findIndex((t) => SHRINKING.has(t.lower));
+  return first >= 0 && first < lastGoesOn;
+}
+
+/** Words that call a consequence small: "the impact was minor", "it was a minor strain". */
+const SMALL_WORDS = new Set(['minor', 'minimal', 'negligible', 'limited', 'trivial', 'slight']);
+/** Nouns that name a consequence as such: what "only" or a word of smallness sizes ("the only real impact was…"). */
+// biome-ignore format: a word list reads best packed
+const CONSEQUENCE_NOUNS = new Set([
+  'consequence', 'impact', 'effect', 'fallout', 'damage', 'harm', 'cost', 'disruption', 'upshot', 'result', 'outcome', 'problem', 'issue',
+]);
+/** Sizes that make a consequence more than small, whatever words frame it ("the only cost was £40,000"). */
+const NOT_SMALL = ['sk:mid-count', 'sk:large-count', 'sk:mid-time', 'sk:large-time', 'sk:large-sum', 'sk:share'];
+/** Words that keep a predicate going to its adjective: "was fairly minor", "was pretty limited". */
+const ON_TO_ADJ = new Set(['ADV', 'DET']);
+
+/**
+ * The consequence told as small in so many words, by a speaker who sizes it for the listener: "the
+ * consequence was minor", "it was a minor strain", "the only real impact was a short wait", "the
+ * only thing that came of it was one email", "…and that was all". Not where the sentence gives the
+ * consequence a size that is not small (read by `sizes` before this), nor what the speaker is or
+ * would be ("I was a minor part of it", "the impact could have been limited").
+ */
+function minimised(tokens: readonly Token[], events: readonly ClauseEvent[], into: readonly string[]): boolean {
+  if (NOT_SMALL.some((r) => into.includes(r))) return false;
+  const clauseAt = (k: number): ClauseEvent | undefined => events.find((e) => e.first <= k && e.last >= k);
+  const plain = (e: ClauseEvent | undefined): boolean => e !== undefined && !isSelf(e) && !e.modal && !e.counterfactual && !e.negated;
+  return tokens.some((t, k) => {
+    // "the consequence was minor", "the impact was fairly limited", "it was a minor strain": a small word after "be".
+    // Only of a consequence named as one, or of a noun it stands before: "time was limited" is a constraint, not a cost,
+    // and "limited to two stores" gives the reach.
+    if (SMALL_WORDS.has(t.lower) && tokens[k + 1]?.lower !== 'to') {
+      let j = k - 1;
+      while (j >= 0 && ON_TO_ADJ.has(tokens[j]!.pos) && k - j <= 3) j--;
+      const be = tokens[j];
+      const e = clauseAt(j);
+      if (be === undefined || be.lemma !== 'be' || !plain(e)) return false;
+      // The consequence named anywhere in the subject: "the effect on the delivery round was minor".
+      const ofConsequence = tokens.slice(e!.first, j).some((x) => x.pos === 'NOUN' && CONSEQUENCE_NOUNS.has(x.lemma));
+      const beforeNoun = t.lower !== 'limited' && tokens[k - 1]?.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN';
+      return ofConsequence || beforeNoun;
+    }
+    // "the only real impact was…", "the only thing that came of it was…": the consequence limited to one.
+    if (t.lower === 'only' && (k === 0 || tokens[k - 1]!.lower === 'the' || tokens[k - 1]!.pos === 'PUNCT')) {
+      for (let j = k + 1; j <= k + 2 && j < tokens.length; j++) {
+        const w = tokens[j]!;
+        if (CONSEQUENCE_NOUNS.has(w.lemma)) return plain(clauseAt(j)) || clauseAt(j) === undefined;
+        // "the only thing that came of it", "the only thing that happened": a thing that followed, not one the speaker did.
+        if (w.lower === 'thing' && tokens[j + 1]?.lower === 'that') {
+          const act = tokens.slice(j + 2, j + 5).find((x) => x.pos === 'VERB');
+          return act !== undefined && (act.lemma === 'come' || act.lemma === 'happen' || act.lemma === 'result');
+        }
+        if (w.pos !== 'ADJ') break;
+      }
+      return false;
+    }
+    // "…, and that was all": the telling of the consequence closed, nothing more to it.
+    if (t.lower === 'that' && tokens[k + 1]?.lemma === 'be' && tokens[k + 2]?.lower === 'all') {
+      const end = tokens[k + 3];
+      return end === undefined || end.pos === 'PUNCT';
+    }
+    return false;
+  });
 }
 
 /** Acts that stop a slip on its way: "i caught it before it went out", "we pulled the batch before anyone got it". */

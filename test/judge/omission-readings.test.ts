@@ -83,6 +83,14 @@ describe('harm denied, told as no harm, or caught in time', () => {
     ['My manager said it was okay, since the launch was still a fortnight off.', 'sk:well'],
     // The speaker's own feeling after "but" is no harm done.
     ['The tenants were fine with it, but I felt awful about the mix-up.', 'sk:well'],
+    // "any" in a clause whose verb is denied denies the harm noun as "no" does.
+    ["In the end it didn't cause any real problems for the depot.", 'sk:denied'],
+    ["There weren't any complaints from the allotment holders.", 'sk:denied'],
+    // "yet" closing its clause is an adverb of time, and "so" before an adjective sizes it: neither goes on to more.
+    ["The swap didn't cause any problems, because nobody had moved to the new system yet.", 'sk:denied'],
+    ['No tenants complained, and the fix was so quick.', 'sk:denied'],
+    // A reaction denied: nobody said a word about it.
+    ['the site manager never said anything about it', 'sk:denied'],
   ])('%s → %s', (text, feature) => {
     expect(readings(text)).toContain(feature);
   });
@@ -109,6 +117,31 @@ describe('harm denied, told as no harm, or caught in time', () => {
     ['The shoot ran well into the night and the crew were paid overtime.'],
   ])('a harm told, a later instance or a practice is not a harm denied: %s', (text) => {
     expect(readings(text).filter((f) => f === 'sk:denied' || f === 'sk:well')).toEqual([]);
+  });
+
+  it.each([
+    ['The effect on the delivery round was minor.'],
+    ['the only real impact was a ten-minute wait at the counter'],
+    ['The only thing that came of it was one query from a tenant.'],
+    ['Two labels were reprinted, and that was all.'],
+  ])('a consequence called small in so many words is softened: %s', (text) => {
+    expect(readings(text)).toContain('sk:softened');
+  });
+
+  it.each([
+    // A constraint, not a cost; the reach, not its size.
+    ['Time was limited, so I skipped the second read of the plans.'],
+    ['The effect was limited to two of the branches.'],
+    // A size that is not small, whatever words frame it.
+    ['the only cost was 3,000 spoiled meals'],
+    ['The only real impact was that we lost 14 weeks on the build.'],
+    // What the speaker was, or what might have been.
+    ['I was a minor part of the bid team.'],
+    ['The impact could have been minimal if I had called sooner.'],
+    // Shrunk, then gone on from to what it cost or risked.
+    ['She came out with a bit of a cough and was fine, but a minute more in that room could have killed her.'],
+  ])('a constraint, a size that is not small, the speaker, or a shrinking gone on from is not softened: %s', (text) => {
+    expect(readings(text)).not.toContain('sk:softened');
   });
 
   it.each([

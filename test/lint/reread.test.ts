@@ -297,3 +297,45 @@ describe('missing-corrective-action and missing-prevention: the part untold, sur
     expect(reread_(rule.id, noChange, { lesson: { 4: 0.9 }, prevention: { 4: 0.3 } })).toEqual(words);
   });
 });
+
+describe('missing-stakes: the consequence the story tells, read with the stakes scored', () => {
+  const stakesRule = RULES.find((r) => r.id === 'missing-stakes')!;
+  const NO_COST = [
+    'I run the front desk at a small dental practice.',
+    'One Monday I made a mistake and double-booked the Tuesday hygiene slot.',
+    'One of them came back on the Thursday instead.',
+    'I learned to check the day view before I confirm a booking.',
+    'Now I read every booking back against the day view.',
+  ].join(' ');
+
+  it('the words alone find no cost, about the whole answer', () => {
+    expect(checked(NO_COST, stakesRule).map((f) => [f.messageId, f.whole])).toEqual([['noCost', true]]);
+  });
+
+  it('a sentence scored in the stakes place is the consequence told: the warning points at it', () => {
+    const found = reread_(stakesRule.id, NO_COST, { stakes: { 2: 0.4 } });
+    expect(found.map((f) => [f.messageId, NO_COST.slice(f.start, f.end)])).toEqual([
+      ['smallCost', 'One of them came back on the Thursday instead.'],
+    ]);
+  });
+
+  it('a lesson scored as the stakes is no consequence told: the finding stays about the whole answer', () => {
+    const found = reread_(stakesRule.id, NO_COST, { stakes: { 3: 0.6 } });
+    expect(found.map((f) => [f.messageId, f.whole])).toEqual([['noCost', true]]);
+  });
+
+  const OFFERED = [
+    "Honestly, I've never really failed at anything that mattered.",
+    'The closest was a quarterly pack I finished two days after the date I had given.',
+    'My director had to move the board review to the following week.',
+    'I learned to start the data pulls sooner.',
+    'Now I book the pulls a week before each pack is due.',
+  ].join(' ');
+
+  it('a story offered in place of a failure, its stakes told surely: left to never-failed', () => {
+    expect(checked(OFFERED, stakesRule).map((f) => f.messageId)).toEqual(['offered']);
+    expect(reread_(stakesRule.id, OFFERED, { stakes: { 2: 0.95 } })).toEqual([]);
+    // Told only weakly, the offered story stands as the words found it.
+    expect(reread_(stakesRule.id, OFFERED, { stakes: { 2: 0.5 } }).map((f) => f.messageId)).toEqual(['offered']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { HARMLESS_READINGS } from '../../judge/omission-readings.js';
-import { answerRange, defineRule, sentenceRange, wordRange, type PhraseFinder } from '../rule.js';
+import { answerRange, defineRule, sentenceRange, wordRange, type PhraseFinder, type RuleFinding } from '../rule.js';
 import type { Clauses } from '../../nlp/clauses.js';
 import { eventAt } from './red-flag-grammar.js';
 
@@ -124,11 +124,15 @@ function fixedAt(answer: Answer, from: number): number {
 function harmlessConsequence(answer: Answer, beforeFix: boolean): Sentence | undefined {
   const readings = analyseAnswer(answer);
   const from = failureFrom(answer);
-  const until = beforeFix ? fixedAt(answer, from) : answer.sentences.length;
+  // Nor once the lesson or the change is told: "the dog was fine, by the way", told at the end, is how the story
+  // closed, and the failure's cost is what came before it.
+  const learned = answer.sentences.findIndex((s) => s.index > from && (s.signals.lesson || s.signals.prevention));
+  const until = beforeFix ? Math.min(fixedAt(answer, from), learned < 0 ? answer.sentences.length : learned) : answer.sentences.length;
   return answer.sentences.find((s) => {
     const features = readings[s.index]?.features ?? [];
     // Harm kept away by the speaker's own act ("i held every cue, so nothing else went wrong") is a fix, not a failure that cost nothing.
-    const contained = features.includes('rm:self-did');
+    // A consequence shrunk in the telling is no such fix: "the only impact was a short wait while we found them a table".
+    const contained = features.includes('rm:self-did') && !features.includes('sk:softened');
     // "Nothing was stolen. But the drugs were open to anyone for eight hours.": the harm denied, then the cost told.
     const costFollows = TURNS.has(answer.sentences[s.index + 1]?.words[0]?.norm ?? '');
     return (
@@ -175,7 +179,9 @@ function shrugAt(answer: Answer, find: PhraseFinder<'shrugged'>): { sentence: Se
     for (const m of find(s, 'shrugged')) {
       const words = s.words;
       if (words.slice(Math.max(0, m.start - 4), m.start).some((w) => VIEWS.has(w.norm))) continue;
-      if (words.slice(m.end).some((w) => TURNS.has(w.norm)) || WHO_WORDS.has(words[m.end]?.norm ?? '')) continue;
+      // Within the sentence only "but" and "however" turn: "still" and "yet" there are mostly adverbs of time
+      // ("because the old system was still running").
+      if (words.slice(m.end).some((w) => TURNS_WITHIN.has(w.norm)) || WHO_WORDS.has(words[m.end]?.norm ?? '')) continue;
       // "My manager said it was nothing major. I didn't see it that way": rebutted in the next sentence.
       if (TURNS.has(answer.sentences[s.index + 1]?.words[0]?.norm ?? '') || answer.sentences[s.index + 1]?.signals.ownedFailure) continue;
       return { sentence: s, start: m.start, end: m.end };
@@ -184,8 +190,13 @@ function shrugAt(answer: Answer, find: PhraseFinder<'shrugged'>): { sentence: Se
   return undefined;
 }
 
+/** Sizes read as small for their unit: "15 minutes", "two emails", "£30". */
+const SMALL_SIZES = new Set(['sk:small-time', 'sk:small-count', 'sk:small-sum']);
+
 /** Words that open a sentence turning against the one before: "But…", "However…". */
 const TURNS = new Set(['but', 'however', 'still', 'yet']);
+/** Words that turn a sentence against its own first clause: "no damage to the van, but the client…". */
+const TURNS_WITHIN = new Set(['but', 'however']);
 
 /** Readings of a consequence with a size or an outside party: "3,000 users", "four months", "a patient", "the client cancelled". */
 const MEASURED = new Set([
@@ -216,8 +227,10 @@ const LARGE_LOSS = new Set(['sk:large-sum', 'sk:large-count', 'sk:share', 'sk:ri
 function costReadAs(answer: Answer, wanted: ReadonlySet<string>): boolean {
   const readings = analyseAnswer(answer);
   const from = failureFrom(answer);
+  // A lesson or a change tells no cost: "now I read the booking back while the caller is on the line" names an outside party it reached not.
+  const told = (i: number): boolean => !answer.sentences[i]!.signals.lesson && !answer.sentences[i]!.signals.prevention;
   return readings.some(
-    (r, i) => i >= from && r.features.some((f) => wanted.has(f)) && !HARMLESS_READINGS.some((h) => r.features.includes(h)),
+    (r, i) => i >= from && told(i) && r.features.some((f) => wanted.has(f)) && !HARMLESS_READINGS.some((h) => r.features.includes(h)),
   );
 }
 
@@ -233,13 +246,71 @@ function toldConsequence(answer: Answer): Sentence | undefined {
   return after.find((s) => HARMLESS_READINGS.some((f) => readings[s.index]?.features.includes(f))) ?? after.find((s) => s.signals.cost);
 }
 
+/** Sentences from the failure on, outside a lesson or a change: where a consequence may be told. */
+function afterFailure(answer: Answer): Sentence[] {
+  const from = failureFrom(answer);
+  return answer.sentences.filter((s) => s.index >= from && !s.signals.lesson && !s.signals.prevention);
+}
+
+/**
+ * Where an answer without stakes says its failure led to nothing much, so the warning can point at
+ * it: the first sentence from the failure on, outside a lesson or a change, told as no harm ("it
+ * didn't cause any problems", "the impact was minor"). Undefined when none is.
+ */
+function consequenceAt(answer: Answer): Sentence | undefined {
+  const readings = analyseAnswer(answer);
+  // Before the lesson or the change, as for harmlessConsequence: all well told after them is how the story closed.
+  const learned = answer.sentences.find((s) => s.index > failureFrom(answer) && (s.signals.lesson || s.signals.prevention));
+  return afterFailure(answer).find(
+    (s) => (!learned || s.index < learned.index) && HARMLESS_READINGS.some((f) => readings[s.index]?.features.includes(f)),
+  );
+}
+
+/** A sentence scored in the stakes' place at this score tells what the failure led to, if weakly. */
+const STAKES_IN_PLACE = 0.2;
+/** At this score the stakes are told surely (decide.ts reads every part told surely at the same score). */
+const STAKES_TOLD_SURELY = 0.9;
+
+/**
+ * The check's finding that the answer tells no cost, read again with the story parts scored: where
+ * a sentence from the failure on stands in the stakes' place ("as a result the email went out a day
+ * later", "my manager wasn't too happy"), that is the consequence told, and the warning points at
+ * it (the one scored highest) rather than at the whole answer; where none does, at the first that
+ * tells how things turned out.
+ */
+function pointAtConsequence(
+  answer: Answer,
+  findings: readonly RuleFinding[],
+  parts: ReadonlyMap<string, readonly number[]>,
+): RuleFinding[] {
+  const stakes = parts.get('stakes');
+  if (!stakes) return [...findings];
+  // A story offered in place of a failure that tells its stakes surely ("we lost the account, a fifth of our
+  // revenue") and never calls them harmless has them: the denial is never-failed's to warn about, not this rule's.
+  // On the corpus, our sets and s7–s12 this took away 6 of the 23 such findings on answers not labelled with the
+  // flaw, and 2 of the 31 on answers labelled with it.
+  const toldSurely = afterFailure(answer).some((s) => (stakes[s.index] ?? 0) >= STAKES_TOLD_SURELY);
+  const kept = toldSurely && !harmlessConsequence(answer, false) ? findings.filter((f) => f.messageId !== 'offered') : findings;
+  return kept.map((f) => {
+    if (f.messageId !== 'noCost' || !f.whole) return f;
+    let best: Sentence | undefined;
+    for (const s of afterFailure(answer)) {
+      const score = stakes[s.index] ?? 0;
+      if (score >= STAKES_IN_PLACE && (best === undefined || score > (stakes[best.index] ?? 0))) best = s;
+    }
+    // Else the first that tells how things turned out ("I ended up working very long hours"), not by the speaker's fix.
+    best ??= afterFailure(answer).find((s) => s.signals.outcome && !s.signals.ownedRemedy);
+    return best ? { ...sentenceRange(best), messageId: 'smallCost' } : f;
+  });
+}
+
 export default defineRule({
   id: 'missing-stakes',
   phrases: { trivial: TRIVIAL, serious: SERIOUS, shrugged: SHRUGGED },
   userList: 'trivial',
   severity: 'warning',
   scope: 'answer',
-  judgedAs: { whole: 'noCost', sentence: undefined },
+  judgedAs: { whole: 'noCost', sentence: 'smallCost' },
   messages: {
     trivial: {
       message: 'The failure sounds trivial; a small slip with no real cost dodges the question.',
@@ -257,6 +328,10 @@ export default defineRule({
       message: 'The answer never says what the failure cost or why it mattered.',
       suggestion: 'Add the stakes: who was affected, what was lost or delayed, and by how much.',
     },
+    smallCost: {
+      message: 'This is what the failure led to, and it tells no real cost: nobody outside was affected, and nothing is sized.',
+      suggestion: 'Say what was at stake: who was affected, what was lost or delayed, and by how much; or choose a failure that cost more.',
+    },
     judged: {
       message: "The answer doesn't say what the failure cost, or the cost it gives is trivial.",
       suggestion: 'Say what was at risk or lost: time, money, a customer, trust.',
@@ -268,6 +343,7 @@ export default defineRule({
   sources: ['Sessel', 'Scott'],
   options: {},
   reads: ['never-failed', 'fake-weakness'],
+  reread: pointAtConsequence,
   example: {
     flagged: 'Once I made a typo in an internal email and had to send a correction.',
     fixed: 'A typo in the pricing config undercharged 300 orders before anyone noticed, which cost about $4,000.',
@@ -277,12 +353,17 @@ export default defineRule({
     // A serious word in a consequence told as no harm ("nobody complained") is no sign of stakes.
     const readings = analyseAnswer(answer);
     const denied = (s: Sentence): boolean => HARMLESS_READINGS.some((f) => readings[s.index]?.features.includes(f));
+    const smallSumOnly = (s: Sentence): boolean => {
+      const features = readings[s.index]?.features ?? [];
+      return features.includes('sk:small-sum') && !features.includes('sk:large-sum') && !features.includes('sk:share');
+    };
     // Someone hurt, or nearly ("her lips were swelling", "she could have died"), read once for both uses below.
     const harmed = answer.sentences.filter((s) => bodilyHarm(answer, s));
     const serious = answer.sentences.some(
       (s) =>
         (find(s, 'serious').length > 0 && !denied(s)) ||
-        SUM_OR_SHARE.test(s.text) ||
+        // A sum read as small ("a £40 reprint") is no sign of stakes.
+        (SUM_OR_SHARE.test(s.text) && !smallSumOnly(s)) ||
         ((s.signals.failure || s.signals.cost) && countOfPeopleOrThings(s)) ||
         harmed.includes(s),
     );
@@ -320,8 +401,13 @@ export default defineRule({
         return;
       }
       // Shrunk in the telling ("a bit of the grass"), with no figure in it and not of the speaker ("I'm a bit of a disaster").
+      // A figure in it may be the cost's real size; one read as small ("a 15-minute wait") is not.
+      const sizedBig = (t: Sentence): boolean => {
+        const features = readings[t.index]!.features;
+        return features.some((f) => MEASURED.has(f)) || (/\d/.test(t.text) && !features.some((f) => SMALL_SIZES.has(f)));
+      };
       const shrunk = (t: Sentence): boolean =>
-        readings[t.index]?.features.includes('sk:softened') === true && !t.signals.speakerSubject && !/\d/.test(t.text);
+        readings[t.index]?.features.includes('sk:softened') === true && !t.signals.speakerSubject && !sizedBig(t);
       const softened = serious && !costReadAs(answer, MEASURED) ? harmlessConsequence(answer, true) : undefined;
       if (softened && shrunk(softened)) {
         report({ ...sentenceRange(softened), messageId: 'harmless' });
@@ -358,9 +444,8 @@ export default defineRule({
     if (failed >= 0 && answer.sentences.some((s) => moved(s) && !s.signals.remedy)) return;
     // Told with its size or reaching someone outside the team, a consequence is the stakes, whatever its words.
     if (costReadAs(answer, MEASURED)) return;
-    report({
-      ...answerRange(answer),
-      messageId: 'noCost',
-    });
+    // The answer tells what followed, but nothing in it is a cost: point at it, where the stakes belong.
+    const led = consequenceAt(answer);
+    report(led ? { ...sentenceRange(led), messageId: 'smallCost' } : { ...answerRange(answer), messageId: 'noCost' });
   },
 });

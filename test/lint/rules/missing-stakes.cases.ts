@@ -4,6 +4,16 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('missing-stakes', {
   valid: [
     {
+      name: 'a consequence shrunk, then gone on from to the harm it risked: not harmless',
+      text: [
+        'I lead a retained fire crew.',
+        'At a kitchen fire I sent a firefighter in before I had confirmed the gas was isolated.',
+        'She came out with a bit of a cough and was fine, but a minute more in there and she could have died.',
+        'I learned that isolation is confirmed, never assumed.',
+        'Now nobody goes in until I have heard the isolation confirmed on the radio.',
+      ].join('\n'),
+    },
+    {
       name: 'a shrug the speaker held at the time ("I told myself it was no big deal") is not the consequence waved away',
       text: "I skipped the second check on the mixing log because I told myself it was no big deal. The batch came out too thin and the whole run had to be binned, which cost us the morning's output. I reported it to the shift lead straight away and reran the batch. I learned that the second check is the one that catches me, and now I never sign the log without it.\n",
     },
@@ -285,6 +295,39 @@ export default defineCases('missing-stakes', {
           'I learned that a deadline is no reason to shrink the test plan. Since then I run the full device suite on every release candidate.',
       }),
       findings: [{ messageId: 'noCost', at: '1:1-1:152' }],
+    },
+    {
+      name: 'harm denied with "any" in a denied clause, its "yet" an adverb of time: harmless',
+      text: [
+        'I look after the booking system at a small climbing wall.',
+        'In June I switched on the new membership screen without testing the renewal form.',
+        "It didn't cause any problems, because no member had renewed on it yet.",
+        'I learned to test every form a member can reach before a switch.',
+        'Now I run each form through once before anything goes live.',
+      ].join('\n'),
+      findings: [{ messageId: 'harmless', at: '3:1-3:71' }],
+    },
+    {
+      name: 'a consequence called small in so many words, with the speaker acting in it: harmless, not a fix',
+      text: [
+        'I host at a small bistro on weekends.',
+        'One Friday I forgot to put a phone booking for six into the book.',
+        'The only real impact was a short wait at the bar while we joined two tables.',
+        'I learned that a booking only exists once it is in the book.',
+        'Now I enter phone bookings while the caller is still on the line.',
+      ].join('\n'),
+      findings: [{ messageId: 'harmless', at: '3:1-3:77' }],
+    },
+    {
+      name: 'all well told only after the lesson and the change is how the story closed: the cost is simply missing',
+      text: [
+        'I am a veterinary nurse at a mixed practice.',
+        'One morning I made a mistake and set a drip rate from memory instead of from the weight on the chart.',
+        'I learned that a rate is a sum, not a memory.',
+        'Now I write the weight and the rate on the chart before I touch the pump.',
+        'The dog was fine, by the way.',
+      ].join('\n'),
+      findings: [{ messageId: 'noCost', at: '1:1-1:45' }],
     },
     {
       name: 'a trivial failure',

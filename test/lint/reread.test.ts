@@ -43,7 +43,7 @@ function checked(text: string, rule = star): RuleFinding[] {
 /** Part scores for each of the text's sentences: all 0 but the ones given. */
 function parts(count: number, given: Record<string, Record<number, number>>): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  for (const label of ['failure', 'stakes', 'remedy', 'lesson', 'prevention']) {
+  for (const label of new Set(['failure', 'stakes', 'remedy', 'lesson', 'prevention', ...Object.keys(given)])) {
     out.set(
       label,
       Array.from({ length: count }, (_, i) => given[label]?.[i] ?? 0),
@@ -197,7 +197,16 @@ describe('missing-lesson: no lesson, surely', () => {
     );
     const reminders = CHANGE_ONLY.replace('Now every seasonal order', 'I set reminders in the diary, and now every seasonal order');
     const early = CHANGE_ONLY.replace('at a busy bike shop.', 'at a busy bike shop, and learned the stock system in my first week.');
-    for (const text of [grown, others, taught, reminders, early])
+    // Knowing or remembering a thing of the story, late in it, is no lesson come to: a fact asserted, a memory kept.
+    const fact = CHANGE_ONLY.replace(
+      'Now every seasonal order',
+      'I know for certain we lost a trade account over it. Now every seasonal order',
+    );
+    const memory = CHANGE_ONLY.replace(
+      'Now every seasonal order',
+      "I still remember the owner's face that morning. Now every seasonal order",
+    );
+    for (const text of [grown, others, taught, reminders, early, fact, memory])
       expect(reread_('missing-lesson', text, { prevention: { 4: 0.9 } }).map((f) => [f.messageId, f.whole, f.certain])).toEqual([
         ['noLesson', true, true],
       ]);
@@ -212,10 +221,40 @@ describe('missing-lesson: no lesson, surely', () => {
       'That reminded us all.',
       'It reminded the whole team why the range list matters.',
       'I got a sharp reminder that the range list comes first.',
+      'Now I know to open the range list before the order form.',
+      'I know better than to trust last spring now.',
     ]) {
       const text = CHANGE_ONLY.replace('Now every', `${words} Now every`);
       expect(reread_('missing-lesson', text, {})).toEqual(checked(text, lesson));
     }
+  });
+});
+
+describe('missing-lesson: a lesson the judgement reads as hollow', () => {
+  const HOLLOW = [
+    'I look after the stock at a busy bike shop.',
+    'In March I ordered the spring tyres against last spring, without checking that we had dropped one of the two brands.',
+    'Four hundred tyres of a brand we no longer sold sat in the store room, about three thousand pounds of cash tied up.',
+    'I rang the supplier the same day, sent back what they would take and sold the rest at cost to a trade customer.',
+    'The big lesson for me was about growing as a buyer.',
+    'Now every seasonal order starts from the current range list, and my manager signs it before it goes out.',
+  ].join(' ');
+
+  it('the only sentence in the lesson place, scored surely as saying nothing: a vague lesson, surely, there', () => {
+    const found = reread_('missing-lesson', HOLLOW, { lesson: { 4: 0.9 }, prevention: { 5: 0.9 }, 'missing-lesson': { 4: 0.95 } });
+    expect(found.map((f) => [f.messageId, f.certain, HOLLOW.slice(f.start, f.end)])).toEqual([
+      ['vagueLesson', true, 'The big lesson for me was about growing as a buyer.'],
+    ]);
+  });
+
+  it('a hollow closing line beside a lesson the judgement reads as saying something: nothing is added', () => {
+    const told = HOLLOW.replace('Now every', 'I learned that last spring is no guide to this spring. Now every');
+    const given = { lesson: { 4: 0.9, 5: 0.9 }, prevention: { 6: 0.9 }, 'missing-lesson': { 4: 0.95, 5: 0.1 } };
+    expect(reread_('missing-lesson', told, given)).toEqual([]);
+  });
+
+  it('a sentence outside the lesson place, however the flaw scores it, is not pointed at', () => {
+    expect(reread_('missing-lesson', HOLLOW, { prevention: { 5: 0.9 }, lesson: { 4: 0.9 }, 'missing-lesson': { 2: 0.99 } })).toEqual([]);
   });
 });
 

@@ -108,6 +108,20 @@ export default defineCases('missing-lesson', {
   ],
   invalid: [
     {
+      name: 'no lesson or change told, but a platitude where the story closes: that sentence is what to rewrite',
+      text: answer({ lesson: 'In the end the whole team agreed that we all need to be more careful.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:70', severity: 'warning' }],
+    },
+    {
+      name: 'the vague lesson pointed at where the story closes, not at a "taught me a great deal" in the background',
+      text: answer({
+        situation:
+          'I was the release coordinator for a mobile banking app, a job my years in the call centre taught me a great deal about.',
+        lesson: 'Looking back, I learned a great deal about the importance of planning and about the pressure on a small team.',
+      }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:110', severity: 'warning' }],
+    },
+    {
       name: '"stuff happens" in place of a lesson',
       text: answer({ lesson: 'Honestly, stuff happens with releases. The rating came back in the end.' }),
       findings: [{ messageId: 'shrug', at: '9:1-9:39', severity: 'error' }],

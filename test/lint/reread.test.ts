@@ -177,11 +177,14 @@ describe('missing-lesson: no lesson, surely', () => {
     expect(reread_('missing-lesson', CHANGE_ONLY, { prevention: { 4: 0.9 }, lesson: { 3: 0.2 } })).toEqual([]);
   });
 
-  it('a lesson announced in words, however hollow, is no sure omission, whatever the scores', () => {
+  it('a lesson announced in words and never said, with no sentence scored as one: the vague form, surely, at the announcement', () => {
     const hollow = CHANGE_ONLY.replace('Now every', 'I have grown a lot since then. Now every');
     const lesson = RULES.find((r) => r.id === 'missing-lesson')!;
-    // What the words found stands, and nothing is added to it.
-    expect(reread_('missing-lesson', hollow, {})).toEqual(checked(hollow, lesson));
+    const found = reread_('missing-lesson', hollow, {});
+    expect(found.slice(0, checked(hollow, lesson).length)).toEqual(checked(hollow, lesson));
+    expect(found.slice(checked(hollow, lesson).length).map((f) => [f.messageId, f.certain, hollow.slice(f.start, f.end)])).toEqual([
+      ['vagueLesson', true, 'I have grown a lot since then.'],
+    ]);
   });
 
   it('words of learning told of someone or something else, a lesson the speaker gave, a reminder the speaker sets, or a thing learned early in the story announce no lesson', () => {
@@ -212,17 +215,26 @@ describe('missing-lesson: no lesson, surely', () => {
       ]);
   });
 
-  it("a lesson that lands on the speaker, a reminder that tells one, or anyone's learning in general still announces one", () => {
+  it("a lesson that lands on the speaker, a reminder, or anyone's learning in general still announces one: never the omission in full", () => {
     const lesson = RULES.find((r) => r.id === 'missing-lesson')!;
+    // Announced and never said: the vague form, at the announcement.
     for (const words of [
       'It taught me a lot.',
       'It was a reminder for the whole shop.',
       'You learn a lot from a week like that.',
       'That reminded us all.',
+    ]) {
+      const text = CHANGE_ONLY.replace('Now every', `${words} Now every`);
+      expect(reread_('missing-lesson', text, {}).map((f) => [f.messageId, text.slice(f.start, f.end)])).toEqual([['vagueLesson', words]]);
+    }
+    // Announced, and what was learned said after it: what the words found stands, and nothing is added.
+    for (const words of [
       'It reminded the whole team why the range list matters.',
       'I got a sharp reminder that the range list comes first.',
       'Now I know to open the range list before the order form.',
       'I know better than to trust last spring now.',
+      // A note with its "I" dropped: no sentence reads as a lesson, but the learning says what it was.
+      'Learned to read the range list before the order form.',
     ]) {
       const text = CHANGE_ONLY.replace('Now every', `${words} Now every`);
       expect(reread_('missing-lesson', text, {})).toEqual(checked(text, lesson));

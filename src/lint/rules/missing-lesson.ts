@@ -1,7 +1,7 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { answerRange, defineRule, sentenceRange, type PhraseFinder, type RuleFinding } from '../rule.js';
 import { analyseAnswer } from '../../judge/judge.js';
-import { insightBeforePractice, insightWithPractice, SPEAKER, untold, upshot } from '../../judge/story-features.js';
+import { clauseTense, insightBeforePractice, insightWithPractice, SPEAKER, untold, upshot } from '../../judge/story-features.js';
 import type { Token } from '../../nlp/analyse.js';
 import type { ClauseEvent, Clauses } from '../../nlp/clauses.js';
 import { eventAt } from './red-flag-grammar.js';
@@ -22,6 +22,9 @@ const PLATITUDES: readonly string[] = [
   'keep|keeping learning', 'customer|customers|client|clients|patient|patients|safety|quality always? comes|come first',
   'not to rush', 'not rush things', 'to be careful', 'to be better', 'attention to detail (is|matters)',
   // Mistakes told as everyone's lot, and shrugged off: "nobody's perfect", "you can't get everything right", "deal with it and move on".
+  // A care owed in general, with nothing to take care over: "we must always be careful", "you have to stay on top of things".
+  'must|should ..1 be careful|thorough|vigilant|attentive|diligent', 'to ..1 be|stay|keep careful|thorough|vigilant|attentive|diligent',
+  'be|stay|keep|being|staying|keeping on top of (things|everything|it all)', 'to be on it',
   'always have a plan b|backup', 'have a backup plan', 'expect the unexpected', 'everything happens for a reason', 'live and learn',
   'is|was|are a learning opportunity|experience|curve', '(nobody|no one) is perfect', "nobody's perfect", "can't|cannot get (everything|it all) right", 'deal with it ..1 move on', 'sense of humour|humor helps',
 ];
@@ -52,7 +55,9 @@ function lessonSentences(answer: Answer): readonly Sentence[] {
       c !== undefined &&
       (insightWithPractice(c.tokens, c.events) || insightBeforePractice(c, analysed[s.index + 1]) || (s.index >= half && upshot(c.tokens)));
     const headed = answer.explicitSections && answer.sections[s.sectionIndex]?.part === 'lesson';
-    if (!(s.signals.lesson || headed || read)) return false;
+    // "We recognised that our process wasn't working": the failure found out, told in words of realising.
+    const found = s.signals.lesson && !headed && !read && c !== undefined && discovered(c);
+    if (!((s.signals.lesson && !found) || headed || read)) return false;
     // The change told under its own heading ("What I do now"), or a sentence that tells only the change, is not the insight.
     const changeOnly =
       !read &&
@@ -65,6 +70,26 @@ function lessonSentences(answer: Answer): readonly Sentence[] {
   lessonsOf.set(answer, lessons);
   insightsOf.set(answer, insights);
   return lessons;
+}
+
+/** Verbs of finding something out: in the past, what they found may be the failure itself, not a lesson. */
+const FINDING_OUT = new Set(['realise', 'realize', 'recognise', 'recognize', 'discover', 'notice', 'see', 'find', 'spot']);
+/** Words that make what follows general, or the speaker's resolve: "realised that a plan is only…", "realised I need to…". */
+const NOT_PAST = new Set(['present', 'modal', 'future', 'perfect']);
+
+/**
+ * The failure found out, told in words of realising: "we recognised that our process wasn't
+ * working", "I realised I had sent the old file". The verb of finding out is in the past and every
+ * clause after it is in the past too, with nothing the speaker draws from it now. An insight is
+ * told as how things are ("I realised that a handover is only as good as…"), or as what the
+ * speaker now needs to do ("I realised I need to…").
+ */
+function discovered(c: Clauses): boolean {
+  const { tokens, events } = c;
+  const at = events.findIndex((e) => FINDING_OUT.has(e.act ?? '') && (e.actor === 'self' || e.actor === 'group') && !e.modal);
+  if (at < 0 || clauseTense(tokens, events[at]!) !== 'past') return false;
+  const after = events.slice(at + 1);
+  return after.length > 0 && after.every((e) => !NOT_PAST.has(clauseTense(tokens, e)) && !e.modal);
 }
 
 /** The lesson sentences that tell the insight, or all of them when every one tells only the change. */
@@ -512,15 +537,24 @@ const ANNOUNCING_LATE = new Set(['experience', 'growth', 'understand', 'know', '
  * an answer that announces a lesson and never tells it has the milder, vague form.
  */
 function lessonAbsent(answer: Answer): boolean {
-  if (lessonSentences(answer).length > 0) return false;
+  return lessonSentences(answer).length === 0 && announcement(answer) === undefined;
+}
+
+/** The last sentence with a word that announces a lesson or growth (see lessonAbsent), or undefined. */
+function announcement(answer: Answer): Sentence | undefined {
   const half = answer.sentences.length / 2;
-  return analyseAnswer(answer).every(
-    (s, i) =>
-      !s.tokens.some(
-        (t, k) =>
-          (ANNOUNCING.has(t.lemma) || ANNOUNCING.has(t.lower) || (i >= half && ANNOUNCING_LATE.has(t.lemma))) && announces(s, k, i >= half),
-      ),
-  );
+  const analysed = analyseAnswer(answer);
+  for (let i = analysed.length - 1; i >= 0; i--) {
+    const s = analysed[i]!;
+    const late = i >= half;
+    if (
+      s.tokens.some(
+        (t, k) => (ANNOUNCING.has(t.lemma) || ANNOUNCING.has(t.lower) || (late && ANNOUNCING_LATE.has(t.lemma))) && announces(s, k, late),
+      )
+    )
+      return answer.sentences[i];
+  }
+  return undefined;
 }
 
 /** Verbs of learning told of someone: the speaker's own, or anyone's in general ("you learn that…"), announce a lesson. */
@@ -599,8 +633,41 @@ function untoldLesson(answer: Answer, findings: readonly RuleFinding[], parts: R
     const judged = judgedHollow(answer, parts);
     if (judged) return [{ ...sentenceRange(judged), messageId: 'vagueLesson', milder: true, certain: true }];
   }
-  if (findings.some((f) => !f.milder) || !untold(parts, 'lesson') || !lessonAbsent(answer)) return [...findings];
-  return [...findings, { ...answerRange(answer), messageId: 'noLesson', certain: true }];
+  if (findings.some((f) => !f.milder) || !untold(parts, 'lesson') || lessonSentences(answer).length > 0) return [...findings];
+  const announced = announcement(answer);
+  if (!announced) return [...findings, { ...answerRange(answer), messageId: 'noLesson', certain: true }];
+  // A lesson announced and never said ("you live and learn", "it taught me a lot", "I've grown since"), with no
+  // sentence scored in the lesson's place: the vague form, surely, at the words that announce it. Not where the
+  // speaker's learning goes on to say what it was anywhere ("learned to ask at handover", a note with its "I" dropped).
+  if (learningTold(answer) || findings.some((f) => f.start === announced.start)) return [...findings];
+  return [...findings, { ...sentenceRange(announced), messageId: 'vagueLesson', milder: true, certain: true }];
+}
+
+/** Words that open what was learned: "learned that…", "learned to…", "reminded us why…", "taught me: …". */
+const OPENS_CONTENT = new Set(['that', 'to', 'how', 'what', 'why', 'when', ':']);
+/** Words of learning whose content a lesson goes on to say, beside those that announce one. */
+const LEARNING_TOLD = new Set(['understand', 'know', 'remember']);
+/** How far past its word the content of a learning may start: "reminded the whole team why…". */
+const CONTENT_WITHIN = 4;
+
+/**
+ * Somewhere a word of learning is followed by what was learned: "learned to get a second reader",
+ * "a reminder that the list comes first", "it reminded the whole team why…". A note that drops its
+ * "I" ("learned to ask at handover") tells a lesson the sentence readings can miss; "you live and
+ * learn", "it taught me a lot" tell none.
+ */
+function learningTold(answer: Answer): boolean {
+  return analyseAnswer(answer).some(({ tokens }) =>
+    tokens.some((t, k) => {
+      if (!(ANNOUNCING.has(t.lemma) || LEARNING_TOLD.has(t.lemma)) || t.negated) return false;
+      for (let n = k + 1; n <= k + CONTENT_WITHIN && n < tokens.length; n++) {
+        const x = tokens[n]!;
+        if (OPENS_CONTENT.has(x.lower)) return true;
+        if (x.pos === 'PUNCT' || x.pos === 'VERB') return false;
+      }
+      return false;
+    }),
+  );
 }
 
 /** A sentence scored this surely as a lesson that says nothing is one. */

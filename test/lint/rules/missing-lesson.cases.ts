@@ -6,6 +6,13 @@ const parts = answer().split('\n\n');
 export default defineCases('missing-lesson', {
   valid: [
     {
+      name: 'a realisation told as how things are is a lesson, though its verb is in the past',
+      text: answer({
+        lesson:
+          'I realised that a green run only speaks for the phones it ran on. Since then I run the suite on the three oldest Android versions before every release.',
+      }),
+    },
+    {
       name: 'a resolution to be better, with the practice that makes it so',
       text: answer({
         lesson:
@@ -107,6 +114,21 @@ export default defineCases('missing-lesson', {
     },
   ],
   invalid: [
+    {
+      name: 'a care owed in general, with nothing named to take care over',
+      text: answer({ lesson: 'What I took from it is that anyone shipping an app must always be careful.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:75', severity: 'warning' }],
+    },
+    {
+      name: 'staying on top of things, where the lesson should be',
+      text: answer({ lesson: 'The lesson was that you have to stay on top of things when a release is close.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:79', severity: 'warning' }],
+    },
+    {
+      name: 'the failure found out, told in words of realising, is no lesson',
+      text: answer({ lesson: 'Two days later we recognised that the old device list had been used for the whole run.' }),
+      findings: [{ messageId: 'noLesson', at: '1:1-1:152', severity: 'error' }],
+    },
     {
       name: 'no lesson or change told, but a platitude where the story closes: that sentence is what to rewrite',
       text: answer({ lesson: 'In the end the whole team agreed that we all need to be more careful.' }),

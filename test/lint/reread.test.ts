@@ -242,6 +242,27 @@ describe('missing-lesson: no lesson, surely', () => {
   });
 });
 
+describe('missing-lesson: a lesson told in words the check does not read', () => {
+  const OTHER_WORDS = [
+    'I look after the stock at a busy bike shop.',
+    'In March I ordered the spring tyres against last spring, without checking that we had dropped one of the two brands.',
+    'Four hundred tyres of a discontinued brand sat in the store room, about three thousand pounds of cash tied up.',
+    'I rang the supplier the same day, sent back what they would take and sold the rest at cost to a trade customer.',
+    'A range list is only worth having if it is the first thing opened when an order is drafted.',
+  ].join(' ');
+
+  it('the check finds no lesson, but the judgement scores a sentence surely as one that says something: the omission is dropped', () => {
+    const lesson = RULES.find((r) => r.id === 'missing-lesson')!;
+    expect(checked(OTHER_WORDS, lesson).map((f) => f.messageId)).toEqual(['noLesson']);
+    expect(reread_('missing-lesson', OTHER_WORDS, { lesson: { 4: 0.8 } })).toEqual([]);
+  });
+
+  it('scored only in passing, or scored as saying nothing: the omission stands', () => {
+    for (const given of [{ lesson: { 4: 0.5 } }, { lesson: { 4: 0.8 }, 'missing-lesson': { 4: 0.6 } }])
+      expect(reread_('missing-lesson', OTHER_WORDS, given).map((f) => f.messageId)).toContain('noLesson');
+  });
+});
+
 describe('missing-lesson: a lesson the judgement reads as hollow', () => {
   const HOLLOW = [
     'I look after the stock at a busy bike shop.',

@@ -53,7 +53,9 @@ function lessonSentences(answer: Answer): readonly Sentence[] {
     const c = analysed[s.index];
     const read =
       c !== undefined &&
-      (insightWithPractice(c.tokens, c.events) || insightBeforePractice(c, analysed[s.index + 1]) || (s.index >= half && upshot(c.tokens)));
+      (insightWithPractice(c.tokens, c.events) ||
+        insightBeforePractice(c, analysed[s.index + 1]) ||
+        (s.index >= half && (upshot(c.tokens) || cameToSee(c.tokens))));
     const headed = answer.explicitSections && answer.sections[s.sectionIndex]?.part === 'lesson';
     // "We recognised that our process wasn't working": the failure found out, told in words of realising.
     const found = s.signals.lesson && !headed && !read && c !== undefined && discovered(c);
@@ -70,6 +72,29 @@ function lessonSentences(answer: Answer): readonly Sentence[] {
   lessonsOf.set(answer, lessons);
   insightsOf.set(answer, insights);
   return lessons;
+}
+
+/** Verbs of understanding the speaker comes to: "I came to see that…", "I've come to accept that…". */
+// biome-ignore format: a word list reads best packed
+const COME_TO = new Set([
+  'see', 'realise', 'realize', 'understand', 'know', 'recognise', 'recognize', 'appreciate', 'accept', 'believe', 'value', 'trust',
+]);
+
+/**
+ * "I came to see that I'd been treating the design as someone else's problem", "we've come to
+ * accept that…": the speaker's own understanding, reached over the story, told without a word of
+ * learning. Read in the story's second half only, as an upshot is.
+ */
+function cameToSee(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, k) =>
+      t.lemma === 'come' &&
+      t.pos === 'VERB' &&
+      !t.negated &&
+      tokens[k + 1]?.lower === 'to' &&
+      COME_TO.has(tokens[k + 2]?.lemma ?? '') &&
+      tokens.slice(Math.max(0, k - 3), k).some((x) => x.lower === 'i' || x.lower === 'we'),
+  );
 }
 
 /** Verbs of finding something out: in the past, what they found may be the failure itself, not a lesson. */

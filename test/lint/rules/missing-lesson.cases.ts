@@ -6,6 +6,13 @@ const parts = answer().split('\n\n');
 export default defineCases('missing-lesson', {
   valid: [
     {
+      name: 'an understanding the speaker came to, told without a word of learning',
+      text: answer({
+        lesson:
+          "Over the next months I came to see that I had been treating the device list as the test team's job, when it became mine the moment I signed the release.",
+      }),
+    },
+    {
       name: 'a realisation told as how things are is a lesson, though its verb is in the past',
       text: answer({
         lesson:

@@ -55,6 +55,7 @@ function lessonSentences(answer: Answer): readonly Sentence[] {
       c !== undefined &&
       (insightWithPractice(c.tokens, c.events) ||
         insightBeforePractice(c, analysed[s.index + 1]) ||
+        namedLearning(c.tokens) ||
         (s.index >= half && (upshot(c.tokens) || cameToSee(c.tokens))));
     const headed = answer.explicitSections && answer.sections[s.sectionIndex]?.part === 'lesson';
     // "We recognised that our process wasn't working": the failure found out, told in words of realising.
@@ -72,6 +73,25 @@ function lessonSentences(answer: Answer): readonly Sentence[] {
   lessonsOf.set(answer, lessons);
   insightsOf.set(answer, insights);
   return lessons;
+}
+
+/** Nouns that name what was learned, beside the "lesson" and "takeaway" the signals read: "the key learning was…". */
+const LEARNING_NOUNS = new Set(['learning', 'learnings', 'realisation', 'realization', 'reflection']);
+/** Words between such a noun and its "was": "the main learning for me was…", "my big realisation here is…". */
+const FOR_WHOM = new Set(['for', 'me', 'us', 'here', 'then', 'really']);
+
+/**
+ * "The key learning for me was that…", "my biggest realisation is…": what was learned named by a
+ * noun and then told, with no verb of learning for the signals to read.
+ */
+function namedLearning(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    if (!LEARNING_NOUNS.has(t.lower) || t.pos !== 'NOUN') return false;
+    let n = k + 1;
+    while (n < tokens.length && n <= k + 3 && FOR_WHOM.has(tokens[n]!.lower)) n++;
+    const be = tokens[n];
+    return be !== undefined && be.lemma === 'be' && !be.negated;
+  });
 }
 
 /** Verbs of understanding the speaker comes to: "I came to see that…", "I've come to accept that…". */

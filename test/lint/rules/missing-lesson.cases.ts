@@ -6,6 +6,12 @@ const parts = answer().split('\n\n');
 export default defineCases('missing-lesson', {
   valid: [
     {
+      name: 'what was learned named by a noun and then told: "the main learning for me was…"',
+      text: answer({
+        lesson: 'The main learning for me was that a deadline is a reason to start the device run earlier, not to shorten it.',
+      }),
+    },
+    {
       name: 'an understanding the speaker came to, told without a word of learning',
       text: answer({
         lesson:

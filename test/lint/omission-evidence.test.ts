@@ -131,7 +131,8 @@ describe('where an omission points', () => {
     const lesson = RULES.find((r) => r.id === 'missing-lesson')!;
     const vague = { ...at('The lesson was that communication is key in a busy kitchen.'), messageId: 'vagueLesson', milder: true };
     expect(decide(lesson, answer, [vague], undecided('missing-lesson')).findings.map((f) => f.messageId)).toContain('vagueLesson');
-    expect(decide(lesson, answer, [], undecided('missing-lesson')).findings).toEqual([]);
+    // Without the reread, which would find this lesson itself where the judgement reads it as surely hollow (reread.test.ts).
+    expect(decide({ ...lesson, reread: undefined }, answer, [], undecided('missing-lesson')).findings).toEqual([]);
     const drama = RULES.find((r) => r.id === 'overdramatic')!;
     const word = { ...at('disaster'), messageId: 'dramatic', milder: true };
     expect(decide(drama, answer, [word], undecided('overdramatic')).findings.every((f) => f.info)).toBe(true);

@@ -43,7 +43,7 @@ function checked(text: string, rule = star): RuleFinding[] {
 /** Part scores for each of the text's sentences: all 0 but the ones given. */
 function parts(count: number, given: Record<string, Record<number, number>>): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  for (const label of ['failure', 'stakes', 'remedy', 'lesson', 'prevention']) {
+  for (const label of new Set(['failure', 'stakes', 'remedy', 'lesson', 'prevention', ...Object.keys(given)])) {
     out.set(
       label,
       Array.from({ length: count }, (_, i) => given[label]?.[i] ?? 0),
@@ -177,11 +177,14 @@ describe('missing-lesson: no lesson, surely', () => {
     expect(reread_('missing-lesson', CHANGE_ONLY, { prevention: { 4: 0.9 }, lesson: { 3: 0.2 } })).toEqual([]);
   });
 
-  it('a lesson announced in words, however hollow, is no sure omission, whatever the scores', () => {
+  it('a lesson announced in words and never said, with no sentence scored as one: the vague form, surely, at the announcement', () => {
     const hollow = CHANGE_ONLY.replace('Now every', 'I have grown a lot since then. Now every');
     const lesson = RULES.find((r) => r.id === 'missing-lesson')!;
-    // What the words found stands, and nothing is added to it.
-    expect(reread_('missing-lesson', hollow, {})).toEqual(checked(hollow, lesson));
+    const found = reread_('missing-lesson', hollow, {});
+    expect(found.slice(0, checked(hollow, lesson).length)).toEqual(checked(hollow, lesson));
+    expect(found.slice(checked(hollow, lesson).length).map((f) => [f.messageId, f.certain, hollow.slice(f.start, f.end)])).toEqual([
+      ['vagueLesson', true, 'I have grown a lot since then.'],
+    ]);
   });
 
   it('words of learning told of someone or something else, a lesson the speaker gave, a reminder the speaker sets, or a thing learned early in the story announce no lesson', () => {
@@ -197,25 +200,94 @@ describe('missing-lesson: no lesson, surely', () => {
     );
     const reminders = CHANGE_ONLY.replace('Now every seasonal order', 'I set reminders in the diary, and now every seasonal order');
     const early = CHANGE_ONLY.replace('at a busy bike shop.', 'at a busy bike shop, and learned the stock system in my first week.');
-    for (const text of [grown, others, taught, reminders, early])
+    // Knowing or remembering a thing of the story, late in it, is no lesson come to: a fact asserted, a memory kept.
+    const fact = CHANGE_ONLY.replace(
+      'Now every seasonal order',
+      'I know for certain we lost a trade account over it. Now every seasonal order',
+    );
+    const memory = CHANGE_ONLY.replace(
+      'Now every seasonal order',
+      "I still remember the owner's face that morning. Now every seasonal order",
+    );
+    for (const text of [grown, others, taught, reminders, early, fact, memory])
       expect(reread_('missing-lesson', text, { prevention: { 4: 0.9 } }).map((f) => [f.messageId, f.whole, f.certain])).toEqual([
         ['noLesson', true, true],
       ]);
   });
 
-  it("a lesson that lands on the speaker, a reminder that tells one, or anyone's learning in general still announces one", () => {
+  it("a lesson that lands on the speaker, a reminder, or anyone's learning in general still announces one: never the omission in full", () => {
     const lesson = RULES.find((r) => r.id === 'missing-lesson')!;
+    // Announced and never said: the vague form, at the announcement.
     for (const words of [
       'It taught me a lot.',
       'It was a reminder for the whole shop.',
       'You learn a lot from a week like that.',
       'That reminded us all.',
+    ]) {
+      const text = CHANGE_ONLY.replace('Now every', `${words} Now every`);
+      expect(reread_('missing-lesson', text, {}).map((f) => [f.messageId, text.slice(f.start, f.end)])).toEqual([['vagueLesson', words]]);
+    }
+    // Announced, and what was learned said after it: what the words found stands, and nothing is added.
+    for (const words of [
       'It reminded the whole team why the range list matters.',
       'I got a sharp reminder that the range list comes first.',
+      'Now I know to open the range list before the order form.',
+      'I know better than to trust last spring now.',
+      // A note with its "I" dropped: no sentence reads as a lesson, but the learning says what it was.
+      'Learned to read the range list before the order form.',
     ]) {
       const text = CHANGE_ONLY.replace('Now every', `${words} Now every`);
       expect(reread_('missing-lesson', text, {})).toEqual(checked(text, lesson));
     }
+  });
+});
+
+describe('missing-lesson: a lesson told in words the check does not read', () => {
+  const OTHER_WORDS = [
+    'I look after the stock at a busy bike shop.',
+    'In March I ordered the spring tyres against last spring, without checking that we had dropped one of the two brands.',
+    'Four hundred tyres of a discontinued brand sat in the store room, about three thousand pounds of cash tied up.',
+    'I rang the supplier the same day, sent back what they would take and sold the rest at cost to a trade customer.',
+    'A range list is only worth having if it is the first thing opened when an order is drafted.',
+  ].join(' ');
+
+  it('the check finds no lesson, but the judgement scores a sentence surely as one that says something: the omission is dropped', () => {
+    const lesson = RULES.find((r) => r.id === 'missing-lesson')!;
+    expect(checked(OTHER_WORDS, lesson).map((f) => f.messageId)).toEqual(['noLesson']);
+    expect(reread_('missing-lesson', OTHER_WORDS, { lesson: { 4: 0.8 } })).toEqual([]);
+  });
+
+  it('scored only in passing, or scored as saying nothing: the omission stands', () => {
+    for (const given of [{ lesson: { 4: 0.5 } }, { lesson: { 4: 0.8 }, 'missing-lesson': { 4: 0.6 } }])
+      expect(reread_('missing-lesson', OTHER_WORDS, given).map((f) => f.messageId)).toContain('noLesson');
+  });
+});
+
+describe('missing-lesson: a lesson the judgement reads as hollow', () => {
+  const HOLLOW = [
+    'I look after the stock at a busy bike shop.',
+    'In March I ordered the spring tyres against last spring, without checking that we had dropped one of the two brands.',
+    'Four hundred tyres of a brand we no longer sold sat in the store room, about three thousand pounds of cash tied up.',
+    'I rang the supplier the same day, sent back what they would take and sold the rest at cost to a trade customer.',
+    'The big lesson for me was about growing as a buyer.',
+    'Now every seasonal order starts from the current range list, and my manager signs it before it goes out.',
+  ].join(' ');
+
+  it('the only sentence in the lesson place, scored surely as saying nothing: a vague lesson, surely, there', () => {
+    const found = reread_('missing-lesson', HOLLOW, { lesson: { 4: 0.9 }, prevention: { 5: 0.9 }, 'missing-lesson': { 4: 0.95 } });
+    expect(found.map((f) => [f.messageId, f.certain, HOLLOW.slice(f.start, f.end)])).toEqual([
+      ['vagueLesson', true, 'The big lesson for me was about growing as a buyer.'],
+    ]);
+  });
+
+  it('a hollow closing line beside a lesson the judgement reads as saying something: nothing is added', () => {
+    const told = HOLLOW.replace('Now every', 'I learned that last spring is no guide to this spring. Now every');
+    const given = { lesson: { 4: 0.9, 5: 0.9 }, prevention: { 6: 0.9 }, 'missing-lesson': { 4: 0.95, 5: 0.1 } };
+    expect(reread_('missing-lesson', told, given)).toEqual([]);
+  });
+
+  it('a sentence outside the lesson place, however the flaw scores it, is not pointed at', () => {
+    expect(reread_('missing-lesson', HOLLOW, { prevention: { 5: 0.9 }, lesson: { 4: 0.9 }, 'missing-lesson': { 2: 0.99 } })).toEqual([]);
   });
 });
 

@@ -6,6 +6,26 @@ const parts = answer().split('\n\n');
 export default defineCases('missing-lesson', {
   valid: [
     {
+      name: 'what was learned named by a noun and then told: "the main learning for me was…"',
+      text: answer({
+        lesson: 'The main learning for me was that a deadline is a reason to start the device run earlier, not to shorten it.',
+      }),
+    },
+    {
+      name: 'an understanding the speaker came to, told without a word of learning',
+      text: answer({
+        lesson:
+          "Over the next months I came to see that I had been treating the device list as the test team's job, when it became mine the moment I signed the release.",
+      }),
+    },
+    {
+      name: 'a realisation told as how things are is a lesson, though its verb is in the past',
+      text: answer({
+        lesson:
+          'I realised that a green run only speaks for the phones it ran on. Since then I run the suite on the three oldest Android versions before every release.',
+      }),
+    },
+    {
       name: 'a resolution to be better, with the practice that makes it so',
       text: answer({
         lesson:
@@ -107,6 +127,35 @@ export default defineCases('missing-lesson', {
     },
   ],
   invalid: [
+    {
+      name: 'a care owed in general, with nothing named to take care over',
+      text: answer({ lesson: 'What I took from it is that anyone shipping an app must always be careful.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:75', severity: 'warning' }],
+    },
+    {
+      name: 'staying on top of things, where the lesson should be',
+      text: answer({ lesson: 'The lesson was that you have to stay on top of things when a release is close.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:79', severity: 'warning' }],
+    },
+    {
+      name: 'the failure found out, told in words of realising, is no lesson',
+      text: answer({ lesson: 'Two days later we recognised that the old device list had been used for the whole run.' }),
+      findings: [{ messageId: 'noLesson', at: '1:1-1:152', severity: 'error' }],
+    },
+    {
+      name: 'no lesson or change told, but a platitude where the story closes: that sentence is what to rewrite',
+      text: answer({ lesson: 'In the end the whole team agreed that we all need to be more careful.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:70', severity: 'warning' }],
+    },
+    {
+      name: 'the vague lesson pointed at where the story closes, not at a "taught me a great deal" in the background',
+      text: answer({
+        situation:
+          'I was the release coordinator for a mobile banking app, a job my years in the call centre taught me a great deal about.',
+        lesson: 'Looking back, I learned a great deal about the importance of planning and about the pressure on a small team.',
+      }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:110', severity: 'warning' }],
+    },
     {
       name: '"stuff happens" in place of a lesson',
       text: answer({ lesson: 'Honestly, stuff happens with releases. The rating came back in the end.' }),

@@ -653,3 +653,49 @@ export function failingsThatCaused(tokens: readonly Token[]): FaultSpan[] {
   }
   return found;
 }
+
+/** Acts of handing a thing over to the speaker's side: "sent us", "gave me", "handed over". */
+const HANDING = new Set(['give', 'hand', 'send', 'provide', 'supply', 'pass', 'forward', 'issue', 'deliver']);
+/** Words that open what is said of the thing handed over: "a deck that had…", "a kit which was…", "drawings with…". */
+const DESCRIBING = new Set(['that', 'which', 'with']);
+
+/**
+ * "Marketing sent us a new deck that quarter that had outdated data in it", "the merchant handed me
+ * a kit which was the wrong size": a party's handing over, past, with the thing described after it
+ * (by "that", "which" or "with") as wrong, out of date or faulty, before the next stop. The giver is
+ * the clause's subject, neither the speaker's side nor a word that names no party.
+ */
+export function wrongHandedOver(tokens: readonly Token[]): FaultSpan[] {
+  const found: FaultSpan[] = [];
+  for (const span of stretches(tokens)) {
+    for (let i = span.first + 1; i <= span.last; i++) {
+      const verb = tokens[i]!;
+      if (verb.pos !== 'VERB' || !HANDING.has(verb.lemma) || verb.negated || !toldPast(tokens, i, i)) continue;
+      // "The brochure was sent out with the wrong date": a passive names no giver, who may be the speaker.
+      let aux = i - 1;
+      while (aux > span.first && tokens[aux]!.pos === 'ADV') aux--;
+      if (tokens[aux]!.lemma === 'be' || tokens[aux]!.lemma === 'get') break;
+      // The giver: the last noun or pronoun before the act, with nothing of the speaker's before it.
+      let k = i - 1;
+      while (k >= span.first && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN' && tokens[k]!.pos !== 'PRON') k--;
+      if (k < span.first) break;
+      const giver = tokens[k]!;
+      if (SPEAKER_SIDE.has(giver.lower) || NO_PARTY.has(giver.lower) || speakersIn(tokens, span.first, k)) break;
+      if (tokens.slice(span.first, i).some((t) => MODAL_WORD.test(t.lower) || t.lower === 'should' || t.lower === 'if')) break;
+      for (let j = i + 2; j <= span.last; j++) {
+        if (!DESCRIBING.has(tokens[j]!.lower)) continue;
+        const said = tokens.slice(j + 1, Math.min(span.last, j + 7) + 1);
+        const faulty = said.some(
+          (t, n) => FAULTS.has(t.lower) || WRONGS.has(t.lower) || (t.lower === 'out' && said[n + 1]?.lower === 'of'),
+        );
+        if (faulty) found.push({ first: span.first, last: Math.min(span.last, j + 7) });
+        break;
+      }
+      break;
+    }
+  }
+  return found;
+}
+
+/** Things handed over wrong, beside FAULTS: "the wrong size", "an old version", "superseded figures". */
+const WRONGS = new Set(['wrong', 'old', 'superseded', 'expired']);

@@ -7,6 +7,14 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: "a thing handed over wrong, with the speaker's own part claimed in the same sentence",
+      text: 'The print shop sent us proofs that had the old logo on them, and signing them off unread was my mistake.\n',
+    },
+    {
+      name: 'a thing sent out wrong in a passive names no giver, who may be the speaker',
+      text: 'The proofs were sent over with the old logo on them, and nine thousand flyers went out like that.\n',
+    },
+    {
       name: 'a failing told as the cause, "so" the failure, with the speaker\'s own omission owned beside it',
       text: "The caterer's booking fell through, so we couldn't feed the delegates at noon. I should have booked a second caterer as cover.\n",
     },
@@ -432,6 +440,11 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: 'a party handing over a thing described as out of date, with nothing owned',
+      text: 'The print shop sent us proofs that had the old logo on them, and nine thousand flyers went out like that.\n',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:60', text: 'The print shop sent us proofs that had the old logo on them' }],
+    },
     {
       name: 'a thing\'s failing told as the cause, "so" the speaker\'s helplessness, with nothing owned',
       text: "The courier's van broke down, so we couldn't get the samples to the lab by Friday. The trial start slipped a fortnight.\n",

@@ -11,7 +11,15 @@ import { failureSpans } from '../answer/signals.js';
 import type { ClauseEvent } from '../nlp/clauses.js';
 import { harmOf, type Harm } from '../nlp/harm.js';
 import type { Token } from '../nlp/analyse.js';
-import { causeNamedElsewhere, causesOnOthers, faultedThings, shortfallsOnOthers, stretches } from '../nlp/faulted.js';
+import {
+  causeNamedElsewhere,
+  causesOnOthers,
+  failingsThatCaused,
+  faultedThings,
+  shortfallsOnOthers,
+  stretches,
+  wrongHandedOver,
+} from '../nlp/faulted.js';
 import { NEGATIVE_QUANTIFIERS, NO_ACT } from '../judge/omission-readings.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -438,6 +446,23 @@ export function othersFaulted(answer: Answer): Span[] {
     ]) {
       for (const span of spans) found.push({ sentence: s.sentence, start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end });
     }
+  }
+  return found;
+}
+
+/**
+ * Stretches that tell another party's or a thing's failing as the cause of what went wrong: linked
+ * by "so" to the failure or the speaker's helplessness, "the booking fell through, so we couldn't
+ * take instructions" (failingsThatCaused); or a thing a party handed over, described as wrong or
+ * out of date, "marketing sent us a deck that had outdated figures in it" (wrongHandedOver).
+ * Quoted speech is left out.
+ */
+export function failingsOnOthers(answer: Answer): Span[] {
+  const found: Span[] = [];
+  for (const s of analyseAnswer(answer)) {
+    if (mostlyQuoted(s.sentence)) continue;
+    for (const span of [...failingsThatCaused(s.tokens), ...wrongHandedOver(s.tokens)])
+      found.push({ sentence: s.sentence, start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end });
   }
   return found;
 }

@@ -545,3 +545,157 @@ export function shortfallsOnOthers(tokens: readonly Token[], spans: readonly Fau
   }
   return found;
 }
+
+/**
+ * Failing acts: the closed class of ways a thing or a party stops working for the speaker, told
+ * in a verb, with the particle some of them need ("fell through", "timed out", "went down").
+ */
+const FAILING_ACTS = new Set(['fail', 'crash', 'collapse', 'disappear', 'vanish', 'lapse', 'expire', 'stall', 'malfunction', 'overrun']);
+const FAILING_WITH: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['fall', new Set(['through', 'apart', 'over', 'behind'])],
+  ['break', new Set(['down'])],
+  ['go', new Set(['down', 'wrong', 'missing', 'quiet', 'dark', 'offline', 'silent'])],
+  ['time', new Set(['out'])],
+  ['drop', new Set(['out'])],
+  ['pull', new Set(['out'])],
+  ['back', new Set(['out'])],
+]);
+/** Words that deny: in the cause they make an omission ("didn't have a line for it"), in the consequence a failure ("was never chased"). */
+const DENIALS = new Set(['not', "n't", 'nt', 'never', 'no', 'nobody', 'nothing', 'none', 'zero']);
+/** Subjects that name no party: a dummy ("it was raining", "there was"), a pointer, the general "you", a relative. */
+const NO_PARTY = new Set(['it', 'this', 'that', 'there', 'you', 'which', 'who', 'what', 'one', 'everything', 'something', 'anything']);
+/** What "so" opens when it is not a consequence: a degree ("so late", "so much") or a purpose ("so that"). */
+const NOT_CONSEQUENCE = new Set(['that', 'much', 'many', 'far', 'long', 'well', 'often', 'few', 'little']);
+/** The speaker's losses told as what followed: "so I lost the morning", "so we missed the slot". */
+const LOSING_ACTS = new Set(['lose', 'miss']);
+
+/** Tokens that end a clause for these readings: stops, and the notes' "+" and "&". */
+function endsClause(t: Token): boolean {
+  return isStop(t) || t.pos === 'SCONJ' || t.text === '+' || t.text === '&' || t.text === '(' || t.text === ')';
+}
+
+/** What a party may not know or have in mind: its ignorance ("had no idea", "didn't know"), not a failing of its own. */
+const KNOWING = new Set(['know', 'idea', 'realise', 'realize', 'aware', 'clue', 'notion']);
+
+/** The cause clause [from, to] tells a failing: a denial, a fault word, a kept-up drift or a failing act, after its subject. */
+function failingIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (DENIALS.has(t.lower)) return !KNOWING.has(tokens[k + 1]?.lemma ?? '') && !KNOWING.has(tokens[k + 2]?.lemma ?? '');
+    if (FAULTS.has(t.lower)) return true;
+    if (t.lower === 'out' && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'date') return true;
+    if (t.lemma === 'keep' && tokens[k + 1]?.lower.endsWith('ing')) return true;
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN') continue;
+    if (FAILING_ACTS.has(t.lemma) && t.pos === 'VERB') return true;
+    const particles = FAILING_WITH.get(t.lemma);
+    if (particles?.has(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** A verb of [from, to] in the past ("did", "had", "kept", "fell"), not the present's "does", "has", "is": what happened, not a rule. */
+function toldPast(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (t.lower === 'was' || t.lower === "'d") return true;
+    if (t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s')) return true;
+  }
+  return false;
+}
+
+/** The consequence [from, to] tells the failure or the speaker's loss: a denial ("couldn't take", "no way to", "was never chased"), or "I lost", "we missed". */
+function failureAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (DENIALS.has(t.lower)) return true;
+    if (t.pos === 'VERB' && LOSING_ACTS.has(t.lemma) && SPEAKER_SIDE.has(tokens[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * "The system kept timing out, so there was no way to keep up", "the checklist didn't have a line
+ * for the consent, so it was never chased", "the interpreter booking fell through so we couldn't
+ * take instructions": a party's or a thing's failing told as the cause, and after "so" the failure,
+ * or the speaker's helplessness or loss, told as what followed. The cause's subject is neither the
+ * speaker's side nor a word that names no party ("it rained, so…"), nor the speaker's own thing
+ * ("my notes didn't say, so…"); a cause told with a modal ("might have been wrong") is a guess.
+ * The stretch runs from the cause's start to the consequence's end.
+ */
+export function failingsThatCaused(tokens: readonly Token[]): FaultSpan[] {
+  const found: FaultSpan[] = [];
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const so = tokens[k]!;
+    if (so.lower !== 'so' || tokens[k - 1]!.lower === 'or') continue;
+    const opened = tokens[k + 1]!;
+    if (NOT_CONSEQUENCE.has(opened.lower) || opened.pos === 'ADJ' || isStop(opened)) continue;
+    // The cause: back from "so" (past a comma just before it) to the clause's start.
+    let last = k - 1;
+    if (tokens[last]!.pos === 'PUNCT') last--;
+    let first = last;
+    while (first > 0 && !endsClause(tokens[first - 1]!)) first--;
+    if (last < first) continue;
+    const head = tokens.slice(first, last + 1).findIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+    if (head < 0) continue;
+    const subject = tokens[first + head]!;
+    if (SPEAKER_SIDE.has(subject.lower) || OURS_OBJECT.has(subject.lower) || MINE.has(subject.lower) || NO_PARTY.has(subject.lower))
+      continue;
+    if (tokens.slice(first, first + head).some((t) => MINE.has(t.lower))) continue;
+    if (tokens.slice(first, last + 1).some((t) => MODAL_WORD.test(t.lower) || t.lower === 'should')) continue;
+    // Told as what happened: "rejects any file that doesn't match, so it can't be released" describes a control.
+    if (!failingIn(tokens, first + head + 1, last) || !toldPast(tokens, first, last)) continue;
+    // The consequence: from "so" to the next stop.
+    let end = k + 1;
+    while (end + 1 < tokens.length && !endsClause(tokens[end + 1]!)) end++;
+    if (!failureAfter(tokens, k + 1, end)) continue;
+    found.push({ first, last: end });
+  }
+  return found;
+}
+
+/** Acts of handing a thing over to the speaker's side: "sent us", "gave me", "handed over". */
+const HANDING = new Set(['give', 'hand', 'send', 'provide', 'supply', 'pass', 'forward', 'issue', 'deliver']);
+/** Words that open what is said of the thing handed over: "a deck that had…", "a kit which was…", "drawings with…". */
+const DESCRIBING = new Set(['that', 'which', 'with']);
+
+/**
+ * "Marketing sent us a new deck that quarter that had outdated data in it", "the merchant handed me
+ * a kit which was the wrong size": a party's handing over, past, with the thing described after it
+ * (by "that", "which" or "with") as wrong, out of date or faulty, before the next stop. The giver is
+ * the clause's subject, neither the speaker's side nor a word that names no party.
+ */
+export function wrongHandedOver(tokens: readonly Token[]): FaultSpan[] {
+  const found: FaultSpan[] = [];
+  for (const span of stretches(tokens)) {
+    for (let i = span.first + 1; i <= span.last; i++) {
+      const verb = tokens[i]!;
+      if (verb.pos !== 'VERB' || !HANDING.has(verb.lemma) || verb.negated || !toldPast(tokens, i, i)) continue;
+      // "The brochure was sent out with the wrong date": a passive names no giver, who may be the speaker.
+      let aux = i - 1;
+      while (aux > span.first && tokens[aux]!.pos === 'ADV') aux--;
+      if (tokens[aux]!.lemma === 'be' || tokens[aux]!.lemma === 'get') break;
+      // The giver: the last noun or pronoun before the act, with nothing of the speaker's before it.
+      let k = i - 1;
+      while (k >= span.first && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN' && tokens[k]!.pos !== 'PRON') k--;
+      if (k < span.first) break;
+      const giver = tokens[k]!;
+      if (SPEAKER_SIDE.has(giver.lower) || NO_PARTY.has(giver.lower) || speakersIn(tokens, span.first, k)) break;
+      if (tokens.slice(span.first, i).some((t) => MODAL_WORD.test(t.lower) || t.lower === 'should' || t.lower === 'if')) break;
+      for (let j = i + 2; j <= span.last; j++) {
+        if (!DESCRIBING.has(tokens[j]!.lower)) continue;
+        const said = tokens.slice(j + 1, Math.min(span.last, j + 7) + 1);
+        const faulty = said.some(
+          (t, n) => FAULTS.has(t.lower) || WRONGS.has(t.lower) || (t.lower === 'out' && said[n + 1]?.lower === 'of'),
+        );
+        if (faulty) found.push({ first: span.first, last: Math.min(span.last, j + 7) });
+        break;
+      }
+      break;
+    }
+  }
+  return found;
+}
+
+/** Things handed over wrong, beside FAULTS: "the wrong size", "an old version", "superseded figures". */
+const WRONGS = new Set(['wrong', 'old', 'superseded', 'expired']);

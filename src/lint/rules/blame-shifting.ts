@@ -1,6 +1,15 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
-import { answeredAround, claimedLater, othersFaulted, othersHarming, ownedSentences, type HarmSpan, type Span } from '../events.js';
+import {
+  answeredAround,
+  claimedLater,
+  failingsOnOthers,
+  othersFaulted,
+  othersHarming,
+  ownedSentences,
+  type HarmSpan,
+  type Span,
+} from '../events.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 import { opensOnNow } from '../../answer/signals.js';
 import { DETECTING, relativeAfterNoun, repeatWithheld } from '../../nlp/harm.js';
@@ -60,6 +69,14 @@ const DISOWNING: readonly string[] = [
   // The failure told as what happens in the nature of things: "these things are bound to happen from time to time".
   'these|those things (are|were|will|would) @adv|*ly? (bound|going|likely) to happen',
   'these|those things (just|do)? happen', 'things like this|that (just|do)? happen',
+  // Helplessness told of the situation, whatever the act it rules out: "there was no way to keep up", "no way of planning round it".
+  '(there was|there is|there were) @adv|*ly? no @adv? way to|of|round|around', "there's @adv|*ly? no @adv? way to|of|round|around",
+  // The failure told as what anyone in the speaker's place would have met: "any landlord would have struggled with it".
+  "any ..2 (would have|would've) @adv? struggled|failed|slipped|missed|panicked",
+  // What nobody commands, told in the general "you": "you can't control the weather". A lesson's "you can't control it, but…" is kept apart below.
+  "you (can't|cannot|cant|couldn't|couldnt|could not) @adv? control|predict|stop|prevent|beat|fight",
+  // Fate told as set against the speaker: "everything went against me", "nothing went our way".
+  'everything|all (went|was|seemed|turned) against me|us', 'nothing (went|was going|would go) my|our way',
 ];
 
 /** The speaker ("I", "we") among the few words before "no reason to…": the trust is theirs. */
@@ -92,6 +109,15 @@ function shrugNotTheSpeakers(sentence: Sentence, start: number, end: number): bo
   return words.slice(end).some((w) => w.norm === 'but' || w.norm === 'when' || w.norm === 'where');
 }
 
+/**
+ * "What I learned is that you can't control the weather, but you can plan round it": the general
+ * "you" told as a lesson, or turned by a contrast after it, is not the speaker's shrug.
+ */
+function generalYouTaught(sentence: Sentence, start: number, end: number): boolean {
+  if (sentence.words[start]?.norm !== 'you') return false;
+  return sentence.signals.lesson || sentence.signals.prevention || sentence.words.slice(end).some((w) => w.norm === 'but');
+}
+
 /** The speaker named in a disowning: "out of my control", "nothing I could do" are about the speaker, whatever the clause. */
 const FIRST_PERSON = new Set(['i', 'my', 'me', 'mine', 'myself']);
 
@@ -100,11 +126,11 @@ const IDIOM_AFTER_NO = new Set(['doubt', 'question', 'wonder']);
 
 /** The speaker's foresight denied ("no way to know", "couldn't have known"): a fact the speaker can go on to own past. */
 const FORESIGHT_DENIED =
-  /^no way |^how |have (known|foreseen|predicted|anticipated)$|(would have|would've) (\w+ )?(struggled|failed|slipped|missed|panicked|done|made|caught|spotted|coped|managed)( the same)?$| in (my|our) control$|^set up to get /;
+  /^no way |\bno (\w+ )?way (to|of|round|around)$|^how |have (known|foreseen|predicted|anticipated)$|(would have|would've) (\w+ )?(struggled|failed|slipped|missed|panicked|done|made|caught|spotted|coped|managed)( the same)?$| in (my|our) control$|^set up to get /;
 
 /** The failure told as what anyone would have done in the speaker's place: "anyone would have struggled", "everyone would've done the same". */
 const ANYONE_WOULD =
-  /^(anyone|anybody|everyone|everybody) .*(would have|would've) (\w+ )?(struggled|failed|slipped|missed|panicked|done|made)/;
+  /^(anyone|anybody|everyone|everybody|any \w+) .*(would have|would've) (\w+ )?(struggled|failed|slipped|missed|panicked|done|made)/;
 
 /** Words that set an owning against what came before: "but I should have…", "Still, I…". */
 const CONTRAST = new Set(['but', 'still', 'yet', 'though', 'however']);
@@ -402,6 +428,7 @@ export default defineRule({
           continue;
         if (bornByOthers(sentence, match.start)) continue;
         if (shrugNotTheSpeakers(sentence, match.start, match.end)) continue;
+        if (generalYouTaught(sentence, match.start, match.end)) continue;
         const words = sentence.words
           .slice(match.start, match.end)
           .map((w) => w.norm)
@@ -445,7 +472,10 @@ export default defineRule({
       answer.sentences.find((s) => (s.signals.prevention && !s.signals.failure && !partyInPast(analysis[s.index])) || toldSince(s))
         ?.index ?? answer.sentences.length;
     const acts = harmsIn(answer).harms.filter((h) => h.sentence.index < turned || h.harm === 'if-only' || h.harm === 'should');
-    const harms = [...acts, ...othersFaulted(answer)];
+    // A failing told as the cause, "so" the failure ("the booking fell through, so we couldn't take
+    // instructions"): before the turn, like a party's act; once the answer has turned, it tells the change.
+    const caused = failingsOnOthers(answer).filter((f) => f.sentence.index < turned);
+    const harms = [...acts, ...othersFaulted(answer), ...caused];
     const owned = ownedSentences(answer);
     // "The pharmacist did not catch it at the final check": where the speaker owns the failure, a
     // check that missed it is the story's context; with nothing owned it is where the fault is put.

@@ -7,6 +7,30 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: "a thing handed over wrong, with the speaker's own part claimed in the same sentence",
+      text: 'The print shop sent us proofs that had the old logo on them, and signing them off unread was my mistake.\n',
+    },
+    {
+      name: 'a thing sent out wrong in a passive names no giver, who may be the speaker',
+      text: 'The proofs were sent over with the old logo on them, and nine thousand flyers went out like that.\n',
+    },
+    {
+      name: 'a failing told as the cause, "so" the failure, with the speaker\'s own omission owned beside it',
+      text: "The caterer's booking fell through, so we couldn't feed the delegates at noon. I should have booked a second caterer as cover.\n",
+    },
+    {
+      name: 'a control that rejects what does not match, told in the present, is a rule and not a cause',
+      text: "The portal rejects any claim that doesn't carry a reference, so nothing unreferenced can be paid.\n",
+    },
+    {
+      name: 'a party\'s ignorance ("had no idea") is no failing of its own',
+      text: 'The tenants had no idea the water was off, so nobody filled the tanks. I had not sent the notice.\n',
+    },
+    {
+      name: 'the general "you can\'t control" told as a lesson with its turn is not a shrug',
+      text: 'What I learned is that you cannot control the traffic, but you can leave an hour earlier.\n',
+    },
+    {
       name: '"these things happen" in a manager\'s quoted words is not the speaker disowning anything',
       text: 'I double-counted one region in the board pack. My director said, "These things happen," but I rebuilt the totals that night and now reconcile every sum against the ledger.\n',
     },
@@ -416,6 +440,53 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: 'a party handing over a thing described as out of date, with nothing owned',
+      text: 'The print shop sent us proofs that had the old logo on them, and nine thousand flyers went out like that.\n',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:60', text: 'The print shop sent us proofs that had the old logo on them' }],
+    },
+    {
+      name: 'a thing\'s failing told as the cause, "so" the speaker\'s helplessness, with nothing owned',
+      text: "The courier's van broke down, so we couldn't get the samples to the lab by Friday. The trial start slipped a fortnight.\n",
+      findings: [
+        {
+          messageId: 'otherParty',
+          at: '1:1-1:82',
+          text: "The courier's van broke down, so we couldn't get the samples to the lab by Friday",
+        },
+      ],
+    },
+    {
+      name: 'a document that left out a step, told as why the step was never done',
+      text: 'The onboarding form had no box for dietary needs, so the allergy was never recorded. A guest was served nuts at the dinner.\n',
+      findings: [
+        {
+          messageId: 'otherParty',
+          at: '1:1-1:84',
+          text: 'The onboarding form had no box for dietary needs, so the allergy was never recorded',
+        },
+      ],
+    },
+    {
+      name: 'helplessness told of the situation, whatever act it rules out: "there was no way to keep up"',
+      text: 'The queue doubled in a week. There was honestly no way to keep up with it.\n',
+      findings: [{ messageId: 'disowning', at: '1:30-1:58', text: 'There was honestly no way to' }],
+    },
+    {
+      name: 'the failure told as what any holder of the job would have met: "any new starter would have struggled"',
+      text: 'The stock count was out by four hundred units. Any new starter would have struggled with that rota.\n',
+      findings: [{ messageId: 'disowning', at: '1:48-1:84', text: 'Any new starter would have struggled' }],
+    },
+    {
+      name: 'what nobody commands, in the general "you", as the speaker\'s shrug',
+      text: "The roof went on a week late and the plaster was ruined. You can't stop the rain, can you.\n",
+      findings: [{ messageId: 'disowning', at: '1:58-1:72', text: "You can't stop" }],
+    },
+    {
+      name: 'fate told as set against the speaker: "everything went against us"',
+      text: 'The opening night was a mess. Everything went against us that week.\n',
+      findings: [{ messageId: 'disowning', at: '1:31-1:57', text: 'Everything went against us' }],
+    },
     {
       name: 'the failure told as the nature of things, with an adverb of degree: "almost bound to happen"',
       text: 'We shipped the wrong batch code and the pallets sat in customs for a week. With that many orders, these things are almost bound to happen now and then.\n',

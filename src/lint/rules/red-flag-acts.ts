@@ -261,6 +261,17 @@ function writtenInto(tokens: readonly Token[], i: number): boolean {
   return record >= 0 && ahead(tokens, record, 2, (x) => x.lower === 'that') >= 0;
 }
 
+/** Things named as not yet checked: "the uncounted bays", "the untested units". */
+const UNCHECKED_THINGS = W.wordSet('uncounted unchecked untested unverified unsigned uninspected unmeasured unaudited unreviewed unseen');
+
+/**
+ * The record act at `i` takes as its object things named as never checked: "keyed the uncounted
+ * bays in", "entered the untested units". A record of them states what no one found out.
+ */
+function uncheckedObject(tokens: readonly Token[], i: number): boolean {
+  return ahead(tokens, i, 4, (x, k) => UNCHECKED_THINGS.has(x.lower) && !tokens.slice(i + 1, k).some((y) => y.pos === 'PUNCT')) >= 0;
+}
+
 /** Work a record can be made to keep moving: "so the batch would not be held up". */
 const HELD = new Set(['hold', 'delay', 'stop', 'block', 'quarantine', 'reject', 'fail']);
 
@@ -505,7 +516,8 @@ export function misrecords(c: Clauses): ConductAct[] {
     const doneValue = as >= 0 && ahead(tokens, as, 3, (x) => W.DONE_VALUES.has(x.lower) || x.pos === 'NUM') >= 0;
     const falseValue =
       ((doneValue || dated >= 0) && notDone(tokens)) ||
-      ((as >= 0 || dated >= 0 || writtenInto(tokens, i)) && gamingAfter(tokens, i)) ||
+      // "keyed the uncounted bays in … so the numbers matched": figures for what was never counted, made to fit.
+      ((as >= 0 || dated >= 0 || writtenInto(tokens, i) || uncheckedObject(tokens, i)) && gamingAfter(tokens, i)) ||
       (doneValue && keptMoving(tokens, as));
     const stale = (k: number): boolean =>
       STALE.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.pos === 'DET' && STALE.has(tokens[k + 2]?.lower ?? ''));
@@ -792,6 +804,7 @@ export function bypasses(c: Clauses): ConductAct[] {
     ...(guarded && passes(tokens, RATHER_LOWER) ? avoidedSafeguards(c) : []),
     ...splitUnder(c),
     ...controlsDefeated(c, guarded),
+    ...isolationSkipped(c),
   ];
 }
 
@@ -866,10 +879,11 @@ function safeguardNamed(tokens: readonly Token[]): boolean {
   return passes(tokens, SAFEGUARDS_WORD) || passes(tokens, ALARM_LEMMA) || passes(tokens, SAFEGUARD_KINDS_LOWER);
 }
 
-const DEFEATING = W.wordSet('disable bypass circumvent defeat override silence mute');
+/** Defeating a control, by instruction or by hand: "disabled the alarm", "wedged the seat switch", "taped the interlock down". */
+const DEFEATING = W.wordSet('disable bypass circumvent defeat override silence mute wedge tape jam pin jumper prop');
 /** Controls a system keeps: disabling one is getting round it ("disabled the two-factor check"). */
 const CONTROLS = W.wordSet(
-  'system control limit block lock setting alarm stop hold check warning sensor monitor validation filter verification firewall antivirus encryption camera tracker logging breaker trip cut-out detector mfa 2fa two-factor',
+  'system control limit block lock setting alarm stop hold check warning sensor switch interlock guard monitor validation filter verification firewall antivirus encryption camera tracker logging breaker trip cut-out cutout detector mfa 2fa two-factor',
 );
 /** A safeguard left in a state that defeats it: "with the guard taped open". */
 const DEFEATED = W.wordSet('open off removed disabled bypassed taped pinned propped wedged jumpered overridden unplugged');
@@ -896,7 +910,7 @@ function controlsDefeated(c: Clauses, guarded: boolean): ConductAct[] {
   if (!live) return out;
   tokens.forEach((t, i) => {
     let end = -1;
-    if (t.pos === 'VERB' && inClass(DEFEATING, t)) {
+    if (verbish(tokens, i) && inClass(DEFEATING, t)) {
       const head = objectHead(tokens, i);
       if (tokens[head] && nounIn(CONTROLS, tokens[head]!)) end = head;
     }
@@ -912,10 +926,40 @@ function controlsDefeated(c: Clauses, guarded: boolean): ConductAct[] {
     if (end < 0) return;
     // The act is the speaker's: the verb itself, or the clause's verb before "with" or "without".
     const ev = eventAt(c, i);
-    const act = t.pos === 'VERB' ? i : tokens.findIndex((x, k) => k >= (ev?.first ?? 0) && k < i && x.pos === 'VERB');
+    const act = verbish(tokens, i) ? i : tokens.findIndex((x, k) => k >= (ev?.first ?? 0) && k < i && x.pos === 'VERB');
     if (act >= 0 && speakerDoes(c, act)) out.push({ kind: 'bypass', ...clauseSpan(c, act, end), certain: false });
   });
   return out;
+}
+
+/** Acts that make equipment safe to work on: isolating it, locking it off, earthing it. */
+const ISOLATING = W.wordSet('isolate lock tag earth ground');
+/** The particle that makes "lock" and "tag" the safe-isolation act: "lock off", "tag out". */
+const ISOLATED = new Set(['off', 'out']);
+/** Beliefs the speaker acted on: "I thought it was dead", "assumed the breaker was off". */
+const BELIEVING = W.wordSet('think assume believe expect presume suppose');
+
+/**
+ * "i didn't lock off at the supply, i knew the circuit": the speaker's own isolation of live
+ * equipment left undone, and the sentence tells it was chosen (an act of knowing, deciding or
+ * skipping of theirs, "anyway", or a saving aimed at). Left undone on a belief ("I thought the
+ * breaker was off") it is a lapse, not a breach.
+ */
+function isolationSkipped(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  if (!passes(tokens, ISOLATING_LEMMA)) return [];
+  const at = tokens.findIndex((t, i) => {
+    if (!t.negated || t.pos !== 'VERB' || !ISOLATING.has(t.lemma)) return false;
+    if ((t.lemma === 'lock' || t.lemma === 'tag') && !ISOLATED.has(tokens[i + 1]?.lower ?? '')) return false;
+    const ev = eventAt(c, i);
+    return (ev?.actor === 'self' || ev?.actor === 'group') && !ev.modal && !ev.counterfactual;
+  });
+  if (at < 0) return [];
+  const mine = (e: ClauseEvent): boolean => (e.actor === 'self' || e.actor === 'group') && !e.negated;
+  if (c.events.some((e) => mine(e) && BELIEVING.has(e.act ?? ''))) return [];
+  const saving = tokens.some((x, k) => x.lower === 'to' && SAVING.has(tokens[k + 1]?.lemma ?? ''));
+  const knowingly = saving || tokens.some((x) => ANYWAY.has(x.lower)) || c.events.some((e) => mine(e) && CHOOSING.has(e.act ?? ''));
+  return knowingly ? [{ kind: 'bypass', ...clauseSpan(c, at, Math.min(at + 1, tokens.length - 1)), certain: false }] : [];
 }
 
 const SPLIT = new Set(['split']);
@@ -1209,6 +1253,7 @@ const FILLING_LEMMA = gate(FILLING, 'lemma');
 const GAPS_LOWER = gate(GAPS, 'lower');
 const HIDING_CLASS = gate(W.HIDING, 'class');
 const LIMIT_LEMMA = gate(LIMIT, 'lemma');
+const ISOLATING_LEMMA = gate(ISOLATING, 'lemma');
 const MAKING_SAFE_LOWER = gate(MAKING_SAFE, 'lower');
 const MOVING_CLASS = gate(W.MOVING, 'class');
 const OFF_LOWER = gate(OFF, 'lower');

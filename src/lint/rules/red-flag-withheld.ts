@@ -98,13 +98,28 @@ function factsAbout(tokens: readonly Token[]): SentenceFacts {
   return facts;
 }
 
+/** Putting an entry on a record: "put it in the log", "wrote the reading on the sheet". */
+const INTO = new Set(['in', 'on', 'into']);
+const ENTERING = W.wordSet('put write enter log record note');
+
+/**
+ * "didn't put it in the log", "never wrote the reading on the sheet": an entry the speaker kept off
+ * a record (one named after "in", "on" or "into" within a few words). Like a telling withheld, it
+ * is concealment only with a motive (silence below).
+ */
+function unentered(tokens: readonly Token[], i: number): boolean {
+  if (!inClass(ENTERING, tokens[i]!)) return false;
+  return (
+    ahead(tokens, i, 6, (x, k) => isNoun(x) && nounIn(W.RECORD_NOUNS, x) && tokens.slice(i + 1, k).some((y) => INTO.has(y.lower))) >= 0
+  );
+}
 /** "didn't tell anyone … hoped nobody would notice", "kept it to myself because of the bonus", "didn't declare the job". */
 function silence(c: Clauses, i: number): number {
   const { tokens } = c;
   const t = tokens[i]!;
   // "didn't log the incident": a telling verb the tagger read as a noun after "n't".
   const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && tokens[i - 1]?.lemma === 'not');
-  const untold = t.negated && verb && inClass(W.TELLING, t);
+  const untold = t.negated && verb && (inClass(W.TELLING, t) || unentered(tokens, i));
   if (!untold && !keptQuiet(tokens, i)) return -1;
   if (factsAbout(tokens).ended) return -1;
   const why = motive(tokens, i);
@@ -226,7 +241,13 @@ const NOT = new Set(['not']);
  */
 const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number, (t: readonly Token[]) => boolean][] = [
   // A telling verb negated, or "kept quiet", "stayed silent", "kept it to myself".
-  ['conceal', silence, (t) => t.some((x) => x.negated && inClass(W.TELLING, x)) || (passes(t, KEEPING_LEMMA) && passes(t, QUIET_LOWER))],
+  // Or an entry kept off a record ("didn't put it in the log").
+  [
+    'conceal',
+    silence,
+    (t) =>
+      t.some((x) => x.negated && (inClass(W.TELLING, x) || inClass(ENTERING, x))) || (passes(t, KEEPING_LEMMA) && passes(t, QUIET_LOWER)),
+  ],
   // "only" with a verb of reporting, or a bad result left, kept or dropped.
   [
     'conceal',

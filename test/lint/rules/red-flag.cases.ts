@@ -494,6 +494,26 @@ export default defineCases('red-flag', {
         'I fixed the feed so the error would not show again. I rang my manager that night so nobody would find out from someone else. I pushed the demo back a week so the client would not see the build before it was ready.',
       ),
     },
+    {
+      name: 'isolation left undone on a belief that it was already off is a lapse, not a breach',
+      text: story('I did not isolate the pump at the board because I thought the breaker was already off.'),
+    },
+    {
+      name: '"didn\'t count on" is no count left undone: the record after it states nothing false',
+      text: story("I didn't count on the rain, and I marked the survey as complete once the last crew was back."),
+    },
+    {
+      name: 'tape on something that is no control is no safeguard defeated',
+      text: story('I asked the crew to tape the cable runs along the floor so nobody would trip.'),
+    },
+    {
+      name: 'released before a test of the work itself: an engineering lapse, not a safeguard got round',
+      text: story('I sent the build to the client before it had been tested on the older phones.'),
+    },
+    {
+      name: 'an entry not made in a log, with no motive told, is a slip',
+      text: story('I did not put the late delivery in the log, and the next shift had no idea it was coming.'),
+    },
   ],
   invalid: [
     {
@@ -1268,6 +1288,46 @@ export default defineCases('red-flag', {
       name: 'a fix made so the manager would not find out',
       text: story("I fixed the totals over the weekend so my manager wouldn't find out."),
       findings: [{ messageId: 'concealment', at: '3:1-3:68', text: "I fixed the totals over the weekend so my manager wouldn't find out" }],
+    },
+    {
+      name: 'figures entered for stock never counted, made to match: a false record',
+      text: story('To close on time I entered the unchecked pallets at the book quantity so the totals matched.'),
+      findings: [
+        { messageId: 'falseRecord', at: '3:18-3:92', text: 'I entered the unchecked pallets at the book quantity so the totals matched' },
+      ],
+    },
+    {
+      name: "a safety switch wedged on the speaker's instruction",
+      text: story('I told the fitters to just wedge the guard switch with a rag so the press kept cycling.'),
+      findings: [
+        {
+          messageId: 'bypass',
+          at: '3:1-3:87',
+          text: 'I told the fitters to just wedge the guard switch with a rag so the press kept cycling',
+        },
+      ],
+    },
+    {
+      name: 'isolation of a live board left undone, chosen to save time',
+      text: story('I did not lock off the feed at the board, to save twenty minutes on the job.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:41', text: 'I did not lock off the feed at the board' }],
+    },
+    {
+      name: 'a record marked received when the sentence says it had not been',
+      text: story('The signed forms had not been received by Friday, but I marked them as received in the tracker.'),
+      findings: [{ messageId: 'falseRecord', at: '3:55-3:95', text: 'I marked them as received in the tracker' }],
+    },
+    {
+      name: 'medicine handed out ahead of the clinical check',
+      text: story('I handed the tablets out before they had been clinically checked because the patient was in a hurry.'),
+      findings: [{ messageId: 'knowingBreach', at: '3:1-3:65', text: 'I handed the tablets out before they had been clinically checked' }],
+    },
+    {
+      name: 'an entry kept off the log to spare the speaker the paperwork',
+      text: story('I let the van through and never wrote it in the gate log, because I did not want the paperwork.'),
+      findings: [
+        { messageId: 'concealment', at: '3:27-3:95', text: 'never wrote it in the gate log, because I did not want the paperwork' },
+      ],
     },
   ],
 });

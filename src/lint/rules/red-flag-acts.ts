@@ -45,10 +45,21 @@ const NOT_DONE_CUES = new Set(['before', 'without', 'back', 'follow']);
 /** The verbs of a check left undone (checkSkipped). */
 const SKIP_MISS = new Set(['skip', 'miss']);
 
+/**
+ * A count not made: "had not been counted", "we never counted the back store". Read apart from the
+ * done acts, because "didn't count on the rain" and "didn't count for much" make no count at all.
+ */
+function uncounted(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.negated && t.lemma === 'count' && t.pos === 'VERB' && !COUNT_OTHERWISE.has(tokens[k + 1]?.lower ?? '');
+}
+const COUNT_OTHERWISE = new Set(['on', 'upon', 'for', 'towards', 'toward', 'as']);
+
 /** Some work was not done: "hadn't signed", "before the rig had run", "meant to redo it later". */
 export function notDone(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => {
     if (t.negated && W.DONE_ACTS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
+    if (uncounted(tokens, k)) return true;
     if (t.lower === 'before' || t.lower === 'without')
       return ahead(tokens, k, 5, (x) => x.pos === 'VERB' && W.DONE_ACTS.has(x.lemma) && x.lower !== x.lemma) >= 0;
     if (t.lower === 'back' && tokens[k - 1]?.lemma === 'go') return true;
@@ -411,7 +422,8 @@ export function checkSkipped(c: Clauses): boolean {
   const { tokens } = c;
   // Sound: notDone needs a verb of doing (DONE_ACTS, by lemma) negated, or one of its cue words by
   // form; a check skipped needs "skip" or "miss" and a check (CHECK_NOUNS, by lemma).
-  if ((passes(tokens, DONE_ACTS_LEMMA) || passes(tokens, NOT_DONE_CUES_LOWER)) && notDone(tokens)) return true;
+  if ((passes(tokens, DONE_ACTS_LEMMA) || passes(tokens, NOT_DONE_CUES_LOWER) || passes(tokens, COUNT_LEMMA)) && notDone(tokens))
+    return true;
   if (!passes(tokens, SKIP_MISS_LEMMA) || !passes(tokens, CHECK_NOUNS_LEMMA)) return false;
   return tokens.some(
     (t, i) =>
@@ -444,7 +456,7 @@ function mayMisrecord(tokens: readonly Token[]): boolean {
     passes(tokens, RECORD_CUES_LOWER) ||
     passes(tokens, DATE_LEMMA) ||
     (passes(tokens, FILLING_LEMMA) && passes(tokens, GAPS_LOWER)) ||
-    tokens.some((t) => t.negated && W.DONE_ACTS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX'))
+    tokens.some((t, k) => (t.negated && W.DONE_ACTS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) || uncounted(tokens, k))
   );
 }
 
@@ -932,6 +944,54 @@ function controlsDefeated(c: Clauses, guarded: boolean): ConductAct[] {
   return out;
 }
 
+/** Acts that change what a record already says: "added a line to the notes", "edited the log". */
+const AMENDING = W.wordSet('add change edit amend alter rewrite update insert');
+/** Records that can be changed after the event, besides the record nouns: notes, a file, the minutes. */
+const AMENDABLE = new Set([...W.RECORD_NOUNS, 'note', 'file', 'minute', 'history', 'report', 'timeline']);
+/** How a thing would seem: "look like", "seem as if", "appear as though". */
+const SEEMING = W.wordSet('look seem appear');
+const LIKE = new Set(['like', 'as', 'though']);
+
+/**
+ * "went back into the notes and added that she had refused, because I didn't want it to look like I'd
+ * missed it": a record the speaker changed, with how it would look as the aim. A record is changed
+ * to correct it or to complete it; changed for appearances, it is made to say what suits.
+ */
+export function amendedForLooks(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  if (!passes(tokens, AMENDING_CLASS) || !passes(tokens, SEEMING_LEMMA)) return [];
+  const out: ConductAct[] = [];
+  tokens.forEach((t, i) => {
+    if (!verbish(tokens, i) || !inClass(AMENDING, t) || !speakerDoes(c, i)) return;
+    const record = tokens.findIndex((x, k) => k >= i - 8 && k <= i + 8 && isNoun(x) && AMENDABLE.has(x.lemma));
+    if (record < 0) return;
+    // Seeming that someone did or did not do something ("look like I'd missed it", "as if we had"),
+    // not a likeness of form ("look like the other sites' notes").
+    const looks = ahead(
+      tokens,
+      i,
+      25,
+      (x, k) =>
+        SEEMING.has(x.lemma) &&
+        x.pos === 'VERB' &&
+        LIKE.has(tokens[k + 1]?.lower ?? '') &&
+        (tokens[k + 2]?.pos === 'PRON' || LIKE.has(tokens[k + 2]?.lower ?? '')),
+    );
+    // The aim, told before the seeming: "didn't want it to", "so it would", "so that it".
+    const aimed = looks >= 0 && tokens.slice(i + 1, looks).some((x) => x.lemma === 'want' || x.lower === 'so');
+    if (!aimed) return;
+    // From the clause that names the record to the end of what was added, at the next punctuation.
+    const stop = ahead(tokens, i, 30, (x) => x.pos === 'PUNCT');
+    out.push({
+      kind: 'misrecord',
+      first: clauseSpan(c, Math.min(i, record)).first,
+      last: stop < 0 ? tokens.length - 1 : stop - 1,
+      certain: false,
+    });
+  });
+  return out;
+}
+
 /** Acts that make equipment safe to work on: isolating it, locking it off, earthing it. */
 const ISOLATING = W.wordSet('isolate lock tag earth ground');
 /** The particle that makes "lock" and "tag" the safe-isolation act: "lock off", "tag out". */
@@ -1240,6 +1300,7 @@ const SHELTERS = new Set(['in', 'behind', 'inside', 'within', 'away']);
 const ALARM_LEMMA = gate(ALARM, 'lemma');
 const CHECK_NOUNS_LEMMA = gate(CHECK_NOUNS, 'lemma');
 const DONE_ACTS_LEMMA = gate(W.DONE_ACTS, 'lemma');
+const COUNT_LEMMA = gate(new Set(['count']), 'lemma');
 const NOT_DONE_CUES_LOWER = gate(NOT_DONE_CUES, 'lower');
 const SKIP_MISS_LEMMA = gate(SKIP_MISS, 'lemma');
 const UNREPORTED_LEMMA = gate(UNREPORTED, 'lemma');
@@ -1253,6 +1314,8 @@ const FILLING_LEMMA = gate(FILLING, 'lemma');
 const GAPS_LOWER = gate(GAPS, 'lower');
 const HIDING_CLASS = gate(W.HIDING, 'class');
 const LIMIT_LEMMA = gate(LIMIT, 'lemma');
+const AMENDING_CLASS = gate(AMENDING, 'class');
+const SEEMING_LEMMA = gate(SEEMING, 'lemma');
 const ISOLATING_LEMMA = gate(ISOLATING, 'lemma');
 const MAKING_SAFE_LOWER = gate(MAKING_SAFE, 'lower');
 const MOVING_CLASS = gate(W.MOVING, 'class');

@@ -179,6 +179,32 @@ function notWaitedFor(c: Clauses, i: number): number {
   return without >= 0 && tokens.slice(0, i).some((x) => isNoun(x) && KIT.has(x.lemma)) ? without + 1 : -1;
 }
 
+/** Protection named in a sentence before "without it": what a site keeps people safe with, and the kit. */
+const PROTECTION = W.wordSet(
+  'handrail railing rail guardrail barrier fence netting harness lanyard guard scaffold protection lockout isolation permit helmet respirator',
+);
+
+/**
+ * "The handrail on the top lift had been taken down. I let the crew carry on up there without it.":
+ * work the speaker did, or had others do, without protection the sentence before named. To go
+ * without a thing named just before is to know it was missing. The span, or null.
+ */
+export function withoutNamedBefore(c: Clauses, before: Clauses | null): { first: number; last: number } | null {
+  const { tokens } = c;
+  if (before === null || !passes(tokens, WITHOUT_LOWER) || !passes(before.tokens, PROTECTION_LEMMA)) return null;
+  // Not "without it getting in the way": a pronoun with a verb after it is a clause of its own.
+  const without = tokens.findIndex(
+    (x, k) => x.lower === 'without' && ['it', 'them', 'one'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.pos !== 'VERB',
+  );
+  if (without < 0 || !before.tokens.some((x) => isNoun(x) && PROTECTION.has(x.lemma))) return null;
+  const ev = eventAt(c, without);
+  if (!ev) return null;
+  // The act the "without" belongs to: a verb of the speaker's in its clause ("let the crew carry on").
+  for (let k = without - 1; k >= ev.first; k--)
+    if (tokens[k]!.pos === 'VERB' && speakerDoes(c, k)) return { first: clauseSpan(c, k).first, last: without + 1 };
+  return null;
+}
+
 /** Releasing work to others: "released the batch", "signed off the build". */
 const RELEASING = W.wordSet(
   'release ship send sign approve launch deploy dispatch discharge issue publish energise energize open hand dispense supply',
@@ -289,6 +315,7 @@ export function actsDespite(c: Clauses): ConductAct[] {
 
 /** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
 const AWAITED_NOUN = gate(AWAITED, 'noun');
+const PROTECTION_LEMMA = gate(PROTECTION, 'lemma');
 const CHECKING_LEMMA = gate(CHECKING, 'lemma');
 const PROTECTIVE_WORD = gate(new Set([...PROTECTIVE, ...CHECKERS]), 'word');
 const BEFORE_FOR_LOWER = gate(BEFORE_FOR, 'lower');

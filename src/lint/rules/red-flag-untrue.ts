@@ -50,6 +50,8 @@ const MINDING = W.wordSet(
 );
 /** Markers of what was really so: "when it was two days late", "although the contract wasn't signed". */
 const REALLY = W.wordSet('when although though while whereas but before');
+/** Words that set the real figure against a claimed one: "more like", "nearer", "closer to", "only". */
+const NEARER = W.wordSet('like nearer closer only barely under actually really');
 /** States that deny a claim of done, on time or on track. */
 const CONTRARY = W.wordSet(
   'still yet late behind overdue outstanding missing unfinished incomplete untested unsigned unpaid unchecked broken empty short wait waiting pending refuse',
@@ -299,6 +301,18 @@ function contradiction(tokens: readonly Token[], from: number, telling: boolean)
   const mine = ['i', 'we'].includes(tokens[subject]?.lower ?? '');
   // "when I'd actually gone home": what really happened, told against the claim.
   if (m !== 'but' && ahead(tokens, marker, 4, (x) => x.lower === 'actually' || x.lower === 'really') >= 0) return marker + 1;
+  // "we had 900 sites live when it was nearer 500": a figure claimed, and the real one told against it.
+  if (m === 'when' && tokens.slice(from, marker).some((x) => x.pos === 'NUM')) {
+    // Only words of comparison between: "when it was only day three" tells a time, not a figure.
+    const real = ahead(
+      tokens,
+      marker,
+      7,
+      (x, k) =>
+        x.pos === 'NUM' && tokens.slice(marker + 1, k).some((y) => NEARER.has(y.lower)) && !tokens.slice(marker + 1, k).some(isNoun),
+    );
+    if (real >= 0) return real;
+  }
   // "as resolved when I'd only raised a ticket": what was done, told as less than the claim.
   if (m !== 'before') {
     // Not "just": "as complete when I had just finished it" tells when, not how little.

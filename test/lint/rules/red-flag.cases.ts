@@ -514,6 +514,18 @@ export default defineCases('red-flag', {
       name: 'an entry not made in a log, with no motive told, is a slip',
       text: story('I did not put the late delivery in the log, and the next shift had no idea it was coming.'),
     },
+    {
+      name: 'notes added to for their layout, not for what they say happened, are no record changed for appearances',
+      text: story("I added a line to the handover notes so it would look like the other sites' format."),
+    },
+    {
+      name: 'a figure told with a time after "when" is no real figure set against it',
+      text: story('I told the board we had 40 sign-ups when it was only day 3 of the trial.'),
+    },
+    {
+      name: '"without it getting in the way" after protection named is a clause of its own, not protection gone without',
+      text: story('The old railing had been swapped for a lower one. We finished the gutter without it getting in the way.'),
+    },
   ],
   invalid: [
     {
@@ -1328,6 +1340,32 @@ export default defineCases('red-flag', {
       findings: [
         { messageId: 'concealment', at: '3:27-3:95', text: 'never wrote it in the gate log, because I did not want the paperwork' },
       ],
+    },
+    {
+      name: 'a sheet marked done while the sentence says part of it had not been counted',
+      text: story('I ticked the stock sheet as done although the cold room had not been counted.'),
+      findings: [
+        { messageId: 'falseRecord', at: '3:1-3:77', text: 'I ticked the stock sheet as done although the cold room had not been counted' },
+      ],
+    },
+    {
+      name: 'a record changed after the event so the speaker would not look at fault',
+      text: story(
+        'When the complaint came in, I went into the visit log and added that the client had refused the check, because I did not want it to look like I had skipped it.',
+      ),
+      findings: [
+        { messageId: 'falseRecord', at: '3:29-3:102', text: 'I went into the visit log and added that the client had refused the check' },
+      ],
+    },
+    {
+      name: 'a figure told to investors with the real one set against it',
+      text: story('I told the lenders we had 900 active sites when it was closer to 500.'),
+      findings: [{ messageId: 'deception', at: '3:1-3:69', text: 'I told the lenders we had 900 active sites when it was closer to 500' }],
+    },
+    {
+      name: 'work let go on without the protection the sentence before named',
+      text: story('The edge barrier on the top deck had been taken down for the crane. I let the crew carry on up there without it.'),
+      findings: [{ messageId: 'bypass', at: '3:69-3:112', text: 'I let the crew carry on up there without it' }],
     },
   ],
 });

@@ -201,6 +201,12 @@ const MEASURES = new Set([
   'obs',
   'count',
 ]);
+/** "I missed", "I'd missed", "we had missed": the speaker's own miss at `k`. */
+function missedBySpeaker(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.lower ?? '';
+  const subject = ["'d", '’d', 'had'].includes(prev) ? (tokens[k - 2]?.lower ?? '') : prev;
+  return subject === 'i' || subject === 'we';
+}
 /** A reading that was never taken: a blank, a reading missed. */
 const GAPS = new Set(['missing', 'missed', 'blank', 'skipped', 'empty']);
 /** Made-up values: "normal values", "dummy readings", "made-up numbers". */
@@ -220,6 +226,15 @@ const VALUES = new Set(['value', 'reading', 'number', 'figure', 'temperature', '
  */
 export function gapFilled(tokens: readonly Token[], i: number): number {
   if (tokens[i]!.lemma !== 'fill' && tokens[i]!.lemma !== 'enter') return -1;
+  // "filled in the temperatures for the eight days I'd missed": readings put down for times the
+  // speaker says they did not take them. Readings only: "filled in the hours for the days I missed"
+  // is a timesheet put right.
+  const reading = ahead(tokens, i, 4, (x) => isNoun(x) && MEASURES.has(x.lemma));
+  if (reading >= 0 && tokens[reading + 1]?.lower === 'for') {
+    const missed = ahead(tokens, reading, 8, (x, k) => x.lower === 'missed' && missedBySpeaker(tokens, k));
+    // The caller quotes through the word after the one returned.
+    if (missed >= 0) return missed - 1;
+  }
   if (!tokens.slice(Math.max(0, i - 6), i + 7).some((x) => GAPS.has(x.lower))) return -1;
   // "filled in the two missing quarters in the log so it matched the schedule": checks that never
   // happened, entered for their periods to make the record conform. Late paperwork for real work
@@ -386,6 +401,22 @@ function signedBeforeDone(tokens: readonly Token[], i: number): boolean {
   return act >= 0 && !JUDGMENT_ACTS.has(tokens[act]!.lemma);
 }
 
+/** What leaving a check's reach is told with: "had gone", "had left", "had been sent". */
+const GONE = W.wordSet('go leave ship send dispatch release deliver');
+
+/**
+ * "signed the final check boxes after the trays had already gone": a check signed for when what it
+ * checks had left, so the check could not have been made. Only a record of a check: a delivery note
+ * signed after the driver had left tells no check.
+ */
+function signedAfterGone(tokens: readonly Token[], i: number): boolean {
+  const after = ahead(tokens, i, 18, (x) => x.lower === 'after');
+  if (after < 0 || tokens.slice(i + 1, after).some((x) => x.pos === 'VERB')) return false;
+  if (!tokens.slice(i + 1, after).some((x) => isNoun(x) && (CHECK_NOUNS.has(x.lemma) || x.lemma === 'checklist'))) return false;
+  const had = ahead(tokens, after, 4, (x) => x.pos === 'AUX' && x.lemma === 'have' && !x.negated);
+  return had >= 0 && ahead(tokens, had, 3, (x) => x.pos === 'VERB' && x.lower !== x.lemma && GONE.has(x.lemma)) >= 0;
+}
+
 /** Starting the work a record vouches for: "before I started", "before we began the round". */
 const BEGUN = new Set(['start', 'begin', 'give', 'do', 'check', 'finish', 'complete', 'administer']);
 /** Work a signature vouches for as done: "signed the round", "signed off the job". */
@@ -438,9 +469,9 @@ export function checkSkipped(c: Clauses): boolean {
  * Words one of which every false record on a record act needs (see misrecords): "without" (a
  * reading taken unchecked), "based" (a stale basis), "before", "back" or "follow" (work not done
  * yet, as notDone and signedBeforeDone read it), "as" (a value recorded), "that" (written into a
- * record), "from" (a reading reused).
+ * record), "from" (a reading reused), "after" (a check signed after what it checks had gone).
  */
-const RECORD_CUES = new Set(['without', 'based', 'before', 'back', 'follow', 'as', 'that', 'from', 'so']);
+const RECORD_CUES = new Set(['without', 'based', 'before', 'back', 'follow', 'as', 'that', 'from', 'so', 'after']);
 const DATE = new Set(['date']);
 const FILLING = new Set(['fill', 'enter']);
 
@@ -521,7 +552,7 @@ export function misrecords(c: Clauses): ConductAct[] {
       inClass(W.CERTIFY, t) &&
       (record >= 0 || signedOff) &&
       !handedOn() &&
-      (notDone(tokens.slice(i)) || unchecked(tokens, i) || signedBeforeDone(tokens, i)) &&
+      (notDone(tokens.slice(i)) || unchecked(tokens, i) || signedBeforeDone(tokens, i) || signedAfterGone(tokens, i)) &&
       !(as < 0 && approvedUnreviewed(tokens, i, head));
     // "as complete" with the work not done, "as criminal damage" to bring the figures down.
     // "as complete", or a measured value ("put the temperature down as 4 degrees").
@@ -817,6 +848,7 @@ export function bypasses(c: Clauses): ConductAct[] {
     ...splitUnder(c),
     ...controlsDefeated(c, guarded),
     ...isolationSkipped(c),
+    ...protectiveCheckSkipped(c),
   ];
 }
 
@@ -990,6 +1022,48 @@ export function amendedForLooks(c: Clauses): ConductAct[] {
     });
   });
   return out;
+}
+
+/** Checks, by their head noun. */
+const CHECK_HEADS = W.wordSet('check test analysis inspection assessment reading');
+/**
+ * What makes a check one that protects people rather than the work: a gas or electrical safety
+ * test, an allergy or identity check. A unit test or a proofread skipped is a lapse of craft.
+ */
+const PROTECTING = W.wordSet(
+  'safety gas flue fire electrical earth insulation allergy allergen clinical identity id co carbon-monoxide leak',
+);
+/** Acts of carrying out a check, negated ("didn't do the test"), and of leaving one out ("skipped the test"). */
+const CARRYING_OUT = W.wordSet('do run carry perform');
+/** Reasons and purposes given for a check left out. */
+const REASONS = new Set(['because', 'since', 'cause', 'bc', 'cos', 'coz', 'as']);
+
+/**
+ * "I didn't do the flue gas analysis, because it was getting dark", "skipped the allergy check to
+ * get the tray out": the speaker's own check that protects people, left out with a reason given.
+ * The reason tells it chosen; a belief ("because I thought it had been done") tells it a lapse.
+ */
+function protectiveCheckSkipped(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  if (!passes(tokens, PROTECTING_LOWER) || !passes(tokens, CHECK_HEADS_LEMMA)) return [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const left =
+      (t.negated && (t.pos === 'VERB' || t.pos === 'AUX') && CARRYING_OUT.has(t.lemma)) || (t.pos === 'VERB' && SKIP_MISS.has(t.lemma));
+    if (!left) continue;
+    const ev = eventAt(c, i);
+    const mine = t.negated ? (ev?.actor === 'self' || ev?.actor === 'group') && !ev.modal && !ev.counterfactual : speakerDoes(c, i);
+    if (!mine) continue;
+    const head = ahead(tokens, i, 5, (x) => isNoun(x) && CHECK_HEADS.has(x.lemma));
+    if (head < 0 || !tokens.slice(i + 1, head).some((x) => PROTECTING.has(x.lower))) continue;
+    // A reason after the check, or a purpose ("to get the tray out").
+    const why = ahead(tokens, head, 8, (x, k) => REASONS.has(x.lower) || (x.lower === 'to' && tokens[k + 1]?.pos === 'VERB'));
+    if (why < 0) continue;
+    if (c.events.some((e) => e.first > head && (e.actor === 'self' || e.actor === 'group') && !e.negated && BELIEVING.has(e.act ?? '')))
+      continue;
+    return [{ kind: 'bypass', ...clauseSpan(c, i, head), certain: false }];
+  }
+  return [];
 }
 
 /** Acts that make equipment safe to work on: isolating it, locking it off, earthing it. */
@@ -1314,6 +1388,8 @@ const FILLING_LEMMA = gate(FILLING, 'lemma');
 const GAPS_LOWER = gate(GAPS, 'lower');
 const HIDING_CLASS = gate(W.HIDING, 'class');
 const LIMIT_LEMMA = gate(LIMIT, 'lemma');
+const PROTECTING_LOWER = gate(PROTECTING, 'lower');
+const CHECK_HEADS_LEMMA = gate(CHECK_HEADS, 'lemma');
 const AMENDING_CLASS = gate(AMENDING, 'class');
 const SEEMING_LEMMA = gate(SEEMING, 'lemma');
 const ISOLATING_LEMMA = gate(ISOLATING, 'lemma');

@@ -526,6 +526,30 @@ export default defineCases('red-flag', {
       name: '"without it getting in the way" after protection named is a clause of its own, not protection gone without',
       text: story('The old railing had been swapped for a lower one. We finished the gutter without it getting in the way.'),
     },
+    {
+      name: 'a unit test skipped for a deadline protects the work, not people: a lapse of craft',
+      text: story('I skipped the unit tests on the export module because the release was due that night.'),
+    },
+    {
+      name: 'a gas safety check left out on a belief that it was done is a lapse',
+      text: story('I did not do the gas safety check because I thought the fitter before me had done it.'),
+    },
+    {
+      name: 'a delivery note signed after the driver had left tells no check',
+      text: story('I signed the delivery note after the driver had already left the yard.'),
+    },
+    {
+      name: 'hours filled in for days the speaker missed put a timesheet right',
+      text: story('I filled in the hours for the two days I had missed once I was back at work.'),
+    },
+    {
+      name: 'a source taken without asking how it was known is a lapse of checking, not work passed off',
+      text: story("I took the quote from a colleague's notes without asking where it came from."),
+    },
+    {
+      name: "approving the team's claims, the speaker's own not among them, is the job",
+      text: story("I approved the team's expense claims on Friday and sent my own to my manager."),
+    },
   ],
   invalid: [
     {
@@ -1366,6 +1390,37 @@ export default defineCases('red-flag', {
       name: 'work let go on without the protection the sentence before named',
       text: story('The edge barrier on the top deck had been taken down for the crane. I let the crew carry on up there without it.'),
       findings: [{ messageId: 'bypass', at: '3:69-3:112', text: 'I let the crew carry on up there without it' }],
+    },
+    {
+      name: 'a safety test that protects people left out, with a reason given',
+      text: story('I did not do the gas safety check on the new boiler, because the customer wanted the heating on.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:52', text: 'I did not do the gas safety check on the new boiler' }],
+    },
+    {
+      name: 'check boxes signed after what they check had already gone',
+      text: story('I signed the final check sheet for the trays at the end of the day, after they had already gone to the wards.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:67', text: 'I signed the final check sheet for the trays at the end of the day' }],
+    },
+    {
+      name: 'readings put down for days the speaker says they missed',
+      text: story('I filled in the temperatures for the five days I had missed and put two degrees for each.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:60', text: 'I filled in the temperatures for the five days I had missed' }],
+    },
+    {
+      name: "another writer's paragraphs worked into the speaker's piece with no credit",
+      text: story("I worked two paragraphs from a rival blog's analysis into my article with no credit to the blog."),
+      findings: [
+        {
+          messageId: 'deception',
+          at: '3:1-3:96',
+          text: "I worked two paragraphs from a rival blog's analysis into my article with no credit to the blog",
+        },
+      ],
+    },
+    {
+      name: 'the speaker approving their own claim, named earlier in the sentence',
+      text: story('I had my own mileage claim sitting in the queue, and since approvals were mine that week, I cleared it with the rest.'),
+      findings: [{ messageId: 'misconduct', at: '3:91-3:117', text: 'I cleared it with the rest' }],
     },
   ],
 });

@@ -120,6 +120,8 @@ function escapesSanction(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** What opens a clause with its subject: "before the sponsor saw it", "before anyone noticed". */
+const SUBJECT_POS = new Set(['DET', 'PRON', 'NOUN', 'PROPN']);
 /** What figures are made to do: "would work", "balanced", "added up", "tallied". */
 const FITTING = new Set(['work', 'balance', 'tally', 'add', 'match']);
 /** Figures taken together: "the numbers", "the totals", "the books". */
@@ -131,8 +133,14 @@ export function gamingAfter(tokens: readonly Token[], i: number): boolean {
     if (k > i && (t.lower === 'so' || t.lower === 'because') && escapesSanction(tokens, k)) return true;
     // "before the audit": out of sight of the check itself.
     if (k > i && t.lower === 'before' && ahead(tokens, k, 3, (x) => x.lemma === 'audit' || x.lemma === 'inspection') >= 0) return true;
-    // "before the sponsor saw it": out of sight of whoever would have seen it.
-    if (k > i && t.lower === 'before' && ahead(tokens, k, 4, (x) => x.pos === 'VERB' && W.NOTICE.has(x.lemma) && x.lemma !== 'come') >= 0)
+    // "before the sponsor saw it": out of sight of whoever would have seen it. A subject opens the
+    // clause: "the week before without checking it" is a time, and the check the speaker's own.
+    if (
+      k > i &&
+      t.lower === 'before' &&
+      SUBJECT_POS.has(tokens[k + 1]?.pos ?? '') &&
+      ahead(tokens, k, 4, (x) => x.pos === 'VERB' && W.NOTICE.has(x.lemma) && x.lemma !== 'come') >= 0
+    )
       return true;
     if (k <= i || !['so', 'which', 'to', 'order'].includes(t.lower)) return false;
     // "so there was no record of it".
@@ -362,6 +370,49 @@ function approvedUnreviewed(tokens: readonly Token[], i: number, head: number): 
   if (BACK_REFERENCES.has(object.lower)) return true;
   const named = ahead(tokens, k - 1, 3, (x) => isNoun(x));
   return named >= 0 && tokens[named]!.lemma === tokens[head]!.lemma;
+}
+
+/** Beliefs told beside a sign-off: "assumed the rest", "figured it was fine", "trusted the report". */
+const RELYING = W.wordSet('assume figure think presume trust believe reckon');
+
+/**
+ * A sign-off where all the sentence leaves undone is a review of what was signed ("without checking
+ * the props table", "did not check the acoustic requirement"), with no sign the signer knew it was
+ * wrong: a lapse of diligence, not a false record. Never where the check protects people (a gas or
+ * electrical test, a safety record) or is a test: a test signed for and not run states a result.
+ * Where the record states a check ("as checked") or is a record of the signer's own checks (a
+ * checklist, a temperature log), only when part of the check was done and a belief covers the rest
+ * ("did the first row and assumed the rest"). And not where the sentence tells knowledge ("knew",
+ * "even though") or a motive to game a measure or escape notice.
+ */
+function reviewSkippedOnly(c: Clauses, i: number, doneValue: boolean, record: number): boolean {
+  const { tokens } = c;
+  if (passes(tokens, PROTECTING_LOWER) && tokens.some((x) => PROTECTING.has(x.lower))) return false;
+  // What the sentence leaves undone: the act after "without", and negated done acts.
+  const undone: number[] = [];
+  const skipped = uncheckedAt(tokens, i);
+  if (skipped >= 0) undone.push(skipped);
+  tokens.forEach((x, k) => {
+    if (x.negated && (x.pos === 'VERB' || x.pos === 'AUX') && W.DONE_ACTS.has(x.lemma)) undone.push(k);
+  });
+  const reviewing = (k: number): boolean => {
+    const lemma = tokens[k]!.lemma;
+    const last = lemma.slice(lemma.lastIndexOf('-') + 1).replace(/ing$/, '');
+    if (lemma === 'test' || last === 'test') return false;
+    // "without running each one": a check run, as well as one gone over.
+    return REVIEWING.has(lemma) || REVIEWING.has(last) || lemma === 'run';
+  };
+  if (undone.length === 0 || !undone.every(reviewing)) return false;
+  if (signedBeforeDone(tokens, i) || signedAfterGone(tokens, i)) return false;
+  const mine = (e: ClauseEvent): boolean => (e.actor === 'self' || e.actor === 'group') && !e.negated;
+  const knew =
+    c.events.some((e) => mine(e) && e.act === 'know') || tokens.some((x, k) => x.lower === 'though' && tokens[k - 1]?.lower === 'even');
+  if (knew || gamingAfter(tokens, i) || keptFromNotice(tokens, i)) return false;
+  const attests = record >= 0 && (ATTESTING.has(tokens[record]!.lemma) || MEASURES.has(tokens[record]!.lemma));
+  if (!doneValue && !attests) return true;
+  // Part of the check done ("did the first row"), and a belief for the rest.
+  const partly = c.events.some((e) => mine(e) && e.first > i && e.act === 'do');
+  return partly && c.events.some((e) => mine(e) && RELYING.has(e.act ?? ''));
 }
 
 /** Acts of putting one's name to a record. */
@@ -603,6 +654,7 @@ export function misrecords(c: Clauses): ConductAct[] {
     // ("without checking" itself reads as a check not done: only what follows it may say the work was not.)
     const unverified = certifies && !doneValue ? uncheckedAt(tokens, i) : -1;
     const uncheckedOnly = unverified >= 0 && !notDone(tokens.slice(unverified + 1)) && !signedBeforeDone(tokens, i);
+    if (certifies && reviewSkippedOnly(c, i, doneValue, Math.max(head, record))) return;
     if (certifies || falseValue || reused >= 0)
       // A record certifying work the sentence says was not done leaves no other reading, and so does
       // a sign-off of work done ("signed off the install as tested"). A sign-off of a plan ("signed

@@ -550,6 +550,14 @@ export default defineCases('red-flag', {
       name: "approving the team's claims, the speaker's own not among them, is the job",
       text: story("I approved the team's expense claims on Friday and sent my own to my manager."),
     },
+    {
+      name: 'a sign-off without a review of part of what was signed, no knowledge told: a lapse of diligence',
+      text: story('I signed off the stage plan the week before without checking the cue sheet against the script.'),
+    },
+    {
+      name: 'a check marked done after part of it was done and the rest assumed: a lapse, not a record known false',
+      text: story('I ticked off the feed troughs as checked without looking at each one, did the first pen and assumed the rest.'),
+    },
   ],
   invalid: [
     {
@@ -1421,6 +1429,11 @@ export default defineCases('red-flag', {
       name: 'the speaker approving their own claim, named earlier in the sentence',
       text: story('I had my own mileage claim sitting in the queue, and since approvals were mine that week, I cleared it with the rest.'),
       findings: [{ messageId: 'misconduct', at: '3:91-3:117', text: 'I cleared it with the rest' }],
+    },
+    {
+      name: 'the same kind of sign-off, told with the signer knowing it was wrong',
+      text: story('I signed off the budget pack without checking the totals, even though I knew they were wrong.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:57', text: 'I signed off the budget pack without checking the totals' }],
     },
   ],
 });

@@ -341,9 +341,25 @@ function claimedAgainst(c: Clauses, i: number): ConductAct | null {
     : ahead(tokens, i, 6, (x) => x.lower === 'as' && x.pos === 'ADP');
   if (claim < 0) return telling ? null : unrealEntry(c, i);
   if (tokens.slice(i + 1, claim).some((x) => x.pos === 'PUNCT')) return null;
+  // "said it was on me", "told her it was my mistake": owning the failure, which the clause after
+  // it goes on to explain, is the opposite of a lie.
+  if (telling && owned(tokens, claim)) return null;
   const against = contradiction(tokens, claim + 1, telling);
   if (against < 0) return null;
   return { kind: telling ? 'deceive' : 'misrecord', ...clauseSpan(c, i, against), certain: false };
+}
+
+/** What owning a failure is said with: "on me", "my fault", "my mistake", "down to me". */
+const FAULTS = W.wordSet('fault mistake error doing responsibility');
+
+/** Right after the claim's verb at `claim`, the speaker owns the failure: "was on me", "was my fault", "was down to me". */
+function owned(tokens: readonly Token[], claim: number): boolean {
+  const a = tokens[claim + 1]?.lower ?? '';
+  const b = tokens[claim + 2]?.lower ?? '';
+  if ((a === 'on' && b === 'me') || (a === 'down' && b === 'to' && tokens[claim + 3]?.lower === 'me')) return true;
+  // "my fault", "all my fault".
+  const my = a === 'all' ? claim + 2 : claim + 1;
+  return tokens[my]?.lower === 'my' && FAULTS.has(tokens[my + 1]?.lemma ?? '');
 }
 
 /** "booked the revenue although the contract wasn't signed": a record whose event the sentence denies. */

@@ -558,6 +558,14 @@ export default defineCases('red-flag', {
       name: 'a check marked done after part of it was done and the rest assumed: a lapse, not a record known false',
       text: story('I ticked off the feed troughs as checked without looking at each one, did the first pen and assumed the rest.'),
     },
+    {
+      name: 'owning the failure to the customer, with what the speaker had not done after it, is no lie',
+      text: story('I rang the client and told her it was all my fault, I had not read the brief when I quoted.'),
+    },
+    {
+      name: '"false positive" is a term, not a false thing made',
+      text: story('I raised the false positive rate with the vendor so the alert threshold could be tuned.'),
+    },
   ],
   invalid: [
     {

@@ -1097,17 +1097,24 @@ const REASONS = new Set(['because', 'since', 'cause', 'bc', 'cos', 'coz', 'as'])
  */
 function protectiveCheckSkipped(c: Clauses): ConductAct[] {
   const { tokens } = c;
-  if (!passes(tokens, PROTECTING_LOWER) || !passes(tokens, CHECK_HEADS_LEMMA)) return [];
+  // Sound: a check named by its head with a protective word, or a protected thing checked by a verb.
+  const named = passes(tokens, PROTECTING_LOWER) && passes(tokens, CHECK_HEADS_LEMMA);
+  const verbal = passes(tokens, GUARDED_LEMMA) && passes(tokens, CHECKING_LEMMA);
+  if (!named && !verbal) return [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const left =
-      (t.negated && (t.pos === 'VERB' || t.pos === 'AUX') && CARRYING_OUT.has(t.lemma)) || (t.pos === 'VERB' && SKIP_MISS.has(t.lemma));
-    if (!left) continue;
+    const act = t.pos === 'VERB' || t.pos === 'AUX';
+    const left = (t.negated && act && CARRYING_OUT.has(t.lemma)) || (t.pos === 'VERB' && SKIP_MISS.has(t.lemma));
+    // "didn't check her wristband", "never confirmed the allergies": the check told by its verb.
+    const unchecked = verbal && t.negated && act && CHECKING.has(t.lemma);
+    if (!left && !unchecked) continue;
     const ev = eventAt(c, i);
     const mine = t.negated ? (ev?.actor === 'self' || ev?.actor === 'group') && !ev.modal && !ev.counterfactual : speakerDoes(c, i);
     if (!mine) continue;
-    const head = ahead(tokens, i, 5, (x) => isNoun(x) && CHECK_HEADS.has(x.lemma));
-    if (head < 0 || !tokens.slice(i + 1, head).some((x) => PROTECTING.has(x.lower))) continue;
+    const head = left
+      ? ahead(tokens, i, 5, (x) => isNoun(x) && CHECK_HEADS.has(x.lemma))
+      : ahead(tokens, i, 5, (x) => isNoun(x) && GUARDED.has(x.lemma));
+    if (head < 0 || (left && !tokens.slice(i + 1, head).some((x) => PROTECTING.has(x.lower)))) continue;
     // A reason after the check, or a purpose ("to get the tray out").
     const why = ahead(tokens, head, 8, (x, k) => REASONS.has(x.lower) || (x.lower === 'to' && tokens[k + 1]?.pos === 'VERB'));
     if (why < 0) continue;
@@ -1117,6 +1124,11 @@ function protectiveCheckSkipped(c: Clauses): ConductAct[] {
   }
   return [];
 }
+
+/** Verbs of checking a thing: "checked her wristband", "confirmed the allergies". */
+const CHECKING = W.wordSet('check verify confirm');
+/** What is checked to keep a person safe: who they are, what they react to, what a job needs. */
+const GUARDED = W.wordSet('wristband allergy allergies id identity permit licence license dob birth');
 
 /** Acts that make equipment safe to work on: isolating it, locking it off, earthing it. */
 const ISOLATING = W.wordSet('isolate lock tag earth ground');
@@ -1441,6 +1453,8 @@ const GAPS_LOWER = gate(GAPS, 'lower');
 const HIDING_CLASS = gate(W.HIDING, 'class');
 const LIMIT_LEMMA = gate(LIMIT, 'lemma');
 const PROTECTING_LOWER = gate(PROTECTING, 'lower');
+const GUARDED_LEMMA = gate(GUARDED, 'lemma');
+const CHECKING_LEMMA = gate(CHECKING, 'lemma');
 const CHECK_HEADS_LEMMA = gate(CHECK_HEADS, 'lemma');
 const AMENDING_CLASS = gate(AMENDING, 'class');
 const SEEMING_LEMMA = gate(SEEMING, 'lemma');

@@ -566,6 +566,10 @@ export default defineCases('red-flag', {
       name: '"false positive" is a term, not a false thing made',
       text: story('I raised the false positive rate with the vendor so the alert threshold could be tuned.'),
     },
+    {
+      name: 'an identity check left out on a belief that someone else had made it is a lapse',
+      text: story('I did not check the wristband because I thought the nurse before me had done it.'),
+    },
   ],
   invalid: [
     {
@@ -1442,6 +1446,11 @@ export default defineCases('red-flag', {
       name: 'the same kind of sign-off, told with the signer knowing it was wrong',
       text: story('I signed off the budget pack without checking the totals, even though I knew they were wrong.'),
       findings: [{ messageId: 'falseRecord', at: '3:1-3:57', text: 'I signed off the budget pack without checking the totals' }],
+    },
+    {
+      name: "a patient's identity check left out by the speaker, with a reason given",
+      text: story('I did not check her wristband because the ward was short and she was in the right bed.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:30', text: 'I did not check her wristband' }],
     },
   ],
 });

@@ -36,7 +36,12 @@ function keptQuiet(tokens: readonly Token[], i: number): boolean {
         tokens,
         i,
         5,
-        (x, k) => x.lower === 'quiet' || x.lower === 'silent' || (x.lower === 'myself' && tokens[k - 1]?.lower === 'to'),
+        (x, k) =>
+          x.lower === 'quiet' ||
+          x.lower === 'silent' ||
+          (x.lower === 'myself' && tokens[k - 1]?.lower === 'to') ||
+          // "kept it between us", "between ourselves".
+          ((x.lower === 'us' || x.lower === 'ourselves') && tokens[k - 1]?.lower === 'between'),
       ) >= 0
     );
   return false;
@@ -58,6 +63,9 @@ function motive(tokens: readonly Token[], from: number): number {
     return nobody && ahead(tokens, k, 4, (y, j) => W.NOTICE.has(y.lemma) || (y.lemma === 'find' && tokens[j + 1]?.lower === 'out')) >= 0;
   });
 }
+
+/** Reports a silence can be chosen over: "rather than log it", "instead of reporting it". */
+const UNREPORTED_ACTS = W.wordSet('log report record declare escalate flag raise');
 
 /** Silence that ended: "at first", "until the next day", "but then I told". */
 const ENDED = W.wordSet('first until till later eventually soon quickly');
@@ -124,6 +132,14 @@ function silence(c: Clauses, i: number): number {
   if (factsAbout(tokens).ended) return -1;
   const why = motive(tokens, i);
   if (why >= 0) return why;
+  // "kept it between us rather than log a near miss": the silence chosen over the report owed.
+  const instead = ahead(
+    tokens,
+    i,
+    8,
+    (x, k) => (x.lower === 'than' && tokens[k - 1]?.lower === 'rather') || (x.lower === 'of' && tokens[k - 1]?.lower === 'instead'),
+  );
+  if (instead >= 0 && ahead(tokens, instead, 2, (x) => UNREPORTED_ACTS.has(x.lemma)) >= 0) return instead + 1;
   // "quietly fixed the figures and never mentioned it": the silence went with an act done unseen.
   if (untold && factsAbout(tokens).secretlyAt < i) return i;
   // "never declared the second job": a declaration owed and not made.
@@ -224,7 +240,7 @@ function leftOut(c: Clauses, i: number): number {
 }
 
 const KEEPING = new Set(['keep', 'stay']);
-const QUIET = new Set(['quiet', 'silent', 'myself']);
+const QUIET = new Set(['quiet', 'silent', 'myself', 'us', 'ourselves']);
 const ONLY = new Set(['only']);
 const LEAVING = new Set(['leave', 'keep', 'drop']);
 const OMITTING = new Set(['leave', 'keep', 'make']);

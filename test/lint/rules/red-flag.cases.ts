@@ -570,6 +570,10 @@ export default defineCases('red-flag', {
       name: 'an identity check left out on a belief that someone else had made it is a lapse',
       text: story('I did not check the wristband because I thought the nurse before me had done it.'),
     },
+    {
+      name: 'a silence between colleagues that ended when the speaker reported it is no concealment',
+      text: story('We kept it between us for an hour until the manager arrived, and then I reported it.'),
+    },
   ],
   invalid: [
     {
@@ -1451,6 +1455,17 @@ export default defineCases('red-flag', {
       name: "a patient's identity check left out by the speaker, with a reason given",
       text: story('I did not check her wristband because the ward was short and she was in the right bed.'),
       findings: [{ messageId: 'bypass', at: '3:1-3:30', text: 'I did not check her wristband' }],
+    },
+    {
+      name: "a near miss kept between the crew instead of reported, on the speaker's word",
+      text: story('I asked the two fitters to keep it between ourselves instead of reporting the near miss.'),
+      findings: [
+        {
+          messageId: 'concealment',
+          at: '3:1-3:88',
+          text: 'I asked the two fitters to keep it between ourselves instead of reporting the near miss',
+        },
+      ],
     },
   ],
 });

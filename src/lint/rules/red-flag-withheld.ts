@@ -64,6 +64,22 @@ function motive(tokens: readonly Token[], from: number): number {
   });
 }
 
+/** Choices told before an entry kept off a record: "decided", "chose", "opted". */
+const CHOSE = W.wordSet('decide choose opt');
+
+/**
+ * The silence at `i` ended in its own clause: a word of ending from the clause's start to the next
+ * punctuation ("at first", "until the manager arrived"). "we couldn't get a delivery till Monday"
+ * later in the sentence ends no silence.
+ */
+function endedAround(c: Clauses, i: number): boolean {
+  const { tokens } = c;
+  const from = eventAt(c, i)?.first ?? i;
+  const stop = ahead(tokens, i, 40, (x) => x.pos === 'PUNCT');
+  const to = stop < 0 ? tokens.length : stop;
+  return tokens.slice(from, to).some((x) => ENDED.has(x.lower));
+}
+
 /** Reports a silence can be chosen over: "rather than log it", "instead of reporting it". */
 const UNREPORTED_ACTS = W.wordSet('log report record declare escalate flag raise');
 
@@ -129,9 +145,15 @@ function silence(c: Clauses, i: number): number {
   const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && tokens[i - 1]?.lemma === 'not');
   const untold = t.negated && verb && (inClass(W.TELLING, t) || unentered(tokens, i));
   if (!untold && !keptQuiet(tokens, i)) return -1;
-  if (factsAbout(tokens).ended) return -1;
+  if (factsAbout(tokens).ended && endedAround(c, i)) return -1;
   const why = motive(tokens, i);
   if (why >= 0) return why;
+  // "made the call to keep the stock and not write the temperature on the sheet": an entry kept off a record by choice.
+  if (
+    unentered(tokens, i) &&
+    tokens.slice(0, i).some((x, k) => CHOSE.has(x.lemma) || (x.lemma === 'call' && tokens[k - 2]?.lemma === 'make'))
+  )
+    return i;
   // "kept it between us rather than log a near miss": the silence chosen over the report owed.
   const instead = ahead(
     tokens,

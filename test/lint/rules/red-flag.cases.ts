@@ -574,6 +574,10 @@ export default defineCases('red-flag', {
       name: 'a silence between colleagues that ended when the speaker reported it is no concealment',
       text: story('We kept it between us for an hour until the manager arrived, and then I reported it.'),
     },
+    {
+      name: 'an entry left off the sheet with no choice or motive told is a slip, whatever comes later in the sentence',
+      text: story('I forgot to write the reading on the sheet, and the engineer could not come till Monday.'),
+    },
   ],
   invalid: [
     {
@@ -1466,6 +1470,11 @@ export default defineCases('red-flag', {
           text: 'I asked the two fitters to keep it between ourselves instead of reporting the near miss',
         },
       ],
+    },
+    {
+      name: 'an entry kept off a record by the speaker\'s choice, with a later "till" that ends no silence',
+      text: story('I decided to serve the fish and not write the fridge reading on the sheet, as no delivery could come till Monday.'),
+      findings: [{ messageId: 'concealment', at: '3:33-3:74', text: 'not write the fridge reading on the sheet' }],
     },
   ],
 });

@@ -45,10 +45,21 @@ const NOT_DONE_CUES = new Set(['before', 'without', 'back', 'follow']);
 /** The verbs of a check left undone (checkSkipped). */
 const SKIP_MISS = new Set(['skip', 'miss']);
 
+/**
+ * A count not made: "had not been counted", "we never counted the back store". Read apart from the
+ * done acts, because "didn't count on the rain" and "didn't count for much" make no count at all.
+ */
+function uncounted(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.negated && t.lemma === 'count' && t.pos === 'VERB' && !COUNT_OTHERWISE.has(tokens[k + 1]?.lower ?? '');
+}
+const COUNT_OTHERWISE = new Set(['on', 'upon', 'for', 'towards', 'toward', 'as']);
+
 /** Some work was not done: "hadn't signed", "before the rig had run", "meant to redo it later". */
 export function notDone(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => {
     if (t.negated && W.DONE_ACTS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
+    if (uncounted(tokens, k)) return true;
     if (t.lower === 'before' || t.lower === 'without')
       return ahead(tokens, k, 5, (x) => x.pos === 'VERB' && W.DONE_ACTS.has(x.lemma) && x.lower !== x.lemma) >= 0;
     if (t.lower === 'back' && tokens[k - 1]?.lemma === 'go') return true;
@@ -109,6 +120,8 @@ function escapesSanction(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** What opens a clause with its subject: "before the sponsor saw it", "before anyone noticed". */
+const SUBJECT_POS = new Set(['DET', 'PRON', 'NOUN', 'PROPN']);
 /** What figures are made to do: "would work", "balanced", "added up", "tallied". */
 const FITTING = new Set(['work', 'balance', 'tally', 'add', 'match']);
 /** Figures taken together: "the numbers", "the totals", "the books". */
@@ -120,8 +133,14 @@ export function gamingAfter(tokens: readonly Token[], i: number): boolean {
     if (k > i && (t.lower === 'so' || t.lower === 'because') && escapesSanction(tokens, k)) return true;
     // "before the audit": out of sight of the check itself.
     if (k > i && t.lower === 'before' && ahead(tokens, k, 3, (x) => x.lemma === 'audit' || x.lemma === 'inspection') >= 0) return true;
-    // "before the sponsor saw it": out of sight of whoever would have seen it.
-    if (k > i && t.lower === 'before' && ahead(tokens, k, 4, (x) => x.pos === 'VERB' && W.NOTICE.has(x.lemma) && x.lemma !== 'come') >= 0)
+    // "before the sponsor saw it": out of sight of whoever would have seen it. A subject opens the
+    // clause: "the week before without checking it" is a time, and the check the speaker's own.
+    if (
+      k > i &&
+      t.lower === 'before' &&
+      SUBJECT_POS.has(tokens[k + 1]?.pos ?? '') &&
+      ahead(tokens, k, 4, (x) => x.pos === 'VERB' && W.NOTICE.has(x.lemma) && x.lemma !== 'come') >= 0
+    )
       return true;
     if (k <= i || !['so', 'which', 'to', 'order'].includes(t.lower)) return false;
     // "so there was no record of it".
@@ -190,6 +209,12 @@ const MEASURES = new Set([
   'obs',
   'count',
 ]);
+/** "I missed", "I'd missed", "we had missed": the speaker's own miss at `k`. */
+function missedBySpeaker(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.lower ?? '';
+  const subject = ["'d", '’d', 'had'].includes(prev) ? (tokens[k - 2]?.lower ?? '') : prev;
+  return subject === 'i' || subject === 'we';
+}
 /** A reading that was never taken: a blank, a reading missed. */
 const GAPS = new Set(['missing', 'missed', 'blank', 'skipped', 'empty']);
 /** Made-up values: "normal values", "dummy readings", "made-up numbers". */
@@ -209,6 +234,15 @@ const VALUES = new Set(['value', 'reading', 'number', 'figure', 'temperature', '
  */
 export function gapFilled(tokens: readonly Token[], i: number): number {
   if (tokens[i]!.lemma !== 'fill' && tokens[i]!.lemma !== 'enter') return -1;
+  // "filled in the temperatures for the eight days I'd missed": readings put down for times the
+  // speaker says they did not take them. Readings only: "filled in the hours for the days I missed"
+  // is a timesheet put right.
+  const reading = ahead(tokens, i, 4, (x) => isNoun(x) && MEASURES.has(x.lemma));
+  if (reading >= 0 && tokens[reading + 1]?.lower === 'for') {
+    const missed = ahead(tokens, reading, 8, (x, k) => x.lower === 'missed' && missedBySpeaker(tokens, k));
+    // The caller quotes through the word after the one returned.
+    if (missed >= 0) return missed - 1;
+  }
   if (!tokens.slice(Math.max(0, i - 6), i + 7).some((x) => GAPS.has(x.lower))) return -1;
   // "filled in the two missing quarters in the log so it matched the schedule": checks that never
   // happened, entered for their periods to make the record conform. Late paperwork for real work
@@ -259,6 +293,17 @@ function writtenInto(tokens: readonly Token[], i: number): boolean {
   if (into?.lower !== 'in' && into?.lower !== 'on' && into?.lower !== 'into') return false;
   const record = ahead(tokens, i + 1, 4, (x) => isNoun(x) && (nounIn(W.RECORD_NOUNS, x) || x.lemma === 'report'));
   return record >= 0 && ahead(tokens, record, 2, (x) => x.lower === 'that') >= 0;
+}
+
+/** Things named as not yet checked: "the uncounted bays", "the untested units". */
+const UNCHECKED_THINGS = W.wordSet('uncounted unchecked untested unverified unsigned uninspected unmeasured unaudited unreviewed unseen');
+
+/**
+ * The record act at `i` takes as its object things named as never checked: "keyed the uncounted
+ * bays in", "entered the untested units". A record of them states what no one found out.
+ */
+function uncheckedObject(tokens: readonly Token[], i: number): boolean {
+  return ahead(tokens, i, 4, (x, k) => UNCHECKED_THINGS.has(x.lower) && !tokens.slice(i + 1, k).some((y) => y.pos === 'PUNCT')) >= 0;
 }
 
 /** Work a record can be made to keep moving: "so the batch would not be held up". */
@@ -327,6 +372,49 @@ function approvedUnreviewed(tokens: readonly Token[], i: number, head: number): 
   return named >= 0 && tokens[named]!.lemma === tokens[head]!.lemma;
 }
 
+/** Beliefs told beside a sign-off: "assumed the rest", "figured it was fine", "trusted the report". */
+const RELYING = W.wordSet('assume figure think presume trust believe reckon');
+
+/**
+ * A sign-off where all the sentence leaves undone is a review of what was signed ("without checking
+ * the props table", "did not check the acoustic requirement"), with no sign the signer knew it was
+ * wrong: a lapse of diligence, not a false record. Never where the check protects people (a gas or
+ * electrical test, a safety record) or is a test: a test signed for and not run states a result.
+ * Where the record states a check ("as checked") or is a record of the signer's own checks (a
+ * checklist, a temperature log), only when part of the check was done and a belief covers the rest
+ * ("did the first row and assumed the rest"). And not where the sentence tells knowledge ("knew",
+ * "even though") or a motive to game a measure or escape notice.
+ */
+function reviewSkippedOnly(c: Clauses, i: number, doneValue: boolean, record: number): boolean {
+  const { tokens } = c;
+  if (passes(tokens, PROTECTING_LOWER) && tokens.some((x) => PROTECTING.has(x.lower))) return false;
+  // What the sentence leaves undone: the act after "without", and negated done acts.
+  const undone: number[] = [];
+  const skipped = uncheckedAt(tokens, i);
+  if (skipped >= 0) undone.push(skipped);
+  tokens.forEach((x, k) => {
+    if (x.negated && (x.pos === 'VERB' || x.pos === 'AUX') && W.DONE_ACTS.has(x.lemma)) undone.push(k);
+  });
+  const reviewing = (k: number): boolean => {
+    const lemma = tokens[k]!.lemma;
+    const last = lemma.slice(lemma.lastIndexOf('-') + 1).replace(/ing$/, '');
+    if (lemma === 'test' || last === 'test') return false;
+    // "without running each one": a check run, as well as one gone over.
+    return REVIEWING.has(lemma) || REVIEWING.has(last) || lemma === 'run';
+  };
+  if (undone.length === 0 || !undone.every(reviewing)) return false;
+  if (signedBeforeDone(tokens, i) || signedAfterGone(tokens, i)) return false;
+  const mine = (e: ClauseEvent): boolean => (e.actor === 'self' || e.actor === 'group') && !e.negated;
+  const knew =
+    c.events.some((e) => mine(e) && e.act === 'know') || tokens.some((x, k) => x.lower === 'though' && tokens[k - 1]?.lower === 'even');
+  if (knew || gamingAfter(tokens, i) || keptFromNotice(tokens, i)) return false;
+  const attests = record >= 0 && (ATTESTING.has(tokens[record]!.lemma) || MEASURES.has(tokens[record]!.lemma));
+  if (!doneValue && !attests) return true;
+  // Part of the check done ("did the first row"), and a belief for the rest.
+  const partly = c.events.some((e) => mine(e) && e.first > i && e.act === 'do');
+  return partly && c.events.some((e) => mine(e) && RELYING.has(e.act ?? ''));
+}
+
 /** Acts of putting one's name to a record. */
 const SIGNING = new Set(['sign', 'initial', 'stamp', 'tick']);
 
@@ -362,6 +450,22 @@ function signedBeforeDone(tokens: readonly Token[], i: number): boolean {
   }
   const act = ahead(tokens, had, 2, (x) => x.pos === 'VERB' && x.lower !== x.lemma && !x.lower.endsWith('ing'));
   return act >= 0 && !JUDGMENT_ACTS.has(tokens[act]!.lemma);
+}
+
+/** What leaving a check's reach is told with: "had gone", "had left", "had been sent". */
+const GONE = W.wordSet('go leave ship send dispatch release deliver');
+
+/**
+ * "signed the final check boxes after the trays had already gone": a check signed for when what it
+ * checks had left, so the check could not have been made. Only a record of a check: a delivery note
+ * signed after the driver had left tells no check.
+ */
+function signedAfterGone(tokens: readonly Token[], i: number): boolean {
+  const after = ahead(tokens, i, 18, (x) => x.lower === 'after');
+  if (after < 0 || tokens.slice(i + 1, after).some((x) => x.pos === 'VERB')) return false;
+  if (!tokens.slice(i + 1, after).some((x) => isNoun(x) && (CHECK_NOUNS.has(x.lemma) || x.lemma === 'checklist'))) return false;
+  const had = ahead(tokens, after, 4, (x) => x.pos === 'AUX' && x.lemma === 'have' && !x.negated);
+  return had >= 0 && ahead(tokens, had, 3, (x) => x.pos === 'VERB' && x.lower !== x.lemma && GONE.has(x.lemma)) >= 0;
 }
 
 /** Starting the work a record vouches for: "before I started", "before we began the round". */
@@ -400,7 +504,8 @@ export function checkSkipped(c: Clauses): boolean {
   const { tokens } = c;
   // Sound: notDone needs a verb of doing (DONE_ACTS, by lemma) negated, or one of its cue words by
   // form; a check skipped needs "skip" or "miss" and a check (CHECK_NOUNS, by lemma).
-  if ((passes(tokens, DONE_ACTS_LEMMA) || passes(tokens, NOT_DONE_CUES_LOWER)) && notDone(tokens)) return true;
+  if ((passes(tokens, DONE_ACTS_LEMMA) || passes(tokens, NOT_DONE_CUES_LOWER) || passes(tokens, COUNT_LEMMA)) && notDone(tokens))
+    return true;
   if (!passes(tokens, SKIP_MISS_LEMMA) || !passes(tokens, CHECK_NOUNS_LEMMA)) return false;
   return tokens.some(
     (t, i) =>
@@ -415,9 +520,9 @@ export function checkSkipped(c: Clauses): boolean {
  * Words one of which every false record on a record act needs (see misrecords): "without" (a
  * reading taken unchecked), "based" (a stale basis), "before", "back" or "follow" (work not done
  * yet, as notDone and signedBeforeDone read it), "as" (a value recorded), "that" (written into a
- * record), "from" (a reading reused).
+ * record), "from" (a reading reused), "after" (a check signed after what it checks had gone).
  */
-const RECORD_CUES = new Set(['without', 'based', 'before', 'back', 'follow', 'as', 'that', 'from', 'so']);
+const RECORD_CUES = new Set(['without', 'based', 'before', 'back', 'follow', 'as', 'that', 'from', 'so', 'after']);
 const DATE = new Set(['date']);
 const FILLING = new Set(['fill', 'enter']);
 
@@ -433,7 +538,7 @@ function mayMisrecord(tokens: readonly Token[]): boolean {
     passes(tokens, RECORD_CUES_LOWER) ||
     passes(tokens, DATE_LEMMA) ||
     (passes(tokens, FILLING_LEMMA) && passes(tokens, GAPS_LOWER)) ||
-    tokens.some((t) => t.negated && W.DONE_ACTS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX'))
+    tokens.some((t, k) => (t.negated && W.DONE_ACTS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) || uncounted(tokens, k))
   );
 }
 
@@ -498,14 +603,15 @@ export function misrecords(c: Clauses): ConductAct[] {
       inClass(W.CERTIFY, t) &&
       (record >= 0 || signedOff) &&
       !handedOn() &&
-      (notDone(tokens.slice(i)) || unchecked(tokens, i) || signedBeforeDone(tokens, i)) &&
+      (notDone(tokens.slice(i)) || unchecked(tokens, i) || signedBeforeDone(tokens, i) || signedAfterGone(tokens, i)) &&
       !(as < 0 && approvedUnreviewed(tokens, i, head));
     // "as complete" with the work not done, "as criminal damage" to bring the figures down.
     // "as complete", or a measured value ("put the temperature down as 4 degrees").
     const doneValue = as >= 0 && ahead(tokens, as, 3, (x) => W.DONE_VALUES.has(x.lower) || x.pos === 'NUM') >= 0;
     const falseValue =
       ((doneValue || dated >= 0) && notDone(tokens)) ||
-      ((as >= 0 || dated >= 0 || writtenInto(tokens, i)) && gamingAfter(tokens, i)) ||
+      // "keyed the uncounted bays in … so the numbers matched": figures for what was never counted, made to fit.
+      ((as >= 0 || dated >= 0 || writtenInto(tokens, i) || uncheckedObject(tokens, i)) && gamingAfter(tokens, i)) ||
       (doneValue && keptMoving(tokens, as));
     const stale = (k: number): boolean =>
       STALE.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.pos === 'DET' && STALE.has(tokens[k + 2]?.lower ?? ''));
@@ -548,6 +654,7 @@ export function misrecords(c: Clauses): ConductAct[] {
     // ("without checking" itself reads as a check not done: only what follows it may say the work was not.)
     const unverified = certifies && !doneValue ? uncheckedAt(tokens, i) : -1;
     const uncheckedOnly = unverified >= 0 && !notDone(tokens.slice(unverified + 1)) && !signedBeforeDone(tokens, i);
+    if (certifies && reviewSkippedOnly(c, i, doneValue, Math.max(head, record))) return;
     if (certifies || falseValue || reused >= 0)
       // A record certifying work the sentence says was not done leaves no other reading, and so does
       // a sign-off of work done ("signed off the install as tested"). A sign-off of a plan ("signed
@@ -792,6 +899,8 @@ export function bypasses(c: Clauses): ConductAct[] {
     ...(guarded && passes(tokens, RATHER_LOWER) ? avoidedSafeguards(c) : []),
     ...splitUnder(c),
     ...controlsDefeated(c, guarded),
+    ...isolationSkipped(c),
+    ...protectiveCheckSkipped(c),
   ];
 }
 
@@ -866,10 +975,11 @@ function safeguardNamed(tokens: readonly Token[]): boolean {
   return passes(tokens, SAFEGUARDS_WORD) || passes(tokens, ALARM_LEMMA) || passes(tokens, SAFEGUARD_KINDS_LOWER);
 }
 
-const DEFEATING = W.wordSet('disable bypass circumvent defeat override silence mute');
+/** Defeating a control, by instruction or by hand: "disabled the alarm", "wedged the seat switch", "taped the interlock down". */
+const DEFEATING = W.wordSet('disable bypass circumvent defeat override silence mute wedge tape jam pin jumper prop');
 /** Controls a system keeps: disabling one is getting round it ("disabled the two-factor check"). */
 const CONTROLS = W.wordSet(
-  'system control limit block lock setting alarm stop hold check warning sensor monitor validation filter verification firewall antivirus encryption camera tracker logging breaker trip cut-out detector mfa 2fa two-factor',
+  'system control limit block lock setting alarm stop hold check warning sensor switch interlock guard monitor validation filter verification firewall antivirus encryption camera tracker logging breaker trip cut-out cutout detector mfa 2fa two-factor',
 );
 /** A safeguard left in a state that defeats it: "with the guard taped open". */
 const DEFEATED = W.wordSet('open off removed disabled bypassed taped pinned propped wedged jumpered overridden unplugged');
@@ -896,7 +1006,7 @@ function controlsDefeated(c: Clauses, guarded: boolean): ConductAct[] {
   if (!live) return out;
   tokens.forEach((t, i) => {
     let end = -1;
-    if (t.pos === 'VERB' && inClass(DEFEATING, t)) {
+    if (verbish(tokens, i) && inClass(DEFEATING, t)) {
       const head = objectHead(tokens, i);
       if (tokens[head] && nounIn(CONTROLS, tokens[head]!)) end = head;
     }
@@ -912,10 +1022,142 @@ function controlsDefeated(c: Clauses, guarded: boolean): ConductAct[] {
     if (end < 0) return;
     // The act is the speaker's: the verb itself, or the clause's verb before "with" or "without".
     const ev = eventAt(c, i);
-    const act = t.pos === 'VERB' ? i : tokens.findIndex((x, k) => k >= (ev?.first ?? 0) && k < i && x.pos === 'VERB');
+    const act = verbish(tokens, i) ? i : tokens.findIndex((x, k) => k >= (ev?.first ?? 0) && k < i && x.pos === 'VERB');
     if (act >= 0 && speakerDoes(c, act)) out.push({ kind: 'bypass', ...clauseSpan(c, act, end), certain: false });
   });
   return out;
+}
+
+/** Acts that change what a record already says: "added a line to the notes", "edited the log". */
+const AMENDING = W.wordSet('add change edit amend alter rewrite update insert');
+/** Records that can be changed after the event, besides the record nouns: notes, a file, the minutes. */
+const AMENDABLE = new Set([...W.RECORD_NOUNS, 'note', 'file', 'minute', 'history', 'report', 'timeline']);
+/** How a thing would seem: "look like", "seem as if", "appear as though". */
+const SEEMING = W.wordSet('look seem appear');
+const LIKE = new Set(['like', 'as', 'though']);
+
+/**
+ * "went back into the notes and added that she had refused, because I didn't want it to look like I'd
+ * missed it": a record the speaker changed, with how it would look as the aim. A record is changed
+ * to correct it or to complete it; changed for appearances, it is made to say what suits.
+ */
+export function amendedForLooks(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  if (!passes(tokens, AMENDING_CLASS) || !passes(tokens, SEEMING_LEMMA)) return [];
+  const out: ConductAct[] = [];
+  tokens.forEach((t, i) => {
+    if (!verbish(tokens, i) || !inClass(AMENDING, t) || !speakerDoes(c, i)) return;
+    const record = tokens.findIndex((x, k) => k >= i - 8 && k <= i + 8 && isNoun(x) && AMENDABLE.has(x.lemma));
+    if (record < 0) return;
+    // Seeming that someone did or did not do something ("look like I'd missed it", "as if we had"),
+    // not a likeness of form ("look like the other sites' notes").
+    const looks = ahead(
+      tokens,
+      i,
+      25,
+      (x, k) =>
+        SEEMING.has(x.lemma) &&
+        x.pos === 'VERB' &&
+        LIKE.has(tokens[k + 1]?.lower ?? '') &&
+        (tokens[k + 2]?.pos === 'PRON' || LIKE.has(tokens[k + 2]?.lower ?? '')),
+    );
+    // The aim, told before the seeming: "didn't want it to", "so it would", "so that it".
+    const aimed = looks >= 0 && tokens.slice(i + 1, looks).some((x) => x.lemma === 'want' || x.lower === 'so');
+    if (!aimed) return;
+    // From the clause that names the record to the end of what was added, at the next punctuation.
+    const stop = ahead(tokens, i, 30, (x) => x.pos === 'PUNCT');
+    out.push({
+      kind: 'misrecord',
+      first: clauseSpan(c, Math.min(i, record)).first,
+      last: stop < 0 ? tokens.length - 1 : stop - 1,
+      certain: false,
+    });
+  });
+  return out;
+}
+
+/** Checks, by their head noun. */
+const CHECK_HEADS = W.wordSet('check test analysis inspection assessment reading');
+/**
+ * What makes a check one that protects people rather than the work: a gas or electrical safety
+ * test, an allergy or identity check. A unit test or a proofread skipped is a lapse of craft.
+ */
+const PROTECTING = W.wordSet(
+  'safety gas flue fire electrical earth insulation allergy allergen clinical identity id co carbon-monoxide leak',
+);
+/** Acts of carrying out a check, negated ("didn't do the test"), and of leaving one out ("skipped the test"). */
+const CARRYING_OUT = W.wordSet('do run carry perform');
+/** Reasons and purposes given for a check left out. */
+const REASONS = new Set(['because', 'since', 'cause', 'bc', 'cos', 'coz', 'as']);
+
+/**
+ * "I didn't do the flue gas analysis, because it was getting dark", "skipped the allergy check to
+ * get the tray out": the speaker's own check that protects people, left out with a reason given.
+ * The reason tells it chosen; a belief ("because I thought it had been done") tells it a lapse.
+ */
+function protectiveCheckSkipped(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  // Sound: a check named by its head with a protective word, or a protected thing checked by a verb.
+  const named = passes(tokens, PROTECTING_LOWER) && passes(tokens, CHECK_HEADS_LEMMA);
+  const verbal = passes(tokens, GUARDED_LEMMA) && passes(tokens, CHECKING_LEMMA);
+  if (!named && !verbal) return [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const act = t.pos === 'VERB' || t.pos === 'AUX';
+    const left = (t.negated && act && CARRYING_OUT.has(t.lemma)) || (t.pos === 'VERB' && SKIP_MISS.has(t.lemma));
+    // "didn't check her wristband", "never confirmed the allergies": the check told by its verb.
+    const unchecked = verbal && t.negated && act && CHECKING.has(t.lemma);
+    if (!left && !unchecked) continue;
+    const ev = eventAt(c, i);
+    const mine = t.negated ? (ev?.actor === 'self' || ev?.actor === 'group') && !ev.modal && !ev.counterfactual : speakerDoes(c, i);
+    if (!mine) continue;
+    const head = left
+      ? ahead(tokens, i, 5, (x) => isNoun(x) && CHECK_HEADS.has(x.lemma))
+      : ahead(tokens, i, 5, (x) => isNoun(x) && GUARDED.has(x.lemma));
+    if (head < 0 || (left && !tokens.slice(i + 1, head).some((x) => PROTECTING.has(x.lower)))) continue;
+    // A reason after the check, or a purpose ("to get the tray out").
+    const why = ahead(tokens, head, 8, (x, k) => REASONS.has(x.lower) || (x.lower === 'to' && tokens[k + 1]?.pos === 'VERB'));
+    if (why < 0) continue;
+    if (c.events.some((e) => e.first > head && (e.actor === 'self' || e.actor === 'group') && !e.negated && BELIEVING.has(e.act ?? '')))
+      continue;
+    return [{ kind: 'bypass', ...clauseSpan(c, i, head), certain: false }];
+  }
+  return [];
+}
+
+/** Verbs of checking a thing: "checked her wristband", "confirmed the allergies". */
+const CHECKING = W.wordSet('check verify confirm');
+/** What is checked to keep a person safe: who they are, what they react to, what a job needs. */
+const GUARDED = W.wordSet('wristband allergy allergies id identity permit licence license dob birth');
+
+/** Acts that make equipment safe to work on: isolating it, locking it off, earthing it. */
+const ISOLATING = W.wordSet('isolate lock tag earth ground');
+/** The particle that makes "lock" and "tag" the safe-isolation act: "lock off", "tag out". */
+const ISOLATED = new Set(['off', 'out']);
+/** Beliefs the speaker acted on: "I thought it was dead", "assumed the breaker was off". */
+const BELIEVING = W.wordSet('think assume believe expect presume suppose');
+
+/**
+ * "i didn't lock off at the supply, i knew the circuit": the speaker's own isolation of live
+ * equipment left undone, and the sentence tells it was chosen (an act of knowing, deciding or
+ * skipping of theirs, "anyway", or a saving aimed at). Left undone on a belief ("I thought the
+ * breaker was off") it is a lapse, not a breach.
+ */
+function isolationSkipped(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  if (!passes(tokens, ISOLATING_LEMMA)) return [];
+  const at = tokens.findIndex((t, i) => {
+    if (!t.negated || t.pos !== 'VERB' || !ISOLATING.has(t.lemma)) return false;
+    if ((t.lemma === 'lock' || t.lemma === 'tag') && !ISOLATED.has(tokens[i + 1]?.lower ?? '')) return false;
+    const ev = eventAt(c, i);
+    return (ev?.actor === 'self' || ev?.actor === 'group') && !ev.modal && !ev.counterfactual;
+  });
+  if (at < 0) return [];
+  const mine = (e: ClauseEvent): boolean => (e.actor === 'self' || e.actor === 'group') && !e.negated;
+  if (c.events.some((e) => mine(e) && BELIEVING.has(e.act ?? ''))) return [];
+  const saving = tokens.some((x, k) => x.lower === 'to' && SAVING.has(tokens[k + 1]?.lemma ?? ''));
+  const knowingly = saving || tokens.some((x) => ANYWAY.has(x.lower)) || c.events.some((e) => mine(e) && CHOOSING.has(e.act ?? ''));
+  return knowingly ? [{ kind: 'bypass', ...clauseSpan(c, at, Math.min(at + 1, tokens.length - 1)), certain: false }] : [];
 }
 
 const SPLIT = new Set(['split']);
@@ -1196,6 +1438,7 @@ const SHELTERS = new Set(['in', 'behind', 'inside', 'within', 'away']);
 const ALARM_LEMMA = gate(ALARM, 'lemma');
 const CHECK_NOUNS_LEMMA = gate(CHECK_NOUNS, 'lemma');
 const DONE_ACTS_LEMMA = gate(W.DONE_ACTS, 'lemma');
+const COUNT_LEMMA = gate(new Set(['count']), 'lemma');
 const NOT_DONE_CUES_LOWER = gate(NOT_DONE_CUES, 'lower');
 const SKIP_MISS_LEMMA = gate(SKIP_MISS, 'lemma');
 const UNREPORTED_LEMMA = gate(UNREPORTED, 'lemma');
@@ -1209,6 +1452,13 @@ const FILLING_LEMMA = gate(FILLING, 'lemma');
 const GAPS_LOWER = gate(GAPS, 'lower');
 const HIDING_CLASS = gate(W.HIDING, 'class');
 const LIMIT_LEMMA = gate(LIMIT, 'lemma');
+const PROTECTING_LOWER = gate(PROTECTING, 'lower');
+const GUARDED_LEMMA = gate(GUARDED, 'lemma');
+const CHECKING_LEMMA = gate(CHECKING, 'lemma');
+const CHECK_HEADS_LEMMA = gate(CHECK_HEADS, 'lemma');
+const AMENDING_CLASS = gate(AMENDING, 'class');
+const SEEMING_LEMMA = gate(SEEMING, 'lemma');
+const ISOLATING_LEMMA = gate(ISOLATING, 'lemma');
 const MAKING_SAFE_LOWER = gate(MAKING_SAFE, 'lower');
 const MOVING_CLASS = gate(W.MOVING, 'class');
 const OFF_LOWER = gate(OFF, 'lower');

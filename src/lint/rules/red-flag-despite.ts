@@ -179,8 +179,36 @@ function notWaitedFor(c: Clauses, i: number): number {
   return without >= 0 && tokens.slice(0, i).some((x) => isNoun(x) && KIT.has(x.lemma)) ? without + 1 : -1;
 }
 
+/** Protection named in a sentence before "without it": what a site keeps people safe with, and the kit. */
+const PROTECTION = W.wordSet(
+  'handrail railing rail guardrail barrier fence netting harness lanyard guard scaffold protection lockout isolation permit helmet respirator',
+);
+
+/**
+ * "The handrail on the top lift had been taken down. I let the crew carry on up there without it.":
+ * work the speaker did, or had others do, without protection the sentence before named. To go
+ * without a thing named just before is to know it was missing. The span, or null.
+ */
+export function withoutNamedBefore(c: Clauses, before: Clauses | null): { first: number; last: number } | null {
+  const { tokens } = c;
+  if (before === null || !passes(tokens, WITHOUT_LOWER) || !passes(before.tokens, PROTECTION_LEMMA)) return null;
+  // Not "without it getting in the way": a pronoun with a verb after it is a clause of its own.
+  const without = tokens.findIndex(
+    (x, k) => x.lower === 'without' && ['it', 'them', 'one'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.pos !== 'VERB',
+  );
+  if (without < 0 || !before.tokens.some((x) => isNoun(x) && PROTECTION.has(x.lemma))) return null;
+  const ev = eventAt(c, without);
+  if (!ev) return null;
+  // The act the "without" belongs to: a verb of the speaker's in its clause ("let the crew carry on").
+  for (let k = without - 1; k >= ev.first; k--)
+    if (tokens[k]!.pos === 'VERB' && speakerDoes(c, k)) return { first: clauseSpan(c, k).first, last: without + 1 };
+  return null;
+}
+
 /** Releasing work to others: "released the batch", "signed off the build". */
-const RELEASING = W.wordSet('release ship send sign approve launch deploy dispatch discharge issue publish energise energize open');
+const RELEASING = W.wordSet(
+  'release ship send sign approve launch deploy dispatch discharge issue publish energise energize open hand dispense supply',
+);
 /** What a release waits for: results, a test, a clearance. */
 const AWAITED = W.wordSet('result test check inspection sign-off approval clearance sample scan culture report');
 const ARRIVING = W.wordSet('come arrive pass finish complete clear return');
@@ -200,9 +228,35 @@ function releasedAhead(c: Clauses, i: number): number {
     if (check >= 0) return check;
   }
   if (!inClass(RELEASING, t)) return -1;
+  const checked = checkedAfter(tokens, i);
+  if (checked >= 0) return checked;
   const though = ahead(tokens, i, 6, (x) => ['though', 'although', 'before'].includes(x.lower));
   const awaited = though < 0 ? -1 : ahead(tokens, though, 4, (x) => isNoun(x) && nounIn(AWAITED, x));
   return awaited < 0 ? -1 : ahead(tokens, awaited, 4, (x) => x.pos === 'VERB' && x.negated && inClass(ARRIVING, x));
+}
+
+/** Checking acts that a release can be made ahead of. */
+const CHECKING = W.wordSet('check verify screen inspect approve clear');
+/** What makes a check a safeguard for people, not a step of the work: "clinically checked", "safety-checked". */
+const PROTECTIVE = W.wordSet('clinically clinical medically safety legally');
+/** Whoever does a check that protects people: "before the pharmacist had checked it". */
+const CHECKERS = W.wordSet('pharmacist inspector supervisor assessor');
+
+/**
+ * "handed it out before it had been clinically checked", "released the bags before the pharmacist
+ * had checked them": a release made ahead of a check that protects people (one told as clinical or
+ * a safety check, or one a pharmacist or an inspector makes). A release ahead of a check of the
+ * work itself ("shipped it before it had been tested") is an engineering lapse, not read here.
+ * Where the check is named, or -1.
+ */
+function checkedAfter(tokens: readonly Token[], i: number): number {
+  const before = ahead(tokens, i, 5, (x) => x.lower === 'before');
+  if (before < 0 || tokens.slice(i + 1, before).some((x) => x.pos === 'PUNCT' || x.pos === 'VERB')) return -1;
+  // The check's verb within the "before" clause, told as not yet done (a perfect: "had been checked", "had checked").
+  const check = ahead(tokens, before, 6, (x) => x.pos === 'VERB' && CHECKING.has(x.lemma));
+  if (check < 0 || !tokens.slice(before + 1, check).some((x) => x.lemma === 'have')) return -1;
+  const clause = tokens.slice(before + 1, check);
+  return clause.some((x) => PROTECTIVE.has(x.lower) || (isNoun(x) && CHECKERS.has(x.lemma))) ? check : -1;
 }
 
 const BEFORE_FOR = new Set(['before', 'for']);
@@ -228,7 +282,10 @@ export function actsDespite(c: Clauses): ConductAct[] {
   const carries = passes(tokens, CONTINUING_CLASS) && (defect || passes(tokens, THOUGH_LOWER));
   const knows = defect && passes(tokens, KNOW_LEMMA);
   const releases =
-    passes(tokens, PAST_LOWER) || (passes(tokens, RELEASING_CLASS) && passes(tokens, THOUGH_BEFORE_LOWER) && passes(tokens, AWAITED_NOUN));
+    passes(tokens, PAST_LOWER) ||
+    (passes(tokens, RELEASING_CLASS) &&
+      passes(tokens, THOUGH_BEFORE_LOWER) &&
+      (passes(tokens, AWAITED_NOUN) || (passes(tokens, CHECKING_LEMMA) && passes(tokens, PROTECTIVE_WORD))));
   if (!lacks && !waits && !carries && !knows && !releases) return out;
   tokens.forEach((_t, i) => {
     const ev = eventAt(c, i);
@@ -258,6 +315,9 @@ export function actsDespite(c: Clauses): ConductAct[] {
 
 /** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
 const AWAITED_NOUN = gate(AWAITED, 'noun');
+const PROTECTION_LEMMA = gate(PROTECTION, 'lemma');
+const CHECKING_LEMMA = gate(CHECKING, 'lemma');
+const PROTECTIVE_WORD = gate(new Set([...PROTECTIVE, ...CHECKERS]), 'word');
 const BEFORE_FOR_LOWER = gate(BEFORE_FOR, 'lower');
 const CONTINUING_CLASS = gate(CONTINUING, 'class');
 const DEFECTS_LOWER = gate(DEFECTS, 'lower');

@@ -269,7 +269,9 @@ export function verbish(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (t.pos !== 'NOUN') return false;
   if (!prev) return noteVerb(tokens, i);
-  return (prev.lower === 'to' && prev.pos === 'PART') || prev.lower === 'i' || prev.lower === 'we';
+  // "to just wedge it": an adverb between the infinitive's "to" and the verb.
+  const to = prev.pos === 'ADV' ? tokens[i - 2] : prev;
+  return (to?.lower === 'to' && to.pos === 'PART') || prev.lower === 'i' || prev.lower === 'we';
 }
 
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);

@@ -7,7 +7,7 @@
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
 import { personRole, type ClauseEvent } from '../../nlp/clauses.js';
-import { bypasses, concealments, exfiltrations, misrecords } from './red-flag-acts.js';
+import { amendedForLooks, bypasses, concealments, exfiltrations, misrecords } from './red-flag-acts.js';
 import {
   ahead,
   clauseSpan,
@@ -476,6 +476,7 @@ const IMPERSONATING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /** The readings that need the speaker or the speaker's group in the sentence, in reading order. */
 export const SPEAKERS_READINGS: readonly ((c: Clauses) => ConductAct[])[] = [
   misrecords,
+  amendedForLooks,
   deceptions,
   exfiltrations,
   bypasses,

@@ -31,9 +31,36 @@ import {
 const WORK = W.wordSet(
   'code work essay answer report assignment homework design slide idea analysis paper note coursework solution project thesis',
 );
-const PASSING_OFF = W.wordSet('copy paste submit use reuse take hand present pass lift borrow');
+/** Taking work over: "lifted her paragraphs", "worked their analysis into my copy". */
+const PASSING_OFF = W.wordSet('copy paste submit use reuse take hand present pass lift borrow work');
 /** Credit not given: "without citing it", "without crediting her". */
 const CREDIT = W.wordSet('credit crediting citing referencing attribution acknowledging acknowledgement asking permission');
+/** Leave asked for, among the credit words: "without asking", "without permission". */
+const ASKING = new Set(['asking', 'permission']);
+/** Acts of approving a payment or claim. */
+const APPROVING = W.wordSet('approve clear authorise authorize sign process pay');
+/** What a person claims for themselves: approved by them, it is approved by no one. */
+const OWN_CLAIMS = W.wordSet('claim expense expenses timesheet overtime invoice refund bonus mileage allowance');
+
+/**
+ * "cleared my own expense claims", "had my own overtime waiting … and I approved it with the rest":
+ * the speaker approving what they claimed themselves, the claim the object or what a pronoun
+ * object stands for earlier in the sentence.
+ */
+function selfApproved(c: Clauses, i: number): number {
+  const { tokens } = c;
+  if (!inClass(APPROVING, tokens[i]!)) return -1;
+  const ownClaim = (k: number): boolean =>
+    isNoun(tokens[k]!) &&
+    OWN_CLAIMS.has(tokens[k]!.lemma) &&
+    tokens.slice(Math.max(0, k - 4), k).some((x, j, a) => x.lower === 'own' && a[j - 1]?.lower === 'my');
+  const head = objectHead(tokens, i);
+  if (head >= 0 && ownClaim(head)) return head;
+  if (!['them', 'it', 'those'].includes(tokens[i + 1]?.lower ?? '')) return -1;
+  const before = tokens.findIndex((_x, k) => k < i && ownClaim(k));
+  return before >= 0 ? i + 1 : -1;
+}
+
 /** Changes that make data say something else. */
 const ALTERING = W.wordSet(
   'change adjust tweak edit alter round massage smooth move shift nudge bump inflate pad amend overwrite update fiddle tidy clean',
@@ -68,8 +95,17 @@ function plagiarism(c: Clauses, i: number): number {
   if (!inClass(PASSING_OFF, tokens[i]!)) return -1;
   const own = ahead(tokens, i, 14, (x, k) => x.lower === 'as' && tokens[k + 1]?.lower === 'my' && tokens[k + 2]?.lower === 'own');
   const mine = ahead(tokens, i, 8, (x, k) => x.lower === 'mine' && tokens[k - 1]?.lower === 'as');
-  const uncredited = ahead(tokens, i, 14, (x, k) => x.lower === 'without' && CREDIT.has(tokens[k + 1]?.lower ?? ''));
-  const borrowed = ahead(tokens, i, 6, (x, k) => isNoun(x) && nounIn(WORK, x) && possessedByOther(tokens, k));
+  // "without crediting her", or "with no credit to the magazine".
+  const uncredited = ahead(
+    tokens,
+    i,
+    24,
+    (x, k) => (x.lower === 'without' || x.lower === 'no') && CREDIT.has(tokens[k + 1]?.lower ?? '') && (x.lower === 'no' || k - i <= 14),
+  );
+  // Someone else's work, as the object, or further on as where it was taken from ("three paragraphs
+  // from a journal's analysis") where what was not given is credit itself, not leave asked for.
+  const credited = uncredited >= 0 && !ASKING.has(tokens[uncredited + 1]!.lower);
+  const borrowed = ahead(tokens, i, credited ? 12 : 6, (x, k) => isNoun(x) && nounIn(WORK, x) && possessedByOther(tokens, k));
   if (own >= 0 || mine >= 0) return Math.max(own + 2, mine);
   return borrowed >= 0 && uncredited >= 0 ? uncredited + 1 : -1;
 }
@@ -403,7 +439,7 @@ function authorisedForAnother(c: Clauses, i: number): number {
 }
 
 /** Words any act of a reading needs somewhere in the sentence; each gate is read off its reading above. */
-const OWN_WORK = new Set(['own', 'mine', 'without']);
+const OWN_WORK = new Set(['own', 'mine', 'without', 'credit', 'attribution', 'acknowledgement']);
 const LETTING = new Set(['let', 'allow']);
 const CALLING = new Set(['call']);
 const SICK = new Set(['sick']);
@@ -428,6 +464,8 @@ const LET = new Set(['let']);
 const READINGS: readonly [ConductAct['kind'], boolean, (c: Clauses, i: number) => number, (t: readonly Token[]) => boolean][] = [
   // A verb of passing off, and "as my own", "as mine" or "without crediting".
   ['deceive', false, plagiarism, (t) => passes(t, PASSING_OFF_CLASS) && passes(t, OWN_WORK_LOWER)],
+  // A verb of approving, and "own".
+  ['misuse', false, selfApproved, (t) => passes(t, APPROVING_CLASS) && passes(t, OWN_WORK_LOWER)],
   // A verb of altering whose object is a fact.
   ['misrecord', false, alteration, (t) => passes(t, ALTERING_CLASS) && passes(t, FACTS_NOUN)],
   // A verb of marking, a mark of authority, and "for" or "on behalf of" after it.
@@ -510,6 +548,7 @@ export function misuses(c: Clauses): ConductAct[] {
 
 /** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
 const ABUSING_CLASS = gate(ABUSING, 'class');
+const APPROVING_CLASS = gate(APPROVING, 'class');
 const ADDING_CLASS = gate(ADDING, 'class');
 const ALTERING_CLASS = gate(ALTERING, 'class');
 const AT_LOWER = gate(AT, 'lower');

@@ -41,6 +41,10 @@ function falseThing(c: Clauses, i: number): number {
   const { tokens } = c;
   const fake = ahead(tokens, i, 3, (x) => FALSE.has(x.lower));
   if (fake < 0 || tokens.some((x) => REHEARSAL.has(x.lemma) || REHEARSAL.has(x.lower))) return -1;
+  // "the false positive rate", "a false negative result": a term, whatever noun follows it. Not
+  // where the term's word is itself the noun's modifier ("a false security number").
+  const next = tokens[fake + 1];
+  if (next && NOT_PRETENCE.has(next.lemma) && !isNoun(next)) return -1;
   // The word after "fake" is its noun, whatever the tagger made of it ("a fake address").
   const noun = ahead(tokens, fake, 2, (x) => isNoun(x) || x.pos === 'VERB');
   if (noun < 0) return -1;

@@ -50,6 +50,8 @@ const MINDING = W.wordSet(
 );
 /** Markers of what was really so: "when it was two days late", "although the contract wasn't signed". */
 const REALLY = W.wordSet('when although though while whereas but before');
+/** Words that set the real figure against a claimed one: "more like", "nearer", "closer to", "only". */
+const NEARER = W.wordSet('like nearer closer only barely under actually really');
 /** States that deny a claim of done, on time or on track. */
 const CONTRARY = W.wordSet(
   'still yet late behind overdue outstanding missing unfinished incomplete untested unsigned unpaid unchecked broken empty short wait waiting pending refuse',
@@ -299,6 +301,18 @@ function contradiction(tokens: readonly Token[], from: number, telling: boolean)
   const mine = ['i', 'we'].includes(tokens[subject]?.lower ?? '');
   // "when I'd actually gone home": what really happened, told against the claim.
   if (m !== 'but' && ahead(tokens, marker, 4, (x) => x.lower === 'actually' || x.lower === 'really') >= 0) return marker + 1;
+  // "we had 900 sites live when it was nearer 500": a figure claimed, and the real one told against it.
+  if (m === 'when' && tokens.slice(from, marker).some((x) => x.pos === 'NUM')) {
+    // Only words of comparison between: "when it was only day three" tells a time, not a figure.
+    const real = ahead(
+      tokens,
+      marker,
+      7,
+      (x, k) =>
+        x.pos === 'NUM' && tokens.slice(marker + 1, k).some((y) => NEARER.has(y.lower)) && !tokens.slice(marker + 1, k).some(isNoun),
+    );
+    if (real >= 0) return real;
+  }
   // "as resolved when I'd only raised a ticket": what was done, told as less than the claim.
   if (m !== 'before') {
     // Not "just": "as complete when I had just finished it" tells when, not how little.
@@ -327,9 +341,25 @@ function claimedAgainst(c: Clauses, i: number): ConductAct | null {
     : ahead(tokens, i, 6, (x) => x.lower === 'as' && x.pos === 'ADP');
   if (claim < 0) return telling ? null : unrealEntry(c, i);
   if (tokens.slice(i + 1, claim).some((x) => x.pos === 'PUNCT')) return null;
+  // "said it was on me", "told her it was my mistake": owning the failure, which the clause after
+  // it goes on to explain, is the opposite of a lie.
+  if (telling && owned(tokens, claim)) return null;
   const against = contradiction(tokens, claim + 1, telling);
   if (against < 0) return null;
   return { kind: telling ? 'deceive' : 'misrecord', ...clauseSpan(c, i, against), certain: false };
+}
+
+/** What owning a failure is said with: "on me", "my fault", "my mistake", "down to me". */
+const FAULTS = W.wordSet('fault mistake error doing responsibility');
+
+/** Right after the claim's verb at `claim`, the speaker owns the failure: "was on me", "was my fault", "was down to me". */
+function owned(tokens: readonly Token[], claim: number): boolean {
+  const a = tokens[claim + 1]?.lower ?? '';
+  const b = tokens[claim + 2]?.lower ?? '';
+  if ((a === 'on' && b === 'me') || (a === 'down' && b === 'to' && tokens[claim + 3]?.lower === 'me')) return true;
+  // "my fault", "all my fault".
+  const my = a === 'all' ? claim + 2 : claim + 1;
+  return tokens[my]?.lower === 'my' && FAULTS.has(tokens[my + 1]?.lemma ?? '');
 }
 
 /** "booked the revenue although the contract wasn't signed": a record whose event the sentence denies. */

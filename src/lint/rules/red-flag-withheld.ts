@@ -36,7 +36,12 @@ function keptQuiet(tokens: readonly Token[], i: number): boolean {
         tokens,
         i,
         5,
-        (x, k) => x.lower === 'quiet' || x.lower === 'silent' || (x.lower === 'myself' && tokens[k - 1]?.lower === 'to'),
+        (x, k) =>
+          x.lower === 'quiet' ||
+          x.lower === 'silent' ||
+          (x.lower === 'myself' && tokens[k - 1]?.lower === 'to') ||
+          // "kept it between us", "between ourselves".
+          ((x.lower === 'us' || x.lower === 'ourselves') && tokens[k - 1]?.lower === 'between'),
       ) >= 0
     );
   return false;
@@ -58,6 +63,25 @@ function motive(tokens: readonly Token[], from: number): number {
     return nobody && ahead(tokens, k, 4, (y, j) => W.NOTICE.has(y.lemma) || (y.lemma === 'find' && tokens[j + 1]?.lower === 'out')) >= 0;
   });
 }
+
+/** Choices told before an entry kept off a record: "decided", "chose", "opted". */
+const CHOSE = W.wordSet('decide choose opt');
+
+/**
+ * The silence at `i` ended in its own clause: a word of ending from the clause's start to the next
+ * punctuation ("at first", "until the manager arrived"). "we couldn't get a delivery till Monday"
+ * later in the sentence ends no silence.
+ */
+function endedAround(c: Clauses, i: number): boolean {
+  const { tokens } = c;
+  const from = eventAt(c, i)?.first ?? i;
+  const stop = ahead(tokens, i, 40, (x) => x.pos === 'PUNCT');
+  const to = stop < 0 ? tokens.length : stop;
+  return tokens.slice(from, to).some((x) => ENDED.has(x.lower));
+}
+
+/** Reports a silence can be chosen over: "rather than log it", "instead of reporting it". */
+const UNREPORTED_ACTS = W.wordSet('log report record declare escalate flag raise');
 
 /** Silence that ended: "at first", "until the next day", "but then I told". */
 const ENDED = W.wordSet('first until till later eventually soon quickly');
@@ -98,17 +122,46 @@ function factsAbout(tokens: readonly Token[]): SentenceFacts {
   return facts;
 }
 
+/** Putting an entry on a record: "put it in the log", "wrote the reading on the sheet". */
+const INTO = new Set(['in', 'on', 'into']);
+const ENTERING = W.wordSet('put write enter log record note');
+
+/**
+ * "didn't put it in the log", "never wrote the reading on the sheet": an entry the speaker kept off
+ * a record (one named after "in", "on" or "into" within a few words). Like a telling withheld, it
+ * is concealment only with a motive (silence below).
+ */
+function unentered(tokens: readonly Token[], i: number): boolean {
+  if (!inClass(ENTERING, tokens[i]!)) return false;
+  return (
+    ahead(tokens, i, 6, (x, k) => isNoun(x) && nounIn(W.RECORD_NOUNS, x) && tokens.slice(i + 1, k).some((y) => INTO.has(y.lower))) >= 0
+  );
+}
 /** "didn't tell anyone … hoped nobody would notice", "kept it to myself because of the bonus", "didn't declare the job". */
 function silence(c: Clauses, i: number): number {
   const { tokens } = c;
   const t = tokens[i]!;
   // "didn't log the incident": a telling verb the tagger read as a noun after "n't".
   const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && tokens[i - 1]?.lemma === 'not');
-  const untold = t.negated && verb && inClass(W.TELLING, t);
+  const untold = t.negated && verb && (inClass(W.TELLING, t) || unentered(tokens, i));
   if (!untold && !keptQuiet(tokens, i)) return -1;
-  if (factsAbout(tokens).ended) return -1;
+  if (factsAbout(tokens).ended && endedAround(c, i)) return -1;
   const why = motive(tokens, i);
   if (why >= 0) return why;
+  // "made the call to keep the stock and not write the temperature on the sheet": an entry kept off a record by choice.
+  if (
+    unentered(tokens, i) &&
+    tokens.slice(0, i).some((x, k) => CHOSE.has(x.lemma) || (x.lemma === 'call' && tokens[k - 2]?.lemma === 'make'))
+  )
+    return i;
+  // "kept it between us rather than log a near miss": the silence chosen over the report owed.
+  const instead = ahead(
+    tokens,
+    i,
+    8,
+    (x, k) => (x.lower === 'than' && tokens[k - 1]?.lower === 'rather') || (x.lower === 'of' && tokens[k - 1]?.lower === 'instead'),
+  );
+  if (instead >= 0 && ahead(tokens, instead, 2, (x) => UNREPORTED_ACTS.has(x.lemma)) >= 0) return instead + 1;
   // "quietly fixed the figures and never mentioned it": the silence went with an act done unseen.
   if (untold && factsAbout(tokens).secretlyAt < i) return i;
   // "never declared the second job": a declaration owed and not made.
@@ -209,7 +262,7 @@ function leftOut(c: Clauses, i: number): number {
 }
 
 const KEEPING = new Set(['keep', 'stay']);
-const QUIET = new Set(['quiet', 'silent', 'myself']);
+const QUIET = new Set(['quiet', 'silent', 'myself', 'us', 'ourselves']);
 const ONLY = new Set(['only']);
 const LEAVING = new Set(['leave', 'keep', 'drop']);
 const OMITTING = new Set(['leave', 'keep', 'make']);
@@ -226,7 +279,13 @@ const NOT = new Set(['not']);
  */
 const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number, (t: readonly Token[]) => boolean][] = [
   // A telling verb negated, or "kept quiet", "stayed silent", "kept it to myself".
-  ['conceal', silence, (t) => t.some((x) => x.negated && inClass(W.TELLING, x)) || (passes(t, KEEPING_LEMMA) && passes(t, QUIET_LOWER))],
+  // Or an entry kept off a record ("didn't put it in the log").
+  [
+    'conceal',
+    silence,
+    (t) =>
+      t.some((x) => x.negated && (inClass(W.TELLING, x) || inClass(ENTERING, x))) || (passes(t, KEEPING_LEMMA) && passes(t, QUIET_LOWER)),
+  ],
   // "only" with a verb of reporting, or a bad result left, kept or dropped.
   [
     'conceal',

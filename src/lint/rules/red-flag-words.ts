@@ -19,7 +19,7 @@ export const FABRICATE = wordSet('fabricate doctor fudge fake forge invent');
 export const BILLING = wordSet('claim bill charge invoice');
 /** Verbs that put something on a record: "logged the visit as…", "booked the deals as…". */
 export const RECORDING = wordSet(
-  'record log sign stamp book enter tag mark code classify reclassify file date update change alter fill put report tick initial certify write list count show raise issue',
+  'record log sign stamp book enter key input tag mark code classify reclassify file date update change alter fill put report tick initial certify write list count show raise issue',
 );
 /** Verbs that certify that work happened: signing a chart, stamping a card. */
 export const CERTIFY = wordSet('sign stamp certify initial tick mark log record');
@@ -33,7 +33,7 @@ export const DONE_VALUES = wordSet(
 );
 /** Acts whose absence makes a record of them false: "hadn't signed", "before I'd actually seen". */
 export const DONE_ACTS = wordSet(
-  'sign do see watch check test inspect measure verify finish complete happen leave arrive dispatch ship perform carry pay witness confirm examine take work attend visit run make give manage',
+  'sign do see watch check test inspect measure verify finish complete happen leave arrive dispatch ship perform carry pay witness confirm examine take work attend visit run make give manage receive',
 );
 /** What a record can be gamed for: "so the figures would come in under budget", "to dodge the credits". */
 export const GAMED = wordSet(

@@ -4,7 +4,7 @@ import { analyseAnswer } from '../../judge/judge.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 import { conductActs, disclosedAsFine, excusedAsRoutine, othersDoTheSame } from './red-flag-knowing.js';
-import { doneAnyway, outstanding } from './red-flag-despite.js';
+import { doneAnyway, outstanding, withoutNamedBefore } from './red-flag-despite.js';
 import { checkSkipped, recordedAsDone } from './red-flag-acts.js';
 import { toldThenDenied, unwitting } from './red-flag-untrue.js';
 import type { ActKind, Clauses } from './red-flag-grammar.js';
@@ -93,6 +93,8 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     // "The back slope had no scaffold yet. I went up anyway.": a safeguard outstanding, then the act regardless.
     const anyway = doneAnyway(c);
     if (anyway && (outstanding(c, anyway.first) || (before !== null && outstanding(before)))) add('knowing', anyway);
+    // "The guard rail was off. I let the crew keep working without it.": protection named, then gone without.
+    add('bypass', withoutNamedBefore(c, before));
     // "i skipped the tightness test. put it down on the cert as tested": the record vouches for a check the sentence before left undone.
     const skippedBefore = before !== null && skipped[index - 1]!;
     if (skippedBefore) add('misrecord', recordedAsDone(c));

@@ -494,6 +494,90 @@ export default defineCases('red-flag', {
         'I fixed the feed so the error would not show again. I rang my manager that night so nobody would find out from someone else. I pushed the demo back a week so the client would not see the build before it was ready.',
       ),
     },
+    {
+      name: 'isolation left undone on a belief that it was already off is a lapse, not a breach',
+      text: story('I did not isolate the pump at the board because I thought the breaker was already off.'),
+    },
+    {
+      name: '"didn\'t count on" is no count left undone: the record after it states nothing false',
+      text: story("I didn't count on the rain, and I marked the survey as complete once the last crew was back."),
+    },
+    {
+      name: 'tape on something that is no control is no safeguard defeated',
+      text: story('I asked the crew to tape the cable runs along the floor so nobody would trip.'),
+    },
+    {
+      name: 'released before a test of the work itself: an engineering lapse, not a safeguard got round',
+      text: story('I sent the build to the client before it had been tested on the older phones.'),
+    },
+    {
+      name: 'an entry not made in a log, with no motive told, is a slip',
+      text: story('I did not put the late delivery in the log, and the next shift had no idea it was coming.'),
+    },
+    {
+      name: 'notes added to for their layout, not for what they say happened, are no record changed for appearances',
+      text: story("I added a line to the handover notes so it would look like the other sites' format."),
+    },
+    {
+      name: 'a figure told with a time after "when" is no real figure set against it',
+      text: story('I told the board we had 40 sign-ups when it was only day 3 of the trial.'),
+    },
+    {
+      name: '"without it getting in the way" after protection named is a clause of its own, not protection gone without',
+      text: story('The old railing had been swapped for a lower one. We finished the gutter without it getting in the way.'),
+    },
+    {
+      name: 'a unit test skipped for a deadline protects the work, not people: a lapse of craft',
+      text: story('I skipped the unit tests on the export module because the release was due that night.'),
+    },
+    {
+      name: 'a gas safety check left out on a belief that it was done is a lapse',
+      text: story('I did not do the gas safety check because I thought the fitter before me had done it.'),
+    },
+    {
+      name: 'a delivery note signed after the driver had left tells no check',
+      text: story('I signed the delivery note after the driver had already left the yard.'),
+    },
+    {
+      name: 'hours filled in for days the speaker missed put a timesheet right',
+      text: story('I filled in the hours for the two days I had missed once I was back at work.'),
+    },
+    {
+      name: 'a source taken without asking how it was known is a lapse of checking, not work passed off',
+      text: story("I took the quote from a colleague's notes without asking where it came from."),
+    },
+    {
+      name: "approving the team's claims, the speaker's own not among them, is the job",
+      text: story("I approved the team's expense claims on Friday and sent my own to my manager."),
+    },
+    {
+      name: 'a sign-off without a review of part of what was signed, no knowledge told: a lapse of diligence',
+      text: story('I signed off the stage plan the week before without checking the cue sheet against the script.'),
+    },
+    {
+      name: 'a check marked done after part of it was done and the rest assumed: a lapse, not a record known false',
+      text: story('I ticked off the feed troughs as checked without looking at each one, did the first pen and assumed the rest.'),
+    },
+    {
+      name: 'owning the failure to the customer, with what the speaker had not done after it, is no lie',
+      text: story('I rang the client and told her it was all my fault, I had not read the brief when I quoted.'),
+    },
+    {
+      name: '"false positive" is a term, not a false thing made',
+      text: story('I raised the false positive rate with the vendor so the alert threshold could be tuned.'),
+    },
+    {
+      name: 'an identity check left out on a belief that someone else had made it is a lapse',
+      text: story('I did not check the wristband because I thought the nurse before me had done it.'),
+    },
+    {
+      name: 'a silence between colleagues that ended when the speaker reported it is no concealment',
+      text: story('We kept it between us for an hour until the manager arrived, and then I reported it.'),
+    },
+    {
+      name: 'an entry left off the sheet with no choice or motive told is a slip, whatever comes later in the sentence',
+      text: story('I forgot to write the reading on the sheet, and the engineer could not come till Monday.'),
+    },
   ],
   invalid: [
     {
@@ -1268,6 +1352,129 @@ export default defineCases('red-flag', {
       name: 'a fix made so the manager would not find out',
       text: story("I fixed the totals over the weekend so my manager wouldn't find out."),
       findings: [{ messageId: 'concealment', at: '3:1-3:68', text: "I fixed the totals over the weekend so my manager wouldn't find out" }],
+    },
+    {
+      name: 'figures entered for stock never counted, made to match: a false record',
+      text: story('To close on time I entered the unchecked pallets at the book quantity so the totals matched.'),
+      findings: [
+        { messageId: 'falseRecord', at: '3:18-3:92', text: 'I entered the unchecked pallets at the book quantity so the totals matched' },
+      ],
+    },
+    {
+      name: "a safety switch wedged on the speaker's instruction",
+      text: story('I told the fitters to just wedge the guard switch with a rag so the press kept cycling.'),
+      findings: [
+        {
+          messageId: 'bypass',
+          at: '3:1-3:87',
+          text: 'I told the fitters to just wedge the guard switch with a rag so the press kept cycling',
+        },
+      ],
+    },
+    {
+      name: 'isolation of a live board left undone, chosen to save time',
+      text: story('I did not lock off the feed at the board, to save twenty minutes on the job.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:41', text: 'I did not lock off the feed at the board' }],
+    },
+    {
+      name: 'a record marked received when the sentence says it had not been',
+      text: story('The signed forms had not been received by Friday, but I marked them as received in the tracker.'),
+      findings: [{ messageId: 'falseRecord', at: '3:55-3:95', text: 'I marked them as received in the tracker' }],
+    },
+    {
+      name: 'medicine handed out ahead of the clinical check',
+      text: story('I handed the tablets out before they had been clinically checked because the patient was in a hurry.'),
+      findings: [{ messageId: 'knowingBreach', at: '3:1-3:65', text: 'I handed the tablets out before they had been clinically checked' }],
+    },
+    {
+      name: 'an entry kept off the log to spare the speaker the paperwork',
+      text: story('I let the van through and never wrote it in the gate log, because I did not want the paperwork.'),
+      findings: [
+        { messageId: 'concealment', at: '3:27-3:95', text: 'never wrote it in the gate log, because I did not want the paperwork' },
+      ],
+    },
+    {
+      name: 'a sheet marked done while the sentence says part of it had not been counted',
+      text: story('I ticked the stock sheet as done although the cold room had not been counted.'),
+      findings: [
+        { messageId: 'falseRecord', at: '3:1-3:77', text: 'I ticked the stock sheet as done although the cold room had not been counted' },
+      ],
+    },
+    {
+      name: 'a record changed after the event so the speaker would not look at fault',
+      text: story(
+        'When the complaint came in, I went into the visit log and added that the client had refused the check, because I did not want it to look like I had skipped it.',
+      ),
+      findings: [
+        { messageId: 'falseRecord', at: '3:29-3:102', text: 'I went into the visit log and added that the client had refused the check' },
+      ],
+    },
+    {
+      name: 'a figure told to investors with the real one set against it',
+      text: story('I told the lenders we had 900 active sites when it was closer to 500.'),
+      findings: [{ messageId: 'deception', at: '3:1-3:69', text: 'I told the lenders we had 900 active sites when it was closer to 500' }],
+    },
+    {
+      name: 'work let go on without the protection the sentence before named',
+      text: story('The edge barrier on the top deck had been taken down for the crane. I let the crew carry on up there without it.'),
+      findings: [{ messageId: 'bypass', at: '3:69-3:112', text: 'I let the crew carry on up there without it' }],
+    },
+    {
+      name: 'a safety test that protects people left out, with a reason given',
+      text: story('I did not do the gas safety check on the new boiler, because the customer wanted the heating on.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:52', text: 'I did not do the gas safety check on the new boiler' }],
+    },
+    {
+      name: 'check boxes signed after what they check had already gone',
+      text: story('I signed the final check sheet for the trays at the end of the day, after they had already gone to the wards.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:67', text: 'I signed the final check sheet for the trays at the end of the day' }],
+    },
+    {
+      name: 'readings put down for days the speaker says they missed',
+      text: story('I filled in the temperatures for the five days I had missed and put two degrees for each.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:60', text: 'I filled in the temperatures for the five days I had missed' }],
+    },
+    {
+      name: "another writer's paragraphs worked into the speaker's piece with no credit",
+      text: story("I worked two paragraphs from a rival blog's analysis into my article with no credit to the blog."),
+      findings: [
+        {
+          messageId: 'deception',
+          at: '3:1-3:96',
+          text: "I worked two paragraphs from a rival blog's analysis into my article with no credit to the blog",
+        },
+      ],
+    },
+    {
+      name: 'the speaker approving their own claim, named earlier in the sentence',
+      text: story('I had my own mileage claim sitting in the queue, and since approvals were mine that week, I cleared it with the rest.'),
+      findings: [{ messageId: 'misconduct', at: '3:91-3:117', text: 'I cleared it with the rest' }],
+    },
+    {
+      name: 'the same kind of sign-off, told with the signer knowing it was wrong',
+      text: story('I signed off the budget pack without checking the totals, even though I knew they were wrong.'),
+      findings: [{ messageId: 'falseRecord', at: '3:1-3:57', text: 'I signed off the budget pack without checking the totals' }],
+    },
+    {
+      name: "a patient's identity check left out by the speaker, with a reason given",
+      text: story('I did not check her wristband because the ward was short and she was in the right bed.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:30', text: 'I did not check her wristband' }],
+    },
+    {
+      name: "a near miss kept between the crew instead of reported, on the speaker's word",
+      text: story('I asked the two fitters to keep it between ourselves instead of reporting the near miss.'),
+      findings: [
+        {
+          messageId: 'concealment',
+          at: '3:1-3:88',
+          text: 'I asked the two fitters to keep it between ourselves instead of reporting the near miss',
+        },
+      ],
+    },
+    {
+      name: 'an entry kept off a record by the speaker\'s choice, with a later "till" that ends no silence',
+      text: story('I decided to serve the fish and not write the fridge reading on the sheet, as no delivery could come till Monday.'),
+      findings: [{ messageId: 'concealment', at: '3:33-3:74', text: 'not write the fridge reading on the sheet' }],
     },
   ],
 });

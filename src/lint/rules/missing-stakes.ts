@@ -329,7 +329,7 @@ export default defineRule({
       suggestion: 'Add the stakes: who was affected, what was lost or delayed, and by how much.',
     },
     smallCost: {
-      message: 'This is what the failure led to, and it tells no real cost: nobody outside was affected, and nothing is sized.',
+      message: 'This tells what the failure led to, but not what it cost: who was affected, and how much, is left unsaid.',
       suggestion: 'Say what was at stake: who was affected, what was lost or delayed, and by how much; or choose a failure that cost more.',
     },
     judged: {

@@ -1,5 +1,5 @@
 /**
- * Eleven more labelled sets in the corpus format (test/fixtures/later-sets), each written in one
+ * Twelve more labelled sets in the corpus format (test/fixtures/later-sets), each written in one
  * session by a helper who saw neither the code nor the corpus, 72 answers each (26 strong):
  * spoken, messy notes, headings, many Englishes, senior and early-career voices. Each was scored
  * once, unseen, before anything was changed for it:
@@ -32,6 +32,15 @@
  *   seven. Kept unread through that session (a speed pass, invisible characters, folded advice, a
  *   sign-off told with a belief read as a lapse); at its end the same, 123/182 and 22/26.
  *
+ * - s18 (first jobs and study: school leavers, apprentices, students, volunteers, graduates; and
+ *   researchers writing formally, with honest scientific caution), written a session later and
+ *   scored on its first build (566ae17) before anything changed: 79% (99/125) and 65% (17/26), the
+ *   lowest strong-clean first score of any set. Kept unread through the session that followed, in
+ *   which four helpers each took one rule (red-flag, missing-stakes, missing-lesson, blame), read
+ *   s7-s12 and our own sets only and checked on s13-s17 by score: s7-s12 rose from 556 to 584 of
+ *   678 flaws caught, s13-s17 from 477 to 480 of 634, and s18 at that session's end scored 78%
+ *   (98/125) and 65% (17/26). What is learned from sets read does not carry to sets unread.
+ *
  * The gap between these sets and the corpus (91% and 98% leave-one-set-out) is the linter's real
  * weakness, and these floors only hold the line: a little under today's figures per set.
  */
@@ -56,13 +65,14 @@ const FLOORS: Record<string, { recall: number; clean: number }> = {
   s15: { recall: 0.71, clean: 0.92 },
   s16: { recall: 0.68, clean: 0.8 },
   s17: { recall: 0.64, clean: 0.8 },
+  s18: { recall: 0.74, clean: 0.61 },
 };
 
 describe('the later labelled sets', () => {
   const entries = loadCorpus(DIR);
 
-  it('holds eleven sets of 72 answers whose evidence and parts are exact substrings', () => {
-    expect(entries).toHaveLength(792);
+  it('holds twelve sets of 72 answers whose evidence and parts are exact substrings', () => {
+    expect(entries).toHaveLength(864);
     expect(new Set(entries.map((e) => e.set))).toEqual(new Set(Object.keys(FLOORS)));
     for (const e of entries) {
       for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);

@@ -373,7 +373,7 @@ function approvedUnreviewed(tokens: readonly Token[], i: number, head: number): 
 }
 
 /** Beliefs told beside a sign-off: "assumed the rest", "figured it was fine", "trusted the report". */
-const RELYING = W.wordSet('assume figure think presume trust believe reckon');
+const RELYING = W.wordSet(`${W.BELIEF} figure presume trust reckon`);
 
 /**
  * A sign-off where all the sentence leaves undone is a review of what was signed ("without checking
@@ -1135,7 +1135,7 @@ const ISOLATING = W.wordSet('isolate lock tag earth ground');
 /** The particle that makes "lock" and "tag" the safe-isolation act: "lock off", "tag out". */
 const ISOLATED = new Set(['off', 'out']);
 /** Beliefs the speaker acted on: "I thought it was dead", "assumed the breaker was off". */
-const BELIEVING = W.wordSet('think assume believe expect presume suppose');
+const BELIEVING = W.wordSet(`${W.BELIEF} expect presume suppose`);
 
 /**
  * "i didn't lock off at the supply, i knew the circuit": the speaker's own isolation of live

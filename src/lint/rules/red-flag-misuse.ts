@@ -72,7 +72,7 @@ const FACTS = W.wordSet(
 );
 /** "look at", "look into": looking, not looking like something. */
 const LOOK_PARTICLES = W.wordSet('at into for after ahead back through over up');
-const BELIEVING = W.wordSet('think believe assume');
+const BELIEVING = W.wordSet(W.BELIEF);
 /** The speaker as the object of "let": "let me know", "let us think it over". */
 const SPEAKER_OBJECTS = new Set(['me', 'us', 'myself', 'ourselves']);
 const CLOCKING = W.wordSet('clock sign swipe badge scan tap');

@@ -84,7 +84,7 @@ export function toldAsMistake(tokens: readonly Token[]): boolean {
 }
 
 /** What the speaker believed was so: "I thought the tests had passed", "we assumed the list was current". */
-const BELIEVING = W.wordSet('think believe assume trust understand');
+const BELIEVING = W.wordSet(`${W.BELIEF} trust understand`);
 /** What the speaker did not know was so: "I hadn't noticed the crack", "we didn't realise the file was old". */
 const KNOWING = W.wordSet('know realise realize notice spot catch');
 /**

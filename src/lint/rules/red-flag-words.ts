@@ -7,6 +7,12 @@
 /** A set of the words in a space-separated list. */
 export const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
+/**
+ * Verbs of belief: "I thought it was dead", "we assumed the list was current". Each reading adds the
+ * neighbours its shape allows (a sign-off "trusted" a report; a live circuit was "expected" off).
+ */
+export const BELIEF = 'think believe assume';
+
 /** Falsifying a record in one verb: no complement is needed to read the act. */
 export const FALSIFY = wordSet('falsify backdate back-date');
 /** What is paid or granted from a date, so that dating it back puts right a delay: a claim, a rise, a refund. */

@@ -203,10 +203,30 @@ export function ownsNothing(answer: Answer): boolean {
   let nothing = ownsNothingOf.get(answer);
   if (nothing === undefined) {
     const analysis = analyseAnswer(answer);
-    nothing = !analysis.some((s, i) => s.sentence.signals.ownedFailure || s.events.some(ownsAct) || claimedMineAt(analysis, i));
+    nothing = !analysis.some(
+      (s, i) =>
+        s.sentence.signals.ownedFailure ||
+        s.events.some((e) => ownsAct(e) || ownsAssumption(s.tokens, s.events, e)) ||
+        claimedMineAt(analysis, i),
+    );
     ownsNothingOf.set(answer, nothing);
   }
   return nothing;
+}
+
+/** Verbs of a belief acted on without checking it. */
+const ASSUMING = new Set(['assume', 'presume']);
+
+/**
+ * A belief the speaker acted on, told with what they believed: "I assumed the defaults had carried
+ * over", "I had presumed she'd be fine". In a story of a failure the wrong belief is the mistake,
+ * owned. "I assumed the role of lead" tells no belief (no clause follows it) and sets the scene;
+ * "I assume it still runs" is about today.
+ */
+export function ownsAssumption(tokens: readonly Token[], events: readonly ClauseEvent[], event: ClauseEvent): boolean {
+  if (event.actor !== 'self' || !ASSUMING.has(event.act ?? '')) return false;
+  if (event.negated || event.modal || event.passive || event.conditional || clauseTense(tokens, event) !== 'past') return false;
+  return events.some((other) => other.first > event.first && other !== event);
 }
 
 /** A performance cache, not state: ownsNothing of an answer, asked by ownership and by facelessStory (passive-dodge). */

@@ -46,11 +46,10 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusEntry[] {
 }
 
 /**
- * The labelled sets in this repository that `npm run train -- --with-extras` adds to the training
- * side of every fold and of the model: our own sets and the later sets, written by helpers who saw
- * neither the code nor the corpus (see README and EXTRA in train.ts for why the shipped model does
- * not). They are never scored in the leave-one-set-out table, which stays a score on
- * ../shared/corpus alone.
+ * The labelled sets in this repository that `npm run train` adds to the training side of every fold
+ * and of the model: our own sets and the later sets, written by helpers who saw neither the code nor
+ * the corpus. They teach the flaws' sentence classifiers only (see EXTRA in train.ts), and are never
+ * scored in the leave-one-set-out table, which stays a score on ../shared/corpus alone.
  */
 export const TRAINING_EXTRAS: readonly string[] = [
   new URL('../fixtures/own-corpus/', import.meta.url).pathname,

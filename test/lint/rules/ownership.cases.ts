@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('ownership', {
   valid: [
     {
+      name: 'a wrong belief the speaker acted on is their own mistake; "we" then tells what followed from it',
+      text: "I assumed the new price list had reached every branch, and for two weeks the northern shops charged last year's prices. I phoned each manager and sent the list again that morning. By the Friday we knew exactly which receipts had gone wrong.\n",
+    },
+    {
       name: '"we" inside the speaker\'s own fix tells the team in it; the failure words are what it put right',
       text: 'The audit found fourteen files with missing documents, and the branch rating dropped. After that, I personally went through all the files with two colleagues, and we called every customer whose forms were missing. Within a month we had collected most of the missing forms.\n',
     },

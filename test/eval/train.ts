@@ -148,6 +148,12 @@ const AVERAGE_FROM = { sentence: 4, answer: 20 };
  * Training takes 1.6 times as long.
  */
 const BAGS = count('--bags', 3, 1);
+/**
+ * The fewest training sentences a feature must be seen in to enter a sentence classifier, per
+ * corpus-sized share of the answers it learns from: a classifier that also learns from the extra
+ * sets sees rare wordings more often, and would keep twice the features for the same evidence.
+ */
+const SENTENCE_MIN_COUNT = count('--sentence-min-count', 3, 1);
 /** `--answer-l2 X`: the answer classifiers' L2 penalty. */
 const ANSWER_L2 = Number(option('--answer-l2') ?? 1e-3);
 const WRITE = !args.includes('--no-write');
@@ -233,9 +239,12 @@ function trainSentenceModels(data: readonly Prepared[], sentenceLabels: readonly
         examples.push({ features: s.features.filter(keep), label: ys[j]! });
       });
     });
+    const learnsFrom = fromExtras ? data.length : data.filter((d) => !d.entry.set.startsWith('+')).length;
+    const corpusAnswers = data.filter((d) => !d.entry.set.startsWith('+')).length;
+    const minCount = Math.round((SENTENCE_MIN_COUNT * learnsFrom) / Math.max(1, corpusAnswers));
     models[label] = trainLogistic(
       examples,
-      { epochs: 8, l2: 2e-4, learningRate: 0.2, minCount: 3, prune: 0.05, seed: SEED, averageFrom: AVERAGE_FROM.sentence, bags: BAGS },
+      { epochs: 8, l2: 2e-4, learningRate: 0.2, minCount, prune: 0.05, seed: SEED, averageFrom: AVERAGE_FROM.sentence, bags: BAGS },
       INDEX,
     );
   }

@@ -411,3 +411,30 @@ describe('missing-stakes: the consequence the story tells, read with the stakes 
     expect(reread_(stakesRule.id, OFFERED, { stakes: { 2: 0.5 } }).map((f) => f.messageId)).toEqual(['offered']);
   });
 });
+
+describe('decide(): an omission the check told about the whole answer', () => {
+  const rule = RULES.find((r) => r.id === 'missing-lesson')!;
+  const NO_LESSON = [
+    'I ran the stock room at a garden centre.',
+    'I ordered the spring bulbs a month late, so the shelves were bare for the first two weekends of March.',
+    'The centre lost most of its early bulb sales that year.',
+    'Looking back, the whole season was a scramble from start to finish.',
+  ].join(' ');
+  const findings = (model: JudgementModel) =>
+    decide(rule, parseAnswer(NO_LESSON), checked(NO_LESSON, rule), model).findings.map((f) => f.messageId);
+
+  it('the check finds no lesson on its own', () => {
+    expect(checked(NO_LESSON, rule).map((f) => f.messageId)).toEqual(['noLesson']);
+  });
+
+  it("is not said again about a sentence that is not in the lesson's place", () => {
+    // Every sentence scored sure for the flaw, none as a lesson: the general message would repeat the omission.
+    expect(findings(speakingModel(rule.id, 0.3, { 'missing-lesson': 50, lesson: -50 }))).toEqual(['noLesson']);
+  });
+
+  it("gives way to a sentence read in the lesson's place, which it would contradict", () => {
+    const ids = findings(speakingModel(rule.id, 0.3, { 'missing-lesson': 50, lesson: 50 }));
+    expect(ids).not.toContain('noLesson');
+    expect(ids.length).toBeGreaterThan(0);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
 import { clauseTense, surest, untold } from '../../judge/story-features.js';
-import { ROLE_ACTS } from '../events.js';
+import { othersHarming, ROLE_ACTS } from '../events.js';
 import { answerRange, defineRule, sentenceRange, type RuleFinding } from '../rule.js';
 
 /** Someone else acted in this sentence, in the past (omission-readings.ts): "…and the supervisor restored the setpoint". */
@@ -17,12 +17,19 @@ function othersActedIn(answer: Answer): (s: Sentence) => boolean {
  */
 function someoneElsesFix(answer: Answer): (s: Sentence) => boolean {
   const readings = analyseAnswer(answer);
+  let harming: Set<Sentence> | undefined;
   // A sentence read as someone else's act, or as nobody's, holds no act of the speaker's (omission-readings.ts).
   return (s) => {
     const reading = readings[s.index];
     if (!reading) return false;
     if (reading.features.includes('rm:nobody-did')) return true;
-    return reading.features.includes('rm:others-did') && reading.events.some((e) => e.actor === 'other' && !e.onSpeaker && !e.negated);
+    if (!reading.features.includes('rm:others-did')) return false;
+    // A state or a feeling is no fix ("the suppliers were furious"), and what another party did
+    // against the work is the cause the speaker gives ("my manager never told me", "the design
+    // team kept changing the screens"), not a fix made for them.
+    if (!reading.events.some((e) => e.actor === 'other' && !e.onSpeaker && !e.negated && !NOT_A_FIX.has(e.act ?? 'be'))) return false;
+    harming ??= new Set(othersHarming(answer).map((h) => h.sentence));
+    return !harming.has(s);
   };
 }
 

@@ -169,6 +169,23 @@ export default defineCases('missing-corrective-action', {
       findings: [{ messageId: 'noResponse', at: '1:122-1:164', text: 'The council panel marked us down on value.' }],
     },
     {
+      name: "what another party did against the work is the cause the speaker gives, not someone else's fix",
+      text: [
+        'I ran the spring fair for our school last year.',
+        'The raffle prizes arrived the morning of the fair, so half the tickets went unsold.',
+        'The printers kept changing the collection time, and the caretaker never unlocked the hall until ten.',
+        'I learned to confirm every delivery in writing a week ahead.',
+        'Now every supplier gets a dated confirmation from me.',
+      ].join(' '),
+      findings: [
+        {
+          messageId: 'noResponse',
+          at: '1:49-1:132',
+          text: 'The raffle prizes arrived the morning of the fair, so half the tickets went unsold.',
+        },
+      ],
+    },
+    {
       name: 'with an aftermath told and no response in it, at the aftermath where the response belongs',
       text: [
         'I run the bakery counter at a farm shop.',

@@ -226,9 +226,10 @@ export function fitChoice(name: string, width: number): string {
 /** What stays on screen after a prompt: the question, then the answer, both wrapped at word boundaries. */
 function echo(io: Io, paint: Paint, question: string, answer: string, width: number): void {
   const last = displayWidth(question.split('\n').pop()!) + (question.includes('\n') ? 0 : 2);
-  const fits = last + 1 + displayWidth(answer) <= width;
+  // "(none)" for a skipped answer moves below the question too when it would not fit beside it.
+  const fits = last + 1 + displayWidth(answer || '(none)') <= width;
   const below = (): string => `\n  ${wrapText(answer, { width, indent: '  ', firstLineUsed: 2 })}`;
-  const shown = !answer ? ` ${paint.dim('(none)')}` : fits ? ` ${answer}` : below();
+  const shown = !answer ? `${fits ? ' ' : '\n  '}${paint.dim('(none)')}` : fits ? ` ${answer}` : below();
   io.stdout.write(`${paint.green('✔')} ${paint.bold(question)}${shown}\n`);
 }
 

@@ -172,4 +172,27 @@ describe.skipIf(skip !== '')(`failcoach draft in a real terminal (tmux${skip ? `
       spawnSync('tmux', ['kill-session', '-t', session]);
     }
   }, 90000);
+
+  it('at 60 columns: a skipped answer\'s "(none)" moves under its question rather than breaking', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'failcoach-tty-'));
+    const session = `failcoach-${process.pid}-c`;
+    start(session, 60, `XDG_STATE_HOME=${dir}/state node bin/failcoach.js draft --fresh --out ${join(dir, 'answer.md')}`);
+    try {
+      const steps: Array<[string, string]> = [
+        ['Which role are you preparing for?', ''],
+        ['(1 of up to 10)', 'Clinic bookings moved an hour'],
+        ['(2 of up to 10)', ''],
+      ];
+      for (const [prompt, answer] of steps) {
+        await waitFor(session, prompt);
+        type(session, answer);
+      }
+      const screen = await waitFor(session, 'Was this really your failure');
+      // The question with its count fills the line: "(none)" goes whole onto the next one.
+      expect(screen).toMatch(/\(2 of up to 10\)\n {2}\(none\)\n/);
+      expect(screen).not.toMatch(/\(non\n/);
+    } finally {
+      spawnSync('tmux', ['kill-session', '-t', session]);
+    }
+  }, 60000);
 });

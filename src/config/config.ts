@@ -27,13 +27,23 @@ export interface LoadedConfig {
 
 export type ConfigResult = { ok: true; config: LoadedConfig } | { ok: false; error: ConfigError; errors?: readonly ConfigError[] };
 
-function packageJsonProblem(path: string, text: string): DataError | null {
+/**
+ * Why a JSON file does not parse, located where the parser stopped: JSON is read strictly, since
+ * editors and other tools read the same file ("{"a": 1,}" is YAML, but no JSON). Null when it parses.
+ */
+function jsonProblem(path: string, text: string, advice: string): DataError | null {
   try {
     JSON.parse(text);
     return null;
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return new DataError(path, null, `is not valid JSON (${detail}); fix it, since its "failcoach" key may hold settings`);
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    const at = /at position (\d+)/.exec(message);
+    const detail = message.replace(/ in JSON at position \d+.*$/, '');
+    if (!at) return new DataError(path, null, `is not valid JSON (${detail})${advice}`);
+    const before = text.slice(0, Number(at[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return new DataError(path, { line, column }, `is not valid JSON (${detail})${advice}`);
   }
 }
 
@@ -42,7 +52,11 @@ export function loadConfigFile(path: string): ConfigResult {
   const read = readTextBounded(path, MiB, 'a configuration file');
   if (!read.ok) return { ok: false, error: new DataError(path, null, read.reason) };
   const inPackage = basename(path) === 'package.json';
-  const broken = inPackage ? packageJsonProblem(path, read.text) : null;
+  const broken = inPackage
+    ? jsonProblem(path, read.text, '; fix it, since its "failcoach" key may hold settings')
+    : path.endsWith('.json')
+      ? jsonProblem(path, read.text, '')
+      : null;
   if (broken) return { ok: false, error: broken };
   const checked = checkText(path, read.text, configSchema(), {
     noun: inPackage ? 'the "failcoach" key' : 'the configuration',

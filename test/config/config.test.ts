@@ -207,9 +207,22 @@ describe('broken configuration', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
       new RegExp(
-        `^failcoach: ${join(root, 'package.json')}: is not valid JSON \\(.*\\); fix it, since its "failcoach" key may hold settings\n$`,
+        `^failcoach: ${join(root, 'package.json')}:1:64: is not valid JSON \\(.*\\); fix it, since its "failcoach" key may hold settings\n$`,
       ),
     );
+  });
+
+  it('reads .failcoachrc.json as JSON, strictly, and says where it stops parsing', async () => {
+    // A trailing comma is YAML but no JSON: an editor or another tool reading the file would fail on it.
+    const root = project({ '.failcoachrc.json': '{\n  "rules": {\n    "hedging": "off",\n  }\n}\n', 'a.md': hedged });
+    const result = await cli(['lint', join(root, 'a.md')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`^failcoach: ${join(root, '.failcoachrc.json')}:4:3: is not valid JSON \\(.+\\)\n$`));
+    // The same settings as valid JSON are read and applied.
+    const fixed = project({ '.failcoachrc.json': '{\n  "rules": {\n    "hedging": "off"\n  }\n}\n', 'a.md': hedged });
+    const applied = await cli(['lint', join(fixed, 'a.md'), '-f', 'json']);
+    expect(applied.stderr).toBe('');
+    expect(JSON.parse(applied.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain('hedging');
   });
 
   it('still lints answers whose configuration is fine', async () => {

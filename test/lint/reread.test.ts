@@ -421,20 +421,27 @@ describe('decide(): an omission the check told about the whole answer', () => {
     'Looking back, the whole season was a scramble from start to finish.',
   ].join(' ');
   const findings = (model: JudgementModel) =>
-    decide(rule, parseAnswer(NO_LESSON), checked(NO_LESSON, rule), model).findings.map((f) => f.messageId);
+    decide(rule, parseAnswer(NO_LESSON), checked(NO_LESSON, rule), model).findings.map((f) => ({
+      id: f.messageId,
+      at: NO_LESSON.slice(f.start, f.end),
+      milder: f.milder === true,
+    }));
 
   it('the check finds no lesson on its own', () => {
     expect(checked(NO_LESSON, rule).map((f) => f.messageId)).toEqual(['noLesson']);
   });
 
-  it("is not said again about a sentence that is not in the lesson's place", () => {
-    // Every sentence scored sure for the flaw, none as a lesson: the general message would repeat the omission.
-    expect(findings(speakingModel(rule.id, 0.3, { 'missing-lesson': 50, lesson: -50 }))).toEqual(['noLesson']);
+  it("is told once, at the sentence spotted where a lesson would stand, at the check's severity", () => {
+    // Every sentence scored sure for the flaw and none as a lesson: one finding, with the general message.
+    const told = findings(speakingModel(rule.id, 0.3, { 'missing-lesson': 50, lesson: -50 }));
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ id: 'judged', milder: false });
   });
 
-  it("gives way to a sentence read in the lesson's place, which it would contradict", () => {
-    const ids = findings(speakingModel(rule.id, 0.3, { 'missing-lesson': 50, lesson: 50 }));
-    expect(ids).not.toContain('noLesson');
-    expect(ids.length).toBeGreaterThan(0);
+  it("with a sentence read in the lesson's place, says what is wrong with it instead", () => {
+    const told = findings(speakingModel(rule.id, 0.3, { 'missing-lesson': 50, lesson: 50 }));
+    expect(told).toHaveLength(1);
+    expect(told[0]!.id).not.toBe('noLesson');
+    expect(told[0]!.milder).toBe(false);
   });
 });

@@ -171,24 +171,13 @@ function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judg
     if (spotted.length > MAX_SPOTTED) spotted.length = MAX_SPOTTED;
   }
   const hollow = [...omissionEvidence(judgement, rule.id), ...hollowSentences(judgement, rule.id, HOLLOW_AT)].slice(0, MAX_HOLLOW);
-  // The check already told the omission about the whole answer ("There is no lesson"): the surest
-  // sentence spotted, where the part belongs or stands in for it ("every setback makes you
-  // stronger"), tells it instead, once and at the check's severity, rather than a second finding
-  // saying it again.
-  const toldWhole = rule.scope === 'answer' && reports.some((r) => r.whole);
   for (const index of [...spotted, ...hollow]) {
     const sentence = answer.sentences[index]!;
     if (out.some((r) => r.start < sentence.end && r.end > sentence.start)) continue;
-    const messageId = (inPlace(index) ? rule.judgedAs?.sentence : undefined) ?? JUDGED;
-    if (toldWhole) {
-      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.whole) out.splice(k, 1);
-      out.push({ start: sentence.start, end: sentence.end, messageId, quote: quote(sentence.text) });
-      break;
-    }
     out.push({
       start: sentence.start,
       end: sentence.end,
-      messageId,
+      messageId: (inPlace(index) ? rule.judgedAs?.sentence : undefined) ?? JUDGED,
       quote: quote(sentence.text),
       ...(rule.milderWhenSpotted ? { milder: true } : {}),
     });

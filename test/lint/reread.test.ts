@@ -411,37 +411,3 @@ describe('missing-stakes: the consequence the story tells, read with the stakes 
     expect(reread_(stakesRule.id, OFFERED, { stakes: { 2: 0.5 } }).map((f) => f.messageId)).toEqual(['offered']);
   });
 });
-
-describe('decide(): an omission the check told about the whole answer', () => {
-  const rule = RULES.find((r) => r.id === 'missing-lesson')!;
-  const NO_LESSON = [
-    'I ran the stock room at a garden centre.',
-    'I ordered the spring bulbs a month late, so the shelves were bare for the first two weekends of March.',
-    'The centre lost most of its early bulb sales that year.',
-    'Looking back, the whole season was a scramble from start to finish.',
-  ].join(' ');
-  const findings = (model: JudgementModel) =>
-    decide(rule, parseAnswer(NO_LESSON), checked(NO_LESSON, rule), model).findings.map((f) => ({
-      id: f.messageId,
-      at: NO_LESSON.slice(f.start, f.end),
-      milder: f.milder === true,
-    }));
-
-  it('the check finds no lesson on its own', () => {
-    expect(checked(NO_LESSON, rule).map((f) => f.messageId)).toEqual(['noLesson']);
-  });
-
-  it("is told once, at the sentence spotted where a lesson would stand, at the check's severity", () => {
-    // Every sentence scored sure for the flaw and none as a lesson: one finding, with the general message.
-    const told = findings(speakingModel(rule.id, 0.3, { 'missing-lesson': 50, lesson: -50 }));
-    expect(told).toHaveLength(1);
-    expect(told[0]).toMatchObject({ id: 'judged', milder: false });
-  });
-
-  it("with a sentence read in the lesson's place, says what is wrong with it instead", () => {
-    const told = findings(speakingModel(rule.id, 0.3, { 'missing-lesson': 50, lesson: 50 }));
-    expect(told).toHaveLength(1);
-    expect(told[0]!.id).not.toBe('noLesson');
-    expect(told[0]!.milder).toBe(false);
-  });
-});

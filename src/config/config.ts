@@ -14,6 +14,7 @@ import { DataError } from '../schema/error.js';
 import { checkText } from '../schema/document.js';
 import { nodeAt } from '../schema/schema.js';
 import { configSchema, hasWordList } from './schema.js';
+import { LineIndex } from '../answer/positions.js';
 export { CONFIG_FILES, findConfigFile, mergeSettings } from './find.js';
 export { hasWordList } from './schema.js';
 
@@ -40,10 +41,7 @@ function jsonProblem(path: string, text: string, advice: string): DataError | nu
     const at = /at position (\d+)/.exec(message);
     const detail = message.replace(/ in JSON at position \d+.*$/, '');
     if (!at) return new DataError(path, null, `is not valid JSON (${detail})${advice}`);
-    const before = text.slice(0, Number(at[1]));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    return new DataError(path, { line, column }, `is not valid JSON (${detail})${advice}`);
+    return new DataError(path, new LineIndex(text).locate(Number(at[1])), `is not valid JSON (${detail})${advice}`);
   }
 }
 

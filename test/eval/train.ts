@@ -227,9 +227,13 @@ function prepare(entry: CorpusEntry, sentenceLabels: readonly string[]): Prepare
   return { entry, answer, raw, labels };
 }
 
+/** An answer of the extra sets, whose set loadExtras names "+set". */
+const isExtra = (d: Prepared): boolean => d.entry.set.startsWith('+');
+
 function trainSentenceModels(data: readonly Prepared[], sentenceLabels: readonly string[]): Record<string, LinearModel> {
   const models: Record<string, LinearModel> = {};
   const analysed = data.map((d) => analyseAnswer(d.answer));
+  const corpusAnswers = data.filter((d) => !isExtra(d)).length;
   for (const label of sentenceLabels) {
     const examples: Example[] = [];
     // The story features serve the story parts and the omissions; other rules' classifiers learn without them.
@@ -240,15 +244,13 @@ function trainSentenceModels(data: readonly Prepared[], sentenceLabels: readonly
     const isPart = (STORY_LABELS as readonly string[]).includes(label);
     const fromExtras = !EXTRA_SKIPPED.has(label) && (EXTRA_LABELS === 'all' || (EXTRA_LABELS === 'parts') === isPart);
     data.forEach((d, i) => {
-      if (!fromExtras && d.entry.set.startsWith('+')) return;
+      if (!fromExtras && isExtra(d)) return;
       const ys = d.labels.get(label)!;
       analysed[i]!.forEach((s, j) => {
         examples.push({ features: s.features.filter(keep), label: ys[j]! });
       });
     });
-    const learnsFrom = fromExtras ? data.length : data.filter((d) => !d.entry.set.startsWith('+')).length;
-    const corpusAnswers = data.filter((d) => !d.entry.set.startsWith('+')).length;
-    const minCount = Math.round((SENTENCE_MIN_COUNT * learnsFrom) / Math.max(1, corpusAnswers));
+    const minCount = Math.round((SENTENCE_MIN_COUNT * (fromExtras ? data.length : corpusAnswers)) / Math.max(1, corpusAnswers));
     models[label] = trainLogistic(
       examples,
       { epochs: 8, l2: 2e-4, learningRate: 0.2, minCount, prune: 0.05, seed: SEED, averageFrom: AVERAGE_FROM.sentence, bags: BAGS },
@@ -471,7 +473,7 @@ function main(): void {
   const prepared = entries.map((e) => prepare(e, sentenceLabels));
   const sets = [...new Set(entries.map((e) => e.set))].filter((s) => !s.startsWith('+')).sort();
   const extraSets = [...new Set(extra.map((e) => e.set))].sort();
-  const scored = prepared.filter((d) => !d.entry.set.startsWith('+'));
+  const scored = prepared.filter((d) => !isExtra(d));
   console.error(
     `prepared ${prepared.length} answers from sets ${sets.join(',')}${HOLDOUT ? ` (set ${HOLDOUT} held out)` : ''}${extraSets.length ? `, training only on ${extraSets.join(',')}` : ''} in ${Date.now() - started} ms`,
   );

@@ -63,7 +63,20 @@ export function personRole(lemma: string): boolean {
   if (PERSON_NOUNS.has(lemma) || (lemma.endsWith('s') && PERSON_NOUNS.has(lemma.slice(0, -1)))) return true;
   const dash = lemma.lastIndexOf('-');
   const head = dash > 0 ? lemma.slice(dash + 1) : lemma;
-  return PERSON_NOUNS.has(head) || namesPerson(head);
+  return PERSON_NOUNS.has(head) || namesPerson(head) || personCompound(head);
+}
+
+/** What a "-mate" shares in a compound WordNet lacks: "crewmate", "coursemate", "labmate", "deskmate". */
+// biome-ignore format: a word list reads best packed
+const SHARED = new Set(['crew', 'course', 'lab', 'band', 'desk', 'pod', 'squad', 'shift', 'dorm', 'bunk', 'class', 'team', 'flat', 'house', 'room', 'ship', 'work', 'tent', 'cabin', 'study']);
+
+/**
+ * A person named by what they share with someone, written as one word WordNet does not list: "my
+ * crewmate", "a labmate". Only after a word for a group or a shared place: "estimate", "climate"
+ * and "checkmate" end alike and name no one.
+ */
+function personCompound(word: string): boolean {
+  return word.endsWith('mate') && SHARED.has(word.slice(0, -4));
 }
 
 export type Actor = 'self' | 'group' | 'other' | 'thing' | 'none';

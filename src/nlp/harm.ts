@@ -149,6 +149,48 @@ function graverOutcome(tokens: readonly Token[], event: ClauseEvent): boolean {
   return false;
 }
 
+/** What the speaker's side would have done, had the party done its part: "we would have caught it", "she'd have been picked up". */
+const AVERTING = new Set([
+  'catch',
+  'spot',
+  'notice',
+  'see',
+  'find',
+  'pick',
+  'prevent',
+  'avoid',
+  'stop',
+  'save',
+  'know',
+  'realise',
+  'realize',
+]);
+/** The failure itself as the subject of the outcome denied: "none of this would have happened", "nothing would have gone wrong". */
+const NOTHING = new Set(['none', 'nothing', 'no']);
+
+/**
+ * "If the contractor had serviced the pump, none of this would have happened", "had planning sent
+ * the update, we would have caught it": the outcome beside the condition says the failure would
+ * not have happened, so the condition names what it hung on, whatever the act. Read from the
+ * clause with "would have" outside the condition, before it or after: the outcome denied ("none
+ * of this", "wouldn't have"), or a catch the speaker's side would have made.
+ */
+function avertedOutcome(tokens: readonly Token[], event: ClauseEvent): boolean {
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (k >= event.first && k <= event.last) continue;
+    const t = tokens[k]!;
+    if ((t.lower !== 'would' && t.lower !== "'d") || tokens[k + 1]?.lower !== 'have') {
+      if (t.lower !== 'would' || tokens[k + 1]?.lemma !== 'not' || tokens[k + 2]?.lower !== 'have') continue;
+    }
+    // The outcome's subject, at most two words before: "none of this", "nothing", "it".
+    const subject = tokens.slice(Math.max(0, k - 3), k).some((s) => NOTHING.has(s.lower));
+    const rest = tokens.slice(k + 1, Math.min(tokens.length, k + 6));
+    if (subject || rest.slice(0, 2).some((s) => s.lemma === 'not' || s.lower === 'never')) return true;
+    if (rest.some((s) => s.pos === 'VERB' && AVERTING.has(s.lemma))) return true;
+  }
+  return false;
+}
+
 /** The token index of the clause's act, or its first token when the act is not found. */
 function indexOfAct(tokens: readonly Token[], event: ClauseEvent): number {
   for (let i = event.first; i <= event.last; i++) {
@@ -667,6 +709,19 @@ function reliedOn(tokens: readonly Token[], event: ClauseEvent): boolean {
   return false;
 }
 
+/** A condition told by inversion, at the start of the sentence or a clause: "Had planning sent the update, …". */
+function invertedCondition(tokens: readonly Token[], event: ClauseEvent): boolean {
+  const had = tokens[event.first];
+  if (had?.lower !== 'had') return false;
+  const before = tokens[event.first - 1];
+  const subject = tokens[event.first + 1];
+  const opens = before === undefined || before.pos === 'PUNCT' || before.pos === 'CCONJ';
+  return opens && subject !== undefined && (subject.pos === 'DET' || subject.pos === 'PROPN' || SUBJECT_PRONOUNS.has(subject.lower));
+}
+
+/** Pronouns that can stand as the subject of an inverted condition: "had they told us". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'someone', 'anyone', 'somebody', 'anybody']);
+
 /** The way another party's clause works against the speaker's work; null for anything else. */
 export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   if (dutyLaid(tokens, event)) return 'should';
@@ -709,12 +764,16 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   const opener = tokens[event.first - 1] ?? tokens[event.first];
   const conditional = opener?.lower === 'if' || tokens[event.first]?.lower === 'if';
   const duty = actIn(DUTY_ACTS, event.act);
+  // "Had planning sent the update, we would have caught it": read only with the outcome it hung on,
+  // as "had" opens many a clause that is no condition ("…, had them checked by a colleague").
+  if (invertedCondition(tokens, event) && avertedOutcome(tokens, event)) return 'if-only';
   if (conditional) {
     const hadPerfect = tokens.slice(event.first, event.last + 1).some((t) => t.lower === 'had' || t.lower === "'d");
     if (graverOutcome(tokens, event)) return null;
     // "if they had told me": the duty left undone; "if he hadn't noticed, it would have…": a check done, which saved the day.
     // "if the supplier hadn't sent the wrong drawings" is still the party's lapse.
     const rescued = event.negated && actIn(RESCUE_ACTS, event.act);
+    if (hadPerfect && !rescued && avertedOutcome(tokens, event)) return 'if-only';
     return hadPerfect && ((duty && !rescued) || (event.negated && actIn(UNDOING_ACTS, event.act))) ? 'if-only' : null;
   }
   const passiveLike = tokens.slice(event.first, event.last + 1).some((t) => t.lower === 'been');

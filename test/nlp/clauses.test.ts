@@ -232,6 +232,9 @@ describe('clause events', () => {
     expect(actor("The triage nurse hadn't asked him about allergies.")).toBe('other');
     expect(actor('the release mgr pushed it live on the thursday')).toBe('other');
     expect(actor('The night crew left the gate open.')).toBe('other');
+    // A "-mate" WordNet lacks, after a word for what is shared; "estimate" ends alike and names no one.
+    expect(actor('My crewmate left the gate open.')).toBe('other');
+    expect(actor('The estimate left no margin.')).toBe('thing');
     expect(actor('the devs merged it on friday')).toBe('other');
     // A thing is still a thing, whatever its ending ("-ment" names no one).
     expect(actor('The file had the old prices in it.')).toBe('thing');

@@ -112,4 +112,19 @@ describe('harm: how another party works against the speaker', () => {
     // "would not have been so bad": the outcome hung on the party after all.
     expect(harms('If the carrier had flagged the hold on day one, it would not have been so bad.')).toEqual(['carrier:flag:if-only']);
   });
+
+  it('reads a condition whose outcome says the failure would not have happened as a lapse it hung on, whatever the act', () => {
+    // "service" is no duty of its own: the outcome beside the condition is what makes it one.
+    expect(harms('If the contractor had serviced the boiler in March, none of this would have happened.')).toEqual([
+      'contractor:service:if-only',
+    ]);
+    expect(harms('We would have caught it at the gate if the courier had packed the crates by weight.')).toEqual(['courier:pack:if-only']);
+    // Told by inversion, with the outcome it hung on.
+    expect(harms('Had the courier packed the crates by weight, we would have caught it at the gate.')).toEqual(['courier:pack:if-only']);
+    // A check the party did make, which saved the day, and a condition with no failure avoided, are no lapse.
+    expect(harms("If the nurse hadn't caught it, we wouldn't have known for a week.")).toEqual([]);
+    expect(harms('If my manager had asked me, I would have said yes.')).toEqual([]);
+    // "had" opening a clause of its own act is no condition: "…, had them checked by a colleague".
+    expect(harms('I redrew the plans, had them checked by a colleague, and we would have caught it anyway.')).toEqual([]);
+  });
 });

@@ -128,10 +128,12 @@ export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, 
   /**
    * The rule's own message for what the learned judgement reports, where one says it more plainly
    * than `judged`: for the whole answer ("There is no lesson") and for a sentence it quotes.
-   * Each rule gives both keys, `whole` first (undefined where it has none): one shape for the
-   * decision layer's reads, where three sent weigh back to the interpreter ("wrong map").
+   * `beside` is for a sentence it points at beside a finding about the whole answer ("There is no
+   * lesson"), where the sentence's own message would repeat the omission ("This is where a lesson
+   * would stand…"). Each rule gives all three keys, in this order (undefined where it has none): one
+   * shape for the decision layer's reads, where three sent weigh back to the interpreter ("wrong map").
    */
-  judgedAs?: { readonly whole?: NoInfer<M>; readonly sentence?: NoInfer<M> };
+  judgedAs?: { readonly whole?: NoInfer<M>; readonly sentence?: NoInfer<M>; readonly beside?: NoInfer<M> };
   /**
    * For an omission whose milder form is a sentence told weakly (milderWhenSpotted): whether the
    * rule's own reading finds nothing in the answer that even announces the part. When it finds

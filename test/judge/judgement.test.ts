@@ -126,6 +126,22 @@ describe('the learned judgement', () => {
     expect(findings.filter((f) => !f.whole).every((f) => f.severity === 'warning')).toBe(true);
   });
 
+  it('points at where a lesson would stand in words of its own, not the omission said again', () => {
+    // No sentence tells a lesson; the last, a shrug about the weather, stands where one would.
+    const told = [
+      'In my second year as a site engineer I signed off a slab pour on a cold March morning without checking the overnight forecast myself.',
+      'The temperature fell to minus two that night, the top of the slab froze before it cured, and it had to be broken out and poured again.',
+      'That cost the client nine days on the programme and about £20,000.',
+      'I told the project manager that morning and rebooked the pour myself.',
+      'The weather simply turned against us, and nobody could have seen that coming.',
+    ].join(' ');
+    const findings = lintAnswer(parseAnswer(told), {}).filter((f) => f.ruleId === 'missing-lesson');
+    expect(findings.filter((f) => f.whole).map((f) => f.messageId)).toEqual(['noLesson']);
+    const pointed = findings.filter((f) => !f.whole);
+    expect(pointed.length).toBeGreaterThan(0);
+    for (const f of pointed) expect(f.messageId).toBe('besideNoLesson');
+  });
+
   it('reports a trait offered as the failure whatever the answer score: the frame leaves no other reading', () => {
     const model = shippedModel()!;
     const policy = model.policy['fake-weakness']!;

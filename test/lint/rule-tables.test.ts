@@ -45,7 +45,7 @@ describe('every rule proves it has cases', () => {
       for (const id of expected) expect(Object.keys(rule.messages), `message id "${id}" is declared`).toContain(id);
       // The learned judgement's messages are shown in test/judge and test/lint/omission-evidence.test.ts;
       // every message of the rule's own check has a case here.
-      const learned = new Set([JUDGED, rule.judgedAs?.sentence, rule.judgedAs?.whole]);
+      const learned = new Set([JUDGED, rule.judgedAs?.sentence, rule.judgedAs?.whole, rule.judgedAs?.beside]);
       const own = Object.keys(rule.messages).filter((id) => !learned.has(id));
       expect(
         own.filter((id) => !expected.has(id)),

@@ -158,7 +158,7 @@ export default defineRule({
   id: 'missing-corrective-action',
   severity: 'warning',
   scope: 'answer',
-  judgedAs: { whole: 'noResponse', sentence: undefined },
+  judgedAs: { whole: 'noResponse', sentence: undefined, beside: undefined },
   reread: untoldResponse,
   toldInEvents: responseTold,
   messages: {

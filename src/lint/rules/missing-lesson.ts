@@ -766,7 +766,7 @@ export default defineRule({
   severity: 'error',
   severityNote: 'error when there is no lesson; one level lower when the only lesson is vague',
   scope: 'answer',
-  judgedAs: { whole: 'noLesson', sentence: 'vagueLesson' },
+  judgedAs: { whole: 'noLesson', sentence: 'vagueLesson', beside: 'besideNoLesson' },
   milderWhenSpotted: true,
   fragment: ['vagueLesson', 'shrug'],
   absent: lessonAbsent,
@@ -783,6 +783,11 @@ export default defineRule({
     vagueLesson: {
       message: 'The lesson is vague: it would fit any story, so it does not show what this failure taught you.',
       suggestion: 'Make it specific: what exactly do you now do, when, and how would someone see it?',
+    },
+    besideNoLesson: {
+      message: 'This is where a lesson would stand, and it does not say what you learned.',
+      suggestion:
+        'Replace it, or follow it, with what this failure taught you about your own work, in words that would fit no other story.',
     },
     judged: {
       message: 'The answer never says what you learned, or gives a platitude in place of a lesson.',

@@ -264,7 +264,7 @@ export default defineRule({
   id: 'missing-prevention',
   severity: 'warning',
   scope: 'answer',
-  judgedAs: { whole: 'noChange', sentence: undefined },
+  judgedAs: { whole: 'noChange', sentence: undefined, beside: undefined },
   reread: untoldChange,
   messages: {
     intention: {

@@ -310,7 +310,7 @@ export default defineRule({
   userList: 'trivial',
   severity: 'warning',
   scope: 'answer',
-  judgedAs: { whole: 'noCost', sentence: 'smallCost' },
+  judgedAs: { whole: 'noCost', sentence: 'smallCost', beside: undefined },
   messages: {
     trivial: {
       message: 'The failure sounds trivial; a small slip with no real cost dodges the question.',

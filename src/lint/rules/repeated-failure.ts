@@ -30,7 +30,7 @@ const WORDS_NEVER_NOT_NT_WO: ReadonlySet<string> = new Set(['never', 'not', "n't
 // biome-ignore format: a word list reads best packed, several entries a line
 const REPEATS: readonly string[] = [
   'it|this|that (happened|occurred) again', '(happened|occurred|did it|made it) a second|third time',
-  'i|we (made|make|repeated|repeat) the|that same? (mistake|error|misstep) again?', 'the same (mistake|error|thing) again',
+  'i|we (made|make|repeated|repeat) the|that same? (mistake|error|misstep) again?', 'the? same (mistake|error|thing) again',
   'i|we (did|do) it|that again', 'i|we did the same thing', 'once again i|we',
   'again the next|following (month|week|quarter|year|project|sprint|release)',
   // "I still do it", "I still make that mistake": not "I still do the handover call", a practice kept up.

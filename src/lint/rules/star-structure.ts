@@ -265,7 +265,7 @@ export default defineRule({
   id: 'star-structure',
   severity: 'warning',
   scope: 'answer',
-  judgedAs: { whole: undefined, sentence: 'background' },
+  judgedAs: { whole: undefined, sentence: 'background', beside: undefined },
   messages: {
     missingPart: {
       message: 'The {{part}} part of STAR is missing{{where}}.',

@@ -706,6 +706,37 @@ function partitive(tokens: readonly Token[], first: number, of: number): boolean
   return k < first || before === undefined || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ';
 }
 
+/**
+ * "I was the duty manager running the late shift", "we were the only crew covering the north":
+ * the act, a participle right after the role, is the speaker's in that role, not another party's.
+ * The speaker (or their group) when the role's noun phrase, from `np`, follows "I was" or "we were".
+ */
+function roleHeld(tokens: readonly Token[], np: number, headAt: number, actAt: number): 'self' | 'group' | null {
+  // "I was the manager who approved it": the relative's "who" is the role's, and the role the speaker's.
+  if (tokens[headAt]!.lower === 'who') {
+    let role = headAt - 1;
+    // "the one who", "the only person who".
+    if (tokens[role]?.pos !== 'NOUN' && tokens[role]?.lower !== 'one') return null;
+    while (
+      role - 1 >= 0 &&
+      (IN_NOUN_PHRASE.has(tokens[role - 1]!.pos) || tokens[role - 1]!.lower === 'only') &&
+      tokens[role - 1]!.lemma !== 'be'
+    )
+      role--;
+    return speakerRole(tokens, role);
+  }
+  if (actAt !== headAt + 1 || !tokens[actAt]!.lower.endsWith('ing')) return null;
+  return speakerRole(tokens, np);
+}
+
+/** The noun phrase from `np` follows "I was" or "we were": a role the speaker held. */
+function speakerRole(tokens: readonly Token[], np: number): 'self' | 'group' | null {
+  const be = tokens[np - 1];
+  if (be?.lemma !== 'be' || be.lower === 'being') return null;
+  const who = tokens[np - 2]?.lower;
+  return who === 'i' ? 'self' : who === 'we' ? 'group' : null;
+}
+
 /** Who the subject is: from its own noun phrase when the clause has one, else shared with the clause before. */
 function subjectOf(
   tokens: readonly Token[],
@@ -721,6 +752,8 @@ function subjectOf(
     const head = tokens[headAt]!;
     let np = headAt;
     while (np - 1 >= first && (IN_NOUN_PHRASE.has(tokens[np - 1]!.pos) || tokens[np - 1]!.lemma === "'s")) np--;
+    const role = roleHeld(tokens, np, headAt, actAt);
+    if (role) return { actor: role, subject: head.lemma, mine: false, nounSubject: head.pos === 'NOUN', share: false };
     const who = actorOf(head, tokens, np, headAt, tokens[actAt]!, onSpeaker);
     // A head after "of" is one only a share reaches (subjectHeadAt takes no other).
     const share = ofBefore(tokens, headAt) >= 0;

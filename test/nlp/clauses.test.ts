@@ -232,6 +232,11 @@ describe('clause events', () => {
     expect(actor("The triage nurse hadn't asked him about allergies.")).toBe('other');
     expect(actor('the release mgr pushed it live on the thursday')).toBe('other');
     expect(actor('The night crew left the gate open.')).toBe('other');
+    // A role the speaker held, and what they did in it, are the speaker's: not another party's.
+    expect(events('I was the duty manager running the late shift.')[0]).toMatchObject({ actor: 'self', act: 'run' });
+    expect(events('I was the one who signed it off.')[0]).toMatchObject({ actor: 'self', act: 'sign' });
+    expect(events('She was the one who signed it off.')[0]).toMatchObject({ actor: 'other', act: 'sign' });
+    expect(events('It was the supplier who sent the wrong part.')[0]).toMatchObject({ actor: 'other', act: 'send' });
     // A "-mate" WordNet lacks, after a word for what is shared; "estimate" ends alike and names no one.
     expect(actor('My crewmate left the gate open.')).toBe('other');
     expect(actor('The estimate left no margin.')).toBe('thing');

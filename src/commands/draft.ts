@@ -9,6 +9,7 @@ import { readAnswersFile, type AnswersFile } from '../draft/answers-file.js';
 import { countWords, interview, type Asker, type InterviewDeps } from '../draft/interview.js';
 import { answeredCount, draftTitle, newSession, type SavedDraft, type Session } from '../draft/session.js';
 import { Autosave, stoppedMessage } from '../draft/autosave.js';
+import { shellWord } from '../util/shell-word.js';
 import { answerPath, displacedNote, review, summary, writeAnswer } from '../draft/review.js';
 import { inquirerAsker, wrapLines } from '../draft/terminal.js';
 import { terminalWidth, wrapText } from '../util/wrap.js';
@@ -139,7 +140,9 @@ async function runAnswers(
     // Said once it is written: the file passed over is another story's, left as it was.
     if (named.displaced) io.stderr.write(`failcoach: ${displacedNote(named.displaced, path, 'is written to')}\n`);
     const { stats: s, errorCount, warningCount } = assembled.lint;
-    io.stdout.write(`Wrote ${path} (${summary(s.words, s.speakingSeconds, errorCount, warningCount)}).\nNext: failcoach lint ${path}\n`);
+    io.stdout.write(
+      `Wrote ${path} (${summary(s.words, s.speakingSeconds, errorCount, warningCount)}).\nNext: failcoach lint ${shellWord(path)}\n`,
+    );
   }
   const result = { ...assembled.lint, filePath: options.print ? '<answer>' : path };
   if (result.findings.length > 0) {

@@ -21,6 +21,7 @@ import type { Session } from './session.js';
 import { cutText } from '../util/cut.js';
 import { MiB, readTextBounded } from '../io/read.js';
 import { parse } from 'yaml';
+import { shellWord } from '../util/shell-word.js';
 
 export interface ReviewContext extends InterviewDeps {
   session: Session;
@@ -243,7 +244,7 @@ async function saveAnswer(ctx: ReviewContext, assembled: AssembledAnswer): Promi
   ctx.discard();
   const s = assembled.lint.stats;
   const counts = summary(s.words, s.speakingSeconds, errors, assembled.lint.warningCount);
-  ctx.write(`\nWrote ${target.path} (${counts}).\nNext: failcoach lint ${target.path}\n`);
+  ctx.write(`\nWrote ${target.path} (${counts}).\nNext: failcoach lint ${shellWord(target.path)}\n`);
   return true;
 }
 

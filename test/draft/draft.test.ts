@@ -198,6 +198,16 @@ describe('failcoach draft, interactive (scripted answers through the real flow)'
     expect(streams.stdout.text).toContain(`Next: failcoach lint ${out}`);
   });
 
+  it('quotes the path in the next command when it has a space, so that it pastes as one word', async () => {
+    const { dir, env } = workspace();
+    const out = join(dir, 'job hunt', 'my answer.md');
+    const streams = io(env);
+    const code = await runDraft({ out, fresh: true, color: false }, streams, { asker: scriptedAsker(starScript()) });
+    expect(code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('## Action');
+    expect(streams.stdout.text).toContain(`Next: failcoach lint '${out}'`);
+  });
+
   it('coaches an answer that shifts blame, and takes the rephrasing', async () => {
     const { dir, env } = workspace();
     const steps = starScriptWithBlame();

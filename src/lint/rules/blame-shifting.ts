@@ -32,6 +32,9 @@ const DISOWNING: readonly string[] = [
   'not really my fault', 'through no fault of my own', "nothing i @adv|*ly? (could have|could've) done", 'nothing i could do',
   'out of my hands|control', 'beyond my control', 'set me up to fail', 'i was set up to fail', 'i was just following',
   "(wasn't|was not) @adv|*ly? on me", 'not @adv|*ly? on me',
+  // The fault shared out, so that the speaker's is only a part: "it wasn't all my fault", "the blame wasn't only mine".
+  "(wasn't|was not|isn't|is not|not) @adv? (only|all|solely|100%) my|our fault|responsibility|doing|mistake",
+  "the blame|fault (wasn't|was not|isn't|is not) @adv|*ly? (only|all|solely)? mine|ours",
   // "that's on management, not me": the failure put on another party in so many words.
   "(that's|it's|that is|that was|it is|it was|this is|this was|which is|which was) @adv|*ly? on @det? @others not @adv? me",
   // "the lateness was not from my side"; not the idiom "the data was not on my side".

@@ -756,6 +756,16 @@ export default defineCases('blame-shifting', {
       findings: [{ messageId: 'disowning', at: '7:1-7:20', text: 'It was not my fault', severity: 'error' }],
     },
     {
+      name: 'the fault shared out, so that the speaker owns only a part of it',
+      text: answer({ result: "Looking back, it wasn't all my fault. The fixed version reached everyone within 36 hours." }),
+      findings: [{ messageId: 'disowning', at: '7:18-7:37', text: "wasn't all my fault" }],
+    },
+    {
+      name: "the blame said not to be the speaker's alone",
+      text: answer({ result: "The blame wasn't only mine, to be fair. The fixed version reached everyone within 36 hours." }),
+      findings: [{ messageId: 'disowning', at: '7:1-7:27', text: "The blame wasn't only mine" }],
+    },
+    {
       name: 'the speaker disowning the failure after "in the end"',
       text: answer({ result: 'In the end it was not my fault, and the client accepted the delay.' }),
       findings: [{ messageId: 'disowning', at: '7:12-7:31', text: 'it was not my fault' }],

@@ -111,6 +111,11 @@ export default defineCases('repeated-failure', {
   ],
   invalid: [
     {
+      name: 'notes that log the same failure again, without an article',
+      text: '- feb: booked the minibus for the wrong saturday, team missed the away fixture\n- april: same thing again, cup match this time\n',
+      findings: [{ messageId: 'repeated', at: '2:10-2:26', text: 'same thing again' }],
+    },
+    {
       name: '"it wasn’t the first time" with only an adverb or a stretch of time after it',
       text: 'I left the fridge log blank on the Sunday. It was not the first time that month either.\n',
       findings: [{ messageId: 'repeated', at: '1:44-1:88', text: 'It was not the first time that month either.' }],

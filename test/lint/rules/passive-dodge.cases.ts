@@ -113,6 +113,11 @@ export default defineCases('passive-dodge', {
   ],
   invalid: [
     {
+      name: 'a filing owed and not made, in an agentless passive, hides who should have made it',
+      text: 'The customs entry was not lodged before the deadline. The crates sat at the port for six days and the client paid £3,000 in storage.\n',
+      findings: [{ messageId: 'agentless', at: '1:1-1:33', text: 'The customs entry was not lodged' }],
+    },
+    {
       name: 'the passive of clipped notes, its auxiliary dropped ("valve not refilled"), is still faceless',
       text: 'Shift notes, March. Pressure valve on the second boiler not refilled after the annual service. Heating off in two wards overnight. Fix: I logged it the next morning and now check every valve myself.\n',
       findings: [

@@ -100,8 +100,45 @@ function praiseSuperlative(tokens: readonly Token[], i: number): number {
   if (t.lower === 'number' && word(tokens, i + 1) === 'one' && tokens[i + 2]?.pos === 'NOUN' && amongPeers(tokens, i + 3)) return i;
   // "the top-selling rep in the region", "the top-rated nurse on the ward": the rank in one word.
   if (TOP_DONE.test(t.lower) && tokens[i + 1]?.pos === 'NOUN' && amongPeers(tokens, i + 2)) return i;
+  // "the youngest architect in the practice to be given a scheme that size", "the first person on my team
+  // to be promoted": singled out among peers for a trust or a rise. Told without the choosing ("the
+  // youngest nurse on the ward"), it is often why the speaker held back, not a boast.
+  if (SINGLED_OUT.has(t.lower) && chosenAfter(tokens, i)) return i;
   if (t.pos !== 'ADJ' && t.pos !== 'ADV') return -1;
   return ENDS_EST.test(t.lower) && praiseStem(t, 'est') ? i : -1;
+}
+
+/** Words that single a person out among others: "the youngest…", "the first…", "the only…". */
+const SINGLED_OUT = new Set(['youngest', 'first', 'only']);
+/** What a person is singled out for: "to be promoted", "to be given", "to have been asked". */
+const CHOSEN = new Set([
+  'promote',
+  'give',
+  'make',
+  'ask',
+  'trust',
+  'choose',
+  'select',
+  'appoint',
+  'name',
+  'offer',
+  'invite',
+  'entrust',
+  'hire',
+]);
+
+/** A person (a role, or "one", "person") right after `i`, then "to be" or "to have been" and a verb of choosing, within a few words. */
+function chosenAfter(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ') k++;
+  const head = tokens[k - 1];
+  if (k === i + 1 || !head || !(head.lower === 'person' || head.lower === 'one' || personRole(head.lemma))) return false;
+  const to = tokens.findIndex((x, j) => j >= k && j < k + 5 && x.lower === 'to');
+  if (to < 0) return false;
+  let v = to + 1;
+  if (tokens[v]?.lower === 'have') v++;
+  if (tokens[v]?.lemma !== 'be') return false;
+  return CHOSEN.has(tokens[v + 1]?.lemma ?? '');
 }
 
 /** Verbs that report someone's words or view. */
@@ -193,6 +230,7 @@ const PEER_GROUPS = new Set([
   'team', 'company', 'department', 'office', 'room', 'region', 'class', 'cohort', 'firm', 'unit', 'country', 'business', 'organisation',
   'organization', 'squad', 'branch', 'floor', 'division', 'group', 'intake', 'program', 'programme', 'district', 'territory', 'area',
   'site', 'network', 'sector', 'industry', 'trust', 'school', 'league', 'practice', 'store', 'chain', 'country', 'world',
+  'depot', 'ward', 'plant', 'warehouse', 'studio', 'kitchen', 'station', 'agency', 'clinic', 'hospital', 'shop', 'yard',
 ]);
 const POSSESSIVE_OR_THE = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'that', 'this', 'whole', 'entire']);
 
@@ -203,6 +241,8 @@ function amongPeers(tokens: readonly Token[], from: number): boolean {
     if (t.lower === 'in' || t.lower === 'on' || t.lower === 'of' || t.lower === 'across') {
       let k = j + 1;
       while (POSSESSIVE_OR_THE.has(tokens[k]?.lower ?? '')) k++;
+      // "in the Leeds office", "across the whole north region": a name or a word of place before the group.
+      if (k > j + 1 && (tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'ADJ') && PEER_GROUPS.has(tokens[k + 1]?.lemma ?? '')) k++;
       // The group itself, not a compound it starts ("on the team board", "in my team huddles").
       return k > j + 1 && PEER_GROUPS.has(tokens[k]?.lemma ?? '') && tokens[k + 1]?.pos !== 'NOUN';
     }
@@ -506,12 +546,14 @@ const OPENERS = new Set([
 /**
  * Can any reading of selfPraise hold at token t? Each reading returns false at once unless its
  * token is one of OPENERS, a superlative ("-est", which takes in "best"), a compound on "best-" or
- * "top-", or a verb of acclaim (ACCLAIM, also notedPraise's) or esteem (ESTEEMING) by lemma; so
+ * "top-", a word that singles out (SINGLED_OUT), or a verb of acclaim (ACCLAIM, also notedPraise's) or esteem (ESTEEMING) by lemma; so
  * skipping every other token changes nothing. Most tokens are none of these.
  */
 function mayPraise(t: Token): boolean {
   const w = t.lower;
-  return OPENERS.has(w) || PRAISING_ACTS.has(t.lemma) || w.endsWith('est') || w.startsWith('best-') || w.startsWith('top-');
+  return (
+    OPENERS.has(w) || PRAISING_ACTS.has(t.lemma) || w.endsWith('est') || w.startsWith('best-') || w.startsWith('top-') || SINGLED_OUT.has(w)
+  );
 }
 
 /** The verbs of acclaim and of esteem together, so that the gate asks one set for the lemma. */

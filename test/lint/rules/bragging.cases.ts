@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('bragging', {
   valid: [
     {
+      name: 'the youngest on the ward, told as why the speaker held back, is no boast',
+      text: 'As the youngest nurse on the ward, I did not feel I could question the consultant, so I said nothing about the dose.\n',
+    },
+    {
       name: 'effort ("make the best of what we had"), a superlative in a clause of time, and "least" before praise are no boast',
       text: 'We reworked the plan to make the best of what we had. My estimates are least accurate when I am most confident. My handover notes are least thorough on a Friday.\n',
     },
@@ -91,6 +95,14 @@ export default defineCases('bragging', {
     },
   ],
   invalid: [
+    {
+      name: 'singled out among peers for a rise ("the first person on my team to be promoted"), and a rank in a named office',
+      text: 'I was the first person on my team to be promoted to lead. I was the top fitter in the Bristol depot for three years.\n',
+      findings: [
+        { messageId: 'boast', at: '1:1-1:58', text: 'I was the first person on my team to be promoted to lead.' },
+        { messageId: 'boast', at: '1:59-1:117', text: 'I was the top fitter in the Bristol depot for three years.' },
+      ],
+    },
     {
       name: 'a rank in words ("the number one rep in the region") and a rank the speaker placed in ("came top of my cohort")',
       text: 'I was the number one planner in the district for two years. I came top of my cohort in the licensing exams.\n',

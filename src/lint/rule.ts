@@ -232,7 +232,12 @@ export function definePhraseRule<S extends RuleOptionSpecs, M extends string, L 
       const found: Array<{ sentence: Sentence; match: PhraseMatch; messageId: M }> = [];
       for (const sentence of answer.sentences) {
         for (const { list, messageId, unless } of report) {
-          for (const match of find(sentence, list)) if (!unless?.(sentence, match, answer)) found.push({ sentence, match, messageId });
+          for (const match of find(sentence, list)) {
+            // One finding per stretch of words: a list earlier in `report` keeps the words it matched
+            // ("main weakness: perfectionism" is a virtue offered, not also perfectionism on its own).
+            const taken = found.some((f) => f.sentence === sentence && f.match.start < match.end && match.start < f.match.end);
+            if (!taken && !unless?.(sentence, match, answer)) found.push({ sentence, match, messageId });
+          }
         }
       }
       if (density && !overDensity(found.length, answer.wordCount, options as unknown as DensityOptions)) return;

@@ -24,6 +24,8 @@ const VIRTUE_AS_FLAW: readonly string[] = [
   'care|caring too much about (quality|details|the customer|my work)',
   // Framing a virtue as *the* failure, whatever the story that follows.
   '(my|the) biggest|greatest|main|real|worst? failure|weakness|flaw is|was ..4 perfectionist|perfectionism|perfectionistic',
+  // The same frame as notes write it, a colon for the verb: "biggest weakness: I'm a perfectionist".
+  'biggest|greatest|main|real weakness|flaw|failure ..3 perfectionist|perfectionism|perfectionistic',
   "(i'm|i am|i was) too much of a perfectionist",
   // A trait in the present, measured against everyone else: "I care more and work harder than is good for anyone".
   '@self @adv? care|cares|work|works|try|tries ..3 more|harder ..4 than (anyone|anybody|everyone|everybody|most|others|is good|is healthy)',

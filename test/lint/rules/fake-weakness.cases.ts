@@ -60,6 +60,11 @@ export default defineCases('fake-weakness', {
   ],
   invalid: [
     {
+      name: 'the weakness framed in notes, a colon for the verb, as perfectionism',
+      text: 'interview prep\n\n- main weakness: perfectionism about the audit files\n- spent two extra weeks on one file the partner had already signed\n',
+      findings: [{ messageId: 'virtueAsFlaw', at: '3:3-3:31', text: 'main weakness: perfectionism' }],
+    },
+    {
       name: 'the failure named, then after a colon a present trait of the speaker measured as a virtue in excess',
       text: answer({
         situation:

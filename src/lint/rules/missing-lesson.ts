@@ -405,7 +405,8 @@ const VIRTUES = new Set([
   'communication', 'teamwork', 'collaboration', 'honesty', 'preparation', 'prep', 'planning', 'organisation', 'organization',
   'consistency', 'delegation', 'attention', 'detail', 'patience', 'transparency', 'trust', 'focus', 'discipline', 'flexibility',
   'resilience', 'empathy', 'leadership', 'integrity', 'accountability', 'diligence', 'listening', 'deadline', 'timing', 'process',
-  'prioritisation', 'prioritization', 'follow-through', 'perseverance', 'humility',
+  'prioritisation', 'prioritization', 'follow-through', 'perseverance', 'humility', 'quality', 'accuracy', 'safety', 'rigour', 'rigor',
+  'thoroughness', 'punctuality', 'clarity', 'documentation', 'care',
 ]);
 /** What a maxim says of its virtue: that it matters above all. */
 // biome-ignore format: a word list reads best packed
@@ -435,6 +436,23 @@ function particular(tokens: readonly Token[], i: number): boolean {
   return det(before) || ((before?.pos === 'ADJ' || before?.pos === 'NOUN') && det(tokens[i - 2]));
 }
 
+/** Words that open the setting a maxim is held to: "in a resident ballot, accuracy is everything". */
+const SETTINGS = new Set(['in', 'on', 'at', 'for', 'with', 'during', 'when']);
+
+/**
+ * The virtue at `i` comes after a setting and its comma ("on a building site, safety is
+ * everything"): the maxim is held to this kind of work, which is what the story taught.
+ */
+function scoped(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ',') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+    const w = tokens[k]!;
+    if (SETTINGS.has(w.lower)) return true;
+    if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX') return false;
+  }
+  return false;
+}
+
 /**
  * A maxim: a virtue said to matter above all, in general ("communication is key", "attention to
  * detail really matters", "every detail counts", "honesty is always the best policy", "preparation
@@ -449,7 +467,7 @@ export function maxim(tokens: readonly Token[]): { first: number; last: number }
     const weighed = importanceOf(tokens, i);
     if (weighed) return weighed;
     const virtue = VIRTUES.has(t.lemma) || VIRTUES.has(t.lower) || (t.lower === 'work' && tokens[i - 1]?.lower === 'hard');
-    if (!virtue || particular(tokens, i)) continue;
+    if (!virtue || particular(tokens, i) || scoped(tokens, i)) continue;
     // Past the rest of the noun phrase ("attention to detail", "communication with clients"), then any adverbs.
     // "to detail" may be read as an infinitive; "matters" as a plural noun: it is the verb here.
     let k = i + 1;

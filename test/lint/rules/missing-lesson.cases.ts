@@ -6,6 +6,10 @@ const parts = answer().split('\n\n');
 export default defineCases('missing-lesson', {
   valid: [
     {
+      name: 'a maxim held to a setting and carried on with what it means there is the lesson this story taught',
+      text: answer({ lesson: 'I learned that on a live site, safety is everything; one loose board can end a career.' }),
+    },
+    {
       name: 'what was learned named by a noun and then told: "the main learning for me was…"',
       text: answer({
         lesson: 'The main learning for me was that a deadline is a reason to start the device run earlier, not to shorten it.',
@@ -127,6 +131,11 @@ export default defineCases('missing-lesson', {
     },
   ],
   invalid: [
+    {
+      name: 'a maxim of a virtue the lists had not named ("quality matters"), where the lesson should be',
+      text: answer({ lesson: 'What I took from it is that quality matters.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:45', severity: 'warning' }],
+    },
     {
       name: 'a care owed in general, with nothing named to take care over',
       text: answer({ lesson: 'What I took from it is that anyone shipping an app must always be careful.' }),

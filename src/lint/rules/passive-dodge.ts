@@ -3,12 +3,13 @@ import { defineRule, wordRange, type PhraseFinder } from '../rule.js';
 import { agentlessFailures, claimedLater, facelessStory, noneHappened, ownsAct, ownsChoice, type EventSpan } from '../events.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { facelessFailures } from '../../nlp/faceless.js';
+import { WORD_CLASSES } from '../../answer/lexicon.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const STARTS_DIGIT = /^\d/;
 
 const FAILURE_PARTICIPLES =
-  'missed|deleted|dropped|lost|overlooked|forgotten|skipped|mishandled|misconfigured|ignored|overwritten|corrupted|leaked|botched|miscalculated|misread|mislabeled|mislabelled|misplaced|misreported|misrouted|wiped|neglected|mismanaged|misjudged|underestimated|overestimated|miscommunicated|omitted|bungled|blown|missent|misfiled|swapped|transposed|mistyped|miscounted|misaddressed|double-booked';
+  'missed|deleted|dropped|lost|overlooked|forgotten|skipped|mishandled|misconfigured|ignored|overwritten|corrupted|leaked|botched|miscalculated|misread|mislabeled|mislabelled|misplaced|misreported|misrouted|wiped|neglected|mismanaged|misjudged|underestimated|overestimated|miscommunicated|omitted|bungled|blown|missent|misfiled|swapped|transposed|mistyped|miscounted|misaddressed|double-booked|overbooked|overcharged|undercharged|overpaid|underpaid|overdosed|underdosed|overfilled|misdirected|misdelivered|mispriced|misquoted|misspelt|misspelled|missold|mis-sold|miscoded|misrecorded|misallocated|mismatched';
 
 const PASSIVES: readonly string[] = [
   `@be @adv? @adv? ${FAILURE_PARTICIPLES}`,
@@ -31,17 +32,16 @@ function namesWhatWas(sentence: Sentence, start: number): boolean {
   return before === 'what' || before === 'whatever';
 }
 
+/** Words after "by" that start a measure, not an agent: "by two days", "by eleven rooms", "by about half". */
+const NOT_AN_AGENT: ReadonlySet<string> = new Set([...WORD_CLASSES.number!, 'about', 'almost', 'nearly', 'over', 'roughly', 'around']);
+
 /** "was missed by the vendor" names an agent; "was missed by two days" does not. */
 function agentNamed(sentence: Sentence, end: number): boolean {
   const words = sentence.words;
   for (let i = end; i < Math.min(words.length, end + 4); i++) {
     if (words[i]!.norm !== 'by') continue;
     const next = words[i + 1];
-    return (
-      next !== undefined &&
-      !STARTS_DIGIT.test(next.norm) &&
-      !['a', 'an', 'one', 'two', 'three', 'several', 'about', 'almost', 'nearly', 'over'].includes(next.norm)
-    );
+    return next !== undefined && !STARTS_DIGIT.test(next.norm) && !NOT_AN_AGENT.has(next.norm);
   }
   return false;
 }

@@ -113,6 +113,11 @@ export default defineCases('passive-dodge', {
   ],
   invalid: [
     {
+      name: '"by" and a number is a measure, not the one who did it: "overbooked by eleven rooms"',
+      text: 'On the night in question the hotel was overbooked by eleven rooms, and nine guests had nowhere to sleep.\n',
+      findings: [{ messageId: 'passive', at: '1:36-1:50', text: 'was overbooked' }],
+    },
+    {
       name: 'a filing owed and not made, in an agentless passive, hides who should have made it',
       text: 'The customs entry was not lodged before the deadline. The crates sat at the port for six days and the client paid £3,000 in storage.\n',
       findings: [{ messageId: 'agentless', at: '1:1-1:33', text: 'The customs entry was not lodged' }],

@@ -171,8 +171,8 @@ function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judg
     if (spotted.length > MAX_SPOTTED) spotted.length = MAX_SPOTTED;
   }
   const hollow = [...omissionEvidence(judgement, rule.id), ...hollowSentences(judgement, rule.id, HOLLOW_AT)].slice(0, MAX_HOLLOW);
-  // Beside a finding about the whole answer ("There is no lesson"), a sentence pointed at is where
-  // the part would stand, told in a message of its own rather than the omission's again.
+  // Beside a finding about the whole answer ("There is no lesson"), a sentence told in the part's
+  // place is where the part would stand, in a message of its own rather than the omission's again.
   const beside = rule.judgedAs?.beside !== undefined && out.some((r) => r.whole === true) ? rule.judgedAs.beside : undefined;
   for (const index of [...spotted, ...hollow]) {
     const sentence = answer.sentences[index]!;
@@ -180,7 +180,7 @@ function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judg
     out.push({
       start: sentence.start,
       end: sentence.end,
-      messageId: beside ?? (inPlace(index) ? rule.judgedAs?.sentence : undefined) ?? JUDGED,
+      messageId: (inPlace(index) ? (beside ?? rule.judgedAs?.sentence) : undefined) ?? JUDGED,
       quote: quote(sentence.text),
       ...(rule.milderWhenSpotted ? { milder: true } : {}),
     });

@@ -21,7 +21,7 @@ const SAFEGUARDS = new Set([
   // Work handed on or put back, left undone: "the invoice was never sent", "it was never re-enabled", "it wasn't chased".
   'send', 'pass', 'hand', 'chase', 'follow', 'renew', 'restore', 'reinstate', 're-enable', 'reenable', 'reconnect', 'close', 'shut',
   // A record, a filing or an assessment owed, left undone: "the form was not signed", "the declaration was not lodged in time".
-  'sign', 'lodge', 'file', 'submit', 'assess', 'reassess', 'inspect', 'log', 'fill', 'complete', 'book', 'order', 'brief', 'inform',
+  'sign', 'lodge', 'file', 'submit', 'assess', 'reassess', 'inspect', 'log', 'complete', 'book', 'order', 'brief', 'inform',
   'notify', 'report', 'tell', 'warn', 'service', 'calibrate', 'count', 'measure', 'schedule', 'reconcile', 'audit',
 ]);
 /** States a thing is left in that a safeguard should have ended: "the gate was left unlocked overnight". */

@@ -149,7 +149,7 @@ function graverOutcome(tokens: readonly Token[], event: ClauseEvent): boolean {
   return false;
 }
 
-/** What the speaker's side would have done, had the party done its part: "we would have caught it", "she'd have been picked up". */
+/** What the speaker's side would have done, had the party done its part: "we would have caught it", "I'd have spotted it". */
 const AVERTING = new Set([
   'catch',
   'spot',
@@ -167,26 +167,40 @@ const AVERTING = new Set([
 ]);
 /** The failure itself as the subject of the outcome denied: "none of this would have happened", "nothing would have gone wrong". */
 const NOTHING = new Set(['none', 'nothing', 'no']);
+/** The failure told as a thing: "it wouldn't have happened", "that would never have gone out". */
+const THE_FAILURE = new Set(['it', 'this', 'that', 'which']);
+/** The speaker's side as the outcome's subject. */
+const OUR_SIDE = new Set(['i', 'we']);
+/** Failing acts the speaker's side would not have done: "we wouldn't have missed the slot", "I'd never have sent it". */
+const FAILING = new Set(['miss', 'lose', 'fail', 'happen', 'go', 'overrun', 'slip', 'break', 'crash', 'ship', 'send', 'run', 'make']);
 
 /**
  * "If the contractor had serviced the pump, none of this would have happened", "had planning sent
  * the update, we would have caught it": the outcome beside the condition says the failure would
  * not have happened, so the condition names what it hung on, whatever the act. Read from the
- * clause with "would have" outside the condition, before it or after: the outcome denied ("none
- * of this", "wouldn't have"), or a catch the speaker's side would have made.
+ * clause with "would have" outside the condition, before it or after: the failure denied ("none of
+ * this would have happened", "it wouldn't have gone out", "we wouldn't have missed the slot"), or
+ * a catch the speaker's side would have made ("we would have caught it"). "I wouldn't have
+ * hesitated" denies no failure, and "she would have caught it" is the party's catch, not ours.
  */
 function avertedOutcome(tokens: readonly Token[], event: ClauseEvent): boolean {
   for (let k = 0; k < tokens.length - 1; k++) {
     if (k >= event.first && k <= event.last) continue;
     const t = tokens[k]!;
-    if ((t.lower !== 'would' && t.lower !== "'d") || tokens[k + 1]?.lower !== 'have') {
-      if (t.lower !== 'would' || tokens[k + 1]?.lemma !== 'not' || tokens[k + 2]?.lower !== 'have') continue;
-    }
-    // The outcome's subject, at most two words before: "none of this", "nothing", "it".
-    const subject = tokens.slice(Math.max(0, k - 3), k).some((s) => NOTHING.has(s.lower));
-    const rest = tokens.slice(k + 1, Math.min(tokens.length, k + 6));
-    if (subject || rest.slice(0, 2).some((s) => s.lemma === 'not' || s.lower === 'never')) return true;
-    if (rest.some((s) => s.pos === 'VERB' && AVERTING.has(s.lemma))) return true;
+    if (t.lower !== 'would' && t.lower !== "'d") continue;
+    // "would have", "would not have", "wouldn't have", "would never have".
+    let h = k + 1;
+    const denied = tokens[h]?.lemma === 'not' || tokens[h]?.lower === 'never';
+    if (denied) h++;
+    if (tokens[h]?.lower !== 'have') continue;
+    // The outcome's subject, at most three words before: "none of this", "nothing", "it", "we".
+    const before = tokens.slice(Math.max(0, k - 3), k);
+    const subject = before.findLast((s) => s.pos === 'PRON' || s.pos === 'NOUN' || NOTHING.has(s.lower))?.lower ?? '';
+    if (before.some((s) => NOTHING.has(s.lower))) return true;
+    const verb = tokens.slice(h + 1, Math.min(tokens.length, h + 4)).find((s) => s.pos === 'VERB');
+    if (!verb) continue;
+    if (denied && (THE_FAILURE.has(subject) || (OUR_SIDE.has(subject) && FAILING.has(verb.lemma)))) return true;
+    if (!denied && OUR_SIDE.has(subject) && AVERTING.has(verb.lemma)) return true;
   }
   return false;
 }
@@ -716,11 +730,17 @@ function invertedCondition(tokens: readonly Token[], event: ClauseEvent): boolea
   const before = tokens[event.first - 1];
   const subject = tokens[event.first + 1];
   const opens = before === undefined || before.pos === 'PUNCT' || before.pos === 'CCONJ';
-  return opens && subject !== undefined && (subject.pos === 'DET' || subject.pos === 'PROPN' || SUBJECT_PRONOUNS.has(subject.lower));
+  return (
+    opens &&
+    subject !== undefined &&
+    (subject.pos === 'DET' || subject.pos === 'PROPN' || SUBJECT_PRONOUNS.has(subject.lower) || OTHERS_OWN.has(subject.lower))
+  );
 }
 
 /** Pronouns that can stand as the subject of an inverted condition: "had they told us". */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'someone', 'anyone', 'somebody', 'anybody']);
+/** Possessives that start an inverted condition's subject: "Had my manager sent…", "had their team checked…". */
+const OTHERS_OWN = new Set(['my', 'our', 'his', 'her', 'their']);
 
 /** The way another party's clause works against the speaker's work; null for anything else. */
 export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | null {
@@ -766,14 +786,15 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   const duty = actIn(DUTY_ACTS, event.act);
   // "Had planning sent the update, we would have caught it": read only with the outcome it hung on,
   // as "had" opens many a clause that is no condition ("…, had them checked by a colleague").
-  if (invertedCondition(tokens, event) && avertedOutcome(tokens, event)) return 'if-only';
+  if (invertedCondition(tokens, event) && !event.negated && avertedOutcome(tokens, event)) return 'if-only';
   if (conditional) {
     const hadPerfect = tokens.slice(event.first, event.last + 1).some((t) => t.lower === 'had' || t.lower === "'d");
     if (graverOutcome(tokens, event)) return null;
     // "if they had told me": the duty left undone; "if he hadn't noticed, it would have…": a check done, which saved the day.
     // "if the supplier hadn't sent the wrong drawings" is still the party's lapse.
     const rescued = event.negated && actIn(RESCUE_ACTS, event.act);
-    if (hadPerfect && !rescued && avertedOutcome(tokens, event)) return 'if-only';
+    // Only a condition the party failed to meet: "if Priya hadn't stayed late, we wouldn't have made it" is her help.
+    if (hadPerfect && !event.negated && avertedOutcome(tokens, event)) return 'if-only';
     return hadPerfect && ((duty && !rescued) || (event.negated && actIn(UNDOING_ACTS, event.act))) ? 'if-only' : null;
   }
   const passiveLike = tokens.slice(event.first, event.last + 1).some((t) => t.lower === 'been');

@@ -13,6 +13,7 @@ import { Collector, cli } from '../cli/io.js';
 import { FULL_ANSWERS, starScript, starScriptWithBlame } from './answers.js';
 import { CTRL_C, scriptedAsker } from './script.js';
 import { Readable } from 'node:stream';
+import { shellWord } from '../../src/util/shell-word.js';
 
 const prompts = loadPrompts();
 
@@ -205,7 +206,8 @@ describe('failcoach draft, interactive (scripted answers through the real flow)'
     const code = await runDraft({ out, fresh: true, color: false }, streams, { asker: scriptedAsker(starScript()) });
     expect(code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('## Action');
-    expect(streams.stdout.text).toContain(`Next: failcoach lint '${out}'`);
+    expect(streams.stdout.text).toContain(`Next: failcoach lint ${shellWord(out)}`);
+    expect(shellWord(out)).not.toBe(out);
   });
 
   it('coaches an answer that shifts blame, and takes the rephrasing', async () => {

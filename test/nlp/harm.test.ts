@@ -124,6 +124,12 @@ describe('harm: how another party works against the speaker', () => {
     // A check the party did make, which saved the day, and a condition with no failure avoided, are no lapse.
     expect(harms("If the nurse hadn't caught it, we wouldn't have known for a week.")).toEqual([]);
     expect(harms('If my manager had asked me, I would have said yes.')).toEqual([]);
+    // Help a party gave, told as a condition, is their help: "if Priya hadn't stayed late, we wouldn't have…".
+    expect(harms("If Priya hadn't stayed late to help, we wouldn't have got the programmes reprinted in time.")).toEqual([]);
+    // An outcome that denies no failure, and a catch that would have been the party's own, hang nothing on the party.
+    expect(harms("If my manager had asked me, I wouldn't have hesitated.")).toEqual([]);
+    expect(harms('If my reviewer had seen the final draft, she would have caught it.')).toEqual([]);
+    expect(harms("If the courier had packed the crates by weight, we wouldn't have missed the slot.")).toEqual(['courier:pack:if-only']);
     // "had" opening a clause of its own act is no condition: "…, had them checked by a colleague".
     expect(harms('I redrew the plans, had them checked by a colleague, and we would have caught it anyway.')).toEqual([]);
   });

@@ -11,5 +11,10 @@ describe('shellWord', () => {
     expect(shellWord('/Users/sam/Job hunt/answer.md', 'darwin')).toBe("'/Users/sam/Job hunt/answer.md'");
     expect(shellWord("answers/Sam's $1 answer.md", 'linux')).toBe("'answers/Sam'\\''s $1 answer.md'");
     expect(shellWord('C:\\Users\\Sam\\Job hunt\\answer.md', 'win32')).toBe('"C:\\Users\\Sam\\Job hunt\\answer.md"');
+    expect(shellWord('answers/100%.md', 'linux')).toBe("'answers/100%.md'");
+  });
+
+  it('keeps a path that starts with a dash from reading as an option', () => {
+    expect(shellWord('-draft.md', 'linux')).toBe('./-draft.md');
   });
 });

@@ -25,6 +25,15 @@ const CLAUSE_BREAK = /[,;:\u2013\u2014]/;
  */
 const OWN_FAULT = /\bmy fault\b|no fault of my own| not me$/;
 
+/** Words that share a fault out: "not only my fault", "wasn't all my fault". */
+const SHARES = new Set(['only', 'all', 'solely', '100%']);
+/** Words after a share that take more on rather than hand it off: "not only my mistake that…", "not only my fault but also…". */
+const TAKEN_ON = new Set(['that', 'but', 'which']);
+
+function sharedOut(sentence: Sentence, start: number, end: number): boolean {
+  return sentence.words.slice(start, end).some((w) => SHARES.has(w.norm));
+}
+
 /** The speaker disowns the failure outright. No nearby ownership excuses these. */
 // biome-ignore format: a word list reads best packed, several entries a line
 const DISOWNING: readonly string[] = [
@@ -430,6 +439,8 @@ export default defineRule({
         if (inRelativeClause(sentence, match.start) && !sentence.words.slice(match.start, match.end).some((w) => FIRST_PERSON.has(w.norm)))
           continue;
         if (bornByOthers(sentence, match.start)) continue;
+        // "It wasn't only my mistake that cost us; it was how long I took to admit it": a share taken on, not handed off.
+        if (sharedOut(sentence, match.start, match.end) && TAKEN_ON.has(sentence.words[match.end]?.norm ?? '')) continue;
         if (shrugNotTheSpeakers(sentence, match.start, match.end)) continue;
         if (generalYouTaught(sentence, match.start, match.end)) continue;
         const words = sentence.words

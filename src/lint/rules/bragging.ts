@@ -110,35 +110,27 @@ function praiseSuperlative(tokens: readonly Token[], i: number): number {
 
 /** Words that single a person out among others: "the youngest…", "the first…", "the only…". */
 const SINGLED_OUT = new Set(['youngest', 'first', 'only']);
-/** What a person is singled out for: "to be promoted", "to be given", "to have been asked". */
-const CHOSEN = new Set([
-  'promote',
-  'give',
-  'make',
-  'ask',
-  'trust',
-  'choose',
-  'select',
-  'appoint',
-  'name',
-  'offer',
-  'invite',
-  'entrust',
-  'hire',
-]);
+/** What a person is singled out for: "to be promoted", "to be given", "to have been trusted". */
+// biome-ignore format: a word list reads best packed
+const CHOSEN = new Set(['promote', 'give', 'trust', 'choose', 'select', 'appoint', 'name', 'offer', 'invite', 'entrust', 'hire']);
+/** What a person can be singled out to be given that is no honour: "the first to be given a formal warning". */
+// biome-ignore format: a word list reads best packed
+const SANCTIONS = new Set(['warning', 'notice', 'disciplinary', 'caution', 'reprimand', 'probation', 'review', 'improvement', 'final', 'written']);
 
 /** A person (a role, or "one", "person") right after `i`, then "to be" or "to have been" and a verb of choosing, within a few words. */
 function chosenAfter(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
-  while (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ') k++;
+  // "the only one", "the first person": "one" may be read as a number.
+  while (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ' || tokens[k]?.lower === 'one') k++;
   const head = tokens[k - 1];
   if (k === i + 1 || !head || !(head.lower === 'person' || head.lower === 'one' || personRole(head.lemma))) return false;
   const to = tokens.findIndex((x, j) => j >= k && j < k + 5 && x.lower === 'to');
   if (to < 0) return false;
   let v = to + 1;
   if (tokens[v]?.lower === 'have') v++;
-  if (tokens[v]?.lemma !== 'be') return false;
-  return CHOSEN.has(tokens[v + 1]?.lemma ?? '');
+  if (tokens[v]?.lemma !== 'be' || !CHOSEN.has(tokens[v + 1]?.lemma ?? '')) return false;
+  // "the only person on the team to be given a formal warning": singled out, but not for an honour.
+  return !tokens.slice(v + 2, v + 6).some((x) => SANCTIONS.has(x.lower));
 }
 
 /** Verbs that report someone's words or view. */

@@ -1,4 +1,5 @@
-import type { Answer } from '../../answer/model.js';
+import type { Answer, Sentence } from '../../answer/model.js';
+import type { PhraseMatch } from '../../answer/phrase-language.js';
 import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
 import { clauseTense } from '../../judge/story-features.js';
 import type { Token } from '../../nlp/analyse.js';
@@ -35,6 +36,26 @@ const VIRTUE_AS_FLAW: readonly string[] = [
   'weakness|failing|flaw ..4 @self @adv? care|cares|give|gives so|too much',
   '@self @adv? hold|holds (myself|my own ..2) to such a? high standard|standards',
 ];
+
+/** Words that open the frame of a weakness as notes write it, with no "my" before them: "main weakness: perfectionism". */
+const NOTES_FRAME = new Set(['biggest', 'greatest', 'main', 'real']);
+
+/**
+ * The notes frame ("biggest weakness: perfectionism") is the speaker's only where it opens the
+ * sentence or follows "my": "Everyone says their biggest weakness is perfectionism" reports the cliché.
+ */
+function notesFrameQuoted(sentence: Sentence, match: PhraseMatch): boolean {
+  if (!NOTES_FRAME.has(sentence.words[match.start]?.norm ?? '')) return false;
+  return match.start > 0 && sentence.words[match.start - 1]!.norm !== 'my';
+}
+
+/** Words that make a trait others' or everyone's: "everyone says their biggest weakness is perfectionism". */
+const OTHERS_SAY = new Set(['everyone', 'everybody', 'people', 'they', 'their', 'candidates', 'most']);
+
+/** The trait is told of others before it in the sentence, not offered as the speaker's own. */
+function saidOfOthers(sentence: Sentence, match: PhraseMatch): boolean {
+  return sentence.words.slice(0, match.start).some((w) => OTHERS_SAY.has(w.norm));
+}
 
 /** Often a humblebrag, but a real failure when the answer shows what it cost. */
 // biome-ignore format: a word list reads best packed, several entries a line
@@ -184,8 +205,12 @@ export default definePhraseRule({
     },
   },
   report: [
-    { list: 'virtueAsFlaw', messageId: 'virtueAsFlaw' },
-    { list: 'oftenDisguised', messageId: 'costNotShown', unless: (_sentence, _match, answer) => costShown(answer) },
+    { list: 'virtueAsFlaw', messageId: 'virtueAsFlaw', unless: notesFrameQuoted },
+    {
+      list: 'oftenDisguised',
+      messageId: 'costNotShown',
+      unless: (sentence, match, answer) => costShown(answer) || saidOfOthers(sentence, match),
+    },
   ],
   readings: traitsOffered,
   summary: 'A humblebrag or disguised strength offered as the failure',

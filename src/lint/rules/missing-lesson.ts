@@ -225,6 +225,9 @@ function isConcrete(
   if (sentence.words.some((w) => DIGIT.test(w.norm))) return true;
   return find(sentence, 'concrete').some((m) => {
     if (grades(sentence, tokens, m)) return false;
+    // "at the end of the day" is a stock opener, not a time the practice keeps ("at the end of each shift").
+    if (sentence.words[m.start + 2]?.norm === 'end' && sentence.words[m.end]?.norm === 'the' && sentence.words[m.end + 1]?.norm === 'day')
+      return false;
     // A mark inside a stock phrase is the phrase's own word: "always have a plan b" names no routine.
     if (within.some((p) => p.start <= m.start && m.end <= p.end)) return false;
     // Where the events are known, a routine word counts only beside a practice of the speaker's.
@@ -437,17 +440,26 @@ function particular(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Words that open the setting a maxim is held to: "in a resident ballot, accuracy is everything". */
-const SETTINGS = new Set(['in', 'on', 'at', 'for', 'with', 'during', 'when']);
+const SETTINGS = new Set(['in', 'on', 'at', 'during']);
+/** Articles that name a kind of work as the setting: "in a ballot", "on the ward"; not "in any job". */
+const SETTING_ARTICLES = new Set(['a', 'an', 'the']);
+/** Nouns of the stock openers that hold a maxim to nothing: "at the end of the day", "in the long run". */
+const STOCK_SETTINGS = new Set(['end', 'day', 'run', 'term', 'world', 'life', 'past', 'future', 'hindsight', 'experience', 'general']);
 
 /**
  * The virtue at `i` comes after a setting and its comma ("on a building site, safety is
- * everything"): the maxim is held to this kind of work, which is what the story taught.
+ * everything"): the maxim is held to this kind of work, which is what the story taught. A stock
+ * opener ("at the end of the day, communication is key", "in hindsight, …") holds it to nothing.
  */
 function scoped(tokens: readonly Token[], i: number): boolean {
   if (tokens[i - 1]?.text !== ',') return false;
   for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
     const w = tokens[k]!;
-    if (SETTINGS.has(w.lower)) return true;
+    if (SETTINGS.has(w.lower)) {
+      if (!SETTING_ARTICLES.has(tokens[k + 1]?.lower ?? '')) return false;
+      const nouns = tokens.slice(k + 2, i - 1).filter((x) => x.pos === 'NOUN');
+      return nouns.length > 0 && !nouns.some((x) => STOCK_SETTINGS.has(x.lemma));
+    }
     if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX') return false;
   }
   return false;

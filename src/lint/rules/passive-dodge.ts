@@ -32,8 +32,23 @@ function namesWhatWas(sentence: Sentence, start: number): boolean {
   return before === 'what' || before === 'whatever';
 }
 
-/** Words after "by" that start a measure, not an agent: "by two days", "by eleven rooms", "by about half". */
-const NOT_AN_AGENT: ReadonlySet<string> = new Set([...WORD_CLASSES.number!, 'about', 'almost', 'nearly', 'over', 'roughly', 'around']);
+/** Words after "by" that start a measure, not an agent: "by two days", "by a week", "by about half". */
+const NOT_AN_AGENT: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'about', 'almost', 'nearly', 'over']);
+/** Number words, which start a measure only when a unit follows them: "by eleven rooms", not "by half the managers", "by dozens of staff". */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.number!);
+const NUMBER_ENDINGS = /(?:teen|ty)$/;
+/** Words after a number that make it a count of people, not a measure: "half the branch managers", "dozens of them". */
+const COUNTS_OF = new Set(['of', 'the', 'my', 'our', 'their', 'his', 'her', 'its', 'these', 'those']);
+
+/** The words from `at` (just after "by") start a measure: a number, a unit after it. */
+function measureAt(words: readonly { norm: string }[], at: number): boolean {
+  const w = words[at];
+  if (!w) return false;
+  if (STARTS_DIGIT.test(w.norm) || NOT_AN_AGENT.has(w.norm)) return true;
+  if (!NUMBER_WORDS.has(w.norm) && !NUMBER_ENDINGS.test(w.norm)) return false;
+  const next = words[at + 1];
+  return next !== undefined && !COUNTS_OF.has(next.norm);
+}
 
 /** "was missed by the vendor" names an agent; "was missed by two days" does not. */
 function agentNamed(sentence: Sentence, end: number): boolean {
@@ -41,7 +56,7 @@ function agentNamed(sentence: Sentence, end: number): boolean {
   for (let i = end; i < Math.min(words.length, end + 4); i++) {
     if (words[i]!.norm !== 'by') continue;
     const next = words[i + 1];
-    return next !== undefined && !STARTS_DIGIT.test(next.norm) && !NOT_AN_AGENT.has(next.norm);
+    return next !== undefined && !measureAt(words, i + 1);
   }
   return false;
 }

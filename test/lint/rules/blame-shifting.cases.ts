@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'a share of the fault taken on, not handed off: "it wasn\'t only my mistake that cost us"',
+      text: "It wasn't only my mistake that cost us the contract; it was how long I took to admit it.\n",
+    },
+    {
       name: "a thing handed over wrong, with the speaker's own part claimed in the same sentence",
       text: 'The print shop sent us proofs that had the old logo on them, and signing them off unread was my mistake.\n',
     },

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('bragging', {
   valid: [
     {
+      name: 'singled out for a sanction, not an honour ("the only person on the team to be given a formal warning")',
+      text: 'I was the only person on the team to be given a formal warning that year, and I deserved it.\n',
+    },
+    {
       name: 'the youngest on the ward, told as why the speaker held back, is no boast',
       text: 'As the youngest nurse on the ward, I did not feel I could question the consultant, so I said nothing about the dose.\n',
     },

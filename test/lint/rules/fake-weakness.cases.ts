@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('fake-weakness', {
   valid: [
     {
+      name: "the cliché reported of everyone, then a real weakness of the speaker's own",
+      text: 'Everyone says their biggest weakness is perfectionism. Mine is that I avoid hard conversations, and last spring that cost us a client.\n',
+    },
+    {
       name: 'the failure named, then after a colon an act in the past, is no trait',
       text: answer({ situation: 'The failure I would name is a plain one: I skipped the review to hit the date, and it cost us a week.' }),
     },

@@ -132,6 +132,11 @@ export default defineCases('missing-lesson', {
   ],
   invalid: [
     {
+      name: 'a maxim after a stock opener ("at the end of the day") is held to no setting of the story',
+      text: answer({ lesson: 'I learned that at the end of the day, communication is key.' }),
+      findings: [{ messageId: 'vagueLesson', at: '9:1-9:60', severity: 'warning' }],
+    },
+    {
       name: 'a maxim of a virtue the lists had not named ("quality matters"), where the lesson should be',
       text: answer({ lesson: 'What I took from it is that quality matters.' }),
       findings: [{ messageId: 'vagueLesson', at: '9:1-9:45', severity: 'warning' }],

@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('passive-dodge', {
   valid: [
     {
+      name: '"by" and a count of people names who did it: "ignored by half the branch managers"',
+      text: 'The recall notice was ignored by half the branch managers, and the faulty heaters stayed on sale for another week.\n',
+    },
+    {
       name: 'a passive of what was lost, told sentences after a choice the speaker owns by what it replaced, is the cost of it',
       text: 'I mixed the buffer for the whole run from the concentrated bottle instead of the diluted one. The two bottles stood next to each other. Two weeks of plates came out unreadable. Most of them could be repeated, but the last twelve patient samples were lost for good.\n',
     },

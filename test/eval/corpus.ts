@@ -56,9 +56,21 @@ export const TRAINING_EXTRAS: readonly string[] = [
   new URL('../fixtures/later-sets/', import.meta.url).pathname,
 ];
 
-/** The sets of `dirs`, each named "+set" so that no fold scores them. */
+/**
+ * Sets kept in the fixtures as regression tests but left out of training. s19: taught with it
+ * (beside our sets and s7-s18), the corpus's flaws caught out of fold fell from 556 to 548 of 605
+ * and its strong answers clean from 247 to 246 (seed 7, 2026-12-06), hedging and blame most; its
+ * labels mark as flaws wordings the corpus's labellers leave alone.
+ */
+export const NOT_TRAINED: ReadonlySet<string> = new Set(['s19']);
+
+/** The sets of `dirs` (but NOT_TRAINED), each named "+set" so that no fold scores them. */
 export function loadExtras(dirs: readonly string[] = TRAINING_EXTRAS): CorpusEntry[] {
-  return dirs.flatMap((dir) => loadCorpus(dir).map((e) => ({ ...e, set: `+${e.set}` })));
+  return dirs.flatMap((dir) =>
+    loadCorpus(dir)
+      .filter((e) => !NOT_TRAINED.has(e.set))
+      .map((e) => ({ ...e, set: `+${e.set}` })),
+  );
 }
 
 /** Every [start, end) at which any of `subs` occurs in `text`. */

@@ -1,5 +1,5 @@
 /**
- * Twelve more labelled sets in the corpus format (test/fixtures/later-sets), each written in one
+ * Thirteen more labelled sets in the corpus format (test/fixtures/later-sets), each written in one
  * session by a helper who saw neither the code nor the corpus, 72 answers each (26 strong):
  * spoken, messy notes, headings, many Englishes, senior and early-career voices. Each was scored
  * once, unseen, before anything was changed for it:
@@ -41,6 +41,16 @@
  *   678 flaws caught, s13-s17 from 477 to 480 of 634, and s18 at that session's end scored 78%
  *   (98/125) and 65% (17/26). What is learned from sets read does not carry to sets unread.
  *
+ * - s19 (client-facing, creative and shift work: paramedics, sub-editors, recruiters, roofers,
+ *   chefs, cabin crew; clipped, chatty, over-formal and second-language registers), written a
+ *   session later and scored on its first build (a70dd58) before anything changed: 78% (93/120)
+ *   and 81% (21/26). Kept unread through that session; at its end 93/120 and 22/26, as training
+ *   with the extra sets (train.ts) moved the held-out s13-s17 but not it. Read a session later
+ *   to improve the rules (a condition whose outcome says the failure would not have happened,
+ *   "same thing again" in notes, a weakness framed in notes, singled out for a rise): 99/120 and
+ *   22/26 with that session's model. It is not trained on (NOT_TRAINED in corpus.ts): a model
+ *   taught with it caught 104 of its flaws, but the corpus lost 8 out of fold.
+ *
  * The gap between these sets and the corpus (91% and 98% leave-one-set-out) is the linter's real
  * weakness, and these floors only hold the line: a little under today's figures per set.
  */
@@ -66,13 +76,14 @@ const FLOORS: Record<string, { recall: number; clean: number }> = {
   s16: { recall: 0.68, clean: 0.8 },
   s17: { recall: 0.64, clean: 0.8 },
   s18: { recall: 0.74, clean: 0.61 },
+  s19: { recall: 0.8, clean: 0.8 },
 };
 
 describe('the later labelled sets', () => {
   const entries = loadCorpus(DIR);
 
-  it('holds twelve sets of 72 answers whose evidence and parts are exact substrings', () => {
-    expect(entries).toHaveLength(864);
+  it('holds thirteen sets of 72 answers whose evidence and parts are exact substrings', () => {
+    expect(entries).toHaveLength(936);
     expect(new Set(entries.map((e) => e.set))).toEqual(new Set(Object.keys(FLOORS)));
     for (const e of entries) {
       for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);

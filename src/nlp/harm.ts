@@ -183,19 +183,25 @@ const FAILING = new Set(['miss', 'lose', 'fail', 'happen', 'go', 'overrun', 'sli
  * a catch the speaker's side would have made ("we would have caught it"). "I wouldn't have
  * hesitated" denies no failure, and "she would have caught it" is the party's catch, not ours.
  */
-function avertedOutcome(tokens: readonly Token[], event: ClauseEvent): boolean {
+export function avertedOutcome(tokens: readonly Token[], event: ClauseEvent): boolean {
+  const act = indexOfAct(tokens, event);
   for (let k = 0; k < tokens.length - 1; k++) {
-    if (k >= event.first && k <= event.last) continue;
     const t = tokens[k]!;
     if (t.lower !== 'would' && t.lower !== "'d") continue;
-    // "would have", "would not have", "wouldn't have", "would never have".
+    // Inside the condition's own clause only where speech ran the outcome on without a comma, its
+    // subject right before it: "if the loaders had done their job it never would've happened".
+    if (k >= event.first && k <= event.last && !(k > act + 1 && outcomeSubjectBefore(tokens, k))) continue;
+    // "would have", "would not have", "wouldn't have", "would never have", "would've".
     let h = k + 1;
-    const denied = tokens[h]?.lemma === 'not' || tokens[h]?.lower === 'never';
-    if (denied) h++;
-    if (tokens[h]?.lower !== 'have') continue;
+    // "never would've", as speech puts it, denies it too.
+    const denied = tokens[h]?.lemma === 'not' || tokens[h]?.lower === 'never' || tokens[k - 1]?.lower === 'never';
+    if (tokens[h]?.lemma === 'not' || tokens[h]?.lower === 'never') h++;
+    if (tokens[h]?.lower !== 'have' && tokens[h]?.lower !== "'ve") continue;
     // The outcome's subject, at most three words before: "none of this", "nothing", "it", "we".
     const before = tokens.slice(Math.max(0, k - 3), k);
-    const subject = before.findLast((s) => s.pos === 'PRON' || s.pos === 'NOUN' || NOTHING.has(s.lower))?.lower ?? '';
+    // "that" as the tagger may take it, a conjunction: "…in the first place, that wouldn't have happened".
+    const subject =
+      before.findLast((s) => s.pos === 'PRON' || s.pos === 'NOUN' || NOTHING.has(s.lower) || THE_FAILURE.has(s.lower))?.lower ?? '';
     if (before.some((s) => NOTHING.has(s.lower))) return true;
     const verb = tokens.slice(h + 1, Math.min(tokens.length, h + 4)).find((s) => s.pos === 'VERB');
     if (!verb) continue;
@@ -203,6 +209,13 @@ function avertedOutcome(tokens: readonly Token[], event: ClauseEvent): boolean {
     if (!denied && OUR_SIDE.has(subject) && AVERTING.has(verb.lemma)) return true;
   }
   return false;
+}
+
+/** A pronoun or "none"/"nothing" right before "would" (or before "never would"): an outcome's own subject. */
+function outcomeSubjectBefore(tokens: readonly Token[], k: number): boolean {
+  const at = tokens[k - 1]?.lower === 'never' ? k - 2 : k - 1;
+  const s = tokens[at];
+  return s !== undefined && (s.pos === 'PRON' || NOTHING.has(s.lower) || THE_FAILURE.has(s.lower)) && s.lower !== 'their';
 }
 
 /** The token index of the clause's act, or its first token when the act is not found. */

@@ -15,6 +15,16 @@ describe('blame-shifting and the learned judgement', () => {
     expect(blames(answer({ failure: `${failure} With three releases that month, that's on the agency, not me.` }))).toEqual(['disowning']);
   });
 
+  it("reports another party's act the speaker says would have averted the failure, whatever the score", () => {
+    const cause = 'The outage began when the hosting firm renewed the certificate late.';
+    const averted = 'If the hosting firm had renewed the certificate on time, none of this would have happened.';
+    expect(blames(answer({ failure: `${cause} ${averted}` }))).toEqual(['otherParty']);
+    // Answered in the same breath by the speaker's own part, it is context.
+    const owned =
+      'If the hosting firm had renewed the certificate on time, none of this would have happened, but tracking the renewal date was my job and I had not put it in any calendar.';
+    expect(blames(answer({ failure: `${cause} ${owned}` }))).toEqual([]);
+  });
+
   it('leaves to the score a party named without the speaker set against it', () => {
     expect(blames(answer({ failure: `${failure} The agency had changed the build script that week.` }))).toEqual([]);
   });

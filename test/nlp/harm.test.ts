@@ -130,6 +130,12 @@ describe('harm: how another party works against the speaker', () => {
     expect(harms("If my manager had asked me, I wouldn't have hesitated.")).toEqual([]);
     expect(harms('If my reviewer had seen the final draft, she would have caught it.')).toEqual([]);
     expect(harms("If the courier had packed the crates by weight, we wouldn't have missed the slot.")).toEqual(['courier:pack:if-only']);
+    // "that" read as a conjunction still names the failure; speech runs the outcome on with no comma.
+    expect(harms("If the contractor had serviced the boiler in March, that wouldn't have happened.")).toEqual([
+      'contractor:service:if-only',
+    ]);
+    expect(harms("If the contractor had serviced the boiler it never would've happened.")).toEqual(['contractor:service:if-only']);
+    expect(harms('If the courier had packed the crates by weight we would have caught it at the gate.')).toEqual(['courier:pack:if-only']);
     // "had" opening a clause of its own act is no condition: "…, had them checked by a colleague".
     expect(harms('I redrew the plans, had them checked by a colleague, and we would have caught it anyway.')).toEqual([]);
   });

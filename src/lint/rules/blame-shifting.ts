@@ -12,7 +12,7 @@ import {
 } from '../events.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 import { opensOnNow } from '../../answer/signals.js';
-import { DETECTING, relativeAfterNoun, repeatWithheld } from '../../nlp/harm.js';
+import { avertedOutcome, DETECTING, relativeAfterNoun, repeatWithheld } from '../../nlp/harm.js';
 import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
 import { clauseTense } from '../../judge/story-features.js';
 
@@ -490,6 +490,9 @@ export default defineRule({
     // instructions"): before the turn, like a party's act; once the answer has turned, it tells the change.
     const caused = failingsOnOthers(answer).filter((f) => f.sentence.index < turned);
     const harms = [...acts, ...othersFaulted(answer), ...caused];
+    const averting = new Set<object>(
+      acts.filter((h) => h.harm === 'if-only' && avertedOutcome(analysis[h.sentence.index]!.tokens, h.event)),
+    );
     const owned = ownedSentences(answer);
     // "The pharmacist did not catch it at the final check": where the speaker owns the failure, a
     // check that missed it is the story's context; with nothing owned it is where the fault is put.
@@ -501,7 +504,16 @@ export default defineRule({
     if (weighed.length === 0 || weighed.length < owned.size) return;
     for (const found of weighed) {
       if (answeredAround(answer, found)) continue;
-      report({ start: found.start, end: found.end, messageId: 'otherParty', basis: 'events' });
+      // "If the builder had laid the boards right, none of this would have happened": the speaker
+      // says in so many words that another party's act would have averted the failure. Left
+      // unanswered, that is the blame whatever else the answer tells well.
+      report({
+        start: found.start,
+        end: found.end,
+        messageId: 'otherParty',
+        basis: 'events',
+        ...(averting.has(found) ? { certain: true } : {}),
+      });
     }
   },
 });

@@ -4,6 +4,7 @@ import { agentlessFailures, claimedLater, facelessStory, noneHappened, ownsAct, 
 import { analyseAnswer } from '../../judge/judge.js';
 import { facelessFailures } from '../../nlp/faceless.js';
 import { WORD_CLASSES } from '../../answer/lexicon.js';
+import { personRole } from '../../nlp/clauses.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const STARTS_DIGIT = /^\d/;
@@ -40,11 +41,23 @@ const NUMBER_ENDINGS = /(?:teen|ty)$/;
 /** Words after a number that make it a count of people, not a measure: "half the branch managers", "dozens of them". */
 const COUNTS_OF = new Set(['of', 'the', 'my', 'our', 'their', 'his', 'her', 'its', 'these', 'those']);
 
+/**
+ * "by a colleague", "by an agency driver", "by one of the porters": an article or "one" that
+ * starts the name of a person (within three words) or a share of a group names who did it.
+ */
+function personAfter(words: readonly { norm: string }[], at: number): boolean {
+  if (words[at]!.norm === 'one' && words[at + 1]?.norm === 'of') return true;
+  if (words[at]!.norm !== 'a' && words[at]!.norm !== 'an') return false;
+  for (let j = at + 1; j < Math.min(words.length, at + 4); j++) if (personRole(words[j]!.norm)) return true;
+  return false;
+}
+
 /** The words from `at` (just after "by") start a measure: a number, a unit after it. */
 function measureAt(words: readonly { norm: string }[], at: number): boolean {
   const w = words[at];
   if (!w) return false;
-  if (STARTS_DIGIT.test(w.norm) || NOT_AN_AGENT.has(w.norm)) return true;
+  if (STARTS_DIGIT.test(w.norm)) return true;
+  if (NOT_AN_AGENT.has(w.norm)) return !personAfter(words, at);
   if (!NUMBER_WORDS.has(w.norm) && !NUMBER_ENDINGS.test(w.norm)) return false;
   const next = words[at + 1];
   return next !== undefined && !COUNTS_OF.has(next.norm);

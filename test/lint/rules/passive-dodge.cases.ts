@@ -7,6 +7,14 @@ const story = (sentence: string): string =>
 export default defineCases('passive-dodge', {
   valid: [
     {
+      name: '"by a" and the name of a person names who did it: "was missed by a relief pharmacist"',
+      text: 'The dosage change was missed by a relief pharmacist on the Friday, and the pump ran at double rate for six hours.\n',
+    },
+    {
+      name: '"by one of" a group names who did it: "was misplaced by one of the porters"',
+      text: 'The handover sheet was misplaced by one of the porters, and the ward ran without it all night.\n',
+    },
+    {
       name: '"by" and a count of people names who did it: "ignored by half the branch managers"',
       text: 'The recall notice was ignored by half the branch managers, and the faulty heaters stayed on sale for another week.\n',
     },
@@ -120,6 +128,11 @@ export default defineCases('passive-dodge', {
       name: '"by" and a number is a measure, not the one who did it: "overbooked by eleven rooms"',
       text: 'On the night in question the hotel was overbooked by eleven rooms, and nine guests had nowhere to sleep.\n',
       findings: [{ messageId: 'passive', at: '1:36-1:50', text: 'was overbooked' }],
+    },
+    {
+      name: '"by a" and a unit is a measure, not the one who did it: "missed by a week"',
+      text: 'The grant deadline was missed by a week, and the lab lost its second-year funding.\n',
+      findings: [{ messageId: 'passive', at: '1:20-1:30', text: 'was missed' }],
     },
     {
       name: 'a filing owed and not made, in an agentless passive, hides who should have made it',

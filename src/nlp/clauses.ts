@@ -652,10 +652,29 @@ function subjectHeadAt(tokens: readonly Token[], first: number, actAt: number): 
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     const of = ofBefore(tokens, i);
-    if (of < 0 && prev?.pos !== 'ADP' && !(prev?.pos === 'DET' && prev2?.pos === 'ADP')) return pronounBefore(tokens, first, i) ?? i;
+    if (of < 0 && prev?.pos !== 'ADP' && !(prev?.pos === 'DET' && prev2?.pos === 'ADP') && !inPhraseAfterPreposition(tokens, first, i))
+      return pronounBefore(tokens, first, i) ?? i;
     if (of >= 0 && partitive(tokens, first, of)) return i;
   }
   return -1;
+}
+
+/** What stands between a determiner and its noun: "the twelve weakest", "the night-shift". */
+const MODIFIERS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * "Our scheme for the twelve weakest readers moved…": the noun at `i` heads a phrase that opens on
+ * a determiner right after a preposition (not "of", which a share reads), so it belongs to the
+ * noun before it and is not the subject. Without the determiner the phrase's start is unknown ("at
+ * 3am nurses found…"), and a determiner after a noun opens a phrase of its own ("after the night
+ * shift the nurse left").
+ */
+function inPhraseAfterPreposition(tokens: readonly Token[], first: number, i: number): boolean {
+  let k = i - 1;
+  while (k > first && MODIFIERS.has(tokens[k]!.pos)) k--;
+  if (k <= first || tokens[k]!.pos !== 'DET') return false;
+  const adp = tokens[k - 1]!;
+  return adp.pos === 'ADP' && adp.lower !== 'of';
 }
 
 const NOMINAL_HEAD = new Set(['NOUN', 'PROPN']);
@@ -708,7 +727,7 @@ function partitive(tokens: readonly Token[], first: number, of: number): boolean
 
 /**
  * "I was the duty manager running the late shift", "we were the only crew covering the north":
- * the act, a participle right after the role, is the speaker's in that role, not another party's.
+ * the act after the role is the speaker's in that role, not another party's.
  * The speaker (or their group) when the role's noun phrase, from `np`, follows "I was" or "we were".
  */
 function roleHeld(tokens: readonly Token[], np: number, headAt: number, actAt: number): 'self' | 'group' | null {
@@ -725,7 +744,8 @@ function roleHeld(tokens: readonly Token[], np: number, headAt: number, actAt: n
       role--;
     return speakerRole(tokens, role);
   }
-  if (actAt !== headAt + 1 || !tokens[actAt]!.lower.endsWith('ing')) return null;
+  // A participle right after the role, or any act a role told after "I was" heads (the tagger may
+  // make a verb of a noun after it: "I was site manager on a timber-frame block of flats").
   return speakerRole(tokens, np);
 }
 

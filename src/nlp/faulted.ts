@@ -310,6 +310,28 @@ export function faultedThings(tokens: readonly Token[], spans: readonly FaultSpa
   return found;
 }
 
+/** Acts of deciding or pressing for a course, which make the one who did them its owner. */
+// biome-ignore format: a word list reads best packed
+const DECIDING = new Set(['decide', 'choose', 'pick', 'insist', 'approve', 'sign', 'push', 'set', 'order', 'want', 'demand', 'call', 'overrule']);
+
+/**
+ * "…and he was the one who decided", "the client was the one that insisted on the date": the
+ * decision the failure followed handed to a person by name, from the copula at `i`. Not "he was
+ * not the one who decided", and not "she was the one who spotted it", which is no decision.
+ */
+function theOneWhoDecided(tokens: readonly Token[], span: FaultSpan, i: number): boolean {
+  const be = tokens[i]!;
+  if (be.lemma !== 'be' || be.negated || i === span.first || !aPerson(tokens, span.first, i)) return false;
+  if (tokens[i + 1]?.lower !== 'the' || (tokens[i + 2]?.lower !== 'one' && tokens[i + 2]?.lower !== 'ones')) return false;
+  const who = tokens[i + 3]?.lower;
+  if (who !== 'who' && who !== 'that') return false;
+  for (let k = i + 4; k <= Math.min(span.last, i + 5); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') return DECIDING.has(t.lemma) && !t.negated;
+  }
+  return false;
+}
+
 /** "The hold-up came from the printer, who…", "it was down to their team": the cause handed to a party. */
 export function causesOnOthers(tokens: readonly Token[], spans: readonly FaultSpan[] = stretches(tokens)): FaultSpan[] {
   const found: FaultSpan[] = [];
@@ -324,7 +346,7 @@ export function causesOnOthers(tokens: readonly Token[], spans: readonly FaultSp
         if (partyAfter(tokens, i + 2)) found.push(span);
         break;
       }
-      if (wholly(tokens, span, i) || shareHanded(tokens, span, i)) {
+      if (wholly(tokens, span, i) || shareHanded(tokens, span, i) || theOneWhoDecided(tokens, span, i)) {
         found.push(span);
         break;
       }

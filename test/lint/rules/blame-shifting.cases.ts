@@ -271,6 +271,13 @@ export default defineCases('blame-shifting', {
       text: 'The launch slipped by a week. The lead told us no major changes were planned. The client sent us no fewer than six change requests.\n',
     },
     {
+      name: 'a colleague who noticed the failure is no one it is put on: "she was the one who spotted it"',
+      text: answer({
+        failure:
+          'I pushed the update without the older-device run, and it crashed for about 6,000 customers. My lead was the one who spotted it.',
+      }),
+    },
+    {
       name: 'does not read a cause named only to be denied as a deflection',
       text: answer({
         failure:
@@ -982,6 +989,11 @@ export default defineCases('blame-shifting', {
       name: 'a cause verb that hands the delay to a party',
       text: 'The office move overran by a fortnight. That delay came from the removal firm, who double-booked our van.\n',
       findings: [{ messageId: 'otherParty', at: '1:41-1:78', text: 'That delay came from the removal firm' }],
+    },
+    {
+      name: 'the decision the failure followed handed to a person: "he was the one who decided"',
+      text: 'We opened the terrace in the storm and two guests slipped on the wet decking. The duty manager was the one who decided to open it.\n',
+      findings: [{ messageId: 'otherParty', at: '1:79-1:130', text: 'The duty manager was the one who decided to open it' }],
     },
     {
       name: 'the whole failure handed over by a copula: "it was all the vendor"',

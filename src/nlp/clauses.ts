@@ -730,7 +730,7 @@ function partitive(tokens: readonly Token[], first: number, of: number): boolean
  * the act after the role is the speaker's in that role, not another party's.
  * The speaker (or their group) when the role's noun phrase, from `np`, follows "I was" or "we were".
  */
-function roleHeld(tokens: readonly Token[], np: number, headAt: number, actAt: number): 'self' | 'group' | null {
+function roleHeld(tokens: readonly Token[], np: number, headAt: number): 'self' | 'group' | null {
   // "I was the manager who approved it": the relative's "who" is the role's, and the role the speaker's.
   if (tokens[headAt]!.lower === 'who') {
     let role = headAt - 1;
@@ -772,7 +772,7 @@ function subjectOf(
     const head = tokens[headAt]!;
     let np = headAt;
     while (np - 1 >= first && (IN_NOUN_PHRASE.has(tokens[np - 1]!.pos) || tokens[np - 1]!.lemma === "'s")) np--;
-    const role = roleHeld(tokens, np, headAt, actAt);
+    const role = roleHeld(tokens, np, headAt);
     if (role) return { actor: role, subject: head.lemma, mine: false, nounSubject: head.pos === 'NOUN', share: false };
     const who = actorOf(head, tokens, np, headAt, tokens[actAt]!, onSpeaker);
     // A head after "of" is one only a share reaches (subjectHeadAt takes no other).

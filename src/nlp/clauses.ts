@@ -670,6 +670,7 @@ const MODIFIERS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
  * shift the nurse left").
  */
 function inPhraseAfterPreposition(tokens: readonly Token[], first: number, i: number): boolean {
+  if (!NOMINAL_HEAD.has(tokens[i]!.pos)) return false;
   let k = i - 1;
   while (k > first && MODIFIERS.has(tokens[k]!.pos)) k--;
   if (k <= first || tokens[k]!.pos !== 'DET') return false;

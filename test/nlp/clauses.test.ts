@@ -237,6 +237,16 @@ describe('clause events', () => {
     expect(events('I was the one who signed it off.')[0]).toMatchObject({ actor: 'self', act: 'sign' });
     expect(events('She was the one who signed it off.')[0]).toMatchObject({ actor: 'other', act: 'sign' });
     expect(events('It was the supplier who sent the wrong part.')[0]).toMatchObject({ actor: 'other', act: 'send' });
+    // Whatever the tagger makes of the noun after the role ("block" as a verb), the role is the speaker's.
+    expect(actor('I was site manager on a four-storey timber-frame block of flats.')).toBe('self');
+    // A noun in a phrase after a preposition belongs to the noun before it: the scheme moved them, not the readers.
+    expect(events('Our catch-up scheme for the twelve weakest readers moved only three of them up a band.')[0]).toMatchObject({
+      actor: 'thing',
+      subject: 'scheme',
+    });
+    // Without a determiner the phrase's start is unknown, and a determiner after a noun opens a phrase of its own.
+    expect(events('At 3am nurses found the pump empty.')[0]).toMatchObject({ actor: 'other', subject: 'nurse' });
+    expect(events('After the night shift the nurse left the cupboard open.')[0]).toMatchObject({ actor: 'other', subject: 'nurse' });
     // A "-mate" WordNet lacks, after a word for what is shared; "estimate" ends alike and names no one.
     expect(actor('My crewmate left the gate open.')).toBe('other');
     expect(actor('The estimate left no margin.')).toBe('thing');

@@ -307,7 +307,9 @@ function preventedBefore(tokens: readonly Token[], i: number): boolean {
  */
 function sameAgain(read: Read, clause: ClauseEvent | null, i: number): boolean {
   const { tokens } = read;
-  const at = SAME_WHAT.has(word(tokens, i + 1)) ? i + 1 : SAME_WHAT.has(word(tokens, i + 2)) ? i + 2 : -1;
+  // "the same kind of thing", "the same sort of mistake".
+  const kindOf = KIND_WORDS.has(word(tokens, i + 1)) && word(tokens, i + 2) === 'of' && SAME_WHAT.has(word(tokens, i + 3));
+  const at = SAME_WHAT.has(word(tokens, i + 1)) ? i + 1 : SAME_WHAT.has(word(tokens, i + 2)) ? i + 2 : kindOf ? i + 3 : -1;
   if (at < 0) return false;
   if (anyIn(tokens, at + 1, at + 3, WORDS_SINCE_EVER_NOW_TODAY) >= 0) return false;
   const deniedAfter = anyIn(tokens, at + 1, at + 4, WORDS_NEVER_NOT_NT_WO) >= 0;
@@ -316,9 +318,32 @@ function sameAgain(read: Read, clause: ClauseEvent | null, i: number): boolean {
     if (consequenceInGeneral(tokens, clause, i, at)) return false;
     return !clause || speakersRecurrence(read, clause, i) || (actorIn(read, clause) !== 'other' && !clause.negated && !clause.modal);
   }
-  if (!clause || (actorIn(read, clause) === 'thing' && clause.act !== 'be')) return false;
+  if (!clause) {
+    // Dated notes that open on the recurrence, with no verb of their own: "Oct 2022: same thing with
+    // the cert on the gateway", "april: same thing with the ice, lost half the fish". Not a change
+    // told as notes ("now: same thing with every new hire").
+    const opens = tokens.slice(0, word(tokens, i - 1) === 'the' ? i - 1 : i).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+    // "same thing with every new hire": a practice carried to all of them, not one more time it went wrong.
+    const practice = WITH_ON.has(word(tokens, at + 1)) && EVERY.has(word(tokens, at + 2));
+    const follows = !practice && (at + 1 >= tokens.length || WITH_ON.has(word(tokens, at + 1)) || tokens[at + 1]!.pos === 'PUNCT');
+    if (opens && follows) return !read.sentence.signals.prevention && !read.sentence.signals.lesson;
+    // Set after the speaker's failure by a comma: "we also missed the band change, same kind of thing".
+    const from = word(tokens, i - 1) === 'the' ? i - 1 : i;
+    const before = read.events.findLast((e) => e.last < from);
+    return (
+      before !== undefined &&
+      before.last === from - 2 &&
+      tokens[from - 1]?.text === ',' &&
+      RECUR_ACTS.has(before.act ?? '') &&
+      speakersRecurrence(read, before, before.last)
+    );
+  }
+  if (actorIn(read, clause) === 'thing' && clause.act !== 'be') return false;
   return speakersRecurrence(read, clause, i) && (clause.act === 'be' || RECUR_ACTS.has(clause.act ?? ''));
 }
+
+const KIND_WORDS = new Set(['kind', 'sort', 'type']);
+const EVERY = new Set(['every', 'each', 'all', 'any']);
 
 /** Acts that tell a mistake coming back, which a present tense does not make general: "the same error happens every week". */
 const RECURRING = new Set(['happen', 'occur', 'recur', 'come', 'keep', 'repeat', 'crop', 'creep', 'return']);

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('repeated-failure', {
   valid: [
     {
+      name: 'notes of a practice carried to all of them: "same thing with every new hire"',
+      text: '- march: nobody showed the new barista the milk steamer, she scalded her hand\n\nnow\n- same thing with every new hire, a buddy for week one\n',
+    },
+    {
       name: 'an act in the past perfect placed earlier is the failure’s own backstory, not a repeat',
       text: 'The import failed: a mapping I had changed two months earlier dropped the postcode column.\n',
     },
@@ -110,6 +114,22 @@ export default defineCases('repeated-failure', {
     },
   ],
   invalid: [
+    {
+      name: 'dated notes that open on the recurrence with no verb of their own: "june: same thing with the ice"',
+      text: '- may: forgot to order gas for the stall, lost the saturday market\n- june: same thing with the ice, lost half the fish\n',
+      findings: [{ messageId: 'repeated', at: '2:3-2:52', text: 'june: same thing with the ice, lost half the fish' }],
+    },
+    {
+      name: 'the recurrence set after the speaker\'s failure by a comma: "…, same kind of thing"',
+      text: '- jan: payroll went out with the old tax code\n- april: we also missed the new pension bands, same kind of thing, 80 staff underpaid\n',
+      findings: [
+        {
+          messageId: 'repeated',
+          at: '2:3-2:86',
+          text: 'april: we also missed the new pension bands, same kind of thing, 80 staff underpaid',
+        },
+      ],
+    },
     {
       name: 'notes that log the same failure again, without an article',
       text: '- feb: booked the minibus for the wrong saturday, team missed the away fixture\n- april: same thing again, cup match this time\n',

@@ -23,6 +23,8 @@ const SAFEGUARDS = new Set([
   // A record, a filing or an assessment owed, left undone: "the form was not signed", "the declaration was not lodged in time".
   'sign', 'lodge', 'file', 'submit', 'assess', 'reassess', 'inspect', 'log', 'complete', 'book', 'order', 'brief', 'inform',
   'notify', 'report', 'tell', 'warn', 'service', 'calibrate', 'count', 'measure', 'schedule', 'reconcile', 'audit',
+  // Cases owed an answer, left waiting: "some applications didn't get processed in time", "the refunds were not paid".
+  'process', 'pay', 'answer', 'action', 'handle',
 ]);
 /** States a thing is left in that a safeguard should have ended: "the gate was left unlocked overnight". */
 const LEFT_UNSAFE = new Set([
@@ -73,7 +75,11 @@ function facelessPassive(tokens: readonly Token[], at: number): { from: number; 
     from--;
   }
   if (PERSONS.has(tokens[from - 1]?.lower ?? '')) return null;
-  while (from - 1 >= 0 && NOUN_PHRASE.has(tokens[from - 1]!.pos)) from--;
+  // Back to the determiner that opens the subject's phrase: "Over the Christmas rush some claims…" starts at "some".
+  while (from - 1 >= 0 && NOUN_PHRASE.has(tokens[from - 1]!.pos)) {
+    from--;
+    if (tokens[from]!.pos === 'DET') break;
+  }
   for (let j = at + 1; j < tokens.length && tokens[j]!.pos !== 'PUNCT'; j++) {
     if (tokens[j]!.lower === 'by' && ['DET', 'PROPN', 'PRON'].includes(tokens[j + 1]?.pos ?? '')) return null;
   }

@@ -135,6 +135,11 @@ export default defineCases('passive-dodge', {
       findings: [{ messageId: 'passive', at: '1:20-1:30', text: 'was missed' }],
     },
     {
+      name: 'cases owed an answer and left waiting, in a passive with "get": "didn\'t get processed"',
+      text: "Over the Christmas rush some housing claims didn't get processed for three weeks, and four families fell into arrears.\n",
+      findings: [{ messageId: 'agentless', at: '1:25-1:65', text: "some housing claims didn't get processed" }],
+    },
+    {
       name: 'a filing owed and not made, in an agentless passive, hides who should have made it',
       text: 'The customs entry was not lodged before the deadline. The crates sat at the port for six days and the client paid £3,000 in storage.\n',
       findings: [{ messageId: 'agentless', at: '1:1-1:33', text: 'The customs entry was not lodged' }],

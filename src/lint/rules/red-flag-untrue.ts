@@ -34,7 +34,7 @@ import { gatesOpen } from '../../nlp/gates.js';
 
 /** Acts that put something on a record or claim it: the thing recorded must have happened. */
 const PUTTING = W.wordSet(
-  'record log enter book put write fill tick sign stamp initial certify mark claim bill charge invoice submit add input key type count list report code file',
+  'record log enter book put write fill tick sign stamp initial certify mark claim bill charge invoice submit add input key type count list report code file describe present classify label',
 );
 /** Selling or promising what does not exist: "promised the client features that didn't exist". */
 const OFFERING = W.wordSet('promise sell offer quote demo pitch advertise');
@@ -46,7 +46,7 @@ const EVENTS = W.wordSet(
 const EXISTING = W.wordSet('happen occur exist');
 /** Verbs of knowing, feeling and wanting: their denial tells ignorance or a view, not that a claim was false. */
 const MINDING = W.wordSet(
-  'know realise realize notice see think expect believe feel remember understand like love want agree care mind need hear find catch spot check',
+  'know realise realize notice see think expect believe feel remember understand like love want agree care mind need hear find catch spot check doubt suspect question worry fear',
 );
 /** Markers of what was really so: "when it was two days late", "although the contract wasn't signed". */
 const REALLY = W.wordSet('when although though while whereas but before');
@@ -57,6 +57,8 @@ const CONTRARY = W.wordSet(
   'still yet late behind overdue outstanding missing unfinished incomplete untested unsigned unpaid unchecked broken empty short wait waiting pending refuse',
 );
 const RELATIVE = W.wordSet('that which who');
+/** What "had no" says of the speaker's mind or means, not of the thing claimed: "when I had no idea", "no reason to doubt", "no time". */
+const UNKNOWING = W.wordSet('idea clue reason way knowledge inkling notion sense doubt suspicion time choice option');
 const SUBJECTS = W.wordSet('i we he she they it nobody someone');
 
 /** Granted by someone: "was approved by", "was signed off by" reads as "signed" then "off". */
@@ -325,7 +327,23 @@ function contradiction(tokens: readonly Token[], from: number, telling: boolean)
   const verb = deniedVerb(tokens, subject, 6);
   if (verb >= 0 && !inClass(MINDING, tokens[verb]!) && (m !== 'but' || mine || tokens[verb - 1]?.lower === 'never')) return verb;
   if (m === 'but') return -1;
-  return ahead(tokens, marker, 6, (x) => CONTRARY.has(x.lower) || CONTRARY.has(x.lemma) || ['nobody', 'never'].includes(x.lower));
+  // "…, when I had no recovery plan", "when there was no stock": what the claim rested on did not
+  // exist, quoted to the end of its noun.
+  const at = ahead(
+    tokens,
+    marker,
+    6,
+    (x, k) =>
+      CONTRARY.has(x.lower) ||
+      CONTRARY.has(x.lemma) ||
+      ['nobody', 'never'].includes(x.lower) ||
+      (x.lower === 'no' &&
+        (tokens[k - 1]?.lemma === 'have' || tokens[k - 1]?.lemma === 'be') &&
+        !UNKNOWING.has(tokens[k + 1]?.lemma ?? '')),
+  );
+  let end = at;
+  if (at >= 0 && tokens[at]!.lower === 'no') while (tokens[end + 1]?.pos === 'NOUN' || tokens[end + 1]?.pos === 'ADJ') end++;
+  return end;
 }
 
 /** "logged it as on time when it was late", "told the client it was on order when I hadn't ordered it". */

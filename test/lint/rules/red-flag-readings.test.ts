@@ -26,6 +26,8 @@ const BREACHES: Record<string, string[]> = {
     'I claimed mileage for trips I never drove.',
     "I booked the revenue in March although the contract wasn't signed until April.",
     'I logged the delivery as on time when it was two days late.',
+    'For three weekly updates I described the refit as "on track", when we had no fitter booked.',
+    'I presented the shortfall as a timing difference when there was no payment coming.',
     'I reported the project as green to the steering group while two workstreams were weeks behind.',
     'We reported the test as passed while the last two cases were still failing.',
     'I wrote that the patient had eaten when she had refused her meal.',
@@ -128,6 +130,8 @@ const BREACHES: Record<string, string[]> = {
 /** Look-alikes the rule must leave alone. */
 const HONEST: Record<string, string[]> = {
   'honest mistakes in records': [
+    'I described the delay as a supplier problem when I had no idea it was my own order that was wrong.',
+    'I presented the plan as ready when I had no reason to doubt the figures.',
     'I filled in the missing fields from the signed form and sent it back the same day.',
     "We filled in the blank rows with the figures from the supplier's invoice.",
     'We filled the blank cells with the expected delivery dates the supplier had confirmed in writing.',

@@ -44,7 +44,7 @@ const PRAISE = new Set([
   'skilled', 'reliable', 'productive', 'efficient', 'accomplished', 'high', 'impressive', 'competent', 'knowledgeable', 'creative',
   'brilliant', 'strategic', 'thorough', 'decisive', 'valuable', 'experienced', 'hard', 'profitable', 'tidy', 'neat', 'clear', 'smooth',
   'polished', 'organised', 'organized', 'professional', 'calm', 'fine', 'great', 'able', 'gifted', 'safe', 'accurate',
-  'outstanding', 'excellent', 'exceptional', 'precise', 'meticulous', 'rigorous',
+  'outstanding', 'excellent', 'exceptional', 'precise', 'meticulous', 'rigorous', 'detailed', 'careful', 'diligent', 'dedicated',
 ]);
 /** Whom the speaker is measured against: everyone else. */
 const PEERS = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'others', 'any', 'most', 'all', 'the', 'my', 'other', 'people']);
@@ -216,6 +216,28 @@ function whichIsMine(read: Read, i: number): boolean {
   return !read.sentence.signals.failureWording.some((r) => r.start < to && r.end > from);
 }
 
+/** Superlatives that measure rather than praise: "my error rate was the highest on the team" owns a failing. */
+const MEASURES = new Set(['high', 'low', 'fast', 'quick', 'slow', 'big', 'small', 'hard', 'long', 'short', 'late', 'early']);
+
+/**
+ * "my models were the most detailed on the floor", "our stand was the best-kept in the hall": the
+ * speaker's own work, as the subject of the copula before "the", ranked by a word of praise.
+ */
+function myWorkRanked(tokens: readonly Token[], i: number, adj: number): boolean {
+  if (word(tokens, i - 1) !== 'the' && !(word(tokens, i - 1) === 'most' && word(tokens, i - 2) === 'the')) return false;
+  const be = word(tokens, i - 1) === 'the' ? i - 2 : i - 3;
+  if (tokens[be]?.lemma !== 'be' || tokens[be]!.negated) return false;
+  const stem = tokens[adj]!.lemma.replace(/est$/, '');
+  if (MEASURES.has(tokens[adj]!.lemma) || MEASURES.has(stem)) return false;
+  // The subject's phrase, back from the copula: "my models", "our whole stand".
+  for (let k = be - 1; k >= Math.max(0, be - 4); k--) {
+    const w = tokens[k]!;
+    if (w.lower === 'my' || w.lower === 'our') return true;
+    if (w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
 /** The groups a rank is held in: "highest in the company", "the best record on the team". */
 // biome-ignore format: a word list reads best packed
 const PEER_GROUPS = new Set([
@@ -277,7 +299,9 @@ function superlativePraise(read: Read, i: number): boolean {
   if (ownChoice) return false;
   // Ranked in a group, the speaker must be what is ranked ("I'm the best closer on the team"): "she had
   // the highest sales in the region" praises her, "I had the highest error rate on the team" owns a failing.
-  const ranked = (amongPeers(tokens, adj + 1) || onTheBoard(tokens, i)) && (speakerIs(tokens, i) || whichIsMine(read, i));
+  const ranked =
+    (amongPeers(tokens, adj + 1) || onTheBoard(tokens, i)) &&
+    (speakerIs(tokens, i) || whichIsMine(read, i) || myWorkRanked(tokens, i, adj));
   if (!['the', 'most'].includes(word(tokens, i - 1)) && !ranked) return false;
   if (speakerIs(tokens, i) && !clause.modal) return true;
   // Ranked in a group by someone whose words are reported: "the inspector said it was the best-presented floor in the group".

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('bragging', {
   valid: [
     {
+      name: 'the speaker\'s own figure ranked by a measure, which owns a failing: "my error rate was the highest on the team"',
+      text: 'That quarter my error rate was the highest on the team, and two of my orders shipped to the wrong warehouse.\n',
+    },
+    {
       name: 'singled out for a sanction, not an honour ("the only person on the team to be given a formal warning")',
       text: 'I was the only person on the team to be given a formal warning that year, and I deserved it.\n',
     },
@@ -99,6 +103,11 @@ export default defineCases('bragging', {
     },
   ],
   invalid: [
+    {
+      name: 'the speaker\'s own work ranked among peers by a word of praise: "my models were the most detailed on the floor"',
+      text: 'We lost the Hartley pitch because my deck went in a day late. My models were the most detailed on the floor, though.\n',
+      findings: [{ messageId: 'boast', at: '1:63-1:117', text: 'My models were the most detailed on the floor, though.' }],
+    },
     {
       name: 'singled out among peers for a rise ("the first person on my team to be promoted"), and a rank in a named office',
       text: 'I was the first person on my team to be promoted to lead. I was the top fitter in the Bristol depot for three years.\n',

@@ -13,6 +13,10 @@ const VIRTUE_AS_FLAW: readonly string[] = [
   'and care|cared too much',
   '@self @adv? work|worked too hard|much',
   '@self @adv? try|tried too hard',
+  // Effort in excess told as the flaw: "I push myself too hard", "I drove myself too far".
+  '@self @adv? push|pushes|pushed|drive|drives|drove myself too hard|far',
+  // A standard too high for the work, as the cause: "I set the bar too high for a two-week job".
+  '@self @adv? set|sets my|the bar|standard|standards too high',
   "(i'm|i am|i was) too dedicated|passionate|honest|loyal|committed|driven|ambitious|hardworking|hard-working|generous|nice|helpful|thorough|invested",
   'i give|gave too much',
   'i give|gave 110|120|150 percent',

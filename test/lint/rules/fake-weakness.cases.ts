@@ -64,6 +64,11 @@ export default defineCases('fake-weakness', {
   ],
   invalid: [
     {
+      name: 'effort in excess told as the flaw: "I push myself too hard"',
+      text: 'Honest answer: I push myself too hard, and the forecast model went in two days late.\n',
+      findings: [{ messageId: 'virtueAsFlaw', at: '1:16-1:38', text: 'I push myself too hard' }],
+    },
+    {
       name: 'the weakness framed in notes, a colon for the verb, as perfectionism',
       text: 'interview prep\n\n- main weakness: perfectionism about the audit files\n- spent two extra weeks on one file the partner had already signed\n',
       findings: [{ messageId: 'virtueAsFlaw', at: '3:3-3:31', text: 'main weakness: perfectionism' }],

@@ -464,6 +464,12 @@ function splitPlain(raw: string, at: number, pieces: Piece[]): void {
   pieces.push(makePiece(raw, at));
 }
 
+/** Every letter of the sentence in capitals: a shout, where "IT" may be the pronoun. */
+function shouted(pieces: readonly Piece[]): boolean {
+  return !pieces.some((p) => LOWER_LETTER.test(p.text));
+}
+const LOWER_LETTER = /\p{Ll}/u;
+
 function guess(piece: string, lower: string, first: boolean): Entry {
   if (STARTS_DIGIT.test(piece)) return { pos: 'NUM', lemma: lower, verb: null };
   if (!ANY_LETTER.test(piece)) return { pos: piece.length === 1 && SYMBOL_MARK.test(piece) ? 'SYM' : 'PUNCT', lemma: piece, verb: null };
@@ -858,6 +864,12 @@ export function analyse(text: string, offset = 0): Token[] {
     if (known.dayShort && (DAY_BEFORE.has(tokens[tokens.length - 1]?.lower ?? '') || DAY_PARTS.has(lowerOf(pieces, i + 1) ?? ''))) {
       pos = 'PROPN';
       lemma = lower;
+    }
+    // "head office IT pushed it out", "IT never told us": "IT" in capitals, in a sentence that is not
+    // all capitals, is the department, not the pronoun.
+    if (piece.text === 'IT' && !shouted(pieces)) {
+      pos = 'PROPN';
+      lemma = 'it';
     }
     // "Priya's team": after a noun or a name, 's is the possessive.
     if (lower === "'s" && (previousPos === 'NOUN' || previousPos === 'PROPN')) {

@@ -227,6 +227,13 @@ describe('clause events', () => {
     expect(speakerOwns(events("I didn't check the file.")[0]!)).toBe(true);
   });
 
+  it('reads "IT" in capitals as the department, unless the whole sentence is shouted', () => {
+    expect(events('IT never told us the server was being moved.')[0]).toMatchObject({ actor: 'other', act: 'tell' });
+    expect(events('Head office IT pushed the update out early.')[0]).toMatchObject({ actor: 'other', act: 'push' });
+    expect(events('It never told us anything useful.')[0]).toMatchObject({ actor: 'thing' });
+    expect(events('WE LOST IT ALL.')[0]).toMatchObject({ actor: 'group', act: 'lose' });
+  });
+
   it('reads role words that do not end like a role, and the short forms of notes, as parties', () => {
     const actor = (text: string): string | undefined => events(text)[0]?.actor;
     expect(actor("The triage nurse hadn't asked him about allergies.")).toBe('other');

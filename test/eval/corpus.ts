@@ -60,9 +60,11 @@ export const TRAINING_EXTRAS: readonly string[] = [
  * Sets kept in the fixtures as regression tests but left out of training. s19: taught with it
  * (beside our sets and s7-s18), the corpus's flaws caught out of fold fell from 556 to 548 of 605
  * and its strong answers clean from 247 to 246 (seed 7, 2026-12-06), hedging and blame most; its
- * labels mark as flaws wordings the corpus's labellers leave alone.
+ * labels mark as flaws wordings the corpus's labellers leave alone. s20, read on 2026-12-07 to
+ * improve the rules, is kept out on the same terms, so that the sets read for the rules stay
+ * checks of them rather than their training.
  */
-export const NOT_TRAINED: ReadonlySet<string> = new Set(['s19']);
+export const NOT_TRAINED: ReadonlySet<string> = new Set(['s19', 's20']);
 
 /** The sets of `dirs` (but NOT_TRAINED), each named "+set" so that no fold scores them. */
 export function loadExtras(dirs: readonly string[] = TRAINING_EXTRAS): CorpusEntry[] {

@@ -51,6 +51,15 @@
  *   22/26 with that session's model. It is not trained on (NOT_TRAINED in corpus.ts): a model
  *   taught with it caught 104 of its flaws, but the corpus lost 8 out of fold.
  *
+ * - s20 (public service, the professions and the trades: social workers, pharmacists, auditors,
+ *   electricians, farm managers, lab technicians; dry, rambling, nervous, academic and
+ *   second-language registers), scored on its first build (5855734) before anything changed: 75%
+ *   (80/106) and 85% (22/26); kept unread through that session (79/106 at its end). Read a
+ *   session later to improve the rules (an averted outcome as certain blame, a decision handed to
+ *   a person, dated notes of a recurrence, a status described against what did not exist, the
+ *   speaker's work ranked among peers, "IT" as the department): 84% (89/106) and 85% (22/26) with
+ *   that session's model. Not trained on (NOT_TRAINED in corpus.ts), as s19.
+ *
  * The gap between these sets and the corpus (91% and 98% leave-one-set-out) is the linter's real
  * weakness, and these floors only hold the line: a little under today's figures per set.
  */
@@ -77,13 +86,14 @@ const FLOORS: Record<string, { recall: number; clean: number }> = {
   s17: { recall: 0.64, clean: 0.8 },
   s18: { recall: 0.74, clean: 0.61 },
   s19: { recall: 0.8, clean: 0.8 },
+  s20: { recall: 0.8, clean: 0.8 },
 };
 
 describe('the later labelled sets', () => {
   const entries = loadCorpus(DIR);
 
-  it('holds thirteen sets of 72 answers whose evidence and parts are exact substrings', () => {
-    expect(entries).toHaveLength(936);
+  it('holds fourteen sets of 72 answers whose evidence and parts are exact substrings', () => {
+    expect(entries).toHaveLength(1008);
     expect(new Set(entries.map((e) => e.set))).toEqual(new Set(Object.keys(FLOORS)));
     for (const e of entries) {
       for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);

@@ -464,10 +464,20 @@ function splitPlain(raw: string, at: number, pieces: Piece[]): void {
   pieces.push(makePiece(raw, at));
 }
 
-/** Every letter of the sentence in capitals: a shout, where "IT" may be the pronoun. */
-function shouted(pieces: readonly Piece[]): boolean {
-  return !pieces.some((p) => LOWER_LETTER.test(p.text));
+/**
+ * "IT" inside a clause, after a word, in a sentence that is not shouted, with no word in capitals
+ * after it: the department. At the start of a sentence or after a stop ("Honestly? IT was my
+ * fault") and in a shout ("IT WAS MY FAULT, nobody else's") it is the pronoun, stressed.
+ */
+function departmentIT(pieces: readonly Piece[], i: number): boolean {
+  const before = pieces[i - 1];
+  if (before === undefined || STOP.test(before.text)) return false;
+  const after = pieces[i + 1]?.text ?? '';
+  if (after.length > 1 && after === after.toUpperCase() && LETTER.test(after)) return false;
+  return pieces.some((p) => LOWER_LETTER.test(p.text));
 }
+const LETTER = /\p{L}/u;
+const STOP = /^[.?!:;]+$/;
 const LOWER_LETTER = /\p{Ll}/u;
 
 function guess(piece: string, lower: string, first: boolean): Entry {
@@ -867,7 +877,7 @@ export function analyse(text: string, offset = 0): Token[] {
     }
     // "head office IT pushed it out", "IT never told us": "IT" in capitals, in a sentence that is not
     // all capitals, is the department, not the pronoun.
-    if (piece.text === 'IT' && !shouted(pieces)) {
+    if (piece.text === 'IT' && departmentIT(pieces, i)) {
       pos = 'PROPN';
       lemma = 'it';
     }

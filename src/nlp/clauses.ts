@@ -675,7 +675,10 @@ function inPhraseAfterPreposition(tokens: readonly Token[], first: number, i: nu
   while (k > first && MODIFIERS.has(tokens[k]!.pos)) k--;
   if (k <= first || tokens[k]!.pos !== 'DET') return false;
   const adp = tokens[k - 1]!;
-  return adp.pos === 'ADP' && adp.lower !== 'of';
+  // The phrase hangs on a noun before it; one that opens the clause ("During the night shift nurses
+  // found…") is a time or a place, and the noun after it the subject.
+  const head = tokens[k - 2];
+  return adp.pos === 'ADP' && adp.lower !== 'of' && head !== undefined && k - 2 >= first && NOMINAL_HEAD.has(head.pos);
 }
 
 const NOMINAL_HEAD = new Set(['NOUN', 'PROPN']);

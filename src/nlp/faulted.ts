@@ -312,7 +312,7 @@ export function faultedThings(tokens: readonly Token[], spans: readonly FaultSpa
 
 /** Acts of deciding or pressing for a course, which make the one who did them its owner. */
 // biome-ignore format: a word list reads best packed
-const DECIDING = new Set(['decide', 'choose', 'pick', 'insist', 'approve', 'sign', 'push', 'set', 'order', 'want', 'demand', 'call', 'overrule']);
+const DECIDING = new Set(['decide', 'choose', 'pick', 'insist', 'approve', 'sign', 'push', 'set', 'order', 'want', 'demand', 'overrule']);
 
 /**
  * "…and he was the one who decided", "the client was the one that insisted on the date": the

@@ -228,10 +228,13 @@ describe('clause events', () => {
   });
 
   it('reads "IT" in capitals as the department, unless the whole sentence is shouted', () => {
-    expect(events('IT never told us the server was being moved.')[0]).toMatchObject({ actor: 'other', act: 'tell' });
+    expect(events('Honestly, IT never told us the server was being moved.')[0]).toMatchObject({ actor: 'other', act: 'tell' });
     expect(events('Head office IT pushed the update out early.')[0]).toMatchObject({ actor: 'other', act: 'push' });
     expect(events('It never told us anything useful.')[0]).toMatchObject({ actor: 'thing' });
     expect(events('WE LOST IT ALL.')[0]).toMatchObject({ actor: 'group', act: 'lose' });
+    // "IT" stressed at the start of a sentence, or in a shout, is the pronoun.
+    expect(events('IT was my mistake, I own it.')[0]).toMatchObject({ actor: 'thing' });
+    expect(events("I broke the build. IT WAS MY FAULT, nobody else's.")[1]).toMatchObject({ actor: 'thing' });
   });
 
   it('reads role words that do not end like a role, and the short forms of notes, as parties', () => {
@@ -253,6 +256,8 @@ describe('clause events', () => {
     });
     // Without a determiner the phrase's start is unknown, and a determiner after a noun opens a phrase of its own.
     expect(events('At 3am nurses found the pump empty.')[0]).toMatchObject({ actor: 'other', subject: 'nurse' });
+    // A phrase that opens the clause hangs on no noun: the noun after it is the subject.
+    expect(events('During the night shift nurses found the pump empty.')[0]).toMatchObject({ actor: 'other', subject: 'nurse' });
     expect(events('After the night shift the nurse left the cupboard open.')[0]).toMatchObject({ actor: 'other', subject: 'nurse' });
     // A "-mate" WordNet lacks, after a word for what is shared; "estimate" ends alike and names no one.
     expect(actor('My crewmate left the gate open.')).toBe('other');

@@ -54,7 +54,9 @@ const DISOWNING: readonly string[] = [
   // The failure told as what anyone would have done: "anyone would have struggled in those conditions", "no tester would have caught it".
   "anyone|anybody|everyone|everybody @adv? (would have|would've) @adv? struggled|failed|slipped|missed|panicked",
   "anyone|anybody|everyone|everybody @adv? (would have|would've) @adv? done|made the same",
-  "no ..2 (would have|would've) @adv? caught|spotted|coped|managed|survived|worked|succeeded",
+  "no ..2 (would have|would've) @adv? caught|spotted|coped|managed",
+  // What nothing could have survived, pointed back at the circumstances: "no scheme would have survived that".
+  "no ..2 (would have|would've) @adv? survived that|this|those|these",
   // The failure told as fated, so that nobody, the speaker least of all, could have changed it.
   'set up to fail|slip|fall', 'always|never going to happen|work', 'perfect storm', 'one of those days|nights|weeks|years|things',
   "(nobody|no one|anyone|anybody) @adv? (could have|could've) @adv? known|done|anticipated|foreseen|predicted|prevented|stopped|avoided",

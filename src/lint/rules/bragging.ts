@@ -227,6 +227,9 @@ function myWorkRanked(tokens: readonly Token[], i: number, adj: number): boolean
   if (word(tokens, i - 1) !== 'the' && !(word(tokens, i - 1) === 'most' && word(tokens, i - 2) === 'the')) return false;
   const be = word(tokens, i - 1) === 'the' ? i - 2 : i - 3;
   if (tokens[be]?.lemma !== 'be' || tokens[be]!.negated) return false;
+  // "My write-up was the most detailed on the team, but it answered the wrong question": the rank set
+  // up only to be turned against in the same sentence.
+  if (tokens.slice(adj + 1).some((t) => t.lower === 'but' || t.lower === 'yet' || t.lower === 'still')) return false;
   const stem = tokens[adj]!.lemma.replace(/est$/, '');
   if (MEASURES.has(tokens[adj]!.lemma) || MEASURES.has(stem)) return false;
   // The subject's phrase, back from the copula: "my models", "our whole stand".

@@ -83,8 +83,18 @@ const SELF_AS_CAUSE: readonly string[] = [
   'my (mistake|error|decision|call|fault)',
 ];
 
+/** "…, which was down to me", "that was entirely on me": the speaker takes the cause in the same sentence. */
+function laidOnMe(sentence: Sentence): boolean {
+  const w = sentence.words;
+  for (let i = 1; i < w.length; i++) {
+    if (w[i]!.norm !== 'me') continue;
+    if (w[i - 1]!.norm === 'on' || (w[i - 1]!.norm === 'to' && w[i - 2]?.norm === 'down')) return true;
+  }
+  return false;
+}
+
 function ownedNearby(answer: Answer, sentence: Sentence, find: PhraseFinder<'selfAsCause'>): boolean {
-  if (sentence.signals.ownedFailure || find(sentence, 'selfAsCause').length > 0) return true;
+  if (sentence.signals.ownedFailure || find(sentence, 'selfAsCause').length > 0 || laidOnMe(sentence)) return true;
   // "…his score was not escalated for three hours. … That staffing gap was my decision.": the speaker
   // claims the failure later in the same telling, so the passive tells what followed, not who did it.
   if (claimedLater(answer, sentence.index)) return true;

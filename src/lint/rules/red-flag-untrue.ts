@@ -57,6 +57,18 @@ const CONTRARY = W.wordSet(
   'still yet late behind overdue outstanding missing unfinished incomplete untested unsigned unpaid unchecked broken empty short wait waiting pending refuse',
 );
 const RELATIVE = W.wordSet('that which who');
+/** States of work a report claims: "on track", "being recovered", "done". A triage ("as low priority") claims none. */
+const STATUS = W.wordSet(
+  'track recover recovered done complete completed ready resolved fix fixed green finished sorted closed paid passed live approved',
+);
+
+/**
+ * Between the claim and the marker, a state of work claimed, or the speaker's own words in
+ * quotation marks: "described the delay as 'being recovered'", "reported it as on track".
+ */
+function statusClaimed(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).some((t) => STATUS.has(t.lower) || STATUS.has(t.lemma) || t.text === '"' || t.text === '“');
+}
 /** What "had no" says of the speaker's mind or means, not of the thing claimed: "when I had no idea", "no reason to doubt", "no time". */
 const UNKNOWING = W.wordSet('idea clue reason way knowledge inkling notion sense doubt suspicion time choice option');
 const SUBJECTS = W.wordSet('i we he she they it nobody someone');
@@ -339,7 +351,8 @@ function contradiction(tokens: readonly Token[], from: number, telling: boolean)
       ['nobody', 'never'].includes(x.lower) ||
       (x.lower === 'no' &&
         (tokens[k - 1]?.lemma === 'have' || tokens[k - 1]?.lemma === 'be') &&
-        !UNKNOWING.has(tokens[k + 1]?.lemma ?? '')),
+        !UNKNOWING.has(tokens[k + 1]?.lemma ?? '') &&
+        statusClaimed(tokens, from, marker)),
   );
   let end = at;
   if (at >= 0 && tokens[at]!.lower === 'no') while (tokens[end + 1]?.pos === 'NOUN' || tokens[end + 1]?.pos === 'ADJ') end++;

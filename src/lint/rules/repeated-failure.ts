@@ -326,7 +326,12 @@ function sameAgain(read: Read, clause: ClauseEvent | null, i: number): boolean {
     // "same thing with every new hire": a practice carried to all of them, not one more time it went wrong.
     const practice = WITH_ON.has(word(tokens, at + 1)) && EVERY.has(word(tokens, at + 2));
     const follows = !practice && (at + 1 >= tokens.length || WITH_ON.has(word(tokens, at + 1)) || tokens[at + 1]!.pos === 'PUNCT');
-    if (opens && follows) return !read.sentence.signals.prevention && !read.sentence.signals.lesson;
+    // What follows on the line must be the failure again ("…, lost half the fish") or nothing: "same
+    // thing with the catering contract, read it back line by line" is the lesson applied.
+    const verbless = !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const applied = tokens.slice(at + 1).some((t) => t.pos === 'VERB' && APPLIED.has(t.lemma));
+    const failedAgain = verbless || (read.sentence.signals.failure && !applied);
+    if (opens && follows && failedAgain) return !read.sentence.signals.prevention && !read.sentence.signals.lesson;
     // Set after the speaker's failure by a comma: "we also missed the band change, same kind of thing".
     const from = word(tokens, i - 1) === 'the' ? i - 1 : i;
     const before = read.events.findLast((e) => e.last < from);
@@ -344,6 +349,8 @@ function sameAgain(read: Read, clause: ClauseEvent | null, i: number): boolean {
 
 const KIND_WORDS = new Set(['kind', 'sort', 'type']);
 const EVERY = new Set(['every', 'each', 'all', 'any']);
+/** Acts of the lesson at work after "same thing with…": "read it back line by line, caught a wrong headcount". */
+const APPLIED = new Set(['catch', 'check', 'read', 'spot', 'verify', 'confirm', 'fix', 'stop', 'prevent', 'flag']);
 
 /** Acts that tell a mistake coming back, which a present tense does not make general: "the same error happens every week". */
 const RECURRING = new Set(['happen', 'occur', 'recur', 'come', 'keep', 'repeat', 'crop', 'creep', 'return']);

@@ -271,6 +271,13 @@ export default defineCases('blame-shifting', {
       text: 'The launch slipped by a week. The lead told us no major changes were planned. The client sent us no fewer than six change requests.\n',
     },
     {
+      name: 'a call made by phone, and an outcome nothing would have survived told as the stakes, put nothing on anyone',
+      text: answer({
+        failure:
+          'I gave the third dose without checking his kidney function, and the doctor told me no frail patient would have survived it. The ward sister was the one who called his daughter at three in the morning.',
+      }),
+    },
+    {
       name: 'a colleague who noticed the failure is no one it is put on: "she was the one who spotted it"',
       text: answer({
         failure:

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('bragging', {
   valid: [
     {
+      name: 'the speaker\'s work ranked only to be turned against in the same sentence: "…the most detailed on the team, but…"',
+      text: 'My write-up was the most detailed on the team, but it answered the wrong question, and that was my failure.\n',
+    },
+    {
       name: 'the speaker\'s own figure ranked by a measure, which owns a failing: "my error rate was the highest on the team"',
       text: 'That quarter my error rate was the highest on the team, and two of my orders shipped to the wrong warehouse.\n',
     },

@@ -130,6 +130,7 @@ const BREACHES: Record<string, string[]> = {
 /** Look-alikes the rule must leave alone. */
 const HONEST: Record<string, string[]> = {
   'honest mistakes in records': [
+    'I classified the ticket as low priority when I had no reproduction of the bug.',
     'I described the delay as a supplier problem when I had no idea it was my own order that was wrong.',
     'I presented the plan as ready when I had no reason to doubt the figures.',
     'I filled in the missing fields from the signed form and sent it back the same day.',

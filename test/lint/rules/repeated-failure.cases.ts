@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('repeated-failure', {
   valid: [
     {
+      name: 'dated notes of the lesson applied the next time: "same thing with the AV booking, checked it against the brief"',
+      text: '- 2021: booked the AV for the wrong hall, the keynote started 40 minutes late\n- 2022: same thing with the AV booking, checked it against the brief before signing\n',
+    },
+    {
       name: 'notes of a practice carried to all of them: "same thing with every new hire"',
       text: '- march: nobody showed the new barista the milk steamer, she scalded her hand\n\nnow\n- same thing with every new hire, a buddy for week one\n',
     },

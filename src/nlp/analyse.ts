@@ -473,10 +473,9 @@ function departmentIT(pieces: readonly Piece[], i: number): boolean {
   const before = pieces[i - 1];
   if (before === undefined || STOP.test(before.text)) return false;
   const after = pieces[i + 1]?.text ?? '';
-  if (after.length > 1 && after === after.toUpperCase() && LETTER.test(after)) return false;
+  if (after.length > 1 && after === after.toUpperCase() && ANY_LETTER.test(after)) return false;
   return pieces.some((p) => LOWER_LETTER.test(p.text));
 }
-const LETTER = /\p{L}/u;
 const STOP = /^[.?!:;]+$/;
 const LOWER_LETTER = /\p{Ll}/u;
 

@@ -15,6 +15,7 @@ import { opensOnNow } from '../../answer/signals.js';
 import { avertedOutcome, DETECTING, relativeAfterNoun, repeatWithheld } from '../../nlp/harm.js';
 import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
 import { clauseTense } from '../../judge/story-features.js';
+import { Stretches } from '../../util/stretches.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const CLAUSE_BREAK = /[,;:\u2013\u2014]/;
@@ -424,11 +425,11 @@ export default defineRule({
     fixed: 'The launch slipped because I never froze the design; I let three rounds of mock-up changes in after the cut-off.',
   },
   check(answer, _options, emit, find) {
-    const reported: RuleFinding[] = [];
+    const reported = new Stretches();
     // One finding per stretch of words, whichever list or reading found it first.
     const report = (finding: RuleFinding<'disowning' | 'deflecting' | 'otherParty'>): void => {
-      if (reported.some((r) => r.start < finding.end && r.end > finding.start)) return;
-      reported.push(finding);
+      if (reported.overlaps(finding.start, finding.end)) return;
+      reported.add(finding.start, finding.end);
       emit(finding);
     };
     for (const sentence of answer.sentences) {

@@ -5,6 +5,7 @@ import { analyseAnswer } from '../../judge/judge.js';
 import { facelessFailures } from '../../nlp/faceless.js';
 import { WORD_CLASSES } from '../../answer/lexicon.js';
 import { personRole } from '../../nlp/clauses.js';
+import { Stretches } from '../../util/stretches.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const STARTS_DIGIT = /^\d/;
@@ -221,7 +222,7 @@ export default defineRule({
     fixed: 'I missed the renewal date, and the contract lapsed.',
   },
   check(answer, _options, report, find) {
-    const reported: { start: number; end: number }[] = [];
+    const reported = new Stretches();
     for (const sentence of answer.sentences) {
       const matches = find(sentence, 'passives');
       if (matches.length === 0 || ownedNearby(answer, sentence, find) || ownedEarlier(answer, sentence)) continue;
@@ -235,7 +236,7 @@ export default defineRule({
         )
           continue;
         const range = wordRange(sentence.words, match.start, match.end);
-        reported.push(range);
+        reported.add(range.start, range.end);
         report({ ...range, messageId: 'passive' });
       }
     }
@@ -251,7 +252,7 @@ export default defineRule({
         if (owned && !s.tokens.slice(span.first, span.last + 1).some((t) => t.negated)) continue;
         seen.add(s.sentence.index);
         const range = { start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end };
-        reported.push(range);
+        reported.add(range.start, range.end);
         report({ ...range, messageId: 'agentless', basis: 'events' });
       }
     }
@@ -262,7 +263,7 @@ export default defineRule({
       if (ownedNearby(answer, found.sentence, find) || ownedBefore(answer, found.sentence)) continue;
       if (notAnEvent(answer, found.sentence, found.start)) continue;
       seen.add(found.sentence.index);
-      reported.push(found);
+      reported.add(found.start, found.end);
       report({
         start: found.start,
         end: found.end,
@@ -274,7 +275,7 @@ export default defineRule({
     // With no failure owned anywhere, the passives that tell the story leave the speaker out of it.
     // A clause already reported (a phrase such as "was lost" inside it) is not reported twice.
     for (const found of facelessStory(answer)) {
-      if (reported.some((r) => r.start < found.end && r.end > found.start)) continue;
+      if (reported.overlaps(found.start, found.end)) continue;
       report({ start: found.start, end: found.end, messageId: 'faceless', basis: 'events' });
     }
   },

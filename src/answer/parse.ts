@@ -4,7 +4,7 @@ import { LineIndex } from './positions.js';
 import { wordFormAt, type WordForm } from './phrase-language.js';
 import { computeSignals } from './signals.js';
 import { findParagraphs, findQuotations, findSentences, findWordBounds, type Span } from './text.js';
-import { inferSections, partOfHeading, sectionsFromHeadings, type Sectioning, type SentenceDraft } from './sections.js';
+import { inferSections, JOINED_NAMES, partOfHeading, sectionsFromHeadings, type Sectioning, type SentenceDraft } from './sections.js';
 
 export interface ParseOptions {
   /** Markdown (default) or plain text, where '#' and '*' are just characters. */
@@ -122,7 +122,10 @@ function bareLabels(drafts: readonly Draft[], lines: ReadonlySet<number>): Map<n
     // Alone on its line ("what i did"), or run in before the part's first sentence ("**Impact.** Her rent…").
     const onItsLine = lines.has(draft.start) && next.paragraph !== draft.paragraph;
     const runIn = name !== text && next.paragraph === draft.paragraph;
-    if (onItsLine || runIn) found.set(i, { level: 7, text: name, start: draft.start, end: draft.end, part: partOfHeading(name) });
+    // A label of two joined names ("Outcome and learning") heads the part it opens on: the writer
+    // tells the parts in that order, and the second may not come at all.
+    const part = partOfHeading(name.split(JOINED_NAMES)[0]!);
+    if (onItsLine || runIn) found.set(i, { level: 7, text: name, start: draft.start, end: draft.end, part });
   });
   return found;
 }
@@ -135,6 +138,9 @@ function bareLabels(drafts: readonly Draft[], lines: ReadonlySet<number>): Map<n
 function bareLabel(text: string): boolean {
   // An aside in brackets after the name is still the name: "Action (and where it went wrong)", "Result (so far)".
   const name = text.replace(/\s*\([^()]*\)$/, '');
+  // Two or three names joined: "Result and lesson", "Action, and what went wrong", "Situation / task".
+  const names = name.split(JOINED_NAMES);
+  if (names.length > 1) return names.length <= 3 && names.every((n) => !JOINED_NAMES.test(n) && bareLabel(n));
   if (name === '' || !BARE_LABEL.test(name)) return false;
   const words = name.toLowerCase().split(/\s+/);
   const question = LABEL_QUESTIONS.has(words[0]!) && words.length <= 5;

@@ -38,6 +38,19 @@ function headingNames(text: string): 'lesson' | 'prevention' | null {
   return NAMES_LEARNING.test(lower) ? 'lesson' : NAMES_CHANGE.test(lower) ? 'prevention' : null;
 }
 
+/** What joins part names in one heading: a comma (with "and" or not), "and", "&", a slash. */
+export const JOINED_NAMES = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&/]\s*/i;
+
+/** Every STAR part a heading names: "Result and lesson" names two, read as one by partOfHeading. */
+export function partsOfHeading(text: string): Set<Part> {
+  const parts = new Set<Part>();
+  for (const name of text.split(JOINED_NAMES)) {
+    const part = partOfHeading(name);
+    if (part !== 'other') parts.add(part);
+  }
+  return parts;
+}
+
 /** The STAR part a heading names, or 'other'. */
 export function partOfHeading(text: string): Part {
   const normal = text.toLowerCase().replace(/[^\p{L}\p{N}\s'-]/gu, ' ');
@@ -58,7 +71,8 @@ function sectionOf(
   for (let i = first; i <= last; i++) words += sentences[i]!.words.length;
   const start = first <= last ? sentences[first]!.start : fallbackStart;
   const end = first <= last ? sentences[last]!.end : fallbackStart;
-  const names = heading === null ? null : headingNames(heading);
+  // "Outcome and learning" names the lesson second: what the section tells first is its name.
+  const names = heading === null ? null : headingNames(heading.split(JOINED_NAMES)[0]!);
   return { part, heading, names, inferred, firstSentence: first, lastSentence: last, start, end, words };
 }
 

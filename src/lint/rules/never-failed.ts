@@ -21,6 +21,8 @@ const STARTS_FAIL = /^fail/;
 
 /** Word sets the readings below test with anyIn: made once, not on every call. */
 const WORDS_HAVE: ReadonlySet<string> = new Set(['have']);
+/** Relative pronouns: a failing after one ("people who had failed") belongs to the noun it hangs on. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom']);
 const WORDS_LESS_RATHER_INSTEAD: ReadonlySet<string> = new Set(['less', 'rather', 'instead']);
 const WORDS_I_WE: ReadonlySet<string> = new Set(['i', 'we']);
 /** "the closest I've come", "the nearest I've got", "the closest I can offer", "the nearest I can think of". */
@@ -144,6 +146,8 @@ function actsAt(tokens: readonly Token[], i: number): boolean {
 function ownFail(read: Read, k: number): boolean {
   const clause = clauseAt(read, k);
   if (clause && (clause.actor === 'self' || clause.actor === 'group') && clause.act === 'fail') return true;
+  // "screen for people who had failed": the failing is the people's, whatever "had" comes before it.
+  if (anyIn(read.tokens, k - 3, k - 1, RELATIVES) >= 0) return false;
   // "I failed", "where I actually failed": the speaker right before the verb, adverbs aside.
   let before = k - 1;
   while (read.tokens[before]?.pos === 'ADV') before--;

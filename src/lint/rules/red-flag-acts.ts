@@ -452,6 +452,27 @@ function signedBeforeDone(tokens: readonly Token[], i: number): boolean {
   return act >= 0 && !JUDGMENT_ACTS.has(tokens[act]!.lemma);
 }
 
+/** The act told as coming after the record: "…and gave the doses afterwards". */
+const AFTERWARDS = new Set(['afterwards', 'afterward', 'later']);
+const BACK_TO_RECORD = new Set(['it', 'them', 'this', 'that', 'these', 'those']);
+
+/**
+ * "signed the charts at the start of the round and then gave the tablets afterwards": the record
+ * made first, then the act it vouches for, told as done after it. The later act is one a record
+ * vouches for (W.DONE_ACTS) and "afterwards" or "later" closes its clause; "…and gave it to the
+ * manager later" hands the record itself on.
+ */
+function signedThenDone(tokens: readonly Token[], i: number): boolean {
+  const and = ahead(tokens, i, 16, (x) => x.lower === 'and' || x.lower === 'then');
+  if (and < 0) return false;
+  const act = ahead(tokens, and, 3, (x) => x.pos === 'VERB' && W.DONE_ACTS.has(x.lemma) && !x.negated);
+  if (act < 0 || BACK_TO_RECORD.has(tokens[act + 1]?.lower ?? '')) return false;
+  const later = ahead(tokens, act, 8, (x) => AFTERWARDS.has(x.lower));
+  if (later < 0) return false;
+  const next = tokens[later + 1];
+  return !next || next.pos === 'PUNCT' || next.lower === 'and' || next.lower === 'but';
+}
+
 /** What leaving a check's reach is told with: "had gone", "had left", "had been sent". */
 const GONE = W.wordSet('go leave ship send dispatch release deliver');
 
@@ -522,7 +543,21 @@ export function checkSkipped(c: Clauses): boolean {
  * yet, as notDone and signedBeforeDone read it), "as" (a value recorded), "that" (written into a
  * record), "from" (a reading reused), "after" (a check signed after what it checks had gone).
  */
-const RECORD_CUES = new Set(['without', 'based', 'before', 'back', 'follow', 'as', 'that', 'from', 'so', 'after']);
+const RECORD_CUES = new Set([
+  'without',
+  'based',
+  'before',
+  'back',
+  'follow',
+  'as',
+  'that',
+  'from',
+  'so',
+  'after',
+  'afterwards',
+  'afterward',
+  'later',
+]);
 const DATE = new Set(['date']);
 const FILLING = new Set(['fill', 'enter']);
 
@@ -580,8 +615,11 @@ export function misrecords(c: Clauses): ConductAct[] {
     const dated = ahead(tokens, i, 7, (x, k) => x.lemma === 'date' && isNoun(x) && MONTHS.has(tokens[k - 1]?.lower ?? ''));
     const head = objectHead(tokens, i);
     // The record named as the object ("signed the chart") or where the mark went ("signed the round on the MAR").
-    const record =
-      head >= 0 && nounIn(W.RECORD_NOUNS, tokens[head]!)
+    // "the whole bay's charts": the record is what the possessive names.
+    const owned = head >= 0 && tokens[head + 1]?.lower === "'s" && tokens[head + 2] && nounIn(W.RECORD_NOUNS, tokens[head + 2]!);
+    const record = owned
+      ? head + 2
+      : head >= 0 && nounIn(W.RECORD_NOUNS, tokens[head]!)
         ? head
         : ahead(
             tokens,
@@ -603,7 +641,11 @@ export function misrecords(c: Clauses): ConductAct[] {
       inClass(W.CERTIFY, t) &&
       (record >= 0 || signedOff) &&
       !handedOn() &&
-      (notDone(tokens.slice(i)) || unchecked(tokens, i) || signedBeforeDone(tokens, i) || signedAfterGone(tokens, i)) &&
+      (notDone(tokens.slice(i)) ||
+        unchecked(tokens, i) ||
+        signedBeforeDone(tokens, i) ||
+        signedThenDone(tokens, i) ||
+        signedAfterGone(tokens, i)) &&
       !(as < 0 && approvedUnreviewed(tokens, i, head));
     // "as complete" with the work not done, "as criminal damage" to bring the figures down.
     // "as complete", or a measured value ("put the temperature down as 4 degrees").
@@ -833,6 +875,105 @@ function describesOther(tokens: readonly Token[], guard: number): boolean {
   const next = tokens[guard + 1];
   if (!next || !isNoun(next) || !(W.SAFEGUARDS.has(x.lemma) || W.SAFEGUARDS.has(x.lower))) return false;
   return !W.SAFEGUARDS.has(next.lemma) && !inClass(CARRIERS, next);
+}
+
+/** Verbs that put a record on file: "added a note", "wrote an entry", "put a date on it". */
+const FILING = new Set([
+  'add',
+  'write',
+  'put',
+  'make',
+  'enter',
+  'create',
+  'type',
+  'insert',
+  'file',
+  'leave',
+  'draft',
+  'change',
+  'amend',
+  'edit',
+  'set',
+]);
+/** A date told as earlier than the day: "dated three months earlier", "dated back to March". */
+const EARLIER = new Set(['earlier', 'back', 'previously']);
+const STAMPS = new Set(['date', 'time', 'timestamp']);
+
+/**
+ * "added a note to the file dated three months earlier", "put an earlier time on the entry": a
+ * record the speaker made that says it was made before it was. The speaker's filing verb must come
+ * first: "the letter, dated a week earlier, had warned us" is told of a record found.
+ */
+export function backdated(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  if (!passes(tokens, DATED_LOWER)) return [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let end = -1;
+    if (t.lower === 'dated') end = ahead(tokens, i, 5, (x) => EARLIER.has(x.lower));
+    else if (t.lower === 'earlier' && STAMPS.has(tokens[i + 1]?.lemma ?? '')) end = i + 1;
+    if (end < 0) continue;
+    let act = -1;
+    for (let k = i - 1; k >= Math.max(0, i - 9) && act < 0; k--) {
+      const x = tokens[k]!;
+      if (x.pos === 'PUNCT' && x.lower !== ',') break;
+      if (x.pos === 'VERB' && FILING.has(x.lemma) && !x.negated && speakerDoes(c, k)) act = k;
+    }
+    if (act >= 0) return [{ kind: 'misrecord', ...clauseSpan(c, act, end), certain: false }];
+  }
+  return [];
+}
+
+/** Asking someone to do a thing: "told him to", "asked her to". */
+const INSTRUCTING = new Set(['tell', 'ask', 'instruct']);
+/** Leaving a check undone: "to skip the second check", "to leave the paperwork". */
+const SKIPPING = new Set(['skip', 'leave', 'ignore', 'bypass', 'forget', 'drop']);
+/** Checks and records another person can be told to leave undone. */
+const LEFT_UNDONE = new Set([
+  ...CHECK_NOUNS,
+  ...W.RECORD_NOUNS,
+  'assessment',
+  'paperwork',
+  'questionnaire',
+  'screening',
+  'handover',
+  'procedure',
+  'protocol',
+  'observation',
+  'obs',
+]);
+const TAKEN_OVER = new Set(['to', 'with', 'for']);
+
+/**
+ * "told the porter to skip the second identity check", "my crewmate wanted to do the paperwork
+ * properly and I told him to leave it": the speaker has someone else leave a check or a record
+ * undone. "it" stands for a check or record named earlier in the sentence; "asked her to leave the
+ * checks to me" takes them on.
+ */
+export function toldToSkip(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  if (!passes(tokens, INSTRUCTING_LEMMA) || !passes(tokens, SKIPPING_LEMMA)) return [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !INSTRUCTING.has(t.lemma) || t.negated || !speakerDoes(c, i)) continue;
+    const to = ahead(tokens, i, 5, (x) => x.lower === 'to');
+    const verb = to < 0 ? undefined : tokens[to + 1];
+    if (!verb || !SKIPPING.has(verb.lemma) || verb.negated) continue;
+    let head = ahead(tokens, to + 1, 5, (x) => isNoun(x) || x.pos === 'PRON' || x.pos === 'PUNCT');
+    if (head < 0 || tokens[head]!.pos === 'PUNCT') continue;
+    // The head of a compound: "the second barcode check".
+    while (isNoun(tokens[head]!) && tokens[head + 1] && isNoun(tokens[head + 1]!)) head++;
+    const object = tokens[head]!;
+    const named = isNoun(object)
+      ? LEFT_UNDONE.has(object.lemma) || LEFT_UNDONE.has(object.lower)
+      : BACK_TO_RECORD.has(object.lower) && tokens.slice(0, i).some((x) => isNoun(x) && LEFT_UNDONE.has(x.lemma));
+    if (!named) continue;
+    // "leave the checks to me", "leave it with us": the speaker takes the work on.
+    const after = tokens[head + 1];
+    if (after && TAKEN_OVER.has(after.lower) && ['me', 'us', 'myself'].includes(tokens[head + 2]?.lower ?? '')) continue;
+    return [{ kind: 'bypass', ...clauseSpan(c, i, head), certain: false }];
+  }
+  return [];
 }
 
 /** Getting round a safeguard, or acting without the licence or approval it needs. */
@@ -1475,6 +1616,9 @@ const PLACE_WORDS_LOWER = gate(PLACE_WORDS, 'lower');
 const RATHER_LOWER = gate(RATHER, 'lower');
 const RECORDING_CLASS = gate(W.RECORDING, 'class');
 const RECORD_CUES_LOWER = gate(RECORD_CUES, 'lower');
+const DATED_LOWER = gate(new Set(['dated', 'earlier']), 'lower');
+const INSTRUCTING_LEMMA = gate(INSTRUCTING, 'lemma');
+const SKIPPING_LEMMA = gate(SKIPPING, 'lemma');
 const RELATIONS_NOUN = gate(W.RELATIONS, 'noun');
 const REMOVING_CLASS = gate(W.REMOVING, 'class');
 const SAFEGUARDS_WORD = gate(W.SAFEGUARDS, 'word');

@@ -64,6 +64,8 @@ function contradicted(tokens: readonly Token[], claim: number, later: boolean): 
         ) >= 0
       );
     if (!REALLY.has(x.lower)) return false;
+    // "told them what I'd done, before anyone else had reported it": telling first, ahead of others, is coming clean.
+    if (x.lower === 'before' && W.ANYONE_ELSE.has(tokens[k + 1]?.lower ?? '')) return false;
     return (
       ahead(tokens, k, 5, (y, j) => {
         if (y.lower === 'still' || y.lower === 'yet') return true;

@@ -7,7 +7,7 @@
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
 import { personRole, type ClauseEvent } from '../../nlp/clauses.js';
-import { amendedForLooks, bypasses, concealments, exfiltrations, misrecords } from './red-flag-acts.js';
+import { amendedForLooks, backdated, bypasses, concealments, exfiltrations, misrecords, toldToSkip } from './red-flag-acts.js';
 import {
   ahead,
   clauseSpan,
@@ -343,6 +343,107 @@ function nounLike(tokens: readonly Token[], i: number): boolean {
 }
 
 const KNOW = new Set(['know']);
+const KNEW = new Set(['knew']);
+/** Permission words that, denied, forbid: "we weren't supposed to", "I wasn't allowed to". */
+const FORBIDDEN = new Set(['supposed', 'allowed', 'meant', 'permitted']);
+const SPEAKERS = new Set(['i', 'we']);
+
+/**
+ * "I knew I shouldn't", "we knew we weren't supposed to": at the time, the speaker knew they must
+ * not, with the act left out because it was just told or follows ("…, but I did it anyway"). The
+ * index of the clause's last word, or -1. "I knew I shouldn't have" looks back on the failure, and
+ * "I knew I shouldn't rush it" names an act of its own to weigh.
+ */
+function knewForbidden(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (t.lower !== 'knew' || t.negated) return -1;
+  const j = tokens[i + 1]?.lower === 'that' ? i + 2 : i + 1;
+  if (!SPEAKERS.has(tokens[j]?.lower ?? '')) return -1;
+  const modal = tokens[j + 1];
+  let end = -1;
+  if ((modal?.lower === 'should' || modal?.lower === 'must') && tokens[j + 2]?.lemma === 'not') end = j + 2;
+  else if (
+    modal?.lemma === 'be' &&
+    tokens[j + 2]?.lemma === 'not' &&
+    FORBIDDEN.has(tokens[j + 3]?.lower ?? '') &&
+    tokens[j + 4]?.lower === 'to'
+  )
+    end = j + 4;
+  if (end < 0) return -1;
+  const after = tokens[end + 1];
+  return !after || after.pos === 'PUNCT' || after.lower === 'but' || after.lower === 'and' ? end : -1;
+}
+
+/** The speaker's own act at `k`, not denied: "I looked him up". */
+function ownDeed(c: Clauses, k: number): boolean {
+  const t = c.tokens[k]!;
+  if (t.pos !== 'VERB' || t.negated || t.lemma === 'know') return false;
+  const ev = eventAt(c, k);
+  return ev !== undefined && (ev.actor === 'self' || ev.actor === 'group') && !ev.negated && ev.modal === null && speakerDoes(c, k);
+}
+
+/** Acts that tell a state of mind or of things, not a deed a rule could forbid. */
+const NOT_DEEDS = new Set(['know', 'think', 'feel', 'be', 'have', 'want', 'hope', 'wish', 'realise', 'realize', 'try', 'need', 'seem']);
+
+/**
+ * "One night I looked him up on our system. I knew I shouldn't.": the speaker's knowledge that they
+ * must not, told on its own after a sentence of their own deed. The span of the knowing, or null.
+ */
+export function knewNotTo(c: Clauses, ...before: (Clauses | null)[]): { first: number; last: number } | null {
+  if (!before[0] || !hasWord(c.tokens, KNEW_LOWER)) return null;
+  const { tokens } = c;
+  for (let i = 0; i < tokens.length; i++) {
+    const end = knewForbidden(tokens, i);
+    if (end < 0) continue;
+    // Nothing told before it but an opener ("Honestly, I knew…"), and nothing after it.
+    if (tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'NOUN' || x.pos === 'PROPN')) return null;
+    if (tokens.slice(end + 1).some((x) => x.pos !== 'PUNCT')) return null;
+    // The deed in the sentence before, or the one before that when a fragment of purpose comes between ("Just to see.").
+    const deedIn = (b: Clauses | null | undefined): boolean =>
+      b?.events.some(
+        (e) =>
+          (e.actor === 'self' || e.actor === 'group') &&
+          !e.negated &&
+          e.modal === null &&
+          !e.passive &&
+          e.act !== null &&
+          !NOT_DEEDS.has(e.act),
+      ) ?? false;
+    // A fragment: it opens on no subject ("Just to see if he had any history.") and tells no deed of the speaker's.
+    const fragment = (before[0].events[0]?.actor ?? 'none') === 'none' && !deedIn(before[0]);
+    return deedIn(before[0]) || (fragment && deedIn(before[1])) ? { first: Math.max(0, i - 1), last: end } : null;
+  }
+  return null;
+}
+
+/** Keeping to a rule: "I did not do it", "we didn't follow it". */
+const KEEPING = new Set(['do', 'follow', 'keep', 'apply']);
+
+/**
+ * "I know the rule, lock off and prove dead. I did not do it.": a rule the speaker knew, and the
+ * next sentence says in so many words that they did not keep it. The span of the knowing, or null.
+ */
+export function ruleKnownNotKept(c: Clauses, next: Clauses | null): { first: number; last: number } | null {
+  if (!next || next.tokens.length > 9 || !SPEAKERS.has(next.tokens[0]?.lower ?? '')) return null;
+  const { tokens } = c;
+  if (!hasWord(tokens, KNOW_LOWER_ALL) || !hasWord(tokens, RULE_NOUNS_LEMMA)) return null;
+  const known = tokens.findIndex(
+    (t, k) =>
+      t.lemma === 'know' &&
+      t.pos === 'VERB' &&
+      !t.negated &&
+      speakerDoes(c, k) &&
+      ahead(tokens, k, 3, (x) => x.pos === 'NOUN' && W.RULE_NOUNS.has(x.lemma)) >= 0,
+  );
+  if (known < 0) return null;
+  const n = next.tokens;
+  const kept = n.findIndex((x) => x.negated && KEEPING.has(x.lemma) && (x.pos === 'VERB' || x.pos === 'AUX'));
+  if (kept < 0 || !['it', 'that', 'them', 'this', 'any'].includes(n[kept + 1]?.lower ?? '')) return null;
+  if (n.slice(kept + 2).some((x) => x.pos !== 'PUNCT')) return null;
+  let last = tokens.length - 1;
+  while (last > known && tokens[last]!.pos === 'PUNCT') last--;
+  return { first: clauseSpan(c, known).first, last };
+}
 
 /**
  * Whether knowingBreaches can find anything in the sentence: a rule named (ruleThenBroken,
@@ -352,6 +453,7 @@ const KNOW = new Set(['know']);
 function mayBreachKnowingly(tokens: readonly Token[]): boolean {
   return (
     passes(tokens, RULE_NOUNS_LEMMA) ||
+    passes(tokens, KNEW_LOWER) ||
     (passes(tokens, KNOW_LEMMA) && passes(tokens, WRONG_LOWER)) ||
     tokens.some((t) => t.negated && (W.PERMITTED.has(t.lower) || W.PERMITS.has(t.lemma))) ||
     (passes(tokens, PERMITS_LEMMA) && passes(tokens, LAPSED_LOWER))
@@ -364,6 +466,16 @@ export function knowingBreaches(c: Clauses): ConductAct[] {
   if (!mayBreachKnowingly(tokens)) return [];
   const out: ConductAct[] = ruleThenBroken(c);
   tokens.forEach((t, i) => {
+    // "I looked him up, even though I knew I shouldn't"; "I knew we weren't supposed to, but I signed it anyway".
+    const forbade = knewForbidden(tokens, i);
+    if (forbade >= 0 && speakerDoes(c, i)) {
+      const deed = tokens.findIndex((_, k) => k < i && ownDeed(c, k) && !NOT_DEEDS.has(tokens[k]!.lemma));
+      const but = tokens[forbade + 1]?.lower === 'but' ? forbade + 1 : -1;
+      const after =
+        but < 0 ? -1 : ahead(tokens, but, 4, (x, k) => (x.pos === 'VERB' || mainDo(tokens, k)) && !x.negated && speakerDoes(c, k));
+      if (deed >= 0) out.push({ kind: 'knowing', first: clauseSpan(c, deed).first, last: forbade, certain: false });
+      else if (after >= 0) out.push({ kind: 'knowing', first: clauseSpan(c, i).first, last: clauseSpan(c, after).last, certain: false });
+    }
     const known = t.pos === 'VERB' && knownWrong(tokens, i) && speakerDoes(c, i);
     const ev = eventAt(c, i);
     const speakers = ev !== undefined && (ev.actor === 'self' || ev.actor === 'group');
@@ -476,10 +588,12 @@ const IMPERSONATING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /** The readings that need the speaker or the speaker's group in the sentence, in reading order. */
 export const SPEAKERS_READINGS: readonly ((c: Clauses) => ConductAct[])[] = [
   misrecords,
+  backdated,
   amendedForLooks,
   deceptions,
   exfiltrations,
   bypasses,
+  toldToSkip,
   concealments,
   knowingBreaches,
   impersonations,
@@ -967,6 +1081,8 @@ const DONE_VALUES_LOWER = gate(W.DONE_VALUES, 'lower');
 const DO_FORMS_LOWER = gate(DO_FORMS, 'lower');
 const DO_LEMMA = gate(DO, 'lemma');
 const KNOW_LEMMA = gate(KNOW, 'lemma');
+const KNOW_LOWER_ALL = gate(new Set(['know', 'knew']), 'lower');
+const KNEW_LOWER = gate(KNEW, 'lower');
 const LAPSED_LOWER = gate(W.LAPSED, 'lower');
 const LYING_FORMS_LOWER = gate(LYING_FORMS, 'lower');
 const LYING_LEMMA = gate(LYING, 'lemma');

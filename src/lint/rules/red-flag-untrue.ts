@@ -277,6 +277,25 @@ function deniedRelative(tokens: readonly Token[], i: number): { verb: number; mi
 }
 
 /** "that never happened", "I hadn't worked": a record of an event the sentence denies. */
+/** Looking a thing over: denied of a place, an assumption left unverified. */
+const VERIFYING = new Set(['check', 'verify', 'confirm', 'test', 'inspect']);
+const PLACING = new Set(['in', 'at', 'on', 'into']);
+
+/**
+ * "listed the trial in a courtroom that I had not checked had the video link": what went unchecked
+ * is the place the record put the thing, an assumption the speaker failed to verify, not a record
+ * of what did not happen. The relative hangs on a noun after "in", "at", "on" or "into".
+ */
+function placeUnchecked(tokens: readonly Token[], i: number, verb: number): boolean {
+  if (!VERIFYING.has(tokens[verb]!.lemma)) return false;
+  let rel = verb - 1;
+  while (rel > i && !['that', 'which', 'where'].includes(tokens[rel]!.lower)) rel--;
+  if (rel <= i + 1 || !isNoun(tokens[rel - 1]!)) return false;
+  let start = rel - 1;
+  while (start > i && ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(tokens[start - 1]!.pos)) start--;
+  return PLACING.has(tokens[start - 1]?.lower ?? '');
+}
+
 function recordedUnreal(c: Clauses, i: number): ConductAct | null {
   const { tokens } = c;
   const offered = inClass(OFFERING, tokens[i]!) || inClass(W.ASSURING, tokens[i]!);
@@ -285,6 +304,7 @@ function recordedUnreal(c: Clauses, i: number): ConductAct | null {
   if (!denied) return null;
   const verb = tokens[denied.verb]!;
   if (offered) return EXISTING.has(verb.lemma) ? { kind: 'deceive', ...clauseSpan(c, i, denied.verb), certain: false } : null;
+  if (placeUnchecked(tokens, i, denied.verb)) return null;
   const certain = EXISTING.has(verb.lemma) || (denied.mine && inClass(W.BILLING, tokens[i]!));
   return { kind: 'misrecord', ...clauseSpan(c, i, denied.verb), certain };
 }
@@ -334,7 +354,9 @@ function contradiction(tokens: readonly Token[], from: number, telling: boolean)
     const did = only >= 0 ? ahead(tokens, only, 2, (x) => x.pos === 'VERB' && x.lower !== x.lemma) : -1;
     if (did >= 0) return did;
   }
-  // "before the results had come back": a claim made ahead of what would show it.
+  // "before the results had come back": a claim made ahead of what would show it. "…, before anyone
+  // else had reported it" tells the speaker spoke first.
+  if (m === 'before' && W.ANYONE_ELSE.has(tokens[marker + 1]?.lower ?? '')) return -1;
   if (m === 'before') return ahead(tokens, marker, 5, (x, k) => x.pos === 'VERB' && tokens[k - 1]?.lemma === 'have' && !x.negated);
   const verb = deniedVerb(tokens, subject, 6);
   if (verb >= 0 && !inClass(MINDING, tokens[verb]!) && (m !== 'but' || mine || tokens[verb - 1]?.lower === 'never')) return verb;

@@ -50,7 +50,26 @@ function keptQuiet(tokens: readonly Token[], i: number): boolean {
 /** A motive for the silence: not to be noticed, or something the speaker stood to lose. */
 const STAKES = W.wordSet('bonus target trouble job blame rating award promotion reputation commission review hassle fuss paperwork');
 
+/** Whose record: "my record", "his record", "either of our records". */
+const OWNERS = new Set(['my', 'his', 'her', 'our', 'their', 'your', "anyone's", "someone's"]);
+
+/** "…so it wouldn't go on my record", "…so it stayed off either of our records": a person's record kept clean. */
+function recordKeptClean(tokens: readonly Token[], from: number): number {
+  return ahead(
+    tokens,
+    from,
+    24,
+    (x, k) =>
+      x.lemma === 'record' &&
+      isNoun(x) &&
+      OWNERS.has(tokens[k - 1]?.lower ?? '') &&
+      tokens.slice(from, k).some((y) => y.lower === 'so' || y.lower === 'because'),
+  );
+}
+
 function motive(tokens: readonly Token[], from: number): number {
+  const kept = recordKeptClean(tokens, from);
+  if (kept >= 0) return kept;
   return ahead(tokens, from, 14, (x, k) => {
     if (
       isNoun(x) &&

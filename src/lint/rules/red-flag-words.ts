@@ -31,7 +31,7 @@ export const RECORDING = wordSet(
 export const CERTIFY = wordSet('sign stamp certify initial tick mark log record');
 /** Things that are records. */
 export const RECORD_NOUNS = wordSet(
-  'chart form card log logbook sheet record certificate checklist box timesheet register entry paperwork book ledger worksheet signature check inspection mar',
+  'chart form card log logbook sheet record certificate checklist box timesheet register entry paperwork book ledger worksheet signature check inspection mar label',
 );
 /** Values that say a thing was done or settled: "as complete", "as closed-won". */
 export const DONE_VALUES = wordSet(
@@ -107,6 +107,8 @@ export const PERMITTED = wordSet(
 export const LAPSED = wordSet('expired lapsed out-of-date suspended revoked withdrawn cancelled');
 /** A breach told as done regardless: "did it anyway", "used to print it". */
 export const REGARDLESS = wordSet('anyway regardless still');
+/** Whoever else might have spoken up: "before anyone else had reported it" tells the speaker told first. */
+export const ANYONE_ELSE = wordSet('anyone anybody someone somebody they others');
 /** The modals, as the clause events read them. */
 export { MODALS } from '../../nlp/clauses.js';
 /** Names of a rule: knowing one and breaking it regardless is a breach the speaker chose. */

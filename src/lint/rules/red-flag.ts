@@ -3,7 +3,7 @@ import type { PhraseMatch } from '../../answer/phrase-language.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { negatedBefore } from '../../answer/lexicon.js';
-import { conductActs, disclosedAsFine, excusedAsRoutine, othersDoTheSame } from './red-flag-knowing.js';
+import { conductActs, disclosedAsFine, excusedAsRoutine, knewNotTo, othersDoTheSame, ruleKnownNotKept } from './red-flag-knowing.js';
 import { doneAnyway, outstanding, withoutNamedBefore } from './red-flag-despite.js';
 import { checkSkipped, recordedAsDone } from './red-flag-acts.js';
 import { toldThenDenied, unwitting } from './red-flag-untrue.js';
@@ -110,6 +110,10 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     if (same && (shortcut || same.excused)) add('misuse', same);
     // "I gave her the carers' street name. Honestly, a mother has a right to know.": a disclosure told as fine.
     add('misuse', disclosedAsFine(c, clauses[index + 1] ?? null));
+    // "One night I looked him up on our system. I knew I shouldn't.": the knowing told after the deed.
+    add('knowing', knewNotTo(c, before, index > 1 ? clauses[index - 2]! : null));
+    // "I know the rule: lock off, prove dead. I did not do it.": the rule known, then not kept.
+    add('knowing', ruleKnownNotKept(c, clauses[index + 1] ?? null));
     // "I told him they were in stock. They were actually on a six-week lead time.": the telling denied by the next sentence.
     add('deceive', toldThenDenied(c, clauses[index + 1] ?? null));
     actedBefore = acts.length > 0;

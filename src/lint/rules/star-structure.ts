@@ -1,5 +1,5 @@
 import { STAR_PARTS, type Answer, type Part, type Sentence } from '../../answer/model.js';
-import { firstFailureIndex, tellsOutcome } from '../../answer/sections.js';
+import { firstFailureIndex, partsOfHeading, tellsOutcome } from '../../answer/sections.js';
 import { answerRange, defineRule } from '../rule.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import type { Token } from '../../nlp/analyse.js';
@@ -27,7 +27,12 @@ function coveredParts(answer: Answer): Set<Part> {
   const named = starWords(answer);
   // Headings name parts outright; what the sentences do fills in parts a framework names otherwise.
   if (answer.explicitSections) {
-    for (const section of answer.sections) if (section.words > 0) covered.add(section.part);
+    for (const section of answer.sections) {
+      if (section.words === 0) continue;
+      covered.add(section.part);
+      // "Result and lesson": a heading that names two parts covers both.
+      if (section.heading !== null) for (const part of partsOfHeading(section.heading)) covered.add(part);
+    }
     // A Lesson section stands in for the Result, except for a writer who named STAR's Action and then
     // skipped its Result: "Situation, Task, Action, Lesson" never says how it turned out.
     if (covered.has('lesson') && !named.has('action')) covered.add('result');

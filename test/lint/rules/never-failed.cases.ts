@@ -4,6 +4,12 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('never-failed', {
   valid: [
     {
+      name: 'a failing after "who" belongs to the people it describes, and "What I didn\'t do" owns an omission',
+      text: answer({
+        failure: "What I didn't do was screen for the applicants who had failed or given up halfway.",
+      }),
+    },
+    {
       name: 'a failure faced by the team, owned, is no denial',
       text: 'We faced a major failure in the cooling system, and I had not checked the alarm.\n',
     },

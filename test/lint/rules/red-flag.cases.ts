@@ -16,6 +16,46 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a case listed in a room the speaker had not checked is an assumption unverified, not a false record',
+      text: story('I listed the hearing in a courtroom that I had not checked had a working hearing loop.'),
+    },
+    {
+      name: 'telling what the speaker did, before anyone else had reported it, is coming clean',
+      text: story('I rang the duty manager and told her exactly what I had done, before anyone else had reported it.'),
+    },
+    {
+      name: 'messages stopped so nobody got wrong notices is a fix, not a cover',
+      text: story('First I stopped the reminder texts so nobody got wrong notices about their slots.'),
+    },
+    {
+      name: '"I knew I shouldn\'t have" after a rushed review looks back on a mistake, with no rule known at the time',
+      text: story("I rushed the code review to make the cut-off. I knew I shouldn't have."),
+    },
+    {
+      name: '"knew I shouldn\'t rush it" names its own act, and the speaker did the opposite',
+      text: story("I knew I shouldn't rush the migration, so I asked for another week and got it."),
+    },
+    {
+      name: 'a letter found dated earlier is a record the speaker read, not one they made',
+      text: story("The engineer's letter, dated a fortnight earlier, had already warned us about the valve."),
+    },
+    {
+      name: 'a form signed and handed on later is the record itself, not the work it vouches for',
+      text: story('I signed the release form and gave it to the duty manager later that evening.'),
+    },
+    {
+      name: 'asking a colleague to leave the checks to the speaker takes them on',
+      text: story('I asked the new technician to leave the pressure checks to me while she learned the panel.'),
+    },
+    {
+      name: 'a welcome lunch skipped is no check or record left undone',
+      text: story('I told the new starter to skip the welcome lunch because the release was that afternoon.'),
+    },
+    {
+      name: "an incident reported, so it went on the speaker's record, is the opposite of a cover-up",
+      text: story('I reported the dropped sample the same hour, so it went on my record, which was fair.'),
+    },
+    {
       name: '"let me know what you think" asks for a view; the speaker let in is no one misled',
       text: story('Here is my draft answer, so let me know what you think of it.'),
     },
@@ -580,6 +620,68 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'the knowing told in its own sentence after the deed',
+      text: story("One evening I searched for my landlord on the council housing system. I knew I shouldn't."),
+      findings: [{ messageId: 'knowingBreach', at: '3:71-3:89', text: "I knew I shouldn't" }],
+    },
+    {
+      name: 'the knowing after a fragment of purpose that follows the deed',
+      text: story("One evening I searched for my landlord on the council housing system. Only to see his other lets. I knew I shouldn't."),
+      findings: [{ messageId: 'knowingBreach', at: '3:99-3:117', text: "I knew I shouldn't" }],
+    },
+    {
+      name: 'the deed and "even though I knew I shouldn\'t" in one sentence',
+      text: story("I opened the sealed tender bids early, even though I knew we weren't supposed to."),
+      findings: [
+        {
+          messageId: 'knowingBreach',
+          at: '3:1-3:81',
+          text: "I opened the sealed tender bids early, even though I knew we weren't supposed to",
+        },
+      ],
+    },
+    {
+      name: 'a rule known, and the next sentence says it was not kept',
+      text: story("I knew the procedure, two people on every lift over twenty kilos. I didn't follow it."),
+      findings: [{ messageId: 'knowingBreach', at: '3:1-3:65', text: 'I knew the procedure, two people on every lift over twenty kilos' }],
+    },
+    {
+      name: 'a label signed without the opening that checks what it vouches for',
+      text: story('On the last delivery I signed the tamper label without opening the crate.'),
+      findings: [{ messageId: 'falseRecord', at: '3:22-3:73', text: 'I signed the tamper label without opening the crate' }],
+    },
+    {
+      name: 'charts signed first, the doses given afterwards',
+      text: story("On short nights I signed the whole bay's charts at handover and then gave the doses afterwards."),
+      findings: [{ messageId: 'falseRecord', at: '3:17-3:60', text: "I signed the whole bay's charts at handover" }],
+    },
+    {
+      name: 'a file note the speaker added with a date earlier than the day',
+      text: story('When the complaint came in I added a note to the case file dated six weeks earlier.'),
+      findings: [{ messageId: 'falseRecord', at: '3:28-3:83', text: 'I added a note to the case file dated six weeks earlier' }],
+    },
+    {
+      name: 'a colleague told to skip a check',
+      text: story('We were forty minutes behind, so I told the runner to skip the second barcode check.'),
+      findings: [{ messageId: 'bypass', at: '3:34-3:84', text: 'I told the runner to skip the second barcode check' }],
+    },
+    {
+      name: 'a colleague told to leave the paperwork, "it" standing for it',
+      text: story('My partner on the shift wanted to finish the paperwork there and then, and I told her to leave it.'),
+      findings: [{ messageId: 'bypass', at: '3:76-3:98', text: 'I told her to leave it' }],
+    },
+    {
+      name: "silence kept so the incident would stay off two people's records",
+      text: story("We never reported the spill to the depot and cleaned it up between us so it wouldn't go on either of our records."),
+      findings: [
+        {
+          messageId: 'concealment',
+          at: '3:1-3:113',
+          text: "We never reported the spill to the depot and cleaned it up between us so it wouldn't go on either of our records",
+        },
+      ],
+    },
     {
       name: 'a sign-off unverified, with a motive "taken as given" after it: what was taken is a pressure, not a fact misread',
       text: story('I signed off the boiler service without testing the flue, as I took it as given that the job had to close that day.'),

@@ -6,6 +6,14 @@ const LONG_SETUP = `${BASE.situation} The app had been built by an agency, and o
 export default defineCases('star-structure', {
   valid: [
     {
+      name: 'a run-in label that joins Action and Result covers both parts',
+      text: "**Situation.** I ran the night desk of a regional radio newsroom with two reporters on shift.\n\n**Task.** I had to check every script before it went to air.\n\n**Action and result.** On the night of the council vote I passed a script without checking the vote count against the council's own feed, and we broadcast the wrong margin twice in an hour. I corrected the figure on the next bulletin and read an apology on air.\n\n**Lesson.** A figure is only checked when it is checked against its source, so I now read every number in a script against the document it came from before I pass it.\n",
+    },
+    {
+      name: 'run-in bold labels that join two names ("Action, and what went wrong", "Result and lesson") head their parts',
+      text: "**Situation.** I ran the night desk of a regional radio newsroom with two reporters on shift.\n\n**Task.** I had to check every script before it went to air.\n\n**Action, and what went wrong.** On the night of the council vote I passed a script without checking the vote count against the council's own feed. We broadcast the wrong margin twice in an hour, and the council's press office rang the station manager before midnight.\n\nI corrected the figure on the next bulletin, read an apology on air and wrote up the error for the morning editor.\n\n**Result and lesson.** The correction went out within the hour, and I learned that a figure is only checked when it is checked against its source. I now read every number in a script against the document it came from before I pass it.\n",
+    },
+    {
       name: 'a heading that joins Action to Result names the Action',
       text: '## Situation\n\nI run the stores team at a builders merchant.\n\n## Task\n\nI had to get the winter stock in before November.\n\n## Action & Result\n\nI ordered from last year sheet and we ran out of grit in a week, which cost about 3,000 pounds of sales. I now order from the forecast.\n',
     },

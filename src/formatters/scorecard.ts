@@ -9,6 +9,8 @@ import { formatDuration } from '../util/duration.js';
 import { displayWidth, wrapText } from '../util/wrap.js';
 import type { Paint } from '../io/color.js';
 import type { StatPart } from '../lint/engine.js';
+import type { Part } from '../answer/model.js';
+import { partsOfHeading } from '../answer/sections.js';
 import type { FileResult, FormatContext, LengthTarget } from './types.js';
 
 const PART_LABELS: ReadonlyArray<[StatPart, string]> = [
@@ -90,6 +92,9 @@ function partNote(part: string, share: number, result: FileResult, missing: Map<
   if (setup !== null) return `setup up to the failure: ${setup}%`;
   if (share > 0 && toldElsewhere(part, sections)) return inferred ? '' : 'told under another heading';
   if (share > 0) return '';
+  // "Action and result": a heading of the writer's names the part together with another, whose share it took.
+  const joined = sections.find((s) => s.heading !== null && s.part !== part && partsOfHeading(s.heading).has(part as Part));
+  if (joined) return `told under “${joined.heading}”`;
   // Nothing in the answer tells how it turned out, wherever it would sit.
   if (part === 'result') return 'not told: no sentence says how it turned out';
   if (!inferred) return 'no heading of its own';

@@ -336,6 +336,24 @@ describe('the scorecard tells the Result where the answer tells it', () => {
     expect(out).not.toMatch(/\s0%/);
     expect(partLine(out, 'Task')).toMatch(/\snone\s+optional: often told with the situation$/);
   });
+
+  it('names the heading that joins a part to another, where that part has no share of its own', async () => {
+    const path = write(
+      'joined.md',
+      [
+        '**Situation.** I kept the accounts for a small charity shop run by volunteers.',
+        '',
+        '**Task.** Each month I had to pay the rent and the card-machine fees.',
+        '',
+        '**Action and result.** In March I paid the rent twice from the wrong account and left us short for the fees.',
+        '',
+        '**Lesson.** I check the payee list against the last statement before every payment run now.',
+        '',
+      ].join('\n'),
+    );
+    const out = (await cli(['lint', path], { env: { COLUMNS: '100' } })).stdout;
+    expect(partLine(out, 'Result')).toMatch(/\snone\s+told under “Action and result”$/);
+  });
 });
 
 describe('the summary line', () => {

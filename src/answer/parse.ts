@@ -122,10 +122,8 @@ function bareLabels(drafts: readonly Draft[], lines: ReadonlySet<number>): Map<n
     // Alone on its line ("what i did"), or run in before the part's first sentence ("**Impact.** Her rent…").
     const onItsLine = lines.has(draft.start) && next.paragraph !== draft.paragraph;
     const runIn = name !== text && next.paragraph === draft.paragraph;
-    // A label of two joined names ("Outcome and learning") heads the part it opens on: the writer
-    // tells the parts in that order, and the second may not come at all.
-    const part = partOfHeading(name.split(JOINED_NAMES)[0]!);
-    if (onItsLine || runIn) found.set(i, { level: 7, text: name, start: draft.start, end: draft.end, part });
+    // Read as a heading written with "#" is read: "Result and lesson" heads the lesson.
+    if (onItsLine || runIn) found.set(i, { level: 7, text: name, start: draft.start, end: draft.end, part: partOfHeading(name) });
   });
   return found;
 }
@@ -140,13 +138,32 @@ function bareLabel(text: string): boolean {
   const name = text.replace(/\s*\([^()]*\)$/, '');
   // Two or three names joined: "Result and lesson", "Action, and what went wrong", "Situation / task".
   const names = name.split(JOINED_NAMES);
-  if (names.length > 1) return names.length <= 3 && names.every((n) => !JOINED_NAMES.test(n) && bareLabel(n));
+  // "Now, the mistake." and "So, the fix." are a speaker's signposts, not a heading of two parts.
+  if (names.length > 1)
+    return names.length <= 3 && !SIGNPOSTS.has(names[0]!.toLowerCase()) && names.every((n) => !JOINED_NAMES.test(n) && bareLabel(n));
   if (name === '' || !BARE_LABEL.test(name)) return false;
   const words = name.toLowerCase().split(/\s+/);
   const question = LABEL_QUESTIONS.has(words[0]!) && words.length <= 5;
   return (words.length <= 2 || question) && partOfHeading(name) !== 'other';
 }
 const LABEL_QUESTIONS = new Set(['what', 'how', 'why']);
+/** Words a speaker opens a stretch with, which also name a part alone ("Now" heads the change since). */
+const SIGNPOSTS = new Set([
+  'now',
+  'so',
+  'then',
+  'and',
+  'but',
+  'well',
+  'okay',
+  'ok',
+  'right',
+  'anyway',
+  'first',
+  'next',
+  'finally',
+  'since',
+]);
 
 /** The label that opens `text` when it names a story part in at most four words ("what i did", "lesson", "cost"), or null. */
 function partLabel(text: string): string | null {

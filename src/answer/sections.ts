@@ -39,7 +39,7 @@ function headingNames(text: string): 'lesson' | 'prevention' | null {
 }
 
 /** What joins part names in one heading: a comma (with "and" or not), "and", "&", a slash. */
-export const JOINED_NAMES = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&/]\s*/i;
+export const JOINED_NAMES = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&/+]\s*/i;
 
 /** Every STAR part a heading names: "Result and lesson" names two, read as one by partOfHeading. */
 export function partsOfHeading(text: string): Set<Part> {
@@ -71,8 +71,7 @@ function sectionOf(
   for (let i = first; i <= last; i++) words += sentences[i]!.words.length;
   const start = first <= last ? sentences[first]!.start : fallbackStart;
   const end = first <= last ? sentences[last]!.end : fallbackStart;
-  // "Outcome and learning" names the lesson second: what the section tells first is its name.
-  const names = heading === null ? null : headingNames(heading.split(JOINED_NAMES)[0]!);
+  const names = heading === null ? null : headingNames(heading);
   return { part, heading, names, inferred, firstSentence: first, lastSentence: last, start, end, words };
 }
 

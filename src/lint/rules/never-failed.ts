@@ -142,12 +142,24 @@ function actsAt(tokens: readonly Token[], i: number): boolean {
   return t.pos === 'AUX' && t.lemma === 'have' && (!next || !['VERB', 'AUX', 'PART', 'ADV'].includes(next.pos));
 }
 
+/** "I'm not the kind of engineer who…", "lucky to be someone who…": the speaker is the person "who" describes. */
+function speakerIs(tokens: readonly Token[], who: number): boolean {
+  for (let j = Math.max(0, who - 7); j < who; j++) {
+    const next = tokens[j + 1];
+    if (next?.lemma !== 'be') continue;
+    if (tokens[j]!.lower === 'i' || tokens[j]!.lower === 'to') return true;
+  }
+  return false;
+}
+
 /** "I never fail", "we've never had a launch fail": the failing is the speaker's own, not a job's or a system's. */
 function ownFail(read: Read, k: number): boolean {
   const clause = clauseAt(read, k);
   if (clause && (clause.actor === 'self' || clause.actor === 'group') && clause.act === 'fail') return true;
   // "screen for people who had failed": the failing is the people's, whatever "had" comes before it.
-  if (anyIn(read.tokens, k - 3, k - 1, RELATIVES) >= 0) return false;
+  // "I'm not the kind of engineer who has failed", "lucky to be someone who has never failed": the person described is the speaker.
+  const who = anyIn(read.tokens, k - 3, k - 1, RELATIVES);
+  if (who >= 0 && !speakerIs(read.tokens, who)) return false;
   // "I failed", "where I actually failed": the speaker right before the verb, adverbs aside.
   let before = k - 1;
   while (read.tokens[before]?.pos === 'ADV') before--;

@@ -325,6 +325,9 @@ function keptMoving(tokens: readonly Token[], as: number): boolean {
 /** Acts whose omission is a matter of judgement, not of a false record: "signed without reading the small print". */
 const JUDGMENT_ACTS = new Set(['read', 'think', 'ask', 'wait', 'tell', 'consult', 'talk', 'query']);
 
+/** "initialled each label without stopping": going on without a break, no check left out. */
+const PAUSING = new Set(['stop', 'pause', 'hesitate', 'delay', 'break', 'rest', 'fuss']);
+
 /** "without actually walking the floors": the act a certification vouches for was not done. */
 export function unchecked(tokens: readonly Token[], i: number): boolean {
   return uncheckedAt(tokens, i) >= 0;
@@ -335,7 +338,7 @@ function uncheckedAt(tokens: readonly Token[], i: number): number {
   const without = ahead(tokens, i, 10, (x) => x.lower === 'without');
   if (without < 0) return -1;
   const act = ahead(tokens, without, 2, (x) => x.lower.endsWith('ing') && x.pos !== 'ADV');
-  return act >= 0 && !JUDGMENT_ACTS.has(tokens[act]!.lemma) ? act : -1;
+  return act >= 0 && !JUDGMENT_ACTS.has(tokens[act]!.lemma) && !PAUSING.has(tokens[act]!.lemma) ? act : -1;
 }
 
 /** Acts of going over a thing to see it is right: skipped on the thing signed, they leave an approval unreviewed. */
@@ -453,7 +456,7 @@ function signedBeforeDone(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The act told as coming after the record: "…and gave the doses afterwards". */
-const AFTERWARDS = new Set(['afterwards', 'afterward', 'later']);
+const AFTERWARDS = new Set(['afterwards', 'afterward', 'later', 'after']);
 const BACK_TO_RECORD = new Set(['it', 'them', 'this', 'that', 'these', 'those']);
 
 /**
@@ -463,6 +466,11 @@ const BACK_TO_RECORD = new Set(['it', 'them', 'this', 'that', 'these', 'those'])
  * manager later" hands the record itself on.
  */
 function signedThenDone(tokens: readonly Token[], i: number): boolean {
+  // A signature that vouches for work: "signed the charts", "ticked the checklist", not "recorded the
+  // referral and made the call later" or "signed the consent form and then gave the injection".
+  if (!SIGNING.has(tokens[i]!.lemma)) return false;
+  const attests = ahead(tokens, i, 6, (x) => isNoun(x) && ATTESTING.has(x.lemma));
+  if (attests < 0 || tokens.slice(i + 1, attests).some((x) => x.pos === 'PUNCT' || x.pos === 'VERB')) return false;
   const and = ahead(tokens, i, 16, (x) => x.lower === 'and' || x.lower === 'then');
   if (and < 0) return false;
   const act = ahead(tokens, and, 3, (x) => x.pos === 'VERB' && W.DONE_ACTS.has(x.lemma) && !x.negated);
@@ -898,6 +906,8 @@ const FILING = new Set([
 /** A date told as earlier than the day: "dated three months earlier", "dated back to March". */
 const EARLIER = new Set(['earlier', 'back', 'previously']);
 const STAMPS = new Set(['date', 'time', 'timestamp']);
+/** What can carry a date that makes it look older: a note, an entry, a record. */
+const DATED_RECORDS = new Set([...W.RECORD_NOUNS, 'note', 'entry', 'file', 'statement', 'report', 'letter', 'minute', 'email']);
 
 /**
  * "added a note to the file dated three months earlier", "put an earlier time on the entry": a
@@ -910,16 +920,26 @@ export function backdated(c: Clauses): ConductAct[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let end = -1;
-    if (t.lower === 'dated') end = ahead(tokens, i, 5, (x) => EARLIER.has(x.lower));
+    // "dated three months earlier", up to the clause's end; "dated back to 2019" tells where a thing came from.
+    if (t.lower === 'dated')
+      end = ahead(tokens, i, 5, (x, k) => EARLIER.has(x.lower) && !(x.lower === 'back' && tokens[k + 1]?.lower === 'to'));
     else if (t.lower === 'earlier' && STAMPS.has(tokens[i + 1]?.lemma ?? '')) end = i + 1;
-    if (end < 0) continue;
+    if (end < 0 || tokens.slice(i + 1, end).some((x) => x.pos === 'PUNCT')) continue;
+    // "I dated the note three weeks earlier": the speaker's own dating.
+    if (t.lower === 'dated' && t.pos === 'VERB' && speakerDoes(c, i) && tokens[i - 1]?.pos === 'PRON')
+      return [{ kind: 'misrecord', ...clauseSpan(c, i, end), certain: false }];
     let act = -1;
     for (let k = i - 1; k >= Math.max(0, i - 9) && act < 0; k--) {
       const x = tokens[k]!;
-      if (x.pos === 'PUNCT' && x.lower !== ',') break;
+      // "a summary of the defects, which dated back…": a relative clause describes, it files nothing.
+      if ((x.pos === 'PUNCT' && x.lower !== ',') || x.lower === 'which' || x.lower === 'that') break;
       if (x.pos === 'VERB' && FILING.has(x.lemma) && !x.negated && speakerDoes(c, k)) act = k;
     }
-    if (act >= 0) return [{ kind: 'misrecord', ...clauseSpan(c, act, end), certain: false }];
+    if (act < 0) continue;
+    // "put an earlier date on the entry": the date goes on a record, not on a meeting or a request.
+    const recorded = tokens.slice(act + 1, Math.min(tokens.length, end + 6)).some((x) => isNoun(x) && DATED_RECORDS.has(x.lemma));
+    if (t.lower === 'earlier' && !recorded) continue;
+    return [{ kind: 'misrecord', ...clauseSpan(c, act, end), certain: false }];
   }
   return [];
 }
@@ -934,15 +954,16 @@ const LEFT_UNDONE = new Set([
   ...W.RECORD_NOUNS,
   'assessment',
   'paperwork',
-  'questionnaire',
   'screening',
-  'handover',
   'procedure',
   'protocol',
   'observation',
   'obs',
 ]);
 const TAKEN_OVER = new Set(['to', 'with', 'for']);
+/** After "leave X": what makes it left undone rather than put down or put off ("leave the forms on my desk", "until Monday"). */
+const LEFT_AS = new Set(['undone', 'blank', 'unfinished', 'incomplete', 'unsigned', 'empty']);
+const CLAUSE_ENDS = new Set(['and', 'but', 'because', 'so', 'as', 'since']);
 
 /**
  * "told the porter to skip the second identity check", "my crewmate wanted to do the paperwork
@@ -971,6 +992,8 @@ export function toldToSkip(c: Clauses): ConductAct[] {
     // "leave the checks to me", "leave it with us": the speaker takes the work on.
     const after = tokens[head + 1];
     if (after && TAKEN_OVER.has(after.lower) && ['me', 'us', 'myself'].includes(tokens[head + 2]?.lower ?? '')) continue;
+    // "leave the forms on my desk", "leave the review until Monday": put down or put off, not left undone.
+    if (verb.lemma === 'leave' && after && after.pos !== 'PUNCT' && !CLAUSE_ENDS.has(after.lower) && !LEFT_AS.has(after.lower)) continue;
     return [{ kind: 'bypass', ...clauseSpan(c, i, head), certain: false }];
   }
   return [];

@@ -348,30 +348,68 @@ const KNEW = new Set(['knew']);
 const FORBIDDEN = new Set(['supposed', 'allowed', 'meant', 'permitted']);
 const SPEAKERS = new Set(['i', 'we']);
 
+/** Where a knowing ends, and whether it names a permission ("weren't allowed") rather than a judgement ("shouldn't"). */
+interface Forbidden {
+  readonly end: number;
+  readonly permission: boolean;
+}
+/** Words between "knew" and its clause: "knew full well", "knew perfectly well". */
+const KNOWING_HOW = new Set(['full', 'perfectly', 'very', 'well', 'fine', 'deep', 'down']);
+/**
+ * What a deed must touch for "I knew I shouldn't" to tell a rule broken rather than a judgement
+ * overridden ("I said yes to a third project, even though I knew I shouldn't"): a system, a record,
+ * data, a safeguard or a permit.
+ */
+const CONDUCT_THINGS = new Set([
+  ...W.DATA_NOUNS,
+  ...W.RECORD_NOUNS,
+  ...W.SAFEGUARDS,
+  ...W.PERMITS,
+  'system',
+  'database',
+  'account',
+  'login',
+  'password',
+  'detail',
+  'address',
+]);
+
+/** A deed at `k`'s clause that touches such a thing, or the knowing names a permission. */
+function ruleLike(c: Clauses, k: number, known: Forbidden): boolean {
+  if (known.permission) return true;
+  const ev = eventAt(c, k);
+  const first = ev?.first ?? k;
+  const last = ev?.last ?? k;
+  // The head of its phrase: "on our system" names where the deed was done; "the system migration" names a project.
+  return c.tokens.slice(first, last + 1).some((x, j) => isNoun(x) && CONDUCT_THINGS.has(x.lemma) && !isNoun(c.tokens[first + j + 1] ?? x));
+}
+
 /**
  * "I knew I shouldn't", "we knew we weren't supposed to": at the time, the speaker knew they must
  * not, with the act left out because it was just told or follows ("…, but I did it anyway"). The
  * index of the clause's last word, or -1. "I knew I shouldn't have" looks back on the failure, and
  * "I knew I shouldn't rush it" names an act of its own to weigh.
  */
-function knewForbidden(tokens: readonly Token[], i: number): number {
+function knewForbidden(tokens: readonly Token[], i: number): Forbidden | null {
   const t = tokens[i]!;
-  if (t.lower !== 'knew' || t.negated) return -1;
-  const j = tokens[i + 1]?.lower === 'that' ? i + 2 : i + 1;
-  if (!SPEAKERS.has(tokens[j]?.lower ?? '')) return -1;
+  if (t.lower !== 'knew' || t.negated) return null;
+  // "I knew full well", "we knew perfectly well that…".
+  let j = i + 1;
+  while (j < i + 3 && KNOWING_HOW.has(tokens[j]?.lower ?? '')) j++;
+  if (tokens[j]?.lower === 'that') j++;
+  if (!SPEAKERS.has(tokens[j]?.lower ?? '')) return null;
   const modal = tokens[j + 1];
   let end = -1;
+  let permission = false;
   if ((modal?.lower === 'should' || modal?.lower === 'must') && tokens[j + 2]?.lemma === 'not') end = j + 2;
-  else if (
-    modal?.lemma === 'be' &&
-    tokens[j + 2]?.lemma === 'not' &&
-    FORBIDDEN.has(tokens[j + 3]?.lower ?? '') &&
-    tokens[j + 4]?.lower === 'to'
-  )
-    end = j + 4;
-  if (end < 0) return -1;
+  else if (modal?.lemma === 'be' && tokens[j + 2]?.lemma === 'not' && FORBIDDEN.has(tokens[j + 3]?.lower ?? '')) {
+    // "we weren't supposed to", or "I wasn't allowed." with the "to" left off.
+    end = tokens[j + 4]?.lower === 'to' ? j + 4 : j + 3;
+    permission = true;
+  }
+  if (end < 0) return null;
   const after = tokens[end + 1];
-  return !after || after.pos === 'PUNCT' || after.lower === 'but' || after.lower === 'and' ? end : -1;
+  return !after || after.pos === 'PUNCT' || after.lower === 'but' || after.lower === 'and' ? { end, permission } : null;
 }
 
 /** The speaker's own act at `k`, not denied: "I looked him up". */
@@ -393,8 +431,9 @@ export function knewNotTo(c: Clauses, ...before: (Clauses | null)[]): { first: n
   if (!before[0] || !hasWord(c.tokens, KNEW_LOWER)) return null;
   const { tokens } = c;
   for (let i = 0; i < tokens.length; i++) {
-    const end = knewForbidden(tokens, i);
-    if (end < 0) continue;
+    const known = knewForbidden(tokens, i);
+    if (!known) continue;
+    const end = known.end;
     // Nothing told before it but an opener ("Honestly, I knew…"), and nothing after it.
     if (tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'NOUN' || x.pos === 'PROPN')) return null;
     if (tokens.slice(end + 1).some((x) => x.pos !== 'PUNCT')) return null;
@@ -407,7 +446,8 @@ export function knewNotTo(c: Clauses, ...before: (Clauses | null)[]): { first: n
           e.modal === null &&
           !e.passive &&
           e.act !== null &&
-          !NOT_DEEDS.has(e.act),
+          !NOT_DEEDS.has(e.act) &&
+          ruleLike(b!, e.first, known),
       ) ?? false;
     // A fragment: it opens on no subject ("Just to see if he had any history.") and tells no deed of the speaker's.
     const fragment = (before[0].events[0]?.actor ?? 'none') === 'none' && !deedIn(before[0]);
@@ -416,15 +456,34 @@ export function knewNotTo(c: Clauses, ...before: (Clauses | null)[]): { first: n
   return null;
 }
 
-/** Keeping to a rule: "I did not do it", "we didn't follow it". */
-const KEEPING = new Set(['do', 'follow', 'keep', 'apply']);
+/** Keeping to a rule, denied: "I did not do it", "I didn't follow it". */
+const KEEPING = new Set(['do', 'follow', 'keep']);
+/** Breaking one, said outright: "I ignored it", "I skipped it". */
+const BREAKING = new Set(['ignore', 'skip', 'break', 'bend']);
+/** What may close the sentence after "it": "that afternoon", "anyway", "at all". */
+const CLOSING = new Set([
+  'that',
+  'this',
+  'day',
+  'afternoon',
+  'morning',
+  'evening',
+  'night',
+  'time',
+  'shift',
+  'anyway',
+  'either',
+  'at',
+  'all',
+]);
 
 /**
  * "I know the rule, lock off and prove dead. I did not do it.": a rule the speaker knew, and the
- * next sentence says in so many words that they did not keep it. The span of the knowing, or null.
+ * next sentence says in so many words that they, themselves, did not keep it. "I knew the rule. I
+ * didn't do that." turns from what others did; "We didn't apply it." may say it did not apply.
  */
 export function ruleKnownNotKept(c: Clauses, next: Clauses | null): { first: number; last: number } | null {
-  if (!next || next.tokens.length > 9 || !SPEAKERS.has(next.tokens[0]?.lower ?? '')) return null;
+  if (!next || next.tokens.length > 10 || next.tokens[0]?.lower !== 'i') return null;
   const { tokens } = c;
   if (!hasWord(tokens, KNOW_LOWER_ALL) || !hasWord(tokens, RULE_NOUNS_LEMMA)) return null;
   const known = tokens.findIndex(
@@ -437,9 +496,11 @@ export function ruleKnownNotKept(c: Clauses, next: Clauses | null): { first: num
   );
   if (known < 0) return null;
   const n = next.tokens;
-  const kept = n.findIndex((x) => x.negated && KEEPING.has(x.lemma) && (x.pos === 'VERB' || x.pos === 'AUX'));
-  if (kept < 0 || !['it', 'that', 'them', 'this', 'any'].includes(n[kept + 1]?.lower ?? '')) return null;
-  if (n.slice(kept + 2).some((x) => x.pos !== 'PUNCT')) return null;
+  const kept = n.findIndex(
+    (x) => (x.pos === 'VERB' || x.pos === 'AUX') && ((x.negated && KEEPING.has(x.lemma)) || (!x.negated && BREAKING.has(x.lemma))),
+  );
+  if (kept < 0 || !['it', 'them'].includes(n[kept + 1]?.lower ?? '')) return null;
+  if (n.slice(kept + 2).some((x) => x.pos !== 'PUNCT' && !CLOSING.has(x.lower))) return null;
   let last = tokens.length - 1;
   while (last > known && tokens[last]!.pos === 'PUNCT') last--;
   return { first: clauseSpan(c, known).first, last };
@@ -468,13 +529,15 @@ export function knowingBreaches(c: Clauses): ConductAct[] {
   tokens.forEach((t, i) => {
     // "I looked him up, even though I knew I shouldn't"; "I knew we weren't supposed to, but I signed it anyway".
     const forbade = knewForbidden(tokens, i);
-    if (forbade >= 0 && speakerDoes(c, i)) {
+    if (forbade && speakerDoes(c, i)) {
       const deed = tokens.findIndex((_, k) => k < i && ownDeed(c, k) && !NOT_DEEDS.has(tokens[k]!.lemma));
-      const but = tokens[forbade + 1]?.lower === 'but' ? forbade + 1 : -1;
+      const but = tokens[forbade.end + 1]?.lower === 'but' ? forbade.end + 1 : -1;
       const after =
         but < 0 ? -1 : ahead(tokens, but, 4, (x, k) => (x.pos === 'VERB' || mainDo(tokens, k)) && !x.negated && speakerDoes(c, k));
-      if (deed >= 0) out.push({ kind: 'knowing', first: clauseSpan(c, deed).first, last: forbade, certain: false });
-      else if (after >= 0) out.push({ kind: 'knowing', first: clauseSpan(c, i).first, last: clauseSpan(c, after).last, certain: false });
+      if (deed >= 0 && ruleLike(c, deed, forbade))
+        out.push({ kind: 'knowing', first: clauseSpan(c, deed).first, last: forbade.end, certain: false });
+      else if (after >= 0 && ruleLike(c, after, forbade))
+        out.push({ kind: 'knowing', first: clauseSpan(c, i).first, last: clauseSpan(c, after).last, certain: false });
     }
     const known = t.pos === 'VERB' && knownWrong(tokens, i) && speakerDoes(c, i);
     const ev = eventAt(c, i);
@@ -1081,7 +1144,7 @@ const DONE_VALUES_LOWER = gate(W.DONE_VALUES, 'lower');
 const DO_FORMS_LOWER = gate(DO_FORMS, 'lower');
 const DO_LEMMA = gate(DO, 'lemma');
 const KNOW_LEMMA = gate(KNOW, 'lemma');
-const KNOW_LOWER_ALL = gate(new Set(['know', 'knew']), 'lower');
+const KNOW_LOWER_ALL = gate(new Set(['know', 'knew', 'known']), 'lower');
 const KNEW_LOWER = gate(KNEW, 'lower');
 const LAPSED_LOWER = gate(W.LAPSED, 'lower');
 const LYING_FORMS_LOWER = gate(LYING_FORMS, 'lower');

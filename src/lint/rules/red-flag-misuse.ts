@@ -289,12 +289,14 @@ function escapingNotice(c: Clauses, i: number): number {
   if (so < 0 || tokens.slice(i + 1, so).some((x) => x.pos === 'VERB' && x !== tokens[i])) return -1;
   const who = ahead(tokens, so, 3, (x) => OVERSIGHT.has(x.lemma) || OVERSIGHT.has(x.lower));
   if (who < 0) return -1;
-  // A noticing done, not a notice sent: "so nobody got wrong notices" keeps letters from going out.
+  // A noticing done ("would take no notice"), not a notice sent: "so nobody got wrong notices" keeps letters from going out.
   const noticed = ahead(
     tokens,
     who,
     5,
-    (x, k) => (NOTICING.has(x.lemma) && !isNoun(x)) || (x.lemma === 'find' && tokens[k + 1]?.lower === 'out'),
+    (x, k) =>
+      (NOTICING.has(x.lemma) && (!isNoun(x) || tokens.slice(Math.max(0, k - 3), k).some((y) => y.lemma === 'take'))) ||
+      (x.lemma === 'find' && tokens[k + 1]?.lower === 'out'),
   );
   const denied =
     tokens.slice(so, noticed).some((x) => x.lemma === 'not' || ['nobody', 'no', 'never'].includes(x.lower)) ||

@@ -291,6 +291,8 @@ function placeUnchecked(tokens: readonly Token[], i: number, verb: number): bool
   let rel = verb - 1;
   while (rel > i && !['that', 'which', 'where'].includes(tokens[rel]!.lower)) rel--;
   if (rel <= i + 1 || !isNoun(tokens[rel - 1]!)) return false;
+  // "signed the boxes on the form that I hadn't checked": a record is what the mark vouches for.
+  if (nounIn(W.RECORD_NOUNS, tokens[rel - 1]!)) return false;
   let start = rel - 1;
   while (start > i && ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(tokens[start - 1]!.pos)) start--;
   return PLACING.has(tokens[start - 1]?.lower ?? '');
@@ -356,7 +358,7 @@ function contradiction(tokens: readonly Token[], from: number, telling: boolean)
   }
   // "before the results had come back": a claim made ahead of what would show it. "…, before anyone
   // else had reported it" tells the speaker spoke first.
-  if (m === 'before' && W.ANYONE_ELSE.has(tokens[marker + 1]?.lower ?? '')) return -1;
+  if (m === 'before' && W.ANYONE_ELSE.has(tokens[marker + 1]?.lower ?? '') && tokens[marker + 2]?.lower === 'else') return -1;
   if (m === 'before') return ahead(tokens, marker, 5, (x, k) => x.pos === 'VERB' && tokens[k - 1]?.lemma === 'have' && !x.negated);
   const verb = deniedVerb(tokens, subject, 6);
   if (verb >= 0 && !inClass(MINDING, tokens[verb]!) && (m !== 'but' || mine || tokens[verb - 1]?.lower === 'never')) return verb;

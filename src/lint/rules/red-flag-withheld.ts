@@ -55,16 +55,19 @@ const OWNERS = new Set(['my', 'his', 'her', 'our', 'their', 'your', "anyone's", 
 
 /** "…so it wouldn't go on my record", "…so it stayed off either of our records": a person's record kept clean. */
 function recordKeptClean(tokens: readonly Token[], from: number): number {
-  return ahead(
-    tokens,
-    from,
-    24,
-    (x, k) =>
-      x.lemma === 'record' &&
-      isNoun(x) &&
-      OWNERS.has(tokens[k - 1]?.lower ?? '') &&
-      tokens.slice(from, k).some((y) => y.lower === 'so' || y.lower === 'because'),
-  );
+  return ahead(tokens, from, 24, (x, k) => {
+    if (x.lemma !== 'record' || !isNoun(x)) return false;
+    const between = tokens.slice(from, k);
+    // Kept off it: "wouldn't go on", "never went on", "to keep it off", "stayed clean".
+    const off = between.some((y) => y.negated || y.lower === 'off' || y.lower === 'clean' || y.lower === 'never');
+    const why = between.some(
+      (y) => y.lower === 'so' || y.lower === 'because' || (y.lower === 'to' && tokens[tokens.indexOf(y) + 1]?.lemma === 'keep'),
+    );
+    // Whose: "my record", "either of our records", or "the incident record" once the keeping off is said.
+    const whose =
+      OWNERS.has(tokens[k - 1]?.lower ?? '') || (off && ['the', 'any'].includes(tokens[k - 1]?.lower ?? tokens[k - 2]?.lower ?? ''));
+    return off && why && (whose || tokens[k - 2]?.lower === 'the');
+  });
 }
 
 function motive(tokens: readonly Token[], from: number): number {

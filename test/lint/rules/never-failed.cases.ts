@@ -80,6 +80,17 @@ export default defineCases('never-failed', {
   ],
   invalid: [
     {
+      name: 'the speaker as the person "who" describes: "not the kind of nurse who has failed"',
+      text: answer({ failure: "Honestly, I'm not the kind of nurse who has failed, so this is more about a near miss." }),
+      findings: [
+        {
+          messageId: 'denial',
+          at: '3:1-3:87',
+          text: "Honestly, I'm not the kind of nurse who has failed, so this is more about a near miss.",
+        },
+      ],
+    },
+    {
       name: '"I have not faced any major failure": the record denied with a verb of meeting',
       text: 'Fortunately, I have not faced any major failure in my career so far, as I am very meticulous in my work.\n',
       findings: [

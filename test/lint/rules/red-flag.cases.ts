@@ -16,6 +16,34 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: '"even though I knew I shouldn\'t" after taking on too much is a judgement overridden, with no rule, record or system in it',
+      text: story("I agreed to run the spring fair as well, even though I knew I shouldn't."),
+    },
+    {
+      name: 'a rule known, then "I didn\'t do that" turns from the shortcut others took',
+      text: story("Some of the team initialled the temperature checks without reading the probe. I knew the rule. I didn't do that."),
+    },
+    {
+      name: 'a consent form signed with the patient before the injection is the order the form asks for',
+      text: story('I signed the consent form with her and then gave the injection afterwards.'),
+    },
+    {
+      name: 'forms left on a desk are put down, not left undone',
+      text: story('I told the new receptionist to leave the booking forms on my desk.'),
+    },
+    {
+      name: 'a list of faults that dated back years tells where they came from',
+      text: story('I wrote up the open faults, which dated back to the old boiler contract, for the new manager.'),
+    },
+    {
+      name: 'a meeting moved to an earlier time carries no record',
+      text: story('After that I put the handover meeting at an earlier time so the night staff could join.'),
+    },
+    {
+      name: 'records on another laptop are no record kept clean',
+      text: story('I kept quiet on the call because my records from the visit were on the other laptop, and raised it within the hour.'),
+    },
+    {
       name: 'a case listed in a room the speaker had not checked is an assumption unverified, not a false record',
       text: story('I listed the hearing in a courtroom that I had not checked had a working hearing loop.'),
     },
@@ -620,6 +648,30 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: '"knew full well" before the prohibition',
+      text: story("I opened my neighbour's file on the case system. I knew full well I shouldn't."),
+      findings: [
+        { messageId: 'dataLeak', at: '3:1-3:48', text: "I opened my neighbour's file on the case system" },
+        { messageId: 'knowingBreach', at: '3:50-3:78', text: "I knew full well I shouldn't" },
+      ],
+    },
+    {
+      name: 'a procedure known, then "I ignored it that day"',
+      text: story('I knew the lone-working procedure for the pumping station. I ignored it that day.'),
+      findings: [{ messageId: 'knowingBreach', at: '3:1-3:58', text: 'I knew the lone-working procedure for the pumping station' }],
+    },
+    {
+      name: 'a deed kept quiet "so it would not end up on the incident record"',
+      text: story('I never logged the dropped tray, so it would not end up on the incident record.'),
+      findings: [
+        {
+          messageId: 'concealment',
+          at: '3:1-3:79',
+          text: 'I never logged the dropped tray, so it would not end up on the incident record',
+        },
+      ],
+    },
     {
       name: 'the knowing told in its own sentence after the deed',
       text: story("One evening I searched for my landlord on the council housing system. I knew I shouldn't."),

@@ -352,7 +352,8 @@ describe('the scorecard tells the Result where the answer tells it', () => {
       ].join('\n'),
     );
     const out = (await cli(['lint', path], { env: { COLUMNS: '100' } })).stdout;
-    expect(partLine(out, 'Result')).toMatch(/\snone\s+told under “Action and result”$/);
+    // Read as a "#" heading is, "Action and result" heads the Result; the Action is told under it.
+    expect(partLine(out, 'Action')).toMatch(/\snone\s+told under “Action and result”$/);
   });
 });
 

@@ -378,6 +378,32 @@ const AGAINST_ADVICE = new Set(['anyway', 'regardless', 'anyhow']);
 /** Acts that carry a piece of work forward: done "anyway", they overrule whoever advised against. */
 const PROCEEDING = new Set(['push', 'go', 'proceed', 'launch', 'ship', 'deploy', 'run', 'use', 'approve', 'sign', 'submit', 'start']);
 
+/** Acts that put a piece of work out to its users: "pushed it out", "rolled the system out", "released the update". */
+const RELEASING = new Set(['push', 'roll', 'release', 'ship', 'launch', 'deploy', 'publish', 'send', 'put']);
+/** What a thing was not yet when it went out: "before it was ready", "before it had been tested". */
+const FIT = new Set(['ready', 'finished', 'done', 'complete', 'tested', 'checked', 'approved', 'signed', 'fixed', 'stable']);
+
+/**
+ * "head office pushed it out before it was ready", "the vendor released the update before it had been
+ * tested": a party's release of a thing not yet fit for use, the cause of what went wrong with it.
+ * "before it was ready" must follow the act within its clause, the thing the subject of "was".
+ */
+function releasedUnfit(tokens: readonly Token[], actAt: number): boolean {
+  const before = tokens.findIndex((t, k) => k > actAt && k <= actAt + 8 && t.lower === 'before');
+  // No other clause between: a verb read after a noun or a determiner is the tagger's noun ("the payroll update").
+  const otherVerb = (t: Token, k: number): boolean =>
+    t.pos === 'VERB' && !['DET', 'NOUN', 'ADJ', 'PROPN'].includes(tokens[actAt + 1 + k - 1]?.pos ?? '');
+  if (before < 0 || tokens.slice(actAt + 1, before).some((t, k) => t.pos === 'PUNCT' || otherVerb(t, k))) return false;
+  const subject = tokens[before + 1];
+  if (!subject || !['it', 'they', 'this', 'that'].includes(subject.lower)) return false;
+  for (let k = before + 2; k < Math.min(tokens.length, before + 6); k++) {
+    const t = tokens[k]!;
+    if (FIT.has(t.lower)) return !tokens.slice(before + 2, k).some((x) => x.lemma === 'not');
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
 /**
  * The party a passive's by-phrase names: a name, a person's pronoun, or a noun of a person's role
  * ("by the CFO", "by the site manager"); not a count ("by two days") nor a thing ("by the checks").
@@ -856,6 +882,8 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
     !tokens.slice(event.first, event.last).some((t) => t.lower === 'off');
   const against = tokens[event.last]?.pos === 'ADV' && AGAINST_ADVICE.has(tokens[event.last]!.lower) && !signedOnly;
   if (against && (actIn(DUTY_ACTS, event.act) || actIn(UNDOING_ACTS, event.act) || PROCEEDING.has(event.act))) return 'undid';
+  // Any other party: "head office IT" is one by its grammar though no noun names it.
+  if (RELEASING.has(event.act) && releasedUnfit(tokens, actAt)) return 'undid';
   // "their company handled that transition badly": a party's act done badly hands over the wrong thing.
   // Read from the act on to the next stop, whatever the clause's extent.
   if (party && (actIn(DUTY_ACTS, event.act) || HANDLING.has(event.act)) && doneBadly(tokens, actAt)) return 'wrong';

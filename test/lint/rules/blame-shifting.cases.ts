@@ -7,6 +7,14 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: "the speaker's own team releasing before it was ready is the failure owned",
+      text: 'We released the booking update before it was ready, and three hundred appointments were lost.\n',
+    },
+    {
+      name: "a party's early release, with the speaker's own part owned beside it",
+      text: 'The supplier shipped the firmware before it was tested, but I installed it on every till without trying one first, and that part was mine.\n',
+    },
+    {
       name: 'a share of the fault taken on, not handed off: "it wasn\'t only my mistake that cost us"',
       text: "It wasn't only my mistake that cost us the contract; it was how long I took to admit it.\n",
     },
@@ -458,6 +466,18 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: 'a party that put the thing out before it was ready, with nothing owned',
+      text: 'Head office pushed the rota tool out before it was ready, and two stores opened with nobody on the tills.\n',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:57', text: 'Head office pushed the rota tool out before it was ready' }],
+    },
+    {
+      name: 'a department named by a proper noun ("IT") that released an update before it had been tested',
+      text: 'Forty people were paid late because head office IT released the payroll update before it had been tested.\n',
+      findings: [
+        { messageId: 'otherParty', at: '1:37-1:105', text: 'head office IT released the payroll update before it had been tested' },
+      ],
+    },
     {
       name: 'a party handing over a thing described as out of date, with nothing owned',
       text: 'The print shop sent us proofs that had the old logo on them, and nine thousand flyers went out like that.\n',

@@ -60,6 +60,15 @@
  *   speaker's work ranked among peers, "IT" as the department): 84% (89/106) and 85% (22/26) with
  *   that session's model. Not trained on (NOT_TRAINED in corpus.ts), as s19.
  *
+ * - s22 (health, government, the forces, newsrooms, shipping and energy, in Ghanaian, Kenyan,
+ *   Pakistani, Filipino, Welsh, Jamaican, Canadian and New Zealand English and from French,
+ *   Portuguese, Arabic and Vietnamese speakers; a quarter typed as notes), written by a helper who
+ *   saw neither code nor corpus, after the machine lost s21. Its writer guessed four rule ids, mapped
+ *   here by name alone (humblebrag to fake-weakness, we-not-i to ownership, catastrophising to
+ *   overdramatic, long-setup to star-structure). Scored on the build that session started from
+ *   (bf42af6) before anything changed: 73% (75/103) and 77% (20/26); kept unread, and the same at
+ *   that session's end. Not trained on (NOT_TRAINED in corpus.ts).
+ *
  * The gap between these sets and the corpus (91% and 98% leave-one-set-out) is the linter's real
  * weakness, and these floors only hold the line: a little under today's figures per set.
  */
@@ -87,13 +96,14 @@ const FLOORS: Record<string, { recall: number; clean: number }> = {
   s18: { recall: 0.74, clean: 0.61 },
   s19: { recall: 0.8, clean: 0.8 },
   s20: { recall: 0.8, clean: 0.8 },
+  s22: { recall: 0.7, clean: 0.73 },
 };
 
 describe('the later labelled sets', () => {
   const entries = loadCorpus(DIR);
 
-  it('holds fourteen sets of 72 answers whose evidence and parts are exact substrings', () => {
-    expect(entries).toHaveLength(1008);
+  it('holds fifteen sets of 72 answers whose evidence and parts are exact substrings', () => {
+    expect(entries).toHaveLength(1080);
     expect(new Set(entries.map((e) => e.set))).toEqual(new Set(Object.keys(FLOORS)));
     for (const e of entries) {
       for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);

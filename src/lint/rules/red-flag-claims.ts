@@ -9,6 +9,7 @@ import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
 import {
   ahead,
+  anyoneElseAt,
   clauseSpan,
   gate,
   inClass,
@@ -65,7 +66,7 @@ function contradicted(tokens: readonly Token[], claim: number, later: boolean): 
       );
     if (!REALLY.has(x.lower)) return false;
     // "told them what I'd done, before anyone else had reported it": telling first, ahead of others, is coming clean.
-    if (x.lower === 'before' && W.ANYONE_ELSE.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'else') return false;
+    if (x.lower === 'before' && anyoneElseAt(tokens, k + 1)) return false;
     return (
       ahead(tokens, k, 5, (y, j) => {
         if (y.lower === 'still' || y.lower === 'yet') return true;

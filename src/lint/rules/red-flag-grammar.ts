@@ -208,6 +208,13 @@ export function ahead(tokens: readonly Token[], i: number, span: number, test: (
   return -1;
 }
 
+const ANYONE = new Set(['anyone', 'anybody', 'someone', 'somebody']);
+
+/** "anyone else" at `k`: after "before", the speaker told first ("before anyone else had reported it"). */
+export function anyoneElseAt(tokens: readonly Token[], k: number): boolean {
+  return ANYONE.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'else';
+}
+
 /** The clause's range around token `i`, extended to `to` when the act's words run further. */
 export function clauseSpan(c: Clauses, i: number, to = i): { first: number; last: number } {
   const ev = eventAt(c, i);

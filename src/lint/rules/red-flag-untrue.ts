@@ -17,6 +17,7 @@ import type { ClauseEvent } from '../../nlp/clauses.js';
 import * as W from './red-flag-words.js';
 import {
   ahead,
+  anyoneElseAt,
   clauseSpan,
   eventAt,
   gate,
@@ -358,7 +359,7 @@ function contradiction(tokens: readonly Token[], from: number, telling: boolean)
   }
   // "before the results had come back": a claim made ahead of what would show it. "…, before anyone
   // else had reported it" tells the speaker spoke first.
-  if (m === 'before' && W.ANYONE_ELSE.has(tokens[marker + 1]?.lower ?? '') && tokens[marker + 2]?.lower === 'else') return -1;
+  if (m === 'before' && anyoneElseAt(tokens, marker + 1)) return -1;
   if (m === 'before') return ahead(tokens, marker, 5, (x, k) => x.pos === 'VERB' && tokens[k - 1]?.lemma === 'have' && !x.negated);
   const verb = deniedVerb(tokens, subject, 6);
   if (verb >= 0 && !inClass(MINDING, tokens[verb]!) && (m !== 'but' || mine || tokens[verb - 1]?.lower === 'never')) return verb;

@@ -57,16 +57,18 @@ const OWNERS = new Set(['my', 'his', 'her', 'our', 'their', 'your', "anyone's", 
 function recordKeptClean(tokens: readonly Token[], from: number): number {
   return ahead(tokens, from, 24, (x, k) => {
     if (x.lemma !== 'record' || !isNoun(x)) return false;
-    const between = tokens.slice(from, k);
-    // Kept off it: "wouldn't go on", "never went on", "to keep it off", "stayed clean".
-    const off = between.some((y) => y.negated || y.lower === 'off' || y.lower === 'clean' || y.lower === 'never');
-    const why = between.some(
-      (y) => y.lower === 'so' || y.lower === 'because' || (y.lower === 'to' && tokens[tokens.indexOf(y) + 1]?.lemma === 'keep'),
-    );
-    // Whose: "my record", "either of our records", or "the incident record" once the keeping off is said.
-    const whose =
-      OWNERS.has(tokens[k - 1]?.lower ?? '') || (off && ['the', 'any'].includes(tokens[k - 1]?.lower ?? tokens[k - 2]?.lower ?? ''));
-    return off && why && (whose || tokens[k - 2]?.lower === 'the');
+    let off = false;
+    let why = false;
+    for (let j = from; j < k; j++) {
+      const y = tokens[j]!;
+      // Kept off it: "wouldn't go on", "never went on", "to keep it off", "stayed clean".
+      off ||= y.negated || y.lower === 'off' || y.lower === 'clean' || y.lower === 'never';
+      why ||= y.lower === 'so' || y.lower === 'because' || (y.lower === 'to' && tokens[j + 1]?.lemma === 'keep');
+    }
+    if (!off || !why) return false;
+    // Whose: "my record", "either of our records", or "the (incident) record" once the keeping off is said.
+    const before = tokens[k - 1]?.lower ?? '';
+    return OWNERS.has(before) || before === 'the' || before === 'any' || tokens[k - 2]?.lower === 'the';
   });
 }
 

@@ -107,8 +107,6 @@ export const PERMITTED = wordSet(
 export const LAPSED = wordSet('expired lapsed out-of-date suspended revoked withdrawn cancelled');
 /** A breach told as done regardless: "did it anyway", "used to print it". */
 export const REGARDLESS = wordSet('anyway regardless still');
-/** Whoever else might have spoken up, before "else": "before anyone else had reported it" tells the speaker told first. */
-export const ANYONE_ELSE = wordSet('anyone anybody someone somebody');
 /** The modals, as the clause events read them. */
 export { MODALS } from '../../nlp/clauses.js';
 /** Names of a rule: knowing one and breaking it regardless is a breach the speaker chose. */

@@ -146,7 +146,7 @@ function bareLabel(text: string): boolean {
   const question = LABEL_QUESTIONS.has(words[0]!) && words.length <= 5;
   return (words.length <= 2 || question) && partOfHeading(name) !== 'other';
 }
-const LABEL_QUESTIONS = new Set(['what', 'how', 'why']);
+const LABEL_QUESTIONS = new Set(['what', 'how', 'why', 'where']);
 /** Words a speaker opens a stretch with, which also name a part alone ("Now" heads the change since). */
 const SIGNPOSTS = new Set([
   'now',

@@ -18,7 +18,7 @@ const HEADING_SYNONYMS: ReadonlyArray<[Part, RegExp]> = [
   ['result', /\b(results?|outcomes?|impact|aftermath|consequences?|resolution|fallout|what came of it|costs?|stakes)\b/],
   [
     'action',
-    /\b(actions?|what i did|response|responded|approach|fix|fixed|fixing|recovery|correct(ed|ion|ive)?|mak(e|ing)|made it right|mitigation|steps?|what went wrong|why|causes?|caused|root cause|mistake|decision|failure|error|got wrong)\b/,
+    /\b(actions?|what i did|response|responded|approach|fix|fixed|fixing|recovery|correct(ed|ion|ive)?|mak(e|ing)|made it right|mitigation|steps?|what went wrong|went wrong|why|causes?|caused|root cause|mistake|decision|failure|error|got wrong)\b/,
   ],
   ['task', /\b(tasks?|goals?|objectives?|responsibilit(y|ies)|my role|role|assignment|mission|the ask|targets?|challenge)\b/],
   ['situation', /\b(situation|context|background|setting|setup|set-up|scene|what happened|the problem)\b/],

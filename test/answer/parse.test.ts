@@ -320,6 +320,28 @@ describe('parseAnswer: sections', () => {
     expect(told.sentences.some((s) => s.text.includes('fixed the valve'))).toBe(true);
   });
 
+  it('reads a plain line joining a part and a "where" question ("Action, and where I went wrong") as a heading of the action', () => {
+    const plain = parseAnswer(
+      [
+        'Situation',
+        'I ran the ticket desk for a folk festival in Galway, four thousand passes.',
+        '',
+        'Action, and where I went wrong',
+        'I loaded the day passes into the scanner app without testing one at the gate.',
+        '',
+        'Result',
+        'The first hour of scanning failed and the queue reached the bridge.',
+      ].join('\n'),
+      { markdown: false },
+    );
+    expect(plain.headings.map((h) => [h.text, h.part])).toEqual([
+      ['Situation', 'situation'],
+      ['Action, and where I went wrong', 'action'],
+      ['Result', 'result'],
+    ]);
+    expect(plain.sentences.some((s) => s.text.startsWith('Action'))).toBe(false);
+  });
+
   it('leaves a colon in prose, a label that names no part, and a lone label alone', () => {
     const prose = parseAnswer(
       'The root cause of that outage was mine: a config I never tested. Lesson: test first.\n\nLooking back I learned one thing: ask.\n\nMy manager said: fine.\n',

@@ -100,6 +100,8 @@ function inExcess(tokens: readonly Token[], from: number): boolean {
     if (t.lower === 'too' || t.lower === 'such' || t.lower === 'every' || t.lower === 'everyone' || t.lower === 'everybody') return true;
     if (t.lower === 'so' && (tokens[i + 1]?.lower === 'much' || tokens[i + 1]?.lower === 'many')) return true;
     if (t.lower === 'than' && tokens.slice(Math.max(from + 1, i - 6), i).some((x) => COMPARED.has(x.lower))) return true;
+    // "a palliative care nurse", "the quality team": a noun that names another noun's kind is no virtue.
+    if (t.pos === 'NOUN' && tokens[i + 1]?.pos === 'NOUN') return false;
     return VIRTUES.has(t.lemma) || VIRTUES.has(t.lower);
   });
 }
@@ -114,6 +116,9 @@ function colonAfter(tokens: readonly Token[], be: number): number {
   for (let k = be + 1; k <= be + 16 && k < tokens.length; k++) if (tokens[k]!.lower === ':' || tokens[k]!.lower === '—') return k;
   return -1;
 }
+
+/** Words that open a time clause: an "I" after them tells when the story happened. */
+const TIME_OPENERS = new Set(['when', 'while', 'after', 'before', 'since', 'once', 'until']);
 
 /** A present clause of the speaker's right after `be` or holding their "I" at `me` (-1 for none). */
 function presentOfSpeaker(tokens: readonly Token[], events: readonly ClauseEvent[], be: number, me: number): boolean {
@@ -162,6 +167,8 @@ function traitOffered(s: SentenceAnalysis): boolean {
     }
     // "the failure I would offer is, in a sense, a failure of excess: I hold my work to…": the
     // trait told after a colon that closes the naming clause.
+    // "the failure I want to share is from when I was working…": an "I" after a word of time tells when, not who.
+    if (me >= 0 && TIME_OPENERS.has(tokens[me - 1]!.lower)) continue;
     if (me < 0) {
       const colon = colonAfter(tokens, be);
       if (colon >= 0 && tokens[colon + 1]?.lower === 'i') me = colon + 1;

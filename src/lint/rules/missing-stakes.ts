@@ -30,6 +30,9 @@ const SHRUGGED: readonly string[] = [
   "(didn't|didnt|did not) @adv|*ly? cause any|much (real)? problems|problem|issues|harm|damage|trouble",
   'no (real|lasting)? harm done', "(wasn't|wasnt|was not|weren't|werent|were not) any|much damage", 'no (real|lasting|actual)? damage',
   'not the end of the world',
+  // "which in the end was not a problem", "small inconvenience only": the cost called nothing in so many words.
+  "(wasn't|wasnt|was not|isn't|isnt|is not|not) @adv|*ly? a|an (big|real|major|serious)? problem|issue",
+  '(small|minor|slight|little|mild) inconvenience|hiccup|blip',
 ];
 
 /** Consequences serious enough that the story is not trivial, whatever its trigger. */

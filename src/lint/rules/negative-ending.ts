@@ -100,7 +100,58 @@ function endsOnLoss(answer: Answer): Sentence | undefined {
   // A cost told in it, gloomy words on the whole, and the last sentence a loss: "it landed without any disruption" is none.
   if (!paragraph.some((s) => s.signals.cost)) return undefined;
   const gloom = paragraph.reduce((sum, s) => sum + valence(s), 0);
+  if (lossAverted(analyseAnswer(answer)[last.index]?.tokens ?? [])) return undefined;
   return gloom < 0 && (last.signals.cost || valence(last) < 0) ? paragraph[0] : undefined;
+}
+
+/**
+ * "2 yrs, no labelling incident", "caught a problem before anyone lost data": the last line tells a
+ * harm that did not come. Words after "no" or "zero" in a phrase with no verb of its own (a count of
+ * none), and the clause after "before", up to the next punctuation, are the harm averted; what the
+ * line says outside them must not be gloomy. "No one came back" (a verb after the count) and
+ * "before I could fix it, we lost them" (the loss after the comma) stay losses.
+ */
+function lossAverted(tokens: readonly Token[]): boolean {
+  let opened = false;
+  let inside = false;
+  let score = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT') {
+      inside = false;
+      continue;
+    }
+    if (!inside && (t.lower === 'no' || t.lower === 'zero') && noneCounted(tokens, i)) {
+      opened = inside = true;
+      continue;
+    }
+    // "caught a bad batch": what the speaker caught is the harm stopped.
+    const caught = t.pos === 'VERB' && CATCHING.has(t.lemma);
+    if (!inside && (caught || t.lower === 'before') && tokens[i + 1] !== undefined && tokens[i + 1]!.pos !== 'PUNCT') {
+      opened = inside = true;
+      continue;
+    }
+    if (inside || STORY_NEUTRAL.has(t.lower)) continue;
+    score += wordValence(t.lower) ?? 0;
+  }
+  return opened && score >= 0;
+}
+
+const PARTICIPLE = /(?:ing|ed)$/;
+/** Acts that stop a harm: what they take is the harm averted. */
+const CATCHING = new Set(['catch', 'spot', 'stop', 'prevent', 'block', 'intercept']);
+
+/** After "no" at `at`, a noun before the next punctuation and no verb: "no labelling incident since". */
+function noneCounted(tokens: readonly Token[], at: number): boolean {
+  let noun = false;
+  for (let k = at + 1; k < tokens.length && tokens[k]!.pos !== 'PUNCT'; k++) {
+    const t = tokens[k]!;
+    // "no labelling incident": a participle before a noun describes it and is no verb.
+    const describing = t.pos === 'VERB' && PARTICIPLE.test(t.lower) && tokens[k + 1]?.pos === 'NOUN';
+    if ((t.pos === 'VERB' && !describing) || t.pos === 'AUX') return false;
+    if (t.pos === 'NOUN') noun = true;
+  }
+  return noun;
 }
 
 /** Besides a negator ("never came back", "nothing I did"), words that take away: "it was gone". */

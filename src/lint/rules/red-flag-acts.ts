@@ -784,6 +784,20 @@ function copiesPerson(tokens: readonly Token[], i: number): boolean {
   return named && ['on', 'in', 'into'].includes(tokens[k + 1]?.lower ?? '');
 }
 
+/** How many tokens, within `span` words after `i` that are not themselves bracketed, sit inside brackets. */
+function bracketedAfter(tokens: readonly Token[], i: number, span: number): number {
+  let inside = 0;
+  let depth = 0;
+  for (let k = i + 1, outside = 0; k < tokens.length && outside < span; k++) {
+    const x = tokens[k]!.lower;
+    if (x === '(') depth++;
+    if (depth > 0) inside++;
+    else outside++;
+    if (x === ')' && depth > 0) depth--;
+  }
+  return inside;
+}
+
 /** Protected data to a personal account or device: "forwarded the file to my home email". */
 export function exfiltrations(c: Clauses): ConductAct[] {
   const { tokens } = c;
@@ -792,11 +806,14 @@ export function exfiltrations(c: Clauses): ConductAct[] {
   // words) or a relation after "to my", "with a".
   if (!passes(tokens, MOVING_CLASS) || !(passes(tokens, PLACE_WORDS_LOWER) || passes(tokens, RELATIONS_NOUN))) return out;
   tokens.forEach((t, i) => {
-    if (t.pos !== 'VERB' || !inClass(W.MOVING, t) || !speakerDoes(c, i) || copiesPerson(tokens, i)) return;
+    // "used to email the list": after an infinitive's "to", a verb the tagger may have read as a noun.
+    const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'PART' && tokens[i - 1]!.lower === 'to');
+    if (!verb || !inClass(W.MOVING, t) || !speakerDoes(c, i) || copiesPerson(tokens, i)) return;
     const place = ahead(
       tokens,
       i,
-      12,
+      // An aside in brackets ("the clinic list (names, dates of birth…) to my Gmail") does not count to the distance.
+      12 + bracketedAfter(tokens, i, 12),
       (_x, k) =>
         personalPlace(tokens, i, k) !== null ||
         (['my', 'a'].includes(tokens[k - 1]?.lower ?? '') &&
@@ -999,6 +1016,12 @@ export function toldToSkip(c: Clauses): ConductAct[] {
   return [];
 }
 
+/** The nearest verb before `i` with no punctuation between, or -1. */
+function verbBefore(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && tokens[k]!.pos !== 'PUNCT'; k--) if (tokens[k]!.pos === 'VERB') return k;
+  return -1;
+}
+
 /** Getting round a safeguard, or acting without the licence or approval it needs. */
 export function bypasses(c: Clauses): ConductAct[] {
   const { tokens } = c;
@@ -1028,7 +1051,9 @@ export function bypasses(c: Clauses): ConductAct[] {
         const seeking = SEEKING.has(tokens[i + 1]?.lower ?? '');
         const guard = safeguardAhead(tokens, i, seeking ? 5 : 3);
         const ev = eventAt(c, i);
-        const act = ev ? tokens.findIndex((x, k) => k >= ev.first && k < i && x.pos === 'VERB') : -1;
+        // With no clause read round "without" ("…to lock the rotor ourselves and crack on without the permit", where
+        // the tagger made "crack" a noun), the act is the nearest verb before it with no punctuation between.
+        const act = ev ? tokens.findIndex((x, k) => k >= ev.first && k < i && x.pos === 'VERB') : verbBefore(tokens, i);
         // "without a second reviewer": a check the speaker went without is a lapse unless it was a permit
         // the act needed, a safeguard waited for or asked for, or the sentence tells the choice.
         const needed =

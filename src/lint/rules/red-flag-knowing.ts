@@ -727,13 +727,16 @@ export function normalised(c: Clauses): ConductAct[] {
       const weAll = t.lower === 'all' && CREWS.has(tokens[i - 1]?.lower ?? '');
       if (!EVERYONE.has(t.lower) && group < 0 && !weAll) return;
       // "now everyone does it", "since then everybody does it": the change the speaker brought in, not a shrug.
-      if (tokens.slice(0, i).some((x) => CHANGED.has(x.lower))) return;
+      // "since" of a reason ("since it was already 60 hours") tells no change.
+      if (tokens.slice(0, i).some((x) => CHANGED.has(x.lower) && !(x.lower === 'since' && x.pos === 'SCONJ'))) return;
       // "put a rate box on the chart so everyone does it": a purpose, the practice made everyone's.
       if (tokens[i - 1]?.lower === 'so' || (tokens[i - 1]?.lower === 'that' && tokens[i - 2]?.lower === 'so')) return;
       let k = group >= 0 ? group + 1 : i + 1;
       // "everyone on the team did it", "everybody in the kitchen does that": where they are, then what they do.
       // Not a change the speaker brought about ("now everyone in the yard does it properly", "made sure everyone on nights did it").
-      if (tokens[k]?.pos === 'ADP') {
+      // "most farmers around here do the same": a place told by an adverb.
+      if (tokens[k]?.pos === 'ADP' && HERE.has(tokens[k + 1]?.lower ?? '')) k += 2;
+      else if (tokens[k]?.pos === 'ADP') {
         let j = k + 1;
         while (j < k + 4 && (NOUN_PHRASE.has(tokens[j]?.pos ?? '') || DEMONSTRATIVES.has(tokens[j]?.lower ?? ''))) j++;
         if (j > k + 1 && tokens[j - 1]!.pos === 'NOUN') k = j;
@@ -741,15 +744,25 @@ export function normalised(c: Clauses): ConductAct[] {
       const at = k;
       while (tokens[k]?.pos === 'ADV' && k < at + 2) k++;
       if (PERFECT.has(tokens[k]?.lower ?? '') && tokens[k]!.pos === 'AUX') k++;
+      // "everybody was doing it": the practice told as going on at the time.
+      else if (tokens[k]?.lemma === 'be' && tokens[k + 1]?.lower === 'doing') k++;
       const verb = tokens[k];
       if (verb?.lemma !== 'do' || verb.negated) return;
+      // "it's what most admin staff do": the practice fronted as "what", the verb closing its clause.
+      const fronted = tokens[i - 1]?.lower === 'what' && (k + 1 >= tokens.length || tokens[k + 1]!.pos === 'PUNCT');
+      if (fronted && !weAll) {
+        out.push({ kind: 'misuse', first: i - 1, last: k, certain: false });
+        return;
+      }
       // "we all did it" may be the crew's failure owned; "we all do it that way" is the practice, pointing back at
       // the act ("that way", "like that") or kept to save time. "We all do it before every release" may be the change.
       if (weAll && (verb.lower !== 'do' || !pointsBack(tokens, k + 2))) return;
       const object = tokens[k + 1];
       if (!object) return;
       // "that" may be read as a conjunction here ("everybody did that now and again").
-      const pronoun = ['it', 'that', 'this', 'them'].includes(object.lower) && object.pos !== 'VERB';
+      // "do the same": the act just told, done by the crowd too.
+      const same = object.lower === 'the' && tokens[k + 2]?.lower === 'same';
+      const pronoun = (['it', 'that', 'this', 'them'].includes(object.lower) && object.pos !== 'VERB') || same;
       const noun = object.pos === 'NOUN' && !EFFORT.has(object.lemma);
       if (!pronoun && !noun) return;
       // "everyone does it properly now", "did it the new way": how it is done since the change, not the shrug.
@@ -760,7 +773,7 @@ export function normalised(c: Clauses): ConductAct[] {
       // "…and most of the drivers do it this way now", "everyone's done it since I showed them": the change taken up.
       // "now and again" is how often, not since when.
       if (tokens.some((x, j) => j > k + 1 && TAKEN_UP.has(x.lower) && tokens[j + 1]?.lower !== 'and')) return;
-      out.push({ kind: 'misuse', first: weAll ? i - 1 : i, last: k + 1, certain: false });
+      out.push({ kind: 'misuse', first: weAll ? i - 1 : i, last: same ? k + 2 : k + 1, certain: false });
     });
   const shrug = nobodyDoes(c);
   if (shrug) out.push({ kind: 'misuse', ...shrug, certain: false });
@@ -775,10 +788,18 @@ function groupAfter(tokens: readonly Token[], from: number): number {
   let k = from;
   if (tokens[k]?.lower === 'of') k++;
   if (tokens[k]?.pos === 'DET' || tokens[k]?.lower === 'our' || tokens[k]?.lower === 'the') k++;
+  // "most admin staff": the last noun of a compound heads it.
+  while (tokens[k]?.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN') k++;
   const noun = tokens[k];
-  if (noun?.pos !== 'NOUN' || noun.lower === noun.lemma || !(personRole(noun.lemma) || PEOPLE.has(noun.lemma))) return -1;
-  return k;
+  if (noun?.pos !== 'NOUN' || !(personRole(noun.lemma) || PEOPLE.has(noun.lemma))) return -1;
+  // A plural ("most lads"), or a noun for many people in its one form ("most staff").
+  return noun.lower !== noun.lemma || COLLECTIVE.has(noun.lower) ? k : -1;
 }
+
+/** Nouns for many people that take no plural: "most staff do it". */
+const COLLECTIVE = new Set(['staff', 'people', 'crew', 'folk', 'personnel']);
+/** Adverbs of place after a preposition: "most farmers around here". */
+const HERE = new Set(['here', 'there']);
 
 /** Plain words for people that name no role: "most people do it", "most of the lads did". */
 const PEOPLE = new Set(['people', 'person', 'lad', 'guy', 'girl', 'bloke', 'folk', 'colleague', 'kid']);

@@ -18,6 +18,7 @@ import {
   type SelfTalk,
 } from '../self-talk.js';
 import { gatesOpen } from '../../nlp/gates.js';
+import { clauseTense } from '../../judge/story-features.js';
 
 /** Word sets the readings below test with anyIn: made once, not on every call. */
 const WORDS_THEM_HIM_HER_OTHERS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'others', 'another']);
@@ -98,6 +99,18 @@ function notTheSpeakersRecurrence(read: Read, sentence: Sentence, match: PhraseM
   if (verb === undefined || verb.lemma !== 'do') return false;
   const openers = verb.lower === verb.lemma ? ROUTINE_OPENERS : HABIT_OPENERS;
   return anyIn(read.tokens, 0, at - 1, openers) >= 0;
+}
+
+/**
+ * "did it again last fall with a new buffer, caught a problem before anyone lost data": a bare "do
+ * it again" whose own sentence goes on to the speaker catching a problem. What was done again is
+ * the check that catches, not the failure.
+ */
+function checkThatCaught(read: Read, clause: ClauseEvent): boolean {
+  if (clause.act !== 'do') return false;
+  return read.events.some(
+    (e) => e.first > clause.last && FINDING_ACTS.has(e.act ?? '') && !e.negated && (e.actor === 'self' || e.actor === 'none'),
+  );
 }
 
 /** Acts of checking, and the nouns of a check another verb runs ("ran the same check", "held the drill"). */
@@ -238,6 +251,7 @@ function recurrenceAt(read: Read, i: number): boolean {
     // "what has stopped it happening again": the repeat prevented, not told.
     if (preventedBefore(tokens, i)) return false;
     if (workRedone(tokens, clause, i)) return false;
+    if (checkThatCaught(read, clause)) return false;
     // "the thinking must happen again from the start", "it can happen again": a rule or a risk, not a repeat told ("it would happen again" may be one).
     if (PRESCRIBING.has(clause.modal ?? '') || tokens.slice(clause.first, i).some((x) => x.pos === 'AUX' && PRESCRIBING.has(x.lemma)))
       return false;
@@ -344,8 +358,23 @@ function sameAgain(read: Read, clause: ClauseEvent | null, i: number): boolean {
     );
   }
   if (actorIn(read, clause) === 'thing' && clause.act !== 'be') return false;
+  if (habitNow(tokens, clause)) return false;
   return speakersRecurrence(read, clause, i) && (clause.act === 'be' || RECUR_ACTS.has(clause.act ?? ''));
 }
+
+/**
+ * "In civilian life I do the same thing with supplier reports": the act in the simple present,
+ * with nothing telling it as coming back ("still", "again"), is a practice carried on, not the
+ * failure made again. A mistake named ("the same mistake") is read before this, by its own tests.
+ */
+function habitNow(tokens: readonly Token[], clause: ClauseEvent): boolean {
+  const verb = tokens.findIndex((t, k) => k >= clause.first && k <= clause.last && (t.pos === 'VERB' || t.pos === 'AUX'));
+  if (verb < 0) return false;
+  const v = tokens[verb]!;
+  if (v.lemma === 'be' || v.lower.endsWith('ing') || clauseTense(tokens, clause) !== 'present') return false;
+  return anyIn(tokens, clause.first, clause.last, STILL_AGAIN) < 0;
+}
+const STILL_AGAIN: ReadonlySet<string> = new Set(['still', 'again', 'keep', 'keeps']);
 
 const KIND_WORDS = new Set(['kind', 'sort', 'type']);
 const EVERY = new Set(['every', 'each', 'all', 'any']);

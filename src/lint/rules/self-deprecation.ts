@@ -105,7 +105,9 @@ function runsDown(read: Read, e: ClauseEvent): boolean {
     )
       head++;
     if (ABILITY.has(word(tokens, head)) || (word(tokens, head) === 'a' && word(tokens, head + 1) === 'natural')) return true;
-    return anyIn(tokens, from, Math.min(e.last, from + 6), WORDS_PERSON_SUIT_FORTE) >= 0;
+    const person = anyIn(tokens, from, Math.min(e.last, from + 6), WORDS_PERSON_SUIT_FORTE);
+    // "I'm not the right person to make that call alone": fitness for one task, not a verdict on the speaker.
+    return person >= 0 && !(word(tokens, person + 1) === 'to' && tokens[person + 2]?.pos === 'VERB');
   }
   if (lowestAmongPeers(tokens, from)) return true;
   const verdict = verdictIn(tokens, from, e.last);

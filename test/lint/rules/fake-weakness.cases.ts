@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('fake-weakness', {
   valid: [
     {
+      name: 'a job title with a virtue noun in it ("a home care nurse") after "the failure … is from when I" is no trait',
+      text: 'So, the failure I want to talk about is from when I was working as a home care nurse in Leeds, my first year after qualifying.\n',
+    },
+    {
       name: "the cliché reported of everyone, then a real weakness of the speaker's own",
       text: 'Everyone says their biggest weakness is perfectionism. Mine is that I avoid hard conversations, and last spring that cost us a client.\n',
     },

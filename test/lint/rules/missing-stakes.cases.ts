@@ -130,6 +130,16 @@ export default defineCases('missing-stakes', {
   ],
   invalid: [
     {
+      name: 'the cost called "not a problem" in the speaker\'s own words',
+      text: 'I sent the grant report to the funder two weeks after the deadline because I had mixed up the dates. They gave us an extension, which in the end was not a problem. I put every funder deadline in the shared calendar the day the award letter arrives, with a reminder a month ahead, and I learned that a deadline I keep in my head is one I will lose.\n',
+      findings: [{ messageId: 'harmless', at: '1:146-1:163', text: 'was not a problem' }],
+    },
+    {
+      name: 'the cost called "a small inconvenience" in notes',
+      text: '- mixed up two delivery dates for the school kitchen, the bread came a day late\n- kids had crackers with lunch instead, small inconvenience only\n- rang the bakery, moved the order to a standing weekly slot\n- lesson: I read every delivery date back to the supplier now\n',
+      findings: [{ messageId: 'harmless', at: '2:41-2:60', text: 'small inconvenience' }],
+    },
+    {
       name: 'the consequence waved away in so many words ("it wasn\'t a big deal") after the failure',
       text: "I left the paddock gate on the chain without clipping it. By the afternoon about thirty heifers had got into the next field, which was resting for hay. They ate a strip of it, but honestly it wasn't a big deal. I walked them back with the dog. I learned that a gate is not shut until it is clipped, and now I pull on every gate after I close it.\n",
       findings: [{ messageId: 'harmless', at: '1:193-1:210', text: "wasn't a big deal" }],

@@ -4,6 +4,14 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('negative-ending', {
   valid: [
     {
+      name: 'a last line that counts the harm that did not come since ("18 months in, no dosing incident")',
+      text: `${answer()}\n18 months in, no dosing incident.\n`,
+    },
+    {
+      name: 'a last line where the check done again caught a problem before anyone lost anything',
+      text: `${answer()}\nRan it again with the new supplier in March, caught a bad batch before any customer lost an order.\n`,
+    },
+    {
       name: 'a negated act towards the speaker told as the change holding ("nobody has had to ask me twice since") is no standing lost',
       text: answer({
         lesson: 'Now I send the stock figures before ten every Monday. Nobody has had to ask me twice since.',
@@ -104,6 +112,17 @@ export default defineCases('negative-ending', {
     },
   ],
   invalid: [
+    {
+      name: 'a loss told after the comma that closes a "before" clause is still the ending',
+      text: `${answer()}\nBefore I could explain any of it, the client walked out, and we lost the account.\n`,
+      findings: [
+        {
+          messageId: 'turnsBack',
+          at: '11:1-11:82',
+          text: 'Before I could explain any of it, the client walked out, and we lost the account.',
+        },
+      ],
+    },
     {
       name: 'standing lost for good in the last line: trust not given back "since"',
       text: answer({

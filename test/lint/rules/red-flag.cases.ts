@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a habit of overcommitting told as "what most new managers do" is no breach excused',
+      text: story('I said yes to every request in my first month, which is what most new managers do.'),
+    },
+    {
       name: '"even though I knew I shouldn\'t" after taking on too much is a judgement overridden, with no rule, record or system in it',
       text: story("I agreed to run the spring fair as well, even though I knew I shouldn't."),
     },
@@ -648,6 +652,43 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'data emailed to a personal account, the verb after "used to" read as a noun and the data listed in brackets',
+      text: story(
+        'I used to email the ward list (names, ages, bed numbers, diagnoses) to my personal Hotmail so I could work on it at home.',
+      ),
+      findings: [
+        {
+          messageId: 'dataLeak',
+          at: '3:1-3:91',
+          text: 'I used to email the ward list (names, ages, bed numbers, diagnoses) to my personal Hotmail',
+        },
+      ],
+    },
+    {
+      name: 'a shortcut excused as what most of a trade "around here" do, after a reason opened by "since"',
+      text: story(
+        'I let the van go out with a worn tyre, since the run was short, and honestly most fitters around here do the same when the yard is busy.',
+      ),
+      findings: [{ messageId: 'misconduct', at: '3:78-3:114', text: 'most fitters around here do the same' }],
+    },
+    {
+      name: 'a shortcut excused as "what most fitters do", the practice fronted',
+      text: story("I let the van go out with a worn tyre; honestly it's what most fitters do."),
+      findings: [{ messageId: 'misconduct', at: '3:54-3:74', text: 'what most fitters do' }],
+    },
+    {
+      name: 'a shortcut excused as what everybody "was doing"',
+      text: story('I let the van go out with a worn tyre. Everybody was doing it on that shift.'),
+      findings: [{ messageId: 'misconduct', at: '3:40-3:62', text: 'Everybody was doing it' }],
+    },
+    {
+      name: 'work done "without the permit", the verb before it read as a noun and no clause read round it',
+      text: story('So I made the call to strip the scaffold ourselves and crack on without the permit.'),
+      findings: [
+        { messageId: 'bypass', at: '3:4-3:83', text: 'I made the call to strip the scaffold ourselves and crack on without the permit' },
+      ],
+    },
     {
       name: '"knew full well" before the prohibition',
       text: story("I opened my neighbour's file on the case system. I knew full well I shouldn't."),

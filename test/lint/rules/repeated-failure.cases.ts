@@ -4,6 +4,16 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('repeated-failure', {
   valid: [
     {
+      name: 'the same thing done now, in the simple present, is the practice carried on ("I do the same thing with supplier reports")',
+      text: answer({
+        lesson: 'Now I read the newest survey before I book a crew. At home I do the same thing with the boiler service dates.',
+      }),
+    },
+    {
+      name: 'a bare "did it again" whose own line goes on to the speaker catching a problem is the check repeated',
+      text: `${answer()}\n- did it again in May with the new labels, caught a wrong barcode before a single pallet shipped\n`,
+    },
+    {
       name: 'dated notes of the lesson applied the next time: "same thing with the AV booking, checked it against the brief"',
       text: '- 2021: booked the AV for the wrong hall, the keynote started 40 minutes late\n- 2022: same thing with the AV booking, checked it against the brief before signing\n',
     },
@@ -118,6 +128,17 @@ export default defineCases('repeated-failure', {
     },
   ],
   invalid: [
+    {
+      name: '"did it again" with no catch after it is the failure again',
+      text: `${answer()}\n- did it again in May with the new labels, and the pallets shipped with the wrong barcode\n`,
+      findings: [
+        {
+          messageId: 'repeated',
+          at: '11:3-11:90',
+          text: 'did it again in May with the new labels, and the pallets shipped with the wrong barcode',
+        },
+      ],
+    },
     {
       name: 'dated notes that open on the recurrence with no verb of their own: "june: same thing with the ice"',
       text: '- may: forgot to order gas for the stall, lost the saturday market\n- june: same thing with the ice, lost half the fish\n',

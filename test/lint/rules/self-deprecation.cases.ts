@@ -6,6 +6,10 @@ const story = (sentence: string): string => answer({ result: `${sentence} The fi
 export default defineCases('self-deprecation', {
   valid: [
     {
+      name: '"not the right person to" do one task is fitness for the task, not a verdict on the speaker',
+      text: answer({ lesson: "What I learned is that a dose change is a call I'm not the right person to make alone." }),
+    },
+    {
       name: 'a fact of standing ("the least experienced person on the team") and a rank of a thing are no verdict',
       text: 'I was the least experienced person on the team, so I asked for a review. The least risky option in the plan was to wait.\n',
     },

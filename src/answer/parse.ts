@@ -234,12 +234,64 @@ function plainText(source: string): string {
   return STAND_INS.test(source) ? source.replace(STAND_INS, plainForm) : source;
 }
 
+/** What opens a message to someone: "Hi Jo,", "Dear Ms Okafor,", "Hiya Gareth,". */
+const GREETING = /^(?:hi|hiya|hello|hey|dear|morning|good morning|good afternoon|afternoon|evening)\b/i;
+/** What closes one: "Best,", "Kind regards,", "Thanks for reading it through,", "Diolch,". */
+const VALEDICTION =
+  /^(?:thanks|thank you|many thanks|cheers|best|best wishes|all the best|regards|kind regards|warm regards|best regards|warmly|yours|sincerely|diolch|ta|love|speak soon|talk soon|take care|x+)\b/i;
+/** A subject line copied in from the message: "Subject: Re: interview prep". */
+const SUBJECT_LINE = /^(?:subject|re|fwd?)\s*:/i;
+
+/** The non-blank lines of `text`, with where each starts and ends. */
+function nonBlankLines(text: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed !== '') out.push({ start: at, end: at + line.length, text: trimmed });
+    at += line.length + 1;
+  }
+  return out;
+}
+
+const wordsIn = (line: string): number => line.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The answer with the frame of a message blanked out: a greeting or a subject line at the top
+ * ("Hi Jo,"), and a sign-off at the bottom with the name under it ("Kind regards,\nDaniel Price").
+ * Written to the person helping with the answer, they are not part of what the candidate will say:
+ * read as its sentences, "Diolch, Cerys" became the ending the interviewer remembers. Offsets are
+ * kept, each character of the frame turned to a space.
+ */
+function withoutLetterFrame(spoken: string): string {
+  const all = nonBlankLines(spoken);
+  if (all.length < 3) return spoken;
+  const blank: { start: number; end: number }[] = [];
+  // At the top: a short greeting on a line of its own, or a subject line.
+  const first = all[0]!;
+  if ((GREETING.test(first.text) && wordsIn(first.text) <= 4) || SUBJECT_LINE.test(first.text)) blank.push(first);
+  // At the bottom: a short valediction on a line that opens its paragraph, and at most two short name lines after it.
+  for (let k = all.length - 1; k >= Math.max(1, all.length - 3); k--) {
+    const line = all[k]!;
+    const opensParagraph = spoken.slice(all[k - 1]!.end, line.start).split('\n').length > 2;
+    if (!VALEDICTION.test(line.text) || wordsIn(line.text) > 5 || !opensParagraph) continue;
+    const names = all.slice(k + 1);
+    if (names.every((n) => wordsIn(n.text) <= 3 && !/[.?!]$/.test(n.text))) blank.push(line, ...names);
+    break;
+  }
+  if (blank.length === 0) return spoken;
+  const chars = spoken.split('');
+  for (const b of blank) for (let i = b.start; i < b.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  return chars.join('');
+}
+
 export function parseAnswer(written: string, options: ParseOptions = {}): Answer {
   const source = plainText(written);
   const masked = maskMarkdown(source, options.markdown ?? true);
   const index = new LineIndex(source);
   const bareLines = new Set<number>();
-  const drafts = draftSentences(masked.spoken, [...masked.blockStarts, ...labelledLines(masked.spoken, bareLines)]);
+  const spoken = withoutLetterFrame(masked.spoken);
+  const drafts = draftSentences(spoken, [...masked.blockStarts, ...labelledLines(spoken, bareLines)]);
   const marked: Heading[] = masked.headings.map((h) => ({ ...h, part: partOfHeading(h.text) }));
   // Labels count only where the markdown names fewer than two parts: they are the plain-text form of the same headings.
   const unmarked = marked.filter((h) => h.part !== 'other').length < 2;

@@ -85,7 +85,67 @@ export function normaliseWord(text: string): string {
   const lower = text.toLowerCase();
   const straight = lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
   const plain = withoutInvisible(straight);
-  return COMBINING.test(plain) ? plain.normalize('NFC') : plain;
+  const composed = COMBINING.test(plain) ? plain.normalize('NFC') : plain;
+  return APOSTROPHE_DROPPED.get(composed) ?? composed;
+}
+
+/**
+ * Contractions typed without their apostrophe, as notes are ("im", "didnt", "cant"), read as the
+ * lists spell them. Only forms that are no other word: "its", "id", "ill", "wont", "well", "were",
+ * "shed", "hell", "lets" and "wed" are words of their own and stay as typed.
+ */
+const APOSTROPHE_DROPPED: ReadonlyMap<string, string> = new Map(
+  [
+    'im',
+    'ive',
+    'dont',
+    'didnt',
+    'doesnt',
+    'cant',
+    'couldnt',
+    'wouldnt',
+    'shouldnt',
+    'wasnt',
+    'werent',
+    'isnt',
+    'arent',
+    'havent',
+    'hasnt',
+    'hadnt',
+    'theyre',
+    'youre',
+    'weve',
+    'theyve',
+    'youve',
+    'thats',
+    'theres',
+    'whats',
+    'wouldve',
+    'couldve',
+    'shouldve',
+    'mustnt',
+    'neednt',
+    'aint',
+    'itll',
+    'youll',
+    'theyll',
+    'itd',
+    'theyd',
+    'youd',
+  ].map((w) => [w, restoredApostrophe(w)]),
+);
+
+/** "didnt" → "didn't", "im" → "i'm", "ive" → "i've", "theyre" → "they're", "wouldve" → "would've", "itll" → "it'll". */
+function restoredApostrophe(word: string): string {
+  if (word === 'im') return "i'm";
+  if (word === 'ive') return "i've";
+  for (const ending of ['nt', 're', 've', 'll', 's', 'd']) {
+    if (word.endsWith(ending) && word.length > ending.length + 1) {
+      // "cant" and "wont"-like forms keep their stem: "can't"; "dont" → "don't".
+      return `${word.slice(0, -ending.length)}${ending === 'nt' ? "n't" : `'${ending}`}`;
+    }
+  }
+  return word;
 }
 
 /** What is known of a word as written, whatever sentence it is in: worked out once per spelling. */

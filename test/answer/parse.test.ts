@@ -342,6 +342,30 @@ describe('parseAnswer: sections', () => {
     expect(plain.sentences.some((s) => s.text.startsWith('Action'))).toBe(false);
   });
 
+  it('leaves out the frame of a message: a greeting above the answer and a sign-off with a name below it', () => {
+    const message = parseAnswer(
+      [
+        'Hi Marek,',
+        '',
+        'I booked the school minibus for the wrong Friday, so twelve pupils missed the county final.',
+        'I rang the league the same afternoon and got us a place in the plate round a week later.',
+        '',
+        'Kind regards,',
+        'Tomasz Nowak',
+      ].join('\n'),
+    );
+    expect(message.sentences.map((s) => s.text)).toEqual([
+      'I booked the school minibus for the wrong Friday, so twelve pupils missed the county final.',
+      'I rang the league the same afternoon and got us a place in the plate round a week later.',
+    ]);
+    expect(message.wordCount).toBe(35);
+    // Positions stay those of the file: the first sentence is on line 3.
+    expect(message.locate(message.sentences[0]!.start).line).toBe(3);
+    // A thank-you inside the story, or a closing line that tells something, stays.
+    const told = parseAnswer('I missed the slot.\n\nI rebooked it.\n\nThanks to Priya, the final went ahead.\n');
+    expect(told.sentences.map((s) => s.text)).toContain('Thanks to Priya, the final went ahead.');
+  });
+
   it('leaves a colon in prose, a label that names no part, and a lone label alone', () => {
     const prose = parseAnswer(
       'The root cause of that outage was mine: a config I never tested. Lesson: test first.\n\nLooking back I learned one thing: ask.\n\nMy manager said: fine.\n',

@@ -1,3 +1,4 @@
+import type { Token } from '../../nlp/analyse.js';
 import type { Answer, Sentence } from '../../answer/model.js';
 import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
 import { clauseTense, surest, untold } from '../../judge/story-features.js';
@@ -102,16 +103,33 @@ function onlyUndergoing(reading: SentenceAnalysis | undefined): boolean {
 /** Acts that argue the speaker's case rather than mend anything: "I explained the whole day to him and showed him the plan". */
 const JUSTIFYING = new Set(['explain', 'justify', 'defend', 'argue', 'show', 'point', 'complain', 'protest', 'insist']);
 
+/**
+ * The clause starting at `first` opens on its verb, after the start of the sentence, a label's colon
+ * or a comma: the subject dropped, as notes drop it ("fix on the day: rang round the part-timers").
+ */
+function opensOnItsVerb(tokens: readonly Token[], first: number): boolean {
+  let k = first;
+  while (tokens[k]?.pos === 'PUNCT' || tokens[k]?.pos === 'CCONJ') k++;
+  const verb = tokens[k];
+  if (verb?.pos !== 'VERB' || verb.lower === verb.lemma || verb.lower.endsWith('ing')) return false;
+  const before = tokens[k - 1];
+  return before === undefined || before.lower === ':' || before.lower === ',' || before.lower === '-' || before.pos === 'CCONJ';
+}
+
 /** The speaker's acts in a sentence, told as done: not denied, not a state of mind or a role, nothing that tells no response. */
 function speakerActsIn(reading: SentenceAnalysis): number {
   let own = 0;
   let shared = 0;
+  const subjectless = !reading.sentence.signals.speakerSubject && !reading.sentence.signals.groupSubject;
   for (const e of reading.events) {
-    if ((e.actor !== 'self' && e.actor !== 'group') || e.negated || e.modal !== null || e.act === null) continue;
+    // Notes drop the subject: "rang round the part-timers, got 2 in by 11" are the speaker's acts.
+    // Only in a sentence with no "I" or "we" of its own: beside them, a clause without a subject is theirs or nobody's.
+    const noted = e.actor === 'none' && subjectless && opensOnItsVerb(reading.tokens, e.first);
+    if ((e.actor !== 'self' && e.actor !== 'group' && !noted) || e.negated || e.modal !== null || e.act === null) continue;
     if (NOT_A_FIX.has(e.act) || NO_RESPONSE.has(e.act) || JUSTIFYING.has(e.act)) continue;
     const tense = clauseTense(reading.tokens, e);
     if (tense !== 'past' && tense !== 'perfect') continue;
-    if (e.actor === 'self') own++;
+    if (e.actor === 'self' || noted) own++;
     else if (!MOVING_ON.has(e.act)) shared++;
   }
   // "I rang the printer, paid for a rush job, and we re-imported the responses": beside the

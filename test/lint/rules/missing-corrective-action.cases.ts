@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('missing-corrective-action', {
   valid: [
     {
+      name: 'notes that drop the subject under a label tell the speaker\'s response ("on the day: rang…, got…, borrowed…")',
+      text: 'pharmacy dispensary lead, busy high-street branch. i set the december rota and never checked it against the leave sheet, so 2 of 3 pharmacists were off on the saturday before xmas. 60+ prescriptions waiting by 10am, 2 patients left without their meds\n\non the day: rang the locum agency, got a locum in by 11, borrowed a dispenser from the next branch, called both patients back by lunch\n\nlesson: a rota isnt finished until its been checked against leave\n\nnow the rota and leave sheet are one file and it flags any clash\n',
+    },
+    {
       name: 'a response run told as "I…, and we…" in a sentence with a failure word in it ("the late forms") is the fix',
       text: 'I agreed to the March date without asking the printer how long the job would take. The survey went out three weeks late and the board met without it. I rang the printer, paid for a rush job, and we keyed in the late forms by hand over two evenings. I learned to check lead times before I accept a date, and now I build them into every plan.\n',
     },

@@ -239,8 +239,11 @@ const GREETING = /^(?:hi|hiya|hello|hey|dear|morning|good morning|good afternoon
 /** What closes one: "Best,", "Kind regards,", "Thanks for reading it through,", "Diolch,". */
 const VALEDICTION =
   /^(?:thanks|thank you|many thanks|cheers|best|best wishes|all the best|regards|kind regards|warm regards|best regards|warmly|yours|sincerely|diolch|ta|love|speak soon|talk soon|take care|x+)\b/i;
-/** A subject line copied in from the message: "Subject: Re: interview prep". */
-const SUBJECT_LINE = /^(?:subject|re|fwd?)\s*:/i;
+/**
+ * A subject line copied in from the message ("Subject: Re: interview prep"), or the question the
+ * answer is to, copied in above it ("Q: a time I let someone down", "Tell me about a time you failed").
+ */
+const SUBJECT_LINE = /^(?:subject|re|fwd?|q|question|interview question)\s*:|^(?:tell me about|describe|talk me through) a time\b/i;
 
 /** The non-blank lines of `text`, with where each starts and ends. */
 function nonBlankLines(text: string): { start: number; end: number; text: string }[] {
@@ -267,9 +270,10 @@ function withoutLetterFrame(spoken: string): string {
   const all = nonBlankLines(spoken);
   if (all.length < 3) return spoken;
   const blank: { start: number; end: number }[] = [];
-  // At the top: a short greeting on a line of its own, or a subject line.
+  // At the top: a short greeting on a line of its own, a subject line, or the question, each alone in its paragraph.
   const first = all[0]!;
-  if ((GREETING.test(first.text) && wordsIn(first.text) <= 4) || SUBJECT_LINE.test(first.text)) blank.push(first);
+  const alone = spoken.slice(first.end, all[1]!.start).split('\n').length > 2;
+  if (((GREETING.test(first.text) && wordsIn(first.text) <= 4) || SUBJECT_LINE.test(first.text)) && alone) blank.push(first);
   // At the bottom: a short valediction on a line that opens its paragraph, and at most two short name lines after it.
   for (let k = all.length - 1; k >= Math.max(1, all.length - 3); k--) {
     const line = all[k]!;

@@ -703,6 +703,19 @@ function pluralSubjectAtStart(lexicon: Lexicon, pieces: readonly Piece[], i: num
   return entry.pos === 'VERB' && !word.endsWith('ing') && !(word.endsWith('s') && word !== entry.lemma);
 }
 
+/**
+ * "Shared services were short-staffed", "Trained staff are scarce": a sentence's first word, an -ed
+ * form, with a noun after it and that noun's verb group after the noun, describes the noun and is
+ * its adjective. A verb opening a sentence with its subject left out takes an object, not "were".
+ */
+function participleBeforeSubject(lexicon: Lexicon, pieces: readonly Piece[], i: number, pos: Pos, lower: string): boolean {
+  if (i !== 0 || pos !== 'VERB' || !lower.endsWith('ed')) return false;
+  const noun = lowerOf(pieces, i + 1);
+  const after = lowerOf(pieces, i + 2);
+  if (noun === undefined || after === undefined) return false;
+  return lexicon.lookup(noun)?.pos === 'NOUN' && lexicon.lookup(after)?.pos === 'AUX';
+}
+
 /** The base of an unknown -ed form, by the spelling rules: "bridged" → bridge, "jumpered" → jumper, "padded" → pad. */
 /** The verb an -ed form is the past of, when the lexicon lists that verb in some form: "mixed" → mix, "scared" → scare, "worried" → worry. */
 function pastOfListedVerb(lexicon: Lexicon, lower: string): string | null {
@@ -846,6 +859,8 @@ export function analyse(text: string, offset = 0): Token[] {
       }
     } else if (pluralSubjectAtStart(lexicon, pieces, i, pos, lower, lemma)) {
       pos = 'NOUN';
+    } else if (participleBeforeSubject(lexicon, pieces, i, pos, lower)) {
+      pos = 'ADJ';
     }
     // "I kind of apologised", "it was sort of ignored": a hedge after a subject or an auxiliary, an
     // adverb with its "of", not a noun the clause could take for its subject or a verb "sort".

@@ -364,6 +364,11 @@ describe('parseAnswer: sections', () => {
     // A thank-you inside the story, or a closing line that tells something, stays.
     const told = parseAnswer('I missed the slot.\n\nI rebooked it.\n\nThanks to Priya, the final went ahead.\n');
     expect(told.sentences.map((s) => s.text)).toContain('Thanks to Priya, the final went ahead.');
+    // The question copied in above the answer is no part of it either: its "let someone down" is not where the story starts.
+    const asked = parseAnswer(
+      'Q: a time I let a client down\n\n- ran the payroll for a care agency, 2023\n- sent the March run a day late\n',
+    );
+    expect(asked.sentences.map((s) => s.text)).toEqual(['ran the payroll for a care agency, 2023', 'sent the March run a day late']);
   });
 
   it('leaves a colon in prose, a label that names no part, and a lone label alone', () => {

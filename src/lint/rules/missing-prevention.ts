@@ -120,8 +120,10 @@ const INSTITUTING = new Set([
  * working kept since ("since then I've built every plan bottom-up").
  */
 function changeByGrammar(r: SentenceAnalysis, firstLesson: number): boolean {
-  if (r.sentence.index <= firstLesson || r.sentence.signals.failure) return false;
+  if (r.sentence.index <= firstLesson) return false;
   const { tokens, events } = r;
+  // A failure word in it ("we haven't missed one since", "since without a clash") is what did not come back.
+  if (r.sentence.signals.failure) return heldSince(r, true);
   const own = (e: ClauseEvent): boolean => (e.actor === 'self' || e.actor === 'group') && !e.modal && !e.counterfactual && !e.conditional;
   const sets = (e: ClauseEvent): boolean => {
     if (!own(e) || e.negated || !INSTITUTING.has(e.act ?? '') || clauseTense(tokens, e) !== 'past') return false;
@@ -131,25 +133,40 @@ function changeByGrammar(r: SentenceAnalysis, firstLesson: number): boolean {
   };
   if (events.some(sets)) return true;
   if (tokens[0]?.lower === 'now' && presentAfterNow(tokens)) return true;
+  return heldSince(r);
+}
+
+/**
+ * The lesson shown to hold since ("zero expiries in the two years since"), or, unless `deniedOnly`,
+ * a way of working kept since ("since then I've built every plan bottom-up").
+ */
+function heldSince(r: SentenceAnalysis, deniedOnly = false): boolean {
+  const { tokens, events } = r;
+  const own = (e: ClauseEvent): boolean => (e.actor === 'self' || e.actor === 'group') && !e.modal && !e.counterfactual && !e.conditional;
   if (!tokens.some((t) => t.lower === 'since')) return false;
   return events.some((e) => {
     if (!own(e) || clauseTense(tokens, e) !== 'perfect') return false;
     const clause = tokens.slice(e.first, e.last + 1);
-    if (e.negated || clause.some((t) => t.lower === 'zero' || t.lower === 'no')) return true;
+    // "we haven't been short since", "zero expiries since", "140 gigs since without a clash": the lesson held.
+    if (e.negated || clause.some((t) => t.lower === 'zero' || t.lower === 'no') || tokens.slice(e.first).some((t) => t.lower === 'without'))
+      return true;
+    if (deniedOnly) return false;
     // "Since then I've built every plan bottom-up first": a way of working kept since, not a state of mind ("I've always felt").
     return !STATES.has(e.act ?? 'be') && (INSTITUTING.has(e.act ?? '') || clause.some((t) => PRACTICE_WORDS.has(t.lower)));
   });
 }
 
+const UNTIL = new Set(['till', 'until', 'unless', 'without']);
 const ONWARD = new Set(['on', 'over', 'forward', 'ahead', 'back', 'away', 'out', 'again']);
-const PRESENT_FORMS = new Set(['has', 'have', 'is', 'are', 'gets', 'goes']);
+const PRESENT_FORMS = new Set(['has', 'have', 'is', 'are', 'gets', 'goes', "'s", "'re", "'ve"]);
 
 /** "Now every function has a prep sheet", "Now I print the list": the first verb after "now" is in the present, not negated. */
 function presentAfterNow(tokens: readonly Token[]): boolean {
   for (let k = 1; k < Math.min(tokens.length, 9); k++) {
     const t = tokens[k]!;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-    if (t.negated || MODAL_FORMS.has(t.lower)) return false;
+    // "Now nothing's booked till it's in the calendar": a rule told by what is not done until a condition holds.
+    if (MODAL_FORMS.has(t.lower) || (t.negated && !tokens.slice(k + 1).some((x) => UNTIL.has(x.lower)))) return false;
     const before = tokens[k - 1]!;
     return (
       PRESENT_FORMS.has(t.lower) ||

@@ -4,6 +4,19 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('missing-prevention', {
   valid: [
     {
+      name: 'a rule told after "now" by what is not done until a condition holds ("Now nothing\'s signed off till…")',
+      text: answer({
+        lesson:
+          "What I learned is that a date in an email is not a date in the diary. Now nothing's signed off till it's in the shared diary.",
+      }),
+    },
+    {
+      name: 'the lesson shown to hold since, "without" a repeat',
+      text: answer({
+        lesson: "What I learned is that a date in an email is not a date in the diary. We've run about sixty shoots since without a clash.",
+      }),
+    },
+    {
       name: 'a rule held now, opened on "now", is a practice whatever its modal',
       text: answer({
         lesson:

@@ -168,7 +168,10 @@ const SIGNPOSTS = new Set([
 /** The label that opens `text` when it names a story part in at most four words ("what i did", "lesson", "cost"), or null. */
 function partLabel(text: string): string | null {
   const label = INLINE_LABEL.exec(text)?.[1];
-  return label !== undefined && label.trim().split(/\s+/).length <= 4 && partOfHeading(label) !== 'other' ? label : null;
+  if (label === undefined || partOfHeading(label) === 'other') return null;
+  // Four words at most, or five for a question ("What I did about it:").
+  const words = label.trim().split(/\s+/);
+  return words.length <= 4 || (words.length === 5 && LABEL_QUESTIONS.has(words[0]!.toLowerCase())) ? label : null;
 }
 
 /**

@@ -13,12 +13,12 @@ export interface Sectioning {
 const HEADING_SYNONYMS: ReadonlyArray<[Part, RegExp]> = [
   [
     'lesson',
-    /\b(lessons?|learn(ed|t|ings?)?|takeaways?|reflections?|hindsight|looking back|differently|since|growth|prevention|going forward|changed|now)\b/,
+    /\b(lessons?|learn(ed|t|ings?)?|takeaways?|took from it|take from it|took away|reflections?|hindsight|looking back|differently|since|growth|prevention|going forward|changed|now)\b/,
   ],
   ['result', /\b(results?|outcomes?|impact|aftermath|consequences?|resolution|fallout|what came of it|costs?|stakes)\b/],
   [
     'action',
-    /\b(actions?|what i did|response|responded|approach|fix|fixed|fixing|recovery|correct(ed|ion|ive)?|mak(e|ing)|made it right|mitigation|steps?|what went wrong|went wrong|why|causes?|caused|root cause|mistake|decision|failure|error|got wrong)\b/,
+    /\b(actions?|what i did|response|responded|approach|fix|fixed|fixing|recovery|correct(ed|ion|ive)?|mak(e|ing)|made it right|mitigation|steps?|what went wrong|went wrong|why it went|why it happened|why i|causes?|caused|root cause|mistake|decision|failure|error|got wrong)\b/,
   ],
   ['task', /\b(tasks?|goals?|objectives?|responsibilit(y|ies)|my role|role|assignment|mission|the ask|targets?|challenge)\b/],
   ['situation', /\b(situation|context|background|setting|setup|set-up|scene|what happened|the problem)\b/],
@@ -27,7 +27,8 @@ const HEADING_SYNONYMS: ReadonlyArray<[Part, RegExp]> = [
 /** A heading that names what is done differently since: "What I do now", "Since then", "Since", "Going forward", "What changed". */
 const NAMES_CHANGE = /\b(?:now|since|going forward|differently|changed?|changes|prevention|from then on)\b/;
 /** A heading that names what was learned: "What I learned", "Lessons", "Key takeaway", "Looking back". */
-const NAMES_LEARNING = /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|reflections?|hindsight|looking back)\b/;
+const NAMES_LEARNING =
+  /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?|took from it|take from it|took away|reflections?|hindsight|looking back)\b/;
 
 /**
  * Whether a heading names the lesson or the change made since, finer than its STAR part (which

@@ -371,6 +371,29 @@ describe('parseAnswer: sections', () => {
     expect(asked.sentences.map((s) => s.text)).toEqual(['ran the payroll for a care agency, 2023', 'sent the March run a day late']);
   });
 
+  it('reads "What I took from it" as the lesson, a five-word question label, and a joined heading by the part it names', () => {
+    const headed = parseAnswer(
+      [
+        '## Background, and why it was hard',
+        'I ran the lettings desk for a student agency in Leeds.',
+        '',
+        '## What I took from it',
+        'A diary shared by four people is only as good as the last person who opened it.',
+      ].join('\n'),
+    );
+    expect(headed.headings.map((h) => [h.text, h.part])).toEqual([
+      ['Background, and why it was hard', 'situation'],
+      ['What I took from it', 'lesson'],
+    ]);
+    const labelled = parseAnswer(
+      'What went wrong: I double-booked the viewings.\n\nWhat I did about it: I rang each tenant and rebooked them myself.\n',
+    );
+    expect(labelled.headings.map((h) => [h.text, h.part])).toEqual([
+      ['What went wrong', 'action'],
+      ['What I did about it', 'action'],
+    ]);
+  });
+
   it('leaves a colon in prose, a label that names no part, and a lone label alone', () => {
     const prose = parseAnswer(
       'The root cause of that outage was mine: a config I never tested. Lesson: test first.\n\nLooking back I learned one thing: ask.\n\nMy manager said: fine.\n',

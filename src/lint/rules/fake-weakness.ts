@@ -83,6 +83,8 @@ const VIRTUES = new Set([
   'dedication', 'commit', 'commitment', 'loyal', 'loyalty', 'passion', 'passionate', 'thorough',
 ]);
 const COMPARED = new Set(['higher', 'more']);
+/** After "too", a want rather than an excess: "I check my work too little", "I escalate too late". */
+const TOO_LITTLE = new Set(['little', 'few', 'late', 'rarely', 'seldom', 'lax', 'careless', 'loose', 'sloppy']);
 
 /** What a speaker who cannot stop working finds hard: "to switch off", "to delegate", "to let go". */
 const LETTING_GO = new Set(['delegate', 'switch', 'let', 'step', 'relax', 'disconnect', 'unplug', 'rest']);
@@ -97,11 +99,20 @@ function inExcess(tokens: readonly Token[], from: number): boolean {
   return tokens.some((t, i) => {
     if (i <= from) return false;
     if (HARD.has(t.lower) && tokens[i + 1]?.lower === 'to' && LETTING_GO.has(tokens[i + 2]?.lemma ?? '')) return true;
-    if (t.lower === 'too' || t.lower === 'such' || t.lower === 'every' || t.lower === 'everyone' || t.lower === 'everybody') return true;
+    // "too little", "too late": a want, not a virtue in excess.
+    if (t.lower === 'too') return !TOO_LITTLE.has(tokens[i + 1]?.lower ?? '');
+    if (t.lower === 'such' || t.lower === 'every' || t.lower === 'everyone' || t.lower === 'everybody') return true;
     if (t.lower === 'so' && (tokens[i + 1]?.lower === 'much' || tokens[i + 1]?.lower === 'many')) return true;
     if (t.lower === 'than' && tokens.slice(Math.max(from + 1, i - 6), i).some((x) => COMPARED.has(x.lower))) return true;
-    // "a palliative care nurse", "the quality team": a noun that names another noun's kind is no virtue.
-    if (t.pos === 'NOUN' && tokens[i + 1]?.pos === 'NOUN') return false;
+    // "a palliative care nurse", "the quality team": a noun that names another noun's kind is no virtue,
+    // nor is one that a thing has ("the quality of the replies").
+    if (t.pos === 'NOUN' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.lower === 'of')) return false;
+    // "the standard replies", "thorough checks": an adjective of a thing, not of the speaker ("a passionate person" stays).
+    if (t.pos === 'ADJ' && tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1]!.lemma !== 'person') return false;
+    // A virtue as the speaker's act ("I commit to dates", "I help colleagues") needs its measure ("too much") to be one.
+    // The speaker's own act: "I commit to dates", "I often help colleagues".
+    const doneBySpeaker = tokens[i - 1]?.lower === 'i' || (tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lower === 'i');
+    if (t.pos === 'VERB' && doneBySpeaker) return false;
     return VIRTUES.has(t.lemma) || VIRTUES.has(t.lower);
   });
 }

@@ -32,7 +32,7 @@ const SHRUGGED: readonly string[] = [
   'not the end of the world',
   // "which in the end was not a problem", "small inconvenience only": the cost called nothing in so many words.
   "(wasn't|wasnt|was not|isn't|isnt|is not|not) @adv|*ly? a|an (big|real|major|serious)? problem|issue",
-  '(small|minor|slight|little|mild) inconvenience|hiccup|blip',
+  '(small|minor|slight|little|mild) inconvenience|hiccup|blip', '(we|i) @adv? got away with it',
 ];
 
 /** Consequences serious enough that the story is not trivial, whatever its trigger. */

@@ -788,9 +788,20 @@ function copiesPerson(tokens: readonly Token[], i: number): boolean {
 function bracketedAfter(tokens: readonly Token[], i: number, span: number): number {
   let inside = 0;
   let depth = 0;
+  let dashes = 0;
   for (let k = i + 1, outside = 0; k < tokens.length && outside < span; k++) {
     const x = tokens[k]!.lower;
-    if (x === '(') depth++;
+    // "(names, dates of birth…)", or the same aside set off by dashes: "— client names, income figures —".
+    const dash = x === '—' || x === '–';
+    if (x === '(' || (dash && depth === 0 && dashes === 0)) {
+      depth++;
+      if (dash) dashes++;
+    } else if (dash && dashes > 0) {
+      depth--;
+      dashes--;
+      inside++;
+      continue;
+    }
     if (depth > 0) inside++;
     else outside++;
     if (x === ')' && depth > 0) depth--;
@@ -831,7 +842,9 @@ export function exfiltrations(c: Clauses): ConductAct[] {
     const kind = personalPlace(tokens, i, place);
     // Handed to a friend or relative: only data by name and not the speaker's own, not "gave it to my partner to read".
     if (kind === null && (pronoun || ['my', 'our'].includes(tokens[i + 1]?.lower ?? ''))) return;
-    out.push({ kind: 'exfiltrate', ...clauseSpan(c, i, place + 1), certain: kind === 'account' });
+    // To the place's last word: "my personal Gmail" (two words), "my Hotmail" (one).
+    const end = W.OUTSIDE.has(tokens[place]!.lower) ? place : place + 1;
+    out.push({ kind: 'exfiltrate', ...clauseSpan(c, i, end), certain: kind === 'account' });
   });
   return out;
 }
@@ -1049,7 +1062,10 @@ export function bypasses(c: Clauses): ConductAct[] {
       if (t.lower === 'without') {
         // "without waiting for sign-off", "without getting approval": the safeguard a few words further on.
         const seeking = SEEKING.has(tokens[i + 1]?.lower ?? '');
-        const guard = safeguardAhead(tokens, i, seeking ? 5 : 3);
+        // "without the building control approval": a determiner adds a word to the reach.
+        const guard = safeguardAhead(tokens, i, (seeking ? 5 : 3) + (tokens[i + 1]?.pos === 'DET' ? 1 : 0));
+        // "without the permit number on them": the safeguard names another noun's kind, and was not gone without.
+        const modifier = guard >= 0 && isNoun(tokens[guard + 1] ?? tokens[guard]!) && tokens[guard + 1] !== undefined;
         const ev = eventAt(c, i);
         // With no clause read round "without" ("…to lock the rotor ourselves and crack on without the permit", where
         // the tagger made "crack" a noun), the act is the nearest verb before it with no punctuation between.
@@ -1060,6 +1076,7 @@ export function bypasses(c: Clauses): ConductAct[] {
           seeking || W.PERMITS.has(tokens[guard]?.lemma ?? '') || W.PERMITS.has(tokens[guard]?.lower ?? '') || chosen(c, act, guard);
         if (
           guard >= 0 &&
+          !modifier &&
           act >= 0 &&
           needed &&
           speakerDoes(c, act) &&

@@ -735,7 +735,7 @@ export function normalised(c: Clauses): ConductAct[] {
       // "everyone on the team did it", "everybody in the kitchen does that": where they are, then what they do.
       // Not a change the speaker brought about ("now everyone in the yard does it properly", "made sure everyone on nights did it").
       // "most farmers around here do the same": a place told by an adverb.
-      if (tokens[k]?.pos === 'ADP' && HERE.has(tokens[k + 1]?.lower ?? '')) k += 2;
+      if ((tokens[k]?.pos === 'ADP' || tokens[k]?.lower === 'round') && HERE.has(tokens[k + 1]?.lower ?? '')) k += 2;
       else if (tokens[k]?.pos === 'ADP') {
         let j = k + 1;
         while (j < k + 4 && (NOUN_PHRASE.has(tokens[j]?.pos ?? '') || DEMONSTRATIVES.has(tokens[j]?.lower ?? ''))) j++;
@@ -749,9 +749,13 @@ export function normalised(c: Clauses): ConductAct[] {
       const verb = tokens[k];
       if (verb?.lemma !== 'do' || verb.negated) return;
       // "it's what most admin staff do": the practice fronted as "what", the verb closing its clause.
-      const fronted = tokens[i - 1]?.lower === 'what' && (k + 1 >= tokens.length || tokens[k + 1]!.pos === 'PUNCT');
+      // "what pretty much everyone on the bench did on a Friday": adverbs before the crowd, a time or place after the verb.
+      let w = i - 1;
+      while (tokens[w]?.pos === 'ADV' || tokens[w]?.lower === 'much') w--;
+      const closes = k + 1 >= tokens.length || tokens[k + 1]!.pos === 'PUNCT' || tokens[k + 1]!.pos === 'ADP';
+      const fronted = tokens[w]?.lower === 'what' && closes;
       if (fronted && !weAll) {
-        out.push({ kind: 'misuse', first: i - 1, last: k, certain: false });
+        out.push({ kind: 'misuse', first: w, last: k, certain: false });
         return;
       }
       // "we all did it" may be the crew's failure owned; "we all do it that way" is the practice, pointing back at
@@ -789,9 +793,12 @@ function groupAfter(tokens: readonly Token[], from: number): number {
   if (tokens[k]?.lower === 'of') k++;
   if (tokens[k]?.pos === 'DET' || tokens[k]?.lower === 'our' || tokens[k]?.lower === 'the') k++;
   // "most admin staff": the last noun of a compound heads it.
-  while (tokens[k]?.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN') k++;
+  // Not onto "round" in "most growers round here", which the tagger may read as a noun.
+  while (tokens[k]?.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN' && !HERE.has(tokens[k + 2]?.lower ?? '')) k++;
   const noun = tokens[k];
-  if (noun?.pos !== 'NOUN' || !(personRole(noun.lemma) || PEOPLE.has(noun.lemma))) return -1;
+  // A role, a plain word for people, or a plural of the doer of a trade ("growers", "builders", "fitters").
+  const doers = noun !== undefined && noun.lower !== noun.lemma && noun.lower.endsWith('ers');
+  if (noun?.pos !== 'NOUN' || !(personRole(noun.lemma) || PEOPLE.has(noun.lemma) || doers)) return -1;
   // A plural ("most lads"), or a noun for many people in its one form ("most staff").
   return noun.lower !== noun.lemma || COLLECTIVE.has(noun.lower) ? k : -1;
 }

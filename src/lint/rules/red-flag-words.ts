@@ -55,7 +55,7 @@ export const INFO_NOUNS = wordSet(
 );
 /** Data that can leave the organisation. */
 export const DATA_NOUNS = wordSet(
-  'data doc docs list extract file record spreadsheet database report detail document export dump copy backup table dataset sheet information email paper cv resume payroll contact scan transcript statement contract drawing',
+  'data doc docs list extract file record spreadsheet database report detail document export dump copy backup table dataset sheet information email paper cv resume payroll contact scan transcript statement contract drawing tracker register note name',
 );
 /** People whose details an organisation holds in trust. */
 export const OWNERS = wordSet('customer client patient member user candidate student employee applicant resident guest tenant');

@@ -83,6 +83,15 @@ function notTheSpeakersRecurrence(read: Read, sentence: Sentence, match: PhraseM
   // "when I ran the unit again the following year with that structure": a time told again is a
   // recurrence only where its clause tells the failure ("I missed the cut-off again the next month").
   if (sentence.words[match.start]!.norm === 'again' && clause !== null && !failingClause(read, clause)) return true;
+  // "I still do that practice count": "that" before a noun is its determiner, and the act a practice kept.
+  const last = sentence.words[match.end - 1]!.norm;
+  const after = read.tokens.find((t) => t.start >= to);
+  if (DEMONSTRATIVE.has(last) && after !== undefined && (after.pos === 'NOUN' || after.pos === 'ADJ')) return true;
+  // "I did it again last spring, and it caught a group on the wrong band": the check done again.
+  const doneAgain = sentence.words.slice(match.start, match.end).some((w) => DO_FORMS.has(w.norm));
+  if (clause !== null && doneAgain && checkThatCaught(read, clause, true)) return true;
+  // "Once again I was asked to run the count": a task given to the speaker again, not the failure made again.
+  if (clause?.passive && actorIn(read, clause) === 'self' && !FINDING_ACTS.has(clause.act ?? '')) return true;
   const subject = clause?.subject ?? null;
   // "my supervisor caught the same error again": someone finding the speaker's failure again is still its recurrence.
   const finding = clause !== null && FINDING_ACTS.has(clause.act ?? '');
@@ -106,12 +115,16 @@ function notTheSpeakersRecurrence(read: Read, sentence: Sentence, match: PhraseM
  * it again" whose own sentence goes on to the speaker catching a problem. What was done again is
  * the check that catches, not the failure.
  */
-function checkThatCaught(read: Read, clause: ClauseEvent): boolean {
-  if (clause.act !== 'do') return false;
+function checkThatCaught(read: Read, clause: ClauseEvent, done = false): boolean {
+  if (clause.act !== 'do' && !done) return false;
   return read.events.some(
-    (e) => e.first > clause.last && FINDING_ACTS.has(e.act ?? '') && !e.negated && (e.actor === 'self' || e.actor === 'none'),
+    // The catcher is the speaker, in notes the subject left out, or the check itself ("and it caught…").
+    (e) => e.first > clause.last && FINDING_ACTS.has(e.act ?? '') && !e.negated && e.actor !== 'other' && e.actor !== 'group',
   );
 }
+
+const DEMONSTRATIVE = new Set(['that', 'this']);
+const DO_FORMS = new Set(['do', 'did', 'done', 'does']);
 
 /** Acts of checking, and the nouns of a check another verb runs ("ran the same check", "held the drill"). */
 const CHECKING = new Set(['check', 'test', 'review', 'verify', 'confirm', 'measure', 'count', 'recount', 'audit', 'inspect', 'reconcile']);

@@ -16,6 +16,7 @@ const WORDS_PERSON_SUIT_FORTE: ReadonlySet<string> = new Set(['person', 'suit', 
 const WORDS_SORT_KIND_TYPE: ReadonlySet<string> = new Set(['sort', 'kind', 'type']);
 const WORDS_MY: ReadonlySet<string> = new Set(['my']);
 const WORDS_WOULD: ReadonlySet<string> = new Set(['would']);
+const WORDS_NOW: ReadonlySet<string> = new Set(['now', 'nowadays']);
 
 const INSULTS = 'terrible|awful|hopeless|useless|stupid|dumb|incompetent|clueless|pathetic|lousy|horrible|worthless|idiotic';
 const NOUNS = 'idiot|moron|fool|failure|disaster|mess|fraud|joke|loser|screw-up|screwup|liability';
@@ -92,7 +93,7 @@ function runsDown(read: Read, e: ClauseEvent): boolean {
   if (negated) {
     // "I'm not the sharpest", "I'm not the most organised person": a superlative denied of oneself.
     const the = anyIn(tokens, from, from + 2, WORDS_THE);
-    if (the >= 0 && (word(tokens, the + 1) === 'most' || ENDS_EST.test(word(tokens, the + 1)))) return true;
+    if (the >= 0 && (word(tokens, the + 1) === 'most' || ENDS_EST.test(word(tokens, the + 1)))) return !rankOrTask(tokens, the + 1);
     if (!lasting) return false;
     if (ABILITY.has(word(tokens, from)) || ABILITY.has(word(tokens, from + 1))) return true;
     // Past adverbs and the negator: "I am honestly not good enough with figures", "I am simply not a natural at it".
@@ -107,7 +108,7 @@ function runsDown(read: Read, e: ClauseEvent): boolean {
     if (ABILITY.has(word(tokens, head)) || (word(tokens, head) === 'a' && word(tokens, head + 1) === 'natural')) return true;
     const person = anyIn(tokens, from, Math.min(e.last, from + 6), WORDS_PERSON_SUIT_FORTE);
     // "I'm not the right person to make that call alone": fitness for one task, not a verdict on the speaker.
-    return person >= 0 && !(word(tokens, person + 1) === 'to' && tokens[person + 2]?.pos === 'VERB');
+    return person >= 0 && !forOneTask(tokens, person);
   }
   if (lowestAmongPeers(tokens, from)) return true;
   const verdict = verdictIn(tokens, from, e.last);
@@ -121,7 +122,32 @@ function runsDown(read: Read, e: ClauseEvent): boolean {
   }
   // "the last person you'd trust with a rota"; not "the last person to touch the file", the last in a sequence.
   if (word(tokens, from + 1) === 'last') return word(tokens, from + 2) === 'person' && word(tokens, from + 3) !== 'to';
-  return word(tokens, from + 1) === 'wrong' ? word(tokens, from + 2) === 'person' : false;
+  return word(tokens, from + 1) === 'wrong' ? word(tokens, from + 2) === 'person' && !forOneTask(tokens, from + 2) : false;
+}
+
+/** After "person" at `k`, the one task it is measured for: "the right person to make that call", "the best person for a call that size". */
+function forOneTask(tokens: readonly Token[], k: number): boolean {
+  // After "to", the infinitive's verb, whatever the tagger made of it ("to review my own code").
+  const infinitive = word(tokens, k + 1) === 'to' && tokens[k + 2] !== undefined && !['DET', 'PRON', 'NUM'].includes(tokens[k + 2]!.pos);
+  return infinitive || word(tokens, k + 1) === 'for';
+}
+
+/** Rank and standing, facts and no verdict: "not the most senior person in the room". */
+const RANK = new Set(['senior', 'experienced', 'qualified', 'junior', 'oldest', 'youngest', 'newest']);
+
+/**
+ * After "not the" at `at`, a superlative of rank ("the most senior person in the room"), an idiom
+ * of liking ("not the biggest fan of"), or one measured for a task ("not the best person to review
+ * my own code"): no verdict on the speaker's worth.
+ */
+function rankOrTask(tokens: readonly Token[], at: number): boolean {
+  const adjective = word(tokens, at) === 'most' ? at + 1 : at;
+  if (RANK.has(word(tokens, adjective))) return true;
+  for (let k = adjective + 1; k <= adjective + 2; k++) {
+    if (word(tokens, k) === 'fan') return true;
+    if (['person', 'one', 'choice'].includes(word(tokens, k))) return forOneTask(tokens, k);
+  }
+  return false;
 }
 
 /** "never been my strong suit", "not my strong point", "my Achilles heel": a lasting want of ability, in the speaker's own words. */
@@ -250,7 +276,9 @@ function measuredAgainst(tokens: readonly Token[]): boolean {
     if ((w === 'suit' || w === 'forte' || w === 'point' || w === 'heel') && strengthDenied(tokens, i)) return true;
     if (w === 'half' && (word(tokens, i + 1) === 'competent' || word(tokens, i + 1) === 'decent')) return true;
     if (asEver(tokens, i) || notInMe(tokens, i)) return true;
-    if (t.lemma === 'trust' && word(tokens, i + 1) === 'myself' && anyIn(tokens, 0, i, WORDS_NOT_NT_NEVER) >= 0) return true;
+    // "I don't trust myself with figures"; not "I don't trust myself to remember it later, so now I raise it at once": a safeguard it led to.
+    if (t.lemma === 'trust' && word(tokens, i + 1) === 'myself' && anyIn(tokens, 0, i, WORDS_NOT_NT_NEVER) >= 0)
+      return anyIn(tokens, i + 2, tokens.length - 1, WORDS_NOW) < 0;
     if (oneOfTheWorst(tokens, i)) return true;
   }
   return false;

@@ -4,6 +4,18 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('fake-weakness', {
   valid: [
     {
+      name: 'a duty named after the colon ("I am responsible for the quality of the standard letters") is no virtue in excess',
+      text: 'The failure I would pick is this one: I am responsible for the quality of the standard letters our claims team sends, and in 2021 I approved one with the wrong excess figure.\n',
+    },
+    {
+      name: 'a virtue word as a plain act ("I commit to dates before…") is a habit told, not a strength in excess',
+      text: 'My biggest failure is that I commit to delivery dates before I have checked what they depend on, and last spring that cost a client two weeks.\n',
+    },
+    {
+      name: '"too little" is a want, not an excess',
+      text: 'My biggest failure is that I still check my own figures too little when the month-end rush is on.\n',
+    },
+    {
       name: 'a job title with a virtue noun in it ("a home care nurse") after "the failure … is from when I" is no trait',
       text: 'So, the failure I want to talk about is from when I was working as a home care nurse in Leeds, my first year after qualifying.\n',
     },

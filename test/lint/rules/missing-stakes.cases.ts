@@ -130,6 +130,11 @@ export default defineCases('missing-stakes', {
   ],
   invalid: [
     {
+      name: 'the cost waved away as "we got away with it"',
+      text: '- tour guide, booked the coach for the wrong pick-up time, the group waited 40 min at the hotel\n- cost: honestly we got away with it, they still made the ferry\n- rang the depot, got a second coach sent\n- lesson: I read every booking back to the depot now\n',
+      findings: [{ messageId: 'harmless', at: '2:18-2:37', text: 'we got away with it' }],
+    },
+    {
       name: 'the cost called "not a problem" in the speaker\'s own words',
       text: 'I sent the grant report to the funder two weeks after the deadline because I had mixed up the dates. They gave us an extension, which in the end was not a problem. I put every funder deadline in the shared calendar the day the award letter arrives, with a reminder a month ahead, and I learned that a deadline I keep in my head is one I will lose.\n',
       findings: [{ messageId: 'harmless', at: '1:146-1:163', text: 'was not a problem' }],

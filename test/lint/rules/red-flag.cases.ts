@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: '"without the permit number on them": the permit names another noun\'s kind, and was not gone without',
+      text: story('I had the road signs printed without the permit number on them.'),
+    },
+    {
       name: 'a habit of overcommitting told as "what most new managers do" is no breach excused',
       text: story('I said yes to every request in my first month, which is what most new managers do.'),
     },
@@ -652,6 +656,34 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'client data set off by dashes on its way to a personal account',
+      text: story(
+        'I forwarded the whole tracker — client names, dates of birth and case notes — to my Hotmail so I could finish it at home.',
+      ),
+      findings: [
+        {
+          messageId: 'dataLeak',
+          at: '3:1-3:92',
+          text: 'I forwarded the whole tracker — client names, dates of birth and case notes — to my Hotmail',
+        },
+      ],
+    },
+    {
+      name: 'a shortcut excused as what most of a trade "round here" do, the trade named by its doers',
+      text: story('I sprayed the field without leaving the buffer strip, and most growers round here do the same when rain is due.'),
+      findings: [{ messageId: 'misconduct', at: '3:59-3:94', text: 'most growers round here do the same' }],
+    },
+    {
+      name: 'work started "without the building control approval": a determiner before the safeguard',
+      text: story('I chose to start the demolition without the building control approval, to keep the job moving.'),
+      findings: [{ messageId: 'bypass', at: '3:1-3:70', text: 'I chose to start the demolition without the building control approval' }],
+    },
+    {
+      name: 'a record excused as "what pretty much everyone on the bench did on a Friday"',
+      text: story("I signed the QC sheet as passed; it's what pretty much everyone on the bench did on a Friday."),
+      findings: [{ messageId: 'misconduct', at: '3:39-3:81', text: 'what pretty much everyone on the bench did' }],
+    },
     {
       name: 'data emailed to a personal account, the verb after "used to" read as a noun and the data listed in brackets',
       text: story(

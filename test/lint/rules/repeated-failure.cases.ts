@@ -4,6 +4,21 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('repeated-failure', {
   valid: [
     {
+      name: '"I did it again…, and it caught…": the check done again, the catch told by the check itself',
+      text: answer({
+        lesson:
+          'Now I compare every rate before and after a change. I did it again last spring when the living wage went up, and it caught three apprentices on the wrong band before payday.',
+      }),
+    },
+    {
+      name: '"I still do that practice count": "that" before a noun is its determiner, and the act a practice kept',
+      text: answer({ lesson: 'I still do that practice count before every stocktake.' }),
+    },
+    {
+      name: '"Once again I was asked to run it": a task given to the speaker again',
+      text: answer({ lesson: 'Once again I was asked to run the count six months later, and this time I split the store into zones.' }),
+    },
+    {
       name: 'the same thing done now, in the simple present, is the practice carried on ("I do the same thing with supplier reports")',
       text: answer({
         lesson: 'Now I read the newest survey before I book a crew. At home I do the same thing with the boiler service dates.',

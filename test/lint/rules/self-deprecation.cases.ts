@@ -6,6 +6,27 @@ const story = (sentence: string): string => answer({ result: `${sentence} The fi
 export default defineCases('self-deprecation', {
   valid: [
     {
+      name: '"not the best person to" do one task is fitness for the task, even read as a superlative',
+      text: answer({
+        lesson: "I'm not the best person to proofread my own rota, because I see what I meant to type, so now a colleague reads it first.",
+      }),
+    },
+    {
+      name: '"the wrong person to make that call alone" measures the speaker for one decision',
+      text: answer({ lesson: 'I was the wrong person to make that call alone: anything over budget needed the finance lead.' }),
+    },
+    {
+      name: 'rank ("not the most senior person in the room") and an idiom of liking ("not the biggest fan of") are no verdicts',
+      text: answer({
+        lesson:
+          "I wasn't the most senior person in the room, and I'm not the biggest fan of correcting a surgeon in front of the team, but I should have spoken.",
+      }),
+    },
+    {
+      name: '"I don\'t trust myself to remember it" that led to a safeguard "now" is the change, not a verdict',
+      text: answer({ lesson: "I don't trust myself to remember a correction later, so now I raise it in the meeting itself." }),
+    },
+    {
       name: '"not the right person to" do one task is fitness for the task, not a verdict on the speaker',
       text: answer({ lesson: "What I learned is that a dose change is a call I'm not the right person to make alone." }),
     },

@@ -657,7 +657,10 @@ export function misrecords(c: Clauses): ConductAct[] {
       !(as < 0 && approvedUnreviewed(tokens, i, head));
     // "as complete" with the work not done, "as criminal damage" to bring the figures down.
     // "as complete", or a measured value ("put the temperature down as 4 degrees").
-    const doneValue = as >= 0 && ahead(tokens, as, 3, (x) => W.DONE_VALUES.has(x.lower) || x.pos === 'NUM') >= 0;
+    // Not a value entered "instead of" the right one ("keyed it as 5,000 instead of 500"): a slip, owned as one.
+    const slip =
+      as >= 0 && ahead(tokens, as, 6, (x, k) => x.lower === 'instead' || (x.lower === 'rather' && tokens[k + 1]?.lower === 'than')) >= 0;
+    const doneValue = as >= 0 && !slip && ahead(tokens, as, 3, (x) => W.DONE_VALUES.has(x.lower) || x.pos === 'NUM') >= 0;
     const falseValue =
       ((doneValue || dated >= 0) && notDone(tokens)) ||
       // "keyed the uncounted bays in … so the numbers matched": figures for what was never counted, made to fit.

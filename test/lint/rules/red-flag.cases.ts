@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a figure keyed "instead of" the right one, unchecked, is a slip owned, not a false record',
+      text: story("- i keyed the school's reprint as 5,000 leaflets instead of 500, didnt check it against their email"),
+    },
+    {
       name: '"without the permit number on them": the permit names another noun\'s kind, and was not gone without',
       text: story('I had the road signs printed without the permit number on them.'),
     },

@@ -154,7 +154,11 @@ function traitOffered(s: SentenceAnalysis): boolean {
   const tokens = s.tokens;
   // Every "be" below needs the failure named (a word of NAMED_FAILURE) or the sentence opening on
   // "if": a sentence with neither has no trait offered, so it is passed over in one cheap scan.
-  if (!gatesOpen() && tokens[0]?.lower !== 'if' && !tokens.some((t) => NAMED_FAILURE.has(t.lemma) || NAMED_FAILURE.has(t.lower)))
+  if (
+    !gatesOpen() &&
+    tokens[0]?.lower !== 'if' &&
+    !tokens.some((t) => NAMED_FAILURE.has(t.lemma) || NAMED_FAILURE.has(t.lower) || t.lower === 'weak')
+  )
     return false;
   for (let be = 1; be < tokens.length; be++) {
     if (tokens[be]!.lemma !== 'be') continue;
@@ -162,7 +166,9 @@ function traitOffered(s: SentenceAnalysis): boolean {
     let named = false;
     for (let k = Math.max(0, be - 6); k < be && !named; k++) {
       const t = tokens[k]!;
-      named = t.pos === 'NOUN' && !t.negated && (NAMED_FAILURE.has(t.lemma) || NAMED_FAILURE.has(t.lower));
+      // "my weak point", "my weak spot": the failure named in two words.
+      const weakPoint = (t.lower === 'point' || t.lower === 'spot') && tokens[k - 1]?.lower === 'weak';
+      named = t.pos === 'NOUN' && !t.negated && (NAMED_FAILURE.has(t.lemma) || NAMED_FAILURE.has(t.lower) || weakPoint);
     }
     // "If there is anything, it's that I'm a perfectionist": the failure named by the condition before it.
     const offered = tokens[0]?.lower === 'if' && tokens[be - 1]?.lower === 'it' && tokens[be + 1]?.lower === 'that';

@@ -80,6 +80,17 @@ export default defineCases('fake-weakness', {
   ],
   invalid: [
     {
+      name: 'the failure named as a "weak point", then a virtue of the speaker\'s',
+      text: 'My weak point, I would say, is that I am very loyal to my crew and always put them first.\n',
+      findings: [
+        {
+          messageId: 'traitAsFailure',
+          at: '1:1-1:90',
+          text: 'My weak point, I would say, is that I am very loyal to my crew and always put them first.',
+        },
+      ],
+    },
+    {
       name: 'effort in excess told as the flaw: "I push myself too hard"',
       text: 'Honest answer: I push myself too hard, and the forecast model went in two days late.\n',
       findings: [{ messageId: 'virtueAsFlaw', at: '1:16-1:38', text: 'I push myself too hard' }],

@@ -88,6 +88,22 @@ export default defineCases('self-deprecation', {
   ],
   invalid: [
     {
+      name: 'idioms of a lasting want of wits or memory: "my own worst enemy", "a memory like a sieve"',
+      text: answer({ failure: "I'm my own worst enemy with paperwork, and my memory is like a sieve for dates." }),
+      findings: [
+        { messageId: 'runningDown', at: '3:1-3:23', text: "I'm my own worst enemy" },
+        { messageId: 'runningDown', at: '3:44-3:69', text: 'my memory is like a sieve' },
+      ],
+    },
+    {
+      name: '"never had a head for figures" and "anyone with half a brain would have"',
+      text: answer({ failure: "I've never had a head for figures, and anyone with half a brain would have spotted the missing zero." }),
+      findings: [
+        { messageId: 'runningDown', at: '3:1-3:26', text: "I've never had a head for" },
+        { messageId: 'runningDown', at: '3:40-3:64', text: 'anyone with half a brain' },
+      ],
+    },
+    {
       name: 'the speaker ranked last with a participle of ability ("the least organised person in the office")',
       text: 'Honestly I was the least organised person in the whole office back then.\n',
       findings: [

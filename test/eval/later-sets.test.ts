@@ -67,7 +67,19 @@
  *   here by name alone (humblebrag to fake-weakness, we-not-i to ownership, catastrophising to
  *   overdramatic, long-setup to star-structure). Scored on the build that session started from
  *   (bf42af6) before anything changed: 73% (75/103) and 77% (20/26); kept unread, and the same at
- *   that session's end. Not trained on (NOT_TRAINED in corpus.ts).
+ *   that session's end. Not trained on (NOT_TRAINED in corpus.ts). Read a session later to
+ *   improve the rules (the six warnings on its strong answers, a shortcut excused as what most of
+ *   a trade do, data sent to a personal account, work without the permit): 79% (81/103) and
+ *   100% (26/26) with that session's model.
+ *
+ * - s23 (farming, building sites, airports, back offices, schools, charities, sport, hotels,
+ *   museums, start-ups, warehouses, social work, pharmacy, vets, call centres, translation and
+ *   local radio; Irish, Scottish, Australian, South African, Caribbean, Indian, Nigerian and
+ *   Filipino English and from Polish, Brazilian, Vietnamese and Arabic speakers; 17 of 72 typed
+ *   as messy notes), written by a helper who saw neither code nor corpus. Scored on the build
+ *   that session started from (83795a9) before anything changed: 80% (86/108) and 88% (23/26);
+ *   kept unread, and the same at that session's end, rule by rule. Not trained on (NOT_TRAINED
+ *   in corpus.ts).
  *
  * The gap between these sets and the corpus (91% and 98% leave-one-set-out) is the linter's real
  * weakness, and these floors only hold the line: a little under today's figures per set.
@@ -96,14 +108,15 @@ const FLOORS: Record<string, { recall: number; clean: number }> = {
   s18: { recall: 0.74, clean: 0.61 },
   s19: { recall: 0.8, clean: 0.8 },
   s20: { recall: 0.8, clean: 0.8 },
-  s22: { recall: 0.7, clean: 0.73 },
+  s22: { recall: 0.76, clean: 0.92 },
+  s23: { recall: 0.77, clean: 0.84 },
 };
 
 describe('the later labelled sets', () => {
   const entries = loadCorpus(DIR);
 
-  it('holds fifteen sets of 72 answers whose evidence and parts are exact substrings', () => {
-    expect(entries).toHaveLength(1080);
+  it('holds sixteen sets of 72 answers whose evidence and parts are exact substrings', () => {
+    expect(entries).toHaveLength(1152);
     expect(new Set(entries.map((e) => e.set))).toEqual(new Set(Object.keys(FLOORS)));
     for (const e of entries) {
       for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);

@@ -216,7 +216,11 @@ export default defineRule({
     if (remedied) return;
     // Between the failure and the lesson, a sentence in which the speaker acts is the response,
     // whatever verb it uses ("I ran two training sessions").
-    const firstLesson = sentences.find((s) => s.index > from && (s.signals.lesson || s.signals.prevention))?.index ?? sentences.length;
+    // A failure owned ("i didnt check whether the spec had changed", "…no longer on the paper") may read as a lesson or a change, but tells
+    // the failure: the lesson that closes the response is told apart from it.
+    const firstLesson =
+      sentences.find((s) => s.index > from && (s.signals.lesson || s.signals.prevention) && !s.signals.ownedFailure)?.index ??
+      sentences.length;
     // The speaker's act is read from the words ("I rang the client") or, in notes that drop the
     // subject ("rang the client that night"), from the events of the sentence.
     // A run of acts of the speaker's read from the events is one too, however the sentence's words read: a note that

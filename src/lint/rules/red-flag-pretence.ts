@@ -28,6 +28,8 @@ import {
   type ConductAct,
 } from './red-flag-grammar.js';
 
+/** Acts of finding a fake out, not of making or using one. */
+const CATCHING = W.wordSet('catch spot detect flag block stop reject intercept notice find report identify');
 const FALSE = W.wordSet('fake false fabricated forged made-up bogus phony phoney fictitious invented');
 /** Made-up data for a test or a demo is no pretence. */
 const REHEARSAL = W.wordSet('test testing retest demo demonstration training practice rehearsal sandbox staging mock');
@@ -39,6 +41,8 @@ const NOT_PRETENCE = W.wordSet(
 /** "put a fake address on the form": a false thing the speaker made or used. */
 function falseThing(c: Clauses, i: number): number {
   const { tokens } = c;
+  // "caught two fake change requests", "spotted a forged signature": someone else's fake, found out.
+  if (CATCHING.has(tokens[i]!.lemma)) return -1;
   const fake = ahead(tokens, i, 3, (x) => FALSE.has(x.lower));
   if (fake < 0 || tokens.some((x) => REHEARSAL.has(x.lemma) || REHEARSAL.has(x.lower))) return -1;
   // "the false positive rate", "a false negative result": a term, whatever noun follows it. Not

@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: "fakes the speaker caught are someone else's, found out, not a pretence",
+      text: story('- caught 2 more fake bank-detail changes that way in the last year, no loss on either'),
+    },
+    {
       name: 'a figure keyed "instead of" the right one, unchecked, is a slip owned, not a false record',
       text: story("- i keyed the school's reprint as 5,000 leaflets instead of 500, didnt check it against their email"),
     },

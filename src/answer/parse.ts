@@ -286,10 +286,10 @@ function withoutLetterFrame(spoken: string): string {
     if (names.every((n) => wordsIn(n.text) <= 3 && !/[.?!]$/.test(n.text))) blank.push(line, ...names);
     break;
   }
-  if (blank.length === 0) return spoken;
-  const chars = spoken.split('');
-  for (const b of blank) for (let i = b.start; i < b.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
-  return chars.join('');
+  // Each blanked line holds no line break, so a space per character keeps every offset.
+  let out = spoken;
+  for (const b of blank) out = `${out.slice(0, b.start)}${' '.repeat(b.end - b.start)}${out.slice(b.end)}`;
+  return out;
 }
 
 export function parseAnswer(written: string, options: ParseOptions = {}): Answer {

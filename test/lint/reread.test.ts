@@ -353,6 +353,26 @@ describe('missing-corrective-action and missing-prevention: the part untold, sur
     expect(rule.toldInEvents?.(late, parts(late.sentences.length, { failure: { 3: 0.9 } }))).toBe(false);
   });
 
+  it("a practice told as the speaker's own, turned to now, keeps the learned judgement from calling the change missing", () => {
+    const rule = RULES.find((r) => r.id === 'missing-prevention')!;
+    // "What I do now:" and a present act of the speaker's own, in words the change classifier may not know.
+    const now = STORY.replace(
+      'Now I read every delivery order back to the supplier before I confirm it.',
+      'What I do now: any order over ten pallets goes on the board, and I ring the supplier to confirm it the same day.',
+    );
+    const given = { failure: { 1: 0.9 }, lesson: { 4: 0.9 } };
+    const told = parseAnswer(now);
+    expect(rule.toldInEvents?.(told, parts(told.sentences.length, given))).toBe(true);
+    // Not a routine of someone else's, nor a state of mind the speaker has now.
+    for (const line of [
+      'What happens now: any order over ten pallets goes on the board, and the supplier rings to confirm it.',
+      'Now I feel much more careful about orders over ten pallets.',
+    ]) {
+      const other = parseAnswer(STORY.replace('Now I read every delivery order back to the supplier before I confirm it.', line));
+      expect(rule.toldInEvents?.(other, parts(other.sentences.length, given))).toBe(false);
+    }
+  });
+
   it('no sentence scored as the change: a practice the words read is not enough, and the omission points at the lesson', () => {
     const found = reread_('missing-prevention', STORY, { failure: { 1: 0.9 }, remedy: { 3: 0.6 }, lesson: { 4: 0.9 } });
     expect(found.map((f) => [f.messageId, STORY.slice(f.start, f.end), f.certain])).toEqual([

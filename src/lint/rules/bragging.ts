@@ -2,7 +2,7 @@ import type { Answer } from '../../answer/model.js';
 import type { Token } from '../../nlp/analyse.js';
 import { defineRule } from '../rule.js';
 import { wordValence } from '../../nlp/afinn.js';
-import { personRole, speakerOwns } from '../../nlp/clauses.js';
+import { personRole, speakerOwns, type ClauseEvent } from '../../nlp/clauses.js';
 import { anyIn, clauseAt, readAnswer, reportWithReadings, SPEAKER, whole, word, type Read, type SelfTalk } from '../self-talk.js';
 import { gatesOpen } from '../../nlp/gates.js';
 
@@ -69,7 +69,7 @@ function praiseStem(t: Token, suffix: 'er' | 'est'): boolean {
 /** "best-run", "best-kept", "best-performing": a compound on a participle of work done. */
 const BEST_DONE = /^best-[a-z]+(?:ed|ing|n|t)$/;
 /** "top-billing", "top-rated", "top-performing": a rank in a compound on a participle. */
-const TOP_DONE = /^top-[a-z]+(?:ed|ing)$/;
+const TOP_DONE = /^(?:top|highest)-[a-z]+(?:ed|ing)$/;
 const BEST_PLACED = new Set(['best-placed', 'best-positioned', 'best-suited', 'best-equipped', 'best-known']);
 
 const RANKED_MINE = new Set(['it', 'my', 'our', 'i', 'me', 'we', 'mine', 'ours']);
@@ -216,6 +216,25 @@ function whichIsMine(read: Read, i: number): boolean {
   return !read.sentence.signals.failureWording.some((r) => r.start < to && r.end > from);
 }
 
+/** What a rank of merit is told in: "the highest assessment score in my intake", "the best reviews on the team". */
+const MERITS = new Set(['score', 'rating', 'mark', 'grade', 'result', 'feedback', 'review', 'sale', 'appraisal', 'assessment']);
+
+/**
+ * "I was promoted the following year with the highest assessment score in my intake": a rank of
+ * merit the speaker holds in a clause of their own. Not a measure of a failing ("I had the highest
+ * error rate on the team"): the noun ranked must be one of merit.
+ */
+function meritHeld(read: Read, clause: ClauseEvent, adj: number): boolean {
+  if (clause.actor !== 'self' || clause.negated || clause.modal) return false;
+  const { tokens } = read;
+  for (let k = adj + 1; k < Math.min(tokens.length, adj + 4); k++) {
+    const x = tokens[k]!;
+    if (x.pos !== 'NOUN') break;
+    if (MERITS.has(x.lemma) && tokens[k + 1]?.pos !== 'NOUN') return true;
+  }
+  return false;
+}
+
 /** Superlatives that measure rather than praise: "my error rate was the highest on the team" owns a failing. */
 const MEASURES = new Set(['high', 'low', 'fast', 'quick', 'slow', 'big', 'small', 'hard', 'long', 'short', 'late', 'early']);
 
@@ -248,6 +267,7 @@ const PEER_GROUPS = new Set([
   'organization', 'squad', 'branch', 'floor', 'division', 'group', 'intake', 'program', 'programme', 'district', 'territory', 'area',
   'site', 'network', 'sector', 'industry', 'trust', 'school', 'league', 'practice', 'store', 'chain', 'country', 'world',
   'depot', 'ward', 'plant', 'warehouse', 'studio', 'kitchen', 'station', 'agency', 'clinic', 'hospital', 'shop', 'yard',
+  'fleet', 'base', 'crew', 'airline',
 ]);
 const POSSESSIVE_OR_THE = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'that', 'this', 'whole', 'entire']);
 
@@ -255,7 +275,7 @@ const POSSESSIVE_OR_THE = new Set(['the', 'my', 'our', 'his', 'her', 'their', 't
 function amongPeers(tokens: readonly Token[], from: number): boolean {
   for (let j = from; j < from + 4 && j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (t.lower === 'in' || t.lower === 'on' || t.lower === 'of' || t.lower === 'across') {
+    if (t.lower === 'in' || t.lower === 'on' || t.lower === 'of' || t.lower === 'across' || t.lower === 'at') {
       let k = j + 1;
       while (POSSESSIVE_OR_THE.has(tokens[k]?.lower ?? '')) k++;
       // "in the Leeds office", "across the whole north region": a name or a word of place before the group.
@@ -304,7 +324,7 @@ function superlativePraise(read: Read, i: number): boolean {
   // the highest sales in the region" praises her, "I had the highest error rate on the team" owns a failing.
   const ranked =
     (amongPeers(tokens, adj + 1) || onTheBoard(tokens, i)) &&
-    (speakerIs(tokens, i) || whichIsMine(read, i) || myWorkRanked(tokens, i, adj));
+    (speakerIs(tokens, i) || whichIsMine(read, i) || myWorkRanked(tokens, i, adj) || meritHeld(read, clause, adj));
   if (!['the', 'most'].includes(word(tokens, i - 1)) && !ranked) return false;
   if (speakerIs(tokens, i) && !clause.modal) return true;
   // Ranked in a group by someone whose words are reported: "the inspector said it was the best-presented floor in the group".
@@ -381,6 +401,51 @@ function acclaimed(read: Read, i: number): boolean {
   const mineWork = clause.subjectMine || anyIn(tokens, 0, i, WORDS_IT_MY_THAT_ME) >= 0;
   const byOthers = read.events.some((e) => e.first < i && (e.actor === 'other' || (e.actor === 'thing' && e.subjectMine)));
   return byOthers && mineWork;
+}
+
+/** Honours given for work: what a person or a piece of work wins or receives. */
+const PRIZES = new Set(['award', 'prize', 'accolade', 'commendation', 'trophy']);
+/** Winning or being given one: "won a regional award", "received four commendation letters", "picked up a prize". */
+const WINNING = new Set(['win', 'receive', 'earn', 'scoop', 'pick', 'collect', 'land', 'get', 'take', 'bag']);
+/** Invited to speak: "I was invited to speak about it at two conferences". */
+const SPEAKING = new Set(['speak', 'present', 'talk', 'lecture', 'keynote']);
+
+/**
+ * "the campaign I designed won a regional award", "I had received four commendation letters", "I
+ * was invited to speak about it at two conferences": an honour won by the speaker, the team or the
+ * speaker's work. Told in a story about failing, it is the boast the question is not asking for.
+ * Not an honour aimed at or missed ("we were going for an award", "we didn't win the prize"), nor
+ * one someone else won.
+ */
+function honourWon(read: Read, i: number): boolean {
+  const { tokens } = read;
+  const t = tokens[i]!;
+  if (t.lemma === 'invite' && t.pos === 'VERB') {
+    const clause = clauseAt(read, i);
+    return (
+      !!clause &&
+      clause.actor === 'self' &&
+      clause.passive &&
+      !clause.negated &&
+      !clause.modal &&
+      word(tokens, i + 1) === 'to' &&
+      SPEAKING.has(tokens[i + 2]?.lemma ?? '')
+    );
+  }
+  // The lexicon may leave a plural unlemmatised ("commendations").
+  if (t.pos !== 'NOUN' || !(PRIZES.has(t.lemma) || PRIZES.has(t.lower.replace(/s$/, '')))) return false;
+  // The verb that takes the honour: the nearest verb before it, a few words back.
+  const v = tokens.findLastIndex((x, k) => k < i && k >= i - 5 && x.pos === 'VERB');
+  if (v < 0 || !WINNING.has(tokens[v]!.lemma) || tokens[v]!.negated) return false;
+  if (tokens.slice(v + 1, i).some((x) => x.pos === 'PUNCT' || x.pos === 'VERB')) return false;
+  const clause = clauseAt(read, v);
+  if (!clause || clause.negated || clause.modal || clause.counterfactual || clause.conditional) return false;
+  // "to win an award": an aim, not an honour won ("went on to win" is one told as it came).
+  if (word(tokens, v - 1) === 'to' && word(tokens, v - 3) !== 'went' && word(tokens, v - 2) !== 'went') return false;
+  if (clause.actor === 'self' || clause.actor === 'group') return true;
+  // The speaker's work honoured ("the system went on to win", "the campaign I designed won"): a thing
+  // as subject in a sentence that names the speaker, not another person or firm.
+  return clause.actor === 'thing' && anyIn(tokens, 0, tokens.length - 1, SPEAKER) >= 0;
 }
 
 /** "Nobody else on the floor could have pulled it off", "no other firm could have": only the speaker could. */
@@ -560,6 +625,8 @@ function notedPraise(read: Read, i: number): boolean {
 const OPENERS = new Set([
   'than', 'most', 'top', 'one', 'person', 'year', 'nobody', 'no', 'anyone', 'anybody', 'everyone', 'everybody', ...SPEAKERS_OWN, ...MODELS,
   'straight', 'running', 'row', 'number', ...UNITS,
+  // honourWon: the honour's noun, or "invited".
+  'award', 'awards', 'prize', 'prizes', 'accolade', 'accolades', 'commendation', 'commendations', 'trophy', 'trophies', 'invited',
 ]);
 
 /**
@@ -571,7 +638,13 @@ const OPENERS = new Set([
 function mayPraise(t: Token): boolean {
   const w = t.lower;
   return (
-    OPENERS.has(w) || PRAISING_ACTS.has(t.lemma) || w.endsWith('est') || w.startsWith('best-') || w.startsWith('top-') || SINGLED_OUT.has(w)
+    OPENERS.has(w) ||
+    PRAISING_ACTS.has(t.lemma) ||
+    w.endsWith('est') ||
+    w.startsWith('best-') ||
+    w.startsWith('top-') ||
+    w.startsWith('highest-') ||
+    SINGLED_OUT.has(w)
   );
 }
 
@@ -611,6 +684,7 @@ function praisedAt(read: Read, i: number): boolean {
     superlativePraise(read, i) ||
     goToPerson(tokens, i) ||
     acclaimed(read, i) ||
+    honourWon(read, i) ||
     onlyMe(tokens, i) ||
     noneLikeMe(tokens, i) ||
     shortOfMe(tokens, i) ||

@@ -77,6 +77,24 @@ function practiceNow(answer: Answer): boolean {
   );
 }
 
+/**
+ * The practice told in the words, surely enough that the learned layer alone does not call it
+ * missing: after the failure told most surely, a sentence that is no failure of its own, turned to
+ * now ("What I do now: …, and I discuss it in supervision that same week"), with the speaker's own
+ * act in the present, plainly.
+ */
+function practiceToldNow(answer: Answer, parts: ReadonlyMap<string, readonly number[]>): boolean {
+  const from = surest(parts.get('failure') ?? []);
+  return analyseAnswer(answer).some(
+    (r) =>
+      r.sentence.index > from &&
+      !r.sentence.signals.failure &&
+      r.tokens.some((t) => NOW.has(t.lower)) &&
+      r.events.some((e) => e.actor === 'self' && practises(r.tokens, e)),
+  );
+}
+const NOW = new Set(['now', 'nowadays']);
+
 /** A note's line that opens on a bare verb is the writer's own practice: "calibrate the scales at every stock take". */
 function noteImperative(tokens: readonly Token[]): boolean {
   const first = tokens[0];
@@ -283,6 +301,7 @@ export default defineRule({
   scope: 'answer',
   judgedAs: { whole: 'noChange', sentence: undefined, beside: undefined },
   reread: untoldChange,
+  toldInEvents: practiceToldNow,
   messages: {
     intention: {
       message: 'What you will do differently is told as an intention, not as something you now do.',

@@ -41,6 +41,8 @@ const SERIOUS: readonly string[] = [
   'lost|lose|losing', '(outage|outages|downtime|down for|went down|crashed)',
   'revenue|refund|refunds|contract|account|deal|budget|money|penalty', 'missed|miss ..2 deadline|deadlines|launch|release|date',
   'delayed|slipped|cancelled|canceled', 'weeks|days|hours|months of', 'escalat*', 'complain*', 'trust', 'reputation', 'fired', 'legal',
+  // The speaker calling it serious in so many words ("It was quite serious, because an operator could…").
+  'it|this|that was|is quite|very|really|extremely|genuinely|potentially? serious|dangerous|unsafe',
 ];
 
 // biome-ignore format: a word list reads best packed, several entries a line

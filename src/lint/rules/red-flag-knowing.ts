@@ -623,7 +623,13 @@ export function impersonations(c: Clauses): ConductAct[] {
     const mine = speakerDoes(c, i) && tokens[i - 1]?.lower !== 'to';
     const possessive = (k: number): boolean =>
       POSSESSIVE_ENDINGS.has(tokens[k]?.lower ?? '') || (mine && OTHERS_POSSESSIVE.has(tokens[k]?.lower ?? ''));
-    const owned = ahead(tokens, i, 8, (x, k) => marks.has(x.lower) && (possessive(k - 1) || possessive(k - 2)));
+    // "the owner's name and signature": a mark coordinated after another keeps its owner.
+    const owned = ahead(
+      tokens,
+      i,
+      8,
+      (x, k) => marks.has(x.lower) && (possessive(k - 1) || possessive(k - 2) || (tokens[k - 1]?.lower === 'and' && possessive(k - 3))),
+    );
     if (owned < 0 || labelled(tokens, i, owned)) return;
     const signature = SIGNATURES.has(tokens[owned]!.lower);
     out.push({ kind: signature ? 'misrecord' : 'bypass', ...clauseSpan(c, i, owned), certain: signature });
@@ -643,6 +649,9 @@ const IMPERSONATING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['copy', SIGNATURES],
   ['put', new Set(['initials', 'signature', 'stamp', 'name'])],
   ['write', new Set(['initials', 'signature'])],
+  // "filled in the owner's name and signature on the form myself": a name filled in is admin, a signature a forgery.
+  ['fill', new Set(['initials', 'signature'])],
+  ['add', new Set(['initials', 'signature'])],
   ['use', ACCESS],
   ['borrow', ACCESS],
   ['log', ACCESS],

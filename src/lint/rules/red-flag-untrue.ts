@@ -658,3 +658,57 @@ const EVENTS_CLASS = gate(EVENTS, 'class');
 const REALLY_LOWER = gate(REALLY, 'lower');
 const RECORD_NOUNS_NOUN = gate(W.RECORD_NOUNS, 'noun');
 const RULES_LEMMA = gate(RULES, 'lemma');
+
+/** Where a record sets a claim down: a word of writing or entering, a record noun, "saying" or "as". */
+const SET_DOWN = new Set(['note', 'line', 'entry', 'log', 'sheet', 'form', 'record', 'comment', 'reason', 'code', 'label']);
+const WORDING = new Set([
+  'say',
+  'read',
+  'state',
+  'mark',
+  'label',
+  'code',
+  'record',
+  'log',
+  'enter',
+  'write',
+  'put',
+  'book',
+  'class',
+  'classify',
+]);
+
+/**
+ * "i knew it wasnt a timing difference. the break was put into a suspense line with a note saying
+ * timing difference": the speaker knew a thing was not so, and the next sentence sets that very
+ * thing down on a record. The span is the knowing clause in `c`, or null. Whoever the next
+ * sentence names as writing it ("it was put", "I noted"), the speaker knew it false.
+ */
+export function knownThenRecorded(c: Clauses, next: Clauses | null): { first: number; last: number } | null {
+  if (next === null) return null;
+  const { tokens } = c;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lemma !== 'know' || t.pos !== 'VERB' || t.negated || t.lower === 'know' || !speakerDoes(c, i)) continue;
+    // "knew it wasn't …", "knew that it was not …": a denied state of the thing, in the next few words.
+    const be = ahead(tokens, i, 4, (x) => x.lemma === 'be' && x.pos === 'AUX');
+    if (be < 0 || !tokens.slice(be + 1, be + 3).some((x) => x.lemma === 'not')) continue;
+    // What it was not: the nouns of the phrase after the denial, up to the clause's end.
+    const named: string[] = [];
+    for (let k = be + 1; k < tokens.length; k++) {
+      const x = tokens[k]!;
+      if (x.pos === 'PUNCT' || x.pos === 'VERB' || x.pos === 'SCONJ' || x.pos === 'CCONJ') break;
+      if (isNoun(x)) named.push(x.lemma);
+    }
+    if (named.length === 0) continue;
+    const later = next.tokens;
+    // The same words, in order, set down in the next sentence.
+    const at = later.findIndex((_x, k) => named.every((n, j) => later[k + j]?.lemma === n));
+    if (at < 0) continue;
+    const setDown = later
+      .slice(Math.max(0, at - 4), at)
+      .some((x) => WORDING.has(x.lemma) || x.lower === 'as' || (isNoun(x) && SET_DOWN.has(x.lemma)));
+    if (setDown) return clauseSpan(c, i, be + named.length + 2);
+  }
+  return null;
+}

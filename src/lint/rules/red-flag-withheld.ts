@@ -75,6 +75,24 @@ function recordKeptClean(tokens: readonly Token[], from: number): number {
 function motive(tokens: readonly Token[], from: number): number {
   const kept = recordKeptClean(tokens, from);
   if (kept >= 0) return kept;
+  // "because the pharmacist would have been pulled into it": what telling would have brought on someone, the reason for not telling.
+  const because = ahead(tokens, from, 8, (x) => x.lower === 'because');
+  const brought =
+    because < 0
+      ? -1
+      : ahead(
+          tokens,
+          because,
+          8,
+          (x, k) =>
+            (x.lower === 'have' || x.lower === "'ve") &&
+            WOULD_FORMS.has(tokens[k - 1]?.lower ?? '') &&
+            tokens[k + 1]?.lower === 'been' &&
+            // Done to them ("pulled into it", "blamed"), not a state ("asleep") or what they would have been doing.
+            tokens[k + 2]?.pos === 'VERB' &&
+            !tokens[k + 2]!.lower.endsWith('ing'),
+        );
+  if (brought >= 0) return brought + 2;
   return ahead(tokens, from, 14, (x, k) => {
     if (
       isNoun(x) &&
@@ -87,6 +105,8 @@ function motive(tokens: readonly Token[], from: number): number {
     return nobody && ahead(tokens, k, 4, (y, j) => W.NOTICE.has(y.lemma) || (y.lemma === 'find' && tokens[j + 1]?.lower === 'out')) >= 0;
   });
 }
+
+const WOULD_FORMS = new Set(['would', "'d"]);
 
 /** Choices told before an entry kept off a record: "decided", "chose", "opted". */
 const CHOSE = W.wordSet('decide choose opt');
@@ -157,10 +177,15 @@ const ENTERING = W.wordSet('put write enter log record note');
  */
 function unentered(tokens: readonly Token[], i: number): boolean {
   if (!inClass(ENTERING, tokens[i]!)) return false;
+  // "didn't put it through as an incident": the entry named by the kind of report it would have been.
+  if (ahead(tokens, i, 5, (x, k) => x.lower === 'as' && ahead(tokens, k, 3, (y) => isNoun(y) && REPORT_KINDS.has(y.lemma)) >= 0) >= 0)
+    return true;
   return (
     ahead(tokens, i, 6, (x, k) => isNoun(x) && nounIn(W.RECORD_NOUNS, x) && tokens.slice(i + 1, k).some((y) => INTO.has(y.lower))) >= 0
   );
 }
+/** What an entry on a safety or quality system is filed as: "put it through as an incident", "logged as a near miss". */
+const REPORT_KINDS = new Set(['incident', 'miss', 'accident', 'error', 'complaint', 'nonconformance', 'deviation']);
 /** "didn't tell anyone … hoped nobody would notice", "kept it to myself because of the bonus", "didn't declare the job". */
 function silence(c: Clauses, i: number): number {
   const { tokens } = c;

@@ -6,7 +6,7 @@ import { negatedBefore } from '../../answer/lexicon.js';
 import { conductActs, disclosedAsFine, excusedAsRoutine, knewNotTo, othersDoTheSame, ruleKnownNotKept } from './red-flag-knowing.js';
 import { doneAnyway, outstanding, withoutNamedBefore } from './red-flag-despite.js';
 import { checkSkipped, recordedAsDone } from './red-flag-acts.js';
-import { toldThenDenied, unwitting } from './red-flag-untrue.js';
+import { knownThenRecorded, toldThenDenied, unwitting } from './red-flag-untrue.js';
 import type { ActKind, Clauses } from './red-flag-grammar.js';
 
 /**
@@ -116,6 +116,11 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     add('knowing', ruleKnownNotKept(c, clauses[index + 1] ?? null));
     // "I told him they were in stock. They were actually on a six-week lead time.": the telling denied by the next sentence.
     add('deceive', toldThenDenied(c, clauses[index + 1] ?? null));
+    // "i knew it wasnt a timing difference. … a note saying timing difference": set down as what the speaker knew it was not.
+    // Certain: knowing it was not so is the one reading that a belief beside it cannot undo.
+    const known = knownThenRecorded(c, clauses[index + 1] ?? null);
+    if (known && !quoted(known.first) && !acts.some((a) => a.first <= known.last && known.first <= a.last))
+      acts.push({ kind: 'misrecord', ...known, certain: true });
     actedBefore = acts.length > 0;
     // What the speaker does now, as a habit ("now I tick every box on the manifest"), is the change, not the act told.
     // Asked only where there is an act to report.

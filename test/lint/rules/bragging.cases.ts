@@ -105,8 +105,29 @@ export default defineCases('bragging', {
       name: 'others measured against a wish, a feeling or a deputy trusted are no boast',
       text: "I asked if anyone else could check it as carefully as I would have liked, but nobody was free. I didn't want anyone else to feel as embarrassed as I did. I trusted my deputy more than anyone else on the team.\n",
     },
+    {
+      name: 'an honour aimed at and missed, someone else\'s, an invitation to a meeting, and a failing ranked with "the highest … rate"',
+      text: 'We were hoping to win a regional award for the launch, and we did not. My colleague Priya won the safety prize that year. I was invited to the review meeting the next morning. I had the highest error rate in my team that month.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'an honour won by the speaker or their work, and an invitation to speak about it',
+      text: 'The ferry timetable I rebuilt went on to win a national transport award. I had picked up three customer commendations that spring. I was invited to present it at two industry conferences.\n',
+      findings: [
+        { messageId: 'boast', at: '1:1-1:73', text: 'The ferry timetable I rebuilt went on to win a national transport award.' },
+        { messageId: 'boast', at: '1:74-1:131', text: 'I had picked up three customer commendations that spring.' },
+        { messageId: 'boast', at: '1:132-1:188', text: 'I was invited to present it at two industry conferences.' },
+      ],
+    },
+    {
+      name: 'a rank of merit in a compound ("the highest-rated driver at my depot") or held in the speaker\'s clause ("with the best appraisal score in my intake")',
+      text: 'By then I was the highest-rated driver at my depot. I was made supervisor with the best appraisal score in my intake.\n',
+      findings: [
+        { messageId: 'boast', at: '1:1-1:52', text: 'By then I was the highest-rated driver at my depot.' },
+        { messageId: 'boast', at: '1:53-1:118', text: 'I was made supervisor with the best appraisal score in my intake.' },
+      ],
+    },
     {
       name: 'the speaker\'s own work ranked among peers by a word of praise: "my models were the most detailed on the floor"',
       text: 'We lost the Hartley pitch because my deck went in a day late. My models were the most detailed on the floor, though.\n',

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('missing-stakes', {
   valid: [
     {
+      name: 'a near miss the speaker calls serious, with the harm it could have done, is stakes told',
+      text: 'I manage the print room for a firm that writes machine manuals. I sent the printer the old safety chapter for a lathe guide. It was very serious, because anyone following it could have reached into the chuck without locking the machine off. The distributor noticed it before the guides shipped. I called the client that day, owned the mix-up, and had the chapter redone and checked against the source. I learned to freeze the source files before a print run. Now I check every chapter against the frozen set before anything goes out.\n',
+    },
+    {
       name: 'a consequence shrunk, then gone on from to the harm it risked: not harmless',
       text: [
         'I lead a retained fire crew.',

@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a name filled in as admin, a report not filed for a reason that brings nothing on anyone, and a fault known and then booked as what it was',
+      text: "I filled in the owner's name on the booking form. I did not log it as an incident because it was not one. I knew it was not a supplier fault. The return was booked with a note saying packing error.\n",
+    },
+    {
       name: "fakes the speaker caught are someone else's, found out, not a pretence",
       text: story('- caught 2 more fake bank-detail changes that way in the last year, no loss on either'),
     },
@@ -664,6 +668,19 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: "a signature of someone else's filled in, a report not filed because of what it would have brought on a colleague, and a record set down as what the speaker knew it was not",
+      text: 'The owner had not signed, so I filled in her name and signature on the consent sheet myself. I did not log it as an incident, because my supervisor would have been disciplined. I knew it was not a supplier fault. The return was booked with a note saying supplier fault anyway.\n',
+      findings: [
+        { messageId: 'falseRecord', at: '1:30-1:64', text: 'I filled in her name and signature' },
+        {
+          messageId: 'concealment',
+          at: '1:94-1:176',
+          text: 'I did not log it as an incident, because my supervisor would have been disciplined',
+        },
+        { messageId: 'falseRecord', at: '1:178-1:212', text: 'I knew it was not a supplier fault' },
+      ],
+    },
     {
       name: 'client data set off by dashes on its way to a personal account',
       text: story(

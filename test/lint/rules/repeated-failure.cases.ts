@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('repeated-failure', {
   valid: [
     {
+      name: '"I still do it", right after the practice it points back to, is the practice kept up',
+      text: 'Since the mix-up I read every dose aloud against the chart before I hand it over. The ward adopted it too, and I still do it out loud on nights when nobody is listening.\n',
+    },
+    {
       name: '"I did it again…, and it caught…": the check done again, the catch told by the check itself',
       text: answer({
         lesson:
@@ -143,6 +147,11 @@ export default defineCases('repeated-failure', {
     },
   ],
   invalid: [
+    {
+      name: '"I still do it" with how often it comes back is the failure kept up',
+      text: 'I learned to read the dose back before I hand it over. Honestly, I still do it now and then when the ward is slammed.\n',
+      findings: [{ messageId: 'repeated', at: '1:66-1:92', text: 'I still do it now and then' }],
+    },
     {
       name: '"did it again" with no catch after it is the failure again',
       text: `${answer()}\n- did it again in May with the new labels, and the pallets shipped with the wrong barcode\n`,

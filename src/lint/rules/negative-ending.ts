@@ -286,6 +286,44 @@ function standingLost(tokens: readonly Token[]): { first: number; last: number }
   return null;
 }
 
+const DOERS = new Set(['i', 'you', 'we', 'one', 'anyone', 'anybody', 'person', 'teacher', 'manager', 'driver', 'nurse']);
+const CAN = new Set(['can', 'could', 'ca']);
+
+/**
+ * The close gives up: what the speaker does is told as making no difference. "There is only so much
+ * any one person can do about that", "whatever I do, it ends the same way", "not much point
+ * continuing", "nothing you can do". The words of the claim, by token, or null.
+ */
+function resigned(tokens: readonly Token[]): { first: number; last: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    // "only so much … can do": a limit on what anyone can do.
+    if (w === 'only' && tokens[i + 1]?.lower === 'so' && tokens[i + 2]?.lower === 'much') {
+      const doing = tokens.findIndex((t, k) => k > i + 2 && k <= i + 9 && t.lemma === 'do' && CAN.has(tokens[k - 1]?.lower ?? ''));
+      if (doing >= 0) return { first: i, last: doing };
+    }
+    // "whatever I do", "no matter what you do": any act, the same end.
+    const whatever = w === 'whatever' ? i : w === 'matter' && tokens[i - 1]?.lower === 'no' && tokens[i + 1]?.lower === 'what' ? i + 1 : -1;
+    if (whatever >= 0 && DOERS.has(tokens[whatever + 1]?.lower ?? '') && tokens[whatever + 2]?.lemma === 'do')
+      return { first: i, last: whatever + 2 };
+    // "not much point continuing", "no point in trying": carrying on told as useless.
+    if (
+      w === 'point' &&
+      ['no', 'much', 'little'].includes(tokens[i - 1]?.lower ?? '') &&
+      (tokens[i - 1]!.lower !== 'much' || tokens[i - 1]!.negated || tokens[i - 2]?.lemma === 'not' || tokens[i - 2]?.negated)
+    ) {
+      const next = tokens[i + 1]?.lower === 'in' ? i + 2 : i + 1;
+      if (tokens[next]?.lower.endsWith('ing')) return { first: i - 1, last: next };
+    }
+    // "nothing you can do about it": the speaker's part told as none.
+    if (w === 'nothing' && DOERS.has(tokens[i + 1]?.lower ?? '') && CAN.has(tokens[i + 2]?.lower ?? '')) {
+      const doing = tokens.findIndex((t, k) => k > i + 2 && k <= i + 4 && t.lemma === 'do');
+      if (doing >= 0) return { first: i, last: doing };
+    }
+  }
+  return null;
+}
+
 /** The sentence turns the story toward growth: a lesson, a prevention or a change of habit. */
 function showsGrowth(sentence: Sentence): boolean {
   return sentence.signals.lesson || sentence.signals.prevention || sentence.signals.change;
@@ -321,6 +359,10 @@ export default defineRule({
     turnsBack: {
       message: 'The closing turns back to the loss, so that is what the interviewer remembers.',
       suggestion: 'Tell the cost earlier in the story, then finish on what you learned or do differently now.',
+    },
+    resigned: {
+      message: 'The answer closes on giving up, as if nothing you do makes a difference; that is what the interviewer remembers.',
+      suggestion: 'Finish on what is in your hands: what you do differently now, and what it has changed since.',
     },
     judged: {
       message: 'The answer ends on the damage or a regret instead of what changed.',
@@ -366,6 +408,12 @@ export default defineRule({
     };
     // Standing lost for good is told from the time since ("…haven't been asked since"), and ends there all the same.
     const lost = (s: Sentence): boolean => standingLost(analysed[s.index]?.tokens ?? []) !== null;
+    // The close gives up ("there is only so much one person can do"), whatever it learned before.
+    const gaveUp = closing.find((s, k) => resigned(analysed[s.index]?.tokens ?? []) !== null && !answered(k));
+    if (gaveUp) {
+      report({ start: gaveUp.start, end: last.end, messageId: 'resigned' });
+      return;
+    }
     const lingering =
       regret ??
       closing.find((s, k) => (stillBleak(s) || unmended(s)) && (!sinceThen(answer, s) || lost(s)) && !showsGrowth(s) && !answered(k));

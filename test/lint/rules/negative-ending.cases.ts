@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('negative-ending', {
   valid: [
     {
+      name: 'a limit told beside what the speaker does about it is no giving up',
+      text: 'I run the bar at a wedding venue. I under-ordered the prosecco for a 140-guest wedding and we ran out before the toasts. I drove to the cash and carry and got six cases back within the hour. I learned to order from the final guest list, not the first one.\n\nThere is only so much I can do when couples change numbers late. So now I hold two spare cases on sale or return for every wedding, and we have not run dry since.\n',
+    },
+    {
       name: 'a last line that counts the harm that did not come since ("18 months in, no dosing incident")',
       text: `${answer()}\n18 months in, no dosing incident.\n`,
     },
@@ -112,6 +116,13 @@ export default defineCases('negative-ending', {
     },
   ],
   invalid: [
+    {
+      name: 'the close gives up: a limit on what anyone can do, and "whatever I do" ending the same way',
+      text: 'I run the bar at a wedding venue. I under-ordered the prosecco for a 140-guest wedding and we ran out before the toasts. I drove to the cash and carry and got six cases back within the hour. I learned to order from the final guest list, not the first one.\n\nWhatever I do, there is only so much one bar manager can do when couples change numbers the day before.\n',
+      findings: [
+        { messageId: 'resigned', at: '3:1-3:104', text: 'Whatever I do, there is only so much one bar manager can do when couples change numbers the day before.' },
+      ],
+    },
     {
       name: 'a loss told after the comma that closes a "before" clause is still the ending',
       text: `${answer()}\nBefore I could explain any of it, the client walked out, and we lost the account.\n`,

@@ -120,7 +120,11 @@ export default defineCases('negative-ending', {
       name: 'the close gives up: a limit on what anyone can do, and "whatever I do" ending the same way',
       text: 'I run the bar at a wedding venue. I under-ordered the prosecco for a 140-guest wedding and we ran out before the toasts. I drove to the cash and carry and got six cases back within the hour. I learned to order from the final guest list, not the first one.\n\nWhatever I do, there is only so much one bar manager can do when couples change numbers the day before.\n',
       findings: [
-        { messageId: 'resigned', at: '3:1-3:104', text: 'Whatever I do, there is only so much one bar manager can do when couples change numbers the day before.' },
+        {
+          messageId: 'resigned',
+          at: '3:1-3:104',
+          text: 'Whatever I do, there is only so much one bar manager can do when couples change numbers the day before.',
+        },
       ],
     },
     {

@@ -60,6 +60,14 @@ export const SAME_FORM_PAST: ReadonlySet<string> = new Set([
   'read',
   'upset',
   'quit',
+  // Compounds of the verbs above: "some pages were not proofread".
+  'proofread',
+  'reread',
+  'misread',
+  'reset',
+  'broadcast',
+  'forecast',
+  'overrun',
 ]);
 
 export interface Token {

@@ -624,7 +624,8 @@ function isPassive(tokens: readonly Token[], first: number, verbAt: number, act:
     const t = tokens[i]!;
     if (t.pos === 'ADV' || t.pos === 'PART') continue;
     // The lexicon keeps "being" as its own lemma: "were being reviewed late" is a passive too.
-    const participle = act.lower !== act.lemma || SAME_FORM_PAST.has(act.lower);
+    // A form the lexicon left as its own lemma may still be a participle by its ending: "was informed late".
+    const participle = act.lower !== act.lemma || SAME_FORM_PAST.has(act.lower) || (act.pos === 'VERB' && act.lower.endsWith('ed'));
     if ((t.lemma === 'be' || t.lower === 'being' || t.lemma === 'get') && !act.lower.endsWith('ing') && participle) passive = true;
     break;
   }

@@ -342,6 +342,13 @@ describe('clause events', () => {
     expect(events('We got going at six.')[0]).toMatchObject({ actor: 'group', passive: false });
   });
 
+  it('reads a participle the lexicon left as its own lemma, or one written as its base, as a passive', () => {
+    // "informed" is kept as its own lemma; "proofread" is written the same in the past.
+    expect(events('The site manager was informed late.')[0]).toMatchObject({ passive: true, agent: false });
+    expect(events('Some pages were not proofread before it went.')[0]).toMatchObject({ act: 'proofread', passive: true, negated: true });
+    expect(events('I was informed about it on the Monday.')[0]).toMatchObject({ actor: 'self', passive: true });
+  });
+
   it('tells an agentless passive from one that names who did it', () => {
     expect(events('It was approved without a proper review.')[0]).toMatchObject({ passive: true, agent: false, act: 'approve' });
     expect(events('The shipment was held by customs.')[0]).toMatchObject({ passive: true, agent: true });

@@ -360,6 +360,8 @@ export function causesOnOthers(tokens: readonly Token[], spans: readonly FaultSp
  * Not "main" or "biggest": "the main problem was 300 invoices went out wrong" tells the failure itself.
  */
 const UNDERLYING = new Set(['real', 'actual', 'true', 'root', 'underlying', 'core', 'fundamental']);
+/** How a reason is ranked: "the main reason", "the biggest cause". */
+const RANKED = new Set(['main', 'biggest', 'big', 'major', 'primary', 'chief', 'key', 'principal', 'whole', 'only']);
 /** Words by which the speaker's own side takes the cause: "the root cause was my query", "…was that we never tested it". */
 const SPEAKER_WORDS = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us']);
 
@@ -367,6 +369,8 @@ const SPEAKER_WORDS = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us']);
 function speakersWord(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (!SPEAKER_WORDS.has(t.lower)) return false;
+  // "with zero proper training for us": the speaker on the receiving end, not the cause.
+  if ((t.lower === 'us' || t.lower === 'me') && tokens[k - 1]?.pos === 'ADP') return false;
   const next = tokens[k + 1];
   return !(t.lower === 'my' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN') && personRole(next.lemma));
 }
@@ -380,7 +384,10 @@ function speakersWord(tokens: readonly Token[], k: number): boolean {
 export function causeNamedElsewhere(tokens: readonly Token[]): FaultSpan[] {
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (tokens[i]!.lower !== 'the' || !CAUSES.has(tokens[i + 2]?.lemma ?? '')) continue;
-    if (!UNDERLYING.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lemma !== 'culprit') continue;
+    // "The main reason was…": a reason or a cause is what lay behind the failure, however it is ranked ("the main
+    // problem" may be the failure itself).
+    const behind = (tokens[i + 2]!.lemma === 'reason' || tokens[i + 2]!.lemma === 'cause') && RANKED.has(tokens[i + 1]!.lower);
+    if (!UNDERLYING.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lemma !== 'culprit' && !behind) continue;
     // Past a parenthesis set off by commas ("the real problem, to an extent, was…"): the copula.
     let be = i + 3;
     if (tokens[be]?.text === ',') {

@@ -436,7 +436,7 @@ function toSpeaker(event: ClauseEvent): boolean {
  */
 function passiveHarm(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   if (!event.act || event.modal) return null;
-  if (!event.agent) return event.negated && BRIEFING.has(event.act) && toSpeaker(event) ? 'withheld' : null;
+  if (!event.agent) return event.negated && actIn(BRIEFING, event.act) && toSpeaker(event) ? 'withheld' : null;
   const actAt = indexOfAct(tokens, event);
   if (event.negated) return actIn(DUTY_ACTS, event.act) && byParty(tokens, event, actAt) ? 'withheld' : null;
   return actIn(UNDOING_ACTS, event.act) && byParty(tokens, event, actAt) && takesOurs(tokens, event, actAt) ? 'undid' : null;

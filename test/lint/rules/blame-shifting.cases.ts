@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: '"the main reason was" the speaker\'s own omission',
+      text: 'I ran the late shift at a courier depot when forty parcels missed the van. The main reason was that I never checked the new rota against the parcel count, so the loading bay was short.\n',
+    },
+    {
       name: "the speaker's own team releasing before it was ready is the failure owned",
       text: 'We released the booking update before it was ready, and three hundred appointments were lost.\n',
     },
@@ -466,6 +470,13 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: '"the main reason was" another party\'s act, with the speaker only on the receiving end ("for us")',
+      text: 'I ran the late shift at a courier depot when forty parcels missed the van. The main reason was the depot manager changed the rota with no notice for us, so the loading bay was short.\n',
+      findings: [
+        { messageId: 'otherParty', at: '1:76-1:152', text: 'The main reason was the depot manager changed the rota with no notice for us' },
+      ],
+    },
     {
       name: 'a party that put the thing out before it was ready, with nothing owned',
       text: 'Head office pushed the rota tool out before it was ready, and two stores opened with nobody on the tills.\n',

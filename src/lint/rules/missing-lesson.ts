@@ -746,6 +746,58 @@ function learningTold(answer: Answer): boolean {
   );
 }
 
+/**
+ * The speaker's own failing told again once the fix is under way, as its cause: "That's life, but my
+ * own checklist had no step for the older phones". Told after the speaker's first act of repair, a
+ * failing owned is what they made of it, not the story.
+ */
+function diagnosed(answer: Answer): boolean {
+  const fixed = answer.sentences.findIndex((s) => s.signals.ownedRemedy);
+  return (
+    fixed >= 0 && answer.sentences.some((s) => s.index > fixed && !s.signals.prevention && (s.signals.ownedFailure || ownLack(s.words)))
+  );
+}
+
+/** "my own checklist had no step for it", "my plan never allowed for it": a thing of the speaker's that lacked, told as the cause. */
+function ownLack(words: readonly { norm: string }[]): boolean {
+  const mine = words.findIndex((w) => w.norm === 'my');
+  return mine >= 0 && words.slice(mine + 1, mine + 8).some((w) => LACKING.has(w.norm));
+}
+const LACKING = new Set(['no', 'never', "n't", 'not', 'nothing']);
+
+/** Acts of the mind a reflection is told with: "the part I've thought about most is that…", "what I keep coming back to is that…". */
+const REFLECTING = new Set([
+  'think',
+  'reflect',
+  'realise',
+  'realize',
+  'see',
+  'notice',
+  'take',
+  'carry',
+  'keep',
+  'come',
+  'stick',
+  'stay',
+  'learn',
+]);
+
+/**
+ * Somewhere the speaker tells what they made of the failure in other words than a lesson's: a cleft
+ * on an act of the mind ("the part I've thought about most is that I chose to risk the work"), or
+ * a note's lead naming the failure's root ("root of it: i was copying data, not reading it").
+ */
+function reflected(answer: Answer): boolean {
+  return analyseAnswer(answer).some(({ tokens }) => {
+    if (tokens[0]?.lower === 'root' && tokens.slice(1, 4).some((t) => t.lower === ':')) return true;
+    return tokens.some((t, k) => {
+      if (t.lemma !== 'be' || tokens[k + 1]?.lower !== 'that' || k < 3) return false;
+      const before = tokens.slice(0, k);
+      return before.some((x) => x.lower === 'i') && before.some((x) => x.pos === 'VERB' && REFLECTING.has(x.lemma));
+    });
+  });
+}
+
 /** A sentence scored this surely as a lesson tells one in words the check does not read. */
 const TOLD_IN_OTHER_WORDS = 0.7;
 
@@ -874,6 +926,14 @@ export default defineRule({
       return;
     }
     const told = [...new Set([...lessons, ...prevention])];
+    // Only the change, and nothing that reads as what was learned: a change is the lesson's proof, not
+    // the lesson. The labellers of every set agree (no strong answer among the 1,712 labelled tells a
+    // change with no lesson; 92 weak answers labelled with a missing lesson do), and the learned
+    // judgement weighs what this finds: a lesson told in other words, scored surely, undoes it.
+    if (lessons.length === 0 && !announcement(answer) && !learningTold(answer) && !reflected(answer) && !diagnosed(answer)) {
+      report({ ...answerRange(answer), messageId: 'noLesson' });
+      return;
+    }
     if (told.some((s) => isConcrete(s, find, tokensOf(s), clausesOf(s).events))) return;
     const vague = told.filter(platitude);
     const first = vague[0];

@@ -31,7 +31,7 @@ const SHRUGGED: readonly string[] = [
   'no (real|lasting)? harm done', "(wasn't|wasnt|was not|weren't|werent|were not) any|much damage", 'no (real|lasting|actual)? damage',
   'not the end of the world',
   // "which in the end was not a problem", "small inconvenience only": the cost called nothing in so many words.
-  "(wasn't|wasnt|was not|isn't|isnt|is not|not) @adv|*ly? a|an (big|real|major|serious)? problem|issue",
+  "(wasn't|wasnt|was not|isn't|isnt|is not|not) @adv|*ly? a|an (big|real|major|serious|massive|huge|great|significant|proper)? problem|issue",
   '(small|minor|slight|little|mild) inconvenience|hiccup|blip', '(we|i) @adv? got away with it',
 ];
 

@@ -48,6 +48,10 @@ const DENIAL: readonly string[] = [
   "nothing (i'd|i would) call a failure",
   "(don't think|do not think|can't say|cannot say|wouldn't say|would not say) (i've|i have|i) @adv? ever @adv? (had|made|experienced|seen) a|any @adv? proper|real|big|major|true|significant|serious? failure|failures|mistake",
   'not one|any that really? mattered',
+  // The failure recast as good luck: "it was really the best thing that could have happened to me", "a blessing in disguise".
+  "it|that|this|failure|mistake was|is @adv? @adv? the best thing that (ever|could have|could've)? happened|happen to me|us|my",
+  "it|that|this (turned out to be|ended up being|proved to be) @adv? the best thing that (ever|could have|could've)? happened|happen to me|us|my",
+  'a blessing in disguise',
 ];
 
 /**

@@ -6,6 +6,14 @@ const parts = answer().split('\n\n');
 export default defineCases('missing-lesson', {
   valid: [
     {
+      name: 'the change beside a reflection told as a cleft on an act of the mind ("the part I keep coming back to is that…")',
+      text: 'I run the lettings desk at an estate agency in Leeds. In March I let a flat to a couple without checking that the gas safety certificate had been renewed, and it had lapsed two weeks before they moved in. The landlord was fined 400 pounds and the tenants had to stay with family for three nights. I rang the landlord and the tenants the same afternoon and booked the engineer. The part I keep coming back to is that a date in a diary is not a certificate. Now I check the certificate date on every property the day before keys are handed over.\n',
+    },
+    {
+      name: 'the change beside a note\'s lead naming the root ("root of it: …")',
+      text: 'I run the lettings desk at an estate agency in Leeds. In March I let a flat to a couple without checking that the gas safety certificate had been renewed, and it had lapsed two weeks before they moved in. The landlord was fined 400 pounds and the tenants had to stay with family for three nights. I rang the landlord and the tenants the same afternoon and booked the engineer. \n\nroot of it: a date in a diary is not a certificate.\n\n Now I check the certificate date on every property the day before keys are handed over.\n',
+    },
+    {
       name: 'a maxim held to a setting and carried on with what it means there is the lesson this story taught',
       text: answer({ lesson: 'I learned that on a live site, safety is everything; one loose board can end a career.' }),
     },
@@ -131,6 +139,11 @@ export default defineCases('missing-lesson', {
     },
   ],
   invalid: [
+    {
+      name: "only the change is told, with nothing said of what was learned: the change is the lesson's proof, not the lesson",
+      text: 'I run the lettings desk at an estate agency in Leeds. In March I let a flat to a couple without checking that the gas safety certificate had been renewed, and it had lapsed two weeks before they moved in. The landlord was fined 400 pounds and the tenants had to stay with family for three nights while an engineer came out. I rang the landlord and the tenants the same afternoon, booked the engineer and paid the hotel costs out of our fee. Now I check the certificate date on every property the day before keys are handed over, and none has lapsed since.\n',
+      findings: [{ messageId: 'noLesson', at: '1:1-1:54', severity: 'error' }],
+    },
     {
       name: 'a maxim after a stock opener ("at the end of the day") is held to no setting of the story',
       text: answer({ lesson: 'I learned that at the end of the day, communication is key.' }),

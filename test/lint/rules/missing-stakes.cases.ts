@@ -134,6 +134,11 @@ export default defineCases('missing-stakes', {
   ],
   invalid: [
     {
+      name: 'the cost called "not a massive problem"',
+      text: 'I work in the office at a primary school. The trip letter went home a day late because I kept redoing the layout. It was not a massive problem in the end. I learned to send a plain draft first. Now I send every letter by noon on the day it is due.\n',
+      findings: [{ messageId: 'harmless', at: '1:118-1:143', text: 'was not a massive problem' }],
+    },
+    {
       name: 'the cost waved away as "we got away with it"',
       text: '- tour guide, booked the coach for the wrong pick-up time, the group waited 40 min at the hotel\n- cost: honestly we got away with it, they still made the ferry\n- rang the depot, got a second coach sent\n- lesson: I read every booking back to the depot now\n',
       findings: [{ messageId: 'harmless', at: '2:18-2:37', text: 'we got away with it' }],

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('never-failed', {
   valid: [
     {
+      name: 'something else called the best thing that happened to the speaker',
+      text: 'Meeting my mentor that spring was the best thing that happened to me that year, and she was the one who showed me how to cost a menu.\n',
+    },
+    {
       name: 'a failing after "who" belongs to the people it describes, and "What I didn\'t do" owns an omission',
       text: answer({
         failure: "What I didn't do was screen for the applicants who had failed or given up halfway.",
@@ -79,6 +83,14 @@ export default defineCases('never-failed', {
     },
   ],
   invalid: [
+    {
+      name: 'the failure recast as good luck: "the best thing that could have happened to me", "a blessing in disguise"',
+      text: 'I missed out on the head chef job at the hotel. It felt like a failure then, but it was really the best thing that could have happened to me. Losing the second one was a blessing in disguise too.\n',
+      findings: [
+        { messageId: 'denial', at: '1:82-1:141', text: 'it was really the best thing that could have happened to me' },
+        { messageId: 'denial', at: '1:169-1:191', text: 'a blessing in disguise' },
+      ],
+    },
     {
       name: 'the speaker as the person "who" describes: "not the kind of nurse who has failed"',
       text: answer({ failure: "Honestly, I'm not the kind of nurse who has failed, so this is more about a near miss." }),

@@ -382,6 +382,8 @@ function speakersWord(tokens: readonly Token[], k: number): boolean {
  * query" owns it; "the root cause wasn't my leave" denies a cause, and is left to the clause after.
  */
 export function causeNamedElsewhere(tokens: readonly Token[]): FaultSpan[] {
+  const cleft = causeCleft(tokens);
+  if (cleft) return [cleft];
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (tokens[i]!.lower !== 'the' || !CAUSES.has(tokens[i + 2]?.lemma ?? '')) continue;
     // "The main reason was…": a reason or a cause is what lay behind the failure, however it is ranked ("the main
@@ -406,6 +408,26 @@ export function causeNamedElsewhere(tokens: readonly Token[]): FaultSpan[] {
     return [{ first: i, last: last - 1 }];
   }
   return [];
+}
+
+/**
+ * "What really caused it was my editor going quiet for a week": a cleft on the verb of causing, with
+ * no word of the speaker's in what it names (up to the next stop). "What caused it was my own
+ * rushing" owns it.
+ */
+function causeCleft(tokens: readonly Token[]): FaultSpan | null {
+  const what = tokens.findIndex((t) => t.lower === 'what');
+  if (what < 0) return null;
+  let k = what + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  if (tokens[k]?.lemma !== 'cause' || tokens[k]!.negated) return null;
+  const be = tokens.findIndex((t, j) => j > k && j <= k + 4 && t.lemma === 'be');
+  if (be < 0 || tokens[be]!.negated || tokens[be + 1]?.lemma === 'not') return null;
+  let last = be + 1;
+  while (last < tokens.length && !isStop(tokens[last]!)) last++;
+  for (let j = be + 1; j < last; j++) if (speakersWord(tokens, j) || tokens[j]!.lower === 'own') return null;
+  if (!tokens.slice(be + 1, last).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  return { first: what, last: last - 1 };
 }
 
 /** Words that make a copula hand the whole failure over: "it was all the vendor", "that was entirely the rota". */
@@ -475,6 +497,10 @@ function partyAfter(tokens: readonly Token[], at: number): boolean {
   if (first.pos !== 'DET') return false;
   let i = at + 1;
   while (tokens[i] && (tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'NOUN')) i++;
+  // "down to the agency sending us new starters": a noun that names people or a body of them, doing something.
+  const head = tokens[i - 1]!;
+  if (i > at + 1 && head.pos === 'NOUN' && personRole(head.lemma) && tokens[i]?.pos === 'VERB' && tokens[i]!.lower.endsWith('ing'))
+    return true;
   if (tokens[i]?.text === ',') i++;
   return i > at + 1 && tokens[i]?.lower === 'who';
 }

@@ -407,6 +407,19 @@ function acclaimed(read: Read, i: number): boolean {
 const PRIZES = new Set(['award', 'prize', 'accolade', 'commendation', 'trophy']);
 /** Winning or being given one: "won a regional award", "received four commendation letters", "picked up a prize". */
 const WINNING = new Set(['win', 'receive', 'earn', 'scoop', 'pick', 'collect', 'land', 'get', 'take', 'bag']);
+/** Where a speaker is invited as an honour: "at two national conferences", "at the summit". */
+const STAGES = new Set([
+  'conference',
+  'summit',
+  'congress',
+  'symposium',
+  'festival',
+  'convention',
+  'expo',
+  'forum',
+  'ceremony',
+  'university',
+]);
 /** Invited to speak: "I was invited to speak about it at two conferences". */
 const SPEAKING = new Set(['speak', 'present', 'talk', 'lecture', 'keynote']);
 
@@ -429,7 +442,9 @@ function honourWon(read: Read, i: number): boolean {
       !clause.negated &&
       !clause.modal &&
       word(tokens, i + 1) === 'to' &&
-      SPEAKING.has(tokens[i + 2]?.lemma ?? '')
+      SPEAKING.has(tokens[i + 2]?.lemma ?? '') &&
+      // To a stage that honours the speaker ("at two national conferences"), not to account for the failure at a briefing.
+      tokens.slice(i + 3, i + 12).some((x) => STAGES.has(x.lemma) || STAGES.has(x.lower.replace(/s$/, '')))
     );
   }
   // The lexicon may leave a plural unlemmatised ("commendations").

@@ -304,11 +304,15 @@ function resigned(tokens: readonly Token[]): { first: number; last: number } | n
     }
     // "whatever I do", "no matter what you do": any act, the same end.
     const whatever = w === 'whatever' ? i : w === 'matter' && tokens[i - 1]?.lower === 'no' && tokens[i + 1]?.lower === 'what' ? i + 1 : -1;
-    if (whatever >= 0 && DOERS.has(tokens[whatever + 1]?.lower ?? '') && tokens[whatever + 2]?.lemma === 'do')
+    // Not a routine told as it goes now ("whatever I do on a Saturday, it ends the same way now: full gas, clean lines").
+    const routine = (): boolean => tokens.slice(whatever).some((t) => t.lower === 'now' || t.lower === ':');
+    if (whatever >= 0 && DOERS.has(tokens[whatever + 1]?.lower ?? '') && tokens[whatever + 2]?.lemma === 'do' && !routine())
       return { first: i, last: whatever + 2 };
     // "not much point continuing", "no point in trying": carrying on told as useless.
     if (
       w === 'point' &&
+      // Told of now ("there is not much point"): "there was not much point carrying on, so I took it down" tells a choice made then.
+      tokens.slice(Math.max(0, i - 4), i).some((t) => t.lower === 'is' || t.lower === "'s" || t.lower === 'seems') &&
       ['no', 'much', 'little'].includes(tokens[i - 1]?.lower ?? '') &&
       (tokens[i - 1]!.lower !== 'much' || tokens[i - 1]!.negated || tokens[i - 2]?.lemma === 'not' || tokens[i - 2]?.negated)
     ) {
@@ -409,6 +413,7 @@ export default defineRule({
     // Standing lost for good is told from the time since ("…haven't been asked since"), and ends there all the same.
     const lost = (s: Sentence): boolean => standingLost(analysed[s.index]?.tokens ?? []) !== null;
     // The close gives up ("there is only so much one person can do"), whatever it learned before.
+    // Told in gloom, not as a routine that ends well ("whatever I do on a Saturday, it ends the same way now: full gas, clean lines").
     const gaveUp = closing.find((s, k) => resigned(analysed[s.index]?.tokens ?? []) !== null && !answered(k));
     if (gaveUp) {
       report({ start: gaveUp.start, end: last.end, messageId: 'resigned' });

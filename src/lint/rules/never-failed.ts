@@ -54,6 +54,22 @@ const DENIAL: readonly string[] = [
   'a blessing in disguise',
 ];
 
+/** Words a recasting of the failure as luck is reported or wished with: "colleagues said it was…", "I'd love to say it was…". */
+const REPORTING = new Set(['said', 'say', 'says', 'told', 'tell', 'think', 'thought', 'wish', 'hope', 'call', 'called']);
+/** Words that turn against what came before in the sentence: "…a blessing in disguise, but it wasn't". */
+const AGAINST = new Set(['but', 'though', 'however', 'yet']);
+const RECAST_WORDS = new Set(['blessing', 'best']);
+
+/**
+ * The failure recast as luck ("a blessing in disguise", "the best thing that could have happened to
+ * me") only as the speaker's own view: not one reported of others or wished for ("some colleagues
+ * said it was a blessing in disguise"), nor one turned against after it ("…, but it wasn't").
+ */
+function recastDisowned(words: readonly Word[], start: number, end: number): boolean {
+  if (!words.slice(start, end).some((w) => RECAST_WORDS.has(w.norm))) return false;
+  return words.slice(0, start).some((w) => REPORTING.has(w.norm)) || words.slice(end).some((w) => AGAINST.has(w.norm));
+}
+
 /**
  * "I had never missed a launch before this one" is history, not denial; "I can't think of a failure
  * that taught me more than this one" measures the story against others; "I never failed to…" is a habit.
@@ -381,8 +397,9 @@ export default defineRule({
   },
   check(answer, _options, emit, find) {
     const analysed = analyseAnswer(answer);
-    const unless = (sentence: Sentence, match: { end: number }): boolean =>
+    const unless = (sentence: Sentence, match: { start: number; end: number }): boolean =>
       isHistory(sentence.words, match.end) ||
+      recastDisowned(sentence.words, match.start, match.end) ||
       somethingElseSought(analysed[sentence.index]?.tokens ?? [], sentence.words[match.end - 1]!.end);
     reportWithReadings(answer, find, { list: 'denial', unless, phraseId: 'denial' }, recordDenials(answer), emit);
   },

@@ -7,9 +7,21 @@ import { defineRule } from '../rule.js';
 
 const GROUP_WORDS = new Set(['we', "we've", "we'd", "we're", "we'll"]);
 
-/** The first "we" or "the team" acting as a subject in the sentence. */
-function groupWord(sentence: Sentence): { start: number; end: number } | null {
+/**
+ * The "we" or "the team" acting as a subject in the sentence: the one whose clause the group fails
+ * in ("So we had a peak season…, and we didn't plan the labour right" points at the second), else
+ * the first.
+ */
+function groupWord(sentence: Sentence, answer?: Answer): { start: number; end: number } | null {
   const words = sentence.words;
+  const read = answer ? analyseAnswer(answer)[sentence.index] : undefined;
+  const failing = read?.events.find((e) => e.actor === 'group' && (groupOwns(e) || e.negated));
+  if (read && failing) {
+    const from = read.tokens[failing.first]!.start;
+    const to = read.tokens[failing.last]!.end;
+    const own = words.find((w) => !w.quoted && w.start >= from && w.end <= to && GROUP_WORDS.has(w.norm));
+    if (own) return { start: own.start, end: own.end };
+  }
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.quoted) continue;
@@ -158,12 +170,12 @@ export default defineRule({
     const held = !ownedByMe && groupFailing >= 2 && heldTheWork(answer, firstFailure);
     const sure = held ? { certain: true } : {};
     for (const sentence of toldAsWe) {
-      const range = groupWord(sentence);
+      const range = groupWord(sentence, answer);
       if (range) report(toldFix(sentence) ? { ...range, messageId: 'groupAction' } : { ...range, messageId: 'groupFailure', ...sure });
     }
     if (!enough) return;
     for (const sentence of all.sort((a, b) => a.index - b.index)) {
-      const range = groupWord(sentence);
+      const range = groupWord(sentence, answer);
       if (!range) continue;
       report(failing(sentence) ? { ...range, messageId: 'groupFailure', ...sure } : { ...range, messageId: 'groupAction' });
     }

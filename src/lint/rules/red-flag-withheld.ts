@@ -184,6 +184,14 @@ function unentered(tokens: readonly Token[], i: number): boolean {
     ahead(tokens, i, 6, (x, k) => isNoun(x) && nounIn(W.RECORD_NOUNS, x) && tokens.slice(i + 1, k).some((y) => INTO.has(y.lower))) >= 0
   );
 }
+/** "kept it out of the accident book", "left it off the log": an entry kept off a record, which is concealment only with a motive. */
+function keptOffRecord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if ((t.lemma !== 'keep' && t.lemma !== 'leave') || t.pos !== 'VERB' || t.negated) return false;
+  const off = ahead(tokens, i, 4, (x, k) => x.lower === 'off' || (x.lower === 'out' && tokens[k + 1]?.lower === 'of'));
+  return off >= 0 && ahead(tokens, off, 5, (x) => isNoun(x) && nounIn(W.RECORD_NOUNS, x)) >= 0;
+}
+
 /** What an entry on a safety or quality system is filed as: "put it through as an incident", "logged as a near miss". */
 const REPORT_KINDS = new Set(['incident', 'miss', 'accident', 'error', 'complaint', 'nonconformance', 'deviation']);
 /** "didn't tell anyone … hoped nobody would notice", "kept it to myself because of the bonus", "didn't declare the job". */
@@ -192,7 +200,7 @@ function silence(c: Clauses, i: number): number {
   const t = tokens[i]!;
   // "didn't log the incident": a telling verb the tagger read as a noun after "n't".
   const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && tokens[i - 1]?.lemma === 'not');
-  const untold = t.negated && verb && (inClass(W.TELLING, t) || unentered(tokens, i));
+  const untold = (t.negated && verb && (inClass(W.TELLING, t) || unentered(tokens, i))) || keptOffRecord(tokens, i);
   if (!untold && !keptQuiet(tokens, i)) return -1;
   if (factsAbout(tokens).ended && endedAround(c, i)) return -1;
   const why = motive(tokens, i);
@@ -333,7 +341,9 @@ const READINGS: readonly [ConductAct['kind'], (c: Clauses, i: number) => number,
     'conceal',
     silence,
     (t) =>
-      t.some((x) => x.negated && (inClass(W.TELLING, x) || inClass(ENTERING, x))) || (passes(t, KEEPING_LEMMA) && passes(t, QUIET_LOWER)),
+      t.some((x) => x.negated && (inClass(W.TELLING, x) || inClass(ENTERING, x))) ||
+      (passes(t, KEEPING_LEMMA) && passes(t, QUIET_LOWER)) ||
+      (passes(t, KEPT_OFF_LEMMA) && passes(t, OFF_OUT_LOWER)),
   ],
   // "only" with a verb of reporting, or a bad result left, kept or dropped.
   [
@@ -391,6 +401,8 @@ const BLAMING_LEMMA = gate(BLAMING, 'lemma');
 const BRING_LEMMA = gate(BRING, 'lemma');
 const CHOOSING_LEMMA = gate(CHOOSING, 'lemma');
 const KEEPING_LEMMA = gate(KEEPING, 'lemma');
+const KEPT_OFF_LEMMA = gate(new Set(['keep', 'leave']), 'lemma');
+const OFF_OUT_LOWER = gate(new Set(['off', 'out']), 'lower');
 const LEAVING_LEMMA = gate(LEAVING, 'lemma');
 const ME_LOWER = gate(ME, 'lower');
 const NOTHING_LOWER = gate(NOTHING, 'lower');

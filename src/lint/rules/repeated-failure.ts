@@ -37,7 +37,7 @@ const REPEATS: readonly string[] = [
   // "I still do it now and then", "I still make that mistake": not "I still do the handover call", a practice
   // kept up, nor "…and I still do it out loud", the practice just told: a bare "still do it" is the failure only
   // with how often or when it comes back.
-  'i still (struggle|forget|miss|procrastinate|overcommit|underestimate) ..2',
+  'i still (struggle|forget|miss|skip|procrastinate|overcommit|underestimate) ..2', 'i still catch myself',
   'i still (do|make) it|this|that|them sometimes|occasionally|again|when|whenever|if|under|from', 'i still (do|make) it|this|that|them now and then',
   'i still make (the|that|this)? same? (mistake|mistakes|error|errors|slip|slips)',
   'i keep|kept (making|doing|forgetting|missing|overcommitting|underestimating)', 'history repeated', 'i fell|slipped back into',

@@ -471,6 +471,18 @@ export default defineCases('blame-shifting', {
   ],
   invalid: [
     {
+      name: 'the cause handed to a party doing something ("came down to the agency sending us…"), and a cleft on causing ("what really caused it was…")',
+      text: 'The care home ran short on the night shift and two residents missed their medication. It mostly came down to the agency sending us new starters who had never used the hoist. What really caused it was the rota manager going quiet for a week.\n',
+      findings: [
+        {
+          messageId: 'otherParty',
+          at: '1:87-1:173',
+          text: 'It mostly came down to the agency sending us new starters who had never used the hoist',
+        },
+        { messageId: 'otherParty', at: '1:175-1:240', text: 'What really caused it was the rota manager going quiet for a week' },
+      ],
+    },
+    {
       name: '"the main reason was" another party\'s act, with the speaker only on the receiving end ("for us")',
       text: 'I ran the late shift at a courier depot when forty parcels missed the van. The main reason was the depot manager changed the rota with no notice for us, so the loading bay was short.\n',
       findings: [

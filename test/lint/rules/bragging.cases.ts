@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('bragging', {
   valid: [
     {
+      name: 'invited to speak about the failure at a briefing is no honour',
+      text: 'I mixed up two deliveries and a school got the wrong order. I was invited to speak at the Monday briefing about what had gone wrong, and I did.\n',
+    },
+    {
       name: 'the speaker\'s work ranked only to be turned against in the same sentence: "…the most detailed on the team, but…"',
       text: 'My write-up was the most detailed on the team, but it answered the wrong question, and that was my failure.\n',
     },

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('negative-ending', {
   valid: [
     {
+      name: 'a routine that ends well now, and a choice made then ("there was not much point carrying on with it, so I…")',
+      text: 'I run the Saturday market stall for a bakery. I under-baked the rye for the first month and we binned forty loaves. I learned to weigh the dough, not judge it by eye.\n\nThere was not much point carrying on with a recipe nobody could repeat, so I wrote it down to the gram. Whatever I do on a Saturday, it ends the same way now: every loaf weighed and logged.\n',
+    },
+    {
       name: 'a limit told beside what the speaker does about it is no giving up',
       text: 'I run the bar at a wedding venue. I under-ordered the prosecco for a 140-guest wedding and we ran out before the toasts. I drove to the cash and carry and got six cases back within the hour. I learned to order from the final guest list, not the first one.\n\nThere is only so much I can do when couples change numbers late. So now I hold two spare cases on sale or return for every wedding, and we have not run dry since.\n',
     },

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('never-failed', {
   valid: [
     {
+      name: "a recasting as luck reported of others, or wished for and turned against, is not the speaker's",
+      text: 'The move went badly and we lost the Hartley contract. Some of the crew said it was a blessing in disguise, and I do not see it that way. I would love to say it was the best thing that could have happened to me, but it was not.\n',
+    },
+    {
       name: 'something else called the best thing that happened to the speaker',
       text: 'Meeting my mentor that spring was the best thing that happened to me that year, and she was the one who showed me how to cost a menu.\n',
     },

@@ -79,9 +79,14 @@ export default defineCases('ownership', {
   ],
   invalid: [
     {
+      name: 'told as "we" throughout: the warning points at the "we" of the failing clause, not the first "we" of the setup',
+      text: "So we had a busy January at the returns centre, and we didn't plan the labour for the spike. The backlog reached 60,000 parcels and customers waited four weeks for refunds. Now we build a separate returns forecast in November.\n",
+      findings: [{ messageId: 'groupFailure', at: '1:53-1:55', text: 'we' }],
+    },
+    {
       name: "the failure owned only as the group's omission, in words no failure list knows",
       text: "I ran the regional team when the stores closed. We had planned the briefings for the afternoon, and we hadn't checked when the press statement went out. Staff found out from their phones. I drove to both stores that day and apologised in person.\n",
-      findings: [{ messageId: 'groupFailure', at: '1:49-1:51', text: 'We' }],
+      findings: [{ messageId: 'groupFailure', at: '1:101-1:103', text: 'we' }],
     },
     {
       name: 'a failure and a fix told only as "we": the failure is reported; the fix is not, as the speaker acts after the failure in the lesson',

@@ -669,6 +669,11 @@ export default defineCases('red-flag', {
   ],
   invalid: [
     {
+      name: 'an entry kept off a record, with a motive',
+      text: 'A pallet slipped off the forks and dented a customer car. I kept it off the log because of the safety bonus.\n',
+      findings: [{ messageId: 'concealment', at: '1:59-1:108', text: 'I kept it off the log because of the safety bonus' }],
+    },
+    {
       name: "a signature of someone else's filled in, a report not filed because of what it would have brought on a colleague, and a record set down as what the speaker knew it was not",
       text: 'The owner had not signed, so I filled in her name and signature on the consent sheet myself. I did not log it as an incident, because my supervisor would have been disciplined. I knew it was not a supplier fault. The return was booked with a note saying supplier fault anyway.\n',
       findings: [

@@ -148,6 +148,14 @@ export default defineCases('repeated-failure', {
   ],
   invalid: [
     {
+      name: 'the failure still coming back, in other verbs ("i still skip it the odd time", "I still catch myself…")',
+      text: 'I learned to walk the fence line before I leave the paddock. On a hot day when I am knackered I still skip it the odd time. I still catch myself rushing it on Fridays.\n',
+      findings: [
+        { messageId: 'repeated', at: '1:95-1:114', text: 'I still skip it the' },
+        { messageId: 'repeated', at: '1:125-1:145', text: 'I still catch myself' },
+      ],
+    },
+    {
       name: '"I still do it" with how often it comes back is the failure kept up',
       text: 'I learned to read the dose back before I hand it over. Honestly, I still do it now and then when the ward is slammed.\n',
       findings: [{ messageId: 'repeated', at: '1:66-1:92', text: 'I still do it now and then' }],

@@ -30,11 +30,12 @@ describe('failcoach lint --explain', () => {
   });
 
   it('shows where reading the check again with the story parts changed what it found', async () => {
-    // No word of a lesson and nothing scored as one: missing-lesson's reread adds the omission, surely.
+    // A lesson announced and never said ("I have grown a lot since then"), and nothing scored as one:
+    // missing-lesson's reread adds the vague form, surely, where its check found nothing.
     const noLesson = join(dir, 'no-lesson.md');
     writeFileSync(
       noLesson,
-      'I look after the stock at a busy bike shop. In March I ordered the spring tyres against last spring, without checking that we had dropped one of the two brands. Four hundred tyres of a brand we no longer sold sat in the store room, about three thousand pounds of cash tied up. I rang the supplier the same day, sent back what they would take and sold the rest at cost to a trade customer. Now every seasonal order starts from the current range list, and my manager signs it before it goes out.\n',
+      'I look after the stock at a busy bike shop. In March I ordered the spring tyres against last spring, without checking that we had dropped one of the two brands. Four hundred tyres of a brand we no longer sold sat in the store room, about three thousand pounds of cash tied up. I rang the supplier the same day, sent back what they would take and sold the rest at cost to a trade customer. I have grown a lot since then. Now every seasonal order starts from the current range list, and my manager signs it before it goes out.\n',
     );
     const out = (await cli(['lint', noLesson, '--explain'], { env: { COLUMNS: '100' } })).stdout;
     expect(out).toMatch(/missing-lesson\s+found 0→1\s+score \d\.\d\d, needs \d\.\d\d\s+reported \d+/);

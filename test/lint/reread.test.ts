@@ -173,8 +173,10 @@ describe('missing-lesson: no lesson, surely', () => {
     expect(found.map((f) => [f.messageId, f.whole, f.certain])).toEqual([['noLesson', true, true]]);
   });
 
-  it('a sentence the lesson classifier scores even a little carries a lesson in other words: nothing is added', () => {
-    expect(reread_('missing-lesson', CHANGE_ONLY, { prevention: { 4: 0.9 }, lesson: { 3: 0.2 } })).toEqual([]);
+  it('a sentence the lesson classifier scores a little leaves the omission for the judgement to weigh; one it scores surely, and not as saying nothing, carries the lesson in other words', () => {
+    const weighed = reread_('missing-lesson', CHANGE_ONLY, { prevention: { 4: 0.9 }, lesson: { 3: 0.2 } });
+    expect(weighed.map((f) => [f.messageId, f.whole, f.certain ?? false])).toEqual([['noLesson', true, false]]);
+    expect(reread_('missing-lesson', CHANGE_ONLY, { prevention: { 4: 0.9 }, lesson: { 3: 0.8 } })).toEqual([]);
   });
 
   it('a lesson announced in words and never said, with no sentence scored as one: the vague form, surely, at the announcement', () => {

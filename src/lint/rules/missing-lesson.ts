@@ -709,6 +709,9 @@ function untoldLesson(answer: Answer, findings: readonly RuleFinding[], parts: R
     const judged = judgedHollow(answer, parts);
     if (judged) return [{ ...sentenceRange(judged), messageId: 'vagueLesson', milder: true, certain: true }];
   }
+  // The check's own omission (only a change told), where no sentence scores even a little as the lesson: sure.
+  if (untold(parts, 'lesson') && findings.length > 0 && findings.every((f) => f.messageId === 'noLesson'))
+    return findings.map((f) => ({ ...f, certain: true }));
   if (findings.some((f) => !f.milder) || !untold(parts, 'lesson') || lessonSentences(answer).length > 0) return [...findings];
   const announced = announcement(answer);
   if (!announced) return [...findings, { ...answerRange(answer), messageId: 'noLesson', certain: true }];

@@ -40,7 +40,11 @@ function sharedOut(sentence: Sentence, start: number, end: number): boolean {
 const DISOWNING: readonly string[] = [
   "it|that|this|which (wasn't|was not|isn't|is not) @adv|*ly? @adv|*ly? my fault|responsibility|call|decision|doing", 'not my fault',
   'not really my fault', 'through no fault of my own', "nothing i @adv|*ly? (could have|could've) done", 'nothing i could do',
-  'out of my hands|control', 'beyond my control', 'set me up to fail', 'i was set up to fail', 'i was just following',
+  'out of my hands|control', 'beyond my control', 'set me up to fail', 'i was set up to fail',
+  // The failure handed to whoever gave the order: "I was only following what the manager said", "I just did what I was told".
+  'i was @adv? (just|only|simply|merely) following',
+  'i (was|am) @adv? (just|only|simply|merely) doing|did what (i was|i had been|he|she|they|my|the) ..2 told|said|asked|wanted',
+  'i @adv? (just|only|simply|merely) did what (i was|i had been|he|she|they|my|the) ..2 told|said|asked|wanted',
   "(wasn't|was not) @adv|*ly? on me", 'not @adv|*ly? on me',
   // The fault shared out, so that the speaker's is only a part: "it wasn't all my fault", "the blame wasn't only mine".
   "(wasn't|was not|isn't|is not|not) @adv? (only|all|solely|100%) my|our fault|responsibility|doing|mistake",

@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'doing what the speaker could is no order followed',
+      text: 'The payroll run went out with last year\'s rates because I never checked the rate table. I just did what I could that night to stop the second run, and I rang every team lead the next morning.\n',
+    },
+    {
       name: '"the main reason was" the speaker\'s own omission',
       text: 'I ran the late shift at a courier depot when forty parcels missed the van. The main reason was that I never checked the new rota against the parcel count, so the loading bay was short.\n',
     },
@@ -470,6 +474,14 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: 'the failure handed to whoever gave the order: "I was only following what…", "I just did what I was told"',
+      text: 'The payroll run went out with last year\'s rates. I was only following what the finance lead said. I just did what I was told by the system owner.\n',
+      findings: [
+        { messageId: 'disowning', at: '1:50-1:70', text: 'I was only following' },
+        { messageId: 'disowning', at: '1:99-1:125', text: 'I just did what I was told' },
+      ],
+    },
     {
       name: 'the cause handed to a party doing something ("came down to the agency sending us…"), and a cleft on causing ("what really caused it was…")',
       text: 'The care home ran short on the night shift and two residents missed their medication. It mostly came down to the agency sending us new starters who had never used the hoist. What really caused it was the rota manager going quiet for a week.\n',

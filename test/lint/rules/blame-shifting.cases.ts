@@ -8,7 +8,7 @@ export default defineCases('blame-shifting', {
   valid: [
     {
       name: 'doing what the speaker could is no order followed',
-      text: 'The payroll run went out with last year\'s rates because I never checked the rate table. I just did what I could that night to stop the second run, and I rang every team lead the next morning.\n',
+      text: "The payroll run went out with last year's rates because I never checked the rate table. I just did what I could that night to stop the second run, and I rang every team lead the next morning.\n",
     },
     {
       name: '"the main reason was" the speaker\'s own omission',
@@ -476,7 +476,7 @@ export default defineCases('blame-shifting', {
   invalid: [
     {
       name: 'the failure handed to whoever gave the order: "I was only following what…", "I just did what I was told"',
-      text: 'The payroll run went out with last year\'s rates. I was only following what the finance lead said. I just did what I was told by the system owner.\n',
+      text: "The payroll run went out with last year's rates. I was only following what the finance lead said. I just did what I was told by the system owner.\n",
       findings: [
         { messageId: 'disowning', at: '1:50-1:70', text: 'I was only following' },
         { messageId: 'disowning', at: '1:99-1:125', text: 'I just did what I was told' },

@@ -79,7 +79,19 @@
  *   as messy notes), written by a helper who saw neither code nor corpus. Scored on the build
  *   that session started from (83795a9) before anything changed: 80% (86/108) and 88% (23/26);
  *   kept unread, and at that session's end 78% (84/108) and 88% (23/26) with its retrained
- *   model. Not trained on (NOT_TRAINED in corpus.ts).
+ *   model. Not trained on (NOT_TRAINED in corpus.ts). Read a session later to improve the rules
+ *   (its three warned strong answers; a signature filled in, a report not filed, a record set
+ *   down as what the speaker knew it was not; an honour won; a close that gives up; a change told
+ *   with no lesson): 89% (96/108) and 100% (26/26) with that session's model.
+ *
+ * - s24 (fishing, buses and ferries, dentistry, libraries, theatre, mining, school kitchens,
+ *   insurance, care homes, couriers, forestry, hospital pharmacy, newsrooms, payroll, customs,
+ *   youth work, bakeries, orchestras, recycling, salons and nurseries; Scottish, Nigerian, Indian,
+ *   Singaporean, South African, Australian, Irish, Filipino, Caribbean, Canadian and US Southern
+ *   English and five second-language writers; 18 of 72 typed as messy notes, four as messages),
+ *   written by a helper who saw neither code nor corpus. Scored on the build that session started
+ *   from (b276796) before anything changed: 82% (84/103) and 85% (22/26); kept unread, and at
+ *   that session's end 82% (84/103) and 88% (23/26). Not trained on (NOT_TRAINED in corpus.ts).
  *
  * The gap between these sets and the corpus (91% and 98% leave-one-set-out) is the linter's real
  * weakness, and these floors only hold the line: a little under today's figures per set.
@@ -109,14 +121,15 @@ const FLOORS: Record<string, { recall: number; clean: number }> = {
   s19: { recall: 0.8, clean: 0.8 },
   s20: { recall: 0.8, clean: 0.8 },
   s22: { recall: 0.76, clean: 0.92 },
-  s23: { recall: 0.75, clean: 0.84 },
+  s23: { recall: 0.85, clean: 0.92 },
+  s24: { recall: 0.78, clean: 0.84 },
 };
 
 describe('the later labelled sets', () => {
   const entries = loadCorpus(DIR);
 
-  it('holds sixteen sets of 72 answers whose evidence and parts are exact substrings', () => {
-    expect(entries).toHaveLength(1152);
+  it('holds seventeen sets of 72 answers whose evidence and parts are exact substrings', () => {
+    expect(entries).toHaveLength(1224);
     expect(new Set(entries.map((e) => e.set))).toEqual(new Set(Object.keys(FLOORS)));
     for (const e of entries) {
       for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);

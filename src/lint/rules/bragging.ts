@@ -408,18 +408,8 @@ const PRIZES = new Set(['award', 'prize', 'accolade', 'commendation', 'trophy'])
 /** Winning or being given one: "won a regional award", "received four commendation letters", "picked up a prize". */
 const WINNING = new Set(['win', 'receive', 'earn', 'scoop', 'pick', 'collect', 'land', 'get', 'take', 'bag']);
 /** Where a speaker is invited as an honour: "at two national conferences", "at the summit". */
-const STAGES = new Set([
-  'conference',
-  'summit',
-  'congress',
-  'symposium',
-  'festival',
-  'convention',
-  'expo',
-  'forum',
-  'ceremony',
-  'university',
-]);
+// biome-ignore format: a word list reads best packed
+const STAGES = new Set(['conference', 'summit', 'congress', 'symposium', 'festival', 'convention', 'expo', 'forum', 'ceremony', 'university']);
 /** Invited to speak: "I was invited to speak about it at two conferences". */
 const SPEAKING = new Set(['speak', 'present', 'talk', 'lecture', 'keynote']);
 

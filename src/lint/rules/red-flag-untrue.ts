@@ -661,21 +661,9 @@ const RULES_LEMMA = gate(RULES, 'lemma');
 
 /** Where a record sets a claim down: a word of writing or entering, a record noun, "saying" or "as". */
 const SET_DOWN = new Set(['note', 'line', 'entry', 'log', 'sheet', 'form', 'record', 'comment', 'reason', 'code', 'label']);
+// biome-ignore format: a word list reads best packed
 const WORDING = new Set([
-  'say',
-  'read',
-  'state',
-  'mark',
-  'label',
-  'code',
-  'record',
-  'log',
-  'enter',
-  'write',
-  'put',
-  'book',
-  'class',
-  'classify',
+  'say', 'read', 'state', 'mark', 'label', 'code', 'record', 'log', 'enter', 'write', 'put', 'book', 'class', 'classify',
 ]);
 
 /**

@@ -769,20 +769,9 @@ function ownLack(words: readonly { norm: string }[]): boolean {
 const LACKING = new Set(['no', 'never', "n't", 'not', 'nothing']);
 
 /** Acts of the mind a reflection is told with: "the part I've thought about most is that…", "what I keep coming back to is that…". */
+// biome-ignore format: a word list reads best packed
 const REFLECTING = new Set([
-  'think',
-  'reflect',
-  'realise',
-  'realize',
-  'see',
-  'notice',
-  'take',
-  'carry',
-  'keep',
-  'come',
-  'stick',
-  'stay',
-  'learn',
+  'think', 'reflect', 'realise', 'realize', 'see', 'notice', 'take', 'carry', 'keep', 'come', 'stick', 'stay', 'learn',
 ]);
 
 /**

@@ -413,7 +413,6 @@ export default defineRule({
     // Standing lost for good is told from the time since ("…haven't been asked since"), and ends there all the same.
     const lost = (s: Sentence): boolean => standingLost(analysed[s.index]?.tokens ?? []) !== null;
     // The close gives up ("there is only so much one person can do"), whatever it learned before.
-    // Told in gloom, not as a routine that ends well ("whatever I do on a Saturday, it ends the same way now: full gas, clean lines").
     const gaveUp = closing.find((s, k) => resigned(analysed[s.index]?.tokens ?? []) !== null && !answered(k));
     if (gaveUp) {
       report({ start: gaveUp.start, end: last.end, messageId: 'resigned' });

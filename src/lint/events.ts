@@ -206,7 +206,7 @@ export function ownsNothing(answer: Answer): boolean {
     nothing = !analysis.some(
       (s, i) =>
         s.sentence.signals.ownedFailure ||
-        s.events.some((e) => ownsAct(e) || ownsAssumption(s.tokens, s.events, e)) ||
+        s.events.some((e) => ownsAct(e) || doneWithout(s.tokens, e) || ownsAssumption(s.tokens, s.events, e)) ||
         claimedMineAt(analysis, i),
     );
     ownsNothingOf.set(answer, nothing);
@@ -567,7 +567,28 @@ const STEP_AFTER_THINK = new Set(['to', 'of', 'about', 'through', 'ahead']);
 
 /** The speaker owns an act in this clause (ownsAct), an opinion denied aside. */
 function ownsActIn(tokens: readonly Token[], event: ClauseEvent): boolean {
-  return ownsAct(event) && !opinionDenied(tokens, event);
+  return (ownsAct(event) && !opinionDenied(tokens, event)) || doneWithout(tokens, event);
+}
+
+/** Words that can stand between "without" and the step left out: "without even checking", "without properly reading". */
+const BEFORE_STEP = new Set(['even', 'actually', 'properly', 'first', 'really', 'fully', 'ever']);
+
+/**
+ * "I issued the set to site without overlaying it", "I signed the certificate without running the
+ * test": the speaker's own act, done in the past, told with the step they left out. That owns an
+ * omission as plainly as "I didn't overlay it". Not "without being asked" (a passive), nor "without
+ * anyone noticing" (someone else's act).
+ */
+export function doneWithout(tokens: readonly Token[], event: ClauseEvent): boolean {
+  if (event.actor !== 'self' || !didInPast(tokens, event)) return false;
+  for (let k = event.first; k < event.last; k++) {
+    if (tokens[k]!.lower !== 'without') continue;
+    let step = k + 1;
+    while (step <= event.last && BEFORE_STEP.has(tokens[step]!.lower)) step++;
+    const t = tokens[step];
+    return t !== undefined && t.pos === 'VERB' && t.lower.endsWith('ing') && t.lower !== 'being';
+  }
+  return false;
 }
 
 /** Nouns that name the failure as the story's topic: "my biggest failure was…". */

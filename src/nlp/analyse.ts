@@ -251,6 +251,8 @@ const CLITIC_BY_FORM: ReadonlyMap<string, Entry> = new Map(Object.entries(CLITIC
  */
 const NOT_DROPPED = ['dont', 'didnt', 'doesnt', 'havent', 'hasnt', 'hadnt', 'wasnt', 'werent', 'isnt', 'arent'];
 const NOT_DROPPED_MODAL = ['couldnt', 'shouldnt', 'wouldnt', 'mustnt', 'neednt', 'wont', 'cant'];
+// biome-ignore format: a word list reads best packed
+const SCOTS_NOT = ['didnae', 'dinnae', 'doesnae', 'isnae', 'wasnae', 'wisnae', 'werenae', 'arenae', 'hadnae', 'havenae', 'hasnae', 'couldnae', 'wouldnae', 'shouldnae', 'cannae'];
 const UNMARKED: ReadonlyMap<string, readonly [number, string]> = new Map<string, readonly [number, string]>([
   ...[...NOT_DROPPED, ...NOT_DROPPED_MODAL].map((w): [string, readonly [number, string]] => [w, [w.length - 2, "n't"]]),
   ['im', [1, "'m"]],
@@ -271,11 +273,16 @@ const UNMARKED: ReadonlyMap<string, readonly [number, string]> = new Map<string,
   ['itll', [2, "'ll"]],
   ['whats', [4, "'s"]],
   ['theres', [5, "'s"]],
+  // Scots negation, written onto its auxiliary ("control hadnae put it up", "I didnae check"): "nae" is "n't".
+  ...SCOTS_NOT.map((w): [string, readonly [number, string]] => [w, [w.length - 3, "n't"]]),
 ]);
 const STEMS_BEFORE_NOT: ReadonlyMap<string, string> = new Map([
   ['ca', 'can'],
   ['wo', 'will'],
   ['sha', 'shall'],
+  // Scots stems before "nae": "dinnae" (don't), "wisnae" (wasn't).
+  ['din', 'do'],
+  ['wis', 'be'],
 ]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);

@@ -533,6 +533,25 @@ function prenominal(tokens: readonly Token[], i: number, first: number): boolean
 }
 
 /**
+ * "the manager didn't have the login": the tagger reads "have" after another auxiliary as one too,
+ * so a clause with no verb would take "did" as its act. A "have" that ends the chain of auxiliaries
+ * begun at `auxAt` and is followed by what it has (not a participle) is the act; else `auxAt`.
+ */
+function possessing(tokens: readonly Token[], auxAt: number, last: number): number {
+  if (auxAt < 0) return auxAt;
+  let k = auxAt + 1;
+  while (k <= last && (tokens[k]!.pos === 'PART' || tokens[k]!.pos === 'ADV')) k++;
+  const have = tokens[k];
+  if (k > last || have?.pos !== 'AUX' || have.lower !== 'have' || tokens[auxAt]!.lemma !== 'do') return auxAt;
+  const next = tokens[k + 1];
+  return next !== undefined &&
+    k + 1 <= last &&
+    (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON' || next.pos === 'ADJ' || next.pos === 'NUM')
+    ? k
+    : auxAt;
+}
+
+/**
  * The index of the clause's act (its first verb, else its first auxiliary), of its first verb (-1
  * when absent), and where its subject must stand before: the act, or a participle that describes
  * the subject ("the paralegal assigned to the matter did not flag it": the act is "flag").
@@ -554,7 +573,7 @@ function findAct(tokens: readonly Token[], first: number, last: number): { actAt
     }
     if (t.pos === 'AUX' && auxAt < 0) auxAt = i;
   }
-  const actAt = verbAt >= 0 ? verbAt : auxAt;
+  const actAt = verbAt >= 0 ? verbAt : possessing(tokens, auxAt, last);
   return { actAt, verbAt, subjectBefore: subjectBefore >= 0 ? subjectBefore : actAt };
 }
 
@@ -616,6 +635,9 @@ function conditionAt(tokens: readonly Token[], first: number, actAt: number): bo
   return true;
 }
 
+/** Participles the lexicon keeps as their own lemma, read as one by form: "had to be broken", "was frozen". */
+const KEPT_PARTICIPLES = new Set(['broken', 'frozen']);
+
 /** be/get + participle, with nothing but adverbs between: a passive. */
 function isPassive(tokens: readonly Token[], first: number, verbAt: number, act: Token): boolean {
   if (verbAt < 0) return false;
@@ -625,7 +647,11 @@ function isPassive(tokens: readonly Token[], first: number, verbAt: number, act:
     if (t.pos === 'ADV' || t.pos === 'PART') continue;
     // The lexicon keeps "being" as its own lemma: "were being reviewed late" is a passive too.
     // A form the lexicon left as its own lemma may still be a participle by its ending: "was informed late".
-    const participle = act.lower !== act.lemma || SAME_FORM_PAST.has(act.lower) || (act.pos === 'VERB' && act.lower.endsWith('ed'));
+    const participle =
+      act.lower !== act.lemma ||
+      SAME_FORM_PAST.has(act.lower) ||
+      KEPT_PARTICIPLES.has(act.lower) ||
+      (act.pos === 'VERB' && act.lower.endsWith('ed'));
     if ((t.lemma === 'be' || t.lower === 'being' || t.lemma === 'get') && !act.lower.endsWith('ing') && participle) passive = true;
     break;
   }

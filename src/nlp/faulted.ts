@@ -332,6 +332,16 @@ function theOneWhoDecided(tokens: readonly Token[], span: FaultSpan, i: number):
   return false;
 }
 
+/** Pronouns of people that come from somewhere: "they came from Leeds". */
+const PEOPLE_PRONOUNS = new Set(['he', 'she', 'they', 'who']);
+
+/** "the groom's family came from Lagos": people who come from a place, where a problem comes from its cause. */
+function peopleFrom(tokens: readonly Token[], verb: number): boolean {
+  const subject = tokens[verb - 1];
+  if (!subject) return false;
+  return subject.pos === 'PROPN' || PEOPLE_PRONOUNS.has(subject.lower) || (subject.pos === 'NOUN' && personRole(subject.lemma));
+}
+
 /** "The hold-up came from the printer, who…", "it was down to their team": the cause handed to a party. */
 export function causesOnOthers(tokens: readonly Token[], spans: readonly FaultSpan[] = stretches(tokens)): FaultSpan[] {
   const found: FaultSpan[] = [];
@@ -340,7 +350,7 @@ export function causesOnOthers(tokens: readonly Token[], spans: readonly FaultSp
     for (let i = span.first; i < span.last; i++) {
       const t = tokens[i]!;
       const cause =
-        (CAUSE_FROM.has(t.lemma) && t.pos === 'VERB' && tokens[i + 1]?.lower === 'from') ||
+        (CAUSE_FROM.has(t.lemma) && t.pos === 'VERB' && tokens[i + 1]?.lower === 'from' && !peopleFrom(tokens, i)) ||
         (t.lower === 'down' && tokens[i + 1]?.lower === 'to');
       if (cause) {
         if (partyAfter(tokens, i + 2)) found.push(span);

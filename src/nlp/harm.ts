@@ -35,7 +35,7 @@ const DUTY_ACTS = new Set([
   'explain', 'pass', 'chase', 'show', 'make', 'communicate', 'consult', 'include', 'copy', 'hand', 'publish', 'schedule',
   'forecast', 'book', 'turn', 'agree', 'bother', 'do', 'prepare', 'finish', 'complete', 'staff', 'hire', 'honour', 'honor',
   'keep', 'spot', 'verify', 'specify', 'define', 'set', 'fill', 'record', 'log', 'brief', 'help', 'cover', 'enter', 'write', 'note',
-  'label', 'introduce', 'say',
+  'label', 'introduce', 'say', 'call', 'ring', 'phone',
 ]);
 /** Duties only "nobody" leaves undone by not doing them: "nobody dealt with it", not "that customer has not dealt with us since". */
 const NOBODY_DUTIES = new Set(['deal', 'sort', 'action', 'chase']);
@@ -720,6 +720,29 @@ const RESCUE_ACTS = new Set([
 ]);
 /** The speaker's word against an act, before a party did it anyway: "I warned the director, but he signed anyway". */
 const WARNING = new Set(['warn', 'flag', 'object', 'advise', 'tell', 'raise', 'question', 'query']);
+/** What the speaker gave that a party's act went against: "even though I'd given him the signal", "despite my warning". */
+const OVERRULED = new Set([...WARNING, 'signal', 'ask', 'say', 'instruct', 'instruction', 'warning', 'advice', 'objection', 'no']);
+
+/**
+ * "The host took the call even though I'd given him the signal to go to the next line", "she
+ * published it despite my warning": a party's act done over the speaker's word.
+ */
+function overSpeaker(tokens: readonly Token[], actAt: number): boolean {
+  for (let k = actAt + 1; k < Math.min(tokens.length, actAt + 12); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' && t.lower !== ',') return false;
+    if (!CONCEDING.has(t.lower) || (t.lower === 'though' && tokens[k - 1]?.lower !== 'even')) continue;
+    const who = k + 1 < tokens.length && ['i', 'we', 'my', 'our'].includes(tokens[k + 1]!.lower) ? k + 1 : -1;
+    if (who < 0) return false;
+    for (let j = who + 1; j < Math.min(tokens.length, who + 7); j++) {
+      const x = tokens[j]!;
+      if (x.pos === 'PUNCT') return false;
+      if ((x.pos === 'VERB' || x.pos === 'NOUN') && OVERRULED.has(x.lemma)) return true;
+    }
+    return false;
+  }
+  return false;
+}
 /** Words that tell the speaker's own chance to act: "before I'd had a chance to", "before we could". */
 const CHANCE = new Set(['chance', 'could', 'able', 'time']);
 
@@ -882,6 +905,7 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
     !tokens.slice(event.first, event.last).some((t) => t.lower === 'off');
   const against = tokens[event.last]?.pos === 'ADV' && AGAINST_ADVICE.has(tokens[event.last]!.lower) && !signedOnly;
   if (against && (actIn(DUTY_ACTS, event.act) || actIn(UNDOING_ACTS, event.act) || PROCEEDING.has(event.act))) return 'undid';
+  if ((person || party) && overSpeaker(tokens, actAt)) return 'undid';
   // Any other party: "head office IT" is one by its grammar though no noun names it.
   if (RELEASING.has(event.act) && releasedUnfit(tokens, actAt)) return 'undid';
   // "their company handled that transition badly": a party's act done badly hands over the wrong thing.

@@ -24,6 +24,20 @@ describe('language analysis', () => {
     expect(events.some((e) => e.actor === 'other')).toBe(false);
   });
 
+  it('reads "have" after "didn\'t" as the act, so the one who lacked something is a party, not a thing', () => {
+    const read = (text: string): string[] => events(text).map((e) => `${e.actor}:${e.act}${e.negated ? '!' : ''}`);
+    expect(read("The new office manager didn't have the alert login.")).toEqual(['other:have!']);
+    expect(read('We did not have a spare van.')).toEqual(['group:have!']);
+    // A "have" that is an auxiliary still leaves the verb as the act.
+    expect(read("The courier didn't have to sign for it.")).not.toContain('other:do!');
+  });
+
+  it('reads "broken" and "frozen" after "be" as passives, though the lexicon keeps them as their own lemma', () => {
+    expect(events('They had to be broken and recast.')[0]?.passive).toBe(true);
+    expect(events('The account was frozen for a week.')[0]?.passive).toBe(true);
+    expect(events('The pipes froze overnight.')[0]?.passive).toBe(false);
+  });
+
   it('reads "kind of" and "sort of" after a subject or an auxiliary as a hedge, not as the subject or the act', () => {
     expect(events('I kind of apologised and I sort of forgot to check the dates.').map((e) => `${e.actor}:${e.act}`)).toEqual([
       'self:apologize',

@@ -22,6 +22,20 @@ describe('clitics', () => {
     expect(read(text)).toContain(reading);
   });
 
+  it('reads a Scots "nae" written onto its auxiliary as "not", negating what follows', () => {
+    const lemmas = (text: string): string =>
+      analyse(text, 0)
+        .map((t) => `${t.lemma}${t.negated ? '!' : ''}`)
+        .join(' ');
+    expect(lemmas('the depot hadnae sent the rota')).toBe(lemmas("the depot hadn't sent the rota"));
+    expect(lemmas('i didnae check the gauge')).toBe(lemmas("i didn't check the gauge"));
+    expect(lemmas('we cannae lift it')).toBe(lemmas("we can't lift it"));
+    expect(lemmas('i dinnae ken')).toContain('do not ken!');
+    expect(lemmas('it wisnae the pump')).toContain('be not');
+    // A word that only ends in "nae" is left as written.
+    expect(read('the antennae were bent')).toContain('antennae/NOUN/antenna');
+  });
+
   it('reads "\'d" before "been" as "had", and as "would" elsewhere', () => {
     expect(read("the driver'd been late all week")).toContain("'d/AUX/have");
     expect(read("he'd been told twice")).toContain("'d/AUX/have");

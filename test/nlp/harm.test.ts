@@ -30,6 +30,19 @@ describe('harm: how another party works against the speaker', () => {
     expect(harms('The client paid without complaint.')).toEqual([]);
   });
 
+  it("reads a party acting over the speaker's word as undoing it, and a concession about anything else as no harm", () => {
+    expect(harms("The host took the call even though I'd given him the signal to move on.")).toEqual(['host:take:undid']);
+    expect(harms('The editor ran the story despite my warning.')).toEqual(['editor:run:undid']);
+    // Conceded against something other than the speaker's word: no harm.
+    expect(harms('The host took the call even though it was late.')).toEqual([]);
+    expect(harms('The editor ran the story although I had checked it twice.')).toEqual([]);
+  });
+
+  it('reads a call a party never made to the speaker as a duty withheld', () => {
+    expect(harms('The night operator never called me when the pressure dropped.')).toEqual(['operator:call:withheld']);
+    expect(harms('The customer called me twice that week.')).toEqual([]);
+  });
+
   it('reads "nobody" as the subject when a phrase of whose side follows it', () => {
     expect(harms('Nobody on their side introduced me to the buyer.')).toEqual(['side:introduce:withheld']);
     expect(harms('Nobody on their side had introduced me to the buyer.')).toEqual(['side:introduce:withheld']);

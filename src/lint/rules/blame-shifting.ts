@@ -395,6 +395,19 @@ function missedDetection(found: Span | HarmSpan): boolean {
   return 'harm' in found && found.harm === 'withheld' && DETECTING.has(found.event.act ?? '');
 }
 
+/** The storyteller's "Now," that opens a sentence, set off by its comma. */
+const NOW_COMMA = /^\W*now\s*,/i;
+
+/**
+ * "Now, my company is the caterer people call when it matters. … The gas supplier delivered late.":
+ * a "Now," set off by a comma that the story goes on from, with the failure told after it, is the
+ * storyteller's, not the turn to what the speaker does now.
+ */
+function storytellersNow(answer: Answer, sentence: Sentence): boolean {
+  if (!NOW_COMMA.test(sentence.text)) return false;
+  return answer.sentences.some((s) => s.index > sentence.index && s.signals.failure && !s.signals.prevention);
+}
+
 export default defineRule({
   id: 'blame-shifting',
   phrases: { disowning: DISOWNING, deflecting: DEFLECTING },
@@ -490,8 +503,10 @@ export default defineRule({
     // hung on ("if the vendor had published the bug on time…") and a fault named still look back at it.
     const analysis = analyseAnswer(answer);
     const turned =
-      answer.sentences.find((s) => (s.signals.prevention && !s.signals.failure && !partyInPast(analysis[s.index])) || toldSince(s))
-        ?.index ?? answer.sentences.length;
+      answer.sentences.find(
+        (s) =>
+          (s.signals.prevention && !s.signals.failure && !partyInPast(analysis[s.index]) && !storytellersNow(answer, s)) || toldSince(s),
+      )?.index ?? answer.sentences.length;
     const acts = harmsIn(answer).harms.filter((h) => h.sentence.index < turned || h.harm === 'if-only' || h.harm === 'should');
     // A failing told as the cause, "so" the failure ("the booking fell through, so we couldn't take
     // instructions"): before the turn, like a party's act; once the answer has turned, it tells the change.

@@ -363,7 +363,12 @@ function goToPerson(tokens: readonly Token[], i: number): boolean {
   while (POSSESSIVE_OR_THE.has(word(tokens, named)) || tokens[named]?.pos === 'ADJ') named++;
   const turner = TURNERS.has(word(tokens, j)) || (tokens[named]?.pos === 'NOUN' && personRole(tokens[named]!.lemma));
   if (turner) {
-    const verb = tokens.slice(Math.max(j, named) + 1, Math.max(j, named) + 4).find((x) => x.pos === 'VERB');
+    // The tagger may read the turning act as a noun ("the one the other firms phone"): right after the turners, it is their act.
+    const right = tokens[Math.max(j, named) + 1];
+    const verb =
+      right && right.pos === 'NOUN' && TURN_TO.has(right.lower) && right.lower !== 'go'
+        ? right
+        : tokens.slice(Math.max(j, named) + 1, Math.max(j, named) + 4).find((x) => x.pos === 'VERB');
     if (verb && TURN_TO.has(verb.lemma)) return verb.lemma !== 'go' || word(tokens, tokens.indexOf(verb) + 1) === 'to';
   }
   const best = anyIn(tokens, i + 2, i + 8, WORDS_BEST);
@@ -453,6 +458,9 @@ function honourWon(read: Read, i: number): boolean {
   return clause.actor === 'thing' && anyIn(tokens, 0, tokens.length - 1, SPEAKER) >= 0;
 }
 
+/** "have" as written after "could" or "would": in full, or cut short ("would've"). */
+const HAVE_FORMS = new Set(['have', "'ve", '\u2019ve']);
+
 /** "Nobody else on the floor could have pulled it off", "no other firm could have": only the speaker could. */
 function onlyMe(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.lower;
@@ -462,7 +470,7 @@ function onlyMe(tokens: readonly Token[], i: number): boolean {
   // "could have pulled it off"; with "would", only an ability ("would have known how to do it"), not
   // knowledge the speaker kept to themself ("nobody else would have known the wording had changed").
   const could = anyIn(tokens, i + 2, i + 8, WORDS_COULD_WOULD);
-  if (could < 0 || word(tokens, could + 1) !== 'have') return false;
+  if (could < 0 || !HAVE_FORMS.has(word(tokens, could + 1))) return false;
   if (word(tokens, could) === 'could') return true;
   const next = word(tokens, could + 2);
   return (

@@ -9,7 +9,8 @@ import { gatesOpen } from '../../nlp/gates.js';
 
 /** A virtue in disguise, whatever follows. */
 const VIRTUE_AS_FLAW: readonly string[] = [
-  '@self just? @adv? care|cared|cares too much',
+  // With a hedge between: "I kind of care too much about my clients".
+  '@self (kind of|sort of|kinda|sorta)? just? @adv? care|cared|cares too much',
   'and care|cared too much',
   '@self @adv? work|worked too hard|much',
   '@self @adv? try|tried too hard',

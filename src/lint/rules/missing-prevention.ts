@@ -21,7 +21,14 @@ const NO_PRACTICE = new Set([
 
 /** A clause that tells a practice: the speaker, the team or a thing of theirs acting in the present, plainly and not negated. */
 function practises(tokens: readonly Token[], event: ClauseEvent): boolean {
-  if (event.negated || event.modal || event.counterfactual || event.passive || event.act === null || NO_PRACTICE.has(event.act))
+  if (
+    (event.negated && !neverWithout(tokens, event)) ||
+    event.modal ||
+    event.counterfactual ||
+    event.passive ||
+    event.act === null ||
+    NO_PRACTICE.has(event.act)
+  )
     return false;
   if (event.actor === 'other' || event.actor === 'none' || clauseTense(tokens, event) !== 'present') return false;
   // "when a slot shows as free": the condition of a practice, not one (the clause it heads may be: "whenever a van arrives I count it").
@@ -34,6 +41,12 @@ function practises(tokens: readonly Token[], event: ClauseEvent): boolean {
     return false;
   // "I was phoning every butcher": the act told as going on then, not as done now.
   return !tokens.slice(event.first, event.last + 1).some((t) => t.lemma === 'be' && t.pos === 'AUX');
+}
+
+/** "I never sign a cert now without the result sheet stapled to it": never the act without its check is a rule kept. */
+function neverWithout(tokens: readonly Token[], event: ClauseEvent): boolean {
+  const clause = tokens.slice(event.first, event.last + 1);
+  return clause.some((t) => t.lower === 'never') && clause.some((t) => t.lower === 'without');
 }
 
 const PRO_FORMS = new Set(['that', 'it', 'this']);

@@ -1,6 +1,15 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type PhraseFinder } from '../rule.js';
-import { agentlessFailures, claimedLater, facelessStory, noneHappened, ownsAct, ownsChoice, type EventSpan } from '../events.js';
+import {
+  agentlessFailures,
+  claimedLater,
+  doneWithout,
+  facelessStory,
+  noneHappened,
+  ownsAct,
+  ownsChoice,
+  type EventSpan,
+} from '../events.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { facelessFailures } from '../../nlp/faceless.js';
 import { WORD_CLASSES } from '../../answer/lexicon.js';
@@ -112,7 +121,9 @@ function ownedNearby(answer: Answer, sentence: Sentence, find: PhraseFinder<'sel
 function ownedBefore(answer: Answer, sentence: Sentence): boolean {
   const before = analyseAnswer(answer)[sentence.index - 1];
   return (
-    before !== undefined && (before.sentence.signals.ownedFailure || before.events.some((e) => ownsAct(e) || ownsChoice(before.tokens, e)))
+    before !== undefined &&
+    (before.sentence.signals.ownedFailure ||
+      before.events.some((e) => ownsAct(e) || ownsChoice(before.tokens, e) || doneWithout(before.tokens, e)))
   );
 }
 
@@ -165,8 +176,9 @@ function firstOwned(answer: Answer): number {
     // undone ("I never checked the crate") or a choice told with what it replaced ("I made it from
     // the strong stock instead of the weak one").
     first =
-      analyseAnswer(answer).find((s) => s.sentence.signals.ownedFailure || s.events.some((e) => ownsAct(e) || ownsChoice(s.tokens, e)))
-        ?.sentence.index ?? Number.POSITIVE_INFINITY;
+      analyseAnswer(answer).find(
+        (s) => s.sentence.signals.ownedFailure || s.events.some((e) => ownsAct(e) || ownsChoice(s.tokens, e) || doneWithout(s.tokens, e)),
+      )?.sentence.index ?? Number.POSITIVE_INFINITY;
     firstOwnedOf.set(answer, first);
   }
   return first;

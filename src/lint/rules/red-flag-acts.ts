@@ -812,6 +812,18 @@ function bracketedAfter(tokens: readonly Token[], i: number, span: number): numb
   return inside;
 }
 
+/** Words that can open the object's noun phrase before a place word: "212 personal email addresses", "the private files". */
+const OBJECT_OPENERS = new Set(['DET', 'NUM', 'ADJ']);
+
+/**
+ * "I put 212 personal email addresses in the CC line": the place word at k describes what the verb
+ * at i moved, right after it, so it is the data, not where the data went.
+ */
+function describesObject(tokens: readonly Token[], i: number, k: number): boolean {
+  for (let j = i + 1; j < k; j++) if (!OBJECT_OPENERS.has(tokens[j]!.pos) && !POSSESSIVES.has(tokens[j]!.lower)) return false;
+  return true;
+}
+
 /** Protected data to a personal account or device: "forwarded the file to my home email". */
 export function exfiltrations(c: Clauses): ConductAct[] {
   const { tokens } = c;
@@ -829,7 +841,7 @@ export function exfiltrations(c: Clauses): ConductAct[] {
       // An aside in brackets ("the clinic list (names, dates of birth…) to my Gmail") does not count to the distance.
       12 + bracketedAfter(tokens, i, 12),
       (_x, k) =>
-        personalPlace(tokens, i, k) !== null ||
+        (personalPlace(tokens, i, k) !== null && !describesObject(tokens, i, k)) ||
         (['my', 'a'].includes(tokens[k - 1]?.lower ?? '') &&
           ['to', 'with'].includes(tokens[k - 2]?.lower ?? '') &&
           nounIn(W.RELATIONS, tokens[k]!)),

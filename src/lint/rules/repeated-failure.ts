@@ -360,7 +360,17 @@ function sameAgain(read: Read, clause: ClauseEvent | null, i: number): boolean {
     // thing with the catering contract, read it back line by line" is the lesson applied.
     const verbless = !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
     const applied = tokens.slice(at + 1).some((t) => t.pos === 'VERB' && APPLIED.has(t.lemma));
-    const failedAgain = verbless || (read.sentence.signals.failure && !applied);
+    // "then in jan, same thing, i did it off the christmas numbers": the speaker's own act, done again, after it.
+    const redone = read.events.some(
+      (e) =>
+        e.first > at &&
+        actorIn(read, e) === 'self' &&
+        !e.negated &&
+        !e.modal &&
+        RECUR_ACTS.has(e.act ?? '') &&
+        tokens.slice(e.first, e.last + 1).some((t) => t.lemma === e.act && t.lower !== t.lemma),
+    );
+    const failedAgain = verbless || ((read.sentence.signals.failure || redone) && !applied);
     if (opens && follows && failedAgain) return !read.sentence.signals.prevention && !read.sentence.signals.lesson;
     // Set after the speaker's failure by a comma: "we also missed the band change, same kind of thing".
     const from = word(tokens, i - 1) === 'the' ? i - 1 : i;

@@ -7,6 +7,14 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'people who come from somewhere are no cause the failure came from',
+      text: "The bride's family came from Lagos and the groom's from London. I had booked the coaches for the wrong Saturday, and forty guests waited at the station for an hour.\n",
+    },
+    {
+      name: "the speaker's own act with the step left out owns the failure, so what a party did after it is context",
+      text: "I sent the revised drawings to site without overlaying them on the engineer's latest set. The site engineer set out the columns without checking them against the structural set, and six were cast in the wrong place.\n",
+    },
+    {
       name: 'doing what the speaker could is no order followed',
       text: "The payroll run went out with last year's rates because I never checked the rate table. I just did what I could that night to stop the second run, and I rang every team lead the next morning.\n",
     },
@@ -474,6 +482,16 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: "a party acting over the speaker's word, with nothing owned, is the cause put on them",
+      text: 'I was producing the phone-in that morning. The presenter put the caller through even though I had given him the signal to drop the line, and the caller named a local builder on air. The station had to broadcast an apology for a week.\n',
+      findings: [{ messageId: 'otherParty', at: '1:44-1:80', text: 'The presenter put the caller through' }],
+    },
+    {
+      name: 'a storyteller\'s "Now," is no turn to the present: the party\'s lateness told after it is still the cause',
+      text: 'Now, my crew is the one the big venues book when it matters. So I planned for three hundred covers. The fish supplier delivered the order two hours late, so we could not plate the mains in time. Since then I keep a reserve order with a second supplier.\n',
+      findings: [{ messageId: 'otherParty', at: '1:101-1:153', text: 'The fish supplier delivered the order two hours late' }],
+    },
     {
       name: 'the failure handed to whoever gave the order: "I was only following what…", "I just did what I was told"',
       text: "The payroll run went out with last year's rates. I was only following what the finance lead said. I just did what I was told by the system owner.\n",

@@ -116,6 +116,22 @@ export default defineCases('bragging', {
   ],
   invalid: [
     {
+      name: '"nobody else would\'ve managed", cut short, is only the speaker could',
+      text: "I quoted the roof a week short, and I got it finished in the rain over one weekend, which nobody else would've managed.\n",
+      findings: [
+        {
+          messageId: 'boast',
+          at: '1:1-1:120',
+          text: "I quoted the roof a week short, and I got it finished in the rain over one weekend, which nobody else would've managed.",
+        },
+      ],
+    },
+    {
+      name: 'the turning act read as a noun by the tagger: "the one the other firms phone"',
+      text: "I'm the one the other firms phone when they're stuck on a job. I misquoted the wiring on a loft conversion by two days and paid the electrician myself.\n",
+      findings: [{ messageId: 'boast', at: '1:1-1:63', text: "I'm the one the other firms phone when they're stuck on a job." }],
+    },
+    {
       name: 'an honour won by the speaker or their work, and an invitation to speak about it',
       text: 'The ferry timetable I rebuilt went on to win a national transport award. I had picked up three customer commendations that spring. I was invited to present it at two industry conferences.\n',
       findings: [

@@ -80,6 +80,11 @@ export default defineCases('fake-weakness', {
   ],
   invalid: [
     {
+      name: 'caring too much with a hedge in between is still the virtue as the flaw',
+      text: "Honestly I kind of care too much about my clients, and I think it shows I'm dedicated.\n",
+      findings: [{ messageId: 'virtueAsFlaw', at: '1:10-1:33', text: 'I kind of care too much' }],
+    },
+    {
       name: 'the failure named as a "weak point", then a virtue of the speaker\'s',
       text: 'My weak point, I would say, is that I am very loyal to my crew and always put them first.\n',
       findings: [

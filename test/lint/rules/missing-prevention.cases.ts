@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('missing-prevention', {
   valid: [
     {
+      name: 'a rule kept now told as never the act without its check: "I never sign a cert now without the result sheet"',
+      text: 'I signed the load certificate without running the contamination test, and the buyer rejected twenty tonnes. I rang their quality manager before they rang us and arranged the return myself. The lesson was that a certificate is a promise, and I had signed one I had not checked. I never sign a cert now without the result sheet stapled to it.\n',
+    },
+    {
       name: 'a rule told after "now" by what is not done until a condition holds ("Now nothing\'s signed off till…")',
       text: answer({
         lesson:

@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'personal addresses put in the wrong field are the data sent, not a personal account it went to',
+      text: 'I put 212 personal email addresses in the CC line instead of the BCC line, so every member could see every other address. I told the data officer within the hour.\n',
+    },
+    {
       name: 'a name filled in as admin, a report not filed for a reason that brings nothing on anyone, and a fault known and then booked as what it was',
       text: "I filled in the owner's name on the booking form. I did not log it as an incident because it was not one. I knew it was not a supplier fault. The return was booked with a note saying packing error.\n",
     },

@@ -148,6 +148,17 @@ export default defineCases('repeated-failure', {
   ],
   invalid: [
     {
+      name: 'a dated note, "same thing," then the speaker\'s own act done again',
+      text: "i do the weekly veg order. in sept i used last year's numbers and we ran short for two days. i said i'd check the roll every term.\nthen in feb, same thing, i did it off the autumn numbers and we were short again.\n",
+      findings: [
+        {
+          messageId: 'repeated',
+          at: '2:1-2:82',
+          text: 'then in feb, same thing, i did it off the autumn numbers and we were short again.',
+        },
+      ],
+    },
+    {
       name: 'the failure still coming back, in other verbs ("i still skip it the odd time", "I still catch myself…")',
       text: 'I learned to walk the fence line before I leave the paddock. On a hot day when I am knackered I still skip it the odd time. I still catch myself rushing it on Fridays.\n',
       findings: [

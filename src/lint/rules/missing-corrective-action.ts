@@ -86,6 +86,7 @@ function actsInRemedy(reading: SentenceAnalysis | undefined): boolean {
 // biome-ignore format: a word list reads best packed
 const UNDERGOING = new Set([
   'cry', 'sob', 'panic', 'freeze', 'shake', 'tremble', 'blush', 'hide', 'stare', 'worry', 'cringe', 'sit', 'wait', 'stand', 'watch',
+  'feel', 'wonder',
 ]);
 
 /**

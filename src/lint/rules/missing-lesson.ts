@@ -25,7 +25,8 @@ const PLATITUDES: readonly string[] = [
   // A care owed in general, with nothing to take care over: "we must always be careful", "you have to stay on top of things".
   'must|should ..1 be careful|thorough|vigilant|attentive|diligent', 'to ..1 be|stay|keep careful|thorough|vigilant|attentive|diligent',
   'be|stay|keep|being|staying|keeping on top of (things|everything|it all)', 'to be on it',
-  'always have a plan b|backup', 'have a backup plan', 'expect the unexpected', 'everything happens for a reason', 'live and learn',
+  'always have a plan b|backup', 'have a backup plan', 'expect the unexpected', 'everything happens for a reason', 'live and learn', 'live and you learn',
+  'every day is a school day', "(you|we) (can't|cannot|can never) please everyone|everybody",
   'is|was|are a learning opportunity|experience|curve', '(nobody|no one) is perfect', "nobody's perfect", "can't|cannot get (everything|it all) right", 'deal with it ..1 move on', 'sense of humour|humor helps',
 ];
 

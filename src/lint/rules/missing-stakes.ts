@@ -33,6 +33,8 @@ const SHRUGGED: readonly string[] = [
   // "which in the end was not a problem", "small inconvenience only": the cost called nothing in so many words.
   "(wasn't|wasnt|was not|isn't|isnt|is not|not) @adv|*ly? a|an (big|real|major|serious|massive|huge|great|significant|proper)? problem|issue",
   '(small|minor|slight|little|mild) inconvenience|hiccup|blip', '(we|i) @adv? got away with it',
+  // The consequence called a small thing: "honestly, it was a small thing". Not "a small thing to fix", which sizes the fix.
+  '(it|this|that) (was|is) @adv|*ly? (only|just)? a (small|minor|little|tiny) thing',
 ];
 
 /** Consequences serious enough that the story is not trivial, whatever its trigger. */
@@ -187,6 +189,8 @@ function shrugAt(answer: Answer, find: PhraseFinder<'shrugged'>): { sentence: Se
       // Within the sentence only "but" and "however" turn: "still" and "yet" there are mostly adverbs of time
       // ("because the old system was still running").
       if (words.slice(m.end).some((w) => TURNS_WITHIN.has(w.norm)) || WHO_WORDS.has(words[m.end]?.norm ?? '')) continue;
+      // "no big deal to fix", "a small thing to put right": the size of the fix, not of what the failure cost.
+      if (words[m.end]?.norm === 'to') continue;
       // "My manager said it was nothing major. I didn't see it that way": rebutted in the next sentence.
       if (TURNS.has(answer.sentences[s.index + 1]?.words[0]?.norm ?? '') || answer.sentences[s.index + 1]?.signals.ownedFailure) continue;
       return { sentence: s, start: m.start, end: m.end };

@@ -79,6 +79,11 @@ export default defineCases('missing-corrective-action', {
   ],
   invalid: [
     {
+      name: 'feeling it and wondering about it are the speaker undergoing the failure, and someone else made the fix',
+      text: 'I forgot the sunscreen routine on a hot morning, and four toddlers came in with pink shoulders after forty minutes in the sandpit. The centre director rang all four families that afternoon and wrote up the incident reports. I felt awful and wondered whether I was cut out for the room. I learned that a routine has to be visible, not remembered, and now a chart on the yard door has to be ticked before it opens.\n',
+      findings: [{ messageId: 'noResponse', at: '1:225-1:286', text: 'I felt awful and wondered whether I was cut out for the room.' }],
+    },
+    {
       name: "the speaker only undergoing it while others fixed it ('I sat in the van', 'I cried') is no response",
       text: 'I drive a refrigerated van for a wholesaler. One Monday I loaded the dairy order without checking the fridge had come on, and the yoghurt arrived at the cafe warm. The cafe owner rang the depot and the depot sent a second van with fresh stock. I sat in the cab while they unloaded it. I cried on the way back to the depot. What I learned is that a switch is not a reading. Now I check the display reads under five degrees before I load anything.\n',
       findings: [

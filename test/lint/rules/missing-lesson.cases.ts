@@ -140,6 +140,22 @@ export default defineCases('missing-lesson', {
   ],
   invalid: [
     {
+      name: '"you can\'t please everybody" as the lesson is a platitude',
+      text: "- What happened: I said yes to any tenant who asked for more time on repairs, and two landlords left the agency over the delays, taking eleven properties with them.\n- What I did: I met both landlords and agreed a new repair timetable.\n- Lesson: you can't please everybody, and kindness has to be balanced with firmness.\n",
+      findings: [
+        {
+          messageId: 'vagueLesson',
+          at: '3:3-3:85',
+          text: "Lesson: you can't please everybody, and kindness has to be balanced with firmness.",
+        },
+      ],
+    },
+    {
+      name: '"you live and you learn" is the saying, not a lesson',
+      text: 'I booked the school trip coach for the wrong Friday, and forty pupils waited at the gate for an hour before we sent them back to class. I rang the coach firm, rebooked for the following week and wrote to every parent that afternoon. You live and you learn, as they say.\n',
+      findings: [{ messageId: 'vagueLesson', at: '1:234-1:270', text: 'You live and you learn, as they say.' }],
+    },
+    {
       name: "only the change is told, with nothing said of what was learned: the change is the lesson's proof, not the lesson",
       text: 'I run the lettings desk at an estate agency in Leeds. In March I let a flat to a couple without checking that the gas safety certificate had been renewed, and it had lapsed two weeks before they moved in. The landlord was fined 400 pounds and the tenants had to stay with family for three nights while an engineer came out. I rang the landlord and the tenants the same afternoon, booked the engineer and paid the hotel costs out of our fee. Now I check the certificate date on every property the day before keys are handed over, and none has lapsed since.\n',
       findings: [{ messageId: 'noLesson', at: '1:1-1:54', severity: 'error' }],

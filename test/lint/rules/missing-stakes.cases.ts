@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('missing-stakes', {
   valid: [
     {
+      name: '"a small thing to fix" sizes the fix, not what the failure cost',
+      text: "I printed the wrong date of birth on two hundred orders of service for a funeral, and the widow saw it at the door, which upset her badly on the worst day of her year. It was a small thing to fix in the file. I took a corrected set to her house that evening and apologised in person. I learned to read a family's notes back to them, and now every proof goes to them before printing.\n",
+    },
+    {
       name: 'a near miss the speaker calls serious, with the harm it could have done, is stakes told',
       text: 'I manage the print room for a firm that writes machine manuals. I sent the printer the old safety chapter for a lathe guide. It was very serious, because anyone following it could have reached into the chuck without locking the machine off. The distributor noticed it before the guides shipped. I called the client that day, owned the mix-up, and had the chapter redone and checked against the source. I learned to freeze the source files before a print run. Now I check every chapter against the frozen set before anything goes out.\n',
     },
@@ -133,6 +137,11 @@ export default defineCases('missing-stakes', {
     },
   ],
   invalid: [
+    {
+      name: 'the consequence called "a small thing" in the speaker\'s own words',
+      text: "I printed the wrong date of birth on the order of service for a funeral in March. I had read a seven as a one from the family's handwritten notes and never sent them a proof. Two hundred booklets went out like that. Honestly, it was a small thing, and the service went on beautifully. Afterwards I took a corrected set to the family and apologised in person. I learned to read a family's notes back to them before anything is printed, and now every proof goes to them first.\n",
+      findings: [{ messageId: 'harmless', at: '1:227-1:247', text: 'it was a small thing' }],
+    },
     {
       name: 'the cost called "not a massive problem"',
       text: 'I work in the office at a primary school. The trip letter went home a day late because I kept redoing the layout. It was not a massive problem in the end. I learned to send a plain draft first. Now I send every letter by noon on the day it is due.\n',

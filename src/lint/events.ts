@@ -207,6 +207,7 @@ export function ownsNothing(answer: Answer): boolean {
       (s, i) =>
         s.sentence.signals.ownedFailure ||
         s.events.some((e) => ownsAct(e) || doneWithout(s.tokens, e) || ownsAssumption(s.tokens, s.events, e)) ||
+        dutyLapsed(s.tokens, s.events) ||
         claimedMineAt(analysis, i),
     );
     ownsNothingOf.set(answer, nothing);
@@ -500,7 +501,8 @@ export function answeredAround(answer: Answer, found: Span & { readonly event?: 
   const here = analysis[index];
   const harm = found.event;
   // "…, but that was mine to catch", "The fault was mine.": the speaker claims it beside the harm.
-  const owns = (s: SentenceAnalysis | undefined): boolean => s?.events.some((e) => ownsActIn(s.tokens, e)) === true;
+  const owns = (s: SentenceAnalysis | undefined): boolean =>
+    s !== undefined && (s.events.some((e) => ownsActIn(s.tokens, e)) || dutyLapsed(s.tokens, s.events));
   if ([index, index + 1].some((i) => owns(analysis[i]) || (analysis[i] !== undefined && claimedMineAt(analysis, i)))) return true;
   if (claimedLater(answer, index)) return true;
   // The speaker's own act given as its cause in the same sentence: "nobody reviewed it because I merged it myself".
@@ -540,7 +542,8 @@ export function ownedSentences(answer: Answer): ReadonlySet<number> {
       (!s.sentence.signals.remedy || claimedMine(s.tokens) || ownedUp(s.tokens) || responsibilityTaken(s.tokens));
     // "Now I write the test first, and I don't deploy after two": a practice told since, not a cause owned.
     const practice = s.sentence.signals.prevention && !s.sentence.signals.failure;
-    if (worded || (!practice && s.events.some((e) => ownsActIn(s.tokens, e)))) owned.add(s.sentence.index);
+    if (worded || (!practice && (s.events.some((e) => ownsActIn(s.tokens, e)) || dutyLapsed(s.tokens, s.events))))
+      owned.add(s.sentence.index);
   }
   return owned;
 }
@@ -570,6 +573,27 @@ function ownsActIn(tokens: readonly Token[], event: ClauseEvent): boolean {
   return (ownsAct(event) && !opinionDenied(tokens, event)) || doneWithout(tokens, event);
 }
 
+/** Verbs of a duty laid on someone, told in the passive: "I was meant to", "I was supposed to", "I was expected to". */
+const DUTY_LAID = new Set(['mean', 'suppose', 'expect']);
+
+/**
+ * "I was meant to check each pump weekly, but I let two of them go to fortnightly": the speaker's
+ * own duty, then what they did instead, set against it by "but". That owns the lapse as plainly as
+ * "I didn't check them weekly".
+ */
+export function dutyLapsed(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
+  const duty = events.find((e) => e.actor === 'self' && e.passive && !e.negated && !e.modal && DUTY_LAID.has(e.act ?? ''));
+  if (!duty) return false;
+  return events.some(
+    (e) =>
+      e.first > duty.last &&
+      e.actor === 'self' &&
+      !e.conditional &&
+      (didInPast(tokens, e) || ownsAct(e)) &&
+      tokens.slice(duty.last, e.first).some((t) => t.lower === 'but'),
+  );
+}
+
 /** Words that can stand between "without" and the step left out: "without even checking", "without properly reading". */
 const BEFORE_STEP = new Set(['even', 'actually', 'properly', 'first', 'really', 'fully', 'ever']);
 
@@ -586,7 +610,8 @@ export function doneWithout(tokens: readonly Token[], event: ClauseEvent): boole
     let step = k + 1;
     while (step <= event.last && BEFORE_STEP.has(tokens[step]!.lower)) step++;
     const t = tokens[step];
-    return t !== undefined && t.pos === 'VERB' && t.lower.endsWith('ing') && t.lower !== 'being';
+    // The tagger may read the step as a noun ("without de-duplicating them").
+    return t !== undefined && (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing') && t.lower !== 'being';
   }
   return false;
 }

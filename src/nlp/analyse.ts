@@ -538,6 +538,8 @@ const COMPARING = new Set(['more', 'less', 'fewer', 'sooner', 'longer', 'better'
 function nounAfterDeterminer(tokens: readonly Token[], next: string): boolean {
   const n = tokens.length;
   if (NOUN_DETERMINERS.has(tokens[n - 1]?.lower ?? '')) return true;
+  // "the supplier's upload", "the client's sign-off": after a possessive "'s", as after "their".
+  if (tokens[n - 1]?.pos === 'PART' && tokens[n - 1]!.lemma === "'s") return true;
   // "the whole run", "a quick call": after a determiner and an adjective. Not "the more we push".
   if (tokens[n - 1]?.pos === 'ADJ' && !COMPARING.has(tokens[n - 1]!.lower) && NOUN_DETERMINERS.has(tokens[n - 2]?.lower ?? '')) return true;
   return tokens[n - 1]?.pos === 'NOUN' && NOUN_DETERMINERS.has(tokens[n - 2]?.lower ?? '') && BE_HAVE.has(next);

@@ -248,6 +248,25 @@ function supposed(tokens: readonly Token[], first: number, end: number): boolean
   return k >= first && CONDITIONS.has(tokens[k]!.lower);
 }
 
+/** What opens the noun phrase after "had" in "had their milk picked up": a possessive, an article, a number. */
+const HAD_OBJECT = new Set(['DET', 'PRON', 'NUM', 'ADJ']);
+
+/**
+ * "Three farms had their milk picked up five hours late": "had" with a thing and a participle tells
+ * what was done to the subject, who suffered the fault, not whose fault it was. From `first` up to the fault at `at`.
+ */
+function hadDone(tokens: readonly Token[], first: number, at: number): boolean {
+  for (let k = first; k < at; k++) {
+    if (tokens[k]!.lemma !== 'have' || tokens[k]!.negated) continue;
+    let j = k + 1;
+    if (!HAD_OBJECT.has(tokens[j]?.pos ?? '') && tokens[j]?.pos !== 'NOUN') continue;
+    while (j < at && (HAD_OBJECT.has(tokens[j]!.pos) || tokens[j]!.pos === 'NOUN')) j++;
+    const done = tokens[j];
+    if (j > k + 1 && j < at && done?.pos === 'VERB' && done.lower !== done.lemma && !done.lower.endsWith('ing')) return true;
+  }
+  return false;
+}
+
 /** "might have been ambiguous": a guess about the thing, not a charge against it. */
 function guessed(tokens: readonly Token[], end: number, at: number): boolean {
   return tokens.slice(end, at).some((t) => MODAL_WORD.test(t.lower));
@@ -296,7 +315,7 @@ export function faultedThings(tokens: readonly Token[], spans: readonly FaultSpa
     const at = faultAt(tokens, span);
     if (at < 0) return;
     const end = subjectEnd(tokens, span, at);
-    if (guessed(tokens, end, at) || supposed(tokens, span.first, end)) return;
+    if (guessed(tokens, end, at) || supposed(tokens, span.first, end) || hadDone(tokens, span.first, at)) return;
     const duty = DUTY_WORDS.has(tokens[at]!.lower) && tokens[at - 1]?.lemma === 'be';
     const plainCause = tokens[at]!.lower === 'the' && !TRUE.has(tokens[at + 1]?.lower ?? '');
     if (subjectFits(tokens, span.first, end, duty ? 'duty' : plainCause ? 'person' : tokens[at]!.lower)) {

@@ -354,6 +354,9 @@ const CONTESTS = new Set([
 ]);
 /** A share of everything, lost as a whole: "they lost the lot", "lost the rest", "lost the money". */
 const WHOLES = new Set(['lot', 'rest', 'whole', 'majority', 'bulk', 'lead', 'money']);
+/** What a party loses as the failure's cost, never a thing in its keeping: "lost the chance of a 6", "lost the deposit". */
+// biome-ignore format: a word list reads best packed
+const SUFFERED = new Set(['chance', 'opportunity', 'place', 'deposit', 'sale', 'grade', 'mark', 'day', 'week', 'sleep', 'confidence', 'trust', 'faith', 'patience', 'use']);
 
 /**
  * "His agent lost the paperwork", "the courier misplaced our samples": a party losing a thing in
@@ -371,7 +374,7 @@ function lostInCustody(tokens: readonly Token[], actAt: number): boolean {
   // The head of a compound: "the signage paperwork".
   while (tokens[k + 1]?.pos === 'NOUN') k++;
   const noun = tokens[k]!;
-  return !personRole(noun.lemma) && !CONTESTS.has(noun.lemma) && !WHOLES.has(noun.lemma);
+  return !personRole(noun.lemma) && !CONTESTS.has(noun.lemma) && !WHOLES.has(noun.lemma) && !SUFFERED.has(noun.lemma);
 }
 
 const AGAINST_ADVICE = new Set(['anyway', 'regardless', 'anyhow']);
@@ -720,6 +723,8 @@ const RESCUE_ACTS = new Set([
 ]);
 /** The speaker's word against an act, before a party did it anyway: "I warned the director, but he signed anyway". */
 const WARNING = new Set(['warn', 'flag', 'object', 'advise', 'tell', 'raise', 'question', 'query']);
+/** What a thing or a party gives that is trouble in itself: "never gave any trouble", "gave us no problems". */
+const TROUBLE = new Set(['trouble', 'problem', 'issue', 'bother', 'grief', 'headache', 'hassle']);
 /** What the speaker gave that a party's act went against: "even though I'd given him the signal", "despite my warning". */
 const OVERRULED = new Set([...WARNING, 'signal', 'ask', 'say', 'instruct', 'instruction', 'warning', 'advice', 'objection', 'no']);
 
@@ -867,6 +872,8 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   if (relativeOnNoun(tokens, event, actAt)) return null;
   // "the judge did not make any comment", "nobody made a fuss": a reaction that never came is the cost denied, not a duty withheld.
   if (event.act === 'make' && madeReaction(tokens, actAt)) return null;
+  // "they'd never given trouble": no trouble caused, which is no duty withheld.
+  if (event.negated && event.act === 'give' && tokens.slice(actAt + 1, actAt + 4).some((t) => TROUBLE.has(t.lemma))) return null;
   const deniedAct = event.negated || (person && nothingHandedOver(tokens, event, actAt));
   if (
     deniedAct &&

@@ -32,6 +32,17 @@ describe('language analysis', () => {
     expect(read("The courier didn't have to sign for it.")).not.toContain('other:do!');
   });
 
+  it('reads a bare verb form after a possessive "\'s" as a noun, as after "their"', () => {
+    const tags = (text: string): string =>
+      analyse(text)
+        .map((t) => `${t.lower}/${t.pos}`)
+        .join(' ');
+    expect(tags("I merged the supplier's upload twice.")).toContain('upload/NOUN');
+    expect(events("I merged the supplier's upload twice.").map((e) => e.actor)).toEqual(['self']);
+    // "'s" for "is" or "has" keeps the verb after it.
+    expect(tags("He's gone home.")).toContain('gone/VERB');
+  });
+
   it('reads "broken" and "frozen" after "be" as passives, though the lexicon keeps them as their own lemma', () => {
     expect(events('They had to be broken and recast.')[0]?.passive).toBe(true);
     expect(events('The account was frozen for a week.')[0]?.passive).toBe(true);

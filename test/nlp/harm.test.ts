@@ -38,6 +38,17 @@ describe('harm: how another party works against the speaker', () => {
     expect(harms('The editor ran the story although I had checked it twice.')).toEqual([]);
   });
 
+  it('reads trouble never given as no duty withheld, and trouble given as no duty either', () => {
+    expect(harms('I let the far pumps go to fortnightly checks because they had never given any trouble.')).toEqual([]);
+    expect(harms('The supplier never gave us the revised drawings.')).toEqual(['supplier:give:withheld']);
+  });
+
+  it('reads a chance or a deposit a party lost as the cost it bore, and a thing lost in its keeping as undone', () => {
+    expect(harms('Both students lost the chance of a higher grade.')).toEqual([]);
+    expect(harms('The buyers lost the deposit they had paid.')).toEqual([]);
+    expect(harms('The agency lost the paperwork.')).toEqual(['agency:lose:undid']);
+  });
+
   it('reads a call a party never made to the speaker as a duty withheld', () => {
     expect(harms('The night operator never called me when the pressure dropped.')).toEqual(['operator:call:withheld']);
     expect(harms('The customer called me twice that week.')).toEqual([]);

@@ -64,6 +64,12 @@ const DISOWNING: readonly string[] = [
   "no ..2 (would have|would've) @adv? survived that|this|those|these",
   // The failure told as fated, so that nobody, the speaker least of all, could have changed it.
   'set up to fail|slip|fall', 'always|never going to happen|work', 'perfect storm', 'one of those days|nights|weeks|years|things',
+  // The same told of success denied, or of the failure itself: "wasn't set up to succeed", "was always going to slip".
+  "(wasn't|was not|weren't|were not|isn't|is not) @adv? set up to succeed|win|work", 'always going to (slip|fail|overrun|be late)',
+  // Circumstances turned against the speaker: "the timing just went against us", "the weather was against us".
+  '(timing|luck|weather|odds|conditions|fate) @adv? (went|was|were|turned) against (us|me)',
+  // No one at all could have done it: "there was no way anybody was finishing a patio in that".
+  'no way (anybody|anyone) (was|were|could|would)',
   "(nobody|no one|anyone|anybody) @adv? (could have|could've) @adv? known|done|anticipated|foreseen|predicted|prevented|stopped|avoided",
   'nobody|anyone|anybody could @adv|*ly have known|done|anticipated|foreseen|predicted|prevented|stopped|avoided',
   // The speaker's own foresight denied: "there was no way for me to know", "I couldn't have known".
@@ -288,6 +294,31 @@ function describesNoun(answer: Answer, sentence: Sentence, start: number): boole
   );
 }
 
+/** Words a speaker names their own past reasoning with, looking back on it: "that was the excuse". */
+const EXCUSES = new Set(['excuse', 'excuses', 'cop-out', 'rationalisation', 'rationalization']);
+/** Words that can stand between the copula and the name: "was the excuse", "was just an excuse", "was my excuse". */
+const BEFORE_NAME = new Set(['the', 'an', 'a', 'my', 'just', 'only', 'really', 'all']);
+
+/**
+ * "…because I told myself there's only so much one person can do. … That line was the excuse": a
+ * disowning the speaker later names, in so many words, as the excuse it was. Read in the same
+ * sentence after it, or in any later one. Not "I'm not making excuses", which is the defence going on.
+ */
+function calledAnExcuse(answer: Answer, sentence: Sentence, matchEnd: number): boolean {
+  const named = (words: readonly { readonly norm: string }[], from: number): boolean => {
+    for (let k = from; k < words.length; k++) {
+      if (!EXCUSES.has(words[k]!.norm)) continue;
+      let be = k - 1;
+      while (be > from && BEFORE_NAME.has(words[be]!.norm)) be--;
+      const copula = words[be]?.norm;
+      if ((copula === 'was' || copula === 'is' || copula === "that's" || copula === "it's") && words[be - 1]?.norm !== 'not') return true;
+    }
+    return false;
+  };
+  if (named(sentence.words, matchEnd)) return true;
+  return answer.sentences.some((s) => s.index > sentence.index && named(s.words, 0));
+}
+
 /** A deflection is context, not blame, when the speaker owns their own part right beside it. */
 function ownedNearby(answer: Answer, sentence: Sentence, matchEnd: number): boolean {
   const sameSentenceAfter = sentence.words.slice(matchEnd);
@@ -458,7 +489,7 @@ export default defineRule({
         // "…a second footbridge, which would cost millions and was never going to happen": told of a thing the clause describes.
         if (inRelativeClause(sentence, match.start) && !sentence.words.slice(match.start, match.end).some((w) => FIRST_PERSON.has(w.norm)))
           continue;
-        if (bornByOthers(sentence, match.start)) continue;
+        if (bornByOthers(sentence, match.start) || calledAnExcuse(answer, sentence, match.end)) continue;
         // "It wasn't only my mistake that cost us; it was how long I took to admit it": a share taken on, not handed off.
         if (sharedOut(sentence, match.start, match.end) && TAKEN_ON.has(sentence.words[match.end]?.norm ?? '')) continue;
         if (shrugNotTheSpeakers(sentence, match.start, match.end)) continue;

@@ -1,4 +1,5 @@
-import type { Answer } from '../../answer/model.js';
+import type { Answer, Sentence } from '../../answer/model.js';
+import type { PhraseMatch } from '../../answer/phrase-language.js';
 import type { Token } from '../../nlp/analyse.js';
 import { defineRule } from '../rule.js';
 import { wordValence } from '../../nlp/afinn.js';
@@ -725,6 +726,15 @@ export function selfPraise(answer: Answer): SelfTalk[] {
   return found;
 }
 
+/**
+ * "backups only count if they happen without me remembering", "without me knowing": "without me"
+ * before what the speaker does not do, not the claim that nothing would have gone right without them.
+ */
+function meDoing(sentence: Sentence, match: PhraseMatch): boolean {
+  const words = sentence.words;
+  return words[match.end - 1]?.norm === 'me' && words[match.end - 2]?.norm === 'without' && (words[match.end]?.norm ?? '').endsWith('ing');
+}
+
 export default defineRule({
   id: 'bragging',
   phrases: { selfAggrandising: SELF_AGGRANDISING },
@@ -753,7 +763,7 @@ export default defineRule({
   check(answer, _options, emit, find) {
     // A boast from the list ("single-handedly saved", "as usual") is one whatever the answer score: across the labelled
     // corpus (560 answers) the list marked no strong answer. The grammar's readings of self-praise stay weighed.
-    reportWithReadings(answer, find, { list: 'selfAggrandising', phraseId: 'boast' }, selfPraise(answer), (f) =>
+    reportWithReadings(answer, find, { list: 'selfAggrandising', phraseId: 'boast', unless: meDoing }, selfPraise(answer), (f) =>
       emit(f.basis === 'events' ? f : { ...f, certain: true }),
     );
   },

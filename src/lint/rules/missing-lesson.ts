@@ -715,7 +715,8 @@ function untoldLesson(answer: Answer, findings: readonly RuleFinding[], parts: R
     return findings.map((f) => ({ ...f, certain: true }));
   if (findings.some((f) => !f.milder) || !untold(parts, 'lesson') || lessonSentences(answer).length > 0) return [...findings];
   const announced = announcement(answer);
-  if (!announced) return [...findings, { ...answerRange(answer), messageId: 'noLesson', certain: true }];
+  if (!announced)
+    return reflected(answer) ? [...findings] : [...findings, { ...answerRange(answer), messageId: 'noLesson', certain: true }];
   // A lesson announced and never said ("you live and learn", "it taught me a lot", "I've grown since"), with no
   // sentence scored in the lesson's place: the vague form, surely, at the words that announce it. Not where the
   // speaker's learning goes on to say what it was anywhere ("learned to ask at handover", a note with its "I" dropped).
@@ -783,12 +784,44 @@ const REFLECTING = new Set([
 function reflected(answer: Answer): boolean {
   return analyseAnswer(answer).some(({ tokens }) => {
     if (tokens[0]?.lower === 'root' && tokens.slice(1, 4).some((t) => t.lower === ':')) return true;
+    if (principleHeld(tokens)) return true;
     return tokens.some((t, k) => {
       if (t.lemma !== 'be' || tokens[k + 1]?.lower !== 'that' || k < 3) return false;
       const before = tokens.slice(0, k);
       return before.some((x) => x.lower === 'i') && before.some((x) => x.pos === 'VERB' && REFLECTING.has(x.lemma));
     });
   });
+}
+
+/** Names for what the speaker now holds to: "the question I now ask", "the rule I work with". */
+// biome-ignore format: a word list reads best packed
+const PRINCIPLES = new Set(['question', 'q', 'rule', 'test', 'principle', 'maxim', 'motto', 'mantra', 'what']);
+/** Ways of holding to one: asking it, working by it. */
+// biome-ignore format: a word list reads best packed
+const HOLDING = new Set(['ask', 'use', 'work', 'apply', 'follow', 'live', 'go', 'keep', 'hold', 'run', 'put']);
+
+/**
+ * "The question I now ask of every model is: …", "what I ask myself now before any sign-off is: …",
+ * "the rule I work with now is this: …", a note's "q i ask now, every session: …": a principle the
+ * speaker holds since, named and then said. That tells what was learned as a question or a rule
+ * instead of a lesson announced.
+ */
+function principleHeld(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length - 3; k++) {
+    if (!PRINCIPLES.has(tokens[k]!.lower)) continue;
+    const i = k + 1 < tokens.length && tokens[k + 1]!.lower === 'i' ? k + 1 : -1;
+    if (i < 0) continue;
+    let v = i + 1;
+    while (v < tokens.length && tokens[v]!.pos === 'ADV') v++;
+    if (!HOLDING.has(tokens[v]?.lemma ?? '') || tokens[v]!.negated) continue;
+    // Then the principle itself, after a colon or "is": "…is: what does…", "…every session: "how…"".
+    for (let j = v + 1; j < Math.min(tokens.length - 1, v + 14); j++) {
+      const t = tokens[j]!;
+      if (t.lower === ':' || (t.lemma === 'be' && !t.negated && j > v + 1)) return true;
+      if (t.lower === '.' || t.lower === '?') break;
+    }
+  }
+  return false;
 }
 
 /** A sentence scored this surely as a lesson tells one in words the check does not read. */
@@ -900,6 +933,8 @@ export default defineRule({
     if (lessons.length === 0 && prevention.length === 0) {
       // Nothing told as a lesson or a change, but a platitude where the story closes ("we agreed we need to be more
       // careful"): that is what stands in the lesson's place, and what to rewrite.
+      // A reflection or a principle held since ("the rule I work with now is this: …") tells what was learned in other words.
+      if (reflected(answer)) return;
       const stand = answer.sentences.find((s) => s.index >= half && hollow(s));
       report(
         stand ? { ...sentenceRange(stand), messageId: 'vagueLesson', milder: true } : { ...answerRange(answer), messageId: 'noLesson' },
@@ -909,7 +944,11 @@ export default defineRule({
     // The lesson is judged on the sentences that tell it: a concrete change told beside a slogan does not make the slogan a lesson.
     const offered =
       lessons.length > 0 ? insightSentences(answer) : answer.sentences.filter((s) => s.index >= half && preached(s, find, clausesOf(s)));
-    if (offered.length > 0 && offered.every((s) => saysNothing(tokensOf(s)) || hollow(s) || preached(s, find, clausesOf(s)))) {
+    if (
+      offered.length > 0 &&
+      offered.every((s) => saysNothing(tokensOf(s)) || hollow(s) || preached(s, find, clausesOf(s))) &&
+      !answer.sentences.some((s) => principleHeld(tokensOf(s)))
+    ) {
       // Certain when every lesson offered is preached: on the labelled corpus and our own five sets this
       // marked 19 answers labelled with the flaw, and no strong or other weak answer.
       const preaching = offered.every((s) => preached(s, find, clausesOf(s)));

@@ -195,6 +195,9 @@ function fromElsewhere(tokens: readonly Token[], i: number, stale: (k: number) =
 /** Verbs that put values on a record, and values from another time: "filled in the readings from last week". */
 const REUSING = new Set(['fill', 'enter', 'copy', 'write', 'put', 'reuse', 'record', 'log']);
 const STALE = new Set(['last', 'previous', 'yesterday', "yesterday's", 'earlier', 'old', 'similar']);
+/** What a reading is taken on, old or not: "from the old scales" is where it was read, not when. */
+// biome-ignore format: a word list reads best packed
+const INSTRUMENTS = new Set(['scale', 'scales', 'balance', 'gauge', 'meter', 'thermometer', 'probe', 'monitor', 'machine', 'analyser', 'analyzer', 'sensor']);
 /** What must be measured fresh each time: a reading copied from yesterday is a false record. */
 const MEASURES = new Set([
   'reading',
@@ -666,8 +669,15 @@ export function misrecords(c: Clauses): ConductAct[] {
       // "keyed the uncounted bays in … so the numbers matched": figures for what was never counted, made to fit.
       ((as >= 0 || dated >= 0 || writtenInto(tokens, i) || uncheckedObject(tokens, i)) && gamingAfter(tokens, i)) ||
       (doneValue && keptMoving(tokens, as));
-    const stale = (k: number): boolean =>
-      STALE.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.pos === 'DET' && STALE.has(tokens[k + 2]?.lower ?? ''));
+    // "from the old scales": a reading taken now on an old instrument is no value from another time.
+    const stale = (k: number): boolean => {
+      const at = STALE.has(tokens[k + 1]?.lower ?? '')
+        ? k + 1
+        : tokens[k + 1]?.pos === 'DET' && STALE.has(tokens[k + 2]?.lower ?? '')
+          ? k + 2
+          : -1;
+      return at >= 0 && !INSTRUMENTS.has(tokens[at + 1]?.lemma ?? '');
+    };
     // A chart, sheet or log the speaker filled in so that a check would not see something ("so it
     // wouldn't flag on the audit", "so nobody would notice"), or filled from values not taken then
     // ("from the previous readings"): the record stands in for what was not done.

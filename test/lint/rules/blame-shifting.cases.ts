@@ -7,6 +7,18 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'a shrug the speaker told themselves then, later named as the excuse it was, is owned',
+      text: "I noticed he was eating less but didn't report it, because I told myself there's only so much one person can do in a thirty-minute visit. He was admitted to hospital dehydrated. That was the excuse, and I learned that my job is to make sure the right person knows.\n",
+    },
+    {
+      name: 'what was done to a party ("had their milk picked up late") is the cost they bore, not their fault',
+      text: 'I rebuilt the collection routes without checking the bridge limits. One tanker had to reverse half a mile on gravel. Three farms on that route had their milk picked up five hours late.\n',
+    },
+    {
+      name: 'the speaker\'s own duty, then what they did instead against it ("I was meant to…, but I let…"), owns the lapse beside a party\'s',
+      text: 'The mechanic never told me the seals on the far pumps were worn. I was meant to check each pump weekly myself, but I let the far two go to fortnightly, and one failed in the heat. We lost eleven head of cattle.\n',
+    },
+    {
       name: 'people who come from somewhere are no cause the failure came from',
       text: "The bride's family came from Lagos and the groom's from London. I had booked the coaches for the wrong Saturday, and forty guests waited at the station for an hour.\n",
     },
@@ -482,6 +494,27 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: 'a service "not set up to succeed" and a date "always going to slip" put the failure on the set-up',
+      text: "The planning report went to committee six weeks late. Honestly, the service just wasn't set up to succeed that spring, so that date was always going to slip.\n",
+      findings: [
+        { messageId: 'disowning', at: '1:82-1:106', text: "wasn't set up to succeed" },
+        { messageId: 'disowning', at: '1:137-1:157', text: 'always going to slip' },
+      ],
+    },
+    {
+      name: 'circumstances turned against the speaker, and no one at all could have done it',
+      text: 'We agreed to lay the patio by the end of the month, and it was finished nine days late. There was no way anybody was finishing a patio in that rain, so the timing just went against us.\n',
+      findings: [
+        { messageId: 'disowning', at: '1:99-1:117', text: 'no way anybody was' },
+        { messageId: 'disowning', at: '1:157-1:184', text: 'timing just went against us' },
+      ],
+    },
+    {
+      name: '"I\'m not making excuses" names no excuse: the shrug still disowns',
+      text: "I noticed he was eating less but didn't report it. There's only so much one person can do in a thirty-minute visit, and I'm not making excuses. He was admitted to hospital dehydrated.\n",
+      findings: [{ messageId: 'disowning', at: '1:60-1:72', text: 'only so much' }],
+    },
     {
       name: "a party acting over the speaker's word, with nothing owned, is the cause put on them",
       text: 'I was producing the phone-in that morning. The presenter put the caller through even though I had given him the signal to drop the line, and the caller named a local builder on air. The station had to broadcast an apology for a week.\n',

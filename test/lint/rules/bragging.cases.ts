@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('bragging', {
   valid: [
     {
+      name: '"without me" before what the speaker does not do is no claim that nothing works without them',
+      text: 'I lost a week of client photos because I kept putting off the backup. The lesson was that a backup only counts if it happens without me remembering it, so now the drive syncs every night on its own.\n',
+    },
+    {
       name: 'invited to speak about the failure at a briefing is no honour',
       text: 'I mixed up two deliveries and a school got the wrong order. I was invited to speak at the Monday briefing about what had gone wrong, and I did.\n',
     },

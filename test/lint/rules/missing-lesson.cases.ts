@@ -6,6 +6,14 @@ const parts = answer().split('\n\n');
 export default defineCases('missing-lesson', {
   valid: [
     {
+      name: 'a note\'s "q i ask now, every session:" tells the lesson as a question',
+      text: 'client 63, deadlift, i added 10kg in a week because her goal date was close. she strained her lower back on the 3rd set and was off for 6 weeks.\n\nwhat i did: stopped the session, iced it, rang her that night and each of the next 3 days, ran 6 rehab sessions free.\n\nq i ask now, out loud, every session: "how did the last one feel the day after?" and i write the answer down. max 5% load increase a wk for clients over 50.\n',
+    },
+    {
+      name: 'a question the speaker now asks, named and then put, tells the lesson as a question',
+      text: 'I scored the glove tender almost wholly on price, and the cheapest supplier missed three deliveries in a month, so two labs stopped work for nine days. I issued an improvement notice and arranged a short direct award to the runner-up the same week.\n\nThe question I now ask of every evaluation model is: what does a failed delivery cost the people using this, and is that cost in my scoring? I added it to our tender template, and every officer fills it in before a weighting is signed off.\n',
+    },
+    {
       name: 'the change beside a reflection told as a cleft on an act of the mind ("the part I keep coming back to is that…")',
       text: 'I run the lettings desk at an estate agency in Leeds. In March I let a flat to a couple without checking that the gas safety certificate had been renewed, and it had lapsed two weeks before they moved in. The landlord was fined 400 pounds and the tenants had to stay with family for three nights. I rang the landlord and the tenants the same afternoon and booked the engineer. The part I keep coming back to is that a date in a diary is not a certificate. Now I check the certificate date on every property the day before keys are handed over.\n',
     },

@@ -16,6 +16,14 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a practice told since, with a verb that reads as past too ("put"), is the change, not the act',
+      text: "I priced a signed first edition at two pounds because I never checked the flyleaf. Since then I put anything with a maker's name to one side in a labelled tray for the manager to look at before pricing.\n",
+    },
+    {
+      name: 'a reading written from an old instrument was taken then, not copied from another time',
+      text: 'A vet asked me to weigh a cat before a dental, and I wrote down the weight in pounds from the old scales in the kennel room when the form was in kilograms. The vet caught it before the anaesthetic was drawn up, and I told her straight away it was my slip.\n',
+    },
+    {
       name: 'personal addresses put in the wrong field are the data sent, not a personal account it went to',
       text: 'I put 212 personal email addresses in the CC line instead of the BCC line, so every member could see every other address. I told the data officer within the hour.\n',
     },

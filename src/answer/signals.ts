@@ -228,8 +228,11 @@ function negatedAt(words: readonly MatchableWord[], start: number): boolean {
 /** "later than I should have", "I've always been": not a change in behaviour. */
 function falsePrevention(words: readonly MatchableWord[], end: number): boolean {
   const next = words[end]?.norm;
-  return next === 'than' || next === 'been' || next === 'had';
+  // "re-walked the transects over the next two days": a stretch of time the story went on for, not a change since.
+  return next === 'than' || next === 'been' || next === 'had' || (words[end - 1]?.norm !== 'time' && DURATIONS.has(next ?? ''));
 }
+/** Units a stretch of time is counted in. */
+const DURATIONS = new Set(['days', 'nights', 'hours', 'mornings', 'evenings', 'shifts']);
 
 /** What a class period is called by ("the next lesson", "a double lesson") and what it heads ("my lesson plans"). */
 const PERIOD_BEFORE = new Set(['next', 'last', 'following', 'previous', 'double', 'morning', 'afternoon', 'practical']);
@@ -245,8 +248,13 @@ function classPeriod(words: readonly MatchableWord[], start: number, end: number
   if (end - start !== 1 || (word !== 'lesson' && word !== 'lessons')) return false;
   const after = words[end]?.norm ?? '';
   if (after === 'learned' || after === 'learnt') return false;
-  return PERIOD_BEFORE.has(words[start - 1]?.norm ?? '') || PERIOD_AFTER.has(after);
+  if (PERIOD_BEFORE.has(words[start - 1]?.norm ?? '') || PERIOD_AFTER.has(after)) return true;
+  // "wrong for the lesson", "re-set the lesson for the next day": the class, after what is done in or to it.
+  return words[start - 1]?.norm === 'the' && CLASS_BEFORE_THE.has(words[start - 2]?.norm ?? '');
 }
+/** Words before "the lesson" that make it a class: "during the lesson", "re-set the lesson". */
+// biome-ignore format: a word list reads best packed
+const CLASS_BEFORE_THE = new Set(['for', 'during', 'in', 'into', 'through', 'reset', 're-set', 'taught', 'teach', 'ran', 'run', 'planned', 'start', 'started', 'end', 'ended', 'disrupted', 'interrupted', 'stopped', 'cancelled', 'canceled']);
 
 /** "Nothing I could have done", "anything I could have": not an admission. */
 function isDenied(words: readonly MatchableWord[], start: number): boolean {

@@ -240,6 +240,11 @@ function participleAhead(lexicon: Lexicon, pieces: readonly Piece[], from: numbe
   return false;
 }
 
+/** A past form the lexicon does not list, by its ending: "rostered", "upsold". */
+function unlistedPast(lexicon: Lexicon, piece: Piece | undefined): boolean {
+  return piece !== undefined && piece.lower.length > 4 && piece.lower.endsWith('ed') && lexicon.lookup(piece.lower) === null;
+}
+
 /** "'d" read as "had": before "been", the one reading it can have. */
 const HAD: Entry = { pos: 'AUX', lemma: 'have', verb: null };
 /** The same entries by form: a map lookup, not a property lookup with a fresh string (which V8 interns first). */
@@ -673,6 +678,9 @@ function notAfterDo(tokens: readonly Token[]): boolean {
   return (not === 'not' || not === "n't" || not === 'n’t') && DO_FORMS.has(tokens[n - 1]?.lower ?? '');
 }
 
+/** The auxiliaries of a perfect, as written: a participle follows them. */
+const PERFECT_AUXILIARIES = new Set(["'d", '\u2019d', 'had', 'have', 'has', "'ve", '\u2019ve']);
+
 /**
  * A word the lexicon does not list, read as the verb of its clause: in -ed right after a subject
  * pronoun ("I bridged the interlock", "we torqued them by hand"), or in any form right after a
@@ -697,7 +705,9 @@ function unlistedVerb(
     (BARE_VERB_AUXILIARIES.has(governorLower) ||
       governorLower === 'ca' ||
       governorLower === 'wo' ||
-      (DO_FORMS.has(governorLower) && notAfterDo(tokens)));
+      (DO_FORMS.has(governorLower) && notAfterDo(tokens)) ||
+      // "if she'd rostered properly", "we had upsold it": an unlisted -ed form after a perfect's auxiliary is its participle.
+      (past && PERFECT_AUXILIARIES.has(governorLower)));
   if (!subject && !auxiliary) return false;
   // The -ed reading after a subject pronoun asks no more of the word; the rest skip digits, other scripts and -ing forms.
   if (!(subject && past) && (!LATIN_LETTER.test(piece.charAt(0)) || lower.endsWith('ing'))) return false;
@@ -850,7 +860,12 @@ export function analyse(text: string, offset = 0): Token[] {
     const first = lower.charCodeAt(0);
     const clitic = first === 39 || first === 110 ? CLITIC_BY_FORM.get(lower) : undefined;
     // "he'd been", "she'd already been": "'d" before "been" is "had", never "would".
-    const had = clitic !== undefined && lower === "'d" && beenAhead(pieces, i + 1);
+    // "if she'd rostered properly": in a condition, "'d" before a participle is "had" too.
+    const had =
+      clitic !== undefined &&
+      lower === "'d" &&
+      (beenAhead(pieces, i + 1) ||
+        (pieces[i - 2]?.lower === 'if' && (participleAhead(lexicon, pieces, i + 1) || unlistedPast(lexicon, pieces[i + 1]))));
     let entry = (had ? HAD : clitic) ?? (beforeNot ? { pos: 'AUX' as Pos, lemma: beforeNot, verb: null } : null) ?? known.entry;
     // A capitalised word the lexicon knows only in lower case is still that word at a sentence's start.
     entry ??= pieceGuess(piece, lower, i === 0);

@@ -66,6 +66,9 @@ describe('sentence signals: who did what', () => {
     expect(signals('I check my email.').prevention).toBe(false);
     expect(signals('He resigned two weeks later.').prevention).toBe(false);
     expect(signals('I started the tests two days later than I should have.').prevention).toBe(false);
+    // A stretch of time the story went on for is no change since; the next releases are.
+    expect(signals('I re-walked the three routes at dawn over the next two days.').prevention).toBe(false);
+    expect(signals('Over the next two releases I ran the checklist myself.').prevention).toBe(true);
   });
 
   it('does not take a class someone teaches for a lesson learned', () => {

@@ -22,6 +22,14 @@ describe('clitics', () => {
     expect(read(text)).toContain(reading);
   });
 
+  it('reads "\'d" in a condition before a participle as "had", listed or not', () => {
+    expect(read("if she'd rostered properly it wouldn't have happened")).toContain("'d/AUX/have");
+    expect(read("if she'd rostered properly it wouldn't have happened")).toContain('rostered/VERB/roster');
+    expect(read("if I'd checked the list")).toContain("'d/AUX/have");
+    // Before a bare verb it stays "would": "if you'd like to see it".
+    expect(read("if you'd like to see it")).toContain("'d/AUX/would");
+  });
+
   it('reads a Scots "nae" written onto its auxiliary as "not", negating what follows', () => {
     const lemmas = (text: string): string =>
       analyse(text, 0)

@@ -319,6 +319,12 @@ function calledAnExcuse(answer: Answer, sentence: Sentence, matchEnd: number): b
   return answer.sentences.some((s) => s.index > sentence.index && named(s.words, 0));
 }
 
+/** After the harm in its own sentence, a turn ("but", "though", "yet") to an act of the speaker's: "…, but I should have checked". */
+function ownedAfterIn(read: SentenceAnalysis, found: HarmSpan | Span): boolean {
+  const after = read.tokens.findIndex((t) => t.start >= found.end && (t.lower === 'but' || t.lower === 'though' || t.lower === 'yet'));
+  return after >= 0 && read.events.some((e) => e.first > after && e.actor === 'self');
+}
+
 /** A deflection is context, not blame, when the speaker owns their own part right beside it. */
 function ownedNearby(answer: Answer, sentence: Sentence, matchEnd: number): boolean {
   const sameSentenceAfter = sentence.words.slice(matchEnd);
@@ -556,7 +562,9 @@ export default defineRule({
     );
     if (weighed.length === 0 || weighed.length < owned.size) return;
     for (const found of weighed) {
-      if (answeredAround(answer, found)) continue;
+      // An outcome another party's act would have averted ("if she'd rostered properly it wouldn't have happened")
+      // hands them the whole failure: an owning elsewhere does not answer it, only one set against it in the same sentence.
+      if (averting.has(found) ? ownedAfterIn(analysis[found.sentence.index]!, found) : answeredAround(answer, found)) continue;
       // "If the builder had laid the boards right, none of this would have happened": the speaker
       // says in so many words that another party's act would have averted the failure. Left
       // unanswered, that is the blame whatever else the answer tells well.

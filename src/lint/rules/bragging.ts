@@ -357,6 +357,12 @@ const TURNERS = new Set(['they', 'she', 'he', 'people', 'everyone', 'everybody',
 function goToPerson(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.lower;
   if ((w !== 'one' && w !== 'person') || word(tokens, i - 1) !== 'the') return false;
+  // The speaker is the one: "I'm the one they page", "I was always the person…", "came to me as the one who…",
+  // "being the person everyone relies on". Not "the one they were going to" (a house), "the one they turned into flats".
+  let be = i - 2;
+  while (be > 0 && tokens[be]!.pos === 'ADV') be--;
+  const speaker = word(tokens, be) === 'as' || word(tokens, be) === 'being' || (tokens[be]?.lemma === 'be' && word(tokens, be - 1) === 'i');
+  if (!speaker) return false;
   let j = i + 1;
   if (['who', 'that', 'whom'].includes(word(tokens, j))) j++;
   // "the person the matron goes to", "the one our regional managers ring": turners named by a noun of people.

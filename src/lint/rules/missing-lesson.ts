@@ -706,6 +706,8 @@ function announces(c: Clauses, k: number, late: boolean): boolean {
  */
 function untoldLesson(answer: Answer, findings: readonly RuleFinding[], parts: ReadonlyMap<string, readonly number[]>): RuleFinding[] {
   if (findings.length > 0 && findings.every((f) => f.messageId === 'noLesson' && !f.certain) && toldInOtherWords(parts)) return [];
+  // A question or a rule the speaker holds since tells the lesson: neither the learned judgement nor the omission speaks over it.
+  if (findings.length === 0 && analyseAnswer(answer).some((r) => principleHeld(r.tokens))) return [];
   if (findings.length === 0) {
     const judged = judgedHollow(answer, parts);
     if (judged) return [{ ...sentenceRange(judged), messageId: 'vagueLesson', milder: true, certain: true }];
@@ -715,8 +717,7 @@ function untoldLesson(answer: Answer, findings: readonly RuleFinding[], parts: R
     return findings.map((f) => ({ ...f, certain: true }));
   if (findings.some((f) => !f.milder) || !untold(parts, 'lesson') || lessonSentences(answer).length > 0) return [...findings];
   const announced = announcement(answer);
-  if (!announced)
-    return reflected(answer) ? [...findings] : [...findings, { ...answerRange(answer), messageId: 'noLesson', certain: true }];
+  if (!announced) return [...findings, { ...answerRange(answer), messageId: 'noLesson', certain: true }];
   // A lesson announced and never said ("you live and learn", "it taught me a lot", "I've grown since"), with no
   // sentence scored in the lesson's place: the vague form, surely, at the words that announce it. Not where the
   // speaker's learning goes on to say what it was anywhere ("learned to ask at handover", a note with its "I" dropped).
@@ -784,7 +785,6 @@ const REFLECTING = new Set([
 function reflected(answer: Answer): boolean {
   return analyseAnswer(answer).some(({ tokens }) => {
     if (tokens[0]?.lower === 'root' && tokens.slice(1, 4).some((t) => t.lower === ':')) return true;
-    if (principleHeld(tokens)) return true;
     return tokens.some((t, k) => {
       if (t.lemma !== 'be' || tokens[k + 1]?.lower !== 'that' || k < 3) return false;
       const before = tokens.slice(0, k);
@@ -930,11 +930,12 @@ export default defineRule({
     const hollow = (s: Sentence): boolean => platitude(s) && !isConcrete(s, find, tokensOf(s), clausesOf(s).events, find(s, 'platitudes'));
     // With no sentence told as a lesson, a maxim in the story's second half is where it stands: "preparation pays off".
     const half = answer.sentences.length / 2;
+    // A question or a rule the speaker holds since, named and then said ("the rule I work with now is this: …"), and
+    // not itself a platitude, tells what was learned in other words.
+    if (answer.sentences.some((s) => principleHeld(tokensOf(s)) && !hollow(s))) return;
     if (lessons.length === 0 && prevention.length === 0) {
       // Nothing told as a lesson or a change, but a platitude where the story closes ("we agreed we need to be more
       // careful"): that is what stands in the lesson's place, and what to rewrite.
-      // A reflection or a principle held since ("the rule I work with now is this: …") tells what was learned in other words.
-      if (reflected(answer)) return;
       const stand = answer.sentences.find((s) => s.index >= half && hollow(s));
       report(
         stand ? { ...sentenceRange(stand), messageId: 'vagueLesson', milder: true } : { ...answerRange(answer), messageId: 'noLesson' },
@@ -944,11 +945,7 @@ export default defineRule({
     // The lesson is judged on the sentences that tell it: a concrete change told beside a slogan does not make the slogan a lesson.
     const offered =
       lessons.length > 0 ? insightSentences(answer) : answer.sentences.filter((s) => s.index >= half && preached(s, find, clausesOf(s)));
-    if (
-      offered.length > 0 &&
-      offered.every((s) => saysNothing(tokensOf(s)) || hollow(s) || preached(s, find, clausesOf(s))) &&
-      !answer.sentences.some((s) => principleHeld(tokensOf(s)))
-    ) {
+    if (offered.length > 0 && offered.every((s) => saysNothing(tokensOf(s)) || hollow(s) || preached(s, find, clausesOf(s)))) {
       // Certain when every lesson offered is preached: on the labelled corpus and our own five sets this
       // marked 19 answers labelled with the flaw, and no strong or other weak answer.
       const preaching = offered.every((s) => preached(s, find, clausesOf(s)));

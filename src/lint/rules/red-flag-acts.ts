@@ -148,7 +148,9 @@ export function gamingAfter(tokens: readonly Token[], i: number): boolean {
     // "which is a 28-day target" says what the record's category means; "which got us under the target" is a result.
     const verb = t.lower === 'which' ? ahead(tokens, k, 3, (x) => x.pos === 'VERB' || x.pos === 'AUX') : -1;
     const describes = verb >= 0 && tokens[verb]!.lemma === 'be' && tokens[verb + 1]?.pos === 'DET';
-    if (!describes && ahead(tokens, k, 10, (x) => isNoun(x) && W.GAMED.has(x.lemma)) >= 0) return true;
+    // The measure must head its noun phrase: "the figure skating club" names a club, not figures.
+    const measureAt = ahead(tokens, k, 10, (x, j) => isNoun(x) && W.GAMED.has(x.lemma) && !(tokens[j + 1] && isNoun(tokens[j + 1]!)));
+    if (!describes && measureAt >= 0) return true;
     // "so it would count towards the quarter", "so they would fall into that period": booked for the period it did not happen in.
     const counts = ahead(tokens, k, 5, (x) => COUNTED.has(x.lemma) && x.pos === 'VERB');
     if (counts >= 0 && ahead(tokens, counts, 4, (x) => PERIODS.has(x.lemma)) >= 0) return true;

@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'an averted outcome set against the speaker\'s own act in the same sentence ("…, but I…") is answered',
+      text: "If she'd rostered two hosts it wouldn't have happened, but I chose not to check the camera feed for twenty minutes, and a group of eight sat locked in with a broken prop.\n",
+    },
+    {
       name: 'a shrug the speaker told themselves then, later named as the excuse it was, is owned',
       text: "I noticed he was eating less but didn't report it, because I told myself there's only so much one person can do in a thirty-minute visit. He was admitted to hospital dehydrated. That was the excuse, and I learned that my job is to make sure the right person knows.\n",
     },
@@ -494,6 +498,11 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: "an outcome another party's act would have averted hands them the failure, whatever the speaker owns beside it",
+      text: "I was hosting two escape rooms at once that night because the manager had put me on my own, and if she'd rostered properly it wouldn't have happened. In the second room I didn't check the camera feed for twenty minutes, and a group of eight sat locked in with a broken prop.\n",
+      findings: [{ messageId: 'otherParty', at: '1:100-1:149', text: "she'd rostered properly it wouldn't have happened" }],
+    },
     {
       name: 'a service "not set up to succeed" and a date "always going to slip" put the failure on the set-up',
       text: "The planning report went to committee six weeks late. Honestly, the service just wasn't set up to succeed that spring, so that date was always going to slip.\n",

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('bragging', {
   valid: [
     {
+      name: '"the one they were going to" is a house, not the speaker as the one people turn to',
+      text: 'I quoted the removal for the house they were leaving and guessed the one they were going to, and the van could not get up the lane on the day.\n',
+    },
+    {
       name: '"without me" before what the speaker does not do is no claim that nothing works without them',
       text: 'I lost a week of client photos because I kept putting off the backup. The lesson was that a backup only counts if it happens without me remembering it, so now the drive syncs every night on its own.\n',
     },
@@ -119,6 +123,17 @@ export default defineCases('bragging', {
     },
   ],
   invalid: [
+    {
+      name: '"coming to me as the one who knew the systems best" makes the speaker the one people turn to',
+      text: 'That quarter I took on reviews for two other teams, all because people kept coming to me as the one who knew the systems best, and my own release slipped three weeks.\n',
+      findings: [
+        {
+          messageId: 'boast',
+          at: '1:1-1:167',
+          text: 'That quarter I took on reviews for two other teams, all because people kept coming to me as the one who knew the systems best, and my own release slipped three weeks.',
+        },
+      ],
+    },
     {
       name: '"nobody else would\'ve managed", cut short, is only the speaker could',
       text: "I quoted the roof a week short, and I got it finished in the rain over one weekend, which nobody else would've managed.\n",

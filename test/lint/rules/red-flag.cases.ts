@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a record changed so that a club gets more time is no measure gamed: "the figure skating club" names a club',
+      text: "The week before, I had changed the public session times on the website, moving the two o'clock to half past so the figure skating club could get an extra half hour. I never checked the printed timetable on the door, and forty skaters turned up to a locked rink.\n",
+    },
+    {
       name: 'a practice told since, with a verb that reads as past too ("put"), is the change, not the act',
       text: "I priced a signed first edition at two pounds because I never checked the flyleaf. Since then I put anything with a maker's name to one side in a labelled tray for the manager to look at before pricing.\n",
     },

@@ -92,6 +92,17 @@
  *   written by a helper who saw neither code nor corpus. Scored on the build that session started
  *   from (b276796) before anything changed: 82% (84/103) and 85% (22/26); kept unread, and at
  *   that session's end 82% (84/103) and 88% (23/26). Not trained on (NOT_TRAINED in corpus.ts).
+ *   Read a session later to improve the rules (blame on a party acting over the speaker's word,
+ *   a storyteller's "Now,", Scots "nae", an act done "without" a step as owned): 90% (93/103)
+ *   and 96% (25/26) with that session's model.
+ *
+ * - s25 (vets and farming, rail signalling, airports, shipping, translation, archaeology, museums,
+ *   water treatment, the fire service, brewing, printing, prisons, courts, embassies, elections,
+ *   trades, clinical trials and more; Welsh, Scottish, Irish, Yorkshire, Nigerian and Indian
+ *   English and a fluent second-language writer; 20 of 72 typed as messy notes, five as chat),
+ *   written by a helper who saw neither code nor corpus. Scored on the build that session started
+ *   from (5ac759a) before anything changed: 79% (77/98) and 81% (21/26); kept unread, and at that
+ *   session's end 79% (77/98) and 77% (20/26). Not trained on (NOT_TRAINED in corpus.ts).
  *
  * The gap between these sets and the corpus (91% and 98% leave-one-set-out) is the linter's real
  * weakness, and these floors only hold the line: a little under today's figures per set.
@@ -122,14 +133,15 @@ const FLOORS: Record<string, { recall: number; clean: number }> = {
   s20: { recall: 0.8, clean: 0.8 },
   s22: { recall: 0.76, clean: 0.92 },
   s23: { recall: 0.85, clean: 0.92 },
-  s24: { recall: 0.78, clean: 0.84 },
+  s24: { recall: 0.86, clean: 0.92 },
+  s25: { recall: 0.75, clean: 0.73 },
 };
 
 describe('the later labelled sets', () => {
   const entries = loadCorpus(DIR);
 
-  it('holds seventeen sets of 72 answers whose evidence and parts are exact substrings', () => {
-    expect(entries).toHaveLength(1224);
+  it('holds eighteen sets of 72 answers whose evidence and parts are exact substrings', () => {
+    expect(entries).toHaveLength(1296);
     expect(new Set(entries.map((e) => e.set))).toEqual(new Set(Object.keys(FLOORS)));
     for (const e of entries) {
       for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);

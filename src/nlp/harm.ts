@@ -84,6 +84,8 @@ function harmOfNobody(tokens: readonly Token[], event: ClauseEvent): Harm | null
   // unseen, with no guard named that failed. "Nobody caught it" still names a check that failed.
   if (event.act === 'notice' || event.act === 'spot') return null;
   const actAt = indexOfAct(tokens, event);
+  // "nobody made me, i said yes": no one pressed the speaker, so the choice was theirs; not a duty left undone.
+  if (event.act === 'make' && (tokens[actAt + 1]?.lower === 'me' || tokens[actAt + 1]?.lower === 'us')) return null;
   // "she said it was fine and nobody else noticed": nobody beside those named, which tells how far
   // the failure showed, not a guard that failed.
   if (tokens.slice(event.first, actAt).some((t) => t.lower === 'else')) return null;

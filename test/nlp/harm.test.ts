@@ -49,6 +49,11 @@ describe('harm: how another party works against the speaker', () => {
     expect(harms('The agency lost the paperwork.')).toEqual(['agency:lose:undid']);
   });
 
+  it('reads "nobody made me" as the speaker\'s own choice, and "nobody made the booking" as a duty left undone', () => {
+    expect(harms('Nobody made me take the second session; I said yes because it was busy.')).toEqual([]);
+    expect(harms('Nobody made the booking for the coach.')).toEqual(['nobody:make:withheld']);
+  });
+
   it('reads a call a party never made to the speaker as a duty withheld', () => {
     expect(harms('The night operator never called me when the pressure dropped.')).toEqual(['operator:call:withheld']);
     expect(harms('The customer called me twice that week.')).toEqual([]);

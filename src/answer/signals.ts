@@ -265,6 +265,15 @@ function isDenied(words: readonly MatchableWord[], start: number): boolean {
 /** A storyteller's opening set off by a comma ("Now, the vendor…"): no turn to the present. */
 const STORYTELLERS_NOW = /^\W*\w+\s*,/;
 
+/** The storyteller's "Now, …": a sentence that opens on "now" set off by a comma, which turns nothing to the present. */
+export function opensOnStorytellersNow(sentence: {
+  readonly words: readonly { readonly norm: string; readonly quoted: boolean }[];
+  readonly text: string;
+}): boolean {
+  const first = sentence.words[0];
+  return first !== undefined && !first.quoted && first.norm === 'now' && STORYTELLERS_NOW.test(sentence.text);
+}
+
 /**
  * A sentence that opens on the present, whoever its subject: "Now every order…", "These days I'll
  * always ring first". Not the storyteller's "Now, …", set off by a comma.

@@ -501,8 +501,7 @@ export function answeredAround(answer: Answer, found: Span & { readonly event?: 
   const here = analysis[index];
   const harm = found.event;
   // "…, but that was mine to catch", "The fault was mine.": the speaker claims it beside the harm.
-  const owns = (s: SentenceAnalysis | undefined): boolean =>
-    s !== undefined && (s.events.some((e) => ownsActIn(s.tokens, e)) || dutyLapsed(s.tokens, s.events));
+  const owns = (s: SentenceAnalysis | undefined): boolean => s !== undefined && ownsSomeAct(s);
   if ([index, index + 1].some((i) => owns(analysis[i]) || (analysis[i] !== undefined && claimedMineAt(analysis, i)))) return true;
   if (claimedLater(answer, index)) return true;
   // The speaker's own act given as its cause in the same sentence: "nobody reviewed it because I merged it myself".
@@ -542,8 +541,7 @@ export function ownedSentences(answer: Answer): ReadonlySet<number> {
       (!s.sentence.signals.remedy || claimedMine(s.tokens) || ownedUp(s.tokens) || responsibilityTaken(s.tokens));
     // "Now I write the test first, and I don't deploy after two": a practice told since, not a cause owned.
     const practice = s.sentence.signals.prevention && !s.sentence.signals.failure;
-    if (worded || (!practice && (s.events.some((e) => ownsActIn(s.tokens, e)) || dutyLapsed(s.tokens, s.events))))
-      owned.add(s.sentence.index);
+    if (worded || (!practice && ownsSomeAct(s))) owned.add(s.sentence.index);
   }
   return owned;
 }
@@ -569,6 +567,11 @@ const OPINING = new Set(['think', 'believe', 'reckon', 'suppose', 'guess', 'imag
 const STEP_AFTER_THINK = new Set(['to', 'of', 'about', 'through', 'ahead']);
 
 /** The speaker owns an act in this clause (ownsAct), an opinion denied aside. */
+/** A sentence with an act the speaker owns: one clause's own ("I never checked"), or a duty then what was done instead. */
+function ownsSomeAct(s: SentenceAnalysis): boolean {
+  return s.events.some((e) => ownsActIn(s.tokens, e)) || dutyLapsed(s.tokens, s.events);
+}
+
 function ownsActIn(tokens: readonly Token[], event: ClauseEvent): boolean {
   return (ownsAct(event) && !opinionDenied(tokens, event)) || doneWithout(tokens, event);
 }

@@ -11,7 +11,7 @@ import {
   type Span,
 } from '../events.js';
 import { negatedBefore } from '../../answer/lexicon.js';
-import { opensOnNow } from '../../answer/signals.js';
+import { opensOnNow, opensOnStorytellersNow } from '../../answer/signals.js';
 import { avertedOutcome, DETECTING, relativeAfterNoun, repeatWithheld } from '../../nlp/harm.js';
 import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
 import { clauseTense } from '../../judge/story-features.js';
@@ -432,16 +432,13 @@ function missedDetection(found: Span | HarmSpan): boolean {
   return 'harm' in found && found.harm === 'withheld' && DETECTING.has(found.event.act ?? '');
 }
 
-/** The storyteller's "Now," that opens a sentence, set off by its comma. */
-const NOW_COMMA = /^\W*now\s*,/i;
-
 /**
  * "Now, my company is the caterer people call when it matters. … The gas supplier delivered late.":
  * a "Now," set off by a comma that the story goes on from, with the failure told after it, is the
  * storyteller's, not the turn to what the speaker does now.
  */
 function storytellersNow(answer: Answer, sentence: Sentence): boolean {
-  if (!NOW_COMMA.test(sentence.text)) return false;
+  if (!opensOnStorytellersNow(sentence)) return false;
   return answer.sentences.some((s) => s.index > sentence.index && s.signals.failure && !s.signals.prevention);
 }
 

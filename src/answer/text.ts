@@ -76,10 +76,14 @@ function isLowerAscii(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
+/** What a word before a dot is made of: letters, inner dots ("e.g") and apostrophes ("designer's"). */
+const WORD_BEFORE_DOT = /[\p{L}.'\u2019]/u;
+
 /** The word just before offset `dot`, lower-cased, dots inside kept ("e.g", "u.s"). */
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  // The apostrophe inside the word: "the designer's. refitted it" ends on "designer's", no initial.
+  while (i > 0 && WORD_BEFORE_DOT.test(text[i - 1]!)) i--;
   return text.slice(i, dot).toLowerCase().replace(/^\.+/, '');
 }
 
@@ -134,7 +138,15 @@ export function findSentences(spoken: string, paragraph: Span): Span[] {
       let k = i + 1;
       while (k < end && isSpaceCode(spoken.charCodeAt(k))) k++;
       const before = last > start ? spoken.charCodeAt(last - 1) : -1;
-      if (last > start && k < end && !CONTINUING_CODES.has(before) && !isTerminatorCode(before) && !CLOSER_CODES.has(before)) {
+      // A line may end on a closing quote ("her words were 'not in our building'"), not on one that opens.
+      const closesQuote = CLOSER_CODES.has(before) && last - 2 >= start && !isSpaceCode(spoken.charCodeAt(last - 2));
+      if (
+        last > start &&
+        k < end &&
+        !CONTINUING_CODES.has(before) &&
+        !isTerminatorCode(before) &&
+        (!CLOSER_CODES.has(before) || (closesQuote && !isTerminatorCode(spoken.charCodeAt(last - 2))))
+      ) {
         sentences.push({ start, end: last });
         start = k;
         i = k;

@@ -28,6 +28,7 @@ import { gatesOpen } from '../nlp/gates.js';
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const FIGURE = /^\d+(?:\.\d+)?k?$/i;
 const ENDS_K = /k$/i;
+const HAS_DIGIT = /\d/;
 const CURRENCY_SIGN = /[$£€]/;
 const ENDS_S = /s$/;
 const ENDS_PERCENT = /%$/;
@@ -150,6 +151,15 @@ function countedNoun(tokens: readonly Token[], from: number): number {
   return from;
 }
 
+/**
+ * "about 6k plus 4 days", "cost us 40k": a figure in thousands written with "k" and no noun it
+ * counts after it is a sum of money, as people say one ("40k users" counts users).
+ */
+function thousandsAlone(t: Token, after: Token | undefined, unit: Token | undefined): boolean {
+  if (!(ENDS_K.test(t.text) || after?.lower === 'k') || !HAS_DIGIT.test(t.text)) return false;
+  return unit === undefined || (unit.pos !== 'NOUN' && unit.pos !== 'PROPN' && unit.pos !== 'ADJ') || unit.lower === 'k';
+}
+
 /** Quantities with their unit, each judged small or large for that unit. */
 function sizes(tokens: readonly Token[], into: string[]): void {
   tokens.forEach((t, i) => {
@@ -165,7 +175,10 @@ function sizes(tokens: readonly Token[], into: string[]): void {
     const unit = tokens[j];
     const prev = tokens[i - 1];
     const money =
-      CURRENCY_SIGN.test(t.text) || (prev !== undefined && MONEY.test(prev.text)) || (unit !== undefined && MONEY.test(unit.lower));
+      CURRENCY_SIGN.test(t.text) ||
+      (prev !== undefined && MONEY.test(prev.text)) ||
+      (unit !== undefined && MONEY.test(unit.lower)) ||
+      thousandsAlone(t, tokens[i + 1], unit);
     if (money) {
       add(into, n < 100 ? 'sk:small-sum' : 'sk:large-sum');
       return;
@@ -783,6 +796,7 @@ const RISK_OF = new Set(['of', 'that', 'to']);
  * clause of the speaker's in the present tells a practice, not a stake.
  */
 function riskTold(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
+  if (stakesNamed(tokens, events)) return true;
   const at = tokens.findIndex((t) => (t.lemma === 'risk' || t.lemma === 'danger') && t.pos === 'NOUN' && !t.negated);
   if (at < 0) return false;
   for (let j = Math.max(0, at - 3); j < at; j++) if (SMALL_RISK.has(tokens[j]!.lower) || tokens[j]!.negated) return false;
@@ -791,6 +805,24 @@ function riskTold(tokens: readonly Token[], events: readonly ClauseEvent[]): boo
     tokens[at - 1]?.lower === 'at' || (next !== undefined && (RISK_OF.has(next.lower) || next.pos === 'PRON' || next.pos === 'DET'));
   if (!named) return false;
   return !events.some((e) => isSelf(e) && !e.negated && clauseTense(tokens, e) === 'present');
+}
+
+/** Modals that tell what might have followed: "they could have withdrawn the loan". */
+const MIGHT_HAVE = new Set(['could', 'might', 'may', 'would']);
+
+/**
+ * The stakes named as such, then what they were: "so the stakes were real: they could have pulled
+ * the loan", "what was at stake was the licence, which the board might have suspended". Not
+ * "nothing was at stake", "the stakes were low".
+ */
+function stakesNamed(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
+  const at = tokens.findIndex((t) => t.lemma === 'stake' && t.pos === 'NOUN' && !t.negated);
+  if (at < 0) return false;
+  for (let j = Math.max(0, at - 3); j <= Math.min(tokens.length - 1, at + 3); j++) {
+    const w = tokens[j]!;
+    if (j !== at && (SMALL_RISK.has(w.lower) || w.negated || NEGATIVE_QUANTIFIERS.has(w.lower))) return false;
+  }
+  return events.some((e) => e.first > at && !isSelf(e) && !e.negated && e.modal !== null && MIGHT_HAVE.has(e.modal));
 }
 
 /**

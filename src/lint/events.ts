@@ -438,6 +438,93 @@ export function ownsChoice(tokens: readonly Token[], event: ClauseEvent): boolea
     const next = tokens[k + 1]!.lower;
     if ((w === 'instead' && next === 'of') || (w === 'rather' && next === 'than')) return clauseTense(tokens, event) === 'past';
   }
+  return ownsWrongAct(tokens, event);
+}
+
+/** Participles that tell a failure done to something: "was missed", "were swapped", "got misfiled". */
+export const FAILURE_PARTICIPLES =
+  'missed|deleted|dropped|lost|overlooked|forgotten|skipped|mishandled|misconfigured|ignored|overwritten|corrupted|leaked|botched|miscalculated|misread|mislabeled|mislabelled|misplaced|misreported|misrouted|wiped|neglected|mismanaged|misjudged|underestimated|overestimated|miscommunicated|omitted|bungled|blown|missent|misfiled|swapped|transposed|mistyped|miscounted|misaddressed|double-booked|overbooked|overcharged|undercharged|overpaid|underpaid|overdosed|underdosed|overfilled|misdirected|misdelivered|mispriced|misquoted|misspelt|misspelled|missold|mis-sold|miscoded|misrecorded|misallocated|mismatched';
+const FAILURE_PARTICIPLE_SET: ReadonlySet<string> = new Set(FAILURE_PARTICIPLES.split('|'));
+
+/** A failure told in the passive as what followed from the speaker's own act (resultOfMine): the speaker owns it. */
+export function ownsResult(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
+  return events.some((e) => e.passive && FAILURE_PARTICIPLE_SET.has(tokens[e.last]?.lower ?? '') && resultOfMine(tokens, events, e.first));
+}
+
+/**
+ * The clause at token `at` tells what followed from the speaker's own act, set before it in the
+ * same sentence by "so": "I put the new figures into the old row order, so the two lines were
+ * swapped". The passive names its cause; it hides nobody.
+ */
+export function resultOfMine(tokens: readonly Token[], events: readonly ClauseEvent[], at: number): boolean {
+  const result = events.find((e) => e.first <= at && at <= e.last);
+  if (!result) return false;
+  // The "so" between the clause before and this one: "…, so the fruit line and the veg line were swapped".
+  const before = events.reduce((last, e) => (e.last < result.first ? Math.max(last, e.last) : last), -1);
+  let so = -1;
+  for (let k = before + 1; k <= result.first; k++) if (tokens[k]!.lower === 'so') so = k;
+  if (so < 0) return false;
+  return events.some(
+    (e) =>
+      e.last < so &&
+      e.actor === 'self' &&
+      !e.passive &&
+      !e.modal &&
+      !e.conditional &&
+      e.act !== 'be' &&
+      !FINDING_OUT.has(e.act ?? '') &&
+      clauseTense(tokens, e) === 'past',
+  );
+}
+
+/** The speaker's own act in the past, told as done wrong (doneWrong): "I typed the wrong dose on the sheet". */
+export function ownsWrongAct(tokens: readonly Token[], event: ClauseEvent): boolean {
+  if (event.actor !== 'self' || event.modal || event.negated || event.passive || event.conditional || event.act === 'be') return false;
+  return doneWrong(tokens, event) && clauseTense(tokens, event) === 'past';
+}
+
+/** Words that call an act or what it was done to wrong: "the wrong date", "wrongly", "by mistake". */
+const WRONG_WORDS = new Set(['wrong', 'wrongly', 'incorrect', 'incorrectly', 'mistakenly', 'accidentally', 'inadvertently']);
+/** Acts that are wrong in themselves: "I mixed up the two orders", "I swapped the labels". */
+const MIXING = new Set(['swap', 'confuse', 'transpose', 'muddle', 'jumble']);
+const MIS_PREFIX = /^mis[a-z]{3,}$/;
+/** Verbs of finding out, whose object may be a clause of its own: "I realised the wrong part was fitted" owns nothing. */
+// biome-ignore format: a word list reads best packed
+const FINDING_OUT = new Set([
+  'realise', 'realize', 'notice', 'find', 'see', 'discover', 'learn', 'hear', 'know', 'think', 'feel', 'believe', 'understand', 'spot',
+  'recognise', 'recognize', 'tell', 'say', 'explain', 'show', 'ask', 'worry', 'wonder', 'fear',
+  // What befell the speaker rather than what they did: "ended up with 23 bags in the wrong hold", "got the wrong part".
+  'end', 'wind', 'have', 'get', 'receive', 'give',
+]);
+
+/**
+ * The speaker's own act, told as done wrong: "I typed the wrong dose on the sheet", "I wrongly
+ * assumed…", "I mixed up the two orders", "I mislabelled the crate". The word of wrong must be the
+ * clause's own, before any verb after the act ("I realised the wrong part had been fitted" is a
+ * finding-out, and "I told her the wrong tin was on the shelf" reports).
+ */
+function doneWrong(tokens: readonly Token[], event: ClauseEvent): boolean {
+  const act = event.act ?? '';
+  if (FINDING_OUT.has(act)) return false;
+  let at = -1;
+  for (let k = event.first; k <= event.last; k++) {
+    const t = tokens[k]!;
+    if (t.lemma === act && t.pos === 'VERB') {
+      at = k;
+      break;
+    }
+    // "I wrongly assumed…", "I accidentally deleted…": the word of wrong before the act.
+    if (WRONG_WORDS.has(t.lower) && t.pos === 'ADV') return true;
+  }
+  if (at < 0) return false;
+  // "I mixed the two up", "I mixed up the orders"; any verb of "mis-" but "miss" ("I mislabelled", "I misjudged").
+  if (act === 'mix') return tokens.slice(at + 1, event.last + 1).some((t) => t.lower === 'up');
+  if (MIXING.has(act) || (MIS_PREFIX.test(act) && act !== 'miss')) return true;
+  for (let k = at + 1; k <= event.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (WRONG_WORDS.has(t.lower)) return true;
+  }
   return false;
 }
 
@@ -569,11 +656,23 @@ const STEP_AFTER_THINK = new Set(['to', 'of', 'about', 'through', 'ahead']);
 /** The speaker owns an act in this clause (ownsAct), an opinion denied aside. */
 /** A sentence with an act the speaker owns: one clause's own ("I never checked"), or a duty then what was done instead. */
 function ownsSomeAct(s: SentenceAnalysis): boolean {
-  return s.events.some((e) => ownsActIn(s.tokens, e)) || dutyLapsed(s.tokens, s.events);
+  return (
+    s.events.some((e) => ownsActIn(s.tokens, e) || ownsWrongActIn(s, e)) || dutyLapsed(s.tokens, s.events) || ownsResult(s.tokens, s.events)
+  );
 }
 
 function ownsActIn(tokens: readonly Token[], event: ClauseEvent): boolean {
   return (ownsAct(event) && !opinionDenied(tokens, event)) || doneWithout(tokens, event);
+}
+
+/**
+ * The speaker's act done wrong (ownsWrongAct), unless a clause before it in the sentence hands the
+ * cause to someone else: "I was never briefed on the new valve, so I opened the wrong one" owns
+ * the act and puts its cause on the briefing that never came.
+ */
+function ownsWrongActIn(s: SentenceAnalysis, event: ClauseEvent): boolean {
+  if (!ownsWrongAct(s.tokens, event)) return false;
+  return !s.events.some((e) => e.last < event.first && ((e.actor === 'self' && e.passive && e.negated) || harmOf(s.tokens, e) !== null));
 }
 
 /** Verbs of a duty laid on someone, told in the passive: "I was meant to", "I was supposed to", "I was expected to". */

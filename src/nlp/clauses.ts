@@ -322,7 +322,25 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
     if (resume !== undefined) inherited = resume;
     resume = undefined;
   };
+  // The main verb after a relative clause inside the subject ("the fitter who did the service | made
+  // an error"), and the subject it takes back.
+  let mainAt = -1;
+  let mainSubject: Inherited | null = null;
   for (let i = 0; i < tokens.length; i++) {
+    if (i === mainAt) {
+      close(i - 1);
+      start = i;
+      inherited = mainSubject;
+      mainAt = -1;
+      continue;
+    }
+    if (mainAt < 0 && RELATIVE_PRONOUNS.has(tokens[i]!.lower)) {
+      const main = centredRelative(tokens, start, i);
+      if (main) {
+        mainAt = main.at;
+        mainSubject = main.subject;
+      }
+    }
     if ((isBoundary(tokens[i]!) && !timeBetween(tokens, i) && !thatDeterminer(tokens, i) && !apposed.has(i)) || resultOpener(tokens, i)) {
       close(i - 1);
       start = i + 1;
@@ -340,6 +358,56 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
   }
   close(tokens.length - 1);
   return events;
+}
+
+/** Pronouns that open a relative clause after a noun. */
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+/** What may come before a clause's subject and still leave it the clause's first words: "Now, the fitter…", "And the vendor…". */
+const BEFORE_SUBJECT = new Set(['ADV', 'CCONJ', 'PUNCT', 'INTJ']);
+
+/**
+ * "The fitter who did the service made an error", "the driver that took the van hadn't checked the
+ * tyres": a relative clause inside the subject, with the main clause's verb after it. The noun
+ * phrase must open its clause (after "and" or an adverb at most): after a verb ("we hired a fitter
+ * who…") a relative clause trails its object and no main verb follows. The relative clause's own
+ * verb group comes first; the first verb group inflected for tense after it, with no boundary
+ * between, is the main clause's, and its subject is the noun before the pronoun. After a verb of
+ * saying ("the fitter who said the seal was fine") what follows is what was said.
+ */
+function centredRelative(tokens: readonly Token[], start: number, i: number): { at: number; subject: Inherited } | null {
+  const antecedent = tokens[i - 1];
+  if (antecedent?.pos !== 'NOUN' && antecedent?.pos !== 'PROPN') return null;
+  let np = i - 1;
+  while (np - 1 >= start && (IN_NOUN_PHRASE.has(tokens[np - 1]!.pos) || tokens[np - 1]!.lemma === "'s")) np--;
+  for (let k = start; k < np; k++) if (!BEFORE_SUBJECT.has(tokens[k]!.pos)) return null;
+  let j = i + 1;
+  // "the manager who I'd asked": the relative clause's own subject, and the main verb may come right after its verb.
+  const ownSubject = SUBJECT_CASE.has(tokens[j]?.lower ?? '');
+  if (ownSubject) j++;
+  if (!verbGroupAt(tokens, j, false)) return null;
+  let verb = -1;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') {
+      verb = j++;
+      break;
+    }
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+    verb = j++;
+  }
+  if (verb < 0 || REPORTING.has(tokens[verb]!.lemma)) return null;
+  for (let k = ownSubject ? j : j + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if ((isBoundary(t) && !thatDeterminer(tokens, k)) || SUBJECT_CASE.has(t.lower)) return null;
+    const before = tokens[k - 1]!;
+    const afterObject = before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM';
+    if (!afterObject && !(ownSubject && k === j)) continue;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && t.lower !== t.lemma)) {
+      const { actor, mine } = actorOf(antecedent, tokens, np, i - 1, t, false);
+      return { at: k, subject: { actor, subject: antecedent.lemma, mine } };
+    }
+  }
+  return null;
 }
 
 /** Words that open a subordinate clause, whatever their tag: a subject after them starts that clause, not a new one. */

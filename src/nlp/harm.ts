@@ -256,7 +256,39 @@ function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
     (t, i) => WRONG.has(t.lower) && !ACTED_ON.has(after[i - 1]?.lower ?? '') && !ACTED_ON.has(after[i - 2]?.lower ?? ''),
   );
   if (event.act && actIn(DUTY_ACTS, event.act) && handedWrong) return 'wrong';
+  // "the caterers loaded the meals into the wrong trolley", "the courier took it to the wrong depot":
+  // any act of the party's done to the wrong thing or place, the word of wrong right after the act's
+  // article or preposition, in the past, not a state.
+  if (event.act && !NOT_DOING.has(event.act) && !event.negated && !event.modal && !event.subjectMine && wrongTarget(after)) return 'wrong';
   return null;
+}
+
+/** Acts that do nothing to anything: "they had the wrong form", "she got the wrong end of it", "came on the wrong day". */
+// biome-ignore format: a word list reads best packed
+const NOT_DOING = new Set([
+  'be', 'have', 'get', 'come', 'go', 'arrive', 'turn', 'show', 'end', 'receive', 'find', 'think', 'feel', 'say', 'tell', 'ask',
+  'look', 'seem', 'wait', 'stand', 'sit', 'live', 'work', 'use',
+]);
+/** Words that lead to what an act was done to: "into the wrong trolley", "to the wrong depot", "the wrong dose". */
+// Not "on" or "with": "set the budget on the wrong numbers" tells what the party worked from (see ACTED_ON).
+const TARGET_LEADS = new Set(['into', 'to', 'onto', 'in', 'at', 'for', 'under']);
+
+/** Where the act was aimed, called wrong: "into the wrong trolley", "to the wrong depot" (WRONG after a preposition and "the" or "a"). */
+function wrongTarget(after: readonly Token[]): boolean {
+  for (let i = 0; i < Math.min(after.length, 10); i++) {
+    const t = after[i]!;
+    // A gerund names a party's trade inside a by-phrase ("by the catering company"); any other verb starts a clause of its own.
+    if ((t.pos === 'VERB' && !t.lower.endsWith('ing')) || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ')
+      return false;
+    if (t.lower !== 'wrong' && t.lower !== 'incorrect') continue;
+    const det = after[i - 1];
+    if (det?.lower !== 'the' && det?.lower !== 'a') return false;
+    const lead = after[i - 2];
+    // Only a place or a thing the act was aimed at: "quoted the wrong figure" may be the failure's
+    // cost, a wrong thing that reached the party, where "took it to the wrong depot" is the party's own slip.
+    return lead !== undefined && TARGET_LEADS.has(lead.lower);
+  }
+  return false;
 }
 
 /** Errors made: "made two mistakes", "making those sorts of errors". */
@@ -444,7 +476,10 @@ function passiveHarm(tokens: readonly Token[], event: ClauseEvent): Harm | null 
   if (!event.agent) return event.negated && actIn(BRIEFING, event.act) && toSpeaker(event) ? 'withheld' : null;
   const actAt = indexOfAct(tokens, event);
   if (event.negated) return actIn(DUTY_ACTS, event.act) && byParty(tokens, event, actAt) ? 'withheld' : null;
-  return actIn(UNDOING_ACTS, event.act) && byParty(tokens, event, actAt) && takesOurs(tokens, event, actAt) ? 'undid' : null;
+  if (actIn(UNDOING_ACTS, event.act) && byParty(tokens, event, actAt) && takesOurs(tokens, event, actAt)) return 'undid';
+  // "the meals were loaded by the caterers into the wrong trolley": the party's act done to the wrong place.
+  const after = tokens.slice(actAt + 1, event.last + 1);
+  return !NOT_DOING.has(event.act) && byParty(tokens, event, actAt) && wrongTarget(after) ? 'wrong' : null;
 }
 
 /** Who an act is done to, between it and its object: "gave us no warning". */

@@ -511,6 +511,23 @@ describe('notes typed without capitals, a thought to a line', () => {
     ]);
   });
 
+  it('a line ending on a closing quote ends its thought, and a possessive before a full stop is no initial', () => {
+    const text =
+      "the buyer rang back. his words were 'not on our shelves'\nso the order was at risk\nit was my count, not the packer's. redid the pallet that night";
+    expect(sentencesOf(text)).toEqual([
+      'the buyer rang back.',
+      "his words were 'not on our shelves'",
+      'so the order was at risk',
+      "it was my count, not the packer's.",
+      'redid the pallet that night',
+    ]);
+    // A quote opened at a line's end goes on into the next line.
+    expect(sentencesOf("the label said '\nkeep frozen' in small print. i missed it.")).toEqual([
+      "the label said '\nkeep frozen' in small print.",
+      'i missed it.',
+    ]);
+  });
+
   it('prose wrapped by a writer who capitalises runs on across its line breaks', () => {
     const text = 'I fitted the wrong valve in the end\nflat. The tenant had no heat for two\ndays, and I paid for the hotel.';
     expect(sentencesOf(text)).toEqual([

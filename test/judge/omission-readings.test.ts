@@ -28,6 +28,9 @@ describe('the size of a consequence, for its unit', () => {
     ['the refit ran to 2 million dollars', 'sk:large-sum'],
     ['the replacement part was $40', 'sk:small-sum'],
     ['we wrote off £3k of paint', 'sk:large-sum'],
+    // Thousands told with "k" and no noun after them are money, as people say it.
+    ['two walls came down, about 6k plus 4 days on the programme', 'sk:large-sum'],
+    ['the reprint set us back 12k', 'sk:large-sum'],
     ['The brochure went to print one day later than planned.', 'sk:mid-time'],
     // The noun counted stands past the words that describe it.
     ['the script wiped about 9,000 active customer baskets', 'sk:large-count'],
@@ -49,6 +52,10 @@ describe('the size of a consequence, for its unit', () => {
   it('does not read the level a range reached as a count of what was lost', () => {
     const r = readings('I grew the newsletter from nothing to 12,000 paying readers.');
     expect(r.filter((f) => f.endsWith('-count'))).toEqual([]);
+  });
+
+  it('does not read thousands of a counted thing as money', () => {
+    expect(readings('the outage hit 40k users for an hour')).not.toContain('sk:large-sum');
   });
 
   it('does not read a year or a share as a count', () => {
@@ -215,6 +222,8 @@ describe('a risk told with what it put at stake', () => {
     ['There was a real risk we would lose two of our biggest accounts.'],
     ['the mix-up put three residents at risk'],
     ['The lamb came out underdone, with a risk of food poisoning for the whole table.'],
+    // The stakes named as such, then what a party might have done.
+    ['so the stakes were real: the lender could have taken the loan back'],
   ])('%s → sk:risk', (text) => {
     expect(readings(text)).toContain('sk:risk');
   });
@@ -224,6 +233,8 @@ describe('a risk told with what it put at stake', () => {
     ['It was a low risk of any delay.'],
     ['I now log every risk on the board before the shift.'],
     ['We take the risk that a van runs late.'],
+    ['Nothing much was at stake: the client could have waited a day.'],
+    ['The stakes were low, and the buyer would have shrugged.'],
   ])('a risk denied, made small or managed now is no stake: %s', (text) => {
     expect(readings(text)).not.toContain('sk:risk');
   });

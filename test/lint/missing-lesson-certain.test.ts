@@ -17,6 +17,12 @@ describe('missing-lesson and the learned judgement', () => {
     );
   });
 
+  it('reports the weight of a practice told as "how important it is to…", whatever the score', () => {
+    expect(
+      lessons(answer({ lesson: 'It also showed me how important it is to build a proper contingency into every school project.' })),
+    ).toEqual(['vagueLesson']);
+  });
+
   it('reports the learning sized and never said, whatever the score', () => {
     expect(lessons(answer({ lesson: 'Looking back, I learned a great deal about the job and about the people I release with.' }))).toEqual([
       'vagueLesson',

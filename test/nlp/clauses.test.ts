@@ -408,6 +408,18 @@ describe('clause events', () => {
     expect(events('I knew that we had not booked the hall.').at(-1)).toMatchObject({ actor: 'group', negated: true });
   });
 
+  it('gives the main verb after a relative clause inside the subject back to that subject', () => {
+    const read = (text: string): string[] => events(text).map((e) => `${e.actor}:${e.subject}:${e.act}${e.negated ? '!' : ''}`);
+    // "who took the van" is the driver's; "had not checked" is the driver's too, and denied.
+    expect(read('The driver who took the van had not checked the tyres.')).toEqual(['other:who:take', 'other:driver:check!']);
+    expect(read('The fitter who serviced the pump made an error.')).toEqual(['other:who:service', 'other:fitter:make']);
+    expect(read('The courier that collected the samples lost the cool box.').at(-1)).toBe('other:courier:lose');
+    // An object relative: the main verb comes right after the relative clause's own.
+    expect(read('The manager who I asked said no.').at(-1)).toBe('other:manager:say');
+    // Trailing an object, a relative clause has no main verb after it to hand over: the clause stays the hiring.
+    expect(read('We hired a fitter who serviced the pump.')).toEqual(['group:we:hire']);
+  });
+
   it('reads a short day name as the day after a preposition, and the -ing after "without" or "by" as a verb', () => {
     const tag = (text: string, word: string): string => {
       const t = analyse(text).find((x) => x.lower === word)!;

@@ -59,6 +59,8 @@ const DISOWNING: readonly string[] = [
   // The failure told as what anyone would have done: "anyone would have struggled in those conditions", "no tester would have caught it".
   "anyone|anybody|everyone|everybody @adv? (would have|would've) @adv? struggled|failed|slipped|missed|panicked",
   "anyone|anybody|everyone|everybody @adv? (would have|would've) @adv? done|made the same",
+  // The same of anyone in the speaker's trade: "any forwarder using it would have done the same".
+  "any ..4 (would have|would've) @adv? (done|made) the same",
   "no ..2 (would have|would've) @adv? caught|spotted|coped|managed",
   // What nothing could have survived, pointed back at the circumstances: "no scheme would have survived that".
   "no ..2 (would have|would've) @adv? survived that|this|those|these",
@@ -205,9 +207,13 @@ const DEFLECTING: readonly string[] = [
   '@others were|was incompetent|lazy|useless|clueless|hopeless',
   'incompetent|lazy|useless|clueless colleague|colleagues|coworker|coworkers|team|teammates|vendor|contractor|client|clients',
   'the system|process|tool|tools was|were broken',
+  // The tool judged, not the use made of it: "the system is honestly terrible".
+  'the system|software|tool|tools|process|app|platform (is|was|are|were) @adv|*ly? terrible|awful|useless|rubbish|hopeless|appalling|dreadful',
   // Others who would not help; not "nobody else noticed", which tells how far the failure showed.
   '(nobody else|no one else) @adv? cared|checked|helped',
   // "In fairness, the vendor's notes…", "to be fair, that batch was faulty": the opener of a defence.
+  // Thanks given in irony for the cause: "they all told us one thing and did another, thanks for that".
+  '(thanks|cheers) for that',
   'in fairness',
   'to be fair',
   'in my defence|defense',

@@ -613,7 +613,8 @@ function ownStanding(read: Read, i: number): boolean {
     // The quality is what the verb says the work is: only adverbs may come between ("is I clean the fridge" is no quality).
     if (x.pos === 'ADV') continue;
     if (x.pos !== 'ADJ') return false;
-    if (PRAISE.has(x.lower)) return true;
+    // "my memory is good enough to feel sure and not good enough to be right": a measure of enough, not praise.
+    if (PRAISE.has(x.lower)) return word(tokens, j + 1) !== 'enough';
     // A comparative over others: "higher than what most clients expect".
     return ENDS_ER.test(x.lower) && praiseStem(x, 'er') && word(tokens, j + 1) === 'than' && !read.events.some(speakerOwns);
   }

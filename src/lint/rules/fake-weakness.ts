@@ -65,7 +65,7 @@ function saidOfOthers(sentence: Sentence, match: PhraseMatch): boolean {
 /** Often a humblebrag, but a real failure when the answer shows what it cost. */
 // biome-ignore format: a word list reads best packed, several entries a line
 const OFTEN_DISGUISED: readonly string[] = [
-  'perfectionist', 'perfectionism', "i (can't|cannot|couldn't|could not) say no", 'i find it hard to say no', 'i have trouble saying no',
+  'perfectionist', 'perfectionism', "i (can't|cannot|couldn't|could not) say no", 'i find|found it @adv? hard|difficult to say no', 'i have|had @adv? trouble saying no',
   "(i'm|i am|i was) too (detail-oriented|detail oriented)", 'i take|took on too much',
 ];
 

@@ -27,6 +27,9 @@ const PLATITUDES: readonly string[] = [
   'be|stay|keep|being|staying|keeping on top of (things|everything|it all)', 'to be on it',
   'always have a plan b|backup', 'have a backup plan', 'expect the unexpected', 'everything happens for a reason', 'live and learn', 'live and you learn',
   'every day is a school day', "(you|we) (can't|cannot|can never) please everyone|everybody",
+  // Hindsight with nothing in it: "there were things I could have done differently".
+  "(things|something) (i|we) (could have|could've|should have|should've|would have|would've) done differently",
+  "(could have|could've|should have|should've) done (things|it|a lot|some things|a few things) differently",
   'is|was|are a learning opportunity|experience|curve', '(nobody|no one) is perfect', "nobody's perfect", "can't|cannot get (everything|it all) right", 'deal with it ..1 move on', 'sense of humour|humor helps',
 ];
 
@@ -476,6 +479,11 @@ function scoped(tokens: readonly Token[], i: number): boolean {
 export function maxim(tokens: readonly Token[]): { first: number; last: number } | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "it showed me how important it is to build in a contingency": the same weight, told as a clause.
+    if (t.lower === 'important' && tokens[i - 1]?.lower === 'how') {
+      const clause = howImportant(tokens, i);
+      if (clause) return clause;
+    }
     if (t.pos !== 'NOUN' || t.negated) continue;
     const weighed = importanceOf(tokens, i);
     if (weighed) return weighed;
@@ -543,6 +551,18 @@ function importanceOf(tokens: readonly Token[], i: number): { first: number; las
   let last = i + 1;
   while (last + 1 < tokens.length && WEIGHED_PHRASE.has(tokens[last + 1]!.pos) && !opensClause(tokens[last + 1]!)) last++;
   return last > i + 1 ? { first: i - 1, last } : null;
+}
+
+/**
+ * "how important it is to build a good contingency into school projects", "how important it was
+ * to double-check": the weight of a practice, told in place of what the speaker now does. The span
+ * from "how" to the end of the phrase, or null.
+ */
+function howImportant(tokens: readonly Token[], i: number): { first: number; last: number } | null {
+  if (tokens[i + 1]?.lower !== 'it' || tokens[i + 2]?.lemma !== 'be' || tokens[i + 3]?.lower !== 'to') return null;
+  let last = i + 3;
+  while (last + 1 < tokens.length && WEIGHED_PHRASE.has(tokens[last + 1]!.pos) && !opensClause(tokens[last + 1]!)) last++;
+  return last > i + 4 ? { first: i - 1, last } : null;
 }
 
 /** How much, said where what was learned should be: "a lot", "a great deal", "so much". */

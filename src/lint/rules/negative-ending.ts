@@ -287,6 +287,12 @@ function standingLost(tokens: readonly Token[]): { first: number; last: number }
 }
 
 const DOERS = new Set(['i', 'you', 'we', 'one', 'anyone', 'anybody', 'person', 'teacher', 'manager', 'driver', 'nurse']);
+/** Words of a spirit worn down: what the speaker is left feeling, not what the failure cost. */
+// biome-ignore format: a word list reads best packed
+const MORALE_LOST = new Set([
+  'demoralising', 'demoralizing', 'demoralised', 'demoralized', 'disheartening', 'disheartened', 'dispiriting', 'soul-destroying',
+  'thankless',
+]);
 const CAN = new Set(['can', 'could', 'ca']);
 
 /**
@@ -297,6 +303,8 @@ const CAN = new Set(['can', 'could', 'ca']);
 function resigned(tokens: readonly Token[]): { first: number; last: number } | null {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
+    // "bit demoralising if im honest", "it's a thankless job": the speaker's spirit told as worn down, where the story ends.
+    if (MORALE_LOST.has(w) && !tokens.slice(i + 1).some((t) => t.lower === 'but')) return { first: i, last: i };
     // "only so much … can do": a limit on what anyone can do.
     if (w === 'only' && tokens[i + 1]?.lower === 'so' && tokens[i + 2]?.lower === 'much') {
       const doing = tokens.findIndex((t, k) => k > i + 2 && k <= i + 9 && t.lemma === 'do' && CAN.has(tokens[k - 1]?.lower ?? ''));

@@ -52,6 +52,10 @@ const DENIAL: readonly string[] = [
   "it|that|this|failure|mistake was|is @adv? @adv? the best thing that (ever|could have|could've)? happened|happen to me|us|my",
   "it|that|this (turned out to be|ended up being|proved to be) @adv? the best thing that (ever|could have|could've)? happened|happen to me|us|my",
   'a blessing in disguise',
+  // The story renamed outright: "for me that's not a failure, that's what good management looks like".
+  "(that's|that is|thats|it's|it is|its|it was|that was) @adv? not @adv? a failure (that's|that is|thats|it's|it is|its|it was|that was)",
+  // What looked like failures said to have come good: "the things that looked like failures turned out to be wins".
+  'looked|seemed like failures ..4 (turned out|ended up) ..2 wins|successes|positives',
 ];
 
 /** Words a recasting of the failure as luck is reported or wished with: "colleagues said it was…", "I'd love to say it was…". */

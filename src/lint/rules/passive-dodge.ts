@@ -8,19 +8,20 @@ import {
   noneHappened,
   ownsAct,
   ownsChoice,
+  resultOfMine,
+  ownsResult,
+  FAILURE_PARTICIPLES,
   type EventSpan,
 } from '../events.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { facelessFailures } from '../../nlp/faceless.js';
 import { WORD_CLASSES } from '../../answer/lexicon.js';
-import { personRole } from '../../nlp/clauses.js';
+import { personRole, type ClauseEvent } from '../../nlp/clauses.js';
+import type { Token } from '../../nlp/analyse.js';
 import { Stretches } from '../../util/stretches.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const STARTS_DIGIT = /^\d/;
-
-const FAILURE_PARTICIPLES =
-  'missed|deleted|dropped|lost|overlooked|forgotten|skipped|mishandled|misconfigured|ignored|overwritten|corrupted|leaked|botched|miscalculated|misread|mislabeled|mislabelled|misplaced|misreported|misrouted|wiped|neglected|mismanaged|misjudged|underestimated|overestimated|miscommunicated|omitted|bungled|blown|missent|misfiled|swapped|transposed|mistyped|miscounted|misaddressed|double-booked|overbooked|overcharged|undercharged|overpaid|underpaid|overdosed|underdosed|overfilled|misdirected|misdelivered|mispriced|misquoted|misspelt|misspelled|missold|mis-sold|miscoded|misrecorded|misallocated|mismatched';
 
 const PASSIVES: readonly string[] = [
   `@be @adv? @adv? ${FAILURE_PARTICIPLES}`,
@@ -109,7 +110,21 @@ function ownedNearby(answer: Answer, sentence: Sentence, find: PhraseFinder<'sel
   // claims the failure later in the same telling, so the passive tells what followed, not who did it.
   if (claimedLater(answer, sentence.index)) return true;
   const next = answer.sentences[sentence.index + 1];
-  return next?.signals.ownedFailure === true && next.words[0]?.norm !== 'but';
+  if (next?.signals.ownedFailure === true && next.words[0]?.norm !== 'but') return true;
+  // "…it had been set to the wrong rate after the service. The fitter who did the service made an
+  // error, and he owned it.": the next sentence names who did it, another party, which hides no one.
+  const after = analyseAnswer(answer)[sentence.index + 1];
+  return after?.events.some((e) => errorOfOthers(after.tokens, e)) === true;
+}
+
+/** Nouns of an error made: "made an error", "made a mistake". */
+const ERRORS = new Set(['error', 'mistake', 'slip', 'blunder']);
+
+/** Another party told as making an error: "the fitter made an error", "the agency had made a mistake". */
+function errorOfOthers(tokens: readonly Token[], e: ClauseEvent): boolean {
+  if (e.actor !== 'other' || e.act !== 'make' || e.negated || e.modal || e.passive) return false;
+  for (let k = e.first; k <= e.last; k++) if (ERRORS.has(tokens[k]!.lemma)) return true;
+  return false;
 }
 
 /**
@@ -125,6 +140,14 @@ function ownedBefore(answer: Answer, sentence: Sentence): boolean {
     (before.sentence.signals.ownedFailure ||
       before.events.some((e) => ownsAct(e) || ownsChoice(before.tokens, e) || doneWithout(before.tokens, e)))
   );
+}
+
+/** "I put the figures in the old order, so the lines were swapped": the passive at `at` follows from the speaker's own act. */
+function followsFromMine(answer: Answer, sentence: Sentence, at: number): boolean {
+  const analysed = analyseAnswer(answer)[sentence.index];
+  if (!analysed) return false;
+  const k = analysed.tokens.findIndex((t) => t.start <= at && at < t.end);
+  return k >= 0 && resultOfMine(analysed.tokens, analysed.events, k);
 }
 
 /** "none of the orders was lost": the clause of the matched passive says the failure did not happen. */
@@ -177,7 +200,10 @@ function firstOwned(answer: Answer): number {
     // the strong stock instead of the weak one").
     first =
       analyseAnswer(answer).find(
-        (s) => s.sentence.signals.ownedFailure || s.events.some((e) => ownsAct(e) || ownsChoice(s.tokens, e) || doneWithout(s.tokens, e)),
+        (s) =>
+          s.sentence.signals.ownedFailure ||
+          s.events.some((e) => ownsAct(e) || ownsChoice(s.tokens, e) || doneWithout(s.tokens, e)) ||
+          ownsResult(s.tokens, s.events),
       )?.sentence.index ?? Number.POSITIVE_INFINITY;
     firstOwnedOf.set(answer, first);
   }
@@ -244,7 +270,8 @@ export default defineRule({
           namesWhatWas(sentence, match.start) ||
           agentNamed(sentence, match.end) ||
           deniedAt(answer, sentence, sentence.words[match.start]!.start) ||
-          notAnEvent(answer, sentence, sentence.words[match.start]!.start)
+          notAnEvent(answer, sentence, sentence.words[match.start]!.start) ||
+          followsFromMine(answer, sentence, sentence.words[match.start]!.start)
         )
           continue;
         const range = wordRange(sentence.words, match.start, match.end);
@@ -257,8 +284,8 @@ export default defineRule({
       if (find(s.sentence, 'passives').length > 0 || ownedNearby(answer, s.sentence, find) || ownedBefore(answer, s.sentence)) continue;
       const owned = ownedEarlier(answer, s.sentence);
       for (const span of facelessFailures(s.tokens).slice(0, 1)) {
-        if (deniedAt(answer, s.sentence, s.tokens[span.first]!.start) || notAnEvent(answer, s.sentence, s.tokens[span.first]!.start))
-          continue;
+        const at = s.tokens[span.first]!.start;
+        if (deniedAt(answer, s.sentence, at) || notAnEvent(answer, s.sentence, at) || followsFromMine(answer, s.sentence, at)) continue;
         // Once the speaker has owned the failure, a passive of work done wrong tells what followed from it
         // ("8,000 lines were posted with the wrong dates"); a safeguard that failed ("it was never picked up") still hides who.
         if (owned && !s.tokens.slice(span.first, span.last + 1).some((t) => t.negated)) continue;
@@ -273,7 +300,7 @@ export default defineRule({
       if (seen.has(found.sentence.index) || find(found.sentence, 'passives').length > 0) continue;
       if (ownedEarlier(answer, found.sentence)) continue;
       if (ownedNearby(answer, found.sentence, find) || ownedBefore(answer, found.sentence)) continue;
-      if (notAnEvent(answer, found.sentence, found.start)) continue;
+      if (notAnEvent(answer, found.sentence, found.start) || followsFromMine(answer, found.sentence, found.start)) continue;
       seen.add(found.sentence.index);
       reported.add(found.start, found.end);
       report({

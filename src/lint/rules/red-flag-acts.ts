@@ -1430,6 +1430,10 @@ const OMITTING = new Set(['keep', 'leave']);
 const COVER = new Set(['cover']);
 const UP = new Set(['up']);
 const UNREPORTED = new Set(['report', 'log', 'record', 'declare']);
+/** Verbs of writing a thing down, which report it when a record follows: "write it on the sheet", "put it in the log". */
+const WRITTEN_ON = new Set(['write', 'put', 'enter', 'note', 'mark']);
+/** Verbs of letting a thing pass that a checker would have refused: "would not have signed it off", "wouldn't have allowed it". */
+const APPROVING = new Set(['sign', 'approve', 'allow', 'authorise', 'authorize', 'permit', 'accept', 'agree', 'sanction']);
 const EVIDENCE = new Set([
   'run',
   'row',
@@ -1605,11 +1609,13 @@ export function concealments(c: Clauses): ConductAct[] {
       tokens.some((t, k) => t.lower === 'without' && tokens[k + 1] !== undefined && inClass(W.TELLING, tokens[k + 1]!)));
   // "we didn't report the near miss because the site was going for a safety award".
   // Sound: the act is a verb of reporting (UNREPORTED, by lemma), negated.
-  const unreported = !passes(tokens, UNREPORTED_LEMMA)
+  // "I did not write it on the job sheet": a verb of writing with a record after it is one of reporting.
+  const reporting = (t: Token, k: number): boolean =>
+    UNREPORTED.has(t.lemma) || (WRITTEN_ON.has(t.lemma) && ahead(tokens, k, 5, (x) => nounIn(W.RECORD_NOUNS, x)) >= 0);
+  const unreported = !(passes(tokens, UNREPORTED_LEMMA) || passes(tokens, WRITTEN_ON_LEMMA))
     ? -1
     : tokens.findIndex(
-        (t, k) =>
-          UNREPORTED.has(t.lemma) && t.negated && tokens.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'i' || x.lower === 'we'),
+        (t, k) => reporting(t, k) && t.negated && tokens.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'i' || x.lower === 'we'),
       );
   if (unreported >= 0) {
     const reason = ahead(tokens, unreported, 8, (x) => x.lower === 'because' || x.lower === 'so');
@@ -1617,7 +1623,13 @@ export function concealments(c: Clauses): ConductAct[] {
       reason < 0
         ? -1
         : ahead(tokens, reason, 10, (x) => isNoun(x) && (W.GAMED.has(x.lemma) || x.lemma === 'award' || x.lemma === 'rating'));
+    // "I did not record it on the sheet, because I knew my manager would not have signed it off":
+    // kept off the record because whoever checks it would have refused it.
+    const refused =
+      reason < 0 || stake >= 0 ? -1 : ahead(tokens, reason, 10, (x) => x.negated && x.pos === 'VERB' && APPROVING.has(x.lemma));
+    const wouldHave = refused >= 0 && tokens.slice(reason, refused).some((x) => WOULD.has(x.lower));
     if (stake >= 0) out.push({ kind: 'conceal', ...clauseSpan(c, unreported, stake), certain: false });
+    else if (wouldHave) out.push({ kind: 'conceal', ...clauseSpan(c, unreported, refused), certain: false });
   }
   const unseen = keptFromView(c);
   if (unseen) out.push({ kind: 'conceal', ...unseen, certain: false });
@@ -1675,6 +1687,7 @@ const COUNT_LEMMA = gate(new Set(['count']), 'lemma');
 const NOT_DONE_CUES_LOWER = gate(NOT_DONE_CUES, 'lower');
 const SKIP_MISS_LEMMA = gate(SKIP_MISS, 'lemma');
 const UNREPORTED_LEMMA = gate(UNREPORTED, 'lemma');
+const WRITTEN_ON_LEMMA = gate(WRITTEN_ON, 'lemma');
 const BYPASSING_CLASS = gate(W.BYPASSING, 'class');
 const COVER_LEMMA = gate(COVER, 'lemma');
 const DATE_LEMMA = gate(DATE, 'lemma');

@@ -521,11 +521,41 @@ function mayBreachKnowingly(tokens: readonly Token[]): boolean {
   );
 }
 
+/** Verbs that state what a written method requires: "not what the method statement says". */
+const PRESCRIBING = new Set(['say', 'require', 'specify', 'state', 'allow', 'tell']);
+
+/**
+ * "went up on a ladder without the edge protection, not what the method statement says, but it
+ * saved half a day": the speaker's own act, set against what a written method says ("not what the
+ * … says") and justified by the time or money it saved. The saving is the tell: a slip is not
+ * defended by what it saved.
+ */
+function departedToSave(c: Clauses): ConductAct | null {
+  const { tokens } = c;
+  const not = tokens.findIndex(
+    (t, k) =>
+      t.lower === 'not' &&
+      tokens[k + 1]?.lower === 'what' &&
+      ahead(tokens, k + 1, 5, (x) => (x.pos === 'VERB' || x.pos === 'AUX') && PRESCRIBING.has(x.lemma)) >= 0,
+  );
+  if (not < 0) return null;
+  const saved = ahead(tokens, not, 14, (x) => x.lemma === 'save' && x.pos === 'VERB' && !x.negated);
+  if (saved < 0) return null;
+  const act = tokens.findIndex((x, k) => k < not && x.pos === 'VERB' && speakerDoes(c, k));
+  if (act < 0) return null;
+  // What it saved, to the stop: "saved us half a day".
+  let last = saved;
+  while (last + 1 < tokens.length && last < saved + 6 && tokens[last + 1]!.pos !== 'PUNCT') last++;
+  return { kind: 'knowing', first: clauseSpan(c, act).first, last, certain: false };
+}
+
 /** A breach the speaker told as known and done regardless. */
 export function knowingBreaches(c: Clauses): ConductAct[] {
   const { tokens } = c;
-  if (!mayBreachKnowingly(tokens)) return [];
+  const saving = passes(tokens, SAVE_LEMMA) ? departedToSave(c) : null;
+  if (!mayBreachKnowingly(tokens)) return saving ? [saving] : [];
   const out: ConductAct[] = ruleThenBroken(c);
+  if (saving) out.push(saving);
   tokens.forEach((t, i) => {
     // "I looked him up, even though I knew I shouldn't"; "I knew we weren't supposed to, but I signed it anyway".
     const forbade = knewForbidden(tokens, i);
@@ -1183,6 +1213,7 @@ const DO_LEMMA = gate(DO, 'lemma');
 const KNOW_LEMMA = gate(KNOW, 'lemma');
 const KNOW_LOWER_ALL = gate(new Set(['know', 'knew', 'known']), 'lower');
 const KNEW_LOWER = gate(KNEW, 'lower');
+const SAVE_LEMMA = gate(new Set(['save']), 'lemma');
 const LAPSED_LOWER = gate(W.LAPSED, 'lower');
 const LYING_FORMS_LOWER = gate(LYING_FORMS, 'lower');
 const LYING_LEMMA = gate(LYING, 'lemma');

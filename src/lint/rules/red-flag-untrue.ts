@@ -700,3 +700,44 @@ export function knownThenRecorded(c: Clauses, next: Clauses | null): { first: nu
   }
   return null;
 }
+
+/** Verbs of setting a figure down: "recording minus 12", "wrote 19 in the log". */
+const SETTING_DOWN = new Set(['record', 'log', 'enter', 'write', 'put', 'mark', 'fill', 'note']);
+
+/** "recording", "logging", "writing": a gerund of one of `verbs`, its stem with the doubled consonant or the "e" it dropped. */
+function gerundOf(word: string, verbs: ReadonlySet<string>): boolean {
+  if (!word.endsWith('ing')) return false;
+  const stem = word.slice(0, -3);
+  return verbs.has(stem) || verbs.has(stem.slice(0, -1)) || verbs.has(`${stem}e`);
+}
+
+/** The first figure in `tokens` from `from` up to `to`: its text, or null. */
+function figureIn(tokens: readonly Token[], from: number, to: number): string | null {
+  for (let k = Math.max(0, from); k <= Math.min(tokens.length - 1, to); k++) if (tokens[k]!.pos === 'NUM') return tokens[k]!.lower;
+  return null;
+}
+
+/**
+ * "I knew that recording minus 12 would mean quarantining sixty pallets. So I wrote minus 19 in the
+ * log": the speaker knew the figure a record should carry, then set down another. The knowing
+ * clause is in `c`; the record in `c` after it or in the next sentence. The span is the record's.
+ */
+export function knewFigureWroteAnother(c: Clauses, next: Clauses | null): { at: Clauses; first: number; last: number } | null {
+  const { tokens } = c;
+  const knew = tokens.findIndex((t, k) => t.lemma === 'know' && t.pos === 'VERB' && !t.negated && speakerDoes(c, k));
+  if (knew < 0) return null;
+  // "recording minus 12": the tagger may read the gerund as a noun, with itself as its lemma.
+  const setting = ahead(tokens, knew, 4, (x) => SETTING_DOWN.has(x.lemma) || gerundOf(x.lower, SETTING_DOWN));
+  const known = setting < 0 ? null : figureIn(tokens, setting + 1, setting + 3);
+  if (known === null) return null;
+  for (const at of next ? [c, next] : [c]) {
+    const from = at === c ? setting + 4 : 0;
+    for (let k = from; k < at.tokens.length; k++) {
+      const t = at.tokens[k]!;
+      if (!SETTING_DOWN.has(t.lemma) || t.pos !== 'VERB' || t.negated || !speakerDoes(at, k)) continue;
+      const written = figureIn(at.tokens, k + 1, k + 3);
+      if (written !== null && written !== known) return { at, ...clauseSpan(at, k, at.tokens.length - 1) };
+    }
+  }
+  return null;
+}

@@ -6,7 +6,7 @@ import { negatedBefore } from '../../answer/lexicon.js';
 import { conductActs, disclosedAsFine, excusedAsRoutine, knewNotTo, othersDoTheSame, ruleKnownNotKept } from './red-flag-knowing.js';
 import { doneAnyway, outstanding, withoutNamedBefore } from './red-flag-despite.js';
 import { checkSkipped, recordedAsDone } from './red-flag-acts.js';
-import { knownThenRecorded, toldThenDenied, unwitting } from './red-flag-untrue.js';
+import { knewFigureWroteAnother, knownThenRecorded, toldThenDenied, unwitting } from './red-flag-untrue.js';
 import type { ActKind, Clauses } from './red-flag-grammar.js';
 
 /**
@@ -122,6 +122,9 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     const known = knownThenRecorded(c, clauses[index + 1] ?? null);
     if (known && !quoted(known.first) && !acts.some((a) => a.first <= known.last && known.first <= a.last))
       acts.push({ kind: 'misrecord', ...known, certain: true });
+    // "I knew that recording minus 12 would mean … So I wrote minus 19 in the log": a figure known, another set down.
+    const figure = knewFigureWroteAnother(c, null) ?? (before !== null ? knewFigureWroteAnother(before, c) : null);
+    if (figure && figure.at === c) add('misrecord', { first: figure.first, last: figure.last });
     actedBefore = acts.length > 0;
     // What the speaker does now, as a habit ("now I tick every box on the manifest"), is the change, not the act told.
     // Asked only where there is an act to report.

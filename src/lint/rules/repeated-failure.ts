@@ -65,9 +65,19 @@ const PREVENTING_PHRASE = new Set([
 const OBJECTS = new Set(['us', 'me', 'them', 'him', 'her']);
 
 function negated(sentence: Sentence, start: number): boolean {
-  if (OBJECTS.has(sentence.words[start - 1]?.norm ?? '')) return true;
-  return negatedBefore(sentence.words, start, 4, PREVENTING_PHRASE);
+  const words = sentence.words;
+  if (OBJECTS.has(words[start - 1]?.norm ?? '')) return true;
+  // "the season before the same thing happened": "before" after a span of time dates the recurrence, it does not prevent it.
+  let dated = false;
+  for (let k = Math.max(1, start - 4); k < start; k++) if (words[k]!.norm === 'before' && PERIODS.has(words[k - 1]!.norm)) dated = true;
+  return !dated && negatedBefore(words, start, 4, PREVENTING_PHRASE);
 }
+
+/** Spans of time that "before" may follow as an adverb: "the season before", "the year before". */
+// biome-ignore format: a word list reads best packed
+const PERIODS = new Set([
+  'day', 'week', 'month', 'year', 'season', 'term', 'quarter', 'summer', 'winter', 'spring', 'autumn', 'shift', 'night', 'time', 'semester',
+]);
 
 /** What opens a condition or a routine: "if the two differ, I do it again". */
 const ROUTINE_OPENERS = new Set(['if', 'when', 'whenever', 'unless']);

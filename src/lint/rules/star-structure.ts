@@ -22,6 +22,9 @@ const ADVICE: Partial<Record<Part, string>> = {
 };
 
 /** Which STAR parts an answer covers: from the writer's headings, or from what its sentences do. */
+/** The fewest words an unlabelled opening needs to set a scene: more than a title line ("time i got a decision wrong - farm"). */
+const MIN_OPENING_WORDS = 25;
+
 function coveredParts(answer: Answer): Set<Part> {
   const covered = new Set<Part>();
   const named = starWords(answer);
@@ -43,6 +46,11 @@ function coveredParts(answer: Answer): Set<Part> {
   // Under STAR's own headings the writer sets the scene under a heading or not at all: a section
   // that opens on the action is a missing Situation, whatever its first sentence says.
   const sceneByHeading = named.size >= 2;
+  // Notes labelled from the middle on ("result:", "what i did:", "lesson:") open with lines under no
+  // label: the scene, told before the writer began labelling, as a Situation section would tell it.
+  const unlabelled = answer.sections[0];
+  if (answer.explicitSections && !sceneByHeading && unlabelled?.heading === null && unlabelled.words >= MIN_OPENING_WORDS)
+    covered.add('situation');
   // The setup window (first 60% for a task, first 40% for a setting) was set by hand when the rule was written (45b7b9c),
   // before any labelled answers existed; test/fixtures/answers and the corpus eval have checked it since, never fitted it.
   const setupEnd = Math.max(1, Math.ceil(n * 0.6));

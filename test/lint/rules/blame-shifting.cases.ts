@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'the speaker\'s own act done wrong owns the failure beside a party\'s change: "I typed the wrong dose"',
+      text: 'The pharmacist had changed the dosing chart that week. I typed the wrong dose into the discharge sheet, and the patient went home with it. I rang her that evening and drove the right tablets round.',
+    },
+    {
       name: 'an averted outcome set against the speaker\'s own act in the same sentence ("…, but I…") is answered',
       text: "If she'd rostered two hosts it wouldn't have happened, but I chose not to check the camera feed for twenty minutes, and a group of eight sat locked in with a broken prop.\n",
     },
@@ -498,6 +502,31 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: 'thanks given in irony for the cause',
+      text: 'Our panel told us one thing and did another on the day, thanks for that. The poll was four points out.',
+      findings: [{ messageId: 'deflecting', at: '1:57-1:72', text: 'thanks for that' }],
+    },
+    {
+      name: 'the tool judged instead of the use made of it',
+      text: 'The booking went on the later vessel because the screen filled in the old sailing. The system is honestly terrible.',
+      findings: [{ messageId: 'deflecting', at: '1:84-1:115', text: 'The system is honestly terrible' }],
+    },
+    {
+      name: 'the failure told as what anyone in the trade would have done',
+      text: 'We shipped the container on the later vessel. Any forwarder using that screen would have done the same.',
+      findings: [{ messageId: 'disowning', at: '1:47-1:103', text: 'Any forwarder using that screen would have done the same' }],
+    },
+    {
+      name: 'the same act told in the passive with the party after "by"',
+      text: 'I was the purser on that flight. The meals were loaded by the catering firm into the wrong trolley, so two passengers were served the standard tray.',
+      findings: [{ messageId: 'otherParty', at: '1:34-1:99', text: 'The meals were loaded by the catering firm into the wrong trolley' }],
+    },
+    {
+      name: 'a party\'s act aimed at the wrong place: "loaded the meals into the wrong trolley"',
+      text: 'I was the purser on that flight. The catering firm loaded the meals into the wrong trolley, so two passengers were served the standard tray.',
+      findings: [{ messageId: 'otherParty', at: '1:34-1:91', text: 'The catering firm loaded the meals into the wrong trolley' }],
+    },
     {
       name: "an outcome another party's act would have averted hands them the failure, whatever the speaker owns beside it",
       text: "I was hosting two escape rooms at once that night because the manager had put me on my own, and if she'd rostered properly it wouldn't have happened. In the second room I didn't check the camera feed for twenty minutes, and a group of eight sat locked in with a broken prop.\n",

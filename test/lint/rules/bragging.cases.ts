@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('bragging', {
   valid: [
     {
+      name: '"good enough to" measures a quality, it does not praise it',
+      text: 'My memory is good enough to feel certain and not good enough to be right every time. So I read the dose off the sheet now, out loud, while I write it.',
+    },
+    {
       name: '"the one they were going to" is a house, not the speaker as the one people turn to',
       text: 'I quoted the removal for the house they were leaving and guessed the one they were going to, and the van could not get up the lane on the day.\n',
     },

@@ -80,6 +80,11 @@ export default defineCases('fake-weakness', {
   ],
   invalid: [
     {
+      name: 'a weakness often disguised, with an adverb inside it',
+      text: 'My biggest weakness is that I find it very hard to say no to the team, so I took on the appeals as well as my own cases.',
+      findings: [{ messageId: 'costNotShown', at: '1:29-1:58', text: 'I find it very hard to say no' }],
+    },
+    {
       name: 'caring too much with a hedge in between is still the virtue as the flaw',
       text: "Honestly I kind of care too much about my clients, and I think it shows I'm dedicated.\n",
       findings: [{ messageId: 'virtueAsFlaw', at: '1:10-1:33', text: 'I kind of care too much' }],

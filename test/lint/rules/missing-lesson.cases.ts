@@ -148,6 +148,11 @@ export default defineCases('missing-lesson', {
   ],
   invalid: [
     {
+      name: 'hindsight with nothing in it stands where the lesson should be',
+      text: 'I ran the shortlist for a plant manager role, and both finalists pulled out in the last week. The client hired nobody for four months. Looking back, there were things I could have done differently.',
+      findings: [{ messageId: 'vagueLesson', at: '1:136-1:198', text: 'Looking back, there were things I could have done differently.' }],
+    },
+    {
       name: '"you can\'t please everybody" as the lesson is a platitude',
       text: "- What happened: I said yes to any tenant who asked for more time on repairs, and two landlords left the agency over the delays, taking eleven properties with them.\n- What I did: I met both landlords and agreed a new repair timetable.\n- Lesson: you can't please everybody, and kindness has to be balanced with firmness.\n",
       findings: [

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('missing-stakes', {
   valid: [
     {
+      name: 'the stakes named as such, then what a party might have done',
+      text: 'I measured the middle of the panel and never the corners, and one corner sat at more than twice the limit. The stakes were real: the lender could have taken the loan back, and it was the centrepiece of the show. I refitted the light that afternoon and measured a grid across the whole panel.',
+    },
+    {
       name: '"a small thing to fix" sizes the fix, not what the failure cost',
       text: "I printed the wrong date of birth on two hundred orders of service for a funeral, and the widow saw it at the door, which upset her badly on the worst day of her year. It was a small thing to fix in the file. I took a corrected set to her house that evening and apologised in person. I learned to read a family's notes back to them, and now every proof goes to them before printing.\n",
     },

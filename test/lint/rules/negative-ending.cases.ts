@@ -121,6 +121,11 @@ export default defineCases('negative-ending', {
   ],
   invalid: [
     {
+      name: 'the close tells a spirit worn down',
+      text: 'I was forty minutes late for the airport run because I left at the usual time in the snow. I apologised and the office refunded the fare. I now check the forecast the night before an early run. You get blamed for weather nobody controls. Bit demoralising, honestly.',
+      findings: [{ messageId: 'resigned', at: '1:239-1:266', text: 'Bit demoralising, honestly.' }],
+    },
+    {
       name: 'the close gives up: a limit on what anyone can do, and "whatever I do" ending the same way',
       text: 'I run the bar at a wedding venue. I under-ordered the prosecco for a 140-guest wedding and we ran out before the toasts. I drove to the cash and carry and got six cases back within the hour. I learned to order from the final guest list, not the first one.\n\nWhatever I do, there is only so much one bar manager can do when couples change numbers the day before.\n',
       findings: [

@@ -88,6 +88,16 @@ export default defineCases('never-failed', {
   ],
   invalid: [
     {
+      name: 'what looked like failures said to have come good',
+      text: 'Even the things that looked like failures at the time turned out to be wins for the club.',
+      findings: [{ messageId: 'denial', at: '1:22-1:76', text: 'looked like failures at the time turned out to be wins' }],
+    },
+    {
+      name: 'the story renamed outright: that is not a failure, that is the job done well',
+      text: "We kicked off two hours late and paid the fine for the overrun. So for me that's not a failure, that's what running a busy site looks like.",
+      findings: [{ messageId: 'denial', at: '1:75-1:103', text: "that's not a failure, that's" }],
+    },
+    {
       name: 'the failure recast as good luck: "the best thing that could have happened to me", "a blessing in disguise"',
       text: 'I missed out on the head chef job at the hotel. It felt like a failure then, but it was really the best thing that could have happened to me. Losing the second one was a blessing in disguise too.\n',
       findings: [

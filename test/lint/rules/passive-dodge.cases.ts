@@ -7,6 +7,14 @@ const story = (sentence: string): string =>
 export default defineCases('passive-dodge', {
   valid: [
     {
+      name: 'a passive whose doer the next sentence names as making the error',
+      text: 'The standby valve had been set to the wrong pressure after the service. The engineer who did the service made an error there, and he said so in the review. My part was that I never went out to read the gauge.',
+    },
+    {
+      name: 'a passive that follows, after "so", from the speaker\'s own act in the same sentence',
+      text: "I keyed the new quantities into last year's column order, so the two rows were swapped. I reissued the sheet that afternoon and checked the other twenty against the originals.",
+    },
+    {
       name: 'a passive whose cause the speaker takes in the same sentence: "…, which was down to me"',
       text: answer({ failure: 'The complaints were not answered in time, which was down to me. Eleven customers waited over a month.' }),
     },

@@ -16,6 +16,14 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a report held back for a reason nobody would refuse is no concealment',
+      text: 'I did not log the spill on the sheet straight away, because I knew the supervisor would want the photos first. I logged it with them twenty minutes later.',
+    },
+    {
+      name: 'a figure known and the same figure set down is the record kept, not falsified',
+      text: 'The probe showed the chiller at 11 degrees for most of the night. I knew that logging 11 would mean binning the whole delivery. I wrote 11 on the chart anyway and rang the duty manager.',
+    },
+    {
       name: 'a record changed so that a club gets more time is no measure gamed: "the figure skating club" names a club',
       text: "The week before, I had changed the public session times on the website, moving the two o'clock to half past so the figure skating club could get an extra half hour. I never checked the printed timetable on the door, and forty skaters turned up to a locked rink.\n",
     },
@@ -684,6 +692,33 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'a figure known, another set down in the log',
+      text: 'The probe showed the chiller at 11 degrees for most of the night. I knew that logging 11 would mean binning the whole delivery. So I wrote 4 on the chart, and the trays went out at six.',
+      findings: [{ messageId: 'falseRecord', at: '1:132-1:186', text: 'I wrote 4 on the chart, and the trays went out at six.' }],
+    },
+    {
+      name: 'a written method departed from and defended by the time it saved',
+      text: 'The scaffold was a day late, so i went up on a ladder without the edge protection, not what the method statement says, but it saved us half a day.',
+      findings: [
+        {
+          messageId: 'knowingBreach',
+          at: '1:33-1:146',
+          text: 'i went up on a ladder without the edge protection, not what the method statement says, but it saved us half a day',
+        },
+      ],
+    },
+    {
+      name: 'a record kept off the sheet because the one who checks it would have refused it',
+      text: 'The approved spray was slow, so I used a stronger one left over from a farm job. I did not write it on the job sheet, because I knew my supervisor would never have allowed it.',
+      findings: [
+        {
+          messageId: 'concealment',
+          at: '1:82-1:172',
+          text: 'I did not write it on the job sheet, because I knew my supervisor would never have allowed',
+        },
+      ],
+    },
     {
       name: 'an entry kept off a record, with a motive',
       text: 'A pallet slipped off the forks and dented a customer car. I kept it off the log because of the safety bonus.\n',

@@ -148,6 +148,11 @@ export default defineCases('repeated-failure', {
   ],
   invalid: [
     {
+      name: 'the failure dated to the season before: "before" after a span of time does not prevent it',
+      text: 'Last season I forgot to register two new players before the cup deadline. The season before the same thing happened with a transfer.',
+      findings: [{ messageId: 'repeated', at: '1:97-1:116', text: 'same thing happened' }],
+    },
+    {
       name: 'a dated note, "same thing," then the speaker\'s own act done again',
       text: "i do the weekly veg order. in sept i used last year's numbers and we ran short for two days. i said i'd check the roll every term.\nthen in feb, same thing, i did it off the autumn numbers and we were short again.\n",
       findings: [

@@ -6,6 +6,10 @@ const LONG_SETUP = `${BASE.situation} The app had been built by an agency, and o
 export default defineCases('star-structure', {
   valid: [
     {
+      name: 'notes labelled from the middle on: the unlabelled lines before the first label set the scene',
+      text: "time i got a call wrong - dairy farm, i run the milking, 300 cows\n- i moved the drying-off date forward a fortnight to save feed, my decision, the owner left it to me\n- the vet had warned me about the heifers' condition. i thought the extra feed would cover it\n- result: eleven cows calved thin, two lost, about 4k in vet bills and milk\n- what i did: told the owner that week with the figures, got the vet out, put the thin group on a separate ration\n- lesson: a warning needs a date to check it by, not a hope\n- now: every drying-off change goes on the board with a body-score check two weeks later, and the vet and i look at it together",
+    },
+    {
       name: 'a run-in label that joins Action and Result covers both parts',
       text: "**Situation.** I ran the night desk of a regional radio newsroom with two reporters on shift.\n\n**Task.** I had to check every script before it went to air.\n\n**Action and result.** On the night of the council vote I passed a script without checking the vote count against the council's own feed, and we broadcast the wrong margin twice in an hour. I corrected the figure on the next bulletin and read an apology on air.\n\n**Lesson.** A figure is only checked when it is checked against its source, so I now read every number in a script against the document it came from before I pass it.\n",
     },

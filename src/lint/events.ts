@@ -398,11 +398,27 @@ export function othersHarming(answer: Answer): HarmSpan[] {
     if (mostlyQuoted(s.sentence)) continue;
     for (const event of s.events) {
       if (authoredBySpeaker(s.tokens, event) || knownBySpeaker(s.tokens, event) || sparedBySpeaker(s.tokens, s.events, event)) continue;
+      if (answersMyFix(s.events, event)) continue;
       const harm = harmOf(s.tokens, event);
       if (harm) found.push({ sentence: s.sentence, event, harm, ...clauseRange(s.tokens, event) });
     }
   }
   return found;
+}
+
+/** Acts of putting a failure right, or of answering for it, that a party's next act may answer in turn. */
+// biome-ignore format: a word list reads best packed
+const FIXING = new Set([
+  'reply', 'respond', 'apologise', 'apologize', 'explain', 'refund', 'fix', 'redo', 'replace', 'repair', 'correct', 'reissue',
+]);
+
+/**
+ * "replied to the review myself with what went wrong - she changed it to 4 stars": a party's act
+ * told after the speaker's own fix in the same sentence answers that fix; it is no cause of the failure.
+ */
+function answersMyFix(events: readonly ClauseEvent[], event: ClauseEvent): boolean {
+  if (event.actor !== 'other') return false;
+  return events.some((e) => e.last < event.first && e.actor === 'self' && !e.negated && !e.modal && FIXING.has(e.act ?? ''));
 }
 
 /** What happens to the speaker or what they lacked, not what they left undone: "I never got it back", "I didn't know". */

@@ -235,8 +235,35 @@ function actorOf(
   }
   // "document control never bothered to swap it", "the venue refused to refund us": acts only a party does make its subject one.
   if (act?.pos === 'VERB' && AGENT_ONLY.has(act.lemma)) return { actor: 'other', mine };
+  // "control hadn't put the notice up", "dispatch never told us": a singular noun with no article, doing
+  // a duty of passing word or work on, names a unit of the organisation as a name would.
+  if (
+    act?.pos === 'VERB' &&
+    head.pos === 'NOUN' &&
+    head.lower === head.lemma &&
+    UNIT_DUTIES.has(act.lemma) &&
+    bareName(tokens, from, to, act)
+  ) {
+    return { actor: 'other', mine };
+  }
   return { actor: 'thing', mine };
 }
+
+/** The noun at `to` stands alone as the active subject of `act`: no word of its phrase before it, and no "be" before the act (not "service was updated"). */
+function bareName(tokens: readonly Token[], from: number, to: number, act: Token): boolean {
+  if (from !== to || (to > 0 && !BEFORE_BARE.has(tokens[to - 1]!.pos))) return false;
+  for (let k = to + 1; k < tokens.length && tokens[k] !== act; k++) if (tokens[k]!.lemma === 'be') return false;
+  return true;
+}
+
+/** What may stand right before a bare noun that names a unit: the clause's edge, a comma, "and", "so", an adverb ("Now, control…"). */
+const BEFORE_BARE = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'ADV', 'INTJ']);
+/** Duties of passing word or work on, which a unit named by a bare noun does ("control", "dispatch", "payroll"). */
+// biome-ignore format: a word list reads best packed
+const UNIT_DUTIES = new Set([
+  'tell', 'send', 'put', 'update', 'inform', 'warn', 'give', 'pass', 'post', 'confirm', 'approve', 'book', 'issue', 'notify',
+  'share', 'reply', 'respond', 'flag', 'brief', 'forward', 'publish', 'release', 'schedule', 'assign',
+]);
 
 /** A proper noun among `tokens` from `from` up to `to`. */
 function properNounIn(tokens: readonly Token[], from: number, to: number): boolean {

@@ -35,7 +35,7 @@ const DUTY_ACTS = new Set([
   'explain', 'pass', 'chase', 'show', 'make', 'communicate', 'consult', 'include', 'copy', 'hand', 'publish', 'schedule',
   'forecast', 'book', 'turn', 'agree', 'bother', 'do', 'prepare', 'finish', 'complete', 'staff', 'hire', 'honour', 'honor',
   'keep', 'spot', 'verify', 'specify', 'define', 'set', 'fill', 'record', 'log', 'brief', 'help', 'cover', 'enter', 'write', 'note',
-  'label', 'introduce', 'say', 'call', 'ring', 'phone',
+  'label', 'introduce', 'say', 'call', 'ring', 'phone', 'put', 'post',
 ]);
 /** Duties only "nobody" leaves undone by not doing them: "nobody dealt with it", not "that customer has not dealt with us since". */
 const NOBODY_DUTIES = new Set(['deal', 'sort', 'action', 'chase']);
@@ -761,7 +761,7 @@ const RESCUE_ACTS = new Set([
 /** The speaker's word against an act, before a party did it anyway: "I warned the director, but he signed anyway". */
 const WARNING = new Set(['warn', 'flag', 'object', 'advise', 'tell', 'raise', 'question', 'query']);
 /** What a thing or a party gives that is trouble in itself: "never gave any trouble", "gave us no problems". */
-const TROUBLE = new Set(['trouble', 'problem', 'issue', 'bother', 'grief', 'headache', 'hassle']);
+const TROUBLE = new Set(['trouble', 'problem', 'issue', 'bother', 'grief', 'headache', 'hassle', 'blame', 'pressure', 'pain']);
 /** What the speaker gave that a party's act went against: "even though I'd given him the signal", "despite my warning". */
 const OVERRULED = new Set([...WARNING, 'signal', 'ask', 'say', 'instruct', 'instruction', 'warning', 'advice', 'objection', 'no']);
 
@@ -910,7 +910,13 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   // "the judge did not make any comment", "nobody made a fuss": a reaction that never came is the cost denied, not a duty withheld.
   if (event.act === 'make' && madeReaction(tokens, actAt)) return null;
   // "they'd never given trouble": no trouble caused, which is no duty withheld.
-  if (event.negated && event.act === 'give' && tokens.slice(actAt + 1, actAt + 4).some((t) => TROUBLE.has(t.lemma))) return null;
+  // "the controller didn't put any blame on me": a weight not laid on the speaker, which is no duty withheld either.
+  if (
+    event.negated &&
+    (event.act === 'give' || event.act === 'put') &&
+    tokens.slice(actAt + 1, actAt + 4).some((t) => TROUBLE.has(t.lemma))
+  )
+    return null;
   const deniedAct = event.negated || (person && nothingHandedOver(tokens, event, actAt));
   if (
     deniedAct &&

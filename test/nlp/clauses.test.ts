@@ -420,6 +420,15 @@ describe('clause events', () => {
     expect(read('We hired a fitter who serviced the pump.')).toEqual(['group:we:hire']);
   });
 
+  it('reads a bare singular noun that passes word or work on as a unit of the organisation, a party', () => {
+    const read = (text: string): string[] => events(text).map((e) => `${e.actor}:${e.act}${e.negated ? '!' : ''}`);
+    expect(read("Now, control hadn't put the diversion notice on the machine.")).toEqual(['other:put!']);
+    expect(read('Payroll sent the old file.')).toEqual(['other:send']);
+    // Not a noun with a word of its phrase before it, nor the subject of a passive.
+    expect(read("My memory doesn't update with them.")).toEqual(['thing:update!']);
+    expect(read('Every known service was updated.')[0]).not.toMatch(/^other/);
+  });
+
   it('reads a short day name as the day after a preposition, and the -ing after "without" or "by" as a verb', () => {
     const tag = (text: string, word: string): string => {
       const t = analyse(text).find((x) => x.lower === word)!;

@@ -24,6 +24,11 @@ const CONDUCT: readonly string[] = [
   "(i was|i'd been|i had been|i got|i came in|i showed up|i turned up) @adv? drunk|high|hungover|intoxicated|stoned",
   '(i was|i got) @adv? (fired|dismissed|terminated|sacked) (for|because|after)',
   'insider trading',
+  // Sanctioned by the law for it: "i got a caution and a fine", "we were prosecuted".
+  'i|we (got|was|were) @adv? (cautioned|prosecuted|arrested|convicted)',
+  'i|we got a caution',
+  // The failure kept from those who would have to know: "to avoid it going to head office".
+  "(to avoid|to stop|to keep|so it wouldn't|so it didn't) it|this|that (going|getting|go|get) (to|up to|as far as) (head office|hr|compliance|audit|the regulator|the police|the insurer|the insurers|the board)",
 ];
 
 /** Besides a negator, a refusal near the act denies it ("I refused to sign off"). */

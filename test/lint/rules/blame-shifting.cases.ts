@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: "a party's act after the speaker's own fix in the same sentence answers the fix",
+      text: 'I tore the sensor cable when I refitted the screen and never tested a call before handing the phone back. She came back two days later. I redid the repair while she waited and replied to her review myself, and she changed it to four stars.',
+    },
+    {
       name: 'the speaker\'s own act done wrong owns the failure beside a party\'s change: "I typed the wrong dose"',
       text: 'The pharmacist had changed the dosing chart that week. I typed the wrong dose into the discharge sheet, and the patient went home with it. I rang her that evening and drove the right tablets round.',
     },
@@ -502,6 +506,17 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: 'a unit named by a bare noun, leaving a duty undone: "control hadn\'t put the notice up"',
+      text: "I drove the old diversion and missed four stops. Control hadn't put the diversion notice on the ticket machine until after I'd pulled out.",
+      findings: [
+        {
+          messageId: 'otherParty',
+          at: '1:50-1:138',
+          text: "Control hadn't put the diversion notice on the ticket machine until after I'd pulled out",
+        },
+      ],
+    },
     {
       name: 'thanks given in irony for the cause',
       text: 'Our panel told us one thing and did another on the day, thanks for that. The poll was four points out.',

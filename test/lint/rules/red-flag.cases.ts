@@ -693,6 +693,16 @@ export default defineCases('red-flag', {
   ],
   invalid: [
     {
+      name: 'sanctioned by the law for what the story tells',
+      text: 'We landed more cod than the quota allowed and booked it as haddock. The fishery officers checked the boxes, and I got a caution and a fine.',
+      findings: [{ messageId: 'misconduct', at: '1:113-1:128', text: 'I got a caution' }],
+    },
+    {
+      name: 'the failure kept from the people who would have to know of it',
+      text: 'The refund went to the wrong account. To avoid it going to head office, I had the customer sign a new form dated the week before.',
+      findings: [{ messageId: 'misconduct', at: '1:39-1:71', text: 'To avoid it going to head office' }],
+    },
+    {
       name: 'a figure known, another set down in the log',
       text: 'The probe showed the chiller at 11 degrees for most of the night. I knew that logging 11 would mean binning the whole delivery. So I wrote 4 on the chart, and the trays went out at six.',
       findings: [{ messageId: 'falseRecord', at: '1:132-1:186', text: 'I wrote 4 on the chart, and the trays went out at six.' }],

@@ -897,7 +897,9 @@ function subjectOf(
   if (headAt >= 0) {
     const head = tokens[headAt]!;
     let np = headAt;
-    while (np - 1 >= first && (IN_NOUN_PHRASE.has(tokens[np - 1]!.pos) || tokens[np - 1]!.lemma === "'s")) np--;
+    // A determiner opens the phrase: "friday morning the app put…" has "the app" for its subject, not a name in the time before it.
+    while (np - 1 >= first && tokens[np]!.pos !== 'DET' && (IN_NOUN_PHRASE.has(tokens[np - 1]!.pos) || tokens[np - 1]!.lemma === "'s"))
+      np--;
     const role = roleHeld(tokens, np, headAt);
     if (role) return { actor: role, subject: head.lemma, mine: false, nounSubject: head.pos === 'NOUN', share: false };
     const who = actorOf(head, tokens, np, headAt, tokens[actAt]!, onSpeaker);
@@ -920,9 +922,18 @@ function subjectOf(
  */
 function noteOpening(tokens: readonly Token[], actAt: number, from = 0): boolean {
   const act = tokens[actAt]!;
+  // "didnt test it against a real friday load": a step left out, told the same way.
+  if (act.pos === 'VERB' && act.lower === act.lemma && tokens[actAt - 1]?.lemma === 'not' && tokens[actAt - 2]?.lower === 'did') {
+    return bulletsOnly(tokens, from, actAt - 2);
+  }
   if (act.pos !== 'VERB' || act.lower === act.lemma || act.lower.endsWith('ing') || act.lower === `${act.lemma}s`) return false;
+  return bulletsOnly(tokens, from, actAt);
+}
+
+/** Nothing before `to` from `from` but bullets and adverbs that sequence the notes. */
+function bulletsOnly(tokens: readonly Token[], from: number, to: number): boolean {
   // Bullets, and adverbs that sequence the notes: "also rang the patient", "- then told the pi".
-  for (let i = from; i < actAt; i++) if (tokens[i]!.pos !== 'PUNCT' && tokens[i]!.pos !== 'SYM' && tokens[i]!.pos !== 'ADV') return false;
+  for (let i = from; i < to; i++) if (tokens[i]!.pos !== 'PUNCT' && tokens[i]!.pos !== 'SYM' && tokens[i]!.pos !== 'ADV') return false;
   return true;
 }
 

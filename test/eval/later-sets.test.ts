@@ -111,6 +111,15 @@
  *   have refused it, a relative clause inside the subject, "k" thousands as money, lines ending on
  *   a closing quote): 89% (87/98) and 96% (25/26) with that session's model.
  *
+ * - s26 (hotels, bakeries, retail buying, trucking, radio, coaching, schools, research, charities,
+ *   councils, social work, architecture, pharmacies, aircraft maintenance, film, events, banking,
+ *   estate agency, call centres, dentistry, a zoo, a theatre, an orchestra and more; American,
+ *   Australian, New Zealand, South African, Singaporean, Caribbean, Ghanaian, Filipino, Canadian
+ *   and London English and second-language writers; 18 of 72 typed as notes, seven as chat),
+ *   written by a helper who saw neither code nor corpus. Scored on the build that session started
+ *   from (149e9f9) before anything changed: 73% (74/102) and 85% (22/26); kept unread, and at
+ *   that session's end 73% (74/102) and 81% (21/26). Not trained on (NOT_TRAINED in corpus.ts).
+ *
  * The gap between these sets and the corpus (91% and 98% leave-one-set-out) is the linter's real
  * weakness, and these floors only hold the line: a little under today's figures per set.
  */
@@ -142,13 +151,14 @@ const FLOORS: Record<string, { recall: number; clean: number }> = {
   s23: { recall: 0.85, clean: 0.92 },
   s24: { recall: 0.86, clean: 0.84 },
   s25: { recall: 0.86, clean: 0.92 },
+  s26: { recall: 0.7, clean: 0.77 },
 };
 
 describe('the later labelled sets', () => {
   const entries = loadCorpus(DIR);
 
-  it('holds eighteen sets of 72 answers whose evidence and parts are exact substrings', () => {
-    expect(entries).toHaveLength(1296);
+  it('holds nineteen sets of 72 answers whose evidence and parts are exact substrings', () => {
+    expect(entries).toHaveLength(1368);
     expect(new Set(entries.map((e) => e.set))).toEqual(new Set(Object.keys(FLOORS)));
     for (const e of entries) {
       for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);

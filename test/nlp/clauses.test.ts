@@ -429,6 +429,20 @@ describe('clause events', () => {
     expect(read('Every known service was updated.')[0]).not.toMatch(/^other/);
   });
 
+  it('reads a note that opens on "didn\'t" and a bare verb as the writer\'s own step left out', () => {
+    const read = (text: string): string[] => events(text).map((e) => `${e.actor}:${e.act}${e.negated ? '!' : ''}`);
+    expect(read('didnt test it against a real friday load')).toEqual(['self:test!']);
+    expect(read('- did not ring the client back')).toEqual(['self:ring!']);
+    // With a subject of its own, the subject's.
+    expect(read("the driver didn't ring the client")).toEqual(['other:ring!']);
+  });
+
+  it('starts a subject at its determiner, not at a time told before it', () => {
+    const first = (text: string) => events(text)[0]!;
+    expect(first('friday morning the app put 60 parcels into the wrong zone')).toMatchObject({ actor: 'thing', subject: 'application' });
+    expect(first("the client's manager signed it off")).toMatchObject({ actor: 'other', subject: 'manager' });
+  });
+
   it('reads a short day name as the day after a preposition, and the -ing after "without" or "by" as a verb', () => {
     const tag = (text: string, word: string): string => {
       const t = analyse(text).find((x) => x.lower === word)!;

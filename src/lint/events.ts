@@ -508,7 +508,7 @@ const MIS_PREFIX = /^mis[a-z]{3,}$/;
 // biome-ignore format: a word list reads best packed
 const FINDING_OUT = new Set([
   'realise', 'realize', 'notice', 'find', 'see', 'discover', 'learn', 'hear', 'know', 'think', 'feel', 'believe', 'understand', 'spot',
-  'recognise', 'recognize', 'tell', 'say', 'explain', 'show', 'ask', 'worry', 'wonder', 'fear',
+  'recognise', 'recognize', 'say', 'explain', 'ask', 'worry', 'wonder', 'fear',
   // What befell the speaker rather than what they did: "ended up with 23 bags in the wrong hold", "got the wrong part".
   'end', 'wind', 'have', 'get', 'receive', 'give',
 ]);
@@ -539,10 +539,16 @@ function doneWrong(tokens: readonly Token[], event: ClauseEvent): boolean {
   for (let k = at + 1; k <= event.last; k++) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
-    if (WRONG_WORDS.has(t.lower)) return true;
+    // "I told the client the wrong date", not "I told her the wrong tin was on the shelf": after a
+    // verb of telling, the wrong thing must be what was told, with no verb of its own after it.
+    if (WRONG_WORDS.has(t.lower))
+      return !TELLING.has(act) || !tokens.slice(k + 1, event.last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
   }
   return false;
 }
+
+/** Verbs of telling or showing, whose object may be a clause: "told her the wrong tin was on the shelf". */
+const TELLING = new Set(['tell', 'show', 'give', 'send']);
 
 export interface Span {
   readonly sentence: Sentence;

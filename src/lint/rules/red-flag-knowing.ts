@@ -521,6 +521,21 @@ function mayBreachKnowingly(tokens: readonly Token[]): boolean {
   );
 }
 
+/** Words of a change made properly: approved, agreed, signed off, documented. */
+const SANCTIONED = new Set([
+  'approve',
+  'approved',
+  'authorise',
+  'authorised',
+  'authorize',
+  'authorized',
+  'agree',
+  'agreed',
+  'document',
+  'documented',
+  'sanction',
+  'sanctioned',
+]);
 /** Verbs that state what a written method requires: "not what the method statement says". */
 const PRESCRIBING = new Set(['say', 'require', 'specify', 'state', 'allow', 'tell']);
 
@@ -541,6 +556,8 @@ function departedToSave(c: Clauses): ConductAct | null {
   if (not < 0) return null;
   const saved = ahead(tokens, not, 14, (x) => x.lemma === 'save' && x.pos === 'VERB' && !x.negated);
   if (saved < 0) return null;
+  // "the change the owner had approved…, which is not what the manual says, but it's documented": a departure signed off.
+  if (tokens.some((x) => SANCTIONED.has(x.lemma) || SANCTIONED.has(x.lower))) return null;
   const act = tokens.findIndex((x, k) => k < not && x.pos === 'VERB' && speakerDoes(c, k));
   if (act < 0) return null;
   // What it saved, to the stop: "saved us half a day".

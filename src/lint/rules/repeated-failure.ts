@@ -70,7 +70,19 @@ function negated(sentence: Sentence, start: number): boolean {
   // "the season before the same thing happened": "before" after a span of time dates the recurrence, it does not prevent it.
   let dated = false;
   for (let k = Math.max(1, start - 4); k < start; k++) if (words[k]!.norm === 'before' && PERIODS.has(words[k - 1]!.norm)) dated = true;
+  // "the year before the same thing happened under my predecessor", "…with the analyst who had my bench before me": someone else's watch.
+  if (dated && othersWatch(words)) return true;
   return !dated && negatedBefore(words, start, 4, PREVENTING_PHRASE);
+}
+
+/** Words that put a time before the speaker's own: "under my predecessor", "the analyst who had my bench before me". */
+function othersWatch(words: readonly { norm: string }[]): boolean {
+  return words.some(
+    (w, k) =>
+      w.norm === 'predecessor' ||
+      w.norm === 'predecessors' ||
+      (w.norm === 'before' && (words[k + 1]?.norm === 'me' || words[k + 1]?.norm === 'i')),
+  );
 }
 
 /** Spans of time that "before" may follow as an adverb: "the season before", "the year before". */

@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'the wrong thing told by the speaker owns the failure beside a party\'s change: "I told the client the wrong date"',
+      text: 'The planner had moved the fitting to Thursday. I told the client the wrong date, and she took a day off work for nothing. I rang her that evening, apologised and paid for her taxi on the Thursday.',
+    },
+    {
       name: "a party's act after the speaker's own fix in the same sentence answers the fix",
       text: 'I tore the sensor cable when I refitted the screen and never tested a call before handing the phone back. She came back two days later. I redid the repair while she waited and replied to her review myself, and she changed it to four stars.',
     },

@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a written method departed from with approval, documented, is no breach',
+      text: "I put the owner's new sealing step on the card: we use foil instead of dough, which is not what the manual says, but he approved it last month and it saves ten minutes a batch.",
+    },
+    {
       name: 'a report held back for a reason nobody would refuse is no concealment',
       text: 'I did not log the spill on the sheet straight away, because I knew the supervisor would want the photos first. I logged it with them twenty minutes later.',
     },

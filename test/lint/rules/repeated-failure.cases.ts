@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('repeated-failure', {
   valid: [
     {
+      name: "the failure dated to the year before, on someone else's watch, is no repeat of the speaker's",
+      text: 'I set up the permit renewals in March and missed the new zone, so 37 residents were fined. The year before the same thing happened under my predecessor, and nobody had written a checklist. I cancelled every fine myself and wrote the checklist that week.',
+    },
+    {
       name: '"I still do it", right after the practice it points back to, is the practice kept up',
       text: 'Since the mix-up I read every dose aloud against the chart before I hand it over. The ward adopted it too, and I still do it out loud on nights when nobody is listening.\n',
     },

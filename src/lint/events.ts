@@ -443,9 +443,10 @@ const CAUSAL = new Set(['because', 'since', 'as']);
 const UNCAUGHT_BY = new Set(['nobody', 'no one']);
 
 /**
- * The speaker's own choice, told as done in the past with what it replaced: "I measured from the
- * fence line instead of the pins", "I guessed rather than checking". Read only beside a lapse that
- * names no one ("…, and nobody caught it"): what went uncaught was the speaker's choice.
+ * The speaker's own choice, told as done in the past with what it replaced ("I measured from the
+ * fence line instead of the pins", "I guessed rather than checking") or as done wrong (ownsWrongAct:
+ * "I typed the wrong dose"). Beside a lapse that names no one ("…, and nobody caught it"), what
+ * went uncaught was the speaker's choice.
  */
 export function ownsChoice(tokens: readonly Token[], event: ClauseEvent): boolean {
   if (event.actor !== 'self' || event.modal || event.negated || event.passive || event.conditional || event.act === 'be') return false;
@@ -548,7 +549,7 @@ function doneWrong(tokens: readonly Token[], event: ClauseEvent): boolean {
 }
 
 /** Verbs of telling or showing, whose object may be a clause: "told her the wrong tin was on the shelf". */
-const TELLING = new Set(['tell', 'show', 'give', 'send']);
+const TELLING = new Set(['tell', 'show', 'send']);
 
 export interface Span {
   readonly sentence: Sentence;

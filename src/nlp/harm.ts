@@ -313,6 +313,11 @@ function madeErrors(tokens: readonly Token[], actAt: number): boolean {
   return false;
 }
 
+/** The clause tells its subject making errors: "the fitter made an error", "the agency had made two mistakes". */
+export function errorsMadeIn(tokens: readonly Token[], event: ClauseEvent): boolean {
+  return event.act === 'make' && !event.negated && !event.modal && !event.passive && madeErrors(tokens, indexOfAct(tokens, event));
+}
+
 /** "changed their mind", "changed his mind again": the party's own decision reversed. */
 function changedMind(tokens: readonly Token[], actAt: number): boolean {
   const whose = tokens[actAt + 1]?.lower ?? '';

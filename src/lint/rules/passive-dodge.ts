@@ -13,11 +13,11 @@ import {
   FAILURE_PARTICIPLES,
   type EventSpan,
 } from '../events.js';
-import { analyseAnswer } from '../../judge/judge.js';
+import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
 import { facelessFailures } from '../../nlp/faceless.js';
 import { WORD_CLASSES } from '../../answer/lexicon.js';
-import { personRole, type ClauseEvent } from '../../nlp/clauses.js';
-import type { Token } from '../../nlp/analyse.js';
+import { personRole } from '../../nlp/clauses.js';
+import { errorsMadeIn } from '../../nlp/harm.js';
 import { Stretches } from '../../util/stretches.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
@@ -114,17 +114,7 @@ function ownedNearby(answer: Answer, sentence: Sentence, find: PhraseFinder<'sel
   // "…it had been set to the wrong rate after the service. The fitter who did the service made an
   // error, and he owned it.": the next sentence names who did it, another party, which hides no one.
   const after = analyseAnswer(answer)[sentence.index + 1];
-  return after?.events.some((e) => errorOfOthers(after.tokens, e)) === true;
-}
-
-/** Nouns of an error made: "made an error", "made a mistake". */
-const ERRORS = new Set(['error', 'mistake', 'slip', 'blunder']);
-
-/** Another party told as making an error: "the fitter made an error", "the agency had made a mistake". */
-function errorOfOthers(tokens: readonly Token[], e: ClauseEvent): boolean {
-  if (e.actor !== 'other' || e.act !== 'make' || e.negated || e.modal || e.passive) return false;
-  for (let k = e.first; k <= e.last; k++) if (ERRORS.has(tokens[k]!.lemma)) return true;
-  return false;
+  return after?.events.some((e) => e.actor === 'other' && errorsMadeIn(after.tokens, e)) === true;
 }
 
 /**
@@ -142,12 +132,17 @@ function ownedBefore(answer: Answer, sentence: Sentence): boolean {
   );
 }
 
+/** The sentence's reading and the index of its token at character `at`, or null. */
+function tokenAt(answer: Answer, sentence: Sentence, at: number): { analysed: SentenceAnalysis; k: number } | null {
+  const analysed = analyseAnswer(answer)[sentence.index];
+  const k = analysed?.tokens.findIndex((t) => t.start <= at && at < t.end) ?? -1;
+  return analysed && k >= 0 ? { analysed, k } : null;
+}
+
 /** "I put the figures in the old order, so the lines were swapped": the passive at `at` follows from the speaker's own act. */
 function followsFromMine(answer: Answer, sentence: Sentence, at: number): boolean {
-  const analysed = analyseAnswer(answer)[sentence.index];
-  if (!analysed) return false;
-  const k = analysed.tokens.findIndex((t) => t.start <= at && at < t.end);
-  return k >= 0 && resultOfMine(analysed.tokens, analysed.events, k);
+  const found = tokenAt(answer, sentence, at);
+  return found !== null && resultOfMine(found.analysed.tokens, found.analysed.events, found.k);
 }
 
 /** "none of the orders was lost": the clause of the matched passive says the failure did not happen. */
@@ -172,11 +167,10 @@ const FREE_RELATIVES = new Set(['what', 'whatever']);
  * and a counterfactual ("should have been checked") still hides who should have.
  */
 function notAnEvent(answer: Answer, sentence: Sentence, at: number): boolean {
-  const analysed = analyseAnswer(answer)[sentence.index];
-  if (!analysed) return false;
+  const found = tokenAt(answer, sentence, at);
+  if (!found) return false;
+  const { analysed, k } = found;
   const { tokens } = analysed;
-  const k = tokens.findIndex((t) => t.start <= at && at < t.end);
-  if (k < 0) return false;
   if (FREE_RELATIVES.has(tokens[k - 1]?.lower ?? '') || FREE_RELATIVES.has(tokens[k]!.lower)) return true;
   const turned = answer.sentences.some((s) => s.index <= sentence.index && (s.signals.lesson || s.signals.prevention));
   if (!turned) return false;

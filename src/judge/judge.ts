@@ -126,8 +126,9 @@ export function analyseAnswer(answer: Answer): readonly SentenceAnalysis[] {
         next: tagged[i + 1]?.events ?? null,
         index: sentence.index,
         count,
-        headingPart: answer.explicitSections && section ? section.part : null,
-        headingNames: answer.explicitSections && section ? section.names : null,
+        // A part guessed for the unlabelled lines before the first label is no heading.
+        headingPart: answer.explicitSections && section && !section.inferred ? section.part : null,
+        headingNames: answer.explicitSections && section && !section.inferred ? section.names : null,
         quotedShare: sentence.words.length > 0 ? quoted / sentence.words.length : 0,
       },
       handles,

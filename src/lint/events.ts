@@ -18,6 +18,7 @@ import {
   faultedThings,
   shortfallsOnOthers,
   stretches,
+  workloadBlamed,
   wrongHandedOver,
 } from '../nlp/faulted.js';
 import { NEGATIVE_QUANTIFIERS, NO_ACT } from '../judge/omission-readings.js';
@@ -122,12 +123,22 @@ function claimedMine(tokens: readonly Token[]): boolean {
 }
 
 /** The claim of claimedMine, read from the "be" at k. */
+/** Adverbs that say how surely a claim is made, not that it is hedged ("perhaps on me" is not one). */
+// biome-ignore format: a word list reads best packed
+const SURELY = new Set([
+  'plainly', 'clearly', 'entirely', 'completely', 'squarely', 'all', 'really', 'fully', 'totally', 'wholly', 'definitely',
+  'absolutely', 'honestly', 'simply', 'just', 'obviously', 'solely', 'firmly',
+]);
+
 function claimedAfterBe(tokens: readonly Token[], k: number): boolean {
-  const next = tokens[k + 1]?.lower;
-  if (next === 'mine' || (next === 'on' && tokens[k + 2]?.lower === 'me')) return true;
+  // "the error was plainly mine", "that was entirely on me": adverbs that only say how surely.
+  let at = k + 1;
+  while (SURELY.has(tokens[at]?.lower ?? '') && at < k + 3) at++;
+  const next = tokens[at]?.lower;
+  if (next === 'mine' || (next === 'on' && tokens[at + 1]?.lower === 'me')) return true;
   if (next !== 'my') return false;
   // "it was my classification error", "that was my own call": the charge after up to two words that qualify it.
-  for (let j = k + 2; j <= k + 4; j++) {
+  for (let j = at + 1; j <= at + 3; j++) {
     const x = tokens[j];
     if (x === undefined) return false;
     if (OWNED_CHARGES.has(x.lemma)) return true;
@@ -234,8 +245,28 @@ export function ownsAssumption(tokens: readonly Token[], events: readonly Clause
 const ownsNothingOf = new WeakMap<Answer, boolean>();
 
 /** The speaker does something in the story, past the scene they set: "I uploaded the file twice", not "I joined in March". */
-export function speakerActs(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
-  return events.some((e) => e.actor === 'self' && didInPast(tokens, e) && !SETTING_ACTS.has(e.act ?? '') && !dutyHeld(tokens, e));
+export function speakerActs(tokens: readonly Token[], events: readonly ClauseEvent[], noFailure = false): boolean {
+  return events.some(
+    (e) =>
+      e.actor === 'self' &&
+      didInPast(tokens, e) &&
+      !SETTING_ACTS.has(e.act ?? '') &&
+      !dutyHeld(tokens, e) &&
+      !(noFailure && background(tokens, e)),
+  );
+}
+
+/**
+ * "During my PhD I was studying microplastics in river sediments": the speaker's work in progress
+ * ("was" and the act's "-ing"), told in a sentence with no failure in it, sets the scene as a role does.
+ */
+function background(tokens: readonly Token[], event: ClauseEvent): boolean {
+  for (let k = event.first + 1; k <= event.last; k++) {
+    const t = tokens[k]!;
+    if (t.lemma !== event.act || t.pos !== 'VERB') continue;
+    return t.lower.endsWith('ing') && tokens[k - 1]?.lemma === 'be' && tokens[k - 1]!.lower !== 'being';
+  }
+  return false;
 }
 
 /** Words that make the act after "for" or "with" a duty held: "responsible for preparing", "tasked with running". */
@@ -267,7 +298,7 @@ export function storyWithoutSpeaker(answer: Answer, endsAt: 'fix' | 'lesson'): r
     (s) => (endsAt === 'fix' && s.sentence.signals.remedy) || s.sentence.signals.lesson || s.sentence.signals.prevention,
   );
   const story = end < 0 ? analysed : analysed.slice(0, end);
-  return story.some((s) => speakerActs(s.tokens, s.events)) ? null : story;
+  return story.some((s) => speakerActs(s.tokens, s.events, !s.sentence.signals.failure)) ? null : story;
 }
 
 /**
@@ -593,6 +624,20 @@ export function failingsOnOthers(answer: Answer): Span[] {
   for (const s of analyseAnswer(answer)) {
     if (mostlyQuoted(s.sentence)) continue;
     for (const span of [...failingsThatCaused(s.tokens), ...wrongHandedOver(s.tokens)])
+      found.push({ sentence: s.sentence, start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end });
+  }
+  return found;
+}
+
+/**
+ * The failure's setting told as overloaded (workloadBlamed): "the department was very busy",
+ * "caseload was huge that year", "due to the volume involved". Quoted speech is left out.
+ */
+export function workloadExcuses(answer: Answer): Span[] {
+  const found: Span[] = [];
+  for (const s of analyseAnswer(answer)) {
+    if (mostlyQuoted(s.sentence)) continue;
+    for (const span of workloadBlamed(s.tokens))
       found.push({ sentence: s.sentence, start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end });
   }
   return found;

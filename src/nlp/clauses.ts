@@ -136,6 +136,8 @@ const GUESSING = new Set(['guess', 'suppose', 'think', 'reckon', 'imagine', 'bel
 function isBoundary(token: Token): boolean {
   // Subordinators and conjunctions open a new clause (two comparisons: this is asked of every token).
   if (token.pos === 'SCONJ' || token.pos === 'CCONJ') return true;
+  // Notes join clauses with a sign for "and": "checked the log + signed it off", "did it & then left".
+  if (token.pos === 'SYM') return token.text === '+' || token.text === '&';
   return token.pos === 'PUNCT' && PUNCTUATION_ONLY.test(token.text);
 }
 
@@ -183,6 +185,21 @@ function timeBetween(tokens: readonly Token[], i: number): boolean {
   // "I told my foreman that morning I hadn't asked": a clause with a subject of its own follows; the verb must follow the time.
   const after = tokens[i + 2];
   return after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB' || after.pos === 'ADV');
+}
+
+/**
+ * "the nurse on that shift", "in that meeting": a "that" read as opening a clause, right after a
+ * preposition and before a noun, is the noun's determiner.
+ */
+function thatAfterPreposition(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'that' || tokens[i - 1]?.pos !== 'ADP') return false;
+  const next = tokens[i + 1]?.pos;
+  return next === 'NOUN' || next === 'ADJ' || next === 'NUM';
+}
+
+/** A determiner at `k`, as tagged or as a "that" after a preposition (thatAfterPreposition). */
+function determinerAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.pos === 'DET' || (k > 0 && thatAfterPreposition(tokens, k));
 }
 
 /**
@@ -368,7 +385,14 @@ export function clauseEvents(tokens: readonly Token[]): ClauseEvent[] {
         mainSubject = main.subject;
       }
     }
-    if ((isBoundary(tokens[i]!) && !timeBetween(tokens, i) && !thatDeterminer(tokens, i) && !apposed.has(i)) || resultOpener(tokens, i)) {
+    if (
+      (isBoundary(tokens[i]!) &&
+        !timeBetween(tokens, i) &&
+        !thatDeterminer(tokens, i) &&
+        !thatAfterPreposition(tokens, i) &&
+        !apposed.has(i)) ||
+      resultOpener(tokens, i)
+    ) {
       close(i - 1);
       start = i + 1;
       const relative = relativeSubject(tokens, i);
@@ -774,7 +798,12 @@ function subjectHeadAt(tokens: readonly Token[], first: number, actAt: number): 
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     const of = ofBefore(tokens, i);
-    if (of < 0 && prev?.pos !== 'ADP' && !(prev?.pos === 'DET' && prev2?.pos === 'ADP') && !inPhraseAfterPreposition(tokens, first, i))
+    if (
+      of < 0 &&
+      prev?.pos !== 'ADP' &&
+      !(determinerAt(tokens, i - 1) && prev2?.pos === 'ADP') &&
+      !inPhraseAfterPreposition(tokens, first, i)
+    )
       return pronounBefore(tokens, first, i) ?? i;
     if (of >= 0 && partitive(tokens, first, of)) return i;
   }
@@ -795,7 +824,7 @@ function inPhraseAfterPreposition(tokens: readonly Token[], first: number, i: nu
   if (!NOMINAL_HEAD.has(tokens[i]!.pos)) return false;
   let k = i - 1;
   while (k > first && MODIFIERS.has(tokens[k]!.pos)) k--;
-  if (k <= first || tokens[k]!.pos !== 'DET') return false;
+  if (k <= first || !determinerAt(tokens, k)) return false;
   const adp = tokens[k - 1]!;
   // The phrase hangs on a noun before it; one that opens the clause ("During the night shift nurses
   // found…") is a time or a place, and the noun after it the subject.

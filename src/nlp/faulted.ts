@@ -77,6 +77,12 @@ const UNITS = new Set([
   'client',
   'customer',
 ]);
+/** Parties outside the speaker's side, even when called "our": "our supplier", "our landlord". */
+// biome-ignore format: a word list reads best packed
+const OUTSIDERS = new Set([
+  'supplier', 'vendor', 'contractor', 'subcontractor', 'client', 'customer', 'agency', 'courier', 'landlord', 'provider', 'distributor',
+  'wholesaler', 'manufacturer', 'haulier', 'carrier', 'partner', 'insurer', 'bank', 'lender', 'printer', 'caterer', 'venue',
+]);
 /** Bodies a speaker belongs to: "our team's plan" is the speaker's side's own. */
 const OUR_SIDE = new Set(['team', 'group', 'side', 'company', 'firm', 'department', 'unit', 'own']);
 const OTHER_HEADS = new Set(['they', 'he', 'she', 'them', 'him', 'her']);
@@ -365,7 +371,11 @@ function peopleFrom(tokens: readonly Token[], verb: number): boolean {
 export function causesOnOthers(tokens: readonly Token[], spans: readonly FaultSpan[] = stretches(tokens)): FaultSpan[] {
   const found: FaultSpan[] = [];
   for (const span of spans) {
-    if (tokens.slice(span.first, span.last + 1).some((t) => SPEAKER_SIDE.has(t.lower) || MINE.has(t.lower))) continue;
+    // "our supplier" is no part of the speaker's side: an outside party the speaker deals with.
+    const ours = (t: Token, k: number): boolean =>
+      SPEAKER_SIDE.has(t.lower) ||
+      (MINE.has(t.lower) && !OUTSIDERS.has(tokens[k + 1]?.lemma ?? '') && !OUTSIDERS.has(tokens[k + 2]?.lemma ?? ''));
+    if (tokens.slice(span.first, span.last + 1).some((t, k) => ours(t, span.first + k))) continue;
     for (let i = span.first; i < span.last; i++) {
       const t = tokens[i]!;
       const cause =
@@ -523,9 +533,13 @@ function partyAfter(tokens: readonly Token[], at: number): boolean {
   const first = tokens[at];
   if (!first) return false;
   if (OTHER_HEADS.has(first.lower) || PARTY_POSSESSIVES.has(first.lower) || named(first)) return true;
-  if (first.pos !== 'DET') return false;
+  if (first.pos !== 'DET' && first.lower !== 'our') return false;
   let i = at + 1;
   while (tokens[i] && (tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'NOUN')) i++;
+  // "came from our supplier", "down to the contractor": a party outside the speaker's side, named as the end of the phrase.
+  const last = tokens[i - 1]!;
+  if (i > at + 1 && last.pos === 'NOUN' && OUTSIDERS.has(last.lemma) && tokens[i]?.pos !== 'NOUN') return true;
+  if (first.pos !== 'DET') return false;
   // "down to the agency sending us new starters": a noun that names people or a body of them, doing something.
   const head = tokens[i - 1]!;
   if (i > at + 1 && head.pos === 'NOUN' && personRole(head.lemma) && tokens[i]?.pos === 'VERB' && tokens[i]!.lower.endsWith('ing'))
@@ -623,11 +637,26 @@ export function shortfallsOnOthers(tokens: readonly Token[], spans: readonly Fau
       let last = span.first + 1;
       while (last + 1 < tokens.length && !(tokens[last + 1]!.pos === 'PUNCT' && PUNCTUATION_ONLY.test(tokens[last + 1]!.text))) last++;
       const cause = { first: span.first + 1, last };
-      if (speakers(cause) || !happened(tokens, cause) || !fellShort(tokens, before)) continue;
+      if (speakers(cause) || !happened(tokens, cause) || !fellShort(tokens, before) || unwell(tokens, cause)) continue;
       if (partySubject(tokens, cause.first, cause.last) || takenAway(tokens, cause)) found.push({ first: before.first, last });
     }
   }
   return found;
+}
+
+/** What a person breaks or twists in a fall: "had broken his wrist". */
+// biome-ignore format: a word list reads best packed
+export const BODY_PARTS: ReadonlySet<string> = new Set([
+  'wrist', 'arm', 'leg', 'ankle', 'hand', 'foot', 'finger', 'hip', 'back', 'collarbone', 'rib', 'toe', 'knee', 'shoulder', 'nose',
+  'neck', 'elbow', 'jaw', 'pelvis', 'thumb',
+]);
+/** Words that tell a person unwell: off sick, in hospital. */
+const UNWELL = new Set(['sick', 'ill', 'hospital', 'injured', 'unwell']);
+
+/** "because a colleague had broken his wrist", "as she was off sick": a person kept away by illness or injury, not a party's lapse. */
+function unwell(tokens: readonly Token[], span: FaultSpan): boolean {
+  for (let k = span.first; k <= span.last; k++) if (UNWELL.has(tokens[k]!.lower) || BODY_PARTS.has(tokens[k]!.lemma)) return true;
+  return false;
 }
 
 /**
@@ -783,3 +812,78 @@ export function wrongHandedOver(tokens: readonly Token[]): FaultSpan[] {
 
 /** Things handed over wrong, beside FAULTS: "the wrong size", "an old version", "superseded figures". */
 const WRONGS = new Set(['wrong', 'old', 'superseded', 'expired']);
+
+/** Words that tell a place or a spell of work as overloaded: "the department was very busy", "a hectic night". */
+// biome-ignore format: a word list reads best packed
+const OVERLOADED = new Set([
+  'busy', 'hectic', 'slammed', 'swamped', 'overloaded', 'overstretched', 'understaffed', 'short-staffed', 'short-handed', 'manic',
+  'chaotic', 'frantic', 'rammed', 'mad', 'crazy', 'insane', 'mental', 'relentless',
+]);
+/** Words that size a load: "caseload was huge", "the volume was massive". */
+const HUGE = new Set(['huge', 'massive', 'enormous', 'heavy', 'crazy', 'insane', 'ridiculous', 'unmanageable', 'impossible', 'brutal']);
+/** A load of work, which only a size can be told of: "caseload", "the volume". */
+const LOADS = new Set(['caseload', 'workload', 'volume', 'load', 'list', 'queue', 'backlog', 'demand', 'rota', 'pressure']);
+/** Places and spells of work that can be told as busy: "the ward", "that week", "the shift". */
+// biome-ignore format: a word list reads best packed
+const WORKPLACES = new Set([
+  'department', 'ward', 'unit', 'shift', 'day', 'week', 'night', 'month', 'period', 'season', 'kitchen', 'floor', 'office', 'clinic',
+  'site', 'depot', 'store', 'shop', 'branch', 'place', 'service', 'desk', 'line', 'bar', 'restaurant', 'warehouse', 'practice',
+  ...LOADS,
+]);
+/** What the load is blamed through: "due to the volume", "because of the workload". */
+const THROUGH = new Set(['due', 'because', 'owing', 'given']);
+
+/**
+ * The failure's setting told as overloaded, which hands the cause to the workload: "the department
+ * was very busy and there were six patients waiting", "caseload was huge that year", "due to the
+ * volume involved", "it was a really hectic night on the ward". A stretch whose subject is a place
+ * or a spell of work (or "it", with one named after the adjective) and whose predicate is "be" and a
+ * word of overload; a load told as huge; or a load named after "due to", "because of". Not the
+ * speaker's own state ("I was swamped"), which is theirs to tell.
+ */
+export function workloadBlamed(tokens: readonly Token[], spans: readonly FaultSpan[] = stretches(tokens)): FaultSpan[] {
+  const found: FaultSpan[] = [];
+  for (const span of spans) {
+    for (let i = span.first; i <= span.last; i++) {
+      const t = tokens[i]!;
+      // "due to the volume involved", "because of the workload".
+      if (THROUGH.has(t.lower) && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'of')) {
+        let k = i + 2;
+        while (k <= span.last && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV')) k++;
+        if (k <= span.last && LOADS.has(tokens[k]!.lemma) && tokens[k]!.pos === 'NOUN') found.push({ first: span.first, last: span.last });
+        break;
+      }
+      if (t.lemma !== 'be' || t.negated) continue;
+      let k = i + 1;
+      while (k <= span.last && tokens[k]!.pos === 'ADV') k++;
+      const word = tokens[k];
+      if (!word) break;
+      const subject = tokens
+        .slice(span.first, i)
+        .reverse()
+        .find((x) => x.pos === 'NOUN' || x.pos === 'PRON' || x.pos === 'PROPN');
+      if (!subject) break;
+      // "we were short-staffed", "we were short of one staff member": the team's numbers, not its state of mind.
+      if (subject.lower === 'we' && (UNDERSTAFFED.has(word.lower) || (word.lower === 'short' && tokens[k + 1]?.lower === 'of'))) {
+        if (word.lower !== 'short' || tokens.slice(k + 2, k + 6).some((x) => STAFF.has(x.lemma))) found.push(span);
+        break;
+      }
+      if (SPEAKERS.has(subject.lower)) break;
+      const overloaded = (w: Token | undefined): boolean => w !== undefined && (OVERLOADED.has(w.lower) || OVERLOADED.has(w.lemma));
+      // "it was a really hectic night": "it" with the place or spell named after the word of overload.
+      if ((subject.lower === 'it' || subject.lower === 'that') && word.pos === 'DET') {
+        let m = k + 1;
+        while (m <= span.last && tokens[m]!.pos === 'ADV') m++;
+        if (overloaded(tokens[m]) && WORKPLACES.has(tokens[m + 1]?.lemma ?? '')) found.push(span);
+      } else if ((WORKPLACES.has(subject.lemma) && overloaded(word)) || (LOADS.has(subject.lemma) && HUGE.has(word.lower)))
+        found.push(span);
+      break;
+    }
+  }
+  return found;
+}
+/** The speaker's own state is theirs to tell: "I was swamped", "we were flat out". */
+const SPEAKERS = new Set(['i', 'we', 'me', 'us']);
+const UNDERSTAFFED = new Set(['understaffed', 'short-staffed', 'short-handed']);
+/** Who a team can be short of: "short of one staff member", "two nurses short". */
+const STAFF = new Set(['staff', 'member', 'people', 'person', 'nurse', 'driver', 'hand', 'body', 'colleague', 'pair']);

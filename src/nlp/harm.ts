@@ -4,6 +4,7 @@
  */
 import type { Token } from './analyse.js';
 import { OTHER_PRONOUNS, personRole, type ClauseEvent } from './clauses.js';
+import { BODY_PARTS } from './faulted.js';
 
 const ENDS_ED = /ed$/;
 const ENDS_ING = /ing$/;
@@ -37,8 +38,8 @@ const DUTY_ACTS = new Set([
   'keep', 'spot', 'verify', 'specify', 'define', 'set', 'fill', 'record', 'log', 'brief', 'help', 'cover', 'enter', 'write', 'note',
   'label', 'introduce', 'say', 'call', 'ring', 'phone', 'put', 'post',
 ]);
-/** Duties only "nobody" leaves undone by not doing them: "nobody dealt with it", not "that customer has not dealt with us since". */
-const NOBODY_DUTIES = new Set(['deal', 'sort', 'action', 'chase']);
+/** Duties only "nobody" leaves undone by not doing them: "nobody dealt with it", "no one stuck to it", not "that customer has not dealt with us since". */
+const NOBODY_DUTIES = new Set(['deal', 'sort', 'action', 'chase', 'stick']);
 // biome-ignore format: a word list reads best packed, several entries a line
 const UNDOING_ACTS = new Set([
   'change', 'cut', 'move', 'withdraw', 'cancel', 'refuse', 'drop', 'pull', 'delay', 'overrule', 'override', 'ignore', 'forget',
@@ -943,8 +944,10 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   const persuaded = tokens.slice(0, event.first).some((t) => t.pos === 'VERB' && PERSUADING.has(t.lemma));
   if (party && !persuaded && !event.negated && !event.modal && event.act === 'change' && changedMind(tokens, actAt)) return 'undid';
   // "broke the work into phases", "broke the news", "broke even": not breaking the speaker's ground.
+  // "a colleague had broken his wrist": an injury that kept a party away, not the speaker's work broken.
   const splitUp =
-    (event.act === 'break' || event.act === 'broken') && tokens.slice(actAt + 1, event.last + 1).some((t) => BREAK_NOT_HARM.has(t.lower));
+    (event.act === 'break' || event.act === 'broken') &&
+    tokens.slice(actAt + 1, event.last + 1).some((t) => BREAK_NOT_HARM.has(t.lower) || BODY_PARTS.has(t.lemma));
   if (!event.negated && !event.modal && actIn(UNDOING_ACTS, event.act) && party && !moving && !splitUp && takesOurs(tokens, event, actAt))
     return 'undid';
   if (party && !event.negated && !event.modal && LOSING.has(event.act) && lostInCustody(tokens, actAt)) return 'undid';

@@ -24,6 +24,20 @@ describe('language analysis', () => {
     expect(events.some((e) => e.actor === 'other')).toBe(false);
   });
 
+  it('reads "+" and "&" in notes as "and", opening a clause that keeps its subject', () => {
+    const read = (text: string): string[] => events(text).map((e) => `${e.actor}:${e.act}${e.negated ? '!' : ''}`);
+    expect(read('i checked the log + signed it off')).toEqual(['self:check', 'self:sign']);
+    expect(read('we did it & then left')).toEqual(['group:do', 'group:leave']);
+    // The act after the sign is the subject's before it: the DIT's, not a thing's.
+    expect(read('the DIT was new + hadnt labelled the cards')).toEqual(['other:be', 'other:label!']);
+  });
+
+  it('reads "that" after a preposition and before a noun as its determiner, so the noun before it stays the subject', () => {
+    const read = (text: string): string[] => events(text).map((e) => `${e.actor}:${e.act}${e.negated ? '!' : ''}`);
+    expect(read('the nurse on that shift gave the wrong dose')).toEqual(['other:give']);
+    expect(read('the DIT on that job hadnt labelled the cards')).toEqual(['other:label!']);
+  });
+
   it('reads "have" after "didn\'t" as the act, so the one who lacked something is a party, not a thing', () => {
     const read = (text: string): string[] => events(text).map((e) => `${e.actor}:${e.act}${e.negated ? '!' : ''}`);
     expect(read("The new office manager didn't have the alert login.")).toEqual(['other:have!']);

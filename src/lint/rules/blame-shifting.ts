@@ -7,6 +7,7 @@ import {
   othersFaulted,
   othersHarming,
   ownedSentences,
+  workloadExcuses,
   type HarmSpan,
   type Span,
 } from '../events.js';
@@ -54,6 +55,12 @@ const DISOWNING: readonly string[] = [
   // "the lateness was not from my side"; not the idiom "the data was not on my side".
   "it|that|this|lateness|delay|mistake|error|problem|fault|issue|slip (wasn't|was not|isn't|is not) @adv? (from|on) my|our side|end", 'their|his|her fault', 'fault @adv|*ly? was|lay|lies with',
   'the blame lies|lay|belongs with', '@others was|were|are|is to blame', 'blame|blamed @det? @others', 'i blame',
+  // The cause placed with another in so many words: "the root cause sat with dispatch", "the real problem lay with the vendor".
+  'cause|problem|blame|responsibility @adv|*ly? sat|sits|lay|lies|rested|rests with',
+  // The speaker's part sized down to almost nothing: "there was very little I could have done differently".
+  "(very little|little|not much) (i|we) @adv? (could have|could've) @adv? done",
+  // The failure told as what happens whatever anyone does: "that kind of thing will happen no matter how careful you are".
+  '(that|this) kind|sort of thing (will|would|does|can|is going to) @adv? happen',
   'outside my|our control', "(couldn't|could not) @adv? control", 'in fairness to me',
   "(wasn't|was not|isn't|is not|not) @adv|*ly? in my|our control", 'set up to get it|things wrong',
   // The failure told as what anyone would have done: "anyone would have struggled in those conditions", "no tester would have caught it".
@@ -143,6 +150,14 @@ function shrugNotTheSpeakers(sentence: Sentence, start: number, end: number): bo
 function generalYouTaught(sentence: Sentence, start: number, end: number): boolean {
   if (sentence.words[start]?.norm !== 'you') return false;
   return sentence.signals.lesson || sentence.signals.prevention || sentence.words.slice(end).some((w) => w.norm === 'but');
+}
+
+/** Words after "with" that place the cause with the speaker: "sat with my checklist", "lay with me". */
+const WITH_MINE = new Set(['my', 'me', 'our', 'us', 'myself']);
+
+/** A cause placed "with" the speaker's own: the phrase ends on "with" and the speaker's word follows. */
+function placedWithMine(sentence: Sentence, end: number): boolean {
+  return sentence.words[end - 1]?.norm === 'with' && WITH_MINE.has(sentence.words[end]?.norm ?? '');
 }
 
 /** The speaker named in a disowning: "out of my control", "nothing I could do" are about the speaker, whatever the clause. */
@@ -448,6 +463,20 @@ function storytellersNow(answer: Answer, sentence: Sentence): boolean {
   return answer.sentences.some((s) => s.index > sentence.index && s.signals.failure && !s.signals.prevention);
 }
 
+/** Words that take a share of the failure: "part of it", "some of it", "my part in it". */
+const SHARE_WORDS = new Set(['part', 'some', 'bit', 'share']);
+/** Words that hold an owning at arm's length: "perhaps", "I suppose", "I'd say". */
+const HEDGE_WORDS = new Set(['perhaps', 'maybe', 'possibly', 'arguably', 'suppose', 'guess', 'say']);
+
+/** "I suppose part of it was perhaps on me as well", "my part in it, I'd say, is that I could perhaps have…": a share owned with a hedge. */
+function hedgedShare(sentence: Sentence): boolean {
+  const words = sentence.words;
+  const share = words.findIndex((w, k) => SHARE_WORDS.has(w.norm) && (words[k + 1]?.norm === 'of' || words[k + 1]?.norm === 'in'));
+  return (
+    share >= 0 && words.some((w) => HEDGE_WORDS.has(w.norm)) && words.some((w) => w.norm === 'me' || w.norm === 'my' || w.norm === 'i')
+  );
+}
+
 export default defineRule({
   id: 'blame-shifting',
   phrases: { disowning: DISOWNING, deflecting: DEFLECTING },
@@ -502,6 +531,8 @@ export default defineRule({
         // "It wasn't only my mistake that cost us; it was how long I took to admit it": a share taken on, not handed off.
         if (sharedOut(sentence, match.start, match.end) && TAKEN_ON.has(sentence.words[match.end]?.norm ?? '')) continue;
         if (shrugNotTheSpeakers(sentence, match.start, match.end)) continue;
+        // "the cause sat with my own checklist": placed with the speaker's own, which owns it.
+        if (placedWithMine(sentence, match.end)) continue;
         if (generalYouTaught(sentence, match.start, match.end)) continue;
         const words = sentence.words
           .slice(match.start, match.end)
@@ -551,11 +582,18 @@ export default defineRule({
     // A failing told as the cause, "so" the failure ("the booking fell through, so we couldn't take
     // instructions"): before the turn, like a party's act; once the answer has turned, it tells the change.
     const caused = failingsOnOthers(answer).filter((f) => f.sentence.index < turned);
-    const harms = [...acts, ...othersFaulted(answer), ...caused];
+    // A share of the failure owned only with a hedge ("I suppose part of it was perhaps on me as well")
+    // concedes a part, and leaves the rest where the answer put it: it answers no cause told beside it.
+    const owned = new Set([...ownedSentences(answer)].filter((i) => !hedgedShare(answer.sentences[i]!)));
+    // The workload told as the cause ("the department was very busy"), before the turn, with nothing
+    // owned in its paragraph: where the speaker owns a failure beside it, it is the setting of their own lapse.
+    const overloaded = workloadExcuses(answer).filter(
+      (w) => w.sentence.index < turned && ![...owned].some((i) => answer.sentences[i]?.paragraph === w.sentence.paragraph),
+    );
+    const harms = [...acts, ...othersFaulted(answer), ...caused, ...overloaded];
     const averting = new Set<object>(
       acts.filter((h) => h.harm === 'if-only' && avertedOutcome(analysis[h.sentence.index]!.tokens, h.event)),
     );
-    const owned = ownedSentences(answer);
     // "The pharmacist did not catch it at the final check": where the speaker owns the failure, a
     // check that missed it is the story's context; with nothing owned it is where the fault is put.
     // "The supplier had certified the batch, so we trusted the readings. … I should have tested a sample

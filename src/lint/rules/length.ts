@@ -39,7 +39,7 @@ export default defineRule({
     min: { type: 'integer', default: 180, min: 0, description: "the target's fewest words: under it, a note (info)" },
     warnMin: { type: 'integer', default: 130, min: 0, description: 'fewest words before a warning' },
     max: { type: 'integer', default: 320, min: 1, description: "the target's most words: over it, a note (info)" },
-    warnMax: { type: 'integer', default: 375, min: 1, description: 'most words before a warning' },
+    warnMax: { type: 'integer', default: 390, min: 1, description: 'most words before a warning' },
     hardMin: { type: 'integer', default: 80, min: 0, description: 'fewest words before an error' },
     hardMax: { type: 'integer', default: 450, min: 1, description: 'most words before an error' },
     wordsPerMinute: { type: 'number', default: 150, min: 1, description: 'speaking rate used for the speaking time' },

@@ -23,7 +23,9 @@ const PLATITUDES: readonly string[] = [
   'not to rush', 'not rush things', 'to be careful', 'to be better', 'attention to detail (is|matters)',
   // Mistakes told as everyone's lot, and shrugged off: "nobody's perfect", "you can't get everything right", "deal with it and move on".
   // A care owed in general, with nothing to take care over: "we must always be careful", "you have to stay on top of things".
-  'must|should ..1 be careful|thorough|vigilant|attentive|diligent', 'to ..1 be|stay|keep careful|thorough|vigilant|attentive|diligent',
+  'must|should ..1 be careful|thorough|vigilant|attentive|diligent',
+  // Readiness owed in general, with nothing named to be ready for: "you must always be flexible", "be ready for anything".
+  'must|should|always ..1 be flexible|adaptable', 'be|stay|being ..2 ready|prepared for anything|everything', 'to ..1 be|stay|keep careful|thorough|vigilant|attentive|diligent',
   'be|stay|keep|being|staying|keeping on top of (things|everything|it all)', 'to be on it',
   'always have a plan b|backup', 'have a backup plan', 'expect the unexpected', 'everything happens for a reason', 'live and learn', 'live and you learn',
   'every day is a school day', "(you|we) (can't|cannot|can never) please everyone|everybody",
@@ -61,7 +63,9 @@ function lessonSentences(answer: Answer): readonly Sentence[] {
         insightBeforePractice(c, analysed[s.index + 1]) ||
         namedLearning(c.tokens) ||
         (s.index >= half && (upshot(c.tokens) || cameToSee(c.tokens))));
-    const headed = answer.explicitSections && answer.sections[s.sectionIndex]?.part === 'lesson';
+    // Under a heading the writer gave, not a part guessed for the unlabelled lines before the first label.
+    const section = answer.sections[s.sectionIndex];
+    const headed = answer.explicitSections && section?.part === 'lesson' && !section.inferred;
     // "We recognised that our process wasn't working": the failure found out, told in words of realising.
     const found = s.signals.lesson && !headed && !read && c !== undefined && discovered(c);
     if (!((s.signals.lesson && !found) || headed || read)) return false;
@@ -591,8 +595,10 @@ export function learnedALot(tokens: readonly Token[]): boolean {
 // biome-ignore format: a word list reads best packed
 const LESSON_FRAME = new Set([
   'lesson', 'learn', 'learnt', 'learning', 'teach', 'take', 'takeaway', 'experience', 'lot', 'deal', 'thing', 'something', 'curve', 'way',
-  'be', 'have', 'get', 'one', 'day', 'time', 'make', 'come', 'forget',
+  'be', 'have', 'get', 'one', 'day', 'time', 'make', 'come', 'forget', 'heaps', 'heap', 'loads', 'load', 'tons', 'ton', 'bunch',
 ]);
+/** Asides typed into notes and chat, which say nothing: "learnt heaps that day tbh". */
+const ASIDES = new Set(['tbh', 'ngl', 'imo', 'imho', 'lol', 'tho', 'obvs', 'honestly', 'really']);
 const CONTENT = new Set(['NOUN', 'VERB', 'PROPN', 'NUM', 'ADJ']);
 const WORD = /[a-z]/i;
 
@@ -605,7 +611,7 @@ const WORD = /[a-z]/i;
 function saysNothing(tokens: readonly Token[]): boolean {
   if (!wordsAtLeast(tokens, 2) || tokens[0]!.lower === 'what') return false;
   return !tokens.some((t, k) => {
-    if (!CONTENT.has(t.pos) || LESSON_FRAME.has(t.lemma)) return false;
+    if (!CONTENT.has(t.pos) || LESSON_FRAME.has(t.lemma) || LESSON_FRAME.has(t.lower) || ASIDES.has(t.lower)) return false;
     const sizes = t.pos === 'ADJ' && tokens.slice(k + 1, k + 3).some((x) => x.pos === 'NOUN' && LESSON_FRAME.has(x.lemma));
     return !sizes;
   });
@@ -746,6 +752,23 @@ function untoldLesson(answer: Answer, findings: readonly RuleFinding[], parts: R
 }
 
 /** Words that open what was learned: "learned that…", "learned to…", "reminded us why…", "taught me: …". */
+/** Times a "that" can be the determiner of: "that day", "that week". */
+const TIME_NOUNS = new Set([
+  'day',
+  'week',
+  'month',
+  'year',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'shift',
+  'time',
+  'season',
+  'summer',
+  'winter',
+  'term',
+]);
 const OPENS_CONTENT = new Set(['that', 'to', 'how', 'what', 'why', 'when', ':']);
 /** Words of learning whose content a lesson goes on to say, beside those that announce one. */
 const LEARNING_TOLD = new Set(['understand', 'know', 'remember']);
@@ -764,7 +787,8 @@ function learningTold(answer: Answer): boolean {
       if (!(ANNOUNCING.has(t.lemma) || LEARNING_TOLD.has(t.lemma)) || t.negated) return false;
       for (let n = k + 1; n <= k + CONTENT_WITHIN && n < tokens.length; n++) {
         const x = tokens[n]!;
-        if (OPENS_CONTENT.has(x.lower)) return true;
+        // "learnt heaps that day": a "that" before a time is its determiner, and opens nothing.
+        if (OPENS_CONTENT.has(x.lower) && !(x.lower === 'that' && TIME_NOUNS.has(tokens[n + 1]?.lemma ?? ''))) return true;
         if (x.pos === 'PUNCT' || x.pos === 'VERB') return false;
       }
       return false;

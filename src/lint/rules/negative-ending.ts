@@ -294,6 +294,8 @@ const MORALE_LOST = new Set([
   'thankless',
 ]);
 const CAN = new Set(['can', 'could', 'ca']);
+/** Words of caring, denied: "not that fussed about it", "not bothered about the forms". */
+const UNCARING = new Set(['fussed', 'bothered']);
 
 /**
  * The close gives up: what the speaker does is told as making no difference. "There is only so much
@@ -332,6 +334,22 @@ function resigned(tokens: readonly Token[]): { first: number; last: number } | n
       const doing = tokens.findIndex((t, k) => k > i + 2 && k <= i + 4 && t.lemma === 'do');
       if (doing >= 0) return { first: i, last: doing };
     }
+  }
+  return null;
+}
+
+/**
+ * "I'm not that fussed about the paperwork anymore": a part of the work no longer cared about. The
+ * words from the caring word to "anymore", by token, or null.
+ */
+function uncaring(tokens: readonly Token[]): { first: number; last: number } | null {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!UNCARING.has(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'about') continue;
+    if (!tokens.slice(Math.max(0, i - 3), i).some((t) => t.lemma === 'not')) continue;
+    const since = tokens.findIndex(
+      (t, k) => k > i + 1 && (t.lower === 'anymore' || (t.lower === 'more' && tokens[k - 1]?.lower === 'any')),
+    );
+    if (since >= 0) return { first: i, last: since };
   }
   return null;
 }
@@ -421,7 +439,11 @@ export default defineRule({
     // Standing lost for good is told from the time since ("…haven't been asked since"), and ends there all the same.
     const lost = (s: Sentence): boolean => standingLost(analysed[s.index]?.tokens ?? []) !== null;
     // The close gives up ("there is only so much one person can do"), whatever it learned before.
-    const gaveUp = closing.find((s, k) => resigned(analysed[s.index]?.tokens ?? []) !== null && !answered(k));
+    // Or a part of the work no longer cared about, as the answer's last words: "I'm not that fussed
+    // about the paperwork anymore" closes on it, where "…anymore. And that café is still our biggest
+    // customer, so it ended well" goes on past it.
+    const shrugged = (s: Sentence): boolean => s === last && uncaring(analysed[s.index]?.tokens ?? []) !== null;
+    const gaveUp = closing.find((s, k) => (resigned(analysed[s.index]?.tokens ?? []) !== null || shrugged(s)) && !answered(k));
     if (gaveUp) {
       report({ start: gaveUp.start, end: last.end, messageId: 'resigned' });
       return;

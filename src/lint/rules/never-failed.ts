@@ -38,7 +38,7 @@ const DENIAL: readonly string[] = [
   "i @adv? (don't|do not) @adv? (fail|have failures)", "i (haven't|have not) @adv? (failed|had a failure)",
   "i (can't|cannot|couldn't|could not|cant|couldnt) @adv? (think of|remember|recall|come up with) a|one|any|anything (real|single|big|proper|true|genuine)? (time|failure|failures|fail|fails|mistake|example)?",
   // The same in notes, with the "I" dropped after an opener: "honestly cant think of a real failure".
-  "(honestly|tbh|truthfully|genuinely) (can't|cannot|couldn't|could not|cant|couldnt) @adv? (think of|remember|recall|come up with) a|one|any|anything (real|single|big|proper|true|genuine)? (time|failure|failures|fail|fails|mistake|example)",
+  "(honestly|tbh|truthfully|genuinely) (can't|cannot|couldn't|could not|cant|couldnt) @adv? (think of|remember|recall|come up with) a|one|any|anything (real|single|big|proper|true|genuine)? (time|failure|failures|fail|fails|mistake|example)?",
   "i (don't|do not) @adv? have|recall|remember a|any|one @adv? (failure|failures|time)",
   "i (wouldn't|would not) @adv? (call it|call that|call this|call anything|say it was|say that was) a failure",
   'not a failure (so much|but|as)', "i (wouldn't|would not) @adv? call ..4 a failure|failures", 'rather than a failure',
@@ -46,6 +46,8 @@ const DENIAL: readonly string[] = [
   'i prefer to (call|see|think of) it|them as? a|an? challenge|challenges|learning|opportunity',
   "i (don't|do not) (see it as|see things as|think in terms of|think of it as) failure|failures|a failure", 'no failures|failure only|just',
   "nothing (i'd|i would) call a failure",
+  // The story offered, then denied the name: "not really what i'd call a failure".
+  "not @adv? what (i'd|i would) call a failure|mistake",
   "(don't think|do not think|can't say|cannot say|wouldn't say|would not say) (i've|i have|i) @adv? ever @adv? (had|made|experienced|seen) a|any @adv? proper|real|big|major|true|significant|serious? failure|failures|mistake",
   'not one|any that really? mattered',
   // The failure recast as good luck: "it was really the best thing that could have happened to me", "a blessing in disguise".

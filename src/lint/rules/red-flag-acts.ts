@@ -380,6 +380,15 @@ function approvedUnreviewed(tokens: readonly Token[], i: number, head: number): 
   return named >= 0 && tokens[named]!.lemma === tokens[head]!.lemma;
 }
 
+/**
+ * "I knew I hadn't done the final torque check on the caliper bolts, …, so I signed the job card":
+ * the work known to be undone, told before the signature in the same sentence.
+ */
+function knownUndoneBefore(tokens: readonly Token[], i: number): boolean {
+  const before = tokens.slice(0, i);
+  return before.some((x) => x.lemma === 'know' && x.pos === 'VERB' && !x.negated) && notDone(before);
+}
+
 /** Beliefs told beside a sign-off: "assumed the rest", "figured it was fine", "trusted the report". */
 const RELYING = W.wordSet(`${W.BELIEF} figure presume trust reckon`);
 
@@ -655,6 +664,7 @@ export function misrecords(c: Clauses): ConductAct[] {
       (record >= 0 || signedOff) &&
       !handedOn() &&
       (notDone(tokens.slice(i)) ||
+        knownUndoneBefore(tokens, i) ||
         unchecked(tokens, i) ||
         signedBeforeDone(tokens, i) ||
         signedThenDone(tokens, i) ||
@@ -1433,6 +1443,10 @@ const UNREPORTED = new Set(['report', 'log', 'record', 'declare']);
 /** Verbs of writing a thing down, which report it when a record follows: "write it on the sheet", "put it in the log". */
 const WRITTEN_ON = new Set(['write', 'put', 'enter', 'note', 'mark']);
 /** Verbs of letting a thing pass that a checker would have refused: "would not have signed it off", "wouldn't have allowed it". */
+/** Those whose work is to look at a record: what is kept off it so that they would not see it is hidden. */
+const OVERSEERS = new Set(['inspector', 'auditor', 'regulator', 'assessor', 'examiner', 'inspection', 'audit']);
+/** What an overseer does with a record: "the inspector sees it", "so the auditor wouldn't find it". */
+const SEEING = new Set(['see', 'find', 'notice', 'spot', 'read', 'check', 'question', 'ask']);
 const APPROVING = new Set(['sign', 'approve', 'allow', 'authorise', 'authorize', 'permit', 'accept', 'agree', 'sanction']);
 const EVIDENCE = new Set([
   'run',
@@ -1628,8 +1642,13 @@ export function concealments(c: Clauses): ConductAct[] {
     const refused =
       reason < 0 || stake >= 0 ? -1 : ahead(tokens, reason, 10, (x) => x.negated && x.pos === 'VERB' && APPROVING.has(x.lemma));
     const wouldHave = refused >= 0 && tokens.slice(reason, refused).some((x) => WOULD.has(x.lower));
+    // "I didn't write it in the log, because if you write it, the inspector sees it": kept off the
+    // record so that whoever oversees it would not see it.
+    const overseer = reason < 0 || stake >= 0 || wouldHave ? -1 : ahead(tokens, reason, 10, (x) => isNoun(x) && OVERSEERS.has(x.lemma));
+    const seen = overseer < 0 ? -1 : ahead(tokens, overseer, 4, (x) => x.pos === 'VERB' && SEEING.has(x.lemma));
     if (stake >= 0) out.push({ kind: 'conceal', ...clauseSpan(c, unreported, stake), certain: false });
     else if (wouldHave) out.push({ kind: 'conceal', ...clauseSpan(c, unreported, refused), certain: false });
+    else if (seen >= 0) out.push({ kind: 'conceal', ...clauseSpan(c, unreported, seen), certain: false });
   }
   const unseen = keptFromView(c);
   if (unseen) out.push({ kind: 'conceal', ...unseen, certain: false });
@@ -1735,3 +1754,40 @@ const UP_LOWER = gate(UP, 'lower');
 const USING_CLASS = gate(USING, 'class');
 const WITHOUT_LOWER = gate(WITHOUT, 'lower');
 const WITH_LOWER = gate(WITH, 'lower');
+
+/** Marks of access that only their holder may use: handed on, they open the system to whoever holds them. */
+const CREDENTIALS = new Set(['password', 'passwords', 'login', 'logins', 'credentials', 'passcode', 'passphrase']);
+/** Verbs of handing a thing on, and the chat and mail verbs people type ("whatsapp'd", "texted"). */
+// biome-ignore format: a word list reads best packed
+const HANDING_ON = new Set([
+  'send', 'give', 'share', 'text', 'email', 'e-mail', 'forward', 'message', 'whatsapp', 'post', 'pass', 'dm', 'slack', 'read',
+]);
+/** Whose access it was: the speaker's own or their organisation's ("our root login"), or one that opens everything. */
+const ACCESS_HELD = new Set(['my', 'our', 'root', 'admin', 'administrator', 'master', 'shared', 'team', 'system', 'server']);
+
+/**
+ * "i whatsapp'd the vendor our root login so they could install the cert", "I texted him my
+ * password": the speaker's own or the organisation's access handed to someone else. Not a login
+ * made for its new holder ("sent the new starter her login"), nor one withheld ("never shared it").
+ */
+export function credentialsHandedOn(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  const out: ConductAct[] = [];
+  if (!tokens.some((t) => CREDENTIALS.has(t.lower))) return out;
+  tokens.forEach((t, i) => {
+    // A chat verb the tagger reads as a name ("whatsapp" before "'d"), or any verb of handing on.
+    const typed = HANDING_ON.has(t.lower) && (tokens[i + 1]?.lower === "'d" || tokens[i + 1]?.lower === 'd');
+    // "texted", "messaged": a past the lexicon keeps unlemmatised is read by its stem.
+    const handed =
+      HANDING_ON.has(t.lemma) || (t.lower.endsWith('ed') && (HANDING_ON.has(t.lower.slice(0, -2)) || HANDING_ON.has(t.lower.slice(0, -1))));
+    if ((t.pos !== 'VERB' && !typed) || !(handed || typed) || t.negated) return;
+    if (!typed && !speakerDoes(c, i)) return;
+    if (typed && tokens[i - 1]?.lower !== 'i' && tokens[i - 1]?.lower !== 'we') return;
+    const access = ahead(tokens, i, 8, (x) => CREDENTIALS.has(x.lower));
+    // Within the act's own words: no stop and no verb of another clause ("the hosting guy" has a gerund, no clause).
+    if (access < 0 || tokens.slice(i + 1, access).some((x) => x.pos === 'PUNCT' || (x.pos === 'VERB' && !x.lower.endsWith('ing')))) return;
+    if (!tokens.slice(Math.max(i + 1, access - 3), access).some((x) => ACCESS_HELD.has(x.lower))) return;
+    out.push({ kind: 'exfiltrate', ...clauseSpan(c, i, access), certain: false });
+  });
+  return out;
+}

@@ -7,7 +7,16 @@
 import type { Token } from '../../nlp/analyse.js';
 import * as W from './red-flag-words.js';
 import { personRole, type ClauseEvent } from '../../nlp/clauses.js';
-import { amendedForLooks, backdated, bypasses, concealments, exfiltrations, misrecords, toldToSkip } from './red-flag-acts.js';
+import {
+  amendedForLooks,
+  backdated,
+  bypasses,
+  concealments,
+  credentialsHandedOn,
+  exfiltrations,
+  misrecords,
+  toldToSkip,
+} from './red-flag-acts.js';
 import {
   ahead,
   clauseSpan,
@@ -102,6 +111,10 @@ const IN_ORDER = new Set([
   'current',
   'signed',
   'approved',
+  // "so the log looked continuous": a record with no gap in it.
+  'continuous',
+  'consistent',
+  'unbroken',
 ]);
 /** The modal of an aim: "so the visit would look…". */
 const AIM_MODALS = new Set(['would', 'could', 'might', "'d"]);
@@ -130,6 +143,14 @@ function lookAim(tokens: readonly Token[], i: number): number {
   for (let k = i + 1; k < Math.min(tokens.length, i + 17); k++) {
     const t = tokens[k]!;
     if (t.lower === 'so') {
+      // "dated them across the four weeks so the log looked continuous": a record, right after "so",
+      // that then looked in order; told of a record, the look is what the act was for.
+      const record = tokens[k + 1]?.pos === 'DET' && tokens[k + 2] !== undefined && W.RECORD_NOUNS.has(tokens[k + 2]!.lemma) ? k + 2 : -1;
+      const looked = record >= 0 ? tokens[record + 1] : undefined;
+      if (looked && APPEARING.has(looked.lemma) && looked.lower !== looked.lemma && !looked.negated) {
+        const end = lookOfOrder(tokens, record + 1);
+        if (end >= 0) return end;
+      }
       // "so (that) the visit would look…": a modal within a few words, then the appearing verb.
       const modal = ahead(tokens, k, 6, (x) => AIM_MODALS.has(x.lower));
       if (modal < 0) continue;
@@ -711,6 +732,7 @@ export const SPEAKERS_READINGS: readonly ((c: Clauses) => ConductAct[])[] = [
   amendedForLooks,
   deceptions,
   exfiltrations,
+  credentialsHandedOn,
   bypasses,
   toldToSkip,
   concealments,

@@ -605,6 +605,9 @@ const IN_TRUTH = new Set(['actually', 'really', 'fact', 'reality', 'truth']);
  * a telling of the speaker's that claims a state, and the next sentence, opening on what was so,
  * says otherwise. The span is the telling's clause in `c`, or null.
  */
+/** The speaker as the one told: "told myself", "assured ourselves". */
+const SELF_TOLD = new Set(['myself', 'ourselves']);
+
 export function toldThenDenied(c: Clauses, next: Clauses | null): { first: number; last: number } | null {
   if (next === null) return null;
   // Most sentences open with no word of what was really so: nothing to read, and nothing sliced.
@@ -623,6 +626,8 @@ export function toldThenDenied(c: Clauses, next: Clauses | null): { first: numbe
   const { tokens } = c;
   for (let i = 0; i < tokens.length; i++) {
     if (!inClass(W.ASSURING, tokens[i]!) || tokens[i]!.pos !== 'VERB' || !speakerDoes(c, i)) continue;
+    // "I told myself the post was enough": what the speaker talked themselves into misled nobody else.
+    if (SELF_TOLD.has(tokens[i + 1]?.lower ?? '')) continue;
     const claim = ahead(tokens, i, 8, (x) => x.pos === 'AUX' && (x.lemma === 'be' || x.lemma === 'have') && !x.negated);
     if (claim < 0 || tokens.slice(i + 1, claim).some((x) => x.pos === 'PUNCT')) continue;
     // The next sentence is about what was claimed: the same noun, or a pronoun that can stand for it.
@@ -737,6 +742,76 @@ export function knewFigureWroteAnother(c: Clauses, next: Clauses | null): { at: 
       if (!SETTING_DOWN.has(t.lemma) || t.pos !== 'VERB' || t.negated || !speakerDoes(at, k)) continue;
       const written = figureIn(at.tokens, k + 1, k + 3);
       if (written !== null && written !== known) return { at, ...clauseSpan(at, k, at.tokens.length - 1) };
+    }
+  }
+  return null;
+}
+
+/** Acts that put a date on goods: "reprinted the labels with Saturday's date", "relabelled them with today's date". */
+const DATING = new Set(['reprint', 'relabel', 'print', 'label', 'change', 'stick', 'put', 'date', 'redate', 're-date', 'swap', 'update']);
+/** Words that tell goods older than the date they are given: "Friday's leftover bread", "yesterday's trays". */
+const OLDER = new Set(['leftover', 'leftovers', 'yesterday', 'old', 'expired', 'day-old', 'unsold', 'stale']);
+/** What is done with older goods that keeps them off sale: told beside new labels, these are the fix. */
+const DISPOSING = new Set(['throw', 'bin', 'discard', 'dump', 'donate', 'destroy', 'scrap', 'waste', 'pull', 'remove']);
+/** Days a date can be named by: "Saturday's date", "today's date". */
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow']);
+
+/**
+ * "we still had friday's leftover sourdough, so i just reprinted the labels w/ saturday's date":
+ * goods told as older, then given a later day's date by the speaker. The span runs from the act to
+ * the date. Not where the older goods are thrown out or pulled in the same sentence, and the new
+ * labels are for what replaced them.
+ */
+export function redated(c: Clauses): { first: number; last: number } | null {
+  const { tokens } = c;
+  let older = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (DISPOSING.has(t.lemma) && t.pos === 'VERB') return null;
+    if (older < 0 && (OLDER.has(t.lower) || (DAYS.has(t.lower) && tokens[k + 1]?.lower === "'s" && OLDER.has(tokens[k + 2]?.lower ?? ''))))
+      older = k;
+  }
+  if (older < 0) return null;
+  for (let i = older + 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !DATING.has(t.lemma) || t.negated || !speakerDoes(c, i)) continue;
+    // The date a later day's: "saturday's date", "today's date", a day other than the goods' own.
+    const date = ahead(
+      tokens,
+      i,
+      8,
+      (x, k) => x.lemma === 'date' && isNoun(x) && tokens[k - 1]?.lower === "'s" && DAYS.has(tokens[k - 2]?.lower ?? ''),
+    );
+    if (date >= 0 && tokens[date - 2]!.lower !== tokens[older]!.lower) return clauseSpan(c, i, date);
+  }
+  return null;
+}
+
+/**
+ * "I signed the sheet and tick that I saw him take the tablets. I did not see.": a record the
+ * speaker made that says, in so many words, they did something ("that I saw", "to say I checked"),
+ * and the next sentence that says they did not do it. The span runs from the record's act to what it claims.
+ */
+export function recordedThenDenied(c: Clauses, next: Clauses | null): { first: number; last: number } | null {
+  if (next === null) return null;
+  // The next sentence denies an act of the speaker's: "I did not see", "I hadn't checked".
+  const denied = new Set<string>();
+  next.events.forEach((e) => {
+    if (e.actor === 'self' && e.negated && !e.modal && e.act !== null) denied.add(e.act);
+  });
+  if (denied.size === 0) return null;
+  const { tokens } = c;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !inClass(W.CERTIFY, t) || t.negated || !speakerDoes(c, i)) continue;
+    // What the record says: "that I saw…", "to say I checked…", within the clause that follows.
+    for (let k = i + 1; k < Math.min(tokens.length - 1, i + 12); k++) {
+      const x = tokens[k]!;
+      if (x.pos === 'PUNCT' && x.lower !== ',') break;
+      const says = (x.lower === 'that' && tokens[k + 1]?.lower === 'i') || (x.lower === 'say' && tokens[k - 1]?.lower === 'to');
+      if (!says) continue;
+      const claimed = tokens.findIndex((y, j) => j > k && j <= k + 4 && y.pos === 'VERB' && denied.has(y.lemma) && !y.negated);
+      if (claimed >= 0) return clauseSpan(c, i, claimed);
     }
   }
   return null;

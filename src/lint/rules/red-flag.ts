@@ -6,7 +6,7 @@ import { negatedBefore } from '../../answer/lexicon.js';
 import { conductActs, disclosedAsFine, excusedAsRoutine, knewNotTo, othersDoTheSame, ruleKnownNotKept } from './red-flag-knowing.js';
 import { doneAnyway, outstanding, withoutNamedBefore } from './red-flag-despite.js';
 import { checkSkipped, recordedAsDone } from './red-flag-acts.js';
-import { knewFigureWroteAnother, knownThenRecorded, toldThenDenied, unwitting } from './red-flag-untrue.js';
+import { knewFigureWroteAnother, knownThenRecorded, recordedThenDenied, redated, toldThenDenied, unwitting } from './red-flag-untrue.js';
 import type { ActKind, Clauses } from './red-flag-grammar.js';
 
 /**
@@ -128,6 +128,10 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     if (known && !quoted(known.first) && !acts.some((a) => a.first <= known.last && known.first <= a.last))
       acts.push({ kind: 'misrecord', ...known, certain: true });
     // "I knew that recording minus 12 would mean … So I wrote minus 19 in the log": a figure known, another set down.
+    // "I … tick that I saw him take the tablets. I did not see.": the record's claim denied by the next sentence.
+    add('misrecord', recordedThenDenied(c, clauses[index + 1] ?? null));
+    // "we still had friday's leftover sourdough, so i reprinted the labels w/ saturday's date": older goods given a later date.
+    add('misrecord', redated(c));
     const figure = knewFigureWroteAnother(c, null) ?? (before !== null ? knewFigureWroteAnother(before, c) : null);
     if (figure && figure.at === c) add('misrecord', { first: figure.first, last: figure.last });
     actedBefore = acts.length > 0;
@@ -169,7 +173,8 @@ export default defineRule<Record<string, never>, Message, 'conduct'>({
       suggestion: 'Choose a failure you were open about; if this one matters, lead with how you set the record straight.',
     },
     dataLeak: {
-      message: 'Protected data sent to a personal account or device is a confidentiality breach an employer cannot overlook.',
+      message:
+        'Protected data or a login sent beyond its safe keeping (a personal account, a device, a chat) is a breach an employer cannot overlook.',
       suggestion: 'Choose another story, or make clear this was reported and why it can never happen again.',
     },
     bypass: {

@@ -7,6 +7,22 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'a failure claimed with an adverb of how surely ("the mix-up was entirely mine") answers a party\'s act beside it',
+      text: 'The supplier changed the label design that month. The mix-up was entirely mine. We shipped forty cases of the wrong strength before anyone noticed, and I rang every pharmacy that evening.',
+    },
+    {
+      name: "a colleague who broke his wrist was away: an injury, not a party breaking the speaker's work",
+      text: 'We were one shepherd down that week, because a colleague had broken his wrist. The ewes were due their second worm dose on the Tuesday. I moved twelve of them off the treated list from memory, and two lambs were dosed twice. I rang the vet that evening.',
+    },
+    {
+      name: 'the cause placed with the speaker\'s own ("sat with my own checklist") owns it',
+      text: 'We missed the supermarket delivery slot by six hours. The root cause sat with my own checklist, which had no step for the trailer order. I rang the client and found two spare vans.',
+    },
+    {
+      name: "the workload told beside the speaker's own lapse in its paragraph is the setting, not the cause",
+      text: 'The ward was very busy that night. Two admissions came up from the emergency department at ten. I skipped the allergy check on bed four, and she was given a drug she reacts to. I sat with her until the rash settled.',
+    },
+    {
       name: 'the wrong thing told by the speaker owns the failure beside a party\'s change: "I told the client the wrong date"',
       text: 'The planner had moved the fitting to Thursday. I told the client the wrong date, and she took a day off work for nothing. I rang her that evening, apologised and paid for her taxi on the Thursday.',
     },
@@ -510,6 +526,44 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: 'a party\'s duty left undone in notes joined by "+": "the DIT was new + hadnt labelled the cards"',
+      text: '- second camera assistant on a short documentary\n- i wiped a card that still had the morning interview on it\n- the DIT on that job was new + hadnt labelled the cards after offload like we agreed\n- i ran recovery software that night and got most of it back',
+      findings: [{ messageId: 'otherParty', at: '3:33-3:86', text: 'hadnt labelled the cards after offload like we agreed' }],
+    },
+    {
+      name: 'a cause that came from "our supplier": an outside party, though called ours',
+      text: 'A batch of four hundred jars went out with loose lids. Really, the problem came from our supplier. I recalled the batch the same day and refunded every shop.',
+      findings: [{ messageId: 'otherParty', at: '1:64-1:98', text: 'the problem came from our supplier' }],
+    },
+    {
+      name: 'the failure told as what happens whatever anyone does: "that kind of thing will happen"',
+      text: 'A batch of four hundred jars went out with loose lids. Honestly, that kind of thing will happen on a fast line. I recalled the batch the same day and refunded every shop.',
+      findings: [{ messageId: 'disowning', at: '1:66-1:96', text: 'that kind of thing will happen' }],
+    },
+    {
+      name: 'the speaker\'s part sized down to almost nothing: "very little I could have done"',
+      text: 'We missed the supermarket delivery slot by six hours. By the time the trailers reached my bay there was very little I could have done differently. I rang the client and found two spare vans.',
+      findings: [{ messageId: 'disowning', at: '1:105-1:134', text: 'very little I could have done' }],
+    },
+    {
+      name: 'the cause placed with another party in so many words: "the root cause sat with dispatch"',
+      text: 'We missed the supermarket delivery slot by six hours. The root cause sat with dispatch, who loaded the trailers out of order. I rang the client and found two spare vans.',
+      findings: [{ messageId: 'disowning', at: '1:64-1:78', text: 'cause sat with' }],
+    },
+    {
+      name: 'a share owned only with a hedge answers no cause beside it: "part of it was perhaps on me as well"',
+      text: 'We sent forty hampers to the wrong addresses before Christmas. The depot was short-staffed that week, and the courier had changed the labels. I suppose part of it was perhaps on me as well, since I printed the list. I rang every customer and paid for a second delivery.',
+      findings: [
+        { messageId: 'otherParty', at: '1:64-1:101', text: 'The depot was short-staffed that week' },
+        { messageId: 'otherParty', at: '1:107-1:141', text: 'the courier had changed the labels' },
+      ],
+    },
+    {
+      name: 'the workload told as the cause, with nothing owned in its paragraph: "the ward was very busy"',
+      text: 'The ward was very busy that night and there were nine admissions waiting. A patient went to theatre without her allergy band, and she was given a drug she reacts to. I sat with her until the rash settled and filed the incident report before I went home.',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:34', text: 'The ward was very busy that night' }],
+    },
     {
       name: 'a unit named by a bare noun, leaving a duty undone: "control hadn\'t put the notice up"',
       text: "I drove the old diversion and missed four stops. Control hadn't put the diversion notice on the ticket machine until after I'd pulled out.",

@@ -88,6 +88,11 @@ export default defineCases('length', {
       ],
     },
     {
+      name: 'at 385 words, under warnMax (390: the labellers call nothing under 400 words too long), only a note',
+      text: words(385),
+      findings: [{ messageId: 'longish', at: '1:1587-1:1957', severity: 'info' }],
+    },
+    {
       name: 'a lowered warnMax warns where the default only notes',
       text: words(360),
       options: { warnMax: 340 },

@@ -148,6 +148,16 @@ export default defineCases('missing-lesson', {
   ],
   invalid: [
     {
+      name: 'a readiness owed in general, with nothing named to be ready for: "always be ready for anything"',
+      text: 'I forgot to book the minibus for the under-twelves away match, and fourteen children waited at the gate for forty minutes. I rang round the parents and we got everyone there by car for the second half. I learned that you must always be ready for anything.',
+      findings: [{ messageId: 'vagueLesson', at: '1:203-1:256', text: 'I learned that you must always be ready for anything.' }],
+    },
+    {
+      name: 'a lesson announced in notes with nothing in it: "learnt heaps that day tbh"',
+      text: '- closing shift at a garden centre, i forgot to lock the poly tunnel\n- about sixty plants were taken overnight, roughly 900 dollars\n- rang the owner at 7, filed the police report, helped price the replacements\n- now: the tunnel padlock is on the closing checklist and whoever closes sends a photo\n- learnt heaps that day tbh',
+      findings: [{ messageId: 'noLesson', at: '1:3-1:69', text: 'closing shift at a garden centre, i forgot to lock the poly tunnel' }],
+    },
+    {
       name: 'hindsight with nothing in it stands where the lesson should be',
       text: 'I ran the shortlist for a plant manager role, and both finalists pulled out in the last week. The client hired nobody for four months. Looking back, there were things I could have done differently.',
       findings: [{ messageId: 'vagueLesson', at: '1:136-1:198', text: 'Looking back, there were things I could have done differently.' }],

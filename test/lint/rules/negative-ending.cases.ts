@@ -121,6 +121,11 @@ export default defineCases('negative-ending', {
   ],
   invalid: [
     {
+      name: 'the part of the job that failed, no longer cared about: "not that fussed about the paperwork anymore"',
+      text: 'I missed the deadline for the exam entries and two pupils had to sit the paper a term late. I rang both families and wrote to the board to ask for a late slot, which they refused. These days I keep the entry dates in my own calendar. Honestly, I am not that fussed about the paperwork anymore.',
+      findings: [{ messageId: 'resigned', at: '1:235-1:294', text: 'Honestly, I am not that fussed about the paperwork anymore.' }],
+    },
+    {
       name: 'the close tells a spirit worn down',
       text: 'I was forty minutes late for the airport run because I left at the usual time in the snow. I apologised and the office refunded the fare. I now check the forecast the night before an early run. You get blamed for weather nobody controls. Bit demoralising, honestly.',
       findings: [{ messageId: 'resigned', at: '1:239-1:266', text: 'Bit demoralising, honestly.' }],

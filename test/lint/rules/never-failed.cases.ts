@@ -88,6 +88,16 @@ export default defineCases('never-failed', {
   ],
   invalid: [
     {
+      name: 'the story offered, then denied the name: "not really what i\'d call a failure"',
+      text: 'The closest thing was a launch that slipped by a week because the artwork came in late. Not really what I would call a failure, to be honest. The client was happy with the result.',
+      findings: [{ messageId: 'denial', at: '1:89-1:142', text: 'Not really what I would call a failure, to be honest.' }],
+    },
+    {
+      name: 'the record denied in notes with no failure named after "think of one": "honestly cannot really think of one"',
+      text: 'hmm honestly cannot really think of one, things usually go fine for me. maybe the time the printer jammed before a pitch, but we got it sorted.',
+      findings: [{ messageId: 'denial', at: '1:5-1:40', text: 'honestly cannot really think of one' }],
+    },
+    {
       name: 'what looked like failures said to have come good',
       text: 'Even the things that looked like failures at the time turned out to be wins for the club.',
       findings: [{ messageId: 'denial', at: '1:22-1:76', text: 'looked like failures at the time turned out to be wins' }],

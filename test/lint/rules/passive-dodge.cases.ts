@@ -137,6 +137,15 @@ export default defineCases('passive-dodge', {
   ],
   invalid: [
     {
+      name: 'a story whose only act of the speaker is the work in progress it opens on ("I was running soil tests") leaves the speaker out',
+      text: 'During my first year at the co-op I was running soil tests for the member farms. That spring the samples from two fields got mixed up in the store. The bags were marked with the same numbers, and the results were merged into one report. When I was writing the summary I spotted the mix-up, and I re-ran forty samples. Since then every bag carries the field code and the date.',
+      findings: [
+        { messageId: 'passive', at: '1:122-1:134', text: 'got mixed up' },
+        { messageId: 'faceless', at: '1:149-1:191', text: 'The bags were marked with the same numbers' },
+        { messageId: 'faceless', at: '1:197-1:236', text: 'the results were merged into one report' },
+      ],
+    },
+    {
       name: '"by" and a number is a measure, not the one who did it: "overbooked by eleven rooms"',
       text: 'On the night in question the hotel was overbooked by eleven rooms, and nine guests had nowhere to sleep.\n',
       findings: [{ messageId: 'passive', at: '1:36-1:50', text: 'was overbooked' }],

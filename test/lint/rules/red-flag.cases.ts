@@ -16,6 +16,22 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a record whose claim the next sentence does not deny: "ticked that I saw … I did not wait"',
+      text: 'On the night round I signed the chart and ticked that I saw him take the tablets. I did not wait for him to finish his water, and he coughed one up an hour later, which I found on the floor and reported.',
+    },
+    {
+      name: 'a login made for its new holder and sent to them is admin, not access handed on',
+      text: 'I set up the accounts for the two new pharmacists and emailed each of them her login on the Monday, but I forgot to add them to the controlled drugs register, so neither could sign for the evening delivery.',
+    },
+    {
+      name: 'new labels printed for fresh goods, the old ones thrown out, is the fix',
+      text: "We still had yesterday's leftover rye, so I threw it out, baked a fresh batch and printed the labels with today's date.",
+    },
+    {
+      name: 'what the speaker told themselves ("I told myself the photos were enough") misled nobody, whatever the next sentence says was so',
+      text: "I put the closure in the seven o'clock bulletin, naming the bigger school. I had not rung the school. I told myself the photos were enough. It was actually the smaller school down the valley.",
+    },
+    {
       name: 'a written method departed from with approval, documented, is no breach',
       text: "I put the owner's new sealing step on the card: we use foil instead of dough, which is not what the manual says, but he approved it last month and it saves ten minutes a batch.",
     },
@@ -696,6 +712,40 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'a login handed on with a gerund in the recipient\'s name: "emailed the hosting company our admin password"',
+      text: 'On the Friday night I emailed the hosting company our admin password so they could renew the certificate, and the portal was back by nine.',
+      findings: [
+        { messageId: 'dataLeak', at: '1:21-1:69', text: 'I emailed the hosting company our admin password' },
+      ],
+    },
+    {
+      name: 'the work known to be undone, told before the signature: "I knew I hadn\'t done the torque check, … so I signed the job card"',
+      text: "I knew I hadn't done the final torque check on the wheel nuts, but the customer was waiting, so I signed the job card and let the van go.",
+      findings: [{ messageId: 'falseRecord', at: '1:97-1:118', text: 'I signed the job card' }],
+    },
+    {
+      name: 'a record that says the speaker did something, denied by the next sentence: "ticked that I saw him take the tablets. I did not see."',
+      text: 'On the night round I signed the chart and ticked that I saw him take the tablets. I did not see. He had kept them in his cheek, and by morning he had six saved in his locker.',
+      findings: [{ messageId: 'falseRecord', at: '1:20-1:60', text: 'I signed the chart and ticked that I saw' }],
+    },
+    {
+      name: 'the organisation\'s access handed to an outsider over chat: "i whatsapp\'d the vendor our root login"',
+      text: "- the site cert expired on a friday night, checkout was down\n- i whatsapp'd the installer our admin password so he could put the new cert on from home\n- site back by 11pm",
+      findings: [{ messageId: 'dataLeak', at: '2:3-2:48', text: "i whatsapp'd the installer our admin password" }],
+    },
+    {
+      name: 'kept off the record so that the overseer would not see it: "because if you write it, the inspector sees it"',
+      text: 'The cream had sat at twelve degrees for a few hours. I used it for lunch and I did not write it in the log, because if you write it, the inspector sees it.',
+      findings: [
+        { messageId: 'concealment', at: '1:78-1:152', text: 'I did not write it in the log, because if you write it, the inspector sees' },
+      ],
+    },
+    {
+      name: "older goods given a later day's date: \"friday's leftover loaves … reprinted the labels with saturday's date\"",
+      text: "- we still had friday's leftover rye, about twenty loaves, so i reprinted the labels with saturday's date and put them on the stall",
+      findings: [{ messageId: 'falseRecord', at: '1:63-1:106', text: "i reprinted the labels with saturday's date" }],
+    },
     {
       name: 'sanctioned by the law for what the story tells',
       text: 'We landed more cod than the quota allowed and booked it as haddock. The fishery officers checked the boxes, and I got a caution and a fine.',
@@ -1496,7 +1546,11 @@ export default defineCases('red-flag', {
       name: "someone else's name put under the approval line: a signature, not a label",
       text: story("I put my manager's name under the approval line so the order would go out that night."),
       findings: [
-        { messageId: 'falseRecord', at: '3:1-3:74', text: "I put my manager's name under the approval line so the order would go out" },
+        {
+          messageId: 'falseRecord',
+          at: '3:1-3:85',
+          text: "I put my manager's name under the approval line so the order would go out that night",
+        },
       ],
     },
     {

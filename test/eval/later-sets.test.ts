@@ -126,7 +126,18 @@
  *   Read a session later to improve the rules (notes joined by "+", "that" after a preposition,
  *   the workload told as the cause, a share owned with a hedge, goods given a later day's date, a
  *   record kept from an inspector, a login handed on, "told myself", a story whose only act of the
- *   speaker sets the scene): 83% (85/102) and 92% (24/26) with that session's model.
+ *   speaker sets the scene): 83% (85/102) and 88% (23/26) with that session's model.
+ *
+ * - s27 (care homes, farming, fishing, plumbing, law firms, courier depots, libraries, museums,
+ *   sports clubs, cabin crew, shipping, mining, printing, translation, weddings, game studios,
+ *   customer support, laboratories, vets, cafés, building sites, police staff, prisons, ambulance
+ *   dispatch, insurance, car dealerships, newspapers and primary schools; Irish, Scottish, Welsh,
+ *   Indian, Nigerian, Kenyan, Malaysian, Jamaican, Australian, New Zealand, Texan and Midwest
+ *   English, Canadian-French, Polish and Brazilian second-language writers, young graduates and
+ *   retirees; 16 of 72 typed as notes, eight as chat, six ramblers), written by a helper who saw
+ *   neither code nor corpus. Scored on the build that session started from (23b2e33) before
+ *   anything changed: 71% (67/94) and 81% (21/26); kept unread, and at that session's end 70%
+ *   (66/94) and 81% (21/26). Not trained on (NOT_TRAINED in corpus.ts).
  *
  * The gap between these sets and the corpus (91% and 98% leave-one-set-out) is the linter's real
  * weakness, and these floors only hold the line: a little under today's figures per set.
@@ -159,14 +170,15 @@ const FLOORS: Record<string, { recall: number; clean: number }> = {
   s23: { recall: 0.85, clean: 0.92 },
   s24: { recall: 0.86, clean: 0.8 },
   s25: { recall: 0.86, clean: 0.92 },
-  s26: { recall: 0.8, clean: 0.88 },
+  s26: { recall: 0.8, clean: 0.85 },
+  s27: { recall: 0.66, clean: 0.77 },
 };
 
 describe('the later labelled sets', () => {
   const entries = loadCorpus(DIR);
 
-  it('holds nineteen sets of 72 answers whose evidence and parts are exact substrings', () => {
-    expect(entries).toHaveLength(1368);
+  it('holds twenty sets of 72 answers whose evidence and parts are exact substrings', () => {
+    expect(entries).toHaveLength(1440);
     expect(new Set(entries.map((e) => e.set))).toEqual(new Set(Object.keys(FLOORS)));
     for (const e of entries) {
       for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);

@@ -839,7 +839,8 @@ const THROUGH = new Set(['due', 'because', 'owing', 'given']);
  * volume involved", "it was a really hectic night on the ward". A stretch whose subject is a place
  * or a spell of work (or "it", with one named after the adjective) and whose predicate is "be" and a
  * word of overload; a load told as huge; or a load named after "due to", "because of". Not the
- * speaker's own state ("I was swamped"), which is theirs to tell.
+ * speaker's own state ("I was swamped"), which is theirs to tell, though the team's numbers are
+ * ("we were short of one staff member", "we were short-staffed").
  */
 export function workloadBlamed(tokens: readonly Token[], spans: readonly FaultSpan[] = stretches(tokens)): FaultSpan[] {
   const found: FaultSpan[] = [];
@@ -869,7 +870,6 @@ export function workloadBlamed(tokens: readonly Token[], spans: readonly FaultSp
         break;
       }
       if (SPEAKERS.has(subject.lower)) break;
-      const overloaded = (w: Token | undefined): boolean => w !== undefined && (OVERLOADED.has(w.lower) || OVERLOADED.has(w.lemma));
       // "it was a really hectic night": "it" with the place or spell named after the word of overload.
       if ((subject.lower === 'it' || subject.lower === 'that') && word.pos === 'DET') {
         let m = k + 1;
@@ -882,7 +882,11 @@ export function workloadBlamed(tokens: readonly Token[], spans: readonly FaultSp
   }
   return found;
 }
-/** The speaker's own state is theirs to tell: "I was swamped", "we were flat out". */
+/** A word of overload, by its form or its lemma ("slammed", "swamped"). */
+function overloaded(w: Token | undefined): boolean {
+  return w !== undefined && (OVERLOADED.has(w.lower) || OVERLOADED.has(w.lemma));
+}
+/** The speaker's own state is theirs to tell: "I was swamped", "we were flat out" (but not the team's numbers: see UNDERSTAFFED). */
 const SPEAKERS = new Set(['i', 'we', 'me', 'us']);
 const UNDERSTAFFED = new Set(['understaffed', 'short-staffed', 'short-handed']);
 /** Who a team can be short of: "short of one staff member", "two nurses short". */

@@ -715,9 +715,7 @@ export default defineCases('red-flag', {
     {
       name: 'a login handed on with a gerund in the recipient\'s name: "emailed the hosting company our admin password"',
       text: 'On the Friday night I emailed the hosting company our admin password so they could renew the certificate, and the portal was back by nine.',
-      findings: [
-        { messageId: 'dataLeak', at: '1:21-1:69', text: 'I emailed the hosting company our admin password' },
-      ],
+      findings: [{ messageId: 'dataLeak', at: '1:21-1:69', text: 'I emailed the hosting company our admin password' }],
     },
     {
       name: 'the work known to be undone, told before the signature: "I knew I hadn\'t done the torque check, … so I signed the job card"',

@@ -835,7 +835,7 @@ function inPhraseAfterPreposition(tokens: readonly Token[], first: number, i: nu
 const NOMINAL_HEAD = new Set(['NOUN', 'PROPN']);
 /** Times a "that" or "this" can name between a subject and its verb: "the nurse that day". */
 // biome-ignore format: a word list reads best packed
-const TIMES = new Set([
+export const TIMES: ReadonlySet<string> = new Set([
   'day', 'week', 'morning', 'afternoon', 'evening', 'night', 'month', 'year', 'time', 'shift', 'weekend', 'quarter', 'season', 'term',
 ]);
 const TIME_DETERMINERS = new Set(['that', 'this', 'last', 'next', 'every']);

@@ -3,7 +3,7 @@ import { answerRange, defineRule, sentenceRange, type PhraseFinder, type RuleFin
 import { analyseAnswer } from '../../judge/judge.js';
 import { clauseTense, insightBeforePractice, insightWithPractice, SPEAKER, untold, upshot } from '../../judge/story-features.js';
 import type { Token } from '../../nlp/analyse.js';
-import type { ClauseEvent, Clauses } from '../../nlp/clauses.js';
+import { TIMES, type ClauseEvent, type Clauses } from '../../nlp/clauses.js';
 import { eventAt } from './red-flag-grammar.js';
 import type { PhraseMatch } from '../../answer/phrase-language.js';
 
@@ -752,11 +752,6 @@ function untoldLesson(answer: Answer, findings: readonly RuleFinding[], parts: R
 }
 
 /** Words that open what was learned: "learned that…", "learned to…", "reminded us why…", "taught me: …". */
-/** Times a "that" can be the determiner of: "that day", "that week". */
-// biome-ignore format: a word list reads best packed
-const TIME_NOUNS = new Set([
-  'day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'shift', 'time', 'season', 'summer', 'winter', 'term',
-]);
 const OPENS_CONTENT = new Set(['that', 'to', 'how', 'what', 'why', 'when', ':']);
 /** Words of learning whose content a lesson goes on to say, beside those that announce one. */
 const LEARNING_TOLD = new Set(['understand', 'know', 'remember']);
@@ -776,7 +771,7 @@ function learningTold(answer: Answer): boolean {
       for (let n = k + 1; n <= k + CONTENT_WITHIN && n < tokens.length; n++) {
         const x = tokens[n]!;
         // "learnt heaps that day": a "that" before a time is its determiner, and opens nothing.
-        if (OPENS_CONTENT.has(x.lower) && !(x.lower === 'that' && TIME_NOUNS.has(tokens[n + 1]?.lemma ?? ''))) return true;
+        if (OPENS_CONTENT.has(x.lower) && !(x.lower === 'that' && TIMES.has(tokens[n + 1]?.lemma ?? ''))) return true;
         if (x.pos === 'PUNCT' || x.pos === 'VERB') return false;
       }
       return false;

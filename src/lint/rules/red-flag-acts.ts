@@ -1777,10 +1777,8 @@ export function credentialsHandedOn(c: Clauses): ConductAct[] {
   tokens.forEach((t, i) => {
     // A chat verb the tagger reads as a name ("whatsapp" before "'d"), or any verb of handing on.
     const typed = HANDING_ON.has(t.lower) && (tokens[i + 1]?.lower === "'d" || tokens[i + 1]?.lower === 'd');
-    // "texted", "messaged": a past the lexicon keeps unlemmatised is read by its stem.
-    const handed =
-      HANDING_ON.has(t.lemma) || (t.lower.endsWith('ed') && (HANDING_ON.has(t.lower.slice(0, -2)) || HANDING_ON.has(t.lower.slice(0, -1))));
-    if ((t.pos !== 'VERB' && !typed) || !(handed || typed) || t.negated) return;
+    // "texted", "messaged": a past the lexicon keeps unlemmatised is read by its stem (inClass).
+    if ((t.pos !== 'VERB' && !typed) || !(typed || inClass(HANDING_ON, t)) || t.negated) return;
     if (!typed && !speakerDoes(c, i)) return;
     if (typed && tokens[i - 1]?.lower !== 'i' && tokens[i - 1]?.lower !== 'we') return;
     const access = ahead(tokens, i, 8, (x) => CREDENTIALS.has(x.lower));

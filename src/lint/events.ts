@@ -9,7 +9,7 @@ import { analyseAnswer, type SentenceAnalysis } from '../judge/judge.js';
 import { clauseTense } from '../judge/story-features.js';
 import { failureSpans } from '../answer/signals.js';
 import type { ClauseEvent } from '../nlp/clauses.js';
-import { harmOf, type Harm } from '../nlp/harm.js';
+import { dutyAct, harmOf, type Harm } from '../nlp/harm.js';
 import type { Token } from '../nlp/analyse.js';
 import {
   causeNamedElsewhere,
@@ -71,8 +71,14 @@ export function noneHappened(tokens: readonly Token[], event: ClauseEvent): bool
  */
 export function agentlessFailures(answer: Answer): EventSpan[] {
   const found: EventSpan[] = [];
+  const firstLesson = answer.sentences.find((s) => s.signals.lesson || s.signals.prevention)?.index ?? answer.sentences.length;
   for (const s of analyseAnswer(answer)) {
-    if (!s.sentence.signals.failure) continue;
+    if (!s.sentence.signals.failure) {
+      // "the humidity logger was not put inside the crate": a duty left undone, told with nobody to
+      // leave it, is the failure itself, in words no failure list knows. Only in the story, in the past.
+      if (s.sentence.index < firstLesson) found.push(...dutiesUndone(s));
+      continue;
+    }
     for (const event of s.events) {
       if (!event.passive || event.agent || event.actor === 'self' || event.actor === 'group' || event.onSpeaker) continue;
       if (!toldAsHappened(s.tokens, event) || noneHappened(s.tokens, event)) continue;
@@ -82,6 +88,18 @@ export function agentlessFailures(answer: Answer): EventSpan[] {
       if (!failureSpans(s.sentence).some((f) => f.start < range.end && f.end > range.start)) continue;
       found.push({ sentence: s.sentence, event, ...range });
     }
+  }
+  return found;
+}
+
+/** Agentless passives of a duty left undone, in the past: "the logger was not put inside the crate", "the form wasn't sent". */
+function dutiesUndone(s: SentenceAnalysis): EventSpan[] {
+  const found: EventSpan[] = [];
+  for (const event of s.events) {
+    if (!event.passive || !event.negated || event.agent || event.actor === 'self' || event.actor === 'group' || event.onSpeaker) continue;
+    if (event.act === null || !dutyAct(event.act) || DETECTING.has(event.act)) continue;
+    if (!toldAsHappened(s.tokens, event) || noneHappened(s.tokens, event) || clauseTense(s.tokens, event) !== 'past') continue;
+    found.push({ sentence: s.sentence, event, ...clauseRange(s.tokens, event) });
   }
   return found;
 }
@@ -643,6 +661,23 @@ export function workloadExcuses(answer: Answer): Span[] {
   return found;
 }
 
+/** Words that take a share of the failure: "part of it", "some of it", "my part in it". */
+const SHARE_WORDS = new Set(['part', 'some', 'bit', 'share']);
+/** Words that hold an owning at arm's length: "perhaps", "I suppose", "I'd say". */
+const HEDGE_WORDS = new Set(['perhaps', 'maybe', 'possibly', 'arguably', 'suppose', 'guess', 'say']);
+
+/**
+ * "I suppose part of it was perhaps on me as well", "my part in it, I'd say, is that I could perhaps
+ * have…": a share owned with a hedge. "i maybe should have checked i guess": an owning hedged twice over.
+ */
+export function hedgedOwning(sentence: Sentence): boolean {
+  const words = sentence.words;
+  if (!words.some((w) => w.norm === 'me' || w.norm === 'my' || w.norm === 'i')) return false;
+  const hedges = words.filter((w) => HEDGE_WORDS.has(w.norm)).length;
+  const share = words.findIndex((w, k) => SHARE_WORDS.has(w.norm) && (words[k + 1]?.norm === 'of' || words[k + 1]?.norm === 'in'));
+  return hedges >= 2 || (share >= 0 && hedges > 0);
+}
+
 /**
  * Does the speaker own an act beside what another party did: in this sentence, the next, or the
  * one before? Told right after "I didn't send a reminder", "nine families hadn't booked" is what
@@ -656,7 +691,8 @@ export function answeredAround(answer: Answer, found: Span & { readonly event?: 
   const here = analysis[index];
   const harm = found.event;
   // "…, but that was mine to catch", "The fault was mine.": the speaker claims it beside the harm.
-  const owns = (s: SentenceAnalysis | undefined): boolean => s !== undefined && ownsSomeAct(s);
+  // An owning hedged twice over ("i maybe should have checked i guess") answers nothing beside it.
+  const owns = (s: SentenceAnalysis | undefined): boolean => s !== undefined && ownsSomeAct(s) && !hedgedOwning(s.sentence);
   if ([index, index + 1].some((i) => owns(analysis[i]) || (analysis[i] !== undefined && claimedMineAt(analysis, i)))) return true;
   if (claimedLater(answer, index)) return true;
   // The speaker's own act given as its cause in the same sentence: "nobody reviewed it because I merged it myself".

@@ -806,6 +806,14 @@ function unmarkedHad(lexicon: Lexicon, divided: Pieces): Pieces {
   return divided;
 }
 
+/**
+ * "it was, sort of, booked into the wrong place": a hedge set off by commas right after an
+ * auxiliary, its "of" closed by a comma too. Read as the hedge it is, the passive reaches over it.
+ */
+function setOffAfterAux(tokens: readonly Token[], g: Pos, governorLower: string, pieces: readonly Piece[], i: number): boolean {
+  return g === 'PUNCT' && governorLower === ',' && tokens[tokens.length - 2]?.pos === 'AUX' && lowerOf(pieces, i + 2) === ',';
+}
+
 /** Words that open the object of a verb: "signed the round", "sent it". */
 const OBJECT_OPENERS = new Set([
   'the',
@@ -825,6 +833,14 @@ const OBJECT_OPENERS = new Set([
   'that',
   'this',
 ]);
+
+/** Particles of a phrasal verb that takes an object: "mixed up our order", "messed up the booking". */
+const OBJECT_PARTICLES = new Set(['up', 'out']);
+
+/** A particle after the word at `i`, then what opens an object: "mixed | up our order". */
+function particleThenObject(pieces: readonly Piece[], i: number): boolean {
+  return OBJECT_PARTICLES.has(lowerOf(pieces, i + 1) ?? '') && OBJECT_OPENERS.has(lowerOf(pieces, i + 2) ?? '');
+}
 
 /**
  * After "id" at `from`: an adverb, "been" or "had" ("id already signed", "id been there"), or a
@@ -889,6 +905,14 @@ export function analyse(text: string, offset = 0): Token[] {
         pos = 'VERB';
         lemma = verb;
       }
+    } else if (pos === 'ADJ' && g === 'NOUN' && lower.length > 4 && lower.endsWith('ed') && particleThenObject(pieces, i)) {
+      // "their dispatch guy mixed up our order": a word the lexicon lists only as an adjective, after
+      // a noun and before a particle and an object, is the past of a phrasal verb.
+      const verb = pastOfListedVerb(lexicon, lower);
+      if (verb !== null) {
+        pos = 'VERB';
+        lemma = verb;
+      }
     } else if (pluralSubjectAtStart(lexicon, pieces, i, pos, lower, lemma)) {
       pos = 'NOUN';
     } else if (participleBeforeSubject(lexicon, pieces, i, pos, lower)) {
@@ -902,7 +926,7 @@ export function analyse(text: string, offset = 0): Token[] {
       (lower === 'kind' || lower === 'sort') &&
       lowerOf(pieces, i + 1) === 'of' &&
       g !== null &&
-      (g === 'AUX' || (g === 'PRON' && SUBJECT_PRONOUNS.has(governorLower)))
+      (g === 'AUX' || (g === 'PRON' && SUBJECT_PRONOUNS.has(governorLower)) || setOffAfterAux(tokens, g, governorLower, pieces, i))
     ) {
       pos = 'ADV';
       lemma = lower;
@@ -915,6 +939,11 @@ export function analyse(text: string, offset = 0): Token[] {
         pos = 'VERB';
         lemma = verb;
       }
+    }
+    // "the 2 + 4am readings", "at 7 am": "am" after a number is the time of day, not the verb.
+    if (lower === 'am' && tokens[tokens.length - 1]?.pos === 'NUM') {
+      pos = 'NOUN';
+      lemma = 'am';
     }
     // "on weds", "by sat am": a day's short name read as a verb ("wed", "sat") names the day after a preposition or before a time of day.
     if (known.dayShort && (DAY_BEFORE.has(tokens[tokens.length - 1]?.lower ?? '') || DAY_PARTS.has(lowerOf(pieces, i + 1) ?? ''))) {

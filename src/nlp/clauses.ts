@@ -145,7 +145,8 @@ function isBoundary(token: Token): boolean {
  * The commas of a name and its role, before the verb they are the subject of: "Gary, our foreman,
  * initialled the sheet", "our foreman, Gary, initialled it". Neither comma ends a clause, and the
  * second part opens none: the name and the role are one subject, not a verbless clause that leaves
- * the verb with none. The indices from the first comma to the second, or none.
+ * the verb with none. So too the commas around adverbs between an auxiliary and its verb ("was,
+ * sort of, booked"). The indices from the first comma to the second, or none.
  */
 function appositives(tokens: readonly Token[]): ReadonlySet<number> {
   // Most sentences have fewer than two commas: nothing to build.
@@ -165,6 +166,12 @@ function appositives(tokens: readonly Token[]): ReadonlySet<number> {
     let c2 = -1;
     for (let k = c1 + 1; k <= c1 + 5 && k < tokens.length && c2 < 0; k++) if (tokens[k]!.text === ',') c2 = k;
     if (c2 < 0 || tokens[c2 + 1]?.pos !== 'VERB') continue;
+    // "it was, sort of, booked into the wrong place": only adverbs set off after an auxiliary, which
+    // leave its verb in the clause it opened.
+    if (tokens[c1 - 1]?.pos === 'AUX' && c2 - c1 <= 4 && tokens.slice(c1 + 1, c2).every((t) => t.pos === 'ADV')) {
+      for (let k = c1; k <= c2; k++) inside.add(k);
+      continue;
+    }
     // The first part runs back from the comma to the sentence start or the last boundary.
     let from = c1;
     while (from > 0 && from > c1 - 4 && !isBoundary(tokens[from - 1]!)) from--;
@@ -757,13 +764,14 @@ function conditionAt(tokens: readonly Token[], first: number, actAt: number): bo
 /** Participles the lexicon keeps as their own lemma, read as one by form: "had to be broken", "was frozen". */
 const KEPT_PARTICIPLES = new Set(['broken', 'frozen']);
 
-/** be/get + participle, with nothing but adverbs between: a passive. */
+/** be/get + participle, with nothing but adverbs (and the commas around them) between: a passive. */
 function isPassive(tokens: readonly Token[], first: number, verbAt: number, act: Token): boolean {
   if (verbAt < 0) return false;
   let passive = false;
   for (let i = verbAt - 1; i >= first; i--) {
     const t = tokens[i]!;
-    if (t.pos === 'ADV' || t.pos === 'PART') continue;
+    // "was, sort of, booked": commas that set off an adverb between the auxiliary and the participle.
+    if (t.pos === 'ADV' || t.pos === 'PART' || t.lower === ',') continue;
     // The lexicon keeps "being" as its own lemma: "were being reviewed late" is a passive too.
     // A form the lexicon left as its own lemma may still be a participle by its ending: "was informed late".
     const participle =

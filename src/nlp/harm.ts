@@ -296,6 +296,34 @@ function wrongTarget(after: readonly Token[]): boolean {
 const ERRORS = new Set(['error', 'mistake', 'blunder', 'slip']);
 
 const MAKING = new Set(['make']);
+/** Verbs of the "mis-" family that are no error done: "miss" is its own word, a miscarriage no act of a party's. */
+const MIS_NOT_ERRORS = new Set(['miss', 'miscarry', 'mist', 'mistrust']);
+/** Acts that muddle one thing with another: "mixed up", "confused our order with theirs". */
+const MUDDLING = new Set(['mix', 'muddle', 'confuse', 'jumble']);
+
+/**
+ * The act at `actAt` is an error in itself, told in the past: a verb of the "mis-" family
+ * ("misrouted", "mislabelled", "misread"), a muddle ("mixed up our order", "confused the two
+ * sites"), or a thing handed over in place of the right one ("sent M25 instead of M35").
+ */
+function erred(tokens: readonly Token[], event: ClauseEvent, actAt: number): boolean {
+  const act = tokens[actAt]!;
+  // Told as done: "mixed", "sent", "mislabelled" (a form the lexicon does not list is its own lemma), not
+  // the present of a habit ("they mix them up sometimes").
+  if ((act.lower === act.lemma && !act.lower.endsWith('ed')) || (act.lower.endsWith('s') && !act.lower.endsWith('ss'))) return false;
+  const lemma = event.act ?? act.lemma;
+  if (lemma.length > 5 && lemma.startsWith('mis') && !MIS_NOT_ERRORS.has(lemma)) return true;
+  if (MUDDLING.has(lemma))
+    return lemma !== 'mix' || tokens.slice(actAt + 1, Math.min(actAt + 5, event.last + 1)).some((t) => t.lower === 'up');
+  if (!actIn(DUTY_ACTS, lemma) && !actIn(HANDED_OVER, lemma)) return false;
+  for (let k = actAt + 1; k < event.last; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'instead' && tokens[k + 1]?.lower === 'of') return true;
+    if (t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /** Acts by which someone changes another's mind: told before "they changed their mind", the change is the fix. */
 const PERSUADING = new Set(['show', 'explain', 'convince', 'persuade', 'talk', 'walk', 'present', 'reassure', 'demonstrate']);
 /** Subjects that take in everyone, the speaker too: "everyone made mistakes that week". */
@@ -356,6 +384,11 @@ function takesOurs(tokens: readonly Token[], event: ClauseEvent, actAt: number):
   // "refused to fix the leak": a refusal to act works against the speaker whatever it names.
   if (event.act === 'refuse' && tokens[actAt + 1]?.lower === 'to') return true;
   return tokens.slice(actAt + 1, event.last + 1).some((t) => OURS.has(t.lower));
+}
+
+/** An act owed to others, by its lemma: "tell", "send", "check", "put", "log" (DUTY_ACTS). */
+export function dutyAct(act: string): boolean {
+  return actIn(DUTY_ACTS, act);
 }
 
 /**
@@ -939,6 +972,9 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   const everyone = event.subject !== null && EVERYONE.has(event.subject);
   if (party && !present && !everyone && !event.negated && !event.modal && actIn(MAKING, event.act) && madeErrors(tokens, actAt))
     return 'wrong';
+  // "their dispatch guy mixed up our order", "the courier misrouted the parcel", "the plant sent M25
+  // instead of M35": an act that is an error in itself, the party's own slip.
+  if (party && !everyone && !event.negated && !event.modal && erred(tokens, event, actAt)) return 'wrong';
   // "the clients changed their mind three times": a decision the party went back on, which the speaker's work rested on.
   // Not a mind the speaker changed: "I showed them the recordings, and they changed their mind".
   const persuaded = tokens.slice(0, event.first).some((t) => t.pos === 'VERB' && PERSUADING.has(t.lemma));

@@ -16,6 +16,33 @@ describe('ownership and the learned judgement', () => {
     expect(spread(text)).toContain('groupFailure');
   });
 
+  it('reports a "we" failure beside the speaker placing it in their own charge ("it happened on my shift")', () => {
+    const text =
+      'I ran the tills at a garden centre on Saturdays. We rang up forty bags of compost at the wrong price. It happened on my shift, and the shop lost about two hundred pounds. The owner put a note on each till. I now read the price band before the first sale.';
+    expect(spread(text)).toContain('groupFailure');
+    // "under my name" places it with the speaker just the same.
+    expect(
+      spread(
+        'I was a clerk at a lettings agency. We posted the deposit notice to the wrong address, and it went out under my name. The tenant missed the deadline to dispute it, and the agency refunded her fee. I now confirm the address by phone before anything is posted.',
+      ),
+    ).toContain('groupFailure');
+  });
+
+  it("reads the speaker's name on the work as the failure placed with them, and no one else's mark", () => {
+    const roadworks = (mark: string): string =>
+      `I ran the night crew on the motorway roadworks. We forgot to take down two of the temporary speed signs after the lane reopened, and the traffic plan had ${mark} on it. A driver braked hard and was rear-ended. I now walk the whole length before I sign the lane open.`;
+    expect(spread(roadworks('my name'))).toContain('groupFailure');
+    expect(spread(roadworks("the client's logo"))).toEqual([]);
+  });
+
+  it('does not read a time or a state after "my" as the failure placed with the speaker', () => {
+    expect(
+      spread(
+        'I ran the tills at a garden centre on Saturdays. We rang up forty bags of compost at the wrong price. It happened on my first day, and the shop lost about two hundred pounds. The owner put a note on each till. I now read the price band before the first sale.',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves it to the judgement when the work was not said to be theirs, or only one failure is told as "we"', () => {
     expect(
       spread(

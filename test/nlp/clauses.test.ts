@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/nlp/analyse.js';
-import { ownsAct } from '../../src/lint/events.js';
+import { agentlessFailures, ownsAct } from '../../src/lint/events.js';
+import { parseAnswer } from '../../src/answer/parse.js';
 import { clauseEvents, personRole, speakerOwns } from '../../src/nlp/clauses.js';
 import { clauseTense } from '../../src/judge/story-features.js';
 
@@ -506,5 +507,40 @@ describe('clause events', () => {
     expect(events('Our site foreman, Dmitri, signed the sheet.')[0]).toMatchObject({ actor: 'other', act: 'sign' });
     // A note's opening fragments are no appositive: the act after them is still the writer's.
     expect(events('Friday night, busy service, dropped the tray.').at(-1)).toMatchObject({ actor: 'none', act: 'drop' });
+  });
+  it('reads a passive across a hedge set off by commas after its auxiliary', () => {
+    expect(events('The parcel was, sort of, booked into the wrong bay.')).toEqual([
+      expect.objectContaining({ actor: 'thing', act: 'book', passive: true }),
+    ]);
+    expect(events('The parcel was, honestly, left at the depot.')[0]).toMatchObject({ act: 'leave', passive: true });
+    // A name and its role keep their own reading.
+    expect(events('Dmitri, our site foreman, signed the sheet.')[0]).toMatchObject({ actor: 'other', passive: false });
+  });
+
+  it('reads "am" after a number as the time of day, and a phrasal past after a noun as its verb', () => {
+    expect(analyse('the 2 + 4am readings').find((t) => t.lower === 'am')?.pos).toBe('NOUN');
+    expect(analyse('I am late').find((t) => t.lower === 'am')?.pos).toBe('AUX');
+    expect(events('Their driver mixed up our order with another site.')[0]).toMatchObject({ actor: 'other', act: 'mix' });
+  });
+  it('reads a failure told in a passive as agentless whether or not a hedge in commas splits it', () => {
+    const agentless = (text: string): string[] => {
+      const answer = parseAnswer(text);
+      return agentlessFailures(answer).map((f) => text.slice(f.start, f.end));
+    };
+    const story = (passive: string): string =>
+      `I ran the lost property desk at a stadium. A wallet with two thousand euros in it ${passive}, and the owner went home without it.`;
+    expect(agentless(story('was booked onto the wrong shelf'))).toEqual([
+      'A wallet with two thousand euros in it was booked onto the wrong shelf',
+    ]);
+    expect(agentless(story('was, sort of, booked onto the wrong shelf'))).toEqual([
+      'A wallet with two thousand euros in it was, sort of, booked onto the wrong shelf',
+    ]);
+    // A duty left undone, told as a negated passive with nobody to leave it, is the failure in other words.
+    expect(
+      agentless('I packed loans at a county museum. The crate was closed on the Friday and the humidity logger was not put inside it.'),
+    ).toEqual(['the humidity logger was not put inside it']);
+    // Not a rule told in the present, nor an omission since: "has not been left out" tells the change holding.
+    expect(agentless('I packed loans at a county museum. The logger is not put inside crates for short hops.')).toEqual([]);
+    expect(agentless('I packed loans at a county museum. Since then the logger has not been left out of a crate.')).toEqual([]);
   });
 });

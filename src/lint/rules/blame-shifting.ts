@@ -2,6 +2,7 @@ import type { Answer, Sentence } from '../../answer/model.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import {
   answeredAround,
+  hedgedOwning,
   claimedLater,
   failingsOnOthers,
   othersFaulted,
@@ -463,20 +464,6 @@ function storytellersNow(answer: Answer, sentence: Sentence): boolean {
   return answer.sentences.some((s) => s.index > sentence.index && s.signals.failure && !s.signals.prevention);
 }
 
-/** Words that take a share of the failure: "part of it", "some of it", "my part in it". */
-const SHARE_WORDS = new Set(['part', 'some', 'bit', 'share']);
-/** Words that hold an owning at arm's length: "perhaps", "I suppose", "I'd say". */
-const HEDGE_WORDS = new Set(['perhaps', 'maybe', 'possibly', 'arguably', 'suppose', 'guess', 'say']);
-
-/** "I suppose part of it was perhaps on me as well", "my part in it, I'd say, is that I could perhaps have…": a share owned with a hedge. */
-function hedgedShare(sentence: Sentence): boolean {
-  const words = sentence.words;
-  const share = words.findIndex((w, k) => SHARE_WORDS.has(w.norm) && (words[k + 1]?.norm === 'of' || words[k + 1]?.norm === 'in'));
-  return (
-    share >= 0 && words.some((w) => HEDGE_WORDS.has(w.norm)) && words.some((w) => w.norm === 'me' || w.norm === 'my' || w.norm === 'i')
-  );
-}
-
 export default defineRule({
   id: 'blame-shifting',
   phrases: { disowning: DISOWNING, deflecting: DEFLECTING },
@@ -584,7 +571,7 @@ export default defineRule({
     const caused = failingsOnOthers(answer).filter((f) => f.sentence.index < turned);
     // A share of the failure owned only with a hedge ("I suppose part of it was perhaps on me as well")
     // concedes a part, and leaves the rest where the answer put it: it answers no cause told beside it.
-    const owned = new Set([...ownedSentences(answer)].filter((i) => !hedgedShare(answer.sentences[i]!)));
+    const owned = new Set([...ownedSentences(answer)].filter((i) => !hedgedOwning(answer.sentences[i]!)));
     // The workload told as the cause ("the department was very busy"), before the turn, with nothing
     // owned in its paragraph: where the speaker owns a failure beside it, it is the setting of their own lapse.
     const overloaded = workloadExcuses(answer).filter(

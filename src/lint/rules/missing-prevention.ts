@@ -292,6 +292,45 @@ function closingPromise(answer: Answer, lessonIndex: number): Sentence | undefin
   )?.sentence;
 }
 
+/** Acts of bringing in a change: "brought in a new chart", "introduced a checklist", "rolled out a rule". */
+// biome-ignore format: a word list reads best packed
+const CHANGING = new Set([
+  'bring', 'introduce', 'add', 'change', 'create', 'design', 'update', 'roll', 'implement', 'adopt', 'launch', 'require', 'install',
+  'set', 'put', 'make', 'start', 'rewrite', 'tighten', 'replace',
+]);
+
+/** Words that tell a change as coming after the failure: "a new chart", "after that", "since then", "then introduced". */
+const AFTERWARDS = new Set(['new', 'after', 'since', 'then']);
+
+/**
+ * After the failure, the sentence where another party, or the organisation, brings in the change
+ * ("The home did bring in a new fluid chart after that, which the manager designed"), with no act
+ * of the speaker's in it: the change the answer tells is not the speaker's. The sentence, or none.
+ */
+function othersChange(answer: Answer): Sentence | undefined {
+  const first = answer.sentences.find((s) => s.signals.failure)?.index ?? 0;
+  const lesson = answer.sentences.find((s) => s.signals.lesson)?.index ?? Number.POSITIVE_INFINITY;
+  // After the lesson any change brought in is the one the answer offers; before it, only one told as after the failure.
+  const afterwards = (r: SentenceAnalysis, e: ClauseEvent): boolean =>
+    r.sentence.index > lesson || r.tokens.slice(e.first, e.last + 1).some((t) => AFTERWARDS.has(t.lower));
+  return analyseAnswer(answer).find(
+    (r) =>
+      r.sentence.index > first &&
+      r.events.some(
+        (e) =>
+          (e.actor === 'other' || (e.actor === 'thing' && e.nounSubject)) &&
+          e.act !== null &&
+          CHANGING.has(e.act) &&
+          !e.negated &&
+          !e.modal &&
+          !e.passive &&
+          clauseTense(r.tokens, e) === 'past' &&
+          afterwards(r, e),
+      ) &&
+      !r.events.some((e) => e.actor === 'self' || e.actor === 'group'),
+  )?.sentence;
+}
+
 /**
  * No change, surely: the prevention classifier finds no trace of one in any sentence. What the
  * check found is then sure; where the words read a practice the classifier reads nowhere, the
@@ -319,6 +358,10 @@ export default defineRule({
     intention: {
       message: 'What you will do differently is told as an intention, not as something you now do.',
       suggestion: 'Say what you actually do now ("Since then I…"), and one time it has held.',
+    },
+    othersChange: {
+      message: 'The change told here was made by someone else; the answer never says what you do differently now.',
+      suggestion: 'Keep their change if it matters, then add your own: "Since then I…", and one time it has held.',
     },
     noChange: {
       message: 'The answer does not say what you do differently now, or show that the lesson stuck.',
@@ -352,6 +395,12 @@ export default defineRule({
     // Read only here, where it decides: a practice held now or an intention told answers the check first.
     const changed = analyseAnswer(answer).some((r) => tellsChange(r, firstLesson) || changeByGrammar(r, firstLesson));
     if (changed) return;
+    // The only change told is someone else's: "the home brought in a new chart, which the manager designed".
+    const theirs = othersChange(answer);
+    if (theirs) {
+      report({ ...sentenceRange(theirs), messageId: 'othersChange' });
+      return;
+    }
     const lesson = answer.sentences.find((s) => s.signals.lesson);
     const at = lesson ? (closingPromise(answer, lesson.index) ?? lesson) : null;
     report({

@@ -354,6 +354,32 @@ function uncaring(tokens: readonly Token[]): { first: number; last: number } | n
   return null;
 }
 
+/** Places of work a failure can turn someone against: "put me off the firm", "put me right off the trade". */
+// biome-ignore format: a word list reads best packed
+const WORKPLACES = new Set(['job', 'firm', 'company', 'place', 'industry', 'trade', 'career', 'work', 'role', 'team', 'business', 'profession', 'sector', 'field']);
+
+/** How far it put the speaker off: "right off", "completely off". */
+const PUT_OFF_DEGREES = new Set(['right', 'really', 'completely', 'totally', 'properly', 'well', 'rather', 'quite']);
+
+/**
+ * "put me right off the firm, left 4 months after", "it put me off the job", "that day took the
+ * shine off guiding for me": the failure told as what turned the speaker against the work. The words from "put" to the place, by token, or null.
+ */
+function putOff(tokens: readonly Token[]): { first: number; last: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    // "that day took the shine off guiding for me": the same, as the idiom of lost delight.
+    if (tokens[i]!.lemma === 'take' && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.lower === 'shine' && tokens[i + 3]?.lower === 'off')
+      return { first: i, last: i + 3 };
+    if (tokens[i]!.lemma !== 'put' || tokens[i + 1]?.lower !== 'me') continue;
+    let k = i + 2;
+    if (PUT_OFF_DEGREES.has(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k]?.lower !== 'off') continue;
+    const place = tokens.findIndex((t, j) => j > k && j <= k + 3 && WORKPLACES.has(t.lemma) && t.pos === 'NOUN');
+    if (place >= 0) return { first: i, last: place };
+  }
+  return null;
+}
+
 /** The sentence turns the story toward growth: a lesson, a prevention or a change of habit. */
 function showsGrowth(sentence: Sentence): boolean {
   return sentence.signals.lesson || sentence.signals.prevention || sentence.signals.change;
@@ -442,7 +468,9 @@ export default defineRule({
     // Or a part of the work no longer cared about, as the answer's last words: "I'm not that fussed
     // about the paperwork anymore" closes on it, where "…anymore. And that café is still our biggest
     // customer, so it ended well" goes on past it.
-    const shrugged = (s: Sentence): boolean => s === last && uncaring(analysed[s.index]?.tokens ?? []) !== null;
+    // So too the work the failure put the speaker off: "put me right off the firm, left 4 months after".
+    const shrugged = (s: Sentence): boolean =>
+      s === last && (uncaring(analysed[s.index]?.tokens ?? []) !== null || putOff(analysed[s.index]?.tokens ?? []) !== null);
     const gaveUp = closing.find((s, k) => (resigned(analysed[s.index]?.tokens ?? []) !== null || shrugged(s)) && !answered(k));
     if (gaveUp) {
       report({ start: gaveUp.start, end: last.end, messageId: 'resigned' });

@@ -1,6 +1,7 @@
 import type { Answer, Sentence } from '../../answer/model.js';
 import { firstFailureIndex } from '../../answer/sections.js';
 import type { ClauseEvent } from '../../nlp/clauses.js';
+import type { Token } from '../../nlp/analyse.js';
 import { didInPast, ownsAct, ownsNothing, storyWithoutSpeaker } from '../events.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { defineRule } from '../rule.js';
@@ -97,6 +98,53 @@ function heldTheWork(answer: Answer, firstFailure: number): boolean {
   return false;
 }
 
+/** What may open a clause about the failure itself: "it was on my desk", "that happened on my shift". */
+const THE_FAILURE = new Set(['it', 'that', 'this', 'which']);
+/** Verbs that tell where the failure lay: "was", "happened", "went out". */
+const LAY = new Set(['be', 'happen', 'go', 'come', 'fall', 'land', 'sit']);
+/** Prepositions of where it lay: "on my console", "under my name", "in my batch". */
+const WHERE = new Set(['on', 'under', 'in', 'at', 'through']);
+/** What after "my" tells a time or a state, not the work: "on my first day", "in my head", "on my own". */
+// biome-ignore format: a word list reads best packed
+const NOT_THE_WORK = new Set([
+  'own', 'mind', 'head', 'way', 'life', 'career', 'time', 'day', 'week', 'month', 'year', 'birthday', 'holiday', 'leave',
+  'break', 'lunch', 'side', 'behalf', 'opinion', 'view', 'experience', 'defence', 'defense', 'favour', 'favor',
+]);
+
+/** "had my name on it": the speaker's name on the work, between `first` and `last`. */
+function nameOn(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++)
+    if (tokens[k]!.lower === 'my' && tokens[k + 1]?.lemma === 'name' && tokens[k + 2]?.lower === 'on') return true;
+  return false;
+}
+
+/**
+ * "It happened on my console", "it was on my desk at the time", "the letter went out under my
+ * name", "the plan had my name on it": the failure placed in the speaker's charge, as a place it lay,
+ * not as an act of theirs.
+ * Said beside a failure told as "we", it concedes the work was the speaker's and still owns nothing.
+ */
+function placedWithSpeaker(answer: Answer, before: number): boolean {
+  for (const read of analyseAnswer(answer)) {
+    if (read.sentence.index >= before) return false;
+    const tokens = read.tokens;
+    for (const e of read.events) {
+      if (e.negated || e.modal) continue;
+      const subject = tokens[e.first]!.lower;
+      if (!THE_FAILURE.has(subject) && !(e.actor === 'thing' && e.nounSubject)) continue;
+      // "the plan had my name on it": the speaker's name on the work.
+      if (e.act === 'have' && nameOn(tokens, e.first, e.last)) return true;
+      if (!LAY.has(e.act ?? '')) continue;
+      for (let k = e.first + 1; k < e.last; k++) {
+        if (!WHERE.has(tokens[k]!.lower) || tokens[k + 1]?.lower !== 'my') continue;
+        const place = tokens[k + 2];
+        if (place && (place.pos === 'NOUN' || place.pos === 'PROPN') && !NOT_THE_WORK.has(place.lemma)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 export default defineRule({
   id: 'ownership',
   severity: 'warning',
@@ -167,7 +215,9 @@ export default defineRule({
     const failing = (s: Sentence): boolean => s.signals.failure || groupOwned.includes(s);
     // Two failures or more told as "we" by the one who held the work: the telling, not one turn of phrase.
     const groupFailing = toldAsWe.filter((s) => !toldFix(s)).length + (enough ? all.filter(failing).length : 0);
-    const held = !ownedByMe && groupFailing >= 2 && heldTheWork(answer, firstFailure);
+    const held =
+      !ownedByMe &&
+      ((groupFailing >= 2 && heldTheWork(answer, firstFailure)) || (groupFailing >= 1 && placedWithSpeaker(answer, firstLesson)));
     const sure = held ? { certain: true } : {};
     for (const sentence of toldAsWe) {
       const range = groupWord(sentence, answer);

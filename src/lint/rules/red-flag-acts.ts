@@ -525,18 +525,71 @@ const CHECK_NOUNS = new Set(['test', 'check', 'inspection', 'review', 'audit', '
 
 /**
  * A record the speaker made of work or a check as done: "put it down on the cert as tested",
- * "marked the job as complete". Its span, or null.
+ * "marked the job as complete", or of readings with a value ("filled in the 2am readings on the log
+ * as 2°C"). Its span, or null.
  */
 export function recordedAsDone(c: Clauses): { first: number; last: number } | null {
   const { tokens } = c;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!verbish(tokens, i) || !inClass(W.RECORDING, t) || !speakerDoes(c, i)) continue;
-    const as = ahead(tokens, i, 7, (x) => x.lower === 'as');
-    const done = as >= 0 ? ahead(tokens, as, 2, (x) => W.DONE_VALUES.has(x.lower)) : -1;
-    if (done >= 0) return clauseSpan(c, i, done);
+    // "filled in the 2 + 4am readings on the log as 2°C": the value may follow a long object.
+    const as = ahead(tokens, i, 12, (x) => x.lower === 'as');
+    if (as < 0) continue;
+    // "as done", "as complete", "as carried out".
+    const done = ahead(tokens, as, 2, (x, k) => W.DONE_VALUES.has(x.lower) || (x.lower === 'carried' && tokens[k + 1]?.lower === 'out'));
+    if (done >= 0) return clauseSpan(c, i, tokens[done]!.lower === 'carried' ? done + 1 : done);
+    // A value for readings: "the readings … as 2°C".
+    const readings = tokens.slice(i + 1, as).some((x) => isNoun(x) && MEASURES.has(x.lemma));
+    if (readings && tokens[as + 1]?.pos === 'NUM') return clauseSpan(c, i, as + 1);
   }
   return null;
+}
+
+/**
+ * "i ticked the pressure test on the sheet as done … i owned up that i hadnt actually done the test
+ * on 14": a record of a check as done (`record`, in sentence `index`), and a later sentence, before
+ * `until` (where the answer turns to its lesson), that says the check, named by the same noun, was left undone.
+ */
+export function deniedLater(
+  clauses: readonly Clauses[],
+  index: number,
+  record: { first: number; last: number },
+  until: number = clauses.length,
+): boolean {
+  const tokens = clauses[index]!.tokens;
+  const checks: { lemma: string; kind: string }[] = [];
+  for (let k = record.first; k <= record.last; k++) {
+    const x = tokens[k]!;
+    if (isNoun(x) && (CHECK_NOUNS.has(x.lemma) || MEASURES.has(x.lemma))) checks.push({ lemma: x.lemma, kind: kindOf(tokens, k) });
+  }
+  if (checks.length === 0) return false;
+  // The same check: its noun, and its kind where both name one ("the pressure test" and "the test on 14",
+  // not "the pressure test" and "the flue spillage test").
+  const same = (later: readonly Token[], k: number): boolean =>
+    checks.some((c) => c.lemma === later[k]!.lemma && (c.kind === '' || kindOf(later, k) === '' || kindOf(later, k) === c.kind));
+  for (let k = index + 1; k < Math.min(until, clauses.length); k++) {
+    const later = clauses[k]!;
+    if (!later.tokens.some((x, j) => isNoun(x) && same(later.tokens, j))) continue;
+    if (checkSkipped(later) || neverHappened(later)) return true;
+  }
+  return false;
+}
+
+/** "The bell test did not happen that week": a check, the subject of a denied happening. */
+function neverHappened(c: Clauses): boolean {
+  return c.events.some(
+    (e) =>
+      e.negated &&
+      (e.act === 'happen' || e.act === 'occur') &&
+      c.tokens.slice(e.first, e.last + 1).some((x) => isNoun(x) && (CHECK_NOUNS.has(x.lemma) || MEASURES.has(x.lemma))),
+  );
+}
+
+/** The word that names a check's kind, just before its noun: "pressure" in "the pressure test"; '' where none does. */
+function kindOf(tokens: readonly Token[], k: number): string {
+  const before = tokens[k - 1];
+  return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'ADJ') ? before.lemma : '';
 }
 
 /**
@@ -1218,14 +1271,18 @@ function safeguardNamed(tokens: readonly Token[]): boolean {
   return passes(tokens, SAFEGUARDS_WORD) || passes(tokens, ALARM_LEMMA) || passes(tokens, SAFEGUARD_KINDS_LOWER);
 }
 
-/** Defeating a control, by instruction or by hand: "disabled the alarm", "wedged the seat switch", "taped the interlock down". */
-const DEFEATING = W.wordSet('disable bypass circumvent defeat override silence mute wedge tape jam pin jumper prop');
+/** Defeating a control, by instruction or by hand: "disabled the alarm", "wedged the seat switch", "cable-tied the interlock switch closed". */
+const DEFEATING = W.wordSet(
+  'disable bypass circumvent defeat override silence mute wedge tape jam pin jumper prop tie cable-tie zip-tie bridge',
+);
 /** Controls a system keeps: disabling one is getting round it ("disabled the two-factor check"). */
 const CONTROLS = W.wordSet(
   'system control limit block lock setting alarm stop hold check warning sensor switch interlock guard monitor validation filter verification firewall antivirus encryption camera tracker logging breaker trip cut-out cutout detector mfa 2fa two-factor',
 );
 /** A safeguard left in a state that defeats it: "with the guard taped open". */
 const DEFEATED = W.wordSet('open off removed disabled bypassed taped pinned propped wedged jumpered overridden unplugged');
+/** States a control is held in to defeat it: "tied the switch closed", "taped the guard open". */
+const HELD_IN = new Set(['closed', 'shut', 'open', 'down', 'back']);
 /** Acts of making equipment safe: "without isolating it". */
 const MAKING_SAFE = W.wordSet('isolate isolating earth earthing ground grounding clip clipping tie tying harness');
 
@@ -1250,7 +1307,9 @@ function controlsDefeated(c: Clauses, guarded: boolean): ConductAct[] {
   tokens.forEach((t, i) => {
     let end = -1;
     if (verbish(tokens, i) && inClass(DEFEATING, t)) {
-      const head = objectHead(tokens, i);
+      let head = objectHead(tokens, i);
+      // "cable-tied the interlock switch closed": the state it was left in, read as the object's head.
+      if (head > 0 && HELD_IN.has(tokens[head]!.lower) && isNoun(tokens[head - 1]!)) head--;
       if (tokens[head] && nounIn(CONTROLS, tokens[head]!)) end = head;
     }
     const guard = t.lower === 'with' ? safeguardAhead(tokens, i, 3) : -1;

@@ -362,7 +362,10 @@ function contradiction(tokens: readonly Token[], from: number, telling: boolean)
   if (m === 'before' && anyoneElseAt(tokens, marker + 1)) return -1;
   if (m === 'before') return ahead(tokens, marker, 5, (x, k) => x.pos === 'VERB' && tokens[k - 1]?.lemma === 'have' && !x.negated);
   const verb = deniedVerb(tokens, subject, 6);
-  if (verb >= 0 && !inClass(MINDING, tokens[verb]!) && (m !== 'but' || mine || tokens[verb - 1]?.lower === 'never')) return verb;
+  // "logged it as a risk, but I decided not to raise it": a choice not to do something else denies nothing the record says.
+  const declined = verb >= 0 && tokens[verb - 1]?.lower === 'to' && tokens.slice(subject, verb).some((x) => DECIDING.has(x.lemma));
+  if (verb >= 0 && !declined && !inClass(MINDING, tokens[verb]!) && (m !== 'but' || mine || tokens[verb - 1]?.lower === 'never'))
+    return verb;
   if (m === 'but') return -1;
   // "…, when I had no recovery plan", "when there was no stock": what the claim rested on did not
   // exist, quoted to the end of its noun.
@@ -383,6 +386,9 @@ function contradiction(tokens: readonly Token[], from: number, telling: boolean)
   if (at >= 0 && tokens[at]!.lower === 'no') while (tokens[end + 1]?.pos === 'NOUN' || tokens[end + 1]?.pos === 'ADJ') end++;
   return end;
 }
+
+/** Choosing, as a verb: "decided not to raise it", "chose not to tell them". */
+const DECIDING = new Set(['decide', 'choose', 'opt', 'prefer', 'want', 'agree']);
 
 /** "logged it as on time when it was late", "told the client it was on order when I hadn't ordered it". */
 function claimedAgainst(c: Clauses, i: number): ConductAct | null {
@@ -408,11 +414,12 @@ function claimedAgainst(c: Clauses, i: number): ConductAct | null {
 /** What owning a failure is said with: "on me", "my fault", "my mistake", "down to me". */
 const FAULTS = W.wordSet('fault mistake error doing responsibility');
 
-/** Right after the claim's verb at `claim`, the speaker owns the failure: "was on me", "was my fault", "was down to me". */
+/** Right after the claim's verb at `claim`, the speaker owns the failure: "was on me", "was mine", "was my fault", "was down to me". */
 function owned(tokens: readonly Token[], claim: number): boolean {
   const a = tokens[claim + 1]?.lower ?? '';
   const b = tokens[claim + 2]?.lower ?? '';
-  if ((a === 'on' && b === 'me') || (a === 'down' && b === 'to' && tokens[claim + 3]?.lower === 'me')) return true;
+  // "told the editor that the headline was mine before he asked": the work claimed as the speaker's own.
+  if (a === 'mine' || (a === 'on' && b === 'me') || (a === 'down' && b === 'to' && tokens[claim + 3]?.lower === 'me')) return true;
   // "my fault", "all my fault".
   const my = a === 'all' ? claim + 2 : claim + 1;
   return tokens[my]?.lower === 'my' && FAULTS.has(tokens[my + 1]?.lemma ?? '');

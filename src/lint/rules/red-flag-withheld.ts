@@ -194,6 +194,31 @@ function keptOffRecord(tokens: readonly Token[], i: number): boolean {
 
 /** What an entry on a safety or quality system is filed as: "put it through as an incident", "logged as a near miss". */
 const REPORT_KINDS = new Set(['incident', 'miss', 'accident', 'error', 'complaint', 'nonconformance', 'deviation']);
+/** Fear, as a reason: "because I was scared", "as I was worried", "out of fear". */
+const FEARS = new Set([
+  'scared',
+  'afraid',
+  'frightened',
+  'terrified',
+  'worried',
+  'panicked',
+  'panicking',
+  'nervous',
+  'fear',
+  'embarrassed',
+  'ashamed',
+]);
+const REASONS = new Set(['because', 'as', 'cause', 'cos', 'coz', 'bc']);
+
+/** A fear given as the reason after the act at `i`, within a few words of "because" (or "out of"): its index, or -1. */
+function fearGiven(tokens: readonly Token[], i: number): number {
+  // "out of fear", not the "out of" of "kept it out of the register".
+  const outOf = ahead(tokens, i, 10, (x, k) => FEARS.has(x.lower) && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'out');
+  if (outOf >= 0) return outOf;
+  const reason = ahead(tokens, i, 10, (x) => REASONS.has(x.lower));
+  return reason < 0 ? -1 : ahead(tokens, reason, 4, (x) => FEARS.has(x.lower));
+}
+
 /** "didn't tell anyone … hoped nobody would notice", "kept it to myself because of the bonus", "didn't declare the job". */
 function silence(c: Clauses, i: number): number {
   const { tokens } = c;
@@ -205,6 +230,11 @@ function silence(c: Clauses, i: number): number {
   if (factsAbout(tokens).ended && endedAround(c, i)) return -1;
   const why = motive(tokens, i);
   if (why >= 0) return why;
+  // "didn't put the excursion in the log, because I was scared": an entry kept off a record for fear of what it would bring.
+  if (unentered(tokens, i) || keptOffRecord(tokens, i)) {
+    const feared = fearGiven(tokens, i);
+    if (feared >= 0) return feared;
+  }
   // "made the call to keep the stock and not write the temperature on the sheet": an entry kept off a record by choice.
   if (
     unentered(tokens, i) &&

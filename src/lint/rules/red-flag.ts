@@ -5,7 +5,7 @@ import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { negatedBefore } from '../../answer/lexicon.js';
 import { conductActs, disclosedAsFine, excusedAsRoutine, knewNotTo, othersDoTheSame, ruleKnownNotKept } from './red-flag-knowing.js';
 import { doneAnyway, outstanding, withoutNamedBefore } from './red-flag-despite.js';
-import { checkSkipped, recordedAsDone } from './red-flag-acts.js';
+import { checkSkipped, deniedLater, recordedAsDone } from './red-flag-acts.js';
 import { knewFigureWroteAnother, knownThenRecorded, recordedThenDenied, redated, toldThenDenied, unwitting } from './red-flag-untrue.js';
 import type { ActKind, Clauses } from './red-flag-grammar.js';
 
@@ -104,6 +104,15 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     // "i skipped the tightness test. put it down on the cert as tested": the record vouches for a check the sentence before left undone.
     const skippedBefore = before !== null && skipped[index - 1]!;
     if (skippedBefore) add('misrecord', recordedAsDone(c));
+    else {
+      // "i ticked the pressure test on the sheet as done … i hadnt actually done the test on 14": the check told undone later.
+      const asDone = recordedAsDone(c);
+      if (asDone) {
+        // Told before the lesson: "a tick against one test says nothing about the test I left off" looks back on the story.
+        const lesson = analysed.findIndex((x, k) => k > index && (x.sentence.signals.lesson || x.sentence.signals.prevention));
+        if (deniedLater(clauses, index, asDone, lesson < 0 ? analysed.length : lesson)) add('misrecord', asDone);
+      }
+    }
     // "so i lifted the photos off the page. tbh that was fairly normal on a friday": the act excused as routine.
     add('misuse', excusedAsRoutine(c, before));
     // "…my supervisor does the same when we're behind": the act excused by a colleague's habit.

@@ -45,6 +45,11 @@ const REPEATS: readonly string[] = [
   // "it was the second time it had happened", "the third time I'd missed it".
   'the second|third time it|this|that ..1 happened|occurred', "the second|third time i|we|i'd|we'd ..1 done|made it|this|that",
   "the second|third time i|we|i'd|we'd ..1 missed|forgotten|skipped|overlooked",
+  // As notes put it, with no "the" and the count in figures: "3rd time ive done the wrong proof thing".
+  // Done "it", or something to "the wrong" place or "the same" end, not "the 3rd time I've done the audit", which tells experience.
+  "2nd|3rd|4th time (i've|ive|i'd|id|we've|weve|we'd) done|made it|this|that",
+  "2nd|3rd|4th time (i've|ive|i'd|id|we've|weve|we'd) ..5 the same|wrong",
+  "2nd|3rd|4th time (i've|ive|i'd|id|we've|weve|we'd) missed|forgotten|skipped|overlooked",
 ];
 
 /** Besides a negator, words that keep the repeat from happening ("to avoid doing it again", "before it happened again"). */
@@ -180,7 +185,7 @@ const SAME_WHAT = new Set([
   'mistake', 'mistakes', 'error', 'errors', 'thing', 'assumption', 'position', 'situation', 'trap', 'pattern', 'habit', 'spot', 'hole',
   'problem', 'slip', 'oversight', 'misstep', 'call',
 ]);
-const ORDINALS = new Set(['second', 'third', 'fourth']);
+const ORDINALS = new Set(['second', 'third', 'fourth', '2nd', '3rd', '4th']);
 /** Acts done a second time to put things right ("I ran the checks a second time"), not to fail again. */
 // biome-ignore format: a word list reads best packed, several entries a line
 const RESTORING = new Set([

@@ -36,6 +36,8 @@ const RUNNING_DOWN: readonly string[] = [
   // Idioms of a lasting want of wits or memory: "my own worst enemy", "a memory like a sieve", "never had a head for figures".
   "(i'm|i am|i was|i've always been|i've been) my own worst enemy",
   '(my|a) (memory|brain|head) (is|was)? like a sieve',
+  // As notes put it, with no "my": "brain like a sieve these days".
+  '(memory|brain|head) like a sieve',
   "(i've|i have) never had a head for",
   'anyone with half a brain',
   'the worst (employee|engineer|manager|analyst|designer|developer|leader) (ever|in the world|alive)',

@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: "a party's mix-up told beside the speaker's own missed check",
+      text: 'The courier mislabelled two of the parcels. I had not checked the labels against the order sheet before I signed the dispatch note, which was my job, so both went to the wrong town and the customers waited a week.',
+    },
+    {
       name: 'a failure claimed with an adverb of how surely ("the mix-up was entirely mine") answers a party\'s act beside it',
       text: 'The supplier changed the label design that month. The mix-up was entirely mine. We shipped forty cases of the wrong strength before anyone noticed, and I rang every pharmacy that evening.',
     },
@@ -526,6 +530,23 @@ export default defineCases('blame-shifting', {
     },
   ],
   invalid: [
+    {
+      name: 'a past of the mis- family the lexicon does not list, done by a party (the ward had mislabelled)',
+      text: 'The ward had mislabelled the two tubes, so the results went to the wrong patients. Maybe I could have looked at the request forms twice, I suppose. One patient had her transfusion delayed by a day.',
+      findings: [{ messageId: 'otherParty', at: '1:1-1:39', text: 'The ward had mislabelled the two tubes' }],
+    },
+    {
+      name: 'an owning hedged twice over answers no cause told beside it',
+      text: 'I coach an under-12 hurling team. The county board moved our entry deadline a week earlier without much notice, and our club secretary, who usually does the entries, was away that month. I maybe should have checked, I guess. The team missed the tournament they had trained for since spring.',
+      findings: [
+        { messageId: 'otherParty', at: '1:35-1:111', text: 'The county board moved our entry deadline a week earlier without much notice' },
+      ],
+    },
+    {
+      name: "another party's act that is an error in itself: a mix-up, a thing sent in place of the right one",
+      text: 'The plant sent C25 concrete instead of C35 for the ground floor slab, and their dispatcher mixed up our order with another site. We poured it before the cube results came back, and the slab had to be cut out.',
+      findings: [{ messageId: 'otherParty', at: '1:75-1:128', text: 'their dispatcher mixed up our order with another site' }],
+    },
     {
       name: 'a party\'s duty left undone in notes joined by "+": "the DIT was new + hadnt labelled the cards"',
       text: '- second camera assistant on a short documentary\n- i wiped a card that still had the morning interview on it\n- the DIT on that job was new + hadnt labelled the cards after offload like we agreed\n- i ran recovery software that night and got most of it back',

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('missing-prevention', {
   valid: [
     {
+      name: "the employer's change told beside the speaker's own habit",
+      text: "I loaded a passenger's wheelchair last and left it on the stand when the doors closed, so she waited a day for it at the other end. I told my team leader it was my load. I learned that a mobility aid is the passenger's legs, not baggage. The airline then brought in a red priority tag, and I now load every mobility aid first and tick it off on my sheet before door close.",
+    },
+    {
       name: 'a rule kept now told as never the act without its check: "I never sign a cert now without the result sheet"',
       text: 'I signed the load certificate without running the contamination test, and the buyer rejected twenty tonnes. I rang their quality manager before they rang us and arranged the return myself. The lesson was that a certificate is a promise, and I had signed one I had not checked. I never sign a cert now without the result sheet stapled to it.\n',
     },
@@ -107,6 +111,28 @@ export default defineCases('missing-prevention', {
     },
   ],
   invalid: [
+    {
+      name: "after the lesson, the only change told is the employer's",
+      text: "I loaded a passenger's wheelchair last and left it on the stand when the doors closed, so she waited a day for it at the other end. I found it ten minutes after pushback and told my team leader it was my load. I learned that a mobility aid is the passenger's legs, not baggage. The airline then introduced a red priority tag for wheelchairs, which the station manager designed.",
+      findings: [
+        {
+          messageId: 'othersChange',
+          at: '1:279-1:378',
+          text: 'The airline then introduced a red priority tag for wheelchairs, which the station manager designed.',
+        },
+      ],
+    },
+    {
+      name: "the only change told is the organisation's, not the speaker's",
+      text: "I was a care assistant on days at a nursing home. I gave a resident her tea at the old thickness because I hadn't read the new care plan, and she choked and needed a GP visit. I told the nurse in charge straight away and sat with her while they did her obs. What I took from it is that a handover sheet can be a day behind the plan. The home brought in a new fluid chart after that, which the deputy manager designed.",
+      findings: [
+        {
+          messageId: 'othersChange',
+          at: '1:334-1:418',
+          text: 'The home brought in a new fluid chart after that, which the deputy manager designed.',
+        },
+      ],
+    },
     {
       name: 'a feeling held ever since is no change of practice',
       text: [

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('negative-ending', {
   valid: [
     {
+      name: 'put off something small mid-answer, with the close on the change',
+      text: 'The burnt batch put me off almond croissants for a month, but that was the least of it. I rang the café owner before opening and we swapped the order to plain ones. Since then I set a second timer for every tray, and I have not burnt a batch in two years.',
+    },
+    {
       name: 'a routine that ends well now, and a choice made then ("there was not much point carrying on with it, so I…")',
       text: 'I run the Saturday market stall for a bakery. I under-baked the rye for the first month and we binned forty loaves. I learned to weigh the dough, not judge it by eye.\n\nThere was not much point carrying on with a recipe nobody could repeat, so I wrote it down to the gram. Whatever I do on a Saturday, it ends the same way now: every loaf weighed and logged.\n',
     },
@@ -120,6 +124,16 @@ export default defineCases('negative-ending', {
     },
   ],
   invalid: [
+    {
+      name: 'a last sentence that says the failure took the shine off the work',
+      text: 'I led a group onto the ridge on the evening forecast and never checked the morning update. Two walkers were caught in the cloud and one turned an ankle on the descent. I reported it to the centre that night. I now check the morning forecast in the car park before every walk. If I am honest, that day took the shine off guiding for me.',
+      findings: [{ messageId: 'resigned', at: '1:277-1:336', text: 'If I am honest, that day took the shine off guiding for me.' }],
+    },
+    {
+      name: 'a last sentence that says the failure put the speaker off the work',
+      text: 'I skipped the pressure test on one flat and a joint failed a week later, flooding the kitchen below. I owned up to the foreman and we cut out the ceiling and remade the joint that day. Now I test every flat and photograph the gauge. It put me right off the firm, and I left a few months after.',
+      findings: [{ messageId: 'resigned', at: '1:234-1:294', text: 'It put me right off the firm, and I left a few months after.' }],
+    },
     {
       name: 'the part of the job that failed, no longer cared about: "not that fussed about the paperwork anymore"',
       text: 'I missed the deadline for the exam entries and two pupils had to sit the paper a term late. I rang both families and wrote to the board to ask for a late slot, which they refused. These days I keep the entry dates in my own calendar. Honestly, I am not that fussed about the paperwork anymore.',

@@ -137,6 +137,11 @@ export default defineCases('passive-dodge', {
   ],
   invalid: [
     {
+      name: 'a duty left undone told as a negated passive, with nobody to leave it',
+      text: 'I was the registrar for outgoing loans at a county museum. In spring we lent a watercolour to a gallery in Leeds. The crate was closed on the Friday and the humidity logger was not put inside it. When it arrived, the gallery found the paper had cockled, and without any readings the insurer would not accept the claim. I drove up the next week and agreed a conservation plan with their curator. I now pack every loan against a signed checklist.',
+      findings: [{ messageId: 'agentless', at: '1:154-1:195', text: 'the humidity logger was not put inside it' }],
+    },
+    {
       name: 'a story whose only act of the speaker is the work in progress it opens on ("I was running soil tests") leaves the speaker out',
       text: 'During my first year at the co-op I was running soil tests for the member farms. That spring the samples from two fields got mixed up in the store. The bags were marked with the same numbers, and the results were merged into one report. When I was writing the summary I spotted the mix-up, and I re-ran forty samples. Since then every bag carries the field code and the date.',
       findings: [

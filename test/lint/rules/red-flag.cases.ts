@@ -16,6 +16,26 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a test ticked as done that was done, beside a different test owned as skipped',
+      text: 'I ran the gas test at the meter, the gauge held for the full two minutes, and I ticked the pressure test as done on the sheet. What I did not do was the flue spillage test after I refitted the case.',
+    },
+    {
+      name: 'a risk logged, and a choice not to raise it elsewhere, is no record the sentence contradicts',
+      text: 'I logged the supplier delay as a risk, but I decided not to raise it with the client that week, because I thought we could make up the time.',
+    },
+    {
+      name: 'telling someone the faulty work was yours before they ask owns it; it claims nothing untrue',
+      text: 'I told the duty manager that the wrong menu card was mine before she asked who had printed it, and I reprinted the cards for the evening service.',
+    },
+    {
+      name: 'an entry left off a log for a moment out of fear, then made, is no concealment',
+      text: "I didn't put the spill in the log at first, because I was scared of the supervisor, but twenty minutes later I wrote it up in full and showed her.",
+    },
+    {
+      name: 'a test ticked as done and later found done: the later sentence names another check',
+      text: 'I ticked the pressure test on the sheet as done once the gauge had held for the full hour. A week later the flue inspection showed a crack, which I had not done a check for because it was not on my sheet.',
+    },
+    {
       name: 'a record whose claim the next sentence does not deny: "ticked that I saw … I did not wait"',
       text: 'On the night round I signed the chart and ticked that I saw him take the tablets. I did not wait for him to finish his water, and he coughed one up an hour later, which I found on the floor and reported.',
     },
@@ -712,6 +732,47 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'a test recorded as carried out, which the next sentence says did not happen',
+      text: 'On the Monday I recorded the bell test as carried out in the log book, with my initials. The bell test did not happen that week: a pipe burst in the kitchen and I left it.',
+      findings: [{ messageId: 'falseRecord', at: '1:15-1:70', text: 'I recorded the bell test as carried out in the log book' }],
+    },
+    {
+      name: 'damage kept out of a register because the speaker was nervous',
+      text: 'I clipped a racking upright with the forks on my third week. I kept the dent out of the damage register because I was nervous about my probation, and carried on with my shift.',
+      findings: [{ messageId: 'concealment', at: '1:62-1:126', text: 'I kept the dent out of the damage register because I was nervous' }],
+    },
+    {
+      name: 'a job logged as complete that the same sentence says was not finished',
+      text: 'I logged the boiler service as complete, but I had not finished it.',
+      findings: [{ messageId: 'falseRecord', at: '1:1-1:40', text: 'I logged the boiler service as complete' }],
+    },
+    {
+      name: 'an interlock switch cable-tied closed to keep a machine running',
+      text: 'The guard switch on the bottling line kept tripping, so I cable-tied the interlock switch closed to keep the line going until the fitter came in.',
+      findings: [
+        {
+          messageId: 'bypass',
+          at: '1:57-1:145',
+          text: 'I cable-tied the interlock switch closed to keep the line going until the fitter came in',
+        },
+      ],
+    },
+    {
+      name: 'an excursion kept off the log for fear of what it would bring',
+      text: "The incubator drifted to forty degrees overnight because I had left the vent shut. I didn't put the excursion in the log, because I was frightened of losing the placement.",
+      findings: [{ messageId: 'concealment', at: '1:84-1:147', text: "I didn't put the excursion in the log, because I was frightened" }],
+    },
+    {
+      name: 'readings filled in with a value for checks the sentence before left undone',
+      text: 'I was meant to do the midnight and 3am fridge checks, but a delivery came in and I never did them. At the end of the night I filled in the midnight and 3am readings on the sheet as 3°C.',
+      findings: [{ messageId: 'falseRecord', at: '1:124-1:183', text: 'I filled in the midnight and 3am readings on the sheet as 3' }],
+    },
+    {
+      name: 'a test ticked as done, which a later sentence says was never run',
+      text: "I was fitting the heating on plot 6 and ran short of time, so I ticked the pressure test on the sheet as done. Two weeks later a joint in the loft let go and flooded the bedroom below. I told the site manager I hadn't done the test on plot 6.",
+      findings: [{ messageId: 'falseRecord', at: '1:63-1:110', text: 'I ticked the pressure test on the sheet as done' }],
+    },
     {
       name: 'a login handed on with a gerund in the recipient\'s name: "emailed the hosting company our admin password"',
       text: 'On the Friday night I emailed the hosting company our admin password so they could renew the certificate, and the portal was back by nine.',

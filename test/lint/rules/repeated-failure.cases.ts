@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('repeated-failure', {
   valid: [
     {
+      name: 'a count of times a task was done tells experience, not a recurrence',
+      text: "It was the 3rd time I've done the annual stock audit, so I knew the routine, but that year I misread the new count sheet and we ordered twice the paper we needed.",
+    },
+    {
       name: "the failure dated to the year before, on someone else's watch, is no repeat of the speaker's",
       text: 'I set up the permit renewals in March and missed the new zone, so 37 residents were fined. The year before the same thing happened under my predecessor, and nobody had written a checklist. I cancelled every fine myself and wrote the checklist that week.',
     },
@@ -151,6 +155,11 @@ export default defineCases('repeated-failure', {
     },
   ],
   invalid: [
+    {
+      name: 'a recurrence counted in figures, as notes type it',
+      text: '- printed 2000 flyers from the old proof, wrong prices\n- 3rd time ive done the wrong proof thing, did it in 2019 and again last spring\n- cost the shop the reprint, about 400 pounds',
+      findings: [{ messageId: 'repeated', at: '2:3-2:30', text: '3rd time ive done the wrong' }],
+    },
     {
       name: 'the failure dated to the season before: "before" after a span of time does not prevent it',
       text: 'Last season I forgot to register two new players before the cup deadline. The season before the same thing happened with a transfer.',

@@ -88,6 +88,11 @@ export default defineCases('self-deprecation', {
   ],
   invalid: [
     {
+      name: 'a memory run down in a note, with no "my"',
+      text: '- sent the invoice to the old client address again, brain like a sieve these days',
+      findings: [{ messageId: 'runningDown', at: '1:53-1:71', text: 'brain like a sieve' }],
+    },
+    {
       name: 'idioms of a lasting want of wits or memory: "my own worst enemy", "a memory like a sieve"',
       text: answer({ failure: "I'm my own worst enemy with paperwork, and my memory is like a sieve for dates." }),
       findings: [

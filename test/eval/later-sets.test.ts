@@ -137,7 +137,20 @@
  *   retirees; 16 of 72 typed as notes, eight as chat, six ramblers), written by a helper who saw
  *   neither code nor corpus. Scored on the build that session started from (23b2e33) before
  *   anything changed: 71% (67/94) and 81% (21/26); kept unread, and at that session's end 70%
- *   (66/94) and 81% (21/26). Not trained on (NOT_TRAINED in corpus.ts).
+ *   (66/94) and 81% (21/26). Not trained on (NOT_TRAINED in corpus.ts). Read a session later to
+ *   improve the rules (a check recorded as done that the story says was never done, an entry kept
+ *   off a log out of fear, a control cable-tied shut, a party's act that is an error in itself, an
+ *   owning hedged twice over, a "we" failure placed "on my console", a duty left undone in a
+ *   negated passive, a hedge in commas inside a passive, "put me right off the firm", the only
+ *   change told being the organisation's): 84% (79/94) and 92% (24/26) with that session's model.
+ *
+ * - s28 (crane operators, lab technicians, tax advisers, brewers, receptionists, electricians,
+ *   care assistants, tour guides, locksmiths and 63 more trades, each answer a different one; over
+ *   twenty kinds of English, eleven of the writers in a second language; 14 of 72 typed as notes,
+ *   eight as chat, eight ramblers), written by a helper who saw
+ *   neither code nor corpus. Scored on the build that session started from (f8076d9) before
+ *   anything changed: 60% (62/104) and 88% (23/26); kept unread, and at that session's end the
+ *   same, 60% (62/104) and 88% (23/26). Not trained on (NOT_TRAINED in corpus.ts).
  *
  * The gap between these sets and the corpus (91% and 98% leave-one-set-out) is the linter's real
  * weakness, and these floors only hold the line: a little under today's figures per set.
@@ -171,14 +184,15 @@ const FLOORS: Record<string, { recall: number; clean: number }> = {
   s24: { recall: 0.86, clean: 0.8 },
   s25: { recall: 0.86, clean: 0.92 },
   s26: { recall: 0.8, clean: 0.85 },
-  s27: { recall: 0.66, clean: 0.77 },
+  s27: { recall: 0.8, clean: 0.88 },
+  s28: { recall: 0.56, clean: 0.84 },
 };
 
 describe('the later labelled sets', () => {
   const entries = loadCorpus(DIR);
 
-  it('holds twenty sets of 72 answers whose evidence and parts are exact substrings', () => {
-    expect(entries).toHaveLength(1440);
+  it('holds twenty-one sets of 72 answers whose evidence and parts are exact substrings', () => {
+    expect(entries).toHaveLength(1512);
     expect(new Set(entries.map((e) => e.set))).toEqual(new Set(Object.keys(FLOORS)));
     for (const e of entries) {
       for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);

@@ -25,7 +25,7 @@ export default defineCases('red-flag', {
     },
     {
       name: 'telling someone the faulty work was yours before they ask owns it; it claims nothing untrue',
-      text: 'I told the duty manager that the wrong menu card was mine before she asked who had printed it, and I reprinted the cards for the evening service.',
+      text: 'I told the duty manager that the menu card with the old prices was mine before she asked who had printed it, and I reprinted the cards for the evening service.',
     },
     {
       name: 'an entry left off a log for a moment out of fear, then made, is no concealment',

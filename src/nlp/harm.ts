@@ -171,7 +171,7 @@ const AVERTING = new Set([
 /** The failure itself as the subject of the outcome denied: "none of this would have happened", "nothing would have gone wrong". */
 const NOTHING = new Set(['none', 'nothing', 'no']);
 /** The failure told as a thing: "it wouldn't have happened", "that would never have gone out". */
-const THE_FAILURE = new Set(['it', 'this', 'that', 'which']);
+export const THE_FAILURE: ReadonlySet<string> = new Set(['it', 'this', 'that', 'which']);
 /** The speaker's side as the outcome's subject. */
 const OUR_SIDE = new Set(['i', 'we']);
 /** Failing acts the speaker's side would not have done: "we wouldn't have missed the slot", "I'd never have sent it". */

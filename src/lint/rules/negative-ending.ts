@@ -354,9 +354,9 @@ function uncaring(tokens: readonly Token[]): { first: number; last: number } | n
   return null;
 }
 
-/** Places of work a failure can turn someone against: "put me off the firm", "put me right off the trade". */
+/** Work, or the employer, a failure can turn someone against: "put me off the firm", "put me right off the trade". */
 // biome-ignore format: a word list reads best packed
-const WORKPLACES = new Set(['job', 'firm', 'company', 'place', 'industry', 'trade', 'career', 'work', 'role', 'team', 'business', 'profession', 'sector', 'field']);
+const LINES_OF_WORK = new Set(['job', 'firm', 'company', 'place', 'industry', 'trade', 'career', 'work', 'role', 'team', 'business', 'profession', 'sector', 'field']);
 
 /** How far it put the speaker off: "right off", "completely off". */
 const PUT_OFF_DEGREES = new Set(['right', 'really', 'completely', 'totally', 'properly', 'well', 'rather', 'quite']);
@@ -374,7 +374,7 @@ function putOff(tokens: readonly Token[]): { first: number; last: number } | nul
     let k = i + 2;
     if (PUT_OFF_DEGREES.has(tokens[k]?.lower ?? '')) k++;
     if (tokens[k]?.lower !== 'off') continue;
-    const place = tokens.findIndex((t, j) => j > k && j <= k + 3 && WORKPLACES.has(t.lemma) && t.pos === 'NOUN');
+    const place = tokens.findIndex((t, j) => j > k && j <= k + 3 && LINES_OF_WORK.has(t.lemma) && t.pos === 'NOUN');
     if (place >= 0) return { first: i, last: place };
   }
   return null;

@@ -2,6 +2,7 @@ import type { Answer, Sentence } from '../../answer/model.js';
 import { firstFailureIndex } from '../../answer/sections.js';
 import type { ClauseEvent } from '../../nlp/clauses.js';
 import type { Token } from '../../nlp/analyse.js';
+import { THE_FAILURE } from '../../nlp/harm.js';
 import { didInPast, ownsAct, ownsNothing, storyWithoutSpeaker } from '../events.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { defineRule } from '../rule.js';
@@ -98,8 +99,6 @@ function heldTheWork(answer: Answer, firstFailure: number): boolean {
   return false;
 }
 
-/** What may open a clause about the failure itself: "it was on my desk", "that happened on my shift". */
-const THE_FAILURE = new Set(['it', 'that', 'this', 'which']);
 /** Verbs that tell where the failure lay: "was", "happened", "went out". */
 const LAY = new Set(['be', 'happen', 'go', 'come', 'fall', 'land', 'sit']);
 /** Prepositions of where it lay: "on my console", "under my name", "in my batch". */

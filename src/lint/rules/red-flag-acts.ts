@@ -561,7 +561,7 @@ export function deniedLater(
   const checks: { lemma: string; kind: string }[] = [];
   for (let k = record.first; k <= record.last; k++) {
     const x = tokens[k]!;
-    if (isNoun(x) && (CHECK_NOUNS.has(x.lemma) || MEASURES.has(x.lemma))) checks.push({ lemma: x.lemma, kind: kindOf(tokens, k) });
+    if (checkNoun(x)) checks.push({ lemma: x.lemma, kind: kindOf(tokens, k) });
   }
   if (checks.length === 0) return false;
   // The same check: its noun, and its kind where both name one ("the pressure test" and "the test on 14",
@@ -576,13 +576,15 @@ export function deniedLater(
   return false;
 }
 
+/** A check or a reading, as a noun: "the pressure test", "the 2am readings". */
+function checkNoun(x: Token): boolean {
+  return isNoun(x) && (CHECK_NOUNS.has(x.lemma) || MEASURES.has(x.lemma));
+}
+
 /** "The bell test did not happen that week": a check, the subject of a denied happening. */
 function neverHappened(c: Clauses): boolean {
   return c.events.some(
-    (e) =>
-      e.negated &&
-      (e.act === 'happen' || e.act === 'occur') &&
-      c.tokens.slice(e.first, e.last + 1).some((x) => isNoun(x) && (CHECK_NOUNS.has(x.lemma) || MEASURES.has(x.lemma))),
+    (e) => e.negated && (e.act === 'happen' || e.act === 'occur') && c.tokens.slice(e.first, e.last + 1).some(checkNoun),
   );
 }
 

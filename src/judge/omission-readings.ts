@@ -796,15 +796,62 @@ const RISK_OF = new Set(['of', 'that', 'to']);
  * clause of the speaker's in the present tells a practice, not a stake.
  */
 function riskTold(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
-  if (stakesNamed(tokens, events)) return true;
-  const at = tokens.findIndex((t) => (t.lemma === 'risk' || t.lemma === 'danger') && t.pos === 'NOUN' && !t.negated);
+  if (stakesNamed(tokens, events) || harmPossible(tokens, events)) return true;
+  // "potential for", read as a noun wherever the tagger says: "= potential for a train routed into a worksite".
+  const at = tokens.findIndex(
+    (t, k) =>
+      RISKS.has(t.lemma) &&
+      !t.negated &&
+      (t.pos === 'NOUN' || (t.lemma === 'potential' && (tokens[k + 1]?.lower === 'for' || tokens[k + 1]?.lower === 'of'))),
+  );
   if (at < 0) return false;
   for (let j = Math.max(0, at - 3); j < at; j++) if (SMALL_RISK.has(tokens[j]!.lower) || tokens[j]!.negated) return false;
   const next = tokens[at + 1];
+  // "the potential for a train routed into a worksite": a potential names its risk only with "for" or "of".
   const named =
-    tokens[at - 1]?.lower === 'at' || (next !== undefined && (RISK_OF.has(next.lower) || next.pos === 'PRON' || next.pos === 'DET'));
+    tokens[at]!.lemma === 'potential'
+      ? next?.lower === 'for' || next?.lower === 'of'
+      : tokens[at - 1]?.lower === 'at' || (next !== undefined && (RISK_OF.has(next.lower) || next.pos === 'PRON' || next.pos === 'DET'));
   if (!named) return false;
   return !events.some((e) => isSelf(e) && !e.negated && clauseTense(tokens, e) === 'present');
+}
+
+/** Nouns that name a risk: "a risk of infection", "the danger that…", "the potential for a collision". */
+const RISKS = new Set(['risk', 'danger', 'potential']);
+/** Harm to a life that a failure can do: "an overdose like that can kill a small dog". */
+const LIFE_HARM = new Set([
+  'kill',
+  'die',
+  'injure',
+  'hurt',
+  'harm',
+  'maim',
+  'poison',
+  'crush',
+  'drown',
+  'electrocute',
+  'paralyse',
+  'paralyze',
+  'blind',
+]);
+/** Modals of what can follow: "can kill", "could have hurt someone", "might have died". */
+const CAN = new Set(['can', 'could', 'might', 'may', 'would']);
+
+/**
+ * Harm to a life told as what the failure could do: "fluid overload in a small dog can kill
+ * them", "a loose guard like that could have crushed a hand", "someone might have been hurt". The
+ * stakes of a failure caught before it did its harm. Not harm denied ("nobody could have been
+ * hurt"), a condition, or the speaker's own feeling ("I could have died of embarrassment").
+ */
+function harmPossible(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
+  return events.some((e) => {
+    if (e.negated || e.conditional || e.modal === null || !CAN.has(e.modal) || !LIFE_HARM.has(e.act ?? '')) return false;
+    const verb = tokens.findIndex((t, k) => k >= e.first && k <= e.last && t.lemma === e.act && t.pos === 'VERB');
+    if (verb < 0) return false;
+    // "died of embarrassment", "died laughing", "killing myself laughing": a figure of speech.
+    const after = tokens[verb + 1]?.lower;
+    return !(e.act === 'die' && (after === 'of' || after === 'laughing')) && !tokens.slice(verb).some((t) => t.lower === 'laughing');
+  });
 }
 
 /** Modals that tell what might have followed: "they could have withdrawn the loan". */

@@ -73,4 +73,13 @@ describe('missing-stakes and the learned judgement', () => {
   it('leaves it to the judgement when a cost is told', () => {
     expect(stakes(answer('Two families complained to the branch manager, and we lost a third of the session.'))).toEqual([]);
   });
+  it('does not call a failure harmless when the answer says what it could have done to someone', () => {
+    const ward = (risk: string): string =>
+      `I was a care assistant on a dementia ward. On a night shift I gave a resident her thickened drink at the wrong consistency, because I read the chart for the bed next to hers. She coughed a little and settled, and she was fine by the morning. ${risk} I told the nurse in charge straight away and we watched her every half hour. I learned that I read the chart by name, never by bed. I now say the name out loud before every drink.`;
+    expect(stakes(ward('The ward was quiet that night.'))).toContain('harmless');
+    expect(stakes(ward('A thin drink can kill a resident who cannot swallow, by choking or a chest infection.'))).not.toContain('harmless');
+    expect(stakes(ward('There was a real potential for her to aspirate.'))).not.toContain('harmless');
+    // A figure of speech is no risk told.
+    expect(stakes(ward('I could have died of embarrassment when I saw it.'))).toContain('harmless');
+  });
 });

@@ -55,4 +55,33 @@ describe('ownership and the learned judgement', () => {
       ),
     ).toEqual([]);
   });
+  describe('the failure shared out among everyone', () => {
+    const bakery = (middle: string): string =>
+      `I worked the early shift at a bakery that supplies three cafés. One morning the sourdough went out without its seeds because the dough was mixed from the wrong sheet. ${middle} Two cafés had to bin the loaves and we refunded them about ninety pounds. I learned that the sheet on the wall has to be the only sheet. I now take the old sheet down myself when a new one goes up.`;
+
+    it("reports the failure called a shared thing, or nobody's in particular, even where the judgement would stay silent", () => {
+      for (const middle of [
+        'Honestly it was more of a group thing, there were three of us on the mixers.',
+        'To be fair it was not really down to any one person.',
+        'All three of us had a hand in it, so we all own that one.',
+        "I would call it everybody's responsibility at the end of the day.",
+      ])
+        expect(spread(bakery(middle)), middle).toContain('sharedOut');
+    });
+
+    it('leaves a shared failure that the same sentence owns, and a team told as the setting or the lesson', () => {
+      for (const middle of [
+        'It was a team failure, but the sheet I picked up was the one I had printed.',
+        'No one person can check every tray at four in the morning.',
+        'Each of us had a mixer of our own, and mine was the one with the wrong sheet.',
+        'I told everyone on the shift and owned it with the manager before the vans left.',
+      ])
+        expect(spread(bakery(middle)), middle).not.toContain('sharedOut');
+      expect(
+        spread(
+          'I ran the tills at a garden centre on Saturdays. I rang up forty bags of compost at the wrong price, and the shop lost about two hundred pounds. I learned that good service is a team effort, not one person. I now read the price band before the first sale.',
+        ),
+      ).not.toContain('sharedOut');
+    });
+  });
 });

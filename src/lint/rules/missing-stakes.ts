@@ -374,7 +374,9 @@ export default defineRule({
         // A sum read as small ("a £40 reprint") is no sign of stakes.
         (SUM_OR_SHARE.test(s.text) && !smallSumOnly(s)) ||
         ((s.signals.failure || s.signals.cost) && countOfPeopleOrThings(s)) ||
-        harmed.includes(s),
+        harmed.includes(s) ||
+        // What was at risk, named ("a real risk of aspiration") or told as harm the failure could do ("it can kill them").
+        (readings[s.index]?.features.includes('sk:risk') === true && !s.signals.lesson && !s.signals.prevention),
     );
     if (!serious) {
       for (const sentence of answer.sentences) {

@@ -6,6 +6,7 @@ import { THE_FAILURE } from '../../nlp/harm.js';
 import { didInPast, ownsAct, ownsNothing, storyWithoutSpeaker } from '../events.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { defineRule } from '../rule.js';
+import { sharedOut } from '../spread.js';
 
 const GROUP_WORDS = new Set(['we', "we've", "we'd", "we're", "we'll"]);
 
@@ -158,6 +159,10 @@ export default defineRule({
       message: 'The fix is told as "we", and the answer never says what you yourself did.',
       suggestion: 'Say "I" for your own decision, mistake or action; keep "we" for what the team did together.',
     },
+    sharedOut: {
+      message: 'This shares the failure out among everyone, so it has no owner.',
+      suggestion: 'Say which part was yours ("I signed it off without checking the grade"), then what others did if it matters.',
+    },
     judged: {
       message: 'This spreads the failure across the group where your own part should be.',
       suggestion: 'Say what you yourself did or missed, in the first person.',
@@ -207,6 +212,8 @@ export default defineRule({
           .filter((r) => r.sentence.index < firstLesson && r.events.some(groupOwns))
           .map((r) => r.sentence)
           .filter((s) => !flagged.includes(s) && !toldAsWe.includes(s));
+    // "It was kind of a collective thing", "we all own that one": whose it was, answered with everyone.
+    for (const spread of sharedOut(answer)) report({ start: spread.start, end: spread.end, messageId: 'sharedOut', certain: true });
     const all = [...flagged, ...groupOwned];
     const enough = all.length >= options.minGroupSentences;
     // The fix told as "we", after the trouble, has its own message: it never says what the speaker did.

@@ -33,8 +33,12 @@ const FAULTS = new Set([
   'wrong', 'incorrect', 'incomplete', 'inaccurate', 'outdated', 'vague', 'unclear', 'misleading', 'optimistic', 'unrealistic',
   'late', 'elsewhere', 'faulty', 'stale', 'obsolete', 'ambiguous', 'contradictory', 'flawed', 'buggy', 'sloppy', 'patchy', 'thin', 'missing',
   'insufficient', 'inadequate', 'unworkable', 'unreliable', 'overdue', 'cautious', 'confusing', 'messy', 'broken', 'useless',
-  'rubbish', 'dodgy', 'substandard', 'defective', 'shoddy',
+  'rubbish', 'dodgy', 'substandard', 'defective', 'shoddy', 'slow',
 ]);
+/** Faults of pace, which a person has as much as a thing: "the agent was very slow", "the courier was late". */
+const TARDY = new Set(['late', 'slow']);
+/** Praise a party's thing never earned: "their QA has never been great". */
+const PRAISE = new Set(['great', 'good', 'reliable', 'brilliant', 'fantastic', 'strong', 'robust', 'thorough']);
 const CONSEQUENCE = new Set(['mean', 'cause', 'force', 'leave', 'cost', 'push', 'put']);
 const FAULT_NOUNS = new Set(['delay', 'change', 'error', 'mistake', 'gap', 'cut', 'slip', 'omission', 'oversight', 'lateness', 'u-turn']);
 // biome-ignore format: a word list reads best packed, several entries a line
@@ -118,6 +122,8 @@ function faultAt(tokens: readonly Token[], span: FaultSpan): number {
     if (FAULTS.has(t.lower) && t.pos !== 'NOUN' && (prev.lemma === 'be' || prev.pos === 'ADV' || prev.pos === 'NUM' || prev.pos === 'NOUN'))
       return i;
     if (t.lower === 'out' && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'date') return i;
+    // "their QA process has never been great": the party's thing denied its praise.
+    if (PRAISE.has(t.lower) && t.pos === 'ADJ' && prev.lemma === 'be' && (t.negated || tokens[i - 2]?.lower === 'never')) return i;
     if (t.lemma === 'keep' && DRIFT.has(tokens[i + 1]?.lemma ?? '')) return i;
     if (t.negated && (TELLING.has(t.lemma) || (t.lemma === 'make' && tokens.slice(i + 1, i + 4).some((x) => x.lower === 'clear'))))
       return i;
@@ -157,7 +163,7 @@ function othersThing(tokens: readonly Token[], from: number, to: number): boolea
       const ours = MINE.has(subject[i - 2]?.lower ?? '') && OUR_SIDE.has(subject[i - 1]!.lemma);
       return !ours && next?.pos === 'NOUN';
     }
-    if (!acted && PARTY_POSSESSIVES.has(t.lower) && (next?.pos === 'NOUN' || next?.pos === 'ADJ')) return true;
+    if (!acted && PARTY_POSSESSIVES.has(t.lower) && (next?.pos === 'NOUN' || next?.pos === 'ADJ' || next?.pos === 'PROPN')) return true;
     // "my plan", "our estimate": the speaker's own thing (a later "my manager gave me" is the giver).
     const headless = subject.slice(0, i).every((x) => x.pos !== 'NOUN' && x.pos !== 'ADJ' && x.pos !== 'PROPN');
     if (MINE.has(t.lower) && headless && !subject.slice(i + 1, i + 4).some((x) => x.lower === "'s")) return false;
@@ -292,6 +298,16 @@ function antecedent(tokens: readonly Token[], spans: readonly FaultSpan[], k: nu
 
 /** A party that is a person or a body of people: a name, "he", "they", or a noun of people ("the landlord", "his agent"). */
 function aPerson(tokens: readonly Token[], from: number, to: number): boolean {
+  // "the customs agent we were using": the person before a relative clause of the speaker's.
+  const relative = tokens.findIndex(
+    (t, k) =>
+      k > from &&
+      k < to - 1 &&
+      SPEAKER_SIDE.has(t.lower) &&
+      tokens[k - 1]!.pos === 'NOUN' &&
+      (tokens[k + 1]!.pos === 'AUX' || tokens[k + 1]!.pos === 'VERB'),
+  );
+  if (relative > 0) to = relative;
   if (!aParty(tokens, from, to)) return false;
   const head = tokens[to - 1]!;
   return head.pos === 'PROPN' || OTHER_HEADS.has(head.lower) || personRole(head.lemma);
@@ -304,6 +320,20 @@ function aPerson(tokens: readonly Token[], from: number, to: number): boolean {
  */
 function subjectFits(tokens: readonly Token[], from: number, to: number, predicate: string): boolean {
   if (predicate === 'person') return aPerson(tokens, from, to);
+  // "the customs agent was very slow", "the courier was late": a person's pace, or a thing of theirs.
+  // The person is the subject's head, before any preposition or verb: "the report to the regulatory team was late" and
+  // "the report went to the funder 5 weeks late" tell the report's lateness.
+  if (TARDY.has(predicate) || PRAISE.has(predicate)) {
+    const preposition = tokens.findIndex((t, k) => k >= from && k < to && (t.pos === 'ADP' || t.lower === 'to' || t.pos === 'VERB'));
+    // A verb of the subject's own ("the board accepted it with a late fee") makes the fault no predicate of the person;
+    // one inside a relative clause of the speaker's ("the agent we were using") does not.
+    const acting =
+      preposition >= 0 &&
+      tokens[preposition]!.pos === 'VERB' &&
+      !SPEAKER_SIDE.has(tokens[preposition - 1]?.lower ?? '') &&
+      tokens[preposition - 1]?.pos !== 'AUX';
+    return (!acting && aPerson(tokens, from, preposition < 0 ? to : preposition)) || othersThing(tokens, from, to);
+  }
   if (predicate === 'duty' || predicate === 'the') return aParty(tokens, from, to);
   if (predicate === 'than') return !mine(tokens, from, to);
   return othersThing(tokens, from, to);
@@ -357,6 +387,83 @@ function theOneWhoDecided(tokens: readonly Token[], span: FaultSpan, i: number):
   return false;
 }
 
+/**
+ * Acts that are no cause of a failure, told of the one who did them: catching it, telling of it,
+ * helping with it. "She was the one who spotted it" credits her; "he was the one who fitted it"
+ * puts the work that failed on him.
+ */
+// biome-ignore format: a word list reads best packed
+const NOT_CAUSING = new Set([
+  'spot', 'notice', 'catch', 'find', 'discover', 'realise', 'realize', 'see', 'fix', 'save', 'rescue', 'help', 'support', 'cover',
+  'flag', 'raise', 'warn', 'alert', 'tell', 'report', 'call', 'ring', 'phone', 'point', 'ask', 'suggest', 'offer', 'hire', 'train',
+  'teach', 'show', 'stay', 'step', 'sort', 'calm', 'stand', 'forgive', 'thank', 'listen',
+]);
+
+/**
+ * "He was the one who put that side back together", "it was the apprentice that fitted the
+ * wheel": the work that failed handed to a person by name, from the copula at `i`, with an act
+ * that is not catching, telling of or helping with the failure (NOT_CAUSING). Not denied ("he
+ * wasn't the one who…").
+ */
+function theOneWhoDid(tokens: readonly Token[], span: FaultSpan, i: number): boolean {
+  const be = tokens[i]!;
+  if (be.lemma !== 'be' || be.negated || i === span.first) return false;
+  let who: number;
+  if (tokens[i + 1]?.lower === 'the' && (tokens[i + 2]?.lower === 'one' || tokens[i + 2]?.lower === 'ones')) {
+    if (!aPerson(tokens, span.first, i)) return false;
+    who = i + 3;
+  } else {
+    // "it was the apprentice who…": the cleft, its person after the copula.
+    if (tokens[i - 1]?.lower !== 'it' || i - 1 !== span.first) return false;
+    who = tokens.findIndex((t, k) => k > i + 1 && k <= Math.min(span.last, i + 5) && (t.lower === 'who' || t.lower === 'that'));
+    if (who < 0 || !aPerson(tokens, i + 1, who)) return false;
+  }
+  if (tokens[who]?.lower !== 'who' && tokens[who]?.lower !== 'that') return false;
+  for (let k = who + 1; k <= Math.min(span.last, who + 3); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') return !NOT_CAUSING.has(t.lemma) && !t.negated && !t.lower.endsWith('ing');
+  }
+  return false;
+}
+
+/** The work a party holds: "their job", "the agent's responsibility", "his call". */
+// biome-ignore format: a word list reads best packed
+const HELD = new Set([
+  'job', 'responsibility', 'bit', 'area', 'call', 'department', 'remit', 'task', 'duty', 'patch', 'lookout', 'domain', 'role',
+]);
+const THEIRS = new Set(['their', 'his', 'her']);
+/** Words that turn a sentence against what it said: "it was his job, but I…". */
+const TURNS = new Set(['but', 'though', 'although', 'yet']);
+
+/**
+ * "That was the other squad's bit", "checking the seals was the agent's job", "it was their
+ * call": the failed work told as a party's to do, from the copula at `i`. Not the speaker's ("it
+ * was my job"), not denied ("it wasn't his job"), and not taken back at once ("it was Priya's
+ * job that week, but I had said I would cover it").
+ */
+function heldByOthers(tokens: readonly Token[], span: FaultSpan, i: number): boolean {
+  const be = tokens[i]!;
+  if (be.lemma !== 'be' || be.negated || i === span.first || speakersIn(tokens, span.first, i - 1)) return false;
+  let k = i + 1;
+  while (k <= span.last && tokens[k]!.pos === 'ADV') k++;
+  let held = -1;
+  if (THEIRS.has(tokens[k]?.lower ?? '')) held = k + 1;
+  else {
+    let j = k;
+    while (j <= span.last && j < k + 5 && tokens[j]!.lower !== "'s") j++;
+    if (tokens[j]?.lower === "'s" && j > k && aParty(tokens, k, j)) held = j + 1;
+  }
+  if (held < 0) return false;
+  while (tokens[held]?.pos === 'ADJ') held++;
+  const work = tokens[held];
+  if (work === undefined || work.pos !== 'NOUN' || !HELD.has(work.lemma) || work.negated) return false;
+  // "her job" may be her work itself ("she was working from home, that was her job"): told of a pronoun, a job is a duty
+  // only with what it was to do ("it was his job to torque it").
+  if (work.lemma === 'job' && THEIRS.has(tokens[k]!.lower) && tokens[held + 1]?.lower !== 'to') return false;
+  const turn = tokens.findIndex((t, n) => n > held && TURNS.has(t.lower));
+  return turn < 0 || !speakersIn(tokens, turn, tokens.length - 1);
+}
+
 /** Pronouns of people that come from somewhere: "they came from Leeds". */
 const PEOPLE_PRONOUNS = new Set(['he', 'she', 'they', 'who']);
 
@@ -385,7 +492,13 @@ export function causesOnOthers(tokens: readonly Token[], spans: readonly FaultSp
         if (partyAfter(tokens, i + 2)) found.push(span);
         break;
       }
-      if (wholly(tokens, span, i) || shareHanded(tokens, span, i) || theOneWhoDecided(tokens, span, i)) {
+      if (
+        wholly(tokens, span, i) ||
+        shareHanded(tokens, span, i) ||
+        theOneWhoDecided(tokens, span, i) ||
+        theOneWhoDid(tokens, span, i) ||
+        heldByOthers(tokens, span, i)
+      ) {
         found.push(span);
         break;
       }

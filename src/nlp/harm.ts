@@ -3,7 +3,7 @@
  * of clauses.ts. Blame-shifting weighs these against what the speaker owns.
  */
 import type { Token } from './analyse.js';
-import { OTHER_PRONOUNS, personRole, type ClauseEvent } from './clauses.js';
+import { OTHER_PRONOUNS, personRole, SPEAKER_OBJECTS, type ClauseEvent } from './clauses.js';
 import { BODY_PARTS } from './faulted.js';
 
 const ENDS_ED = /ed$/;
@@ -33,7 +33,7 @@ const DUTY_ACTS = new Set([
   'tell', 'warn', 'inform', 'flag', 'raise', 'check', 'test', 'review', 'send', 'give', 'deliver', 'provide', 'let', 'allow',
   'approve', 'reply', 'respond', 'answer', 'wait', 'follow', 'train', 'update', 'share', 'mention', 'escalate', 'catch', 'notice',
   'plan', 'order', 'sign', 'release', 'arrive', 'listen', 'read', 'fix', 'support', 'back', 'return', 'confirm', 'document',
-  'explain', 'pass', 'chase', 'show', 'make', 'communicate', 'consult', 'include', 'copy', 'hand', 'publish', 'schedule',
+  'explain', 'pass', 'chase', 'show', 'make', 'communicate', 'consult', 'include', 'copy', 'hand', 'publish', 'schedule', 'report',
   'forecast', 'book', 'turn', 'agree', 'bother', 'do', 'prepare', 'finish', 'complete', 'staff', 'hire', 'honour', 'honor',
   'keep', 'spot', 'verify', 'specify', 'define', 'set', 'fill', 'record', 'log', 'brief', 'help', 'cover', 'enter', 'write', 'note',
   'label', 'introduce', 'say', 'call', 'ring', 'phone', 'put', 'post',
@@ -242,7 +242,7 @@ function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
     (actIn(BURDENS, kept.lemma) || actIn(UNDOING_ACTS, kept.lemma) || actIn(COUNTERING, kept.lemma))
   )
     return 'kept';
-  if (after.some((t, i) => t.lower === 'without' && UNANNOUNCED.has(after[i + 1]?.lemma ?? ''))) return 'late';
+  if (unannounced(after)) return 'late';
   // "put the set on a national promotion without increasing our stock": the act done with a step
   // it needed left out, the step told as a gerund with its object.
   if (after.some((t, i) => t.lower === 'without' && leftOutStep(after, i + 1))) return 'wrong';
@@ -518,7 +518,15 @@ function passiveHarm(tokens: readonly Token[], event: ClauseEvent): Harm | null 
   if (actIn(UNDOING_ACTS, event.act) && byParty(tokens, event, actAt) && takesOurs(tokens, event, actAt)) return 'undid';
   // "the meals were loaded by the caterers into the wrong trolley": the party's act done to the wrong place.
   const after = tokens.slice(actAt + 1, event.last + 1);
-  return !NOT_DOING.has(event.act) && byParty(tokens, event, actAt) && wrongTarget(after) ? 'wrong' : null;
+  if (!NOT_DOING.has(event.act) && byParty(tokens, event, actAt) && wrongTarget(after)) return 'wrong';
+  // "the update was pushed by head office without informing us": done by the party with no word to the speaker's side,
+  // as the active "they pushed it without telling us" is.
+  return unannounced(after) && byParty(tokens, event, actAt) ? 'late' : null;
+}
+
+/** "…without telling us", "…without any warning": done with no word to anyone first. */
+function unannounced(after: readonly Token[]): boolean {
+  return after.some((t, i) => t.lower === 'without' && UNANNOUNCED.has(after[i + 1]?.lemma ?? ''));
 }
 
 /** Who an act is done to, between it and its object: "gave us no warning". */
@@ -698,7 +706,24 @@ function nobodyAt(tokens: readonly Token[], i: number): number {
  * a relative clause with no "that", which describes that noun.
  */
 export function relativeAfterNoun(tokens: readonly Token[], at: number): boolean {
-  return at > 0 && tokens[at]?.pos === 'PRON' && tokens[at - 1]!.pos === 'NOUN';
+  if (at <= 0 || tokens[at]?.pos !== 'PRON') return false;
+  const before = tokens[at - 1]!;
+  // "the form he never signed", "something he never said": the clause tells what the thing is.
+  return before.pos === 'NOUN' || INDEFINITES.has(before.lower);
+}
+
+/** Pronouns a contact relative clause can describe: "something he never said". */
+const INDEFINITES = new Set(['something', 'anything', 'nothing', 'everything']);
+
+/**
+ * "My father never said a word, which was worse than if he'd shouted": silence as how someone took
+ * the failure, not word kept back from the speaker. Not "never said a word about the leak".
+ */
+function silentReaction(tokens: readonly Token[], event: ClauseEvent, actAt: number): boolean {
+  if (event.act !== 'say' && event.act !== 'speak') return false;
+  if (tokens[actAt + 1]?.lower !== 'a' || tokens[actAt + 2]?.lower !== 'word') return false;
+  const after = tokens[actAt + 3];
+  return after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.lower === 'which';
 }
 
 /** The clause is such a relative clause, its act with no object of its own: it describes the noun, not a party's lapse. */
@@ -726,6 +751,10 @@ function madeReaction(tokens: readonly Token[], actAt: number): boolean {
 /** Demands a party makes of the speaker's work: "wanted it live", "pushed for the date", "insisted on Friday". */
 const PRESSING = new Set(['want', 'push', 'insist', 'demand', 'pressure', 'pressurise', 'pressurize', 'rush', 'hurry', 'lean']);
 const THEREFORE = new Set(['so', 'therefore', 'hence']);
+/** Acts of telling someone to do a thing: "told me to", "pushed us to". */
+const HURRYING = new Set(['tell', 'ask', 'push', 'urge', 'want', 'pressure', 'get']);
+/** Going faster than the work allows: what a party told the speaker to do. */
+const HASTE = new Set(['hurry', 'rush', 'speed', 'skip']);
 const SPEAKER_SUBJECTS = new Set(['i', 'we']);
 
 /**
@@ -947,7 +976,7 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   // "a number she never gave", "the brief they never sent": a relative clause on the noun before its subject, its object that noun.
   if (relativeOnNoun(tokens, event, actAt)) return null;
   // "the judge did not make any comment", "nobody made a fuss": a reaction that never came is the cost denied, not a duty withheld.
-  if (event.act === 'make' && madeReaction(tokens, actAt)) return null;
+  if ((event.act === 'make' && madeReaction(tokens, actAt)) || silentReaction(tokens, event, actAt)) return null;
   // "they'd never given trouble": no trouble caused, which is no duty withheld.
   // "the controller didn't put any blame on me": a weight not laid on the speaker, which is no duty withheld either.
   if (
@@ -1006,6 +1035,9 @@ export function harmOf(tokens: readonly Token[], event: ClauseEvent): Harm | nul
   // Read from the act on to the next stop, whatever the clause's extent.
   if (party && (actIn(DUTY_ACTS, event.act) || HANDLING.has(event.act)) && doneBadly(tokens, actAt)) return 'wrong';
   if (person && PRESSING.has(event.act) && pressedInto(tokens, event)) return 'pressed';
+  // "the purser told me to hurry", "the foreman kept pushing us to rush it": the speaker told to go faster.
+  if (person && HURRYING.has(event.act) && SPEAKER_OBJECTS.has(tokens[actAt + 1]?.lower ?? '') && tokens[actAt + 2]?.lower === 'to')
+    if (HASTE.has(tokens[actAt + 3]?.lemma ?? '')) return 'pressed';
   if ((person || party) && reliedOn(tokens, event)) return 'relied';
   if (person && preempted(tokens, actAt)) return 'undid';
   return harmAround(tokens, event);

@@ -168,4 +168,27 @@ describe('harm: how another party works against the speaker', () => {
     // "had" opening a clause of its own act is no condition: "…, had them checked by a colleague".
     expect(harms('I redrew the plans, had them checked by a colleague, and we would have caught it anyway.')).toEqual([]);
   });
+  it('reads work pushed out by a party with no word first as harm in the passive as in the active', () => {
+    expect(harms('The new firmware was pushed by the regional office without warning us.')).toEqual(['firmware:push:late']);
+    expect(harms('The regional office pushed the new firmware without warning us.')).toEqual(['office:push:late']);
+    // With word first, or by nobody named, it is no harm of a party's.
+    expect(harms('The new firmware was pushed by the regional office after a week of notice.')).toEqual([]);
+    expect(harms('The new firmware was pushed without warning anyone.')).toEqual([]);
+  });
+
+  it('reads a party telling the speaker to hurry as pressure, and telling them anything else as none', () => {
+    expect(harms('The site foreman told me to rush the second coat.')).toEqual(['foreman:tell:pressed']);
+    expect(harms('The site foreman told me to check the second coat.')).toEqual([]);
+  });
+
+  it('reads a report a party never made as a duty withheld', () => {
+    expect(harms('The agency nurses never reported the broken latch.')).toEqual(['nurse:report:withheld']);
+  });
+
+  it('reads silence as how a party took the failure, and word kept back as withheld', () => {
+    expect(harms('My father never said a word, which was worse than shouting.')).toEqual([]);
+    expect(harms('The landlord never said a word about the damp.')).toEqual(['landlord:say:withheld']);
+    // A thing described by what a party never did is no lapse of theirs.
+    expect(harms('The transcript showed him admitting something he never said.')).toEqual([]);
+  });
 });

@@ -1671,10 +1671,55 @@ const RECURRING = new Set(['again', 'future', 'anymore', 'twice', 'next']);
 /** What the speaker underwent or thought, not did: no act that could hide anything. */
 const UNDERGOING = new Set(['be', 'have', 'feel', 'think', 'know', 'want', 'hope', 'need', 'get', 'seem']);
 
+/** Where a thing is kept so nobody hears of it: "quiet", "between us", "to ourselves", "under wraps". */
+const HUSHED = new Set(['quiet', 'hush', 'schtum', 'shtum', 'secret']);
+const AMONG_US = new Set(['us', 'ourselves', 'the', 'you', 'me']);
+/** What the speaker only weighed: "I could have kept it quiet", "was tempted to keep it between us". */
+const WEIGHED = new Set(['tempt', 'want', 'think', 'consider', 'wish', 'hope']);
+
+/**
+ * "So we kept it between the two of us", "I kept it quiet", "told the lads to keep it to
+ * themselves", "swept it under the carpet": the failure kept from anyone who should hear of it, in
+ * the idioms of hushing. Not weighed only ("I could have kept it quiet", "I was tempted to…"),
+ * denied ("we didn't keep it quiet"), or a state kept ("kept the room quiet").
+ */
+export function hushedUp(c: Clauses): ConductAct[] {
+  const { tokens } = c;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    if ((t.lemma !== 'keep' && t.lemma !== 'sweep') || t.pos !== 'VERB' || t.negated) continue;
+    const event = eventAt(c, i);
+    if (!event || event.modal || event.negated || event.conditional) continue;
+    if (tokens.slice(Math.max(0, i - 4), i).some((x) => WEIGHED.has(x.lemma))) continue;
+    // The speaker's side keeps it, or is told to by the speaker: "I told the drivers to keep it between us".
+    // The subject may be the speaker's side counted: "the two of us kept it quiet".
+    const counted = tokens.slice(event.first, i).some((x) => x.lower === 'us' || x.lower === 'we');
+    const ours =
+      event.actor === 'self' ||
+      event.actor === 'group' ||
+      counted ||
+      tokens.slice(0, i).some((x, k) => speakerDoes(c, k) && x.lemma === 'tell');
+    if (!ours) continue;
+    const it = tokens[i + 1]!;
+    if (!(it.lower === 'it' || it.lower === 'this' || it.lower === 'that' || it.lower === 'things')) continue;
+    const where = tokens[i + 2]!;
+    const next = tokens[i + 3]?.lower ?? '';
+    const hushed =
+      t.lemma === 'sweep'
+        ? where.lower === 'under' && (tokens[i + 4]?.lemma === 'carpet' || tokens[i + 4]?.lemma === 'rug')
+        : HUSHED.has(where.lower) ||
+          (where.lower === 'between' && AMONG_US.has(next)) ||
+          (where.lower === 'to' && (next === 'ourselves' || next === 'myself' || next === 'themselves')) ||
+          (where.lower === 'under' && (next === 'wraps' || (next === 'the' && tokens[i + 4]?.lower === 'radar')));
+    if (hushed) return [{ kind: 'conceal', ...clauseSpan(c, i, Math.min(tokens.length - 1, i + 4)), certain: false }];
+  }
+  return [];
+}
+
 /** Data removed and not told: "dropped the odd rows from the table … and said nothing"; a cost booked so it would not show. */
 export function concealments(c: Clauses): ConductAct[] {
   const { tokens, events } = c;
-  const out: ConductAct[] = keptOffOurMeasure(c);
+  const out: ConductAct[] = [...keptOffOurMeasure(c), ...hushedUp(c)];
   // Whether the speaker kept quiet about it: asked only of a verb of removing below, and once.
   let keptQuiet: boolean | undefined;
   const quiet = (): boolean =>

@@ -147,7 +147,8 @@ function lookAim(tokens: readonly Token[], i: number): number {
       // that then looked in order; told of a record, the look is what the act was for.
       const record = tokens[k + 1]?.pos === 'DET' && tokens[k + 2] !== undefined && W.RECORD_NOUNS.has(tokens[k + 2]!.lemma) ? k + 2 : -1;
       const looked = record >= 0 ? tokens[record + 1] : undefined;
-      if (looked && APPEARING.has(looked.lemma) && looked.lower !== looked.lemma && !looked.negated) {
+      // Any form of the verb: "so the book look complete", as a second-language writer may put it.
+      if (looked && APPEARING.has(looked.lemma) && looked.pos === 'VERB' && !looked.negated) {
         const end = lookOfOrder(tokens, record + 1);
         if (end >= 0) return end;
       }
@@ -192,9 +193,43 @@ function mayDeceive(tokens: readonly Token[]): boolean {
   return passes(tokens, ASSURING_CLASS) && (so || passes(tokens, DONE_VALUES_LOWER));
 }
 
+/** Verbs of telling someone how things stand: "told her", "assured the client". */
+const STATUS_TELLING = new Set(['tell', 'assure', 'promise', 'reassure', 'say', 'inform', 'text', 'email']);
+
+/**
+ * "I told her it was already on the way, to calm her down and give us time", "told the buyer it
+ * had shipped to buy myself a few days": word given to someone in order to buy time. Told for that
+ * aim, it is a stall, whatever it said. Not "asked for time", nor time bought by the truth ("told
+ * her honestly it would be Friday, which bought us a day": no aim).
+ */
+export function stalled(c: Clauses): { first: number; last: number } | null {
+  const { tokens } = c;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !STATUS_TELLING.has(t.lemma) || t.negated || !speakerDoes(c, i)) continue;
+    for (let k = i + 2; k < Math.min(tokens.length - 1, i + 25); k++) {
+      const x = tokens[k]!;
+      if (CLAUSE_STOPS.has(x.text)) break;
+      // "to buy…", or a second aim joined to the first: "to calm her down and give us time".
+      const aim =
+        tokens[k - 1]!.lower === 'to' ||
+        (tokens[k - 1]!.lower === 'and' && tokens.slice(Math.max(i, k - 7), k).some((y) => y.lower === 'to'));
+      if (!aim || (x.lemma !== 'buy' && x.lemma !== 'give')) continue;
+      // "to buy us some time", "to buy us a couple of days", "give us time".
+      const rest = tokens.slice(k + 1, k + 7).map((y) => y.lemma);
+      const time = rest.findIndex((w) => w === 'time' || w === 'day' || w === 'hour' || w === 'week');
+      if (time >= 0 && (x.lemma === 'buy' || rest.slice(0, time).some((w) => w === 'us' || w === 'me' || w === 'i' || w === 'we')))
+        return { first: i, last: k + 1 + time };
+    }
+  }
+  return null;
+}
+
 export function deceptions(c: Clauses): ConductAct[] {
   const { tokens } = c;
   const out: ConductAct[] = [];
+  const stall = stalled(c);
+  if (stall) out.push({ kind: 'deceive', ...stall, certain: false });
   if (!mayDeceive(tokens)) return out;
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];

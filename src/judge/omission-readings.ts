@@ -812,10 +812,27 @@ function riskTold(tokens: readonly Token[], events: readonly ClauseEvent[]): boo
     tokens[at]!.lemma === 'potential'
       ? next?.lower === 'for' || next?.lower === 'of'
       : tokens[at - 1]?.lower === 'at' || (next !== undefined && (RISK_OF.has(next.lower) || next.pos === 'PRON' || next.pos === 'DET'));
-  if (!named) return false;
+  // "the risk was big", "the danger was real": the risk sized, as the subject of its clause.
+  const size = tokens[at + 2]?.pos === 'ADV' ? tokens[at + 3] : tokens[at + 2];
+  const sized = tokens[at + 1]?.lemma === 'be' && size !== undefined && BIG_RISK.has(size.lower) && !size.negated;
+  if (!named && !sized) return false;
   return !events.some((e) => isSelf(e) && !e.negated && clauseTense(tokens, e) === 'present');
 }
 
+/** Sizes that make a risk the stakes: "the risk was big", "the danger was very real". */
+const BIG_RISK = new Set([
+  'big',
+  'high',
+  'real',
+  'serious',
+  'huge',
+  'significant',
+  'considerable',
+  'enormous',
+  'massive',
+  'severe',
+  'grave',
+]);
 /** Nouns that name a risk: "a risk of infection", "the danger that…", "the potential for a collision". */
 const RISKS = new Set(['risk', 'danger', 'potential']);
 /** Harm to a life that a failure can do: "an overdose like that can kill a small dog". */

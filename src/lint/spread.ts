@@ -51,8 +51,9 @@ interface Found {
 function namedForMany(tokens: readonly Token[]): Found | null {
   for (let k = 0; k < tokens.length; k++) {
     const head = tokens[k]!;
-    // A tagger may read "situation" after "team" as a name.
-    if ((head.pos !== 'NOUN' && head.pos !== 'PROPN') || !KIND.has(head.lemma) || head.negated) continue;
+    // A tagger may read "situation" after "team" as a name, and "miss" after "a group" as the verb.
+    const named = head.pos === 'NOUN' || head.pos === 'PROPN' || (head.pos === 'VERB' && tokens[k - 2]?.pos === 'DET');
+    if (!named || !KIND.has(head.lemma) || head.negated) continue;
     // The owner before the kind, with at most two words between.
     let j = k - 1;
     while (j >= 0 && k - j <= 3 && BETWEEN.has(tokens[j]!.lower)) j--;
@@ -86,6 +87,67 @@ function noOnePerson(tokens: readonly Token[]): Found | null {
     let first = k - 1;
     while (first > 0 && k - first < 8 && tokens[first - 1]!.pos !== 'PUNCT') first--;
     return { first, last: k };
+  }
+  return null;
+}
+
+/** Words that name one person as the owner a failure lacked: "any individual", "one person's", "anyone's". */
+const INDIVIDUAL = new Set(['individual', 'person', "person's", "anyone's", 'anyones', "anybody's", "somebody's", "someone's"]);
+/** Nouns that carry a failure's ownership: "responsibility sat across the project", "the slip spread across the department". */
+const OWNING_NOUNS = new Set(['responsibility', 'blame', 'fault', 'accountability', 'ownership', 'slip', 'mistake', 'error', 'failure']);
+/** Verbs of where it lay: "sat across", "spread between", "lay with all of us". */
+const LAY_ACROSS = new Set(['sit', 'spread', 'lie', 'share', 'fall', 'rest', 'sat', 'lay']);
+/** Who it lay across: "the whole", "everyone", "us". */
+const ACROSS_WHOM = new Set(['the', 'everyone', 'everybody', 'us', 'all', 'several', 'many', 'both', 'a']);
+
+/**
+ * The failure denied an individual owner in other words: "no one in particular", "rather than any
+ * individual decision", "a culture thing more than anyone's fault", "responsibility sat across the
+ * project as a whole", "belonged to everybody and so to nobody", "the process that broke, not a person".
+ */
+function noIndividual(tokens: readonly Token[]): Found | null {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // "no one in particular", "nobody in particular".
+    if (
+      (t.lower === 'nobody' || (t.lower === 'one' && tokens[k - 1]?.lower === 'no')) &&
+      tokens[k + 1]?.lower === 'in' &&
+      tokens[k + 2]?.lower === 'particular'
+    )
+      return { first: t.lower === 'one' ? k - 1 : k, last: k + 2 };
+    // "rather than any individual decision", "more than anyone's fault", "instead of one person".
+    if (
+      (t.lower === 'than' && (tokens[k - 1]?.lower === 'rather' || tokens[k - 1]?.lower === 'more')) ||
+      (t.lower === 'of' && tokens[k - 1]?.lower === 'instead')
+    ) {
+      for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 3); j++)
+        if (INDIVIDUAL.has(tokens[j]!.lower) || (tokens[j]!.lower === 'one' && tokens[j + 1]?.lemma === 'person'))
+          return { first: k - 1, last: j };
+    }
+    // "…, not a person": the failure told as a process's, set against a person's.
+    if (
+      t.lower === 'not' &&
+      tokens[k + 1]?.lower === 'a' &&
+      tokens[k + 2]?.lower === 'person' &&
+      (tokens[k + 3] === undefined || tokens[k + 3]!.pos === 'PUNCT')
+    )
+      return { first: k, last: k + 2 };
+    // "belonged to everybody", "belonged to all of us".
+    if (
+      t.lemma === 'belong' &&
+      tokens[k + 1]?.lower === 'to' &&
+      (tokens[k + 2]?.lower === 'everybody' || tokens[k + 2]?.lower === 'everyone' || tokens[k + 2]?.lower === 'all')
+    )
+      return { first: k, last: k + 2 };
+    // "responsibility sat across the project as a whole", "the slip spread across the department".
+    if (
+      LAY_ACROSS.has(t.lemma) &&
+      (tokens[k + 1]?.lower === 'across' || tokens[k + 1]?.lower === 'between') &&
+      ACROSS_WHOM.has(tokens[k + 2]?.lower ?? '')
+    ) {
+      const owner = tokens.slice(Math.max(0, k - 4), k).findIndex((x) => OWNING_NOUNS.has(x.lemma));
+      if (owner >= 0) return { first: Math.max(0, k - 4) + owner, last: k + 3 };
+    }
   }
   return null;
 }
@@ -149,7 +211,7 @@ export function sharedOut(answer: Answer): { start: number; end: number; sentenc
   for (const read of analyseAnswer(answer)) {
     if (read.sentence.signals.lesson) break;
     const tokens = read.tokens;
-    const hit = namedForMany(tokens) ?? noOnePerson(tokens) ?? allOwnIt(tokens);
+    const hit = namedForMany(tokens) ?? noOnePerson(tokens) ?? allOwnIt(tokens) ?? noIndividual(tokens);
     // "It was a team failure, but the sheet I picked up was mine": shared out, then owned at once.
     if (hit && !read.events.some(ownsAct) && !ownedAfter(tokens, hit.last))
       found.push({ start: tokens[hit.first]!.start, end: tokens[hit.last]!.end, sentence: read.sentence.index });

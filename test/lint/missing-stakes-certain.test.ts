@@ -79,6 +79,7 @@ describe('missing-stakes and the learned judgement', () => {
     expect(stakes(ward('The ward was quiet that night.'))).toContain('harmless');
     expect(stakes(ward('A thin drink can kill a resident who cannot swallow, by choking or a chest infection.'))).not.toContain('harmless');
     expect(stakes(ward('There was a real potential for her to aspirate.'))).not.toContain('harmless');
+    expect(stakes(ward('The risk was very real that night.'))).not.toContain('harmless');
     // A figure of speech is no risk told.
     expect(stakes(ward('I could have died of embarrassment when I saw it.'))).toContain('harmless');
   });

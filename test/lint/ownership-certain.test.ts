@@ -65,6 +65,10 @@ describe('ownership and the learned judgement', () => {
         'To be fair it was not really down to any one person.',
         'All three of us had a hand in it, so we all own that one.',
         "I would call it everybody's responsibility at the end of the day.",
+        'It was a group miss, really.',
+        'Nobody in particular, it just fell between the shifts.',
+        'The blame sat across the bakery as a whole, rather than any individual choice.',
+        'The batch sheets belonged to everyone on the early shift.',
       ])
         expect(spread(bakery(middle)), middle).toContain('sharedOut');
     });
@@ -75,6 +79,8 @@ describe('ownership and the learned judgement', () => {
         'No one person can check every tray at four in the morning.',
         'Each of us had a mixer of our own, and mine was the one with the wrong sheet.',
         'I told everyone on the shift and owned it with the manager before the vans left.',
+        'The dough was split between the three of us, and the seeded batch was mine.',
+        'The trays sat between the two ovens, where I had left them.',
       ])
         expect(spread(bakery(middle)), middle).not.toContain('sharedOut');
       expect(

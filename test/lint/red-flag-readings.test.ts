@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswer } from '../../src/answer/parse.js';
 import { analyseAnswer } from '../../src/judge/judge.js';
-import { hushedUp } from '../../src/lint/rules/red-flag-acts.js';
+import { lintAnswer } from '../../src/lint/engine.js';
+import { findRule } from '../../src/lint/rules/index.js';
+import { hushedUp, misrecords } from '../../src/lint/rules/red-flag-acts.js';
 import type { Clauses } from '../../src/lint/rules/red-flag-grammar.js';
 import { deceptions } from '../../src/lint/rules/red-flag-knowing.js';
 import { untrueClaims } from '../../src/lint/rules/red-flag-untrue.js';
@@ -70,5 +72,30 @@ describe('red-flag: a record made to look in order', () => {
   it('reads the appearing verb in any form, as a second-language writer may put it', () => {
     expect(acts(deceptions, 'So I filled in normal readings for those days, so the book look complete.')).toEqual(['misrecord']);
     expect(acts(deceptions, 'So I filled in normal readings for those days, so the book looked complete.')).toEqual(['misrecord']);
+  });
+});
+
+describe('red-flag: not waiting, to put the failure right', () => {
+  /** The rule's own findings, with the learned layer off. */
+  const raw = (text: string): string[] =>
+    lintAnswer(parseAnswer(text), { rules: {} }, [findRule('red-flag')!], { model: null }).map((f) => f.messageId);
+  const pharmacy = (wait: string, next: string): string =>
+    `I was the night pharmacist at a district hospital, and I labelled a bag of potassium for the wrong ward. The ward nurse caught it at the bedside check, so nobody was harmed, but the wrong strength can stop a heart. ${wait} ${next} I learned that I label one order at a time. I now read the ward back to the porter before a bag leaves.`;
+
+  it('reads not waiting for a safeguard, then doing the work, as going round it', () => {
+    expect(raw(pharmacy('I did not wait for the permit.', 'I sent the next three bags up to the wards myself.'))).toContain('bypass');
+  });
+
+  it('does not read not waiting, then the speaker putting the failure right, as going round a safeguard', () => {
+    expect(
+      raw(pharmacy('I did not wait for the supervisor.', 'I recalled every bag I had issued that night and checked each one again.')),
+    ).not.toContain('bypass');
+  });
+
+  it("does not read the speaker's own incident report, made first, as a record kept out of sight", () => {
+    const report = (record: string): string[] =>
+      acts(misrecords, `I filled in the ${record} that night, under my own name, before anyone asked.`);
+    expect(report('incident report')).toEqual([]);
+    expect(report('delivery sheet')).toEqual(['misrecord']);
   });
 });

@@ -734,7 +734,9 @@ export function misrecords(c: Clauses): ConductAct[] {
     const falseValue =
       ((doneValue || dated >= 0) && notDone(tokens)) ||
       // "keyed the uncounted bays in … so the numbers matched": figures for what was never counted, made to fit.
-      ((as >= 0 || dated >= 0 || writtenInto(tokens, i) || uncheckedObject(tokens, i)) && gamingAfter(tokens, i)) ||
+      ((as >= 0 || dated >= 0 || writtenInto(tokens, i) || uncheckedObject(tokens, i)) &&
+        gamingAfter(tokens, i) &&
+        !ownIncident(tokens, i)) ||
       (doneValue && keptMoving(tokens, as));
     // "from the old scales": a reading taken now on an old instrument is no value from another time.
     const stale = (k: number): boolean => {
@@ -1714,6 +1716,18 @@ export function hushedUp(c: Clauses): ConductAct[] {
     if (hushed) return [{ kind: 'conceal', ...clauseSpan(c, i, Math.min(tokens.length - 1, i + 4)), certain: false }];
   }
   return [];
+}
+
+/** What a record of a failure is called: "the incident report", "a near-miss form", "the accident book". */
+const INCIDENTS = new Set(['incident', 'accident', 'near-miss', 'miss', 'error', 'deviation', 'datix', 'complaint', 'fault']);
+
+/**
+ * The record filled in at `i` is one of the failure itself, the speaker's own report of it: "filled
+ * in the incident report that night, before anyone asked". Made first, it is coming clean, not a
+ * record kept out of sight.
+ */
+function ownIncident(tokens: readonly Token[], i: number): boolean {
+  return tokens.slice(i + 1, i + 6).some((x) => INCIDENTS.has(x.lemma) || INCIDENTS.has(x.lower));
 }
 
 /** Data removed and not told: "dropped the odd rows from the table … and said nothing"; a cost booked so it would not show. */

@@ -61,6 +61,18 @@ function habitNow(features: readonly string[]): boolean {
 /** Acts that are false only if the speaker knew they were: a record, and a word to someone. */
 const TRUTH_ACTS: ReadonlySet<ActKind> = new Set(['misrecord', 'deceive']);
 
+/** Acts that contain a failure at once: "recalled every bag", "stopped the line", "rang the ward". */
+// biome-ignore format: a word list reads best packed
+const CONTAINING = new Set([
+  'recall', 'stop', 'pull', 'withdraw', 'quarantine', 'isolate', 'warn', 'alert', 'ring', 'phone', 'call', 'recheck', 'fix', 'correct',
+  'reverse', 'undo', 'halt', 'evacuate', 'shut',
+]);
+
+/** The act is not waiting: "did not wait for the supervisor". */
+function waitedNot(c: Clauses, act: { first: number; last: number }): boolean {
+  return c.tokens.slice(act.first, act.last + 1).some((t) => t.lemma === 'wait' && t.negated);
+}
+
 /** The conduct acts of every sentence, as findings on their own words. */
 function actFindings(answer: Answer): RuleFinding<Message>[] {
   const out: RuleFinding<Message>[] = [];
@@ -89,7 +101,14 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     const before = index > 0 ? clauses[index - 1]! : null;
     const quoted = (i: number): boolean =>
       s.sentence.words.some((w) => w.quoted && w.start <= s.tokens[i]!.start && s.tokens[i]!.start < w.end);
-    const acts = conductActs(c).filter((act) => !quoted(act.first));
+    // "I did not wait for a supervisor. I recalled every unit I had issued": not waiting, to put the failure right at
+    // once, is the speaker's fix, not a safeguard gone round.
+    const next = analysed[index + 1];
+    const fixNext =
+      next !== undefined &&
+      (next.sentence.signals.ownedRemedy ||
+        next.events.some((e) => e.actor === 'self' && !e.negated && !e.modal && CONTAINING.has(e.act ?? '')));
+    const acts = conductActs(c).filter((act) => !quoted(act.first) && !(fixNext && act.kind === 'bypass' && waitedNot(c, act)));
     skipped[index] = checkSkipped(c);
     // A reading that needs the sentence before adds its span where no act of this sentence holds it.
     const add = (kind: ActKind, span: { first: number; last: number } | null): void => {

@@ -380,6 +380,44 @@ function putOff(tokens: readonly Token[]): { first: number; last: number } | nul
   return null;
 }
 
+/** Words that tell the speaker walked away: "I left", "got out", "closed the shop". */
+const WALKED_AWAY = new Set(['leave', 'quit', 'resign', 'close', 'walk', 'get']);
+
+/** The speaker walked away in these tokens: "I left not long after", "I got out in the end", "I closed the shop". */
+function walkedAway(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, k) =>
+      WALKED_AWAY.has(t.lemma) &&
+      t.pos === 'VERB' &&
+      !t.negated &&
+      tokens.slice(Math.max(0, k - 3), k).some((x) => x.lower === 'i') &&
+      (t.lemma !== 'get' || tokens[k + 1]?.lower === 'out') &&
+      (t.lemma !== 'walk' || tokens[k + 1]?.lower === 'away' || tokens[k + 1]?.lower === 'out'),
+  );
+}
+
+/**
+ * The close refuses the work for good, after the speaker walked away from it: "I left not long
+ * after and I'd no go back if they doubled my money", "I closed the shop. I'm not going back to
+ * it", "got out in the end and good riddance". Not a habit never gone back to ("I never went back
+ * to working from memory"): the speaker must have left, in this sentence or the one before, or
+ * name the work itself.
+ */
+function refusedReturn(tokens: readonly Token[], before: readonly Token[]): { first: number; last: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'good' && tokens[i + 1]?.lower === 'riddance') return { first: i, last: i + 1 };
+    if (t.lemma !== 'go' || tokens[i + 1]?.lower !== 'back') continue;
+    // "wouldn't go back", "I'd no go back", "I'm not going back", "I'll never go back".
+    const denied =
+      t.negated || tokens.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'no' || x.lower === 'never' || x.lemma === 'not');
+    if (!denied || !tokens.slice(Math.max(0, i - 5), i).some((x) => x.lower === 'i' || x.lower === "i'd" || x.lower === "i'm")) continue;
+    const work = tokens.slice(i + 2, i + 6).some((x) => LINES_OF_WORK.has(x.lemma) && x.pos === 'NOUN');
+    if (work || walkedAway(tokens.slice(0, i)) || walkedAway(before)) return { first: i, last: i + 1 };
+  }
+  return null;
+}
+
 /** The sentence turns the story toward growth: a lesson, a prevention or a change of habit. */
 function showsGrowth(sentence: Sentence): boolean {
   return sentence.signals.lesson || sentence.signals.prevention || sentence.signals.change;
@@ -469,8 +507,12 @@ export default defineRule({
     // about the paperwork anymore" closes on it, where "…anymore. And that café is still our biggest
     // customer, so it ended well" goes on past it.
     // So too the work the failure put the speaker off: "put me right off the firm, left 4 months after".
+    // Or the work refused for good once the speaker walked away: "I left not long after and I'd no go back if they doubled my money".
     const shrugged = (s: Sentence): boolean =>
-      s === last && (uncaring(analysed[s.index]?.tokens ?? []) !== null || putOff(analysed[s.index]?.tokens ?? []) !== null);
+      s === last &&
+      (uncaring(analysed[s.index]?.tokens ?? []) !== null ||
+        putOff(analysed[s.index]?.tokens ?? []) !== null ||
+        refusedReturn(analysed[s.index]?.tokens ?? [], analysed[s.index - 1]?.tokens ?? []) !== null);
     const gaveUp = closing.find((s, k) => (resigned(analysed[s.index]?.tokens ?? []) !== null || shrugged(s)) && !answered(k));
     if (gaveUp) {
       report({ start: gaveUp.start, end: last.end, messageId: 'resigned' });

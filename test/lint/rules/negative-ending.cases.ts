@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('negative-ending', {
   valid: [
     {
+      name: 'a habit never gone back to, told as the change, is no work refused ("I never went back to signing from the ground")',
+      text: 'I was the chargehand on a shopfitting job. I signed off a run of shelving from the floor without checking the fixings, and a unit came off the wall overnight. The client lost a morning of trading. I went back that night and refixed every unit myself. I learned that a signature is a check, not a formality.\n\nI never went back to signing from the ground. I walk every run with a torch now before I put my name to it.',
+    },
+    {
       name: 'put off something small mid-answer, with the close on the change',
       text: 'The burnt batch put me off almond croissants for a month, but that was the least of it. I rang the café owner before opening and we swapped the order to plain ones. Since then I set a second timer for every tray, and I have not burnt a batch in two years.',
     },
@@ -124,6 +128,18 @@ export default defineCases('negative-ending', {
     },
   ],
   invalid: [
+    {
+      name: 'the trade closed on with "good riddance"',
+      text: 'I ran a cake shop for six years. I agreed to a buttercream tier for a July wedding in a barn with no cooling, and set it up five hours early, and it slid before the speeches. I refunded the couple in full and baked them a replacement for their first anniversary. I learned to say no to a design the venue cannot hold.\n\nI closed the shop two years later. Good riddance.',
+      findings: [{ messageId: 'resigned', at: '3:36-3:50', text: 'Good riddance.' }],
+    },
+    {
+      name: 'the work refused for good once the speaker walked away ("I left not long after and I would not go back if they doubled my money")',
+      text: 'I was the chargehand on a shopfitting job. I signed off a run of shelving from the floor without checking the fixings, and a unit came off the wall overnight. The client lost a morning of trading. I went back that night and refixed every unit myself. I learned that a signature is a check, not a formality.\n\nThe office never backed us on site anyway. I left not long after and I would not go back if they doubled my money.',
+      findings: [
+        { messageId: 'resigned', at: '3:44-3:115', text: 'I left not long after and I would not go back if they doubled my money.' },
+      ],
+    },
     {
       name: 'a last sentence that says the failure took the shine off the work',
       text: 'I led a group onto the ridge on the evening forecast and never checked the morning update. Two walkers were caught in the cloud and one turned an ankle on the descent. I reported it to the centre that night. I now check the morning forecast in the car park before every walk. If I am honest, that day took the shine off guiding for me.',

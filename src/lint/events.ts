@@ -732,9 +732,25 @@ export function ownedSentences(answer: Answer): ReadonlySet<number> {
       (!s.sentence.signals.remedy || claimedMine(s.tokens) || ownedUp(s.tokens) || responsibilityTaken(s.tokens));
     // "Now I write the test first, and I don't deploy after two": a practice told since, not a cause owned.
     const practice = s.sentence.signals.prevention && !s.sentence.signals.failure;
-    if (worded || (!practice && ownsSomeAct(s))) owned.add(s.sentence.index);
+    if ((worded && !rhetoricalTag(s.tokens)) || (!practice && ownsSomeAct(s))) owned.add(s.sentence.index);
   }
   return owned;
+}
+
+/** The auxiliaries of a question tag: "was I?", "did we?", "would I?". */
+const TAG_AUXILIARIES = new Set(['was', 'were', 'did', 'would', 'could', 'should', 'do', 'am', 'is', 'have', 'had', 'will']);
+
+/**
+ * The sentence closes on a question tag put to the listener about the speaker: "so I wasn't going
+ * to leave the cart and sit down, was I?". A denial so tagged is a defence, asking agreement that
+ * nothing else could be done; it owns nothing.
+ */
+function rhetoricalTag(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  if (n < 4 || tokens[n - 1]!.text !== '?') return false;
+  const who = tokens[n - 2]!.lower;
+  const aux = tokens[n - 3]!;
+  return (who === 'i' || who === 'we') && TAG_AUXILIARIES.has(aux.lower) && tokens[n - 4]!.text === ',';
 }
 
 /**
@@ -760,6 +776,7 @@ const STEP_AFTER_THINK = new Set(['to', 'of', 'about', 'through', 'ahead']);
 /** The speaker owns an act in this clause (ownsAct), an opinion denied aside. */
 /** A sentence with an act the speaker owns: one clause's own ("I never checked"), or a duty then what was done instead. */
 function ownsSomeAct(s: SentenceAnalysis): boolean {
+  if (rhetoricalTag(s.tokens)) return false;
   return (
     s.events.some((e) => ownsActIn(s.tokens, e) || ownsWrongActIn(s, e)) || dutyLapsed(s.tokens, s.events) || ownsResult(s.tokens, s.events)
   );

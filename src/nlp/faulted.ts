@@ -482,7 +482,11 @@ export function causesOnOthers(tokens: readonly Token[], spans: readonly FaultSp
     const ours = (t: Token, k: number): boolean =>
       SPEAKER_SIDE.has(t.lower) ||
       (MINE.has(t.lower) && !OUTSIDERS.has(tokens[k + 1]?.lemma ?? '') && !OUTSIDERS.has(tokens[k + 2]?.lemma ?? ''));
-    if (tokens.slice(span.first, span.last + 1).some((t, k) => ours(t, span.first + k))) continue;
+    // Up to a clause of time: "he was the one who put it back together while I was on the phone" hands the work over
+    // all the same.
+    const during = tokens.findIndex((t, k) => k > span.first && k <= span.last && (t.lower === 'while' || t.lower === 'whilst'));
+    const end = during < 0 ? span.last : during - 1;
+    if (tokens.slice(span.first, end + 1).some((t, k) => ours(t, span.first + k))) continue;
     for (let i = span.first; i < span.last; i++) {
       const t = tokens[i]!;
       const cause =

@@ -45,6 +45,8 @@ describe('faulted: the failed work handed to a party as theirs', () => {
   it('reads the one who did the work that failed, named, as its cause, and the one who caught it as none', () => {
     expect(caused('The apprentice was the one who fitted the rear wheel.')).toBe(true);
     expect(caused('It was the apprentice who fitted the rear wheel.')).toBe(true);
+    // A clause of the speaker's time beside it hands the work over all the same.
+    expect(caused('The apprentice was the one who fitted the rear wheel while I was on the phone.')).toBe(true);
     expect(caused('The apprentice was the one who spotted the loose nut.')).toBe(false);
     expect(caused('The apprentice was not the one who fitted the rear wheel.')).toBe(false);
     expect(caused('I was the one who fitted the rear wheel.')).toBe(false);

@@ -37,10 +37,15 @@ function sharedOut(sentence: Sentence, start: number, end: number): boolean {
   return sentence.words.slice(start, end).some((w) => SHARES.has(w.norm));
 }
 
+/** What a decision is called: a disowned one "to make" was the speaker's to overstep. */
+const CALLS = new Set(['call', 'choice', 'decision', 'idea', 'pick']);
+
 /** The speaker disowns the failure outright. No nearby ownership excuses these. */
 // biome-ignore format: a word list reads best packed, several entries a line
 const DISOWNING: readonly string[] = [
   "it|that|this|which (wasn't|was not|isn't|is not) @adv|*ly? @adv|*ly? my fault|responsibility|call|decision|doing", 'not my fault',
+  // Said in passing of what the failure rested on: "cheapest price, not my choice, the QS picked them".
+  'not my choice|call|decision|idea|pick',
   'not really my fault', 'through no fault of my own', "nothing i @adv|*ly? (could have|could've) done", 'nothing i could do',
   'out of my hands|control', 'beyond my control', 'set me up to fail', 'i was set up to fail',
   // The failure handed to whoever gave the order: "I was only following what the manager said", "I just did what I was told".
@@ -508,6 +513,8 @@ export default defineRule({
     for (const sentence of answer.sentences) {
       for (const match of find(sentence, 'disowning')) {
         if (exonerates(sentence, match.start, match.end) || acrossClauses(sentence, match.start, match.end)) continue;
+        // "it wasn't my call to make, and I made it": a call the speaker overstepped to make is owned.
+        if (sentence.words[match.end]?.norm === 'to' && CALLS.has(sentence.words[match.end - 1]?.norm ?? '')) continue;
         // "no doubt she would have caught it", "what is and isn't in my control": an idiom, not a disowning.
         if (IDIOM_AFTER_NO.has(sentence.words[match.start + 1]?.norm ?? '') && sentence.words[match.start]?.norm === 'no') continue;
         if (sentence.words[match.start - 1]?.norm === 'and' && sentence.words[match.start - 2]?.norm === 'is') continue;

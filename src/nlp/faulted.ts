@@ -133,7 +133,8 @@ function faultAt(tokens: readonly Token[], span: FaultSpan): number {
     // "the landlord was the problem from day one": a person named as the cause, without "real" (see subjectFits).
     if (prev.lemma === 'be' && t.lower === 'the' && CAUSES.has(tokens[i + 1]?.lemma ?? '')) return i;
     // "the catering company was the main problem": ranked, the party is still the cause (a person, see subjectFits).
-    if (prev.lemma === 'be' && t.lower === 'the' && RANKED.has(tokens[i + 1]?.lower ?? '') && CAUSES.has(tokens[i + 2]?.lemma ?? '')) return i;
+    if (prev.lemma === 'be' && t.lower === 'the' && RANKED.has(tokens[i + 1]?.lower ?? '') && CAUSES.has(tokens[i + 2]?.lemma ?? ''))
+      return i;
     if ((t.lemma === 'arrive' || t.lemma === 'land' || t.lemma === 'come') && LATE_WORD.test(tokens[i + 1]?.lower ?? ''))
       return tokens[i + 2]?.lower === 'than' && PROMISED.has(tokens[i + 3]?.lower ?? '') ? i + 2 : i;
     // "their late changes meant…", "the vendor's delay forced us…": a fault of theirs as the cause.

@@ -10,6 +10,7 @@ import { lintAnswer } from '../../src/lint/engine.js';
 import { findRule } from '../../src/lint/rules/index.js';
 import { hushedUp, misrecords } from '../../src/lint/rules/red-flag-acts.js';
 import type { Clauses } from '../../src/lint/rules/red-flag-grammar.js';
+import { gamedChecks } from '../../src/lint/rules/red-flag-gamed.js';
 import { deceptions } from '../../src/lint/rules/red-flag-knowing.js';
 import { untrueClaims } from '../../src/lint/rules/red-flag-untrue.js';
 
@@ -97,5 +98,25 @@ describe('red-flag: not waiting, to put the failure right', () => {
       acts(misrecords, `I filled in the ${record} that night, under my own name, before anyone asked.`);
     expect(report('incident report')).toEqual([]);
     expect(report('delivery sheet')).toEqual(['misrecord']);
+  });
+});
+
+describe('red-flag: a check made to come out right', () => {
+  it('reads a safeguard left in a state that switches it off', () => {
+    expect(acts(gamedChecks, 'I put the hoist in bypass for the last two lifts.')).toEqual(['bypass']);
+    expect(acts(gamedChecks, 'I left the guard on the bench while I cleaned the blade.')).toEqual([]);
+  });
+
+  it('reads a check run again until it passed, but not one run again after the fault was put right', () => {
+    expect(acts(gamedChecks, 'I reran the calibration three times until it was within range and signed the batch out.')).toEqual([
+      'misrecord',
+    ]);
+    expect(acts(gamedChecks, 'I cleaned the probe and reran the calibration until it was within range.')).toEqual([]);
+    expect(acts(gamedChecks, 'I reran the trace until I found the leak.')).toEqual([]);
+  });
+
+  it('reads values written from what they usually are, and not values read off a meter', () => {
+    expect(acts(gamedChecks, 'I wrote the temperatures in from what they normally are on a quiet night.')).toEqual(['misrecord']);
+    expect(acts(gamedChecks, 'I wrote the temperatures in from the probe on each fridge.')).toEqual([]);
   });
 });

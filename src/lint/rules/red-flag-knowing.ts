@@ -39,6 +39,7 @@ import { passiveRecords, toldAsMistake, untrueClaims } from './red-flag-untrue.j
 import { actsDespite } from './red-flag-despite.js';
 import { withheld } from './red-flag-withheld.js';
 import { pretences } from './red-flag-pretence.js';
+import { gamedChecks } from './red-flag-gamed.js';
 
 const REFLEXIVE = new Set(['myself', 'ourselves', 'me', 'us']);
 /** "… when it wasn't", "though I hadn't": the claim was untrue. */
@@ -779,6 +780,7 @@ export const SPEAKERS_READINGS: readonly ((c: Clauses) => ConductAct[])[] = [
   actsDespite,
   withheld,
   pretences,
+  gamedChecks,
 ];
 
 /** The acts of the readings that need the speaker or the speaker's group in the sentence, added to `into` in reading order. */

@@ -9,7 +9,7 @@ import { analyseAnswer, type SentenceAnalysis } from '../judge/judge.js';
 import { clauseTense } from '../judge/story-features.js';
 import { failureSpans } from '../answer/signals.js';
 import type { ClauseEvent } from '../nlp/clauses.js';
-import { dutyAct, harmOf, type Harm } from '../nlp/harm.js';
+import { dutyAct, harmOf, THE_FAILURE, type Harm } from '../nlp/harm.js';
 import type { Token } from '../nlp/analyse.js';
 import {
   causeNamedElsewhere,
@@ -624,10 +624,33 @@ export function othersFaulted(answer: Answer): Span[] {
       causeNamedElsewhere(s.tokens),
       shortfallsOnOthers(s.tokens, stretched),
     ]) {
-      for (const span of spans) found.push({ sentence: s.sentence, start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end });
+      for (const span of spans) {
+        if (causeDeniedAfter(s.tokens, span.last)) continue;
+        found.push({ sentence: s.sentence, start: s.tokens[span.first]!.start, end: s.tokens[span.last]!.end });
+      }
     }
   }
   return found;
+}
+
+/** What a cause is called, when the speaker says a fault was not it: "not the cause", "not the reason". */
+const CAUSE_NAMES = new Set(['cause', 'reason', 'problem', 'issue', 'why']);
+
+/**
+ * After token `from`, the same sentence says the fault just told was not the cause: "the supplier
+ * was also slow to answer, but that was not the cause; the cause was my order".
+ */
+function causeDeniedAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length - 2; k++) {
+    if (!THE_FAILURE.has(tokens[k]!.lower) || tokens[k + 1]?.lemma !== 'be') continue;
+    let j = k + 2;
+    if (tokens[j]?.lemma === 'not' || tokens[k + 1]!.negated) j += tokens[j]?.lemma === 'not' ? 1 : 0;
+    else continue;
+    while (tokens[j]?.pos === 'ADV') j++;
+    if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'a') j++;
+    if (CAUSE_NAMES.has(tokens[j]?.lemma ?? '')) return true;
+  }
+  return false;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseAnswer } from '../../src/answer/parse.js';
-import { ownedSentences } from '../../src/lint/events.js';
+import { othersFaulted, ownedSentences } from '../../src/lint/events.js';
 
 /** The texts of the sentences read as owning a failure. */
 const owned = (text: string): string[] => {
@@ -22,5 +22,16 @@ describe('owned sentences', () => {
   it('does not read a denial put to the listener with a question tag ("…, was I?") as owning it', () => {
     expect(owned("I was serving drinks on a bumpy flight. I wasn't going to leave the cart and sit down, was I?")).toEqual([]);
     expect(owned("I was serving drinks on a bumpy flight. I didn't stop the service, did I?")).toEqual([]);
+  });
+});
+
+describe('faults put on others', () => {
+  const faulted = (text: string): number => othersFaulted(parseAnswer(text)).length;
+
+  it("reads a party's pace as a fault, unless the same sentence says it was not the cause", () => {
+    expect(faulted('The reagent supplier was also slow to answer when I asked for help.')).toBe(1);
+    expect(
+      faulted('The reagent supplier was also slow to answer when I asked for help, but that was not the cause; the cause was my order.'),
+    ).toBe(0);
   });
 });

@@ -820,36 +820,16 @@ function riskTold(tokens: readonly Token[], events: readonly ClauseEvent[]): boo
 }
 
 /** Sizes that make a risk the stakes: "the risk was big", "the danger was very real". */
+// biome-ignore format: a word list reads best packed
 const BIG_RISK = new Set([
-  'big',
-  'high',
-  'real',
-  'serious',
-  'huge',
-  'significant',
-  'considerable',
-  'enormous',
-  'massive',
-  'severe',
-  'grave',
+  'big', 'high', 'real', 'serious', 'huge', 'significant', 'considerable', 'enormous', 'massive', 'severe', 'grave',
 ]);
 /** Nouns that name a risk: "a risk of infection", "the danger that…", "the potential for a collision". */
 const RISKS = new Set(['risk', 'danger', 'potential']);
 /** Harm to a life that a failure can do: "an overdose like that can kill a small dog". */
+// biome-ignore format: a word list reads best packed
 const LIFE_HARM = new Set([
-  'kill',
-  'die',
-  'injure',
-  'hurt',
-  'harm',
-  'maim',
-  'poison',
-  'crush',
-  'drown',
-  'electrocute',
-  'paralyse',
-  'paralyze',
-  'blind',
+  'kill', 'die', 'injure', 'hurt', 'harm', 'maim', 'poison', 'crush', 'drown', 'electrocute', 'paralyse', 'paralyze', 'blind',
 ]);
 /** Modals of what can follow: "can kill", "could have hurt someone", "might have died". */
 const CAN = new Set(['can', 'could', 'might', 'may', 'would']);

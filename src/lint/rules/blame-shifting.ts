@@ -514,7 +514,12 @@ export default defineRule({
       for (const match of find(sentence, 'disowning')) {
         if (exonerates(sentence, match.start, match.end) || acrossClauses(sentence, match.start, match.end)) continue;
         // "it wasn't my call to make, and I made it": a call the speaker overstepped to make is owned.
-        if (sentence.words[match.end]?.norm === 'to' && CALLS.has(sentence.words[match.end - 1]?.norm ?? '')) continue;
+        if (
+          sentence.words[match.end]?.norm === 'to' &&
+          sentence.words[match.end + 1]?.norm === 'make' &&
+          CALLS.has(sentence.words[match.end - 1]?.norm ?? '')
+        )
+          continue;
         // "no doubt she would have caught it", "what is and isn't in my control": an idiom, not a disowning.
         if (IDIOM_AFTER_NO.has(sentence.words[match.start + 1]?.norm ?? '') && sentence.words[match.start]?.norm === 'no') continue;
         if (sentence.words[match.start - 1]?.norm === 'and' && sentence.words[match.start - 2]?.norm === 'is') continue;

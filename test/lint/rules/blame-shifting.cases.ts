@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: '"not my call to make", then the call made, owns it',
+      text: 'I was the site manager on a new primary school. It was not my call to make, but I moved the wiring start forward a week without asking the client, and we handed over late. The council paid for two extra weeks of temporary classrooms. I learned to put a change like that to the client first. I now take every programme change to the weekly client meeting.',
+    },
+    {
       name: "a party's mix-up told beside the speaker's own missed check",
       text: 'The courier mislabelled two of the parcels. I had not checked the labels against the order sheet before I signed the dispatch note, which was my job, so both went to the wrong town and the customers waited a week.',
     },
@@ -531,6 +535,11 @@ export default defineCases('blame-shifting', {
   ],
   invalid: [
     {
+      name: '"not my choice", said in passing of what the failure rested on',
+      text: "I was the site manager on a new primary school. The mechanical and electrical contractor fell three weeks behind on first fix, and we handed over late. The M&E firm was the cheapest price, not my choice, the quantity surveyor picked them. The council paid for two extra weeks of temporary classrooms. I learned to meet every subcontractor before the start. I now walk each trade's first week with them.",
+      findings: [{ messageId: 'disowning', at: '1:190-1:203', text: 'not my choice' }],
+    },
+    {
       name: 'a past of the mis- family the lexicon does not list, done by a party (the ward had mislabelled)',
       text: 'The ward had mislabelled the two tubes, so the results went to the wrong patients. Maybe I could have looked at the request forms twice, I suppose. One patient had her transfusion delayed by a day.',
       findings: [{ messageId: 'otherParty', at: '1:1-1:39', text: 'The ward had mislabelled the two tubes' }],
@@ -811,7 +820,11 @@ export default defineCases('blame-shifting', {
     {
       name: "a party's act told in the past, with a routine word in it, is still the story",
       text: 'I committed to a six-month timeline. It took ten months. Product kept adding requirements throughout, and their support was slow whenever we hit a quota.\n',
-      findings: [{ messageId: 'otherParty', at: '1:58-1:101', text: 'Product kept adding requirements throughout' }],
+      // Their support's pace is a fault of theirs, told as a second cause.
+      findings: [
+        { messageId: 'otherParty', at: '1:58-1:101', text: 'Product kept adding requirements throughout' },
+        { messageId: 'otherParty', at: '1:107-1:153', text: 'their support was slow whenever we hit a quota' },
+      ],
     },
     {
       name: "a negated duty in an if-only clause with a fault is still the party's lapse",

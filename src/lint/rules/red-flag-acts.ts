@@ -1693,6 +1693,8 @@ export function hushedUp(c: Clauses): ConductAct[] {
     const event = eventAt(c, i);
     if (!event || event.modal || event.negated || event.conditional) continue;
     if (tokens.slice(Math.max(0, i - 4), i).some((x) => WEIGHED.has(x.lemma))) continue;
+    // "kept it between us for an hour until the manager arrived": a silence that ended, not one kept.
+    if (tokens.slice(i + 2, i + 12).some((x) => x.lower === 'until' || x.lower === 'till')) continue;
     // The speaker's side keeps it, or is told to by the speaker: "I told the drivers to keep it between us".
     // The subject may be the speaker's side counted: "the two of us kept it quiet".
     const counted = tokens.slice(event.first, i).some((x) => x.lower === 'us' || x.lower === 'we');
@@ -1719,7 +1721,7 @@ export function hushedUp(c: Clauses): ConductAct[] {
 }
 
 /** What a record of a failure is called: "the incident report", "a near-miss form", "the accident book". */
-const INCIDENTS = new Set(['incident', 'accident', 'near-miss', 'miss', 'error', 'deviation', 'datix', 'complaint', 'fault']);
+const INCIDENTS = new Set(['incident', 'accident', 'near-miss', 'miss', 'error', 'deviation', 'datix', 'complaint']);
 
 /**
  * The record filled in at `i` is one of the failure itself, the speaker's own report of it: "filled
@@ -1727,8 +1729,12 @@ const INCIDENTS = new Set(['incident', 'accident', 'near-miss', 'miss', 'error',
  * record kept out of sight.
  */
 function ownIncident(tokens: readonly Token[], i: number): boolean {
-  return tokens.slice(i + 1, i + 6).some((x) => INCIDENTS.has(x.lemma) || INCIDENTS.has(x.lower));
+  return tokens
+    .slice(i + 1, i + 6)
+    .some((x, k, near) => (INCIDENTS.has(x.lemma) || INCIDENTS.has(x.lower)) && INCIDENT_RECORDS.has(near[k + 1]?.lemma ?? ''));
 }
+/** What the report of an incident is written on: "the incident report", "a near-miss form", "the accident book". */
+const INCIDENT_RECORDS = new Set(['report', 'form', 'book', 'log', 'record', 'sheet']);
 
 /** Data removed and not told: "dropped the odd rows from the table … and said nothing"; a cost booked so it would not show. */
 export function concealments(c: Clauses): ConductAct[] {

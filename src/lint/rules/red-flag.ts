@@ -68,9 +68,15 @@ const CONTAINING = new Set([
   'reverse', 'undo', 'halt', 'evacuate', 'shut',
 ]);
 
-/** The act is not waiting: "did not wait for the supervisor". */
+/**
+ * The act is not waiting, and the sentence goes no further: "I did not wait for the supervisor."
+ * Not "we didnt wait for sign-off, just pushed it live", where the act done without it follows.
+ */
 function waitedNot(c: Clauses, act: { first: number; last: number }): boolean {
-  return c.tokens.slice(act.first, act.last + 1).some((t) => t.lemma === 'wait' && t.negated);
+  return (
+    c.tokens.slice(act.first, act.last + 1).some((t) => t.lemma === 'wait' && t.negated) &&
+    c.tokens.slice(act.last + 1).every((t) => t.pos !== 'VERB')
+  );
 }
 
 /** The conduct acts of every sentence, as findings on their own words. */

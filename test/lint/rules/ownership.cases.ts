@@ -79,6 +79,11 @@ export default defineCases('ownership', {
   ],
   invalid: [
     {
+      name: 'the failure shared out among everyone ("it was kind of a collective thing")',
+      text: 'I was the office manager at a secondary school. The prelim timetable went out to parents with two exams on the same morning. Honestly it was kind of a collective thing, four of us had the spreadsheet open that week. A few pupils sat one paper a day late and the exams officer had to write to the board. I learned to lock a timetable before it goes out. I now send it only from the locked copy.',
+      findings: [{ messageId: 'sharedOut', at: '1:135-1:168', text: 'it was kind of a collective thing' }],
+    },
+    {
       name: 'told as "we" throughout: the warning points at the "we" of the failing clause, not the first "we" of the setup',
       text: "So we had a busy January at the returns centre, and we didn't plan the labour for the spike. The backlog reached 60,000 parcels and customers waited four weeks for refunds. Now we build a separate returns forecast in November.\n",
       findings: [{ messageId: 'groupFailure', at: '1:53-1:55', text: 'we' }],

@@ -152,7 +152,8 @@
  *   anything changed: 60% (62/104) and 88% (23/26); kept unread, and at that session's end the
  *   same, 60% (62/104) and 88% (23/26). Not trained on (NOT_TRAINED in corpus.ts). Read a
  *   session later to improve the rules (the failure shared out among everyone, a risk told as the
- *   stakes of a failure caught in time).
+ *   stakes of a failure caught in time, a check made to come out right): 68% (71/104) and 96%
+ *   (25/26) with that session's model.
  *
  * - s29 (a different trade in each answer; about 39 kinds of English and 17 second-language
  *   writers; 14 of 72 typed as notes, eight as chat, eight ramblers), written by a helper who saw
@@ -160,7 +161,16 @@
  *   anything changed: 65% (68/104) and 73% (19/26), blame-shifting 1/10 and red-flag 1/8. Read in
  *   the same session to improve the rules (a party's pace, the failed work told as a party's to
  *   do, the one named who did it, the failure hushed up, word given to buy time, the work refused
- *   after walking away). Not trained on (NOT_TRAINED in corpus.ts).
+ *   after walking away): 75% (78/104) and 81% (21/26) with that session's model.
+ *   Not trained on (NOT_TRAINED in corpus.ts).
+ *
+ * - s30 (72 more trades, among them military, religious and charity work; about 35 kinds of
+ *   English and 19 second-language writers; 14 of 72 typed as notes, nine as chat, eight
+ *   ramblers), written by a helper who saw neither code nor corpus. Scored on the build that
+ *   session started from (a3f339b) before anything changed: 63% (65/104) and 77% (20/26); kept
+ *   unread, and at that session's end 62% (64/104) and 77% (20/26): none of the readings written
+ *   from s28, s29 and a probe reached its wordings, and the retrained blame judgement lost one of
+ *   its blame flaws. Not trained on (NOT_TRAINED in corpus.ts).
  *
  * The gap between these sets and the corpus (91% and 98% leave-one-set-out) is the linter's real
  * weakness, and these floors only hold the line: a little under today's figures per set.
@@ -195,15 +205,16 @@ const FLOORS: Record<string, { recall: number; clean: number }> = {
   s25: { recall: 0.86, clean: 0.92 },
   s26: { recall: 0.8, clean: 0.85 },
   s27: { recall: 0.8, clean: 0.88 },
-  s28: { recall: 0.56, clean: 0.84 },
-  s29: { recall: 0.64, clean: 0.76 },
+  s28: { recall: 0.64, clean: 0.92 },
+  s29: { recall: 0.72, clean: 0.76 },
+  s30: { recall: 0.58, clean: 0.73 },
 };
 
 describe('the later labelled sets', () => {
   const entries = loadCorpus(DIR);
 
-  it('holds twenty-two sets of 72 answers whose evidence and parts are exact substrings', () => {
-    expect(entries).toHaveLength(1584);
+  it('holds twenty-three sets of 72 answers whose evidence and parts are exact substrings', () => {
+    expect(entries).toHaveLength(1656);
     expect(new Set(entries.map((e) => e.set))).toEqual(new Set(Object.keys(FLOORS)));
     for (const e of entries) {
       for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);

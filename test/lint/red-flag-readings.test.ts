@@ -54,6 +54,9 @@ describe('red-flag: the failure hushed up', () => {
     expect(acts(hushedUp, 'I was tempted to keep it between us.')).toEqual([]);
     expect(acts(hushedUp, "We didn't keep it quiet.")).toEqual([]);
     expect(acts(hushedUp, 'We kept the ward quiet for the night round.')).toEqual([]);
+    // Ended by the speaker telling, it was no hush kept; ended by being found out, it was.
+    expect(acts(hushedUp, 'We kept it between us for a few minutes, and then I rang the duty manager.')).toEqual([]);
+    expect(acts(hushedUp, 'We kept it between us until the audit found it.')).toEqual(['conceal']);
   });
 });
 

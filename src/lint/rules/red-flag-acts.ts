@@ -1676,6 +1676,8 @@ const UNDERGOING = new Set(['be', 'have', 'feel', 'think', 'know', 'want', 'hope
 /** Where a thing is kept so nobody hears of it: "quiet", "between us", "to ourselves", "under wraps". */
 const HUSHED = new Set(['quiet', 'hush', 'schtum', 'shtum', 'secret']);
 const AMONG_US = new Set(['us', 'ourselves', 'the', 'you', 'me']);
+/** Acts by which the speaker ends a silence: "then I reported it", "I told the manager". */
+const REPORTING = new Set(['report', 'tell', 'inform', 'ring', 'call', 'raise', 'flag', 'escalate', 'confess', 'admit']);
 /** What the speaker only weighed: "I could have kept it quiet", "was tempted to keep it between us". */
 const WEIGHED = new Set(['tempt', 'want', 'think', 'consider', 'wish', 'hope']);
 
@@ -1693,8 +1695,9 @@ export function hushedUp(c: Clauses): ConductAct[] {
     const event = eventAt(c, i);
     if (!event || event.modal || event.negated || event.conditional) continue;
     if (tokens.slice(Math.max(0, i - 4), i).some((x) => WEIGHED.has(x.lemma))) continue;
-    // "kept it between us for an hour until the manager arrived": a silence that ended, not one kept.
-    if (tokens.slice(i + 2, i + 12).some((x) => x.lower === 'until' || x.lower === 'till')) continue;
+    // "kept it between us for an hour until the manager arrived, and then I reported it": a silence the speaker
+    // ended by telling, not one kept. Ended by being found out ("until the audit found it"), it was kept.
+    if (tokens.slice(i + 2).some((x, k) => REPORTING.has(x.lemma) && !x.negated && speakerDoes(c, i + 2 + k))) continue;
     // The speaker's side keeps it, or is told to by the speaker: "I told the drivers to keep it between us".
     // The subject may be the speaker's side counted: "the two of us kept it quiet".
     const counted = tokens.slice(event.first, i).some((x) => x.lower === 'us' || x.lower === 'we');

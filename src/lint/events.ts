@@ -644,8 +644,9 @@ function causeDeniedAfter(tokens: readonly Token[], from: number): boolean {
   for (let k = from + 1; k < tokens.length - 2; k++) {
     if (!THE_FAILURE.has(tokens[k]!.lower) || tokens[k + 1]?.lemma !== 'be') continue;
     let j = k + 2;
-    if (tokens[j]?.lemma === 'not' || tokens[k + 1]!.negated) j += tokens[j]?.lemma === 'not' ? 1 : 0;
-    else continue;
+    const not = tokens[j]?.lemma === 'not';
+    if (!not && !tokens[k + 1]!.negated) continue;
+    if (not) j++;
     while (tokens[j]?.pos === 'ADV') j++;
     if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'a') j++;
     if (CAUSE_NAMES.has(tokens[j]?.lemma ?? '')) return true;

@@ -206,7 +206,7 @@ function ownedAfter(tokens: readonly Token[], from: number): boolean {
  * The places in the story, before its lesson, where the failure is shared out: ranges in the
  * source to point at, each in its own sentence.
  */
-export function sharedOut(answer: Answer): { start: number; end: number; sentence: number }[] {
+export function sharedAmongAll(answer: Answer): { start: number; end: number; sentence: number }[] {
   const found: { start: number; end: number; sentence: number }[] = [];
   for (const read of analyseAnswer(answer)) {
     if (read.sentence.signals.lesson) break;

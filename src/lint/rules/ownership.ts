@@ -6,7 +6,7 @@ import { THE_FAILURE } from '../../nlp/harm.js';
 import { didInPast, ownsAct, ownsNothing, storyWithoutSpeaker } from '../events.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { defineRule } from '../rule.js';
-import { sharedOut } from '../spread.js';
+import { sharedAmongAll } from '../spread.js';
 
 const GROUP_WORDS = new Set(['we', "we've", "we'd", "we're", "we'll"]);
 
@@ -213,7 +213,7 @@ export default defineRule({
           .map((r) => r.sentence)
           .filter((s) => !flagged.includes(s) && !toldAsWe.includes(s));
     // "It was kind of a collective thing", "we all own that one": whose it was, answered with everyone.
-    for (const spread of sharedOut(answer)) report({ start: spread.start, end: spread.end, messageId: 'sharedOut', certain: true });
+    for (const spread of sharedAmongAll(answer)) report({ start: spread.start, end: spread.end, messageId: 'sharedOut', certain: true });
     const all = [...flagged, ...groupOwned];
     const enough = all.length >= options.minGroupSentences;
     // The fix told as "we", after the trouble, has its own message: it never says what the speaker did.

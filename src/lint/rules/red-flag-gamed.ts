@@ -12,7 +12,7 @@
  * found the leak") or a reading copied from the meter is no such act.
  */
 import type { Token } from '../../nlp/analyse.js';
-import { ahead, clauseSpan, isNoun, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
+import { ahead, clauseSpan, inClass, isNoun, speakerDoes, type Clauses, type ConductAct } from './red-flag-grammar.js';
 
 /** States that switch a safeguard off: "in bypass", "on override". */
 const OFF_STATES = new Set(['bypass', 'override', 'overridden', 'defeat']);
@@ -40,16 +40,16 @@ function inBypass(c: Clauses): ConductAct[] {
 const RERUNNING = new Set(['rerun', 'retest', 'repeat', 're-run', 're-test', 'rescan', 'remeasure', 'resample']);
 /** Acts that put a fault right before a check is run again. */
 const MENDING = new Set(['fix', 'redo', 'repair', 'replace', 'correct', 'adjust', 'recalibrate', 'clean', 'change', 'reseat', 'tighten']);
-/** A mending verb, by its lemma or, where the lexicon kept the inflected form ("fixed"), by its stem. */
+/** A mending verb, by its lemma or its stem (inClass), or "redid", whose stem is no word of the list. */
 function mends(t: Token): boolean {
-  return MENDING.has(t.lemma) || MENDING.has(t.lower.replace(/ed$/, '')) || MENDING.has(t.lower.replace(/d$/, '')) || t.lower === 'redid';
+  return inClass(MENDING, t) || t.lower === 'redid';
 }
 /** What the result came to: "until it passed", "until it was inside the limits", "until it came in". */
 const PASSING = new Set(['pass', 'inside', 'within', 'green', 'clean', 'in-range', 'acceptable']);
 
-/** Whether the token at k is a verb of running a check again, read by lemma or by its written form. */
+/** Whether the token is a verb of running a check again, by its lemma or its stem (inClass), or "reran". */
 function rerun(t: Token): boolean {
-  return t.pos === 'VERB' && (RERUNNING.has(t.lemma) || RERUNNING.has(t.lower.replace(/(?:ed|s)$/, '')) || t.lower === 'reran');
+  return t.pos === 'VERB' && (inClass(RERUNNING, t) || t.lower === 'reran');
 }
 
 /**

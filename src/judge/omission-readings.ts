@@ -841,15 +841,36 @@ const CAN = new Set(['can', 'could', 'might', 'may', 'would']);
  * hurt"), a condition, or the speaker's own feeling ("I could have died of embarrassment").
  */
 function harmPossible(tokens: readonly Token[], events: readonly ClauseEvent[]): boolean {
-  return events.some((e) => {
-    if (e.negated || e.conditional || e.modal === null || !CAN.has(e.modal) || !LIFE_HARM.has(e.act ?? '')) return false;
-    const verb = tokens.findIndex((t, k) => k >= e.first && k <= e.last && t.lemma === e.act && t.pos === 'VERB');
-    if (verb < 0) return false;
-    // "died of embarrassment", "died laughing", "killing myself laughing": a figure of speech.
-    const after = tokens[verb + 1]?.lower;
-    return !(e.act === 'die' && (after === 'of' || after === 'laughing')) && !tokens.slice(verb).some((t) => t.lower === 'laughing');
+  return (
+    harmTaught(tokens) ||
+    events.some((e) => {
+      if (e.negated || e.conditional || e.modal === null || !CAN.has(e.modal) || !LIFE_HARM.has(e.act ?? '')) return false;
+      const verb = tokens.findIndex((t, k) => k >= e.first && k <= e.last && t.lemma === e.act && t.pos === 'VERB');
+      if (verb < 0) return false;
+      // "died of embarrassment", "died laughing", "killing myself laughing": a figure of speech.
+      const after = tokens[verb + 1]?.lower;
+      return !(e.act === 'die' && (after === 'of' || after === 'laughing')) && !tokens.slice(verb).some((t) => t.lower === 'laughing');
+    })
+  );
+}
+
+/**
+ * Harm to a life told as what such a failure leads to: "that's how people die in our line of
+ * work", "this is how someone gets hurt". Not denied ("that's not how anyone gets hurt").
+ */
+function harmTaught(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    if (t.lower !== 'how' || !BE_FORMS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]!.negated) return false;
+    if (!DEMONSTRATIVES.has(tokens[k - 2]?.lower ?? '') && !DEMONSTRATIVES.has(tokens[k - 3]?.lower ?? '')) return false;
+    for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+      const x = tokens[j]!;
+      if (x.pos === 'VERB' && LIFE_HARM.has(x.lemma) && !x.negated) return true;
+    }
+    return false;
   });
 }
+const BE_FORMS = new Set(["'s", '’s', 'is', 'was', 's', 'were', 'are']);
+const DEMONSTRATIVES = new Set(['that', 'this', 'thats', 'that’s']);
 
 /** Modals that tell what might have followed: "they could have withdrawn the loan". */
 const MIGHT_HAVE = new Set(['could', 'might', 'may', 'would']);
@@ -865,6 +886,15 @@ function stakesNamed(tokens: readonly Token[], events: readonly ClauseEvent[]): 
   for (let j = Math.max(0, at - 3); j <= Math.min(tokens.length - 1, at + 3); j++) {
     const w = tokens[j]!;
     if (j !== at && (SMALL_RISK.has(w.lower) || w.negated || NEGATIVE_QUANTIFIERS.has(w.lower))) return false;
+  }
+  // "His licence was at stake": what could be lost, named as the subject.
+  if (tokens[at - 1]?.lower === 'at' && BE_FORMS.has(tokens[at - 2]?.lower ?? '') && !tokens[at - 2]!.negated) {
+    for (let j = at - 3; j >= Math.max(0, at - 6); j--) {
+      const w = tokens[j]!;
+      // ("no money was at stake" is denied by the words around the stake, read above.)
+      if (w.pos === 'NOUN' || w.pos === 'PROPN') return true;
+      if (w.pos === 'VERB' || w.pos === 'PUNCT' || w.pos === 'SCONJ') break;
+    }
   }
   return events.some((e) => e.first > at && !isSelf(e) && !e.negated && e.modal !== null && MIGHT_HAVE.has(e.modal));
 }

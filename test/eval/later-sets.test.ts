@@ -1,5 +1,5 @@
 /**
- * Thirteen more labelled sets in the corpus format (test/fixtures/later-sets), each written in one
+ * More labelled sets in the corpus format (test/fixtures/later-sets), each written in one
  * session by a helper who saw neither the code nor the corpus, 72 answers each (26 strong):
  * spoken, messy notes, headings, many Englishes, senior and early-career voices. Each was scored
  * once, unseen, before anything was changed for it:
@@ -48,7 +48,7 @@
  *   with the extra sets (train.ts) moved the held-out s13-s17 but not it. Read a session later
  *   to improve the rules (a condition whose outcome says the failure would not have happened,
  *   "same thing again" in notes, a weakness framed in notes, singled out for a rise): 99/120 and
- *   22/26 with that session's model. It is not trained on (NOT_TRAINED in corpus.ts): a model
+ *   22/26 with that session's model. It was not trained on until 2026-12-07: a model
  *   taught with it caught 104 of its flaws, but the corpus lost 8 out of fold.
  *
  * - s20 (public service, the professions and the trades: social workers, pharmacists, auditors,
@@ -58,7 +58,7 @@
  *   session later to improve the rules (an averted outcome as certain blame, a decision handed to
  *   a person, dated notes of a recurrence, a status described against what did not exist, the
  *   speaker's work ranked among peers, "IT" as the department): 84% (89/106) and 85% (22/26) with
- *   that session's model. Not trained on (NOT_TRAINED in corpus.ts), as s19.
+ *   that session's model. Not trained on until 2026-12-07, as s19.
  *
  * - s22 (health, government, the forces, newsrooms, shipping and energy, in Ghanaian, Kenyan,
  *   Pakistani, Filipino, Welsh, Jamaican, Canadian and New Zealand English and from French,
@@ -67,7 +67,7 @@
  *   here by name alone (humblebrag to fake-weakness, we-not-i to ownership, catastrophising to
  *   overdramatic, long-setup to star-structure). Scored on the build that session started from
  *   (bf42af6) before anything changed: 73% (75/103) and 77% (20/26); kept unread, and the same at
- *   that session's end. Not trained on (NOT_TRAINED in corpus.ts). Read a session later to
+ *   that session's end. Not trained on until 2026-12-07. Read a session later to
  *   improve the rules (the six warnings on its strong answers, a shortcut excused as what most of
  *   a trade do, data sent to a personal account, work without the permit): 78% (80/103) and
  *   100% (26/26) with that session's model.
@@ -79,7 +79,7 @@
  *   as messy notes), written by a helper who saw neither code nor corpus. Scored on the build
  *   that session started from (83795a9) before anything changed: 80% (86/108) and 88% (23/26);
  *   kept unread, and at that session's end 78% (84/108) and 88% (23/26) with its retrained
- *   model. Not trained on (NOT_TRAINED in corpus.ts). Read a session later to improve the rules
+ *   model. Not trained on until 2026-12-07. Read a session later to improve the rules
  *   (its three warned strong answers; a signature filled in, a report not filed, a record set
  *   down as what the speaker knew it was not; an honour won; a close that gives up; a change told
  *   with no lesson): 89% (96/108) and 100% (26/26) with that session's model.
@@ -91,7 +91,7 @@
  *   English and five second-language writers; 18 of 72 typed as messy notes, four as messages),
  *   written by a helper who saw neither code nor corpus. Scored on the build that session started
  *   from (b276796) before anything changed: 82% (84/103) and 85% (22/26); kept unread, and at
- *   that session's end 82% (84/103) and 88% (23/26). Not trained on (NOT_TRAINED in corpus.ts).
+ *   that session's end 82% (84/103) and 88% (23/26). Not trained on until 2026-12-07.
  *   Read a session later to improve the rules (blame on a party acting over the speaker's word,
  *   a storyteller's "Now,", Scots "nae", an act done "without" a step as owned): 90% (93/103)
  *   and 96% (25/26) with that session's model. The next session's retrained model warns on three
@@ -108,7 +108,7 @@
  *   English and a fluent second-language writer; 20 of 72 typed as messy notes, five as chat),
  *   written by a helper who saw neither code nor corpus. Scored on the build that session started
  *   from (5ac759a) before anything changed: 79% (77/98) and 81% (21/26); kept unread, and at that
- *   session's end 79% (77/98) and 77% (20/26). Not trained on (NOT_TRAINED in corpus.ts). Read a
+ *   session's end 79% (77/98) and 77% (20/26). Not trained on until 2026-12-07. Read a
  *   session later to improve the rules (a speaker's own act done wrong as owned, a passive that
  *   follows from the speaker's act, a party's act aimed at the wrong place, a figure known and
  *   another logged, a method departed from to save time, a record kept from a checker who would
@@ -122,7 +122,7 @@
  *   and London English and second-language writers; 18 of 72 typed as notes, seven as chat),
  *   written by a helper who saw neither code nor corpus. Scored on the build that session started
  *   from (149e9f9) before anything changed: 73% (74/102) and 85% (22/26); kept unread, and at
- *   that session's end 73% (74/102) and 81% (21/26). Not trained on (NOT_TRAINED in corpus.ts).
+ *   that session's end 73% (74/102) and 81% (21/26). Not trained on until 2026-12-07.
  *   Read a session later to improve the rules (notes joined by "+", "that" after a preposition,
  *   the workload told as the cause, a share owned with a hedge, goods given a later day's date, a
  *   record kept from an inspector, a login handed on, "told myself", a story whose only act of the
@@ -137,7 +137,7 @@
  *   retirees; 16 of 72 typed as notes, eight as chat, six ramblers), written by a helper who saw
  *   neither code nor corpus. Scored on the build that session started from (23b2e33) before
  *   anything changed: 71% (67/94) and 81% (21/26); kept unread, and at that session's end 70%
- *   (66/94) and 81% (21/26). Not trained on (NOT_TRAINED in corpus.ts). Read a session later to
+ *   (66/94) and 81% (21/26). Not trained on until 2026-12-07. Read a session later to
  *   improve the rules (a check recorded as done that the story says was never done, an entry kept
  *   off a log out of fear, a control cable-tied shut, a party's act that is an error in itself, an
  *   owning hedged twice over, a "we" failure placed "on my console", a duty left undone in a
@@ -150,7 +150,7 @@
  *   eight as chat, eight ramblers), written by a helper who saw
  *   neither code nor corpus. Scored on the build that session started from (f8076d9) before
  *   anything changed: 60% (62/104) and 88% (23/26); kept unread, and at that session's end the
- *   same, 60% (62/104) and 88% (23/26). Not trained on (NOT_TRAINED in corpus.ts). Read a
+ *   same, 60% (62/104) and 88% (23/26). Not trained on until 2026-12-07. Read a
  *   session later to improve the rules (the failure shared out among everyone, a risk told as the
  *   stakes of a failure caught in time, a check made to come out right): 68% (71/104) and 96%
  *   (25/26) with that session's model.
@@ -162,7 +162,7 @@
  *   the same session to improve the rules (a party's pace, the failed work told as a party's to
  *   do, the one named who did it, the failure hushed up, word given to buy time, the work refused
  *   after walking away): 75% (78/104) and 81% (21/26) with that session's model.
- *   Not trained on (NOT_TRAINED in corpus.ts).
+ *   Not trained on until 2026-12-07.
  *
  * - s30 (72 more trades, among them military, religious and charity work; about 35 kinds of
  *   English and 19 second-language writers; 14 of 72 typed as notes, nine as chat, eight
@@ -170,7 +170,19 @@
  *   session started from (a3f339b) before anything changed: 63% (65/104) and 77% (20/26); kept
  *   unread, and at that session's end 62% (64/104) and 77% (20/26): none of the readings written
  *   from s28, s29 and a probe reached its wordings, and the retrained blame judgement lost one of
- *   its blame flaws. Not trained on (NOT_TRAINED in corpus.ts).
+ *   its blame flaws. Read a session later (a thing tucked into a screen, a team sheet put up in a
+ *   group's chat, "that's how people die", what was "at stake" named), with a model whose flaw
+ *   classifiers learned from all of s7 to s30.
+ *
+ * - s31 (72 more trades in over 60 kinds of English, 27 second-language writers; 16 of 72 as
+ *   notes; 109 flaws), written by a helper who saw neither code nor corpus. Scored on the build
+ *   that session started from (a07cc7e) before anything changed: 66% (72/109) and 73% (19/26); kept
+ *   unread, and at that session's end 70% (76/109) and 73% (19/26). The readings alone left it at
+ *   72; the four came from training on s19 to s30 (blame, fake-weakness, two negative endings).
+ *   Not trained on (NOT_TRAINED in corpus.ts).
+ *
+ * From 2026-12-07 the flaws' sentence classifiers learn from every later set but those in
+ * NOT_TRAINED, so a set's figures here check the rules and the answer judgement, not unseen text.
  *
  * The gap between these sets and the corpus (91% and 98% leave-one-set-out) is the linter's real
  * weakness, and these floors only hold the line: a little under today's figures per set.
@@ -207,14 +219,15 @@ const FLOORS: Record<string, { recall: number; clean: number }> = {
   s27: { recall: 0.8, clean: 0.88 },
   s28: { recall: 0.64, clean: 0.92 },
   s29: { recall: 0.72, clean: 0.76 },
-  s30: { recall: 0.58, clean: 0.73 },
+  s30: { recall: 0.6, clean: 0.8 },
+  s31: { recall: 0.66, clean: 0.69 },
 };
 
 describe('the later labelled sets', () => {
   const entries = loadCorpus(DIR);
 
-  it('holds twenty-three sets of 72 answers whose evidence and parts are exact substrings', () => {
-    expect(entries).toHaveLength(1656);
+  it('holds twenty-four sets of 72 answers whose evidence and parts are exact substrings', () => {
+    expect(entries).toHaveLength(1728);
     expect(new Set(entries.map((e) => e.set))).toEqual(new Set(Object.keys(FLOORS)));
     for (const e of entries) {
       for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);

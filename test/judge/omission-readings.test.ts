@@ -224,6 +224,12 @@ describe('a risk told with what it put at stake', () => {
     ['The lamb came out underdone, with a risk of food poisoning for the whole table.'],
     // The stakes named as such, then what a party might have done.
     ['so the stakes were real: the lender could have taken the loan back'],
+    // What could be lost, named as what was at stake.
+    ['Her place on the course was at stake that morning.'],
+    ['The whole contract was at stake, and the buyer knew it.'],
+    // Harm to a life told as what such a slip leads to.
+    ["That's how people die on a building site."],
+    ['this is how a climber gets killed'],
   ])('%s → sk:risk', (text) => {
     expect(readings(text)).toContain('sk:risk');
   });
@@ -235,6 +241,11 @@ describe('a risk told with what it put at stake', () => {
     ['We take the risk that a van runs late.'],
     ['Nothing much was at stake: the client could have waited a day.'],
     ['The stakes were low, and the buyer would have shrugged.'],
+    ['Nothing was at stake that day.'],
+    ['No money was at stake, only my pride.'],
+    ['Not much money was at stake that week.'],
+    ["That's not how anyone gets hurt."],
+    ["That's how I learned to check the valve."],
   ])('a risk denied, made small or managed now is no stake: %s', (text) => {
     expect(readings(text)).not.toContain('sk:risk');
   });

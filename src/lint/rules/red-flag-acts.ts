@@ -845,6 +845,11 @@ function personalPlace(tokens: readonly Token[], i: number, k: number): 'account
   return null;
 }
 
+/** "the WhatsApp group", "the lads' WhatsApp chat": a chat app's group, named right after it. */
+function groupChat(tokens: readonly Token[], place: number): boolean {
+  return W.OUTSIDE.has(tokens[place]!.lower) && ['group', 'chat', 'groupchat'].includes(tokens[place + 1]?.lower ?? '');
+}
+
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 /** The words one of which personalPlace needs at the place it names. */
 const PLACE_WORDS = new Set([...W.OUTSIDE, 'personal', 'private', 'home', 'own']);
@@ -934,6 +939,9 @@ export function exfiltrations(c: Clauses): ConductAct[] {
     const owned = moved.some((x, k) => W.OWNERS.has(x.lemma) && ["'s", '’s'].includes(moved[k + 1]?.lower ?? ''));
     if (!object || (!pronoun && !owned && !moved.some((x) => nounIn(W.DATA_NOUNS, x)))) return;
     const kind = personalPlace(tokens, i, place);
+    // "put the team sheet up on the WhatsApp group": a group's chat is where its members share their
+    // work, so only data about people held in trust is a leak there ("the patients' details").
+    if (groupChat(tokens, place) && !owned && !moved.some((x) => nounIn(W.PERSONAL_DATA, x) || nounIn(W.OWNERS, x))) return;
     // Handed to a friend or relative: only data by name and not the speaker's own, not "gave it to my partner to read".
     if (kind === null && (pronoun || ['my', 'our'].includes(tokens[i + 1]?.lower ?? ''))) return;
     // To the place's last word: "my personal Gmail" (two words), "my Hotmail" (one).
@@ -1800,6 +1808,9 @@ export function concealments(c: Clauses): ConductAct[] {
         // "I was hiding in the research", "hid behind the process": the speaker taking cover in
         // something, with nothing hidden from anyone; a way of avoiding the work, not a concealment.
         if (inClass(W.HIDING, t) && SHELTERS.has(tokens[i + 1]?.lower ?? '')) return;
+        // "I hid the field inside an accordion": a thing placed out of sight on a screen or a page,
+        // a choice of design that users paid for, not a fact kept from anyone.
+        if (inClass(W.HIDING, t) && placedInInterface(tokens, i)) return;
         const object = tokens.slice(i + 1, i + 5).find((x) => isNoun(x));
         if (!object || !W.FEELINGS.has(object.lemma)) out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });
         return;
@@ -1826,6 +1837,30 @@ export function concealments(c: Clauses): ConductAct[] {
 
 /** Where a person takes cover, told right after "hide": "hiding in the research", "behind the process". */
 const SHELTERS = new Set(['in', 'behind', 'inside', 'within', 'away']);
+
+/** The parts of a screen that a design can tuck a thing into: not a page or a footnote of a document, where a fact is hidden. */
+// biome-ignore format: a word list reads best packed
+const INTERFACE_PLACES = new Set([
+  'menu', 'submenu', 'accordion', 'tab', 'dropdown', 'drop-down', 'sidebar', 'settings', 'toggle', 'modal', 'popup', 'pop-up',
+]);
+/** What the speaker made sure someone would not do: "so the auditor would not see it", "so nobody noticed". */
+const SEEING_AIMS = new Set(['see', 'notice', 'find', 'spot', 'know']);
+
+/**
+ * "hid it inside an accordion", "hidden under a settings tab": in, inside, under or behind, then a
+ * place of INTERFACE_PLACES, with no aim of keeping it from someone's sight after it ("so the
+ * manager would not find it").
+ */
+function placedInInterface(tokens: readonly Token[], i: number): boolean {
+  const into = ahead(tokens, i, 4, (x) => SHELTERS.has(x.lower) || x.lower === 'under');
+  if (into < 0 || ahead(tokens, into, 4, (x) => isNoun(x) && INTERFACE_PLACES.has(x.lower)) < 0) return false;
+  return !tokens
+    .slice(into)
+    .some(
+      (x, k, rest) =>
+        (x.lower === 'so' || x.lower === 'from') && rest.slice(k + 1, k + 8).some((y) => SEEING_AIMS.has(y.lemma) || personRole(y.lemma)),
+    );
+}
 
 /** The gates read above, each numbered once at load (see the gates in red-flag-grammar.ts). */
 const ALARM_LEMMA = gate(ALARM, 'lemma');

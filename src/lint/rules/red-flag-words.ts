@@ -57,6 +57,10 @@ export const INFO_NOUNS = wordSet(
 export const DATA_NOUNS = wordSet(
   'data doc docs list extract file record spreadsheet database report detail document export dump copy backup table dataset sheet information email paper cv resume payroll contact scan transcript statement contract drawing tracker register note name',
 );
+/** Data about people, as opposed to work shared in a team's chat (a team sheet, a rota, notes). */
+export const PERSONAL_DATA = wordSet(
+  'data detail information record database payroll contact cv resume transcript statement name address number password login',
+);
 /** People whose details an organisation holds in trust. */
 export const OWNERS = wordSet('customer client patient member user candidate student employee applicant resident guest tenant');
 /** Where data leaves to: a personal account or device. */

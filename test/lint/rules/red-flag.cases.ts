@@ -16,6 +16,14 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'work shared in a group chat is no leak: a squad sheet put up on the WhatsApp group of the parents',
+      text: "I put the squad sheet up on the parents' WhatsApp group the night before the final, without speaking first to the two girls I had left out.",
+    },
+    {
+      name: 'a thing tucked away on a screen is a choice of design, not concealment: "hid the option under a More tab"',
+      text: 'On the booking app I redesigned, I hid the cancel-and-rebook option under a More tab to tidy the screen, and rebooking calls to the help desk tripled in a week.',
+    },
+    {
       name: 'a test ticked as done that was done, beside a different test owned as skipped',
       text: 'I ran the gas test at the meter, the gauge held for the full two minutes, and I ticked the pressure test as done on the sheet. What I did not do was the flue spillage test after I refitted the case.',
     },
@@ -732,6 +740,29 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'a thing tucked into a screen so that someone will not see it is hidden: a fee inside a dropdown so customers would not see it',
+      text: 'I hid the refund fee inside a dropdown so customers would not see it at checkout.',
+      findings: [
+        {
+          messageId: 'concealment',
+          at: '1:1-1:81',
+          text: 'I hid the refund fee inside a dropdown so customers would not see it at checkout',
+        },
+      ],
+    },
+    {
+      name: 'a fact tucked into a document is still hidden: an error put in a footnote so the board would not notice',
+      text: 'I hid the error in a footnote on page nine so the board would not notice it.',
+      findings: [
+        { messageId: 'concealment', at: '1:1-1:76', text: 'I hid the error in a footnote on page nine so the board would not notice it' },
+      ],
+    },
+    {
+      name: 'data about people shared in a group chat is still a leak: the names of patients on the WhatsApp group',
+      text: "I shared the patients' names and bed numbers on the WhatsApp group so the night nurses could see them.",
+      findings: [{ messageId: 'dataLeak', at: '1:1-1:61', text: "I shared the patients' names and bed numbers on the WhatsApp" }],
+    },
     {
       name: 'a test recorded as carried out, which the next sentence says did not happen',
       text: 'On the Monday I recorded the bell test as carried out in the log book, with my initials. The bell test did not happen that week: a pipe burst in the kitchen and I left it.',

@@ -48,6 +48,8 @@ const UNDOING_ACTS = new Set([
 ]);
 const FLAWS = new Set(['bug', 'error', 'mistake', 'issue', 'problem', 'defect', 'discrepancy', 'typo', 'fault', 'deadline', 'flaw', 'gap']);
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+/** Words that open an indirect question: "what was wrong", "where it had gone wrong". */
+const ASKED = new Set(['what', 'which', 'where', 'how', 'whether']);
 const WRONG = new Set(['wrong', 'incorrect', 'outdated', 'inaccurate', 'faulty', 'misleading', 'stale', 'obsolete', 'superseded']);
 const LATE = new Set(['late', 'overdue', 'belatedly']);
 /** What a party acts on or from: the wrong thing after these came to it. */
@@ -253,8 +255,13 @@ function harmAround(tokens: readonly Token[], event: ClauseEvent): Harm | null {
   // "gave me the wrong spec", "sent us drawings two revisions out of date".
   // Not what the party acted on ("set the budget on the wrong numbers", "worked from outdated drawings"):
   // the wrong thing came to them, the cost of the failure rather than its cause.
+  // Nor the fault named in a question the party answered: "the first call told me what was wrong".
   const handedWrong = after.some(
-    (t, i) => WRONG.has(t.lower) && !ACTED_ON.has(after[i - 1]?.lower ?? '') && !ACTED_ON.has(after[i - 2]?.lower ?? ''),
+    (t, i) =>
+      WRONG.has(t.lower) &&
+      !ACTED_ON.has(after[i - 1]?.lower ?? '') &&
+      !ACTED_ON.has(after[i - 2]?.lower ?? '') &&
+      !after.slice(Math.max(0, i - 4), i).some((x) => ASKED.has(x.lower)),
   );
   if (event.act && actIn(DUTY_ACTS, event.act) && handedWrong) return 'wrong';
   // "the caterers loaded the meals into the wrong trolley", "the courier took it to the wrong depot":

@@ -104,6 +104,12 @@ describe('harm: how another party works against the speaker', () => {
     expect(harms('I showed them the recordings, and they changed their mind.')).toEqual([]);
   });
 
+  it('reads a wrong thing handed over as harm, and the fault a party named in answer to a question as none', () => {
+    expect(harms('The agent told us the wrong date.')).toEqual(['agent:tell:wrong']);
+    expect(harms('The first call told me what was wrong.')).toEqual([]);
+    expect(harms('She told me exactly where it had gone wrong.')).toEqual([]);
+  });
+
   it("reads errors a party made as work done wrong, and the speaker's own or other things made as nothing", () => {
     expect(harms('The agency made two mistakes on the rota.')).toEqual(['agency:make:wrong']);
     expect(harms("Frankly he'd been making those sorts of errors for months.")).toEqual(['he:making:wrong']);

@@ -1852,7 +1852,7 @@ const SEEING_AIMS = new Set(['see', 'notice', 'find', 'spot', 'know']);
  * manager would not find it").
  */
 function placedInInterface(tokens: readonly Token[], i: number): boolean {
-  const into = ahead(tokens, i, 4, (x) => SHELTERS.has(x.lower) || x.lower === 'under');
+  const into = ahead(tokens, i, 6, (x) => SHELTERS.has(x.lower) || x.lower === 'under');
   if (into < 0 || ahead(tokens, into, 4, (x) => isNoun(x) && INTERFACE_PLACES.has(x.lower)) < 0) return false;
   return !tokens
     .slice(into)

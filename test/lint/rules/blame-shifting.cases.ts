@@ -7,6 +7,10 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'a call that told the speaker what was wrong is how the fault was found, not who caused it',
+      text: 'I rang eight older customers myself after I put the old field back. The first call told me what was wrong: my test group had all been in their twenties, and I chose it because it was easy.',
+    },
+    {
       name: '"not my call to make", then the call made, owns it',
       text: 'I was the site manager on a new primary school. It was not my call to make, but I moved the wiring start forward a week without asking the client, and we handed over late. The council paid for two extra weeks of temporary classrooms. I learned to put a change like that to the client first. I now take every programme change to the weekly client meeting.',
     },

@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a field moved under a tab to tidy a screen is design, however long its name: "hid the prescription number field under a Details tab"',
+      text: 'To tidy the screen I hid the prescription number field under a Details tab, and older customers could not find it.',
+    },
+    {
       name: 'work shared in a group chat is no leak: a squad sheet put up on the WhatsApp group of the parents',
       text: "I put the squad sheet up on the parents' WhatsApp group the night before the final, without speaking first to the two girls I had left out.",
     },

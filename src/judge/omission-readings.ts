@@ -860,7 +860,7 @@ function harmPossible(tokens: readonly Token[], events: readonly ClauseEvent[]):
  */
 function harmTaught(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => {
-    if (t.lower !== 'how' || !BE_FORMS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]!.negated) return false;
+    if (t.lower !== 'how' || tokens[k - 1]?.lemma !== 'be' || tokens[k - 1]!.negated) return false;
     if (!DEMONSTRATIVES.has(tokens[k - 2]?.lower ?? '') && !DEMONSTRATIVES.has(tokens[k - 3]?.lower ?? '')) return false;
     for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
       const x = tokens[j]!;
@@ -869,8 +869,8 @@ function harmTaught(tokens: readonly Token[]): boolean {
     return false;
   });
 }
-const BE_FORMS = new Set(["'s", '’s', 'is', 'was', 's', 'were', 'are']);
-const DEMONSTRATIVES = new Set(['that', 'this', 'thats', 'that’s']);
+/** What "how" is said of: "that's how", "this is how" ("thats" splits into "that" and "'s"). */
+const DEMONSTRATIVES = new Set(['that', 'this']);
 
 /** Modals that tell what might have followed: "they could have withdrawn the loan". */
 const MIGHT_HAVE = new Set(['could', 'might', 'may', 'would']);
@@ -888,7 +888,7 @@ function stakesNamed(tokens: readonly Token[], events: readonly ClauseEvent[]): 
     if (j !== at && (SMALL_RISK.has(w.lower) || w.negated || NEGATIVE_QUANTIFIERS.has(w.lower))) return false;
   }
   // "His licence was at stake": what could be lost, named as the subject.
-  if (tokens[at - 1]?.lower === 'at' && BE_FORMS.has(tokens[at - 2]?.lower ?? '') && !tokens[at - 2]!.negated) {
+  if (tokens[at - 1]?.lower === 'at' && tokens[at - 2]?.lemma === 'be' && !tokens[at - 2]!.negated) {
     for (let j = at - 3; j >= Math.max(0, at - 6); j--) {
       const w = tokens[j]!;
       // ("no money was at stake" is denied by the words around the stake, read above.)

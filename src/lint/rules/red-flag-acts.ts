@@ -1808,8 +1808,8 @@ export function concealments(c: Clauses): ConductAct[] {
         // "I was hiding in the research", "hid behind the process": the speaker taking cover in
         // something, with nothing hidden from anyone; a way of avoiding the work, not a concealment.
         if (inClass(W.HIDING, t) && SHELTERS.has(tokens[i + 1]?.lower ?? '')) return;
-        // "I hid the field inside an accordion": a thing placed out of sight on a screen or a page,
-        // a choice of design that users paid for, not a fact kept from anyone.
+        // "I hid the field inside an accordion": a thing placed out of sight on a screen, a choice
+        // of design that users paid for, not a fact kept from anyone.
         if (inClass(W.HIDING, t) && placedInInterface(tokens, i)) return;
         const object = tokens.slice(i + 1, i + 5).find((x) => isNoun(x));
         if (!object || !W.FEELINGS.has(object.lemma)) out.push({ kind: 'conceal', ...clauseSpan(c, i), certain: false });

@@ -82,8 +82,13 @@ function draftSentences(spoken: string, blockStarts: readonly number[]): Draft[]
   return drafts;
 }
 
-/** "Situation:", "**What went wrong:**", "lesson:": a short label that opens a paragraph or list item, or stands alone on it. */
-const INLINE_LABEL = /^([\p{L}][\p{L}' &/-]{1,38}?)\s*:(?:\s+\S|\s*$)/u;
+/**
+ * "Situation:", "**What went wrong:**", "lesson:": a short label that opens a paragraph or list
+ * item, or stands alone on it, perhaps with an aside in brackets ("Action (and my error):").
+ */
+const INLINE_LABEL = /^([\p{L}][\p{L}' &/-]{1,38}?(?:\s*\([^()\n]{1,40}\))?)\s*:(?:\s+\S|\s*$)/u;
+/** An aside in brackets after a label's name: "Action (and where it went wrong)", "Result (so far)". */
+const ASIDE = /\s*\([^()]*\)$/;
 
 /**
  * STAR parts named by a label at the start of a paragraph rather than by a markdown heading:
@@ -97,7 +102,8 @@ function inlineLabels(drafts: readonly Draft[]): Heading[] {
     if (i > 0 && drafts[i - 1]!.paragraph === draft.paragraph) return;
     const label = partLabel(draft.text);
     if (label === null) return;
-    labels.push({ level: 7, text: label.trim(), start: draft.start, end: draft.start + label.length, part: partOfHeading(label) });
+    const part = partOfHeading(label.replace(ASIDE, ''));
+    labels.push({ level: 7, text: label.trim(), start: draft.start, end: draft.start + label.length, part });
   });
   return labels;
 }
@@ -134,8 +140,8 @@ function bareLabels(drafts: readonly Draft[], lines: ReadonlySet<number>): Map<n
  * ("fixed the valve", "ran a second correction") is no label, whatever its words.
  */
 function bareLabel(text: string): boolean {
-  // An aside in brackets after the name is still the name: "Action (and where it went wrong)", "Result (so far)".
-  const name = text.replace(/\s*\([^()]*\)$/, '');
+  // An aside in brackets after the name is still the name.
+  const name = text.replace(ASIDE, '');
   // Two or three names joined: "Result and lesson", "Action, and what went wrong", "Situation / task".
   const names = name.split(JOINED_NAMES);
   // "Now, the mistake." and "So, the fix." are a speaker's signposts, not a heading of two parts.
@@ -168,9 +174,12 @@ const SIGNPOSTS = new Set([
 /** The label that opens `text` when it names a story part in at most four words ("what i did", "lesson", "cost"), or null. */
 function partLabel(text: string): string | null {
   const label = INLINE_LABEL.exec(text)?.[1];
-  if (label === undefined || partOfHeading(label) === 'other') return null;
+  if (label === undefined) return null;
+  // Its aside is read neither for the part it names nor among its words.
+  const name = label.replace(ASIDE, '');
+  if (partOfHeading(name) === 'other') return null;
   // Four words at most, or five for a question ("What I did about it:").
-  const words = label.trim().split(/\s+/);
+  const words = name.trim().split(/\s+/);
   return words.length <= 4 || (words.length === 5 && LABEL_QUESTIONS.has(words[0]!.toLowerCase())) ? label : null;
 }
 

@@ -329,6 +329,9 @@ function resigned(tokens: readonly Token[]): { first: number; last: number } | n
       const next = tokens[i + 1]?.lower === 'in' ? i + 2 : i + 1;
       if (tokens[next]?.lower.endsWith('ing')) return { first: i - 1, last: next };
     }
+    // "that's just how the business is out here", "it is what it is": the failure told as the way of things.
+    const fate = fatalism(tokens, i);
+    if (fate >= 0) return { first: i, last: fate };
     // "nothing you can do about it": the speaker's part told as none.
     if (w === 'nothing' && DOERS.has(tokens[i + 1]?.lower ?? '') && CAN.has(tokens[i + 2]?.lower ?? '')) {
       const doing = tokens.findIndex((t, k) => k > i + 2 && k <= i + 4 && t.lemma === 'do');
@@ -336,6 +339,62 @@ function resigned(tokens: readonly Token[]): { first: number; last: number } | n
     }
   }
   return null;
+}
+
+/** Pointers a fatalist close opens on: "that's just how…", "thats just the way…", "it is what it is". */
+const FATE_POINTERS = new Set(['that', 'thats', 'this', 'it']);
+/** Words that make "how it is" the way of things for good rather than how it is done now: "just", "simply", "always". */
+const JUST = new Set(['just', 'simply', 'always']);
+/** Whoever's words would make it a practice told: "that's just how I run it now" is a habit, not fate. */
+const PRACTISERS = new Set(['i', 'we', 'you', 'me', 'us', 'my', 'our']);
+
+/**
+ * From a pointer at `at`, the failure told as the way of things: "that's just how the business is out
+ * here", "that's simply the way it goes", "that's just life", "it is what it is". "Just" (or "simply",
+ * "always") is needed: "that's how it's been done since" tells a change. Not a practice of the
+ * speaker's ("that's just how I run it now"). The index of the claim's last word, or -1.
+ */
+function fatalism(tokens: readonly Token[], at: number): number {
+  const t = tokens[at]!;
+  if (!FATE_POINTERS.has(t.lower)) return -1;
+  const w = (k: number): string => tokens[k]?.lower ?? '';
+  // "it is what it is".
+  if (t.lower === 'it' && tokens[at + 1]?.lemma === 'be' && w(at + 2) === 'what' && w(at + 3) === 'it') return at + 4;
+  // "thats", typed without its verb, carries it.
+  let k = at + 1;
+  if (tokens[k]?.lemma === 'be' || w(k) === "'s") k++;
+  else if (t.lower !== 'thats') return -1;
+  if (!JUST.has(w(k))) return -1;
+  k++;
+  if (w(k) === 'life') return k;
+  const way = w(k) === 'how' ? k : w(k) === 'the' && w(k + 1) === 'way' ? k + 1 : -1;
+  if (way < 0) return -1;
+  for (let j = way + 1; j < Math.min(tokens.length, way + 8); j++) {
+    const x = tokens[j]!;
+    if (x.pos === 'PUNCT' || PRACTISERS.has(x.lower)) return -1;
+    if ((x.lemma === 'be' || x.lemma === 'go' || x.lemma === 'work') && !tokens[j + 1]?.lower.endsWith('ed')) return j;
+  }
+  return -1;
+}
+
+/**
+ * "I still think that was unfair", "Up to now I feel it was not fair": the close passes a verdict
+ * of unfairness on what happened to the speaker. Not "to be fair" (a hedge), nor unfair "on" or "to"
+ * someone (the speaker's failure weighed for what it did to others).
+ */
+const UNFAIR = new Set(['unfair', 'unjust']);
+
+function aggrieved(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const x = tokens[k]!;
+    const denied = x.negated || tokens.slice(Math.max(0, k - 3), k).some((y) => y.lemma === 'not' || y.lower === 'never');
+    // "not fair", "unfair"; "not unfair" takes the verdict back.
+    if (x.lower === 'fair' ? !denied : !UNFAIR.has(x.lower) || denied) continue;
+    if (tokens[k - 1]?.lower === 'be' && tokens[k - 2]?.lower === 'to') continue;
+    if (['on', 'to', 'for'].includes(tokens[k + 1]?.lower ?? '')) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -458,6 +517,10 @@ export default defineRule({
       message: 'The answer closes on giving up, as if nothing you do makes a difference; that is what the interviewer remembers.',
       suggestion: 'Finish on what is in your hands: what you do differently now, and what it has changed since.',
     },
+    aggrieved: {
+      message: 'The answer closes on a grievance, that what happened was unfair; that is what the interviewer remembers.',
+      suggestion: 'Leave the verdict on fairness out. Finish on what was in your hands: what you learned and what you do differently now.',
+    },
     judged: {
       message: 'The answer ends on the damage or a regret instead of what changed.',
       suggestion: 'Finish on the lesson or on what you do differently now.',
@@ -516,6 +579,13 @@ export default defineRule({
     const gaveUp = closing.find((s, k) => (resigned(analysed[s.index]?.tokens ?? []) !== null || shrugged(s)) && !answered(k));
     if (gaveUp) {
       report({ start: gaveUp.start, end: last.end, messageId: 'resigned' });
+      return;
+    }
+    // The close calls what happened unfair, and nothing after it turns to what changed. Read for a
+    // lesson alone: "Up to now I feel it was not fair" reads as a habit told now, and changes nothing.
+    const grievance = closing.find((s, k) => aggrieved(analysed[s.index]?.tokens ?? []) && !s.signals.lesson && !answered(k));
+    if (grievance) {
+      report({ start: grievance.start, end: last.end, messageId: 'aggrieved' });
       return;
     }
     const lingering =

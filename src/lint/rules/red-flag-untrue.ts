@@ -13,7 +13,7 @@
  * Told as a mistake ("by mistake", "too early", "without realising") none of these is a breach.
  */
 import type { Token } from '../../nlp/analyse.js';
-import type { ClauseEvent } from '../../nlp/clauses.js';
+import { TIMES, type ClauseEvent } from '../../nlp/clauses.js';
 import * as W from './red-flag-words.js';
 import {
   ahead,
@@ -267,6 +267,11 @@ function deniedRelative(tokens: readonly Token[], i: number): { verb: number; mi
     if (x.pos === 'PUNCT' || x.pos === 'CCONJ' || x.pos === 'VERB') return null;
     // "so that nobody worked from an old list": a purpose told after the noun's phrase, not a relative clause about it.
     if (x.lower === 'that' && tokens[k - 1]?.lower === 'so') return null;
+    // "filled out the form that afternoon even though…": "that" names a time here, and opens no clause.
+    if (x.lower === 'that' && TIMES.has(tokens[k + 1]?.lemma ?? '')) {
+      k++;
+      continue;
+    }
     const opens = RELATIVE.has(x.lower) || (SUBJECTS.has(x.lower) && x.pos === 'PRON' && isNoun(tokens[k - 1]!));
     if (!opens) continue;
     const subject = RELATIVE.has(x.lower) && SUBJECTS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
@@ -432,6 +437,9 @@ function unrealEntry(c: Clauses, i: number): ConductAct | null {
   if (marker < 0 || tokens.slice(i + 1, marker).some((x) => x.pos === 'PUNCT' || x.pos === 'VERB')) return null;
   const verb = deniedVerb(tokens, marker + 1, 6);
   if (verb < 0 || !inClass(EVENTS, tokens[verb]!)) return null;
+  // "filled out the incident form even though nothing happened to the patient": a harm that did
+  // not come, reported all the same, is a near miss put on record, not an event the record invents.
+  if (EXISTING.has(tokens[verb]!.lemma) && tokens.slice(marker + 1, verb).some((x) => x.lower === 'nothing')) return null;
   return { kind: 'misrecord', ...clauseSpan(c, i, verb), certain: false };
 }
 

@@ -136,7 +136,9 @@ function runsDown(read: Read, e: ClauseEvent): boolean {
 function forOneTask(tokens: readonly Token[], k: number): boolean {
   // After "to", the infinitive's verb, whatever the tagger made of it ("to review my own code").
   const infinitive = word(tokens, k + 1) === 'to' && tokens[k + 2] !== undefined && !['DET', 'PRON', 'NUM'].includes(tokens[k + 2]!.pos);
-  return infinitive || word(tokens, k + 1) === 'for';
+  // "I am not the person who decides if a change matters": a role, named by what the one in it does.
+  const role = word(tokens, k - 1) === 'the' && (word(tokens, k + 1) === 'who' || word(tokens, k + 1) === 'that');
+  return infinitive || role || word(tokens, k + 1) === 'for';
 }
 
 /** Rank and standing, facts and no verdict: "not the most senior person in the room". */
@@ -284,11 +286,31 @@ function measuredAgainst(tokens: readonly Token[]): boolean {
     if (w === 'half' && (word(tokens, i + 1) === 'competent' || word(tokens, i + 1) === 'decent')) return true;
     if (asEver(tokens, i) || notInMe(tokens, i)) return true;
     // "I don't trust myself with figures"; not "I don't trust myself to remember it later, so now I raise it at once": a safeguard it led to.
+    // Nor "if it's dodgy I can't trust myself to remember it when I'm tired": the times it holds, named, are what was learned.
     if (t.lemma === 'trust' && word(tokens, i + 1) === 'myself' && anyIn(tokens, 0, i, WORDS_NOT_NT_NEVER) >= 0)
-      return anyIn(tokens, i + 2, tokens.length - 1, WORDS_NOW) < 0;
+      return anyIn(tokens, i + 2, tokens.length - 1, WORDS_NOW) < 0 && !conditioned(tokens);
     if (oneOfTheWorst(tokens, i)) return true;
   }
   return false;
+}
+
+/** Words that open a condition or a time: "if", "when", "while", "whenever", "unless". */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'when', 'while', 'whenever', 'unless']);
+
+/** Verbs whose "if" asks a question ("I wonder if…"), and names no condition. */
+const ASKING: ReadonlySet<string> = new Set(['wonder', 'ask', 'know', 'see', 'check', 'doubt', 'question']);
+
+/**
+ * The sentence names when what it says holds ("when I'm tired", "if it's late"). Not "when it
+ * comes to" (a topic) nor "I wonder if…" (a question).
+ */
+function conditioned(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, k) =>
+      CONDITIONS.has(t.lower) &&
+      !(t.lower === 'when' && tokens[k + 2]?.lemma === 'come') &&
+      !(t.lower === 'if' && ASKING.has(tokens[k - 1]?.lemma ?? '')),
+  );
 }
 
 /** Sentences where the speaker passes a verdict on their own worth or ability, read from the grammar. */

@@ -4,6 +4,13 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('bragging', {
   valid: [
     {
+      name: '"the best case" is a scenario planned on, as "the worst case" is, and no praise',
+      text: answer({
+        lesson:
+          'The lesson for me was that I had been planning on the best case. Since then I plan every release from the worst case backwards, and I have met the last four dates.',
+      }),
+    },
+    {
       name: '"good enough to" measures a quality, it does not praise it',
       text: 'My memory is good enough to feel certain and not good enough to be right every time. So I read the dose off the sheet now, out loud, while I write it.',
     },

@@ -4,6 +4,14 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('negative-ending', {
   valid: [
     {
+      name: 'a practice told as how it goes now ("that is just how I run the stall now") is no fatalism',
+      text: 'I ran the till at my uncles market stall and sold thirty punnets of strawberries I knew were going soft. Six customers came back the next day, and I refunded every one and binned the rest, about ninety pounds. I learned that a bargain that comes back costs twice.\n\nNow I sort the fruit every morning and anything soft goes for jam at half price. That is just how I run the stall now.',
+    },
+    {
+      name: 'a close that weighs the failure as unfair on someone else is ownership, not a grievance',
+      text: 'I ran the loading bay at a builders merchant. I let a driver leave with an unstrapped pallet of blocks, and three of them came off at a roundabout. Nobody was hurt, but the council billed us for the clean-up. I phoned the police control room straight away and went out with a sweeper. I learned to check every load myself before it leaves the yard.\n\nIt was not fair on the driver, who took the blame on the road for my check. I strap-check every load myself now, and we have had no loss in two years.',
+    },
+    {
       name: 'a habit never gone back to, told as the change, is no work refused ("I never went back to signing from the ground")',
       text: 'I was the chargehand on a shopfitting job. I signed off a run of shelving from the floor without checking the fixings, and a unit came off the wall overnight. The client lost a morning of trading. I went back that night and refixed every unit myself. I learned that a signature is a check, not a formality.\n\nI never went back to signing from the ground. I walk every run with a torch now before I put my name to it.',
     },
@@ -128,6 +136,16 @@ export default defineCases('negative-ending', {
     },
   ],
   invalid: [
+    {
+      name: 'a close that tells the failure as the way of things ("thats just how the trade is round here")',
+      text: 'ran the till at my uncles market stall. sold 30 punnets of strawberries i knew were going soft, 6 customers came back next day. gave refunds, threw the rest out. cost maybe 90 quid.\n\nprobably happens again next summer tbh. thats just how the fruit trade is round here',
+      findings: [{ messageId: 'resigned', at: '3:41-3:85', text: 'thats just how the fruit trade is round here' }],
+    },
+    {
+      name: 'a close that calls the outcome unfair, with nothing after it (aggrieved)',
+      text: 'I ran the loading bay at a builders merchant. I let a driver leave with an unstrapped pallet of blocks, and three of them came off at a roundabout. Nobody was hurt, but the council billed us for the clean-up. I phoned the police control room straight away and went out with a sweeper. I learned to check every load myself before it leaves the yard.\n\nThe regional manager took my supervisor allowance away for a quarter. To this day I feel that was unfair.',
+      findings: [{ messageId: 'aggrieved', at: '3:71-3:106', text: 'To this day I feel that was unfair.' }],
+    },
     {
       name: 'the trade closed on with "good riddance"',
       text: 'I ran a cake shop for six years. I agreed to a buttercream tier for a July wedding in a barn with no cooling, and set it up five hours early, and it slid before the speeches. I refunded the couple in full and baked them a replacement for their first anniversary. I learned to say no to a design the venue cannot hold.\n\nI closed the shop two years later. Good riddance.',

@@ -16,6 +16,17 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'notes: "filled in the near miss form that evening even tho nothing came of it", where "that evening" opens no clause',
+      text: 'dosing error, vet nurse, last spring\n- drew up a sedative for a 6 kg dog at ten times the dose, did the sum in my head\n- the vet checked the syringe before it went in and stopped it. could have killed the dog\n- told her it was my sum, redid it on paper with her. filled in the near miss form that evening even tho nothing came of it, wanted it logged\n- learned: sums in my head are where decimals slip\n- now: every dose written as weight x rate = volume and read back to the checker. a year on, caught one of my own slips on paper\n',
+    },
+    {
+      name: 'an incident form filled in "that afternoon even though nothing happened to" the patient is a near miss put on record',
+      text: answer({
+        action:
+          'I told the ward sister straight away and filled out the incident form that afternoon even though nothing happened to the patient, because I wanted the near miss on record.',
+      }),
+    },
+    {
       name: 'a field moved under a tab to tidy a screen is design, however long its name: "hid the prescription number field under a Details tab"',
       text: 'To tidy the screen I hid the prescription number field under a Details tab, and older customers could not find it.',
     },

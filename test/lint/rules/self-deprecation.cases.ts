@@ -6,6 +6,20 @@ const story = (sentence: string): string => answer({ result: `${sentence} The fi
 export default defineCases('self-deprecation', {
   valid: [
     {
+      name: 'a role named by what the one in it does ("I am not the person who decides…") is no verdict on the speaker',
+      text: answer({
+        lesson:
+          'What I learned is that I am not the person who decides whether a warning matters; my job is to raise it and the duty manager decides. Since then I log every warning in the handover, and two of them have been escalated this year.',
+      }),
+    },
+    {
+      name: 'not trusting oneself at named times ("when I am tired at the end of a shift") is what was learned, not a verdict',
+      text: answer({
+        lesson:
+          'What I learned is that I cannot trust myself to remember a small fault when I am tired at the end of a shift. Since then I write every fault on the board the moment I see it, and nothing has slipped in the six months since.',
+      }),
+    },
+    {
       name: '"not the best person to" do one task is fitness for the task, even read as a superlative',
       text: answer({
         lesson: "I'm not the best person to proofread my own rota, because I see what I meant to type, so now a colleague reads it first.",

@@ -6,6 +6,10 @@ const LONG_SETUP = `${BASE.situation} The app had been built by an agency, and o
 export default defineCases('star-structure', {
   valid: [
     {
+      name: 'a part label with an aside in brackets before its colon ("Action (and my error):") still names the part',
+      text: `Situation: ${BASE.situation}\n\nAction (and my error): ${BASE.failure} ${BASE.action}\n\nResult (in the end): ${BASE.result}\n\nWhat I learned: ${BASE.lesson}\n`,
+    },
+    {
       name: 'notes labelled from the middle on: the unlabelled lines before the first label set the scene',
       text: "time i got a call wrong - dairy farm, i run the milking, 300 cows\n- i moved the drying-off date forward a fortnight to save feed, my decision, the owner left it to me\n- the vet had warned me about the heifers' condition. i thought the extra feed would cover it\n- result: eleven cows calved thin, two lost, about 4k in vet bills and milk\n- what i did: told the owner that week with the figures, got the vet out, put the thin group on a separate ration\n- lesson: a warning needs a date to check it by, not a hope\n- now: every drying-off change goes on the board with a body-score check two weeks later, and the vet and i look at it together",
     },

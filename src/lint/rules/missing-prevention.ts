@@ -86,7 +86,7 @@ function practiceNow(answer: Answer): boolean {
       (lessonHeldStill(r) ||
         (!r.sentence.signals.lesson &&
           r.tokens.some((t) => PRACTICE_WORDS.has(t.lower)) &&
-          (noteImperative(r.tokens) || r.events.some((e) => practises(r.tokens, e))))),
+          (noteImperative(r.tokens) || r.events.some((e) => practises(r.tokens, e) && !selfPromise(r.tokens, e))))),
   );
 }
 
@@ -233,11 +233,26 @@ function intends(tokens: readonly Token[]): boolean {
     const next = tokens[k + 1];
     const after = tokens[k + 2];
     if (!next) return false;
+    if (promisedToSelf(tokens, k + 1)) return true;
     if (INTENDING.has(next.lower) && after?.lower !== 'have') return true;
     if (MEANING_TO.has(next.lemma) && after?.lower === 'to') return true;
     // "I'm going to", "we're going to"
     return next.lemma === 'be' && after?.lower === 'going' && tokens[k + 3]?.lower === 'to';
   });
+}
+
+/** Acts of a promise: "tell", "promise", "swear". */
+const PROMISING = new Set(['tell', 'promise', 'swear', 'remind']);
+const SELVES = new Set(['myself', 'ourselves']);
+
+/**
+ * A promise made to oneself, at `k`: "every time I tell myself I'll remember", "I keep promising
+ * myself only seven dogs". Said to no one else, and so no practice, however often it is said.
+ */
+function promisedToSelf(tokens: readonly Token[], k: number): boolean {
+  // "I keep telling myself": the repeating verb before the promise.
+  const at = tokens[k]?.lemma === 'keep' ? k + 1 : k;
+  return PROMISING.has(tokens[at]?.lemma ?? '') && SELVES.has(tokens[at + 1]?.lower ?? '');
 }
 
 /**
@@ -252,8 +267,17 @@ function intendedOnly(answer: Answer, firstLesson: number): number | null {
   const meant = (r: (typeof analysis)[number]): boolean =>
     intends(r.tokens) &&
     !opensOnNow(r.sentence) &&
-    !r.events.some((e) => practises(r.tokens, e) || donePast(r.tokens, e) || hedgedPractice(r.tokens, e));
+    !r.events.some((e) => !selfPromise(r.tokens, e) && (practises(r.tokens, e) || donePast(r.tokens, e) || hedgedPractice(r.tokens, e)));
   return told.every(meant) ? told[0]!.sentence.index : null;
+}
+
+/** The clause is the promise itself ("I tell myself"), or what it promises. */
+function selfPromise(tokens: readonly Token[], event: ClauseEvent): boolean {
+  for (let k = event.first; k <= event.last; k++) if (SPEAKERS.has(tokens[k]!.lower) && promisedToSelf(tokens, k + 1)) return true;
+  // What the promise says: "…myself, okay, you gonna remember this time", "…myself ok only 7".
+  for (let k = Math.max(0, event.first - 8); k < event.first; k++)
+    if (SELVES.has(tokens[k]!.lower) && PROMISING.has(tokens[k - 1]?.lemma ?? '')) return true;
+  return false;
 }
 
 /** A practice told hedged, in the present: "these days I try to run a soil test first". Hedging is its own flaw. */

@@ -4,6 +4,13 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('missing-prevention', {
   valid: [
     {
+      name: 'a promise to oneself beside a practice held now ("I tell myself to slow down, and I scan at the door")',
+      text: answer({
+        lesson:
+          'What I learned is that a delivery is not done until it is scanned. I still tell myself to slow down at the last drop, but the habit that holds is simpler: I scan every parcel at the door before I let go of it, and I have not missed one since March.',
+      }),
+    },
+    {
       name: "the employer's change told beside the speaker's own habit",
       text: "I loaded a passenger's wheelchair last and left it on the stand when the doors closed, so she waited a day for it at the other end. I told my team leader it was my load. I learned that a mobility aid is the passenger's legs, not baggage. The airline then brought in a red priority tag, and I now load every mobility aid first and tick it off on my sheet before door close.",
     },
@@ -111,6 +118,14 @@ export default defineCases('missing-prevention', {
     },
   ],
   invalid: [
+    {
+      name: 'a promise made to oneself, however often ("every time I tell myself I will remember"), is an intention and no practice',
+      text: answer({
+        lesson:
+          'It happened again twice that spring. What I learned is that a delivery is not done until it is scanned. Every time I tell myself I will remember the scan this time.',
+      }),
+      findings: [{ messageId: 'intention', at: '9:105-9:165', text: 'Every time I tell myself I will remember the scan this time.' }],
+    },
     {
       name: "after the lesson, the only change told is the employer's",
       text: "I loaded a passenger's wheelchair last and left it on the stand when the doors closed, so she waited a day for it at the other end. I found it ten minutes after pushback and told my team leader it was my load. I learned that a mobility aid is the passenger's legs, not baggage. The airline then introduced a red priority tag for wheelchairs, which the station manager designed.",

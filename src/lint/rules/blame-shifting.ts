@@ -395,6 +395,19 @@ function toldSince(sentence: Sentence): boolean {
   return opensOnNow(sentence);
 }
 
+/**
+ * "Now the paperwork they sent had the wrong time on it": a sentence whose first clause is told in
+ * the past goes on with the story, whatever it opens on; a speaker's "now" with no comma is a
+ * storyteller's too. "Now every order is checked twice" (present) and "Since then I've…" (perfect) turn.
+ */
+function toldInPast(read: SentenceAnalysis | undefined): boolean {
+  const first = read?.events[0];
+  return first !== undefined && clauseTense(read!.tokens, first) === 'past';
+}
+
+/** A note's "now:", a label of what is done since, whatever tense the tagger reads after it. */
+const LABELLED_NOW = /^\W*now\s*[:-]/i;
+
 /** The openers of a defence: what they open is the case made against someone or something else. */
 const DEFENCE_OPENERS = new Set(['fairness', 'fair', 'defence', 'defense']);
 /** Words that may stand before an opener at the start of a sentence: "Now, to be fair, …", "But to be fair, …". */
@@ -575,7 +588,8 @@ export default defineRule({
     const turned =
       answer.sentences.find(
         (s) =>
-          (s.signals.prevention && !s.signals.failure && !partyInPast(analysis[s.index]) && !storytellersNow(answer, s)) || toldSince(s),
+          (s.signals.prevention && !s.signals.failure && !partyInPast(analysis[s.index]) && !storytellersNow(answer, s)) ||
+          (toldSince(s) && (LABELLED_NOW.test(s.text) || !toldInPast(analysis[s.index]))),
       )?.index ?? answer.sentences.length;
     const acts = harmsIn(answer).harms.filter((h) => h.sentence.index < turned || h.harm === 'if-only' || h.harm === 'should');
     // A failing told as the cause, "so" the failure ("the booking fell through, so we couldn't take

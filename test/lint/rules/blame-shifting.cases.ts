@@ -539,6 +539,14 @@ export default defineCases('blame-shifting', {
   ],
   invalid: [
     {
+      name: 'a storyteller "Now" with no comma, before the act of another party in the past, is no turn to the change ("Now the schedule they sent had…")',
+      text: 'So this was my second winter on the gritting rota for the county. The way it works is the route schedule comes to us from the highways office. Now the schedule they sent had the wrong start time on it, five instead of four. And their duty officer never rang to check we had it, he just assumed. So two of the main roads were untreated at the morning rush, and there were three minor crashes on the hill by the school.\n\nI rang the duty officer as soon as the first call came in and we got a second lorry out within the hour. I learned to read every schedule against the forecast myself. Since then I check the times with the office by phone the night before, and it has caught one wrong sheet this year.',
+      findings: [
+        { messageId: 'otherParty', at: '1:144-1:201', text: 'Now the schedule they sent had the wrong start time on it' },
+        { messageId: 'otherParty', at: '1:229-1:267', text: 'their duty officer never rang to check' },
+      ],
+    },
+    {
       name: '"not my choice", said in passing of what the failure rested on',
       text: "I was the site manager on a new primary school. The mechanical and electrical contractor fell three weeks behind on first fix, and we handed over late. The M&E firm was the cheapest price, not my choice, the quantity surveyor picked them. The council paid for two extra weeks of temporary classrooms. I learned to meet every subcontractor before the start. I now walk each trade's first week with them.",
       findings: [{ messageId: 'disowning', at: '1:190-1:203', text: 'not my choice' }],

@@ -539,6 +539,11 @@ export default defineCases('blame-shifting', {
   ],
   invalid: [
     {
+      name: 'a storyteller "Now" before a conditional and the past ("Now I would normally have used screws, but the supplier had sent…")',
+      text: 'A few summers back I built a deck for a retired couple in Harrogate. Now I would normally have used stainless screws on cedar, but the supplier had sent the wrong boxes that morning, cheap zinc ones, and I had one day left on the job. Within a month black streaks ran from every screw and two boards had split. They wanted the whole deck taken up.\n\nI went back that weekend, took up the stained boards, fitted new ones with stainless screws and paid for it myself. I learned that I put my name to what goes in, not the supplier. Since then I carry my own fixings and nothing goes in that I have not checked.',
+      findings: [{ messageId: 'otherParty', at: '1:132-1:169', text: 'the supplier had sent the wrong boxes' }],
+    },
+    {
       name: 'a storyteller "Now" with no comma, before the act of another party in the past, is no turn to the change ("Now the schedule they sent had…")',
       text: 'So this was my second winter on the gritting rota for the county. The way it works is the route schedule comes to us from the highways office. Now the schedule they sent had the wrong start time on it, five instead of four. And their duty officer never rang to check we had it, he just assumed. So two of the main roads were untreated at the morning rush, and there were three minor crashes on the hill by the school.\n\nI rang the duty officer as soon as the first call came in and we got a second lorry out within the hour. I learned to read every schedule against the forecast myself. Since then I check the times with the office by phone the night before, and it has caught one wrong sheet this year.',
       findings: [

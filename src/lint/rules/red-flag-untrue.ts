@@ -762,6 +762,43 @@ export function knewFigureWroteAnother(c: Clauses, next: Clauses | null): { at: 
   return null;
 }
 
+/** Acts that set a transaction's date or period: "moved", "shifted", "pushed", "backdated". */
+const SHIFTING = new Set(['move', 'shift', 'push', 'pull', 'slide', 'change', 'backdate', 'redate', 're-date']);
+/** Records of a transaction done, each belonging to the period it happened in. */
+const TRANSACTIONS = new Set(['invoice', 'sale', 'revenue', 'expense', 'receipt', 'transaction', 'income', 'takings']);
+/** Words that name another period than the transaction's own: "the next quarter", "the previous month". */
+const OTHER_PERIOD = new Set(['next', 'previous', 'following', 'prior', 'last', 'other', 'new']);
+const PERIOD_NOUNS = new Set(['quarter', 'qtr', 'month', 'year', 'period']);
+
+/**
+ * "I moved the invoice date into the next quarter in the system", "shifted two sales into the
+ * previous month": a transaction's record, done, put into a period it did not happen in. Not a
+ * plan moved ("moved the launch into the next quarter"), nor a process ("moved the invoice run to
+ * next week"): the transaction noun heads its phrase, or is the "date" of one. The span, or null.
+ */
+export function movedToPeriod(c: Clauses): { first: number; last: number } | null {
+  const { tokens } = c;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !SHIFTING.has(t.lemma) || t.negated || !speakerDoes(c, i)) continue;
+    const record = ahead(tokens, i, 5, (x) => isNoun(x) && TRANSACTIONS.has(x.lemma));
+    if (record < 0) continue;
+    const next = tokens[record + 1];
+    // "the invoice run", "the invoice batch": a process named by the record, whatever the tagger made of its head.
+    if (next !== undefined && (isNoun(next) || next.pos === 'VERB') && next.lemma !== 'date') continue;
+    const into = ahead(tokens, record, 4, (x) => x.lower === 'into' || x.lower === 'to' || x.lower === 'in');
+    if (into < 0) continue;
+    const period = ahead(
+      tokens,
+      into,
+      4,
+      (x, k) => PERIOD_NOUNS.has(x.lemma) && tokens.slice(into + 1, k).some((y) => OTHER_PERIOD.has(y.lower)),
+    );
+    if (period >= 0) return clauseSpan(c, i, period);
+  }
+  return null;
+}
+
 /** Acts that put a date on goods: "reprinted the labels with Saturday's date", "relabelled them with today's date". */
 const DATING = new Set(['reprint', 'relabel', 'print', 'label', 'change', 'stick', 'put', 'date', 'redate', 're-date', 'swap', 'update']);
 /** Words that tell goods older than the date they are given: "Friday's leftover bread", "yesterday's trays". */

@@ -6,7 +6,15 @@ import { negatedBefore } from '../../answer/lexicon.js';
 import { conductActs, disclosedAsFine, excusedAsRoutine, knewNotTo, othersDoTheSame, ruleKnownNotKept } from './red-flag-knowing.js';
 import { doneAnyway, outstanding, withoutNamedBefore } from './red-flag-despite.js';
 import { checkSkipped, deniedLater, recordedAsDone } from './red-flag-acts.js';
-import { knewFigureWroteAnother, knownThenRecorded, recordedThenDenied, redated, toldThenDenied, unwitting } from './red-flag-untrue.js';
+import {
+  knewFigureWroteAnother,
+  knownThenRecorded,
+  movedToPeriod,
+  recordedThenDenied,
+  redated,
+  toldThenDenied,
+  unwitting,
+} from './red-flag-untrue.js';
 import type { ActKind, Clauses } from './red-flag-grammar.js';
 
 /**
@@ -166,6 +174,8 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     add('misrecord', recordedThenDenied(c, clauses[index + 1] ?? null));
     // "we still had friday's leftover sourdough, so i reprinted the labels w/ saturday's date": older goods given a later date.
     add('misrecord', redated(c));
+    // "I moved the invoice date into the next quarter": a transaction put into a period it did not happen in.
+    add('misrecord', movedToPeriod(c));
     const figure = knewFigureWroteAnother(c, null) ?? (before !== null ? knewFigureWroteAnother(before, c) : null);
     if (figure && figure.at === c) add('misrecord', { first: figure.first, last: figure.last });
     actedBefore = acts.length > 0;

@@ -16,6 +16,13 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a plan or a process moved to another month ("moved the launch into the next quarter", "moved the invoice run to the next month") is no record redated',
+      text: answer({
+        action:
+          'I moved the launch into the next quarter, told the sponsor why, and we moved the invoice run to the next month after the outage so that no customer was billed twice.',
+      }),
+    },
+    {
       name: 'notes: "filled in the near miss form that evening even tho nothing came of it", where "that evening" opens no clause',
       text: 'dosing error, vet nurse, last spring\n- drew up a sedative for a 6 kg dog at ten times the dose, did the sum in my head\n- the vet checked the syringe before it went in and stopped it. could have killed the dog\n- told her it was my sum, redid it on paper with her. filled in the near miss form that evening even tho nothing came of it, wanted it logged\n- learned: sums in my head are where decimals slip\n- now: every dose written as weight x rate = volume and read back to the checker. a year on, caught one of my own slips on paper\n',
     },
@@ -755,6 +762,14 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'sales done in one month shifted into the month before, in the system, to meet a target',
+      text: answer({
+        failure:
+          'Our branch was four sales short of the March target, so on the first of April I shifted two sales into the previous month in the system. The regional audit found it in May, and our branch lost its bonus for the quarter.',
+      }),
+      findings: [{ messageId: 'falseRecord', at: '3:79-3:136', text: 'I shifted two sales into the previous month in the system' }],
+    },
     {
       name: 'a thing tucked into a screen so that someone will not see it is hidden: a fee inside a dropdown so customers would not see it',
       text: 'I hid the refund fee inside a dropdown so customers would not see it at checkout.',

@@ -66,7 +66,7 @@ export const TRAINING_EXTRAS: readonly string[] = [
  * same 20 of 26 strong answers clean. So every later set now teaches them; a session's unseen set
  * joins the fixtures after its end scoring, and goes here until a model is trained with it. s31,
  * that session's unseen set, scored 72 of 109 at its first scoring and 76 with the model trained so;
- * it has taught the model since 2026-12-08. s32 is the next.
+ * it has taught the model since the next session (also 2026-12-07). s32 is the next.
  */
 export const NOT_TRAINED: ReadonlySet<string> = new Set<string>(['s32']);
 

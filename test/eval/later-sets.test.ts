@@ -179,12 +179,25 @@
  *   that session started from (a07cc7e) before anything changed: 66% (72/109) and 73% (19/26); kept
  *   unread, and at that session's end 70% (76/109) and 73% (19/26). The readings alone left it at
  *   72; the four came from training on s19 to s30 (blame, fake-weakness, two negative endings).
- *   Not trained on (NOT_TRAINED in corpus.ts).
+ *   Read a session later (a part label with an aside in brackets, a near miss put on record "that
+ *   afternoon even though nothing happened", a role and a named condition read as verdicts, "the
+ *   best case", a close that calls the outcome unfair or the way of things, a promise made to
+ *   oneself, a storyteller's "Now" with no comma, an invoice moved into the next quarter): 75%
+ *   (82/109) and 88% (23/26) with the model of the session before; then trained on, 78% (85/109)
+ *   and 85% (22/26).
+ *
+ * - s32 (72 more trades, from beekeeping and court interpreting to seismology and choir
+ *   directing, in over 25 kinds of English; 18 of 72 as notes; 105 flaws), written by a helper who
+ *   saw neither code nor corpus. Scored on the build that session started from (35fe35e) before
+ *   anything changed: 69% (72/105) and 81% (21/26); kept unread, and at that session's end 71%
+ *   (75/105) and 85% (22/26). The readings alone left it at 72 and 21; the gain came from the
+ *   model retrained with s31 (a fake weakness, a sour ending, a red flag, one strong answer
+ *   clean). Not trained on (NOT_TRAINED in corpus.ts).
  *
  * From 2026-12-07 the flaws' sentence classifiers learn from every later set but those in
  * NOT_TRAINED, so a set's figures here check the rules and the answer judgement, not unseen text.
  *
- * The gap between these sets and the corpus (91% and 98% leave-one-set-out) is the linter's real
+ * The gap between these sets and the corpus (91% and 97% leave-one-set-out) is the linter's real
  * weakness, and these floors only hold the line: a little under today's figures per set.
  */
 import { describe, expect, it } from 'vitest';
@@ -219,15 +232,16 @@ const FLOORS: Record<string, { recall: number; clean: number }> = {
   s27: { recall: 0.8, clean: 0.88 },
   s28: { recall: 0.64, clean: 0.92 },
   s29: { recall: 0.72, clean: 0.76 },
-  s30: { recall: 0.6, clean: 0.8 },
-  s31: { recall: 0.66, clean: 0.69 },
+  s30: { recall: 0.72, clean: 0.88 },
+  s31: { recall: 0.76, clean: 0.8 },
+  s32: { recall: 0.7, clean: 0.8 },
 };
 
 describe('the later labelled sets', () => {
   const entries = loadCorpus(DIR);
 
-  it('holds twenty-four sets of 72 answers whose evidence and parts are exact substrings', () => {
-    expect(entries).toHaveLength(1728);
+  it('holds twenty-five sets of 72 answers whose evidence and parts are exact substrings', () => {
+    expect(entries).toHaveLength(1800);
     expect(new Set(entries.map((e) => e.set))).toEqual(new Set(Object.keys(FLOORS)));
     for (const e of entries) {
       for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);

@@ -329,9 +329,6 @@ function resigned(tokens: readonly Token[]): { first: number; last: number } | n
       const next = tokens[i + 1]?.lower === 'in' ? i + 2 : i + 1;
       if (tokens[next]?.lower.endsWith('ing')) return { first: i - 1, last: next };
     }
-    // "that's just how the business is out here", "it is what it is": the failure told as the way of things.
-    const fate = fatalism(tokens, i);
-    if (fate >= 0) return { first: i, last: fate };
     // "nothing you can do about it": the speaker's part told as none.
     if (w === 'nothing' && DOERS.has(tokens[i + 1]?.lower ?? '') && CAN.has(tokens[i + 2]?.lower ?? '')) {
       const doing = tokens.findIndex((t, k) => k > i + 2 && k <= i + 4 && t.lemma === 'do');
@@ -349,10 +346,25 @@ const JUST = new Set(['just', 'simply', 'always']);
 const PRACTISERS = new Set(['i', 'we', 'you', 'me', 'us', 'my', 'our']);
 
 /**
- * From a pointer at `at`, the failure told as the way of things: "that's just how the business is out
- * here", "that's simply the way it goes", "that's just life", "it is what it is". "Just" (or "simply",
- * "always") is needed: "that's how it's been done since" tells a change. Not a practice of the
- * speaker's ("that's just how I run it now"). The index of the claim's last word, or -1.
+ * The failure told as the way of things: "that's just how the business is out here", "that's
+ * simply the way it goes", "that's just life", "it is what it is". Not told of today's way of
+ * working ("that's just how the system works now"), nor answered in the same sentence ("it is what
+ * it is, but we plan for it").
+ */
+function fated(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const end = fatalism(tokens, i);
+    if (end < 0) continue;
+    return !tokens.some((t) => NOW_WORDS.has(t.lower)) && !tokens.slice(end + 1).some((t) => t.lower === 'but');
+  }
+  return false;
+}
+const NOW_WORDS = new Set(['now', 'nowadays']);
+
+/**
+ * From a pointer at `at`, the claim of fate: "Just" (or "simply", "always") is needed, as "that's how
+ * it's been done since" tells a change; not a practice of the speaker's ("that's just how I run it").
+ * The index of the claim's last word, or -1.
  */
 function fatalism(tokens: readonly Token[], at: number): number {
   const t = tokens[at]!;
@@ -576,7 +588,15 @@ export default defineRule({
       (uncaring(analysed[s.index]?.tokens ?? []) !== null ||
         putOff(analysed[s.index]?.tokens ?? []) !== null ||
         refusedReturn(analysed[s.index]?.tokens ?? [], analysed[s.index - 1]?.tokens ?? []) !== null);
-    const gaveUp = closing.find((s, k) => (resigned(analysed[s.index]?.tokens ?? []) !== null || shrugged(s)) && !answered(k));
+    // "That's just how the business is out here" after no change told: a close told as the way of
+    // things. After a change ("Now every booking is locked. That's just how the system works."), it
+    // tells the change.
+    const afterChange = (s: Sentence): boolean => {
+      const before = sentences[s.index - 1];
+      return before !== undefined && (showsGrowth(before) || sinceThen(answer, before));
+    };
+    const fate = (s: Sentence): boolean => fated(analysed[s.index]?.tokens ?? []) && !afterChange(s);
+    const gaveUp = closing.find((s, k) => (resigned(analysed[s.index]?.tokens ?? []) !== null || shrugged(s) || fate(s)) && !answered(k));
     if (gaveUp) {
       report({ start: gaveUp.start, end: last.end, messageId: 'resigned' });
       return;

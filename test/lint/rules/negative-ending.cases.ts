@@ -4,6 +4,14 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('negative-ending', {
   valid: [
     {
+      name: 'the way of things told of the change just made ("That is just how the system works") is no fatalism',
+      text: 'I ran the night desk at a small hotel and double-booked the only accessible room for a wedding weekend. A guest who uses a wheelchair arrived to find it taken, and I moved her to a partner hotel at our cost and drove her there myself. I learned to lock accessible rooms to the booking that needs them.\n\nNow every accessible booking is locked the moment it is made. That is just how the system works.',
+    },
+    {
+      name: 'a shrug answered in the same sentence ("it is what it is, but we plan for it") is no fatalism',
+      text: 'I ran the night desk at a small hotel and double-booked the only accessible room for a wedding weekend. A guest who uses a wheelchair arrived to find it taken, and I moved her to a partner hotel at our cost and drove her there myself. I learned to lock accessible rooms to the booking that needs them.\n\nSince then the desk checks the locks at every shift change, and it has caught two clashes. It is what it is in wedding season, but we plan for it.',
+    },
+    {
       name: 'a practice told as how it goes now ("that is just how I run the stall now") is no fatalism',
       text: 'I ran the till at my uncles market stall and sold thirty punnets of strawberries I knew were going soft. Six customers came back the next day, and I refunded every one and binned the rest, about ninety pounds. I learned that a bargain that comes back costs twice.\n\nNow I sort the fruit every morning and anything soft goes for jam at half price. That is just how I run the stall now.',
     },

@@ -633,6 +633,15 @@ export function othersFaulted(answer: Answer): Span[] {
   return found;
 }
 
+const POINTERS = new Set(['that', 'it', 'this', 'them']);
+
+/** After token `from`, "even without that": the failure would have come whatever the act just told. */
+function wouldHaveAnyway(tokens: readonly Token[], from: number): boolean {
+  for (let k = Math.max(0, from + 1); k < tokens.length - 2; k++)
+    if (tokens[k]!.lower === 'even' && tokens[k + 1]!.lower === 'without' && POINTERS.has(tokens[k + 2]!.lower)) return true;
+  return false;
+}
+
 /** What a cause is called, when the speaker says a fault was not it: "not the cause", "not the reason". */
 const CAUSE_NAMES = new Set(['cause', 'reason', 'problem', 'issue', 'why']);
 
@@ -719,6 +728,8 @@ export function answeredAround(answer: Answer, found: Span & { readonly event?: 
   const owns = (s: SentenceAnalysis | undefined): boolean => s !== undefined && ownsSomeAct(s) && !hedgedOwning(s.sentence);
   if ([index, index + 1].some((i) => owns(analysis[i]) || (analysis[i] !== undefined && claimedMineAt(analysis, i)))) return true;
   if (claimedLater(answer, index)) return true;
+  // "…had sent us the wrong voltage, but we'd have been late even without that": the party's act told as no cause.
+  if (here && wouldHaveAnyway(here.tokens, harm?.last ?? here.tokens.findIndex((t) => t.start >= found.end) - 1)) return true;
   // The speaker's own act given as its cause in the same sentence: "nobody reviewed it because I merged it myself".
   if (
     harm &&

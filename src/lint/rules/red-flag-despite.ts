@@ -114,6 +114,8 @@ function knownDefect(c: Clauses, i: number): number {
   if (t.lemma !== 'know' || t.negated) return -1;
   const defect = ahead(tokens, i, 8, (x) => DEFECTS.has(x.lower));
   if (defect < 0) return -1;
+  // "I learned that knowing a place is dangerous": "knowing" opening a clause is its subject, and hangs on no act.
+  if (t.lower === 'knowing' && (i === 0 || tokens[i - 1]!.lower === 'that')) return -1;
   // "shipped … knowing": the act before; "knew … and still sent": the act after, done regardless.
   if (t.lower === 'knowing') return tokens.slice(0, i).some((x, k) => x.pos === 'VERB' && !x.negated && speakerDoes(c, k)) ? defect : -1;
   const still = ahead(tokens, defect, 6, (x) => x.lower === 'still' || x.lower === 'anyway');

@@ -7,6 +7,13 @@ const story = (sentence: string): string =>
 export default defineCases('blame-shifting', {
   valid: [
     {
+      name: 'a party error told with "we would have been late even without that" is no cause put on them',
+      text: answer({
+        failure:
+          'I promised a customer delivery in eight weeks without asking our planners, though I knew the usual lead time was ten. The customer also sent us the wrong voltage for their site, but we would have been late even without that, because my date was never realistic. They ran their old machine through their peak season with far more downtime.',
+      }),
+    },
+    {
       name: 'a call that told the speaker what was wrong is how the fault was found, not who caused it',
       text: 'I rang eight older customers myself after I put the old field back. The first call told me what was wrong: my test group had all been in their twenties, and I chose it because it was easy.',
     },

@@ -16,6 +16,13 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: '"knowing" opening a clause is its subject ("I learned that knowing a route is dangerous"), not a breach known and done',
+      text: answer({
+        lesson:
+          'I learned that knowing a route is dangerous, because you stop looking at it. Since then I walk the dock before every reverse, even at depots I know well, and I have had no damage in two years.',
+      }),
+    },
+    {
       name: 'a plan or a process moved to another month ("moved the launch into the next quarter", "moved the invoice run to the next month") is no record redated',
       text: answer({
         action:

@@ -6,6 +6,9 @@ import type { WordClasses } from './phrase-language.js';
 
 const SELF = ['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"];
 
+/** Words that tell the time of telling: "now", "nowadays". */
+export const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'nowadays']);
+
 /**
  * The one negator class: words that deny what follows them ("never told", "didn't check", "no
  * errors"). Every check that asks whether a phrase is negated starts from this set; a check that

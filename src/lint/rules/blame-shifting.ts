@@ -402,11 +402,11 @@ function toldSince(sentence: Sentence): boolean {
  */
 function toldInPast(read: SentenceAnalysis | undefined): boolean {
   const first = read?.events[0];
-  if (first === undefined) return false;
-  const tense = clauseTense(read!.tokens, first);
+  if (!read || !first) return false;
+  const tense = clauseTense(read.tokens, first);
   // "Now I'd normally have used compression, but the merchant had sent the wrong fittings": a
   // conditional first, then the story's own past.
-  return tense === 'past' || (tense === 'modal' && read!.events.some((e) => clauseTense(read!.tokens, e) === 'past'));
+  return tense === 'past' || (tense === 'modal' && read.events.some((e) => clauseTense(read.tokens, e) === 'past'));
 }
 
 /** A note's "now:", a label of what is done since, whatever tense the tagger reads after it. */

@@ -90,10 +90,10 @@ function praisedInLexicon(t: Token): boolean {
 function praiseSuperlative(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (t.lower === 'most' && tokens[i + 1] && (PRAISE.has(tokens[i + 1]!.lemma) || praisedInLexicon(tokens[i + 1]!))) return i + 1;
-  // "the best-run project", "the best-kept ledger": a compound of praise for work done. Not one of
-  // place or plan ("the best-placed person to catch it", "the best-case date").
   // "planning on the best case": a scenario, as "the worst case" is, and no praise.
   if (t.lower === 'best' && word(tokens, i + 1) === 'case') return -1;
+  // "the best-run project", "the best-kept ledger": a compound of praise for work done. Not one of
+  // place or plan ("the best-placed person to catch it", "the best-case date").
   if (t.lower === 'best' || (t.lower.startsWith('best-') && BEST_DONE.test(t.lower) && !BEST_PLACED.has(t.lower))) return i;
   // "the top biller in the team": a rank among people, held in a group ("the top floor" is a place).
   if (t.lower === 'top' && tokens[i + 1]?.pos === 'NOUN' && amongPeers(tokens, i + 2)) return i;

@@ -1,4 +1,5 @@
 import type { Answer, Sentence } from '../../answer/model.js';
+import { NOW_WORDS } from '../../answer/lexicon.js';
 import { opensOnNow } from '../../answer/signals.js';
 import { analyseAnswer, type SentenceAnalysis } from '../../judge/judge.js';
 import { clauseTense, surest, untold } from '../../judge/story-features.js';
@@ -102,11 +103,10 @@ function practiceToldNow(answer: Answer, parts: ReadonlyMap<string, readonly num
     (r) =>
       r.sentence.index > from &&
       !r.sentence.signals.failure &&
-      r.tokens.some((t) => NOW.has(t.lower)) &&
+      r.tokens.some((t) => NOW_WORDS.has(t.lower)) &&
       r.events.some((e) => e.actor === 'self' && practises(r.tokens, e)),
   );
 }
-const NOW = new Set(['now', 'nowadays']);
 
 /** A note's line that opens on a bare verb is the writer's own practice: "calibrate the scales at every stock take". */
 function noteImperative(tokens: readonly Token[]): boolean {

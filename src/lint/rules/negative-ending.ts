@@ -4,7 +4,7 @@ import { wordValence } from '../../nlp/afinn.js';
 import type { Token } from '../../nlp/analyse.js';
 import { SPEAKER_OBJECTS } from '../../nlp/clauses.js';
 import { defineRule } from '../rule.js';
-import { NEGATORS, negatedBefore } from '../../answer/lexicon.js';
+import { NEGATORS, NOW_WORDS, negatedBefore } from '../../answer/lexicon.js';
 
 /** Besides a negator, "without" flips a word's valence ("without complaint"). */
 const FLIPPING = new Set(['without']);
@@ -359,7 +359,6 @@ function fated(tokens: readonly Token[]): boolean {
   }
   return false;
 }
-const NOW_WORDS = new Set(['now', 'nowadays']);
 
 /**
  * From a pointer at `at`, the claim of fate: "Just" (or "simply", "always") is needed, as "that's how
@@ -389,13 +388,13 @@ function fatalism(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+const UNFAIR = new Set(['unfair', 'unjust']);
+
 /**
  * "I still think that was unfair", "Up to now I feel it was not fair": the close passes a verdict
  * of unfairness on what happened to the speaker. Not "to be fair" (a hedge), nor unfair "on" or "to"
  * someone (the speaker's failure weighed for what it did to others).
  */
-const UNFAIR = new Set(['unfair', 'unjust']);
-
 function aggrieved(tokens: readonly Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const x = tokens[k]!;

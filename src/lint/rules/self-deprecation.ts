@@ -4,6 +4,7 @@ import type { ClauseEvent } from '../../nlp/clauses.js';
 import { defineRule } from '../rule.js';
 import { actorIn, anyIn, readAnswer, reportWithReadings, whole, word, type Read, type SelfTalk } from '../self-talk.js';
 import { gatesOpen } from '../../nlp/gates.js';
+import { NOW_WORDS } from '../../answer/lexicon.js';
 
 /** Patterns tested in the loops below, made once: a pattern written inline is a new object every time it runs. */
 const ENDS_EST = /est$/;
@@ -16,7 +17,6 @@ const WORDS_PERSON_SUIT_FORTE: ReadonlySet<string> = new Set(['person', 'suit', 
 const WORDS_SORT_KIND_TYPE: ReadonlySet<string> = new Set(['sort', 'kind', 'type']);
 const WORDS_MY: ReadonlySet<string> = new Set(['my']);
 const WORDS_WOULD: ReadonlySet<string> = new Set(['would']);
-const WORDS_NOW: ReadonlySet<string> = new Set(['now', 'nowadays']);
 
 const INSULTS = 'terrible|awful|hopeless|useless|stupid|dumb|incompetent|clueless|pathetic|lousy|horrible|worthless|idiotic';
 const NOUNS = 'idiot|moron|fool|failure|disaster|mess|fraud|joke|loser|screw-up|screwup|liability';
@@ -288,7 +288,7 @@ function measuredAgainst(tokens: readonly Token[]): boolean {
     // "I don't trust myself with figures"; not "I don't trust myself to remember it later, so now I raise it at once": a safeguard it led to.
     // Nor "if it's dodgy I can't trust myself to remember it when I'm tired": the times it holds, named, are what was learned.
     if (t.lemma === 'trust' && word(tokens, i + 1) === 'myself' && anyIn(tokens, 0, i, WORDS_NOT_NT_NEVER) >= 0)
-      return anyIn(tokens, i + 2, tokens.length - 1, WORDS_NOW) < 0 && !conditioned(tokens);
+      return anyIn(tokens, i + 2, tokens.length - 1, NOW_WORDS) < 0 && !conditioned(tokens);
     if (oneOfTheWorst(tokens, i)) return true;
   }
   return false;

@@ -49,7 +49,7 @@ const SENTENCE_KEY =
 const RULE_KEY =
   "(found: what the rule's own reading found, and 0→1 where reading it again with the story parts changed that; " +
   'score: the learned judgement of the whole answer, which must reach ' +
-  "the threshold for the rule to speak; needs check: speaks only on its own reading's finding; part told: the part " +
+  "the threshold for the rule to speak; needs check: speaks only on its own reading's finding (or, where the rule allows, on one sentence the judgement is all but sure of); part told: the part " +
   'an omission looks for is told surely, so the score alone does not speak; rule alone: not scored)';
 
 /** `label` then `text` wrapped to `width`, continuation lines under the text; under the label when the terminal is narrow. */

@@ -90,6 +90,17 @@ export function reread(rule: Rule, answer: Answer, findings: readonly RuleFindin
   return rule.reread ? rule.reread(answer, findings, judgement.scores) : findings;
 }
 
+/**
+ * A rule that needs its check and found nothing stays silent, unless one sentence scores at its
+ * aloneAt for the flaw (Rule.aloneAt). The training (collectOutcomes) asks the same question.
+ */
+export function silentUnchecked(rule: Rule, found: boolean, judgement: Judgement): boolean {
+  if (!rule.needsCheck || found) return false;
+  if (rule.aloneAt === undefined) return true;
+  const own = judgement.scores.get(rule.id);
+  return own === undefined || !own.some((score) => score >= rule.aloneAt!);
+}
+
 export interface Decision {
   readonly findings: RuleFinding[];
   /** The answer classifier's score, or null when the model has none for the rule. */
@@ -131,7 +142,7 @@ function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judg
   if (score === null) return decision([...reports], null, null);
   // A rule whose own check found something speaks at a lower answer score than one whose check found nothing.
   const found = checkFound(rule, reports);
-  if (rule.needsCheck && !found) return decision([], score, null);
+  if (silentUnchecked(rule, found, judgement)) return decision([], score, null);
   // The part told surely and in full: the learned layer alone does not call it missing.
   if (!found && (toldSurely(rule.id, judgement) || rule.toldInEvents?.(answer, judgement.scores) === true))
     return decision([], score, null, true);

@@ -164,6 +164,12 @@ export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, 
    */
   needsCheck?: boolean;
   /**
+   * With needsCheck: the sentence score for the flaw at which the learned judgement speaks even
+   * though the check found nothing (one sentence scored so high tells the flaw outright, in words
+   * the check does not list), provided the answer score clears the rule's threshold too.
+   */
+  aloneAt?: number;
+  /**
    * Other rules whose own checks this check weighs, by id (see CheckedBy): missing-stakes reads
    * never-failed and fake-weakness, since a story offered in place of a failure often costs nothing.
    */

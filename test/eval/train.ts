@@ -29,7 +29,7 @@ import { parseAnswer } from '../../src/answer/parse.js';
 import type { Answer } from '../../src/answer/model.js';
 import { lintAnswer } from '../../src/lint/engine.js';
 import { PHRASE_BOOK, RULES } from '../../src/lint/rules/index.js';
-import { checkFound, checkSummary, reread, decide } from '../../src/lint/decide.js';
+import { checkFound, checkSummary, reread, decide, silentUnchecked } from '../../src/lint/decide.js';
 import type { RuleFinding } from '../../src/lint/rule.js';
 import {
   analyseAnswer,
@@ -348,12 +348,13 @@ function collectOutcomes(
     });
     // A rule that needs its check cannot speak without it: such an answer's score never reaches a threshold.
     // What the check found, once the story parts have read it (Rule.reread), as decide() weighs it.
-    const kept = reread(rule, d.answer, raw, judgeWith(d.answer, fold));
+    const judgement = judgeWith(d.answer, fold);
+    const kept = reread(rule, d.answer, raw, judgement);
     const checked = checkFound(rule, kept);
     const decision = decide(rule, d.answer, raw, { ...fold, policy: { [rule.id]: { threshold: 0, spot: 1 } } });
     // Silent whatever the threshold: a check the rule needs and did not find, or the omission's part told surely.
-    const score = (rule.needsCheck && !checked) || decision.told ? 0 : (decision.score ?? 0);
-    const own = judgeWith(d.answer, fold).scores.get(rule.id);
+    const score = silentUnchecked(rule, checked, judgement) || decision.told ? 0 : (decision.score ?? 0);
+    const own = judgement.scores.get(rule.id);
     const maxOwn = own ? Math.max(0, ...own) : 0;
     const certain = kept.some((r) => r.certain);
     outcomes.push({

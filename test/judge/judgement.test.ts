@@ -199,3 +199,23 @@ describe("the omissions' own words for what the judgement finds", () => {
     expect(lesson.map((f) => [f.messageId, f.severity])).toEqual([['vagueLesson', 'warning']]);
   });
 });
+
+describe('a recurrence the check has no words for', () => {
+  const told = (recurrence: string): string =>
+    'I run the bottling line at a cider farm. In May I set the filler for the wrong bottle size and we lost about 900 bottles ' +
+    'of the spring batch, roughly two thousand pounds. I stopped the line, rebottled what we could and told the owner that ' +
+    `evening. I learned that a changeover needs a written check. ${recurrence} Now I use a printed changeover sheet that a ` +
+    'second person signs before the line starts.\n';
+
+  it('is reported where the judgement is all but sure of one sentence, though repeated-failure needs its check', () => {
+    const text = told('And then in July I left the filler on the old size for the pear run.');
+    expect(speaking(text).filter((f) => f.startsWith('repeated-failure'))).toEqual([
+      'repeated-failure: And then in July I left the filler on the old size for the pear run.',
+    ]);
+  });
+
+  it('is not the slip someone else made that the new check caught', () => {
+    const text = told('And then in July a new starter left the filler on the old size for the pear run, and the sheet caught it.');
+    expect(speaking(text).filter((f) => f.startsWith('repeated-failure'))).toEqual([]);
+  });
+});

@@ -91,14 +91,17 @@ export function reread(rule: Rule, answer: Answer, findings: readonly RuleFindin
 }
 
 /**
- * A rule that needs its check and found nothing stays silent, unless one sentence scores at its
- * aloneAt for the flaw (Rule.aloneAt). The training (collectOutcomes) asks the same question.
+ * A rule that needs its check and found nothing stays silent, unless a sentence told after the
+ * lesson scores at its aloneAt for the flaw (Rule.aloneAt): a failure that comes back is told once
+ * the lesson has been drawn, and before it a high score is the failure itself ("But it wasn't the
+ * goal"). The training (collectOutcomes) asks the same question.
  */
-export function silentUnchecked(rule: Rule, found: boolean, judgement: Judgement): boolean {
+export function silentUnchecked(rule: Rule, answer: Answer, found: boolean, judgement: Judgement): boolean {
   if (!rule.needsCheck || found) return false;
   if (rule.aloneAt === undefined) return true;
   const own = judgement.scores.get(rule.id);
-  return own === undefined || !own.some((score) => score >= rule.aloneAt!);
+  const lesson = answer.sentences.findIndex((s) => s.signals.lesson);
+  return own === undefined || lesson < 0 || !own.some((score, index) => index > lesson && score >= rule.aloneAt!);
 }
 
 export interface Decision {
@@ -142,7 +145,7 @@ function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judg
   if (score === null) return decision([...reports], null, null);
   // A rule whose own check found something speaks at a lower answer score than one whose check found nothing.
   const found = checkFound(rule, reports);
-  if (silentUnchecked(rule, found, judgement)) return decision([], score, null);
+  if (silentUnchecked(rule, answer, found, judgement)) return decision([], score, null);
   // The part told surely and in full: the learned layer alone does not call it missing.
   if (!found && (toldSurely(rule.id, judgement) || rule.toldInEvents?.(answer, judgement.scores) === true))
     return decision([], score, null, true);

@@ -165,8 +165,9 @@ export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, 
   needsCheck?: boolean;
   /**
    * With needsCheck: the sentence score for the flaw at which the learned judgement speaks even
-   * though the check found nothing (one sentence scored so high tells the flaw outright, in words
-   * the check does not list), provided the answer score clears the rule's threshold too.
+   * though the check found nothing (one sentence after the lesson scored so high tells the flaw
+   * outright, in words the check does not list), provided the answer score clears the rule's
+   * threshold too.
    */
   aloneAt?: number;
   /**

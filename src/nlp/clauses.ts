@@ -803,6 +803,8 @@ function subjectHeadAt(tokens: readonly Token[], first: number, actAt: number): 
     if (SUBJECT_CASE.has(t.lower) && SUBORDINATORS.has(tokens[i - 1]?.lower ?? '')) return i;
     // "the triage nurse that day hadn't asked": a time told between the subject and its verb is not the subject.
     if (TIMES.has(t.lemma) && TIME_DETERMINERS.has(tokens[i - 1]?.lower ?? '') && NOMINAL_HEAD.has(tokens[i - 2]?.pos ?? '')) continue;
+    // "then about 5 months later did the same again": a span of time measured back or on is when, not who.
+    if (TIMES.has(t.lemma) && SPAN_ENDS.has(tokens[i + 1]?.lower ?? '')) continue;
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     const of = ofBefore(tokens, i);
@@ -847,6 +849,8 @@ export const TIMES: ReadonlySet<string> = new Set([
   'day', 'week', 'morning', 'afternoon', 'evening', 'night', 'month', 'year', 'time', 'shift', 'weekend', 'quarter', 'season', 'term',
 ]);
 const TIME_DETERMINERS = new Set(['that', 'this', 'last', 'next', 'every']);
+/** What closes a span of time told as when: "two weeks later", "a year ago", "three days earlier". */
+const SPAN_ENDS = new Set(['later', 'ago', 'earlier']);
 
 /** "nobody at head office had checked it": a pronoun of a person with a place or a group after it is the subject. */
 function pronounBefore(tokens: readonly Token[], first: number, head: number): number | undefined {

@@ -353,7 +353,7 @@ function collectOutcomes(
     const checked = checkFound(rule, kept);
     const decision = decide(rule, d.answer, raw, { ...fold, policy: { [rule.id]: { threshold: 0, spot: 1 } } });
     // Silent whatever the threshold: a check the rule needs and did not find, or the omission's part told surely.
-    const score = silentUnchecked(rule, checked, judgement) || decision.told ? 0 : (decision.score ?? 0);
+    const score = silentUnchecked(rule, d.answer, checked, judgement) || decision.told ? 0 : (decision.score ?? 0);
     const own = judgement.scores.get(rule.id);
     const maxOwn = own ? Math.max(0, ...own) : 0;
     const certain = kept.some((r) => r.certain);

@@ -257,6 +257,12 @@ describe('clause events', () => {
     expect(asked).toMatchObject({ actor: 'self', negated: true });
   });
 
+  it('reads a span of time measured back or on as when, not who: "5 months later did the same"', () => {
+    // A note with no subject: the clause is nobody's named, not the months'.
+    expect(events('then about 5 months later did pretty much the same again.')[0]).toMatchObject({ actor: 'none', subject: null });
+    expect(events('Two years ago the boiler failed on a Sunday.')[0]).toMatchObject({ actor: 'thing', subject: 'boiler' });
+  });
+
   it('reads a condition as a condition: the speaker owns no failure in "if I can\'t cover it"', () => {
     const cover = events('I tell the duty manager if I cannot cover the floor.').find((e) => e.act === 'cover');
     expect(cover).toMatchObject({ actor: 'self', negated: true, conditional: true });

@@ -81,9 +81,11 @@ function lessonHeldStill(r: SentenceAnalysis): boolean {
  */
 function practiceNow(answer: Answer): boolean {
   const from = answer.sentences.findIndex((s) => s.signals.failure);
+  const lesson = answer.sentences.findIndex((s) => s.signals.lesson);
   return analyseAnswer(answer).some(
     (r, i) =>
       i > from &&
+      !(i < lesson && usualBefore(r.tokens)) &&
       (lessonHeldStill(r) ||
         (!r.sentence.signals.lesson &&
           r.tokens.some((t) => PRACTICE_WORDS.has(t.lower)) &&
@@ -108,6 +110,14 @@ function practiceToldNow(answer: Answer, parts: ReadonlyMap<string, readonly num
   );
 }
 
+/** Words that tell what the speaker usually did: "normally i always ask, that day no". */
+const USUALLY = new Set(['normally', 'usually', 'generally', 'typically', 'ordinarily']);
+
+/** Told before the lesson, the speaker's usual way is the habit that lapsed in the story, not the change made since. */
+function usualBefore(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => USUALLY.has(t.lower));
+}
+
 /** A note's line that opens on a bare verb is the writer's own practice: "calibrate the scales at every stock take". */
 function noteImperative(tokens: readonly Token[]): boolean {
   const first = tokens[0];
@@ -122,12 +132,14 @@ function noteImperative(tokens: readonly Token[]): boolean {
 function tellsChange(r: SentenceAnalysis, firstLesson: number): boolean {
   const s = r.sentence;
   if (!s.signals.prevention && !(s.signals.change && s.index >= firstLesson)) return false;
+  if (s.index < firstLesson && usualBefore(r.tokens)) return false;
   // What the speaker has only felt or known ("I have always felt that my mistake played a part") is no change made;
   // a state meant for later ("I'll be more careful") is an intention, read as one below, and a
   // present act with no subject read ("now i, like, reconcile it every week") may be the practice.
   const ours = r.events.filter((e) => e.actor === 'self' || e.actor === 'group');
   const feltOnly = ours.length > 0 && ours.every((e) => STATES.has(e.act ?? 'be') && !e.modal);
-  if (feltOnly && !r.events.some((e) => !ours.includes(e) && clauseTense(r.tokens, e) === 'present')) return false;
+  // Nor is another person's state now beside it ("She is nineteen now, I see her sometimes on the street").
+  if (feltOnly && !r.events.some((e) => !ours.includes(e) && e.actor !== 'other' && clauseTense(r.tokens, e) === 'present')) return false;
   // A practice told in the passive or as a routine ("from then on every ticket was checked before a pour") is a change, not an outcome.
   if (r.tokens.some((t) => PRACTICE_WORDS.has(t.lower))) return true;
   const outcome =
@@ -267,9 +279,31 @@ function intendedOnly(answer: Answer, firstLesson: number): number | null {
   const meant = (r: (typeof analysis)[number]): boolean =>
     intends(r.tokens) &&
     !opensOnNow(r.sentence) &&
-    !r.events.some((e) => !selfPromise(r.tokens, e) && (practises(r.tokens, e) || donePast(r.tokens, e) || hedgedPractice(r.tokens, e)));
+    !r.events.some(
+      (e, i) =>
+        !selfPromise(r.tokens, e) &&
+        !underIntention(r.tokens, r.events, i) &&
+        (practises(r.tokens, e) || donePast(r.tokens, e) || hedgedPractice(r.tokens, e)),
+    );
   return told.every(meant) ? told[0]!.sentence.index : null;
 }
+
+/**
+ * The clause goes on the intention just told, with no subject of its own and its verb bare: "I will
+ * try to manage my time better and communicate more", "next time I'd probably just, like, try to be
+ * more organised". Read alone it looks like a present practice; it is part of the promise.
+ */
+function underIntention(tokens: readonly Token[], events: readonly ClauseEvent[], i: number): boolean {
+  const event = events[i]!;
+  const before = events[i - 1];
+  if (!before?.modal || !INTENDING.has(before.modal) || event.modal || event.actor !== before.actor) return false;
+  let verb = event.first;
+  while (verb <= event.last && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++;
+  if (verb > event.last) return false;
+  for (let k = event.first; k < verb; k++) if (OWN_SUBJECT.has(tokens[k]!.pos)) return false;
+  return tokens[verb]!.lower === tokens[verb]!.lemma;
+}
+const OWN_SUBJECT = new Set(['PRON', 'NOUN', 'PROPN']);
 
 /** The clause is the promise itself ("I tell myself"), or what it promises. */
 function selfPromise(tokens: readonly Token[], event: ClauseEvent): boolean {

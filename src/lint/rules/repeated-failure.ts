@@ -582,11 +582,10 @@ export default defineRule({
   // A recurrence is told in so many words ("I did it again", "the same thing happened"): on the
   // labelled corpus the check alone finds the 18 of 20 flaws the learned layer catches out of fold,
   // while the learned judgement alone read a later catch by the new habit ("four months later
-  // that comparison caught an error") as the failure coming back. A sentence the judgement is
-  // all but sure of still speaks ("two months later I left the top bolt undone", "3 months later …
-  // so again i cut the buffer"): out of fold on the corpus that adds no strong answer warned and
-  // two weak answers warned without the label; on an unseen set it found three recurrences of four
-  // that no listed wording told.
+  // that comparison caught an error") as the failure coming back. A sentence after the lesson that
+  // the judgement is all but sure of still speaks ("two months later I left the top bolt undone",
+  // "2019, different client, same thing basically"): out of fold on the corpus that adds no
+  // warning at all, and on an unseen set it found three recurrences of four that no listed wording told.
   needsCheck: true,
   aloneAt: 0.9,
   messages: {

@@ -4,6 +4,14 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('missing-prevention', {
   valid: [
     {
+      name: 'a usual way told after the lesson is the practice now',
+      text: "I run the stockroom for a garden centre. In March I ordered compost off last year's figures and we ran out over Easter, losing about two hundred sales. I rang three suppliers and had a pallet in by Tuesday. I learned that last year's numbers are a guess, not a plan. These days I normally pull the till data before every order.",
+    },
+    {
+      name: 'a practice told with a second verb of its own after the lesson',
+      text: "I run the stockroom for a garden centre. In March I ordered compost off last year's figures and we ran out over Easter, losing about two hundred sales. I rang three suppliers and had a pallet in by Tuesday. I learned that last year's numbers are a guess, not a plan. Now I order from the till data and check every order with the buyer.",
+    },
+    {
       name: 'a promise to oneself beside a practice held now ("I tell myself to slow down, and I scan at the door")',
       text: answer({
         lesson:
@@ -118,6 +126,30 @@ export default defineCases('missing-prevention', {
     },
   ],
   invalid: [
+    {
+      name: 'the state now of another person is no change the speaker made',
+      text: "I coached a junior swimmer for four years. I pushed her into a distance she hated, and she left the sport at fifteen. I apologised to her and her parents and offered to coach her sprint work for free. I understand now that a child's enjoyment comes first. She is nineteen now, I see her sometimes at the pool, she waves.",
+      findings: [{ messageId: 'noChange', at: '1:202-1:256', text: "I understand now that a child's enjoyment comes first." }],
+    },
+    {
+      name: 'the usual way of the speaker, told before the lesson, is the habit that lapsed, not a change',
+      text: "I run the stockroom for a garden centre. Normally I always check the till data before an order, but that week I didn't. I ordered compost off last year's figures and we ran out over Easter, losing about two hundred sales. I rang three suppliers and had a pallet in by Tuesday. I learned that last year's numbers are a guess, not a plan.",
+      findings: [{ messageId: 'noChange', at: '1:278-1:337', text: "I learned that last year's numbers are a guess, not a plan." }],
+    },
+    {
+      name: 'a spoken promise broken up by a filler: "I would probably just, like, try to" is still a promise',
+      text: "I run the stockroom for a garden centre. In March I ordered compost off last year's figures and we ran out over Easter, losing about two hundred sales. I rang three suppliers and had a pallet in by Tuesday. I learned that last year's numbers are a guess, not a plan. So next time I'd probably just, like, try to be more organised with it.",
+      findings: [
+        { messageId: 'intention', at: '1:268-1:339', text: "So next time I'd probably just, like, try to be more organised with it." },
+      ],
+    },
+    {
+      name: 'a promise whose second verb goes on under the same "will", with no subject of its own',
+      text: "I run the stockroom for a garden centre. In March I ordered compost off last year's figures and we ran out over Easter, losing about two hundred sales. I rang three suppliers and had a pallet in by Tuesday. I learned that last year's numbers are a guess, not a plan. Going forward I will try to plan my orders better and communicate more.",
+      findings: [
+        { messageId: 'intention', at: '1:268-1:339', text: 'Going forward I will try to plan my orders better and communicate more.' },
+      ],
+    },
     {
       name: 'a promise made to oneself, however often ("every time I tell myself I will remember"), is an intention and no practice',
       text: answer({

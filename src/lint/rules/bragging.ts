@@ -587,6 +587,8 @@ const PRESENT_BE = new Set(['is', 'are', "'s", "'re", '’s', '’re']);
 const HABITUAL = new Set(['always', 'usually', 'consistently', 'generally', 'typically', 'normally']);
 /** What makes a quality the change since the failure rather than a standing: "my checks are thorough now". */
 const SINCE = new Set(['now', 'since', 'nowadays', 'today', 'these', 'anymore']);
+/** After a quality, words that make it a measure or a statement rather than praise: "good enough", "clear that", "strict about". */
+const STATING = new Set(['enough', 'that', 'about', 'on', 'whether']);
 const DOWNTONERS = new Set(['too', 'not', "n't", 'less', 'least', 'never', 'only', 'fairly', 'quite', 'reasonably', 'pretty']);
 
 /**
@@ -615,8 +617,9 @@ function ownStanding(read: Read, i: number): boolean {
     // The quality is what the verb says the work is: only adverbs may come between ("is I clean the fridge" is no quality).
     if (x.pos === 'ADV') continue;
     if (x.pos !== 'ADJ') return false;
-    // "my memory is good enough to feel sure and not good enough to be right": a measure of enough, not praise.
-    if (PRAISE.has(x.lower)) return word(tokens, j + 1) !== 'enough';
+    // "my memory is good enough to feel sure and not good enough to be right": a measure of enough, not praise;
+    // "our guideline is clear that a trace like that is escalated": what the rule says, not how good it is.
+    if (PRAISE.has(x.lower)) return !STATING.has(word(tokens, j + 1));
     // A comparative over others: "higher than what most clients expect".
     return ENDS_ER.test(x.lower) && praiseStem(x, 'er') && word(tokens, j + 1) === 'than' && !read.events.some(speakerOwns);
   }

@@ -247,6 +247,26 @@ function leftOver(tokens: readonly Token[]): { first: number; last: number } | n
   return null;
 }
 
+/**
+ * The regret given as why the speaker works as they do today: "they are the reason I'm strict
+ * about the register with newer staff", "it's why I check every rating now". A way of working
+ * held now, not walking away (leftOver), so the regret is answered.
+ */
+function reasonForPractice(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CAUSE_OF.has(tokens[i]!.lemma) || tokens[i]!.negated) continue;
+    const speaker = tokens.findIndex((t, k) => k > i && k <= i + 2 && SPEAKER_SUBJECTS.has(t.lower));
+    if (speaker < 0) continue;
+    const verb = tokens[speaker + 1];
+    if (verb === undefined || verb.negated || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
+    if (LEAVING.has(verb.lemma) || !PRESENT_FORMS.has(verb.lower === verb.lemma ? 'base' : verb.lower)) continue;
+    return true;
+  }
+  return false;
+}
+/** Present forms after "I" or "we" ("base" stands for the bare verb: "why I check"). */
+const PRESENT_FORMS = new Set(['base', 'am', "'m", 'are', "'re", 'have', "'ve"]);
+
 /** What others grant the speaker and can withhold for good: trust, regard, the next job. */
 // biome-ignore format: a word list reads best packed
 const STANDING = new Set([
@@ -560,7 +580,10 @@ export default defineRule({
     }
     // Regret in untroubled words beside the change it led to ("I still think of it whenever I plan a rota") is the turn.
     // A regret the close then answers with the change it led to ("…it keeps me careful. It is why I now…") is not where it ends.
-    const answered = (k: number): boolean => closing.slice(k + 1).some((s) => showsGrowth(s) || sinceThen(answer, s));
+    // So is one the close gives as the reason for how the speaker works today ("They are the reason I'm strict about the register").
+    const analysed = analyseAnswer(answer);
+    const answered = (k: number): boolean =>
+      closing.slice(k + 1).some((s) => showsGrowth(s) || sinceThen(answer, s) || reasonForPractice(analysed[s.index]?.tokens ?? []));
     const regret = closing.find(
       (s, k) => find(s, 'regret').some((m) => !warmAfter(s, m.end)) && !(showsGrowth(s) && valence(s) >= 0) && !answered(k),
     );
@@ -568,7 +591,6 @@ export default defineRule({
     // labelled corpus and our own sets: one more ending found, no strong answer warned). A last line
     // merely told in bleak words, with no concession, regret or "still", is left to the learned
     // judgement: read from its word valence alone, it warned on 12 strong answers and found 2 endings.
-    const analysed = analyseAnswer(answer);
     // Or the loss told as beyond mending, or as why the speaker left: the story ends on it.
     const unmended = (s: Sentence): boolean => {
       const tokens = analysed[s.index]?.tokens ?? [];

@@ -127,9 +127,23 @@ function runsDown(read: Read, e: ClauseEvent): boolean {
   if (kind >= 0 && word(tokens, kind + 2) === 'person') {
     return anyIn(tokens, kind + 3, kind + 6, FAILING_HABITS, 'lemma') >= 0;
   }
-  // "the last person you'd trust with a rota"; not "the last person to touch the file", the last in a sequence.
-  if (word(tokens, from + 1) === 'last') return word(tokens, from + 2) === 'person' && word(tokens, from + 3) !== 'to';
+  // "the last person you'd trust with a rota"; not "the last person to touch the file" or "the last
+  // person who can say no" (a place in a chain, named by what the one in it does), but "the last person who should…".
+  if (word(tokens, from + 1) === 'last') return word(tokens, from + 2) === 'person' && !lastInChain(tokens, from + 2);
   return word(tokens, from + 1) === 'wrong' ? word(tokens, from + 2) === 'person' && !forOneTask(tokens, from + 2) : false;
+}
+
+/** Modals of worth after "the last person who": "the last person who should be giving advice" is a verdict. */
+const WORTH_MODALS = new Set(['should', 'would', 'ought']);
+const OWN_SUBJECTS = new Set(['PRON', 'DET', 'PROPN', 'PUNCT']);
+
+/** After "the last person" at `k`: "to touch the file", or "who can say no", "that signs it off": the last in a sequence. */
+function lastInChain(tokens: readonly Token[], k: number): boolean {
+  const next = word(tokens, k + 1);
+  if (next === 'to') return true;
+  // The act right after the relative, whatever the tagger made of it ("signs"); "that you'd trust" has a subject of its own.
+  const act = tokens[k + 2];
+  return (next === 'who' || next === 'that') && act !== undefined && !OWN_SUBJECTS.has(act.pos) && !WORTH_MODALS.has(act.lower);
 }
 
 /** After "person" at `k`, the one task it is measured for: "the right person to make that call", "the best person for a call that size". */

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('bragging', {
   valid: [
     {
+      name: 'a rule of the workplace told as clear that it says something: what it says, not praise',
+      text: 'I work nights on a maternity ward. Our protocol is clear that a worrying trace goes to the registrar at once. I waited forty minutes instead, and the baby needed resuscitation. I told the coordinator what I had done that morning. Now I escalate every trace I am unsure of and write down the time.',
+    },
+    {
       name: '"the best case" is a scenario planned on, as "the worst case" is, and no praise',
       text: answer({
         lesson:

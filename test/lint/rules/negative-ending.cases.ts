@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('negative-ending', {
   valid: [
     {
+      name: 'a regret the close gives as the reason for how the speaker works today',
+      text: 'I ran the flood forecast for our valley and used a rating curve I knew was out of date. Forty homes flooded that night. I reissued the warning within the hour and wrote up the error under my own name. Now every station has a date for its last check on the forecast sheet. I still think about those forty homes. They are the reason I am strict about the check dates with new staff.',
+    },
+    {
       name: 'the way of things told of the change just made ("That is just how the system works") is no fatalism',
       text: 'I ran the night desk at a small hotel and double-booked the only accessible room for a wedding weekend. A guest who uses a wheelchair arrived to find it taken, and I moved her to a partner hotel at our cost and drove her there myself. I learned to lock accessible rooms to the booking that needs them.\n\nNow every accessible booking is locked the moment it is made. That is just how the system works.',
     },
@@ -144,6 +148,13 @@ export default defineCases('negative-ending', {
     },
   ],
   invalid: [
+    {
+      name: 'a regret followed by the reason the speaker left is still where the story ends',
+      text: 'I ran the flood forecast for our valley and used a rating curve I knew was out of date. Forty homes flooded that night. I reissued the warning within the hour and wrote up the error under my own name. I learned that a model is only as good as its last check. I still think about those forty homes. They are the reason I left hydrology.',
+      findings: [
+        { messageId: 'lingers', at: '1:260-1:336', text: 'I still think about those forty homes. They are the reason I left hydrology.' },
+      ],
+    },
     {
       name: 'a close that tells the failure as the way of things ("thats just how the trade is round here")',
       text: 'ran the till at my uncles market stall. sold 30 punnets of strawberries i knew were going soft, 6 customers came back next day. gave refunds, threw the rest out. cost maybe 90 quid.\n\nprobably happens again next summer tbh. thats just how the fruit trade is round here',

@@ -6,6 +6,10 @@ const story = (sentence: string): string => answer({ result: `${sentence} The fi
 export default defineCases('self-deprecation', {
   valid: [
     {
+      name: 'the last person in a chain, named by what the one in it does, is a role',
+      text: 'I drive a tower crane. In that cab I am the last person who can stop a lift, and one morning I lifted a load the rigger had weighed wrong. The hook came down on a scaffold board and cracked it. I stopped the job, reported it and walked the plan with the site manager. Now I read the signed lift plan before any load leaves the ground.',
+    },
+    {
       name: 'a role named by what the one in it does ("I am not the person who decides…") is no verdict on the speaker',
       text: answer({
         lesson:

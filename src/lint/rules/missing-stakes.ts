@@ -81,8 +81,28 @@ function bodilyHarm(answer: Answer, sentence: Sentence): boolean {
   for (let k = 0; k < tokens.length; k++) {
     // Nearly every word is no harm to a body: a plain loop tests that first, with no call per word.
     if (BODILY_HARM.has(tokens[k]!.lemma) && harmedAt(c, k)) return true;
+    if (tokens[k]!.lower === 'on' && struckAt(c, k)) return true;
   }
   return false;
+}
+
+/** What a thing can land on: a part of a person's body. */
+const STRUCK = new Set([...BODY_PARTS, 'head', 'face', 'eye', 'chest', 'skull']);
+const WHOSE = new Set(['her', 'his', 'their', 'my', 'your', 'our', 'someone', 'somebody']);
+
+/**
+ * "a drop with a steel pipe in it would have come in on her head", "the pallet landed on his
+ * foot": a thing coming down on a person, told as done or as what nearly happened. The "on" at k.
+ */
+function struckAt(c: Clauses, k: number): boolean {
+  const { tokens } = c;
+  const whose = tokens[k + 1];
+  if (whose === undefined || !(WHOSE.has(whose.lower) || tokens[k + 2]?.lower === "'s")) return false;
+  const part = whose.lower === 'someone' || whose.lower === 'somebody' || tokens[k + 2]?.lower === "'s" ? tokens[k + 3] : tokens[k + 2];
+  if (part === undefined || !STRUCK.has(part.lemma)) return false;
+  const ev = eventAt(c, k);
+  if (!ev || ev.negated || ev.conditional || (ev.modal !== null && !ev.counterfactual)) return false;
+  return ev.actor === 'thing' || ev.passive;
 }
 
 /** Is the word at k, a verb or noun of bodily harm, told as harm done (see bodilyHarm)? */

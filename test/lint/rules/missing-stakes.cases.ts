@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('missing-stakes', {
   valid: [
     {
+      name: 'a thing that nearly came down on a person: the stakes of a near miss',
+      text: 'I was running the fly floor for a touring ballet. I sent a scenery bar in before the stage manager gave me the clear, because the show was running late. A dancer was still crossing under it. The flyman held the line, and without him the bar would have come down on her head. I stopped the cue, apologised to her and to him, and wrote it up that night. I learned that a late show is when the checks matter most. Now I never fly a piece over the stage without hearing the clear myself.',
+    },
+    {
       name: 'the stakes named as such, then what a party might have done',
       text: 'I measured the middle of the panel and never the corners, and one corner sat at more than twice the limit. The stakes were real: the lender could have taken the loan back, and it was the centrepiece of the show. I refitted the light that afternoon and measured a grid across the whole panel.',
     },

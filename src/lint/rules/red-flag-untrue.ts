@@ -799,6 +799,42 @@ export function movedToPeriod(c: Clauses): { first: number; last: number } | nul
   return null;
 }
 
+/** Acts that complete a record: "filled in", "signed", "ticked", "dated". */
+const COMPLETING = new Set(['fill', 'complete', 'sign', 'tick', 'date', 'initial', 'enter', 'write']);
+/** Records checked by someone who comes to look. */
+const RECORDS = new Set([...SET_DOWN, 'paperwork', 'chart', 'register', 'book', 'part', 'box', 'section', 'field']);
+/** Words that tell the record done after the event it records. */
+const AFTER_THE_FACT = new Set(['afterwards', 'afterward', 'retrospectively', 'retroactively', 'later']);
+/** Whoever comes to check the records, or their visit. */
+// biome-ignore format: a word list reads best packed
+const CHECKERS = new Set([
+  'inspection', 'inspector', 'inspectors', 'audit', 'auditor', 'auditors', 'council', 'regulator', 'regulators', 'assessor', 'visit',
+]);
+/** What ties the record to the check: "so the paperwork was complete if the council come", "in case of an audit", "before the inspector". */
+const FOR_CHECK = new Set(['so', 'if', 'case', 'before', 'for', 'when']);
+
+/**
+ * "i filled in the ID part on her consent form after, …, so the paperwork was complete if the
+ * council come for inspection": the speaker completing a record after the event, for whoever comes
+ * to check it. The record then shows a check as made that was not. Not a form filled afterwards
+ * with no one to show it to ("I filled in the incident form afterwards"), nor "after the interruption",
+ * a time. The span, or null.
+ */
+export function filledForInspection(c: Clauses): { first: number; last: number } | null {
+  const { tokens } = c;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !COMPLETING.has(t.lemma) || t.negated || !speakerDoes(c, i)) continue;
+    if (ahead(tokens, i, 8, (x) => isNoun(x) && RECORDS.has(x.lemma)) < 0) continue;
+    // "after" closing its phrase ("on her consent form after, with the date"), or a word that is only after the fact.
+    const after = ahead(tokens, i, 10, (x, k) => AFTER_THE_FACT.has(x.lower) || (x.lower === 'after' && (tokens[k + 1]?.pos ?? 'PUNCT') === 'PUNCT'));
+    if (after < 0) continue;
+    const checker = ahead(tokens, after, 16, (x, k) => CHECKERS.has(x.lower) && tokens.slice(after + 1, k).some((y) => FOR_CHECK.has(y.lower)));
+    if (checker >= 0) return clauseSpan(c, i, checker);
+  }
+  return null;
+}
+
 /** Acts that put a date on goods: "reprinted the labels with Saturday's date", "relabelled them with today's date". */
 const DATING = new Set(['reprint', 'relabel', 'print', 'label', 'change', 'stick', 'put', 'date', 'redate', 're-date', 'swap', 'update']);
 /** Words that tell goods older than the date they are given: "Friday's leftover bread", "yesterday's trays". */

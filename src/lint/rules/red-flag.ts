@@ -7,6 +7,7 @@ import { conductActs, disclosedAsFine, excusedAsRoutine, knewNotTo, othersDoTheS
 import { doneAnyway, outstanding, withoutNamedBefore } from './red-flag-despite.js';
 import { checkSkipped, deniedLater, recordedAsDone } from './red-flag-acts.js';
 import {
+  filledForInspection,
   knewFigureWroteAnother,
   knownThenRecorded,
   movedToPeriod,
@@ -176,6 +177,8 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     add('misrecord', redated(c));
     // "I moved the invoice date into the next quarter": a transaction put into a period it did not happen in.
     add('misrecord', movedToPeriod(c));
+    // "filled in the ID part on her consent form after, … so the paperwork was complete if the council come": a record completed for the inspector.
+    add('misrecord', filledForInspection(c));
     const figure = knewFigureWroteAnother(c, null) ?? (before !== null ? knewFigureWroteAnother(before, c) : null);
     if (figure && figure.at === c) add('misrecord', { first: figure.first, last: figure.last });
     actedBefore = acts.length > 0;

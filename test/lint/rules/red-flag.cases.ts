@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a form filled in afterwards with no one to show it to, beside an inspection told as what came later',
+      text: "I service boilers. After an interruption I refitted a flue with the seal loose, and the customer's alarm went off that night. I went back at once, fixed the seal and filled in an incident form afterwards. A second engineer now checks my flues before the sheet is signed, and the council inspection in March found no faults.",
+    },
+    {
       name: '"knowing" opening a clause is its subject ("I learned that knowing a route is dangerous"), not a breach known and done',
       text: answer({
         lesson:
@@ -769,6 +773,17 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'a record completed after the event for whoever comes to check it',
+      text: "I pierce ears at a chemist's counter. A girl of fifteen came in without a parent and I did it anyway because the shop was quiet. I ticked the guardian box on her form afterwards so the file looked complete if the council inspector came round. Her father complained two days later.",
+      findings: [
+        {
+          messageId: 'falseRecord',
+          at: '1:130-1:221',
+          text: 'I ticked the guardian box on her form afterwards so the file looked complete if the council',
+        },
+      ],
+    },
     {
       name: 'sales done in one month shifted into the month before, in the system, to meet a target',
       text: answer({

@@ -165,6 +165,8 @@ function actsAt(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (RECORD_VERBS.has(t.lemma) && t.pos === 'NOUN' && prev && ['AUX', 'PART', 'PRON'].includes(prev.pos)) return true;
   const next = tokens[i + 1];
+  // "I don't really do failure": "do" with the failure as its object, however the tagger read it.
+  if (t.pos === 'AUX' && t.lemma === 'do' && next !== undefined && FAILURE.has(next.lemma)) return true;
   return t.pos === 'AUX' && t.lemma === 'have' && (!next || !['VERB', 'AUX', 'PART', 'ADV'].includes(next.pos));
 }
 
@@ -208,6 +210,8 @@ function deniedAt(read: Read, k: number): boolean {
   // "I had never failed an exam" tells the time before the story, not the speaker's record now.
   if (word(tokens, cue - 1) === 'had' || word(tokens, cue - 2) === 'had') return false;
   const speaker = anyIn(tokens, 0, k, SPEAKER) >= 0 || anyIn(tokens, 0, k, WE) >= 0;
+  // "So it wasn't really a failure, more of a challenge": the story itself renamed, whoever the sentence names.
+  if (!speaker && renamedStory(tokens, cue, k)) return true;
   if (!speaker && tokens[cue]!.lower !== 'nothing' && tokens[cue]!.lower !== 'none') return false;
   // "a fail" named as a thing is the record's, like "a failure"; the verb must be the speaker's own failing.
   const named = ['a', 'an', 'one', 'any'].includes(word(tokens, k - 1));
@@ -224,6 +228,22 @@ function deniedAt(read: Read, k: number): boolean {
   // "I have no real failures to speak of": the having comes before the negator.
   if (tokens[cue]!.lower === 'no' && anyIn(tokens, cue - 3, cue - 1, WORDS_HAVE, 'lemma') >= 0) return true;
   return t.lemma === 'fail' || anyIn(tokens, k + 1, k + 3, RENAMED) >= 0 || DIFFICULTY.has(tokens[cue]!.lemma);
+}
+
+/** What the story is called instead of a failure: "more of a challenge", "a learning experience", "just a lesson". */
+const RENAMED_AS = new Set([...REFRAMES, 'lesson', 'hiccup', 'blip']);
+/** The story named by a pro-form: "it", "that", "this". */
+const THE_STORY = new Set(['it', 'that', 'this']);
+
+/**
+ * "it wasn't really a failure, more of a challenge", "that wasn't a failure, it was a lesson": the
+ * story, named by a pro-form, denied as a failure and given another name just after. Not "it wasn't
+ * a failure of the software; it was mine" (no other name), nor "the launch wasn't a failure" (a thing named).
+ */
+function renamedStory(tokens: readonly Token[], cue: number, k: number): boolean {
+  const be = tokens[cue - 1];
+  if (be?.lemma !== 'be' || !THE_STORY.has(word(tokens, cue - 2))) return false;
+  return anyIn(tokens, k + 1, k + 7, RENAMED_AS) >= 0;
 }
 
 /** "less a failure than…", "rather than a failure", "I treated it as a challenge" after a failure word. */

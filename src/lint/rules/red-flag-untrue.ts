@@ -827,9 +827,19 @@ export function filledForInspection(c: Clauses): { first: number; last: number }
     if (t.pos !== 'VERB' || !COMPLETING.has(t.lemma) || t.negated || !speakerDoes(c, i)) continue;
     if (ahead(tokens, i, 8, (x) => isNoun(x) && RECORDS.has(x.lemma)) < 0) continue;
     // "after" closing its phrase ("on her consent form after, with the date"), or a word that is only after the fact.
-    const after = ahead(tokens, i, 10, (x, k) => AFTER_THE_FACT.has(x.lower) || (x.lower === 'after' && (tokens[k + 1]?.pos ?? 'PUNCT') === 'PUNCT'));
+    const after = ahead(
+      tokens,
+      i,
+      10,
+      (x, k) => AFTER_THE_FACT.has(x.lower) || (x.lower === 'after' && (tokens[k + 1]?.pos ?? 'PUNCT') === 'PUNCT'),
+    );
     if (after < 0) continue;
-    const checker = ahead(tokens, after, 16, (x, k) => CHECKERS.has(x.lower) && tokens.slice(after + 1, k).some((y) => FOR_CHECK.has(y.lower)));
+    const checker = ahead(
+      tokens,
+      after,
+      16,
+      (x, k) => CHECKERS.has(x.lower) && tokens.slice(after + 1, k).some((y) => FOR_CHECK.has(y.lower)),
+    );
     if (checker >= 0) return clauseSpan(c, i, checker);
   }
   return null;

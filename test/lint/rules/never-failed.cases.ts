@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('never-failed', {
   valid: [
     {
+      name: 'a failure placed rather than denied, and a thing (not the story) said not to have failed',
+      text: "It wasn't a failure of the kiln; it was mine, and putting it right was a challenge. The glaze batch wasn't a failure, more of a challenge to sell.",
+    },
+    {
       name: "a recasting as luck reported of others, or wished for and turned against, is not the speaker's",
       text: 'The move went badly and we lost the Hartley contract. Some of the crew said it was a blessing in disguise, and I do not see it that way. I would love to say it was the best thing that could have happened to me, but it was not.\n',
     },
@@ -87,6 +91,18 @@ export default defineCases('never-failed', {
     },
   ],
   invalid: [
+    {
+      name: '"do" with the failure as its object: a refusal of the whole idea',
+      text: "Honestly, I don't really do failure. When a firing goes wrong I just fire again until it works.",
+      findings: [{ messageId: 'denial', at: '1:1-1:37', text: "Honestly, I don't really do failure." }],
+    },
+    {
+      name: 'the story, named by "it", denied as a failure and renamed just after',
+      text: "I run a pottery school. My first kiln firing for a paying class cracked nine of the twelve pieces. So it wasn't really a failure, more of a learning experience for all of us.",
+      findings: [
+        { messageId: 'denial', at: '1:100-1:175', text: "So it wasn't really a failure, more of a learning experience for all of us." },
+      ],
+    },
     {
       name: 'the story offered, then denied the name: "not really what i\'d call a failure"',
       text: 'The closest thing was a launch that slipped by a week because the artwork came in late. Not really what I would call a failure, to be honest. The client was happy with the result.',

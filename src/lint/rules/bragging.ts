@@ -27,6 +27,8 @@ const SELF_AGGRANDISING: readonly string[] = [
   '(single-handedly|singlehandedly|single handedly)',
   'the best * (they|he|she|we|the company) (ever|had ever|have ever|has ever) (had|hired|seen|worked with)',
   '(nobody else|no one else) (could|would) have', 'only i could',
+  // "which frankly not many agents in the city could have pulled off": the speaker's feat set above the field's.
+  '(not many|hardly any|hardly anyone|hardly anybody) ..5 could have (pulled|managed|landed|closed|saved|swung)',
   "(i'm|i am|i was) (a|the|basically a|basically the) (genius|rockstar|rock star|ninja|superstar|legend|hero|wizard|savior|saviour)",
   'i saved the (day|company|quarter|whole project|entire project)', 'thanks to me', 'without me', 'as usual i', 'i always deliver',
   'i never make mistakes', 'heroic|heroically', "(i'm|i am) known (as|for being) the best", "everyone knows (i'm|i am)",
@@ -681,6 +683,41 @@ const PRAISING_ACTS = new Set([...ACCLAIM, ...ESTEEMING]);
 const MEETING = new Set(['hit', 'beat', 'exceed', 'smash', 'top', 'make', 'meet', 'win', 'overachieve', 'surpass']);
 const TARGETS = new Set(['target', 'targets', 'quota', 'number', 'numbers', 'budget', 'plan', 'goal', 'goals', 'kpi', 'kpis', 'bonus']);
 
+/** At the word that closes a run ("straight", "running", "row", or the unit after "for N"), the unit's place, or -1. */
+function runUnit(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!.lower;
+  let unit = -1;
+  if (t === 'straight' || t === 'running') unit = i - 1;
+  else if (t === 'row' && word(tokens, i - 1) === 'a' && word(tokens, i - 2) === 'in') unit = i - 3;
+  else if (UNITS.has(t) && tokens[i - 1]?.pos === 'NUM' && word(tokens, i - 2) === 'for') unit = i;
+  return unit >= 0 && UNITS.has(word(tokens, unit)) ? unit : -1;
+}
+
+/** Ranks at the head of a field: "top", "highest", "number one". */
+const RANKS = new Set(['top', 'highest', 'leading', 'first']);
+
+/**
+ * "As the top-producing agent in my brokerage three years running, I…", "I've been top biller on
+ * my desk for six quarters running": the speaker's rank held over a run. The rank a few words
+ * before the run's unit, and the speaker its holder: "I" before it with no negator between, or an
+ * opening "As the…" whose sentence goes on with "I".
+ */
+function rankHeld(tokens: readonly Token[], unit: number): boolean {
+  const from = Math.max(0, unit - 10);
+  let rank = -1;
+  for (let k = unit - 1; k >= from && rank < 0; k--) {
+    const x = tokens[k]!.lower;
+    if (RANKS.has(x) || TOP_DONE.test(x) || (x === 'number' && (word(tokens, k + 1) === 'one' || word(tokens, k + 1) === '1'))) rank = k;
+  }
+  if (rank < 0) return false;
+  const opener = word(tokens, 0) === 'as' && word(tokens, 1) === 'the' && rank <= 3;
+  if (opener) return anyIn(tokens, unit + 1, tokens.length - 1, WORDS_I) >= 0;
+  const speaker = anyIn(tokens, Math.max(0, rank - 5), rank - 1, WORDS_I);
+  return (
+    speaker >= 0 && !tokens.slice(speaker, rank).some((x) => x.negated || x.lower === 'not' || x.lower === "n't" || x.lower === 'never')
+  );
+}
+
 /**
  * "I've hit target six years straight", "beat my number every quarter for five years", "made
  * quota eleven months in a row": a run of targets met told as the speaker's record. At the word
@@ -689,12 +726,9 @@ const TARGETS = new Set(['target', 'targets', 'quota', 'number', 'numbers', 'bud
  */
 function streakOfTargets(read: Read, i: number): boolean {
   const { tokens } = read;
-  const t = tokens[i]!.lower;
-  let unit = -1;
-  if (t === 'straight' || t === 'running') unit = i - 1;
-  else if (t === 'row' && word(tokens, i - 1) === 'a' && word(tokens, i - 2) === 'in') unit = i - 3;
-  else if (UNITS.has(t) && tokens[i - 1]?.pos === 'NUM' && word(tokens, i - 2) === 'for') unit = i;
-  if (unit < 0 || !UNITS.has(word(tokens, unit))) return false;
+  const unit = runUnit(tokens, i);
+  if (unit < 0) return false;
+  if (rankHeld(tokens, unit)) return true;
   const target = anyIn(tokens, Math.max(0, unit - 8), unit - 1, TARGETS);
   if (target < 0) return false;
   const verb = tokens.findLastIndex((x, k) => k < target && k >= target - 3 && MEETING.has(x.lemma) && !x.negated);

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('bragging', {
   valid: [
     {
+      name: 'a rank the team held, or denied to the speaker, is no boast',
+      text: 'Our branch was top of the region three years running, and I still let the audit slip. I was never top of the table two seasons running myself.',
+    },
+    {
       name: 'a rule of the workplace told as clear that it says something: what it says, not praise',
       text: 'I work nights on a maternity ward. Our protocol is clear that a worrying trace goes to the registrar at once. I waited forty minutes instead, and the baby needed resuscitation. I told the coordinator what I had done that morning. Now I escalate every trace I am unsure of and write down the time.',
     },
@@ -138,6 +142,33 @@ export default defineCases('bragging', {
     },
   ],
   invalid: [
+    {
+      name: 'the feat set above the field: "which not many brokers could have pulled off"',
+      text: 'I got the buyers up to four hundred thousand over asking, which honestly not many brokers in town could have pulled off.',
+      findings: [{ messageId: 'boast', at: '1:74-1:116', text: 'not many brokers in town could have pulled' }],
+    },
+    {
+      name: 'a rank held over a run by the speaker: "I have been number one in the shop for sales two years straight"',
+      text: 'I have been number one in the shop for sales two years straight, so the pipeline is not where I slip.',
+      findings: [
+        {
+          messageId: 'boast',
+          at: '1:1-1:102',
+          text: 'I have been number one in the shop for sales two years straight, so the pipeline is not where I slip.',
+        },
+      ],
+    },
+    {
+      name: 'a rank held over a run: "As the top-earning stylist at my salon three years running, I…"',
+      text: 'As the top-earning stylist at my salon three years running, I rarely lose a client, so this one stands out.',
+      findings: [
+        {
+          messageId: 'boast',
+          at: '1:1-1:108',
+          text: 'As the top-earning stylist at my salon three years running, I rarely lose a client, so this one stands out.',
+        },
+      ],
+    },
     {
       name: '"coming to me as the one who knew the systems best" makes the speaker the one people turn to',
       text: 'That quarter I took on reviews for two other teams, all because people kept coming to me as the one who knew the systems best, and my own release slipped three weeks.\n',

@@ -231,6 +231,13 @@ function isNominal(token: Token): boolean {
   return token.pos === 'PRON' || token.pos === 'NOUN' || token.pos === 'PROPN';
 }
 
+/** Bodies of people that "our" makes the speaker's own side: "our team", "our night shift", "our department". */
+// biome-ignore format: a word list reads best packed
+const OUR_SIDE = new Set([
+  'team', 'crew', 'staff', 'department', 'dept', 'unit', 'squad', 'office', 'shift', 'group', 'side', 'branch', 'company', 'firm',
+  'practice', 'lab', 'ward', 'desk', 'family', 'household', 'committee', 'board', 'management', 'organisation', 'organization',
+]);
+
 /** The actor type of a subject head, with the words before it in its noun phrase (`tokens` from `from` up to `to`, not included). */
 function actorOf(
   head: Token,
@@ -248,7 +255,8 @@ function actorOf(
     if (OTHER_PRONOUNS.has(head.lower)) return { actor: 'other', mine: false };
     return { actor: 'thing', mine: false };
   }
-  if (possessor?.lower === 'our') return { actor: 'group', mine: true };
+  // "our team", "our crew": the speaker's side. "Our broker", "our estimate": read as any noun is, and theirs.
+  if (possessor?.lower === 'our' && OUR_SIDE.has(head.lemma)) return { actor: 'group', mine: true };
   if (head.pos === 'PROPN' || properNounIn(tokens, from, to)) return { actor: 'other', mine };
   // A common noun acts as a party when it does something to the speaker ("the vendor told us")
   // or its noun phrase is a person's role held by the speaker's side ("my manager").
@@ -941,6 +949,8 @@ function subjectOf(
     // A determiner opens the phrase: "friday morning the app put…" has "the app" for its subject, not a name in the time before it.
     while (np - 1 >= first && tokens[np]!.pos !== 'DET' && (IN_NOUN_PHRASE.has(tokens[np - 1]!.pos) || tokens[np - 1]!.lemma === "'s"))
       np--;
+    // "our team", "my estimate": the possessive opens the phrase (the tagger reads it as a pronoun), and says whose it is.
+    if (np - 1 >= first && POSSESSIVES.has(tokens[np - 1]!.lower)) np--;
     const role = roleHeld(tokens, np, headAt);
     if (role) return { actor: role, subject: head.lemma, mine: false, nounSubject: head.pos === 'NOUN', share: false };
     const who = actorOf(head, tokens, np, headAt, tokens[actAt]!, onSpeaker);

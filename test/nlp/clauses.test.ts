@@ -257,6 +257,19 @@ describe('clause events', () => {
     expect(asked).toMatchObject({ actor: 'self', negated: true });
   });
 
+  it('reads a possessive as part of its subject: "our team" is the speaker\'s side, "my manager" is a party of theirs', () => {
+    expect(events('Our team did not check the policy changes.')[0]).toMatchObject({
+      actor: 'group',
+      subject: 'team',
+      subjectMine: true,
+      negated: true,
+    });
+    expect(events('Then my manager called the client.')[0]).toMatchObject({ actor: 'other', subject: 'manager', subjectMine: true });
+    // A party the side deals with stays a party, whoever says "our": the broker is not the speaker's group.
+    expect(events('Our broker should have caught it.')[0]).toMatchObject({ actor: 'other', subject: 'broker', subjectMine: true });
+    expect(events('Her manager called the client.')[0]).toMatchObject({ actor: 'other', subjectMine: false });
+  });
+
   it('reads a span of time measured back or on as when, not who: "5 months later did the same"', () => {
     // A note with no subject: the clause is nobody's named, not the months'.
     expect(events('then about 5 months later did pretty much the same again.')[0]).toMatchObject({ actor: 'none', subject: null });

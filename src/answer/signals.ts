@@ -257,6 +257,17 @@ function classPeriod(words: readonly MatchableWord[], start: number, end: number
 const CLASS_BEFORE_THE = new Set(['for', 'during', 'in', 'into', 'through', 'reset', 're-set', 'taught', 'teach', 'ran', 'run', 'planned', 'start', 'started', 'end', 'ended', 'disrupted', 'interrupted', 'stopped', 'cancelled', 'canceled']);
 
 /** "Nothing I could have done", "anything I could have": not an admission. */
+/**
+ * "My responsibility was to supervise the pour": the duty named, not a failure owned ("that was my
+ * responsibility"). The match ends at `end`, on "responsibility", and "was to" or "is to" follows.
+ */
+function taskNamed(words: readonly MatchableWord[], end: number): boolean {
+  const last = words[end - 1]?.norm;
+  if (last !== 'responsibility' && last !== 'responsibilities') return false;
+  const be = words[end]?.norm;
+  return (be === 'was' || be === 'is' || be === 'were' || be === 'are') && words[end + 1]?.norm === 'to';
+}
+
 function isDenied(words: readonly MatchableWord[], start: number): boolean {
   const before = words[start - 1]?.norm;
   return before === 'nothing' || before === 'anything' || before === 'what';
@@ -315,7 +326,8 @@ export function computeSignals(
       words[m.start]!.norm !== INABILITY,
   );
   const ownedOmission = omissions.some((m) => nearestSubject(words, m.start - 1) === 'i');
-  const ownedFailure = ownedVerb || ownedOmission || hits('ownedFailure').some((m) => !isDenied(words, m.start));
+  const ownedFailure =
+    ownedVerb || ownedOmission || hits('ownedFailure').some((m) => !isDenied(words, m.start) && !taskNamed(words, m.end));
   // A repair not made ("I didn't send the fix", "never rang them") is no remedy.
   // Read in one pass, with no array of subjects between: that array was empty (small integers)
   // or strings from answer to answer, and its two shapes sent computeSignals back to the

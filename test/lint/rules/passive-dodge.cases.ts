@@ -137,6 +137,14 @@ export default defineCases('passive-dodge', {
   ],
   invalid: [
     {
+      name: 'a duty named with "my responsibility was to" owns no failure, so the passives after it still hide who',
+      text: 'I was the duty chemist at a hospital pharmacy. My responsibility was to check every chemotherapy dose against the protocol. One Friday the second check was skipped because the ward was waiting. The bag was released with a dose ten percent too high. The patient came to no harm after a night on the monitor. I learned that a queue is never a reason to skip a check. Now I refuse to release any bag until two signatures are on it.',
+      findings: [
+        { messageId: 'passive', at: '1:153-1:164', text: 'was skipped' },
+        { messageId: 'faceless', at: '1:195-1:248', text: 'The bag was released with a dose ten percent too high' },
+      ],
+    },
+    {
       name: 'a duty left undone told as a negated passive, with nobody to leave it',
       text: 'I was the registrar for outgoing loans at a county museum. In spring we lent a watercolour to a gallery in Leeds. The crate was closed on the Friday and the humidity logger was not put inside it. When it arrived, the gallery found the paper had cockled, and without any readings the insurer would not accept the claim. I drove up the next week and agreed a conservation plan with their curator. I now pack every loan against a signed checklist.',
       findings: [{ messageId: 'agentless', at: '1:154-1:195', text: 'the humidity logger was not put inside it' }],

@@ -470,6 +470,17 @@ function putOff(tokens: readonly Token[]): { first: number; last: number } | nul
   return null;
 }
 
+/** What stands between a subject and its verb: "I'd never", "I'm not going", "I will not". */
+const VERB_GROUP = new Set(['AUX', 'PART', 'ADV']);
+const SPEAKER_FORMS = new Set(['i', "i'd", "i'm"]);
+
+/** Places of work a speaker may leave for good: "I never went back to that school". */
+// biome-ignore format: a word list reads best packed
+const WORKPLACES = new Set([
+  'school', 'club', 'resort', 'office', 'shop', 'store', 'salon', 'kitchen', 'restaurant', 'studio', 'clinic', 'practice', 'agency',
+  'site', 'yard', 'ward', 'academy', 'hotel', 'garage', 'workshop', 'warehouse', 'bakery', 'bar', 'gym', 'theatre', 'theater',
+]);
+
 /** Words that tell the speaker walked away: "I left", "got out", "closed the shop". */
 const WALKED_AWAY = new Set(['leave', 'quit', 'resign', 'close', 'walk', 'get']);
 
@@ -499,10 +510,12 @@ function refusedReturn(tokens: readonly Token[], before: readonly Token[]): { fi
     if (t.lower === 'good' && tokens[i + 1]?.lower === 'riddance') return { first: i, last: i + 1 };
     if (t.lemma !== 'go' || tokens[i + 1]?.lower !== 'back') continue;
     // "wouldn't go back", "I'd no go back", "I'm not going back", "I'll never go back".
-    const denied =
-      t.negated || tokens.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'no' || x.lower === 'never' || x.lemma === 'not');
-    if (!denied || !tokens.slice(Math.max(0, i - 5), i).some((x) => x.lower === 'i' || x.lower === "i'd" || x.lower === "i'm")) continue;
-    const work = tokens.slice(i + 2, i + 6).some((x) => LINES_OF_WORK.has(x.lemma) && x.pos === 'NOUN');
+    // The speaker is the one going: "I" right before the verb group ("any tag I can't read goes back" is the tag's going).
+    let subject = i - 1;
+    while (subject >= 0 && (VERB_GROUP.has(tokens[subject]!.pos) || tokens[subject]!.lower === 'no')) subject--;
+    const denied = t.negated || tokens.slice(subject + 1, i).some((x) => x.lower === 'no' || x.lower === 'never' || x.lemma === 'not');
+    if (!denied || !SPEAKER_FORMS.has(tokens[subject]?.lower ?? '')) continue;
+    const work = tokens.slice(i + 2, i + 6).some((x) => (LINES_OF_WORK.has(x.lemma) || WORKPLACES.has(x.lemma)) && x.pos === 'NOUN');
     if (work || walkedAway(tokens.slice(0, i)) || walkedAway(before)) return { first: i, last: i + 1 };
   }
   return null;

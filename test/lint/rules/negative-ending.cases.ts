@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('negative-ending', {
   valid: [
     {
+      name: 'a thing that goes back to a place, in a practice told now, is no walking away',
+      text: "I loaded a bag with an unreadable tag onto the wrong flight, and it reached Oslo two days late. I flew it back on the next service myself. I learned that a tag I cannot read is a reason to stop. Now any tag I can't read clearly goes back to the baggage office for a reprint.",
+    },
+    {
       name: 'a regret the close gives as the reason for how the speaker works today',
       text: 'I ran the flood forecast for our valley and used a rating curve I knew was out of date. Forty homes flooded that night. I reissued the warning within the hour and wrote up the error under my own name. Now every station has a date for its last check on the forecast sheet. I still think about those forty homes. They are the reason I am strict about the check dates with new staff.',
     },
@@ -148,6 +152,11 @@ export default defineCases('negative-ending', {
     },
   ],
   invalid: [
+    {
+      name: 'the close walks away from the place of work for good: "I never went back to that school"',
+      text: 'I taught climbing at an indoor wall and let a new group onto the lead wall before their belay test. A boy fell four metres and broke his wrist. I called the first aider and rang his mother from the hospital. I learned that a test is never a formality. The wall took me off the rota, and I never went back to that gym.',
+      findings: [{ messageId: 'resigned', at: '1:253-1:318', text: 'The wall took me off the rota, and I never went back to that gym.' }],
+    },
     {
       name: 'a regret followed by the reason the speaker left is still where the story ends',
       text: 'I ran the flood forecast for our valley and used a rating curve I knew was out of date. Forty homes flooded that night. I reissued the warning within the hour and wrote up the error under my own name. I learned that a model is only as good as its last check. I still think about those forty homes. They are the reason I left hydrology.',

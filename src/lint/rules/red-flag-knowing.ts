@@ -563,6 +563,35 @@ export function ruleKnownNotKept(c: Clauses, next: Clauses | null): { first: num
   return { first: clauseSpan(c, known).first, last };
 }
 
+/** What a duty is told as: "you're meant to", "we're supposed to", "staff are required to". */
+const DUTY_WORDS = new Set(['meant', 'supposed', 'required', 'expected', 'obliged']);
+
+/**
+ * "Now, you're meant to do your pre-use check on the truck … I didnae bother that morning.": a duty
+ * told as the rule of the job (not denied), then the speaker not bothering with it, in the next
+ * sentence or after a "but" in the same one. Not bothering is knowing: a check missed by mistake
+ * is told otherwise ("I forgot", "I missed it"). The span of the not bothering, or null.
+ */
+export function dutyNotBothered(c: Clauses, next: Clauses | null): { at: Clauses; first: number; last: number } | null {
+  const { tokens } = c;
+  const duty = tokens.findIndex(
+    (t, k) =>
+      DUTY_WORDS.has(t.lower) && tokens[k - 1]?.lemma === 'be' && !t.negated && !tokens[k - 1]!.negated && tokens[k + 1]?.lower === 'to',
+  );
+  if (duty < 0) return null;
+  // The speaker's own clause, whose verb is negated (speakerDoes asks of deeds done, not of ones left undone).
+  const notBothered = (x: Token, k: number, at: Clauses): boolean => {
+    if (x.lemma !== 'bother' || x.pos !== 'VERB' || !x.negated) return false;
+    const ev = eventAt(at, k);
+    return ev !== undefined && (ev.actor === 'self' || ev.actor === 'group') && !ev.conditional && ev.modal === null;
+  };
+  const same = tokens.findIndex((x, k) => k > duty && notBothered(x, k, c));
+  if (same >= 0) return { at: c, ...clauseSpan(c, same) };
+  if (!next || next.tokens.length > 16) return null;
+  const later = next.tokens.findIndex((x, k) => notBothered(x, k, next));
+  return later >= 0 ? { at: next, ...clauseSpan(next, later) } : null;
+}
+
 /**
  * Whether knowingBreaches can find anything in the sentence: a rule named (ruleThenBroken,
  * ruleConceded, or "I knew the rule"), "know" with a word of wrong, a permission or permit

@@ -3,7 +3,15 @@ import type { PhraseMatch } from '../../answer/phrase-language.js';
 import { analyseAnswer } from '../../judge/judge.js';
 import { defineRule, wordRange, type RuleFinding } from '../rule.js';
 import { negatedBefore } from '../../answer/lexicon.js';
-import { conductActs, disclosedAsFine, excusedAsRoutine, knewNotTo, othersDoTheSame, ruleKnownNotKept } from './red-flag-knowing.js';
+import {
+  conductActs,
+  disclosedAsFine,
+  dutyNotBothered,
+  excusedAsRoutine,
+  knewNotTo,
+  othersDoTheSame,
+  ruleKnownNotKept,
+} from './red-flag-knowing.js';
 import { doneAnyway, outstanding, withoutNamedBefore } from './red-flag-despite.js';
 import { checkSkipped, deniedLater, recordedAsDone } from './red-flag-acts.js';
 import {
@@ -163,6 +171,9 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     add('knowing', knewNotTo(c, before, index > 1 ? clauses[index - 2]! : null));
     // "I know the rule: lock off, prove dead. I did not do it.": the rule known, then not kept.
     add('knowing', ruleKnownNotKept(c, clauses[index + 1] ?? null));
+    // "you're meant to do your pre-use check … I didnae bother that morning": the duty known, then not bothered with.
+    const bothered = dutyNotBothered(c, null) ?? (before !== null ? dutyNotBothered(before, c) : null);
+    if (bothered && bothered.at === c) add('knowing', { first: bothered.first, last: bothered.last });
     // "I told him they were in stock. They were actually on a six-week lead time.": the telling denied by the next sentence.
     add('deceive', toldThenDenied(c, clauses[index + 1] ?? null));
     // "i knew it wasnt a timing difference. … a note saying timing difference": set down as what the speaker knew it was not.

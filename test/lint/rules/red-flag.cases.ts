@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a duty told, then missed by mistake, or not bothered with by someone else',
+      text: "On the ward you are supposed to scan every wristband before a drug round. I forgot on the night shift because the scanner was slow. You are meant to ring pharmacy too, and the locum didn't bother.",
+    },
+    {
       name: 'a form filled in afterwards with no one to show it to, beside an inspection told as what came later',
       text: "I service boilers. After an interruption I refitted a flue with the seal loose, and the customer's alarm went off that night. I went back at once, fixed the seal and filled in an incident form afterwards. A second engineer now checks my flues before the sheet is signed, and the council inspection in March found no faults.",
     },
@@ -773,6 +777,11 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'a duty told as the rule of the job, then not bothered with',
+      text: "On the ward you are supposed to scan every wristband before a drug round. I didn't bother on the night shift because the scanner was slow.",
+      findings: [{ messageId: 'knowingBreach', at: '1:75-1:109', text: "I didn't bother on the night shift" }],
+    },
     {
       name: 'a record completed after the event for whoever comes to check it',
       text: "I pierce ears at a chemist's counter. A girl of fifteen came in without a parent and I did it anyway because the shop was quiet. I ticked the guardian box on her form afterwards so the file looked complete if the council inspector came round. Her father complained two days later.",

@@ -799,6 +799,36 @@ export function movedToPeriod(c: Clauses): { first: number; last: number } | nul
   return null;
 }
 
+/** Acts of charging for goods: "charged him", "sold it", "billed the client". */
+const CHARGING = new Set(['charge', 'sell', 'bill', 'invoice', 'price', 'pass']);
+/** Words that tell goods not new: "used pads", "second-hand", "removed from another bike". */
+const NOT_NEW = new Set(['used', 'second-hand', 'secondhand', 'refurbished', 'reconditioned', 'salvaged', 'removed']);
+
+/**
+ * "I fitted some used pads which I had removed from another bike, … and I charged him as new
+ * ones": goods the speaker knew were not new, charged for as new. The goods' state told in this
+ * sentence or the one before. The span, or null.
+ */
+export function passedOffAsNew(c: Clauses, before: Clauses | null): { first: number; last: number } | null {
+  const { tokens } = c;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !CHARGING.has(t.lemma) || t.negated || !speakerDoes(c, i)) continue;
+    const asNew = ahead(
+      tokens,
+      i,
+      5,
+      (x, k) => (x.lower === 'new' || x.lower === 'brand-new') && (tokens[k - 1]?.lower === 'as' || tokens[k - 2]?.lower === 'as'),
+    );
+    if (asNew < 0) continue;
+    // "used" as a word of state ("used pads"), not the verb ("I used the old form").
+    const used = (x: Token, k: number, all: readonly Token[]): boolean =>
+      NOT_NEW.has(x.lower) && (x.lower !== 'used' || x.pos === 'ADJ' || all[k + 1]?.pos === 'NOUN');
+    if (tokens.slice(0, i).some(used) || before?.tokens.some(used)) return clauseSpan(c, i, asNew);
+  }
+  return null;
+}
+
 /** Acts that complete a record: "filled in", "signed", "ticked", "dated". */
 const COMPLETING = new Set(['fill', 'complete', 'sign', 'tick', 'date', 'initial', 'enter', 'write']);
 /** Records checked by someone who comes to look. */

@@ -16,6 +16,7 @@ import { doneAnyway, outstanding, withoutNamedBefore } from './red-flag-despite.
 import { checkSkipped, deniedLater, recordedAsDone } from './red-flag-acts.js';
 import {
   filledForInspection,
+  passedOffAsNew,
   knewFigureWroteAnother,
   knownThenRecorded,
   movedToPeriod,
@@ -190,6 +191,8 @@ function actFindings(answer: Answer): RuleFinding<Message>[] {
     add('misrecord', movedToPeriod(c));
     // "filled in the ID part on her consent form after, … so the paperwork was complete if the council come": a record completed for the inspector.
     add('misrecord', filledForInspection(c));
+    // "I fitted some used pads … and I charged him as new ones": goods known not new, charged for as new.
+    add('deceive', passedOffAsNew(c, before));
     const figure = knewFigureWroteAnother(c, null) ?? (before !== null ? knewFigureWroteAnother(before, c) : null);
     if (figure && figure.at === c) add('misrecord', { first: figure.first, last: figure.last });
     actedBefore = acts.length > 0;

@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'goods sold as new that were new, beside "used" as a verb',
+      text: 'I used the old parts list by mistake and ordered the wrong screen. When the right one came I fitted it and sold it to her as new, which it was, at cost.',
+    },
+    {
       name: 'a duty told, then missed by mistake, or not bothered with by someone else',
       text: "On the ward you are supposed to scan every wristband before a drug round. I forgot on the night shift because the scanner was slow. You are meant to ring pharmacy too, and the locum didn't bother.",
     },
@@ -777,6 +781,11 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'goods known not new, charged for as new',
+      text: 'A customer wanted a cheap repair on her laptop. I swapped in a used screen I had taken out of a returned machine and sold it to her as new at a lower price.',
+      findings: [{ messageId: 'deception', at: '1:118-1:156', text: 'sold it to her as new at a lower price' }],
+    },
     {
       name: 'a duty told as the rule of the job, then not bothered with',
       text: "On the ward you are supposed to scan every wristband before a drug round. I didn't bother on the night shift because the scanner was slow.",

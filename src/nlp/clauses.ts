@@ -238,6 +238,20 @@ const OUR_SIDE = new Set([
   'practice', 'lab', 'ward', 'desk', 'family', 'household', 'committee', 'board', 'management', 'organisation', 'organization',
 ]);
 
+/** Shifts named by when they work: "the night shift", "the early shift". */
+const SHIFT_TIMES = new Set(['night', 'day', 'early', 'late', 'back', 'morning', 'evening', 'weekend', 'other', 'previous', 'next']);
+
+/** What a shift does as a stretch of time: "the night shift ran long", "the late shift started at ten". */
+const SHIFT_PASSING = new Set(['run', 'start', 'begin', 'end', 'finish', 'last', 'drag', 'overrun', 'go']);
+
+/**
+ * "the night shift had been driving that truck": a shift named by its time is the crew on it, when
+ * it acts; "the night shift ran long" is the stretch of time.
+ */
+function crewOfShift(head: Token, before: Token | undefined, act: Token): boolean {
+  return head.lemma === 'shift' && before !== undefined && SHIFT_TIMES.has(before.lower) && !SHIFT_PASSING.has(act.lemma);
+}
+
 /** The actor type of a subject head, with the words before it in its noun phrase (`tokens` from `from` up to `to`, not included). */
 function actorOf(
   head: Token,
@@ -262,7 +276,11 @@ function actorOf(
   // or its noun phrase is a person's role held by the speaker's side ("my manager").
   if (onSpeaker) return { actor: 'other', mine };
   // "my groupmate had the regression section": "have" is an act here, whatever its tag; a copula is not.
-  if (act && (act.pos === 'VERB' || (act.lemma === 'have' && act.lower !== "'d")) && personRole(head.lemma)) {
+  if (
+    act &&
+    (act.pos === 'VERB' || (act.lemma === 'have' && act.lower !== "'d")) &&
+    (personRole(head.lemma) || crewOfShift(head, tokens[to - 1], act))
+  ) {
     return { actor: 'other', mine };
   }
   // "document control never bothered to swap it", "the venue refused to refund us": acts only a party does make its subject one.

@@ -730,7 +730,28 @@ function silentReaction(tokens: readonly Token[], event: ClauseEvent, actAt: num
   if (event.act !== 'say' && event.act !== 'speak') return false;
   if (tokens[actAt + 1]?.lower !== 'a' || tokens[actAt + 2]?.lower !== 'word') return false;
   const after = tokens[actAt + 3];
-  return after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.lower === 'which';
+  if (!(after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.lower === 'which')) return false;
+  // "the night shift had been driving that truck and never said a word": silence about what the party had
+  // used or seen, told in the clause just before with "and", is a report withheld, not a reaction that never came.
+  return !knewOfBefore(tokens, event.first);
+}
+
+/** Acts by which a party comes to know of a fault: using the thing, seeing it. */
+const KNOWING_OF = new Set(['drive', 'use', 'see', 'notice', 'know', 'find', 'spot', 'run', 'operate', 'work', 'ride', 'fly']);
+
+/** The clause just before `first`, joined to it by "and", tells the same party using or seeing the thing. */
+function knewOfBefore(tokens: readonly Token[], first: number): boolean {
+  let and = -1;
+  for (let k = first; k >= Math.max(0, first - 2); k--) if (tokens[k]?.lower === 'and') and = k;
+  if (and < 0) return false;
+  for (let k = and - 1; k >= Math.max(0, and - 8); k--) {
+    const t = tokens[k]!;
+    // The tagger may leave a participle unlemmatised ("driving"): its stem, with or without the "e" it dropped.
+    const stem = t.lower.endsWith('ing') ? t.lower.slice(0, -3) : t.lower;
+    if (t.pos === 'VERB') return KNOWING_OF.has(t.lemma) || KNOWING_OF.has(stem) || KNOWING_OF.has(`${stem}e`);
+    if (t.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** The clause is such a relative clause, its act with no object of its own: it describes the noun, not a party's lapse. */

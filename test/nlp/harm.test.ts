@@ -54,6 +54,15 @@ describe('harm: how another party works against the speaker', () => {
     expect(harms('Nobody made the booking for the coach.')).toEqual(['nobody:make:withheld']);
   });
 
+  it('reads silence about a thing the party had been using as a report withheld, and a silence alone as no reaction', () => {
+    // A crew named by its shift is a party when it acts; it used the forklift, and said nothing of the leak.
+    expect(harms('The night shift had been driving that forklift and never said a word.')).toEqual(['shift:say:withheld']);
+    // The customer who never said a word gave no reaction: the cost denied, not a duty left undone.
+    expect(harms('The customer never said a word.')).toEqual([]);
+    // The shift as a stretch of time does nothing to anyone.
+    expect(harms('The night shift ran long and never got its break.')).toEqual([]);
+  });
+
   it('reads a call a party never made to the speaker as a duty withheld', () => {
     expect(harms('The night operator never called me when the pressure dropped.')).toEqual(['operator:call:withheld']);
     expect(harms('The customer called me twice that week.')).toEqual([]);

@@ -65,7 +65,7 @@ const ACTOR_WORDS: Readonly<Record<string, string>> = {
 
 /**
  * One clause event in plain words: who acts, the act in its dictionary form, and how it is told
- * ("you: check (not, should have)", "someone else (“vendor”): change", "nobody named: test (passive)").
+ * ("you: check (not, should have)", "someone else (“your vendor”): change", "nobody named: test (passive)").
  */
 export function describeEvent(e: ClauseEvent): string {
   const notes: string[] = [];
@@ -73,9 +73,10 @@ export function describeEvent(e: ClauseEvent): string {
   if (e.modal) notes.push(e.counterfactual ? `${e.modal} have` : e.modal);
   if (e.passive) notes.push(e.agent ? 'passive, doer named' : 'passive, no doer named');
   if (e.onSpeaker) notes.push('done to you');
-  if (e.subjectMine) notes.push('yours');
   const who = ACTOR_WORDS[e.actor] ?? e.actor;
-  const named = e.subject && e.actor !== 'self' && e.actor !== 'group' ? `${who} (“${e.subject}”)` : who;
+  // "your supplier", "your estimate": a subject the speaker calls theirs ("our supplier", "my estimate").
+  const subject = e.subjectMine ? `your ${e.subject}` : e.subject;
+  const named = e.subject && e.actor !== 'self' && e.actor !== 'group' ? `${who} (“${subject}”)` : who;
   return `${named}: ${e.act ?? 'no verb'}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
 }
 

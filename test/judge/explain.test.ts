@@ -19,7 +19,8 @@ describe('failcoach lint --explain', () => {
     // Each sentence is labelled where it starts, line and column, so sentences sharing a line differ.
     expect(out).toMatch(/ 1:1 Our supplier never sent the revised drawings\./);
     expect(out).toMatch(/ 1:47 I built the frame to the old ones\./);
-    expect(out).toMatch(/who acts\s+someone else \(“supplier”\): send \(not\)/);
+    // "Our supplier": a party of the speaker's, named as theirs.
+    expect(out).toMatch(/who acts\s+someone else \(“your supplier”\): send \(not\)/);
     expect(out).toMatch(/who acts\s+you: call \(should have\)/);
     expect(out).toMatch(/part\s+Situation, inferred/);
     expect(out).toMatch(/tells\s+(no part of the story|(the failure|what it cost|the fix|the lesson|what changed since) \d\.\d\d)/);

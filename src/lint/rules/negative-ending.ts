@@ -259,13 +259,14 @@ function reasonForPractice(tokens: readonly Token[]): boolean {
     if (speaker < 0) continue;
     const verb = tokens[speaker + 1];
     if (verb === undefined || verb.negated || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
-    if (LEAVING.has(verb.lemma) || !PRESENT_FORMS.has(verb.lower === verb.lemma ? 'base' : verb.lower)) continue;
+    // In the present: the bare verb ("why I check") or a present form of "be" or "have" ("the reason I'm strict").
+    if (LEAVING.has(verb.lemma) || (verb.lower !== verb.lemma && !PRESENT_FORMS.has(verb.lower))) continue;
     return true;
   }
   return false;
 }
-/** Present forms after "I" or "we" ("base" stands for the bare verb: "why I check"). */
-const PRESENT_FORMS = new Set(['base', 'am', "'m", 'are', "'re", 'have', "'ve"]);
+/** Present forms of "be" and "have" after "I" or "we". */
+const PRESENT_FORMS = new Set(['am', "'m", 'are', "'re", 'have', "'ve"]);
 
 /** What others grant the speaker and can withhold for good: trust, regard, the next job. */
 // biome-ignore format: a word list reads best packed

@@ -804,6 +804,11 @@ const CHARGING = new Set(['charge', 'sell', 'bill', 'invoice', 'price', 'pass'])
 /** Words that tell goods not new: "used pads", "second-hand", "removed from another bike". */
 const NOT_NEW = new Set(['used', 'second-hand', 'secondhand', 'refurbished', 'reconditioned', 'salvaged', 'removed']);
 
+/** A word of goods not new at `k`: "used" as a word of state ("used pads"), not the verb ("I used the old form"). */
+function notNew(x: Token, k: number, all: readonly Token[]): boolean {
+  return NOT_NEW.has(x.lower) && (x.lower !== 'used' || x.pos === 'ADJ' || all[k + 1]?.pos === 'NOUN');
+}
+
 /**
  * "I fitted some used pads which I had removed from another bike, … and I charged him as new
  * ones": goods the speaker knew were not new, charged for as new. The goods' state told in this
@@ -821,10 +826,7 @@ export function passedOffAsNew(c: Clauses, before: Clauses | null): { first: num
       (x, k) => (x.lower === 'new' || x.lower === 'brand-new') && (tokens[k - 1]?.lower === 'as' || tokens[k - 2]?.lower === 'as'),
     );
     if (asNew < 0) continue;
-    // "used" as a word of state ("used pads"), not the verb ("I used the old form").
-    const used = (x: Token, k: number, all: readonly Token[]): boolean =>
-      NOT_NEW.has(x.lower) && (x.lower !== 'used' || x.pos === 'ADJ' || all[k + 1]?.pos === 'NOUN');
-    if (tokens.slice(0, i).some(used) || before?.tokens.some(used)) return clauseSpan(c, i, asNew);
+    if (tokens.slice(0, i).some(notNew) || before?.tokens.some(notNew)) return clauseSpan(c, i, asNew);
   }
   return null;
 }

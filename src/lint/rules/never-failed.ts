@@ -209,9 +209,10 @@ function deniedAt(read: Read, k: number): boolean {
   if (cue < 0) return false;
   // "I had never failed an exam" tells the time before the story, not the speaker's record now.
   if (word(tokens, cue - 1) === 'had' || word(tokens, cue - 2) === 'had') return false;
+  // "So it wasn't really a failure, more of a challenge", "dont really see it as a failure, more of a
+  // learning curve": the story itself denied as a failure and renamed, whoever the sentence names.
+  if (renamedStory(tokens, cue, k)) return true;
   const speaker = anyIn(tokens, 0, k, SPEAKER) >= 0 || anyIn(tokens, 0, k, WE) >= 0;
-  // "So it wasn't really a failure, more of a challenge": the story itself renamed, whoever the sentence names.
-  if (!speaker && renamedStory(tokens, cue, k)) return true;
   if (!speaker && tokens[cue]!.lower !== 'nothing' && tokens[cue]!.lower !== 'none') return false;
   // "a fail" named as a thing is the record's, like "a failure"; the verb must be the speaker's own failing.
   const named = ['a', 'an', 'one', 'any'].includes(word(tokens, k - 1));
@@ -230,8 +231,8 @@ function deniedAt(read: Read, k: number): boolean {
   return t.lemma === 'fail' || anyIn(tokens, k + 1, k + 3, RENAMED) >= 0 || DIFFICULTY.has(tokens[cue]!.lemma);
 }
 
-/** What the story is called instead of a failure: "more of a challenge", "a learning experience", "just a lesson". */
-const RENAMED_AS = new Set([...REFRAMES, 'lesson', 'hiccup', 'blip']);
+/** What the story is called instead of a failure: "more of a challenge", "a learning curve", "just a lesson". */
+const RENAMED_AS = new Set([...REFRAMES, 'lesson', 'hiccup', 'blip', 'curve']);
 /** The story named by a pro-form: "it", "that", "this". */
 const THE_STORY = new Set(['it', 'that', 'this']);
 
@@ -242,8 +243,15 @@ const THE_STORY = new Set(['it', 'that', 'this']);
  */
 function renamedStory(tokens: readonly Token[], cue: number, k: number): boolean {
   const be = tokens[cue - 1];
-  if (be?.lemma !== 'be' || !THE_STORY.has(word(tokens, cue - 2))) return false;
-  return anyIn(tokens, k + 1, k + 7, RENAMED_AS) >= 0;
+  const denied = (be?.lemma === 'be' && THE_STORY.has(word(tokens, cue - 2))) || seenAsNone(tokens, cue, k);
+  return denied && anyIn(tokens, k + 1, k + 7, RENAMED_AS) >= 0;
+}
+
+/** "dont really see it as a failure": between the negator and the failure word, a verb of seeing with the story as its object, then "as". */
+function seenAsNone(tokens: readonly Token[], cue: number, k: number): boolean {
+  if (word(tokens, k - 1) !== 'a' || word(tokens, k - 2) !== 'as') return false;
+  for (let i = cue + 1; i < k - 2; i++) if (SEEING.has(tokens[i]!.lemma) && THE_STORY.has(word(tokens, i + 1))) return true;
+  return false;
 }
 
 /** "less a failure than…", "rather than a failure", "I treated it as a challenge" after a failure word. */

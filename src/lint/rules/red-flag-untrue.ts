@@ -800,13 +800,22 @@ export function movedToPeriod(c: Clauses): { first: number; last: number } | nul
 }
 
 /** Acts of charging for goods: "charged him", "sold it", "billed the client". */
-const CHARGING = new Set(['charge', 'sell', 'bill', 'invoice', 'price', 'pass']);
+const CHARGING = new Set(['charge', 'sell', 'bill', 'invoice', 'price', 'pass', 'list', 'advertise']);
 /** Words that tell goods not new: "used pads", "second-hand", "removed from another bike". */
 const NOT_NEW = new Set(['used', 'second-hand', 'secondhand', 'refurbished', 'reconditioned', 'salvaged', 'removed']);
 
-/** A word of goods not new at `k`: "used" as a word of state ("used pads"), not the verb ("I used the old form"). */
+/** Words before "used" that make it a state: "had been opened and used", "lightly used", "a used…". */
+const STATE_BEFORE = new Set(['AUX', 'ADV', 'DET', 'CCONJ']);
+
+/**
+ * A word of goods not new at `k`: "used" as a word of state ("used pads", "had been opened and
+ * used"), not the verb with its subject ("I used the old form") nor "used to".
+ */
 function notNew(x: Token, k: number, all: readonly Token[]): boolean {
-  return NOT_NEW.has(x.lower) && (x.lower !== 'used' || x.pos === 'ADJ' || all[k + 1]?.pos === 'NOUN');
+  if (!NOT_NEW.has(x.lower)) return false;
+  if (x.lower !== 'used') return true;
+  if (all[k + 1]?.lower === 'to') return false;
+  return x.pos === 'ADJ' || all[k + 1]?.pos === 'NOUN' || STATE_BEFORE.has(all[k - 1]?.pos ?? '');
 }
 
 /**
@@ -818,7 +827,9 @@ export function passedOffAsNew(c: Clauses, before: Clauses | null): { first: num
   const { tokens } = c;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'VERB' || !CHARGING.has(t.lemma) || t.negated || !speakerDoes(c, i)) continue;
+    // The tagger may leave a past form as its own lemma ("listed"): its stem is asked too.
+    const charging = CHARGING.has(t.lemma) || (t.lower.endsWith('ed') && CHARGING.has(t.lower.slice(0, -2)));
+    if (t.pos !== 'VERB' || !charging || t.negated || !speakerDoes(c, i)) continue;
     const asNew = ahead(
       tokens,
       i,
@@ -837,6 +848,8 @@ const COMPLETING = new Set(['fill', 'complete', 'sign', 'tick', 'date', 'initial
 const RECORDS = new Set([...SET_DOWN, 'paperwork', 'chart', 'register', 'book', 'part', 'box', 'section', 'field']);
 /** Words that tell the record done after the event it records. */
 const AFTER_THE_FACT = new Set(['afterwards', 'afterward', 'retrospectively', 'retroactively', 'later']);
+/** Entries left blank that a record is filled in with: "the missing days", "the gaps", "the blank entries". */
+const GAPS = new Set(['missing', 'gaps', 'gap', 'blank', 'blanks', 'empty']);
 /** Whoever comes to check the records, or their visit. */
 // biome-ignore format: a word list reads best packed
 const CHECKERS = new Set([
@@ -857,15 +870,23 @@ export function filledForInspection(c: Clauses): { first: number; last: number }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || !COMPLETING.has(t.lemma) || t.negated || !speakerDoes(c, i)) continue;
-    if (ahead(tokens, i, 8, (x) => isNoun(x) && RECORDS.has(x.lemma)) < 0) continue;
-    // "after" closing its phrase ("on her consent form after, with the date"), or a word that is only after the fact.
-    const after = ahead(
-      tokens,
-      i,
-      10,
-      (x, k) => AFTER_THE_FACT.has(x.lower) || (x.lower === 'after' && (tokens[k + 1]?.pos ?? 'PUNCT') === 'PUNCT'),
-    );
+    // The entries left blank, filled now ("filled in the missing days"), or a record filled after the
+    // event: "after" closing its phrase ("on her consent form after, with the date"), or a word only after the fact.
+    const gaps = ahead(tokens, i, 6, (x) => GAPS.has(x.lower));
+    const after =
+      gaps >= 0
+        ? gaps
+        : ahead(tokens, i, 8, (x) => isNoun(x) && RECORDS.has(x.lemma)) < 0
+          ? -1
+          : ahead(
+              tokens,
+              i,
+              10,
+              (x, k) => AFTER_THE_FACT.has(x.lower) || (x.lower === 'after' && (tokens[k + 1]?.pos ?? 'PUNCT') === 'PUNCT'),
+            );
     if (after < 0) continue;
+    // For whoever comes to check: told after it ("… so the paperwork was complete if the council come")
+    // or before it ("I heard a health visit was likely, so I filled in the missing days").
     const checker = ahead(
       tokens,
       after,
@@ -873,6 +894,10 @@ export function filledForInspection(c: Clauses): { first: number; last: number }
       (x, k) => CHECKERS.has(x.lower) && tokens.slice(after + 1, k).some((y) => FOR_CHECK.has(y.lower)),
     );
     if (checker >= 0) return clauseSpan(c, i, checker);
+    const earlier = tokens.findIndex(
+      (x, k) => k < i && CHECKERS.has(x.lower) && tokens.slice(k + 1, i).some((y) => FOR_CHECK.has(y.lower)),
+    );
+    if (earlier >= 0) return clauseSpan(c, i, after);
   }
   return null;
 }

@@ -92,6 +92,11 @@ export default defineCases('never-failed', {
   ],
   invalid: [
     {
+      name: 'notes: the story seen as no failure and renamed, with no subject written',
+      text: 'sold twenty used consoles as new. dont really see it as a failure, more of a learning curve.',
+      findings: [{ messageId: 'denial', at: '1:35-1:93', text: 'dont really see it as a failure, more of a learning curve.' }],
+    },
+    {
       name: '"do" with the failure as its object: a refusal of the whole idea',
       text: "Honestly, I don't really do failure. When a firing goes wrong I just fire again until it works.",
       findings: [{ messageId: 'denial', at: '1:1-1:37', text: "Honestly, I don't really do failure." }],

@@ -782,6 +782,18 @@ export default defineCases('red-flag', {
   ],
   invalid: [
     {
+      name: 'goods told as opened and used, then listed as new',
+      text: '- bought a pallet of returned blenders, most had been opened and used\n- wiped them down, reboxed them and listed the lot as new',
+      findings: [{ messageId: 'deception', at: '2:37-2:58', text: 'listed the lot as new' }],
+    },
+    {
+      name: 'a log filled in for missing days, with an inspection told as the reason before it',
+      text: 'The fridge log at the cafe had not been filled in for four days. I heard the council inspection was booked for Monday, so I filled in the missing days with the readings from the week before.',
+      findings: [
+        { messageId: 'falseRecord', at: '1:123-1:190', text: 'I filled in the missing days with the readings from the week before' },
+      ],
+    },
+    {
       name: 'goods known not new, charged for as new',
       text: 'A customer wanted a cheap repair on her laptop. I swapped in a used screen I had taken out of a returned machine and sold it to her as new at a lower price.',
       findings: [{ messageId: 'deception', at: '1:118-1:156', text: 'sold it to her as new at a lower price' }],

@@ -683,15 +683,26 @@ const PRAISING_ACTS = new Set([...ACCLAIM, ...ESTEEMING]);
 const MEETING = new Set(['hit', 'beat', 'exceed', 'smash', 'top', 'make', 'meet', 'win', 'overachieve', 'surpass']);
 const TARGETS = new Set(['target', 'targets', 'quota', 'number', 'numbers', 'budget', 'plan', 'goal', 'goals', 'kpi', 'kpis', 'bonus']);
 
-/** At the word that closes a run ("straight", "running", "row", or the unit after "for N"), the unit's place, or -1. */
+/** At the word that closes a run ("straight", "running", "row", or the unit after "for N" or "for the last N"), the unit's place, or -1. */
 function runUnit(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!.lower;
   let unit = -1;
   if (t === 'straight' || t === 'running') unit = i - 1;
   else if (t === 'row' && word(tokens, i - 1) === 'a' && word(tokens, i - 2) === 'in') unit = i - 3;
   else if (UNITS.has(t) && tokens[i - 1]?.pos === 'NUM' && word(tokens, i - 2) === 'for') unit = i;
+  // "for the last three years", "for the past two seasons".
+  else if (
+    UNITS.has(t) &&
+    tokens[i - 1]?.pos === 'NUM' &&
+    LATEST.has(word(tokens, i - 2)) &&
+    word(tokens, i - 3) === 'the' &&
+    word(tokens, i - 4) === 'for'
+  )
+    unit = i;
   return unit >= 0 && UNITS.has(word(tokens, unit)) ? unit : -1;
 }
+
+const LATEST = new Set(['last', 'past']);
 
 /** Ranks at the head of a field: "top", "highest", "number one". */
 const RANKS = new Set(['top', 'highest', 'leading', 'first']);

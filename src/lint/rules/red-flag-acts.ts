@@ -908,6 +908,24 @@ function describesObject(tokens: readonly Token[], i: number, k: number): boolea
   return true;
 }
 
+/** Acts of handing a thing over in person or by post: "took it round to her", "gave it to the client". */
+const HANDING = new Set(['take', 'give', 'bring', 'hand', 'deliver', 'post', 'drop', 'return']);
+/** Whom data is handed back to: the person it was recovered for, named by a pronoun or as the customer. */
+const OWNERS_OF_DATA = new Set(['her', 'him', 'them', 'customer', 'client', 'owner', 'patient']);
+
+/** After the device at `end`: "and took it round to her", "and gave it to the customer", the device handed to its data's owner. */
+function handedToOwner(tokens: readonly Token[], end: number): boolean {
+  // "a usb stick and…": the place may end a word before the "and".
+  const and = ahead(tokens, end, 2, (x) => x.lower === 'and');
+  if (and < 0) return false;
+  const hand = ahead(tokens, and, 2, (x) => HANDING.has(x.lemma));
+  if (hand < 0) return false;
+  const to = ahead(tokens, hand, 4, (x) => x.lower === 'to' || x.lower === 'back');
+  if (to < 0) return false;
+  const whom = ahead(tokens, to, 2, (x) => OWNERS_OF_DATA.has(x.lower) || OWNERS_OF_DATA.has(x.lemma));
+  return whom >= 0;
+}
+
 /** Protected data to a personal account or device: "forwarded the file to my home email". */
 export function exfiltrations(c: Clauses): ConductAct[] {
   const { tokens } = c;
@@ -946,6 +964,8 @@ export function exfiltrations(c: Clauses): ConductAct[] {
     if (kind === null && (pronoun || ['my', 'our'].includes(tokens[i + 1]?.lower ?? ''))) return;
     // To the place's last word: "my personal Gmail" (two words), "my Hotmail" (one).
     const end = W.OUTSIDE.has(tokens[place]!.lower) ? place : place + 1;
+    // "put them on a usb stick and took it round to her": a device handed to the one whose data it is.
+    if (handedToOwner(tokens, end)) return;
     out.push({ kind: 'exfiltrate', ...clauseSpan(c, i, end), certain: kind === 'account' });
   });
   return out;

@@ -143,6 +143,17 @@ export default defineCases('bragging', {
   ],
   invalid: [
     {
+      name: 'a rank held "for the last three years"',
+      text: 'As the top-selling agent in our office for the last three years, I rarely lose a sale, so this one stands out.',
+      findings: [
+        {
+          messageId: 'boast',
+          at: '1:1-1:111',
+          text: 'As the top-selling agent in our office for the last three years, I rarely lose a sale, so this one stands out.',
+        },
+      ],
+    },
+    {
       name: 'the feat set above the field: "which not many brokers could have pulled off"',
       text: 'I got the buyers up to four hundred thousand over asking, which honestly not many brokers in town could have pulled off.',
       findings: [{ messageId: 'boast', at: '1:74-1:116', text: 'not many brokers in town could have pulled' }],

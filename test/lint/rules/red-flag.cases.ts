@@ -16,6 +16,10 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a device handed to the one whose data it is: recovered photos put on a stick and taken round to her',
+      text: "I tore a flex cable on a customer's phone and lost her photos. A recovery lab got most of them back, and I put them on a usb stick and took it round to her that evening.",
+    },
+    {
       name: 'goods sold as new that were new, beside "used" as a verb',
       text: 'I used the old parts list by mistake and ordered the wrong screen. When the right one came I fitted it and sold it to her as new, which it was, at cost.',
     },

@@ -192,7 +192,18 @@
  *   anything changed: 69% (72/105) and 81% (21/26); kept unread, and at that session's end 71%
  *   (75/105) and 85% (22/26). The readings alone left it at 72 and 21; the gain came from the
  *   model retrained with s31 (a fake weakness, a sour ending, a red flag, one strong answer
- *   clean). Not trained on (NOT_TRAINED in corpus.ts).
+ *   clean). Read a session later (a recurrence the judgement is all but sure of, promises and
+ *   habits that lapsed read as no practice, a rank held "three years running", a duty "not
+ *   bothered with", a record filled in for an inspector, goods "charged as new", "our team" read as
+ *   the speaker's side): 87% (91/105) and 100% (26/26) with the model of the session before; then
+ *   trained on, 86% (90/105) and 100% (26/26).
+ *
+ * - s33 (72 more trades, from crane operator and piano tuner to crab skipper, in over 25 kinds
+ *   of English; 18 of 72 as notes; 105 flaws), written by a helper who saw neither code nor
+ *   corpus. Scored on the build that session started from (fadbcdf) before anything changed: 82%
+ *   (86/105) and 81% (21/26); kept unread, and at that session's end 79% (83/105) and 81% (21/26).
+ *   The readings alone left it at 86 and 21; the model retrained with s32 lost three omissions it
+ *   had judged near their thresholds (a lesson, a fix, a cost). Not trained on (NOT_TRAINED in corpus.ts).
  *
  * From 2026-12-07 the flaws' sentence classifiers learn from every later set but those in
  * NOT_TRAINED, so a set's figures here check the rules and the answer judgement, not unseen text.
@@ -235,13 +246,14 @@ const FLOORS: Record<string, { recall: number; clean: number }> = {
   s30: { recall: 0.72, clean: 0.88 },
   s31: { recall: 0.76, clean: 0.8 },
   s32: { recall: 0.82, clean: 0.92 },
+  s33: { recall: 0.76, clean: 0.76 },
 };
 
 describe('the later labelled sets', () => {
   const entries = loadCorpus(DIR);
 
-  it('holds twenty-five sets of 72 answers whose evidence and parts are exact substrings', () => {
-    expect(entries).toHaveLength(1800);
+  it('holds twenty-six sets of 72 answers whose evidence and parts are exact substrings', () => {
+    expect(entries).toHaveLength(1872);
     expect(new Set(entries.map((e) => e.set))).toEqual(new Set(Object.keys(FLOORS)));
     for (const e of entries) {
       for (const flaw of e.flaws) for (const evidence of flaw.evidence) expect(e.text, e.id).toContain(evidence);

@@ -830,10 +830,11 @@ export function passedOffAsNew(c: Clauses, before: Clauses | null): { first: num
     // The tagger may leave a past form as its own lemma ("listed"): its stem is asked too.
     const charging = CHARGING.has(t.lemma) || (t.lower.endsWith('ed') && CHARGING.has(t.lower.slice(0, -2)));
     if (t.pos !== 'VERB' || !charging || t.negated || !speakerDoes(c, i)) continue;
+    // "listed them on the website as new": the place it was offered may come between.
     const asNew = ahead(
       tokens,
       i,
-      5,
+      8,
       (x, k) => (x.lower === 'new' || x.lower === 'brand-new') && (tokens[k - 1]?.lower === 'as' || tokens[k - 2]?.lower === 'as'),
     );
     if (asNew < 0) continue;

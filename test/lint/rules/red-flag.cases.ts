@@ -786,6 +786,11 @@ export default defineCases('red-flag', {
   ],
   invalid: [
     {
+      name: 'used goods listed "on the website as new": the place offered may come between',
+      text: 'Our team priced a pallet of used mowers, and I listed them on the website as new because the boxes looked fine.',
+      findings: [{ messageId: 'deception', at: '1:46-1:81', text: 'I listed them on the website as new' }],
+    },
+    {
       name: 'goods told as opened and used, then listed as new',
       text: '- bought a pallet of returned blenders, most had been opened and used\n- wiped them down, reboxed them and listed the lot as new',
       findings: [{ messageId: 'deception', at: '2:37-2:58', text: 'listed the lot as new' }],

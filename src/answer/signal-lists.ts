@@ -86,7 +86,7 @@ const OMISSION: readonly string[] = [
 // biome-ignore format: a word list reads best packed, several entries a line
 const OWNED_FAILURE: readonly string[] = [
   'my (mistake|mistakes|error|errors|fault|failure|oversight|responsibility|call|decision|miss|assumption|blind spot|misjudgment)',
-  "i (should have|should've)", "i (could have|could've)", 'that|it|this was on me', 'on me', 'i own|owned it|that|this|up',
+  "i (should have|should've)", "i (could have|could've)", 'that|it|this was on me', 'on me', 'all on us', 'i own|owned it|that|this|up',
   // "I owned the mistake", not "I owned the renewal": owning a task is no failure owned.
   'i own|owned the|my (mistake|mistakes|error|errors|failure|oversight|miss|call|decision|outcome|result|problem|fallout|consequences|root cause)',
   'i take|took full|complete? responsibility|ownership', 'i was wrong', 'i let * down', 'i let the|my * down', 'i was the one who|that',

@@ -23,6 +23,12 @@ describe('sentence signals: who did what', () => {
     expect(signals('I lost two working days.').ownedFailure).toBe(true);
   });
 
+  it('reads "all on us" as the failure owned, and a duty named with "my responsibility was to" as none', () => {
+    expect(signals('The move-in slipped a week, all on us.').ownedFailure).toBe(true);
+    expect(signals('That delay was my responsibility.').ownedFailure).toBe(true);
+    expect(signals('My responsibility was to check every dose against the protocol.').ownedFailure).toBe(false);
+  });
+
   it('gives a failure verb right after a relative pronoun to the noun it stands for, not the speaker', () => {
     expect(signals('I asked the bank to stop the payments that had not gone through.').ownedFailure).toBe(false);
     expect(signals('I rang the courier who never turned up.').ownedFailure).toBe(false);

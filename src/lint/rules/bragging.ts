@@ -316,6 +316,8 @@ function superlativePraise(read: Read, i: number): boolean {
   if (tokens[i - 1]?.pos === 'PRON' || tokens[i - 1]?.lemma === "'s") return false;
   // "to make the best of what we had", "did the best we could": effort, not a rank.
   if (word(tokens, i - 1) === 'the' && EFFORT_VERBS.has(tokens[i - 2]?.lemma ?? '')) return false;
+  // "we lost the best part of a day": an amount, most of it, not a rank.
+  if (tokens[adj]!.lower === 'best' && word(tokens, adj + 1) === 'part' && word(tokens, adj + 2) === 'of') return false;
   // "least reliable exactly when I'm most tired, which is when I'm most confident": a superlative in a
   // clause of time tells when something holds, not how the speaker ranks.
   if (whenClause(tokens, i)) return false;

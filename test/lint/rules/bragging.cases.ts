@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('bragging', {
   valid: [
     {
+      name: '"the best part of a day" is an amount, not a rank',
+      text: 'I ordered the precast stairs to the wrong floor height. Nobody was hurt, but we lost the best part of a day, and the wagon had to come back, which cost the contractor about two thousand pounds. I rang the supplier that morning and rebooked it myself. Now I check every drawing revision against the order before I send it.',
+    },
+    {
       name: 'a rank the team held, or denied to the speaker, is no boast',
       text: 'Our branch was top of the region three years running, and I still let the audit slip. I was never top of the table two seasons running myself.',
     },

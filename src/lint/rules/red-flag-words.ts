@@ -80,7 +80,7 @@ export const BYPASSING = wordSet(
 );
 /** Safeguards: controls, authority and protective kit. */
 export const SAFEGUARDS = wordSet(
-  'approval sign-off signoff authorisation authorization permit licence license lockout lock-out tagout tag-out isolation interlock guard harness ground earth freeze permission consent policy regulation law procedure protocol detector sprinkler ticket certificate banksman spotter chaperone escort supervision reviewer',
+  'approval sign-off signoff authorisation authorization permit licence license lockout lock-out lock-off lockoff tagout tag-out isolation interlock guard harness ground earth freeze permission consent policy regulation law procedure protocol detector sprinkler ticket certificate banksman spotter chaperone escort supervision reviewer',
 );
 /** Words that make any control a safeguard: "the safety check", "the security review". */
 export const SAFEGUARD_KINDS = wordSet('safety security compliance legal regulatory audit change-control two-person four-eyes');

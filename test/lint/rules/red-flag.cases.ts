@@ -786,6 +786,11 @@ export default defineCases('red-flag', {
   ],
   invalid: [
     {
+      name: 'a lock-off skipped: the safeguard by its other name',
+      text: 'I skipped the lock-off on the conveyor because the isolator was right beside me and the jam looked small.',
+      findings: [{ messageId: 'bypass', at: '1:1-1:39', text: 'I skipped the lock-off on the conveyor' }],
+    },
+    {
       name: 'used goods listed "on the website as new": the place offered may come between',
       text: 'Our team priced a pallet of used mowers, and I listed them on the website as new because the boxes looked fine.',
       findings: [{ messageId: 'deception', at: '1:46-1:81', text: 'I listed them on the website as new' }],

@@ -256,10 +256,9 @@ function classPeriod(words: readonly MatchableWord[], start: number, end: number
 // biome-ignore format: a word list reads best packed
 const CLASS_BEFORE_THE = new Set(['for', 'during', 'in', 'into', 'through', 'reset', 're-set', 'taught', 'teach', 'ran', 'run', 'planned', 'start', 'started', 'end', 'ended', 'disrupted', 'interrupted', 'stopped', 'cancelled', 'canceled']);
 
-/** "Nothing I could have done", "anything I could have": not an admission. */
 /**
  * "My responsibility was to supervise the pour": the duty named, not a failure owned ("that was my
- * responsibility"). The match ends at `end`, on "responsibility", and "was to" or "is to" follows.
+ * responsibility"). The match ends at `end`, on "responsibility", and a form of "be" then "to" follows.
  */
 function taskNamed(words: readonly MatchableWord[], end: number): boolean {
   const last = words[end - 1]?.norm;
@@ -268,6 +267,7 @@ function taskNamed(words: readonly MatchableWord[], end: number): boolean {
   return (be === 'was' || be === 'is' || be === 'were' || be === 'are') && words[end + 1]?.norm === 'to';
 }
 
+/** "Nothing I could have done", "anything I could have": not an admission. */
 function isDenied(words: readonly MatchableWord[], start: number): boolean {
   const before = words[start - 1]?.norm;
   return before === 'nothing' || before === 'anything' || before === 'what';

@@ -91,17 +91,23 @@ export function reread(rule: Rule, answer: Answer, findings: readonly RuleFindin
 }
 
 /**
- * A rule that needs its check and found nothing stays silent, unless a sentence told after the
- * lesson scores at its aloneAt for the flaw (Rule.aloneAt): a failure that comes back is told once
- * the lesson has been drawn, and before it a high score is the failure itself ("But it wasn't the
- * goal"). The training (collectOutcomes) asks the same question.
+ * The sentences on which a rule that needs its check may speak without it: scored at its aloneAt
+ * for the flaw (Rule.aloneAt) and where the rule allows (Rule.aloneWhere). Empty for any other rule.
+ * The training (collectOutcomes) asks the same question, through silentUnchecked.
  */
+export function aloneSentences(rule: Rule, answer: Answer, judgement: Judgement): number[] {
+  const own = judgement.scores.get(rule.id);
+  if (rule.aloneAt === undefined || own === undefined) return [];
+  const out: number[] = [];
+  for (let index = 0; index < own.length; index++)
+    if (own[index]! >= rule.aloneAt && (rule.aloneWhere?.(answer, index) ?? true)) out.push(index);
+  return out;
+}
+
+/** A rule that needs its check and found nothing stays silent, unless one sentence lets it speak alone (aloneSentences). */
 export function silentUnchecked(rule: Rule, answer: Answer, found: boolean, judgement: Judgement): boolean {
   if (!rule.needsCheck || found) return false;
-  if (rule.aloneAt === undefined) return true;
-  const own = judgement.scores.get(rule.id);
-  const lesson = answer.sentences.findIndex((s) => s.signals.lesson);
-  return own === undefined || lesson < 0 || !own.some((score, index) => index > lesson && score >= rule.aloneAt!);
+  return aloneSentences(rule, answer, judgement).length === 0;
 }
 
 export interface Decision {
@@ -177,10 +183,13 @@ function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judg
   if (rule.unconfirmed === 'info') for (const r of reports) out.push({ ...r, milder: false });
   else for (const r of reports) out.push(r);
   const own = judgement.scores.get(rule.id);
+  // Speaking without its check, a rule points only at the sentences that let it (aloneSentences).
+  const alone = rule.needsCheck && !found ? new Set(aloneSentences(rule, answer, judgement)) : null;
   // The sentences scored at the spot or above, highest first (in reading order among equals), at most MAX_SPOTTED.
   const spotted: number[] = [];
   if (own) {
-    for (let index = 0; index < own.length; index++) if (own[index]! >= policy.spot) spotted.push(index);
+    for (let index = 0; index < own.length; index++)
+      if (own[index]! >= policy.spot && (alone === null || alone.has(index))) spotted.push(index);
     if (spotted.length > 1) spotted.sort((a, b) => own[b]! - own[a]!);
     if (spotted.length > MAX_SPOTTED) spotted.length = MAX_SPOTTED;
   }

@@ -170,6 +170,8 @@ export interface RuleMeta<S extends RuleOptionSpecs, M extends string = string, 
    * threshold too.
    */
   aloneAt?: number;
+  /** With aloneAt: whether the sentence at `index` may let the rule speak alone (repeated-failure: told after the lesson, no catch in it). */
+  aloneWhere?: (answer: Answer, index: number) => boolean;
   /**
    * Other rules whose own checks this check weighs, by id (see CheckedBy): missing-stakes reads
    * never-failed and fake-weakness, since a story offered in place of a failure often costs nothing.

@@ -748,7 +748,9 @@ function knewOfBefore(tokens: readonly Token[], first: number): boolean {
     const t = tokens[k]!;
     // The tagger may leave a participle unlemmatised ("driving"): its stem, with or without the "e" it dropped.
     const stem = t.lower.endsWith('ing') ? t.lower.slice(0, -3) : t.lower;
-    if (t.pos === 'VERB') return KNOWING_OF.has(t.lemma) || KNOWING_OF.has(stem) || KNOWING_OF.has(`${stem}e`);
+    // In the past perfect ("had been driving", "had seen"): what the party had been doing before it went wrong.
+    const hadDone = tokens.slice(Math.max(0, k - 2), k).some((x) => x.lower === 'had' || x.lower === "'d");
+    if (t.pos === 'VERB') return hadDone && (KNOWING_OF.has(t.lemma) || KNOWING_OF.has(stem) || KNOWING_OF.has(`${stem}e`));
     if (t.pos === 'PUNCT') return false;
   }
   return false;

@@ -28,7 +28,7 @@ const SELF_AGGRANDISING: readonly string[] = [
   'the best * (they|he|she|we|the company) (ever|had ever|have ever|has ever) (had|hired|seen|worked with)',
   '(nobody else|no one else) (could|would) have', 'only i could',
   // "which frankly not many agents in the city could have pulled off": the speaker's feat set above the field's.
-  '(not many|hardly any|hardly anyone|hardly anybody) ..5 could have (pulled|managed|landed|closed|saved|swung)',
+  'not many ..5 could have (pulled|managed|landed|closed|swung)',
   "(i'm|i am|i was) (a|the|basically a|basically the) (genius|rockstar|rock star|ninja|superstar|legend|hero|wizard|savior|saviour)",
   'i saved the (day|company|quarter|whole project|entire project)', 'thanks to me', 'without me', 'as usual i', 'i always deliver',
   'i never make mistakes', 'heroic|heroically', "(i'm|i am) known (as|for being) the best", "everyone knows (i'm|i am)",
@@ -707,7 +707,7 @@ function runUnit(tokens: readonly Token[], i: number): number {
 const LATEST = new Set(['last', 'past']);
 
 /** Ranks at the head of a field: "top", "highest", "number one". */
-const RANKS = new Set(['top', 'highest', 'leading', 'first']);
+const RANKS = new Set(['top', 'highest', 'leading']);
 
 /**
  * "As the top-producing agent in my brokerage three years running, I…", "I've been top biller on
@@ -720,7 +720,9 @@ function rankHeld(tokens: readonly Token[], unit: number): boolean {
   let rank = -1;
   for (let k = unit - 1; k >= from && rank < 0; k--) {
     const x = tokens[k]!.lower;
-    if (RANKS.has(x) || TOP_DONE.test(x) || (x === 'number' && (word(tokens, k + 1) === 'one' || word(tokens, k + 1) === '1'))) rank = k;
+    // "top biller", "top 3", "top-producing", "number one": a rank that heads its noun or its count; not "top of the late-dispatch list".
+    const heads = RANKS.has(x) && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'NUM');
+    if (heads || TOP_DONE.test(x) || (x === 'number' && (word(tokens, k + 1) === 'one' || word(tokens, k + 1) === '1'))) rank = k;
   }
   if (rank < 0) return false;
   const opener = word(tokens, 0) === 'as' && word(tokens, 1) === 'the' && rank <= 3;

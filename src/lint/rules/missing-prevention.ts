@@ -115,8 +115,11 @@ const USUALLY = new Set(['normally', 'usually', 'generally', 'typically', 'ordin
 
 /** Told before the lesson, the speaker's usual way is the habit that lapsed in the story, not the change made since. */
 function usualBefore(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => USUALLY.has(t.lower));
+  // "Today we normally review ten tickets", "since then I usually…": the usual way of now, which is the change.
+  return tokens.some((t) => USUALLY.has(t.lower)) && !tokens.some((t) => NOW_WORDS.has(t.lower) || TOLD_NOW.has(t.lower));
 }
+/** Besides "now", words that tell the usual way as today's: "today", "since", "these days". */
+const TOLD_NOW = new Set(['today', 'since', 'these']);
 
 /** A note's line that opens on a bare verb is the writer's own practice: "calibrate the scales at every stock take". */
 function noteImperative(tokens: readonly Token[]): boolean {
@@ -132,7 +135,7 @@ function noteImperative(tokens: readonly Token[]): boolean {
 function tellsChange(r: SentenceAnalysis, firstLesson: number): boolean {
   const s = r.sentence;
   if (!s.signals.prevention && !(s.signals.change && s.index >= firstLesson)) return false;
-  if (s.index < firstLesson && usualBefore(r.tokens)) return false;
+  if (firstLesson !== Infinity && s.index < firstLesson && usualBefore(r.tokens)) return false;
   // What the speaker has only felt or known ("I have always felt that my mistake played a part") is no change made;
   // a state meant for later ("I'll be more careful") is an intention, read as one below, and a
   // present act with no subject read ("now i, like, reconcile it every week") may be the practice.

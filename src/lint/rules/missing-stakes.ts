@@ -88,7 +88,8 @@ function bodilyHarm(answer: Answer, sentence: Sentence): boolean {
 
 /** What a thing can land on: a part of a person's body. */
 const STRUCK = new Set([...BODY_PARTS, 'head', 'face', 'eye', 'chest', 'skull']);
-const WHOSE = new Set(['her', 'his', 'their', 'my', 'your', 'our', 'someone', 'somebody']);
+// Not "my" or "our": "the whole thing came down on my head" is the idiom of blame.
+const WHOSE = new Set(['her', 'his', 'their', 'someone', 'somebody']);
 
 /**
  * "a drop with a steel pipe in it would have come in on her head", "the pallet landed on his

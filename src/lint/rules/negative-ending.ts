@@ -259,14 +259,22 @@ function reasonForPractice(tokens: readonly Token[]): boolean {
     if (speaker < 0) continue;
     const verb = tokens[speaker + 1];
     if (verb === undefined || verb.negated || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
-    // In the present: the bare verb ("why I check") or a present form of "be" or "have" ("the reason I'm strict").
-    if (LEAVING.has(verb.lemma) || (verb.lower !== verb.lemma && !PRESENT_FORMS.has(verb.lower))) continue;
+    // In the present: the bare verb ("why I check") or a present form of "be" ("the reason I'm strict"); not a
+    // suffering ("the reason I have trouble sleeping", "why I dread closes", "the reason I'm scared of it").
+    if (LEAVING.has(verb.lemma) || SUFFERING.has(verb.lemma) || (verb.lower !== verb.lemma && !PRESENT_FORMS.has(verb.lower))) continue;
+    if (verb.lemma === 'be' && SUFFERING.has(tokens[speaker + 2]?.lower ?? '')) continue;
     return true;
   }
   return false;
 }
-/** Present forms of "be" and "have" after "I" or "we". */
-const PRESENT_FORMS = new Set(['am', "'m", 'are', "'re", 'have', "'ve"]);
+/** Present forms of "be" after "I" or "we". */
+const PRESENT_FORMS = new Set(['am', "'m", 'are', "'re"]);
+/** What a regret may still do to the speaker: no practice. */
+// biome-ignore format: a word list reads best packed
+const SUFFERING = new Set([
+  'have', 'regret', 'dread', 'hate', 'worry', 'struggle', 'fear', 'avoid', 'doubt', 'scared', 'afraid', 'nervous', 'anxious', 'worried',
+  'bitter', 'sad', 'ashamed', 'embarrassed',
+]);
 
 /** What others grant the speaker and can withhold for good: trust, regard, the next job. */
 // biome-ignore format: a word list reads best packed
@@ -471,6 +479,8 @@ function putOff(tokens: readonly Token[]): { first: number; last: number } | nul
   return null;
 }
 
+/** Words that make a refusal a condition: "never go back to a site without the permit". */
+const UNLESS = new Set(['without', 'unless', 'until', 'till']);
 /** What stands between a subject and its verb: "I'd never", "I'm not going", "I will not". */
 const VERB_GROUP = new Set(['AUX', 'PART', 'ADV']);
 const SPEAKER_FORMS = new Set(['i', "i'd", "i'm"]);
@@ -517,6 +527,8 @@ function refusedReturn(tokens: readonly Token[], before: readonly Token[]): { fi
     const denied = t.negated || tokens.slice(subject + 1, i).some((x) => x.lower === 'no' || x.lower === 'never' || x.lemma === 'not');
     if (!denied || !SPEAKER_FORMS.has(tokens[subject]?.lower ?? '')) continue;
     const work = tokens.slice(i + 2, i + 6).some((x) => (LINES_OF_WORK.has(x.lemma) || WORKPLACES.has(x.lemma)) && x.pos === 'NOUN');
+    // "I will never go back to a site without the permit in hand": a rule kept now, not a place left.
+    if (tokens.slice(i + 2).some((x) => UNLESS.has(x.lower))) continue;
     if (work || walkedAway(tokens.slice(0, i)) || walkedAway(before)) return { first: i, last: i + 1 };
   }
   return null;

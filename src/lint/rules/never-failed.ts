@@ -244,7 +244,10 @@ const THE_STORY = new Set(['it', 'that', 'this']);
 function renamedStory(tokens: readonly Token[], cue: number, k: number): boolean {
   const be = tokens[cue - 1];
   const denied = (be?.lemma === 'be' && THE_STORY.has(word(tokens, cue - 2))) || seenAsNone(tokens, cue, k);
-  return denied && anyIn(tokens, k + 1, k + 7, RENAMED_AS) >= 0;
+  // The other name told as one ("more of a challenge", "a learning curve", "just a hiccup"), not "the lesson was mine".
+  if (!denied) return false;
+  const name = anyIn(tokens, k + 1, k + 7, RENAMED_AS);
+  return name >= 0 && tokens.slice(Math.max(k + 1, name - 3), name).some((x) => x.lower === 'a' || x.lower === 'an');
 }
 
 /** "dont really see it as a failure": between the negator and the failure word, a verb of seeing with the story as its object, then "as". */

@@ -911,7 +911,7 @@ function describesObject(tokens: readonly Token[], i: number, k: number): boolea
 /** Acts of handing a thing over in person or by post: "took it round to her", "gave it to the client". */
 const HANDING = new Set(['take', 'give', 'bring', 'hand', 'deliver', 'post', 'drop', 'return']);
 /** Whom data is handed back to: the person it was recovered for, named by a pronoun or as the customer. */
-const OWNERS_OF_DATA = new Set(['her', 'him', 'them', 'customer', 'client', 'owner', 'patient']);
+const OWNERS_OF_DATA = new Set(['her', 'him', 'customer', 'client', 'owner', 'patient']);
 
 /** After the device at `end`: "and took it round to her", "and gave it to the customer", the device handed to its data's owner. */
 function handedToOwner(tokens: readonly Token[], end: number): boolean {

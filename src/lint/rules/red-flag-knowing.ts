@@ -563,6 +563,19 @@ export function ruleKnownNotKept(c: Clauses, next: Clauses | null): { first: num
   return { first: clauseSpan(c, known).first, last };
 }
 
+/** Words of a time that may follow "didn't bother": "that morning", "on nights", "this once". */
+const BOTHER_TIMES = new Set(['that', 'this', 'on', 'at', 'once', 'today', 'again', 'either', 'then', 'anyway']);
+
+/**
+ * "I didn't bother.", "didnae bother that morning", "didn't bother to check": the duty not bothered
+ * with, nothing after "bother" but a time or the act it skipped. Not "didn't bother the director"
+ * (disturbing someone) nor "didn't bother with mine" (a thing of the speaker's own).
+ */
+function bareBother(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next === undefined || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.lower === 'to' || BOTHER_TIMES.has(next.lower);
+}
+
 /** What a duty is told as: "you're meant to", "we're supposed to", "staff are required to". */
 const DUTY_WORDS = new Set(['meant', 'supposed', 'required', 'expected', 'obliged']);
 
@@ -581,7 +594,7 @@ export function dutyNotBothered(c: Clauses, next: Clauses | null): { at: Clauses
   if (duty < 0) return null;
   // The speaker's own clause, whose verb is negated (speakerDoes asks of deeds done, not of ones left undone).
   const notBothered = (x: Token, k: number, at: Clauses): boolean => {
-    if (x.lemma !== 'bother' || x.pos !== 'VERB' || !x.negated) return false;
+    if (x.lemma !== 'bother' || x.pos !== 'VERB' || !x.negated || !bareBother(at.tokens, k)) return false;
     const ev = eventAt(at, k);
     return ev !== undefined && (ev.actor === 'self' || ev.actor === 'group') && !ev.conditional && ev.modal === null;
   };

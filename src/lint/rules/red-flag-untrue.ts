@@ -804,8 +804,15 @@ const CHARGING = new Set(['charge', 'sell', 'bill', 'invoice', 'price', 'pass', 
 /** Words that tell goods not new: "used pads", "second-hand", "removed from another bike". */
 const NOT_NEW = new Set(['used', 'second-hand', 'secondhand', 'refurbished', 'reconditioned', 'salvaged', 'removed']);
 
-/** Words before "used" that make it a state: "had been opened and used", "lightly used", "a used…". */
-const STATE_BEFORE = new Set(['AUX', 'ADV', 'DET', 'CCONJ']);
+/** Words before "used" that make it a state: "opened and used", "lightly used", "a used…" (a form of "be" too: "were used"). */
+const STATE_BEFORE = new Set(['ADV', 'DET', 'CCONJ']);
+const BE_FORMS = new Set(['been', 'was', 'were', 'is', 'are']);
+/** What may follow "as new": nothing more, or the goods ("as new ones", "as new stock"); not "as new business". */
+const GOODS_AFTER = new Set(['ones', 'one', 'stock', 'goods', 'parts', 'items', 'units', 'condition']);
+
+function goodsAfter(next: Token | undefined): boolean {
+  return next === undefined || next.pos !== 'NOUN' || GOODS_AFTER.has(next.lower);
+}
 
 /**
  * A word of goods not new at `k`: "used" as a word of state ("used pads", "had been opened and
@@ -813,9 +820,12 @@ const STATE_BEFORE = new Set(['AUX', 'ADV', 'DET', 'CCONJ']);
  */
 function notNew(x: Token, k: number, all: readonly Token[]): boolean {
   if (!NOT_NEW.has(x.lower)) return false;
+  // "removed from another bike": taken off something else, not a check "removed by mistake".
+  if (x.lower === 'removed') return all[k + 1]?.lower === 'from';
   if (x.lower !== 'used') return true;
   if (all[k + 1]?.lower === 'to') return false;
-  return x.pos === 'ADJ' || all[k + 1]?.pos === 'NOUN' || STATE_BEFORE.has(all[k - 1]?.pos ?? '');
+  const before = all[k - 1];
+  return x.pos === 'ADJ' || all[k + 1]?.pos === 'NOUN' || STATE_BEFORE.has(before?.pos ?? '') || BE_FORMS.has(before?.lower ?? '');
 }
 
 /**
@@ -827,15 +837,19 @@ export function passedOffAsNew(c: Clauses, before: Clauses | null): { first: num
   const { tokens } = c;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.pos !== 'VERB' || t.negated) continue;
     // The tagger may leave a past form as its own lemma ("listed"): its stem is asked too.
     const charging = CHARGING.has(t.lemma) || (t.lower.endsWith('ed') && CHARGING.has(t.lower.slice(0, -2)));
-    if (t.pos !== 'VERB' || !charging || t.negated || !speakerDoes(c, i)) continue;
+    if (!charging || !speakerDoes(c, i)) continue;
     // "listed them on the website as new": the place it was offered may come between.
     const asNew = ahead(
       tokens,
       i,
       8,
-      (x, k) => (x.lower === 'new' || x.lower === 'brand-new') && (tokens[k - 1]?.lower === 'as' || tokens[k - 2]?.lower === 'as'),
+      (x, k) =>
+        (x.lower === 'new' || x.lower === 'brand-new') &&
+        (tokens[k - 1]?.lower === 'as' || (tokens[k - 1]?.lower === 'brand' && tokens[k - 2]?.lower === 'as')) &&
+        goodsAfter(tokens[k + 1]),
     );
     if (asNew < 0) continue;
     if (tokens.slice(0, i).some(notNew) || before?.tokens.some(notNew)) return clauseSpan(c, i, asNew);
@@ -854,8 +868,33 @@ const GAPS = new Set(['missing', 'gaps', 'gap', 'blank', 'blanks', 'empty']);
 /** Whoever comes to check the records, or their visit. */
 // biome-ignore format: a word list reads best packed
 const CHECKERS = new Set([
-  'inspection', 'inspector', 'inspectors', 'audit', 'auditor', 'auditors', 'council', 'regulator', 'regulators', 'assessor', 'visit',
+  'inspection', 'inspector', 'inspectors', 'audit', 'auditor', 'auditors', 'council', 'regulator', 'regulators', 'assessor',
 ]);
+/** A visit is an inspection only when named so: "a health visit", "the council visit", not "my next visit". */
+const INSPECTING_VISITS = new Set(['health', 'inspection', 'council', 'regulator', 'audit', 'hygiene', 'compliance']);
+/** Words that say the late entry was shown as such: "flagged each gap", "marked it as a late entry", "not recorded". */
+const DISCLOSING = new Set(['flagged', 'flag', 'noted', 'marked', 'told', 'reported', 'late', 'recorded', 'explained']);
+/** Where entries left blank were filled from: "from memory", "the readings from the week before", "the usual figures". */
+const MADE_UP = new Set([
+  'memory',
+  'guess',
+  'guessed',
+  'usual',
+  'normal',
+  'typical',
+  'previous',
+  'before',
+  'last',
+  'yesterday',
+  'copied',
+  'made',
+]);
+
+/** Whoever comes to check, at k: an inspection word, or a visit named as one. */
+function checkerAt(tokens: readonly Token[], k: number): boolean {
+  const x = tokens[k]!.lower;
+  return CHECKERS.has(x) || ((x === 'visit' || x === 'visits') && INSPECTING_VISITS.has(tokens[k - 1]?.lower ?? ''));
+}
 /** What ties the record to the check: "so the paperwork was complete if the council come", "in case of an audit", "before the inspector". */
 const FOR_CHECK = new Set(['so', 'if', 'case', 'before', 'for', 'when']);
 
@@ -873,7 +912,9 @@ export function filledForInspection(c: Clauses): { first: number; last: number }
     if (t.pos !== 'VERB' || !COMPLETING.has(t.lemma) || t.negated || !speakerDoes(c, i)) continue;
     // The entries left blank, filled now ("filled in the missing days"), or a record filled after the
     // event: "after" closing its phrase ("on her consent form after, with the date"), or a word only after the fact.
-    const gaps = ahead(tokens, i, 6, (x) => GAPS.has(x.lower));
+    // Entries left blank count only where they were filled from what was not measured: "using the readings from the week before".
+    const blank = ahead(tokens, i, 6, (x) => GAPS.has(x.lower));
+    const gaps = blank >= 0 && ahead(tokens, blank, 10, (x) => MADE_UP.has(x.lower)) >= 0 ? blank : -1;
     const after =
       gaps >= 0
         ? gaps
@@ -886,17 +927,19 @@ export function filledForInspection(c: Clauses): { first: number; last: number }
               (x, k) => AFTER_THE_FACT.has(x.lower) || (x.lower === 'after' && (tokens[k + 1]?.pos ?? 'PUNCT') === 'PUNCT'),
             );
     if (after < 0) continue;
+    // The late entry shown as such ("flagged each gap", "marked it as a late entry") hides nothing.
+    if (tokens.some((x) => DISCLOSING.has(x.lower))) continue;
     // For whoever comes to check: told after it ("… so the paperwork was complete if the council come")
     // or before it ("I heard a health visit was likely, so I filled in the missing days").
     const checker = ahead(
       tokens,
       after,
       16,
-      (x, k) => CHECKERS.has(x.lower) && tokens.slice(after + 1, k).some((y) => FOR_CHECK.has(y.lower)),
+      (_x, k) => checkerAt(tokens, k) && tokens.slice(after + 1, k).some((y) => FOR_CHECK.has(y.lower)),
     );
     if (checker >= 0) return clauseSpan(c, i, checker);
     const earlier = tokens.findIndex(
-      (x, k) => k < i && CHECKERS.has(x.lower) && tokens.slice(k + 1, i).some((y) => FOR_CHECK.has(y.lower)),
+      (_x, k) => k < i && checkerAt(tokens, k) && tokens.slice(k + 1, i).some((y) => FOR_CHECK.has(y.lower)),
     );
     if (earlier >= 0) return clauseSpan(c, i, after);
   }

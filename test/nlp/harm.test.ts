@@ -59,6 +59,8 @@ describe('harm: how another party works against the speaker', () => {
     expect(harms('The night shift had been driving that forklift and never said a word.')).toEqual(['shift:say:withheld']);
     // The customer who never said a word gave no reaction: the cost denied, not a duty left undone.
     expect(harms('The customer never said a word.')).toEqual([]);
+    // Nor one who simply used the thing: only what the party had been doing before it went wrong is a report owed.
+    expect(harms('One volunteer used the app for a week and never said a word.')).toEqual([]);
     // The shift as a stretch of time does nothing to anyone.
     expect(harms('The night shift ran long and never got its break.')).toEqual([]);
   });

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('bragging', {
   valid: [
     {
+      name: 'a rank on a list of failings, a place on call, and "hardly anyone could have saved it": no boast',
+      text: 'I was top of the late-dispatch list three months running. I have been the first person on call for the last two years. Hardly anyone on the team could have saved that deal once I had missed the deadline.',
+    },
+    {
       name: '"the best part of a day" is an amount, not a rank',
       text: 'I ordered the precast stairs to the wrong floor height. Nobody was hurt, but we lost the best part of a day, and the wagon had to come back, which cost the contractor about two thousand pounds. I rang the supplier that morning and rebooked it myself. Now I check every drawing revision against the order before I send it.',
     },

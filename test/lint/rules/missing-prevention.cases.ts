@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('missing-prevention', {
   valid: [
     {
+      name: 'the usual way told with "today", before the lesson, is the change',
+      text: 'I ran quality checks on a support team of twelve and sampled only two tickets per agent a month, so a wrong refund script went unnoticed for six weeks and cost about three thousand pounds. I rebuilt the script and called the affected customers myself. Today we normally review ten tickets per agent every Friday. I learned that a sample too small to catch anything is worse than none.',
+    },
+    {
       name: 'a usual way told after the lesson is the practice now',
       text: "I run the stockroom for a garden centre. In March I ordered compost off last year's figures and we ran out over Easter, losing about two hundred sales. I rang three suppliers and had a pallet in by Tuesday. I learned that last year's numbers are a guess, not a plan. These days I normally pull the till data before every order.",
     },

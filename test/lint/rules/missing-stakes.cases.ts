@@ -146,6 +146,11 @@ export default defineCases('missing-stakes', {
   ],
   invalid: [
     {
+      name: '"came down on my head" is the idiom of blame, not harm',
+      text: 'I sent the quarterly newsletter to the wrong mailing list. The whole thing came down on my head, which was a bit annoying. I apologised to my manager and resent it to the right list. I learned to check the list name before I press send. Now I send a test copy to myself first.',
+      findings: [{ messageId: 'harmless', at: '1:60-1:123', text: 'The whole thing came down on my head, which was a bit annoying.' }],
+    },
+    {
       name: 'the consequence called "a small thing" in the speaker\'s own words',
       text: "I printed the wrong date of birth on the order of service for a funeral in March. I had read a seven as a one from the family's handwritten notes and never sent them a proof. Two hundred booklets went out like that. Honestly, it was a small thing, and the service went on beautifully. Afterwards I took a corrected set to the family and apologised in person. I learned to read a family's notes back to them before anything is printed, and now every proof goes to them first.\n",
       findings: [{ messageId: 'harmless', at: '1:227-1:247', text: 'it was a small thing' }],

@@ -4,6 +4,10 @@ import { defineCases } from '../../rule-tester.js';
 export default defineCases('negative-ending', {
   valid: [
     {
+      name: 'a refusal with a condition is a rule kept: "never go back to a site without the permit"',
+      text: 'I started a roof repair before the permit came through, and the council stopped the job for a week, which cost the client two thousand pounds. I paid the fine myself and apologised to the client. I learned that the permit is part of the job, not paperwork around it. I will never go back to a site without the permit in hand.',
+    },
+    {
       name: 'a thing that goes back to a place, in a practice told now, is no walking away',
       text: "I loaded a bag with an unreadable tag onto the wrong flight, and it reached Oslo two days late. I flew it back on the next service myself. I learned that a tag I cannot read is a reason to stop. Now any tag I can't read clearly goes back to the baggage office for a reprint.",
     },
@@ -152,6 +156,17 @@ export default defineCases('negative-ending', {
     },
   ],
   invalid: [
+    {
+      name: 'a regret whose reason is a suffering answers nothing',
+      text: 'I lost the Hendry account when I missed their renewal date, about forty thousand pounds a year. I rang them the same day and offered three months free, but they had signed elsewhere. I learned that renewals need a calendar, not my memory. I still regret it and I do not think I will ever live it down. It is the reason I have trouble sleeping before every close.',
+      findings: [
+        {
+          messageId: 'lingers',
+          at: '1:240-1:363',
+          text: 'I still regret it and I do not think I will ever live it down. It is the reason I have trouble sleeping before every close.',
+        },
+      ],
+    },
     {
       name: 'the close walks away from the place of work for good: "I never went back to that school"',
       text: 'I taught climbing at an indoor wall and let a new group onto the lead wall before their belay test. A boy fell four metres and broke his wrist. I called the first aider and rang his mother from the hospital. I learned that a test is never a formality. The wall took me off the rota, and I never went back to that gym.',

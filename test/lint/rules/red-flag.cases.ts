@@ -16,6 +16,18 @@ const TRIAL = [
 export default defineCases('red-flag', {
   valid: [
     {
+      name: 'a requirement or new business, and "used" as a verb with its subject: no goods passed off',
+      text: 'The check had been removed by mistake, so I listed it as a new requirement in the backlog. The client had used a competitor for years, and I priced them as new business.',
+    },
+    {
+      name: 'notes written up later before the next visit, and blank fields marked as not recorded for an audit: honest',
+      text: 'I wrote my visit notes up later in the car, before my next visit. The auditor was due on Monday, so I filled in the blank fields with not recorded and flagged each gap to my manager.',
+    },
+    {
+      name: "bother meaning disturb, or a thing of the speaker's own, after a duty: no breach",
+      text: "Nurses are expected to take their breaks. I didn't bother with mine that week, and on the fourth night I misread a chart. We are supposed to escalate a falling score at once, but I didn't bother the registrar until the morning, and that was my mistake.",
+    },
+    {
       name: 'a device handed to the one whose data it is: recovered photos put on a stick and taken round to her',
       text: "I tore a flex cable on a customer's phone and lost her photos. A recovery lab got most of them back, and I put them on a usb stick and took it round to her that evening.",
     },
@@ -785,6 +797,11 @@ export default defineCases('red-flag', {
     },
   ],
   invalid: [
+    {
+      name: 'a client list on a stick handed to "them" at a new firm is still a leak',
+      text: 'I copied the whole client contact list onto my personal USB stick and gave it to them at my new firm.',
+      findings: [{ messageId: 'dataLeak', at: '1:1-1:66', text: 'I copied the whole client contact list onto my personal USB stick' }],
+    },
     {
       name: 'a lock-off skipped: the safeguard by its other name',
       text: 'I skipped the lock-off on the conveyor because the isolator was right beside me and the jam looked small.',

@@ -151,7 +151,9 @@ function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judg
   if (score === null) return decision([...reports], null, null);
   // A rule whose own check found something speaks at a lower answer score than one whose check found nothing.
   const found = checkFound(rule, reports);
-  if (silentUnchecked(rule, answer, found, judgement)) return decision([], score, null);
+  // A rule that needs its check and found nothing speaks only on the sentences that let it speak alone (silentUnchecked).
+  const alone = rule.needsCheck && !found ? new Set(aloneSentences(rule, answer, judgement)) : null;
+  if (alone !== null && alone.size === 0) return decision([], score, null);
   // The part told surely and in full: the learned layer alone does not call it missing.
   if (!found && (toldSurely(rule.id, judgement) || rule.toldInEvents?.(answer, judgement.scores) === true))
     return decision([], score, null, true);
@@ -183,8 +185,7 @@ function weigh(rule: Rule, answer: Answer, reports: readonly RuleFinding[], judg
   if (rule.unconfirmed === 'info') for (const r of reports) out.push({ ...r, milder: false });
   else for (const r of reports) out.push(r);
   const own = judgement.scores.get(rule.id);
-  // Speaking without its check, a rule points only at the sentences that let it (aloneSentences).
-  const alone = rule.needsCheck && !found ? new Set(aloneSentences(rule, answer, judgement)) : null;
+  // Speaking without its check, a rule points only at the sentences that let it (`alone`, above).
   // The sentences scored at the spot or above, highest first (in reading order among equals), at most MAX_SPOTTED.
   const spotted: number[] = [];
   if (own) {
